@@ -1,0 +1,5 @@
+import sys
+
+from zorgdesk.cli import main
+
+sys.exit(main())
