@@ -1,0 +1,68 @@
+"""All file-system locations in one place.
+
+Nothing is created at import time; tests redirect the user directories with
+``ZORGDESK_HOME`` so no test touches the real profile.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "ZorgDesk"
+DEFAULT_VAULT_NAME = "zorgdesk.zdv"
+
+
+def _dirs() -> PlatformDirs:
+    return PlatformDirs(APP_NAME, appauthor=False, roaming=False)
+
+
+def user_data_dir() -> Path:
+    home = os.environ.get("ZORGDESK_HOME")
+    if home:
+        return Path(home) / "data"
+    return Path(_dirs().user_data_dir)
+
+
+def default_vault_path() -> Path:
+    return user_data_dir() / DEFAULT_VAULT_NAME
+
+
+def user_catalogue_dir() -> Path:
+    """Folder where a school may drop its own signal catalogues."""
+    return user_data_dir() / "catalogi"
+
+
+def backup_dir() -> Path:
+    return user_data_dir() / "backups"
+
+
+def _project_root() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+def resources_dir() -> Path:
+    """Read-only data shipped with ZorgDesk (catalogues, word lists, fonts)."""
+    candidates = [
+        _project_root() / "resources",
+        Path(sys.prefix) / "share" / "zorgdesk" / "resources",
+    ]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("ZorgDesk-bronbestanden (resources) niet gevonden")
+
+
+def forms_dir() -> Path:
+    """Wording of printed forms, editable by a school."""
+    candidates = [
+        _project_root() / "forms",
+        Path(sys.prefix) / "share" / "zorgdesk" / "forms",
+    ]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("ZorgDesk-formulierteksten (forms) niet gevonden")
