@@ -1,0 +1,267 @@
+"""School, staff, groups, pupils, guardians and siblings: validated, audited writes."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from zorgdesk.domain.people import (
+    Group,
+    Guardian,
+    GuardianDraft,
+    Pupil,
+    PupilDraft,
+    SchoolSettings,
+    StaffMember,
+    validate_guardian,
+    validate_pupil,
+)
+from zorgdesk.domain.text import fold
+from zorgdesk.domain.validation import FieldProblem, ValidationError, require_text
+from zorgdesk.store.vault import Vault
+
+_PUPIL_SELECT = (
+    "SELECT p.id, p.first_name, p.tussenvoegsel, p.last_name, p.date_of_birth, p.gender,"
+    " p.group_id, COALESCE(g.name, ''), p.start_date, p.leave_date, p.active"
+    " FROM pupil p LEFT JOIN school_group g ON g.id = p.group_id"
+)
+
+
+def _pupil(row) -> Pupil:
+    return Pupil(row[0], row[1], row[2], row[3], date.fromisoformat(row[4]), row[5], row[6],
+                 row[7], date.fromisoformat(row[8]),
+                 date.fromisoformat(row[9]) if row[9] else None, bool(row[10]))
+
+
+class BaseDataService:
+    def __init__(self, vault: Vault, today: date | None = None) -> None:
+        self.vault = vault
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- school --------------------------------------------------------------------
+
+    def school(self) -> SchoolSettings:
+        row = self.vault.read().execute(
+            "SELECT name, place, retention_years, logo FROM school WHERE id = 1").fetchone()
+        return SchoolSettings(row[0], row[1], row[2], row[3])
+
+    def update_school(self, name: str, place: str, retention_years: int,
+                      logo: bytes | None = None) -> None:
+        problems: list[FieldProblem] = []
+        name = require_text(name, "name", "de naam van de school", problems)
+        place = require_text(place, "place", "de plaats", problems, required=False)
+        if not 1 <= int(retention_years) <= 30:
+            problems.append(FieldProblem("retention_years",
+                                         "De bewaartermijn moet tussen 1 en 30 jaar liggen."))
+        if logo is not None and len(logo) > 2_000_000:
+            problems.append(FieldProblem("logo", "Het logo is te groot (maximaal 2 MB)."))
+        if problems:
+            raise ValidationError(problems)
+        with self.vault.transaction() as cur:
+            cur.execute("UPDATE school SET name=?, place=?, retention_years=?, logo=? WHERE id=1",
+                        (name, place, int(retention_years), logo))
+            self.vault.audit(cur, "school.gewijzigd", "school", 1,
+                             {"name": name, "place": place, "retention_years": retention_years,
+                              "logo": bool(logo)})
+
+    # -- groups and staff ----------------------------------------------------------
+
+    def groups(self, include_inactive: bool = False) -> list[Group]:
+        sql = "SELECT id, name, active FROM school_group"
+        if not include_inactive:
+            sql += " WHERE active = 1"
+        rows = self.vault.read().execute(sql + " ORDER BY name").fetchall()
+        return [Group(r[0], r[1], bool(r[2])) for r in rows]
+
+    def add_group(self, name: str) -> int:
+        problems: list[FieldProblem] = []
+        name = require_text(name, "name", "de naam van de groep", problems, max_length=40)
+        existing = {g.name.casefold() for g in self.groups(include_inactive=True)}
+        if name and name.casefold() in existing:
+            problems.append(FieldProblem("name", "Er is al een groep met deze naam."))
+        if problems:
+            raise ValidationError(problems)
+        with self.vault.transaction() as cur:
+            cur.execute("INSERT INTO school_group (name) VALUES (?)", (name,))
+            group_id = cur.lastrowid
+            self.vault.audit(cur, "groep.toegevoegd", "school_group", group_id, {"name": name})
+        return group_id
+
+    def staff(self, include_inactive: bool = False) -> list[StaffMember]:
+        sql = "SELECT id, name, role, active FROM staff"
+        if not include_inactive:
+            sql += " WHERE active = 1"
+        rows = self.vault.read().execute(sql + " ORDER BY name").fetchall()
+        return [StaffMember(r[0], r[1], r[2], bool(r[3])) for r in rows]
+
+    def add_staff(self, name: str, role: str = "") -> int:
+        problems: list[FieldProblem] = []
+        name = require_text(name, "name", "de naam", problems)
+        role = require_text(role, "role", "de functie", problems, required=False)
+        if problems:
+            raise ValidationError(problems)
+        with self.vault.transaction() as cur:
+            cur.execute("INSERT INTO staff (name, role) VALUES (?, ?)", (name, role))
+            staff_id = cur.lastrowid
+            self.vault.audit(cur, "medewerker.toegevoegd", "staff", staff_id,
+                             {"name": name, "role": role})
+        return staff_id
+
+    def set_staff_active(self, staff_id: int, active: bool) -> None:
+        with self.vault.transaction() as cur:
+            cur.execute("UPDATE staff SET active = ? WHERE id = ?", (int(active), staff_id))
+            self.vault.audit(cur, "medewerker.actief" if active else "medewerker.gedeactiveerd",
+                             "staff", staff_id, {"active": active})
+
+    # -- pupils --------------------------------------------------------------------
+
+    def pupils(self, search: str = "", group_id: int | None = None,
+               include_inactive: bool = False) -> list[Pupil]:
+        sql, params = _PUPIL_SELECT, []
+        clauses = []
+        if not include_inactive:
+            clauses.append("p.active = 1")
+        if group_id is not None:
+            clauses.append("p.group_id = ?")
+            params.append(group_id)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        found = [_pupil(r) for r in self.vault.read().execute(sql, params).fetchall()]
+        needle = fold(search.strip())
+        if needle:
+            # Filter in Python so "zoe" finds "Zoë" and "berg" finds "van der Berg".
+            found = [p for p in found
+                     if all(word in fold(p.display_name) for word in needle.split())]
+        return sorted(found, key=lambda p: p.sort_key)
+
+    def pupil(self, pupil_id: int) -> Pupil:
+        row = self.vault.read().execute(_PUPIL_SELECT + " WHERE p.id = ?",
+                                        (pupil_id,)).fetchone()
+        if row is None:
+            raise LookupError("Deze leerling bestaat niet (meer).")
+        return _pupil(row)
+
+    def add_pupil(self, draft: PupilDraft) -> int:
+        valid = validate_pupil(draft, self.today)
+        with self.vault.transaction() as cur:
+            cur.execute(
+                "INSERT INTO pupil (first_name, tussenvoegsel, last_name, date_of_birth, gender,"
+                " group_id, start_date, leave_date, active) VALUES (?,?,?,?,?,?,?,?,?)",
+                self._pupil_values(valid),
+            )
+            pupil_id = cur.lastrowid
+            self.vault.audit(cur, "leerling.toegevoegd", "pupil", pupil_id,
+                             dataclasses.asdict(valid))
+        return pupil_id
+
+    def update_pupil(self, pupil_id: int, draft: PupilDraft) -> None:
+        valid = validate_pupil(draft, self.today)
+        before = dataclasses.asdict(self.pupil(pupil_id))
+        after = dataclasses.asdict(valid)
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if not changed:
+            return
+        with self.vault.transaction() as cur:
+            cur.execute(
+                "UPDATE pupil SET first_name=?, tussenvoegsel=?, last_name=?, date_of_birth=?,"
+                " gender=?, group_id=?, start_date=?, leave_date=?, active=? WHERE id=?",
+                (*self._pupil_values(valid), pupil_id),
+            )
+            self.vault.audit(cur, "leerling.gewijzigd", "pupil", pupil_id, changed)
+
+    def _pupil_values(self, valid) -> tuple:
+        active = valid.leave_date is None or valid.leave_date > self.today
+        return (valid.first_name, valid.tussenvoegsel, valid.last_name,
+                valid.date_of_birth.isoformat(), valid.gender, valid.group_id,
+                valid.start_date.isoformat(),
+                valid.leave_date.isoformat() if valid.leave_date else None, int(active))
+
+    def deactivate_pupil(self, pupil_id: int, leave_date: date | None = None) -> None:
+        """A pupil who leaves keeps the dossier (retention), but leaves the daily list."""
+        leave = leave_date or self.today
+        pupil = self.pupil(pupil_id)
+        if leave < pupil.start_date:
+            raise ValidationError([FieldProblem("leave_date",
+                                                "De vertrekdatum ligt vóór de startdatum.")])
+        with self.vault.transaction() as cur:
+            cur.execute("UPDATE pupil SET leave_date = ?, active = 0 WHERE id = ?",
+                        (leave.isoformat(), pupil_id))
+            self.vault.audit(cur, "leerling.gedeactiveerd", "pupil", pupil_id,
+                             {"leave_date": leave.isoformat(), "active": False})
+
+    # -- guardians -----------------------------------------------------------------
+
+    def guardians(self, pupil_id: int, include_inactive: bool = False) -> list[Guardian]:
+        sql = ("SELECT id, pupil_id, name, relation, phone, email, parental_authority, active"
+               " FROM guardian WHERE pupil_id = ?")
+        if not include_inactive:
+            sql += " AND active = 1"
+        rows = self.vault.read().execute(sql + " ORDER BY id", (pupil_id,)).fetchall()
+        return [Guardian(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]))
+                for r in rows]
+
+    def add_guardian(self, pupil_id: int, draft: GuardianDraft) -> int:
+        valid = validate_guardian(draft)
+        self.pupil(pupil_id)
+        with self.vault.transaction() as cur:
+            cur.execute(
+                "INSERT INTO guardian (pupil_id, name, relation, phone, email, parental_authority)"
+                " VALUES (?,?,?,?,?,?)",
+                (pupil_id, valid.name, valid.relation, valid.phone, valid.email,
+                 int(valid.parental_authority)),
+            )
+            guardian_id = cur.lastrowid
+            self.vault.audit(cur, "ouder.toegevoegd", "guardian", guardian_id,
+                             {"pupil_id": pupil_id, **dataclasses.asdict(valid)})
+        return guardian_id
+
+    def update_guardian(self, guardian_id: int, draft: GuardianDraft) -> None:
+        valid = validate_guardian(draft)
+        with self.vault.transaction() as cur:
+            cur.execute(
+                "UPDATE guardian SET name=?, relation=?, phone=?, email=?, parental_authority=?"
+                " WHERE id=?",
+                (valid.name, valid.relation, valid.phone, valid.email,
+                 int(valid.parental_authority), guardian_id),
+            )
+            if cur.rowcount != 1:
+                raise LookupError("Deze ouder/verzorger bestaat niet (meer).")
+            self.vault.audit(cur, "ouder.gewijzigd", "guardian", guardian_id,
+                             dataclasses.asdict(valid))
+
+    def deactivate_guardian(self, guardian_id: int) -> None:
+        with self.vault.transaction() as cur:
+            cur.execute("UPDATE guardian SET active = 0 WHERE id = ?", (guardian_id,))
+            self.vault.audit(cur, "ouder.gedeactiveerd", "guardian", guardian_id,
+                             {"active": False})
+
+    # -- siblings ------------------------------------------------------------------
+
+    def siblings(self, pupil_id: int) -> list[Pupil]:
+        rows = self.vault.read().execute(
+            "SELECT CASE WHEN pupil_a = ? THEN pupil_b ELSE pupil_a END FROM sibling_link"
+            " WHERE pupil_a = ? OR pupil_b = ?", (pupil_id, pupil_id, pupil_id)).fetchall()
+        return sorted((self.pupil(r[0]) for r in rows), key=lambda p: p.date_of_birth)
+
+    def link_siblings(self, pupil_id: int, other_id: int) -> None:
+        if pupil_id == other_id:
+            raise ValidationError([FieldProblem(
+                "sibling", "Een leerling kan niet zijn eigen broer of zus zijn.")])
+        a, b = sorted((pupil_id, other_id))
+        self.pupil(a), self.pupil(b)
+        with self.vault.transaction() as cur:
+            cur.execute("INSERT OR IGNORE INTO sibling_link (pupil_a, pupil_b) VALUES (?, ?)",
+                        (a, b))
+            if cur.rowcount:
+                self.vault.audit(cur, "broer_zus.gekoppeld", "pupil", a, {"sibling_id": b})
+
+    def unlink_siblings(self, pupil_id: int, other_id: int) -> None:
+        a, b = sorted((pupil_id, other_id))
+        with self.vault.transaction() as cur:
+            cur.execute("DELETE FROM sibling_link WHERE pupil_a = ? AND pupil_b = ?", (a, b))
+            if cur.rowcount:
+                self.vault.audit(cur, "broer_zus.ontkoppeld", "pupil", a, {"sibling_id": b})
