@@ -1,0 +1,91 @@
+"""Command line entry point: the GUI by default, headless commands for admins and tests.
+
+The passphrase never comes from an argument (it would end up in shell history and
+the process list): only from ZORGDESK_PASSPHRASE or a terminal prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from zorgdesk import __version__, paths
+from zorgdesk.store.errors import VaultError
+
+PASSPHRASE_ENV = "ZORGDESK_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def read_passphrase(prompt: str = "Wachtwoord van de kluis: ") -> str:
+    from_env = os.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise VaultError(
+            f"Geen wachtwoord: zet de omgevingsvariabele {PASSPHRASE_ENV} of start "
+            "ZorgDesk vanuit een terminal."
+        )
+    return getpass.getpass(prompt)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zorgdesk",
+        description="ZorgDesk: versleuteld zorgdossier voor de intern begeleider.",
+    )
+    parser.add_argument("--version", action="version", version=f"ZorgDesk {__version__}")
+    parser.add_argument("--vault", type=Path, help="pad naar de kluis (standaard: %(default)s)",
+                        default=None)
+    parser.add_argument("--demo", action="store_true",
+                        help="open een nieuwe demokluis in een tijdelijke map")
+    commands = parser.add_subparsers(dest="command", metavar="opdracht")
+    demo = commands.add_parser("demo", help="maak een demokluis met een fictieve school")
+    demo.add_argument("path", type=Path, help="waar de demokluis moet komen")
+    return parser
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault
+
+    create_demo_vault(args.path).close()
+    print(f"Demokluis gemaakt: {args.path}")
+    print(f"Wachtwoord van de demokluis: {DEMO_PASSPHRASE}")
+    return EXIT_OK
+
+
+def _run_gui(vault_path: Path, demo_passphrase: str | None = None) -> int:
+    from zorgdesk.ui.app import run_gui
+
+    return run_gui(vault_path, demo_passphrase=demo_passphrase)
+
+
+def _gui_on_temporary_demo() -> int:
+    from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault
+
+    folder = Path(tempfile.mkdtemp(prefix="zorgdesk-demo-"))
+    try:
+        vault_path = folder / "demo.zdv"
+        create_demo_vault(vault_path).close()
+        return _run_gui(vault_path, demo_passphrase=DEMO_PASSPHRASE)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "demo":
+            return _cmd_demo(args)
+        if args.demo:
+            return _gui_on_temporary_demo()
+        return _run_gui(args.vault or paths.default_vault_path())
+    except VaultError as error:
+        print(f"zorgdesk: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
