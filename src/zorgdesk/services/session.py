@@ -1,0 +1,49 @@
+"""What the UI holds while a vault is unlocked: the vault and the services on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.store.errors import VaultError
+from zorgdesk.store.keyfile import DEFAULT_KDF, KdfParams
+from zorgdesk.store.vault import Vault
+
+__all__ = ["Session", "VaultError", "assess_passphrase", "PassphraseVerdict"]
+
+
+class Session:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.basedata = BaseDataService(vault)
+
+    @classmethod
+    def open(cls, path: Path, secret: str, use_recovery_key: bool = False) -> Session:
+        return cls(Vault.open(path, secret, use_recovery_key=use_recovery_key))
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, school_name: str, place: str,
+               user_name: str, with_recovery_key: bool,
+               kdf: KdfParams = DEFAULT_KDF) -> tuple[Session, str | None]:
+        vault, recovery = Vault.create(path, passphrase, school_name=school_name, place=place,
+                                       user_name=user_name, kdf=kdf,
+                                       with_recovery_key=with_recovery_key)
+        return cls(vault), recovery
+
+    @property
+    def path(self) -> Path:
+        return self.vault.path
+
+    @property
+    def user_name(self) -> str:
+        return self.vault.user.name
+
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+        self.vault.change_passphrase(old, new, kdf)
+
+    def verify(self) -> list[str]:
+        return self.vault.verify()
+
+    def close(self) -> None:
+        self.vault.close()

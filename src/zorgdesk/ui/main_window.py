@@ -1,0 +1,248 @@
+"""Main window: pupil list on the left, the pupil's dossier in four tabs on the right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.people import Pupil
+from zorgdesk.services.session import Session
+from zorgdesk.ui.tabs import build_tabs
+
+PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    unlock_requested = Signal()
+    manage_pupils_requested = Signal()
+    change_passphrase_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: Session | None = None
+        self.current_pupil: Pupil | None = None
+        self.resize(1100, 720)
+        self._build_menu()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_locked_page())
+        self.stack.addWidget(self._build_workspace())
+        self.setCentralWidget(self.stack)
+        self.set_session(None)
+
+    # -- construction --------------------------------------------------------------
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&Bestand")
+        self.lock_action = self._action(file_menu, "&Vergrendelen", self.lock_requested.emit,
+                                        "Ctrl+L")
+        self.passphrase_action = self._action(file_menu, "&Wachtwoord wijzigen…",
+                                              self.change_passphrase_requested.emit)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Afsluiten", self.close, QKeySequence.StandardKey.Quit)
+        manage_menu = bar.addMenu("B&eheer")
+        self.manage_action = self._action(manage_menu, "&Leerlingen beheren…",
+                                          self.manage_pupils_requested.emit, "Ctrl+Shift+B")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Over ZorgDesk", self._about)
+        self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action]
+
+    def _build_locked_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        label = QLabel("<h2>ZorgDesk is vergrendeld</h2>"
+                       "<p>Er worden geen gegevens getoond. Ontgrendel om verder te werken.</p>")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        self.unlock_button = QPushButton("&Ontgrendelen…")
+        self.unlock_button.setAccessibleName("Ontgrendelen")
+        self.unlock_button.clicked.connect(self.unlock_requested.emit)
+        layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        return page
+
+    def _build_workspace(self) -> QWidget:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Zoek leerling (Ctrl+F)")
+        self.search.setAccessibleName("Zoek leerling")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh_pupils)
+        self.search.returnPressed.connect(self._focus_first_pupil)
+        self.group_filter = QComboBox()
+        self.group_filter.setAccessibleName("Filter op groep")
+        self.group_filter.currentIndexChanged.connect(self.refresh_pupils)
+        self.pupil_list = QListWidget()
+        self.pupil_list.setAccessibleName("Leerlingen")
+        self.pupil_list.currentItemChanged.connect(self._pupil_changed)
+        group_label = QLabel("&Groep:")
+        group_label.setBuddy(self.group_filter)
+        list_label = QLabel("L&eerlingen:")
+        list_label.setBuddy(self.pupil_list)
+        left_layout.addWidget(self.search)
+        row = QHBoxLayout()
+        row.addWidget(group_label)
+        row.addWidget(self.group_filter, 1)
+        left_layout.addLayout(row)
+        left_layout.addWidget(list_label)
+        left_layout.addWidget(self.pupil_list, 1)
+        self.count_label = QLabel()
+        left_layout.addWidget(self.count_label)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self.pupil_header = QLabel()
+        self.pupil_header.setAccessibleName("Gekozen leerling")
+        self.pupil_header.setTextFormat(Qt.TextFormat.RichText)
+        right_layout.addWidget(self.pupil_header)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Dossier")
+        self.tab_pages = build_tabs()
+        for page in self.tab_pages:
+            self.tabs.addTab(page, page.title)
+        right_layout.addWidget(self.tabs, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 800])
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        for index in range(len(self.tab_pages)):
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
+                      lambda i=index: self.tabs.setCurrentIndex(i))
+        self.setTabOrder(self.search, self.group_filter)
+        self.setTabOrder(self.group_filter, self.pupil_list)
+        self.setTabOrder(self.pupil_list, self.tabs)
+        return splitter
+
+    # -- state ---------------------------------------------------------------------
+
+    def set_session(self, session: Session | None) -> None:
+        """None means locked: every trace of pupil data leaves the widgets."""
+        self.session = session
+        for action in self._data_actions:
+            action.setEnabled(session is not None)
+        if session is None:
+            self.setWindowTitle("ZorgDesk — vergrendeld")
+            self.pupil_list.clear()
+            self.group_filter.blockSignals(True)
+            self.group_filter.clear()
+            self.group_filter.blockSignals(False)
+            self.search.clear()
+            self._show_pupil(None)
+            self.stack.setCurrentIndex(0)
+            return
+        self.setWindowTitle(f"ZorgDesk — {session.basedata.school().name}")
+        self.reload_groups()
+        self.stack.setCurrentIndex(1)
+        self.search.setFocus()
+
+    def reload_groups(self) -> None:
+        if self.session is None:
+            return
+        selected = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem("Alle groepen", None)
+        for group in self.session.basedata.groups():
+            self.group_filter.addItem(group.name, group.id)
+        index = self.group_filter.findData(selected)
+        self.group_filter.setCurrentIndex(max(index, 0))
+        self.group_filter.blockSignals(False)
+        self.refresh_pupils()
+
+    def refresh_pupils(self) -> None:
+        if self.session is None:
+            return
+        keep = self.current_pupil.id if self.current_pupil else None
+        pupils = self.session.basedata.pupils(self.search.text(), self.group_filter.currentData())
+        self.pupil_list.blockSignals(True)
+        self.pupil_list.clear()
+        for pupil in pupils:
+            item = QListWidgetItem(f"{pupil.display_name}  ({pupil.group_name or 'geen groep'})")
+            item.setData(PUPIL_ID_ROLE, pupil.id)
+            self.pupil_list.addItem(item)
+            if pupil.id == keep:
+                self.pupil_list.setCurrentItem(item)
+        self.pupil_list.blockSignals(False)
+        self.count_label.setText(f"{len(pupils)} leerling(en)")
+        if keep is not None and not any(p.id == keep for p in pupils):
+            self._show_pupil(None)
+        elif keep is not None:
+            self._show_pupil(self.session.basedata.pupil(keep))
+
+    def select_pupil(self, pupil_id: int) -> bool:
+        for row in range(self.pupil_list.count()):
+            item = self.pupil_list.item(row)
+            if item.data(PUPIL_ID_ROLE) == pupil_id:
+                self.pupil_list.setCurrentItem(item)
+                return True
+        return False
+
+    def _pupil_changed(self, current: QListWidgetItem | None, _previous=None) -> None:
+        if current is None or self.session is None:
+            self._show_pupil(None)
+            return
+        self._show_pupil(self.session.basedata.pupil(current.data(PUPIL_ID_ROLE)))
+
+    def _show_pupil(self, pupil: Pupil | None) -> None:
+        self.current_pupil = pupil
+        if pupil is None:
+            self.pupil_header.setText("<h2>Geen leerling gekozen</h2>")
+        else:
+            today = date.today()
+            siblings = self.session.basedata.siblings(pupil.id) if self.session else []
+            sibling_text = (", ".join(s.display_name for s in siblings) if siblings
+                            else "geen bekend op school")
+            self.pupil_header.setText(
+                f"<h2>{pupil.display_name}</h2>{pupil.group_name or 'geen groep'} · "
+                f"{pupil.age_on(today)} jaar · geboren {pupil.date_of_birth:%d-%m-%Y}"
+                f" · broers/zussen: {sibling_text}")
+        for page in self.tab_pages:
+            page.set_context(self.session if pupil else None, pupil)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_first_pupil(self) -> None:
+        if self.pupil_list.count():
+            self.pupil_list.setCurrentRow(0)
+            self.pupil_list.setFocus()
+
+    def _about(self) -> None:
+        from zorgdesk import __version__
+
+        QMessageBox.about(self, "Over ZorgDesk",
+                          f"<h3>ZorgDesk {__version__}</h3><p>Offline, versleuteld zorgdossier "
+                          "voor de intern begeleider en aandachtsfunctionaris.</p>")

@@ -1,0 +1,115 @@
+"""Forms for one pupil and one guardian; they keep what was typed when saving fails."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
+
+from zorgdesk.domain.people import GENDERS, RELATIONS, Guardian, GuardianDraft, Pupil, PupilDraft
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.ui.widgets import add_row
+
+DATE_HINT = "dd-mm-jjjj"
+
+
+def _date_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(DATE_HINT)
+    edit.setMaxLength(10)
+    return edit
+
+
+def _fmt(day) -> str:
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+class PupilForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.first_name = QLineEdit()
+        self.tussenvoegsel = QLineEdit()
+        self.last_name = QLineEdit()
+        self.date_of_birth = _date_edit()
+        self.gender = QComboBox()
+        for value in GENDERS:
+            self.gender.addItem(value or "(niet ingevuld)", value)
+        self.group = QComboBox()
+        self.start_date = _date_edit()
+        self.leave_date = _date_edit()
+        add_row(form, "&Voornaam:", self.first_name, "Voornaam")
+        add_row(form, "&Tussenvoegsel:", self.tussenvoegsel, "Tussenvoegsel")
+        add_row(form, "A&chternaam:", self.last_name, "Achternaam")
+        add_row(form, "&Geboortedatum:", self.date_of_birth, "Geboortedatum")
+        add_row(form, "Geslac&ht:", self.gender, "Geslacht")
+        add_row(form, "G&roep:", self.group, "Groep")
+        add_row(form, "&Startdatum:", self.start_date, "Startdatum op school")
+        add_row(form, "&Vertrekdatum:", self.leave_date, "Vertrekdatum")
+        self.fields = {"first_name": self.first_name, "tussenvoegsel": self.tussenvoegsel,
+                       "last_name": self.last_name, "date_of_birth": self.date_of_birth,
+                       "start_date": self.start_date, "leave_date": self.leave_date}
+
+    def set_groups(self, groups) -> None:
+        selected = self.group.currentData()
+        self.group.clear()
+        self.group.addItem("(geen groep)", None)
+        for group in groups:
+            self.group.addItem(group.name, group.id)
+        self.group.setCurrentIndex(max(self.group.findData(selected), 0))
+
+    def load(self, pupil: Pupil | None) -> None:
+        self.first_name.setText(pupil.first_name if pupil else "")
+        self.tussenvoegsel.setText(pupil.tussenvoegsel if pupil else "")
+        self.last_name.setText(pupil.last_name if pupil else "")
+        self.date_of_birth.setText(_fmt(pupil.date_of_birth) if pupil else "")
+        self.gender.setCurrentIndex(max(self.gender.findData(pupil.gender if pupil else ""), 0))
+        self.group.setCurrentIndex(max(self.group.findData(pupil.group_id if pupil else None),
+                                       0))
+        self.start_date.setText(_fmt(pupil.start_date) if pupil else "")
+        self.leave_date.setText(_fmt(pupil.leave_date) if pupil else "")
+        self.mark_problems(None)
+
+    def draft(self) -> PupilDraft:
+        return PupilDraft(
+            first_name=self.first_name.text(), tussenvoegsel=self.tussenvoegsel.text(),
+            last_name=self.last_name.text(), date_of_birth=self.date_of_birth.text(),
+            start_date=self.start_date.text(), gender=self.gender.currentData(),
+            group_id=self.group.currentData(), leave_date=self.leave_date.text() or None)
+
+    def mark_problems(self, error: ValidationError | None) -> None:
+        """Outline the fields that need attention; the text itself stays."""
+        for name, edit in self.fields.items():
+            bad = error is not None and bool(error.for_field(name))
+            edit.setStyleSheet("border: 2px solid #a40000;" if bad else "")
+            edit.setToolTip("\n".join(error.for_field(name)) if bad else "")
+
+
+class GuardianForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.relation = QComboBox()
+        for value in RELATIONS:
+            self.relation.addItem(value, value)
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.authority = QCheckBox("Heeft &gezag")
+        self.authority.setChecked(True)
+        add_row(form, "&Naam ouder/verzorger:", self.name, "Naam ouder of verzorger")
+        add_row(form, "&Relatie:", self.relation, "Relatie tot de leerling")
+        add_row(form, "Tele&foon:", self.phone, "Telefoonnummer")
+        add_row(form, "&E-mail:", self.email, "E-mailadres")
+        self.authority.setAccessibleName("Ouderlijk gezag")
+        form.addRow("", self.authority)
+
+    def load(self, guardian: Guardian | None) -> None:
+        self.name.setText(guardian.name if guardian else "")
+        relation = guardian.relation if guardian else RELATIONS[0]
+        self.relation.setCurrentIndex(max(self.relation.findData(relation), 0))
+        self.phone.setText(guardian.phone if guardian else "")
+        self.email.setText(guardian.email if guardian else "")
+        self.authority.setChecked(guardian.parental_authority if guardian else True)
+
+    def draft(self) -> GuardianDraft:
+        return GuardianDraft(self.name.text(), self.relation.currentData(), self.phone.text(),
+                             self.email.text(), self.authority.isChecked())

@@ -1,0 +1,196 @@
+"""Create, unlock and change-passphrase dialogs.
+
+A failed attempt never closes a dialog or clears what was typed: the IB sees a
+Dutch explanation next to the field and can correct one character.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.services.session import Session, VaultError
+from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
+
+
+def _buttons(ok_text: str, dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, vault_path: Path, opener: Callable[[str, bool], Session] = Session.open,
+                 demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("ZorgDesk ontgrendelen")
+        self._path = vault_path
+        self._opener = opener
+        self.session: Session | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"Kluis: {vault_path.name}\nVul het wachtwoord in om verder te werken.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        if demo_passphrase:
+            demo = QLabel(f"Demokluis met fictieve gegevens. Wachtwoord: <b>{demo_passphrase}</b>")
+            demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            demo.setAccessibleName("Wachtwoord van de demokluis")
+            layout.addWidget(demo)
+        form = QFormLayout()
+        self.passphrase = password_edit("Wachtwoord")
+        add_row(form, "&Wachtwoord:", self.passphrase, "Wachtwoord")
+        self.use_recovery = QCheckBox("Ik gebruik de &herstelsleutel")
+        self.use_recovery.setAccessibleName("Herstelsleutel gebruiken")
+        self.use_recovery.toggled.connect(self._recovery_toggled)
+        form.addRow("", self.use_recovery)
+        layout.addLayout(form)
+        self.error = error_label("Foutmelding")
+        layout.addWidget(self.error)
+        self.buttons = _buttons("&Ontgrendelen", self)
+        layout.addWidget(self.buttons)
+        self.passphrase.setFocus()
+
+    def _recovery_toggled(self, on: bool) -> None:
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if on
+                                    else QLineEdit.EchoMode.Password)
+
+    def accept(self) -> None:
+        secret = self.passphrase.text()
+        if not secret:
+            show_error(self.error, "Vul het wachtwoord in.")
+            return
+        try:
+            self.session = self._opener(secret, self.use_recovery.isChecked())
+        except VaultError as error:
+            show_error(self.error, str(error))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.passphrase.clear()
+        super().accept()
+
+
+class CreateVaultDialog(QDialog):
+    """First run: a new, empty vault for this school."""
+
+    def __init__(self, vault_path: Path, creator=Session.create,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Nieuwe ZorgDesk-kluis")
+        self._path = vault_path
+        self._creator = creator
+        self.session: Session | None = None
+        self.recovery_key: str | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "Welkom bij ZorgDesk. Alle gegevens worden versleuteld opgeslagen in één bestand:\n"
+            f"{vault_path}\nZonder wachtwoord (of herstelsleutel) kan niemand ze lezen, "
+            "ook u niet.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.school = QLineEdit()
+        self.place = QLineEdit()
+        self.user_name = QLineEdit()
+        add_row(form, "Naam van de &school:", self.school, "Naam van de school")
+        add_row(form, "&Plaats:", self.place, "Plaats")
+        add_row(form, "Uw &naam:", self.user_name, "Uw naam")
+        layout.addLayout(form)
+        self.passphrase = PassphraseFields(
+            lambda: (self.school.text(), self.place.text(), self.user_name.text()))
+        layout.addWidget(self.passphrase)
+        self.with_recovery = QCheckBox("Maak een &herstelsleutel om af te drukken en veilig "
+                                       "op te bergen (aanbevolen)")
+        self.with_recovery.setChecked(True)
+        self.with_recovery.setAccessibleName("Herstelsleutel maken")
+        layout.addWidget(self.with_recovery)
+        self.error = error_label("Foutmelding")
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons("&Kluis maken", self))
+
+    def accept(self) -> None:
+        problems = []
+        if not self.school.text().strip():
+            problems.append("Vul de naam van de school in.")
+        if not self.user_name.text().strip():
+            problems.append("Vul uw naam in.")
+        problems += self.passphrase.problems()
+        if problems:
+            show_error(self.error, " ".join(problems))
+            return
+        try:
+            self.session, self.recovery_key = self._creator(
+                self._path, self.passphrase.first.text(), school_name=self.school.text(),
+                place=self.place.text(), user_name=self.user_name.text(),
+                with_recovery_key=self.with_recovery.isChecked())
+        except VaultError as error:
+            show_error(self.error, str(error))
+            return
+        self.passphrase.clear()
+        if self.recovery_key:
+            show_recovery_key(self, self.recovery_key)
+        super().accept()
+
+
+def show_recovery_key(parent: QWidget, key: str) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle("Herstelsleutel")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setText(
+        f"<p>Uw herstelsleutel:</p><p style='font-size:16pt'><b>{key}</b></p>"
+        "<p>Schrijf hem over of druk hem af en berg hem op in de kluis van de school. "
+        "ZorgDesk toont hem maar één keer en bewaart hem nergens leesbaar. Met deze sleutel "
+        "kunt u de kluis openen als u het wachtwoord vergeten bent.</p>")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, session: Session, personal_words=lambda: (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Wachtwoord wijzigen")
+        self._session = session
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.old = password_edit("Huidig wachtwoord")
+        add_row(form, "&Huidig wachtwoord:", self.old, "Huidig wachtwoord")
+        layout.addLayout(form)
+        self.new = PassphraseFields(personal_words)
+        layout.addWidget(self.new)
+        self.error = error_label("Foutmelding")
+        layout.addWidget(self.error)
+        layout.addWidget(_buttons("&Wijzigen", self))
+
+    def accept(self) -> None:
+        problems = self.new.problems()
+        if not self.old.text():
+            problems.insert(0, "Vul uw huidige wachtwoord in.")
+        if problems:
+            show_error(self.error, " ".join(problems))
+            return
+        try:
+            self._session.change_passphrase(self.old.text(), self.new.first.text())
+        except VaultError as error:
+            show_error(self.error, str(error))
+            return
+        self.old.clear()
+        self.new.clear()
+        super().accept()

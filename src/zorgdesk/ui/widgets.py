@@ -1,0 +1,100 @@
+"""Small building blocks shared by the dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.services.session import assess_passphrase
+
+ERROR_STYLE = "color: #a40000; font-weight: bold;"
+
+
+def add_row(form: QFormLayout, label: str, widget: QWidget, accessible: str) -> QLabel:
+    """Label with mnemonic (&) as buddy, so Alt+letter focuses the field."""
+    caption = QLabel(label)
+    caption.setBuddy(widget)
+    widget.setAccessibleName(accessible)
+    form.addRow(caption, widget)
+    return caption
+
+
+def error_label(accessible: str) -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setAccessibleName(accessible)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))
+
+
+def password_edit(accessible: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+class PassphraseFields(QWidget):
+    """New passphrase twice, with a live strength indicator and the Dutch reasons."""
+
+    def __init__(self, personal_words=lambda: (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._personal_words = personal_words
+        self.first = password_edit("Nieuw wachtwoord")
+        self.second = password_edit("Herhaal wachtwoord")
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        self.meter.setAccessibleName("Sterkte van het wachtwoord")
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setAccessibleName("Advies over het wachtwoord")
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        add_row(form, "&Wachtwoord:", self.first, "Nieuw wachtwoord")
+        add_row(form, "&Herhaal wachtwoord:", self.second, "Herhaal wachtwoord")
+        form.addRow("Sterkte:", self.meter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        hint = QLabel("Tip: vier losse, willekeurige woorden zijn sterk en goed te onthouden.")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.advice)
+        self.first.textChanged.connect(self.refresh)
+        self.second.textChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = self.first.text()
+        verdict = assess_passphrase(text, list(self._personal_words()))
+        self.meter.setValue(verdict.score if text else 0)
+        self.meter.setFormat(verdict.label if text else "")
+        advice = list(verdict.reasons) if text else []
+        if self.second.text() and self.second.text() != text:
+            advice.append("De twee wachtwoorden zijn niet gelijk.")
+        self.advice.setText(" ".join(advice))
+
+    def problems(self) -> list[str]:
+        """Why the passphrase cannot be used yet; empty when it can."""
+        text = self.first.text()
+        reasons = list(assess_passphrase(text, list(self._personal_words())).reasons)
+        if text != self.second.text():
+            reasons.append("De twee wachtwoorden zijn niet gelijk.")
+        return reasons
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
