@@ -1,0 +1,66 @@
+"""Shared fixtures: real vaults in tmp_path, Qt offscreen, no real user profile touched."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault  # noqa: E402
+from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS, keyfile_path  # noqa: E402
+from zorgdesk.store.throttle import GLOBAL_THROTTLE  # noqa: E402
+from zorgdesk.store.vault import Vault  # noqa: E402
+
+PASSPHRASE = "paraplu tijger kompas zeilboot"
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    """No test may read or write the real user data dir, or inherit a passphrase."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("ZORGDESK_HOME", str(home))
+    monkeypatch.delenv("ZORGDESK_PASSPHRASE", raising=False)
+    yield home
+    GLOBAL_THROTTLE._failures.clear()
+    GLOBAL_THROTTLE._blocked_until.clear()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """One demo vault per test run; tests get their own copy."""
+    path = tmp_path_factory.mktemp("template") / "demo.zdv"
+    create_demo_vault(path, today=TODAY, kdf=FAST_KDF_FOR_TESTS).close()
+    return path
+
+
+def copy_vault(source: Path, target_dir: Path) -> Path:
+    target = target_dir / source.name
+    shutil.copy2(source, target)
+    shutil.copy2(keyfile_path(source), keyfile_path(target))
+    return target
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path) -> Path:
+    return copy_vault(demo_template, tmp_path)
+
+
+@pytest.fixture
+def demo_vault(demo_path):
+    vault = Vault.open(demo_path, DEMO_PASSPHRASE)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def new_vault(tmp_path):
+    vault, _ = Vault.create(tmp_path / "school.zdv", PASSPHRASE, school_name="OBS Testschool",
+                            user_name="Ineke Test", kdf=FAST_KDF_FOR_TESTS)
+    yield vault
+    vault.close()
