@@ -49,7 +49,7 @@ def test_open_vault_keeps_plaintext_out_of_wal(demo_vault):
 
     BaseDataService(demo_vault).add_staff("Wilhelmina Zeldzaamnaam", "Leerkracht")
     raw = _all_bytes(demo_vault.path)
-    assert "Zeldzaamnaam".encode() not in raw
+    assert b"Zeldzaamnaam" not in raw
     assert "Zeldzaamnaam".encode("utf-16-le") not in raw
 
 

@@ -48,7 +48,7 @@ def assess_passphrase(passphrase: str, personal_words: list[str] | tuple[str, ..
         score = min(score, 2)
     if score < MIN_SCORE and len(passphrase) >= MIN_LENGTH:
         reasons.append(
-            "Het is te makkelijk te raden. Kies bijvoorbeeld vier losse, willekeurige woorden "
-            "(zoals 'paraplu tijger kompas zeilboot')."
+            "Het is te makkelijk te raden. Kies bijvoorbeeld vier losse woorden die niets "
+            "met elkaar te maken hebben."
         )
     return PassphraseVerdict(score, STRENGTH_LABELS[score], tuple(reasons))

@@ -109,9 +109,10 @@ def fill_demo_data(service: BaseDataService, today: date) -> dict[str, int]:
     pupil_ids: dict[str, int] = {}
     family_members: dict[str, list[int]] = {}
     for first, tussen, last, gender, group, (month, day), family in PUPILS:
-        age = GROUPS[group] + (0 if (month, day) <= (9, 30) else -1)
+        # Dutch groups follow the 1 October cut-off: later birthdays sit a year older.
+        age = GROUPS[group] + (1 if (month, day) > (10, 1) else 0)
         born = date(year_start.year - age, month, day)
-        start = date(born.year + 4, month, day) if born.year + 4 < year_start.year else year_start
+        start = date(born.year + 4, month, day)  # pupils start the day they turn four
         pupil_id = service.add_pupil(PupilDraft(
             first_name=first, tussenvoegsel=tussen, last_name=last, date_of_birth=born,
             start_date=start, gender=gender, group_id=group_ids[group]))

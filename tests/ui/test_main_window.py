@@ -1,0 +1,124 @@
+"""The main window on a real demo vault, offscreen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from zorgdesk.services.demo import DEMO_NAMES, DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui.app import AppController
+from zorgdesk.ui.tabs import TAB_TITLES
+
+
+@pytest.fixture
+def controller(qtbot, demo_path):
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    yield ctl
+    ctl.shutdown()
+
+
+def _visible_texts(window) -> str:
+    parts = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        for getter in ("text", "toolTip", "windowTitle", "placeholderText"):
+            value = getattr(widget, getter, None)
+            if callable(value):
+                try:
+                    parts.append(str(value()))
+                except TypeError:
+                    pass
+    lst = window.pupil_list
+    parts += [lst.item(i).text() for i in range(lst.count())]
+    parts += [window.group_filter.itemText(i) for i in range(window.group_filter.count())]
+    return "\n".join(parts)
+
+
+def test_four_tabs_with_exact_titles(controller):
+    tabs = controller.window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == list(TAB_TITLES)
+    assert list(TAB_TITLES) == ["Logboek", "Signalenlijst", "Zorggesprekken", "Meldcode"]
+
+
+def test_pupil_list_shows_demo_school(controller):
+    window = controller.window
+    assert window.pupil_list.count() == 30
+    assert window.windowTitle() == "ZorgDesk — OBS De Vlinderboom"
+    assert window.count_label.text() == "30 leerling(en)"
+
+
+def test_selecting_a_pupil_updates_header_and_tabs(controller, qtbot):
+    window = controller.window
+    window.search.setText("zoe")
+    assert window.pupil_list.count() == 1
+    window.pupil_list.setCurrentRow(0)
+    assert "Zoë van der Berg" in window.pupil_header.text()
+    assert "Daan van der Berg" in window.pupil_header.text(), "siblings shown"
+    for page in window.tab_pages:
+        assert "Zoë van der Berg" in page.findChild(QLabel).text()
+    window.search.setText("")
+    assert window.current_pupil.display_name == "Zoë van der Berg", "selection survives filter"
+
+
+def test_keyboard_search_enter_selects_first_pupil(controller, qtbot):
+    window = controller.window
+    window.search.setFocus()
+    window.search.setText("emre")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.current_pupil.display_name == "Emre Çelik"
+
+
+def test_group_filter(controller):
+    window = controller.window
+    index = window.group_filter.findText("Groep 7")
+    window.group_filter.setCurrentIndex(index)
+    texts = [window.pupil_list.item(i).text() for i in range(window.pupil_list.count())]
+    assert texts and all("(Groep 7)" in t for t in texts)
+
+
+def test_menu_actions_and_shortcuts(controller):
+    window = controller.window
+    titles = {action.text() for menu_action in window.menuBar().actions()
+              for action in menu_action.menu().actions()}
+    for needed in ("&Leerlingen beheren…", "&Wachtwoord wijzigen…", "&Vergrendelen",
+                   "&Afsluiten"):
+        assert needed in titles
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+
+
+def test_every_input_control_has_an_accessible_name(controller):
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QPushButton, QTabWidget
+
+    window = controller.window
+    named = [window.search, window.group_filter, window.pupil_list, window.tabs,
+             window.unlock_button, window.pupil_header]
+    assert all(w.accessibleName() for w in named)
+    for cls in (QLineEdit, QComboBox, QListWidget, QTabWidget):
+        for widget in window.findChildren(cls):
+            if isinstance(widget.parent(), QComboBox):
+                continue  # the combo's own line edit; the combo carries the name
+            assert widget.accessibleName(), widget
+    for button in window.findChildren(QPushButton):
+        assert button.accessibleName() or button.text().replace("&", ""), button
+
+
+def test_lock_hides_all_pupil_data_and_unlock_restores_place(controller, demo_path):
+    window = controller.window
+    window.search.setText("daniëlle")
+    window.pupil_list.setCurrentRow(0)
+    window.tabs.setCurrentIndex(2)
+    window.search.setText("")
+    controller.lock()
+    assert controller.session is None
+    shown = _visible_texts(window)
+    for name in DEMO_NAMES:
+        assert name not in shown
+    assert "Vlinderboom" not in window.windowTitle()
+    assert window.stack.currentIndex() == 0
+    assert not window.manage_action.isEnabled()
+    controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    assert window.current_pupil.display_name == "Daniëlle van Dijk"
+    assert window.tabs.currentIndex() == 2

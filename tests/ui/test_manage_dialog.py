@@ -1,0 +1,89 @@
+"""Leerlingen beheren: add, change, deactivate - validated, audited, nothing typed lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.store import audit
+from zorgdesk.ui.manage_dialog import ManageDialog
+
+
+@pytest.fixture
+def dialog(qtbot, demo_path):
+    session = Session.open(demo_path, DEMO_PASSPHRASE)
+    dlg = ManageDialog(session)
+    qtbot.addWidget(dlg)
+    yield dlg
+    session.close()
+
+
+def test_add_pupil_with_impossible_date_keeps_input(dialog):
+    page = dialog.pupils
+    page.new_pupil()
+    page.form.first_name.setText("Anaïs")
+    page.form.last_name.setText("Bakker")
+    page.form.date_of_birth.setText("30-02-2018")
+    page.form.start_date.setText("01-09-2022")
+    assert page.save_pupil() is False
+    assert "geen geldige datum" in page.pupil_error.text()
+    assert page.form.first_name.text() == "Anaïs"
+    assert page.form.date_of_birth.text() == "30-02-2018"
+    assert "a40000" in page.form.date_of_birth.styleSheet()
+    page.form.date_of_birth.setText("28-02-2018")
+    assert page.save_pupil() is True
+    names = [page.list.item(i).text() for i in range(page.list.count())]
+    assert "Anaïs Bakker" in names
+    entries = audit.read_entries(page.session.vault.read(), "pupil", page.pupil_id)
+    assert [e.action for e in entries] == ["leerling.toegevoegd"]
+
+
+def test_empty_form_lists_every_missing_field(dialog):
+    page = dialog.pupils
+    page.new_pupil()
+    assert page.save_pupil() is False
+    for fragment in ("voornaam", "achternaam", "geboortedatum", "startdatum"):
+        assert fragment in page.pupil_error.text()
+
+
+def test_guardian_needs_saved_pupil_and_valid_email(dialog):
+    page = dialog.pupils
+    page.new_pupil()
+    page.guardian_form.name.setText("Jan")
+    assert page.save_guardian() is False
+    page.list.setCurrentRow(0)
+    page.new_guardian()
+    page.guardian_form.name.setText("Wilma Bakker")
+    page.guardian_form.email.setText("wilma@")
+    assert page.save_guardian() is False
+    assert "e-mailadres klopt niet" in page.guardian_error.text()
+    assert page.guardian_form.name.text() == "Wilma Bakker"
+    page.guardian_form.email.setText("wilma@voorbeeld.nl")
+    assert page.save_guardian() is True
+    texts = [page.guardians.item(i).text() for i in range(page.guardians.count())]
+    assert any(t.startswith("Wilma Bakker") for t in texts)
+
+
+def test_deactivate_pupil_moves_it_out_of_the_list(dialog):
+    page = dialog.pupils
+    page.list.setCurrentRow(0)
+    name = page.list.currentItem().text()
+    page.deactivate()
+    names = [page.list.item(i).text() for i in range(page.list.count())]
+    assert name not in names
+    page.show_left.setChecked(True)
+    names = [page.list.item(i).text() for i in range(page.list.count())]
+    assert f"{name}  (vertrokken)" in names
+
+
+def test_add_group_and_staff(dialog):
+    dialog.groups.name.setText("Groep 8")
+    assert dialog.groups.add()
+    assert dialog.pupils.form.group.findText("Groep 8") >= 0
+    dialog.groups.name.setText("groep 8")
+    assert not dialog.groups.add()
+    assert "al een groep" in dialog.groups.error.text()
+    dialog.staff.name.setText("Ellen Vos")
+    dialog.staff.role.setText("Leerkracht groep 8")
+    assert dialog.staff.add()

@@ -1,0 +1,132 @@
+"""Create, unlock and change-passphrase dialogs with real vaults, offscreen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from tests.conftest import PASSPHRASE
+from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
+from zorgdesk.ui.vault_dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    return shown
+
+
+def _unlock_dialog(qtbot, path):
+    dialog = UnlockDialog(path, opener=lambda s, r: Session.open(path, s, r))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_wrong_passphrase_keeps_dialog_open_and_text(qtbot, demo_path):
+    dialog = _unlock_dialog(qtbot, demo_path)
+    dialog.show()
+    dialog.passphrase.setText("regenjas kompas tijger zeilbot")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.result() == 0
+    assert dialog.session is None
+    assert dialog.error.isVisible()
+    assert "wachtwoord is onjuist" in dialog.error.text()
+    assert dialog.passphrase.text() == "regenjas kompas tijger zeilbot"
+
+
+def test_correct_passphrase_opens_and_clears_field(qtbot, demo_path):
+    dialog = _unlock_dialog(qtbot, demo_path)
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    dialog.accept()
+    assert dialog.session is not None
+    assert dialog.passphrase.text() == ""
+    dialog.session.close()
+
+
+def test_empty_passphrase_message(qtbot, demo_path):
+    dialog = _unlock_dialog(qtbot, demo_path)
+    dialog.accept()
+    assert dialog.error.text() == "Vul het wachtwoord in."
+
+
+def test_vault_in_use_message(qtbot, demo_vault):
+    dialog = _unlock_dialog(qtbot, demo_vault.path)
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    dialog.accept()
+    assert "al geopend" in dialog.error.text()
+
+
+def test_demo_passphrase_is_shown(qtbot, demo_path):
+    dialog = UnlockDialog(demo_path, demo_passphrase=DEMO_PASSPHRASE)
+    qtbot.addWidget(dialog)
+    labels = [w.text() for w in dialog.findChildren(type(dialog.error))]
+    assert any(DEMO_PASSPHRASE in text for text in labels)
+
+
+def _fast_create(path, passphrase, **kwargs):
+    return Session.create(path, passphrase, kdf=FAST_KDF_FOR_TESTS, **kwargs)
+
+
+def test_create_dialog_refuses_mismatch_and_weak_and_keeps_input(qtbot, tmp_path):
+    dialog = CreateVaultDialog(tmp_path / "nieuw.zdv", creator=_fast_create)
+    qtbot.addWidget(dialog)
+    dialog.school.setText("OBS De Zeester")
+    dialog.user_name.setText("Ineke de Boer")
+    dialog.passphrase.first.setText(PASSPHRASE)
+    dialog.passphrase.second.setText(PASSPHRASE + "x")
+    dialog.accept()
+    assert "niet gelijk" in dialog.error.text()
+    assert dialog.school.text() == "OBS De Zeester"
+    dialog.passphrase.first.setText("welkom12")
+    dialog.passphrase.second.setText("welkom12")
+    assert dialog.passphrase.meter.value() <= 1
+    dialog.accept()
+    assert "minstens 12 tekens" in dialog.error.text()
+    assert not (tmp_path / "nieuw.zdv").exists()
+
+
+def test_create_dialog_creates_vault_and_shows_recovery_key(qtbot, tmp_path, no_modal_boxes):
+    dialog = CreateVaultDialog(tmp_path / "nieuw.zdv", creator=_fast_create)
+    qtbot.addWidget(dialog)
+    dialog.school.setText("OBS De Zeester")
+    dialog.place.setText("Zeewolde")
+    dialog.user_name.setText("Ineke de Boer")
+    dialog.passphrase.first.setText(PASSPHRASE)
+    dialog.passphrase.second.setText(PASSPHRASE)
+    dialog.accept()
+    assert dialog.session is not None, dialog.error.text()
+    assert dialog.recovery_key and dialog.recovery_key in no_modal_boxes[0]
+    assert dialog.session.basedata.school().name == "OBS De Zeester"
+    dialog.session.close()
+
+
+def test_create_dialog_over_existing_file(qtbot, demo_path):
+    dialog = CreateVaultDialog(demo_path, creator=_fast_create)
+    qtbot.addWidget(dialog)
+    dialog.school.setText("OBS De Zeester")
+    dialog.user_name.setText("Ineke de Boer")
+    dialog.passphrase.first.setText(PASSPHRASE)
+    dialog.passphrase.second.setText(PASSPHRASE)
+    dialog.accept()
+    assert "bestaand bestand" in dialog.error.text()
+    assert dialog.session is None
+
+
+def test_change_passphrase_dialog(qtbot, demo_path):
+    session = Session.open(demo_path, DEMO_PASSPHRASE)
+    dialog = ChangePassphraseDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.old.setText("verkeerd wachtwoord")
+    dialog.new.first.setText(PASSPHRASE)
+    dialog.new.second.setText(PASSPHRASE)
+    dialog.accept()
+    assert "onjuist" in dialog.error.text()
+    dialog.old.setText(DEMO_PASSPHRASE)
+    dialog.accept()
+    assert dialog.result() == 1
+    session.close()
+    Session.open(demo_path, PASSPHRASE).close()
