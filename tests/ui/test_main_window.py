@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -27,10 +29,8 @@ def _visible_texts(window) -> str:
         for getter in ("text", "toolTip", "windowTitle", "placeholderText"):
             value = getattr(widget, getter, None)
             if callable(value):
-                try:
+                with contextlib.suppress(TypeError):  # getters that need arguments
                     parts.append(str(value()))
-                except TypeError:
-                    pass
     lst = window.pupil_list
     parts += [lst.item(i).text() for i in range(lst.count())]
     parts += [window.group_filter.itemText(i) for i in range(window.group_filter.count())]
