@@ -215,10 +215,33 @@ def _parse(path: Path) -> tuple[str, Any]:
     except json.JSONDecodeError as exc:
         raise CatalogueError(path, exc.lineno, f"ongeldige JSON ({exc.msg})") from exc
     except ValueError as exc:
-        key = str(exc).split("'")[1] if "'" in str(exc) else ""
-        hits = [m.start() for m in re.finditer(re.escape(json.dumps(key)) + r"\s*:", raw)]
-        line = raw.count("\n", 0, hits[-1]) + 1 if hits else None
+        key = str(exc).split("'")[1]
+        pos = _second_key_in_same_object(raw, key)
+        line = raw.count("\n", 0, pos) + 1 if pos is not None else None
         raise CatalogueError(path, line, str(exc)) from exc
+
+
+def _second_key_in_same_object(raw: str, key: str) -> int | None:
+    """Position of the repeated key: two hits belong to one object when the
+    brace depth between them (outside strings) never drops below zero."""
+    hits = [m.start() for m in re.finditer(re.escape(json.dumps(key)) + r"\s*:", raw)]
+    for first, second in zip(hits, hits[1:], strict=False):
+        depth, i, ok = 0, first, True
+        while i < second:
+            ch = raw[i]
+            if ch == '"':
+                i += 1
+                while i < second and raw[i] != '"':
+                    i += 2 if raw[i] == "\\" else 1
+            elif ch in "{[":
+                depth += 1
+            elif ch in "}]":
+                depth -= 1
+                ok = ok and depth >= 0
+            i += 1
+        if ok and depth == 0:
+            return second
+    return None
 
 
 def load_catalogue(path: Path | str) -> Catalogue:
