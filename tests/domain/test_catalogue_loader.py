@@ -185,3 +185,10 @@ def test_clash_with_builtin_names_both_files(tmp_path):
 def test_subfolders_are_not_catalogues(tmp_path):
     _write(tmp_path / "sub", "geen json")
     assert load_catalogues([tmp_path]) == []
+
+
+def test_duplicate_key_found_across_nested_objects(tmp_path):
+    # "id" also occurs in nested groups; the error points at the real repeat.
+    text = GOOD.replace('"title": "Eigen lijst",', '"title": "Eigen lijst",\n  "id": "weer",')
+    err = _error(_write(tmp_path, text))
+    assert err.line == _line_of(text, '"weer"')

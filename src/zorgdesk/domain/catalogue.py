@@ -225,7 +225,10 @@ def _second_key_in_same_object(raw: str, key: str) -> int | None:
     """Position of the repeated key: two hits belong to one object when the
     brace depth between them (outside strings) never drops below zero."""
     hits = [m.start() for m in re.finditer(re.escape(json.dumps(key)) + r"\s*:", raw)]
-    for first, second in zip(hits, hits[1:], strict=False):
+    pairs = sorted(
+        ((a, b) for n, a in enumerate(hits) for b in hits[n + 1 :]), key=lambda pair: pair[1]
+    )
+    for first, second in pairs:
         depth, i, ok = 0, first, True
         while i < second:
             ch = raw[i]
