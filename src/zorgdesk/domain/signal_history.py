@@ -66,9 +66,7 @@ class SignalHistory:
         )
 
 
-def signal_history(
-    checks: Sequence[Check], item_order: Sequence[str] = ()
-) -> SignalHistory:
+def signal_history(checks: Sequence[Check], item_order: Sequence[str] = ()) -> SignalHistory:
     """Build the matrix for checks given oldest first.
 
     item_order is usually the catalogue's item order, so rows follow the paper
