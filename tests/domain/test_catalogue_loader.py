@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from zorgdesk.domain.catalogue import (
     CatalogueError,
@@ -192,3 +194,46 @@ def test_duplicate_key_found_across_nested_objects(tmp_path):
     text = GOOD.replace('"title": "Eigen lijst",', '"title": "Eigen lijst",\n  "id": "weer",')
     err = _error(_write(tmp_path, text))
     assert err.line == _line_of(text, '"weer"')
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from(["", "x", "eigen.a"]),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "text", "title", "items", "groups", "source", "lines", "min"]),
+            inner,
+            max_size=4,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(["id", "version", "title", "source", "age_range", "groups"]), JSON_VALUES)
+def test_property_any_wrong_value_gives_catalogue_error(tmp_path, field, value):
+    data = json.loads(GOOD)
+    data[field] = value
+    path = _write(tmp_path, json.dumps(data, indent=2))
+    try:
+        load_catalogue(path)
+    except CatalogueError as err:
+        assert err.path == path and "eigen.json" in str(err)
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(JSON_VALUES)
+def test_property_any_wrong_item_gives_catalogue_error(tmp_path, value):
+    data = json.loads(GOOD)
+    data["groups"][0]["items"][1] = value
+    path = _write(tmp_path, json.dumps(data, indent=2))
+    with pytest.raises(CatalogueError):
+        load_catalogue(path)
+
+
+def test_documented_example_loads(tmp_path):
+    doc = (Path(__file__).parents[2] / "docs" / "catalogue-format.md").read_text("utf-8")
+    example = doc.split("```json", 1)[1].split("```", 1)[0]
+    cat = load_catalogue(_write(tmp_path, example))
+    assert cat.id == "eigen" and len(cat.items) == 2

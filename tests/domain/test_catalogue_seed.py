@@ -75,8 +75,11 @@ def test_every_km_item_text_is_verbatim_in_seed(km):
     whole = _norm("\n".join(lines))
     for item in km.items:
         assert _norm(item.text) in whole, item.id
-        # ... and at the line it claims to come from, not somewhere else
-        assert _norm(item.text) in _window(lines, item.source_line), item.id
+        # ... and it starts at the bulleted line it claims to come from
+        bullet = lines[item.source_line - 1]
+        assert bullet.startswith("•"), item.id
+        at_line = _window(lines, item.source_line).lstrip("•\ufffd ")
+        assert at_line.startswith(_norm(item.text)), item.id
 
 
 @needs_seed
