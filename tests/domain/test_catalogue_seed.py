@@ -80,6 +80,9 @@ def test_every_km_item_text_is_verbatim_in_seed(km):
         assert bullet.startswith("•"), item.id
         at_line = _window(lines, item.source_line).lstrip("•\ufffd ")
         assert at_line.startswith(_norm(item.text)), item.id
+        own_line = _norm(bullet).lstrip("•\ufffd ")
+        # the whole bullet, not just a prefix of it (e.g. "agressief, vernielzucht")
+        assert item.text == own_line or item.text.startswith(own_line + " "), item.id
 
 
 @needs_seed
