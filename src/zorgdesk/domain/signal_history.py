@@ -9,9 +9,10 @@ the PDF report can both render without recomputing anything.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 __all__ = ["Change", "Check", "SignalHistory", "classify", "signal_history"]
 
@@ -48,7 +49,7 @@ def classify(previous: frozenset[str] | None, current: frozenset[str]) -> dict[s
 class SignalHistory:
     dates: tuple[dt.date, ...]
     item_ids: tuple[str, ...]  # every signal ticked in at least one check
-    cells: dict[str, tuple[Change | None, ...]]  # item id -> one cell per check
+    cells: Mapping[str, tuple[Change | None, ...]]  # item id -> one cell per check (read-only)
 
     def cell(self, item_id: str, index: int) -> Change | None:
         return self.cells[item_id][index] if item_id in self.cells else None
@@ -85,4 +86,4 @@ def signal_history(checks: Sequence[Check], item_order: Sequence[str] = ()) -> S
         for n, check in enumerate(checks)
     ]
     cells = {item: tuple(col.get(item) for col in per_check) for item in rows}
-    return SignalHistory(tuple(c.date for c in checks), rows, cells)
+    return SignalHistory(tuple(c.date for c in checks), rows, MappingProxyType(cells))
