@@ -1,0 +1,102 @@
+"""The built-in catalogues must match the seed text word for word."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from zorgdesk.domain.catalogue import builtin_catalogue_dir, load_catalogue, load_catalogues
+
+SEED = Path("/work/shared/seeds/003_9a54ac296a9565ce.txt")
+
+# Counted by hand in the seed, lines 5319-5431 (subheadings that are themselves
+# bullets, such as "tegenover andere kinderen:", are not items).
+KM_4_12_COUNTS = {
+    "km4-12.lichamelijk": 13,  # l.5323-5338
+    "km4-12.gedrag-kind": 12,  # l.5340-5353
+    "km4-12.gedrag-kind-kinderen": 5,  # l.5354-5359
+    "km4-12.gedrag-kind-ouders": 3,  # l.5360-5363
+    "km4-12.gedrag-kind-volwassenen": 9,  # l.5365-5374
+    "km4-12.gedrag-kind-overig": 5,  # l.5377-5382
+    "km4-12.gedrag-ouder": 11,  # l.5384-5395
+    "km4-12.gezin": 6,  # l.5397-5405
+    "km4-12.seksueel-lichamelijk": 8,  # l.5407-5416
+    "km4-12.seksueel-gedrag": 5,  # l.5418-5423
+}
+
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed-bestand niet aanwezig")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _seed_lines() -> list[str]:
+    return SEED.read_text(encoding="utf-8").split("\n")
+
+
+def _window(lines: list[str], first: int, count: int = 4, dehyphenate: bool = False) -> str:
+    chunk = "\n".join(lines[first - 1 : first - 1 + count])
+    if dehyphenate:
+        # PDF line-breaking hyphens ("verzor-\nging") are layout, not wording.
+        chunk = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", chunk)
+    return _norm(chunk)
+
+
+@pytest.fixture(scope="module")
+def km():
+    return load_catalogue(builtin_catalogue_dir() / "kindermishandeling-4-12.json")
+
+
+def test_builtin_folder_loads_both_catalogues():
+    ids = [c.id for c in load_catalogues([builtin_catalogue_dir()])]
+    assert sorted(ids) == ["km4-12", "observatie"]
+
+
+def test_km_4_12_has_every_seed_group_with_seed_item_count(km):
+    assert {g.id: len(g.items) for g in km.groups} == KM_4_12_COUNTS
+    assert [g.id for g in km.groups] == list(KM_4_12_COUNTS)  # seed order kept
+    assert len(km.items) == 77
+    assert km.age_range == (4, 12)
+    assert km.source.lines == (5319, 5431)
+
+
+def test_km_4_12_items_in_seed_order(km):
+    lines = [item.source_line for item in km.items]
+    assert lines == sorted(lines)
+    assert all(5319 <= n <= 5431 for n in lines)
+
+
+@needs_seed
+def test_every_km_item_text_is_verbatim_in_seed(km):
+    lines = _seed_lines()
+    whole = _norm("\n".join(lines))
+    for item in km.items:
+        assert _norm(item.text) in whole, item.id
+        # ... and it starts at the bulleted line it claims to come from
+        bullet = lines[item.source_line - 1]
+        assert bullet.startswith("•"), item.id
+        at_line = _window(lines, item.source_line).lstrip("•\ufffd ")
+        assert at_line.startswith(_norm(item.text)), item.id
+        own_line = _norm(bullet).lstrip("•\ufffd ")
+        # the whole bullet, not just a prefix of it (e.g. "agressief, vernielzucht")
+        assert item.text == own_line or item.text.startswith(own_line + " "), item.id
+
+
+@needs_seed
+def test_observation_domains_are_verbatim_in_seed():
+    cat = load_catalogue(builtin_catalogue_dir() / "observatiegebieden.json")
+    lines = _seed_lines()
+    assert len(cat.items) == 6
+    for item in cat.items:
+        assert item.text in _window(lines, item.source_line, dehyphenate=True), item.id
+
+
+@needs_seed
+def test_group_titles_use_seed_headings(km):
+    whole = _norm(SEED.read_text(encoding="utf-8")).lower()
+    for group in km.groups:
+        for part in group.title.split(" – "):
+            assert part.lower() in whole, group.title
