@@ -380,9 +380,9 @@ def validate_entry(
 
     # who signalled it
     signalled_by = draft.signalled_by
-    if signalled_by is None or not ((signalled_by.staff_id or "").strip() or (
-        signalled_by.name or ""
-    ).strip()):
+    if signalled_by is None or not (
+        (signalled_by.staff_id or "").strip() or (signalled_by.name or "").strip()
+    ):
         c.add("signalled_by", "Vul in wie het gesignaleerd heeft.")
         signalled_by = SignalledBy()
     elif (signalled_by.staff_id or "").strip():
@@ -579,8 +579,7 @@ def entry_history(versions: Iterable[EntryVersion]) -> EntryHistory:
             )
         if previous is not None and version.created_at < previous.created_at:
             raise VersionError(
-                f"Versie {version.version_no} is eerder gedateerd dan versie "
-                f"{previous.version_no}."
+                f"Versie {version.version_no} is eerder gedateerd dan versie {previous.version_no}."
             )
         previous = version
     return EntryHistory(entry_id=entry_id, current=ordered[-1], history=tuple(ordered[:-1]))
