@@ -419,7 +419,7 @@ def validate_entry(
                 c.add("source", "Vermeld de bron van deze informatie.")
             source = Source(description=text, consent=True)
         else:
-            # Without consent the source must not be stored (seed l.6717-6720).
+            # Without consent the source must not be stored (seed 003, l.6718-6720).
             source = Source(description=SOURCE_WITHOUT_CONSENT, consent=False)
     elif draft.source is not None:
         if draft.source.consent:
