@@ -4,6 +4,8 @@ import dataclasses
 from datetime import date, datetime, time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zorgdesk.domain.logbook import (
     INTERPRETATION_LABEL,
@@ -18,9 +20,11 @@ from zorgdesk.domain.logbook import (
     LogbookValidationError,
     ParentAgreement,
     ParentContact,
+    ProgressNote,
     SharingRecord,
     SignalledBy,
     Source,
+    SuspicionOutcome,
     VersionError,
     Zienswijze,
     add_version,
@@ -395,3 +399,79 @@ def test_zienswijze_and_sharing_record():
     assert rec.basis == "Wet meldcode"
     with pytest.raises(ValueError, match="grondslag"):
         SharingRecord("p1", "Veilig Thuis", "Anonieme casus", "", TODAY, "s1")
+
+
+def test_time_later_today_refused_when_now_given():
+    now = datetime(2025, 3, 14, 9, 0)
+    draft = good_draft(entry_date=TODAY, entry_time="10:15")
+    with pytest.raises(LogbookValidationError) as info:
+        validate_entry(draft, TODAY, STAFF, now=now)
+    assert info.value.errors == [("entry_time", "Het tijdstip ligt in de toekomst.")]
+    assert validate_entry(draft, TODAY, STAFF).entry_time == time(10, 15)
+    earlier = good_draft(entry_date=TODAY, entry_time="08:59")
+    assert validate_entry(earlier, TODAY, STAFF, now=now).entry_time == time(8, 59)
+
+
+def test_progress_note_confirms_or_refutes():
+    created = datetime(2025, 3, 20, 12, 0)
+    note = ProgressNote(
+        "e1",
+        date(2025, 3, 20),
+        None,
+        "Moeder bevestigt de val.",
+        "s1",
+        created,
+        SuspicionOutcome.CONFIRMED,
+    )
+    assert note.outcome == "bevestigd"
+    with pytest.raises(ValueError, match="verloop"):
+        ProgressNote("e1", date(2025, 3, 20), None, " ", "s1", created)
+    with pytest.raises(ValueError, match="toekomst"):
+        ProgressNote("e1", date(2025, 3, 21), None, "Later.", "s1", created)
+
+
+# --------------------------------------------------------------------------- properties
+
+texts = st.text(max_size=40)
+maybe_dates = st.one_of(st.none(), st.dates(), texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.builds(
+        LogbookEntryDraft,
+        pupil_ids=st.lists(texts, max_size=3).map(tuple),
+        entry_date=maybe_dates,
+        entry_time=st.one_of(st.none(), st.times(), texts),
+        location=texts,
+        signalled_by=st.one_of(
+            st.none(),
+            st.builds(SignalledBy, st.one_of(st.none(), texts), st.one_of(st.none(), texts)),
+        ),
+        situation=texts,
+        interpretation=texts,
+        from_third_party=st.booleans(),
+        source=st.one_of(st.none(), st.builds(Source, texts, st.booleans())),
+        involved=st.lists(texts, max_size=3).map(tuple),
+        parent_contacts=st.lists(
+            st.builds(ParentContact, maybe_dates, st.one_of(st.none(), texts), texts, texts, texts),
+            max_size=2,
+        ).map(tuple),
+        parent_agreements=st.lists(st.builds(ParentAgreement, texts, maybe_dates), max_size=2).map(
+            tuple
+        ),
+        domain=st.one_of(st.none(), st.sampled_from(sorted(OBSERVATION_DOMAINS)), texts),
+        counter_signal=st.booleans(),
+    )
+)
+def test_validate_entry_accepts_or_raises_only_validation_error(draft):
+    try:
+        entry = validate_entry(draft, TODAY, STAFF)
+    except LogbookValidationError as exc:
+        assert exc.errors
+        assert all(isinstance(f, str) and isinstance(m, str) and m for f, m in exc.errors)
+    else:
+        assert entry.situation and entry.pupil_ids and entry.entry_date <= TODAY
+        if entry.source is not None and not entry.source.consent:
+            assert entry.source.description == SOURCE_WITHOUT_CONSENT
+        assert all(is_initials(i) for i in entry.involved)

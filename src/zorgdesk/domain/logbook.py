@@ -44,9 +44,11 @@ __all__ = [
     "LogbookValidationError",
     "ParentAgreement",
     "ParentContact",
+    "ProgressNote",
     "SharingRecord",
     "SignalledBy",
     "Source",
+    "SuspicionOutcome",
     "VersionError",
     "Zienswijze",
     "add_version",
@@ -344,12 +346,17 @@ class _Checker:
 
 
 def validate_entry(
-    draft: LogbookEntryDraft, today: date, known_staff: Collection[str]
+    draft: LogbookEntryDraft,
+    today: date,
+    known_staff: Collection[str],
+    *,
+    now: datetime | None = None,
 ) -> LogbookEntry:
     """Check a draft and return the entry to store, or raise :class:`LogbookValidationError`.
 
     ``known_staff`` holds the ids of staff members the vault knows. All problems are
-    collected, so the form can show them at once.
+    collected, so the form can show them at once. With ``now`` given, a time later
+    today is refused as well.
     """
     c = _Checker()
 
@@ -375,6 +382,13 @@ def validate_entry(
                 f"De datum ligt meer dan {MAX_AGE_YEARS} jaar terug; controleer het jaartal.",
             )
     entry_time = c.time("entry_time", draft.entry_time, label="De tijd")
+    if (
+        now is not None
+        and entry_time is not None
+        and entry_date == now.date()
+        and entry_time > now.time()
+    ):
+        c.add("entry_time", "Het tijdstip ligt in de toekomst.")
 
     location = c.text("location", draft.location, limit=MAX_SHORT_TEXT, label="De locatie")
 
@@ -600,6 +614,45 @@ def add_version(versions: Iterable[EntryVersion], new: EntryVersion) -> EntryHis
     if existing and not (new.reason or "").strip():
         raise VersionError("Geef een reden voor deze wijziging.")
     return entry_history([*existing, new])
+
+
+# --------------------------------------------------------------------------- progress
+
+
+class SuspicionOutcome(StrEnum):
+    """What a progress note says about an earlier story or suspicion (seed 003, l.1584-1585)."""
+
+    NONE = ""
+    CONFIRMED = "bevestigd"
+    REFUTED = "ontkracht"
+
+
+@dataclass(frozen=True)
+class ProgressNote:
+    """ "Aanvullingen over het verloop": a dated addition to an entry.
+
+    An addition is not a correction: it adds what happened later and may note that an
+    earlier story or suspicion was confirmed or refuted. Like entries it is append-only.
+    """
+
+    entry_id: str
+    note_date: date
+    note_time: time | None
+    text: str
+    author: str
+    created_at: datetime
+    outcome: SuspicionOutcome = SuspicionOutcome.NONE
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("Beschrijf het verloop.")
+        if len(self.text) > MAX_TEXT:
+            raise ValueError(f"De aanvulling is te lang; het maximum is {MAX_TEXT} tekens.")
+        if not self.author.strip():
+            raise ValueError("Vul in wie de aanvulling vastlegt.")
+        if self.note_date > self.created_at.date():
+            raise ValueError("De datum van de aanvulling ligt in de toekomst.")
+        SuspicionOutcome(self.outcome)
 
 
 # --------------------------------------------------------------------------- parents
