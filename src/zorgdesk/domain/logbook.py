@@ -106,7 +106,10 @@ class LogbookValidationError(ValueError):
 
     def __init__(self, errors: list[tuple[str, str]]) -> None:
         self.errors: list[tuple[str, str]] = list(errors)
-        super().__init__("; ".join(f"{name}: {msg}" for name, msg in self.errors))
+        # Only field names here: messages may quote typed text (a name), and an
+        # exception's str() is what ends up in logs.
+        fields = ", ".join(dict.fromkeys(name for name, _ in self.errors))
+        super().__init__(f"Ongeldige notitie; controleer: {fields}")
 
     def messages_for(self, field_name: str) -> list[str]:
         """Messages for one field (exact name or its sub-fields, e.g. ``parent_contacts[0]``)."""
