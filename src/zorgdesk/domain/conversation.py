@@ -235,9 +235,7 @@ def validate_conversation(g: Zorggesprek, today: date) -> list[Issue]:
             )
         )
     if g.kind is ConversationKind.REGULIER and g.attendees.spokesperson.strip():
-        issues.append(
-            Issue("spokesperson", "Een woordvoerder hoort bij een zwaar zorggesprek.")
-        )
+        issues.append(Issue("spokesperson", "Een woordvoerder hoort bij een zwaar zorggesprek."))
     if g.follow_up_on is not None and g.follow_up_on < g.on:
         issues.append(
             Issue("follow_up_on", "De datum van het vervolgcontact ligt vóór de gespreksdatum.")
@@ -264,9 +262,7 @@ def _validate_signature(rec: SignatureRecord, g: Zorggesprek, today: date) -> li
         issues.append(Issue("signatures", "Bij een ondertekening ontbreekt de naam."))
     handed_out_needed = rec.status is not SignatureStatus.CONCEPT
     if handed_out_needed and rec.handed_out_on is None:
-        issues.append(
-            Issue("signatures", f"Vul in wanneer het verslag aan {who} is uitgereikt.")
-        )
+        issues.append(Issue("signatures", f"Vul in wanneer het verslag aan {who} is uitgereikt."))
     if rec.handed_out_on is not None:
         if rec.handed_out_on < g.on:
             issues.append(
