@@ -153,7 +153,7 @@ def _agreements_table(agreements: tuple[SmartAgreement, ...], form: dict) -> Flo
                 _p(ar_text, "cell"),
             ]
         )
-    widths = [9 * mm, 56 * mm, 45 * mm, 24 * mm, 20 * mm]
+    widths = [8 * mm, 50 * mm, 42 * mm, 26 * mm, 21 * mm]
     widths.append(_INNER_WIDTH - sum(widths))
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
@@ -167,6 +167,24 @@ def _agreements_table(agreements: tuple[SmartAgreement, ...], form: dict) -> Flo
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def _callout(text: str) -> Table:
+    """A shaded box with an accent bar for a fixed sentence that must stand out."""
+    table = Table([[_p(text, "cell_bold")]], colWidths=[_INNER_WIDTH], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), _SHADE),
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
             ]
         )
     )
@@ -227,10 +245,10 @@ def _signature_table(
         ]
     )
     rows.append([_p(labels["signature"], "label"), "", "", ""])
-    widths = [30 * mm, 58 * mm, 18 * mm]
+    widths = [32 * mm, 58 * mm, 18 * mm]
     widths.append(_INNER_WIDTH - sum(widths))
     heights: list[float | None] = [None] * len(rows)
-    heights[-1] = 18 * mm
+    heights[-1] = 16 * mm
     table = Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT")
     n = len(rows)
     style = [
@@ -374,7 +392,7 @@ def render_report(
             story.append(_p(rep["registration_statement"], "small"))
     if g.kind is ConversationKind.ZWAAR:
         story.append(Spacer(1, 3 * mm))
-        story.append(_p(rep["zwaar_statement"], "h3"))
+        story.append(_callout(rep["zwaar_statement"]))
 
     story.append(_signature_block(g, form))
 
