@@ -200,9 +200,7 @@ def test_impossible_dates() -> None:
 
 
 def test_signature_rules() -> None:
-    signed = SignatureRecord(
-        "Ayşe Çelik", SignatureStatus.AKKOORD, handed_out_on=date(2025, 3, 11)
-    )
+    signed = SignatureRecord("Ayşe Çelik", SignatureStatus.AKKOORD, handed_out_on=date(2025, 3, 11))
     msgs = messages(conversation(signatures=(signed,)))
     assert any("datum van ondertekening" in m for m in msgs)
     assert any("plaats van ondertekening" in m for m in msgs)

@@ -31,6 +31,7 @@ from zorgdesk.domain.conversation import (
 from zorgdesk.domain.smart import SmartAgreement
 from zorgdesk.reports.pdf_base import (
     ACCENT,
+    FONT,
     PAGE_SIZE,
     DocumentContext,
     build_pdf,
@@ -97,10 +98,11 @@ def _names(people: Any) -> str:
 
 def _kv_table(rows: list[tuple[str, str]]) -> Table:
     data = [[_p(label, "label"), _p(value or "–", "cell")] for label, value in rows]
-    table = Table(data, colWidths=[45 * mm, _INNER_WIDTH - 45 * mm], hAlign="LEFT")
+    table = Table(data, colWidths=[45 * mm, _INNER_WIDTH - 45 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (0, -1), _SHADE),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, _GRID),
@@ -153,12 +155,13 @@ def _agreements_table(agreements: tuple[SmartAgreement, ...], form: dict) -> Flo
                 _p(ar_text, "cell"),
             ]
         )
-    widths = [8 * mm, 50 * mm, 42 * mm, 26 * mm, 21 * mm]
+    widths = [8 * mm, 50 * mm, 41 * mm, 25 * mm, 23 * mm]
     widths.append(_INNER_WIDTH - sum(widths))
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -179,6 +182,7 @@ def _callout(text: str) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("BACKGROUND", (0, 0), (-1, -1), _SHADE),
                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -202,6 +206,7 @@ def _smart_legend(form: dict) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BOX", (0, 0), (-1, -1), 0.6, _GRID),
                 ("INNERGRID", (0, 0), (-1, -1), 0.3, _GRID),
@@ -249,9 +254,10 @@ def _signature_table(
     widths.append(_INNER_WIDTH - sum(widths))
     heights: list[float | None] = [None] * len(rows)
     heights[-1] = 16 * mm
-    table = Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT")
+    table = Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT", splitInRow=1)
     n = len(rows)
     style = [
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("SPAN", (0, 0), (-1, 0)),
         ("SPAN", (1, 1), (-1, 1)),
         ("SPAN", (1, n - 1), (-1, n - 1)),

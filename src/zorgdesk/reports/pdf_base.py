@@ -275,6 +275,7 @@ def build_pdf(story: Sequence[Flowable], ctx: DocumentContext) -> bytes:
         subject="",
         invariant=1,
         lang="nl-NL",
+        initialFontName=FONT,
     )
     frame = Frame(
         MARGIN_LEFT, MARGIN_BOTTOM, width - MARGIN_LEFT - MARGIN_RIGHT,
