@@ -155,7 +155,7 @@ def _agreements_table(agreements: tuple[SmartAgreement, ...], form: dict) -> Flo
                 _p(ar_text, "cell"),
             ]
         )
-    widths = [8 * mm, 50 * mm, 41 * mm, 25 * mm, 23 * mm]
+    widths = [9 * mm, 50 * mm, 40 * mm, 25 * mm, 23 * mm]
     widths.append(_INNER_WIDTH - sum(widths))
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
