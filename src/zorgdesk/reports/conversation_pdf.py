@@ -240,7 +240,7 @@ def _signature_table(
             f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
             f"<font size='12'>{gezien}</font>&nbsp;&nbsp;{text_to_markup(labels['gezien'])}"
         )
-        rows.append([_p("Ondertekend", "label"), _pm(choice, "cell"), "", ""])
+        rows.append([_p(labels["choice"], "label"), _pm(choice, "cell"), "", ""])
     rows.append(
         [
             _p(labels["date"], "label"),
@@ -252,8 +252,7 @@ def _signature_table(
     rows.append([_p(labels["signature"], "label"), "", "", ""])
     widths = [32 * mm, 58 * mm, 18 * mm]
     widths.append(_INNER_WIDTH - sum(widths))
-    heights: list[float | None] = [None] * len(rows)
-    heights[-1] = 16 * mm
+    heights: list[float | None] = [None] * (len(rows) - 1) + [16 * mm]
     table = Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT", splitInRow=1)
     n = len(rows)
     style = [
@@ -267,6 +266,8 @@ def _signature_table(
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("VALIGN", (0, n - 1), (0, n - 1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 5),
+        # room to write by hand above each line (rows still grow with long names)
+        ("TOPPADDING", (0, 1), (-1, n - 2), 11),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         # writing lines
