@@ -279,3 +279,11 @@ def test_fonts_are_embedded() -> None:
                 assert "/FontFile2" in descriptor.get_object()
     assert any("DejaVuSans" in f for f in fonts)
     assert not any(f.endswith(("Helvetica", "Times-Roman")) for f in fonts)
+
+
+def test_signature_state_prefilled_on_report_but_form_printed_blank() -> None:
+    report = flat("\n".join(pages(render_report(make(), SCHOOL, PRINTED))))
+    smart = flat("\n".join(pages(render_smart_form(make(), SCHOOL, PRINTED))))
+    assert "☒" in report and "19-03-2025" in report and "Utrecht" in report
+    assert "☒" not in smart and "☐" in smart
+    assert FORM["documents"]["smart_form"]["signature_intro"][:40] in smart

@@ -284,13 +284,20 @@ def _signature_table(
     return table
 
 
-def _signature_block(g: Zorggesprek, form: dict) -> KeepTogether:
+def _signature_block(
+    g: Zorggesprek, form: dict, intro: str | None = None, prefill: bool = True
+) -> KeepTogether:
+    """Per guardian akkoord/gezien, name, date, place, signature; then the school.
+
+    ``prefill`` fills in the recorded signature state (report copies); the
+    agreement form is always printed blank.
+    """
     rep = form["documents"]["report"]
     labels = rep["signature_labels"]
-    records = {r.signer: r for r in g.signatures}
+    records = {r.signer: r for r in g.signatures} if prefill else {}
     parts: list[Flowable] = [
         _p(rep["signature_heading"], "h2"),
-        _p(rep["signature_intro"], "small"),
+        _p(intro if intro is not None else rep["signature_intro"], "small"),
         Spacer(1, 3 * mm),
     ]
     guardians = g.attendees.guardians or ()
@@ -344,7 +351,7 @@ def render_smart_form(
             f"<b>{text_to_markup(doc['follow_up'])}:</b> "
             f"{text_to_markup(format_date(g.follow_up_on, long=True) or '–')}"
         ),
-        _signature_block(g, form),
+        _signature_block(g, form, intro=doc["signature_intro"], prefill=False),
     ]
     ctx = _context(g, school_name, doc["title"], printed_on, form)
     return build_pdf(story, ctx)
