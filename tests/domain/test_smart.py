@@ -234,3 +234,30 @@ def test_reports_not_returned() -> None:
     assert len(reports_not_returned([g1, g2], TODAY, days=0)) == 3
     with pytest.raises(ValueError):
         reports_not_returned([g1], TODAY, days=-1)
+
+
+def test_preparation_checklist_per_kind_from_form() -> None:
+    import json
+
+    from zorgdesk.domain.conversation import new_preparation, tick
+    from zorgdesk.paths import forms_dir
+
+    form = json.loads((forms_dir() / "zorggesprek.json").read_text(encoding="utf-8"))
+    regulier = new_preparation(ConversationKind.REGULIER, form)
+    zwaar = new_preparation(ConversationKind.ZWAAR, form)
+    assert len(regulier) == 3 and len(zwaar) == 9
+    assert not any(i.done for i in zwaar)
+    assert any("Veilig Thuis" in i.text for i in zwaar)
+    assert any("onafhankelijke derde" in i.text for i in zwaar)
+    ticked = tick(zwaar, "notulist")
+    assert [i.key for i in ticked if i.done] == ["notulist"]
+    with pytest.raises(KeyError):
+        tick(zwaar, "bestaat-niet")
+    # every item and phase carries a reference to the seed lines it comes from
+    for kind_items in form["preparation"].values():
+        assert all(item["bron"].startswith("r. ") for item in kind_items)
+    assert [p["title"] for p in form["phases"]] == [
+        "Voorbereiding", "Introductie", "Het gesprek", "Afspraken maken en afsluiten",
+        "Registratie",
+    ]  # fmt: skip
+    assert form["lsd_tip"]["items"] == ["Luisteren", "Samenvatten", "Doorvragen"]

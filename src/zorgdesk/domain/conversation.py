@@ -12,7 +12,7 @@ user input, so the UI never loses typed text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from enum import StrEnum
@@ -35,9 +35,11 @@ __all__ = [
     "SignatureStatus",
     "StaffMember",
     "Zorggesprek",
+    "new_preparation",
     "parse_dutch_date",
     "parse_dutch_time",
     "reports_not_returned",
+    "tick",
     "validate_conversation",
 ]
 
@@ -165,6 +167,22 @@ class Zorggesprek:
 
     def note(self, phase: Phase) -> str:
         return "\n\n".join(n.text for n in self.phase_notes if n.phase == phase and n.text)
+
+
+def new_preparation(kind: ConversationKind, form: Mapping) -> tuple[PreparationItem, ...]:
+    """Fresh (unticked) preparation checklist for ``kind`` from the loaded form wording
+    (``forms/zorggesprek.json``, key ``preparation``)."""
+    items = form.get("preparation", {}).get(kind.value, [])
+    return tuple(PreparationItem(str(i["key"]), str(i["text"])) for i in items)
+
+
+def tick(
+    items: tuple[PreparationItem, ...], key: str, done: bool = True
+) -> tuple[PreparationItem, ...]:
+    """Return a copy of the checklist with item ``key`` (un)ticked."""
+    if not any(i.key == key for i in items):
+        raise KeyError(f"Onbekend onderdeel van de voorbereiding: {key}")
+    return tuple(PreparationItem(i.key, i.text, done) if i.key == key else i for i in items)
 
 
 @dataclass(frozen=True)
