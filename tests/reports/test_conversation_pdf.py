@@ -287,3 +287,27 @@ def test_signature_state_prefilled_on_report_but_form_printed_blank() -> None:
     assert "☒" in report and "19-03-2025" in report and "Utrecht" in report
     assert "☒" not in smart and "☐" in smart
     assert FORM["documents"]["smart_form"]["signature_intro"][:40] in smart
+
+
+def test_identical_bytes_across_processes() -> None:
+    """Same input in a fresh interpreter (other hash seed) gives the same bytes."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    code = (
+        "import sys, hashlib; sys.path.insert(0, sys.argv[1]);"
+        "from test_conversation_pdf import *;"
+        "print(hashlib.sha256(render_report(make(), SCHOOL, PRINTED)).hexdigest())"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    env["PYTHONPATH"] = os.pathsep.join([*sys.path, env.get("PYTHONPATH", "")])
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(here)], env=env, capture_output=True, text=True,
+        check=True, timeout=60,
+    )  # fmt: skip
+    expected = hashlib.sha256(render_report(make(), SCHOOL, PRINTED)).hexdigest()
+    assert out.stdout.strip() == expected
