@@ -1,0 +1,182 @@
+"""SMART agreements and a gentle checker for them.
+
+The seed protocol asks that agreements with parents are written "zo concreet
+(SMART) mogelijk" (seed 003, l.5570-5573 and l.5628-5631): Specifiek, Meetbaar,
+Acceptabel, Realistisch, Tijdgebonden. ``check_agreement`` never blocks: it only
+returns findings with a Dutch message and a concrete suggestion.
+
+Pure Python (stdlib only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+__all__ = [
+    "DEFAULT_VAGUE_WORDS",
+    "SmartAgreement",
+    "SmartFinding",
+    "check_agreement",
+    "load_vague_words",
+]
+
+#: Fallback when no word list file is given; mirrors resources/wordlists/smart_vague.txt.
+DEFAULT_VAGUE_WORDS: tuple[str, ...] = (
+    "proberen",
+    "probeert",
+    "probeer",
+    "beter",
+    "meer",
+    "minder",
+    "zo snel mogelijk",
+    "zsm",
+    "af en toe",
+    "regelmatig",
+    "soms",
+    "vaak",
+    "zo veel mogelijk",
+    "zoveel mogelijk",
+    "binnenkort",
+    "een beetje",
+    "eventueel",
+    "misschien",
+    "op termijn",
+    "in de gaten houden",
+    "aandacht besteden aan",
+)
+
+
+@dataclass(frozen=True)
+class SmartAgreement:
+    """One agreement made together with the parents.
+
+    what: the specific action (Specifiek); measure: how we see it worked
+    (Meetbaar); who: responsible person(s); by_when: deadline (Tijdgebonden);
+    acceptable / realistic: confirmed with the parents (Acceptabel, Realistisch).
+    """
+
+    what: str
+    measure: str = ""
+    who: str = ""
+    by_when: date | None = None
+    acceptable: bool = False
+    realistic: bool = False
+
+
+@dataclass(frozen=True)
+class SmartFinding:
+    """A hint about one field; ``field`` is the dataclass field name."""
+
+    field: str
+    message: str
+    suggestion: str
+
+
+def load_vague_words(path: Path) -> tuple[str, ...]:
+    """Read a word list: one word or phrase per line, ``#`` starts a comment."""
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = line.split("#", 1)[0].strip().lower()
+        if text and text not in words:
+            words.append(text)
+    return tuple(words)
+
+
+def _find_vague(text: str, words: Iterable[str]) -> list[str]:
+    lowered = text.lower()
+    found: list[str] = []
+    for word in words:
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(p) for p in word.split()) + r"(?!\w)"
+        if re.search(pattern, lowered) and word not in found:
+            found.append(word)
+    return found
+
+
+def check_agreement(
+    agreement: SmartAgreement,
+    today: date,
+    vague_words: Iterable[str] | None = None,
+) -> list[SmartFinding]:
+    """Return hints that make ``agreement`` more SMART; empty when it is fine."""
+    words = tuple(DEFAULT_VAGUE_WORDS if vague_words is None else vague_words)
+    findings: list[SmartFinding] = []
+
+    if not agreement.what.strip():
+        findings.append(
+            SmartFinding(
+                "what",
+                "Er staat niet wat er precies gaat gebeuren (Specifiek).",
+                "Beschrijf één concrete handeling, bijvoorbeeld: "
+                "‘Moeder belt elke vrijdag om 15.00 uur met de leerkracht.’",
+            )
+        )
+    if not agreement.measure.strip():
+        findings.append(
+            SmartFinding(
+                "measure",
+                "Er staat niet hoe jullie zien dat de afspraak is nagekomen (Meetbaar).",
+                "Noem iets dat je kunt tellen of nagaan, bijvoorbeeld: "
+                "‘aantal keren te laat per week, bijgehouden in de absentieregistratie’.",
+            )
+        )
+    if not agreement.who.strip():
+        findings.append(
+            SmartFinding(
+                "who",
+                "Er staat niet wie de afspraak uitvoert.",
+                "Noem een persoon of rol, bijvoorbeeld: ‘vader’, ‘de leerkracht van groep 5’ "
+                "of ‘de intern begeleider’.",
+            )
+        )
+    if agreement.by_when is None:
+        findings.append(
+            SmartFinding(
+                "by_when",
+                "Er staat geen datum bij de afspraak (Tijdgebonden).",
+                "Spreek een datum af waarop de afspraak is uitgevoerd of wordt geëvalueerd, "
+                "bijvoorbeeld over zes weken.",
+            )
+        )
+    elif agreement.by_when < today:
+        findings.append(
+            SmartFinding(
+                "by_when",
+                f"De datum {agreement.by_when:%d-%m-%Y} ligt in het verleden.",
+                "Kies een datum na vandaag, of leg vast of de afspraak is nagekomen en maak "
+                "zo nodig een nieuwe afspraak.",
+            )
+        )
+    for field_name, label in (("what", "afspraak"), ("measure", "meetwijze")):
+        text = getattr(agreement, field_name)
+        for word in _find_vague(text, words):
+            findings.append(
+                SmartFinding(
+                    field_name,
+                    f"‘{word}’ in de {label} is vaag: achteraf is niet na te gaan of het is "
+                    "gelukt.",
+                    "Maak het concreet met een aantal, een frequentie of een moment, "
+                    "bijvoorbeeld ‘3 keer per week’ of ‘elke maandag vóór 8.30 uur’ "
+                    f"in plaats van ‘{word}’.",
+                )
+            )
+    if not agreement.acceptable:
+        findings.append(
+            SmartFinding(
+                "acceptable",
+                "Niet bevestigd dat ouders en school achter deze afspraak staan (Acceptabel).",
+                "Vraag de ouders of zij zich in de afspraak kunnen vinden en vink dit aan.",
+            )
+        )
+    if not agreement.realistic:
+        findings.append(
+            SmartFinding(
+                "realistic",
+                "Niet bevestigd dat de afspraak haalbaar is (Realistisch).",
+                "Ga samen na of het in de thuis- en schoolsituatie kan en vink dit aan.",
+            )
+        )
+    return findings

@@ -1,0 +1,287 @@
+"""Shared page template for every printed ZorgDesk document.
+
+- DejaVu fonts embedded (every Dutch character: ë, é, ç, ĳ ...), registered once.
+- A4; header with school name and document title, the pupil's identification
+  (name, date of birth, group) on every page.
+- Footer with the confidentiality line, the printing date and "pagina x van y"
+  (two-pass numbering via a canvasmaker that holds pages until the total is known).
+- Deterministic: ``invariant=1``, so the same input gives identical bytes.
+- PDFs are built in memory; nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from zorgdesk import paths
+from zorgdesk.domain.conversation import Pupil
+
+__all__ = [
+    "ACCENT",
+    "DocumentContext",
+    "FONT",
+    "FONT_BOLD",
+    "FONT_ITALIC",
+    "MUTED",
+    "PAGE_SIZE",
+    "build_pdf",
+    "format_date",
+    "load_form",
+    "register_fonts",
+    "styles",
+    "text_to_markup",
+]
+
+PAGE_SIZE = A4
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 34 * mm
+MARGIN_BOTTOM = 24 * mm
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+
+ACCENT = colors.HexColor("#1F4E79")
+MUTED = colors.HexColor("#555555")
+RULE = colors.HexColor("#9DB3C8")
+
+DEFAULT_CONFIDENTIALITY = (
+    "Vertrouwelijk – bevat persoonsgegevens uit het leerlingdossier. "
+    "Niet kopiëren of doorgeven zonder toestemming."
+)
+
+_MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def format_date(d: date | None, long: bool = False) -> str:
+    """Dutch date: ``14-03-2025`` or, with ``long``, ``14 maart 2025``."""
+    if d is None:
+        return ""
+    if long:
+        return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+    return f"{d:%d-%m-%Y}"
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register the DejaVu family with ReportLab (once per process)."""
+    font_dir = paths.resources_dir() / "fonts"
+    files = {
+        FONT: "DejaVuSans.ttf",
+        FONT_BOLD: "DejaVuSans-Bold.ttf",
+        FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+        FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    }
+    for name, filename in files.items():
+        pdfmetrics.registerFont(TTFont(name, str(font_dir / filename)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+
+
+@functools.cache
+def _load_form_cached(name: str) -> str:
+    return (paths.forms_dir() / f"{name}.json").read_text(encoding="utf-8")
+
+
+def load_form(name: str) -> dict[str, Any]:
+    """Wording of a printed form from ``forms/<name>.json`` (a fresh copy each call)."""
+    return json.loads(_load_form_cached(name))
+
+
+def text_to_markup(text: str) -> str:
+    """Escape user text for a Paragraph; keep line breaks."""
+    return escape(text or "").replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+@functools.cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle(
+        "body", fontName=FONT, fontSize=10, leading=14, alignment=TA_LEFT, spaceAfter=4
+    )
+    return {
+        "body": base,
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=22,
+            textColor=ACCENT, spaceAfter=8,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=FONT_BOLD, fontSize=12.5, leading=16,
+            textColor=ACCENT, spaceBefore=10, spaceAfter=5,
+        ),
+        "h3": ParagraphStyle(
+            "h3", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
+            spaceBefore=6, spaceAfter=3,
+        ),
+        "small": ParagraphStyle(
+            "small", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED
+        ),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=12, spaceAfter=0),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12, spaceAfter=0
+        ),
+        "label": ParagraphStyle(
+            "label", parent=base, fontName=FONT_BOLD, fontSize=9, leading=12,
+            textColor=MUTED, spaceAfter=0,
+        ),
+        "note": ParagraphStyle(
+            "note", parent=base, fontName=FONT_ITALIC, fontSize=9, leading=12.5,
+            textColor=MUTED,
+        ),
+    }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What every page shows besides the content."""
+
+    school_name: str
+    document_title: str
+    pupil: Pupil
+    printed_on: date
+    confidentiality: str = DEFAULT_CONFIDENTIALITY
+
+    def pupil_line(self) -> str:
+        parts = [f"Leerling: {self.pupil.name}"]
+        if self.pupil.date_of_birth is not None:
+            parts.append(f"geboren {format_date(self.pupil.date_of_birth)}")
+        if self.pupil.group:
+            parts.append(f"groep {self.pupil.group}")
+        return "  ·  ".join(parts)
+
+
+def _fit(text: str, font: str, size: float, width: float, min_size: float = 6.5) -> float:
+    """Font size at which ``text`` fits ``width`` (shrinks, never below min_size)."""
+    while size > min_size and pdfmetrics.stringWidth(text, font, size) > width:
+        size -= 0.25
+    return size
+
+
+def _truncate(text: str, font: str, size: float, width: float) -> str:
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _draw_fitted(
+    canv: Canvas, x: float, y: float, text: str, font: str, size: float, width: float,
+    align: str = "left",
+) -> None:  # fmt: skip
+    size = _fit(text, font, size, width)
+    text = _truncate(text, font, size, width)
+    canv.setFont(font, size)
+    if align == "right":
+        canv.drawRightString(x, y, text)
+    else:
+        canv.drawString(x, y, text)
+
+
+def _decorate(canv: Canvas, ctx: DocumentContext, page: int, total: int) -> None:
+    width, height = PAGE_SIZE
+    inner = width - MARGIN_LEFT - MARGIN_RIGHT
+    canv.saveState()
+    # Header: school name (left), document title (right), rule, pupil line.
+    top = height - 14 * mm
+    canv.setFillColor(ACCENT)
+    _draw_fitted(canv, MARGIN_LEFT, top, ctx.school_name, FONT_BOLD, 10.5, inner * 0.55)
+    canv.setFillColor(MUTED)
+    _draw_fitted(
+        canv, width - MARGIN_RIGHT, top, ctx.document_title, FONT, 9, inner * 0.43, "right"
+    )
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.6)
+    canv.line(MARGIN_LEFT, top - 3 * mm, width - MARGIN_RIGHT, top - 3 * mm)
+    canv.setFillColor(colors.black)
+    _draw_fitted(canv, MARGIN_LEFT, top - 8.5 * mm, ctx.pupil_line(), FONT_BOLD, 9, inner)
+    # Footer: rule, confidentiality (left), printing date + page x of y (right).
+    bottom = 12 * mm
+    canv.line(MARGIN_LEFT, bottom + 5 * mm, width - MARGIN_RIGHT, bottom + 5 * mm)
+    canv.setFillColor(MUTED)
+    page_text = f"pagina {page} van {total}"
+    canv.setFont(FONT_BOLD, 8)
+    canv.drawRightString(width - MARGIN_RIGHT, bottom, page_text)
+    printed = f"Afgedrukt op {format_date(ctx.printed_on)}"
+    canv.setFont(FONT, 7.5)
+    canv.drawRightString(width - MARGIN_RIGHT, bottom - 3.6 * mm, printed)
+    reserved = pdfmetrics.stringWidth(page_text, FONT_BOLD, 8) + 8 * mm
+    _draw_fitted(canv, MARGIN_LEFT, bottom, ctx.confidentiality, FONT, 7.5, inner - reserved)
+    canv.restoreState()
+
+
+def _canvasmaker(ctx: DocumentContext) -> Callable[..., Canvas]:
+    class NumberedCanvas(Canvas):
+        """Keeps each page until save() so "pagina x van y" knows y."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab API
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                _decorate(self, ctx, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def build_pdf(story: Sequence[Flowable], ctx: DocumentContext) -> bytes:
+    """Lay out ``story`` on the shared template and return the PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    width, height = PAGE_SIZE
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=ctx.document_title,
+        author=ctx.school_name,
+        creator="ZorgDesk",
+        producer="ZorgDesk",
+        subject="",
+        invariant=1,
+        lang="nl-NL",
+        initialFontName=FONT,
+    )
+    frame = Frame(
+        MARGIN_LEFT, MARGIN_BOTTOM, width - MARGIN_LEFT - MARGIN_RIGHT,
+        height - MARGIN_TOP - MARGIN_BOTTOM, id="body", leftPadding=0, rightPadding=0,
+        topPadding=0, bottomPadding=0,
+    )  # fmt: skip
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(list(story), canvasmaker=_canvasmaker(ctx))
+    return buffer.getvalue()
