@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from tests.seed import seed_lines, seed_text
 from zorgdesk.domain.catalogue import builtin_catalogue_dir, load_catalogue, load_catalogues
-
-SEED = Path("/work/shared/seeds/003_9a54ac296a9565ce.txt")
 
 # Counted by hand in the seed, lines 5319-5431 (subheadings that are themselves
 # bullets, such as "tegenover andere kinderen:", are not items).
@@ -26,15 +24,8 @@ KM_4_12_COUNTS = {
     "km4-12.seksueel-gedrag": 5,  # l.5418-5423
 }
 
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason="seed-bestand niet aanwezig")
-
-
 def _norm(text: str) -> str:
     return " ".join(text.split())
-
-
-def _seed_lines() -> list[str]:
-    return SEED.read_text(encoding="utf-8").split("\n")
 
 
 def _window(lines: list[str], first: int, count: int = 4, dehyphenate: bool = False) -> str:
@@ -69,9 +60,8 @@ def test_km_4_12_items_in_seed_order(km):
     assert all(5319 <= n <= 5431 for n in lines)
 
 
-@needs_seed
 def test_every_km_item_text_is_verbatim_in_seed(km):
-    lines = _seed_lines()
+    lines = list(seed_lines())
     whole = _norm("\n".join(lines))
     for item in km.items:
         assert _norm(item.text) in whole, item.id
@@ -85,18 +75,16 @@ def test_every_km_item_text_is_verbatim_in_seed(km):
         assert item.text == own_line or item.text.startswith(own_line + " "), item.id
 
 
-@needs_seed
 def test_observation_domains_are_verbatim_in_seed():
     cat = load_catalogue(builtin_catalogue_dir() / "observatiegebieden.json")
-    lines = _seed_lines()
+    lines = list(seed_lines())
     assert len(cat.items) == 6
     for item in cat.items:
         assert item.text in _window(lines, item.source_line, dehyphenate=True), item.id
 
 
-@needs_seed
 def test_group_titles_use_seed_headings(km):
-    whole = _norm(SEED.read_text(encoding="utf-8")).lower()
+    whole = _norm(seed_text()).lower()
     for group in km.groups:
         for part in group.title.split(" – "):
             assert part.lower() in whole, group.title

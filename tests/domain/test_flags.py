@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.seed import seed_lines
 from zorgdesk.domain.catalogue import CatalogueError
 from zorgdesk.domain.flags import FLAG_ORDER, Score, load_vlaggensysteem, suggest_flag
 
-SEED = Path("/work/shared/seeds/003_9a54ac296a9565ce.txt")
 SYSTEM = load_vlaggensysteem()
 CRITERIA = [c.id for c in SYSTEM.criteria]
 
@@ -40,9 +38,8 @@ def test_data_file_has_six_criteria_and_four_flags():
     ]
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="seed-bestand niet aanwezig")
 def test_data_file_texts_are_verbatim_in_seed():
-    lines = SEED.read_text(encoding="utf-8").split("\n")
+    lines = seed_lines()
 
     def near(line: int, size: int = 4) -> str:
         return " ".join(" ".join(lines[line - 1 : line - 1 + size]).split())
