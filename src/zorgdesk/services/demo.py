@@ -7,6 +7,7 @@ from pathlib import Path
 
 from zorgdesk.domain.people import GuardianDraft, PupilDraft
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import DEFAULT_KDF, KdfParams
 from zorgdesk.store.vault import Vault
 
@@ -83,6 +84,14 @@ DEMO_NAMES = [" ".join(p for p in (f, t, la) if p) for f, t, la, *_ in PUPILS] +
     g[0] for guardians in FAMILIES.values() for g in guardians] + [s[0] for s in STAFF]
 
 
+def _feature_seeders() -> list:
+    """Example records per feature (logboek, signalen, ...), in dependency order.
+
+    Each seeder is ``seed(session, pupil_ids_by_full_name, today)``.
+    """
+    return []
+
+
 def _school_year_start(today: date) -> date:
     return date(today.year if today.month >= 8 else today.year - 1, 8, 25)
 
@@ -94,7 +103,10 @@ def create_demo_vault(path: Path | str, today: date | None = None,
     vault, _ = Vault.create(path, DEMO_PASSPHRASE, school_name=DEMO_SCHOOL, place=DEMO_PLACE,
                             user_name=DEMO_USER, kdf=kdf)
     try:
-        fill_demo_data(BaseDataService(vault, today), today)
+        pupil_ids = fill_demo_data(BaseDataService(vault, today), today)
+        session = Session(vault)
+        for seed in _feature_seeders():
+            seed(session, pupil_ids, today)
     except BaseException:
         vault.close()
         raise

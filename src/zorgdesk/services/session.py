@@ -6,6 +6,7 @@ from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import DEFAULT_KDF, KdfParams
 from zorgdesk.store.vault import Vault
@@ -16,7 +17,9 @@ __all__ = ["Session", "VaultError", "assess_passphrase", "PassphraseVerdict"]
 class Session:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        # One line per feature service; the UI reaches everything through the session.
         self.basedata = BaseDataService(vault)
+        self.sharing = SharingService(vault)
 
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False) -> Session:
