@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from zorgdesk.services.session import Session
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.manage_dialog import ManageDialog
+from zorgdesk.ui.messages import show_message
 from zorgdesk.ui.vault_dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 
 
@@ -27,6 +29,9 @@ class AppController(QObject):
         self.window.unlock_requested.connect(self.unlock)
         self.window.manage_pupils_requested.connect(self.manage_pupils)
         self.window.change_passphrase_requested.connect(self.change_passphrase)
+        self.window.verify_requested.connect(self.verify)
+        self.window.backup_requested.connect(self.backup)
+        self.window.restore_requested.connect(self.restore)
         self.window.destroyed.connect(self.shutdown)
         app = QApplication.instance()
         if app is not None:
@@ -85,6 +90,22 @@ class AppController(QObject):
         ChangePassphraseDialog(
             self.session, lambda: (school.name, school.place, self.session.user_name),
             self.window).exec()
+
+    def verify(self) -> list[str] | None:
+        if self.session is None:
+            return None
+        problems = self.session.verify()
+        if problems:
+            text = ("<p><b>De kluis is niet in orde.</b></p><ul>"
+                    + "".join(f"<li>{html.escape(p)}</li>" for p in problems[:20])
+                    + "</ul><p>Maak geen nieuwe invoer en neem contact op met de beheerder; "
+                    "zet zo nodig een eerdere back-up terug op een nieuwe plek.</p>")
+            show_message(self.window, "Kluis controleren", text, warning=True)
+        else:
+            show_message(self.window, "Kluis controleren",
+                         "De kluis is in orde: de database is onbeschadigd, het auditlogboek "
+                         "is compleet en er zijn geen gegevens buiten ZorgDesk gewijzigd.")
+        return problems
 
     def shutdown(self) -> None:
         if self.session is not None:
