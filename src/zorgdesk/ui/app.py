@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
+from zorgdesk import paths
+from zorgdesk.services.backup import BACKUP_SUFFIX, make_backup, rotating_backup
 from zorgdesk.services.session import Session
+from zorgdesk.store.errors import VaultError
+from zorgdesk.ui.backup_dialogs import RestoreDialog, choose_backup_target
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.manage_dialog import ManageDialog
 from zorgdesk.ui.messages import show_message
@@ -24,6 +30,8 @@ class AppController(QObject):
         self.session: Session | None = None
         self._pupil_before_lock: int | None = None
         self._tab_before_lock = 0
+        self.automatic_backups = True
+        self.choose_backup_target = choose_backup_target  # replaced in tests
         self.window = MainWindow()
         self.window.lock_requested.connect(self.lock)
         self.window.unlock_requested.connect(self.unlock)
@@ -107,8 +115,43 @@ class AppController(QObject):
                          "is compleet en er zijn geen gegevens buiten ZorgDesk gewijzigd.")
         return problems
 
+    def backup(self) -> Path | None:
+        if self.session is None:
+            return None
+        suggested = Path.home() / f"zorgdesk-{date.today():%Y-%m-%d}{BACKUP_SUFFIX}"
+        target = self.choose_backup_target(self.window, suggested)
+        if target is None:
+            return None
+        try:
+            make_backup(self.session.vault, target)
+        except VaultError as error:
+            show_message(self.window, "Back-up maken", str(error), warning=True)
+            return None
+        show_message(self.window, "Back-up maken",
+                     f"De versleutelde back-up is gemaakt:\n{target}\n\nBewaar hem op een "
+                     "veilige plek. Terugzetten vraagt het huidige wachtwoord.")
+        return target
+
+    def restore(self) -> Path | None:
+        dialog = RestoreDialog(self.window, start_dir=paths.backup_dir())
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored_to is None:
+            return None
+        show_message(self.window, "Back-up terugzetten",
+                     f"De back-up is gecontroleerd en teruggezet op:\n{dialog.restored_to}\n\n"
+                     "Open die kluis met: zorgdesk --vault <pad>. De huidige kluis is "
+                     "niet gewijzigd.")
+        return dialog.restored_to
+
+    def _automatic_backup(self) -> None:
+        """A rotating backup on close; failure must never block closing or lose data."""
+        if self.session is None or not self.automatic_backups:
+            return
+        with contextlib.suppress(VaultError, OSError):
+            rotating_backup(self.session.vault, paths.backup_dir())
+
     def shutdown(self) -> None:
         if self.session is not None:
+            self._automatic_backup()
             self.session.close()
             self.session = None
 
