@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from zorgdesk import paths
 from zorgdesk.services.backup import BACKUP_SUFFIX, make_backup, rotating_backup
 from zorgdesk.services.session import Session
+from zorgdesk.services.settings import autolock_minutes
 from zorgdesk.store.errors import VaultError
+from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui.backup_dialogs import RestoreDialog, choose_backup_target
+from zorgdesk.ui.idle_lock import IdleLocker
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.manage_dialog import ManageDialog
 from zorgdesk.ui.messages import show_message
@@ -31,6 +34,9 @@ class AppController(QObject):
         self._pupil_before_lock: int | None = None
         self._tab_before_lock = 0
         self.automatic_backups = True
+        # None: use the vault's autolock_minutes setting; tests set milliseconds.
+        self.autolock_ms_override: int | None = None
+        self.idle = IdleLocker(self._idle_timeout, self)
         self.choose_backup_target = choose_backup_target  # replaced in tests
         self.window = MainWindow()
         self.window.lock_requested.connect(self.lock)
@@ -73,6 +79,12 @@ class AppController(QObject):
             self.window.select_pupil(self._pupil_before_lock)
             self.window.tabs.setCurrentIndex(self._tab_before_lock)
         self.window.show()
+        self.idle.start(self.autolock_ms_override
+                        or autolock_minutes(session.vault) * 60_000)
+
+    def _idle_timeout(self) -> None:
+        if self.session is not None:
+            self.lock()
 
     def lock(self) -> None:
         if self.session is None:
@@ -80,6 +92,8 @@ class AppController(QObject):
         pupil = self.window.current_pupil
         self._pupil_before_lock = pupil.id if pupil else None
         self._tab_before_lock = self.window.tabs.currentIndex()
+        self.idle.stop()
+        clipboard_guard.clear_ours()
         self.window.set_session(None)
         self.session.close()
         self.session = None
@@ -150,6 +164,8 @@ class AppController(QObject):
             rotating_backup(self.session.vault, paths.backup_dir())
 
     def shutdown(self) -> None:
+        self.idle.stop()
+        clipboard_guard.clear_ours()
         if self.session is not None:
             self._automatic_backup()
             self.session.close()
