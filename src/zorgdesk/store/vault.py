@@ -306,6 +306,13 @@ class Vault:
         return (audit.verify_chain(cur, self._audit_key)
                 + seal.verify_seals(cur, self._seal_key))
 
+    def compact(self) -> None:
+        """After a lawful deletion: rewrite the file so no freed page keeps old content."""
+        conn = self._require_open()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def schema_version(self) -> int:
         return self.read().execute("PRAGMA user_version").fetchone()[0]
 
