@@ -115,3 +115,32 @@ def test_cli_verify_wrong_passphrase_is_an_error(demo_path, monkeypatch, capsys)
     monkeypatch.setenv("ZORGDESK_PASSPHRASE", "verkeerd wachtwoord hier")
     assert main(["verify", "--vault", str(demo_path)]) == 1
     assert "onjuist" in capsys.readouterr().err
+
+
+def test_seals_survive_vacuum_renumbering_rowids(demo_path):
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        data = BaseDataService(vault)
+        pupils = data.pupils()
+        data.link_siblings(pupils[3].id, pupils[4].id)
+        data.link_siblings(pupils[5].id, pupils[6].id)
+        data.unlink_siblings(pupils[3].id, pupils[4].id)
+        with vault.transaction() as cur:
+            cur.execute("INSERT INTO setting (key, value) VALUES ('a_test', '1')")
+            cur.execute("INSERT INTO setting (key, value) VALUES ('b_test', '2')")
+            cur.execute("DELETE FROM setting WHERE key = 'a_test'")
+            vault.audit(cur, "instelling.gewijzigd", "setting", "test", {})
+        vault.compact()
+        assert vault.verify() == []
+
+
+def test_changed_sibling_link_and_setting_are_detected(demo_path):
+    conn = raw_connection(demo_path, DEMO_PASSPHRASE)
+    drop_seal_triggers(conn, "sibling_link")
+    drop_seal_triggers(conn, "setting")
+    a, b = conn.execute("SELECT pupil_a, pupil_b FROM sibling_link LIMIT 1").fetchone()
+    conn.execute("DELETE FROM sibling_link WHERE pupil_a = ? AND pupil_b = ?", (a, b))
+    conn.execute("UPDATE setting SET value = '600' WHERE key = 'autolock_minutes'")
+    conn.close()
+    joined = " ".join(_problems(demo_path))
+    assert f"broer/zus-koppeling verwijderd (nr. {a}-{b})" in joined
+    assert "instelling (nr. autolock_minutes) zijn buiten ZorgDesk gewijzigd" in joined

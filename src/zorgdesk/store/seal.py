@@ -59,7 +59,7 @@ TABLE_LABELS = {
 ROW_SEAL_TABLE_SQL = """
 CREATE TABLE row_seal (
     tbl TEXT NOT NULL,
-    row_id INTEGER NOT NULL,
+    row_id NOT NULL,  -- rowid, or the primary key for tables whose rowid VACUUM may change
     mac TEXT NOT NULL,
     PRIMARY KEY (tbl, row_id)
 );
@@ -76,8 +76,8 @@ def _plain(value: object) -> object:
     return value
 
 
-def row_mac(key: bytes, table: str, row_id: int, values: tuple | list) -> str:
-    payload = json.dumps([table, int(row_id), [_plain(v) for v in values]],
+def row_mac(key: bytes, table: str, row_id: object, values: tuple | list) -> str:
+    payload = json.dumps([table, row_id, [_plain(v) for v in values]],
                          ensure_ascii=False, separators=(",", ":"), default=str)
     return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
 
@@ -96,32 +96,50 @@ def _check(name: str) -> str:
     return name
 
 
-def seal_sql(table: str, columns: tuple[str, ...] | list[str]) -> str:
-    """Triggers + initial seals + meta registration for one table (for a migration)."""
+def _key_expr(key_columns: tuple[str, ...], prefix: str) -> str:
+    return " || '-' || ".join(f"{prefix}{c}" for c in key_columns)
+
+
+# Tables without an INTEGER PRIMARY KEY: VACUUM may renumber their rowids, so their
+# seals are keyed by the real primary key instead.
+KEY_COLUMNS = {"sibling_link": ("pupil_a", "pupil_b"), "setting": ("key",)}
+
+
+def seal_sql(table: str, columns: tuple[str, ...] | list[str],
+             key_columns: tuple[str, ...] = ("rowid",)) -> str:
+    """Triggers + initial seals + meta registration for one table (for a migration).
+
+    ``key_columns``: keep the default for tables with an INTEGER PRIMARY KEY; pass
+    the primary-key columns otherwise (VACUUM keeps only INTEGER PRIMARY KEY rowids).
+    """
     table = _check(table)
     cols = [_check(c) for c in columns]
+    keys = tuple(_check(c) for c in key_columns)
     new_values = ", ".join(f"NEW.{c}" for c in cols)
     row_values = ", ".join(cols)
-    meta_value = json.dumps(cols).replace("'", "''")
+    new_key, old_key = _key_expr(keys, "NEW."), _key_expr(keys, "OLD.")
+    row_key = _key_expr(keys, "")
+    meta_value = json.dumps({"columns": cols, "key": list(keys)}).replace("'", "''")
     return f"""
 INSERT INTO meta (key, value) VALUES ('sealed:{table}', '{meta_value}');
 INSERT INTO row_seal (tbl, row_id, mac)
-    SELECT '{table}', rowid, {SEAL_FUNCTION}('{table}', rowid, {row_values}) FROM {table};
+    SELECT '{table}', {row_key}, {SEAL_FUNCTION}('{table}', {row_key}, {row_values})
+    FROM {table};
 CREATE TRIGGER {table}_seal_insert AFTER INSERT ON {table}
 BEGIN
     INSERT OR REPLACE INTO row_seal (tbl, row_id, mac)
-    VALUES ('{table}', NEW.rowid, {SEAL_FUNCTION}('{table}', NEW.rowid, {new_values}));
+    VALUES ('{table}', {new_key}, {SEAL_FUNCTION}('{table}', {new_key}, {new_values}));
 END;
 CREATE TRIGGER {table}_seal_update AFTER UPDATE ON {table}
 BEGIN
-    DELETE FROM row_seal WHERE tbl = '{table}' AND row_id = OLD.rowid;
+    DELETE FROM row_seal WHERE tbl = '{table}' AND row_id = {old_key};
     INSERT OR REPLACE INTO row_seal (tbl, row_id, mac)
-    VALUES ('{table}', NEW.rowid, {SEAL_FUNCTION}('{table}', NEW.rowid, {new_values}));
+    VALUES ('{table}', {new_key}, {SEAL_FUNCTION}('{table}', {new_key}, {new_values}));
 END;
 CREATE TRIGGER {table}_seal_delete AFTER DELETE ON {table}
 BEGIN
     SELECT {GUARD_FUNCTION}();
-    DELETE FROM row_seal WHERE tbl = '{table}' AND row_id = OLD.rowid;
+    DELETE FROM row_seal WHERE tbl = '{table}' AND row_id = {old_key};
 END;
 """
 
@@ -144,7 +162,8 @@ def install(conn, split_sql) -> None:
         script = ROW_SEAL_TABLE_SQL
     if not todo and script == "":
         return
-    script += "".join(seal_sql(t, BASE_SEALED[t]) for t in todo if t in BASE_SEALED)
+    script += "".join(seal_sql(t, BASE_SEALED[t], KEY_COLUMNS.get(t, ("rowid",)))
+                      for t in todo if t in BASE_SEALED)
     pending = json.dumps([t for t in BASE_SEALED if t not in existing])
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -158,14 +177,17 @@ def install(conn, split_sql) -> None:
         raise
 
 
-def sealed_tables(cursor) -> dict[str, list[str]]:
+def sealed_tables(cursor) -> dict[str, tuple[list[str], list[str]]]:
+    """table -> (sealed columns, key columns), as registered in meta."""
     rows = cursor.execute("SELECT key, value FROM meta WHERE key LIKE 'sealed:%'").fetchall()
     found = {}
     for key, value in rows:
         try:
-            found[key.split(":", 1)[1]] = [str(c) for c in json.loads(value)]
-        except ValueError:
-            found[key.split(":", 1)[1]] = []
+            data = json.loads(value)
+            found[key.split(":", 1)[1]] = ([str(c) for c in data["columns"]],
+                                           [str(c) for c in data["key"]])
+        except (ValueError, KeyError, TypeError):
+            found[key.split(":", 1)[1]] = ([], ["rowid"])
     return found
 
 
@@ -182,7 +204,7 @@ def verify_seals(cursor, key: bytes) -> list[str]:
     for table in REQUIRED_SEALED:
         if table not in tables and table in existing:
             problems.append(f"De beveiliging van {TABLE_LABELS[table]}-gegevens is verwijderd.")
-    for table, columns in sorted(tables.items()):
+    for table, (columns, keys) in sorted(tables.items()):
         label = TABLE_LABELS.get(table, f"tabel {table}")
         missing = [t for t in ("insert", "update", "delete")
                    if f"{table}_seal_{t}" not in triggers]
@@ -191,7 +213,8 @@ def verify_seals(cursor, key: bytes) -> list[str]:
         try:
             _check(table)
             rows = cursor.execute(
-                f"SELECT rowid, {', '.join(_check(c) for c in columns)} FROM {table}").fetchall()
+                f"SELECT {_key_expr(tuple(_check(k) for k in keys), '')}, "
+                f"{', '.join(_check(c) for c in columns)} FROM {table}").fetchall()
         except Exception:  # noqa: BLE001 - a damaged schema is itself the finding
             problems.append(f"De gegevens van {label} kunnen niet worden gecontroleerd.")
             continue
@@ -204,6 +227,6 @@ def verify_seals(cursor, key: bytes) -> list[str]:
             elif not hmac.compare_digest(stored, row_mac(key, table, row[0], row[1:])):
                 problems.append(f"De gegevens van {label} (nr. {row[0]}) zijn buiten "
                                 "ZorgDesk gewijzigd.")
-        for row_id in sorted(seals):
+        for row_id in sorted(seals, key=str):
             problems.append(f"Er is buiten ZorgDesk {label} verwijderd (nr. {row_id}).")
     return problems
