@@ -77,3 +77,14 @@ def test_clipboard_is_cleared_on_lock_only_if_still_ours(controller):
     board.setText("boodschappenlijst")  # the IB copied something else later
     controller.shutdown()
     assert board.text() == "boodschappenlijst"
+
+
+def test_idle_lock_closes_an_open_dialog(controller, qtbot):
+    from zorgdesk.ui.manage_dialog import ManageDialog
+
+    dialog = ManageDialog(controller.session, controller.window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: controller.session is None, timeout=5000)
+    assert not dialog.isVisible()

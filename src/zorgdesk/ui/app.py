@@ -94,9 +94,20 @@ class AppController(QObject):
         self._tab_before_lock = self.window.tabs.currentIndex()
         self.idle.stop()
         clipboard_guard.clear_ours()
+        self._close_dialogs()
         self.window.set_session(None)
         self.session.close()
         self.session = None
+
+    @staticmethod
+    def _close_dialogs() -> None:
+        """An open dialog may show pupil data and holds the session: it goes first."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def manage_pupils(self) -> None:
         if self.session is None:
