@@ -153,3 +153,8 @@ def test_cli_backup_and_restore(demo_path, tmp_path, monkeypatch, capsys):
     assert main(["restore", "--from", str(backup), "--to", str(target)]) == 1
     assert "nieuwe plek" in capsys.readouterr().err
     assert _names(target) == _names(demo_path)
+
+
+def test_missing_backup_file_has_its_own_message(tmp_path):
+    with pytest.raises(BackupError, match="niet gevonden"):
+        restore_backup(tmp_path / "weg.zdbackup", tmp_path / "x.zdv", DEMO_PASSPHRASE)

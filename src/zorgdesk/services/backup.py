@@ -123,7 +123,8 @@ def make_backup(vault: Vault, destination: Path | str, *, overwrite: bool = Fals
 def read_manifest(source: Path | str) -> Manifest:
     source = Path(source)
     if not source.is_file():
-        raise NotABackupError("Het bestand is niet gevonden.")
+        raise BackupError("Het back-upbestand is niet gevonden. Controleer de locatie "
+                          "(is de USB-stick aangesloten?).")
     try:
         with zipfile.ZipFile(source) as archive:
             names = sorted(archive.namelist())

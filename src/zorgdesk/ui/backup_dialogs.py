@@ -49,6 +49,7 @@ class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, start_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Back-up terugzetten")
+        self.setMinimumWidth(620)  # full paths stay readable
         self.restored_to: Path | None = None
         self._start_dir = start_dir or Path.home()
         layout = QVBoxLayout(self)
