@@ -22,6 +22,7 @@ from zorgdesk.ui.idle_lock import IdleLocker
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.manage_dialog import ManageDialog
 from zorgdesk.ui.messages import show_message
+from zorgdesk.ui.retention_dialog import RetentionDialog
 from zorgdesk.ui.vault_dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 
 
@@ -46,6 +47,7 @@ class AppController(QObject):
         self.window.verify_requested.connect(self.verify)
         self.window.backup_requested.connect(self.backup)
         self.window.restore_requested.connect(self.restore)
+        self.window.retention_requested.connect(self.retention)
         self.window.destroyed.connect(self.shutdown)
         app = QApplication.instance()
         if app is not None:
@@ -115,6 +117,12 @@ class AppController(QObject):
         dialog = ManageDialog(self.session, self.window)
         dialog.exec()
         self.window.reload_groups()
+
+    def retention(self) -> None:
+        if self.session is None:
+            return
+        RetentionDialog(self.session, self.window).exec()
+        self.window.refresh_pupils()
 
     def change_passphrase(self) -> None:
         if self.session is None:

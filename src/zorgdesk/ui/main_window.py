@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     verify_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
+    retention_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         manage_menu = bar.addMenu("B&eheer")
         self.manage_action = self._action(manage_menu, "&Leerlingen beheren…",
                                           self.manage_pupils_requested.emit, "Ctrl+Shift+B")
+        self.retention_action = self._action(manage_menu, "Be&waartermijn…",
+                                             self.retention_requested.emit)
         manage_menu.addSeparator()
         self.verify_action = self._action(manage_menu, "&Kluis controleren",
                                           self.verify_requested.emit)
@@ -84,7 +87,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Over ZorgDesk", self._about)
         self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action,
-                              self.verify_action, self.backup_action]
+                              self.verify_action, self.backup_action, self.retention_action]
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
