@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum, IntEnum, StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NoReturn
 
 from zorgdesk.domain.meldcode_calendar import vt_response_due
 
@@ -297,6 +297,12 @@ class MeldcodeEvent:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __copy__(self) -> MeldcodeEvent:
+        return self  # immutable
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> MeldcodeEvent:
+        return self  # immutable
+
     def to_record(self) -> dict[str, Any]:
         """JSON-compatible dict for storage as one row."""
         return {
@@ -536,7 +542,7 @@ def _outcome(answers: Mapping[Question, QuestionAnswer]) -> Outcome:
 # --------------------------------------------------------------------------- validation helpers
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     raise MeldcodeError(message)
 
 
@@ -1182,10 +1188,12 @@ class Meldcode:
     def state(self) -> MeldcodeState:
         return copy.deepcopy(self._state)
 
-    def __getattr__(self, name: str) -> Any:  # convenient read access to the state
+    def __getattr__(self, name: str) -> Any:
+        """Read access to the derived state (returns copies; the state stays untouched)."""
         if name.startswith("_"):
             raise AttributeError(name)
-        return getattr(self._state, name)
+        value = getattr(self._state, name)
+        return value if callable(value) else copy.deepcopy(value)
 
     def missing(self) -> list[str]:
         return missing_requirements(self._state)
