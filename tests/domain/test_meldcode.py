@@ -45,10 +45,12 @@ def step1_done(m: Meldcode | None = None) -> Meldcode:
         author=IB,
         at=at(0, 1),
     )
-    m = m.record_kindcheck(done=True, note="Moeder in behandeling; kindcheck gedaan.",
-                           author=IB, at=at(0, 1))
-    m = m.record_siblings(siblings=["leerling-2"], note="Zusje in groep 3: geen signalen.",
-                          author=IB, at=at(0, 1))
+    m = m.record_kindcheck(
+        done=True, note="Moeder in behandeling; kindcheck gedaan.", author=IB, at=at(0, 1)
+    )
+    m = m.record_siblings(
+        siblings=["leerling-2"], note="Zusje in groep 3: geen signalen.", author=IB, at=at(0, 1)
+    )
     return m.complete_step(author=IB, at=at(0, 2))
 
 
@@ -81,8 +83,9 @@ def at_step4() -> Meldcode:
 
 
 def q(m: Meldcode, question: int, value: str, day: int = 3, **kw) -> Meldcode:
-    return m.answer_question(question, value, reasoning=f"onderbouwing {question}", author=IB,
-                             at=at(day), **kw)
+    return m.answer_question(
+        question, value, reasoning=f"onderbouwing {question}", author=IB, at=at(day), **kw
+    )
 
 
 def q1_yes(m: Meldcode) -> Meldcode:
@@ -151,8 +154,12 @@ def test_record_roundtrip_and_replay_determinism():
 def test_cannot_start_twice_or_act_before_start():
     m = started()
     with pytest.raises(MeldcodeError, match="al gestart"):
-        m.record(EventKind.GESTART, {"pupil_id": "x", "leader": "y", "start_date": T0.date()},
-                 author=IB, at=at())
+        m.record(
+            EventKind.GESTART,
+            {"pupil_id": "x", "leader": "y", "start_date": T0.date()},
+            author=IB,
+            at=at(),
+        )
     with pytest.raises(MeldcodeError, match="Start eerst"):
         Meldcode().record_kindcheck(done=True, note="x", author=IB, at=at())
 
@@ -209,9 +216,17 @@ def test_step2_needs_collegial_consultation():
 def test_vt_consultation_record_requires_fields():
     m = step1_done()
     with pytest.raises(MeldcodeError, match="advies van Veilig Thuis"):
-        m.record_vt_consultation(on=date(2026, 3, 3), anonymous=True, contact_person="a",
-                                 question="v", advice="", next_steps="n", responsibilities="r",
-                                 author=IB, at=at(1))
+        m.record_vt_consultation(
+            on=date(2026, 3, 3),
+            anonymous=True,
+            contact_person="a",
+            question="v",
+            advice="",
+            next_steps="n",
+            responsibilities="r",
+            author=IB,
+            at=at(1),
+        )
     m = with_vt_consultation(m)
     assert len(m.vt_consultations) == 1
     ev = m.events[-1]
@@ -223,13 +238,17 @@ def test_step3_skip_requires_category_and_reason():
     with pytest.raises(MeldcodeError, match="Kies een reden"):
         m.record(EventKind.GESPREK_OVERGESLAGEN, {}, author=IB, at=at(2), reasoning="x")
     with pytest.raises(MeldcodeError, match="onderbouwing"):
-        m.skip_conversation(ConversationSkipReason.VEILIGHEID_KIND, reasoning=" ",
-                            author=IB, at=at(2))
+        m.skip_conversation(
+            ConversationSkipReason.VEILIGHEID_KIND, reasoning=" ", author=IB, at=at(2)
+        )
     with pytest.raises(MeldcodeError, match="Stap 3 is nog niet af"):
         m.complete_step(author=IB, at=at(2))
-    m = m.skip_conversation(ConversationSkipReason.VEILIGHEID_KIND,
-                            reasoning="Kind vertelde dat vader dreigt bij 'verraad'.",
-                            author=IB, at=at(2))
+    m = m.skip_conversation(
+        ConversationSkipReason.VEILIGHEID_KIND,
+        reasoning="Kind vertelde dat vader dreigt bij 'verraad'.",
+        author=IB,
+        at=at(2),
+    )
     m = m.complete_step(author=IB, at=at(2, 1))
     assert m.current_step is Step.AFWEGEN
     assert m.conversation_skipped is ConversationSkipReason.VEILIGHEID_KIND
@@ -293,13 +312,17 @@ def test_path_q1_no_close_and_monitor():
     with pytest.raises(MeldcodeError, match="Stap 4 is nog niet af"):
         m.complete_step(author=IB, at=at(3))
     with pytest.raises(MeldcodeError, match="onderbouwing"):
-        m.close(reasoning="", monitoring_agreements="Leerkracht blijft observeren",
-                author=IB, at=at(3))
+        m.close(
+            reasoning="", monitoring_agreements="Leerkracht blijft observeren", author=IB, at=at(3)
+        )
     with pytest.raises(MeldcodeError, match="monitoren"):
         m.close(reasoning="Geen vermoeden", monitoring_agreements="", author=IB, at=at(3))
-    m = m.close(reasoning="Zorg weggenomen in gesprek",
-                monitoring_agreements="Leerkracht blijft observeren; evaluatie over 6 weken",
-                author=IB, at=at(3))
+    m = m.close(
+        reasoning="Zorg weggenomen in gesprek",
+        monitoring_agreements="Leerkracht blijft observeren; evaluatie over 6 weken",
+        author=IB,
+        at=at(3),
+    )
     assert m.closed and m.missing() == []
     with pytest.raises(MeldcodeError, match="afgesloten"):
         m.record_monitoring("x", author=IB, at=at(4))
@@ -338,10 +361,19 @@ def test_q3_after_q2_melden_refused_unless_with_vt():
 
 
 def test_with_vt_only_after_q2_melden():
-    m = q(q1_yes(with_vt_consultation(step1_done()).record_collegial_consultation(
-        with_whom="dir", on=date(2026, 3, 3), advice="a", author=IB, at=at(1, 3))
-        .complete_step(author=IB, at=at(1, 4)).link_conversation("z", author=IB, at=at(2))
-        .complete_step(author=IB, at=at(2, 1))), 2, "nee")
+    m = q(
+        q1_yes(
+            with_vt_consultation(step1_done())
+            .record_collegial_consultation(
+                with_whom="dir", on=date(2026, 3, 3), advice="a", author=IB, at=at(1, 3)
+            )
+            .complete_step(author=IB, at=at(1, 4))
+            .link_conversation("z", author=IB, at=at(2))
+            .complete_step(author=IB, at=at(2, 1))
+        ),
+        2,
+        "nee",
+    )
     with pytest.raises(MeldcodeError, match="Alleen als vraag 2 tot melden leidde"):
         q(m, 3, "ja", with_veilig_thuis=True)
 
@@ -395,8 +427,9 @@ def test_path_q5_yes_close_with_monitoring():
     assert m.outcome is Outcome.AFSLUITEN_NA_HULP
     with pytest.raises(MeldcodeError, match="resultaat"):
         m.decide_melden(True, reasoning="x", author=IB, at=at(60))
-    m = m.close(reasoning="Hulp werkt", monitoring_agreements="Maandelijks gesprek",
-                author=IB, at=at(60))
+    m = m.close(
+        reasoning="Hulp werkt", monitoring_agreements="Maandelijks gesprek", author=IB, at=at(60)
+    )
     assert m.closed
 
 
@@ -439,38 +472,51 @@ def test_hulp_yes_needs_term_when_not_from_q4():
     m = melden_decided()
     with pytest.raises(MeldcodeError, match="welke hulp"):
         m.decide_hulp(True, reasoning="x", author=IB, at=at(3, 2))
-    m = m.decide_hulp(True, reasoning="Samen met VT", description="Schoolmaatschappelijk werk",
-                      term=date(2026, 5, 1), responsible="IB", author=IB, at=at(3, 2))
+    m = m.decide_hulp(
+        True,
+        reasoning="Samen met VT",
+        description="Schoolmaatschappelijk werk",
+        term=date(2026, 5, 1),
+        responsible="IB",
+        author=IB,
+        at=at(3, 2),
+    )
     assert m.help_term == date(2026, 5, 1)
 
 
 def test_melding_requires_parents_informed_or_reason():
     m = melden_decided()
     with pytest.raises(MeldcodeError, match="open, tenzij"):
-        m.record_melding(on=date(2026, 3, 5), by_whom=IB, vt_reference="VT-1", author=IB,
-                         at=at(3, 3))
+        m.record_melding(
+            on=date(2026, 3, 5), by_whom=IB, vt_reference="VT-1", author=IB, at=at(3, 3)
+        )
     with pytest.raises(MeldcodeError, match="onderbouwing"):
-        m.record_parents_not_informed(ParentsNotInformedReason.VEILIGHEID_KIND, reasoning="",
-                                      author=IB, at=at(3, 3))
-    m2 = m.record_parents_not_informed(ParentsNotInformedReason.VEILIGHEID_KIND,
-                                       reasoning="Vader dreigde", author=IB, at=at(3, 3))
-    m2 = m2.record_melding(on=date(2026, 3, 5), by_whom=IB, vt_reference="VT-1", author=IB,
-                           at=at(3, 4))
+        m.record_parents_not_informed(
+            ParentsNotInformedReason.VEILIGHEID_KIND, reasoning="", author=IB, at=at(3, 3)
+        )
+    m2 = m.record_parents_not_informed(
+        ParentsNotInformedReason.VEILIGHEID_KIND, reasoning="Vader dreigde", author=IB, at=at(3, 3)
+    )
+    m2 = m2.record_melding(
+        on=date(2026, 3, 5), by_whom=IB, vt_reference="VT-1", author=IB, at=at(3, 4)
+    )
     assert m2.melding_done
-    m3 = m.record_parents_informed(on=date(2026, 3, 5), how="gesprek op school", author=IB,
-                                   at=at(3, 3))
+    m3 = m.record_parents_informed(
+        on=date(2026, 3, 5), how="gesprek op school", author=IB, at=at(3, 3)
+    )
     with pytest.raises(MeldcodeError, match="vóór het informeren"):
-        m3.record_melding(on=date(2026, 3, 4), by_whom=IB, vt_reference="VT-1", author=IB,
-                          at=at(3, 4))
+        m3.record_melding(
+            on=date(2026, 3, 4), by_whom=IB, vt_reference="VT-1", author=IB, at=at(3, 4)
+        )
 
 
 def full_melding() -> Meldcode:
     m = melden_decided().decide_hulp(False, reasoning="VT neemt over", author=IB, at=at(3, 2))
-    m = m.record_parents_informed(on=date(2026, 3, 5), how="telefonisch", author=IB,
-                                  at=at(3, 3))
+    m = m.record_parents_informed(on=date(2026, 3, 5), how="telefonisch", author=IB, at=at(3, 3))
     # Friday 6 March 2026
-    return m.record_melding(on=date(2026, 3, 6), by_whom="directeur", vt_reference="VT-2026-1",
-                            author=IB, at=at(4, 1))
+    return m.record_melding(
+        on=date(2026, 3, 6), by_whom="directeur", vt_reference="VT-2026-1", author=IB, at=at(4, 1)
+    )
 
 
 def test_vt_due_date_and_reminder():
@@ -486,16 +532,20 @@ def test_close_after_melding_needs_response_and_nazorg():
     with pytest.raises(MeldcodeError, match="terugkoppeling van Veilig Thuis en nazorg"):
         m.close(reasoning="klaar", monitoring_agreements="m", author=IB, at=at(5))
     with pytest.raises(MeldcodeError, match="al vastgelegd"):
-        m.record_melding(on=date(2026, 3, 6), by_whom="d", vt_reference="x", author=IB,
-                         at=at(5))
-    m = m.record_vt_response(on=date(2026, 3, 12), summary="Onderzoek gestart", author=IB,
-                             at=at(10))
+        m.record_melding(on=date(2026, 3, 6), by_whom="d", vt_reference="x", author=IB, at=at(5))
+    m = m.record_vt_response(
+        on=date(2026, 3, 12), summary="Onderzoek gestart", author=IB, at=at(10)
+    )
     assert not m.vt_response_overdue(date(2026, 4, 1))
     m = m.record_nazorg(on=date(2026, 3, 20), text="Evaluatie met team", author=IB, at=at(18))
     m = m.record_monitoring("Leerkracht blijft signaleren", author=IB, at=at(18))
     assert m.missing() == []
-    m = m.close(reasoning="VT heeft het overgenomen", monitoring_agreements="Blijven monitoren",
-                author=IB, at=at(20))
+    m = m.close(
+        reasoning="VT heeft het overgenomen",
+        monitoring_agreements="Blijven monitoren",
+        author=IB,
+        at=at(20),
+    )
     assert m.closed
 
 
@@ -527,8 +577,7 @@ def test_going_back_keeps_history_and_resets_weighing():
     assert m.answers == {} and m.decision_melden is None
     assert m.completed_steps == set()
     # step-1 facts stay: step can be completed again after adding new signals
-    m = m.record_signals(logboek_ids=["log-3"], contra_signalen="geen nieuwe",
-                         author=IB, at=at(4))
+    m = m.record_signals(logboek_ids=["log-3"], contra_signalen="geen nieuwe", author=IB, at=at(4))
     assert m.logboek_ids == ("log-1", "log-2", "log-3")
     m = m.complete_step(author=IB, at=at(4)).complete_step(author=IB, at=at(4))
     m = m.complete_step(author=IB, at=at(4))
