@@ -604,3 +604,46 @@ def test_answer_enum_values():
     assert Answer("twijfel") is Answer.TWIJFEL
     assert Question.VEILIGHEID.text.startswith("Veiligheid")
     assert Step.AFWEGEN.title.startswith("Stap 4")
+
+
+# ------------------------------------------------------------------------ UI helpers
+
+
+def test_reminders_vt_overdue_and_help_term():
+    from zorgdesk.domain.meldcode import reminders
+
+    m = full_melding()
+    assert reminders(m.state, date(2026, 3, 13)) == []
+    (msg,) = reminders(m.state, date(2026, 3, 16))
+    assert "13-03-2026" in msg and "Veilig Thuis" in msg
+    h = hulp_decided()
+    assert reminders(h.state, date(2026, 4, 29)) == []
+    (msg,) = reminders(h.state, date(2026, 4, 30))
+    assert "afwegingsvraag 5" in msg
+
+
+def test_vt_due_date_with_holidays():
+    # melding on Thursday 2 April 2026; Tweede Paasdag (6 April) is skipped on request
+    m = melden_decided().record_parents_informed(
+        on=date(2026, 3, 5), how="gesprek", author=IB, at=at(3, 3)
+    )
+    m = m.record_melding(
+        on=date(2026, 4, 2), by_whom="dir", vt_reference="VT-9", author=IB, at=at(31)
+    )
+    assert m.vt_response_due == date(2026, 4, 9)
+    assert m.vt_response_due_date(use_dutch_holidays=True) == date(2026, 4, 10)
+    assert m.vt_response_overdue(date(2026, 4, 10))
+    assert not m.vt_response_overdue(date(2026, 4, 10), use_dutch_holidays=True)
+
+
+def test_describe_event_history_lines():
+    from zorgdesk.domain.meldcode import describe_event
+
+    m = q(q1_yes(at_step4()), 2, "twijfel")
+    lines = [describe_event(e) for e in m.events]
+    assert lines[0].startswith("Stap 1 - Meldcodetraject gestart")
+    assert lines[-1] == "Stap 4 - Vraag 2 (Veiligheid): twijfel. Onderbouwing: onderbouwing 2"
+    s = step2_done().skip_conversation(
+        ConversationSkipReason.VEILIGHEID_ANDEREN, reasoning="dreiging", author=IB, at=at(2)
+    )
+    assert "Veiligheid van anderen" in describe_event(s.events[-1])

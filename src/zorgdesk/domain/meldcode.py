@@ -44,7 +44,9 @@ __all__ = [
     "Step",
     "allowed_kinds",
     "apply_event",
+    "describe_event",
     "missing_requirements",
+    "reminders",
     "replay",
 ]
 
@@ -488,13 +490,19 @@ class MeldcodeState:
     def melding_done(self) -> bool:
         return self.melding_date is not None
 
-    def vt_response_overdue(self, today: date) -> bool:
+    def vt_response_due_date(self, *, use_dutch_holidays: bool = False) -> date | None:
+        """5 working days after the melding; optionally also skipping Dutch holidays.
+
+        :attr:`vt_response_due` is the weekend-only variant (stored in the state).
+        """
+        if self.melding_date is None:
+            return None
+        return vt_response_due(self.melding_date, use_dutch_holidays=use_dutch_holidays)
+
+    def vt_response_overdue(self, today: date, *, use_dutch_holidays: bool = False) -> bool:
         """Reminder: VT has not responded within 5 working days of the melding."""
-        return (
-            self.vt_response_due is not None
-            and self.vt_response_date is None
-            and today > self.vt_response_due
-        )
+        due = self.vt_response_due_date(use_dutch_holidays=use_dutch_holidays)
+        return due is not None and self.vt_response_date is None and today > due
 
     def next_question(self) -> Question | None:
         """The afwegingsvraag to answer next, or None if the kader is at a decision point."""
@@ -708,6 +716,94 @@ def allowed_kinds(state: MeldcodeState) -> list[EventKind]:
     if step >= Step.AFWEGEN:
         kinds.append(EventKind.AFGESLOTEN)
     return kinds
+
+
+def reminders(state: MeldcodeState, today: date, *, use_dutch_holidays: bool = False) -> list[str]:
+    """Dutch reminders that depend on the date (for a dashboard or the wizard)."""
+    out: list[str] = []
+    if not state.started or state.closed:
+        return out
+    if state.vt_response_overdue(today, use_dutch_holidays=use_dutch_holidays):
+        due = state.vt_response_due_date(use_dutch_holidays=use_dutch_holidays)
+        out.append(
+            f"Veilig Thuis had uiterlijk {due:%d-%m-%Y} een besluit moeten terugkoppelen. "
+            "Neem contact op met Veilig Thuis."
+        )
+    if (
+        state.outcome is Outcome.HULP
+        and state.decision_hulp
+        and state.help_term is not None
+        and today >= state.help_term
+    ):
+        out.append(
+            f"De termijn van de hulp is verstreken ({state.help_term:%d-%m-%Y}). Beantwoord "
+            "afwegingsvraag 5: leidt de hulp tot de afgesproken resultaten?"
+        )
+    return out
+
+
+_KIND_LABELS = {
+    EventKind.GESTART: "Meldcodetraject gestart",
+    EventKind.SIGNALEN_VASTGELEGD: "Signalen en contra-signalen vastgelegd",
+    EventKind.KINDCHECK: "Kindcheck vastgelegd",
+    EventKind.BROERS_ZUSSEN: "Broers en zussen nagegaan",
+    EventKind.COLLEGIALE_CONSULTATIE: "Collegiale consultatie",
+    EventKind.VT_CONSULTATIE: "Veilig Thuis geraadpleegd",
+    EventKind.GESPREK_GEKOPPELD: "Gesprek met ouders gekoppeld",
+    EventKind.GESPREK_OVERGESLAGEN: "Gesprek met ouders niet gevoerd",
+    EventKind.STAP_AFGEROND: "Stap afgerond",
+    EventKind.AFWEGINGSVRAAG: "Afwegingsvraag beantwoord",
+    EventKind.BESLUIT_MELDEN: "Besluit over melden",
+    EventKind.BESLUIT_HULP: "Besluit over hulp bieden of organiseren",
+    EventKind.OUDERS_GEINFORMEERD: "Ouders geïnformeerd over de melding",
+    EventKind.OUDERS_NIET_GEINFORMEERD: "Ouders niet vooraf geïnformeerd",
+    EventKind.MELDING_GEDAAN: "Melding gedaan bij Veilig Thuis",
+    EventKind.VT_TERUGKOPPELING: "Terugkoppeling van Veilig Thuis",
+    EventKind.NAZORG_EVALUATIE: "Nazorg / evaluatie",
+    EventKind.MONITORING: "Monitoringsafspraken",
+    EventKind.TERUG_NAAR_STAP: "Teruggegaan naar een eerdere stap",
+    EventKind.AFGESLOTEN: "Dossier meldcode afgesloten",
+}
+
+
+def describe_event(event: MeldcodeEvent) -> str:
+    """One Dutch line for the history view, e.g. 'Stap 4 - Vraag 2 (Veiligheid): twijfel'."""
+    a = event.answer
+    label = _KIND_LABELS[event.kind]
+    detail = ""
+    if event.kind is EventKind.AFWEGINGSVRAAG:
+        try:
+            q = Question(a.get("question"))
+            label = f"Vraag {int(q)} ({q.text.split(':')[0]})"
+        except ValueError:
+            pass
+        detail = str(a.get("value", ""))
+        if a.get("disclosure"):
+            detail += " (disclosure)"
+        if a.get("with_veilig_thuis"):
+            detail += " - met Veilig Thuis doorlopen"
+    elif event.kind in (EventKind.BESLUIT_MELDEN, EventKind.BESLUIT_HULP):
+        detail = "ja" if a.get("value") else "nee"
+    elif event.kind is EventKind.TERUG_NAAR_STAP:
+        detail = f"naar stap {a.get('to_step')}"
+    elif event.kind in (EventKind.GESPREK_OVERGESLAGEN, EventKind.OUDERS_NIET_GEINFORMEERD):
+        cls = (
+            ConversationSkipReason
+            if event.kind is EventKind.GESPREK_OVERGESLAGEN
+            else ParentsNotInformedReason
+        )
+        try:
+            detail = cls(a.get("reason_category")).label
+        except ValueError:
+            detail = str(a.get("reason_category", ""))
+    elif event.kind is EventKind.MELDING_GEDAAN:
+        detail = f"kenmerk {a.get('vt_reference', '')}"
+    line = f"Stap {int(event.step)} - {label}"
+    if detail:
+        line += f": {detail}"
+    if event.reasoning:
+        line += f". Onderbouwing: {event.reasoning}"
+    return line
 
 
 # --------------------------------------------------------------------------- reducer
