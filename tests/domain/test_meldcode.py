@@ -647,3 +647,28 @@ def test_describe_event_history_lines():
         ConversationSkipReason.VEILIGHEID_ANDEREN, reasoning="dreiging", author=IB, at=at(2)
     )
     assert "Veiligheid van anderen" in describe_event(s.events[-1])
+
+
+def test_rapportage_prefill():
+    from zorgdesk.domain.meldcode_rapportage import RAPPORTAGE_FIELDS, rapportage_meldcode
+
+    m = with_vt_consultation(step1_done())
+    m = m.record_collegial_consultation(
+        with_whom="dir", on=date(2026, 3, 3), advice="a", author=IB, at=at(1, 3)
+    ).complete_step(author=IB, at=at(1, 4))
+    m = m.link_conversation("z", author=IB, at=at(2)).complete_step(author=IB, at=at(2, 1))
+    m = q(q1_yes(m), 2, "ja").complete_step(author=IB, at=at(3, 1))
+    m = m.decide_melden(True, reasoning="acuut", author=IB, at=at(3, 2))
+    m = m.record_parents_not_informed(
+        ParentsNotInformedReason.VERTROUWENSRELATIE, reasoning="r", author=IB, at=at(3, 3)
+    )
+    m = m.record_melding(
+        on=date(2026, 3, 5), by_whom="dir", vt_reference="VT-5", author=IB, at=at(3, 4)
+    )
+    r = rapportage_meldcode(m.state)
+    assert tuple(r) == RAPPORTAGE_FIELDS
+    assert r["Datum"] == "02-03-2026" and r["Contactpersoon"] == IB
+    assert r["Melding gedaan"].startswith("Ja, op 05-03-2026") and "VT-5" in r["Melding gedaan"]
+    assert "vertrouwensrelatie" in r["Informeren betrokkenen"]
+    assert r["Extern consult"] == "Veilig Thuis (anoniem), 03-03-2026"
+    assert r["Onderwerp"] == ""
