@@ -672,3 +672,21 @@ def test_rapportage_prefill():
     assert "vertrouwensrelatie" in r["Informeren betrokkenen"]
     assert r["Extern consult"] == "Veilig Thuis (anoniem), 03-03-2026"
     assert r["Onderwerp"] == ""
+
+
+def test_reanswering_refused_but_weighing_can_restart():
+    m = q(q1_yes(at_step4()), 2, "nee")
+    with pytest.raises(MeldcodeError, match="al beantwoord"):
+        q(m, 1, "nee")
+    m = m.go_back(Step.AFWEGEN, reasoning="Vraag 2 verkeerd ingeschat", author=IB, at=at(3, 1))
+    assert m.current_step is Step.AFWEGEN and m.answers == {}
+    m = q(q(m, 1, "ja", day=4, bevoegd_gezag_informed=True), 2, "ja", day=4)
+    assert m.outcome is Outcome.MELDEN
+    assert [e.answer["value"] for e in m.events if e.kind is EventKind.AFWEGINGSVRAAG] == [
+        "ja",
+        "nee",
+        "ja",
+        "ja",
+    ]
+    with pytest.raises(MeldcodeError, match="eerdere stap"):
+        step2_done().go_back(Step.CONSULTATIE, reasoning="x", author=IB, at=at(2))

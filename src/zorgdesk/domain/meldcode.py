@@ -1079,6 +1079,12 @@ def _apply_question(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
     if outcome is not Outcome.OPEN:
         _fail(_closed_kader_message(outcome) or "Het afwegingskader is al doorlopen.")
     expected = s.next_question()
+    if q in s.answers:
+        _fail(
+            f"Vraag {int(q)} is al beantwoord. Wilt u de afweging wijzigen, begin dan "
+            "opnieuw met wegen of ga terug naar een eerdere stap; het eerdere antwoord "
+            "blijft in de geschiedenis."
+        )
     if q is not expected:
         _fail(_order_message(q, expected))
     if q is Question.VERMOEDEN and ans is Answer.JA and a.get("bevoegd_gezag_informed") is not True:
@@ -1203,7 +1209,8 @@ def _apply_go_back(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
     except ValueError:
         _fail("Kies de stap waarnaar u terug wilt (1 tot en met 4).")
     _reasoning(e, "teruggaan naar een eerdere stap")
-    if to >= s.current_step:
+    restart_weighing = to is Step.AFWEGEN and s.current_step is Step.AFWEGEN
+    if to >= s.current_step and not restart_weighing:
         _fail("U kunt alleen teruggaan naar een eerdere stap.")
     if s.melding_done:
         _fail(
