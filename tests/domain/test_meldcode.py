@@ -689,4 +689,4 @@ def test_reanswering_refused_but_weighing_can_restart():
         "ja",
     ]
     with pytest.raises(MeldcodeError, match="eerdere stap"):
-        step2_done().go_back(Step.CONSULTATIE, reasoning="x", author=IB, at=at(2))
+        step2_done().go_back(Step.GESPREK, reasoning="x", author=IB, at=at(2))
