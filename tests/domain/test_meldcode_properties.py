@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -42,7 +43,7 @@ def _load_scenarios():
 
 _sc = _load_scenarios()
 at_step4, hulp_decided, melden_decided = _sc.at_step4, _sc.hulp_decided, _sc.melden_decided
-started, step2_done = _sc.started, _sc.step2_done
+started, step2_done, full_melding = _sc.started, _sc.step2_done, _sc.full_melding
 
 TODAY = "<today>"
 LATER = "<later>"
@@ -131,7 +132,7 @@ TEMPLATES: list[tuple[EventKind, dict[str, Any], str]] = [
     (EventKind.AFGESLOTEN, {"monitoring_agreements": "m"}, ""),
 ]
 
-PREFIXES = [Meldcode, started, step2_done, at_step4, melden_decided, hulp_decided]
+PREFIXES = [Meldcode, started, step2_done, at_step4, melden_decided, hulp_decided, full_melding]
 
 GO_ON = {
     Question.VERMOEDEN: Answer.JA,
@@ -212,7 +213,7 @@ def check_invariants(s: MeldcodeState) -> None:
 
 
 @settings(
-    max_examples=400,
+    max_examples=int(os.environ.get("MELDCODE_EXAMPLES", "400")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
