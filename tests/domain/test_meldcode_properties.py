@@ -258,3 +258,33 @@ def test_refusal_leaves_state_unchanged():
         m.answer_question(3, "ja", reasoning="r", author="IB", at=datetime(2026, 3, 9))
     assert m.state == before
     assert date(2026, 3, 2) == m.start_date
+
+
+def test_seeded_random_walks_reach_every_ending():
+    """Complement to hypothesis: long biased random walks, deterministic by seed."""
+    import random
+
+    rng = random.Random(20260302)
+    endings: set[str] = set()
+    for walk in range(250):
+        state = PREFIXES[walk % len(PREFIXES)]().state
+        ts = state.events[-1].timestamp if state.events else datetime(2026, 3, 2, 9)
+        for _ in range(60):
+            if state.closed:
+                break
+            allowed = set(allowed_kinds(state))
+            candidates = [i for i, t in enumerate(TEMPLATES) if t[0] in allowed]
+            if candidates and rng.random() < 0.85:
+                index = rng.choice(candidates)
+            else:
+                index = rng.randrange(len(TEMPLATES))
+            ts += timedelta(hours=rng.choice([0, 1, 5, 24, 24 * 40]))
+            event = _event(index, rng.randrange(10), ts, state.current_step)
+            try:
+                state = apply_event(state, event)
+            except MeldcodeError:
+                continue
+            check_invariants(state)
+        if state.closed:
+            endings.add("na melding" if state.melding_done else state.outcome.value)
+    assert endings == {"na melding", "afsluiten", "afsluiten_na_hulp"}
