@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
-import pytest
+from tests.seed import seed_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDANCE = ROOT / "forms" / "meldcode_guidance.json"
-SEEDS_DIR = Path(os.environ.get("ZORGDESK_SEEDS", "/work/shared"))
 
 
 def _load() -> dict:
@@ -49,10 +47,7 @@ def test_excerpts_are_verbatim():
     doc = _load()
     checked = 0
     for key, e in _excerpts(doc):
-        path = SEEDS_DIR / e["seed"]
-        if not path.exists():
-            pytest.skip("seed texts not available")
-        lines = path.read_text(encoding="utf-8").split("\n")  # sed-style line numbers
+        lines = seed_lines(e["seed"])  # sed-style line numbers
         start, end = e["lines"]
         source = _normalise("\n".join(lines[start - 1 : end]))
         assert _normalise(e["text"]) in source, f"step {key}: {e['text'][:60]!r}"
