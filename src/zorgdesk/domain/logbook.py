@@ -83,7 +83,7 @@ CORRECTION_TERM = timedelta(weeks=4)
 OBSERVATION_DOMAINS: dict[str, str] = {
     "opvallend_gedrag": "Opvallend gedrag",
     "verzorging": "Lichamelijke en uiterlijke verzorging",
-    "leren": "Leer- en ontwikkelingsproblemen",
+    "leren": "Leerproblemen",
     "lichamelijk": "Fysieke klachten en letsel",
     "opvoeding": "Opvoeding",
     "ontwikkelingsbedreigingen": "Ontwikkelingsbedreigingen",
