@@ -107,3 +107,17 @@ def test_restore_dialog_keeps_input_on_errors(qtbot, demo_path, tmp_path):
     assert dialog.restored_to == target and target.exists()
     for name in DEMO_NAMES:
         assert name not in dialog.error.text()
+
+
+def test_security_dialogs_have_unique_mnemonics(qtbot, demo_path):
+    from tests.ui.test_mnemonics import _assert_unique
+    from zorgdesk.ui.retention_dialog import RetentionDialog
+
+    restore = RestoreDialog()
+    qtbot.addWidget(restore)
+    _assert_unique(restore)
+    session = Session.open(demo_path, DEMO_PASSPHRASE)
+    retention = RetentionDialog(session)
+    qtbot.addWidget(retention)
+    _assert_unique(retention)
+    session.close()
