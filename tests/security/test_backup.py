@@ -127,7 +127,7 @@ def test_rotation_keeps_the_newest_n(demo_vault, tmp_path):
     made = [rotating_backup(demo_vault, folder, keep=3) for _ in range(5)]
     left = sorted(folder.iterdir())
     assert left == made[-3:]
-    assert read_manifest(left[-1]).vault_id == demo_vault._keyfile.vault_id
+    assert read_manifest(left[-1]).vault_id == demo_vault.vault_id
 
 
 def test_rotation_count_comes_from_the_setting(demo_vault, tmp_path):

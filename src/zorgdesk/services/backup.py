@@ -83,7 +83,7 @@ def _audit_head(vault: Vault) -> tuple[int, str]:
 
 def manifest_for(vault: Vault) -> Manifest:
     seq, ts = _audit_head(vault)
-    return Manifest(vault._keyfile.vault_id, datetime.now(UTC).isoformat(timespec="seconds"),
+    return Manifest(vault.vault_id, datetime.now(UTC).isoformat(timespec="seconds"),
                     vault.schema_version(), seq, ts, __version__)
 
 
@@ -107,7 +107,7 @@ def make_backup(vault: Vault, destination: Path | str, *, overwrite: bool = Fals
         with zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr(MANIFEST_MEMBER, manifest.to_json())
             archive.write(snapshot, DB_MEMBER)
-            archive.writestr(KEY_MEMBER, vault._keyfile.to_json())
+            archive.writestr(KEY_MEMBER, vault.keyfile_json())
         with packed.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.chmod(packed, 0o600)
@@ -177,7 +177,7 @@ def restore_backup(source: Path | str, target: Path | str, passphrase: str) -> M
         except (zipfile.BadZipFile, KeyError, EOFError) as error:
             raise NotABackupError() from error
         with Vault.open(staged, passphrase) as restored:
-            if restored._keyfile.vault_id != manifest.vault_id:
+            if restored.vault_id != manifest.vault_id:
                 raise NotABackupError("De inhoudsopgave hoort niet bij de kluis.")
             problems = restored.verify()
             if problems:
@@ -209,7 +209,7 @@ def rotating_backup(vault: Vault, folder: Path, keep: int | None = None) -> Path
     folder.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         folder.chmod(0o700)
-    prefix = f"zorgdesk-{vault._keyfile.vault_id[:12]}-"
+    prefix = f"zorgdesk-{vault.vault_id[:12]}-"
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{prefix}{stamp}{BACKUP_SUFFIX}"
     make_backup(vault, target)

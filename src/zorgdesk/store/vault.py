@@ -262,6 +262,14 @@ class Vault:
             self.audit(cur, "wachtwoord.gewijzigd", "kluis", self._keyfile.vault_id, {})
 
     @property
+    def vault_id(self) -> str:
+        return self._keyfile.vault_id
+
+    def keyfile_json(self) -> str:
+        """The key file as stored (wrapped keys only); backups carry it with the data."""
+        return self._keyfile.to_json()
+
+    @property
     def has_recovery_key(self) -> bool:
         return "recovery" in self._keyfile.slots
 
