@@ -49,7 +49,8 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
         parent_contacts=(ParentContact(day(3, 2), "15:15", "moeder", "persoonlijk",
                                        "Zorgen besproken; moeder herkent het."),),
         parent_agreements=(ParentAgreement("Zoë krijgt op school een boterham als ze "
-                                           "zonder ontbijt komt.", day(3, 2) + timedelta(weeks=4)),),
+                                           "zonder ontbijt komt.",
+                                           day(3, 2) + timedelta(weeks=4)),),
         agreements="Leerkracht houdt 4 weken bij of Zoë ontbijt heeft gehad.")
     add([daan], day(2, 4), "11:00", "Klaslokaal groep 3", "Fatma Yıldız",
         "Daan sliep 2 keer deze week in de kring in. Hij vertelde dat hij 's nachts "
