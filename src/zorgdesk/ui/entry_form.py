@@ -92,7 +92,7 @@ class EntryDialog(QDialog):
         self.third_party = QCheckBox("Deze informatie komt van &iemand anders")
         self.source = QLineEdit()
         self.source.setPlaceholderText("Wie vertelde het? (bijv. buurvrouw)")
-        self.source_consent = QCheckBox("De bron geeft &toestemming om dit vast te leggen")
+        self.source_consent = QCheckBox("De bron geeft toestemming om dit &vast te leggen")
         self.involved = QLineEdit()
         self.involved.setPlaceholderText("Initialen, gescheiden door komma's: J.D., A.B.")
         self.also_pupils = QListWidget()
@@ -140,30 +140,30 @@ class EntryDialog(QDialog):
         form.addRow("", self.third_party)
         self._row("&Bron:", self.source, "Bron", "source")
         form.addRow("", self.source_consent)
-        self._row("Betrokke&nen:", self.involved, "Betrokkenen (initialen)", "involved")
-        self._row("Betreft &ook:", self.also_pupils, "Betreft ook andere leerlingen",
+        self._row("Betro&kkenen:", self.involved, "Betrokkenen (initialen)", "involved")
+        self._row("Betre&ft ook:", self.also_pupils, "Betreft ook andere leerlingen",
                   "pupil_ids")
         self._row("&Actie:", self.action, "Actie", "action")
         self._row("Afs&praken:", self.agreements, "Afspraken", "agreements")
         self._row("Stappen bij &niet nakomen:", self.steps, "Stappen bij niet nakomen",
                   "steps_if_not_kept")
-        self._row("Contact ouders, &datum:", self.contact_date, "Contact met ouders: datum",
+        self._row("Contact ouders, datu&m:", self.contact_date, "Contact met ouders: datum",
                   "parent_contacts[0].contact_date")
         self._row("Contact ouders, tijd:", self.contact_time, "Contact met ouders: tijd",
                   "parent_contacts[0].contact_time")
-        self._row("Contact ouders, &met wie:", self.contact_with, "Contact met ouders: met wie",
+        self._row("Contact ouders, met &wie:", self.contact_with, "Contact met ouders: met wie",
                   "parent_contacts[0].with_whom")
-        self._row("Contact ouders, &vorm:", self.contact_mode, "Contact met ouders: vorm",
+        self._row("Contact ouders, vorm:", self.contact_mode, "Contact met ouders: vorm",
                   "parent_contacts[0].mode")
-        self._row("Contact ouders, &verslag:", self.contact_summary,
+        self._row("Contact ouders, verslag:", self.contact_summary,
                   "Contact met ouders: verslag", "parent_contacts[0].summary")
-        self._row("Afspraak met &ouders:", self.parent_agreement, "Afspraak met ouders",
+        self._row("Afspraak met o&uders:", self.parent_agreement, "Afspraak met ouders",
                   "parent_agreements[0].text")
-        self._row("&Evaluatiedatum:", self.evaluation_date, "Evaluatiedatum afspraak",
+        self._row("Evaluatiedatum:", self.evaluation_date, "Evaluatiedatum afspraak",
                   "parent_agreements[0].evaluation_date")
         form.addRow("", self.counter_signal)
         if correcting:
-            self._row("&Reden van de correctie:", self.reason, "Reden van de correctie",
+            self._row("R&eden van de correctie:", self.reason, "Reden van de correctie",
                       "reason")
 
         self.general_error = error_label("Foutmelding")
@@ -175,7 +175,7 @@ class EntryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Opslaan (Ctrl+S)")
+        self.save_button.setText("Opslaan (Ctrl+S)")
         self.save_button.setAccessibleName("Opslaan")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
         buttons.accepted.connect(self.save)

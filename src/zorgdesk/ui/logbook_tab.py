@@ -63,7 +63,7 @@ class LogbookTab(PupilTab):
         self.new_button = _button("&Nieuwe observatie (Ctrl+N)", "Nieuwe observatie",
                                   self.new_entry)
         self.correct_button = _button("&Corrigeren…", "Notitie corrigeren", self.correct_entry)
-        self.history_button = _button("&Geschiedenis…", "Geschiedenis van de notitie",
+        self.history_button = _button("Gesch&iedenis…", "Geschiedenis van de notitie",
                                       self.show_history)
         self.zienswijze_button = _button("&Zienswijze ouders…", "Zienswijze van ouders",
                                          self.add_zienswijze)
@@ -71,7 +71,7 @@ class LogbookTab(PupilTab):
                                       self.add_request)
         self.answer_button = _button("Verzoek &beantwoorden…", "Verzoek beantwoorden",
                                      self.answer_request)
-        self.sharing_button = _button("Verstrekking &vastleggen…", "Verstrekking vastleggen",
+        self.sharing_button = _button("Ver&strekking vastleggen…", "Verstrekking vastleggen",
                                       self.record_sharing)
         self.print_button = _button("Dossier &afdrukken…", "Dossier afdrukken",
                                     self.print_dossier)
@@ -105,10 +105,10 @@ class LogbookTab(PupilTab):
         self.date_to.setAccessibleName("Tot en met datum")
         self.filter_error = error_label("Fout in het filter")
         filters = QGridLayout()
-        for col, (text, widget) in enumerate((("&Zoeken:", self.search),
+        for col, (text, widget) in enumerate((("Zoe&ken:", self.search),
                                               ("V&olgorde:", self.order),
-                                              ("Ge&bied:", self.domain),
-                                              ("Gesignaleer&d door:", self.signaller))):
+                                              ("Gebie&d:", self.domain),
+                                              ("Gesignaleerd doo&r:", self.signaller))):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label, 0, col * 2)
@@ -183,14 +183,15 @@ class LogbookTab(PupilTab):
         self.refresh()
 
     def _show_deadlines(self) -> None:
-        deadlines = [d for d in self.session.logbook.correction_deadlines()
-                     if d.request.pupil_id == str(self.pupil.id)]
+        # School-wide on purpose: a due date of another pupil must not be missed
+        # just because that pupil is not selected.
+        deadlines = self.session.logbook.correction_deadlines()
         if not deadlines:
             self.deadlines.hide()
             return
-        lines = [f"Verzoek om correctie van {d.request.requested_by} "
-                 f"(ontvangen {d.request.received:%d-%m-%Y}): {d.message}, "
-                 f"uiterlijk {d.due:%d-%m-%Y}." for d in deadlines]
+        lines = [f"Verzoek om correctie voor {self._names.get(int(d.request.pupil_id), '?')} "
+                 f"van {d.request.requested_by} (ontvangen {d.request.received:%d-%m-%Y}): "
+                 f"{d.message}, uiterlijk {d.due:%d-%m-%Y}." for d in deadlines]
         self.deadlines.setText("\n".join(lines))
         self.deadlines.show()
 
