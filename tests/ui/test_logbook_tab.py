@@ -196,3 +196,12 @@ def test_dossier_pdf_opens_in_preview(qtbot, tab):
     dialog = tab.print_dossier()
     qtbot.addWidget(dialog)
     assert dialog.page_count() >= 2
+
+
+def test_no_context_clears_every_trace(tab):
+    tab.search.setText("jas")
+    tab.set_context(None, None)
+    texts = [tab.deadlines.text(), tab.detail.toPlainText(), tab.search.text(),
+             tab.heading.text(), tab.count.text()]
+    assert tab.list.count() == 0 and tab.signaller.count() == 0
+    assert not any("Zoë" in t or "Ingrid" in t or "jas" in t for t in texts)

@@ -165,9 +165,20 @@ class LogbookTab(PupilTab):
         self.list.clear()
         self.detail.clear()
         if not enabled:
+            # Locked or no pupil: no trace of pupil data may stay in any widget.
             self.heading.setText("<p>Kies links een leerling.</p>")
+            self.deadlines.clear()
             self.deadlines.hide()
             self.count.clear()
+            self._names = {}
+            self.signaller.blockSignals(True)
+            self.signaller.clear()
+            self.signaller.blockSignals(False)
+            for edit in (self.search, self.date_from, self.date_to):
+                edit.blockSignals(True)
+                edit.clear()
+                edit.blockSignals(False)
+            show_error(self.filter_error, "")
             self._update_buttons()
             return
         self.heading.setText(f"<h3>Logboek van {pupil.display_name}</h3>")
@@ -187,6 +198,7 @@ class LogbookTab(PupilTab):
         # just because that pupil is not selected.
         deadlines = self.session.logbook.correction_deadlines()
         if not deadlines:
+            self.deadlines.clear()
             self.deadlines.hide()
             return
         lines = [f"Verzoek om correctie voor {self._names.get(int(d.request.pupil_id), '?')} "
