@@ -205,3 +205,52 @@ def test_no_context_clears_every_trace(tab):
              tab.heading.text(), tab.count.text()]
     assert tab.list.count() == 0 and tab.signaller.count() == 0
     assert not any("Zoë" in t or "Ingrid" in t or "jas" in t for t in texts)
+
+
+def test_draft_survives_lock_and_restart(qtbot, demo_path):
+    from zorgdesk.services.demo import DEMO_PASSPHRASE
+
+    first = Session.open(demo_path, DEMO_PASSPHRASE)
+    first.logbook._today = TODAY
+    tab = LogbookTab()
+    qtbot.addWidget(tab)
+    zoe = pupil(first, "Zoë van der Berg")
+    tab.set_context(first, zoe)
+    dialog = EntryDialog(first, zoe, tab)
+    qtbot.addWidget(dialog)
+    dialog.situation.setText("Half getypt: Zoë had natte sokken 🧦")
+    dialog.entry_date.setText("31-02-2026")  # even an invalid date is kept
+    dialog.counter_signal.setChecked(True)
+    tab._entry_dialog = dialog  # as while exec() runs
+    tab.set_context(None, None)  # what locking does, before the vault closes
+    first.close()
+
+    second = Session.open(demo_path, DEMO_PASSPHRASE)  # a restart
+    second.logbook._today = TODAY
+    try:
+        again = EntryDialog(second, zoe, None)
+        qtbot.addWidget(again)
+        assert again.situation.text() == "Half getypt: Zoë had natte sokken 🧦"
+        assert again.entry_date.text() == "31-02-2026" and again.counter_signal.isChecked()
+        assert "teruggezet" in again.draft_note.text()
+        again.entry_date.setText("20-11-2026")
+        again.signalled_by.setCurrentIndex(1)
+        save(again)
+        assert again.result() == again.DialogCode.Accepted
+        assert second.logbook.load_draft(f"nieuw:{zoe.id}") is None
+        assert second.verify() == []
+    finally:
+        second.close()
+
+
+def test_draft_autosaves_after_a_pause(qtbot, tab, session, monkeypatch):
+    dialog = EntryDialog(session, tab.pupil, tab)
+    qtbot.addWidget(dialog)
+    dialog._draft_timer.setInterval(10)
+    dialog.location.setText("Fietsenstalling")
+    qtbot.waitUntil(lambda: session.logbook.load_draft(f"nieuw:{tab.pupil.id}") is not None,
+                    timeout=2000)
+    fields, _ = session.logbook.load_draft(f"nieuw:{tab.pupil.id}")
+    assert fields["location"] == "Fietsenstalling"
+    dialog.discard_draft()
+    assert session.logbook.load_draft(f"nieuw:{tab.pupil.id}") is None

@@ -7,7 +7,7 @@ character stays and the message appears next to the field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ from zorgdesk.ui.hint_edit import NAMES_ONLY, HintTextEdit, is_interpretation_st
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+DRAFT_DELAY_MS = 1500  # after a typing pause; cheap enough, never more than 1.5 s lost
 
 
 class EntryDialog(QDialog):
@@ -187,6 +189,23 @@ class EntryDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         if current is not None:
             self.fill(current)
+        self.draft_key = (f"correctie:{entry_id}" if correcting else f"nieuw:{pupil.id}")
+        self.draft_note = QLabel()
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setAccessibleName("Concept")
+        self.discard_button = QPushButton("Concept &weggooien")
+        self.discard_button.setAccessibleName("Concept weggooien")
+        self.discard_button.clicked.connect(self.discard_draft)
+        layout.insertWidget(0, self.draft_note)
+        layout.insertWidget(1, self.discard_button)
+        self.draft_note.hide()
+        self.discard_button.hide()
+        self._restore_draft()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._watch_changes()
         self.situation.setFocus()
 
     # -- layout helpers --------------------------------------------------------------
@@ -296,6 +315,90 @@ class EntryDialog(QDialog):
                    " ".join(unplaced) or (f"Controleer {count} veld(en); de meldingen staan "
                                           "bij de velden. Er is niets verloren gegaan."))
 
+    # -- drafts ----------------------------------------------------------------------
+
+    def _text_fields(self) -> dict[str, QWidget]:
+        return {"entry_date": self.entry_date, "entry_time": self.entry_time,
+                "location": self.location, "situation": self.situation,
+                "interpretation": self.interpretation, "source": self.source,
+                "involved": self.involved, "action": self.action, "agreements": self.agreements,
+                "steps": self.steps, "contact_date": self.contact_date,
+                "contact_time": self.contact_time, "contact_with": self.contact_with,
+                "contact_summary": self.contact_summary,
+                "parent_agreement": self.parent_agreement,
+                "evaluation_date": self.evaluation_date, "reason": self.reason}
+
+    def state(self) -> dict[str, object]:
+        fields: dict[str, object] = {k: w.text() for k, w in self._text_fields().items()}
+        fields.update(
+            signalled_by=self.signalled_by.currentText(), domain=self.domain.currentData(),
+            contact_mode=self.contact_mode.currentData(),
+            third_party=self.third_party.isChecked(),
+            source_consent=self.source_consent.isChecked(),
+            counter_signal=self.counter_signal.isChecked(),
+            also=[self.also_pupils.item(r).data(ID_ROLE) for r in range(self.also_pupils.count())
+                  if self.also_pupils.item(r).checkState() == Qt.CheckState.Checked])
+        return fields
+
+    def restore_state(self, fields: dict) -> None:
+        for key, widget in self._text_fields().items():
+            if isinstance(fields.get(key), str):
+                widget.setText(fields[key])
+        self.signalled_by.setEditText(str(fields.get("signalled_by", "")))
+        self.domain.setCurrentIndex(max(0, self.domain.findData(fields.get("domain"))))
+        self.contact_mode.setCurrentIndex(
+            max(0, self.contact_mode.findData(fields.get("contact_mode"))))
+        self.third_party.setChecked(bool(fields.get("third_party")))
+        self.source_consent.setChecked(bool(fields.get("source_consent")))
+        self.counter_signal.setChecked(bool(fields.get("counter_signal")))
+        also = set(fields.get("also") or ())
+        if self.also_pupils.isEnabled():
+            for r in range(self.also_pupils.count()):
+                item = self.also_pupils.item(r)
+                item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in also
+                                   else Qt.CheckState.Unchecked)
+
+    def _restore_draft(self) -> None:
+        found = self.session.logbook.load_draft(self.draft_key)
+        if found is None:
+            return
+        fields, saved_at = found
+        self.restore_state(fields)
+        self.draft_note.setText(
+            f"Niet opgeslagen tekst van {saved_at.astimezone():%d-%m-%Y %H:%M} is teruggezet. "
+            "Controleer en sla op, of gooi het concept weg.")
+        self.draft_note.show()
+        self.discard_button.show()
+
+    def _watch_changes(self) -> None:
+        for widget in self._text_fields().values():
+            edit = widget.edit if isinstance(widget, HintTextEdit) else widget
+            edit.textChanged.connect(self._draft_timer.start)
+        self.signalled_by.editTextChanged.connect(self._draft_timer.start)
+        for combo in (self.domain, self.contact_mode):
+            combo.currentIndexChanged.connect(self._draft_timer.start)
+        for box in (self.third_party, self.source_consent, self.counter_signal):
+            box.toggled.connect(self._draft_timer.start)
+        self.also_pupils.itemChanged.connect(self._draft_timer.start)
+
+    def save_draft(self) -> None:
+        """Store the typed text now (also called when the vault is about to lock)."""
+        self._draft_timer.stop()
+        if self.saved_id is None and self.session.vault.is_open:
+            self.session.logbook.save_draft(self.draft_key, self.pupil.id, self.state())
+
+    def discard_draft(self) -> None:
+        self._draft_timer.stop()
+        self.session.logbook.discard_draft(self.draft_key)
+        self.draft_note.hide()
+        self.discard_button.hide()
+
+    def reject(self) -> None:
+        # Closing keeps the draft: closing by mistake must not lose typing.
+        if self._draft_timer.isActive():
+            self.save_draft()
+        super().reject()
+
     def save(self) -> None:
         try:
             if self.entry_id is None:
@@ -305,5 +408,8 @@ class EntryDialog(QDialog):
                 self.saved_id = self.entry_id
         except LogbookValidationError as exc:
             self.show_errors(exc.errors)
+            self.save_draft()
             return
+        self._draft_timer.stop()
+        self.session.logbook.discard_draft(self.draft_key)
         self.accept()

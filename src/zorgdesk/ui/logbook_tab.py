@@ -151,11 +151,17 @@ class LogbookTab(PupilTab):
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.search.setFocus,
                   context=Qt.ShortcutContext.WindowShortcut)
         self._names: dict[int, str] = {}
+        self._entry_dialog: EntryDialog | None = None
         self.set_context(None, None)
 
     # -- context ---------------------------------------------------------------------
 
     def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
+        if session is None and self._entry_dialog is not None:
+            # About to lock: keep the typing in the vault, then close the form.
+            dialog, self._entry_dialog = self._entry_dialog, None
+            dialog.save_draft()
+            dialog.reject()
         self.session, self.pupil = session, pupil
         enabled = session is not None and pupil is not None
         for widget in (self.new_button, self.zienswijze_button, self.request_button,
@@ -297,9 +303,15 @@ class LogbookTab(PupilTab):
         if self.session is None or self.pupil is None:
             return None
         dialog = EntryDialog(self.session, self.pupil, self)
-        if dialog.exec():
-            self.set_context(self.session, self.pupil)
+        self._run_entry_dialog(dialog)
         return dialog
+
+    def _run_entry_dialog(self, dialog: EntryDialog) -> None:
+        self._entry_dialog = dialog
+        accepted = dialog.exec()
+        self._entry_dialog = None
+        if accepted and self.session is not None:
+            self.set_context(self.session, self.pupil)
 
     def correct_entry(self) -> None:
         entry_id = self.current_entry_id()
@@ -307,8 +319,7 @@ class LogbookTab(PupilTab):
             return
         current = self.session.logbook.history(entry_id).current.content
         dialog = EntryDialog(self.session, self.pupil, self, entry_id=entry_id, current=current)
-        if dialog.exec():
-            self.set_context(self.session, self.pupil)
+        self._run_entry_dialog(dialog)
 
     def show_history(self) -> None:
         entry_id = self.current_entry_id()

@@ -3,8 +3,9 @@ from zorgdesk.store.append_only import append_only_triggers
 # Logboek (DOMAIN.md section 1). Everything that was ever saved stays: an entry is an
 # id plus a chain of versions; corrections, parents' views and answers to correction
 # requests are new rows. The database itself refuses UPDATE/DELETE on these tables.
-# Only logbook_fts is mutable: it is a search index of the *current* versions, kept
-# in sync by the service inside the same transaction as the version it indexes.
+# Only logbook_fts and logbook_draft are mutable. logbook_fts is a search index of the
+# *current* versions, kept in sync by the service inside the same transaction as the
+# version it indexes; logbook_draft holds unsaved form text.
 SQL = """
 CREATE TABLE logbook_entry (
     id INTEGER PRIMARY KEY,
@@ -69,6 +70,16 @@ CREATE TABLE logbook_correction_answer (
     recorded_at TEXT NOT NULL
 );
 CREATE INDEX logbook_answer_request ON logbook_correction_answer(request_id);
+
+-- Unsaved form text (encrypted like everything in the vault), so locking, a crash or
+-- closing the window loses no typing. Not a record: replaced while typing, removed on
+-- save. One draft per form: 'nieuw:<pupil id>' or 'correctie:<entry id>'.
+CREATE TABLE logbook_draft (
+    draft_key TEXT PRIMARY KEY,
+    pupil_id INTEGER NOT NULL REFERENCES pupil(id),
+    fields TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
 
 CREATE VIRTUAL TABLE logbook_fts USING fts5(
     body, tokenize = 'unicode61 remove_diacritics 2'
