@@ -234,10 +234,12 @@ class LogbookService:
 
     def signallers(self, pupil_id: int) -> list[str]:
         """Names under 'gesignaleerd door' in this pupil's entries (for the filter)."""
-        return sorted({i.signalled_by for i in self._items(
-            r[0] for r in self.vault.read().execute(
-                "SELECT entry_id FROM logbook_entry_pupil WHERE pupil_id = ?", (pupil_id,)))},
-            key=str.casefold)
+        rows = self.vault.read().execute(
+            "SELECT DISTINCT v.signalled_by FROM logbook_entry_pupil p"
+            " JOIN logbook_version v ON v.entry_id = p.entry_id"
+            " WHERE p.pupil_id = ? AND v.version_no = (SELECT max(version_no)"
+            " FROM logbook_version WHERE entry_id = p.entry_id)", (pupil_id,))
+        return sorted((r[0] for r in rows), key=str.casefold)
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Full-text search across all pupils; typed operators and quotes are plain words."""
