@@ -254,3 +254,30 @@ def test_draft_autosaves_after_a_pause(qtbot, tab, session, monkeypatch):
     assert fields["location"] == "Fietsenstalling"
     dialog.discard_draft()
     assert session.logbook.load_draft(f"nieuw:{tab.pupil.id}") is None
+
+
+def test_ctrl_n_from_the_pupil_list_opens_the_form(qtbot, demo_path, monkeypatch):
+    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.ui.app import AppController
+
+    opened = []
+    # exec() would start a modal loop; record the dialog instead of blocking the test.
+    monkeypatch.setattr(EntryDialog, "exec", lambda self: opened.append(self) or 0)
+    controller = AppController(demo_path)
+    qtbot.addWidget(controller.window)
+    controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    try:
+        window = controller.window
+        window.show()
+        window.activateWindow()
+        with qtbot.waitActive(window):
+            window.raise_()
+        window.select_pupil(pupil(controller.session, "Emre Çelik").id)
+        window.tabs.setCurrentIndex(0)
+        window.pupil_list.setFocus()
+        qtbot.keyClick(window.pupil_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert len(opened) == 1
+        assert opened[0].windowTitle() == "Nieuwe observatie — Emre Çelik"
+        assert opened[0].situation.edit.accessibleName() == "Situatie"
+    finally:
+        controller.shutdown()
