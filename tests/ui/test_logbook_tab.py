@@ -281,3 +281,15 @@ def test_ctrl_n_from_the_pupil_list_opens_the_form(qtbot, demo_path, monkeypatch
         assert opened[0].situation.edit.accessibleName() == "Situatie"
     finally:
         controller.shutdown()
+
+
+def test_search_across_all_pupils(tab):
+    tab.search.setText("scheldwoord")
+    assert tab.list.count() == 0  # only in Emre's and Bram's logboek
+    tab.all_pupils.setChecked(True)
+    assert tab.list.count() == 1
+    assert "Emre Çelik" in tab.list.item(0).text() and "Bram de Jong" in tab.list.item(0).text()
+    assert tab.count.text() == "1 notitie(s) bij alle leerlingen"
+    assert not tab.correct_button.isEnabled() and tab.history_button.isEnabled()
+    tab.search.setText("jas")
+    assert tab.correct_button.isEnabled()  # Zoë's own entry

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -36,6 +37,7 @@ from zorgdesk.ui.tabs import PupilTab
 from zorgdesk.ui.widgets import error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+PUPILS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _button(text: str, accessible: str, slot) -> QPushButton:
@@ -103,6 +105,8 @@ class LogbookTab(PupilTab):
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText("tot en met dd-mm-jjjj")
         self.date_to.setAccessibleName("Tot en met datum")
+        self.all_pupils = QCheckBox("Zoek in alle &leerlingen")
+        self.all_pupils.setAccessibleName("Zoek in alle leerlingen")
         self.filter_error = error_label("Fout in het filter")
         filters = QGridLayout()
         for col, (text, widget) in enumerate((("Zoe&ken:", self.search),
@@ -118,7 +122,8 @@ class LogbookTab(PupilTab):
         filters.addWidget(period, 1, 0)
         filters.addWidget(self.date_from, 1, 1)
         filters.addWidget(self.date_to, 1, 3)
-        filters.addWidget(self.filter_error, 1, 4, 1, 4)
+        filters.addWidget(self.all_pupils, 1, 4, 1, 2)
+        filters.addWidget(self.filter_error, 1, 6, 1, 2)
         filters.setColumnStretch(1, 3)
 
         self.list = QListWidget()
@@ -142,6 +147,7 @@ class LogbookTab(PupilTab):
         layout.addWidget(self.count)
 
         self.search.textChanged.connect(self.refresh)
+        self.all_pupils.toggled.connect(self.refresh)
         for combo in (self.order, self.domain, self.signaller):
             combo.currentIndexChanged.connect(self.refresh)
         self.date_from.editingFinished.connect(self.refresh)
@@ -166,7 +172,8 @@ class LogbookTab(PupilTab):
         enabled = session is not None and pupil is not None
         for widget in (self.new_button, self.zienswijze_button, self.request_button,
                        self.sharing_button, self.print_button, self.search, self.order,
-                       self.domain, self.signaller, self.date_from, self.date_to, self.list):
+                       self.domain, self.signaller, self.date_from, self.date_to, self.list,
+                       self.all_pupils):
             widget.setEnabled(enabled)
         self.list.clear()
         self.detail.clear()
@@ -228,6 +235,9 @@ class LogbookTab(PupilTab):
         if self.session is None or self.pupil is None:
             return
         keep = self.current_entry_id()
+        if self.all_pupils.isChecked() and self.search.text().strip():
+            self._show_school_wide(keep)
+            return
         date_from, date_to = self._dates()
         items = self.session.logbook.chronology(
             self.pupil.id, newest_first=self.order.currentData(),
@@ -258,6 +268,7 @@ class LogbookTab(PupilTab):
                 text += f"\n[{'; '.join(marks)}]"
             row = QListWidgetItem(text)
             row.setData(ID_ROLE, item.entry_id)
+            row.setData(PUPILS_ROLE, list(item.pupil_ids))
             self.list.addItem(row)
             if item.entry_id == keep:
                 self.list.setCurrentItem(row)
@@ -268,14 +279,40 @@ class LogbookTab(PupilTab):
         n = len(items)
         self.count.setText("Geen notities gevonden." if n == 0 else f"{n} notitie(s)")
 
+    def _show_school_wide(self, keep: int | None) -> None:
+        """Search hits of every pupil (the IB's own overview; filters do not apply)."""
+        hits = self.session.logbook.search(self.search.text())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for hit in hits:
+            names = ", ".join(self._names.get(p, "?") for p in hit.pupil_ids)
+            snippet = " ".join(hit.snippet.split())
+            row = QListWidgetItem(f"{hit.entry_date:%d-%m-%Y} · {names}\n{snippet}")
+            row.setData(ID_ROLE, hit.entry_id)
+            row.setData(PUPILS_ROLE, list(hit.pupil_ids))
+            self.list.addItem(row)
+            if hit.entry_id == keep:
+                self.list.setCurrentItem(row)
+        self.list.blockSignals(False)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._show_current()
+        self.count.setText("Geen notities gevonden." if not hits
+                           else f"{len(hits)} notitie(s) bij alle leerlingen")
+
     def current_entry_id(self) -> int | None:
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item is not None else None
 
     def _update_buttons(self) -> None:
-        has_entry = self.current_entry_id() is not None
-        for b in (self.correct_button, self.history_button):
-            b.setEnabled(has_entry)
+        row = self.list.currentItem()
+        has_entry = row is not None
+        # Correcting is done from the pupil's own logboek, never from a search hit of
+        # another pupil, so the form is always about the pupil shown above it.
+        own = has_entry and self.pupil is not None and self.pupil.id in (row.data(PUPILS_ROLE)
+                                                                        or [])
+        self.correct_button.setEnabled(own)
+        self.history_button.setEnabled(has_entry)
         has_open = bool(self.session and self.pupil and any(
             r.is_open for r in self.session.logbook.correction_requests(self.pupil.id)))
         self.answer_button.setEnabled(has_open)
@@ -315,7 +352,7 @@ class LogbookTab(PupilTab):
 
     def correct_entry(self) -> None:
         entry_id = self.current_entry_id()
-        if entry_id is None:
+        if entry_id is None or not self.correct_button.isEnabled():
             return
         current = self.session.logbook.history(entry_id).current.content
         dialog = EntryDialog(self.session, self.pupil, self, entry_id=entry_id, current=current)
