@@ -57,7 +57,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
         "wakker wordt van geschreeuw.", domain="opvallend_gedrag",
         interpretation="Verhaal van Daan zelf; niet nagegaan.",
         from_third_party=True, source=Source("buurvrouw (via moeder van een klasgenoot)", False))
-    both = add([emre, bram], day(1, 1), "10:20", "Speelplein", "Anouk Jansen",
+    add([emre, bram], day(1, 1), "10:20", "Speelplein", "Anouk Jansen",
                "Emre en Bram duwden elkaar tijdens het voetballen; Bram viel en schaafde zijn "
                "knie. Bram de Jong riep daarna drie keer een scheldwoord naar Emre.",
                domain="opvallend_gedrag", involved=("E.Ç.", "B.d.J."),
@@ -81,4 +81,3 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     service.record_sharing(emre, SharingDraft(
         "Jeugdverpleegkundige GGD", "Notitie over het incident op het speelplein",
         "Toestemming van ouders", day(1, 3)))
-    del both

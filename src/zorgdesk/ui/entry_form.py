@@ -39,7 +39,7 @@ from zorgdesk.domain.logbook import (
 )
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.session import Session
-from zorgdesk.ui.hint_edit import NAMES_ONLY, HintTextEdit, is_interpretation_style
+from zorgdesk.ui.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -132,7 +132,7 @@ class EntryDialog(QDialog):
         self._row("&Situatie (feiten):", self.situation, "Situatie", "situation")
         box = QGroupBox(INTERPRETATION_LABEL)
         box.setAccessibleName(INTERPRETATION_LABEL)
-        is_interpretation_style(box)
+        style_as_interpretation(box)
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.interpretation)
         interp_label = QLabel("Inte&rpretatie:")

@@ -115,7 +115,7 @@ class HintTextEdit(QWidget):
         return super().eventFilter(obj, event)
 
 
-def is_interpretation_style(widget: QWidget) -> None:
+def style_as_interpretation(widget: QWidget) -> None:
     """Visually set the interpretation field apart from the facts."""
     widget.setStyleSheet("QGroupBox { background: #FFF4D6; border: 1px solid #D9B44A;"
                          " border-radius: 4px; margin-top: 1.4em; padding: 6px; }"
