@@ -293,3 +293,30 @@ def test_search_across_all_pupils(tab):
     assert not tab.correct_button.isEnabled() and tab.history_button.isEnabled()
     tab.search.setText("jas")
     assert tab.correct_button.isEnabled()  # Zoë's own entry
+
+
+def test_answer_request_and_sharing_dialogs(qtbot, tab, session):
+    from zorgdesk.ui.logbook_dialogs import AnswerRequestDialog, SharingDialog
+
+    request = next(r for r in session.logbook.correction_requests(tab.pupil.id) if r.is_open)
+    answer = AnswerRequestDialog(session, request, tab)
+    qtbot.addWidget(answer)
+    answer.outcome.setCurrentIndex(answer.outcome.findData("afgewezen"))
+    save(answer)
+    assert "gemotiveerd" in answer.errors["motivation"].text()
+    answer.motivation.setPlainText("De notitie beschrijft wat de leerkracht zag.")
+    save(answer)
+    assert answer.result() == answer.DialogCode.Accepted
+    tab.set_context(session, tab.pupil)
+    assert tab.deadlines.isHidden() and not tab.answer_button.isEnabled()
+
+    share = SharingDialog(session, tab.pupil.id, "Inzage dossier logboek", tab)
+    qtbot.addWidget(share)
+    share.shared_on.setText("31-02-2026")
+    save(share)
+    assert share.errors["shared_on"].text() and share.what.text() == "Inzage dossier logboek"
+    share.shared_on.setText("24-11-2026")
+    share.shared_with.setText("Moeder (inzage)")
+    save(share)
+    assert share.result() == share.DialogCode.Accepted
+    assert session.logbook.sharing_trail(tab.pupil.id)[-1].shared_with == "Moeder (inzage)"
