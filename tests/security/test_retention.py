@@ -107,12 +107,12 @@ def test_export_contains_all_rows_and_deletion_leaves_no_trace(demo_vault, leave
 def test_deleted_vault_reopens_and_verifies_from_outside(demo_path):
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         data = BaseDataService(vault, today=TODAY)
-        pupil = next(p for p in data.pupils() if p.display_name == "Emre Çelik")
+        pupil = next(p for p in data.pupils() if p.display_name == "Daan van der Berg")
         data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
         service = RetentionService(vault, today=TODAY)
         service.delete_after_export(pupil.id, export_digest(service.export_json(pupil.id)))
     conn = raw_connection(demo_path, DEMO_PASSPHRASE)
-    assert "Emre" not in _all_text(conn)
+    assert "Daan" not in _all_text(conn)
     conn.close()
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         assert vault.verify() == []
@@ -125,3 +125,29 @@ def test_registry_accepts_feature_tables_once():
     assert len(registered_tables()) == before + 1
     with pytest.raises(ValueError):
         register_pupil_table("x; DROP TABLE pupil", "pupil_id = :pupil_id")
+
+
+def test_entry_shared_with_another_pupil_stays_in_that_pupils_dossier(demo_path):
+    """Retention removes a pupil's own logboek; an incident entry that also concerns
+    another pupil belongs to that pupil's dossier too and stays there."""
+    from zorgdesk.services.logbook import LogbookService
+
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        data = BaseDataService(vault, today=TODAY)
+        emre = data.pupils("emre")[0]
+        bram = data.pupils("bram")[0]
+        logbook = LogbookService(vault)
+        shared = {i.entry_id for i in logbook.chronology(emre.id)} & {
+            i.entry_id for i in logbook.chronology(bram.id)}
+        own = {i.entry_id for i in logbook.chronology(emre.id)} - shared
+        assert shared and own
+        data.deactivate_pupil(emre.id, max(emre.start_date, date(2023, 7, 1)))
+        service = RetentionService(vault, today=TODAY)
+        service.delete_after_export(emre.id, export_digest(service.export_json(emre.id)))
+        assert {i.entry_id for i in logbook.chronology(bram.id)} >= shared
+        left = {r[0] for r in vault.read().execute("SELECT id FROM logbook_entry")}
+        assert not (own & left)
+        assert vault.read().execute(
+            "SELECT count(*) FROM logbook_entry_pupil WHERE pupil_id = ?", (emre.id,)
+        ).fetchone()[0] == 0
+        assert vault.verify() == []

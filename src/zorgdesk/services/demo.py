@@ -89,7 +89,9 @@ def _feature_seeders() -> list:
 
     Each seeder is ``seed(session, pupil_ids_by_full_name, today)``.
     """
-    return []
+    from zorgdesk.services import demo_logbook  # late: demo data only when a demo is made
+
+    return [demo_logbook.seed]
 
 
 def _school_year_start(today: date) -> date:

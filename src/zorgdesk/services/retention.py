@@ -128,6 +128,9 @@ class RetentionService:
                 "export", "Maak eerst een export van het dossier; daarna kan het weg.")])
         tables = self._existing()
         with self.vault.transaction() as cur:
+            # Registered parent-first; deleting children-first can still briefly orphan a
+            # link row (e.g. an entry before its pupil link). Checked at commit instead.
+            cur.execute("PRAGMA defer_foreign_keys = ON")
             for table in reversed(tables):
                 triggers = _drop_append_only(cur, table.name) if table.append_only else []
                 cur.execute(f"DELETE FROM {table.name} WHERE {table.where}",  # noqa: S608

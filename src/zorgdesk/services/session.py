@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
+from zorgdesk.services import logbook_retention  # noqa: F401 - registers tables
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.logbook import LogbookService
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.errors import VaultError
@@ -22,6 +24,7 @@ class Session:
         self.basedata = BaseDataService(vault)
         self.sharing = SharingService(vault)
         self.retention = RetentionService(vault)
+        self.logbook = LogbookService(vault, sharing=self.sharing)
 
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False) -> Session:

@@ -43,9 +43,10 @@ class NotYetAvailableTab(PupilTab):
 
 
 def build_tabs() -> list[PupilTab]:
+    from zorgdesk.ui.logbook_tab import LogbookTab  # late: logbook_tab imports PupilTab
+
     return [
-        NotYetAvailableTab("Logboek", "Feitelijke observaties in de tijd, met versies en "
-                                      "zienswijze van ouders."),
+        LogbookTab(),
         NotYetAvailableTab("Signalenlijst", "Signalenlijsten kindermishandeling invullen en "
                                             "de ontwikkeling volgen."),
         NotYetAvailableTab("Zorggesprekken", "Gesprekken met ouders voorbereiden, vastleggen "

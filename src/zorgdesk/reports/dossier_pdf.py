@@ -1,0 +1,248 @@
+"""Inzage dossier: the pupil's complete logboek as parents may read it (seed 003, l.4613-4623).
+
+Every entry with its full version history, interpretation visibly labelled as such,
+parents' views, correction requests and the sharing trail. Other pupils named in a
+shared entry appear only by their initials, also inside free text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from zorgdesk.domain.conversation import Pupil
+from zorgdesk.domain.logbook import (
+    INTERPRETATION_LABEL,
+    CorrectionRequest,
+    EntryHistory,
+    EntryVersion,
+    LogbookEntry,
+    Zienswijze,
+)
+from zorgdesk.domain.objectivity import HintFinder, HintKind, Wordlists, fold_text, initials_for
+from zorgdesk.domain.sharing import SharingRecord
+from zorgdesk.reports.pdf_base import (
+    ACCENT,
+    PAGE_SIZE,
+    DocumentContext,
+    build_pdf,
+    format_date,
+    styles,
+    text_to_markup,
+)
+
+__all__ = ["DossierEntry", "NameScrubber", "render_dossier"]
+
+TITLE = "Inzage leerlingdossier — logboek"
+_INNER = PAGE_SIZE[0] - 40 * mm
+_GRID = colors.HexColor("#B8C7D6")
+_INTERPRETATION_BG = colors.HexColor("#FFF4D6")
+_OLD_BG = colors.HexColor("#F2F2F2")
+
+
+@dataclass(frozen=True)
+class DossierEntry:
+    history: EntryHistory
+    signalled_by: str
+    domain_label: str
+    other_pupils: tuple[str, ...]  # full names of the other pupils this entry concerns
+
+
+class NameScrubber:
+    """Replaces names of other pupils by their initials (case/diacritics-insensitive).
+
+    Full names of every other pupil are replaced; first names only for the pupils
+    who share an entry with this one (``first_name_of``), because a first name alone
+    ("Noor", "Sem") is too often an ordinary word to replace school-wide.
+    """
+
+    def __init__(self, other_names: Iterable[str], first_name_of: Iterable[str] = ()) -> None:
+        self._initials: dict[str, str] = {}
+        for name in other_names:
+            if name and name.strip():
+                self._initials[fold_text(name.strip())[0]] = initials_for(name)
+        for name in first_name_of:
+            parts = name.split()
+            if len(parts) > 1:
+                self._initials.setdefault(fold_text(parts[0])[0], initials_for(name))
+        self._finder = (HintFinder(Wordlists(), sorted(self._initials, key=len, reverse=True))
+                        if self._initials else None)
+
+    def __call__(self, text: str) -> str:
+        if not text or self._finder is None:
+            return text or ""
+        hints = [h for h in self._finder.find(text) if h.kind is HintKind.PUPIL_NAME]
+        for h in sorted(hints, key=lambda h: h.start, reverse=True):
+            key = " ".join(fold_text(h.word)[0].split())
+            text = text[:h.start] + self._initials.get(key, initials_for(h.word)) + text[h.end:]
+        return text
+
+
+def _p(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(text_to_markup(text), styles()[style])
+
+
+def _row(label: str, value: str, scrub: NameScrubber) -> list | None:
+    value = scrub(value)
+    if not value:
+        return None
+    return [_p(label, "label"), _p(value)]
+
+
+def _field_rows(entry: LogbookEntry, signalled_by: str, domain: str, others: Sequence[str],
+                scrub: NameScrubber) -> tuple[list[list], int | None]:
+    """Table rows for one version; also the row index of the interpretation (for shading)."""
+    contacts = "\n".join(
+        f"{format_date(c.contact_date)}"
+        f"{' ' + c.contact_time.strftime('%H:%M') if c.contact_time else ''}, "
+        f"{c.mode}, met {c.with_whom}" + (f": {c.summary}" if c.summary else "")
+        for c in entry.parent_contacts)
+    parent_agreements = "\n".join(
+        f"{a.text} (evaluatie {format_date(a.evaluation_date)})" for a in entry.parent_agreements)
+    when = format_date(entry.entry_date) + (f" {entry.entry_time:%H:%M}" if entry.entry_time
+                                            else "")
+    rows = [
+        _row("Datum en tijd", when, scrub),
+        _row("Observatiegebied", domain, scrub),
+        _row("Locatie", entry.location, scrub),
+        _row("Gesignaleerd door", signalled_by, scrub),
+        _row("Situatie (feiten)", entry.situation, scrub),
+    ]
+    interpretation_row = None
+    if entry.interpretation:
+        rows.append([_p(INTERPRETATION_LABEL, "label"), _p(scrub(entry.interpretation))])
+        interpretation_row = len([r for r in rows if r]) - 1
+    rows += [
+        _row("Bron", entry.source.display if entry.source else "", scrub),
+        _row("Betrokkenen", ", ".join(entry.involved), scrub),
+        _row("Betreft ook (initialen)", ", ".join(initials_for(n) for n in others), scrub),
+        _row("Actie", entry.action, scrub),
+        _row("Afspraken", entry.agreements, scrub),
+        _row("Stappen als afspraken niet worden nagekomen", entry.steps_if_not_kept, scrub),
+        _row("Contact met ouders", contacts, scrub),
+        _row("Afspraken met ouders", parent_agreements, scrub),
+        _row("Contra-signaal", "Ja: deze informatie spreekt de zorg tegen."
+             if entry.counter_signal else "", scrub),
+    ]
+    return [r for r in rows if r], interpretation_row
+
+
+def _version_table(version: EntryVersion, item: DossierEntry, scrub: NameScrubber,
+                   shaded: bool) -> Table:
+    rows, interp = _field_rows(version.content, item.signalled_by, item.domain_label,
+                               item.other_pupils, scrub)
+    table = Table(rows, colWidths=[45 * mm, _INNER - 45 * mm])
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if shaded:
+        commands.append(("BACKGROUND", (0, 0), (-1, -1), _OLD_BG))
+    if interp is not None:
+        commands.append(("BACKGROUND", (0, interp), (-1, interp), _INTERPRETATION_BG))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _when(version: EntryVersion) -> str:
+    return version.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def _entry_flowables(item: DossierEntry, scrub: NameScrubber) -> list[Flowable]:
+    current = item.history.current
+    entry = current.content
+    time_text = f" om {entry.entry_time:%H:%M}" if entry.entry_time else ""
+    heading = f"{format_date(entry.entry_date, long=True)}{time_text}"
+    meta = f"Vastgelegd door {current.author} op {_when(current)}"
+    if item.history.is_amended:
+        meta = (f"Versie {current.version_no} (gecorrigeerd) — {meta}. "
+                f"Reden van de correctie: {current.reason}")
+    out: list[Flowable] = [
+        KeepTogether([_p(heading, "h3"), _p(meta, "small"),
+                      _version_table(current, item, scrub, shaded=False)]),
+    ]
+    for old in reversed(item.history.history):
+        label = (f"Eerdere versie {old.version_no}, vastgelegd door {old.author} op "
+                 f"{_when(old)}" + (f"; reden: {old.reason}" if old.reason else ""))
+        out += [Spacer(1, 2 * mm), _p(label, "note"),
+                _version_table(old, item, scrub, shaded=True)]
+    out.append(Spacer(1, 5 * mm))
+    return out
+
+
+def render_dossier(
+    pupil: Pupil,
+    school_name: str,
+    printed_on: date,
+    entries: Sequence[DossierEntry],
+    zienswijzen: Sequence[Zienswijze],
+    requests: Sequence[CorrectionRequest],
+    sharing: Sequence[SharingRecord],
+    known_other_names: Iterable[str] = (),
+) -> bytes:
+    """The inzage PDF; ``entries`` oldest first.
+
+    ``known_other_names`` are the full names of every other pupil the school knows:
+    they are reduced to initials wherever they were typed into free text.
+    """
+    sharing_pupils = {n for e in entries for n in e.other_pupils}
+    scrub = NameScrubber(sorted(sharing_pupils | set(known_other_names)), sharing_pupils)
+    s = styles()
+    story: list[Flowable] = [
+        Paragraph(text_to_markup(TITLE), s["title"]),
+        _p("Dit overzicht bevat alle notities uit het logboek over deze leerling, met elke "
+           "eerdere versie. Gedeelten onder het kopje "
+           f"'{INTERPRETATION_LABEL}' zijn geen feiten maar een interpretatie, vermoeden of "
+           "verhaal van iemand anders. Andere leerlingen staan er alleen met hun initialen in. "
+           "Ouders kunnen hun zienswijze laten toevoegen en schriftelijk om correctie vragen; "
+           "een verzoek wordt binnen 4 weken beantwoord.", "body"),
+        Paragraph("Logboek", s["h2"]),
+    ]
+    if not entries:
+        story.append(_p("Er staan geen notities in het logboek.", "body"))
+    for item in entries:
+        story += _entry_flowables(item, scrub)
+
+    story.append(Paragraph("Zienswijze van ouders", s["h2"]))
+    if not zienswijzen:
+        story.append(_p("Er is geen zienswijze toegevoegd.", "body"))
+    for z in zienswijzen:
+        story += [_p(f"Ontvangen op {format_date(z.received)} van {scrub(z.given_by)}"
+                     f" (vastgelegd door {z.recorded_by})", "label"),
+                  _p(scrub(z.text), "body")]
+
+    story.append(Paragraph("Verzoeken om correctie", s["h2"]))
+    if not requests:
+        story.append(_p("Er zijn geen verzoeken om correctie ontvangen.", "body"))
+    for r in requests:
+        answer = (f"Beantwoord op {format_date(r.answered_on)}: {r.outcome}"
+                  + (f". Motivering: {scrub(r.motivation)}" if r.motivation else "")
+                  if r.answered_on else f"Nog niet beantwoord; uiterlijk {format_date(r.due)}.")
+        story += [_p(f"Ontvangen op {format_date(r.received)} van {scrub(r.requested_by)}",
+                     "label"), _p(scrub(r.request), "body"), _p(answer, "note")]
+
+    story.append(Paragraph("Verstrekkingen (met wie is informatie gedeeld)", s["h2"]))
+    if not sharing:
+        story.append(_p("Er is geen informatie over deze leerling gedeeld.", "body"))
+    else:
+        rows = [[_p(h, "cell_bold") for h in ("Datum", "Met wie", "Wat", "Grondslag")]]
+        rows += [[_p(format_date(r.shared_on)), _p(scrub(r.shared_with)), _p(scrub(r.what)),
+                  _p(scrub(r.basis))] for r in sharing]
+        table = Table(rows, colWidths=[25 * mm, 40 * mm, _INNER - 113 * mm, 48 * mm],
+                      repeatRows=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+        ]))
+        story.append(table)
+    ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
+                          printed_on=printed_on)
+    return build_pdf(story, ctx)

@@ -1,0 +1,33 @@
+"""Which logboek rows leave with a pupil whose retention period has passed.
+
+An entry that also concerns another pupil stays in that pupil's dossier; only the
+link to the departing pupil goes. Registration order is parent-first: the link table
+comes first so it is removed last, after the entries whose condition reads it.
+"""
+
+from __future__ import annotations
+
+from zorgdesk.services.retention import register_pupil_table
+
+_OWN_ENTRIES = (
+    "(SELECT entry_id FROM logbook_entry_pupil WHERE pupil_id = :pupil_id"
+    " EXCEPT SELECT entry_id FROM logbook_entry_pupil WHERE pupil_id != :pupil_id)"
+)
+
+
+def register() -> None:
+    register_pupil_table("logbook_entry_pupil", "pupil_id = :pupil_id", append_only=True)
+    register_pupil_table("logbook_entry", f"id IN {_OWN_ENTRIES}", append_only=True)
+    register_pupil_table("logbook_version", f"entry_id IN {_OWN_ENTRIES}", append_only=True)
+    register_pupil_table("logbook_fts", f"rowid IN {_OWN_ENTRIES}")
+    register_pupil_table("logbook_zienswijze", "pupil_id = :pupil_id", append_only=True)
+    register_pupil_table("logbook_correction_request", "pupil_id = :pupil_id",
+                         append_only=True)
+    register_pupil_table(
+        "logbook_correction_answer",
+        "request_id IN (SELECT id FROM logbook_correction_request WHERE pupil_id = :pupil_id)",
+        append_only=True)
+    register_pupil_table("logbook_draft", "pupil_id = :pupil_id")
+
+
+register()

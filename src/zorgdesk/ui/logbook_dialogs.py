@@ -1,0 +1,238 @@
+"""Small logboek dialogs: history, parents' view, correction requests, sharing."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.logbook import (
+    INTERPRETATION_LABEL,
+    OBSERVATION_DOMAINS,
+    CorrectionOutcome,
+    CorrectionRequest,
+    EntryVersion,
+    LogbookValidationError,
+)
+from zorgdesk.domain.sharing import BASES, SharingDraft
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.session import Session
+from zorgdesk.ui.widgets import add_row, error_label, show_error
+
+
+def _h(text: str) -> str:
+    return escape(text or "").replace("\n", "<br>")
+
+
+def version_html(version: EntryVersion, signalled_by: str = "") -> str:
+    """A version as HTML; the interpretation sits in its own labelled, coloured block."""
+    e = version.content
+    when = f"{e.entry_date:%d-%m-%Y}" + (f" {e.entry_time:%H:%M}" if e.entry_time else "")
+    rows = [("Datum en tijd", when), ("Observatiegebied", OBSERVATION_DOMAINS.get(e.domain or "",
+                                                                              "")),
+            ("Locatie", e.location), ("Gesignaleerd door", signalled_by),
+            ("Situatie (feiten)", e.situation)]
+    html = ["<table cellspacing='0' cellpadding='3'>"]
+    html += [f"<tr><td><b>{_h(k)}</b></td><td>{_h(v)}</td></tr>" for k, v in rows if v]
+    html.append("</table>")
+    if e.interpretation:
+        html.append(f"<p style='background:#FFF4D6; padding:4px'><b>{_h(INTERPRETATION_LABEL)}"
+                    f":</b><br>{_h(e.interpretation)}</p>")
+    more = [("Bron", e.source.display if e.source else ""),
+            ("Betrokkenen", ", ".join(e.involved)), ("Actie", e.action),
+            ("Afspraken", e.agreements), ("Stappen bij niet nakomen", e.steps_if_not_kept),
+            ("Contact met ouders", "; ".join(
+                f"{c.contact_date:%d-%m-%Y} {c.mode} met {c.with_whom} {c.summary}".strip()
+                for c in e.parent_contacts)),
+            ("Afspraken met ouders", "; ".join(
+                f"{a.text} (evaluatie {a.evaluation_date:%d-%m-%Y})"
+                for a in e.parent_agreements)),
+            ("Contra-signaal", "ja" if e.counter_signal else "")]
+    html.append("<table cellspacing='0' cellpadding='3'>")
+    html += [f"<tr><td><b>{_h(k)}</b></td><td>{_h(v)}</td></tr>" for k, v in more if v]
+    html.append("</table>")
+    return "".join(html)
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, session: Session, entry_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Geschiedenis van de notitie")
+        self.resize(640, 700)
+        item = session.logbook.item(entry_id)
+        parts = []
+        for version in reversed(item.history.all_versions):
+            stamp = version.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
+            head = f"Versie {version.version_no} — vastgelegd door {version.author} op {stamp}"
+            if version is item.history.current:
+                head += " (huidige versie)"
+            reason = (f"<p><b>Reden van de correctie:</b> {_h(version.reason)}</p>"
+                      if version.reason else "")
+            parts.append(f"<h3>{_h(head)}</h3>{reason}{version_html(version, item.signalled_by)}"
+                         "<hr>")
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("Alle versies van de notitie")
+        self.browser.setHtml("".join(parts))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Sluiten")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+
+
+class _FormDialog(QDialog):
+    """A small form that maps service errors to labels and never clears input."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(520, 380)
+        self.form = QFormLayout()
+        self.errors: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Opslaan")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self._layout = layout
+
+    def finish(self) -> None:
+        self._layout.addWidget(self.buttons)
+
+    def row(self, label: str, widget: QWidget, accessible: str, field: str) -> None:
+        add_row(self.form, label, widget, accessible)
+        err = error_label(f"Fout bij {accessible.lower()}")
+        self.form.addRow("", err)
+        self.errors[field] = err
+
+    def show_errors(self, errors: list[tuple[str, str]]) -> None:
+        for label in self.errors.values():
+            show_error(label, "")
+        for field, message in errors:
+            label = self.errors.get(field) or next(iter(self.errors.values()))
+            show_error(label, message)
+
+    def _save(self) -> None:
+        try:
+            self.store()
+        except LogbookValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except ValidationError as exc:
+            self.show_errors([(p.field, p.message) for p in exc.problems])
+            return
+        self.accept()
+
+    def store(self) -> None:
+        raise NotImplementedError
+
+
+class ZienswijzeDialog(_FormDialog):
+    def __init__(self, session: Session, pupil_id: int, entry_ids: list[int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Zienswijze van ouders toevoegen", parent)
+        self.session, self.pupil_id, self.entry_ids = session, pupil_id, entry_ids
+        self.received = QLineEdit(f"{session.logbook.today:%d-%m-%Y}")
+        self.given_by = QLineEdit()
+        self.given_by.setPlaceholderText("bijv. Ingrid van der Berg (moeder)")
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.row("Ontvangen o&p:", self.received, "Ontvangen op", "received")
+        self.row("&Van wie:", self.given_by, "Van wie", "given_by")
+        self.row("&Zienswijze:", self.text, "Zienswijze", "text")
+        note = QLabel("De zienswijze wordt aan het dossier toegevoegd; de feiten blijven staan.")
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.finish()
+
+    def store(self) -> None:
+        self.session.logbook.add_zienswijze(self.pupil_id, self.received.text(),
+                                            self.given_by.text(), self.text.toPlainText(),
+                                            self.entry_ids)
+
+
+class CorrectionRequestDialog(_FormDialog):
+    def __init__(self, session: Session, pupil_id: int, entry_ids: list[int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Verzoek om correctie registreren", parent)
+        self.session, self.pupil_id, self.entry_ids = session, pupil_id, entry_ids
+        self.received = QLineEdit(f"{session.logbook.today:%d-%m-%Y}")
+        self.requested_by = QLineEdit()
+        self.request = QPlainTextEdit()
+        self.request.setTabChangesFocus(True)
+        self.row("Ontvangen o&p:", self.received, "Ontvangen op", "received")
+        self.row("&Van wie:", self.requested_by, "Van wie", "requested_by")
+        self.row("Ve&rzoek:", self.request, "Verzoek", "request")
+        note = QLabel("Een schriftelijk verzoek wordt binnen 4 weken beantwoord.")
+        self.form.addRow(note)
+        self.finish()
+
+    def store(self) -> None:
+        self.session.logbook.add_correction_request(
+            self.pupil_id, self.received.text(), self.requested_by.text(),
+            self.request.toPlainText(), self.entry_ids)
+
+
+class AnswerRequestDialog(_FormDialog):
+    def __init__(self, session: Session, request: CorrectionRequest,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Verzoek om correctie beantwoorden", parent)
+        self.session, self.request_id = session, int(request.request_id)
+        summary = QLabel(f"Ontvangen {request.received:%d-%m-%Y} van {request.requested_by}; "
+                         f"uiterlijk beantwoorden op {request.due:%d-%m-%Y}.\n{request.request}")
+        summary.setWordWrap(True)
+        self.form.addRow(summary)
+        self.outcome = QComboBox()
+        for outcome in CorrectionOutcome:
+            if outcome is not CorrectionOutcome.PENDING:
+                self.outcome.addItem(str(outcome), str(outcome))
+        self.answered_on = QLineEdit(f"{session.logbook.today:%d-%m-%Y}")
+        self.motivation = QPlainTextEdit()
+        self.motivation.setTabChangesFocus(True)
+        self.row("&Uitkomst:", self.outcome, "Uitkomst", "outcome")
+        self.row("&Beantwoord op:", self.answered_on, "Beantwoord op", "answered_on")
+        self.row("&Motivering:", self.motivation, "Motivering", "motivation")
+        self.finish()
+
+    def store(self) -> None:
+        self.session.logbook.answer_correction_request(
+            self.request_id, self.outcome.currentData(), self.answered_on.text(),
+            self.motivation.toPlainText())
+
+
+class SharingDialog(_FormDialog):
+    def __init__(self, session: Session, pupil_id: int, what: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Verstrekking vastleggen", parent)
+        self.session, self.pupil_id = session, pupil_id
+        self.shared_on = QLineEdit(f"{session.logbook.today:%d-%m-%Y}")
+        self.shared_with = QLineEdit()
+        self.what = QLineEdit(what)
+        self.basis = QComboBox()
+        self.basis.setEditable(True)
+        self.basis.addItems(BASES)
+        self.row("&Datum:", self.shared_on, "Datum van de verstrekking", "shared_on")
+        self.row("&Met wie:", self.shared_with, "Met wie gedeeld", "shared_with")
+        self.row("&Wat:", self.what, "Wat is gedeeld", "what")
+        self.row("&Grondslag:", self.basis, "Grondslag", "basis")
+        self.finish()
+
+    def store(self) -> None:
+        self.session.logbook.record_sharing(self.pupil_id, SharingDraft(
+            self.shared_with.text(), self.what.text(), self.basis.currentText(),
+            self.shared_on.text()))

@@ -1,0 +1,220 @@
+"""LogbookService on a real encrypted demo vault: append-only, search, parents, audit."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from tests.conftest import TODAY
+from zorgdesk.domain.logbook import (
+    SOURCE_WITHOUT_CONSENT,
+    CorrectionOutcome,
+    LogbookEntryDraft,
+    LogbookValidationError,
+    ParentAgreement,
+    ParentContact,
+    SignalledBy,
+    Source,
+)
+from zorgdesk.services.logbook import LogbookService, fts_query
+from zorgdesk.store.audit import read_entries
+
+
+@pytest.fixture
+def svc(demo_vault):
+    return LogbookService(demo_vault, TODAY)
+
+
+@pytest.fixture
+def ids(demo_vault):
+    rows = demo_vault.read().execute(
+        "SELECT id, first_name || ' ' || CASE WHEN tussenvoegsel = '' THEN '' ELSE"
+        " tussenvoegsel || ' ' END || last_name FROM pupil")
+    return {name: pid for pid, name in rows}
+
+
+def staff_id(vault, name: str) -> str:
+    return str(vault.read().execute("SELECT id FROM staff WHERE name = ?", (name,)).fetchone()[0])
+
+
+def draft(pupils, vault, **kw) -> LogbookEntryDraft:
+    base = dict(pupil_ids=tuple(str(p) for p in pupils), entry_date="20-11-2026",
+                entry_time="10:15", location="Speelplein",
+                signalled_by=SignalledBy(staff_id=staff_id(vault, "Anouk Jansen")),
+                situation="Huilde 5 minuten bij het hek.", domain="opvallend_gedrag")
+    base.update(kw)
+    return LogbookEntryDraft(**base)
+
+
+def test_round_trip_every_field_with_diacritics_and_emoji(svc, ids, demo_vault):
+    zoe = ids["Zoë van der Berg"]
+    full = draft([zoe], demo_vault, situation="Zoë zei: \"Ik ben bang\" 😢 — twee keer.",
+                 interpretation="Vermoeden: ruzie thuis (verhaal van Zoë).",
+                 from_third_party=True, source=Source("Oma Çelik", True),
+                 involved=("É.Ö.", "J.D."), action="Gesprek met moeder gepland.",
+                 agreements="Leerkracht let 2 weken op.", steps_if_not_kept="Bellen met vader.",
+                 parent_contacts=(ParentContact("20-11-2026", "15:00", "moeder", "telefonisch",
+                                                "Besproken ✓"),),
+                 parent_agreements=(ParentAgreement("Dagelijks ontbijt", "18-12-2026"),),
+                 counter_signal=True)
+    entry_id = svc.add_entry(full)
+    got = svc.history(entry_id).current.content
+    assert got.situation == "Zoë zei: \"Ik ben bang\" 😢 — twee keer."
+    assert got.source == Source("Oma Çelik", True)
+    assert got.involved == ("É.Ö.", "J.D.")
+    assert got.parent_contacts[0].summary == "Besproken ✓"
+    assert str(got.parent_contacts[0].mode) == "telefonisch"
+    assert got.parent_agreements[0].evaluation_date.isoformat() == "2026-12-18"
+    assert got.counter_signal and got.steps_if_not_kept == "Bellen met vader."
+    assert [e.action for e in read_entries(demo_vault.read(), "logbook_entry", entry_id)] == [
+        "logboek.notitie_toegevoegd"]
+
+
+def test_source_without_consent_is_never_stored(svc, ids, demo_vault):
+    entry_id = svc.add_entry(draft([ids["Sem Visser"]], demo_vault, from_third_party=True,
+                                   source=Source("Buurvrouw Jansen op nr. 12", False)))
+    assert svc.history(entry_id).current.content.source.description == SOURCE_WITHOUT_CONSENT
+    raw = " ".join(r[0] for r in demo_vault.read().execute("SELECT content FROM logbook_version"))
+    assert "Buurvrouw Jansen" not in raw
+    assert not svc.search("Buurvrouw")
+
+
+def test_correction_keeps_old_version_and_records_who_and_why(svc, ids, demo_vault):
+    pid = ids["Sem Visser"]
+    entry_id = svc.add_entry(draft([pid], demo_vault))
+    no = svc.correct_entry(entry_id, draft([pid], demo_vault, situation="Huilde 8 minuten."),
+                           "Duur verkeerd genoteerd")
+    history = svc.history(entry_id)
+    assert no == 2 and history.current.reason == "Duur verkeerd genoteerd"
+    assert history.current.author == demo_vault.user.name
+    assert history.history[0].content.situation == "Huilde 5 minuten bij het hek."
+    assert svc.search("8 minuten") and not [h for h in svc.search("hek") if h.entry_id ==
+                                             entry_id]
+
+
+def test_correction_without_reason_is_refused_and_nothing_changes(svc, ids, demo_vault):
+    pid = ids["Sem Visser"]
+    entry_id = svc.add_entry(draft([pid], demo_vault))
+    with pytest.raises(LogbookValidationError) as exc:
+        svc.correct_entry(entry_id, draft([pid], demo_vault, situation="Anders"), "  ")
+    assert exc.value.messages_for("reason") == ["Geef een reden voor deze correctie."]
+    assert svc.history(entry_id).current.version_no == 1
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE logbook_version SET content = '{}'",
+    "DELETE FROM logbook_version",
+    "UPDATE logbook_entry SET created_by = 'x'",
+    "DELETE FROM logbook_entry_pupil",
+    "DELETE FROM logbook_zienswijze",
+    "UPDATE logbook_correction_request SET request = 'x'",
+    "DELETE FROM logbook_correction_answer",
+])
+def test_database_refuses_in_place_change(svc, demo_vault, sql):
+    # Every table must hold a row, or a refused DELETE would touch nothing.
+    request_id = demo_vault.read().execute(
+        "SELECT min(id) FROM logbook_correction_request").fetchone()[0]
+    svc.answer_correction_request(request_id, CorrectionOutcome.GRANTED, TODAY)
+    for table in ("logbook_version", "logbook_entry", "logbook_entry_pupil",
+                  "logbook_zienswijze", "logbook_correction_request",
+                  "logbook_correction_answer"):
+        assert demo_vault.read().execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0
+    with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
+        cur.execute(sql)
+
+
+def test_service_has_no_update_or_delete_on_saved_records():
+    import inspect
+
+    import zorgdesk.services.logbook as module
+
+    source = inspect.getsource(module)
+    for table in ("logbook_version", "logbook_entry", "logbook_zienswijze",
+                  "logbook_correction"):
+        assert f"UPDATE {table}" not in source and f"DELETE FROM {table}" not in source
+
+
+def test_entry_for_two_pupils_appears_in_both_chronologies(svc, ids, demo_vault):
+    a, b = ids["Sem Visser"], ids["Mila Smit"]
+    entry_id = svc.add_entry(draft([a, b], demo_vault, situation="Duwden elkaar bij het hek."))
+    assert entry_id in [i.entry_id for i in svc.chronology(a)]
+    assert entry_id in [i.entry_id for i in svc.chronology(b)]
+    assert svc.item(entry_id).pupil_ids == tuple(sorted((a, b)))
+
+
+def test_chronology_order_and_filters(svc, ids, demo_vault):
+    pid = ids["Sem Visser"]
+    old = svc.add_entry(draft([pid], demo_vault, entry_date="02-11-2026", domain="leren"))
+    new = svc.add_entry(draft([pid], demo_vault, entry_date="20-11-2026",
+                              signalled_by=SignalledBy(name="Conciërge Henk")))
+    assert [i.entry_id for i in svc.chronology(pid)] == [new, old]
+    assert [i.entry_id for i in svc.chronology(pid, newest_first=False)] == [old, new]
+    assert [i.entry_id for i in svc.chronology(pid, domain="leren")] == [old]
+    assert [i.entry_id for i in svc.chronology(pid, signalled_by="Conciërge Henk")] == [new]
+    assert svc.signallers(pid) == ["Anouk Jansen", "Conciërge Henk"]
+    day = TODAY.replace(day=10)
+    assert [i.entry_id for i in svc.chronology(pid, date_from=day)] == [new]
+    assert [i.entry_id for i in svc.chronology(pid, date_to=day)] == [old]
+
+
+def test_fts_finds_words_with_and_without_diacritics(svc, ids, demo_vault):
+    pid = ids["Sem Visser"]
+    entry_id = svc.add_entry(draft([pid], demo_vault,
+                                   situation="Hij had een geïrriteerde huid op de knieën."))
+    for query in ("geïrriteerde", "geirriteerde", "KNIEEN", "knieën huid", "knie"):
+        assert entry_id in [h.entry_id for h in svc.search(query)], query
+    assert entry_id in [i.entry_id for i in svc.chronology(pid, query="geirriteerd")]
+
+
+@pytest.mark.parametrize("typed", ['"', '"knie', "knie OR", "AND", "NEAR(", "knie*", "-knie",
+                                   "huid:", "(knie", "'; DROP TABLE logbook_version; --", "*",
+                                   "knie NOT huid", "^knie", "{huid}"])
+def test_fts_is_safe_with_user_syntax(svc, ids, demo_vault, typed):
+    pid = ids["Sem Visser"]
+    svc.add_entry(draft([pid], demo_vault, situation="Een geschaafde knie en rode huid."))
+    svc.search(typed)  # must not raise
+    svc.chronology(pid, query=typed)
+    assert demo_vault.read().execute("SELECT count(*) FROM logbook_version").fetchone()[0] > 0
+
+
+def test_fts_query_quotes_every_term():
+    assert fts_query('knie "OR" huid') == '"knie"* AND "OR"* AND "huid"*'
+    assert fts_query('"*()') == ""
+
+
+def test_bad_input_gives_dutch_messages(svc, ids, demo_vault):
+    with pytest.raises(LogbookValidationError) as exc:
+        svc.add_entry(draft([ids["Sem Visser"]], demo_vault, entry_date="31-02-2026",
+                            situation="", location="x" * 300))
+    err = exc.value
+    assert "bestaat niet" in err.messages_for("entry_date")[0]
+    assert err.messages_for("situation") == ["Beschrijf de situatie: wat heb je gezien of gehoord?"]
+    assert "te lang" in err.messages_for("location")[0]
+    with pytest.raises(LogbookValidationError):
+        svc.add_entry(draft(["99999"], demo_vault))
+
+
+def test_zienswijze_and_correction_requests_with_due_dates(svc, ids, demo_vault):
+    pid = ids["Sem Visser"]
+    entry_id = svc.add_entry(draft([pid], demo_vault))
+    svc.add_zienswijze(pid, "21-11-2026", "Moeder", "Wij zien het anders 🙂", [entry_id])
+    assert svc.zienswijzen(pid)[0].text == "Wij zien het anders 🙂"
+    with pytest.raises(LogbookValidationError) as exc:
+        svc.add_zienswijze(pid, "31-02-2026", "Moeder", "tekst")
+    assert "bestaat niet" in exc.value.errors[0][1]
+    near = svc.add_correction_request(pid, TODAY - timedelta(days=25), "Moeder", "Graag wijzigen")
+    late = svc.add_correction_request(pid, TODAY - timedelta(days=30), "Vader", "Schrappen")
+    svc.add_correction_request(pid, TODAY - timedelta(days=2), "Vader", "Nog lang de tijd")
+    mine = [d for d in svc.correction_deadlines() if d.request.pupil_id == str(pid)]
+    assert [int(d.request.request_id) for d in mine] == [late, near]
+    assert mine[0].overdue and mine[0].days_left == -2 and mine[1].days_left == 3
+    with pytest.raises(LogbookValidationError) as exc:
+        svc.answer_correction_request(late, CorrectionOutcome.REFUSED, TODAY)
+    assert exc.value.errors[0][0] == "motivation"
+    svc.answer_correction_request(late, CorrectionOutcome.REFUSED, TODAY, "Feitelijk juist.")
+    mine = [d for d in svc.correction_deadlines() if d.request.pupil_id == str(pid)]
+    assert [int(d.request.request_id) for d in mine] == [near]
+    answered = [r for r in svc.correction_requests(pid) if r.request_id == str(late)][0]
+    assert answered.outcome == CorrectionOutcome.REFUSED and answered.answered_on == TODAY
+    assert demo_vault.verify() == []

@@ -1,0 +1,322 @@
+"""Logboek tab with real widgets on a real demo vault (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.conftest import TODAY
+from zorgdesk.domain.objectivity import HintKind
+from zorgdesk.services.session import Session
+from zorgdesk.ui.entry_form import EntryDialog
+from zorgdesk.ui.logbook_dialogs import CorrectionRequestDialog, HistoryDialog, ZienswijzeDialog
+from zorgdesk.ui.logbook_tab import LogbookTab
+from zorgdesk.ui.tabs import build_tabs
+
+
+@pytest.fixture
+def session(demo_vault):
+    s = Session(demo_vault)
+    s.logbook._today = TODAY
+    return s
+
+
+def pupil(session, name):
+    return next(p for p in session.basedata.pupils() if p.display_name == name)
+
+
+@pytest.fixture
+def tab(qtbot, session):
+    widget = LogbookTab()
+    qtbot.addWidget(widget)
+    widget.set_context(session, pupil(session, "Zoë van der Berg"))
+    return widget
+
+
+def save(dialog):
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_build_tabs_has_the_logbook(qtbot):
+    tabs = build_tabs()
+    for t in tabs:
+        qtbot.addWidget(t)
+    assert isinstance(tabs[0], LogbookTab)
+
+
+def test_chronology_shows_demo_entries_and_correction_mark(tab):
+    texts = [tab.list.item(i).text() for i in range(tab.list.count())]
+    assert len(texts) == 4
+    assert any("gecorrigeerd, versie 2" in t for t in texts)
+    assert "Verzoek om correctie" in tab.deadlines.text()
+    assert "Nog 4 dagen" in tab.deadlines.text()
+
+
+def test_filters_and_search(tab):
+    tab.search.setText("blauwe plek")
+    assert tab.list.count() == 1 and "blauwe plek" in tab.detail.toPlainText()
+    tab.search.setText('"blauwe* (')
+    assert tab.list.count() == 1  # user syntax is plain words, no crash
+    tab.search.setText('"blauwe OR (')
+    assert tab.list.count() == 0 and "Geen notities" in tab.count.text()  # OR is a word too
+    tab.search.clear()
+    tab.domain.setCurrentIndex(tab.domain.findData("verzorging"))
+    assert tab.list.count() == 1
+    tab.domain.setCurrentIndex(0)
+    tab.date_from.setText("31-02-2026")
+    tab.date_from.editingFinished.emit()
+    assert "bestaat niet" in tab.filter_error.text()
+    tab.date_from.setText("01-11-2026")
+    tab.date_from.editingFinished.emit()
+    assert tab.filter_error.isHidden() and tab.list.count() == 1
+    tab.order.setCurrentIndex(1)
+    assert tab.list.count() == 1
+
+
+def test_interpretation_is_labelled_in_detail(tab):
+    tab.search.setText("trap")
+    assert "Interpretatie / vermoeden (geen feit)" in tab.detail.toPlainText()
+
+
+def test_add_observation_via_form(qtbot, tab, session):
+    dialog = EntryDialog(session, tab.pupil, tab)
+    qtbot.addWidget(dialog)
+    dialog.entry_time.setText("11:20")
+    dialog.location.setText("Gymzaal")
+    dialog.signalled_by.setCurrentIndex(dialog.signalled_by.findText("Rachid El Idrissi"))
+    dialog.domain.setCurrentIndex(dialog.domain.findData("lichamelijk"))
+    dialog.situation.setText("Zoë liep mank; ze zei dat haar enkel 2 dagen pijn doet. 🦶")
+    dialog.interpretation.setText("Mogelijk van de fiets gevallen (verhaal van Zoë).")
+    dialog.involved.setText("J.D.")
+    save(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.saved_id
+    item = session.logbook.item(dialog.saved_id)
+    assert item.current.content.situation.endswith("🦶")
+    assert item.signalled_by == "Rachid El Idrissi"
+    tab.set_context(session, tab.pupil)
+    assert tab.list.count() == 5
+
+
+def test_bad_input_shows_dutch_messages_and_keeps_text(qtbot, tab, session):
+    dialog = EntryDialog(session, tab.pupil, tab)
+    qtbot.addWidget(dialog)
+    long_text = "x" * 300
+    dialog.entry_date.setText("31-02-2026")
+    dialog.location.setText(long_text)
+    dialog.interpretation.setText("Ik vermoed iets 😟")
+    save(dialog)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "bestaat niet" in dialog._errors["entry_date"].text()
+    assert "Beschrijf de situatie" in dialog._errors["situation"].text()
+    assert "Vul in wie het gesignaleerd heeft." in dialog._errors["signalled_by"].text()
+    assert "te lang" in dialog._errors["location"].text()
+    assert "niets verloren" in dialog.general_error.text()
+    assert dialog.entry_date.text() == "31-02-2026"
+    assert dialog.location.text() == long_text
+    assert dialog.interpretation.text() == "Ik vermoed iets 😟"
+    dialog.involved.setText("Jan de Vries")
+    save(dialog)
+    assert "initialen" in dialog._errors["involved"].text()
+
+
+def test_hints_for_vague_and_judgement_words_and_other_names(qtbot, tab, session):
+    dialog = EntryDialog(session, tab.pupil, tab)
+    qtbot.addWidget(dialog)
+    dialog.situation.setText("Zoë is vaak agressief naar Emre Çelik.")
+    kinds = {h.word: h.kind for h in dialog.situation.hints()}
+    assert kinds["vaak"] is HintKind.VAGUE_FREQUENCY
+    assert kinds["agressief"] is HintKind.INTERPRETATION
+    assert kinds["Emre Çelik"] is HintKind.PUPIL_NAME
+    assert dialog.situation.advice.isVisibleTo(dialog)
+    assert "Tip bij" in dialog.situation.advice.text()
+    dialog.situation.setText("Zoë gooide 3 keer een bal tegen de muur.")
+    assert dialog.situation.hints() == [] and not dialog.situation.advice.isVisibleTo(dialog)
+    # a suspicion belongs in the interpretation field: no nagging there
+    dialog.interpretation.setText("Ik vermoed dat ze agressief reageert.")
+    assert dialog.interpretation.hints() == []
+
+
+def test_multi_pupil_entry_from_the_form(qtbot, tab, session):
+    dialog = EntryDialog(session, tab.pupil, tab)
+    qtbot.addWidget(dialog)
+    other = pupil(session, "Sem Visser")
+    for row in range(dialog.also_pupils.count()):
+        if dialog.also_pupils.item(row).data(Qt.ItemDataRole.UserRole) == other.id:
+            dialog.also_pupils.item(row).setCheckState(Qt.CheckState.Checked)
+    dialog.signalled_by.setEditText("Overblijfmoeder")
+    dialog.situation.setText("Z. en S. trokken 1 keer aan elkaars jas.")
+    save(dialog)
+    assert dialog.saved_id in [i.entry_id for i in session.logbook.chronology(other.id)]
+    tab.set_context(session, other)
+    assert "ook: Z.v.d.B." in tab.list.item(0).text()
+
+
+def test_correction_dialog_requires_reason_and_keeps_history(qtbot, tab, session):
+    tab.search.setText("huilde")
+    entry_id = tab.current_entry_id()
+    current = session.logbook.history(entry_id).current.content
+    dialog = EntryDialog(session, tab.pupil, tab, entry_id=entry_id, current=current)
+    qtbot.addWidget(dialog)
+    dialog.situation.setText("Zoë huilde 15 minuten na de pauze.")
+    save(dialog)
+    assert "Geef een reden" in dialog._errors["reason"].text()
+    assert dialog.situation.text() == "Zoë huilde 15 minuten na de pauze."
+    dialog.reason.setText("Duur aangevuld na navraag bij leerkracht")
+    save(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    history = HistoryDialog(session, entry_id, tab)
+    qtbot.addWidget(history)
+    shown = history.browser.toPlainText()
+    assert "Versie 2" in shown and "Versie 1" in shown
+    assert "10 minuten" in shown and "15 minuten" in shown
+    assert "Duur aangevuld" in shown
+
+
+def test_zienswijze_and_request_dialogs_keep_input_on_error(qtbot, tab, session):
+    z = ZienswijzeDialog(session, tab.pupil.id, [], tab)
+    qtbot.addWidget(z)
+    z.received.setText("31-02-2026")
+    z.given_by.setText("Moeder")
+    z.text.setPlainText("Wij zien het anders.")
+    save(z)
+    assert "bestaat niet" in z.errors["received"].text()
+    assert z.text.toPlainText() == "Wij zien het anders."
+    z.received.setText("20-11-2026")
+    save(z)
+    assert z.result() == z.DialogCode.Accepted
+    r = CorrectionRequestDialog(session, tab.pupil.id, [], tab)
+    qtbot.addWidget(r)
+    r.requested_by.setText("Vader")
+    save(r)
+    assert "Beschrijf wat de ouders" in r.errors["request"].text()
+
+
+def test_dossier_pdf_opens_in_preview(qtbot, tab):
+    dialog = tab.print_dossier()
+    qtbot.addWidget(dialog)
+    assert dialog.page_count() >= 2
+
+
+def test_no_context_clears_every_trace(tab):
+    tab.search.setText("jas")
+    tab.set_context(None, None)
+    texts = [tab.deadlines.text(), tab.detail.toPlainText(), tab.search.text(),
+             tab.heading.text(), tab.count.text()]
+    assert tab.list.count() == 0 and tab.signaller.count() == 0
+    assert not any("Zoë" in t or "Ingrid" in t or "jas" in t for t in texts)
+
+
+def test_draft_survives_lock_and_restart(qtbot, demo_path):
+    from zorgdesk.services.demo import DEMO_PASSPHRASE
+
+    first = Session.open(demo_path, DEMO_PASSPHRASE)
+    first.logbook._today = TODAY
+    tab = LogbookTab()
+    qtbot.addWidget(tab)
+    zoe = pupil(first, "Zoë van der Berg")
+    tab.set_context(first, zoe)
+    dialog = EntryDialog(first, zoe, tab)
+    qtbot.addWidget(dialog)
+    dialog.situation.setText("Half getypt: Zoë had natte sokken 🧦")
+    dialog.entry_date.setText("31-02-2026")  # even an invalid date is kept
+    dialog.counter_signal.setChecked(True)
+    tab._entry_dialog = dialog  # as while exec() runs
+    tab.set_context(None, None)  # what locking does, before the vault closes
+    first.close()
+
+    second = Session.open(demo_path, DEMO_PASSPHRASE)  # a restart
+    second.logbook._today = TODAY
+    try:
+        again = EntryDialog(second, zoe, None)
+        qtbot.addWidget(again)
+        assert again.situation.text() == "Half getypt: Zoë had natte sokken 🧦"
+        assert again.entry_date.text() == "31-02-2026" and again.counter_signal.isChecked()
+        assert "teruggezet" in again.draft_note.text()
+        again.entry_date.setText("20-11-2026")
+        again.signalled_by.setCurrentIndex(1)
+        save(again)
+        assert again.result() == again.DialogCode.Accepted
+        assert second.logbook.load_draft(f"nieuw:{zoe.id}") is None
+        assert second.verify() == []
+    finally:
+        second.close()
+
+
+def test_draft_autosaves_after_a_pause(qtbot, tab, session, monkeypatch):
+    dialog = EntryDialog(session, tab.pupil, tab)
+    qtbot.addWidget(dialog)
+    dialog._draft_timer.setInterval(10)
+    dialog.location.setText("Fietsenstalling")
+    qtbot.waitUntil(lambda: session.logbook.load_draft(f"nieuw:{tab.pupil.id}") is not None,
+                    timeout=2000)
+    fields, _ = session.logbook.load_draft(f"nieuw:{tab.pupil.id}")
+    assert fields["location"] == "Fietsenstalling"
+    dialog.discard_draft()
+    assert session.logbook.load_draft(f"nieuw:{tab.pupil.id}") is None
+
+
+def test_ctrl_n_from_the_pupil_list_opens_the_form(qtbot, demo_path, monkeypatch):
+    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.ui.app import AppController
+
+    opened = []
+    # exec() would start a modal loop; record the dialog instead of blocking the test.
+    monkeypatch.setattr(EntryDialog, "exec", lambda self: opened.append(self) or 0)
+    controller = AppController(demo_path)
+    qtbot.addWidget(controller.window)
+    controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    try:
+        window = controller.window
+        window.show()
+        window.activateWindow()
+        with qtbot.waitActive(window):
+            window.raise_()
+        window.select_pupil(pupil(controller.session, "Emre Çelik").id)
+        window.tabs.setCurrentIndex(0)
+        window.pupil_list.setFocus()
+        qtbot.keyClick(window.pupil_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert len(opened) == 1
+        assert opened[0].windowTitle() == "Nieuwe observatie — Emre Çelik"
+        assert opened[0].situation.edit.accessibleName() == "Situatie"
+    finally:
+        controller.shutdown()
+
+
+def test_search_across_all_pupils(tab):
+    tab.search.setText("scheldwoord")
+    assert tab.list.count() == 0  # only in Emre's and Bram's logboek
+    tab.all_pupils.setChecked(True)
+    assert tab.list.count() == 1
+    assert "Emre Çelik" in tab.list.item(0).text() and "Bram de Jong" in tab.list.item(0).text()
+    assert tab.count.text() == "1 notitie(s) bij alle leerlingen"
+    assert not tab.correct_button.isEnabled() and tab.history_button.isEnabled()
+    tab.search.setText("jas")
+    assert tab.correct_button.isEnabled()  # Zoë's own entry
+
+
+def test_answer_request_and_sharing_dialogs(qtbot, tab, session):
+    from zorgdesk.ui.logbook_dialogs import AnswerRequestDialog, SharingDialog
+
+    request = next(r for r in session.logbook.correction_requests(tab.pupil.id) if r.is_open)
+    answer = AnswerRequestDialog(session, request, tab)
+    qtbot.addWidget(answer)
+    answer.outcome.setCurrentIndex(answer.outcome.findData("afgewezen"))
+    save(answer)
+    assert "gemotiveerd" in answer.errors["motivation"].text()
+    answer.motivation.setPlainText("De notitie beschrijft wat de leerkracht zag.")
+    save(answer)
+    assert answer.result() == answer.DialogCode.Accepted
+    tab.set_context(session, tab.pupil)
+    assert tab.deadlines.isHidden() and not tab.answer_button.isEnabled()
+
+    share = SharingDialog(session, tab.pupil.id, "Inzage dossier logboek", tab)
+    qtbot.addWidget(share)
+    share.shared_on.setText("31-02-2026")
+    save(share)
+    assert share.errors["shared_on"].text() and share.what.text() == "Inzage dossier logboek"
+    share.shared_on.setText("24-11-2026")
+    share.shared_with.setText("Moeder (inzage)")
+    save(share)
+    assert share.result() == share.DialogCode.Accepted
+    assert session.logbook.sharing_trail(tab.pupil.id)[-1].shared_with == "Moeder (inzage)"
