@@ -96,7 +96,8 @@ def parse_logbook_ids(text: str, field_key: str, problems: list[FieldProblem]) -
     parts = [p.lstrip("#") for p in _ID_SPLIT.split((text or "").strip()) if p]
     if not all(p.isascii() and p.isdigit() and int(p) > 0 for p in parts):
         problems.append(FieldProblem(
-            field_key, "Logboeknummers zijn hele getallen, gescheiden door komma's (bijv. 12, 15)."))
+            field_key,
+            "Logboeknummers zijn hele getallen, gescheiden door komma's (bijv. 12, 15)."))
         return ()
     return tuple(dict.fromkeys(int(p) for p in parts))
 
