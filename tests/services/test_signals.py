@@ -72,6 +72,16 @@ def test_correction_replaces_the_corrected_check_in_the_view(service, pupil_id):
     assert "corrigeert lijst nr." in service.check_summary(view.checks[0].id)
 
 
+def test_contra_signals_are_marked_in_the_over_time_view(service, pupil_id):
+    service.save_check(pupil_id, _draft(20, "gedrag-ouder.08"))
+    service.save_check(pupil_id, CheckDraft(KM, TODAY, "I", (
+        TickDraft(f"{KM}.gedrag-ouder.08", "kwam wel", contra=True),)))
+    view = service.over_time(pupil_id, KM)
+    assert view.history.cells[f"{KM}.gedrag-ouder.08"] == (Change.NIEUW, Change.BLIJVEND)
+    assert not view.is_contra(f"{KM}.gedrag-ouder.08", 0)
+    assert view.is_contra(f"{KM}.gedrag-ouder.08", 1)
+
+
 def test_check_summary_for_meldcode_and_gesprek(service, pupil_id):
     check_id = service.save_check(pupil_id, CheckDraft(KM, "3-11-2026", "Ineke de Vries", (
         TickDraft(f"{KM}.lichamelijk.10", "vraagt om eten", logbook_entry_ids=(12,)),

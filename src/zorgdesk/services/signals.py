@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from zorgdesk import paths
+from zorgdesk.domain import conversation
 from zorgdesk.domain.catalogue import (
     Catalogue,
     CatalogueError,
@@ -30,6 +31,8 @@ from zorgdesk.domain.signal_check import (
 )
 from zorgdesk.domain.signal_history import Check, SignalHistory, signal_history
 from zorgdesk.domain.validation import FieldProblem, ValidationError
+from zorgdesk.reports import signals_pdf
+from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -55,6 +58,10 @@ class OverTime:
     history: SignalHistory
     labels: dict[str, str]  # item id -> signal text
     groups: dict[str, str]  # item id -> group title
+    contra: frozenset[tuple[str, int]] = frozenset()  # (item id, column) marked contra
+
+    def is_contra(self, item_id: str, index: int) -> bool:
+        return (item_id, index) in self.contra
 
 
 class SignalService:
@@ -199,9 +206,30 @@ class SignalService:
             for tick in check.ticks:
                 labels[tick.item_id] = tick.text
                 groups[tick.item_id] = tick.group_title
+        contra = frozenset((t.item_id, n) for n, c in enumerate(checks) for t in c.contra_signals)
         history = signal_history([Check.of(c.checked_on, c.ticked_ids) for c in checks], order)
         title = catalogue.title if catalogue else (checks[-1].catalogue_title if checks else "")
-        return OverTime(catalogue_id, title, checks, history, labels, groups)
+        return OverTime(catalogue_id, title, checks, history, labels, groups, contra)
+
+    # -- printing --------------------------------------------------------------------
+
+    def _print_context(self, pupil_id: int) -> tuple[conversation.Pupil, str]:
+        basedata = BaseDataService(self.vault, self._today)
+        p = basedata.pupil(pupil_id)
+        return (conversation.Pupil(p.display_name, p.date_of_birth, p.group_name),
+                basedata.school().name)
+
+    def check_pdf(self, check_id: int, with_over_time: bool = True) -> bytes:
+        """The filled-in list as PDF bytes, by default followed by the matrix."""
+        check = self.check(check_id)
+        pupil, school = self._print_context(check.pupil_id)
+        view = self.over_time(check.pupil_id, check.catalogue_id) if with_over_time else None
+        return signals_pdf.render_check(check, pupil, school, self.today(), view)
+
+    def over_time_pdf(self, pupil_id: int, catalogue_id: str) -> bytes:
+        pupil, school = self._print_context(pupil_id)
+        return signals_pdf.render_over_time(self.over_time(pupil_id, catalogue_id), pupil,
+                                            school, self.today())
 
     # -- Vlaggensysteem --------------------------------------------------------------
 
