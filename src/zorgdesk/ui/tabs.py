@@ -43,11 +43,12 @@ class NotYetAvailableTab(PupilTab):
 
 
 def build_tabs() -> list[PupilTab]:
+    from zorgdesk.ui.signals_tab import SignalsTab  # late: signals_tab imports PupilTab
+
     return [
         NotYetAvailableTab("Logboek", "Feitelijke observaties in de tijd, met versies en "
                                       "zienswijze van ouders."),
-        NotYetAvailableTab("Signalenlijst", "Signalenlijsten kindermishandeling invullen en "
-                                            "de ontwikkeling volgen."),
+        SignalsTab(),
         NotYetAvailableTab("Zorggesprekken", "Gesprekken met ouders voorbereiden, vastleggen "
                                              "en laten ondertekenen."),
         NotYetAvailableTab("Meldcode", "De vijf stappen van de meldcode met het "
