@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -61,7 +62,7 @@ class FlagDialog(QDialog):
         self.saved_id: int | None = None
         self.system = service.vlaggensysteem()
         self.setWindowTitle(f"Vlaggensysteem — {pupil_name}")
-        self.resize(760, 820)
+        self.resize(780, 700)
         self.assessed_on = QLineEdit(f"{service.today():%d-%m-%Y}")
         self.assessed_by = QLineEdit(user_name)
         self.behaviour = _text_edit("Beschrijving van het gedrag")
@@ -115,8 +116,14 @@ class FlagDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annu&leren")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # Scrollable: a school laptop screen is often only 768 pixels high.
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self._refresh()
 
@@ -204,8 +211,9 @@ class FlagsPage(QWidget):
         if not 0 <= row < len(self.assessments):
             return
         a = self.assessments[row]
-        scores = "".join(f"<li>{escape(self._names.get(k, k))}: {escape(v)}</li>"
-                         for k, v in a.scores.items())
+        words = dict(_SCORE_LABELS)
+        scores = "".join(f"<li>{escape(name)}: {escape(words.get(a.scores[cid], ''))}</li>"
+                         for cid, name in self._names.items() if cid in a.scores)
         override = (f"<p><b>Afwijking van het voorstel ({a.suggested_flag}):</b> "
                     f"{escape(a.override_reason)}</p>" if a.overridden else "")
         self.detail.setHtml(

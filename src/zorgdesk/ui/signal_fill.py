@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -82,12 +83,18 @@ class FillPage(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Signaal", "Notitie"])
-        self.tree.setColumnWidth(0, 420)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(1, 130)
         self.tree.setAccessibleName("Signalen om aan te vinken")
         self.tree.setAccessibleDescription("Spatie vinkt het gekozen signaal aan of uit.")
         self.tree.currentItemChanged.connect(self._select)
         self.tree.itemChanged.connect(self._tick_changed)
         self.items_error = error_label("Fout bij de signalen")
+        self.count = QLabel()
+        self.count.setAccessibleName("Aantal aangevinkte signalen")
         tree_caption = QLabel("&Signalen (spatie = aanvinken):")
         tree_caption.setBuddy(self.tree)
 
@@ -140,10 +147,11 @@ class FillPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(tree_caption)
         left.addWidget(self.tree, 1)
+        left.addWidget(self.count)
         left.addWidget(self.items_error)
         body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addLayout(left, 5)
+        body.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(banner)
         layout.addLayout(body, 1)
@@ -193,6 +201,7 @@ class FillPage(QWidget):
                     child.setToolTip(0, item.text)
                 parent.setExpanded(True)
         self._loading = False
+        self._update_ticked_count()
         self.setEnabled(self.catalogue is not None and self.pupil_id is not None)
         self._show_banner()
         first = self.tree.topLevelItem(0)
@@ -271,6 +280,19 @@ class FillPage(QWidget):
         self._loading = False
         show_error(self.items_error, "")
         self.status.clear()
+        self._update_ticked_count()
+
+    def ticked_ids(self) -> list[str]:
+        if self.catalogue is None or self.pupil_id is None:
+            return []
+        items = self.draft().items
+        return [i.id for i in self.catalogue.items if i.id in items and items[i.id].ticked]
+
+    def _update_ticked_count(self) -> None:
+        ticked = self.ticked_ids()
+        contra = sum(1 for i in ticked if self.draft().items[i].contra)
+        self.count.setText(f"Aangevinkt: {len(ticked)}" + (f" (waarvan {contra} contra-signaal)"
+                                                           if contra else ""))
 
     def tick(self, item_id: str, note: str = "", contra: bool = False) -> None:
         """Used by corrections (and tests): tick a signal as if by hand."""

@@ -6,7 +6,7 @@ colour-blind users and screen readers alike; the tooltip says what it means.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,9 @@ class MatrixPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setWordWrap(True)
+        # Row heights depend on the wrapped signal text, so follow the column width.
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents())
         self.table.verticalHeader().setVisible(False)
         legend = QLabel(" · ".join(f"{s} {w}: {_MEANING[c]}" for c, (s, w, _) in
                                    CHANGE_STYLE.items()) + " · (contra): als contra-signaal "
@@ -71,6 +74,11 @@ class MatrixPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(legend)
         self.show_view(None)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # Column widths are only final once the page is visible; re-fit the rows then.
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def show_view(self, view: OverTime | None) -> None:
         self.table.clear()
@@ -98,6 +106,7 @@ class MatrixPage(QWidget):
                 change = h.cell(item_id, col)
                 contra = view.is_contra(item_id, col)
                 item = QTableWidgetItem(cell_text(change, contra))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if change is not None:
                     item.setBackground(QBrush(QColor(CHANGE_STYLE[change][2])))
                     item.setForeground(QBrush(QColor("#000000")))

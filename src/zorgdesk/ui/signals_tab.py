@@ -6,8 +6,6 @@ Dutch message (file and line) while the other lists stay usable.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -171,8 +169,8 @@ class SignalsTab(PupilTab):
         ids = [c.id for c in self.catalogues]
         self.catalogue_box.setCurrentIndex(ids.index(chosen) if chosen in ids else 0)
         self.catalogue_box.blockSignals(False)
-        self.heading.setText(f"<b>{escape(pupil.display_name)}</b>" if pupil
-                             else "Kies links een leerling.")
+        # The main window already shows the pupil's name above the tabs.
+        self.heading.setText("" if pupil else "Kies links een leerling.")
         self.pages.setEnabled(pupil is not None)
         self.catalogue_box.setEnabled(pupil is not None)
         self._catalogue_changed()
