@@ -86,12 +86,21 @@ class FlagDialog(QDialog):
                 box.addItem(label, value)
             box.setToolTip(criterion.description)
             box.currentIndexChanged.connect(self._refresh)
+            box.setAccessibleName(criterion.name)
+            box.setAccessibleDescription(criterion.description)
             self.scores[criterion.id] = box
-            add_row(form, f"&{n}. {criterion.name}:", box, criterion.name)
             hint = QLabel(criterion.description)
             hint.setWordWrap(True)
             hint.setStyleSheet("color: #555;")
-            form.addRow("", hint)
+            cell = QWidget()
+            stack = QVBoxLayout(cell)
+            stack.setContentsMargins(0, 0, 0, 4)
+            stack.setSpacing(1)
+            stack.addWidget(box)
+            stack.addWidget(hint)
+            caption = QLabel(f"&{n}. {criterion.name}:")
+            caption.setBuddy(box)
+            form.addRow(caption, cell)
         form.addRow(self.errors["scores"])
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
@@ -119,11 +128,11 @@ class FlagDialog(QDialog):
         # Scrollable: a school laptop screen is often only 768 pixels high.
         inner = QWidget()
         inner.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
         self._refresh()
 
@@ -163,6 +172,8 @@ class FlagDialog(QDialog):
         except ValidationError as err:
             for key, label in self.errors.items():
                 show_error(label, " ".join(err.for_field(key)))
+            first = next(label for key, label in self.errors.items() if err.for_field(key))
+            self.scroll.ensureWidgetVisible(first)
             return
         self.accept()
 

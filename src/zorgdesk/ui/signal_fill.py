@@ -164,7 +164,18 @@ class FillPage(QWidget):
     def set_context(self, service: SignalService | None, pupil_id: int | None,
                     catalogue: Catalogue | None, user_name: str = "") -> None:
         self._store_detail()
+        if service is not self.service:
+            # Locked or another vault: unsaved input about a child must not linger in the
+            # window or in memory, so it is dropped here (switching pupil keeps it).
+            self._drafts.clear()
+            self.checked_on.clear()
+            self.checked_by.clear()
         self.service, self.pupil_id, self.catalogue = service, pupil_id, catalogue
+        if service is None:
+            self._clear_errors()
+            self.status.clear()
+            self._rebuild()
+            return
         if not self.checked_on.text():
             self.checked_on.setText(f"{(service.today() if service else date.today()):%d-%m-%Y}")
         if not self.checked_by.text():
@@ -179,6 +190,9 @@ class FillPage(QWidget):
 
     def _rebuild(self) -> None:
         self._loading = True
+        # No itemChanged storm while building (also spares PySide6 6.12 a refcount bug
+        # that loses a reference to None on every Python slot call for item signals).
+        self.tree.blockSignals(True)
         self.tree.clear()
         self._current_id = None
         if self.catalogue is not None and self.pupil_id is not None:
@@ -186,6 +200,9 @@ class FillPage(QWidget):
             for group in self.catalogue.groups:
                 parent = QTreeWidgetItem([group.title])
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                # Every item carries ID_ROLE data: PySide6 6.12 drops a reference to None
+                # each time data() returns an unset role, which crashes Python eventually.
+                parent.setData(0, ID_ROLE, "")
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)
@@ -200,6 +217,7 @@ class FillPage(QWidget):
                                         else Qt.CheckState.Unchecked)
                     child.setToolTip(0, item.text)
                 parent.setExpanded(True)
+        self.tree.blockSignals(False)
         self._loading = False
         self._update_ticked_count()
         self.setEnabled(self.catalogue is not None and self.pupil_id is not None)
@@ -219,6 +237,11 @@ class FillPage(QWidget):
                 if group.child(n).data(0, ID_ROLE) == item_id:
                     return group.child(n)
         return None
+
+    def _set_note_cell(self, item: QTreeWidgetItem, state: ItemState) -> None:
+        self.tree.blockSignals(True)
+        item.setText(1, self._note_cell(state))
+        self.tree.blockSignals(False)
 
     @staticmethod
     def _note_cell(state: ItemState) -> str:
@@ -256,9 +279,7 @@ class FillPage(QWidget):
                 item.setCheckState(0, Qt.CheckState.Checked)
         item = self.item_for(self._current_id)
         if item is not None:
-            self._loading = True
-            item.setText(1, self._note_cell(state))
-            self._loading = False
+            self._set_note_cell(item, state)
         self._update_count()
 
     def _note_edited(self, _text: str) -> None:
@@ -275,9 +296,7 @@ class FillPage(QWidget):
             return
         state = self.draft().state(item_id)
         state.ticked = item.checkState(0) == Qt.CheckState.Checked
-        self._loading = True
-        item.setText(1, self._note_cell(state))
-        self._loading = False
+        self._set_note_cell(item, state)
         show_error(self.items_error, "")
         self.status.clear()
         self._update_ticked_count()

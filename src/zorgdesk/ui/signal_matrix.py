@@ -55,8 +55,7 @@ class MatrixPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setWordWrap(True)
         # Row heights depend on the wrapped signal text, so follow the column width.
-        self.table.horizontalHeader().sectionResized.connect(
-            lambda *_: self.table.resizeRowsToContents())
+        self.table.horizontalHeader().sectionResized.connect(self._fit_rows)
         self.table.verticalHeader().setVisible(False)
         legend = QLabel(" · ".join(f"{s} {w}: {_MEANING[c]}" for c, (s, w, _) in
                                    CHANGE_STYLE.items()) + " · (contra): als contra-signaal "
@@ -78,7 +77,10 @@ class MatrixPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         # Column widths are only final once the page is visible; re-fit the rows then.
         super().showEvent(event)
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self, *_args) -> None:
+        self.table.resizeRowsToContents()
 
     def show_view(self, view: OverTime | None) -> None:
         self.table.clear()

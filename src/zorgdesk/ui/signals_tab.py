@@ -6,6 +6,8 @@ Dutch message (file and line) while the other lists stay usable.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -169,8 +171,9 @@ class SignalsTab(PupilTab):
         ids = [c.id for c in self.catalogues]
         self.catalogue_box.setCurrentIndex(ids.index(chosen) if chosen in ids else 0)
         self.catalogue_box.blockSignals(False)
-        # The main window already shows the pupil's name above the tabs.
-        self.heading.setText("" if pupil else "Kies links een leerling.")
+        # Repeated here on purpose: a list must never be filled in for the wrong child.
+        self.heading.setText(f"<b>Signalen van {escape(pupil.display_name)}</b>" if pupil
+                             else "Kies links een leerling.")
         self.pages.setEnabled(pupil is not None)
         self.catalogue_box.setEnabled(pupil is not None)
         self._catalogue_changed()
