@@ -93,7 +93,8 @@ def test_matrix_of_demo_pupil_shows_colour_and_words(qtbot, session):
     assert rows["zegt regelmatig afspraken af"] == ["", "▲ nieuw", "● blijvend (contra)"]
     cell = tab.matrix.table.item(1, 3)
     assert cell.data(CHANGE_ROLE) == "verdwenen"
-    assert cell.background().color().name() != tab.matrix.table.item(0, 3).background().color().name()
+    persisting = tab.matrix.table.item(0, 3)
+    assert cell.background().color().name() != persisting.background().color().name()
 
 
 def test_future_date_and_long_note_keep_the_input(qtbot, session):
