@@ -8,7 +8,7 @@ import sys
 import PySide6
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tests.conftest import TODAY
 from zorgdesk.domain.signal_check import MAX_NOTE
@@ -224,4 +224,31 @@ def test_flag_dialog_incomplete_scores_are_refused(qtbot, session):
     assert "Beoordeel eerst" in dialog.errors["scores"].text()
     assert "Vul een feitelijke beschrijving" in dialog.errors["behaviour"].text()
     assert session.signals.flag_assessments(pupil.id) == []
+    dialog.close()
+
+
+def test_every_control_has_an_accessible_name(qtbot, session):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    tab, _ = _tab(qtbot, session, "Zoë")
+    dialog = tab.new_flag_assessment()
+    kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit)
+    for root in (tab, dialog):
+        for widget in root.findChildren(QWidget):
+            if isinstance(widget, kinds) and widget.parent().metaObject().className() not in (
+                    "QComboBox", "QTabBar", "QScrollBar", "QDialogButtonBox", "QHeaderView"):
+                if widget.objectName().startswith("qt_"):
+                    continue  # Qt's own helper widgets (table corner button)
+                if isinstance(widget, QAbstractButton) and widget.text():
+                    continue  # a button's own text is its accessible name
+                if widget.metaObject().className() in ("QComboBoxListView", "QToolButton",
+                                                       "QHeaderView"):
+                    continue  # Qt internals (popup list, tab scroll arrows)
+                assert widget.accessibleName(), widget
     dialog.close()

@@ -190,7 +190,7 @@ class FlagsPage(QWidget):
         self.list.currentItemChanged.connect(self._show)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Beoordeling")
-        caption = QLabel("Eerdere &beoordelingen:")
+        caption = QLabel("Eerdere beoor&delingen:")
         caption.setBuddy(self.list)
         top = QHBoxLayout()
         top.addWidget(caption, 1)
