@@ -54,3 +54,4 @@ def test_many_checks_are_split_over_tables_not_cut_off(demo_vault):
     text = _text(service.over_time_pdf(pupil.id, KM))
     for n in range(8):
         assert f"{TODAY - timedelta(days=80 - n * 10):%d-%m-%Y}" in text
+    assert "Lijsten 1–5 van 8" in text and "Lijsten 6–8 van 8" in text

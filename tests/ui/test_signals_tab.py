@@ -86,6 +86,20 @@ def test_tick_two_items_save_and_matrix_shows_them(qtbot, session):
     assert check.checked_by == session.user_name and check.checked_on == TODAY
 
 
+def test_keyboard_tab_goes_from_signal_to_its_note(qtbot, session):
+    tab, _ = _tab(qtbot, session, "Minh")
+    fill = tab.fill
+    # Offscreen windows get no real focus, so walk the focus chain as Tab would.
+    widget = fill.tree.nextInFocusChain()
+    while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        widget = widget.nextInFocusChain()
+    assert widget is fill.note
+    qtbot.keyClick(fill.tree, Qt.Key.Key_Down)  # arrows move between signals
+    assert fill.tree.currentItem().text(0) == "groeiachterstand"
+    qtbot.keyClicks(fill.note, "gezien op 3-11")
+    assert fill.ticked_ids() == [f"{KM}.lichamelijk.02"]  # writing a note ticks the signal
+
+
 def test_matrix_of_demo_pupil_shows_colour_and_words(qtbot, session):
     tab, _ = _tab(qtbot, session, "Zoë")
     rows = _matrix(tab)

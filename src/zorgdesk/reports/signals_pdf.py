@@ -158,6 +158,9 @@ def over_time_story(over_time) -> list[Flowable]:
                     if change is not Change.VERDWENEN:
                         extra.append(("FONT", (col, row), (col, row), FONT_BOLD, 8))
         extra += [("FONT", (1, 1), (-1, -1), FONT, 8), ("ALIGN", (1, 0), (-1, -1), "CENTER")]
+        if len(h.dates) > DATES_PER_TABLE:  # say which part of the history this table is
+            story.append(_p(f"Lijsten {columns[0] + 1}–{columns[-1] + 1} van {len(h.dates)}",
+                            "h3"))
         story += [Spacer(1, 2 * mm),
                   _table(data, [label_width] + [date_width] * len(columns), extra)]
     return story
