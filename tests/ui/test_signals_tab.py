@@ -266,3 +266,25 @@ def test_every_control_has_an_accessible_name(qtbot, session):
                     continue  # Qt internals (popup list, tab scroll arrows)
                 assert widget.accessibleName(), widget
     dialog.close()
+
+
+def test_unsaved_input_survives_deselecting_but_not_locking(qtbot, demo_path):
+    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.ui.app import AppController
+
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    window = ctl.window
+    tab = window.tab_pages[1]
+    window.search.setText("minh")
+    window.pupil_list.setCurrentRow(0)
+    tab.fill.tick(f"{KM}.gezin.02", "niet opgeslagen notitie")
+    window.search.setText("geen-leerling-zo")  # no pupil selected any more
+    window.search.setText("minh")
+    window.pupil_list.setCurrentRow(0)
+    assert tab.fill.draft().items[f"{KM}.gezin.02"].note == "niet opgeslagen notitie"
+    ctl.lock()
+    assert tab.fill._drafts == {} and tab.fill.note.text() == ""
+    assert tab.fill.checked_by.text() == ""
+    ctl.shutdown()

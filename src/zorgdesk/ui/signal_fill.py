@@ -68,6 +68,7 @@ class FillPage(QWidget):
         self.pupil_id: int | None = None
         self.catalogue: Catalogue | None = None
         self._drafts: dict[tuple[int, str], Draft] = {}
+        self._owner: SignalService | None = None  # the service the drafts belong to
         self._current_id: str | None = None
         self._loading = False
 
@@ -164,12 +165,9 @@ class FillPage(QWidget):
     def set_context(self, service: SignalService | None, pupil_id: int | None,
                     catalogue: Catalogue | None, user_name: str = "") -> None:
         self._store_detail()
-        if service is not self.service:
-            # Locked or another vault: unsaved input about a child must not linger in the
-            # window or in memory, so it is dropped here (switching pupil keeps it).
-            self._drafts.clear()
-            self.checked_on.clear()
-            self.checked_by.clear()
+        if service is not None and service is not self._owner:
+            self.discard()  # drafts belong to one open vault, never carried into another
+            self._owner = service
         self.service, self.pupil_id, self.catalogue = service, pupil_id, catalogue
         if service is None:
             self._clear_errors()
@@ -183,6 +181,16 @@ class FillPage(QWidget):
         self._clear_errors()
         self.status.clear()
         self._rebuild()
+
+    def discard(self) -> None:
+        """Forget all unsaved input (on lock: nothing about a child may linger)."""
+        self._drafts.clear()
+        self._current_id = None
+        self.checked_on.clear()
+        self.checked_by.clear()
+        self.note.clear()
+        self.logbook.clear()
+        self._owner = None
 
     def draft(self) -> Draft:
         key = (self.pupil_id or 0, self.catalogue.id if self.catalogue else "")

@@ -154,6 +154,10 @@ class SignalsTab(PupilTab):
         return self.catalogues[index] if 0 <= index < len(self.catalogues) else None
 
     def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
+        if session is None and getattr(self.window(), "session", None) is None:
+            # The main window has no session: it is locking. (Without a pupil but still
+            # unlocked, e.g. a search that hides the pupil, unsaved input is kept.)
+            self.fill.discard()
         self.session, self.pupil = session, pupil
         chosen = self.catalogue().id if self.catalogue() else DEFAULT_CATALOGUE
         problems: tuple[str, ...] = ()
