@@ -108,8 +108,9 @@ def _check_story(check: SignalCheck) -> list[Flowable]:
     story: list[Flowable] = [_p(f"Signalenlijst — {check.catalogue_title}", "title"),
                              _meta(check), Spacer(1, 4 * mm)]
     signals = len(check.ticks) - len(check.contra_signals)
-    story.append(_p(f"Aangekruist: {signals} signalen, {len(check.contra_signals)} "
-                    "contra-signalen", "h2"))
+    contra = len(check.contra_signals)
+    story.append(_p(f"Aangekruist: {signals} {'signaal' if signals == 1 else 'signalen'}, "
+                    f"{contra} {'contra-signaal' if contra == 1 else 'contra-signalen'}", "h2"))
     if not check.ticks:
         story.append(_p("Bij deze lijst is geen enkel signaal aangekruist."))
     else:
