@@ -132,6 +132,18 @@ def test_broken_user_catalogue_gives_dutch_error_with_file_and_line(service, tmp
     assert "eigen.json, regel 5" in found.problems[0]
 
 
+def test_user_catalogue_reusing_a_builtin_id_is_refused_with_line(service, tmp_path):
+    folder = tmp_path / "catalogi"
+    folder.mkdir()
+    (folder / "kopie.json").write_text(
+        '{\n "version": 1,\n "id": "km4-12", "title": "Kopie", "source": {"file": "x"},'
+        ' "age_range": null, "groups": [{"id": "km4-12.a", "title": "A", "items":'
+        ' [{"id": "km4-12.a.1", "text": "x"}]}]}', encoding="utf-8")
+    found = service.catalogues()
+    assert [c.title for c in found.catalogues if c.id == "km4-12"] != ["Kopie"]
+    assert "kopie.json, regel 3: de id 'km4-12' wordt al gebruikt" in found.problems[0]
+
+
 def test_user_catalogue_is_offered(service, tmp_path):
     folder = tmp_path / "catalogi"
     folder.mkdir()

@@ -6,6 +6,7 @@ the check it corrects, and the over-time view then uses the correction.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -92,7 +93,8 @@ class SignalService:
                 owner = next((c for c in found if c.id == cat.id), None)
                 if owner is not None:
                     problems.append(str(CatalogueError(
-                        path, None, f"de id '{cat.id}' wordt al gebruikt door {owner.path}")))
+                        path, _id_line(path),
+                        f"de id '{cat.id}' wordt al gebruikt door {owner.path}")))
                     continue
                 found.append(cat)
         return CatalogueList(tuple(found), tuple(problems))
@@ -278,6 +280,13 @@ class SignalService:
                                          scores, r[5], r[6], r[7], r[8],
                                          datetime.fromisoformat(r[9])))
         return result
+
+
+def _id_line(path: Path) -> int | None:
+    """Line of the catalogue's own id (the first "id" key in the file)."""
+    raw = path.read_text(encoding="utf-8-sig")
+    match = re.search(r'"id"\s*:', raw)
+    return raw.count("\n", 0, match.start()) + 1 if match else None
 
 
 def _tick_line(tick: TickedSignal) -> str:
