@@ -18,7 +18,7 @@ from zorgdesk import __version__, paths
 from zorgdesk.store.errors import VaultError
 
 PASSPHRASE_ENV = "ZORGDESK_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROBLEMS = 0, 1, 2, 3
 
 
 def read_passphrase(prompt: str = "Wachtwoord van de kluis: ") -> str:
@@ -46,7 +46,60 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
     demo = commands.add_parser("demo", help="maak een demokluis met een fictieve school")
     demo.add_argument("path", type=Path, help="waar de demokluis moet komen")
+    verify = commands.add_parser("verify", help="controleer of de kluis onbeschadigd is")
+    _vault_option(verify)
+    backup = commands.add_parser("backup", help="maak een versleutelde back-up")
+    _vault_option(backup)
+    backup.add_argument("--to", type=Path, required=True, help="het back-upbestand")
+    restore = commands.add_parser("restore", help="zet een back-up terug op een nieuwe plek")
+    restore.add_argument("--from", dest="source", type=Path, required=True,
+                         help="het back-upbestand")
+    restore.add_argument("--to", type=Path, required=True,
+                         help="nieuwe plek voor de kluis (mag nog niet bestaan)")
     return parser
+
+
+def _vault_option(subparser: argparse.ArgumentParser) -> None:
+    # SUPPRESS keeps a --vault given before the command name.
+    subparser.add_argument("--vault", type=Path, default=argparse.SUPPRESS,
+                           help="pad naar de kluis")
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from zorgdesk.store.vault import Vault
+
+    path = args.vault or paths.default_vault_path()
+    with Vault.open(path, read_passphrase()) as vault:
+        problems = vault.verify()
+    if not problems:
+        print("De kluis is in orde: de database is onbeschadigd, het auditlogboek is "
+              "compleet en geen gegevens zijn buiten ZorgDesk gewijzigd.")
+        return EXIT_OK
+    print("De kluis is NIET in orde:", file=sys.stderr)
+    for problem in problems:
+        print(f"- {problem}", file=sys.stderr)
+    print("Zet zo nodig een eerdere back-up terug op een nieuwe plek en vergelijk.",
+          file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from zorgdesk.services.backup import make_backup
+    from zorgdesk.store.vault import Vault
+
+    path = args.vault or paths.default_vault_path()
+    with Vault.open(path, read_passphrase()) as vault:
+        make_backup(vault, args.to)
+    print(f"Back-up gemaakt: {args.to}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from zorgdesk.services.backup import restore_backup
+
+    restore_backup(args.source, args.to, read_passphrase())
+    print(f"Back-up teruggezet en gecontroleerd: {args.to}")
+    return EXIT_OK
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -81,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _cmd_demo(args)
+        if args.command in ("verify", "backup", "restore"):
+            return {"verify": _cmd_verify, "backup": _cmd_backup,
+                    "restore": _cmd_restore}[args.command](args)
         if args.demo:
             return _gui_on_temporary_demo()
         return _run_gui(args.vault or paths.default_vault_path())

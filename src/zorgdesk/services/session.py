@@ -6,6 +6,7 @@ from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals import SignalService
 from zorgdesk.store.errors import VaultError
@@ -21,6 +22,7 @@ class Session:
         # One line per feature service; the UI reaches everything through the session.
         self.basedata = BaseDataService(vault)
         self.sharing = SharingService(vault)
+        self.retention = RetentionService(vault)
         self.signals = SignalService(vault)
 
     @classmethod

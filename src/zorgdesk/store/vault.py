@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlcipher3
 
 from zorgdesk.domain.passphrase import assess_passphrase
-from zorgdesk.store import audit, migrations
+from zorgdesk.store import audit, migrations, seal
 from zorgdesk.store.errors import (
     NotAVaultError,
     TooManyAttemptsError,
@@ -57,7 +57,8 @@ def _connect(path: Path, data_key: bytes):
     return conn
 
 
-def _configure(conn) -> None:
+def _configure(conn, data_key: bytes) -> None:
+    seal.register(conn, seal.seal_key(bytes(data_key)))
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a returned save survives power loss
@@ -113,6 +114,7 @@ class Vault:
         self._conn = conn
         self._data_key = data_key
         self._audit_key = audit.audit_key(bytes(data_key))
+        self._seal_key = seal.seal_key(bytes(data_key))
         self._lock = lock
         self._keyfile = keyfile
         row = conn.execute("SELECT id, name FROM app_user ORDER BY id LIMIT 1").fetchone()
@@ -141,8 +143,9 @@ class Vault:
             keyfile = KeyFile.new(bytes(data_key), passphrase, kdf, recovery)
             keyfile.write_atomically(key_path)
             conn = _connect(path, data_key)
-            _configure(conn)
+            _configure(conn, data_key)
             _migrate(conn)
+            seal.install(conn, _split_sql)
             _restrict_permissions(path)
             vault = cls(path, conn, data_key, lock, keyfile)
             with vault.transaction() as cur:
@@ -210,8 +213,9 @@ class Vault:
                 raise NotAVaultError() from error
             if stored_id is None or stored_id[0] != keyfile.vault_id:
                 raise NotAVaultError("Het sleutelbestand hoort niet bij deze kluis.")
-            _configure(conn)
+            _configure(conn, data_key)
             _migrate(conn)
+            seal.install(conn, _split_sql)
             return cls(path, conn, data_key, lock, keyfile)
         except BaseException:
             if conn is not None:
@@ -233,6 +237,7 @@ class Vault:
         self._conn = None
         wipe(self._data_key)
         self._audit_key = b""
+        self._seal_key = b""
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -255,6 +260,14 @@ class Vault:
         self._keyfile.write_atomically(keyfile_path(self.path))
         with self.transaction() as cur:
             self.audit(cur, "wachtwoord.gewijzigd", "kluis", self._keyfile.vault_id, {})
+
+    @property
+    def vault_id(self) -> str:
+        return self._keyfile.vault_id
+
+    def keyfile_json(self) -> str:
+        """The key file as stored (wrapped keys only); backups carry it with the data."""
+        return self._keyfile.to_json()
 
     @property
     def has_recovery_key(self) -> bool:
@@ -296,7 +309,17 @@ class Vault:
         problems = [row[0] for row in cur.execute("PRAGMA integrity_check").fetchall()
                     if row[0] != "ok"]
         problems = [f"Databasecontrole: {p}" for p in problems]
-        return problems + audit.verify_chain(cur, self._audit_key)
+        if problems:
+            return problems  # a damaged file: further checks would only add noise
+        return (audit.verify_chain(cur, self._audit_key)
+                + seal.verify_seals(cur, self._seal_key))
+
+    def compact(self) -> None:
+        """After a lawful deletion: rewrite the file so no freed page keeps old content."""
+        conn = self._require_open()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def schema_version(self) -> int:
         return self.read().execute("PRAGMA user_version").fetchone()[0]

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
+import html
+import signal
 import sys
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from zorgdesk import paths
+from zorgdesk.services.backup import BACKUP_SUFFIX, make_backup, rotating_backup
 from zorgdesk.services.session import Session
+from zorgdesk.services.settings import autolock_minutes
+from zorgdesk.store.errors import VaultError
+from zorgdesk.ui import clipboard as clipboard_guard
+from zorgdesk.ui.backup_dialogs import RestoreDialog, choose_backup_target
+from zorgdesk.ui.idle_lock import IdleLocker
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.manage_dialog import ManageDialog
+from zorgdesk.ui.messages import show_message
+from zorgdesk.ui.retention_dialog import RetentionDialog
 from zorgdesk.ui.vault_dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 
 
@@ -22,11 +35,20 @@ class AppController(QObject):
         self.session: Session | None = None
         self._pupil_before_lock: int | None = None
         self._tab_before_lock = 0
+        self.automatic_backups = True
+        # None: use the vault's autolock_minutes setting; tests set milliseconds.
+        self.autolock_ms_override: int | None = None
+        self.idle = IdleLocker(self._idle_timeout, self)
+        self.choose_backup_target = choose_backup_target  # replaced in tests
         self.window = MainWindow()
         self.window.lock_requested.connect(self.lock)
         self.window.unlock_requested.connect(self.unlock)
         self.window.manage_pupils_requested.connect(self.manage_pupils)
         self.window.change_passphrase_requested.connect(self.change_passphrase)
+        self.window.verify_requested.connect(self.verify)
+        self.window.backup_requested.connect(self.backup)
+        self.window.restore_requested.connect(self.restore)
+        self.window.retention_requested.connect(self.retention)
         self.window.destroyed.connect(self.shutdown)
         app = QApplication.instance()
         if app is not None:
@@ -60,6 +82,12 @@ class AppController(QObject):
             self.window.select_pupil(self._pupil_before_lock)
             self.window.tabs.setCurrentIndex(self._tab_before_lock)
         self.window.show()
+        self.idle.start(self.autolock_ms_override
+                        or autolock_minutes(session.vault) * 60_000)
+
+    def _idle_timeout(self) -> None:
+        if self.session is not None:
+            self.lock()
 
     def lock(self) -> None:
         if self.session is None:
@@ -67,9 +95,22 @@ class AppController(QObject):
         pupil = self.window.current_pupil
         self._pupil_before_lock = pupil.id if pupil else None
         self._tab_before_lock = self.window.tabs.currentIndex()
+        self.idle.stop()
+        clipboard_guard.clear_ours()
+        self._close_dialogs()
         self.window.set_session(None)
         self.session.close()
         self.session = None
+
+    @staticmethod
+    def _close_dialogs() -> None:
+        """An open dialog may show pupil data and holds the session: it goes first."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def manage_pupils(self) -> None:
         if self.session is None:
@@ -77,6 +118,12 @@ class AppController(QObject):
         dialog = ManageDialog(self.session, self.window)
         dialog.exec()
         self.window.reload_groups()
+
+    def retention(self) -> None:
+        if self.session is None:
+            return
+        RetentionDialog(self.session, self.window).exec()
+        self.window.refresh_pupils()
 
     def change_passphrase(self) -> None:
         if self.session is None:
@@ -86,16 +133,84 @@ class AppController(QObject):
             self.session, lambda: (school.name, school.place, self.session.user_name),
             self.window).exec()
 
+    def verify(self) -> list[str] | None:
+        if self.session is None:
+            return None
+        problems = self.session.verify()
+        if problems:
+            text = ("<p><b>De kluis is niet in orde.</b></p><ul>"
+                    + "".join(f"<li>{html.escape(p)}</li>" for p in problems[:20])
+                    + "</ul><p>Maak geen nieuwe invoer en neem contact op met de beheerder; "
+                    "zet zo nodig een eerdere back-up terug op een nieuwe plek.</p>")
+            show_message(self.window, "Kluis controleren", text, warning=True)
+        else:
+            show_message(self.window, "Kluis controleren",
+                         "De kluis is in orde: de database is onbeschadigd, het auditlogboek "
+                         "is compleet en er zijn geen gegevens buiten ZorgDesk gewijzigd.")
+        return problems
+
+    def backup(self) -> Path | None:
+        if self.session is None:
+            return None
+        suggested = Path.home() / f"zorgdesk-{date.today():%Y-%m-%d}{BACKUP_SUFFIX}"
+        target = self.choose_backup_target(self.window, suggested)
+        if target is None:
+            return None
+        try:
+            make_backup(self.session.vault, target)
+        except VaultError as error:
+            show_message(self.window, "Back-up maken", str(error), warning=True)
+            return None
+        show_message(self.window, "Back-up maken",
+                     f"De versleutelde back-up is gemaakt:\n{target}\n\nBewaar hem op een "
+                     "veilige plek. Terugzetten vraagt het huidige wachtwoord.")
+        return target
+
+    def restore(self) -> Path | None:
+        dialog = RestoreDialog(self.window, start_dir=paths.backup_dir())
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored_to is None:
+            return None
+        show_message(self.window, "Back-up terugzetten",
+                     f"De back-up is gecontroleerd en teruggezet op:\n{dialog.restored_to}\n\n"
+                     "Open die kluis met: zorgdesk --vault <pad>. De huidige kluis is "
+                     "niet gewijzigd.")
+        return dialog.restored_to
+
+    def _automatic_backup(self) -> None:
+        """A rotating backup on close; failure must never block closing or lose data."""
+        if self.session is None or not self.automatic_backups:
+            return
+        with contextlib.suppress(VaultError, OSError):
+            rotating_backup(self.session.vault, paths.backup_dir())
+
     def shutdown(self) -> None:
+        self.idle.stop()
+        clipboard_guard.clear_ours()
         if self.session is not None:
+            self._automatic_backup()
             self.session.close()
             self.session = None
+
+
+def _quit_cleanly_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C or a shutdown's SIGTERM closes the vault like Afsluiten does.
+
+    Python runs signal handlers only when it gets control back, so a light timer
+    hands it control while Qt's event loop runs.
+    """
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    timer = QTimer()
+    timer.start(250)
+    timer.timeout.connect(lambda: None)
+    return timer
 
 
 def run_gui(vault_path: Path, demo_passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ZorgDesk")
     app.setApplicationDisplayName("ZorgDesk")
+    _keep_alive = _quit_cleanly_on_signals(app)  # noqa: F841 - the timer must live
     controller = AppController(vault_path, demo_passphrase)
     if not controller.start():
         controller.shutdown()

@@ -35,6 +35,10 @@ class MainWindow(QMainWindow):
     unlock_requested = Signal()
     manage_pupils_requested = Signal()
     change_passphrase_requested = Signal()
+    verify_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
+    retention_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,9 +74,20 @@ class MainWindow(QMainWindow):
         manage_menu = bar.addMenu("B&eheer")
         self.manage_action = self._action(manage_menu, "&Leerlingen beheren…",
                                           self.manage_pupils_requested.emit, "Ctrl+Shift+B")
+        self.retention_action = self._action(manage_menu, "Be&waartermijn…",
+                                             self.retention_requested.emit)
+        manage_menu.addSeparator()
+        self.verify_action = self._action(manage_menu, "&Kluis controleren",
+                                          self.verify_requested.emit)
+        self.backup_action = self._action(manage_menu, "&Back-up maken…",
+                                          self.backup_requested.emit)
+        # Restoring goes to a new location, so it works while locked too.
+        self.restore_action = self._action(manage_menu, "Back-up &terugzetten…",
+                                           self.restore_requested.emit)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Over ZorgDesk", self._about)
-        self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action]
+        self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action,
+                              self.verify_action, self.backup_action, self.retention_action]
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()

@@ -1,0 +1,220 @@
+"""Encrypted backups: one file holding the encrypted database, its key file and a manifest.
+
+Why this shape:
+* ``VACUUM INTO`` on the open SQLCipher connection writes a consistent snapshot that
+  is encrypted with the same data key (checked in tests: the copy's header is not
+  the plain SQLite header and it opens with the vault's key). It runs inside one read
+  transaction, so a backup taken while the IB works is never half old, half new.
+* The key file (the data key wrapped by passphrase and recovery key) travels with
+  it: without it the copy is useless, with it the copy needs the passphrase that was
+  valid *when the backup was made*.
+* The manifest holds only technical facts (vault id, time, schema version, audit
+  head). No names, no school name: a backup on a lost USB stick reveals nothing.
+* Restore never overwrites: it unpacks into a new location, opens the copy with the
+  passphrase and runs the full integrity check before the files get their final name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from zorgdesk import __version__
+from zorgdesk.store.errors import VaultError, VaultExistsError
+from zorgdesk.store.keyfile import KeyFile, keyfile_path
+from zorgdesk.store.vault import PLAIN_SQLITE_HEADER, Vault
+
+BACKUP_FORMAT = "zorgdesk-backup"
+BACKUP_VERSION = 1
+BACKUP_SUFFIX = ".zdbackup"
+DB_MEMBER, KEY_MEMBER, MANIFEST_MEMBER = "kluis.zdv", "kluis.zdv.key", "manifest.json"
+DEFAULT_KEEP = 10
+MAX_MEMBER_BYTES = 4 * 1024**3
+
+
+class BackupError(VaultError):
+    """A backup could not be made or restored; the message is Dutch and has no pupil data."""
+
+
+class NotABackupError(BackupError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(("Dit bestand is geen ZorgDesk-back-up of het is beschadigd. "
+                          + detail).strip())
+
+
+@dataclass(frozen=True)
+class Manifest:
+    vault_id: str
+    created_at: str
+    schema_version: int
+    audit_seq: int
+    audit_ts: str
+    app_version: str
+
+    def to_json(self) -> str:
+        return json.dumps({"format": BACKUP_FORMAT, "version": BACKUP_VERSION,
+                           **self.__dict__}, indent=2, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> Manifest:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if data.get("format") != BACKUP_FORMAT or int(data["version"]) != BACKUP_VERSION:
+                raise ValueError("format")
+            return cls(str(data["vault_id"]), str(data["created_at"]),
+                       int(data["schema_version"]), int(data["audit_seq"]),
+                       str(data["audit_ts"]), str(data["app_version"]))
+        except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as error:
+            raise NotABackupError("De inhoudsopgave ontbreekt of is onleesbaar.") from error
+
+
+def _audit_head(vault: Vault) -> tuple[int, str]:
+    row = vault.read().execute(
+        "SELECT seq, ts FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, "")
+
+
+def manifest_for(vault: Vault) -> Manifest:
+    seq, ts = _audit_head(vault)
+    return Manifest(vault.vault_id, datetime.now(UTC).isoformat(timespec="seconds"),
+                    vault.schema_version(), seq, ts, __version__)
+
+
+def make_backup(vault: Vault, destination: Path | str, *, overwrite: bool = False) -> Manifest:
+    """Write an encrypted backup file; a crash leaves the old file or none, never half."""
+    destination = Path(destination)
+    if destination.exists() and not overwrite:
+        raise VaultExistsError()
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    # Staging files sit beside the destination (same disk for an atomic rename) and
+    # are encrypted: the snapshot is SQLCipher, the key file holds only wrapped keys.
+    staging = Path(tempfile.mkdtemp(prefix=".zorgdesk-backup-", dir=destination.parent))
+    try:
+        snapshot = staging / DB_MEMBER
+        vault.read().execute("VACUUM INTO ?", (str(snapshot),))
+        with snapshot.open("rb") as handle:
+            if handle.read(16) == PLAIN_SQLITE_HEADER:
+                raise BackupError("De back-up zou onversleuteld zijn; hij is niet gemaakt.")
+        manifest = manifest_for(vault)
+        packed = staging / "backup.tmp"
+        with zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr(MANIFEST_MEMBER, manifest.to_json())
+            archive.write(snapshot, DB_MEMBER)
+            archive.writestr(KEY_MEMBER, vault.keyfile_json())
+        with packed.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.chmod(packed, 0o600)
+        os.replace(packed, destination)
+        return manifest
+    except OSError as error:
+        raise BackupError("De back-up kon niet worden geschreven. Controleer of de "
+                          "schijf of USB-stick beschikbaar is en genoeg ruimte heeft.") from error
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def read_manifest(source: Path | str) -> Manifest:
+    source = Path(source)
+    if not source.is_file():
+        raise BackupError("Het back-upbestand is niet gevonden. Controleer de locatie "
+                          "(is de USB-stick aangesloten?).")
+    try:
+        with zipfile.ZipFile(source) as archive:
+            names = sorted(archive.namelist())
+            if names != sorted([DB_MEMBER, KEY_MEMBER, MANIFEST_MEMBER]):
+                raise NotABackupError()
+            return Manifest.from_json(archive.read(MANIFEST_MEMBER))
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise NotABackupError() from error
+
+
+def _existing_head(target: Path, passphrase: str, manifest: Manifest) -> int | None:
+    """Audit head of the vault already at target when it is the same vault, else None."""
+    try:
+        if KeyFile.read(keyfile_path(target)).vault_id != manifest.vault_id:
+            return None
+        with Vault.open(target, passphrase) as existing:
+            return _audit_head(existing)[0]
+    except VaultError:
+        return None
+
+
+def restore_backup(source: Path | str, target: Path | str, passphrase: str) -> Manifest:
+    """Unpack into a new location and verify it fully before it gets its final name."""
+    source, target = Path(source), Path(target)
+    manifest = read_manifest(source)
+    if target.exists() or keyfile_path(target).exists():
+        head = _existing_head(target, passphrase, manifest) if target.exists() else None
+        if head is not None and head > manifest.audit_seq:
+            raise BackupError(
+                f"De kluis op die plek bevat nieuwere gegevens (auditregel {head}) dan de "
+                f"back-up (auditregel {manifest.audit_seq}). Er is niets overschreven; "
+                "zet de back-up terug op een nieuwe plek.")
+        raise BackupError("Op die plek staat al een kluis of bestand. Terugzetten "
+                          "overschrijft nooit iets; kies een nieuwe plek.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".zorgdesk-restore-", dir=target.parent))
+    try:
+        staged = staging / target.name
+        try:
+            with zipfile.ZipFile(source) as archive:
+                for member, path in ((DB_MEMBER, staged), (KEY_MEMBER, keyfile_path(staged))):
+                    info = archive.getinfo(member)
+                    if info.file_size > MAX_MEMBER_BYTES:
+                        raise NotABackupError()
+                    with archive.open(info) as src, open(path, "wb") as dst:
+                        shutil.copyfileobj(src, dst)
+                        dst.flush()
+                        os.fsync(dst.fileno())
+                    os.chmod(path, 0o600)
+        except (zipfile.BadZipFile, KeyError, EOFError) as error:
+            raise NotABackupError() from error
+        with Vault.open(staged, passphrase) as restored:
+            if restored.vault_id != manifest.vault_id:
+                raise NotABackupError("De inhoudsopgave hoort niet bij de kluis.")
+            problems = restored.verify()
+            if problems:
+                raise BackupError("De back-up is beschadigd en is niet teruggezet: "
+                                  + " ".join(problems[:3]))
+            if _audit_head(restored)[0] != manifest.audit_seq:
+                raise NotABackupError("De inhoudsopgave klopt niet met de kluis.")
+        # Key file last: a vault file without key file is not opened, so a crash
+        # between the two renames can never look like a complete vault.
+        os.replace(staged, target)
+        os.replace(keyfile_path(staged), keyfile_path(target))
+        return manifest
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+# -- automatic rotating backups ----------------------------------------------------------
+
+def keep_count(vault: Vault) -> int:
+    row = vault.read().execute("SELECT value FROM setting WHERE key = 'backup_keep'").fetchone()
+    with contextlib.suppress(TypeError, ValueError):
+        return max(1, min(100, int(row[0])))
+    return DEFAULT_KEEP
+
+
+def rotating_backup(vault: Vault, folder: Path, keep: int | None = None) -> Path:
+    """Make a timestamped backup in ``folder`` and keep only the newest ``keep`` of this vault."""
+    keep = keep or keep_count(vault)
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        folder.chmod(0o700)
+    prefix = f"zorgdesk-{vault.vault_id[:12]}-"
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{prefix}{stamp}{BACKUP_SUFFIX}"
+    make_backup(vault, target)
+    mine = sorted(folder.glob(f"{prefix}*{BACKUP_SUFFIX}"))
+    for old in mine[:-keep]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return target

@@ -1,0 +1,163 @@
+"""Retention: find pupils past the school's retention period, export, then really delete.
+
+Deletion is driven by a registry of the tables that hold pupil data, because other
+features add their own tables. Each feature registers its tables once, at import of
+its service module, e.g.::
+
+    register_pupil_table("logbook_entry", "pupil_id = :pupil_id", append_only=True)
+    register_pupil_table("logbook_version",
+                         "entry_id IN (SELECT id FROM logbook_entry WHERE pupil_id = :pupil_id)",
+                         append_only=True)
+
+Tables are emptied children-first (reverse registration order), so register a
+parent before its children. Tables that do not exist in a vault are skipped.
+Append-only tables have their UPDATE/DELETE-refusing triggers dropped and recreated
+inside the same transaction: a crash halfway leaves both data and triggers intact.
+
+The audit entry says only "leerling verwijderd (bewaartermijn)" with the id; no
+names, no field names. After the commit the WAL is checkpointed and the file
+vacuumed; with ``secure_delete`` on, freed pages are zeroed, and the file is
+encrypted throughout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.validation import FieldProblem, ValidationError
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.store import audit
+from zorgdesk.store.vault import Vault
+
+RETENTION_ACTION = "leerling verwijderd (bewaartermijn)"
+
+
+@dataclass(frozen=True)
+class PupilTable:
+    name: str
+    where: str  # SQL condition with the named parameter :pupil_id
+    append_only: bool = False
+
+
+_REGISTRY: list[PupilTable] = []
+
+
+def register_pupil_table(name: str, where: str, append_only: bool = False) -> None:
+    if not name.isidentifier() or ":pupil_id" not in where:
+        raise ValueError(f"bad registration for {name!r}")
+    if all(t.name != name for t in _REGISTRY):
+        _REGISTRY.append(PupilTable(name, where, append_only))
+
+
+def registered_tables() -> list[PupilTable]:
+    return list(_REGISTRY)
+
+
+# Base tables (foundation + sharing). The pupil row itself goes last (registered first).
+register_pupil_table("pupil", "id = :pupil_id")
+register_pupil_table("guardian", "pupil_id = :pupil_id")
+register_pupil_table("sibling_link", "pupil_a = :pupil_id OR pupil_b = :pupil_id")
+register_pupil_table("sharing_record", "pupil_id = :pupil_id", append_only=True)
+
+
+def _add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+class RetentionService:
+    def __init__(self, vault: Vault, today: date | None = None) -> None:
+        self.vault = vault
+        self._today = today
+        self._basedata = BaseDataService(vault, today)
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def due(self) -> list[Pupil]:
+        """Pupils whose leave date is longer ago than the school's retention period."""
+        years = self._basedata.school().retention_years
+        return [p for p in self._basedata.pupils(include_inactive=True)
+                if p.leave_date is not None and _add_years(p.leave_date, years) < self.today]
+
+    def _existing(self) -> list[PupilTable]:
+        names = {r[0] for r in self.vault.read().execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+        return [t for t in _REGISTRY if t.name in names]
+
+    def export_json(self, pupil_id: int) -> bytes:
+        """Everything about one pupil, machine-readable (inzage / archive before deletion)."""
+        self._basedata.pupil(pupil_id)  # LookupError when unknown
+        cur = self.vault.read()
+        tables = {}
+        for table in self._existing():
+            cur.execute(f"SELECT * FROM {table.name} WHERE {table.where}",  # noqa: S608
+                        {"pupil_id": pupil_id})
+            columns = [d[0] for d in cur.description]
+            tables[table.name] = [dict(zip(columns, _plain_row(row), strict=True))
+                                  for row in cur.fetchall()]
+        entries = audit.read_entries(cur, "pupil", pupil_id)
+        document = {
+            "format": "zorgdesk-inzage", "version": 1,
+            "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "pupil_id": pupil_id, "tables": tables,
+            "audit": [{"seq": e.seq, "ts": e.ts, "actor": e.actor, "action": e.action,
+                       "fields": list(e.fields)} for e in entries],
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+    def delete_after_export(self, pupil_id: int, proof: str) -> None:
+        """Remove every row of a pupil past retention.
+
+        ``proof`` is ``export_digest(export)`` of an export made after the last change,
+        so nothing is deleted that was not exported first.
+        """
+        pupil = self._basedata.pupil(pupil_id)
+        if pupil.id not in {p.id for p in self.due()}:
+            raise ValidationError([FieldProblem(
+                "pupil", "De bewaartermijn van deze leerling is nog niet verstreken.")])
+        if export_digest(self.export_json(pupil_id)) != proof:
+            raise ValidationError([FieldProblem(
+                "export", "Maak eerst een export van het dossier; daarna kan het weg.")])
+        tables = self._existing()
+        with self.vault.transaction() as cur:
+            for table in reversed(tables):
+                triggers = _drop_append_only(cur, table.name) if table.append_only else []
+                cur.execute(f"DELETE FROM {table.name} WHERE {table.where}",  # noqa: S608
+                            {"pupil_id": pupil_id})
+                for sql in triggers:
+                    cur.execute(sql)
+            self.vault.audit(cur, RETENTION_ACTION, "pupil", pupil_id, {})
+        self.vault.compact()
+
+
+def _content_digest(document: dict) -> str:
+    stable = {k: v for k, v in document.items() if k != "exported_at"}
+    return hashlib.sha256(json.dumps(stable, sort_keys=True, ensure_ascii=False)
+                          .encode("utf-8")).hexdigest()
+
+
+def export_digest(export: bytes) -> str:
+    """The proof ``delete_after_export`` asks for: what was exported, minus the timestamp."""
+    return _content_digest(json.loads(export))
+
+
+def _plain_row(row: tuple) -> list:
+    return [v.hex() if isinstance(v, bytes | bytearray) else v for v in row]
+
+
+def _drop_append_only(cur, table: str) -> list[str]:
+    rows = cur.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
+        " AND (name = ? OR name = ?)", (table, f"{table}_no_update", f"{table}_no_delete"),
+    ).fetchall()
+    for name, _sql in rows:
+        cur.execute(f"DROP TRIGGER {name}")
+    return [sql for _name, sql in rows]

@@ -1,0 +1,48 @@
+"""Auto-lock: any keyboard or mouse input anywhere in ZorgDesk restarts an idle timer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin, QEvent.Type.InputMethod, QEvent.Type.Shortcut,
+}
+
+
+class IdleLocker(QObject):
+    """App-wide event filter: the IB typing in any dialog counts as activity too."""
+
+    def __init__(self, on_idle: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(on_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self, interval_ms: int) -> None:
+        self._timer.start(max(1, int(interval_ms)))
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _ACTIVITY and self._timer.isActive():
+            self._timer.start()  # restart with the same interval
+        return False
+
+    def detach(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._timer.stop()

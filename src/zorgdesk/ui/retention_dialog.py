@@ -1,0 +1,147 @@
+"""Bewaartermijn: pupils past retention; export first, then delete for good."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.retention import export_digest
+from zorgdesk.services.session import Session
+from zorgdesk.ui.widgets import error_label, show_error
+
+PUPIL_ID = Qt.ItemDataRole.UserRole
+
+
+def choose_export_path(parent: QWidget | None, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Export opslaan als",
+                                          str(Path.home() / suggested), "JSON (*.json)")
+    return Path(name) if name else None
+
+
+class RetentionDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 chooser=choose_export_path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bewaartermijn verstreken")
+        self.setMinimumWidth(560)
+        self._session = session
+        self._chooser = chooser
+        self._proofs: dict[int, str] = {}
+        years = session.basedata.school().retention_years
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"Leerlingen die langer dan {years} jaar geleden zijn vertrokken. Maak eerst een "
+            "export van het dossier (bijvoorbeeld voor het archief of een inzageverzoek); "
+            "daarna kunt u het dossier definitief verwijderen.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        caption = QLabel("&Leerlingen:")
+        self.pupils = QListWidget()
+        self.pupils.setAccessibleName("Leerlingen met verstreken bewaartermijn")
+        caption.setBuddy(self.pupils)
+        layout.addWidget(caption)
+        layout.addWidget(self.pupils, 1)
+        self.export_button = QPushButton("&Exporteren…")
+        self.export_button.setAccessibleName("Dossier exporteren")
+        self.confirm = QCheckBox("Ik heb de export &gecontroleerd en veilig opgeslagen")
+        self.confirm.setAccessibleName("Export gecontroleerd")
+        self.delete_button = QPushButton("&Definitief verwijderen")
+        self.delete_button.setAccessibleName("Dossier definitief verwijderen")
+        close = QPushButton("&Sluiten")
+        close.setAccessibleName("Sluiten")
+        close.clicked.connect(self.reject)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        self.error = error_label("Foutmelding")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(close)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.export_button.clicked.connect(self.export_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.pupils.currentItemChanged.connect(self._update_buttons)
+        self.confirm.toggled.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.pupils.clear()
+        for pupil in self._session.retention.due():
+            item = QListWidgetItem(f"{pupil.display_name}  (vertrokken "
+                                   f"{pupil.leave_date:%d-%m-%Y})")
+            item.setData(PUPIL_ID, pupil.id)
+            self.pupils.addItem(item)
+        if not self.pupils.count():
+            self.status.setText("Er zijn geen dossiers waarvan de bewaartermijn is verstreken.")
+        self._update_buttons()
+
+    def _selected(self) -> int | None:
+        item = self.pupils.currentItem()
+        return item.data(PUPIL_ID) if item else None
+
+    def _update_buttons(self, *_args) -> None:
+        pupil_id = self._selected()
+        self.export_button.setEnabled(pupil_id is not None)
+        self.delete_button.setEnabled(pupil_id in self._proofs and self.confirm.isChecked())
+
+    def export_selected(self) -> Path | None:
+        pupil_id = self._selected()
+        if pupil_id is None:
+            return None
+        target = self._chooser(self, f"dossier-leerling-{pupil_id}.json")
+        if target is None:
+            return None
+        export = self._session.retention.export_json(pupil_id)
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(export)
+        except FileExistsError:
+            show_error(self.error, "Dat bestand bestaat al; kies een andere naam.")
+            return None
+        except OSError:
+            show_error(self.error, "De export kon niet worden opgeslagen op die plek.")
+            return None
+        show_error(self.error, "")
+        self._proofs[pupil_id] = export_digest(export)
+        self.confirm.setChecked(False)
+        self.status.setText(f"Export opgeslagen: {target}. Controleer hem, vink het vakje aan "
+                            "en verwijder daarna het dossier.")
+        self._update_buttons()
+        return target
+
+    def delete_selected(self) -> bool:
+        pupil_id = self._selected()
+        if pupil_id is None or pupil_id not in self._proofs or not self.confirm.isChecked():
+            return False
+        try:
+            self._session.retention.delete_after_export(pupil_id, self._proofs.pop(pupil_id))
+        except ValidationError as error:
+            show_error(self.error, " ".join(p.message for p in error.problems))
+            return False
+        show_error(self.error, "")
+        self.confirm.setChecked(False)
+        self.reload()
+        self.status.setText("Het dossier is definitief verwijderd. In het auditlogboek staat "
+                            "alleen het leerlingnummer.")
+        return True

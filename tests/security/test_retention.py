@@ -1,0 +1,127 @@
+"""Retention: due list, export-then-delete, really gone, audit without names."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from tests.conftest import TODAY
+from tests.security.helpers import raw_connection
+from zorgdesk.domain.sharing import SharingDraft
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.retention import (
+    RETENTION_ACTION,
+    RetentionService,
+    export_digest,
+    register_pupil_table,
+    registered_tables,
+)
+from zorgdesk.services.sharing import SharingService
+from zorgdesk.store.vault import Vault
+
+
+def _all_text(conn) -> str:
+    """Every value in every table of the decrypted database."""
+    parts = []
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+    for table in tables:
+        for row in conn.execute(f"SELECT * FROM {table}").fetchall():  # noqa: S608
+            parts.extend(str(v) for v in row)
+    return "\n".join(parts)
+
+
+@pytest.fixture
+def leaver(demo_vault):
+    """A demo pupil with siblings, guardians and a sharing record, who left in 2023."""
+    data = BaseDataService(demo_vault, today=TODAY)
+    pupil = next(p for p in data.pupils() if p.display_name == "Zoë van der Berg")
+    SharingService(demo_vault, today=TODAY).record(pupil.id, SharingDraft(
+        "Veilig Thuis", "Zorgen over welbevinden", "meldcode stap 2", "01-03-2023"))
+    data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
+    return pupil
+
+
+def test_due_lists_only_pupils_past_the_retention_period(demo_vault, leaver):
+    service = RetentionService(demo_vault, today=TODAY)
+    assert [p.id for p in service.due()] == [leaver.id]
+    assert RetentionService(demo_vault, today=date(2025, 6, 30)).due() == []
+    BaseDataService(demo_vault).update_school("OBS De Vlinderboom", "Weidebeek", 5)
+    assert service.due() == []
+
+
+def test_delete_requires_a_current_export(demo_vault, leaver):
+    service = RetentionService(demo_vault, today=TODAY)
+    with pytest.raises(ValidationError, match="export"):
+        service.delete_after_export(leaver.id, "0" * 64)
+    export = service.export_json(leaver.id)
+    other = next(p for p in BaseDataService(demo_vault).pupils())
+    with pytest.raises(ValidationError, match="bewaartermijn"):
+        service.delete_after_export(other.id, export_digest(service.export_json(other.id)))
+    assert BaseDataService(demo_vault).pupil(leaver.id).display_name == "Zoë van der Berg"
+    assert export_digest(export)
+
+
+def test_export_contains_all_rows_and_deletion_leaves_no_trace(demo_vault, leaver):
+    service = RetentionService(demo_vault, today=TODAY)
+    export = service.export_json(leaver.id)
+    document = json.loads(export)
+    assert document["tables"]["pupil"][0]["first_name"] == "Zoë"
+    assert len(document["tables"]["guardian"]) == 2
+    assert len(document["tables"]["sibling_link"]) == 1
+    assert document["tables"]["sharing_record"][0]["shared_with"] == "Veilig Thuis"
+    assert any(e["action"] == "leerling.toegevoegd" for e in document["audit"])
+
+    service.delete_after_export(leaver.id, export_digest(export))
+
+    data = BaseDataService(demo_vault)
+    assert leaver.id not in {p.id for p in data.pupils(include_inactive=True)}
+    assert data.guardians(leaver.id, include_inactive=True) == []
+    assert SharingService(demo_vault).for_pupil(leaver.id) == []
+    assert demo_vault.verify() == []
+    last = demo_vault.read().execute(
+        "SELECT action, entity, entity_id, fields FROM audit_log ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    assert last == (RETENTION_ACTION, "pupil", str(leaver.id), "[]")
+    # The append-only triggers are back (checked on another pupil's record).
+    other = data.pupils()[0]
+    SharingService(demo_vault, today=TODAY).record(other.id, SharingDraft(
+        "GGD", "Overleg", "toestemming ouders", "01-11-2026"))
+    with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
+        cur.execute("DELETE FROM sharing_record")
+    everything = _all_text(demo_vault._conn)
+    # Her guardians stay on file as Daan's guardians (own rows); hers are gone.
+    for trace in ("Zoë", "Zorgen over welbevinden"):
+        assert trace not in everything
+    guardian_ids = [g["id"] for g in document["tables"]["guardian"]]
+    assert demo_vault.read().execute(
+        f"SELECT count(*) FROM guardian WHERE id IN ({guardian_ids[0]}, {guardian_ids[1]})"
+    ).fetchone()[0] == 0
+    assert demo_vault.read().execute("PRAGMA freelist_count").fetchone()[0] == 0
+
+
+def test_deleted_vault_reopens_and_verifies_from_outside(demo_path):
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        data = BaseDataService(vault, today=TODAY)
+        pupil = next(p for p in data.pupils() if p.display_name == "Emre Çelik")
+        data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
+        service = RetentionService(vault, today=TODAY)
+        service.delete_after_export(pupil.id, export_digest(service.export_json(pupil.id)))
+    conn = raw_connection(demo_path, DEMO_PASSPHRASE)
+    assert "Emre" not in _all_text(conn)
+    conn.close()
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        assert vault.verify() == []
+
+
+def test_registry_accepts_feature_tables_once():
+    before = len(registered_tables())
+    register_pupil_table("feature_table_for_test", "pupil_id = :pupil_id", append_only=True)
+    register_pupil_table("feature_table_for_test", "pupil_id = :pupil_id", append_only=True)
+    assert len(registered_tables()) == before + 1
+    with pytest.raises(ValueError):
+        register_pupil_table("x; DROP TABLE pupil", "pupil_id = :pupil_id")
