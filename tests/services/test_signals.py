@@ -194,3 +194,29 @@ def test_demo_vault_has_checks_showing_every_change(demo_vault):
     last = view.history.column(2)
     assert last[Change.NIEUW] and last[Change.BLIJVEND] and last[Change.VERDWENEN]
     assert len(service.flag_assessments(zoe)) == 1
+
+
+def test_retention_exports_and_deletes_checks_and_flags(demo_vault):
+    import json
+    from datetime import date
+
+    from zorgdesk.services.retention import RetentionService, export_digest
+
+    data = BaseDataService(demo_vault, TODAY)
+    zoe = data.pupils("Zoë")[0]
+    data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
+    retention = RetentionService(demo_vault, today=TODAY)
+    export = retention.export_json(zoe.id)
+    tables = json.loads(export)["tables"]
+    assert len(tables["signal_check"]) == 3
+    assert any(i["note"] == "vader is op het gesprek gekomen" and i["contra"] == 1
+               for i in tables["signal_check_item"])
+    assert len(tables["flag_assessment_score"]) == 6
+    retention.delete_after_export(zoe.id, export_digest(export))
+    service = SignalService(demo_vault, TODAY)
+    assert service.checks(zoe.id) == [] and service.flag_assessments(zoe.id) == []
+    assert demo_vault.verify() == []
+    emre = data.pupils("Emre")[0]
+    assert len(service.checks(emre.id)) == 2  # other pupils' checks untouched
+    with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
+        cur.execute("DELETE FROM signal_check_item")  # triggers are back
