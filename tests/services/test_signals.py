@@ -220,3 +220,24 @@ def test_retention_exports_and_deletes_checks_and_flags(demo_vault):
     assert len(service.checks(emre.id)) == 2  # other pupils' checks untouched
     with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
         cur.execute("DELETE FROM signal_check_item")  # triggers are back
+
+
+def test_check_changed_outside_zorgdesk_is_detected(demo_path):
+    from tests.security.helpers import drop_seal_triggers, raw_connection
+    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.store.vault import Vault
+
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        assert vault.verify() == []  # the demo checks are sealed
+    conn = raw_connection(demo_path, DEMO_PASSPHRASE)
+    for table in ("signal_check_item", "signal_check"):
+        drop_seal_triggers(conn, table)
+        conn.execute(f"DROP TRIGGER {table}_no_update")
+    conn.execute("UPDATE signal_check_item SET note = 'anders' WHERE id = 1")
+    conn.execute("UPDATE signal_check SET checked_by = 'iemand' WHERE id = 1")
+    conn.close()
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        problems = vault.verify()
+    assert any("signal_check_item (nr. 1) zijn buiten ZorgDesk gewijzigd" in p
+               for p in problems), problems
+    assert any("signal_check (nr. 1) zijn buiten ZorgDesk gewijzigd" in p for p in problems)

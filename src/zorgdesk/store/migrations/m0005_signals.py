@@ -1,4 +1,18 @@
 from zorgdesk.store.append_only import append_only_triggers
+from zorgdesk.store.seal import seal_sql
+
+
+def _seal_new_table(table: str, columns: tuple[str, ...], keys: tuple[str, ...] = ("rowid",)):
+    """seal_sql without its "seal the existing rows" statement.
+
+    That statement writes to row_seal, which a fresh vault only gets from
+    seal.install *after* the migrations; these tables are new and empty, so there is
+    nothing to seal yet. index() raises if seal_sql changes shape, so a test fails.
+    """
+    sql = seal_sql(table, columns, keys)
+    start = sql.index("INSERT INTO row_seal (tbl, row_id, mac)\n    SELECT")
+    return sql[:start] + sql[sql.index(";", start) + 1:]
+
 
 # Signalenlijst (DOMAIN.md section 2). Every saved check, ticked signal and flag
 # assessment is append-only: a check documents what someone saw on a date, so a
@@ -60,3 +74,19 @@ CREATE TABLE flag_assessment_score (
 """ + "".join(append_only_triggers(t) for t in (
     "signal_check", "signal_check_item", "signal_check_item_logbook",
     "flag_assessment", "flag_assessment_score"))
+
+# Row seals: a check changed with another SQLCipher client is reported by verify().
+SQL += "".join([
+    _seal_new_table("signal_check", (
+        "pupil_id", "catalogue_id", "catalogue_version", "catalogue_title", "checked_on",
+        "checked_by", "corrects_check_id", "recorded_by", "created_at")),
+    _seal_new_table("signal_check_item", (
+        "check_id", "position", "item_id", "item_text", "group_title", "note", "contra")),
+    _seal_new_table("signal_check_item_logbook", ("check_item_id", "logbook_entry_id"),
+                    ("check_item_id", "logbook_entry_id")),
+    _seal_new_table("flag_assessment", (
+        "pupil_id", "assessed_on", "behaviour", "suggested_flag", "suggestion_reasoning",
+        "confirmed_flag", "override_reason", "assessed_by", "created_at")),
+    _seal_new_table("flag_assessment_score", ("assessment_id", "criterion_id", "score"),
+                    ("assessment_id", "criterion_id")),
+])
