@@ -288,3 +288,25 @@ def test_unsaved_input_survives_deselecting_but_not_locking(qtbot, demo_path):
     assert tab.fill._drafts == {} and tab.fill.note.text() == ""
     assert tab.fill.checked_by.text() == ""
     ctl.shutdown()
+
+
+def test_mnemonics_are_unique_in_the_window_and_the_flag_dialog(qtbot, demo_path):
+    from tests.ui.test_mnemonics import _assert_unique
+    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.ui.app import AppController
+
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    window = ctl.window
+    window.search.setText("zoe")
+    window.pupil_list.setCurrentRow(0)
+    window.tabs.setCurrentIndex(1)
+    tab = window.tab_pages[1]
+    for page in range(tab.pages.count()):
+        tab.pages.setCurrentIndex(page)
+        _assert_unique(window)
+    dialog = tab.new_flag_assessment()
+    _assert_unique(dialog)
+    dialog.close()
+    ctl.shutdown()
