@@ -89,9 +89,10 @@ def _feature_seeders() -> list:
 
     Each seeder is ``seed(session, pupil_ids_by_full_name, today)``.
     """
-    from zorgdesk.services import demo_logbook  # late: demo data only when a demo is made
+    # Late imports: the seeders import the services, which import this module's users.
+    from zorgdesk.services import demo_logbook, demo_signals
 
-    return [demo_logbook.seed]
+    return [demo_logbook.seed, demo_signals.seed]
 
 
 def _school_year_start(today: date) -> date:

@@ -10,6 +10,7 @@ from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.logbook import LogbookService
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.sharing import SharingService
+from zorgdesk.services.signals import SignalService
 from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import DEFAULT_KDF, KdfParams
 from zorgdesk.store.vault import Vault
@@ -25,6 +26,7 @@ class Session:
         self.sharing = SharingService(vault)
         self.retention = RetentionService(vault)
         self.logbook = LogbookService(vault, sharing=self.sharing)
+        self.signals = SignalService(vault)
 
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False) -> Session:

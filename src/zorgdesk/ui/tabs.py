@@ -43,12 +43,13 @@ class NotYetAvailableTab(PupilTab):
 
 
 def build_tabs() -> list[PupilTab]:
-    from zorgdesk.ui.logbook_tab import LogbookTab  # late: logbook_tab imports PupilTab
+    # Late imports: the tab modules import PupilTab from here.
+    from zorgdesk.ui.logbook_tab import LogbookTab
+    from zorgdesk.ui.signals_tab import SignalsTab
 
     return [
         LogbookTab(),
-        NotYetAvailableTab("Signalenlijst", "Signalenlijsten kindermishandeling invullen en "
-                                            "de ontwikkeling volgen."),
+        SignalsTab(),
         NotYetAvailableTab("Zorggesprekken", "Gesprekken met ouders voorbereiden, vastleggen "
                                              "en laten ondertekenen."),
         NotYetAvailableTab("Meldcode", "De vijf stappen van de meldcode met het "

@@ -1,0 +1,59 @@
+"""Signalenlijst PDFs read back with pypdf."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+from pypdf import PdfReader
+
+from tests.conftest import TODAY
+from zorgdesk.domain.signal_check import CheckDraft, TickDraft
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.signals import SignalService
+
+KM = "km4-12"
+
+
+def _text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_check_pdf_contains_ticked_items_notes_and_contra_signals(demo_vault):
+    service = SignalService(demo_vault, TODAY)
+    pupil = BaseDataService(demo_vault, TODAY).pupils("Minh")[0]
+    check_id = service.save_check(pupil.id, CheckDraft(KM, TODAY, "Daniëlle de Vries", (
+        TickDraft(f"{KM}.lichamelijk.10", "vraagt om 10 uur om eten", logbook_entry_ids=(7,)),
+        TickDraft(f"{KM}.gedrag-ouder.08", "vader kwam wel op gesprek", contra=True))))
+    text = _text(service.check_pdf(check_id))
+    for expected in ("kind is hongerig", "vraagt om 10 uur om eten", "nr. 7",
+                     "zegt regelmatig afspraken af", "vader kwam wel op gesprek",
+                     "[CONTRA-SIGNAAL]", "Daniëlle de Vries", pupil.display_name,
+                     "25 november 2026", "Lichamelijk welzijn", "Verloop",
+                     "1 signaal, 1 contra-signaal", "groep 5"):
+        assert expected in text, expected
+    assert "groeiachterstand" not in text  # only ticked signals are printed
+    assert "groep Groep" not in text
+
+
+def test_over_time_pdf_uses_words_not_only_colour(demo_vault):
+    service = SignalService(demo_vault, TODAY)
+    zoe = BaseDataService(demo_vault, TODAY).pupils("Zoë")[0]
+    text = _text(service.over_time_pdf(zoe.id, KM))
+    assert "▲ nieuw" in text and "● blijvend" in text and "○ verdwenen" in text
+    for days in (70, 42, 7):
+        assert f"{TODAY - timedelta(days=days):%d-%m-%Y}" in text
+    assert "oververmoeid" in text
+    assert "(contra)" in text  # the demo's last check marks a contra-signal
+
+
+def test_many_checks_are_split_over_tables_not_cut_off(demo_vault):
+    service = SignalService(demo_vault, TODAY)
+    pupil = BaseDataService(demo_vault, TODAY).pupils("Sem")[0]
+    for n in range(8):
+        service.save_check(pupil.id, CheckDraft(KM, TODAY - timedelta(days=80 - n * 10), "I", (
+            TickDraft(f"{KM}.gezin.0{1 + n % 2}"),)))
+    text = _text(service.over_time_pdf(pupil.id, KM))
+    for n in range(8):
+        assert f"{TODAY - timedelta(days=80 - n * 10):%d-%m-%Y}" in text
+    assert "Lijsten 1–5 van 8" in text and "Lijsten 6–8 van 8" in text
