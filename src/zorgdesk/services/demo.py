@@ -89,7 +89,8 @@ def _feature_seeders() -> list:
 
     Each seeder is ``seed(session, pupil_ids_by_full_name, today)``.
     """
-    return []
+    from zorgdesk.services import demo_conversations
+    return [demo_conversations.seed]
 
 
 def _school_year_start(today: date) -> date:
