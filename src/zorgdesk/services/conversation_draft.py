@@ -103,10 +103,13 @@ def validate_draft(draft: ConversationDraft, pupil: Pupil, form: dict,
     for i, a in enumerate(draft.agreements, start=1):
         if not a.what.strip():
             problems.append(FieldProblem("agreements", f"Afspraak {i} is leeg."))
-    if on is not None:
-        g = build_gesprek(draft, kind, on, at, follow, pupil, form)
-        for issue in validate_conversation(g, today):
-            problems.append(FieldProblem(issue.field, issue.message))
+    # Check the rest even when the date is unreadable, so every problem shows at once;
+    # checks that compare with the (unknown) date are then left out.
+    g = build_gesprek(draft, kind, on or today, at, follow, pupil, form)
+    for issue in validate_conversation(g, today):
+        if on is None and issue.field in ("pupil", "follow_up_on", "on"):
+            continue
+        problems.append(FieldProblem(issue.field, issue.message))
     if problems:
         raise ValidationError(problems)
     return ValidDraft(draft, kind, on, at, follow)

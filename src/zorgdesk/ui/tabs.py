@@ -48,8 +48,12 @@ def build_tabs() -> list[PupilTab]:
                                       "zienswijze van ouders."),
         NotYetAvailableTab("Signalenlijst", "Signalenlijsten kindermishandeling invullen en "
                                             "de ontwikkeling volgen."),
-        NotYetAvailableTab("Zorggesprekken", "Gesprekken met ouders voorbereiden, vastleggen "
-                                             "en laten ondertekenen."),
+        _conversations_tab(),
         NotYetAvailableTab("Meldcode", "De vijf stappen van de meldcode met het "
                                        "afwegingskader."),
     ]
+
+
+def _conversations_tab() -> PupilTab:
+    from zorgdesk.ui.conversations_tab import ConversationsTab  # imports this module
+    return ConversationsTab()
