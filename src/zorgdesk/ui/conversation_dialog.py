@@ -148,7 +148,7 @@ class ConversationDialog(QDialog):
         box.addWidget(self.preparation)
         self.preparation.setMaximumHeight(170)
         self.preparation.setWordWrap(True)
-        self.preparation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollAlwaysOff)
+        self.preparation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(page)
         layout.addLayout(form)
         layout.addWidget(prep_box)
