@@ -90,6 +90,7 @@ class ConversationsTab(PupilTab):
         self.days.setValue(14)
         self.days.setSuffix(" dagen")
         self.days.setAccessibleName("Aantal dagen sinds uitreiken")
+        self.days.lineEdit().setAccessibleName("Aantal dagen sinds uitreiken")
         self.days.valueChanged.connect(self.refresh_outstanding)
         days_label = QLabel("&Niet geretourneerd na:")
         days_label.setBuddy(self.days)
