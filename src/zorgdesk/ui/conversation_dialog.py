@@ -303,7 +303,8 @@ class ConversationDialog(QDialog):
             else:
                 show_error(label, " ".join(filter(None, [label.text() if not label.isHidden()
                                                          else "", problem.message])))
-        show_error(self.error, "Het gesprek is niet opgeslagen. " + " ".join(rest))
+        show_error(self.error, "Het gesprek is niet opgeslagen: zie de meldingen bij de velden. "
+                   + " ".join(rest))
         shown = {k for k, label in self.errors.items() if not label.isHidden()}
         if shown - {"agreements", "follow_up_on"}:
             self.tabs.setCurrentIndex(0)
