@@ -213,3 +213,15 @@ def test_scan_attach_stores_bytes_in_vault(qtbot, session, tmp_path):
             assert b"scan-inhoud-uniek-7788" not in path.read_bytes()
     assert not tab.store_scan(cid, tmp_path / "bestaat-niet.png")
     assert "niet worden gelezen" in tab.error.text()
+
+
+def test_handed_out_conversation_opens_read_only(qtbot, session):
+    pupil = _pupil(session, "Zoë van der Berg")
+    cid = session.conversations.for_pupil(pupil.id)[0].id
+    dialog = ConversationDialog(session, pupil, cid)
+    qtbot.addWidget(dialog)
+    dialog.set_read_only()
+    assert dialog.subject.isReadOnly() and dialog.phase_edits["gesprek"].isReadOnly()
+    assert not dialog.save_button.isEnabled() and not dialog.smart.add_button.isEnabled()
+    assert dialog.cancel_button.isEnabled()
+    assert dialog.subject.text() == "Zoë komt vaak moe en zonder ontbijt op school"

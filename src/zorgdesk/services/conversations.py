@@ -8,7 +8,7 @@ addenda, which are printed with the report.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 
 from zorgdesk.domain import conversation as conv
@@ -21,7 +21,7 @@ from zorgdesk.domain.conversation import (
     reports_not_returned,
 )
 from zorgdesk.domain.smart import SmartAgreement, SmartFinding, check_agreement
-from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError
+from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError, parse_date
 from zorgdesk.reports import conversation_pdf
 from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.conversation_draft import (
@@ -172,7 +172,6 @@ class ConversationService:
             problems.append(FieldProblem("signer", "Kies aan wie het verslag is uitgereikt."))
         if status is SignatureStatus.CONCEPT or status is SignatureStatus.UITGEREIKT:
             problems.append(FieldProblem("status", "Kies de status van de ondertekening."))
-        from zorgdesk.domain.validation import parse_date
         day = parse_date(on, "on", "de datum", problems)
         if len(parents_view) > MAX_TEXT:
             problems.append(FieldProblem("parents_view", "De zienswijze is te lang."))
@@ -351,12 +350,10 @@ def _apply(old: SignatureRecord, status: SignatureStatus, on: date, place: str,
 
 
 def _with(g: Zorggesprek, **changes) -> Zorggesprek:
-    from dataclasses import replace
     return replace(g, **changes)
 
 
 def _replace(d: ConversationDraft, **changes) -> ConversationDraft:
-    from dataclasses import replace
     return replace(d, **changes)
 
 

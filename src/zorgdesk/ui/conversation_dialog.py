@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -78,6 +80,7 @@ class ConversationDialog(QDialog):
         self.save_button.setAccessibleName("Gesprek opslaan")
         cancel = buttons.addButton("Annuleren", QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAccessibleName("Annuleren")
+        self.cancel_button = cancel
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -254,6 +257,22 @@ class ConversationDialog(QDialog):
         for v in values:  # someone no longer in the base data stays on the record
             if v[0] not in present:
                 _check_item(widget, v[0], tuple(v), True)
+
+    def set_read_only(self) -> None:
+        """A handed-out report is shown, not edited: text stays selectable and readable."""
+        for cls in (QLineEdit, QPlainTextEdit):
+            for edit in self.findChildren(cls):
+                edit.setReadOnly(True)
+        for cls in (QComboBox, QCheckBox, QPushButton):
+            for widget in self.findChildren(cls):
+                if widget is not self.cancel_button:
+                    widget.setEnabled(False)
+        for widget in (self.staff, self.guardians, self.preparation):
+            for i in range(widget.count()):
+                item = widget.item(i)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        self.cancel_button.setText("&Sluiten")
+        self.setWindowTitle(self.windowTitle() + " (uitgereikt, alleen lezen)")
 
     def draft(self, problems: list[FieldProblem]) -> ConversationDraft:
         refs = getattr(self, "_signal_refs", {})

@@ -193,9 +193,7 @@ class ConversationsTab(PupilTab):
             return
         dialog = ConversationDialog(self.session, self.pupil, cid, parent=self)
         if self.session.conversations.get(cid).frozen:
-            dialog.save_button.setEnabled(False)
-            dialog.save_button.setToolTip("Uitgereikt: voeg een aanvulling toe.")
-            dialog.setWindowTitle(dialog.windowTitle() + " (uitgereikt, alleen lezen)")
+            dialog.set_read_only()
         if dialog.exec():
             self.refresh(cid)
 
