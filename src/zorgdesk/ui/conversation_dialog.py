@@ -271,6 +271,8 @@ class ConversationDialog(QDialog):
             for i in range(widget.count()):
                 item = widget.item(i)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        for row in self.smart.rows:  # hints are for writing; the record is fixed now
+            row.hints.hide()
         self.cancel_button.setText("&Sluiten")
         self.setWindowTitle(self.windowTitle() + " (uitgereikt, alleen lezen)")
 

@@ -24,6 +24,7 @@ class _FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(480)
         self.form = QFormLayout()
         self.error = error_label("Fout")
         buttons = QDialogButtonBox()
