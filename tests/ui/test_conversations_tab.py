@@ -15,7 +15,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.conversation_dialog import ConversationDialog
 from zorgdesk.ui.conversations_tab import ConversationsTab
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
-from zorgdesk.ui.signature_dialogs import AddendumDialog, HandOutDialog
+from zorgdesk.ui.signature_dialogs import AddendumDialog, HandOutDialog, SignatureDialog
 from zorgdesk.ui.tabs import build_tabs
 
 
@@ -225,3 +225,25 @@ def test_handed_out_conversation_opens_read_only(qtbot, session):
     assert not dialog.save_button.isEnabled() and not dialog.smart.add_button.isEnabled()
     assert dialog.cancel_button.isEnabled()
     assert dialog.subject.text() == "Zoë komt vaak moe en zonder ontbijt op school"
+
+
+def test_signature_dialog_voor_gezien_with_view(qtbot, session):
+    cid = session.conversations.not_returned(0)[0].conversation_id
+    dialog = SignatureDialog(session.conversations, cid)
+    qtbot.addWidget(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("ondertekend voor gezien"))
+    assert dialog.view.isEnabled()
+    dialog.view.setPlainText("Wij zien het anders: de buurvrouw is er altijd. 🙂")
+    dialog.on.setText("31-11-2026")
+    dialog.save()
+    assert "geen geldige datum" in dialog.error.text()
+    dialog.on.setText("25-11-2026")
+    dialog.save()
+    assert "plaats" in dialog.error.text()  # place of signing is required
+    assert dialog.view.toPlainText().startswith("Wij zien het anders")
+    dialog.place.setText("Weidebeek")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    sig = session.conversations.get(cid).gesprek.signatures[0]
+    assert sig.status.value == "ondertekend voor gezien" and "🙂" in sig.parents_view
+    assert session.conversations.not_returned(0) == []
