@@ -68,7 +68,7 @@ class ConversationsTab(PupilTab):
         self.invite_button = _button("&Uitnodiging", "Uitnodiging tonen", self.invitation)
         self.smart_button = _button("&SMART-formulier", "SMART-formulier tonen",
                                     self.smart_form)
-        self.report_button = _button("&Gespreksverslag", "Gespreksverslag tonen", self.report)
+        self.report_button = _button("Gespreks&verslag", "Gespreksverslag tonen", self.report)
         self.hand_out_button = _button("Uit&reiken…", "Verslag uitreiken", self.hand_out)
         self.sign_button = _button("Onder&tekening…", "Ondertekening registreren", self.sign)
         self.addendum_button = _button("&Aanvulling…", "Aanvulling toevoegen", self.addendum)
@@ -92,7 +92,7 @@ class ConversationsTab(PupilTab):
         self.days.setAccessibleName("Aantal dagen sinds uitreiken")
         self.days.lineEdit().setAccessibleName("Aantal dagen sinds uitreiken")
         self.days.valueChanged.connect(self.refresh_outstanding)
-        days_label = QLabel("&Niet geretourneerd na:")
+        days_label = QLabel("Niet geretourneer&d na:")
         days_label.setBuddy(self.days)
         self.outstanding = _table("Verslagen niet geretourneerd (alle leerlingen)",
                                   ("Leerling", "Gesprek", "Uitgereikt aan", "Dagen"))
@@ -135,8 +135,8 @@ class ConversationsTab(PupilTab):
                     item = QTableWidgetItem(text)
                     item.setData(ID_ROLE, stored.id)
                     self.table.setItem(r, c, item)
-                if stored.id == select_id:
-                    self.table.selectRow(r)
+                if stored.id == select_id or (select_id is None and r == 0):
+                    self.table.selectRow(r)  # newest first: the one usually wanted
             self.table.resizeColumnsToContents()
         self.refresh_outstanding()
         self._update_buttons()
