@@ -30,7 +30,7 @@ MAX_SUBJECT = 200
 MAX_PLACE = 100
 
 # Where a referenced signal comes from; ids are plain integers (see m0006).
-SIGNAL_SOURCES = {"logboek": "Logboek", "signalenlijst": "Signalenlijst", "tekst": "Notitie"}
+SIGNAL_SOURCES = {"logboek": "Logboek", "signalenlijst": "Signalenlijst", "tekst": "Voorbereiding"}
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from zorgdesk.domain.conversation import SignatureStatus
 from zorgdesk.domain.smart import SmartAgreement
-from zorgdesk.services.conversation_draft import ConversationDraft
+from zorgdesk.services.conversation_draft import ConversationDraft, SignalPick
 from zorgdesk.services.conversations import ConversationService
 
 
@@ -21,6 +21,10 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
         staff=(("Pieter Bakker", "Leerkracht groep 5"),
                ("Marieke Hoekstra", "Intern begeleider")),
         guardians=(("Ingrid van der Berg", "moeder"),),
+        signals=(SignalPick("tekst", None, "Zoë legt sinds de herfstvakantie op vier van de "
+                                           "vijf ochtenden haar hoofd op tafel."),
+                 SignalPick("tekst", None, "Zoë zegt op maandag en dinsdag dat zij niet heeft "
+                                           "ontbeten.")),
         preparation={"signalen": True, "dossier": True, "plaats_tijd": True},
         phase_notes={
             "introductie": "Moeder welkom geheten. Aanleiding: de leerkracht ziet sinds de "
