@@ -247,3 +247,22 @@ def test_signature_dialog_voor_gezien_with_view(qtbot, session):
     sig = session.conversations.get(cid).gesprek.signatures[0]
     assert sig.status.value == "ondertekend voor gezien" and "🙂" in sig.parents_view
     assert session.conversations.not_returned(0) == []
+
+
+def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypatch):
+    from zorgdesk.services.action_points import ActionPointService
+    from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+
+    late = ConversationService(session.vault, TODAY + timedelta(days=12))
+    dialog = ActionPointsDialog(ActionPointService(late))
+    qtbot.addWidget(dialog)
+    states = [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]
+    assert states[0] == "te laat" and "open" in states  # Daniëlle's is due +10, Zoë's later
+    assert dialog.table.item(0, 0).text() == "Daniëlle van Dijk"
+    dialog.close_selected("afgerond")
+    assert "Kies eerst" in dialog.error.text()
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.item(0, 0).text() == "Zoë van der Berg"
+    dialog.show_closed.setChecked(True)
+    assert "afgerond" in [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]

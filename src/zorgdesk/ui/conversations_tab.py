@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.session import Session
+from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 from zorgdesk.ui.conversation_dialog import ConversationDialog
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.signature_dialogs import AddendumDialog, HandOutDialog, SignatureDialog
@@ -74,6 +76,8 @@ class ConversationsTab(PupilTab):
         self.addendum_button = _button("&Aanvulling…", "Aanvulling toevoegen", self.addendum)
         self.scan_button = _button("S&can toevoegen…", "Scan van het getekende verslag "
                                    "toevoegen", self.attach_scan)
+        self.actions_button = _button("Acti&epunten…", "Actiepunten van alle leerlingen",
+                                      self.action_points)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Melding")
@@ -81,7 +85,7 @@ class ConversationsTab(PupilTab):
         grid = QGridLayout()
         buttons = (self.new_button, self.open_button, self.hand_out_button, self.sign_button,
                    self.addendum_button, self.scan_button, self.invite_button,
-                   self.smart_button, self.report_button)
+                   self.smart_button, self.report_button, self.actions_button)
         for i, b in enumerate(buttons):
             grid.addWidget(b, i // 6, i % 6)
 
@@ -164,6 +168,7 @@ class ConversationsTab(PupilTab):
         cid = self.selected_id()
         stored = self.session.conversations.get(cid) if cid and self.session else None
         self.new_button.setEnabled(self.pupil is not None)
+        self.actions_button.setEnabled(self.session is not None)
         for b in (self.open_button, self.invite_button, self.smart_button, self.report_button,
                   self.addendum_button):
             b.setEnabled(stored is not None)
@@ -216,6 +221,11 @@ class ConversationsTab(PupilTab):
     def report(self) -> None:
         self._preview("Gespreksverslag", self.session.conversations.report_pdf,
                       "Gespreksverslag")
+
+    def action_points(self) -> None:
+        self.last_dialog = ActionPointsDialog(ActionPointService(self.session.conversations),
+                                              self)
+        self.last_dialog.exec()
 
     def _small(self, dialog_class) -> None:
         cid = self.selected_id()

@@ -67,5 +67,19 @@ CREATE TABLE conversation_scan (
     recorded_by TEXT NOT NULL,
     recorded_at TEXT NOT NULL
 );
+
+-- Actiepunten: an agreement of a handed-out report is followed up until it is closed
+-- (afgerond / niet nagekomen). agreement_no is stable because the report is frozen.
+CREATE TABLE conversation_action_event (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversation(id),
+    agreement_no INTEGER NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('afgerond', 'niet nagekomen')),
+    on_date TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
 """ + "".join(append_only_triggers(t) for t in (
-    "conversation_status_event", "conversation_addendum", "conversation_scan"))
+    "conversation_status_event", "conversation_addendum", "conversation_scan",
+    "conversation_action_event"))
