@@ -256,7 +256,7 @@ def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypat
     late = ConversationService(session.vault, TODAY + timedelta(days=12))
     dialog = ActionPointsDialog(ActionPointService(late))
     qtbot.addWidget(dialog)
-    states = [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]
+    states = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
     assert states[0] == "te laat" and "open" in states  # Daniëlle's is due +10, Zoë's later
     assert dialog.table.item(0, 0).text() == "Daniëlle van Dijk"
     dialog.close_selected("afgerond")
@@ -265,4 +265,4 @@ def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypat
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
     assert dialog.table.item(0, 0).text() == "Zoë van der Berg"
     dialog.show_closed.setChecked(True)
-    assert "afgerond" in [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]
+    assert "afgerond" in [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]

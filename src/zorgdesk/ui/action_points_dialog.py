@@ -21,7 +21,7 @@ from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.ui.widgets import error_label, show_error
 
 OVERDUE = QColor("#fde2e1")
-COLUMNS = ("Leerling", "Nr.", "Afspraak", "Wie", "Vóór", "Stand")
+COLUMNS = ("Leerling", "Vóór", "Stand", "Nr.", "Afspraak", "Wie")
 
 
 class ActionPointsDialog(QDialog):
@@ -76,8 +76,8 @@ class ActionPointsDialog(QDialog):
             self.table.insertRow(r)
             late = p.overdue(today)
             state = p.outcome or ("te laat" if late else "open")
-            texts = (p.pupil_name, str(p.agreement_no), p.agreement.what, p.agreement.who,
-                     p.due.strftime("%d-%m-%Y") if p.due else "–", state)
+            texts = (p.pupil_name, p.due.strftime("%d-%m-%Y") if p.due else "–", state,
+                     str(p.agreement_no), p.agreement.what, p.agreement.who)
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if late:
