@@ -184,3 +184,15 @@ def test_demo_has_both_outcomes(service, demo_vault):
     emre = service.for_pupil(_pupil_id(demo_vault, "Emre Çelik"))[0]
     assert not emre.frozen and emre.gesprek.kind.value == "zwaar"
     assert len(emre.gesprek.agreements) == 2
+
+
+def test_signal_references_round_trip_and_print(service, demo_vault):
+    from zorgdesk.services.conversation_draft import SignalPick
+
+    picks = (SignalPick("logboek", 12, "Blauwe plek op de linkerarm gezien."),
+             SignalPick("signalenlijst", 3, "Signalenlijst: vaak moe."))
+    cid = service.plan(_pupil_id(demo_vault, "Zoë van der Berg"), _draft(signals=picks))
+    assert service.draft(cid).signals == picks
+    text = _text(service.report_pdf(cid))
+    assert "Blauwe plek op de linkerarm gezien. [Logboek 12]" in text
+    assert "[Signalenlijst 3]" in text
