@@ -88,3 +88,15 @@ def test_group_titles_use_seed_headings(km):
     for group in km.groups:
         for part in group.title.split(" – "):
             assert part.lower() in whole, group.title
+
+
+def test_logbook_domains_follow_the_observation_catalogue():
+    """The logboek's six domains and the catalogue are one list, in the seed's order."""
+    from zorgdesk.domain.logbook import OBSERVATION_DOMAINS
+
+    catalogue = load_catalogue(builtin_catalogue_dir() / "observatiegebieden.json")
+    labels = [label.casefold() for label in OBSERVATION_DOMAINS.values()]
+    texts = [item.text.casefold() for item in catalogue.items]
+    assert len(labels) == len(texts) == 6
+    for label, text in zip(labels, texts, strict=True):
+        assert text.startswith(label), (label, text)

@@ -11,12 +11,12 @@ user input, so the UI never loses typed text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from enum import StrEnum
 
+from zorgdesk.domain.dates import parse_dutch_date, parse_dutch_time  # noqa: F401 - re-exported
 from zorgdesk.domain.smart import SmartAgreement
 
 __all__ = [
@@ -191,33 +191,6 @@ class Issue:
 
     field: str
     message: str
-
-
-_DATE_RE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
-_TIME_RE = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*(?:uur)?\s*$")
-
-
-def parse_dutch_date(text: str) -> date:
-    """Parse ``dd-mm-jjjj``; raise ValueError with a Dutch message."""
-    m = _DATE_RE.match(text or "")
-    if not m:
-        raise ValueError(f"‘{text}’ is geen datum. Gebruik de vorm dd-mm-jjjj, bijv. 14-03-2025.")
-    day, month, year = (int(g) for g in m.groups())
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValueError(f"De datum {text.strip()} bestaat niet.") from None
-
-
-def parse_dutch_time(text: str) -> time:
-    """Parse ``uu:mm`` or ``uu.mm``; raise ValueError with a Dutch message."""
-    m = _TIME_RE.match(text or "")
-    if not m:
-        raise ValueError(f"‘{text}’ is geen tijd. Gebruik de vorm uu:mm, bijv. 15:30.")
-    hour, minute = int(m.group(1)), int(m.group(2))
-    if hour > 23 or minute > 59:
-        raise ValueError(f"De tijd {text.strip()} bestaat niet.")
-    return time(hour, minute)
 
 
 def validate_conversation(g: Zorggesprek, today: date) -> list[Issue]:

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from zorgdesk.domain.dates import parse_dutch_date, parse_dutch_time
+
 __all__ = [
     "CORRECTION_TERM",
     "INTERPRETATION_LABEL",
@@ -83,7 +85,7 @@ CORRECTION_TERM = timedelta(weeks=4)
 OBSERVATION_DOMAINS: dict[str, str] = {
     "opvallend_gedrag": "Opvallend gedrag",
     "verzorging": "Lichamelijke en uiterlijke verzorging",
-    "leren": "Leer- en ontwikkelingsproblemen",
+    "leren": "Leerproblemen",
     "lichamelijk": "Fysieke klachten en letsel",
     "opvoeding": "Opvoeding",
     "ontwikkelingsbedreigingen": "Ontwikkelingsbedreigingen",
@@ -234,11 +236,6 @@ class LogbookEntry:
 
 # --------------------------------------------------------------------------- parsing
 
-_DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
-_YMD = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-_HM = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
-
-
 def parse_date(value: date | str | None) -> date | None:
     """Parse a date object or Dutch/ISO text; ``None`` for empty; ValueError if impossible."""
     if value is None:
@@ -247,31 +244,14 @@ def parse_date(value: date | str | None) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    if not value.strip():
-        return None
-    m = _DMY.match(value)
-    if m:
-        day, month, year = (int(g) for g in m.groups())
-    else:
-        m = _YMD.match(value)
-        if not m:
-            raise ValueError(value)
-        year, month, day = (int(g) for g in m.groups())
-    return date(year, month, day)
+    return parse_dutch_date(value) if value.strip() else None
 
 
 def parse_time(value: time | str | None) -> time | None:
     """Parse a time object or "HH:MM"/"HH.MM" text; ``None`` for empty; ValueError if invalid."""
-    if value is None:
-        return None
-    if isinstance(value, time):
+    if value is None or isinstance(value, time):
         return value
-    if not value.strip():
-        return None
-    m = _HM.match(value)
-    if not m:
-        raise ValueError(value)
-    return time(int(m.group(1)), int(m.group(2)))
+    return parse_dutch_time(value) if value.strip() else None
 
 
 # --------------------------------------------------------------------------- initials

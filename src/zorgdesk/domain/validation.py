@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from zorgdesk.domain.dates import parse_dutch_date
+
 
 @dataclass(frozen=True)
 class FieldProblem:
@@ -36,10 +38,7 @@ def parse_date(value: str | date | None, field: str, label: str,
             problems.append(FieldProblem(field, f"Vul {label} in."))
         return None
     try:
-        if "-" in text and len(text.split("-")[0]) == 4:
-            return date.fromisoformat(text)
-        day, month, year = (int(part) for part in text.replace("/", "-").split("-"))
-        return date(year, month, day)
+        return parse_dutch_date(text)
     except ValueError:
         problems.append(FieldProblem(
             field, f"{label[0].upper()}{label[1:]} is geen geldige datum (bijvoorbeeld 3-9-2026)."))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from zorgdesk.services.session import Session
@@ -92,10 +93,25 @@ class AppController(QObject):
             self.session = None
 
 
+def _quit_cleanly_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C or a shutdown's SIGTERM closes the vault like Afsluiten does.
+
+    Python runs signal handlers only when it gets control back, so a light timer
+    hands it control while Qt's event loop runs.
+    """
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    timer = QTimer()
+    timer.start(250)
+    timer.timeout.connect(lambda: None)
+    return timer
+
+
 def run_gui(vault_path: Path, demo_passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ZorgDesk")
     app.setApplicationDisplayName("ZorgDesk")
+    _keep_alive = _quit_cleanly_on_signals(app)  # noqa: F841 - the timer must live
     controller = AppController(vault_path, demo_passphrase)
     if not controller.start():
         controller.shutdown()

@@ -49,7 +49,7 @@ class PupilsPage(QWidget):
         self.pupil_id: int | None = None
         self.guardian_id: int | None = None
 
-        self.show_left = QCheckBox("Toon &vertrokken leerlingen")
+        self.show_left = QCheckBox("Toon vertrokken leerl&ingen")
         self.show_left.toggled.connect(self.reload)
         self.list = QListWidget()
         self.list.setAccessibleName("Alle leerlingen")
@@ -84,10 +84,10 @@ class PupilsPage(QWidget):
         gbox.addWidget(self.guardian_form)
         gbox.addWidget(self.guardian_error)
         grow = QHBoxLayout()
-        grow.addWidget(_button("Nieuwe ou&der", "Nieuwe ouder of verzorger", self.new_guardian))
+        grow.addWidget(_button("Nieu&we ouder", "Nieuwe ouder of verzorger", self.new_guardian))
         grow.addWidget(_button("Ouder o&pslaan", "Ouder of verzorger opslaan",
                                self.save_guardian))
-        grow.addWidget(_button("Ouder &verwijderen uit lijst", "Ouder of verzorger deactiveren",
+        grow.addWidget(_button("Ouder verwi&jderen uit lijst", "Ouder of verzorger deactiveren",
                                self.deactivate_guardian))
         gbox.addLayout(grow)
 
@@ -341,6 +341,6 @@ class ManageDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(tabs, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("&Sluiten")
+        close.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten (Esc)")
         close.rejected.connect(self.reject)
         layout.addWidget(close)

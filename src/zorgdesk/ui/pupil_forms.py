@@ -43,7 +43,7 @@ class PupilForm(QWidget):
         add_row(form, "Geslac&ht:", self.gender, "Geslacht")
         add_row(form, "G&roep:", self.group, "Groep")
         add_row(form, "&Startdatum:", self.start_date, "Startdatum op school")
-        add_row(form, "&Vertrekdatum:", self.leave_date, "Vertrekdatum")
+        add_row(form, "Vertrek&datum:", self.leave_date, "Vertrekdatum")
         self.fields = {"first_name": self.first_name, "tussenvoegsel": self.tussenvoegsel,
                        "last_name": self.last_name, "date_of_birth": self.date_of_birth,
                        "start_date": self.start_date, "leave_date": self.leave_date}
@@ -93,10 +93,10 @@ class GuardianForm(QWidget):
             self.relation.addItem(value, value)
         self.phone = QLineEdit()
         self.email = QLineEdit()
-        self.authority = QCheckBox("Heeft &gezag")
+        self.authority = QCheckBox("Heeft ge&zag")
         self.authority.setChecked(True)
-        add_row(form, "&Naam ouder/verzorger:", self.name, "Naam ouder of verzorger")
-        add_row(form, "&Relatie:", self.relation, "Relatie tot de leerling")
+        add_row(form, "Naa&m ouder/verzorger:", self.name, "Naam ouder of verzorger")
+        add_row(form, "Rel&atie:", self.relation, "Relatie tot de leerling")
         add_row(form, "Tele&foon:", self.phone, "Telefoonnummer")
         add_row(form, "&E-mail:", self.email, "E-mailadres")
         self.authority.setAccessibleName("Ouderlijk gezag")

@@ -177,7 +177,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.new)
         self.error = error_label("Foutmelding")
         layout.addWidget(self.error)
-        layout.addWidget(_buttons("&Wijzigen", self))
+        layout.addWidget(_buttons("Wij&zigen", self))
 
     def accept(self) -> None:
         problems = self.new.problems()

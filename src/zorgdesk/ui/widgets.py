@@ -64,7 +64,7 @@ class PassphraseFields(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         add_row(form, "&Wachtwoord:", self.first, "Nieuw wachtwoord")
-        add_row(form, "&Herhaal wachtwoord:", self.second, "Herhaal wachtwoord")
+        add_row(form, "He&rhaal wachtwoord:", self.second, "Herhaal wachtwoord")
         form.addRow("Sterkte:", self.meter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
