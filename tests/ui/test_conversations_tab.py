@@ -266,3 +266,29 @@ def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypat
     assert dialog.table.item(0, 0).text() == "Zoë van der Berg"
     dialog.show_closed.setChecked(True)
     assert "afgerond" in [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+
+
+def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
+    from tests.ui.test_mnemonics import _assert_unique
+    from zorgdesk.services.action_points import ActionPointService
+    from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+
+    emre = _pupil(session, "Emre Çelik")
+    cid = session.conversations.for_pupil(emre.id)[0].id
+    dialog = ConversationDialog(session, emre, cid)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("zwaar"))
+    for page in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(page)
+        _assert_unique(dialog)
+    tab = ConversationsTab()
+    qtbot.addWidget(tab)
+    tab.set_context(session, _pupil(session, "Zoë van der Berg"))
+    _assert_unique(tab)
+    zoe = tab.selected_id()
+    for widget in (SignatureDialog(session.conversations, zoe),
+                   AddendumDialog(session.conversations, zoe),
+                   HandOutDialog(session.conversations, cid),
+                   ActionPointsDialog(ActionPointService(session.conversations))):
+        qtbot.addWidget(widget)
+        _assert_unique(widget)

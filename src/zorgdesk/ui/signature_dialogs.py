@@ -98,7 +98,7 @@ class SignatureDialog(_FormDialog):
         self.place = QLineEdit()
         self.view = QPlainTextEdit()
         self.view.setPlaceholderText("Alleen bij ‘voor gezien’: de zienswijze van de ouder.")
-        add_row(self.form, "&Ouder/verzorger:", self.signer, "Ouder of verzorger")
+        add_row(self.form, "Ouder/&verzorger:", self.signer, "Ouder of verzorger")
         add_row(self.form, "&Status:", self.status, "Status van de ondertekening")
         add_row(self.form, "&Datum:", self.on, "Datum")
         add_row(self.form, "&Plaats:", self.place, "Plaats van ondertekening")

@@ -53,16 +53,18 @@ class AgreementRow(QFrame):
         self.title = QLabel(f"<b>Afspraak {number}</b>")
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.remove, 0, 3)
+        # No Alt+letters inside a row: they would repeat per agreement; Tab moves through
+        # the fields and "Afspraak toevoegen" puts the cursor in the new one.
         for row, (label, widget, name) in enumerate((
-                ("&Wat (specifiek):", self.what, "wat"),
-                ("&Hoe meten we het:", self.measure, "meetwijze"),
-                ("Wi&e:", self.who, "wie")), start=1):
+                ("Wat (specifiek):", self.what, "wat"),
+                ("Hoe meten we het:", self.measure, "meetwijze"),
+                ("Wie:", self.who, "wie")), start=1):
             caption = QLabel(label)
             caption.setBuddy(widget)
             widget.setAccessibleName(f"{n}: {name}")
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1, 1, 3)
-        when = QLabel("&Vóór:")
+        when = QLabel("Vóór:")
         when.setBuddy(self.by_when)
         self.by_when.setAccessibleName(f"{n}: vóór datum")
         self.acceptable.setAccessibleName(f"{n}: aanvaard")
