@@ -155,6 +155,10 @@ def test_tab_hand_out_freezes_addendum_and_previews(qtbot, session, monkeypatch)
     for button in (tab.invite_button, tab.smart_button, tab.report_button):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [d.page_count() > 0 for d in opened] == [True] * 3
+    opened[-1]._on_exported("afgedrukt")  # what the print button reports after printing
+    from zorgdesk.store import audit
+    actions = [e.action for e in audit.read_entries(session.vault.read(), "conversation", cid)]
+    assert actions[-1] == "zorggesprek.afgedrukt"
     hand_out = HandOutDialog(session.conversations, cid, tab)
     qtbot.addWidget(hand_out)
     assert "niet meer worden gewijzigd" in hand_out.intro.text()

@@ -300,6 +300,12 @@ class ConversationService:
         return conversation_pdf.render_report(
             self.get(conversation_id).gesprek, self._school(), self.today, form=self.form)
 
+    def record_export(self, conversation_id: int, document: str, how: str) -> None:
+        """Audit that a document left the vault (printed or saved as PDF)."""
+        with self.vault.transaction() as cur:
+            self.vault.audit(cur, f"zorggesprek.{how}", "conversation", conversation_id,
+                             {"document": document})
+
     # -- helpers -----------------------------------------------------------------------
 
     def _school(self) -> str:

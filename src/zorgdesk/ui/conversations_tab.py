@@ -208,7 +208,9 @@ class ConversationsTab(PupilTab):
             return
         data = render(cid)
         name = f"{stem} {self.pupil.display_name}.pdf"
-        self.last_preview = PdfPreviewDialog(title, data, name, self)
+        self.last_preview = PdfPreviewDialog(
+            title, data, name, self,
+            on_exported=lambda how: self.session.conversations.record_export(cid, stem, how))
         self.last_preview.exec()
 
     def invitation(self) -> None:
