@@ -119,6 +119,7 @@ class ConversationDialog(QDialog):
             _check_item(self.staff, f"{s.name} ({s.role})" if s.role else s.name,
                         (s.name, s.role), False)
         self.guardians = _checklist("Aanwezige ouders en verzorgers")
+        self.guardians.setMaximumHeight(70)
         for g in self.session.basedata.guardians(self.pupil.id):
             _check_item(self.guardians, f"{g.name} ({g.relation})", (g.name, g.relation), True)
         self.notulist = QLineEdit()
