@@ -90,9 +90,9 @@ def _feature_seeders() -> list:
     Each seeder is ``seed(session, pupil_ids_by_full_name, today)``.
     """
     # Late imports: the seeders import the services, which import this module's users.
-    from zorgdesk.services import demo_logbook, demo_signals
+    from zorgdesk.services import demo_conversations, demo_logbook, demo_signals
 
-    return [demo_logbook.seed, demo_signals.seed]
+    return [demo_logbook.seed, demo_signals.seed, demo_conversations.seed]
 
 
 def _school_year_start(today: date) -> date:

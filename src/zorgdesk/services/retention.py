@@ -159,8 +159,9 @@ def _plain_row(row: tuple) -> list:
 def _drop_append_only(cur, table: str) -> list[str]:
     rows = cur.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
-        " AND (name = ? OR name = ?)", (table, f"{table}_no_update", f"{table}_no_delete"),
-    ).fetchall()
+        r" AND (name LIKE '%\_no\_update' ESCAPE '\' OR name LIKE '%\_no\_delete' ESCAPE '\')",
+        (table,),
+    ).fetchall()  # append-only triggers and the like (e.g. conversation_frozen_no_update)
     for name, _sql in rows:
         cur.execute(f"DROP TRIGGER {name}")
     return [sql for _name, sql in rows]

@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
-from zorgdesk.services import logbook_retention  # noqa: F401 - registers tables
+from zorgdesk.services import (  # noqa: F401 - these register their tables for retention
+    conversations_retention,
+    logbook_retention,
+)
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.conversations import ConversationService
 from zorgdesk.services.logbook import LogbookService
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.sharing import SharingService
@@ -27,6 +31,7 @@ class Session:
         self.retention = RetentionService(vault)
         self.logbook = LogbookService(vault, sharing=self.sharing)
         self.signals = SignalService(vault)
+        self.conversations = ConversationService(vault)
 
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False) -> Session:

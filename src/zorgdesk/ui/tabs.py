@@ -44,14 +44,14 @@ class NotYetAvailableTab(PupilTab):
 
 def build_tabs() -> list[PupilTab]:
     # Late imports: the tab modules import PupilTab from here.
+    from zorgdesk.ui.conversations_tab import ConversationsTab
     from zorgdesk.ui.logbook_tab import LogbookTab
     from zorgdesk.ui.signals_tab import SignalsTab
 
     return [
         LogbookTab(),
         SignalsTab(),
-        NotYetAvailableTab("Zorggesprekken", "Gesprekken met ouders voorbereiden, vastleggen "
-                                             "en laten ondertekenen."),
+        ConversationsTab(),
         NotYetAvailableTab("Meldcode", "De vijf stappen van de meldcode met het "
                                        "afwegingskader."),
     ]

@@ -1,0 +1,77 @@
+"""Actiepunten: agreements of handed-out reports, followed up across all pupils."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from zorgdesk.domain.smart import SmartAgreement
+from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError
+from zorgdesk.services.conversations import ConversationService
+from zorgdesk.store.audit import now_utc
+
+OUTCOMES = ("afgerond", "niet nagekomen")
+
+
+@dataclass(frozen=True)
+class ActionPoint:
+    conversation_id: int
+    agreement_no: int  # 1-based, as printed in the report
+    pupil_name: str
+    agreement: SmartAgreement
+    due: date | None  # the agreement's date, else the evaluation date
+    outcome: str = ""  # "" while open
+
+    def overdue(self, today: date) -> bool:
+        return not self.outcome and self.due is not None and self.due < today
+
+
+class ActionPointService:
+    def __init__(self, conversations: ConversationService) -> None:
+        self.conversations = conversations
+        self.vault = conversations.vault
+
+    def action_points(self, include_closed: bool = False) -> list[ActionPoint]:
+        """Soonest due first; open points without any date come last."""
+        read = self.vault.read()
+        closed = {(c, n): o for c, n, o in read.execute(
+            "SELECT conversation_id, agreement_no, outcome FROM conversation_action_event"
+            " ORDER BY id")}
+        points = []
+        for (cid,) in read.execute("SELECT id FROM conversation WHERE frozen = 1").fetchall():
+            g = self.conversations.get(cid).gesprek
+            for n, a in enumerate(g.agreements, start=1):
+                outcome = closed.get((cid, n), "")
+                if outcome and not include_closed:
+                    continue
+                points.append(ActionPoint(cid, n, g.pupil.name, a, a.by_when or g.follow_up_on,
+                                          outcome))
+        points.sort(key=lambda p: (p.due is None, p.due or date.max, p.pupil_name,
+                                   p.agreement_no))
+        return points
+
+    def close(self, conversation_id: int, agreement_no: int, outcome: str,
+              on: date | None = None, note: str = "") -> None:
+        problems = []
+        stored = self.conversations.get(conversation_id)
+        if not stored.frozen:
+            problems.append(FieldProblem("outcome", "Alleen afspraken uit een uitgereikt "
+                                                    "verslag worden als actiepunt gevolgd."))
+        if not 1 <= agreement_no <= len(stored.gesprek.agreements):
+            problems.append(FieldProblem("outcome", "Deze afspraak bestaat niet."))
+        if outcome not in OUTCOMES:
+            problems.append(FieldProblem("outcome", "Kies ‘afgerond’ of ‘niet nagekomen’."))
+        if len(note) > MAX_TEXT:
+            problems.append(FieldProblem("note", "De toelichting is te lang."))
+        if problems:
+            raise ValidationError(problems)
+        on = on or self.conversations.today
+        with self.vault.transaction() as cur:
+            cur.execute("INSERT INTO conversation_action_event (conversation_id, agreement_no,"
+                        " outcome, on_date, note, recorded_by, recorded_at)"
+                        " VALUES (?,?,?,?,?,?,?)",
+                        (conversation_id, agreement_no, outcome, on.isoformat(), note.strip(),
+                         self.vault.user.name, now_utc()))
+            self.vault.audit(cur, "actiepunt.gesloten", "conversation", conversation_id,
+                             {"agreement_no": agreement_no, "outcome": outcome,
+                              "on": on.isoformat(), "note": note})

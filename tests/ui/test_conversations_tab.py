@@ -1,0 +1,298 @@
+"""Zorggesprekken tab and dialogs with real widgets on a real demo vault."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import TODAY
+from zorgdesk.services.conversation_draft import ConversationDraft
+from zorgdesk.services.conversations import ConversationService
+from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui.conversation_dialog import ConversationDialog
+from zorgdesk.ui.conversations_tab import ConversationsTab
+from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.signature_dialogs import AddendumDialog, HandOutDialog, SignatureDialog
+from zorgdesk.ui.tabs import build_tabs
+
+
+@pytest.fixture
+def session(demo_path):
+    s = Session.open(demo_path, DEMO_PASSPHRASE)
+    s.conversations = ConversationService(s.vault, TODAY)  # demo data is relative to TODAY
+    yield s
+    s.close()
+
+
+def _pupil(session, name):
+    return next(p for p in session.basedata.pupils() if p.display_name == name)
+
+
+def _check(widget, text):
+    for i in range(widget.count()):
+        if widget.item(i).text().startswith(text):
+            widget.item(i).setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(text)
+
+
+def test_build_tabs_has_the_conversations_tab(qtbot):
+    assert any(isinstance(t, ConversationsTab) for t in build_tabs())
+
+
+def test_plan_conversation_by_typing_and_clicking(qtbot, session):
+    pupil = _pupil(session, "Minh Nguyen")
+    dialog = ConversationDialog(session, pupil)
+    qtbot.addWidget(dialog)
+    dialog.on.setText("1-12-2026")
+    dialog.at.setText("9.15")
+    dialog.place.setText("Kamer IB")
+    dialog.subject.setText("Minh mist vaak zijn gymspullen 👟")
+    _check(dialog.staff, "Pieter Bakker")
+    _check(dialog.preparation, "Welke signalen")
+    dialog.phase_edits["gesprek"].setPlainText("Vader vertelt dat de tas op dinsdag mist.")
+    qtbot.mouseClick(dialog.smart.add_button, Qt.MouseButton.LeftButton)
+    row = dialog.smart.rows[0]
+    row.what.setText("Vader zet maandagavond de gymtas bij de deur.")
+    row.measure.setText("Leerkracht noteert of de gymtas er op dinsdag is.")
+    row.who.setText("Van Minh Nguyen (vader)")
+    row.by_when.setText("15-01-2027")
+    row.acceptable.setChecked(True)
+    row.realistic.setChecked(True)
+    assert row.hints.isHidden()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    stored = session.conversations.for_pupil(pupil.id)[0]
+    g = stored.gesprek
+    assert g.subject == "Minh mist vaak zijn gymspullen 👟"
+    assert [s.name for s in g.attendees.staff] == ["Marieke Hoekstra", "Pieter Bakker"]
+    assert {x.name for x in g.attendees.guardians} == {"Thi Lan Nguyen", "Van Minh Nguyen"}
+    assert g.agreements[0].who == "Van Minh Nguyen (vader)"
+    assert [p.key for p in g.preparation if p.done] == ["signalen"]
+    assert g.note(g.phase_notes[0].phase).startswith("Vader vertelt")
+
+
+def test_bad_input_keeps_what_was_typed(qtbot, session):
+    pupil = _pupil(session, "Minh Nguyen")
+    dialog = ConversationDialog(session, pupil)
+    qtbot.addWidget(dialog)
+    long_place = "Lokaal " + "x" * 300
+    dialog.staff.item(0).setCheckState(Qt.CheckState.Unchecked)  # the IB, ticked by default
+    dialog.on.setText("31-02-2026")
+    dialog.place.setText(long_place)
+    dialog.subject.setText("   ")
+    dialog.phase_edits["introductie"].setPlainText("Welkom, Daniëlle’s moeder 😊")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "geen geldige datum" in dialog.errors["on"].text()
+    assert "onderwerp" in dialog.errors["subject"].text()
+    assert "te lang" in dialog.errors["place"].text()
+    assert "school" in dialog.errors["attendees"].text()
+    assert not dialog.errors["on"].isHidden()
+    assert dialog.on.text() == "31-02-2026"
+    assert dialog.place.text() == long_place
+    assert dialog.phase_edits["introductie"].toPlainText() == "Welkom, Daniëlle’s moeder 😊"
+    assert session.conversations.for_pupil(pupil.id) == []
+
+
+def test_unreadable_agreement_date_is_refused_and_kept(qtbot, session):
+    pupil = _pupil(session, "Emre Çelik")
+    cid = session.conversations.for_pupil(pupil.id)[0].id
+    dialog = ConversationDialog(session, pupil, cid)
+    qtbot.addWidget(dialog)
+    dialog.smart.rows[0].by_when.setText("32-13-2026")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "32-13-2026" in dialog.errors["agreements"].text()
+    assert dialog.tabs.currentIndex() == 2
+    assert dialog.smart.rows[0].by_when.text() == "32-13-2026"
+
+
+def test_past_smart_date_shows_hint_but_saves(qtbot, session):
+    pupil = _pupil(session, "Emre Çelik")
+    cid = session.conversations.for_pupil(pupil.id)[0].id
+    dialog = ConversationDialog(session, pupil, cid)
+    qtbot.addWidget(dialog)
+    row = dialog.smart.rows[0]
+    assert row.hints.isHidden()
+    past = TODAY - timedelta(days=3)
+    row.by_when.setText(past.strftime("%d-%m-%Y"))
+    assert not row.hints.isHidden()
+    assert "verleden" in row.hints.text()
+    assert "vaag" in dialog.smart.rows[1].hints.text()  # "probeert", "meer"
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert session.conversations.get(cid).gesprek.agreements[0].by_when == past
+
+
+def test_zwaar_shows_notulist_and_its_checklist(qtbot, session):
+    dialog = ConversationDialog(session, _pupil(session, "Zoë van der Berg"))
+    qtbot.addWidget(dialog)
+    assert dialog.notulist.isHidden()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("zwaar"))
+    assert not dialog.notulist.isHidden()
+    assert dialog.preparation.count() == 9
+    assert "LSD" in dialog.lsd_label.text()
+
+
+def test_tab_hand_out_freezes_addendum_and_previews(qtbot, session, monkeypatch):
+    opened = []
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: opened.append(self) or 0)
+    tab = ConversationsTab()
+    qtbot.addWidget(tab)
+    pupil = _pupil(session, "Minh Nguyen")
+    session.conversations.plan(pupil.id, ConversationDraft(
+        on=TODAY, place="Kamer IB", subject="Gymspullen", staff=(("Pieter Bakker", ""),),
+        guardians=(("Thi Lan Nguyen", "moeder"),)))
+    tab.set_context(session, pupil)
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 3).text() == "Concept"
+    tab.table.selectRow(0)
+    assert tab.hand_out_button.isEnabled() and not tab.sign_button.isEnabled()
+    cid = tab.selected_id()
+    for button in (tab.invite_button, tab.smart_button, tab.report_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert [d.page_count() > 0 for d in opened] == [True] * 3
+    opened[-1]._on_exported("afgedrukt")  # what the print button reports after printing
+    from zorgdesk.store import audit
+    actions = [e.action for e in audit.read_entries(session.vault.read(), "conversation", cid)]
+    assert actions[-1] == "zorggesprek.afgedrukt"
+    hand_out = HandOutDialog(session.conversations, cid, tab)
+    qtbot.addWidget(hand_out)
+    assert "niet meer worden gewijzigd" in hand_out.intro.text()
+    hand_out.on.setText("30-02-2026")
+    hand_out.save()
+    assert "geen geldige datum" in hand_out.error.text()
+    hand_out.on.setText(TODAY.strftime("%d-%m-%Y"))
+    hand_out.save()
+    assert session.conversations.get(cid).frozen
+    tab.refresh(cid)
+    assert not tab.hand_out_button.isEnabled() and tab.sign_button.isEnabled()
+    assert "uitgereikt" in tab.table.item(0, 3).text()
+    add = AddendumDialog(session.conversations, cid, tab)
+    qtbot.addWidget(add)
+    add.save()
+    assert "Vul de aanvulling in" in add.error.text()
+    add.text.setPlainText("Vader belde: de afspraak met het wijkteam is op 3 december.")
+    add.save()
+    assert "wijkteam is op 3 december" in " ".join(
+        a.text for a in session.conversations.get(cid).gesprek.addenda)
+    # a future conversation cannot be handed out yet
+    emre = session.conversations.for_pupil(_pupil(session, "Emre Çelik").id)[0].id
+    early = HandOutDialog(session.conversations, emre, tab)
+    qtbot.addWidget(early)
+    early.save()
+    assert "tussen de gespreksdatum en vandaag" in early.error.text()
+    assert not session.conversations.get(emre).frozen
+
+
+def test_not_returned_list_follows_days(qtbot, session):
+    tab = ConversationsTab()
+    qtbot.addWidget(tab)
+    tab.set_context(session, _pupil(session, "Zoë van der Berg"))
+    tab.days.setValue(14)
+    assert tab.outstanding.rowCount() == 1
+    assert tab.outstanding.item(0, 0).text() == "Daniëlle van Dijk"
+    tab.days.setValue(30)
+    assert tab.outstanding.rowCount() == 0
+
+
+def test_scan_attach_stores_bytes_in_vault(qtbot, session, tmp_path):
+    tab = ConversationsTab()
+    qtbot.addWidget(tab)
+    tab.set_context(session, _pupil(session, "Zoë van der Berg"))
+    tab.table.selectRow(0)
+    cid = tab.selected_id()
+    scan = tmp_path / "scan handtekening.png"
+    scan.write_bytes(b"\x89PNG scan-inhoud-uniek-7788")
+    assert tab.store_scan(cid, scan)
+    info = session.conversations.scans(cid)
+    assert [s.filename for s in info] == ["scan handtekening.png"]
+    assert session.conversations.scan_bytes(info[0].id) == scan.read_bytes()
+    assert "kluis" in tab.status.text()
+    for path in tmp_path.rglob("*"):
+        if path.is_file() and path != scan:
+            assert b"scan-inhoud-uniek-7788" not in path.read_bytes()
+    assert not tab.store_scan(cid, tmp_path / "bestaat-niet.png")
+    assert "niet worden gelezen" in tab.error.text()
+
+
+def test_handed_out_conversation_opens_read_only(qtbot, session):
+    pupil = _pupil(session, "Zoë van der Berg")
+    cid = session.conversations.for_pupil(pupil.id)[0].id
+    dialog = ConversationDialog(session, pupil, cid)
+    qtbot.addWidget(dialog)
+    dialog.set_read_only()
+    assert dialog.subject.isReadOnly() and dialog.phase_edits["gesprek"].isReadOnly()
+    assert not dialog.save_button.isEnabled() and not dialog.smart.add_button.isEnabled()
+    assert dialog.cancel_button.isEnabled()
+    assert dialog.subject.text() == "Zoë komt vaak moe en zonder ontbijt op school"
+
+
+def test_signature_dialog_voor_gezien_with_view(qtbot, session):
+    cid = session.conversations.not_returned(0)[0].conversation_id
+    dialog = SignatureDialog(session.conversations, cid)
+    qtbot.addWidget(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("ondertekend voor gezien"))
+    assert dialog.view.isEnabled()
+    dialog.view.setPlainText("Wij zien het anders: de buurvrouw is er altijd. 🙂")
+    dialog.on.setText("31-11-2026")
+    dialog.save()
+    assert "geen geldige datum" in dialog.error.text()
+    dialog.on.setText("25-11-2026")
+    dialog.save()
+    assert "plaats" in dialog.error.text()  # place of signing is required
+    assert dialog.view.toPlainText().startswith("Wij zien het anders")
+    dialog.place.setText("Weidebeek")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    sig = session.conversations.get(cid).gesprek.signatures[0]
+    assert sig.status.value == "ondertekend voor gezien" and "🙂" in sig.parents_view
+    assert session.conversations.not_returned(0) == []
+
+
+def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypatch):
+    from zorgdesk.services.action_points import ActionPointService
+    from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+
+    late = ConversationService(session.vault, TODAY + timedelta(days=12))
+    dialog = ActionPointsDialog(ActionPointService(late))
+    qtbot.addWidget(dialog)
+    states = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    assert states[0] == "te laat" and "open" in states  # Daniëlle's is due +10, Zoë's later
+    assert dialog.table.item(0, 0).text() == "Daniëlle van Dijk"
+    dialog.close_selected("afgerond")
+    assert "Kies eerst" in dialog.error.text()
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.item(0, 0).text() == "Zoë van der Berg"
+    dialog.show_closed.setChecked(True)
+    assert "afgerond" in [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+
+
+def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
+    from tests.ui.test_mnemonics import _assert_unique
+    from zorgdesk.services.action_points import ActionPointService
+    from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+
+    emre = _pupil(session, "Emre Çelik")
+    cid = session.conversations.for_pupil(emre.id)[0].id
+    dialog = ConversationDialog(session, emre, cid)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("zwaar"))
+    for page in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(page)
+        _assert_unique(dialog)
+    tab = ConversationsTab()
+    qtbot.addWidget(tab)
+    tab.set_context(session, _pupil(session, "Zoë van der Berg"))
+    _assert_unique(tab)
+    zoe = tab.selected_id()
+    for widget in (SignatureDialog(session.conversations, zoe),
+                   AddendumDialog(session.conversations, zoe),
+                   HandOutDialog(session.conversations, cid),
+                   ActionPointsDialog(ActionPointService(session.conversations))):
+        qtbot.addWidget(widget)
+        _assert_unique(widget)
