@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
     demo = commands.add_parser("demo", help="maak een demokluis met een fictieve school")
     demo.add_argument("path", type=Path, help="waar de demokluis moet komen")
+    anon = commands.add_parser("anonymise", help="anonimiseer tekst van stdin naar stdout")
+    anon.add_argument("--known-name", action="append", default=[], metavar="NAAM",
+                      help="een naam die altijd weg moet (mag vaker)")
+    anon.add_argument("--role", action="append", default=[], metavar="NAAM=ROL",
+                      help="vervang NAAM door [ROL], bijv. 'Zoë van der Berg=leerling'")
     return parser
 
 
@@ -55,6 +60,26 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     create_demo_vault(args.path).close()
     print(f"Demokluis gemaakt: {args.path}")
     print(f"Wachtwoord van de demokluis: {DEMO_PASSPHRASE}")
+    return EXIT_OK
+
+
+def _cmd_anonymise(args: argparse.Namespace) -> int:
+    from zorgdesk.domain.anonymise import KnownName, anonymise
+
+    roles: dict[str, str] = {}
+    for item in args.role:
+        name, sep, role = item.partition("=")
+        if not sep or not name.strip() or not role.strip():
+            print("zorgdesk: --role verwacht NAAM=ROL", file=sys.stderr)
+            return EXIT_USAGE
+        roles[name.strip()] = role.strip()
+    names = [n.strip() for n in args.known_name if n.strip()]
+    names += [n for n in roles if n not in names]
+    known = [KnownName(n, roles.get(n, "")) for n in names]
+    # UTF-8 both ways whatever the console locale: names carry diacritics.
+    text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    sys.stdout.buffer.write(anonymise(text, known).text.encode("utf-8"))
+    sys.stdout.flush()
     return EXIT_OK
 
 
@@ -81,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _cmd_demo(args)
+        if args.command == "anonymise":
+            return _cmd_anonymise(args)
         if args.demo:
             return _gui_on_temporary_demo()
         return _run_gui(args.vault or paths.default_vault_path())

@@ -30,7 +30,7 @@ _URL = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|info|nu|edu|gov|io)\b(?:/[^\s<>\"]*)?",
     re.IGNORECASE)
 _PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?31[\s\-.]*(?:\(0\)[\s\-.]*)?|\(?0)"
+    r"(?<![\w+])(?:(?:\+|00)\s?31[\s\-.]*(?:\(0\)[\s\-.]*)?|0|\(0(?=\d{1,3}\)))"
     r"(?:\d\)?[\s\-.]{0,3}){8}\d(?!\d)")
 _BSN_LABELLED = re.compile(
     r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b[\s:.#-]*(?:nr\.?|nummer)?[\s:.#-]*"
