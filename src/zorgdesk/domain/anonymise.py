@@ -17,6 +17,7 @@ index map back to the original, so every offset is valid against the original te
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -107,12 +108,17 @@ class AnonymisedText:
 
 # -- folding with an index map -----------------------------------------------------
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
+def _strip_marks(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_with_map(text: str, keep_case: bool = False) -> tuple[str, list[int]]:
     """Folded text plus, for every folded character, the index of its source character."""
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = fold(ch).translate(_EXTRA_FOLD)
+        folded = (_strip_marks(ch) if keep_case else fold(ch)).translate(_EXTRA_FOLD)
         out.append(folded)
         index.extend([i] * len(folded))
     index.append(len(text))
@@ -207,7 +213,7 @@ def _initial_variants(given: list[str], tussen: list[str], last: list[str]
             out.append(("".join(seq), len(seq) == 2, key))           # SdV; "ZB" exact case
     for letter in g[:1]:
         # A lone initial "S." only when written as a capital with a dot.
-        out.append((re.escape(letter.upper()) + r"\.", True, "initialen:" + _f(letter)))
+        out.append((re.escape(_f(letter)) + r"\.", True, "initialen:" + _f(letter)))
     return out
 
 
@@ -215,6 +221,7 @@ def _initial_variants(given: list[str], tussen: list[str], last: list[str]
 
 def _known_hits(text: str, known: Sequence[KnownName]) -> list[Replacement]:
     folded, index = fold_with_map(text)
+    cased, cased_index = fold_with_map(text, keep_case=True)
     variants = [(person, name_variants(person)) for person in known]
     tags_by_key: dict[str, set[str]] = {}
     for person, sources in variants:
@@ -229,10 +236,11 @@ def _known_hits(text: str, known: Sequence[KnownName]) -> list[Replacement]:
                 kind = key.split(":")[0]
                 tag = "[achternaam]" if kind == "achternaam" else TAGS["naam"]
             if case_sensitive:
-                # Case-sensitive forms are matched on the original text (initials).
+                # Case-sensitive forms (initials) run on marks-stripped, case-kept text.
                 pattern = re.compile(r"(?<!\w)" + _unfold_initial(source) + r"(?!\w)")
-                for m in pattern.finditer(text):
-                    hits.append((m.start(), m.start() - m.end(), priority, tag, kind))
+                for m in pattern.finditer(cased):
+                    start, end = cased_index[m.start()], cased_index[m.end() - 1] + 1
+                    hits.append((start, start - end, priority, tag, kind))
                 continue
             pattern = re.compile(r"(?<![\w@.])" + source + r"(?![\w])")
             for m in pattern.finditer(folded):
