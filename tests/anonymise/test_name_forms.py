@@ -93,6 +93,11 @@ def test_known_names_that_are_dutch_words_are_still_removed():
     assert result.text == "[leerling], [leerling], [leerling] en [leerling] speelden."
 
 
+def test_given_name_that_is_a_particle_only_goes_capitalised():
+    result = anonymise("Van zei dat het huis van oma is. VAN kwam ook.", KNOWN)
+    assert result.text == "[vader] zei dat het huis van oma is. [vader] kwam ook."
+
+
 def test_undo_refused_for_known_name_allowed_for_detector_hit():
     result = anonymise("Zoë belde op 3 maart 2026.", KNOWN)
     with pytest.raises(PermissionError):

@@ -153,7 +153,7 @@ def _initials(words: Sequence[str]) -> list[str]:
     return [w[0] for w in words if w]
 
 
-def name_variants(known: KnownName) -> list[tuple[str, bool, str]]:
+def name_variants(known: KnownName) -> list[tuple[str, bool | str, str]]:
     """Regex sources for every written form: (source, case-sensitive, form key).
 
     The form key (folded words) lets the caller see when two people share a form
@@ -181,9 +181,16 @@ def name_variants(known: KnownName) -> list[tuple[str, bool, str]]:
         if last:
             forms.add((g, *tussen, *last))
     surname_forms = {tuple(last), tuple(tussen + last), *((p,) for p in surname_parts)}
-    sources: list[tuple[str, bool, str]] = []
+    sources: list[tuple[str, bool | str, str]] = []
     for form in forms:
         parts = [re.escape(_f(p)) for p in form if p]
+        if len(form) == 1 and form[0].casefold() in TUSSENVOEGSELS:
+            # A given name that is also a particle ("Van Minh Nguyen"): only as written
+            # with a capital, or every "van" in the text would go.
+            word = re.escape(_f(form[0]))
+            sources.append((f"(?:{word.capitalize()}|{word.upper()})" + _POSSESSIVE, "asis",
+                            "naam:" + _f(form[0])))
+            continue
         if parts:
             key = ("achternaam:" if form in surname_forms else "naam:") + " ".join(
                 _f(p) for p in form)
@@ -237,7 +244,8 @@ def _known_hits(text: str, known: Sequence[KnownName]) -> list[Replacement]:
                 tag = "[achternaam]" if kind == "achternaam" else TAGS["naam"]
             if case_sensitive:
                 # Case-sensitive forms (initials) run on marks-stripped, case-kept text.
-                pattern = re.compile(r"(?<!\w)" + _unfold_initial(source) + r"(?!\w)")
+                exact = source if case_sensitive == "asis" else _unfold_initial(source)
+                pattern = re.compile(r"(?<!\w)" + exact + r"(?!\w)")
                 for m in pattern.finditer(cased):
                     start, end = cased_index[m.start()], cased_index[m.end() - 1] + 1
                     hits.append((start, start - end, priority, tag, kind))

@@ -78,6 +78,7 @@ class CaseSummaryService:
             if other.id != pupil_id and other.id not in sibling_ids:
                 known.append(KnownName(other.display_name, "medeleerling", other.first_name,
                                        other.tussenvoegsel, other.last_name))
+                known.extend(KnownName(g.name) for g in data.guardians(other.id, True))
         school = data.school()
         if school.name.strip():
             known.append(KnownName(school.name, "school", literal=True))
