@@ -34,9 +34,11 @@ TAGS = {
     "telefoonnummer": "[telefoonnummer]", "e-mail": "[e-mail]", "BSN": "[BSN]",
     "datum": "[datum]", "url": "[url]", "verwijderd": "[verwijderd]",
 }
-TUSSENVOEGSELS = frozenset(
-    "van de der den het ter ten te in op aan bij uit 't d' da di du le la el al von zu "
-    "del della dos das do".split())
+TUSSENVOEGSELS = frozenset([
+    "van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "aan", "bij", "uit",
+    "'t", "d'", "da", "di", "du", "le", "la", "el", "al", "von", "zu", "del", "della", "dos",
+    "das", "do",
+])
 # Letters that NFKD does not decompose but people routinely type without the mark.
 _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
                              "ð": "d", "þ": "th", "’": "'", "‘": "'", "`": "'", "´": "'"})
