@@ -72,3 +72,12 @@ def test_nothing_identifying_survives_a_mixed_text():
     for piece in ("11223344", "ingrid", "Dorpsstraat", "1234 AB", "123456782", "14-03-2018",
                   "x.nl"):
         assert piece not in out, out
+
+
+def test_detection_around_a_known_name_goes_whole_and_stays_known():
+    from zorgdesk.domain.anonymise import KnownName
+
+    known = [KnownName("Adam Bouzid", "medeleerling"), KnownName("Ingrid van der Berg", "moeder")]
+    result = anonymise("Postcode 1234 AB, mail ingrid@voorbeeld.nl.", known)
+    assert result.text == "Postcode [postcode], mail [e-mail]."
+    assert all(r.known for r in result.replacements)

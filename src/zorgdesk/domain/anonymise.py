@@ -44,7 +44,6 @@ _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "
                              "ð": "d", "þ": "th", "’": "'", "‘": "'", "`": "'", "´": "'"})
 _SEP = r"[\s\-\u00a0]+"           # between the parts of a name
 _POSSESSIVE = r"(?:'s?|s)?"       # Sanne's, Sannes, Thijs'
-_WHOLE_KINDS = ("e-mail", "url")
 Detector = Callable[[str], Iterable[Detection]]
 
 
@@ -309,26 +308,29 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     if detector is not None:
         detections.extend(detector(text))
     detections.sort(key=lambda d: (d.start, d.start - d.end))
-    chosen: list[Replacement] = []
-    # An e-mail address or URL around a known name goes as a whole ("ingrid@..."),
-    # marked known so it can never be put back.
+    chosen: list[Replacement] = list(known_hits)
     for d in detections:
-        if d.kind not in _WHOLE_KINDS:
+        if d.end <= d.start:
             continue
-        inside = [r for r in known_hits if d.start <= r.start and r.end <= d.end]
-        if inside and not any(d.start < c.end and c.start < d.end for c in chosen):
-            chosen.append(Replacement(d.start, d.end, text[d.start:d.end], TAGS[d.kind],
-                                      d.kind, True))
-    known_hits = [r for r in known_hits
-                  if not any(r.start < c.end and c.start < r.end for c in chosen)]
-    chosen.extend(known_hits)
-    taken = [(r.start, r.end) for r in chosen]
-    for d in detections:
-        if d.end <= d.start or any(d.start < e and s < d.end for s, e in taken):
-            continue  # known names win on overlap
-        taken.append((d.start, d.end))
-        chosen.append(Replacement(d.start, d.end, text[d.start:d.end],
-                                  TAGS.get(d.kind, TAGS["naam"]), d.kind, False))
+        overlapping = [c for c in chosen if d.start < c.end and c.start < d.end]
+        if not overlapping:
+            chosen.append(Replacement(d.start, d.end, text[d.start:d.end],
+                                      TAGS.get(d.kind, TAGS["naam"]), d.kind, False))
+            continue
+        first = overlapping[0]
+        if len(overlapping) == 1 and first.start <= d.start and d.end <= first.end:
+            continue  # already covered (a known name wins over an equal detection)
+        start = min(d.start, *(c.start for c in overlapping))
+        end = max(d.end, *(c.end for c in overlapping))
+        # A detection reaching beyond a known name ("ingrid@voorbeeld.nl", "1234 AB"
+        # where "AB" are someone's initials): the whole span goes, and because a known
+        # name is inside, it can never be put back. Nothing may be half-removed.
+        known_inside = any(c.known for c in overlapping)
+        widest = d if (d.end - d.start) >= max(c.end - c.start for c in overlapping) else None
+        tag = TAGS.get(d.kind, TAGS["naam"]) if widest else overlapping[0].replacement
+        kind = d.kind if widest else overlapping[0].kind
+        chosen = [c for c in chosen if c not in overlapping]
+        chosen.append(Replacement(start, end, text[start:end], tag, kind, known_inside))
     chosen.sort(key=lambda r: r.start)
     chosen = _merge_adjacent(text, chosen)
     return AnonymisedText(_render(text, chosen), chosen, text)
