@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="een naam die altijd weg moet (mag vaker)")
     anon.add_argument("--role", action="append", default=[], metavar="NAAM=ROL",
                       help="vervang NAAM door [ROL], bijv. 'Zoë van der Berg=leerling'")
+    anon.add_argument("--uitgebreid", action="store_true",
+                      help="ook onbekende namen en plaatsen zoeken met deduce (traag, veel "
+                           "geheugen; alleen als deduce vooraf is geïnstalleerd)")
     return parser
 
 
@@ -76,9 +79,17 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     names = [n.strip() for n in args.known_name if n.strip()]
     names += [n for n in roles if n not in names]
     known = [KnownName(n, roles.get(n, "")) for n in names]
+    detector = None
+    if args.uitgebreid:
+        from zorgdesk.services.deidentify import deduce_available, deduce_detector
+
+        if not deduce_available():
+            print("zorgdesk: deduce is niet (volledig) geïnstalleerd", file=sys.stderr)
+            return EXIT_ERROR
+        detector = deduce_detector
     # UTF-8 both ways whatever the console locale: names carry diacritics.
     text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
-    sys.stdout.buffer.write(anonymise(text, known).text.encode("utf-8"))
+    sys.stdout.buffer.write(anonymise(text, known, detector).text.encode("utf-8"))
     sys.stdout.flush()
     return EXIT_OK
 

@@ -154,3 +154,18 @@ def test_cli_rejects_bad_role():
     done = subprocess.run([sys.executable, "-m", "zorgdesk", "anonymise", "--role", "Zoë"],
                           input=b"x", capture_output=True, env=env, timeout=60, check=False)
     assert done.returncode == 2 and "NAAM=ROL" in done.stderr.decode()
+
+
+@pytest.mark.skipif(not __import__("zorgdesk.services.deidentify", fromlist=["x"])
+                    .deduce_available(), reason="deduce with prebuilt lookup cache not installed")
+def test_cli_uitgebreid_uses_deduce_in_a_child_process():
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run(
+        [sys.executable, "-m", "zorgdesk", "anonymise", "--uitgebreid",
+         "--role", "Zoë van der Berg=leerling"],
+        input="Zoë zei dat Pieter Jansen uit Amersfoort vaak komt.".encode(),
+        capture_output=True, env=env, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    assert "Pieter" not in out and "Jansen" not in out and "Amersfoort" not in out, out
+    assert out.startswith("[leerling] zei dat")

@@ -32,7 +32,7 @@ __all__ = [
 TAGS = {
     "naam": "[naam]", "adres": "[adres]", "postcode": "[postcode]",
     "telefoonnummer": "[telefoonnummer]", "e-mail": "[e-mail]", "BSN": "[BSN]",
-    "datum": "[datum]", "url": "[url]", "verwijderd": "[verwijderd]",
+    "datum": "[datum]", "url": "[url]", "verwijderd": "[verwijderd]", "plaats": "[plaats]",
 }
 TUSSENVOEGSELS = frozenset([
     "van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "aan", "bij", "uit",
