@@ -43,7 +43,8 @@ TUSSENVOEGSELS = frozenset([
 _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
                              "ð": "d", "þ": "th", "’": "'", "‘": "'", "`": "'", "´": "'"})
 _SEP = r"[\s\-\u00a0]+"           # between the parts of a name
-_POSSESSIVE = r"(?:'s?|s)?"       # Sanne's, Sannes, Thijs'
+# Possessive and diminutive endings: Sanne's, Sannes, Thijs', Daantje, Brammetje, Zoëtje.
+_POSSESSIVE = r"(?:'s?|s|'?(?:[mnlrkp]?etje|tje|pje|je|ie)s?)?"
 Detector = Callable[[str], Iterable[Detection]]
 
 
