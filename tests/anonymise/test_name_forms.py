@@ -133,3 +133,11 @@ def test_known_names_in_random_text_never_survive(parts, tail):
 def test_diminutives_and_possessives(form):
     result = anonymise(f"Toen zei {form} niets.", KNOWN)
     assert result.text in ("Toen zei [leerling] niets.", "Toen zei [naam] niets."), result.text
+
+
+@pytest.mark.parametrize("text", ["Ze was stil.Zoë kwam later.", "Zoë/Daan kwamen.",
+                                  "(Zoë)", "«Zoë»", "#Zoë", "Zoë…", "@Zoë zei het.",
+                                  "ZOË,DAAN,BRAM"])
+def test_names_glued_to_punctuation(text):
+    out = anonymise(text, KNOWN).text
+    assert "zoe" not in fold(out) and "daan" not in fold(out) and "bram" not in fold(out), out

@@ -252,7 +252,7 @@ def _known_hits(text: str, known: Sequence[KnownName]) -> list[Replacement]:
                     start, end = cased_index[m.start()], cased_index[m.end() - 1] + 1
                     hits.append((start, start - end, priority, tag, kind))
                 continue
-            pattern = re.compile(r"(?<![\w@.])" + source + r"(?![\w])")
+            pattern = re.compile(r"(?<!\w)" + source + r"(?!\w)")
             for m in pattern.finditer(folded):
                 start, end = index[m.start()], index[m.end() - 1] + 1
                 hits.append((start, start - end, priority, tag, kind))
