@@ -56,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
                          help="het back-upbestand")
     restore.add_argument("--to", type=Path, required=True,
                          help="nieuwe plek voor de kluis (mag nog niet bestaan)")
+    anon = commands.add_parser("anonymise", help="anonimiseer tekst van stdin naar stdout")
+    anon.add_argument("--known-name", action="append", default=[], metavar="NAAM",
+                      help="een naam die altijd weg moet (mag vaker)")
+    anon.add_argument("--role", action="append", default=[], metavar="NAAM=ROL",
+                      help="vervang NAAM door [ROL], bijv. 'Zoë van der Berg=leerling'")
+    anon.add_argument("--uitgebreid", action="store_true",
+                      help="ook onbekende namen en plaatsen zoeken met deduce (traag, veel "
+                           "geheugen; alleen als deduce vooraf is geïnstalleerd)")
     return parser
 
 
@@ -111,6 +119,34 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_anonymise(args: argparse.Namespace) -> int:
+    from zorgdesk.domain.anonymise import KnownName, anonymise
+
+    roles: dict[str, str] = {}
+    for item in args.role:
+        name, sep, role = item.partition("=")
+        if not sep or not name.strip() or not role.strip():
+            print("zorgdesk: --role verwacht NAAM=ROL", file=sys.stderr)
+            return EXIT_USAGE
+        roles[name.strip()] = role.strip()
+    names = [n.strip() for n in args.known_name if n.strip()]
+    names += [n for n in roles if n not in names]
+    known = [KnownName(n, roles.get(n, "")) for n in names]
+    detector = None
+    if args.uitgebreid:
+        from zorgdesk.services.deidentify import deduce_available, deduce_detector
+
+        if not deduce_available():
+            print("zorgdesk: deduce is niet (volledig) geïnstalleerd", file=sys.stderr)
+            return EXIT_ERROR
+        detector = deduce_detector
+    # UTF-8 both ways whatever the console locale: names carry diacritics.
+    text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    sys.stdout.buffer.write(anonymise(text, known, detector).text.encode("utf-8"))
+    sys.stdout.flush()
+    return EXIT_OK
+
+
 def _run_gui(vault_path: Path, demo_passphrase: str | None = None) -> int:
     from zorgdesk.ui.app import run_gui
 
@@ -137,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in ("verify", "backup", "restore"):
             return {"verify": _cmd_verify, "backup": _cmd_backup,
                     "restore": _cmd_restore}[args.command](args)
+        if args.command == "anonymise":
+            return _cmd_anonymise(args)
         if args.demo:
             return _gui_on_temporary_demo()
         return _run_gui(args.vault or paths.default_vault_path())

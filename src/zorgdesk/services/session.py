@@ -10,6 +10,7 @@ from zorgdesk.services import (  # noqa: F401 - these register their tables for 
     logbook_retention,
 )
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.case_summary import CaseSummaryService
 from zorgdesk.services.conversations import ConversationService
 from zorgdesk.services.logbook import LogbookService
 from zorgdesk.services.retention import RetentionService
@@ -32,6 +33,7 @@ class Session:
         self.logbook = LogbookService(vault, sharing=self.sharing)
         self.signals = SignalService(vault)
         self.conversations = ConversationService(vault)
+        self.case_summary = CaseSummaryService(self)
 
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False) -> Session:

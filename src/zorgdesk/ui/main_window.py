@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.session import Session
+from zorgdesk.ui.anonymise_dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.tabs import build_tabs
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -84,10 +85,15 @@ class MainWindow(QMainWindow):
         # Restoring goes to a new location, so it works while locked too.
         self.restore_action = self._action(manage_menu, "Back-up &terugzetten…",
                                            self.restore_requested.emit)
+        pupil_menu = bar.addMenu("Leer&ling")
+        self.anonymise_action = self._action(pupil_menu, "Anonieme casus voor &Veilig Thuis…",
+                                             self.open_anonymise_dialog)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Over ZorgDesk", self._about)
         self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action,
-                              self.verify_action, self.backup_action, self.retention_action]
+                              self.verify_action, self.backup_action, self.retention_action,
+                              self.anonymise_action]
+        self.anonymise_dialog = None
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
@@ -168,6 +174,11 @@ class MainWindow(QMainWindow):
         for action in self._data_actions:
             action.setEnabled(session is not None)
         if session is None:
+            # The preview holds case text and the clipboard may hold a copy: both go.
+            clear_clipboard_if_ours()
+            if self.anonymise_dialog is not None:
+                self.anonymise_dialog.reject()
+                self.anonymise_dialog = None
             self.setWindowTitle("ZorgDesk — vergrendeld")
             self.pupil_list.clear()
             self.group_filter.blockSignals(True)
@@ -254,6 +265,18 @@ class MainWindow(QMainWindow):
         if self.pupil_list.count():
             self.pupil_list.setCurrentRow(0)
             self.pupil_list.setFocus()
+
+    def open_anonymise_dialog(self) -> AnonymiseDialog | None:
+        if self.session is None:
+            return None
+        if self.current_pupil is None:
+            QMessageBox.information(self, "Anonieme casus", "Kies eerst een leerling.")
+            return None
+        self.anonymise_dialog = AnonymiseDialog(self.session, self.current_pupil.id, self)
+        self.anonymise_dialog.finished.connect(lambda _=None: setattr(self, "anonymise_dialog",
+                                                                      None))
+        self.anonymise_dialog.open()
+        return self.anonymise_dialog
 
     def _about(self) -> None:
         from zorgdesk import __version__

@@ -1,0 +1,102 @@
+"""Regex detectors for identifiers the vault does not know (stdlib only).
+
+Covers: e-mail, URL, phone (06-12345678, 0201234567, +31 6 ..., 0031 ...), BSN (9 digits
+passing the 11-proef, or any 8-9 digit number labelled BSN), postcode (1234 AB, 1234AB),
+dates (14-03-2026, 14/3/26, 2026-03-14, "3 maart 2026", "maandag 3 maart", "maart 2026"),
+street + house number with common Dutch street suffixes, and names after a title or
+kinship word ("mevrouw Jansen", "juf Karin", "oma Truus").
+
+Known gap: an unknown name written without such a title ("Karin belde") is NOT found
+here; names the vault knows are removed by ``anonymise`` itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Detection:
+    start: int
+    end: int
+    kind: str  # key of anonymise.TAGS
+
+
+_EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|info|nu|edu|gov|io)\b(?:/[^\s<>\"]*)?",
+    re.IGNORECASE)
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?31[\s\-.]*(?:\(0\)[\s\-.]*)?|0|\(0(?=\d{1,3}\)))"
+    r"(?:\d\)?[\s\-.]{0,3}){8}\d(?!\d)")
+_BSN_LABELLED = re.compile(
+    r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b[\s:.#-]*(?:nr\.?|nummer)?[\s:.#-]*"
+    r"(\d[\d .]{6,12}\d)")
+_NINE_DIGITS = re.compile(
+    r"(?<![\d-])(\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{8,9})(?![\d-])")
+_POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b")
+_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+           r"november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
+_DATE = re.compile(
+    rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?"
+    rf"(?:\b\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTHS})\b\.?(?:\s+'?\d{{2,4}}\b)?"
+    rf"|\b(?:{_MONTHS})\b\.?\s+'?\d{{4}}\b)"
+    r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b")
+_STREET_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|dreef|steeg|"
+                  r"plantsoen|markt|ring|baan|allee|erf|veld|wal|haven|burg|hoven|akker|"
+                  r"weide|gaarde|kamp|berg|dal|oord|zijde|straatweg|boulevard|polder")
+_STREET = re.compile(
+    rf"(?:\b(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|het|'t)\s+){{0,3}}"
+    rf"\b[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b"
+    r"(?:\s+\d{1,5}(?:\s?[a-zA-Z]\b|[-\s]\d{1,4}\b|\s?(?:bis|hs|huis)\b)?)?")
+_STREET_NUMBERED = re.compile(
+    rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?:\s?[a-z]\b|-\d{{1,4}}\b)?")
+_TITLED_NAME = re.compile(
+    r"(?:\b(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|mr|dr|drs|"
+    r"ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"
+    r"vriendje|vriendinnetje|zus|zusje|broer|broertje|stiefvader|stiefmoeder|"
+    r"vader|moeder|papa|mama|familie)\.?\s+)"
+    r"((?:(?:van|de|der|den|ter|ten|het|el|al|'t)\s+)*[A-Z][\w'’-]+"
+    r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|het|el|al)[ \t]+)*[A-Z][\w'’-]+)*)")
+
+
+def eleven_proof(digits: str) -> bool:
+    """The BSN 11-proef: 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is divisible by 11."""
+    digits = digits.zfill(9)
+    if len(digits) != 9 or not digits.isdigit() or int(digits) == 0:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def _bsn(text: str) -> Iterator[Detection]:
+    for m in _BSN_LABELLED.finditer(text):
+        yield Detection(m.start(1), m.end(1), "BSN")
+    for m in _NINE_DIGITS.finditer(text):
+        if eleven_proof(re.sub(r"\D", "", m.group(1))):
+            yield Detection(m.start(1), m.end(1), "BSN")
+
+
+def detect_all(text: str) -> list[Detection]:
+    """Every detection; overlaps are resolved by the caller (earliest, then longest)."""
+    found: list[Detection] = []
+    for pattern, kind in ((_EMAIL, "e-mail"), (_URL, "url"), (_PHONE, "telefoonnummer"),
+                          (_POSTCODE, "postcode"), (_DATE, "datum"),
+                          (_STREET_NUMBERED, "adres"), (_STREET, "adres")):
+        found.extend(Detection(m.start(), m.end(), kind) for m in pattern.finditer(text))
+    found.extend(_bsn(text))
+    for m in _TITLED_NAME.finditer(text):
+        found.append(Detection(m.start(1), m.end(1), "naam"))
+    # Priority on overlap: e-mail/url before the rest, then the longest span.
+    order = {"e-mail": 0, "url": 1, "BSN": 2, "telefoonnummer": 3}
+    found.sort(key=lambda d: (order.get(d.kind, 9), d.start, d.start - d.end))
+    chosen: list[Detection] = []
+    for d in found:
+        if not any(d.start < c.end and c.start < d.end for c in chosen):
+            chosen.append(d)
+    return sorted(chosen, key=lambda d: d.start)

@@ -1,0 +1,241 @@
+"""Preview of the anonymous case summary: exactly what leaves the laptop, then export.
+
+Known names are highlighted orange and can never be put back; detector hits are yellow
+and can be put back (false positives); what the IB removes by hand is grey.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.anonymise import AnonymisedText, remove_span, undo_replacement
+from zorgdesk.reports.case_summary_pdf import render_case_summary
+from zorgdesk.ui.pdf_preview import write_pdf
+from zorgdesk.ui.widgets import add_row, error_label, show_error
+
+KNOWN_COLOUR = QColor("#F6C28B")
+DETECTED_COLOUR = QColor("#FFF2A8")
+MANUAL_COLOUR = QColor("#D0D0D0")
+COPY_WARNING = ("De tekst komt op het klembord. Andere programma's kunnen het klembord "
+                "lezen. Plak de tekst alleen in het bericht aan Veilig Thuis. Bij vergrendelen "
+                "wordt het klembord gewist.\n\nDoorgaan?")
+_copied_text: str | None = None
+
+
+def clear_clipboard_if_ours() -> None:
+    """Called on lock: wipe the clipboard if it still holds a summary we put there."""
+    global _copied_text
+    clipboard = QGuiApplication.clipboard()
+    if _copied_text is not None and clipboard.text() == _copied_text:
+        clipboard.clear()
+    _copied_text = None
+
+
+def _qt_pos(text: str, offset: int) -> int:
+    """Python offset (code points) -> Qt position (UTF-16 units; emoji count twice)."""
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+def _py_pos(text: str, qt_pos: int) -> int:
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= qt_pos:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+class AnonymiseDialog(QDialog):
+    def __init__(self, session, pupil_id: int, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pupil_id = pupil_id
+        self._today = today
+        self.result: AnonymisedText | None = None
+        self.setWindowTitle("Anonieme casus voor Veilig Thuis")
+        self.resize(900, 820)
+        form = QFormLayout()
+        self.question = QPlainTextEdit()
+        self.question.setFixedHeight(70)
+        add_row(form, "&Vraag aan Veilig Thuis:", self.question, "Vraag aan Veilig Thuis")
+        self.actions = QPlainTextEdit()
+        self.actions.setFixedHeight(70)
+        self.actions.setPlaceholderText("Eén actie per regel")
+        add_row(form, "Wat de school al &deed:", self.actions, "Wat de school al heeft gedaan")
+        self.refresh_button = QPushButton("Voorbeeld &bijwerken")
+        self.refresh_button.setAccessibleName("Voorbeeld bijwerken")
+        self.refresh_button.clicked.connect(self.rebuild)
+        intro = QLabel("Dit is precies de tekst die verstuurd wordt. <b>Oranje</b>: naam uit "
+                       "de kluis (altijd weg). <b>Geel</b>: automatisch herkend (terug te zetten "
+                       "als het ten onrechte is). <b>Grijs</b>: door u verwijderd. Bijwerken "
+                       "maakt uw handmatige wijzigingen ongedaan.")
+        intro.setWordWrap(True)
+        self.preview = QTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("Tekst die verstuurd wordt")
+        preview_label = QLabel("&Voorbeeld:")
+        preview_label.setBuddy(self.preview)
+        self.remove_button = QPushButton("Verwijder &selectie")
+        self.remove_button.setAccessibleName("Verwijder selectie")
+        self.remove_button.clicked.connect(self.remove_selection)
+        self.undo_button = QPushButton("&Terugzetten")
+        self.undo_button.setAccessibleName("Vervanging onder de cursor terugzetten")
+        self.undo_button.clicked.connect(self.undo_at_cursor)
+        self.pdf_button = QPushButton("Opslaan als &PDF…")
+        self.pdf_button.setAccessibleName("Opslaan als PDF")
+        self.pdf_button.clicked.connect(self.save_as)
+        self.copy_button = QPushButton("&Kopiëren")
+        self.copy_button.setAccessibleName("Kopiëren naar klembord")
+        self.copy_button.clicked.connect(lambda: self.copy_to_clipboard())
+        close = QPushButton("&Sluiten")
+        close.setAccessibleName("Sluiten")
+        close.clicked.connect(self.reject)
+        self.error = error_label("Melding")
+        self.status = QLabel()
+        self.status.setAccessibleName("Status")
+        edit_row = QHBoxLayout()
+        for button in (self.refresh_button, self.remove_button, self.undo_button):
+            edit_row.addWidget(button)
+        edit_row.addStretch(1)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.status, 1)
+        for button in (self.pdf_button, self.copy_button, close):
+            export_row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(intro)
+        layout.addLayout(edit_row)
+        layout.addWidget(preview_label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(export_row)
+        QShortcut(QKeySequence.StandardKey.Delete, self.preview, self.remove_selection)
+        self.rebuild()
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- building and editing ------------------------------------------------------
+
+    def rebuild(self) -> None:
+        actions = [line for line in self.actions.toPlainText().splitlines() if line.strip()]
+        self.result = self.session.case_summary.build(
+            self.pupil_id, question=self.question.toPlainText(), school_actions=actions)
+        show_error(self.error, "")
+        self._show()
+
+    def _show(self) -> None:
+        text = self.result.text
+        self.preview.setPlainText(text)
+        selections = []
+        for r, (start, end) in zip(self.result.replacements, self.result.output_spans(),
+                                   strict=True):
+            colour = (KNOWN_COLOUR if r.known else
+                      MANUAL_COLOUR if r.kind == "verwijderd" else DETECTED_COLOUR)
+            cursor = QTextCursor(self.preview.document())
+            cursor.setPosition(_qt_pos(text, start))
+            cursor.setPosition(_qt_pos(text, end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(colour)
+            selection.format = fmt
+            selections.append(selection)
+        self.preview.setExtraSelections(selections)
+        count = len(self.result.replacements)
+        self.status.setText(f"{count} vervanging(en)")
+
+    def select_output(self, start: int, end: int) -> None:
+        """Select [start, end) of the preview text (Python offsets); used by tests too."""
+        text = self.result.text
+        cursor = self.preview.textCursor()
+        cursor.setPosition(_qt_pos(text, start))
+        cursor.setPosition(_qt_pos(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self.preview.setTextCursor(cursor)
+
+    def remove_selection(self) -> bool:
+        cursor = self.preview.textCursor()
+        if not cursor.hasSelection():
+            show_error(self.error, "Selecteer eerst de tekst die weg moet.")
+            return False
+        text = self.result.text
+        start, end = _py_pos(text, cursor.selectionStart()), _py_pos(text, cursor.selectionEnd())
+        self.result = remove_span(self.result, start, end)
+        show_error(self.error, "")
+        self._show()
+        return True
+
+    def undo_at_cursor(self) -> bool:
+        """Put back the detector hit under the cursor; refuse for a name the vault knows."""
+        position = _py_pos(self.result.text, self.preview.textCursor().position())
+        for index, (start, end) in enumerate(self.result.output_spans()):
+            if start <= position <= end:
+                try:
+                    self.result = undo_replacement(self.result, index)
+                except PermissionError as refused:
+                    show_error(self.error, str(refused))
+                    return False
+                show_error(self.error, "")
+                self._show()
+                return True
+        show_error(self.error, "Zet de cursor in een gemarkeerde vervanging.")
+        return False
+
+    # -- export --------------------------------------------------------------------
+
+    def pdf_bytes(self) -> bytes:
+        return render_case_summary(self.result.text, self.today)
+
+    def save_to(self, path: Path) -> Path:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        write_pdf(path, self.pdf_bytes())
+        self.session.case_summary.record_export(self.pupil_id, "als PDF opgeslagen")
+        self.status.setText("Opgeslagen en vastgelegd in de verstrekkingen.")
+        return path
+
+    def save_as(self) -> Path | None:
+        filename, _ = QFileDialog.getSaveFileName(self, "Opslaan als PDF", "anonieme-casus.pdf",
+                                                  "PDF-bestanden (*.pdf)")
+        return self.save_to(Path(filename)) if filename else None
+
+    def copy_to_clipboard(self, confirmed: bool | None = None) -> bool:
+        global _copied_text
+        if confirmed is None:
+            answer = QMessageBox.warning(
+                self, "Kopiëren naar klembord", COPY_WARNING,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            confirmed = answer == QMessageBox.StandardButton.Yes
+        if not confirmed:
+            return False
+        QGuiApplication.clipboard().setText(self.result.text)
+        _copied_text = self.result.text
+        self.session.case_summary.record_export(self.pupil_id, "naar klembord gekopieerd")
+        self.status.setText("Gekopieerd en vastgelegd in de verstrekkingen.")
+        return True

@@ -1,0 +1,171 @@
+"""Summary from the real demo vault, the anonymous PDF read back, the sharing trail, CLI."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from tests.conftest import TODAY
+from zorgdesk.domain.case_summary import (
+    CaseFacts,
+    DatedNote,
+    FamilyMember,
+    group_level,
+    relative_label,
+    summary_text,
+)
+from zorgdesk.domain.text import fold
+from zorgdesk.reports.case_summary_pdf import render_case_summary
+from zorgdesk.services.case_summary import BASIS, SHARED_WITH, CaseSummaryService
+from zorgdesk.services.demo import DEMO_PLACE, DEMO_SCHOOL, DEMO_USER, FAMILIES, PUPILS, STAFF
+from zorgdesk.services.session import Session
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+@pytest.mark.parametrize(("day", "label"), [
+    (date(2026, 3, 2), "week 0"), (date(2026, 3, 8), "week 0"), (date(2026, 3, 9), "1 week later"),
+    (date(2026, 3, 23), "3 weken later"), (date(2026, 2, 16), "2 weken eerder"),
+])
+def test_relative_dates(day, label):
+    assert relative_label(day, date(2026, 3, 2)) == label
+
+
+def test_group_level_drops_the_class_name():
+    assert group_level("Groep 5b - De Dolfijnen") == 5
+    assert group_level("Kleuters") is None
+
+
+def test_summary_text_has_no_exact_dates():
+    facts = CaseFacts(age_years=8, group_level=5, gender="meisje",
+                      family=[FamilyMember("moeder"), FamilyMember("broer", 7)],
+                      observations=[DatedNote(date(2026, 3, 23), "Blauwe plek op arm."),
+                                    DatedNote(date(2026, 3, 2), "Komt zonder ontbijt.")],
+                      question="Is dit reden voor een melding?")
+    text = summary_text(facts)
+    assert "Meisje, 8 jaar, groep 5." in text
+    assert "moeder, broer (7 jaar)" in text
+    assert text.index("week 0: Komt zonder ontbijt") < text.index("3 weken later: Blauwe")
+    assert "2026" not in text
+
+
+class _Logbook:
+    def entries_for_summary(self, pupil_id):
+        return [(date(2026, 10, 5), "Zoë kwam binnen met een blauwe plek; juf Fatma zag het.",
+                 False),
+                (date(2026, 10, 26), "Zoë vertelde dat Daan (broer) ook bang is. Moeder "
+                 "Ingrid belde 06-11223344 op 26-10-2026.", False),
+                (date(2026, 11, 2), "Opa Henk haalt haar op en is zorgzaam.", True)]
+
+
+@pytest.fixture
+def session(demo_vault):
+    s = Session(demo_vault)
+    s.case_summary = CaseSummaryService(s, today=TODAY)
+    s.sharing._today = TODAY
+    s.logbook = _Logbook()
+    return s
+
+
+def _zoe(session) -> int:
+    return next(p.id for p in session.basedata.pupils() if p.first_name == "Zoë")
+
+
+def _all_names() -> list[str]:
+    names = [f for f, *_ in PUPILS] + [la for _, _, la, *_ in PUPILS]
+    names += [w for fam in FAMILIES.values() for g in fam for w in g[0].split()
+              if w not in ("van", "der", "de", "Van")]
+    names += [w for s in STAFF for w in s[0].split() if w not in ("de", "El")]
+    return names + [DEMO_PLACE, DEMO_SCHOOL, DEMO_USER, "Vlinderboom"]
+
+
+def _assert_clean(text: str, session, pupil_id: int) -> None:
+    folded = fold(text)
+    for name in _all_names():
+        assert f" {fold(name)} " not in f" {folded} ".replace(".", " ").replace(",", " ") \
+            .replace("'", " ").replace("(", " ").replace(")", " ").replace(";", " "), name
+    dob = session.basedata.pupil(pupil_id).date_of_birth
+    for form in (dob.isoformat(), dob.strftime("%d-%m-%Y"), str(dob.year)):
+        assert form not in text
+    assert "06-11223344" not in text and "26-10-2026" not in text
+
+
+def test_summary_from_vault_removes_everything_known(session):
+    pupil_id = _zoe(session)
+    result = session.case_summary.build(pupil_id, question="Moeten wij melden bij Ingrid?",
+                                        school_actions=["Gesprek met Maarten van der Berg."])
+    text = result.text
+    assert "Meisje, 8 jaar, groep 5." in text
+    assert "moeder, vader, broer (6 jaar)" in text
+    assert "[leerling] kwam binnen met een blauwe plek" in text
+    assert "week 0" in text and "3 weken later" in text
+    assert "Opa [naam] haalt haar op" in text  # contra-signal, unknown name via title
+    assert "Gesprek met [vader]." in text
+    _assert_clean(text, session, pupil_id)
+
+
+def test_pdf_has_no_name_and_no_date_of_birth(session):
+    pupil_id = _zoe(session)
+    result = session.case_summary.build(pupil_id, question="Wat raadt u aan?")
+    pdf = render_case_summary(result.text, TODAY)
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Anonieme casus" in text and "blauwe plek" in text
+    assert len(reader.pages) <= 2
+    _assert_clean(text, session, pupil_id)
+    meta = reader.metadata or {}
+    assert all(DEMO_SCHOOL not in str(v) for v in meta.values())
+
+
+def test_export_is_recorded_in_sharing_trail(session):
+    pupil_id = _zoe(session)
+    before = len(session.sharing.for_pupil(pupil_id))
+    session.case_summary.record_export(pupil_id, "pdf")
+    trail = session.sharing.for_pupil(pupil_id)
+    assert len(trail) == before + 1
+    entry = trail[-1]
+    assert (entry.shared_with, entry.basis, entry.shared_on) == (SHARED_WITH, BASIS, TODAY)
+    assert "Anonieme casus" in entry.what
+    assert session.verify() == []
+
+
+def test_cli_anonymise_via_subprocess():
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run(
+        [sys.executable, "-m", "zorgdesk", "anonymise", "--known-name", "Zoë van der Berg",
+         "--role", "Zoë van der Berg=leerling", "--role", "Ingrid van der Berg=moeder"],
+        input="ZOE's moeder Ingrid (06-11223344) en zoë; v.d. Berg. 3 maart 2026.\n".encode(),
+        capture_output=True, env=env, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    assert out == ("[leerling] moeder [moeder] ([telefoonnummer]) en [leerling]; "
+                   "[achternaam]. [datum].\n")
+
+
+def test_cli_rejects_bad_role():
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run([sys.executable, "-m", "zorgdesk", "anonymise", "--role", "Zoë"],
+                          input=b"x", capture_output=True, env=env, timeout=60, check=False)
+    assert done.returncode == 2 and "NAAM=ROL" in done.stderr.decode()
+
+
+@pytest.mark.skipif(not __import__("zorgdesk.services.deidentify", fromlist=["x"])
+                    .deduce_available(), reason="deduce with prebuilt lookup cache not installed")
+def test_cli_uitgebreid_uses_deduce_in_a_child_process():
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run(
+        [sys.executable, "-m", "zorgdesk", "anonymise", "--uitgebreid",
+         "--role", "Zoë van der Berg=leerling"],
+        input="Zoë zei dat Pieter Jansen uit Amersfoort vaak komt.".encode(),
+        capture_output=True, env=env, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    assert "Pieter" not in out and "Jansen" not in out and "Amersfoort" not in out, out
+    assert out.startswith("[leerling] zei dat")

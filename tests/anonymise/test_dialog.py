@@ -1,0 +1,114 @@
+"""The preview dialog with real widgets on a real demo vault."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pypdf
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from tests.conftest import TODAY
+from zorgdesk.domain.text import fold
+from zorgdesk.services.case_summary import SHARED_WITH, CaseSummaryService
+from zorgdesk.services.session import Session
+from zorgdesk.ui.anonymise_dialog import AnonymiseDialog, clear_clipboard_if_ours
+from zorgdesk.ui.main_window import MainWindow
+
+
+def _entries_for_summary(pupil_id):
+    return [(TODAY.replace(day=2), "Zoë had een blauwe plek 😟; juf Fatma zag het. "
+             "Ze zei dat Daan ook thuis was.", False)]
+
+
+@pytest.fixture
+def session(demo_vault):
+    s = Session(demo_vault)
+    s.case_summary = CaseSummaryService(s, today=TODAY)
+    s.sharing._today = TODAY
+    s.logbook.entries_for_summary = _entries_for_summary  # fixed text for exact checks
+    return s
+
+
+@pytest.fixture
+def dialog(qtbot, session):
+    zoe = next(p.id for p in session.basedata.pupils() if p.first_name == "Zoë")
+    dlg = AnonymiseDialog(session, zoe, today=TODAY)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def test_preview_shows_exactly_the_anonymised_text(dialog):
+    shown = dialog.preview.toPlainText()
+    assert shown == dialog.result.text
+    assert "[leerling] had een blauwe plek 😟; juf [leerkracht] zag het" in shown
+    assert "zoe" not in fold(shown) and "fatma" not in fold(shown)
+    assert len(dialog.preview.extraSelections()) == len(dialog.result.replacements)
+
+
+def test_undo_refused_on_known_name(dialog):
+    start = dialog.result.text.index("[leerling]")
+    dialog.select_output(start + 2, start + 2)
+    assert dialog.undo_at_cursor() is False
+    assert "kan niet worden teruggezet" in dialog.error.text()
+    assert "[leerling] had" in dialog.preview.toPlainText()
+
+
+def test_undo_allowed_on_detector_hit_and_manual_removal(dialog):
+    dialog.question.setPlainText("Is 3 maart 2026 te laat voor een melding?")
+    dialog.rebuild()
+    start = dialog.result.text.index("[datum]")
+    dialog.select_output(start + 1, start + 1)
+    assert dialog.undo_at_cursor() is True
+    assert "Is 3 maart 2026 te laat" in dialog.preview.toPlainText()
+    text = dialog.result.text
+    start = text.index("een blauwe plek")  # after an emoji: Qt positions differ from Python's
+    dialog.select_output(start, start + len("een blauwe plek"))
+    assert dialog.remove_selection() is True
+    assert "had [verwijderd] 😟" in dialog.preview.toPlainText()
+
+
+def test_remove_without_selection_says_so(dialog):
+    dialog.select_output(0, 0)
+    assert dialog.remove_selection() is False
+    assert "Selecteer eerst" in dialog.error.text()
+
+
+def test_save_pdf_records_sharing_and_has_no_names(dialog, session, tmp_path):
+    before = len(session.sharing.for_pupil(dialog.pupil_id))
+    path = dialog.save_to(tmp_path / "casus")
+    assert path.suffix == ".pdf"
+    reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
+    text = fold("\n".join(page.extract_text() for page in reader.pages))
+    for name in ("zoe", "berg", "fatma", "yildiz", "daan", "vlinderboom", "weidebeek"):
+        assert re.search(rf"\b{name}\b", text) is None, name
+    dob = session.basedata.pupil(dialog.pupil_id).date_of_birth
+    assert dob.strftime("%d-%m-%Y") not in text
+    trail = session.sharing.for_pupil(dialog.pupil_id)
+    assert len(trail) == before + 1 and trail[-1].shared_with == SHARED_WITH
+
+
+def test_copy_needs_confirmation_records_and_is_cleared_on_lock(dialog, session):
+    before = len(session.sharing.for_pupil(dialog.pupil_id))
+    assert dialog.copy_to_clipboard(confirmed=False) is False
+    assert len(session.sharing.for_pupil(dialog.pupil_id)) == before
+    assert dialog.copy_to_clipboard(confirmed=True) is True
+    assert QGuiApplication.clipboard().text() == dialog.result.text
+    assert len(session.sharing.for_pupil(dialog.pupil_id)) == before + 1
+    clear_clipboard_if_ours()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_menu_action_opens_dialog_for_selected_pupil_and_lock_closes_it(qtbot, session):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_session(session)
+    assert window.anonymise_action.isEnabled()
+    zoe = next(p.id for p in session.basedata.pupils() if p.first_name == "Zoë")
+    window.select_pupil(zoe)
+    dlg = window.open_anonymise_dialog()
+    assert dlg is not None and dlg.pupil_id == zoe
+    window.set_session(None)
+    assert window.anonymise_dialog is None and not dlg.isVisible()
+    assert not window.anonymise_action.isEnabled()
