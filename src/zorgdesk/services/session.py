@@ -6,6 +6,7 @@ from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.meldcode import MeldcodeService
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import DEFAULT_KDF, KdfParams
@@ -20,6 +21,7 @@ class Session:
         # One line per feature service; the UI reaches everything through the session.
         self.basedata = BaseDataService(vault)
         self.sharing = SharingService(vault)
+        self.meldcode = MeldcodeService(vault, links=self)
 
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False) -> Session:
