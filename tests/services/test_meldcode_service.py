@@ -118,16 +118,13 @@ def test_reload_after_reopen_replays_same_state(demo_path):
 def test_events_are_append_only_in_the_database(demo_vault):
     svc = service_for(demo_vault)
     t = walk_to_step4(svc, pupil_id(demo_vault))
-    with pytest.raises(Exception, match="alleen-toevoegen"):
-        with demo_vault.transaction() as cur:
-            cur.execute("UPDATE meldcode_event SET event = '{}' WHERE trajectory_id = ?",
-                        (t.id,))
-    with pytest.raises(Exception, match="alleen-toevoegen"):
-        with demo_vault.transaction() as cur:
-            cur.execute("DELETE FROM meldcode_event WHERE trajectory_id = ?", (t.id,))
-    with pytest.raises(Exception, match="alleen-toevoegen"):
-        with demo_vault.transaction() as cur:
-            cur.execute("UPDATE meldcode_trajectory SET leader = 'x'")
+    with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
+        cur.execute("UPDATE meldcode_event SET event = '{}' WHERE trajectory_id = ?",
+                    (t.id,))
+    with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
+        cur.execute("DELETE FROM meldcode_event WHERE trajectory_id = ?", (t.id,))
+    with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
+        cur.execute("UPDATE meldcode_trajectory SET leader = 'x'")
     count = demo_vault.read().execute(
         "SELECT COUNT(*) FROM meldcode_event WHERE trajectory_id = ?", (t.id,)).fetchone()[0]
     assert count == len(t.meldcode.events)
@@ -167,15 +164,16 @@ def test_refused_action_stores_nothing(demo_vault):
     assert len(svc.load(t.id).meldcode.events) == 1
 
 
-def test_skip_without_reasoning_is_refused(demo_vault):
+def test_going_back_needs_reasoning_and_keeps_history(demo_vault):
     svc = service_for(demo_vault)
     t = walk_to_step4(svc, pupil_id(demo_vault), skip=False)
     assert t.state.zorggesprek_ids == ("4",)
-    t2 = svc.start(pupil_id(demo_vault, "Zoë van der Berg"))
     with pytest.raises(MeldcodeError, match="onderbouwing"):
-        # Going back needs a reason too; first the trajectory must be past step 1.
         svc.perform(t.id, "go_back", 2, reasoning="  ")
-    assert svc.load(t2.id).state.current_step is Step.SIGNALEN
+    back = svc.perform(t.id, "go_back", 2, reasoning="Nieuw advies van Veilig Thuis nodig.")
+    assert back.state.current_step is Step.CONSULTATIE
+    assert len(back.meldcode.events) == len(t.meldcode.events) + 1
+    assert svc.load(t.id).meldcode.events[:-1] == t.meldcode.events
 
 
 def test_overview_reminders_and_siblings(demo_vault):
