@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from zorgdesk import paths
+from zorgdesk.domain.conversation import Pupil as PdfPupil
 from zorgdesk.domain.meldcode import (
     Meldcode,
     MeldcodeError,
@@ -24,6 +25,7 @@ from zorgdesk.domain.meldcode import (
     reminders,
 )
 from zorgdesk.domain.meldcode_rapportage import rapportage_meldcode
+from zorgdesk.reports.meldcode_pdf import render_meldcode_dossier
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -185,6 +187,20 @@ class MeldcodeService:
             if title:
                 return f"{noun} {record_id}: {title}"
         return f"{noun} {record_id}"
+
+    def dossier_pdf(self, trajectory_id: int, printed_on: date | None = None) -> bytes:
+        """The 'Rapportage meldcode' PDF (form + full history) as bytes, built in memory."""
+        trajectory = self.load(trajectory_id)
+        row = self.vault.read().execute(
+            "SELECT p.first_name, p.tussenvoegsel, p.last_name, p.date_of_birth,"
+            " COALESCE(g.name, '') FROM pupil p LEFT JOIN school_group g ON g.id = p.group_id"
+            " WHERE p.id = ?", (trajectory.pupil_id,)).fetchone()
+        school = self.vault.read().execute("SELECT name FROM school WHERE id = 1").fetchone()
+        # The page header says "groep <name>": avoid "groep Groep 7".
+        group = row[4][6:] if row[4].lower().startswith("groep ") else row[4]
+        pupil = PdfPupil(" ".join(p for p in row[:3] if p), date.fromisoformat(row[3]), group)
+        return render_meldcode_dossier(trajectory.state, pupil, school[0],
+                                       printed_on or self._now().date(), self.link_title)
 
     @staticmethod
     def guidance() -> dict[str, Any]:
