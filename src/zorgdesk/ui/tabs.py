@@ -43,6 +43,8 @@ class NotYetAvailableTab(PupilTab):
 
 
 def build_tabs() -> list[PupilTab]:
+    from zorgdesk.ui.meldcode_tab import MeldcodeTab  # imports PupilTab from here
+
     return [
         NotYetAvailableTab("Logboek", "Feitelijke observaties in de tijd, met versies en "
                                       "zienswijze van ouders."),
@@ -50,6 +52,5 @@ def build_tabs() -> list[PupilTab]:
                                             "de ontwikkeling volgen."),
         NotYetAvailableTab("Zorggesprekken", "Gesprekken met ouders voorbereiden, vastleggen "
                                              "en laten ondertekenen."),
-        NotYetAvailableTab("Meldcode", "De vijf stappen van de meldcode met het "
-                                       "afwegingskader."),
+        MeldcodeTab(),
     ]
