@@ -21,7 +21,7 @@ def test_pdf_contains_form_history_and_reasons(demo_vault):
     text = " ".join(_text(data).split())
     assert data.startswith(b"%PDF")
     assert "Rapportage meldcode" in text
-    assert "Leerling: Emre Çelik" in text
+    assert "Leerling: Noor Bouzid" in text
     for field in ("Contactpersoon", "Maatschappelijke onrust", "Extern consult", "Knelpunten"):
         assert field in text
     assert "Ja, op 20-11-2026 door Marieke Hoekstra (kenmerk Veilig Thuis: VT-2026-0042)" in text
@@ -38,7 +38,7 @@ def test_pdf_contains_form_history_and_reasons(demo_vault):
     assert "Twijfel over veiligheid: melden." in text
     assert "Eerst oordeel Veilig Thuis." in text
     assert "Gekoppeld: Signalenlijst 3" in text and "Gekoppeld: Logboekregel 7" in text
-    assert "Contra-signalen: Emre is vrolijk in de klas." in text
+    assert "Contra-signalen: Noor is vrolijk in de klas." in text
     assert "Uitkomst afwegingskader: Direct melden bij Veilig Thuis" in text
 
 

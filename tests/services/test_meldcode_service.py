@@ -43,7 +43,7 @@ def service_for(vault, start=datetime(2026, 11, 20, 9, 0)) -> MeldcodeService:
     return MeldcodeService(vault, now=Clock(start))
 
 
-def pupil_id(vault, name="Emre Çelik") -> int:
+def pupil_id(vault, name="Noor Bouzid") -> int:
     session = Session(vault)
     return next(p.id for p in session.basedata.pupils() if p.display_name == name)
 
@@ -51,10 +51,10 @@ def pupil_id(vault, name="Emre Çelik") -> int:
 def walk_to_step4(svc: MeldcodeService, pid: int, skip=True):
     t = svc.start(pid, start_date=date(2026, 11, 20))
     svc.perform(t.id, "record_signals", signal_check_ids=[3], logboek_ids=["7"],
-                contra_signalen="Emre is vrolijk in de klas.", answers=STEP1_ANSWERS)
+                contra_signalen="Noor is vrolijk in de klas.", answers=STEP1_ANSWERS)
     svc.perform(t.id, "record_kindcheck", done=True, note="Geen aanwijzingen bij ouders.")
-    svc.perform(t.id, "record_siblings", siblings=["Elif Çelik"],
-                note="Elif in groep 3: geen signalen.")
+    svc.perform(t.id, "record_siblings", siblings=["Adam Bouzid"],
+                note="Adam in groep 5: geen signalen.")
     svc.perform(t.id, "complete_step")
     svc.perform(t.id, "record_collegial_consultation", with_whom="Johan de Wit",
                 on=date(2026, 11, 20), advice="Veilig Thuis anoniem raadplegen.")
@@ -181,10 +181,26 @@ def test_overview_reminders_and_siblings(demo_vault):
     pid = pupil_id(demo_vault)
     walk_to_melding(svc, pid)
     summaries = svc.trajectories(today=date(2026, 11, 25))
-    assert [s.pupil_name for s in summaries] == ["Emre Çelik"]
-    assert summaries[0].days_since_start == 5
-    assert "Terugkoppeling Veilig Thuis uiterlijk 27-11-2026" in summaries[0].deadlines
-    overdue = svc.reminders(today=date(2026, 12, 1))
-    assert overdue and "Neem contact op met Veilig Thuis" in overdue[0][1]
-    assert svc.siblings_at_school(pid) == ["Elif Çelik"]
+    noor = next(s for s in summaries if s.pupil_name == "Noor Bouzid")
+    assert noor.days_since_start == 5 and noor.current_step is Step.BESLISSEN
+    assert "Terugkoppeling Veilig Thuis uiterlijk 27-11-2026" in noor.deadlines
+    overdue = dict(svc.reminders(today=date(2026, 12, 1)))
+    assert "Neem contact op met Veilig Thuis" in overdue["Noor Bouzid"]
+    assert svc.siblings_at_school(pid) == ["Adam Bouzid"]
     assert svc.link_title("signals", 3) == "Signalenlijst 3"
+
+
+def test_demo_has_a_trajectory_per_outcome(demo_vault):
+    svc = MeldcodeService(demo_vault)
+    everything = {s.pupil_name: s for s in svc.trajectories(date(2026, 11, 25),
+                                                            include_closed=True)}
+    emre = everything["Emre Çelik"]
+    assert emre.current_step is Step.AFWEGEN and not emre.closed
+    assert len(svc.load(emre.id).state.vt_consultations) == 1
+    assert everything["Daniëlle van Dijk"].closed
+    assert everything["Daniëlle van Dijk"].outcome is Outcome.AFSLUITEN
+    assert everything["Minh Nguyen"].closed
+    assert everything["Minh Nguyen"].outcome is Outcome.AFSLUITEN_NA_HULP
+    bram = svc.load(everything["Bram de Jong"].id).state
+    assert bram.melding_done and bram.meldnorm == 1 and not bram.closed
+    assert demo_vault.verify() == []

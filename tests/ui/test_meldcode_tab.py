@@ -16,7 +16,7 @@ K = EventKind
 @pytest.fixture
 def tab(qtbot, demo_vault):
     session = Session(demo_vault)
-    pupil = next(p for p in session.basedata.pupils() if p.display_name == "Emre Çelik")
+    pupil = next(p for p in session.basedata.pupils() if p.display_name == "Noor Bouzid")
     widget = MeldcodeTab()
     qtbot.addWidget(widget)
     widget.set_context(session, pupil)
@@ -57,15 +57,15 @@ def walk_steps_1_to_3(tab):
     tab.start_trajectory()
     assert tab.state.current_step is Step.SIGNALEN
     fill(tab, K.SIGNALEN_VASTGELEGD, signal_check_ids="3, 5", logboek_ids="12",
-         contra_signalen="Emre speelt ontspannen met klasgenoten. 😊",
+         contra_signalen="Noor speelt ontspannen met klasgenoten. 😊",
          welke_signalen="Blauwe plekken", hoe_vaak="Twee keer", situaties="Na het weekend",
          meer_leerlingen="Nee", normale_ontwikkeling="Niet passend", eerder_gedrag="Nee",
          eerdere_zorgen="Nee")
     save(tab)
     fill(tab, K.KINDCHECK, done=True, note="Geen zorgen over de ouders.")
     save(tab)
-    fill(tab, K.BROERS_ZUSSEN, note="Elif (groep 3): geen signalen bij de leerkracht.")
-    assert tab.forms[K.BROERS_ZUSSEN].widgets["siblings"].text() == "Elif Çelik"
+    fill(tab, K.BROERS_ZUSSEN, note="Adam (groep 5): geen signalen bij de leerkracht.")
+    assert tab.forms[K.BROERS_ZUSSEN].widgets["siblings"].text() == "Adam Bouzid"
     save(tab)
     assert tab.buttons[K.STAP_AFGEROND].isEnabled()
     fill(tab, K.STAP_AFGEROND)

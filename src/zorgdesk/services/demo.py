@@ -89,7 +89,9 @@ def _feature_seeders() -> list:
 
     Each seeder is ``seed(session, pupil_ids_by_full_name, today)``.
     """
-    return []
+    from zorgdesk.services import demo_meldcode  # late: demo seeders import services
+
+    return [demo_meldcode.seed]
 
 
 def _school_year_start(today: date) -> date:
