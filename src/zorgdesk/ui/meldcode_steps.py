@@ -231,9 +231,11 @@ class StepIndicator(QWidget):
         names = []
         for step, label in self.labels.items():
             short = STEP_TITLES[step].split(": ", 1)[1].split(" en ")[0].split(":")[0]
-            if state is not None and state.closed:
-                mark, style, status = "✔", "background:#e3efe3; color:#1b5e20;", "afgesloten"
-            elif step in done:
+            closed = state is not None and state.closed
+            if closed and step > state.current_step:
+                # Closed early (e.g. after question 1 'nee'): later steps were not needed.
+                mark, style, status = "–", "background:#f1f1f1; color:#999;", "niet nodig"
+            elif closed or step in done:
                 mark, style, status = "✔", "background:#e3efe3; color:#1b5e20;", "afgerond"
             elif step is current:
                 mark, style, status = "▶", ("background:#1F4E79; color:white; "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -129,6 +129,7 @@ class MeldcodeTab(PupilTab):
         self.placeholder = QLabel("Kies hierboven wat u wilt vastleggen. Alleen wat de "
                                   "meldcode nu toestaat, is te kiezen.")
         self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack.addWidget(self.placeholder)
         self.question_form = QuestionForm()
         for kind, spec in SPECS.items():
@@ -253,7 +254,8 @@ class MeldcodeTab(PupilTab):
         for event in state.events:
             self.history.addItem(f"{event.timestamp:%d-%m-%Y %H:%M} · {event.author}\n"
                                  f"{describe_event(event)}")
-        self.history.scrollToBottom()
+        # After layout, so the newest entry is really in view.
+        QTimer.singleShot(0, self.history.scrollToBottom)
         texts = reminders(state, date.today()) or self.session.meldcode.deadlines(state)
         self.reminders.setText("\n".join(texts))
         self.reminders.setVisible(bool(texts))
@@ -262,6 +264,11 @@ class MeldcodeTab(PupilTab):
     def _show_form(self) -> None:
         state = self.state
         if self.current_kind is None:
+            self.placeholder.setText(
+                "Het dossier is afgesloten; er kan niets meer worden toegevoegd."
+                if state is not None and state.closed else
+                "Kies hierboven wat u wilt vastleggen. Alleen wat de meldcode nu toestaat, "
+                "is te kiezen.")
             self.stack.setCurrentWidget(self.placeholder)
             self.save_button.setEnabled(False)
             return
