@@ -103,6 +103,8 @@ def test_walk_to_step4_twijfel_leads_to_melden(tab):
     history = [tab.history.item(i).text() for i in range(tab.history.count())]
     assert any("Vraag 2 (Veiligheid): twijfel" in line for line in history)
     assert any("Veiligheid van het kind" in line for line in history)
+    assert any("Gekoppeld: Signalenlijst 5" in line for line in history)
+    assert any("Gekoppeld: Logboekregel 12" in line for line in history)
 
 
 def test_twijfel_only_at_question_2(tab):

@@ -162,12 +162,12 @@ def _history(state: MeldcodeState, link_title) -> list[Flowable]:
     out: list[Flowable] = []
     current: Step | None = None
     for number, event in enumerate(state.events, start=1):
+        block: list[Flowable] = []
         if event.step is not current:
             current = event.step
-            out.append(_p(current.title, "h3"))
-        head = (f"{number}. {event.timestamp:%d-%m-%Y %H:%M} · {event.author}")
-        block = [Paragraph(text_to_markup(head), s["label"]),
-                 _p(describe_event(event))]
+            block.append(_p(current.title, "h3"))  # in the block: never orphaned at a page end
+        head = f"{number}. {event.timestamp:%d-%m-%Y %H:%M} · {event.author}"
+        block += [Paragraph(text_to_markup(head), s["label"]), _p(describe_event(event))]
         if event.kind is EventKind.AFWEGINGSVRAAG:
             with contextlib.suppress(ValueError):
                 block.append(_p(Question(event.answer.get("question")).text, "note"))

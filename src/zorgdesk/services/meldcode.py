@@ -25,7 +25,7 @@ from zorgdesk.domain.meldcode import (
     reminders,
 )
 from zorgdesk.domain.meldcode_rapportage import rapportage_meldcode
-from zorgdesk.reports.meldcode_pdf import render_meldcode_dossier
+from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -201,6 +201,10 @@ class MeldcodeService:
         pupil = PdfPupil(" ".join(p for p in row[:3] if p), date.fromisoformat(row[3]), group)
         return render_meldcode_dossier(trajectory.state, pupil, school[0],
                                        printed_on or self._now().date(), self.link_title)
+
+    def event_lines(self, event: MeldcodeEvent) -> list[str]:
+        """Dutch 'Veld: waarde' lines of one event, with linked records named."""
+        return event_details(event, self.link_title)
 
     @staticmethod
     def guidance() -> dict[str, Any]:

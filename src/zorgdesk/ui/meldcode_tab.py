@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -252,8 +253,16 @@ class MeldcodeTab(PupilTab):
             else:
                 self.missing.addItem("Niets meer: u kunt verder.")
         for event in state.events:
-            self.history.addItem(f"{event.timestamp:%d-%m-%Y %H:%M} · {event.author}\n"
-                                 f"{describe_event(event)}")
+            item = QListWidgetItem(f"{event.timestamp:%d-%m-%Y %H:%M} · {event.author}\n"
+                                   f"{describe_event(event)}")
+            details = self.session.meldcode.event_lines(event)
+            if details:
+                # Full content on hover/focus; the list itself stays readable.
+                item.setToolTip("\n".join(details))
+                links = [line for line in details if line.startswith("Gekoppeld: ")]
+                if links:
+                    item.setText(item.text() + "\n" + "\n".join(links))
+            self.history.addItem(item)
         # After layout, so the newest entry is really in view.
         QTimer.singleShot(0, self.history.scrollToBottom)
         texts = reminders(state, date.today()) or self.session.meldcode.deadlines(state)
