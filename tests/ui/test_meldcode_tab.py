@@ -239,3 +239,20 @@ def test_accessible_names_everywhere(tab):
             name = widget.accessibleName() or (
                 isinstance(widget, QAbstractButton) and widget.text())
             assert name, widget
+
+
+def test_overview_lists_open_trajectories(tab, monkeypatch):
+    from zorgdesk.ui.meldcode_overview import MeldcodeOverviewDialog
+
+    tab.start_trajectory()
+    opened = []
+    monkeypatch.setattr(MeldcodeOverviewDialog, "open", lambda self: opened.append(self))
+    tab.overview_button.click()
+    table = opened[0].table
+    names = [table.item(r, 0).text() for r in range(table.rowCount())]
+    # Demo: Emre (step 4) and Bram (melding) are open, closed ones are not listed.
+    assert "Noor Bouzid" in names and "Emre Çelik" in names and "Bram de Jong" in names
+    assert "Daniëlle van Dijk" not in names
+    row = names.index("Noor Bouzid")
+    assert table.item(row, 1).text().startswith("Stap 1")
+    assert "Bram de Jong" in opened[0].reminders.text()

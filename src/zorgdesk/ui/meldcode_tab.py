@@ -34,6 +34,7 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.services.meldcode import Trajectory
 from zorgdesk.services.session import Session
 from zorgdesk.ui.meldcode_forms import ActionForm, FormProblem, QuestionForm
+from zorgdesk.ui.meldcode_overview import MeldcodeOverviewDialog
 from zorgdesk.ui.meldcode_steps import (
     BUTTON_ROWS,
     SPECS,
@@ -70,6 +71,10 @@ class MeldcodeTab(PupilTab):
         top.addWidget(self.header, 1)
         top.addWidget(self.start_button)
         top.addWidget(self.print_button)
+        self.overview_button = QPushButton("&Overzicht alle trajecten…")
+        self.overview_button.setAccessibleName("Overzicht van alle open meldcodetrajecten")
+        self.overview_button.clicked.connect(self.show_overview)
+        top.addWidget(self.overview_button)
         self.steps = StepIndicator()
         self.top_error = error_label("Melding bij het starten")
 
@@ -212,6 +217,7 @@ class MeldcodeTab(PupilTab):
         open_trajectory = state is not None and not state.closed
         self.start_button.setVisible(has_pupil and not open_trajectory)
         self.print_button.setEnabled(state is not None)
+        self.overview_button.setEnabled(self.session is not None)
         self.body.setVisible(state is not None)
         self.steps.setVisible(state is not None)
         self.steps.show_state(state)
@@ -362,6 +368,13 @@ class MeldcodeTab(PupilTab):
             self.current_kind = None
             self.refresh()
         return True
+
+    def show_overview(self) -> None:
+        if self.session is None:
+            return
+        self.overview = MeldcodeOverviewDialog(self.session.meldcode, self)
+        self.overview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.overview.open()
 
     def print_rapportage(self) -> None:
         if self.trajectory is None:
