@@ -256,3 +256,31 @@ def test_overview_lists_open_trajectories(tab, monkeypatch):
     row = names.index("Noor Bouzid")
     assert table.item(row, 1).text().startswith("Stap 1")
     assert "Bram de Jong" in opened[0].reminders.text()
+
+
+def test_keyboard_only(tab, qtbot):
+    from PySide6.QtCore import Qt
+
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.start_trajectory()
+    button = tab.buttons[K.KINDCHECK]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert tab.current_kind is K.KINDCHECK
+    form = tab.forms[K.KINDCHECK]
+    focus = tab.focusWidget  # the window need not be active offscreen
+    assert focus() is form.widgets["done"]  # the form's first field gets the focus
+    qtbot.keyClick(form.widgets["done"], Qt.Key.Key_Space)
+    qtbot.keyClick(form.widgets["done"], Qt.Key.Key_Tab)
+    assert focus() is form.widgets["note"]
+    qtbot.keyClicks(form.widgets["note"], "Navraag bij ouders gedaan")
+    # Ctrl+Enter is a window shortcut (needs an active window, not given offscreen);
+    # the button itself is reachable and works by keyboard.
+    from PySide6.QtGui import QKeySequence, QShortcut
+    keys = [sc.key().toString() for sc in tab.findChildren(QShortcut)]
+    assert QKeySequence("Ctrl+Return").toString() in keys
+    tab.save_button.setFocus()
+    qtbot.keyClick(tab.save_button, Qt.Key.Key_Space)
+    assert tab.state.kindcheck_done is True
+    assert tab.state.kindcheck_note == "Navraag bij ouders gedaan"

@@ -102,6 +102,13 @@ class ActionForm(QWidget):
             self.errors[field.key] = error_label(f"Fout bij {name}")
             self.form.addRow(self.errors[field.key])
 
+    def first_field(self) -> QWidget | None:
+        """Where the keyboard focus goes when the form is chosen."""
+        for field in self.spec.fields:
+            if field.key in self.widgets:
+                return self.widgets[field.key]
+        return next(iter(self.step1.values()), None)
+
     # -- context ------------------------------------------------------------------
 
     def prepare(self, state: MeldcodeState, today: date, user: str,
@@ -286,6 +293,9 @@ class QuestionForm(QWidget):
             label.setVisible(is_q(Question.HULP_ACCEPTEREN))
         self.monitoring.setVisible(is_q(Question.RESULTAAT))
         self.monitoring_row.setVisible(is_q(Question.RESULTAAT))
+
+    def first_field(self) -> QWidget:
+        return self.yes
 
     def values(self) -> tuple[list[Any], dict[str, Any]]:
         show_error(self.term_error, "")

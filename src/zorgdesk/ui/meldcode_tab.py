@@ -330,7 +330,9 @@ class MeldcodeTab(PupilTab):
         show_error(self.form_error, "")
         self.feedback.clear()
         self.refresh()
-        self.forms[kind].focusNextChild()
+        first = self.forms[kind].first_field()
+        if first is not None:
+            first.setFocus()
 
     def start_trajectory(self) -> None:
         if self.session is None or self.pupil is None:
