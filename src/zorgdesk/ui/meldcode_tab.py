@@ -184,6 +184,8 @@ class MeldcodeTab(PupilTab):
         layout.addWidget(self.top_error)
         layout.addWidget(self.steps)
         layout.addWidget(self.body, 1)
+        self.filler = QWidget()  # keeps the header at the top when there is no trajectory
+        layout.addWidget(self.filler, 1)
         self.refresh()
 
     # -- context --------------------------------------------------------------------
@@ -219,6 +221,7 @@ class MeldcodeTab(PupilTab):
         self.print_button.setEnabled(state is not None)
         self.overview_button.setEnabled(self.session is not None)
         self.body.setVisible(state is not None)
+        self.filler.setVisible(state is None)
         self.steps.setVisible(state is not None)
         self.steps.show_state(state)
         if not has_pupil:
