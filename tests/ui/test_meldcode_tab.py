@@ -284,3 +284,40 @@ def test_keyboard_only(tab, qtbot):
     qtbot.keyClick(tab.save_button, Qt.Key.Key_Space)
     assert tab.state.kindcheck_done is True
     assert tab.state.kindcheck_note == "Navraag bij ouders gedaan"
+
+
+def test_q1_nee_closes_the_dossier(tab):
+    walk_steps_1_to_3(tab)
+    assert not tab.buttons[K.AFGESLOTEN].isEnabled()
+    assert answer(tab, "nee", "Verklaring van moeder is bevestigd door de huisarts.")
+    assert tab.state.outcome is Outcome.AFSLUITEN
+    assert not tab.buttons[K.STAP_AFGEROND].isEnabled()  # no step 5 after 'geen vermoeden'
+    assert not tab.buttons[K.AFWEGINGSVRAAG].isEnabled()
+    fill(tab, K.AFGESLOTEN, reasoning="Geen vermoeden.")
+    assert not tab.submit()  # monitoring agreements are required
+    assert "monitoren" in tab.form_error.text()
+    tab.forms[K.AFGESLOTEN].widgets["monitoring_agreements"].setPlainText(
+        "Leerkracht let tot de kerstvakantie op; daarna evaluatie.")
+    save(tab)
+    assert tab.state.closed
+    assert not any(b.isEnabled() for b in tab.buttons.values())
+    assert tab.steps.labels[Step.BESLISSEN].accessibleName() == "Stap 5: niet nodig"
+    assert not tab.start_button.isHidden()  # a new trajectory may be started later
+
+
+def test_going_back_keeps_history(tab):
+    walk_steps_1_to_3(tab)
+    assert answer(tab, "ja", "Vermoeden.", bevoegd_gezag=True)
+    before = len(tab.state.events)
+    fill(tab, K.TERUG_NAAR_STAP, reasoning="Nieuwe informatie van de leerkracht.")
+    assert not tab.submit()
+    assert "Kies de stap" in tab.forms[K.TERUG_NAAR_STAP].errors["to_step"].text()
+    fill(tab, K.TERUG_NAAR_STAP, to_step=2)
+    save(tab)
+    assert tab.state.current_step is Step.CONSULTATIE
+    assert tab.state.answers == {}
+    assert len(tab.state.events) == before + 1
+    history = [tab.history.item(i).text() for i in range(tab.history.count())]
+    assert any("Vraag 1 (Vermoeden): ja" in line for line in history)
+    assert any("naar stap 2" in line and "Nieuwe informatie" in line for line in history)
+    assert tab.steps.labels[Step.CONSULTATIE].accessibleName() == "Stap 2: huidige stap"
