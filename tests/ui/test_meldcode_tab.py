@@ -321,3 +321,29 @@ def test_going_back_keeps_history(tab):
     assert any("Vraag 1 (Vermoeden): ja" in line for line in history)
     assert any("naar stap 2" in line and "Nieuwe informatie" in line for line in history)
     assert tab.steps.labels[Step.CONSULTATIE].accessibleName() == "Stap 2: huidige stap"
+
+
+def test_help_path_needs_term_and_responsible(tab):
+    from datetime import date, timedelta
+
+    walk_steps_1_to_3(tab)
+    assert answer(tab, "ja", "Vermoeden.", bevoegd_gezag=True)
+    assert answer(tab, "nee", "Geen direct gevaar.")
+    assert answer(tab, "ja", "Schoolmaatschappelijk werk kan helpen.")
+    tab.choose(K.AFWEGINGSVRAAG)
+    form = tab.question_form
+    assert not form.help_term.isHidden() and form.doubt.isHidden()
+    form.yes.setChecked(True)
+    form.help_description.setPlainText("Opvoedondersteuning 🙂 door Ërik")
+    form.help_term.setText("31-02-2027")
+    form.reasoning.setPlainText("Ouders willen meewerken.")
+    assert not tab.submit()
+    assert "geen geldige datum" in form.term_error.text()
+    assert form.help_description.toPlainText() == "Opvoedondersteuning 🙂 door Ërik"
+    form.help_term.setText(f"{date.today() + timedelta(days=42):%d-%m-%Y}")
+    assert not tab.submit()
+    assert "verantwoordelijke" in tab.form_error.text()
+    form.help_responsible.setText("Marieke Hoekstra")
+    assert tab.submit()
+    assert tab.state.outcome is Outcome.HULP
+    assert tab.state.help_description == "Opvoedondersteuning 🙂 door Ërik"
