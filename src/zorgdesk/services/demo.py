@@ -90,9 +90,14 @@ def _feature_seeders() -> list:
     Each seeder is ``seed(session, pupil_ids_by_full_name, today)``.
     """
     # Late imports: the seeders import the services, which import this module's users.
-    from zorgdesk.services import demo_conversations, demo_logbook, demo_signals
+    from zorgdesk.services import (
+        demo_conversations,
+        demo_logbook,
+        demo_meldcode,
+        demo_signals,
+    )
 
-    return [demo_logbook.seed, demo_signals.seed, demo_conversations.seed]
+    return [demo_logbook.seed, demo_signals.seed, demo_conversations.seed, demo_meldcode.seed]
 
 
 def _school_year_start(today: date) -> date:

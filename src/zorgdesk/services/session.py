@@ -8,11 +8,13 @@ from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
 from zorgdesk.services import (  # noqa: F401 - these register their tables for retention
     conversations_retention,
     logbook_retention,
+    meldcode_retention,
 )
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.case_summary import CaseSummaryService
 from zorgdesk.services.conversations import ConversationService
 from zorgdesk.services.logbook import LogbookService
+from zorgdesk.services.meldcode import MeldcodeService
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals import SignalService
@@ -34,6 +36,7 @@ class Session:
         self.signals = SignalService(vault)
         self.conversations = ConversationService(vault)
         self.case_summary = CaseSummaryService(self)
+        self.meldcode = MeldcodeService(vault, links=self)
 
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False) -> Session:

@@ -1,0 +1,213 @@
+"""Printed dossier meldcode: the seed form "Rapportage meldcode" plus the full history.
+
+The form fields (seeds/003 l.5273-5318) come prefilled from
+:func:`zorgdesk.domain.meldcode_rapportage.rapportage_meldcode`; fields that need the IB's
+judgement stay as open lines to write on. The history lists every event in order:
+when, who, which step, what was recorded and the reasoning, with links resolved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from zorgdesk.domain.conversation import Pupil
+from zorgdesk.domain.meldcode import (
+    STEP1_QUESTIONS,
+    ConversationSkipReason,
+    EventKind,
+    MeldcodeEvent,
+    MeldcodeState,
+    ParentsNotInformedReason,
+    Question,
+    Step,
+    describe_event,
+)
+from zorgdesk.domain.meldcode_rapportage import RAPPORTAGE_FIELDS, rapportage_meldcode
+from zorgdesk.reports.pdf_base import (
+    PAGE_SIZE,
+    DocumentContext,
+    build_pdf,
+    format_date,
+    styles,
+    text_to_markup,
+)
+
+__all__ = ["render_meldcode_dossier"]
+
+TITLE = "Rapportage meldcode"
+_INNER_WIDTH = PAGE_SIZE[0] - 40 * mm
+_GRID = colors.HexColor("#B8C7D6")
+_SHADE = colors.HexColor("#EEF3F8")
+
+# Dutch captions of the answer fields shown in the history (the rest are self-evident).
+FIELD_LABELS: dict[str, str] = {
+    **{key: question for key, question in STEP1_QUESTIONS.items()},
+    "leader": "Aandachtsfunctionaris",
+    "start_date": "Startdatum",
+    "contra_signalen": "Contra-signalen",
+    "done": "Uitgevoerd",
+    "note": "Toelichting",
+    "siblings": "Broers/zussen op school",
+    "with_whom": "Met wie",
+    "date": "Datum",
+    "advice": "Advies",
+    "anonymous": "Anoniem",
+    "vt_dossier_number": "Dossiernummer Veilig Thuis",
+    "contact_person": "Contactpersoon",
+    "question": "Vraag",
+    "next_steps": "Vervolgstappen",
+    "responsibilities": "Wie is verantwoordelijk voor wat",
+    "bevoegd_gezag_informed": "Bevoegd gezag geïnformeerd",
+    "disclosure": "Het kind heeft zich uitgesproken",
+    "help_description": "Welke hulp",
+    "help_term": "Termijn",
+    "help_responsible": "Verantwoordelijke",
+    "monitoring_agreements": "Afspraken over monitoren",
+    "description": "Welke hulp",
+    "term": "Termijn",
+    "responsible": "Verantwoordelijke",
+    "how": "Hoe",
+    "by_whom": "Door wie",
+    "vt_reference": "Kenmerk Veilig Thuis",
+    "summary": "Inhoud",
+    "text": "Nazorg / evaluatie",
+    "agreements": "Afspraken",
+}
+# Already in describe_event's line, or internal.
+_SKIP_FIELDS = {"pupil_id", "value", "reason_category", "to_step", "with_veilig_thuis",
+                "signal_check_ids", "logboek_ids", "zorggesprek_id"}
+
+
+def _p(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(text_to_markup(text), styles()[style])
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, tuple | list):
+        return ", ".join(_value(v) for v in value) or "geen"
+    return str(value)
+
+
+def event_details(event: MeldcodeEvent,
+                  link_title: Callable[[str, str], str] | None = None) -> list[str]:
+    """Dutch 'Veld: waarde' lines for one event, links resolved to their titles."""
+    title = link_title or (lambda source, rid: f"{source} {rid}")
+    a = event.answer
+    lines = []
+    if event.kind is EventKind.GESTART:
+        lines.append(f"Aandachtsfunctionaris: {a.get('leader', '')}")
+        lines.append(f"Startdatum: {_value(a.get('start_date'))}")
+        return lines
+    for source, key in (("signals", "signal_check_ids"), ("logbook", "logboek_ids")):
+        for rid in a.get(key, ()):
+            lines.append(f"Gekoppeld: {title(source, rid)}")
+    if a.get("zorggesprek_id"):
+        lines.append(f"Gekoppeld: {title('conversations', a['zorggesprek_id'])}")
+    order = list(FIELD_LABELS)
+    keys = sorted(a, key=lambda k: order.index(k) if k in order else len(order))
+    for key in keys:
+        value = a[key]
+        if key in _SKIP_FIELDS or key == "leader" or value in ("", None):
+            continue
+        if event.kind is EventKind.AFWEGINGSVRAAG and key == "question":
+            continue
+        label = FIELD_LABELS.get(key, key)
+        sep = " " if label.endswith("?") else ": "
+        lines.append(f"{label}{sep}{_value(value)}")
+    return lines
+
+
+def _form_table(fields: Mapping[str, str]) -> Table:
+    s = styles()
+    rows = [[Paragraph(text_to_markup(name), s["cell_bold"]),
+             Paragraph(text_to_markup(fields.get(name, "")) or "&nbsp;<br/>&nbsp;", s["cell"])]
+            for name in RAPPORTAGE_FIELDS]
+    table = Table(rows, colWidths=[48 * mm, _INNER_WIDTH - 48 * mm])
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
+        ("BACKGROUND", (0, 0), (0, -1), _SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def _status(state: MeldcodeState) -> list[Flowable]:
+    lines = [f"Huidige stap: {state.current_step.title}",
+             f"Uitkomst afwegingskader: {state.outcome.label}"]
+    if state.meldnorm:
+        lines.append(f"Meldnorm: {state.meldnorm}")
+    if state.closed and state.closed_at:
+        lines.append(f"Afgesloten op {format_date(state.closed_at.date())}")
+    for question, qa in sorted(state.answers.items()):
+        lines.append(f"Vraag {int(question)} ({question.text.split(':')[0]}): "
+                     f"{qa.answer.value} – {qa.reasoning}")
+    return [_p(line) for line in lines]
+
+
+def _history(state: MeldcodeState, link_title) -> list[Flowable]:
+    s = styles()
+    out: list[Flowable] = []
+    current: Step | None = None
+    for number, event in enumerate(state.events, start=1):
+        block: list[Flowable] = []
+        if event.step is not current:
+            current = event.step
+            block.append(_p(current.title, "h3"))  # in the block: never orphaned at a page end
+        head = f"{number}. {event.timestamp:%d-%m-%Y %H:%M} · {event.author}"
+        block += [Paragraph(text_to_markup(head), s["label"]), _p(describe_event(event))]
+        if event.kind is EventKind.AFWEGINGSVRAAG:
+            with contextlib.suppress(ValueError):
+                block.append(_p(Question(event.answer.get("question")).text, "note"))
+        block += [_p(line, "cell") for line in event_details(event, link_title)]
+        block.append(Spacer(1, 2 * mm))
+        out.append(KeepTogether(block))
+    return out
+
+
+def render_meldcode_dossier(
+    state: MeldcodeState,
+    pupil: Pupil,
+    school_name: str,
+    printed_on: date,
+    link_title: Callable[[str, str], str] | None = None,
+) -> bytes:
+    """The complete dossier meldcode as PDF bytes (form, status, chronological history)."""
+    story: list[Flowable] = [
+        _p(TITLE, "title"),
+        _p("Dossier meldcode huiselijk geweld en kindermishandeling. Velden zonder "
+           "inhoud vult de aandachtsfunctionaris met de hand in.", "note"),
+        _p("Formulier", "h2"),
+        _form_table(rapportage_meldcode(state)),
+        _p("Stand van het dossier", "h2"),
+        *_status(state),
+        _p("Verloop: elke vastlegging met wie, wanneer en waarom", "h2"),
+        *_history(state, link_title),
+    ]
+    # The reasons a step was skipped or parents were not informed are legally loaded:
+    # repeat them in one place so a reader does not have to search the history.
+    reasons = []
+    for event in state.events:
+        if event.kind is EventKind.GESPREK_OVERGESLAGEN:
+            label = ConversationSkipReason(event.answer["reason_category"]).label
+            reasons.append(f"Gesprek met ouders niet gevoerd: {label}. {event.reasoning}")
+        if event.kind is EventKind.OUDERS_NIET_GEINFORMEERD:
+            label = ParentsNotInformedReason(event.answer["reason_category"]).label
+            reasons.append(f"Ouders niet vooraf geïnformeerd: {label}. {event.reasoning}")
+    if reasons:
+        story += [_p("Vastgelegde redenen om af te wijken", "h2"), *[_p(r) for r in reasons]]
+    ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
+                          printed_on=printed_on)
+    return build_pdf(story, ctx)

@@ -1,0 +1,206 @@
+"""MeldcodeService on a real vault: append-only events, replay, one open trajectory."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from zorgdesk.domain.meldcode import (
+    Answer,
+    ConversationSkipReason,
+    MeldcodeError,
+    Outcome,
+    Question,
+    Step,
+)
+from zorgdesk.services.meldcode import MeldcodeService
+from zorgdesk.services.session import Session
+
+STEP1_ANSWERS = {
+    "welke_signalen": "Blauwe plekken op de bovenarm, twee keer gezien.",
+    "hoe_vaak": "Twee keer in drie weken.",
+    "situaties": "Na het weekend.",
+    "meer_leerlingen": "Nee.",
+    "normale_ontwikkeling": "Past niet bij normaal spel.",
+    "eerder_gedrag": "Nee.",
+    "eerdere_zorgen": "Nee.",
+}
+
+
+class Clock:
+    """Advances a minute per call, so event times are strictly ordered."""
+
+    def __init__(self, start: datetime) -> None:
+        self.t = start
+
+    def __call__(self) -> datetime:
+        self.t += timedelta(minutes=1)
+        return self.t
+
+
+def service_for(vault, start=datetime(2026, 11, 20, 9, 0)) -> MeldcodeService:
+    return MeldcodeService(vault, now=Clock(start))
+
+
+def pupil_id(vault, name="Noor Bouzid") -> int:
+    session = Session(vault)
+    return next(p.id for p in session.basedata.pupils() if p.display_name == name)
+
+
+def walk_to_step4(svc: MeldcodeService, pid: int, skip=True):
+    t = svc.start(pid, start_date=date(2026, 11, 20))
+    svc.perform(t.id, "record_signals", signal_check_ids=[3], logboek_ids=["7"],
+                contra_signalen="Noor is vrolijk in de klas.", answers=STEP1_ANSWERS)
+    svc.perform(t.id, "record_kindcheck", done=True, note="Geen aanwijzingen bij ouders.")
+    svc.perform(t.id, "record_siblings", siblings=["Adam Bouzid"],
+                note="Adam in groep 5: geen signalen.")
+    svc.perform(t.id, "complete_step")
+    svc.perform(t.id, "record_collegial_consultation", with_whom="Johan de Wit",
+                on=date(2026, 11, 20), advice="Veilig Thuis anoniem raadplegen.")
+    svc.perform(t.id, "record_vt_consultation", on=date(2026, 11, 20), anonymous=True,
+                contact_person="Mw. Kramer", question="Hoe verder?", advice="Gesprek.",
+                next_steps="Afwegingskader doorlopen.", responsibilities="IB: dossier.")
+    svc.perform(t.id, "complete_step")
+    if skip:
+        svc.perform(t.id, "skip_conversation", ConversationSkipReason.VEILIGHEID_KIND,
+                    reasoning="Vader reageerde eerder dreigend.")
+    else:
+        svc.perform(t.id, "link_conversation", 4)
+    return svc.perform(t.id, "complete_step")
+
+
+def walk_to_melding(svc: MeldcodeService, pid: int):
+    t = walk_to_step4(svc, pid)
+    svc.perform(t.id, "answer_question", Question.VERMOEDEN, Answer.JA,
+                reasoning="Herhaalde verwondingen.", bevoegd_gezag_informed=True)
+    svc.perform(t.id, "answer_question", Question.VEILIGHEID, Answer.TWIJFEL,
+                reasoning="Onduidelijk of het thuis veilig is.")
+    svc.perform(t.id, "complete_step")
+    svc.perform(t.id, "decide_melden", True, reasoning="Twijfel over veiligheid: melden.")
+    svc.perform(t.id, "decide_hulp", False, reasoning="Eerst oordeel Veilig Thuis.")
+    svc.perform(t.id, "record_parents_informed", on=date(2026, 11, 20),
+                how="Telefonisch met moeder.")
+    return svc.perform(t.id, "record_melding", on=date(2026, 11, 20),
+                       by_whom="Marieke Hoekstra", vt_reference="VT-2026-0042")
+
+
+def test_full_path_to_melding_and_reload(demo_vault):
+    svc = service_for(demo_vault)
+    pid = pupil_id(demo_vault)
+    t = walk_to_melding(svc, pid)
+    state = t.state
+    assert state.current_step is Step.BESLISSEN
+    assert state.outcome is Outcome.MELDEN and state.meldnorm == 1
+    assert state.melding_done and state.vt_reference == "VT-2026-0042"
+    assert state.signal_check_ids == ("3",) and state.logboek_ids == ("7",)
+    reloaded = MeldcodeService(demo_vault).load(t.id)
+    assert reloaded.meldcode.events == t.meldcode.events
+    assert reloaded.state.outcome is Outcome.MELDEN
+    assert demo_vault.verify() == []
+    assert svc.rapportage(t.id)["Melding gedaan"].startswith("Ja, op 20-11-2026")
+
+
+def test_reload_after_reopen_replays_same_state(demo_path):
+    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.store.vault import Vault
+
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        t = walk_to_step4(service_for(vault), pupil_id(vault))
+        events = t.meldcode.events
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        again = MeldcodeService(vault).load(t.id)
+    assert again.meldcode.events == events
+    assert again.state.current_step is Step.AFWEGEN
+    assert again.state.conversation_skipped is ConversationSkipReason.VEILIGHEID_KIND
+
+
+def test_events_are_append_only_in_the_database(demo_vault):
+    svc = service_for(demo_vault)
+    t = walk_to_step4(svc, pupil_id(demo_vault))
+    with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
+        cur.execute("UPDATE meldcode_event SET event = '{}' WHERE trajectory_id = ?",
+                    (t.id,))
+    with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
+        cur.execute("DELETE FROM meldcode_event WHERE trajectory_id = ?", (t.id,))
+    with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
+        cur.execute("UPDATE meldcode_trajectory SET leader = 'x'")
+    count = demo_vault.read().execute(
+        "SELECT COUNT(*) FROM meldcode_event WHERE trajectory_id = ?", (t.id,)).fetchone()[0]
+    assert count == len(t.meldcode.events)
+
+
+def test_each_action_adds_one_event_and_one_audit_row(demo_vault):
+    svc = service_for(demo_vault)
+    t = svc.start(pupil_id(demo_vault))
+    audits = demo_vault.read().execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    svc.perform(t.id, "record_kindcheck", done=False, note="Nog niet nagevraagd.")
+    assert len(svc.load(t.id).meldcode.events) == 2
+    actions = [r[0] for r in demo_vault.read().execute(
+        "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")]
+    assert actions == ["meldcode.kindcheck"]
+    assert demo_vault.read().execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] == audits + 1
+
+
+def test_second_open_trajectory_is_refused(demo_vault):
+    svc = service_for(demo_vault)
+    pid = pupil_id(demo_vault)
+    svc.start(pid)
+    with pytest.raises(MeldcodeError, match="loopt al een meldcodetraject"):
+        svc.start(pid)
+    assert len(svc.for_pupil(pid)) == 1
+
+
+def test_refused_action_stores_nothing(demo_vault):
+    svc = service_for(demo_vault)
+    t = svc.start(pupil_id(demo_vault))
+    with pytest.raises(MeldcodeError, match="stap 4"):
+        svc.perform(t.id, "answer_question", 1, "ja", reasoning="x",
+                    bevoegd_gezag_informed=True)
+    with pytest.raises(MeldcodeError, match="Stap 1 is nog niet af"):
+        svc.perform(t.id, "complete_step")
+    with pytest.raises(MeldcodeError, match="geen geldig nummer"):
+        svc.perform(t.id, "record_signals", signal_check_ids=["drie"], contra_signalen="x")
+    assert len(svc.load(t.id).meldcode.events) == 1
+
+
+def test_going_back_needs_reasoning_and_keeps_history(demo_vault):
+    svc = service_for(demo_vault)
+    t = walk_to_step4(svc, pupil_id(demo_vault), skip=False)
+    assert t.state.zorggesprek_ids == ("4",)
+    with pytest.raises(MeldcodeError, match="onderbouwing"):
+        svc.perform(t.id, "go_back", 2, reasoning="  ")
+    back = svc.perform(t.id, "go_back", 2, reasoning="Nieuw advies van Veilig Thuis nodig.")
+    assert back.state.current_step is Step.CONSULTATIE
+    assert len(back.meldcode.events) == len(t.meldcode.events) + 1
+    assert svc.load(t.id).meldcode.events[:-1] == t.meldcode.events
+
+
+def test_overview_reminders_and_siblings(demo_vault):
+    svc = service_for(demo_vault)
+    pid = pupil_id(demo_vault)
+    walk_to_melding(svc, pid)
+    summaries = svc.trajectories(today=date(2026, 11, 25))
+    noor = next(s for s in summaries if s.pupil_name == "Noor Bouzid")
+    assert noor.days_since_start == 5 and noor.current_step is Step.BESLISSEN
+    assert "Terugkoppeling Veilig Thuis uiterlijk 27-11-2026" in noor.deadlines
+    overdue = dict(svc.reminders(today=date(2026, 12, 1)))
+    assert "Neem contact op met Veilig Thuis" in overdue["Noor Bouzid"]
+    assert svc.siblings_at_school(pid) == ["Adam Bouzid"]
+    assert svc.link_title("signals", 3) == "Signalenlijst 3"
+
+
+def test_demo_has_a_trajectory_per_outcome(demo_vault):
+    svc = MeldcodeService(demo_vault)
+    everything = {s.pupil_name: s for s in svc.trajectories(date(2026, 11, 25),
+                                                            include_closed=True)}
+    emre = everything["Emre Çelik"]
+    assert emre.current_step is Step.AFWEGEN and not emre.closed
+    assert len(svc.load(emre.id).state.vt_consultations) == 1
+    assert everything["Daniëlle van Dijk"].closed
+    assert everything["Daniëlle van Dijk"].outcome is Outcome.AFSLUITEN
+    assert everything["Minh Nguyen"].closed
+    assert everything["Minh Nguyen"].outcome is Outcome.AFSLUITEN_NA_HULP
+    bram = svc.load(everything["Bram de Jong"].id).state
+    assert bram.melding_done and bram.meldnorm == 1 and not bram.closed
+    assert demo_vault.verify() == []
