@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
-import PySide6
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,19 +18,6 @@ KM = "km4-12"
 
 
 
-def _compensate_pyside_none_leak(references: int = 200_000) -> None:
-    """PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a
-    void Qt method (setText, setData, ...); Python aborts with "none_dealloc" once the
-    count reaches zero. Run alone, this module makes enough calls to get there (at
-    interpreter exit), so it adds references that are never released. Remove when
-    PySide6 is pinned to a fixed version or Python >= 3.12 (None is immortal there).
-    """
-    if sys.version_info < (3, 12) and PySide6.__version__.startswith("6.12."):
-        for _ in range(references):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
-_compensate_pyside_none_leak()
 
 
 @pytest.fixture
