@@ -119,10 +119,10 @@ def test_signature_registration_and_not_returned_list(service, demo_vault):
     assert len(service.not_returned(20)) == 1  # on the due day it counts
     cid = outstanding[0].conversation_id
     with pytest.raises(ValidationError) as exc:  # signed before handed out
-        service.register_signature(cid, "Daniëlle van Dijk", SignatureStatus.GEZIEN,
+        service.register_signature(cid, "Petra van Dijk", SignatureStatus.GEZIEN,
                                    TODAY - timedelta(days=30), "Weidebeek", "Niet eens.")
     assert exc.value.for_field("status")
-    service.register_signature(cid, "Daniëlle van Dijk", SignatureStatus.GEZIEN,
+    service.register_signature(cid, "Petra van Dijk", SignatureStatus.GEZIEN,
                                TODAY, "Weidebeek", "Ik werk maar twee avonden.")
     assert service.not_returned(14) == []
     sig = service.get(cid).gesprek.signatures[0]
@@ -133,7 +133,7 @@ def test_signature_registration_and_not_returned_list(service, demo_vault):
 
 def test_niet_geretourneerd_stays_on_the_list(service, demo_vault):
     cid = service.not_returned(0)[0].conversation_id
-    service.register_signature(cid, "Daniëlle van Dijk", SignatureStatus.NIET_GERETOURNEERD,
+    service.register_signature(cid, "Petra van Dijk", SignatureStatus.NIET_GERETOURNEERD,
                                TODAY)
     assert [o.conversation_id for o in service.not_returned(14)] == [cid]
 

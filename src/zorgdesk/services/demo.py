@@ -34,7 +34,7 @@ FAMILIES = {
              ("Maarten van der Berg", "vader", "06-22334455", "", True)],
     "celik": [("Ayşe Çelik", "moeder", "06-33445566", "", True),
               ("Mehmet Çelik", "vader", "06-44556677", "m.celik@voorbeeld.nl", True)],
-    "dijk": [("Daniëlle van Dijk", "moeder", "06-55667788", "", True)],
+    "dijk": [("Petra van Dijk", "moeder", "06-55667788", "", True)],
     "nguyen": [("Thi Lan Nguyen", "moeder", "06-66778899", "", True),
                ("Van Minh Nguyen", "vader", "", "", True)],
     "jong": [("Sanne de Jong", "moeder", "06-77889900", "sanne@voorbeeld.nl", True),

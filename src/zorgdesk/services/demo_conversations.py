@@ -73,12 +73,12 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
         kind="regulier", on=out_day - timedelta(days=1), at="14:00", place="Lokaal groep 7",
         subject="Daniëlle vertelt herhaaldelijk dat zij ’s avonds alleen thuis is",
         staff=(("Anouk Jansen", "Leerkracht groep 7"),),
-        guardians=(("Daniëlle van Dijk", "moeder"),),
+        guardians=(("Petra van Dijk", "moeder"),),
         phase_notes={"gesprek": "Moeder geeft aan dat zij twee avonden per week werkt."},
         follow_up_on=today + timedelta(days=10),
         agreements=(SmartAgreement(
             "Moeder regelt voor dinsdag- en donderdagavond opvang door de buurvrouw.",
             "Daniëlle vertelt op woensdag- en vrijdagochtend aan de leerkracht wie er was.",
-            "Daniëlle van Dijk (moeder)", today + timedelta(days=10), True, True),),
+            "Petra van Dijk (moeder)", today + timedelta(days=10), True, True),),
     ))
     service.hand_out(cid, out_day)

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
 
     def _build_workspace(self) -> QWidget:
         left = QWidget()
+        left.setMinimumWidth(250)  # names plus group stay readable next to wide tabs
         left_layout = QVBoxLayout(left)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Zoek leerling (Ctrl+F)")
