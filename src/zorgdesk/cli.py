@@ -39,8 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="ZorgDesk: versleuteld zorgdossier voor de intern begeleider.",
     )
     parser.add_argument("--version", action="version", version=f"ZorgDesk {__version__}")
-    parser.add_argument("--vault", type=Path, help="pad naar de kluis (standaard: %(default)s)",
-                        default=None)
+    parser.add_argument("--vault", type=Path, default=None,
+                        help="pad naar de kluis (standaard: zorgdesk.zdv in de gebruikersmap)")
     parser.add_argument("--demo", action="store_true",
                         help="open een nieuwe demokluis in een tijdelijke map")
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
