@@ -30,7 +30,7 @@ def test_check_pdf_contains_ticked_items_notes_and_contra_signals(demo_vault):
                      "zegt regelmatig afspraken af", "vader kwam wel op gesprek",
                      "[CONTRA-SIGNAAL]", "Daniëlle de Vries", pupil.display_name,
                      "25 november 2026", "Lichamelijk welzijn", "Verloop",
-                     "1 signaal, 1 contra-signaal", "groep 5"):
+                     "1 signaal, 1 contra-signaal", "Groep 5"):
         assert expected in text, expected
     assert "groeiachterstand" not in text  # only ticked signals are printed
     assert "groep Groep" not in text

@@ -168,8 +168,9 @@ class DocumentContext:
         parts = [f"Leerling: {self.pupil.name}"]
         if self.pupil.date_of_birth is not None:
             parts.append(f"geboren {format_date(self.pupil.date_of_birth)}")
-        if self.pupil.group:
-            parts.append(f"groep {self.pupil.group}")
+        if group := self.pupil.group:
+            # Schools name groups "Groep 5", "5", "5b" or "groep 7/8": say "groep" once.
+            parts.append(group if group.casefold().startswith("groep") else f"groep {group}")
         return "  ·  ".join(parts)
 
 

@@ -319,9 +319,7 @@ class ConversationService:
         if row is None:
             raise LookupError("Deze leerling bestaat niet (meer).")
         name = " ".join(p for p in row[:3] if p)
-        # The page header prints "groep <x>"; group names are often "Groep 5" already.
-        group = row[4][6:] if row[4].casefold().startswith("groep ") else row[4]
-        return conv.Pupil(name, date.fromisoformat(row[3]), group)
+        return conv.Pupil(name, date.fromisoformat(row[3]), row[4])
 
     def _stored(self, row) -> StoredConversation:
         cid = row[0]

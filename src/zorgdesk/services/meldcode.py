@@ -196,9 +196,7 @@ class MeldcodeService:
             " COALESCE(g.name, '') FROM pupil p LEFT JOIN school_group g ON g.id = p.group_id"
             " WHERE p.id = ?", (trajectory.pupil_id,)).fetchone()
         school = self.vault.read().execute("SELECT name FROM school WHERE id = 1").fetchone()
-        # The page header says "groep <name>": avoid "groep Groep 7".
-        group = row[4][6:] if row[4].lower().startswith("groep ") else row[4]
-        pupil = PdfPupil(" ".join(p for p in row[:3] if p), date.fromisoformat(row[3]), group)
+        pupil = PdfPupil(" ".join(p for p in row[:3] if p), date.fromisoformat(row[3]), row[4])
         return render_meldcode_dossier(trajectory.state, pupil, school[0],
                                        printed_on or self._now().date(), self.link_title)
 

@@ -235,10 +235,7 @@ class SignalService:
     def _print_context(self, pupil_id: int) -> tuple[conversation.Pupil, str]:
         basedata = BaseDataService(self.vault, self._today)
         p = basedata.pupil(pupil_id)
-        # pdf_base prints "groep {group}"; group names already read "Groep 5".
-        group = p.group_name or ""
-        group = group[len("groep "):] if group.lower().startswith("groep ") else group
-        return (conversation.Pupil(p.display_name, p.date_of_birth, group),
+        return (conversation.Pupil(p.display_name, p.date_of_birth, p.group_name or ""),
                 basedata.school().name)
 
     def check_pdf(self, check_id: int, with_over_time: bool = True) -> bytes:
