@@ -188,3 +188,26 @@ def test_retention_deletion_of_pupil_with_feature_data_keeps_verify_clean(demo_v
                               ).fetchone()[0]
     assert seals_after < seals_before  # the seals left together with the rows
     assert demo_vault.verify() == []
+
+
+def test_migration_using_seal_sql_works_on_a_brand_new_vault(tmp_path, monkeypatch):
+    """The m0005 bug: seal_sql in a migration needs row_seal before install ran."""
+    from tests.conftest import PASSPHRASE
+    from zorgdesk.store import migrations
+
+    extra = [*migrations.available(), (len(migrations.available()) + 1, "m9999_sealed")]
+    real_load = migrations.load_sql
+    monkeypatch.setattr(migrations, "available", lambda: extra)
+    monkeypatch.setattr(migrations, "latest_version", lambda: len(extra))
+    monkeypatch.setattr(migrations, "load_sql", lambda name: (
+        "CREATE TABLE later_feature (id INTEGER PRIMARY KEY, note TEXT);\n"
+        + seal.seal_sql("later_feature", ("note",)) if name == "m9999_sealed"
+        else real_load(name)))
+    vault, _ = Vault.create(tmp_path / "nieuw.zdv", PASSPHRASE, school_name="OBS",
+                            user_name="Ineke", kdf=FAST_KDF_FOR_TESTS)
+    with vault:
+        with vault.transaction() as cur:
+            cur.execute("INSERT INTO later_feature (note) VALUES ('één ✨')")
+        assert vault.verify() == []
+        assert vault.read().execute(
+            "SELECT COUNT(*) FROM row_seal WHERE tbl = 'later_feature'").fetchone()[0] == 1
