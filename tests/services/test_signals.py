@@ -238,6 +238,5 @@ def test_check_changed_outside_zorgdesk_is_detected(demo_path):
     conn.close()
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         problems = vault.verify()
-    assert any("signal_check_item (nr. 1) zijn buiten ZorgDesk gewijzigd" in p
-               for p in problems), problems
-    assert any("signal_check (nr. 1) zijn buiten ZorgDesk gewijzigd" in p for p in problems)
+    assert "Signaal in signalenlijst 1 is gewijzigd buiten ZorgDesk." in problems, problems
+    assert "Signalenlijst 1 is gewijzigd buiten ZorgDesk." in problems

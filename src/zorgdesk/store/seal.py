@@ -15,9 +15,12 @@ right dictionary:
   anyway someone must drop the triggers - ``verify`` reports missing triggers and
   every row whose content no longer matches its seal.
 
-The base tables are sealed once, when a vault without ``row_seal`` is opened
-(``install``), so no migration number is needed. Features can seal their own tables
-by appending ``seal_sql(table, columns)`` to their migration's SQL.
+Which tables are sealed is one registry (``SEALED``: base + feature tables). After
+the migrations ran, ``install`` seals every registered table that exists and was
+never sealed before, existing rows included - so a feature only adds its table to
+the registry, and a vault from an older schema gets its old rows sealed on open.
+``row_seal`` itself is created before any migration runs, so a migration may still
+append ``seal_sql(...)`` (m0005 does) on a brand-new vault.
 
 Limit (documented in docs/security.md): someone who holds the data key and reads
 this source can recompute seals, exactly as for the audit chain.
@@ -47,17 +50,76 @@ BASE_SEALED = {
     "sharing_record": ("pupil_id", "shared_on", "shared_with", "what", "basis",
                        "recorded_by", "recorded_at"),
 }
-REQUIRED_SEALED = tuple(BASE_SEALED)
 
 TABLE_LABELS = {
     "school": "de school", "app_user": "een gebruiker", "staff": "een medewerker",
     "school_group": "een groep", "pupil": "een leerling", "guardian": "een ouder/verzorger",
     "sibling_link": "een broer/zus-koppeling", "setting": "een instelling",
     "sharing_record": "een verstrekking",
+    "logbook_entry": "logboeknotitie", "logbook_entry_pupil": "logboekkoppeling",
+    "logbook_version": "logboekversie", "logbook_zienswijze": "zienswijze",
+    "logbook_correction_request": "correctieverzoek",
+    "logbook_correction_answer": "antwoord op correctieverzoek",
+    "signal_check": "signalenlijst", "signal_check_item": "signaal in signalenlijst",
+    "signal_check_item_logbook": "koppeling signaal-logboek",
+    "flag_assessment": "vlaggenbeoordeling", "flag_assessment_score": "vlaggenscore",
+    "conversation": "zorggesprek", "conversation_status_event": "ondertekening",
+    "conversation_addendum": "aanvulling op zorggesprek",
+    "conversation_scan": "scan van zorggesprek",
+    "conversation_action_event": "actiepunt-gebeurtenis",
+    "meldcode_trajectory": "meldcodetraject", "meldcode_event": "meldcodestap",
+}
+# Feature labels are nouns ("logboekversie 12 is gewijzigd"); base labels read as
+# "een leerling". Only the table kind and the row number appear, never content.
+FEATURE_LABELS = frozenset(TABLE_LABELS) - frozenset(BASE_SEALED)
+
+# Feature tables with pupil data. Not sealed, on purpose: logbook_draft (an unsaved
+# draft the IB overwrites every few seconds; it is not part of the dossier) and
+# logbook_fts* (a search index rebuilt from logbook_version; sealing the shadow
+# tables of FTS5 would break its own internal writes).
+FEATURE_SEALED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "logbook_entry": (("created_at", "created_by"), ("rowid",)),
+    "logbook_entry_pupil": (("entry_id", "pupil_id"), ("entry_id", "pupil_id")),
+    "logbook_version": (("entry_id", "version_no", "entry_date", "entry_time", "domain",
+                         "signalled_by", "content", "author", "created_at", "reason"),
+                        ("rowid",)),
+    "logbook_zienswijze": (("pupil_id", "received", "given_by", "text", "entry_ids",
+                            "recorded_by", "recorded_at"), ("rowid",)),
+    "logbook_correction_request": (("pupil_id", "received", "requested_by", "request",
+                                    "entry_ids", "recorded_by", "recorded_at"), ("rowid",)),
+    "logbook_correction_answer": (("request_id", "outcome", "answered_on", "motivation",
+                                   "recorded_by", "recorded_at"), ("rowid",)),
+    "signal_check": (("pupil_id", "catalogue_id", "catalogue_version", "catalogue_title",
+                      "checked_on", "checked_by", "corrects_check_id", "recorded_by",
+                      "created_at"), ("rowid",)),
+    "signal_check_item": (("check_id", "position", "item_id", "item_text", "group_title",
+                           "note", "contra"), ("rowid",)),
+    "signal_check_item_logbook": (("check_item_id", "logbook_entry_id"),
+                                  ("check_item_id", "logbook_entry_id")),
+    "flag_assessment": (("pupil_id", "assessed_on", "behaviour", "suggested_flag",
+                         "suggestion_reasoning", "confirmed_flag", "override_reason",
+                         "assessed_by", "created_at"), ("rowid",)),
+    "flag_assessment_score": (("assessment_id", "criterion_id", "score"),
+                              ("assessment_id", "criterion_id")),
+    # Mutable while concept: the update trigger re-seals every ZorgDesk update.
+    "conversation": (("pupil_id", "kind", "planned_on", "planned_at", "place", "subject",
+                      "attendees_json", "signals_json", "preparation_json",
+                      "phase_notes_json", "follow_up_on", "agreements_json", "frozen",
+                      "created_by", "created_at", "updated_at"), ("rowid",)),
+    "conversation_status_event": (("conversation_id", "signer", "status", "on_date", "place",
+                                   "parents_view", "recorded_by", "recorded_at"), ("rowid",)),
+    "conversation_addendum": (("conversation_id", "on_date", "author", "text",
+                               "recorded_at"), ("rowid",)),
+    "conversation_scan": (("conversation_id", "filename", "size", "data", "recorded_by",
+                           "recorded_at"), ("rowid",)),
+    "conversation_action_event": (("conversation_id", "agreement_no", "outcome", "on_date",
+                                   "note", "recorded_by", "recorded_at"), ("rowid",)),
+    "meldcode_trajectory": (("pupil_id", "started", "leader", "created_at"), ("rowid",)),
+    "meldcode_event": (("trajectory_id", "seq", "event", "author", "created_at"), ("rowid",)),
 }
 
 ROW_SEAL_TABLE_SQL = """
-CREATE TABLE row_seal (
+CREATE TABLE IF NOT EXISTS row_seal (
     tbl TEXT NOT NULL,
     row_id NOT NULL,  -- rowid, or the primary key for tables whose rowid VACUUM may change
     mac TEXT NOT NULL,
@@ -104,6 +166,12 @@ def _key_expr(key_columns: tuple[str, ...], prefix: str) -> str:
 # seals are keyed by the real primary key instead.
 KEY_COLUMNS = {"sibling_link": ("pupil_a", "pupil_b"), "setting": ("key",)}
 
+# Every table ZorgDesk seals: name -> (sealed columns, key columns).
+SEALED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    **{t: (cols, KEY_COLUMNS.get(t, ("rowid",))) for t, cols in BASE_SEALED.items()},
+    **FEATURE_SEALED,
+}
+
 
 def seal_sql(table: str, columns: tuple[str, ...] | list[str],
              key_columns: tuple[str, ...] = ("rowid",)) -> str:
@@ -144,33 +212,49 @@ END;
 """
 
 
-def install(conn, split_sql) -> None:
-    """Seal the base tables (each once per vault, inside one transaction).
+def ensure_table(conn) -> None:
+    """Create ``row_seal`` before migrations run, so a migration may use seal_sql."""
+    conn.execute(ROW_SEAL_TABLE_SQL)
 
-    Base tables that do not exist yet (an older schema being migrated) are noted as
-    pending and sealed on a later open. A table whose seal someone removed is NOT
-    sealed again: that would launder the change, so verify reports it instead.
+
+def _installed(conn, existing: set[str]) -> set[str]:
+    """Tables ever sealed in this vault (kept in meta, so a removed seal stays removed)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'seal_installed'").fetchone()
+    if row is not None:
+        return set(json.loads(row[0]))
+    done = {r[0].split(":", 1)[1] for r in conn.execute(
+        "SELECT key FROM meta WHERE key LIKE 'sealed:%'").fetchall()}
+    pending = conn.execute("SELECT value FROM meta WHERE key = 'seal_pending'").fetchone()
+    if pending is not None:  # vault sealed by the previous version of this module
+        done |= {t for t in BASE_SEALED if t not in json.loads(pending[0])}
+    return done
+
+
+def install(conn, split_sql) -> None:
+    """Seal every registered table that exists and was never sealed (one transaction).
+
+    Runs after the migrations on every open: a table a migration just created, or a
+    feature table of a vault made before it was registered, gets its triggers and
+    its existing rows sealed. A table whose seal someone removed is NOT sealed
+    again: that would launder the change, so verify reports it instead.
     """
     existing = {r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-    if "row_seal" in existing:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'seal_pending'").fetchone()
-        todo = [t for t in (json.loads(row[0]) if row else []) if t in existing]
-        script = ""
-    else:
-        todo = [t for t in BASE_SEALED if t in existing]
-        script = ROW_SEAL_TABLE_SQL
-    if not todo and script == "":
+    installed = _installed(conn, existing)
+    todo = [t for t in SEALED if t in existing and t not in installed]
+    marker = conn.execute("SELECT 1 FROM meta WHERE key = 'seal_installed'").fetchone()
+    if not todo and marker is not None and "row_seal" in existing:
         return
-    script += "".join(seal_sql(t, BASE_SEALED[t], KEY_COLUMNS.get(t, ("rowid",)))
-                      for t in todo if t in BASE_SEALED)
-    pending = json.dumps([t for t in BASE_SEALED if t not in existing])
+    script = ROW_SEAL_TABLE_SQL + "".join(
+        seal_sql(t, SEALED[t][0], SEALED[t][1]) for t in todo)
     conn.execute("BEGIN IMMEDIATE")
     try:
         for statement in split_sql(script):
             conn.execute(statement)
-        conn.execute("INSERT INTO meta (key, value) VALUES ('seal_pending', ?) ON CONFLICT(key)"
-                     " DO UPDATE SET value = excluded.value", (pending,))
+        conn.execute("INSERT INTO meta (key, value) VALUES ('seal_installed', ?)"
+                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                     (json.dumps(sorted(installed | set(todo))),))
+        conn.execute("DELETE FROM meta WHERE key = 'seal_pending'")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -191,6 +275,20 @@ def sealed_tables(cursor) -> dict[str, tuple[list[str], list[str]]]:
     return found
 
 
+def label_of(table: str) -> str:
+    return TABLE_LABELS.get(table, f"tabel {table}")
+
+
+def _row_problem(table: str, row_id: object, what: str) -> str:
+    """'Logboekversie 12 is gewijzigd buiten ZorgDesk.' - kind and number, no content."""
+    label = label_of(table)
+    if table in FEATURE_LABELS:
+        return f"{label[0].upper()}{label[1:]} {row_id} is {what} buiten ZorgDesk."
+    if what == "gewijzigd":
+        return f"De gegevens van {label} (nr. {row_id}) zijn buiten ZorgDesk gewijzigd."
+    return f"Er is buiten ZorgDesk {label} {what} (nr. {row_id})."
+
+
 def verify_seals(cursor, key: bytes) -> list[str]:
     """Dutch descriptions of rows changed, added or removed outside ZorgDesk."""
     problems: list[str] = []
@@ -201,11 +299,11 @@ def verify_seals(cursor, key: bytes) -> list[str]:
         "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
     existing = {r[0] for r in cursor.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-    for table in REQUIRED_SEALED:
+    for table in SEALED:
         if table not in tables and table in existing:
-            problems.append(f"De beveiliging van {TABLE_LABELS[table]}-gegevens is verwijderd.")
+            problems.append(f"De beveiliging van {label_of(table)}-gegevens is verwijderd.")
     for table, (columns, keys) in sorted(tables.items()):
-        label = TABLE_LABELS.get(table, f"tabel {table}")
+        label = label_of(table)
         missing = [t for t in ("insert", "update", "delete")
                    if f"{table}_seal_{t}" not in triggers]
         if missing:
@@ -223,10 +321,9 @@ def verify_seals(cursor, key: bytes) -> list[str]:
         for row in rows:
             stored = seals.pop(row[0], None)
             if stored is None:
-                problems.append(f"Er is buiten ZorgDesk {label} toegevoegd (nr. {row[0]}).")
+                problems.append(_row_problem(table, row[0], "toegevoegd"))
             elif not hmac.compare_digest(stored, row_mac(key, table, row[0], row[1:])):
-                problems.append(f"De gegevens van {label} (nr. {row[0]}) zijn buiten "
-                                "ZorgDesk gewijzigd.")
+                problems.append(_row_problem(table, row[0], "gewijzigd"))
         for row_id in sorted(seals, key=str):
-            problems.append(f"Er is buiten ZorgDesk {label} verwijderd (nr. {row_id}).")
+            problems.append(_row_problem(table, row_id, "verwijderd"))
     return problems

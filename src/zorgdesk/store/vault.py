@@ -71,6 +71,8 @@ def _migrate(conn) -> None:
     latest = migrations.latest_version()
     if current > latest:
         raise VaultTooNewError()
+    if current < latest:
+        seal.ensure_table(conn)  # before the migrations, so one may append seal_sql
     for number, module_name in migrations.available():
         if number <= current:
             continue
