@@ -184,8 +184,8 @@ class MeldcodeService:
                 title = title_of(int(record_id))
             except Exception:  # noqa: BLE001 - a missing title must not block the dossier
                 title = None
-            if title:
-                return f"{noun} {record_id}: {title}"
+            if title:  # titles already name the kind of record ("Logboek 04-11-2026 ...")
+                return f"{title} (nr. {record_id})"
         return f"{noun} {record_id}"
 
     def dossier_pdf(self, trajectory_id: int, printed_on: date | None = None) -> bytes:

@@ -1,0 +1,28 @@
+"""Titles of a pupil's own records, to pick from instead of typing record numbers.
+
+Used by the Meldcode wizard (signalenlijsten, logboekregels, zorggesprekken in steps 1
+and 3) and the zorggesprek dialog (signals to discuss). Each service offers
+``title(id)``; this module only lists which records of the pupil exist, newest first.
+"""
+
+from __future__ import annotations
+
+SOURCES = ("signals", "logbook", "conversations")
+
+
+def record_choices(session, source: str, pupil_id: int) -> list[tuple[int, str]]:
+    """[(record id, Dutch title)] of one pupil, newest first; [] for an unknown source."""
+    if source == "signals":
+        service = session.signals
+        corrected = service.corrected_ids(pupil_id)
+        checks = sorted(service.checks(pupil_id), key=lambda c: (c.checked_on, c.id),
+                        reverse=True)
+        return [(c.id, service.title(c.id) + (" – gecorrigeerd" if c.id in corrected else ""))
+                for c in checks]
+    if source == "logbook":
+        service = session.logbook
+        return [(i.entry_id, service.title(i.entry_id)) for i in service.chronology(pupil_id)]
+    if source == "conversations":
+        service = session.conversations
+        return [(c.id, service.title(c.id)) for c in service.for_pupil(pupil_id)]
+    return []
