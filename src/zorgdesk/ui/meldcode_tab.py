@@ -45,6 +45,7 @@ from zorgdesk.ui.meldcode_steps import (
     ui_enabled,
 )
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.tabs import PupilTab
 from zorgdesk.ui.widgets import error_label, show_error
 
@@ -420,6 +421,8 @@ class MeldcodeTab(PupilTab):
             return
         data = self.session.meldcode.dossier_pdf(self.trajectory.id)
         name = f"Rapportage meldcode {self.pupil.display_name}.pdf"
-        self.preview = PdfPreviewDialog("Rapportage meldcode", data, name, self)
+        self.preview = preview_with_sharing(
+            self.session, self.pupil.id, "Rapportage meldcode", "Rapportage meldcode", data,
+            name, self)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.open()
