@@ -26,3 +26,25 @@ def record_choices(session, source: str, pupil_id: int) -> list[tuple[int, str]]
         service = session.conversations
         return [(c.id, service.title(c.id)) for c in service.for_pupil(pupil_id)]
     return []
+
+
+# Keys of conversation_draft.SIGNAL_SOURCES -> the services they come from.
+DISCUSSION_SOURCES = {"logboek": "logbook", "signalenlijst": "signals"}
+
+
+def discussion_choices(session, pupil_id: int) -> list[tuple[tuple[str, int], str]]:
+    """Logboek entries and signal checks a zorggesprek can put on the agenda."""
+    return [((key, record_id), title)
+            for key, source in DISCUSSION_SOURCES.items()
+            for record_id, title in record_choices(session, source, pupil_id)]
+
+
+def discussion_text(session, key: str, record_id: int) -> str:
+    """What the report says about a picked record: the facts, as parents may read them."""
+    if key == "logboek":
+        entry = session.logbook.item(record_id).current.content
+        return f"{entry.entry_date:%d-%m-%Y}: {' '.join(entry.situation.split())}"
+    check = session.signals.check(record_id)
+    ticked = [t.text for t in check.ticks if not t.contra]
+    text = f"Signalenlijst van {check.checked_on:%d-%m-%Y}: "
+    return text + ("; ".join(ticked) if ticked else "geen signalen aangekruist")
