@@ -44,7 +44,11 @@ def test_titles_name_kind_date_and_who(session, zoe):
     talks = record_choices(session, "conversations", zoe.id)
     assert talks == [(talks[0][0], "Zorggesprek 26-10-2026: Zoë komt vaak moe en zonder "
                                    "ontbijt op school")]
-    assert session.meldcode.link_title("logbook", 2) == f"{entries[2]} (nr. 2)"
+    assert session.meldcode.link_title("logbook", 2, zoe.id) == f"{entries[2]} (nr. 2)"
+    # Another pupil's dossier never shows Zoë's facts, only the bare number.
+    noor = next(p for p in session.basedata.pupils() if p.display_name == "Noor Bouzid")
+    assert session.meldcode.link_title("logbook", 2, noor.id) == "Logboekregel 2"
+    assert session.meldcode.link_title("logbook", 2) == "Logboekregel 2"
     assert session.meldcode.link_title("signals", 999) == "Signalenlijst 999"  # gone: number
 
 
@@ -124,3 +128,17 @@ def test_step2_button_opens_the_anonymous_summary_for_this_pupil(tab, qtbot, zoe
     assert "zoe" not in dialog.preview.toPlainText().casefold().replace("ë", "e")
     tab.set_context(None, None)  # locking closes it: no case text lingers
     assert tab.anonymise_dialog is None
+
+
+def test_other_pupils_dossier_never_prints_zoes_facts(session):
+    import io
+
+    import pypdf
+
+    danielle = next(p for p in session.basedata.pupils()
+                    if p.display_name == "Daniëlle van Dijk")
+    trajectory = session.meldcode.current(danielle.id)
+    pdf = pypdf.PdfReader(io.BytesIO(session.meldcode.dossier_pdf(trajectory.id)))
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+    assert "Logboekregel" in text or "Logboek " in text
+    assert "Zoë" not in text and "blauwe plek van" not in text and "zonder jas binnen" not in text

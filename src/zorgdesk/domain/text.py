@@ -12,8 +12,11 @@ def fold(text: str) -> str:
 
 
 def short_name(name: str) -> str:
-    """'Marieke Hoekstra' -> 'M. Hoekstra', 'Jan de Vries' -> 'J. de Vries' (for titles)."""
-    words = name.split()
+    """'Marieke Hoekstra' -> 'M. Hoekstra', 'Jan de Vries' -> 'J. de Vries' (for titles).
+
+    A role in brackets ('Pieter Bakker (leerkracht groep 5)') is dropped: titles are short.
+    """
+    words = name.split(" (")[0].split()
     if len(words) < 2:
         return name.strip()
     return f"{words[0][0]}. {' '.join(words[1:])}"

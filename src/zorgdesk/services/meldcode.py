@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from zorgdesk import paths
@@ -26,6 +27,7 @@ from zorgdesk.domain.meldcode import (
 )
 from zorgdesk.domain.meldcode_rapportage import rapportage_meldcode
 from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
+from zorgdesk.services.record_titles import belongs_to
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -174,12 +176,18 @@ class MeldcodeService:
     def rapportage(self, trajectory_id: int) -> dict[str, str]:
         return rapportage_meldcode(self.load(trajectory_id).state)
 
-    def link_title(self, source: str, record_id: str | int) -> str:
-        """'Signalenlijst 12', or its title when that feature offers ``title(id)``."""
+    def link_title(self, source: str, record_id: str | int,
+                   pupil_id: int | None = None) -> str:
+        """'Signalenlijst 12', or its title when that feature offers ``title(id)``.
+
+        The title (date, signaller, first words) is shown only when the record is about
+        ``pupil_id``: a mistyped or foreign number must not print another child's facts.
+        """
         noun = LINK_SOURCES.get(source, source)
         service = getattr(self._links, source, None) if self._links is not None else None
         title_of = getattr(service, "title", None)
-        if callable(title_of):
+        if callable(title_of) and pupil_id is not None and str(record_id).isdigit() \
+                and belongs_to(self._links, source, int(record_id), pupil_id):
             try:
                 title = title_of(int(record_id))
             except Exception:  # noqa: BLE001 - a missing title must not block the dossier
@@ -200,11 +208,12 @@ class MeldcodeService:
         group = row[4][6:] if row[4].lower().startswith("groep ") else row[4]
         pupil = PdfPupil(" ".join(p for p in row[:3] if p), date.fromisoformat(row[3]), group)
         return render_meldcode_dossier(trajectory.state, pupil, school[0],
-                                       printed_on or self._now().date(), self.link_title)
+                                       printed_on or self._now().date(),
+                                       partial(self.link_title, pupil_id=trajectory.pupil_id))
 
-    def event_lines(self, event: MeldcodeEvent) -> list[str]:
-        """Dutch 'Veld: waarde' lines of one event, with linked records named."""
-        return event_details(event, self.link_title)
+    def event_lines(self, event: MeldcodeEvent, pupil_id: int | None = None) -> list[str]:
+        """Dutch 'Veld: waarde' lines of one event, with the pupil's own records named."""
+        return event_details(event, partial(self.link_title, pupil_id=pupil_id))
 
     @staticmethod
     def guidance() -> dict[str, Any]:

@@ -48,3 +48,17 @@ def discussion_text(session, key: str, record_id: int) -> str:
     ticked = [t.text for t in check.ticks if not t.contra]
     text = f"Signalenlijst van {check.checked_on:%d-%m-%Y}: "
     return text + ("; ".join(ticked) if ticked else "geen signalen aangekruist")
+
+
+def belongs_to(session, source: str, record_id: int, pupil_id: int) -> bool:
+    """Whether the record is about this pupil: a title is only shown in the own dossier."""
+    try:
+        if source == "signals":
+            return session.signals.check(record_id).pupil_id == pupil_id
+        if source == "logbook":
+            return pupil_id in session.logbook.item(record_id).pupil_ids
+        if source == "conversations":
+            return session.conversations.get(record_id).pupil_id == pupil_id
+    except (KeyError, LookupError):
+        return False
+    return False

@@ -281,7 +281,7 @@ class MeldcodeTab(PupilTab):
         for event in state.events:
             item = QListWidgetItem(f"{event.timestamp:%d-%m-%Y %H:%M} · {event.author}\n"
                                    f"{describe_event(event)}")
-            details = self.session.meldcode.event_lines(event)
+            details = self.session.meldcode.event_lines(event, self.pupil.id)
             if details:
                 # Full content on hover/focus; the list itself stays readable.
                 item.setToolTip("\n".join(details))
