@@ -130,6 +130,19 @@ def test_step2_button_opens_the_anonymous_summary_for_this_pupil(tab, qtbot, zoe
     assert tab.anonymise_dialog is None
 
 
+def test_service_refuses_records_of_another_pupil(tab, session):
+    from zorgdesk.services.meldcode import MeldcodeError
+
+    bram = next(p for p in session.basedata.pupils() if p.display_name == "Bram de Jong")
+    foreign = session.logbook.chronology(bram.id)[0].entry_id
+    with pytest.raises(MeldcodeError, match="hoort niet bij deze leerling"):
+        session.meldcode.perform(tab.trajectory.id, "record_signals", logboek_ids=[foreign],
+                                 contra_signalen="Geen.", answers=STEP1_ANSWERS)
+    with pytest.raises(MeldcodeError, match="Zorggesprek 999"):
+        session.meldcode.perform(tab.trajectory.id, "link_conversation", 999)
+    assert len(session.meldcode.load(tab.trajectory.id).state.events) == 1
+
+
 def test_other_pupils_dossier_never_prints_zoes_facts(session):
     import io
 

@@ -148,7 +148,8 @@ def test_skip_needs_a_reason_and_keeps_text(tab):
     walk = tab.session.meldcode
     # Bring the trajectory to step 3 through the service, then use the UI there.
     t = tab.trajectory.id
-    walk.perform(t, "record_signals", logboek_ids=[1], contra_signalen="Geen.",
+    own = tab.session.logbook.chronology(tab.pupil.id)[0].entry_id
+    walk.perform(t, "record_signals", logboek_ids=[own], contra_signalen="Geen.",
                  answers=STEP1_ANSWERS)
     walk.perform(t, "record_kindcheck", done=True, note="Gedaan.")
     walk.perform(t, "record_siblings", siblings=[], note="Geen.")

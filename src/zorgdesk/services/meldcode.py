@@ -257,6 +257,7 @@ class MeldcodeService:
         if action == "link_conversation" and args:
             args = (_ids(args[:1])[0], *args[1:])
         trajectory = self.load(trajectory_id)
+        self._refuse_foreign_links(trajectory.pupil_id, action, args, kwargs)
         before = len(trajectory.meldcode.events)
         method = getattr(trajectory.meldcode, action)
         updated = method(*args, **kwargs, author=self.vault.user.name, at=self._now())
@@ -264,6 +265,19 @@ class MeldcodeService:
         with self.vault.transaction() as cur:
             self._insert(cur, trajectory_id, before, event)
         return Trajectory(trajectory_id, trajectory.pupil_id, updated)
+
+    def _refuse_foreign_links(self, pupil_id: int, action: str, args, kwargs) -> None:
+        """A dossier links only this pupil's own records (when the services are known)."""
+        if self._links is None:
+            return
+        wanted = [("signals", i) for i in kwargs.get("signal_check_ids", ())]
+        wanted += [("logbook", i) for i in kwargs.get("logboek_ids", ())]
+        if action == "link_conversation" and args:
+            wanted.append(("conversations", args[0]))
+        for source, record_id in wanted:
+            if not belongs_to(self._links, source, int(record_id), pupil_id):
+                raise MeldcodeError(f"{LINK_SOURCES[source]} {record_id} hoort niet bij deze "
+                                    "leerling (of bestaat niet). Kies uit de lijst.")
 
     def _insert(self, cur, trajectory_id: int, seq: int, event: MeldcodeEvent) -> None:
         record = event.to_record()
