@@ -22,12 +22,28 @@ def _entries_for_summary(pupil_id):
              "Ze zei dat Daan ook thuis was.", False)]
 
 
+def test_preview_uses_the_real_demo_hooks(qtbot, demo_vault):
+    """Without the fixed text: the logboek, signalen and gesprekken of the demo vault."""
+    s = Session(demo_vault)
+    s.case_summary = CaseSummaryService(s, today=TODAY)
+    s.conversations._today = TODAY
+    zoe = next(p.id for p in s.basedata.pupils() if p.first_name == "Zoë")
+    dlg = AnonymiseDialog(s, zoe, today=TODAY)
+    qtbot.addWidget(dlg)
+    shown = dlg.preview.toPlainText()
+    assert "Tijdens gym zag ik een blauwe plek van ongeveer 3 cm" in shown
+    assert "- oververmoeid" in shown
+    assert "[leerling] ontbijt elke schooldag thuis vóór 8.15 uur." in shown
+    assert "zoe" not in fold(shown) and "ingrid" not in fold(shown)
+
+
 @pytest.fixture
 def session(demo_vault):
     s = Session(demo_vault)
     s.case_summary = CaseSummaryService(s, today=TODAY)
     s.sharing._today = TODAY
-    s.logbook.entries_for_summary = _entries_for_summary  # fixed text for exact checks
+    # Fixed text for the exact checks below; the real hook is tested above.
+    s.logbook.entries_for_summary = _entries_for_summary
     return s
 
 

@@ -60,6 +60,10 @@ CASES = sorted({(form, person.name)
 
 
 def _leaks(text: str, form: str) -> bool:
+    if re.fullmatch(r"[A-Z]\.", form):
+        # A lone initial is matched as a capital only (documented): "t." in running text
+        # is an abbreviation, not a leak of "T.".
+        return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text) is not None
     core = re.sub(r"(['’]s|s)$", "", form) if form not in ("Thijs", "Anaïs") else form
     return re.search(r"(?<!\w)" + re.escape(_strip_marks(core)) + r"(?!\w)",
                      _strip_marks(text)) is not None

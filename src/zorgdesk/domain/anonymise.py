@@ -247,7 +247,8 @@ def _known_hits(text: str, known: Sequence[KnownName]) -> list[Replacement]:
             if case_sensitive:
                 # Case-sensitive forms (initials) run on marks-stripped, case-kept text.
                 exact = source if case_sensitive == "asis" else _unfold_initial(source)
-                pattern = re.compile(r"(?<!\w)" + exact + r"(?!\w)")
+                # "4 °C." is a temperature, not the initial of a "C." in the school.
+                pattern = re.compile(r"(?<![\w°])" + exact + r"(?!\w)")
                 for m in pattern.finditer(cased):
                     start, end = cased_index[m.start()], cased_index[m.end() - 1] + 1
                     hits.append((start, start - end, priority, tag, kind))

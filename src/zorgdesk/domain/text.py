@@ -9,3 +9,22 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive form: 'Zoë Çelik' -> 'zoe celik'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def short_name(name: str) -> str:
+    """'Marieke Hoekstra' -> 'M. Hoekstra', 'Jan de Vries' -> 'J. de Vries' (for titles).
+
+    A role in brackets ('Pieter Bakker (leerkracht groep 5)') is dropped: titles are short.
+    """
+    words = name.split(" (")[0].split()
+    if len(words) < 2:
+        return name.strip()
+    return f"{words[0][0]}. {' '.join(words[1:])}"
+
+
+def snippet(text: str, limit: int = 50) -> str:
+    """First line of a text, cut at a word boundary, for list titles."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    return line[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"

@@ -21,6 +21,7 @@ from zorgdesk.domain.conversation import (
     reports_not_returned,
 )
 from zorgdesk.domain.smart import SmartAgreement, SmartFinding, check_agreement
+from zorgdesk.domain.text import snippet
 from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError, parse_date
 from zorgdesk.reports import conversation_pdf
 from zorgdesk.reports.pdf_base import load_form
@@ -255,6 +256,19 @@ class ConversationService:
         if row is None:
             raise LookupError("Dit gesprek bestaat niet (meer).")
         return self._stored(row)
+
+    def title(self, conversation_id: int) -> str:
+        """'Zorggesprek 12-10-2026: Zorgen over verzuim' for pickers and meldcode links."""
+        g = self.get(conversation_id).gesprek
+        return f"Zorggesprek {g.on:%d-%m-%Y}: {snippet(g.subject, 45)}"
+
+    def for_summary(self, pupil_id: int) -> tuple[list[tuple[date, str]], list[str]]:
+        """Case summary hook: conversations held so far (oldest first) and their agreements."""
+        held = [c.gesprek for c in reversed(self.for_pupil(pupil_id))
+                if c.gesprek.on <= self.today]
+        dated = [(g.on, f"{g.kind.label}: {g.subject.strip()}") for g in held]
+        agreements = [a.what.strip() for g in held for a in g.agreements if a.what.strip()]
+        return dated, agreements
 
     def draft(self, conversation_id: int) -> ConversationDraft:
         """The saved content as an editable draft (for the dialog)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, ConversationSkipReason, Question
 from zorgdesk.services.meldcode import MeldcodeService
 
@@ -29,10 +30,16 @@ class _DemoClock:
         self.at = max(self.at, datetime.combine(day, time(8, 30)))
 
 
-def _steps_1_to_3(svc: MeldcodeService, clock: _DemoClock, pupil_id: int, start: date,
-                  signals: str, sibling_note: str, *, skip: bool = False) -> int:
+def _steps_1_to_3(logbook, svc: MeldcodeService, clock: _DemoClock, pupil_id: int,
+                  start: date, signals: str, sibling_note: str, *, skip: bool = False) -> int:
+    # Step 1 links the pupil's OWN logboek entry: a dossier must never point at the
+    # records of another child (the titles of linked records are printed).
+    entry_id = logbook.add_entry(LogbookEntryDraft(
+        pupil_ids=(str(pupil_id),), entry_date=start - timedelta(days=1), entry_time="08:30",
+        location="Klaslokaal", signalled_by=SignalledBy(name=logbook.vault.user.name),
+        situation=signals))
     t = svc.start(pupil_id, start_date=start).id
-    svc.perform(t, "record_signals", logboek_ids=[1, 2], contra_signalen=(
+    svc.perform(t, "record_signals", logboek_ids=[entry_id], contra_signalen=(
         "Is op school vrolijk en maakt contact met klasgenoten."), answers={
         "welke_signalen": signals,
         "hoe_vaak": "Drie keer in de afgelopen vier weken.",
@@ -76,8 +83,8 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
 
     clock = _DemoClock(base)
     svc = MeldcodeService(vault, now=clock)
-    t = _steps_1_to_3(svc, clock, pupil_ids["Daniëlle van Dijk"], base,
-                      "Komt twee keer zonder jas en lunch naar school.",
+    t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Daniëlle van Dijk"], base,
+                      "Komt twee keer zonder warme kleding en lunch naar school.",
                       "Geen broers of zussen op school.")
     svc.perform(t, "answer_question", Question.VERMOEDEN, Answer.NEE,
                 reasoning="Na het gesprek bleek moeder tijdelijk ziek; er is hulp van oma. "
@@ -88,7 +95,8 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
 
     clock = _DemoClock(base + timedelta(days=10))
     svc = MeldcodeService(vault, now=clock)
-    t = _steps_1_to_3(svc, clock, pupil_ids["Minh Nguyen"], base + timedelta(days=10),
+    t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Minh Nguyen"],
+                      base + timedelta(days=10),
                       "Valt in slaap in de klas, zegt 's avonds laat op te blijven.",
                       "Geen broers of zussen op school.")
     svc.perform(t, "answer_question", Question.VERMOEDEN, Answer.JA,
@@ -115,7 +123,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     start = today - timedelta(days=20)
     clock = _DemoClock(start)
     svc = MeldcodeService(vault, now=clock)
-    t = _steps_1_to_3(svc, clock, pupil_ids["Bram de Jong"], start,
+    t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Bram de Jong"], start,
                       "Striemen op de rug gezien bij de gymles.",
                       "Lotte de Jong (groep 5): leerkracht heeft geen signalen gezien.",
                       skip=True)
@@ -136,7 +144,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     start = today - timedelta(days=14)
     clock = _DemoClock(start)
     svc = MeldcodeService(vault, now=clock)
-    t = _steps_1_to_3(svc, clock, pupil_ids["Emre Çelik"], start,
+    t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Emre Çelik"], start,
                       "Blauwe plekken op de bovenarmen, twee keer gezien; schrikt bij "
                       "plotselinge bewegingen.",
                       "Elif Çelik (groep 3): navraag bij de leerkracht, geen signalen.")

@@ -29,6 +29,7 @@ from zorgdesk.domain.logbook import (
     validate_entry,
 )
 from zorgdesk.domain.sharing import SharingDraft, SharingRecord
+from zorgdesk.domain.text import short_name, snippet
 from zorgdesk.services.logbook_codec import entry_from_json, entry_to_json, search_body
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.audit import now_utc
@@ -231,6 +232,24 @@ class LogbookService:
                                   i.current.content.entry_time or datetime.min.time(),
                                   i.entry_id), reverse=newest_first)
         return items
+
+    def title(self, entry_id: int) -> str:
+        """'Logboek 12-10-2026 (M. Hoekstra): Zoë zat …' for pickers and meldcode links."""
+        item = self.item(entry_id)
+        entry = item.current.content
+        text = f"Logboek {entry.entry_date:%d-%m-%Y} ({short_name(item.signalled_by)})"
+        return f"{text}: {snippet(entry.situation, 45)}" if entry.situation.strip() else text
+
+    def entries_for_summary(self, pupil_id: int) -> list[tuple[date, str, bool]]:
+        """Case summary hook: the factual situatie of each current version, oldest first.
+
+        The interpretation is left out on purpose: a summary for Veilig Thuis quotes
+        what was seen or heard, not what the school thought of it.
+        """
+        return [(i.current.content.entry_date, i.current.content.situation.strip(),
+                 bool(i.current.content.counter_signal))
+                for i in self.chronology(pupil_id, newest_first=False)
+                if i.current.content.situation.strip()]
 
     def signallers(self, pupil_id: int) -> list[str]:
         """Names under 'gesignaleerd door' in this pupil's entries (for the filter)."""

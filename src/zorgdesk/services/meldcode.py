@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from zorgdesk import paths
@@ -26,6 +27,7 @@ from zorgdesk.domain.meldcode import (
 )
 from zorgdesk.domain.meldcode_rapportage import rapportage_meldcode
 from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
+from zorgdesk.services.record_titles import belongs_to
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -174,18 +176,24 @@ class MeldcodeService:
     def rapportage(self, trajectory_id: int) -> dict[str, str]:
         return rapportage_meldcode(self.load(trajectory_id).state)
 
-    def link_title(self, source: str, record_id: str | int) -> str:
-        """'Signalenlijst 12', or its title when that feature offers ``title(id)``."""
+    def link_title(self, source: str, record_id: str | int,
+                   pupil_id: int | None = None) -> str:
+        """'Signalenlijst 12', or its title when that feature offers ``title(id)``.
+
+        The title (date, signaller, first words) is shown only when the record is about
+        ``pupil_id``: a mistyped or foreign number must not print another child's facts.
+        """
         noun = LINK_SOURCES.get(source, source)
         service = getattr(self._links, source, None) if self._links is not None else None
         title_of = getattr(service, "title", None)
-        if callable(title_of):
+        if callable(title_of) and pupil_id is not None and str(record_id).isdigit() \
+                and belongs_to(self._links, source, int(record_id), pupil_id):
             try:
                 title = title_of(int(record_id))
             except Exception:  # noqa: BLE001 - a missing title must not block the dossier
                 title = None
-            if title:
-                return f"{noun} {record_id}: {title}"
+            if title:  # titles already name the kind of record ("Logboek 04-11-2026 ...")
+                return f"{title} (nr. {record_id})"
         return f"{noun} {record_id}"
 
     def dossier_pdf(self, trajectory_id: int, printed_on: date | None = None) -> bytes:
@@ -198,11 +206,12 @@ class MeldcodeService:
         school = self.vault.read().execute("SELECT name FROM school WHERE id = 1").fetchone()
         pupil = PdfPupil(" ".join(p for p in row[:3] if p), date.fromisoformat(row[3]), row[4])
         return render_meldcode_dossier(trajectory.state, pupil, school[0],
-                                       printed_on or self._now().date(), self.link_title)
+                                       printed_on or self._now().date(),
+                                       partial(self.link_title, pupil_id=trajectory.pupil_id))
 
-    def event_lines(self, event: MeldcodeEvent) -> list[str]:
-        """Dutch 'Veld: waarde' lines of one event, with linked records named."""
-        return event_details(event, self.link_title)
+    def event_lines(self, event: MeldcodeEvent, pupil_id: int | None = None) -> list[str]:
+        """Dutch 'Veld: waarde' lines of one event, with the pupil's own records named."""
+        return event_details(event, partial(self.link_title, pupil_id=pupil_id))
 
     @staticmethod
     def guidance() -> dict[str, Any]:
@@ -246,6 +255,7 @@ class MeldcodeService:
         if action == "link_conversation" and args:
             args = (_ids(args[:1])[0], *args[1:])
         trajectory = self.load(trajectory_id)
+        self._refuse_foreign_links(trajectory.pupil_id, action, args, kwargs)
         before = len(trajectory.meldcode.events)
         method = getattr(trajectory.meldcode, action)
         updated = method(*args, **kwargs, author=self.vault.user.name, at=self._now())
@@ -253,6 +263,19 @@ class MeldcodeService:
         with self.vault.transaction() as cur:
             self._insert(cur, trajectory_id, before, event)
         return Trajectory(trajectory_id, trajectory.pupil_id, updated)
+
+    def _refuse_foreign_links(self, pupil_id: int, action: str, args, kwargs) -> None:
+        """A dossier links only this pupil's own records (when the services are known)."""
+        if self._links is None:
+            return
+        wanted = [("signals", i) for i in kwargs.get("signal_check_ids", ())]
+        wanted += [("logbook", i) for i in kwargs.get("logboek_ids", ())]
+        if action == "link_conversation" and args:
+            wanted.append(("conversations", args[0]))
+        for source, record_id in wanted:
+            if not belongs_to(self._links, source, int(record_id), pupil_id):
+                raise MeldcodeError(f"{LINK_SOURCES[source]} {record_id} hoort niet bij deze "
+                                    "leerling (of bestaat niet). Kies uit de lijst.")
 
     def _insert(self, cur, trajectory_id: int, seq: int, event: MeldcodeEvent) -> None:
         record = event.to_record()

@@ -31,6 +31,7 @@ from zorgdesk.domain.signal_check import (
     validate_flag,
 )
 from zorgdesk.domain.signal_history import Check, SignalHistory, signal_history
+from zorgdesk.domain.text import short_name
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports import signals_pdf
 from zorgdesk.services.basedata import BaseDataService
@@ -194,6 +195,21 @@ class SignalService:
             ticks.append(TickedSignal(item_id, text, group, note, bool(contra), links))
         return SignalCheck(row[0], row[1], row[2], row[3], row[4], date.fromisoformat(row[5]),
                            row[6], row[7], datetime.fromisoformat(row[8]), tuple(ticks), row[9])
+
+    def title(self, check_id: int) -> str:
+        """'Signalenlijst 12-10-2026 (M. Hoekstra)' for pickers and meldcode links."""
+        check = self.check(check_id)
+        return f"Signalenlijst {check.checked_on:%d-%m-%Y} ({short_name(check.checked_by)})"
+
+    def ticked_for_summary(self, pupil_id: int) -> tuple[list[str], list[str]]:
+        """Case summary hook: signals and contra-signals of the latest valid check."""
+        corrected = self.corrected_ids(pupil_id)
+        checks = [c for c in self.checks(pupil_id) if c.id not in corrected]
+        if not checks:
+            return [], []
+        latest = max(checks, key=lambda c: (c.checked_on, c.id))
+        return ([t.text for t in latest.ticks if not t.contra],
+                [t.text for t in latest.ticks if t.contra])
 
     def check_summary(self, check_id: int) -> str:
         """Plain Dutch text of one check, to quote in meldcode step 1 or a zorggesprek."""

@@ -31,7 +31,13 @@ from zorgdesk.domain.conversation import ConversationKind, Phase
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.conversation_draft import ConversationDraft, SignalPick
+from zorgdesk.services.record_titles import (
+    DISCUSSION_SOURCES,
+    discussion_choices,
+    discussion_text,
+)
 from zorgdesk.services.session import Session
+from zorgdesk.ui.record_picker import RecordPicker
 from zorgdesk.ui.smart_editor import SmartEditor
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 
@@ -124,8 +130,12 @@ class ConversationDialog(QDialog):
             _check_item(self.guardians, f"{g.name} ({g.relation})", (g.name, g.relation), True)
         self.notulist = QLineEdit()
         self.spokesperson = QLineEdit()
+        self.signal_picker = RecordPicker(
+            "Te bespreken uit logboek en signalenlijsten",
+            "Nog geen logboekregels of signalenlijsten voor deze leerling.")
+        self.signal_picker.set_choices(discussion_choices(self.session, self.pupil.id))
         self.signals = QPlainTextEdit()
-        self.signals.setPlaceholderText("Eén signaal per regel, feitelijk beschreven.")
+        self.signals.setPlaceholderText("Andere signalen: één per regel, feitelijk beschreven.")
         self.signals.setMaximumHeight(70)
         self.preparation = _checklist("Voorbereiding")
         for label, widget, name, key in (
@@ -140,7 +150,10 @@ class ConversationDialog(QDialog):
                 ("Notu&list:", self.notulist, "Notulist", "notulist"),
                 ("&Woordvoerder ouders:", self.spokesperson, "Woordvoerder van de ouders",
                  "spokesperson"),
-                ("Te bespreken si&gnalen:", self.signals, "Te bespreken signalen", "signals")):
+                ("Uit logboek en signalenlijst&en:", self.signal_picker,
+                 "Te bespreken uit logboek en signalenlijsten", None),
+                ("Andere si&gnalen:", self.signals, "Andere te bespreken signalen",
+                 "signals")):
             add_row(form, label, widget, name)
             if key:
                 self.errors[key] = error_label(f"Fout bij {name.lower()}")
@@ -230,7 +243,14 @@ class ConversationDialog(QDialog):
         self.spokesperson.setText(d.spokesperson)
         self._set_checked(self.staff, d.staff, lambda v: v[0])
         self._set_checked(self.guardians, d.guardians, lambda v: v[0])
-        self.signals.setPlainText("\n".join(s.text for s in d.signals))
+        picked = {(s.source, s.ref_id): s for s in d.signals
+                  if s.source in DISCUSSION_SOURCES and s.ref_id is not None}
+        self.signal_picker.clear_checks()
+        for key in picked:
+            self.signal_picker.set_checked(key)
+        self._picked = picked  # saved texts stay as recorded; they are not rewritten
+        self.signals.setPlainText("\n".join(s.text for s in d.signals
+                                            if (s.source, s.ref_id) not in picked))
         self._signal_refs = {s.text: s for s in d.signals}
         for i in range(self.preparation.count()):
             item = self.preparation.item(i)
@@ -268,7 +288,7 @@ class ConversationDialog(QDialog):
             for widget in self.findChildren(cls):
                 if widget is not self.cancel_button:
                     widget.setEnabled(False)
-        for widget in (self.staff, self.guardians, self.preparation):
+        for widget in (self.staff, self.guardians, self.preparation, self.signal_picker):
             for i in range(widget.count()):
                 item = widget.item(i)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
@@ -279,8 +299,12 @@ class ConversationDialog(QDialog):
 
     def draft(self, problems: list[FieldProblem]) -> ConversationDraft:
         refs = getattr(self, "_signal_refs", {})
-        signals = tuple(refs.get(line.strip(), SignalPick("tekst", None, line.strip()))
-                        for line in self.signals.toPlainText().splitlines() if line.strip())
+        saved = getattr(self, "_picked", {})
+        picked = tuple(saved.get(key) or SignalPick(key[0], key[1], discussion_text(
+            self.session, key[0], key[1])) for key in self.signal_picker.checked_ids())
+        signals = picked + tuple(
+            refs.get(line.strip(), SignalPick("tekst", None, line.strip()))
+            for line in self.signals.toPlainText().splitlines() if line.strip())
         zwaar = self.kind.currentData() == ConversationKind.ZWAAR.value
         return ConversationDraft(
             kind=self.kind.currentData(), on=self.on.text(), at=self.at.text(),

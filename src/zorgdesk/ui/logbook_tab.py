@@ -33,6 +33,7 @@ from zorgdesk.ui.logbook_dialogs import (
     version_html,
 )
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.tabs import PupilTab
 from zorgdesk.ui.widgets import error_label, show_error
 
@@ -386,16 +387,11 @@ class LogbookTab(PupilTab):
     def print_dossier(self) -> PdfPreviewDialog | None:
         if self.session is None or self.pupil is None:
             return None
-        pupil_id = self.pupil.id
-
-        def exported(how: str) -> None:
-            # Handing the dossier out is a disclosure: it belongs in the sharing trail.
-            SharingDialog(self.session, pupil_id, f"Inzage dossier logboek ({how})",
-                          parent=self).exec()
-
-        dialog = PdfPreviewDialog(f"Dossier {self.pupil.display_name}", self.dossier_pdf(),
-                                  f"dossier-{self.pupil.display_name}.pdf", self,
-                                  on_exported=exported)
+        # Handing the dossier out is a disclosure: it belongs in the sharing trail.
+        dialog = preview_with_sharing(
+            self.session, self.pupil.id, "Inzage dossier logboek",
+            f"Dossier {self.pupil.display_name}", self.dossier_pdf(),
+            f"dossier-{self.pupil.display_name}.pdf", self)
         dialog.open()
         return dialog
 

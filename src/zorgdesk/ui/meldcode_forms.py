@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.meldcode import STEP1_QUESTIONS, MeldcodeState, Question, Step
 from zorgdesk.domain.validation import FieldProblem, parse_date
 from zorgdesk.ui.meldcode_steps import ActionSpec, Field
+from zorgdesk.ui.record_picker import RecordPicker
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 
 
@@ -81,7 +82,9 @@ class ActionForm(QWidget):
             self.form.addRow(widget)
             self.widgets[field.key] = widget
             return
-        elif field.kind in ("yesno", "choice", "step"):
+        elif field.kind == "pick":
+            widget = RecordPicker(name, "Nog niets vastgelegd voor deze leerling.", 96)
+        elif field.kind in ("yesno", "choice", "step", "pick1"):
             widget = QComboBox()
             widget.addItem("— kies —", None)
             if field.kind == "yesno":
@@ -94,11 +97,9 @@ class ActionForm(QWidget):
             widget.setMaxLength(2000)
             if field.kind == "date":
                 widget.setPlaceholderText("dd-mm-jjjj")
-            elif field.kind in ("ids", "id"):
-                widget.setPlaceholderText("bijvoorbeeld 3, 7")
         add_row(self.form, field.label, widget, name)
         self.widgets[field.key] = widget
-        if field.kind in ("date", "ids", "id", "step"):
+        if field.kind in ("date", "pick1", "step"):
             self.errors[field.key] = error_label(f"Fout bij {name}")
             self.form.addRow(self.errors[field.key])
 
@@ -111,11 +112,21 @@ class ActionForm(QWidget):
 
     # -- context ------------------------------------------------------------------
 
-    def prepare(self, state: MeldcodeState, today: date, user: str,
-                siblings: list[str]) -> None:
+    def prepare(self, state: MeldcodeState, today: date, user: str, siblings: list[str],
+                choices: dict[str, list[tuple[int, str]]] | None = None) -> None:
         """Defaults that depend on the trajectory; typed text is never overwritten."""
         for field in self.spec.fields:
             widget = self.widgets.get(field.key)
+            if field.kind == "pick":
+                widget.set_choices((choices or {}).get(field.source, []))
+            elif field.kind == "pick1":
+                chosen = widget.currentData()
+                widget.clear()
+                options = (choices or {}).get(field.source, [])
+                widget.addItem("— kies —" if options else "— nog geen zorggesprek —", None)
+                for record_id, title in options:
+                    widget.addItem(title, record_id)
+                widget.setCurrentIndex(max(widget.findData(chosen), 0))
             if field.kind == "date" and field.required and not widget.text():
                 widget.setText(f"{today:%d-%m-%Y}")
             elif field.kind == "siblings" and not widget.text():
@@ -175,6 +186,13 @@ class ActionForm(QWidget):
             return widget.isChecked()
         if field.kind == "step" and widget.currentData() is None:
             raise FormProblem("Kies de stap waarnaar u terug wilt.")
+        if field.kind == "pick":
+            return [str(i) for i in widget.checked_ids()]
+        if field.kind == "pick1":
+            if widget.currentData() is None:
+                raise FormProblem("Kies het zorggesprek uit de lijst. Staat het er niet bij? "
+                                  "Leg het eerst vast op het tabblad Zorggesprekken.")
+            return str(widget.currentData())
         if field.kind in ("yesno", "choice", "step"):
             return widget.currentData()
         text = widget.text().strip()
@@ -185,18 +203,8 @@ class ActionForm(QWidget):
             if problems:
                 raise FormProblem(problems[0].message)
             return value
-        if field.kind in ("ids", "siblings"):
-            parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-            if field.kind == "ids":
-                bad = [p for p in parts if not p.isdigit()]
-                if bad:
-                    raise FormProblem(f"'{bad[0]}' is geen nummer. Vul nummers in, "
-                                      "gescheiden door komma's.")
-            return parts
-        if field.kind == "id":
-            if not text.isdigit():
-                raise FormProblem("Vul het nummer van het zorggesprek in (alleen cijfers).")
-            return text
+        if field.kind == "siblings":
+            return [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
         return text or None
 
     def clear(self) -> None:
@@ -207,6 +215,8 @@ class ActionForm(QWidget):
                 widget.setChecked(False)
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(0)
+            elif isinstance(widget, RecordPicker):
+                widget.clear_checks()
         for edit in self.step1.values():
             edit.clear()
 

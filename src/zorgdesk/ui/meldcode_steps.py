@@ -30,10 +30,11 @@ from zorgdesk.domain.meldcode import (
 class Field:
     key: str
     label: str  # with mnemonic
-    kind: str  # line, text, date, bool, yesno, ids, id, choice, step, siblings, step1
+    kind: str  # line, text, date, bool, yesno, pick, pick1, choice, step, siblings, step1
     required: bool = True
     positional: bool = False  # passed as positional argument to the domain method
     options: tuple[tuple[str, str], ...] = ()  # (value, Dutch label) for choice
+    source: str = ""  # records to pick from (record_titles.SOURCES) for pick / pick1
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,9 @@ NOT_INFORMED_REASONS = tuple((r.value, r.label) for r in ParentsNotInformedReaso
 
 SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
     ActionSpec(EventKind.SIGNALEN_VASTGELEGD, "Signalen", "record_signals", (
-        Field("signal_check_ids", "&Signalenlijsten (nummers):", "ids", required=False),
-        Field("logboek_ids", "&Logboekregels (nummers):", "ids", required=False),
+        Field("signal_check_ids", "&Signalenlijsten:", "pick", required=False,
+              source="signals"),
+        Field("logboek_ids", "&Logboekregels:", "pick", required=False, source="logbook"),
         Field("contra_signalen", "&Contra-signalen:", "text"),
         Field("answers", "", "step1", required=False),
     ), "Signalen en contra-signalen vastleggen"),
@@ -81,7 +83,8 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
         Field("responsibilities", "&Wie doet wat:", "text"),
     ), "Consultatie van Veilig Thuis vastleggen"),
     ActionSpec(EventKind.GESPREK_GEKOPPELD, "Gesprek koppelen", "link_conversation", (
-        Field("zorggesprek_id", "&Nummer zorggesprek:", "id", positional=True),
+        Field("zorggesprek_id", "&Zorggesprek:", "pick1", positional=True,
+              source="conversations"),
     ), "Gesprek met ouders (en kind) koppelen"),
     ActionSpec(EventKind.GESPREK_OVERGESLAGEN, "Gesprek overslaan", "skip_conversation", (
         Field("reason", "&Reden:", "choice", positional=True, options=SKIP_REASONS),

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.meldcode import EventKind, MeldcodeError, Step, describe_event, reminders
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.meldcode import Trajectory
+from zorgdesk.services.record_titles import SOURCES, record_choices
 from zorgdesk.services.session import Session
+from zorgdesk.ui.anonymise_dialog import AnonymiseDialog
 from zorgdesk.ui.meldcode_forms import ActionForm, FormProblem, QuestionForm
 from zorgdesk.ui.meldcode_overview import MeldcodeOverviewDialog
 from zorgdesk.ui.meldcode_steps import (
@@ -43,6 +45,7 @@ from zorgdesk.ui.meldcode_steps import (
     ui_enabled,
 )
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.tabs import PupilTab
 from zorgdesk.ui.widgets import error_label, show_error
 
@@ -113,7 +116,9 @@ class MeldcodeTab(PupilTab):
         grid.setVerticalSpacing(2)
         self.row_labels: dict[str, QLabel] = {}
         row = 0
+        first_row: dict[str, int] = {}
         for caption, kinds in BUTTON_ROWS:
+            first_row[caption] = row
             label = QLabel(f"<b>{caption}</b>")
             self.row_labels[caption] = label
             for index, kind in enumerate(kinds):
@@ -129,6 +134,14 @@ class MeldcodeTab(PupilTab):
                 if index % 4 == 3:
                     row += 1
             row += 1
+        # Step 2: consulting Veilig Thuis anonymously starts from the anonymous summary.
+        self.anonymise_button = QPushButton("&Anonieme casus voor Veilig Thuis…")
+        self.anonymise_button.setAccessibleName("Anonieme casus voor Veilig Thuis maken")
+        self.anonymise_button.setToolTip("Maak een samenvatting zonder namen en geboortedatum "
+                                         "om Veilig Thuis anoniem te raadplegen.")
+        self.anonymise_button.clicked.connect(self.open_anonymise_dialog)
+        self.anonymise_dialog: AnonymiseDialog | None = None
+        grid.addWidget(self.anonymise_button, first_row["Stap 2"], 3, 1, 2)
         self.forms: dict[EventKind, QWidget] = {}
         self.pages: dict[EventKind, QWidget] = {}
         self.stack = QStackedWidget()
@@ -193,6 +206,9 @@ class MeldcodeTab(PupilTab):
     def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
         changed = pupil is None or self.pupil is None or pupil.id != self.pupil.id
         self.session, self.pupil = session, pupil
+        if (changed or session is None) and self.anonymise_dialog is not None:
+            self.anonymise_dialog.reject()  # case text of another pupil must not linger
+            self.anonymise_dialog = None
         if changed:
             for _kind, form in self.forms.items():
                 form.clear()
@@ -219,6 +235,7 @@ class MeldcodeTab(PupilTab):
         open_trajectory = state is not None and not state.closed
         self.start_button.setVisible(has_pupil and not open_trajectory)
         self.print_button.setEnabled(state is not None)
+        self.anonymise_button.setEnabled(state is not None)
         self.overview_button.setEnabled(self.session is not None)
         self.body.setVisible(state is not None)
         self.filler.setVisible(state is None)
@@ -264,7 +281,7 @@ class MeldcodeTab(PupilTab):
         for event in state.events:
             item = QListWidgetItem(f"{event.timestamp:%d-%m-%Y %H:%M} · {event.author}\n"
                                    f"{describe_event(event)}")
-            details = self.session.meldcode.event_lines(event)
+            details = self.session.meldcode.event_lines(event, self.pupil.id)
             if details:
                 # Full content on hover/focus; the list itself stays readable.
                 item.setToolTip("\n".join(details))
@@ -293,7 +310,9 @@ class MeldcodeTab(PupilTab):
         form = self.forms[self.current_kind]
         if isinstance(form, ActionForm) and self.session is not None and state is not None:
             form.prepare(state, date.today(), self.session.user_name,
-                         self.session.meldcode.siblings_at_school(self.pupil.id))
+                         self.session.meldcode.siblings_at_school(self.pupil.id),
+                         {source: record_choices(self.session, source, self.pupil.id)
+                          for source in SOURCES})
         if form is self.question_form and state is not None:
             question, with_vt = question_to_ask(state)
             self.question_form.show_question(question, with_vt,
@@ -374,6 +393,22 @@ class MeldcodeTab(PupilTab):
             self.refresh()
         return True
 
+    def open_anonymise_dialog(self) -> AnonymiseDialog | None:
+        """The same dialog as the main window's menu action, for this pupil."""
+        if self.session is None or self.pupil is None:
+            return None
+        if self.anonymise_dialog is not None:
+            self.anonymise_dialog.reject()
+        dialog = AnonymiseDialog(self.session, self.pupil.id, self)
+        dialog.finished.connect(lambda _=None, d=dialog: self._anonymise_closed(d))
+        self.anonymise_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _anonymise_closed(self, dialog) -> None:
+        if self.anonymise_dialog is dialog:
+            self.anonymise_dialog = None
+
     def show_overview(self) -> None:
         if self.session is None:
             return
@@ -386,6 +421,8 @@ class MeldcodeTab(PupilTab):
             return
         data = self.session.meldcode.dossier_pdf(self.trajectory.id)
         name = f"Rapportage meldcode {self.pupil.display_name}.pdf"
-        self.preview = PdfPreviewDialog("Rapportage meldcode", data, name, self)
+        self.preview = preview_with_sharing(
+            self.session, self.pupil.id, "Rapportage meldcode", "Rapportage meldcode", data,
+            name, self)
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.open()

@@ -26,7 +26,7 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.signal_check import SignalCheck
 from zorgdesk.services.session import Session
 from zorgdesk.ui.flag_dialog import FlagDialog, FlagsPage
-from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.signal_fill import FillPage
 from zorgdesk.ui.signal_matrix import MatrixPage
 from zorgdesk.ui.tabs import PupilTab
@@ -212,8 +212,9 @@ class SignalsTab(PupilTab):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _preview(self, title: str, data: bytes, name: str) -> None:
-        dialog = PdfPreviewDialog(title, data, name, self)
+    def _preview(self, title: str, data: bytes, name: str, what: str) -> None:
+        dialog = preview_with_sharing(self.session, self.pupil.id, what, title, data, name,
+                                      self)
         self.preview = dialog  # kept so tests (and the user) can reach the open preview
         dialog.open()
 
@@ -224,13 +225,15 @@ class SignalsTab(PupilTab):
         check = self.history.current()
         if check is not None and self.service is not None:
             self._preview("Signalenlijst", self.service.check_pdf(check.id),
-                          f"signalenlijst_{self._file_stem()}_{check.checked_on:%Y-%m-%d}.pdf")
+                          f"signalenlijst_{self._file_stem()}_{check.checked_on:%Y-%m-%d}.pdf",
+                          self.service.title(check.id))
 
     def print_over_time(self) -> None:
         cat = self.catalogue()
         if cat is not None and self.service is not None and self.pupil is not None:
             self._preview("Verloop signalen", self.service.over_time_pdf(self.pupil.id, cat.id),
-                          f"signalen_verloop_{self._file_stem()}.pdf")
+                          f"signalen_verloop_{self._file_stem()}.pdf",
+                          f"Verloop signalen ({cat.title})")
 
     def correct_check(self) -> None:
         check = self.history.current()

@@ -1,0 +1,64 @@
+"""Titles of a pupil's own records, to pick from instead of typing record numbers.
+
+Used by the Meldcode wizard (signalenlijsten, logboekregels, zorggesprekken in steps 1
+and 3) and the zorggesprek dialog (signals to discuss). Each service offers
+``title(id)``; this module only lists which records of the pupil exist, newest first.
+"""
+
+from __future__ import annotations
+
+SOURCES = ("signals", "logbook", "conversations")
+
+
+def record_choices(session, source: str, pupil_id: int) -> list[tuple[int, str]]:
+    """[(record id, Dutch title)] of one pupil, newest first; [] for an unknown source."""
+    if source == "signals":
+        service = session.signals
+        corrected = service.corrected_ids(pupil_id)
+        checks = sorted(service.checks(pupil_id), key=lambda c: (c.checked_on, c.id),
+                        reverse=True)
+        return [(c.id, service.title(c.id) + (" – gecorrigeerd" if c.id in corrected else ""))
+                for c in checks]
+    if source == "logbook":
+        service = session.logbook
+        return [(i.entry_id, service.title(i.entry_id)) for i in service.chronology(pupil_id)]
+    if source == "conversations":
+        service = session.conversations
+        return [(c.id, service.title(c.id)) for c in service.for_pupil(pupil_id)]
+    return []
+
+
+# Keys of conversation_draft.SIGNAL_SOURCES -> the services they come from.
+DISCUSSION_SOURCES = {"logboek": "logbook", "signalenlijst": "signals"}
+
+
+def discussion_choices(session, pupil_id: int) -> list[tuple[tuple[str, int], str]]:
+    """Logboek entries and signal checks a zorggesprek can put on the agenda."""
+    return [((key, record_id), title)
+            for key, source in DISCUSSION_SOURCES.items()
+            for record_id, title in record_choices(session, source, pupil_id)]
+
+
+def discussion_text(session, key: str, record_id: int) -> str:
+    """What the report says about a picked record: the facts, as parents may read them."""
+    if key == "logboek":
+        entry = session.logbook.item(record_id).current.content
+        return f"{entry.entry_date:%d-%m-%Y}: {' '.join(entry.situation.split())}"
+    check = session.signals.check(record_id)
+    ticked = [t.text for t in check.ticks if not t.contra]
+    text = f"Signalenlijst van {check.checked_on:%d-%m-%Y}: "
+    return text + ("; ".join(ticked) if ticked else "geen signalen aangekruist")
+
+
+def belongs_to(session, source: str, record_id: int, pupil_id: int) -> bool:
+    """Whether the record is about this pupil: a title is only shown in the own dossier."""
+    try:
+        if source == "signals":
+            return session.signals.check(record_id).pupil_id == pupil_id
+        if source == "logbook":
+            return pupil_id in session.logbook.item(record_id).pupil_ids
+        if source == "conversations":
+            return session.conversations.get(record_id).pupil_id == pupil_id
+    except (KeyError, LookupError):
+        return False
+    return False

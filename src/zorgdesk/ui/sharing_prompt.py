@@ -1,0 +1,39 @@
+"""After a PDF about a pupil is printed or saved, offer to record it in the sharing trail.
+
+Handing a document out is a disclosure (AVG): what, with whom, on which basis, when.
+The PDF preview calls this with "afgedrukt" or "opgeslagen"; the IB fills in with whom
+(or cancels when the copy stays in the school's own file). Shared by the logboek,
+signalenlijst and meldcode tabs so the trail is recorded the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from zorgdesk.ui.logbook_dialogs import SharingDialog
+from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+
+
+class SharingPrompt:
+    """The ``on_exported`` callback of a PdfPreviewDialog for one pupil's document."""
+
+    def __init__(self, session, pupil_id: int, what: str, parent: QWidget) -> None:
+        self.session, self.pupil_id, self.what, self.parent = session, pupil_id, what, parent
+        self.preview: PdfPreviewDialog | None = None
+        self.dialog: SharingDialog | None = None
+
+    def __call__(self, how: str) -> None:
+        # Parented to the open preview: that window is modal, so a sibling would be blocked.
+        self.dialog = SharingDialog(self.session, self.pupil_id, f"{self.what} ({how})",
+                                    parent=self.preview or self.parent)
+        self.dialog.open()
+
+
+def preview_with_sharing(session, pupil_id: int, what: str, title: str, data: bytes,
+                         file_name: str, parent: QWidget) -> PdfPreviewDialog:
+    """A PDF preview whose print/save offers to record the disclosure; not yet shown."""
+    prompt = SharingPrompt(session, pupil_id, what, parent)
+    dialog = PdfPreviewDialog(title, data, file_name, parent, on_exported=prompt)
+    prompt.preview = dialog
+    dialog.sharing_prompt = prompt  # reachable for tests and kept alive with the dialog
+    return dialog
