@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -28,17 +27,10 @@ from zorgdesk.ui.conversation_dialog import ConversationDialog
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.signature_dialogs import AddendumDialog, HandOutDialog, SignatureDialog
 from zorgdesk.ui.tabs import PupilTab
-from zorgdesk.ui.widgets import error_label, show_error
+from zorgdesk.ui.widgets import action_button, error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Datum", "Soort", "Onderwerp", "Status")
-
-
-def _button(text: str, accessible: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.clicked.connect(slot)
-    return button
 
 
 def _table(accessible: str, headers) -> QTableWidget:
@@ -64,19 +56,19 @@ class ConversationsTab(PupilTab):
         self.table = _table("Zorggesprekken van de leerling", COLUMNS)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda *_: self.open_selected())
-        self.new_button = _button("&Nieuw gesprek…", "Nieuw gesprek plannen", self.new)
-        self.open_button = _button("&Openen…", "Gesprek openen of bewerken",
+        self.new_button = action_button("&Nieuw gesprek…", "Nieuw gesprek plannen", self.new)
+        self.open_button = action_button("&Openen…", "Gesprek openen of bewerken",
                                    self.open_selected)
-        self.invite_button = _button("&Uitnodiging", "Uitnodiging tonen", self.invitation)
-        self.smart_button = _button("&SMART-formulier", "SMART-formulier tonen",
+        self.invite_button = action_button("&Uitnodiging", "Uitnodiging tonen", self.invitation)
+        self.smart_button = action_button("&SMART-formulier", "SMART-formulier tonen",
                                     self.smart_form)
-        self.report_button = _button("Gespreks&verslag", "Gespreksverslag tonen", self.report)
-        self.hand_out_button = _button("Uit&reiken…", "Verslag uitreiken", self.hand_out)
-        self.sign_button = _button("Onder&tekening…", "Ondertekening registreren", self.sign)
-        self.addendum_button = _button("&Aanvulling…", "Aanvulling toevoegen", self.addendum)
-        self.scan_button = _button("S&can toevoegen…", "Scan van het getekende verslag "
+        self.report_button = action_button("Gespreks&verslag", "Gespreksverslag tonen", self.report)
+        self.hand_out_button = action_button("Uit&reiken…", "Verslag uitreiken", self.hand_out)
+        self.sign_button = action_button("Onder&tekening…", "Ondertekening registreren", self.sign)
+        self.addendum_button = action_button("&Aanvulling…", "Aanvulling toevoegen", self.addendum)
+        self.scan_button = action_button("S&can toevoegen…", "Scan van het getekende verslag "
                                    "toevoegen", self.attach_scan)
-        self.actions_button = _button("Acti&epunten…", "Actiepunten van alle leerlingen",
+        self.actions_button = action_button("Acti&epunten…", "Actiepunten van alle leerlingen",
                                       self.action_points)
         self.status = QLabel()
         self.status.setWordWrap(True)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -35,17 +34,10 @@ from zorgdesk.ui.logbook_dialogs import (
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.tabs import PupilTab
-from zorgdesk.ui.widgets import error_label, show_error
+from zorgdesk.ui.widgets import action_button, error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PUPILS_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _button(text: str, accessible: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.clicked.connect(slot)
-    return button
 
 
 class LogbookTab(PupilTab):
@@ -63,20 +55,21 @@ class LogbookTab(PupilTab):
         self.deadlines.setStyleSheet("background:#FDECEA; color:#7a1010; padding:4px;")
         self.deadlines.hide()
 
-        self.new_button = _button("&Nieuwe observatie (Ctrl+N)", "Nieuwe observatie",
+        self.new_button = action_button("&Nieuwe observatie (Ctrl+N)", "Nieuwe observatie",
                                   self.new_entry)
-        self.correct_button = _button("&Corrigeren…", "Notitie corrigeren", self.correct_entry)
-        self.history_button = _button("Gesch&iedenis…", "Geschiedenis van de notitie",
+        self.correct_button = action_button("&Corrigeren…", "Notitie corrigeren",
+                                            self.correct_entry)
+        self.history_button = action_button("Gesch&iedenis…", "Geschiedenis van de notitie",
                                       self.show_history)
-        self.zienswijze_button = _button("&Zienswijze ouders…", "Zienswijze van ouders",
+        self.zienswijze_button = action_button("&Zienswijze ouders…", "Zienswijze van ouders",
                                          self.add_zienswijze)
-        self.request_button = _button("Correctie&verzoek…", "Verzoek om correctie",
+        self.request_button = action_button("Correctie&verzoek…", "Verzoek om correctie",
                                       self.add_request)
-        self.answer_button = _button("Verzoek &beantwoorden…", "Verzoek beantwoorden",
+        self.answer_button = action_button("Verzoek &beantwoorden…", "Verzoek beantwoorden",
                                      self.answer_request)
-        self.sharing_button = _button("Ver&strekking vastleggen…", "Verstrekking vastleggen",
+        self.sharing_button = action_button("Ver&strekking vastleggen…", "Verstrekking vastleggen",
                                       self.record_sharing)
-        self.print_button = _button("Dossier &afdrukken…", "Dossier afdrukken",
+        self.print_button = action_button("Dossier &afdrukken…", "Dossier afdrukken",
                                     self.print_dossier)
         actions = QHBoxLayout()
         for b in (self.new_button, self.correct_button, self.history_button,

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,16 +27,9 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.pupil_forms import GuardianForm, PupilForm
-from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _button(text: str, accessible: str, slot) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.clicked.connect(slot)
-    return button
 
 
 class PupilsPage(QWidget):
@@ -55,14 +47,14 @@ class PupilsPage(QWidget):
         self.list.setAccessibleName("Alle leerlingen")
         self.list.currentItemChanged.connect(self._select)
         left = QVBoxLayout()
-        left.addWidget(_button("&Nieuwe leerling", "Nieuwe leerling", self.new_pupil))
+        left.addWidget(action_button("&Nieuwe leerling", "Nieuwe leerling", self.new_pupil))
         left.addWidget(self.list, 1)
         left.addWidget(self.show_left)
 
         self.form = PupilForm()
         self.pupil_error = error_label("Fout bij leerling")
-        self.save_button = _button("&Opslaan", "Leerling opslaan", self.save_pupil)
-        self.leave_button = _button("&Uitschrijven", "Leerling uitschrijven", self.deactivate)
+        self.save_button = action_button("&Opslaan", "Leerling opslaan", self.save_pupil)
+        self.leave_button = action_button("&Uitschrijven", "Leerling uitschrijven", self.deactivate)
         pupil_box = QGroupBox("Leerling")
         box = QVBoxLayout(pupil_box)
         box.addWidget(self.form)
@@ -84,10 +76,12 @@ class PupilsPage(QWidget):
         gbox.addWidget(self.guardian_form)
         gbox.addWidget(self.guardian_error)
         grow = QHBoxLayout()
-        grow.addWidget(_button("Nieu&we ouder", "Nieuwe ouder of verzorger", self.new_guardian))
-        grow.addWidget(_button("Ouder o&pslaan", "Ouder of verzorger opslaan",
+        grow.addWidget(action_button("Nieu&we ouder", "Nieuwe ouder of verzorger",
+                                     self.new_guardian))
+        grow.addWidget(action_button("Ouder o&pslaan", "Ouder of verzorger opslaan",
                                self.save_guardian))
-        grow.addWidget(_button("Ouder verwi&jderen uit lijst", "Ouder of verzorger deactiveren",
+        grow.addWidget(action_button("Ouder verwi&jderen uit lijst",
+                                     "Ouder of verzorger deactiveren",
                                self.deactivate_guardian))
         gbox.addLayout(grow)
 
@@ -101,8 +95,9 @@ class PupilsPage(QWidget):
         sbox.addWidget(self.siblings)
         srow = QHBoxLayout()
         srow.addWidget(self.sibling_choice, 1)
-        srow.addWidget(_button("&Koppelen", "Broer of zus koppelen", self.link_sibling))
-        srow.addWidget(_button("Ontkoppe&len", "Broer of zus ontkoppelen", self.unlink_sibling))
+        srow.addWidget(action_button("&Koppelen", "Broer of zus koppelen", self.link_sibling))
+        srow.addWidget(action_button("Ontkoppe&len", "Broer of zus ontkoppelen",
+                                     self.unlink_sibling))
         sbox.addLayout(srow)
 
         right = QVBoxLayout()
@@ -282,9 +277,9 @@ class NamedListPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error)
         row = QHBoxLayout()
-        row.addWidget(_button("&Toevoegen", "Toevoegen", self.add))
+        row.addWidget(action_button("&Toevoegen", "Toevoegen", self.add))
         if kind == "staff":
-            row.addWidget(_button("&Deactiveren", "Medewerker deactiveren", self.deactivate))
+            row.addWidget(action_button("&Deactiveren", "Medewerker deactiveren", self.deactivate))
         row.addStretch(1)
         layout.addLayout(row)
         self.reload()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,14 @@ def add_row(form: QFormLayout, label: str, widget: QWidget, accessible: str) -> 
     widget.setAccessibleName(accessible)
     form.addRow(caption, widget)
     return caption
+
+
+def action_button(text: str, accessible: str, slot) -> QPushButton:
+    """A push button with a mnemonic text, an accessible name and its action."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.clicked.connect(slot)
+    return button
 
 
 def error_label(accessible: str) -> QLabel:
