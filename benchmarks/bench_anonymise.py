@@ -15,7 +15,6 @@ import time
 from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise import KnownName, anonymise
-from zorgdesk.domain.text import fold
 
 KINDS = ("known", "name", "address", "postcode", "phone", "email", "bsn", "date", "url")
 MUST_BE_COMPLETE = ("known", "postcode", "phone", "email", "bsn", "date", "url")
