@@ -81,3 +81,12 @@ def test_detection_around_a_known_name_goes_whole_and_stays_known():
     result = anonymise("Postcode 1234 AB, mail ingrid@voorbeeld.nl.", known)
     assert result.text == "Postcode [postcode], mail [e-mail]."
     assert all(r.known for r in result.replacements)
+
+
+def test_postcode_right_after_a_house_number_is_removed_whole():
+    from zorgdesk.domain.anonymise import anonymise
+
+    out = anonymise("Het adres Van Harinxmaweg 21 8911 CD is gecontroleerd.", []).text
+    assert "8911" not in out and "CD" not in out and "21" not in out, out
+    assert "[postcode]" in out and "gecontroleerd" in out
+    assert "Kerkstraat 12-3" not in anonymise("Kerkstraat 12-3 boven.", []).text

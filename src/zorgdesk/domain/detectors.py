@@ -53,7 +53,9 @@ _STREET_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|d
 _STREET = re.compile(
     rf"(?:\b(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|het|'t)\s+){{0,3}}"
     rf"\b[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b"
-    r"(?:\s+\d{1,5}(?:\s?[a-zA-Z]\b|[-\s]\d{1,4}\b|\s?(?:bis|hs|huis)\b)?)?")
+    # "21 8911 CD": the digits after a house number are a postcode, not an addition.
+    r"(?:\s+\d{1,5}(?:\s?[a-zA-Z]\b|[-\s]\d{1,4}\b(?![ \u00a0]?[A-Z]{2}\b)"
+    r"|\s?(?:bis|hs|huis)\b)?)?")
 _STREET_NUMBERED = re.compile(
     rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?:\s?[a-z]\b|-\d{{1,4}}\b)?")
 _TITLED_NAME = re.compile(
