@@ -14,7 +14,8 @@ hostile_text = st.one_of(
     st.sampled_from(NASTY).map(lambda c: ("x" + c) * 50_000),  # ~100 KB
 )
 
-DUTCH_WORDS = ("Vul", "is", "niet", "te lang", "geen", "Kies", "ligt", "klopt")
+DUTCH_WORDS = ("Vul", " is ", "niet", "te lang", "geen", "Kies", "ligt", "klopt", " de ", " het ",
+               " een ", "bevat")
 
 FAST = settings(max_examples=60, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
