@@ -17,7 +17,7 @@ hostile_text = st.one_of(
 DUTCH_WORDS = ("Vul", " is ", "niet", "te lang", "geen", "Kies", "ligt", "klopt", " de ", " het ",
                " een ", "bevat")
 
-FAST = settings(max_examples=60, deadline=None,
+FAST = settings(max_examples=60, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                        HealthCheck.function_scoped_fixture])
 
