@@ -24,7 +24,7 @@ FAST = settings(max_examples=60, deadline=None, database=None,
 
 def assert_dutch_no_echo(message: str, *inputs: str) -> None:
     """A refusal speaks Dutch and does not repeat long pupil data back."""
-    assert any(word in message for word in DUTCH_WORDS), message
+    assert any(word.lower() in message.lower() for word in DUTCH_WORDS), message
     for value in inputs:
         if isinstance(value, str) and len(value.strip()) > 40:
             assert value.strip()[:40] not in message
