@@ -292,6 +292,12 @@ def is_initials(text: str) -> bool:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def quote_short(value: object) -> str:
+    # Quote a typed date/time back only when short: a long paste may hold pupil data.
+    text = str(value)
+    return f"'{text}' " if len(text) <= 20 else ""
+
+
 class _Checker:
     def __init__(self) -> None:
         self.errors: list[tuple[str, str]] = []
@@ -316,7 +322,8 @@ class _Checker:
         except (ValueError, TypeError):
             self.add(
                 name,
-                f"{label} '{value}' bestaat niet; gebruik dag-maand-jaar, bijv. 14-03-2025.",
+                f"{label} {quote_short(value)}bestaat niet; "
+                "gebruik dag-maand-jaar, bijv. 14-03-2025.",
             )
             return None
 
@@ -324,7 +331,8 @@ class _Checker:
         try:
             return parse_time(value)
         except (ValueError, TypeError):
-            self.add(name, f"{label} '{value}' is geen geldige tijd; gebruik uu:mm, bijv. 10:15.")
+            self.add(name, f"{label} {quote_short(value)}is geen geldige tijd; "
+                           "gebruik uu:mm, bijv. 10:15.")
             return None
 
 

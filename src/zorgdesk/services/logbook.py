@@ -26,6 +26,7 @@ from zorgdesk.domain.logbook import (
     correction_deadlines,
     entry_history,
     parse_date,
+    quote_short,
     validate_entry,
 )
 from zorgdesk.domain.sharing import SharingDraft, SharingRecord
@@ -311,7 +312,7 @@ class LogbookService:
             parsed = parse_date(value)
         except (ValueError, TypeError):
             raise LogbookValidationError(
-                [(field, f"{label} '{value}' bestaat niet; gebruik dag-maand-jaar, "
+                [(field, f"{label} {quote_short(value)}bestaat niet; gebruik dag-maand-jaar, "
                          "bijv. 14-03-2026.")]) from None
         if parsed is None:
             raise LogbookValidationError([(field, f"Vul {label.lower()} in.")])
