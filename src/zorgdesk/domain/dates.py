@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
+from zorgdesk.domain.text import quote_short
+
 _DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 _YMD = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _HM = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*(?:uur)?\s*$")
@@ -18,7 +20,8 @@ def parse_dutch_date(text: str) -> date:
     elif match := _YMD.match(text):
         year, month, day = (int(g) for g in match.groups())
     else:
-        raise ValueError(f"‘{text}’ is geen datum. Gebruik de vorm dd-mm-jjjj, bijv. 14-03-2025.")
+        raise ValueError(f"{quote_short(text) or 'Dit '}is geen datum. Gebruik de vorm "
+                         "dd-mm-jjjj, bijv. 14-03-2025.")
     try:
         return date(year, month, day)
     except ValueError:
@@ -29,7 +32,8 @@ def parse_dutch_time(text: str) -> time:
     """Parse ``uu:mm`` or ``uu.mm`` (optionally followed by 'uur'); Dutch ValueError."""
     match = _HM.match(text or "")
     if not match:
-        raise ValueError(f"‘{text}’ is geen tijd. Gebruik de vorm uu:mm, bijv. 15:30.")
+        raise ValueError(f"{quote_short(text) or 'Dit '}is geen tijd. Gebruik de vorm uu:mm, "
+                         "bijv. 15:30.")
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
         raise ValueError(f"De tijd {text.strip()} bestaat niet.")

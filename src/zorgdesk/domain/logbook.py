@@ -27,6 +27,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from zorgdesk.domain.dates import parse_dutch_date, parse_dutch_time
+from zorgdesk.domain.text import quote_short
 
 __all__ = [
     "CORRECTION_TERM",
@@ -290,12 +291,6 @@ def is_initials(text: str) -> bool:
 # --------------------------------------------------------------------------- validation
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def quote_short(value: object) -> str:
-    # Quote a typed date/time back only when short: a long paste may hold pupil data.
-    text = str(value)
-    return f"'{text}' " if len(text) <= 20 else ""
 
 
 class _Checker:

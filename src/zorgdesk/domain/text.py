@@ -28,3 +28,12 @@ def snippet(text: str, limit: int = 50) -> str:
     if len(line) <= limit:
         return line
     return line[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
+def quote_short(value: object) -> str:
+    """Echo typed input back in a message only when short ("'31-02-2026' "), else "".
+
+    A long paste may hold pupil data, and messages end up in places data must not.
+    """
+    text = str(value).strip()
+    return f"'{text}' " if len(text) <= 20 else ""

@@ -26,11 +26,10 @@ from zorgdesk.domain.logbook import (
     correction_deadlines,
     entry_history,
     parse_date,
-    quote_short,
     validate_entry,
 )
 from zorgdesk.domain.sharing import SharingDraft, SharingRecord
-from zorgdesk.domain.text import short_name, snippet
+from zorgdesk.domain.text import quote_short, short_name, snippet
 from zorgdesk.services.logbook_codec import entry_from_json, entry_to_json, search_body
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.audit import now_utc

@@ -198,8 +198,17 @@ def _quit_cleanly_on_signals(app: QApplication) -> QTimer:
     Python runs signal handlers only when it gets control back, so a light timer
     hands it control while Qt's event loop runs.
     """
+    def close_everything(*_signal) -> None:
+        # quit() alone does not end a modal dialog's own loop (e.g. the unlock dialog
+        # before the main loop runs): reject open dialogs first, then close and quit.
+        for widget in app.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        app.closeAllWindows()
+        app.quit()
+
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, close_everything)
     timer = QTimer()
     timer.start(250)
     timer.timeout.connect(lambda: None)
