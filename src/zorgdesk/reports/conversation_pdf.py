@@ -32,7 +32,9 @@ from zorgdesk.domain.smart import SmartAgreement
 from zorgdesk.reports.pdf_base import (
     ACCENT,
     FONT,
-    PAGE_SIZE,
+    GRID,
+    INNER_WIDTH,
+    SHADE,
     DocumentContext,
     build_pdf,
     format_date,
@@ -44,9 +46,6 @@ from zorgdesk.reports.pdf_base import (
 __all__ = ["render_invitation", "render_report", "render_smart_form"]
 
 FORM_NAME = "zorggesprek"
-_INNER_WIDTH = PAGE_SIZE[0] - 40 * mm
-_GRID = colors.HexColor("#B8C7D6")
-_SHADE = colors.HexColor("#EEF3F8")
 _BOX_EMPTY = "☐"
 _BOX_TICKED = "☒"
 
@@ -98,15 +97,15 @@ def _names(people: Any) -> str:
 
 def _kv_table(rows: list[tuple[str, str]]) -> Table:
     data = [[_p(label, "label"), _p(value or "–", "cell")] for label, value in rows]
-    table = Table(data, colWidths=[45 * mm, _INNER_WIDTH - 45 * mm], hAlign="LEFT", splitInRow=1)
+    table = Table(data, colWidths=[45 * mm, INNER_WIDTH - 45 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (0, -1), _SHADE),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, _GRID),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.4, _GRID),
+                ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.4, GRID),
                 ("TOPPADDING", (0, 0), (-1, -1), 3.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
                 ("LEFTPADDING", (0, 0), (-1, -1), 5),
@@ -156,16 +155,16 @@ def _agreements_table(agreements: tuple[SmartAgreement, ...], form: dict) -> Flo
             ]
         )
     widths = [9 * mm, 50 * mm, 40 * mm, 25 * mm, 23 * mm]
-    widths.append(_INNER_WIDTH - sum(widths))
+    widths.append(INNER_WIDTH - sum(widths))
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, _GRID),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, GRID),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -178,12 +177,12 @@ def _agreements_table(agreements: tuple[SmartAgreement, ...], form: dict) -> Flo
 
 def _callout(text: str) -> Table:
     """A shaded box with an accent bar for a fixed sentence that must stand out."""
-    table = Table([[_p(text, "cell_bold")]], colWidths=[_INNER_WIDTH], hAlign="LEFT")
+    table = Table([[_p(text, "cell_bold")]], colWidths=[INNER_WIDTH], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT, 9),
-                ("BACKGROUND", (0, 0), (-1, -1), _SHADE),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
                 ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
@@ -202,15 +201,15 @@ def _smart_legend(form: dict) -> Table:
         [_p(x["word"], "cell_bold") for x in letters],
         [_p(x["question"], "small") for x in letters],
     ]
-    table = Table(data, colWidths=[_INNER_WIDTH / len(letters)] * len(letters), hAlign="LEFT")
+    table = Table(data, colWidths=[INNER_WIDTH / len(letters)] * len(letters), hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT, 9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.6, _GRID),
-                ("INNERGRID", (0, 0), (-1, -1), 0.3, _GRID),
-                ("BACKGROUND", (0, 0), (-1, 1), _SHADE),
+                ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+                ("INNERGRID", (0, 0), (-1, -1), 0.3, GRID),
+                ("BACKGROUND", (0, 0), (-1, 1), SHADE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
@@ -251,7 +250,7 @@ def _signature_table(
     )
     rows.append([_p(labels["signature"], "label"), "", "", ""])
     widths = [32 * mm, 58 * mm, 18 * mm]
-    widths.append(_INNER_WIDTH - sum(widths))
+    widths.append(INNER_WIDTH - sum(widths))
     heights: list[float | None] = [None] * (len(rows) - 1) + [16 * mm]
     table = Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT", splitInRow=1)
     n = len(rows)
@@ -260,8 +259,8 @@ def _signature_table(
         ("SPAN", (0, 0), (-1, 0)),
         ("SPAN", (1, 1), (-1, 1)),
         ("SPAN", (1, n - 1), (-1, n - 1)),
-        ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
-        ("BOX", (0, 0), (-1, -1), 0.6, _GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("BOX", (0, 0), (-1, -1), 0.6, GRID),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("VALIGN", (0, n - 1), (0, n - 1), "TOP"),

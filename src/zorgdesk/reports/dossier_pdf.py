@@ -28,7 +28,8 @@ from zorgdesk.domain.objectivity import HintFinder, HintKind, Wordlists, fold_te
 from zorgdesk.domain.sharing import SharingRecord
 from zorgdesk.reports.pdf_base import (
     ACCENT,
-    PAGE_SIZE,
+    GRID,
+    INNER_WIDTH,
     DocumentContext,
     build_pdf,
     format_date,
@@ -39,8 +40,6 @@ from zorgdesk.reports.pdf_base import (
 __all__ = ["DossierEntry", "NameScrubber", "render_dossier"]
 
 TITLE = "Inzage leerlingdossier — logboek"
-_INNER = PAGE_SIZE[0] - 40 * mm
-_GRID = colors.HexColor("#B8C7D6")
 _INTERPRETATION_BG = colors.HexColor("#FFF4D6")
 _OLD_BG = colors.HexColor("#F2F2F2")
 
@@ -136,9 +135,9 @@ def _version_table(version: EntryVersion, item: DossierEntry, scrub: NameScrubbe
                    shaded: bool) -> Table:
     rows, interp = _field_rows(version.content, item.signalled_by, item.domain_label,
                                item.other_pupils, scrub)
-    table = Table(rows, colWidths=[45 * mm, _INNER - 45 * mm])
+    table = Table(rows, colWidths=[45 * mm, INNER_WIDTH - 45 * mm])
     commands = [
-        ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -235,10 +234,10 @@ def render_dossier(
         rows = [[_p(h, "cell_bold") for h in ("Datum", "Met wie", "Wat", "Grondslag")]]
         rows += [[_p(format_date(r.shared_on)), _p(scrub(r.shared_with)), _p(scrub(r.what)),
                   _p(scrub(r.basis))] for r in sharing]
-        table = Table(rows, colWidths=[25 * mm, 40 * mm, _INNER - 113 * mm, 48 * mm],
+        table = Table(rows, colWidths=[25 * mm, 40 * mm, INNER_WIDTH - 113 * mm, 48 * mm],
                       repeatRows=1)
         table.setStyle(TableStyle([
-            ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
         ]))

@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -31,7 +30,9 @@ from zorgdesk.domain.meldcode import (
 )
 from zorgdesk.domain.meldcode_rapportage import RAPPORTAGE_FIELDS, rapportage_meldcode
 from zorgdesk.reports.pdf_base import (
-    PAGE_SIZE,
+    GRID,
+    INNER_WIDTH,
+    SHADE,
     DocumentContext,
     build_pdf,
     format_date,
@@ -42,9 +43,6 @@ from zorgdesk.reports.pdf_base import (
 __all__ = ["render_meldcode_dossier"]
 
 TITLE = "Rapportage meldcode"
-_INNER_WIDTH = PAGE_SIZE[0] - 40 * mm
-_GRID = colors.HexColor("#B8C7D6")
-_SHADE = colors.HexColor("#EEF3F8")
 
 # Dutch captions of the answer fields shown in the history (the rest are self-evident).
 FIELD_LABELS: dict[str, str] = {
@@ -133,10 +131,10 @@ def _form_table(fields: Mapping[str, str]) -> Table:
     rows = [[Paragraph(text_to_markup(name), s["cell_bold"]),
              Paragraph(text_to_markup(fields.get(name, "")) or "&nbsp;<br/>&nbsp;", s["cell"])]
             for name in RAPPORTAGE_FIELDS]
-    table = Table(rows, colWidths=[48 * mm, _INNER_WIDTH - 48 * mm])
+    table = Table(rows, colWidths=[48 * mm, INNER_WIDTH - 48 * mm])
     table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, _GRID),
-        ("BACKGROUND", (0, 0), (0, -1), _SHADE),
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (0, -1), SHADE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 4),

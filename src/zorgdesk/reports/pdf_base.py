@@ -39,8 +39,11 @@ __all__ = [
     "FONT",
     "FONT_BOLD",
     "FONT_ITALIC",
+    "GRID",
+    "INNER_WIDTH",
     "MUTED",
     "PAGE_SIZE",
+    "SHADE",
     "build_pdf",
     "format_date",
     "load_form",
@@ -62,6 +65,9 @@ FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
 
 ACCENT = colors.HexColor("#1F4E79")
 MUTED = colors.HexColor("#555555")
+GRID = colors.HexColor("#B8C7D6")  # table rules
+SHADE = colors.HexColor("#EEF3F8")  # table headers and call-outs
+INNER_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT  # the frame's usable width
 RULE = colors.HexColor("#9DB3C8")
 
 DEFAULT_CONFIDENTIALITY = (

@@ -21,7 +21,9 @@ from zorgdesk.domain.signal_history import Change
 from zorgdesk.reports.pdf_base import (
     FONT,
     FONT_BOLD,
-    PAGE_SIZE,
+    GRID,
+    INNER_WIDTH,
+    SHADE,
     DocumentContext,
     build_pdf,
     format_date,
@@ -31,9 +33,6 @@ from zorgdesk.reports.pdf_base import (
 
 __all__ = ["CHANGE_STYLE", "DATES_PER_TABLE", "render_check", "render_over_time"]
 
-_INNER_WIDTH = PAGE_SIZE[0] - 40 * mm
-_GRID = colors.HexColor("#B8C7D6")
-_SHADE = colors.HexColor("#EEF3F8")
 DATES_PER_TABLE = 5
 
 # symbol, word, pale background (pale so black text stays readable in grey print)
@@ -59,11 +58,11 @@ def _table(data: list, widths: list[float], extra: list | None = None,
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        *([("BACKGROUND", (0, 0), (-1, 0), _SHADE)] if header else []),
+        *([("BACKGROUND", (0, 0), (-1, 0), SHADE)] if header else []),
         *(extra or []),
     ]))
     return table
@@ -80,8 +79,8 @@ def _meta(check: SignalCheck) -> Table:
     if check.corrects_check_id is not None:
         rows.append(("Correctie", f"Deze lijst vervangt lijst nr. {check.corrects_check_id}."))
     data = [[_p(k, "label"), _p(v, "cell")] for k, v in rows]
-    return _table(data, [38 * mm, _INNER_WIDTH - 38 * mm], header=False,
-                  extra=[("BACKGROUND", (0, 0), (0, -1), _SHADE)])
+    return _table(data, [38 * mm, INNER_WIDTH - 38 * mm], header=False,
+                  extra=[("BACKGROUND", (0, 0), (0, -1), SHADE)])
 
 
 def _ticks_table(check: SignalCheck) -> Table:
@@ -94,14 +93,14 @@ def _ticks_table(check: SignalCheck) -> Table:
             group = tick.group_title
             data.append([_p(group, "cell_bold"), "", ""])
             extra += [("SPAN", (0, len(data) - 1), (-1, len(data) - 1)),
-                      ("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), _SHADE)]
+                      ("BACKGROUND", (0, len(data) - 1), (-1, len(data) - 1), SHADE)]
         signal = f"☒ {tick.text}"
         markup = text_to_markup(signal)
         if tick.contra:
             markup = f"<b>[{_CONTRA}]</b> " + markup
         data.append([Paragraph(markup, styles()["cell"]), _p(tick.note or "–", "cell"),
                      _p(", ".join(f"nr. {n}" for n in tick.logbook_entry_ids) or "–", "cell")])
-    return _table(data, [72 * mm, _INNER_WIDTH - 94 * mm, 22 * mm], extra)
+    return _table(data, [72 * mm, INNER_WIDTH - 94 * mm, 22 * mm], extra)
 
 
 def _check_story(check: SignalCheck) -> list[Flowable]:
@@ -141,7 +140,7 @@ def over_time_story(over_time) -> list[Flowable]:
     for start in range(0, len(h.dates), DATES_PER_TABLE):
         columns = range(start, min(start + DATES_PER_TABLE, len(h.dates)))
         date_width = 23 * mm
-        label_width = _INNER_WIDTH - date_width * len(columns)
+        label_width = INNER_WIDTH - date_width * len(columns)
         data = [[_p("Signaal", "cell_bold")] + [
             [Paragraph(f"<b>{format_date(h.dates[i])}</b>", _HEAD),
              _p(over_time.checks[i].checked_by, "small")]
