@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from zorgdesk import __version__, paths
+from zorgdesk.cli_parser import DutchArgumentParser
 from zorgdesk.store.errors import VaultError
 
 PASSPHRASE_ENV = "ZORGDESK_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
@@ -34,12 +35,13 @@ def read_passphrase(prompt: str = "Wachtwoord van de kluis: ") -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="zorgdesk",
         description="ZorgDesk: versleuteld zorgdossier voor de intern begeleider.",
     )
-    parser.add_argument("--version", action="version", version=f"ZorgDesk {__version__}")
-    parser.add_argument("--vault", type=Path, default=None,
+    parser.add_argument("--version", action="version", version=f"ZorgDesk {__version__}",
+                        help="toon het versienummer en stop")
+    parser.add_argument("--vault", type=Path, default=None, metavar="PAD",
                         help="pad naar de kluis (standaard: zorgdesk.zdv in de gebruikersmap)")
     parser.add_argument("--demo", action="store_true",
                         help="open een nieuwe demokluis in een tijdelijke map")
@@ -50,11 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_option(verify)
     backup = commands.add_parser("backup", help="maak een versleutelde back-up")
     _vault_option(backup)
-    backup.add_argument("--to", type=Path, required=True, help="het back-upbestand")
+    backup.add_argument("--to", type=Path, required=True, metavar="BESTAND",
+                        help="het back-upbestand")
     restore = commands.add_parser("restore", help="zet een back-up terug op een nieuwe plek")
-    restore.add_argument("--from", dest="source", type=Path, required=True,
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="BESTAND",
                          help="het back-upbestand")
-    restore.add_argument("--to", type=Path, required=True,
+    restore.add_argument("--to", type=Path, required=True, metavar="PAD",
                          help="nieuwe plek voor de kluis (mag nog niet bestaan)")
     anon = commands.add_parser("anonymise", help="anonimiseer tekst van stdin naar stdout")
     anon.add_argument("--known-name", action="append", default=[], metavar="NAAM",
@@ -69,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _vault_option(subparser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a --vault given before the command name.
-    subparser.add_argument("--vault", type=Path, default=argparse.SUPPRESS,
+    subparser.add_argument("--vault", type=Path, default=argparse.SUPPRESS, metavar="PAD",
                            help="pad naar de kluis")
 
 
