@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from zorgdesk import __version__, paths
+from zorgdesk import __version__, crash, paths
 from zorgdesk.cli_parser import DutchArgumentParser
 from zorgdesk.store.errors import VaultError
 
@@ -169,6 +169,9 @@ def _gui_on_temporary_demo() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        # The real process entry point (tests pass argv and keep their own hooks).
+        crash.install()
     args = build_parser().parse_args(argv)
     try:
         if args.command == "demo":

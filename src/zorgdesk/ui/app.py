@@ -18,6 +18,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.services.settings import autolock_minutes
 from zorgdesk.store.errors import VaultError
 from zorgdesk.ui import clipboard as clipboard_guard
+from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.backup_dialogs import RestoreDialog, choose_backup_target
 from zorgdesk.ui.idle_lock import IdleLocker
 from zorgdesk.ui.main_window import MainWindow
@@ -219,6 +220,7 @@ def run_gui(vault_path: Path, demo_passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ZorgDesk")
     app.setApplicationDisplayName("ZorgDesk")
+    crash_dialog.install()
     _keep_alive = _quit_cleanly_on_signals(app)  # noqa: F841 - the timer must live
     controller = AppController(vault_path, demo_passphrase)
     if not controller.start():
