@@ -22,6 +22,8 @@ from zorgdesk.domain.logbook import (
     EntryHistory,
     EntryVersion,
     LogbookEntry,
+    ProgressNote,
+    SuspicionOutcome,
     Zienswijze,
 )
 from zorgdesk.domain.objectivity import HintFinder, HintKind, Wordlists, fold_text, initials_for
@@ -50,6 +52,7 @@ class DossierEntry:
     signalled_by: str
     domain_label: str
     other_pupils: tuple[str, ...]  # full names of the other pupils this entry concerns
+    progress: tuple[ProgressNote, ...] = ()  # "aanvullingen over het verloop", oldest first
 
 
 class NameScrubber:
@@ -154,6 +157,21 @@ def _when(version: EntryVersion) -> str:
     return version.created_at.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
+def _progress_flowables(notes: Sequence[ProgressNote], scrub: NameScrubber) -> list[Flowable]:
+    if not notes:
+        return []
+    out: list[Flowable] = [Spacer(1, 2 * mm), _p("Aanvullingen over het verloop", "label")]
+    for note in notes:
+        at = f" om {note.note_time:%H:%M}" if note.note_time else ""
+        outcome = {SuspicionOutcome.CONFIRMED: " Eerder verhaal of vermoeden: bevestigd.",
+                   SuspicionOutcome.REFUTED: " Eerder verhaal of vermoeden: ontkracht."
+                   }.get(note.outcome, "")
+        out.append(KeepTogether([
+            _p(f"{format_date(note.note_date)}{at}, vastgelegd door {note.author}", "note"),
+            _p(scrub(note.text) + outcome, "body")]))
+    return out
+
+
 def _entry_flowables(item: DossierEntry, scrub: NameScrubber) -> list[Flowable]:
     current = item.history.current
     entry = current.content
@@ -167,6 +185,7 @@ def _entry_flowables(item: DossierEntry, scrub: NameScrubber) -> list[Flowable]:
         KeepTogether([_p(heading, "h3"), _p(meta, "small"),
                       _version_table(current, item, scrub, shaded=False)]),
     ]
+    out += _progress_flowables(item.progress, scrub)
     for old in reversed(item.history.history):
         label = (f"Eerdere versie {old.version_no}, vastgelegd door {old.author} op "
                  f"{_when(old)}" + (f"; reden: {old.reason}" if old.reason else ""))

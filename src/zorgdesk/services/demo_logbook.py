@@ -13,6 +13,7 @@ from zorgdesk.domain.logbook import (
 )
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.services.logbook import LogbookService
+from zorgdesk.services.logbook_progress import LogbookProgressService
 
 
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
@@ -34,7 +35,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     first = add([zoe], day(6, 1), "08:35", "Klaslokaal groep 5", "Pieter Bakker",
                 "Zoë kwam zonder jas binnen; buiten was het 4 °C. Ze had geen ontbijt gehad, "
                 "zei ze toen ik ernaar vroeg.", domain="verzorging")
-    add([zoe], day(5, 3), "10:15", "Speelplein", "Rachid El Idrissi",
+    bruise = add([zoe], day(5, 3), "10:15", "Speelplein", "Rachid El Idrissi",
         "Tijdens gym zag ik een blauwe plek van ongeveer 3 cm op de rechter bovenarm. "
         "Zoë zei: \"Ik ben van de trap gevallen.\"", domain="lichamelijk",
         interpretation="De plek past naar mijn indruk niet goed bij een val van de trap.",
@@ -74,6 +75,11 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     service.add_zienswijze(zoe, day(2, 1), "Ingrid van der Berg (moeder)",
                            "Zoë heeft een eigen jas, maar wil die niet aan omdat hij te klein "
                            "is. Er is inmiddels een nieuwe jas gekocht.", [first])
+    progress = LogbookProgressService(session.vault, today)
+    progress.add(bruise, day(4, 3), "10:20", "Tijdens gym opnieuw gekeken: de plek op de "
+                 "bovenarm is geel geworden; geen nieuwe plekken gezien.")
+    progress.add(first, day(0, 1), "", "De leerkracht heeft 4 weken bijgehouden: Zoë kwam "
+                 "17 van de 20 dagen met ontbijt en elke dag met de nieuwe jas.")
     service.add_correction_request(zoe, today - timedelta(days=24),
                                    "Ingrid van der Berg (moeder)",
                                    "Moeder vraagt het woord 'geen ontbijt' te vervangen door "

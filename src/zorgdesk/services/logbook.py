@@ -432,15 +432,19 @@ class LogbookService:
         from zorgdesk.domain.logbook import OBSERVATION_DOMAINS
         from zorgdesk.reports.dossier_pdf import DossierEntry, render_dossier
         from zorgdesk.services.basedata import BaseDataService
+        from zorgdesk.services.logbook_progress import LogbookProgressService
 
         basedata = BaseDataService(self.vault, self.today)
         pupil = basedata.pupil(pupil_id)
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
+        items = self.chronology(pupil_id, newest_first=False)
+        progress = LogbookProgressService(self.vault).for_entries(i.entry_id for i in items)
         entries = [
             DossierEntry(item.history, item.signalled_by,
                          OBSERVATION_DOMAINS.get(item.current.content.domain or "", ""),
-                         tuple(names[p] for p in item.pupil_ids if p != pupil_id and p in names))
-            for item in self.chronology(pupil_id, newest_first=False)]
+                         tuple(names[p] for p in item.pupil_ids if p != pupil_id and p in names),
+                         tuple(progress.get(item.entry_id, ())))
+            for item in items]
         return render_dossier(
             PrintedPupil(pupil.display_name, pupil.date_of_birth, pupil.group_name or ""),
             basedata.school().name, printed_on or self.today, entries,

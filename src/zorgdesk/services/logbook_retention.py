@@ -19,6 +19,7 @@ def register() -> None:
     register_pupil_table("logbook_entry_pupil", "pupil_id = :pupil_id", append_only=True)
     register_pupil_table("logbook_entry", f"id IN {_OWN_ENTRIES}", append_only=True)
     register_pupil_table("logbook_version", f"entry_id IN {_OWN_ENTRIES}", append_only=True)
+    register_pupil_table("logbook_progress", f"entry_id IN {_OWN_ENTRIES}", append_only=True)
     register_pupil_table("logbook_fts", f"rowid IN {_OWN_ENTRIES}")
     register_pupil_table("logbook_zienswijze", "pupil_id = :pupil_id", append_only=True)
     register_pupil_table("logbook_correction_request", "pupil_id = :pupil_id",

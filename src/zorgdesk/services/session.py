@@ -14,6 +14,7 @@ from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.case_summary import CaseSummaryService
 from zorgdesk.services.conversations import ConversationService
 from zorgdesk.services.logbook import LogbookService
+from zorgdesk.services.logbook_progress import LogbookProgressService
 from zorgdesk.services.meldcode import MeldcodeService
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.sharing import SharingService
@@ -33,6 +34,7 @@ class Session:
         self.sharing = SharingService(vault)
         self.retention = RetentionService(vault)
         self.logbook = LogbookService(vault, sharing=self.sharing)
+        self.logbook_progress = LogbookProgressService(vault)
         self.signals = SignalService(vault)
         self.conversations = ConversationService(vault)
         self.case_summary = CaseSummaryService(self)

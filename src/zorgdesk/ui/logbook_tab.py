@@ -32,6 +32,7 @@ from zorgdesk.ui.logbook_dialogs import (
     version_html,
 )
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.progress_dialog import ProgressDialog, progress_html
 from zorgdesk.ui.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.tabs import PupilTab
 from zorgdesk.ui.widgets import action_button, error_label, show_error
@@ -61,6 +62,8 @@ class LogbookTab(PupilTab):
                                             self.correct_entry)
         self.history_button = action_button("Gesch&iedenis…", "Geschiedenis van de notitie",
                                       self.show_history)
+        self.progress_button = action_button("Aanv&ulling verloop…",
+                                             "Aanvulling over het verloop", self.add_progress)
         self.zienswijze_button = action_button("&Zienswijze ouders…", "Zienswijze van ouders",
                                          self.add_zienswijze)
         self.request_button = action_button("Correctie&verzoek…", "Verzoek om correctie",
@@ -73,8 +76,8 @@ class LogbookTab(PupilTab):
                                     self.print_dossier)
         actions = QHBoxLayout()
         for b in (self.new_button, self.correct_button, self.history_button,
-                  self.zienswijze_button, self.request_button, self.answer_button,
-                  self.sharing_button, self.print_button):
+                  self.progress_button, self.zienswijze_button, self.request_button,
+                  self.answer_button, self.sharing_button, self.print_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -306,6 +309,7 @@ class LogbookTab(PupilTab):
         own = has_entry and self.pupil is not None and self.pupil.id in (row.data(PUPILS_ROLE)
                                                                         or [])
         self.correct_button.setEnabled(own)
+        self.progress_button.setEnabled(own)
         self.history_button.setEnabled(has_entry)
         has_open = bool(self.session and self.pupil and any(
             r.is_open for r in self.session.logbook.correction_requests(self.pupil.id)))
@@ -322,7 +326,8 @@ class LogbookTab(PupilTab):
         if item.history.is_amended:
             head = (f"<p><i>Gecorrigeerd (versie {item.current.version_no}); reden: "
                     f"{item.current.reason}. Zie Geschiedenis voor eerdere versies.</i></p>")
-        self.detail.setHtml(head + version_html(item.current, item.signalled_by))
+        self.detail.setHtml(head + version_html(item.current, item.signalled_by)
+                            + progress_html(self.session.logbook_progress.for_entry(entry_id)))
 
     # -- actions ---------------------------------------------------------------------
 
@@ -356,6 +361,13 @@ class LogbookTab(PupilTab):
         entry_id = self.current_entry_id()
         if entry_id is not None:
             HistoryDialog(self.session, entry_id, self).exec()
+
+    def add_progress(self) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id is None or not self.progress_button.isEnabled():
+            return
+        if ProgressDialog(self.session, entry_id, self).exec():
+            self._show_current()
 
     def add_zienswijze(self) -> None:
         if ZienswijzeDialog(self.session, self.pupil.id, self._selected(), self).exec():
