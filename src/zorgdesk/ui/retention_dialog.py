@@ -97,12 +97,13 @@ class RetentionDialog(QDialog):
             item.setData(PUPIL_ID, pupil.id)
             self.pupils.addItem(item)
         for pupil, until in self._session.retention.held():
-            # Listed so the IB sees why this leaver is not offered for deletion.
+            # Listed (and reachable by keyboard, so a screen reader reads it) so the IB
+            # sees why this leaver is not offered for deletion; no id: no buttons.
             item = QListWidgetItem(f"{pupil.display_name}  (vertrokken "
                                    f"{pupil.leave_date:%d-%m-%Y}) - Meldcodedossier: "
                                    f"bewaren tot {until:%d-%m-%Y}")
             item.setData(PUPIL_ID, None)
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setForeground(Qt.GlobalColor.darkGray)
             self.pupils.addItem(item)
         if not self._session.retention.due():
             self.status.setText("Er zijn geen dossiers waarvan de bewaartermijn is verstreken.")
