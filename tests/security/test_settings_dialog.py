@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.conftest import TODAY
 from tests.ui.test_mnemonics import _assert_unique
@@ -166,3 +167,22 @@ def test_retention_list_follows_the_saved_term(session):
     settings.save(session.vault, {**GOOD, "retention_years": "1",
                                   "meldcode_retention_years": "1"})
     assert [p.id for p in service.due()] == [zoe.id]
+
+
+def test_keyboard_only_alt_letter_and_enter(qtbot, session):
+    dialog = _dialog(qtbot, session)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Alt+letter: each label with a mnemonic is the buddy of its own field.
+    buddies = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)
+               if "&" in label.text()}
+    assert sorted(id(b) for b in buddies.values()) == sorted(
+        id(f) for f in dialog.fields.values())
+    field = dialog.fields["meldcode_retention_years"]
+    assert buddies["Bewaartermijn &meldcodedossier (jaar na vertrek):"] is field
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "9")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # Opslaan is the default button
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert settings.meldcode_retention_years(session.vault) == 9
