@@ -84,7 +84,7 @@ class ConversationsTab(PupilTab):
 
         self.days = QSpinBox()
         self.days.setRange(0, 365)
-        self.days.setValue(14)
+        self.days.setValue(settings.NOT_RETURNED.default)
         self.days.setSuffix(" dagen")
         self.days.setAccessibleName("Aantal dagen sinds uitreiken")
         self.days.lineEdit().setAccessibleName("Aantal dagen sinds uitreiken")
