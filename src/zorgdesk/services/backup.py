@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from zorgdesk import __version__
+from zorgdesk.services.settings import backup_keep
 from zorgdesk.store.errors import VaultError, VaultExistsError
 from zorgdesk.store.keyfile import KeyFile, keyfile_path
 from zorgdesk.store.vault import PLAIN_SQLITE_HEADER, Vault
@@ -35,7 +36,6 @@ BACKUP_FORMAT = "zorgdesk-backup"
 BACKUP_VERSION = 1
 BACKUP_SUFFIX = ".zdbackup"
 DB_MEMBER, KEY_MEMBER, MANIFEST_MEMBER = "kluis.zdv", "kluis.zdv.key", "manifest.json"
-DEFAULT_KEEP = 10
 MAX_MEMBER_BYTES = 4 * 1024**3
 
 
@@ -196,16 +196,9 @@ def restore_backup(source: Path | str, target: Path | str, passphrase: str) -> M
 
 # -- automatic rotating backups ----------------------------------------------------------
 
-def keep_count(vault: Vault) -> int:
-    row = vault.read().execute("SELECT value FROM setting WHERE key = 'backup_keep'").fetchone()
-    with contextlib.suppress(TypeError, ValueError):
-        return max(1, min(100, int(row[0])))
-    return DEFAULT_KEEP
-
-
 def rotating_backup(vault: Vault, folder: Path, keep: int | None = None) -> Path:
     """Make a timestamped backup in ``folder`` and keep only the newest ``keep`` of this vault."""
-    keep = keep or keep_count(vault)
+    keep = keep or backup_keep(vault)
     folder.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         folder.chmod(0o700)

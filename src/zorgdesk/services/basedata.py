@@ -18,6 +18,7 @@ from zorgdesk.domain.people import (
 )
 from zorgdesk.domain.text import fold
 from zorgdesk.domain.validation import FieldProblem, ValidationError, require_text
+from zorgdesk.services.settings import RETENTION
 from zorgdesk.store.vault import Vault
 
 _PUPIL_SELECT = (
@@ -54,9 +55,9 @@ class BaseDataService:
         problems: list[FieldProblem] = []
         name = require_text(name, "name", "de naam van de school", problems)
         place = require_text(place, "place", "de plaats", problems, required=False)
-        if not 1 <= int(retention_years) <= 30:
-            problems.append(FieldProblem("retention_years",
-                                         "De bewaartermijn moet tussen 1 en 30 jaar liggen."))
+        if not RETENTION.low <= int(retention_years) <= RETENTION.high:
+            problems.append(FieldProblem("retention_years", "De bewaartermijn moet tussen "
+                                         f"{RETENTION.low} en {RETENTION.high} jaar liggen."))
         if logo is not None and len(logo) > 2_000_000:
             problems.append(FieldProblem("logo", "Het logo is te groot (maximaal 2 MB)."))
         if problems:

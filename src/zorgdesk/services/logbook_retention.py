@@ -1,13 +1,19 @@
 """Which logboek rows leave with a pupil whose retention period has passed.
 
 An entry that also concerns another pupil stays in that pupil's dossier; only the
-link to the departing pupil goes. Registration order is parent-first: the link table
+link to the departing pupil goes, and its name is removed from those entries
+(``logbook_shared_retention``). Registration order is parent-first: the link table
 comes first so it is removed last, after the entries whose condition reads it.
 """
 
 from __future__ import annotations
 
-from zorgdesk.services.retention import register_pupil_table
+from zorgdesk.services.logbook_shared_retention import remove_from_shared_entries
+from zorgdesk.services.retention import (
+    register_after_delete,
+    register_before_delete,
+    register_pupil_table,
+)
 
 _OWN_ENTRIES = (
     "(SELECT entry_id FROM logbook_entry_pupil WHERE pupil_id = :pupil_id"
@@ -29,6 +35,14 @@ def register() -> None:
         "request_id IN (SELECT id FROM logbook_correction_request WHERE pupil_id = :pupil_id)",
         append_only=True)
     register_pupil_table("logbook_draft", "pupil_id = :pupil_id")
+    register_before_delete(remove_from_shared_entries)
+    register_after_delete(purge_search_index)
+
+
+def purge_search_index(_vault, cur, _pupil) -> None:
+    """FTS5 only marks deleted rows; their words stay in the index segments until a
+    merge. 'optimize' rewrites the index without them (then the vacuum frees pages)."""
+    cur.execute("INSERT INTO logbook_fts (logbook_fts) VALUES ('optimize')")
 
 
 register()

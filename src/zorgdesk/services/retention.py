@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.settings import meldcode_retention_years, retention_years
 from zorgdesk.store import audit
 from zorgdesk.store.vault import Vault
 
@@ -44,6 +46,21 @@ class PupilTable:
 
 
 _REGISTRY: list[PupilTable] = []
+# Run inside the deletion transaction, before any row goes or after all are gone:
+# hook(vault, cursor, pupil). Before: data that stays but mentions the pupil (logboek
+# entries shared with others). After: e.g. merging a search index so no token is left.
+_BEFORE_DELETE: list[Callable] = []
+_AFTER_DELETE: list[Callable] = []
+
+
+def register_before_delete(hook: Callable) -> None:
+    if hook not in _BEFORE_DELETE:
+        _BEFORE_DELETE.append(hook)
+
+
+def register_after_delete(hook: Callable) -> None:
+    if hook not in _AFTER_DELETE:
+        _AFTER_DELETE.append(hook)
 
 
 def register_pupil_table(name: str, where: str, append_only: bool = False) -> None:
@@ -82,14 +99,41 @@ class RetentionService:
         return self._today or date.today()
 
     def due(self) -> list[Pupil]:
-        """Pupils whose leave date is longer ago than the school's retention period."""
-        years = self._basedata.school().retention_years
-        return [p for p in self._basedata.pupils(include_inactive=True)
-                if p.leave_date is not None and _add_years(p.leave_date, years) < self.today]
+        """Pupils whose whole dossier may go: every term that applies to it has passed."""
+        return [p for p, until in self._past_pupil_term() if until < self.today]
+
+    def held(self) -> list[tuple[Pupil, date]]:
+        """Past the leerlingdossier term, but kept for a meldcode dossier until the date.
+
+        The dossier is not torn apart: the meldcode trajectory refers to logboek entries,
+        signalenlijsten and zorggesprekken as its evidence, so all of it stays.
+        """
+        return [(p, until) for p, until in self._past_pupil_term() if until >= self.today]
+
+    def _past_pupil_term(self) -> list[tuple[Pupil, date]]:
+        years = retention_years(self.vault)
+        meldcode_years = meldcode_retention_years(self.vault)
+        with_meldcode = self._pupils_with_meldcode()
+        found = []
+        for p in self._basedata.pupils(include_inactive=True):
+            if p.leave_date is None or _add_years(p.leave_date, years) >= self.today:
+                continue
+            until = _add_years(p.leave_date, meldcode_years if p.id in with_meldcode else years)
+            found.append((p, until))
+        return found
+
+    def _pupils_with_meldcode(self) -> set[int]:
+        if "meldcode_trajectory" not in self._table_names():
+            return set()
+        return {r[0] for r in self.vault.read().execute(
+            "SELECT DISTINCT pupil_id FROM meldcode_trajectory").fetchall()}
+
+    def _table_names(self) -> set[str]:
+        return {r[0] for r in self.vault.read().execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
 
     def _existing(self) -> list[PupilTable]:
-        names = {r[0] for r in self.vault.read().execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
+        names = self._table_names()
         return [t for t in _REGISTRY if t.name in names]
 
     def export_json(self, pupil_id: int) -> bytes:
@@ -120,6 +164,11 @@ class RetentionService:
         so nothing is deleted that was not exported first.
         """
         pupil = self._basedata.pupil(pupil_id)
+        held = dict((p.id, until) for p, until in self.held())
+        if pupil.id in held:
+            raise ValidationError([FieldProblem(
+                "pupil", "Dit dossier bevat een meldcodedossier en wordt bewaard tot "
+                f"{held[pupil.id]:%d-%m-%Y}.")])
         if pupil.id not in {p.id for p in self.due()}:
             raise ValidationError([FieldProblem(
                 "pupil", "De bewaartermijn van deze leerling is nog niet verstreken.")])
@@ -131,12 +180,16 @@ class RetentionService:
             # Registered parent-first; deleting children-first can still briefly orphan a
             # link row (e.g. an entry before its pupil link). Checked at commit instead.
             cur.execute("PRAGMA defer_foreign_keys = ON")
+            for hook in _BEFORE_DELETE:
+                hook(self.vault, cur, pupil)
             for table in reversed(tables):
-                triggers = _drop_append_only(cur, table.name) if table.append_only else []
+                triggers = drop_append_only(cur, table.name) if table.append_only else []
                 cur.execute(f"DELETE FROM {table.name} WHERE {table.where}",  # noqa: S608
                             {"pupil_id": pupil_id})
                 for sql in triggers:
                     cur.execute(sql)
+            for hook in _AFTER_DELETE:
+                hook(self.vault, cur, pupil)
             self.vault.audit(cur, RETENTION_ACTION, "pupil", pupil_id, {})
         self.vault.compact()
 
@@ -156,7 +209,7 @@ def _plain_row(row: tuple) -> list:
     return [v.hex() if isinstance(v, bytes | bytearray) else v for v in row]
 
 
-def _drop_append_only(cur, table: str) -> list[str]:
+def drop_append_only(cur, table: str) -> list[str]:
     rows = cur.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
         r" AND (name LIKE '%\_no\_update' ESCAPE '\' OR name LIKE '%\_no\_delete' ESCAPE '\')",

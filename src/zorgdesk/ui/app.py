@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from zorgdesk import paths
 from zorgdesk.services.backup import BACKUP_SUFFIX, make_backup, rotating_backup
 from zorgdesk.services.session import Session
-from zorgdesk.services.settings import autolock_minutes
+from zorgdesk.services.settings import AUTOLOCK, autolock_minutes
 from zorgdesk.store.errors import VaultError
 from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui import crash_dialog
@@ -25,6 +25,7 @@ from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.manage_dialog import ManageDialog
 from zorgdesk.ui.messages import show_message
 from zorgdesk.ui.retention_dialog import RetentionDialog
+from zorgdesk.ui.settings_dialog import SettingsDialog
 from zorgdesk.ui.vault_dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 
 
@@ -50,6 +51,7 @@ class AppController(QObject):
         self.window.backup_requested.connect(self.backup)
         self.window.restore_requested.connect(self.restore)
         self.window.retention_requested.connect(self.retention)
+        self.window.settings_requested.connect(self.settings)
         self.window.destroyed.connect(self.shutdown)
         app = QApplication.instance()
         if app is not None:
@@ -125,6 +127,17 @@ class AppController(QObject):
             return
         RetentionDialog(self.session, self.window).exec()
         self.window.refresh_pupils()
+
+    def settings(self) -> None:
+        if self.session is None:
+            return
+        SettingsDialog(self.session, self.window, on_saved=self.apply_settings).exec()
+
+    def apply_settings(self, values: dict[str, int]) -> None:
+        """A new auto-lock time counts from now, not from the next unlock."""
+        if self.autolock_ms_override is None:
+            self.idle.start(values[AUTOLOCK.key] * 60_000)
+        self.window.apply_settings(values)
 
     def change_passphrase(self) -> None:
         if self.session is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services import settings
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.action_points_dialog import ActionPointsDialog
@@ -83,7 +84,7 @@ class ConversationsTab(PupilTab):
 
         self.days = QSpinBox()
         self.days.setRange(0, 365)
-        self.days.setValue(14)
+        self.days.setValue(settings.NOT_RETURNED.default)
         self.days.setSuffix(" dagen")
         self.days.setAccessibleName("Aantal dagen sinds uitreiken")
         self.days.lineEdit().setAccessibleName("Aantal dagen sinds uitreiken")
@@ -114,10 +115,16 @@ class ConversationsTab(PupilTab):
     # -- context -----------------------------------------------------------------------
 
     def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
+        if session is not None and session is not self.session:
+            self.apply_settings(settings.current(session.vault))
         self.session, self.pupil = session, pupil
         self.heading.setText(f"<h3>Zorggesprekken van {pupil.display_name}</h3>" if pupil
                              else "<p>Kies links een leerling.</p>")
         self.refresh()
+
+    def apply_settings(self, values: dict[str, int]) -> None:
+        """The school's 'niet retour na N dagen' is where the list starts."""
+        self.days.setValue(values[settings.NOT_RETURNED.key])
 
     def refresh(self, select_id: int | None = None) -> None:
         self.table.setRowCount(0)

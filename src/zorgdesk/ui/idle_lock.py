@@ -30,6 +30,10 @@ class IdleLocker(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
     def start(self, interval_ms: int) -> None:
         self._timer.start(max(1, int(interval_ms)))
 

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
     retention_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
                                           self.manage_pupils_requested.emit, "Ctrl+Shift+B")
         self.retention_action = self._action(manage_menu, "Be&waartermijn…",
                                              self.retention_requested.emit)
+        self.settings_action = self._action(manage_menu, "&Instellingen…",
+                                            self.settings_requested.emit, "Ctrl+,")
         manage_menu.addSeparator()
         self.verify_action = self._action(manage_menu, "&Kluis controleren",
                                           self.verify_requested.emit)
@@ -92,7 +95,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&Over ZorgDesk", self._about)
         self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action,
                               self.verify_action, self.backup_action, self.retention_action,
-                              self.anonymise_action]
+                              self.settings_action, self.anonymise_action]
         self.anonymise_dialog = None
 
     def _build_locked_page(self) -> QWidget:
@@ -168,6 +171,12 @@ class MainWindow(QMainWindow):
         return splitter
 
     # -- state ---------------------------------------------------------------------
+
+    def apply_settings(self, values: dict[str, int]) -> None:
+        """New settings reach the open tabs at once (e.g. 'niet retour na N dagen')."""
+        for page in self.tab_pages:
+            if hasattr(page, "apply_settings"):
+                page.apply_settings(values)
 
     def set_session(self, session: Session | None) -> None:
         """None means locked: every trace of pupil data leaves the widgets."""

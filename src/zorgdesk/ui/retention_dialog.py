@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.retention import export_digest
 from zorgdesk.services.session import Session
+from zorgdesk.services.settings import meldcode_retention_years, retention_years
 from zorgdesk.ui.widgets import error_label, show_error
 
 PUPIL_ID = Qt.ItemDataRole.UserRole
@@ -42,12 +43,16 @@ class RetentionDialog(QDialog):
         self._session = session
         self._chooser = chooser
         self._proofs: dict[int, str] = {}
-        years = session.basedata.school().retention_years
+        years = retention_years(session.vault)
+        meldcode_years = meldcode_retention_years(session.vault)
+        meldcode_note = ("" if meldcode_years == years else
+                         f" Een dossier met een meldcodetraject blijft {meldcode_years} jaar "
+                         "na vertrek bewaard, in zijn geheel.")
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Leerlingen die langer dan {years} jaar geleden zijn vertrokken. Maak eerst een "
-            "export van het dossier (bijvoorbeeld voor het archief of een inzageverzoek); "
-            "daarna kunt u het dossier definitief verwijderen.")
+            f"Leerlingen die langer dan {years} jaar geleden zijn vertrokken.{meldcode_note} "
+            "Maak eerst een export van het dossier (bijvoorbeeld voor het archief of een "
+            "inzageverzoek); daarna kunt u het dossier definitief verwijderen.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         caption = QLabel("&Leerlingen:")
@@ -91,7 +96,16 @@ class RetentionDialog(QDialog):
                                    f"{pupil.leave_date:%d-%m-%Y})")
             item.setData(PUPIL_ID, pupil.id)
             self.pupils.addItem(item)
-        if not self.pupils.count():
+        for pupil, until in self._session.retention.held():
+            # Listed (and reachable by keyboard, so a screen reader reads it) so the IB
+            # sees why this leaver is not offered for deletion; no id: no buttons.
+            item = QListWidgetItem(f"{pupil.display_name}  (vertrokken "
+                                   f"{pupil.leave_date:%d-%m-%Y}) - Meldcodedossier: "
+                                   f"bewaren tot {until:%d-%m-%Y}")
+            item.setData(PUPIL_ID, None)
+            item.setForeground(Qt.GlobalColor.darkGray)
+            self.pupils.addItem(item)
+        if not self._session.retention.due():
             self.status.setText("Er zijn geen dossiers waarvan de bewaartermijn is verstreken.")
         self._update_buttons()
 
