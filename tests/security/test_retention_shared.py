@@ -15,6 +15,7 @@ from zorgdesk.domain.name_removal import remove_name
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.demo import DEMO_PASSPHRASE
 from zorgdesk.services.logbook import LogbookService
+from zorgdesk.services.logbook_progress import LogbookProgressService
 from zorgdesk.services.logbook_shared_retention import REWRITE_ACTION
 from zorgdesk.services.retention import RetentionService, export_digest
 from zorgdesk.store.vault import Vault
@@ -55,6 +56,8 @@ def test_shared_entries_lose_the_deleted_pupils_name_in_every_version(demo_path)
         logbook.correct_entry(entry_id, draft(
             [emre.id, bram.id], vault, situation="Celik duwde Bram de Jong bij het hek.",
             interpretation="E.Ç. leek boos."), "Naam van Emre stond er verkeerd")
+        progress = LogbookProgressService(vault, today=TODAY)
+        progress.add(entry_id, TODAY, None, "Emre en Bram gaven elkaar een hand.")
         shared = ({i.entry_id for i in logbook.chronology(emre.id)}
                   & {i.entry_id for i in logbook.chronology(bram.id)})
         data.deactivate_pupil(emre.id, max(emre.start_date, date(2023, 7, 1)))
@@ -68,6 +71,8 @@ def test_shared_entries_lose_the_deleted_pupils_name_in_every_version(demo_path)
             "[medeleerling] duwde Bram de Jong bij het hek."]
         assert versions[1].content.interpretation == "[medeleerling] leek boos."
         assert versions[1].reason == "Naam van [medeleerling] stond er verkeerd"
+        assert [n.text for n in progress.for_entry(entry_id)] == [
+            "[medeleerling] en Bram gaven elkaar een hand."]
         assert all(v.content.pupil_ids == (str(bram.id),) for v in versions)
         assert entry_id in {h.entry_id for h in logbook.search("medeleerling")}
         assert logbook.search("Emre") == []
@@ -91,4 +96,7 @@ def test_shared_entries_lose_the_deleted_pupils_name_in_every_version(demo_path)
         # The append-only rule is back on the rewritten table.
         with pytest.raises(Exception, match="alleen-toevoegen"), vault.transaction() as cur:
             cur.execute("UPDATE logbook_version SET content = '' WHERE entry_id = ?",
+                        (entry_id,))
+        with pytest.raises(Exception, match="alleen-toevoegen"), vault.transaction() as cur:
+            cur.execute("UPDATE logbook_progress SET text = '' WHERE entry_id = ?",
                         (entry_id,))

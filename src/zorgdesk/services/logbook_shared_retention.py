@@ -3,10 +3,11 @@
 Such an entry stays in the other pupils' dossiers (``logbook_retention``), but the
 departing pupil must not stay in it under the AVG: the link goes (the registry does
 that) and, here, the name in every form is replaced by "[medeleerling]" in every
-stored version of the entry, including its correction reasons, and in the search
-index. This is the one controlled rewrite of append-only logboek versions: it runs
-inside the retention transaction, with the append-only triggers dropped and recreated
-there, and the seal triggers re-seal each rewritten row. The audit log records only
+stored version of the entry, including its correction reasons, in its additions
+("aanvullingen over het verloop") and in the search index. This is the one controlled
+rewrite of append-only logboek rows: it runs inside the retention transaction, with
+the append-only triggers dropped and recreated there, and the seal triggers re-seal
+each rewritten row. The audit log records only
 the entry number.
 """
 
@@ -36,7 +37,8 @@ def remove_from_shared_entries(vault, cur, pupil: Pupil) -> None:
     if not shared:
         return
     gone = _known(pupil.first_name, pupil.tussenvoegsel, pupil.last_name)
-    triggers = drop_append_only(cur, "logbook_version")
+    triggers = (drop_append_only(cur, "logbook_version")
+                + drop_append_only(cur, "logbook_progress"))
     for entry_id in shared:
         stays = [_known(*r) for r in cur.execute(
             "SELECT p.first_name, p.tussenvoegsel, p.last_name FROM pupil p"
@@ -52,6 +54,12 @@ def remove_from_shared_entries(vault, cur, pupil: Pupil) -> None:
                 (remove_name_in_json(content, gone, stays, drop_id=str(pupil.id)),
                  remove_name(signalled_by, gone, stays),
                  None if reason is None else remove_name(reason, gone, stays), version_id))
+        # Aanvullingen over het verloop belong to the entry and may name the pupil too.
+        for note_id, text in cur.execute(
+                "SELECT id, text FROM logbook_progress WHERE entry_id = ?",
+                (entry_id,)).fetchall():
+            cur.execute("UPDATE logbook_progress SET text = ? WHERE id = ?",
+                        (remove_name(text, gone, stays), note_id))
         _, content, signalled_by, _ = cur.execute(
             "SELECT id, content, signalled_by, reason FROM logbook_version"
             " WHERE entry_id = ? ORDER BY version_no DESC LIMIT 1", (entry_id,)).fetchone()
