@@ -12,7 +12,15 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from zorgdesk.domain.conversation import Pupil as PrintedPupil
 from zorgdesk.reports.conversation_pdf import report_story
@@ -130,7 +138,7 @@ def _basedata(x: Any) -> list[Flowable]:
         rows += [[g.name + ("" if g.active else " (niet meer actief)"), g.relation,
                   g.phone or "–", g.email or "–", "ja" if g.parental_authority else "nee"]
                  for g in x.guardians]
-        story.append(_table(rows, [45 * mm, 25 * mm, 28 * mm, INNER_WIDTH - 113 * mm, 15 * mm]))
+        story.append(_table(rows, [42 * mm, 24 * mm, 28 * mm, INNER_WIDTH - 112 * mm, 18 * mm]))
     else:
         story.append(_p("Er zijn geen ouders of verzorgers vastgelegd."))
     story.append(_p("Broers en zussen op school (initialen)", "h2"))
@@ -148,7 +156,7 @@ def _signals(x: Any) -> list[Flowable]:
         story.append(_p("Er zijn geen signalenlijsten ingevuld."))
     for check in x.checks:
         story += [*check_story(check), Spacer(1, 6 * mm)]
-    story.append(_p("Beoordelingen met het vlaggensysteem", "h2"))
+    story += [CondPageBreak(40 * mm), _p("Beoordelingen met het vlaggensysteem", "h2")]
     if not x.flags:
         story.append(_p("Er zijn geen beoordelingen met het vlaggensysteem vastgelegd."))
     for f in x.flags:

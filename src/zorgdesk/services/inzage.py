@@ -16,6 +16,7 @@ import base64
 import dataclasses
 import json
 import os
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -176,7 +177,9 @@ class InzageService:
 
     def suggested_name(self, pupil: Pupil) -> str:
         """Initials and date only: a file name on a USB stick is readable by anyone."""
-        letters = "".join(c for c in initials_for(pupil.display_name) if c != ".")
+        # ASCII only: some USB sticks and mail programs mangle "Ç" in file names.
+        folded = unicodedata.normalize("NFKD", initials_for(pupil.display_name))
+        letters = "".join(c for c in folded if c.isascii() and c.isalnum()) or "leerling"
         return f"{letters}-{self.today:%Y-%m-%d}"
 
     def export(self, pupil_id: int, folder: str | Path, requested_by: str,
@@ -279,7 +282,8 @@ def document(x: InzageExport) -> dict[str, Any]:
             "entries": [{"entry_id": e.history.entry_id, "signalled_by": e.signalled_by,
                          "domain": e.domain_label,
                          "other_pupils_initials": [initials_for(n) for n in e.other_pupils],
-                         "versions": plain(e.history.all_versions)} for e in x.logbook],
+                         "versions": [_version(v) for v in e.history.all_versions]}
+                        for e in x.logbook],
             "zienswijzen": plain(x.zienswijzen),
             "correction_requests": plain(x.correction_requests),
         },
@@ -297,3 +301,10 @@ def document(x: InzageExport) -> dict[str, Any]:
             for tid, m in x.trajectories],
         "sharing": plain(x.sharing),
     }
+
+
+def _version(version: Any) -> dict[str, Any]:
+    """One logboek version; the internal ids of other pupils stay out (initials suffice)."""
+    out = plain(version)
+    out["content"].pop("pupil_ids", None)
+    return out
