@@ -69,8 +69,8 @@ class InzageDialog(QDialog):
                       "Zet er liever geen volledige naam in: bestandsnamen op een USB-stick "
                       "zijn voor iedereen leesbaar.")
         hint.setWordWrap(True)
-        form.addRow("", hint)
         form.addRow("", self.errors["base_name"])
+        form.addRow(hint)
 
         intro = QLabel("Alles wat ZorgDesk over deze leerling bewaart, als PDF om te lezen en "
                        "als JSON-bestand (machineleesbaar). Andere leerlingen staan er alleen "
@@ -106,6 +106,7 @@ class InzageDialog(QDialog):
     def _show(self, error: ValidationError) -> None:
         for problem in error.problems:
             show_error(self.errors.get(problem.field, self.general_error), problem.message)
+        self.adjustSize()  # room for the messages; nothing typed is touched
 
     def export(self) -> ExportResult | None:
         """Write both files; on any problem say what, next to the field, and keep the input."""
@@ -119,6 +120,7 @@ class InzageDialog(QDialog):
             return None
         except OSError as error:
             show_error(self.general_error, str(error))
+            self.adjustSize()
             return None
         self.result_paths = result
         self.accept()
