@@ -197,7 +197,11 @@ class InzageService:
             problems.append(FieldProblem(
                 "base_name", "Gebruik geen / \\ : * ? \" < > | en hooguit 80 tekens."))
         target = Path(folder) if str(folder or "").strip() else None
-        if target is None or not target.is_dir():
+        if target is None:
+            problems.append(FieldProblem("folder", "Kies een map voor de bestanden."))
+        elif target.exists() and not target.is_dir():
+            problems.append(FieldProblem("folder", "Dit is een bestand, geen map."))
+        elif not target.is_dir():
             problems.append(FieldProblem("folder", "Deze map bestaat niet."))
         elif not os.access(target, os.W_OK | os.X_OK):
             problems.append(FieldProblem("folder", "In deze map kan ZorgDesk niet schrijven."))
