@@ -45,6 +45,7 @@ class InzageDialog(QDialog):
         self.basis.setEditable(True)
         self.basis.addItems(BASES)
         self.basis.setCurrentText(DEFAULT_BASIS)
+        self.basis.lineEdit().setAccessibleName("Doel of grondslag")  # screen readers land here
         self.folder = QLineEdit()
         self.browse = action_button("&Bladeren…", "Map kiezen", self._choose_folder)
         self.base_name = QLineEdit(self.service.suggested_name(pupil))
