@@ -204,3 +204,13 @@ def test_find_pupil_by_number_name_or_part(session):
         service.find_pupil("van der Berg")
     with pytest.raises(LookupError):
         service.find_pupil("99999")
+
+
+def test_contents_table_gives_the_page_where_each_section_starts(session, emre):
+    service = InzageService(session, TODAY)
+    _text, pages = _pdf_text(service.to_pdf(service.collect(emre.id)))
+    cover = pages[0].splitlines()
+    for title in SECTIONS:
+        starts = next(n for n, page in enumerate(pages[1:], start=2) if title in page)
+        at = cover.index(title)  # pypdf gives the three cells on three lines
+        assert cover[at + 2].strip() == str(starts), (title, cover[at:at + 3], starts)

@@ -105,13 +105,33 @@ def _contents(counts: dict[str, int]) -> list[tuple[str, str]]:
             for title, line in zip(SECTIONS, _SECTION_COUNTS, strict=True)]
 
 
-def _cover(x: Any) -> list[Flowable]:
+class _SectionMark(Flowable):
+    """Invisible; remembers on which page its section starts (for the contents table)."""
+
+    def __init__(self, title: str, pages: dict[str, int]) -> None:
+        super().__init__()
+        self.title, self.pages = title, pages
+
+    def wrap(self, *_args) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.pages.setdefault(self.title, self.canv.getPageNumber())
+
+
+def _section(n: int, pages: dict[str, int]) -> list[Flowable]:
+    return [_SectionMark(SECTIONS[n], pages), _p(SECTIONS[n], "title")]
+
+
+def _cover(x: Any, pages: dict[str, int]) -> list[Flowable]:
     p = x.pupil
     who = [["Gegeven", "Waarde"], ["School", x.school], ["Leerling", p.display_name],
            ["Geboortedatum", format_date(p.date_of_birth)], ["Groep", p.group_name or "–"],
            ["Datum van de export", format_date(x.exported_on, long=True)],
            ["Geëxporteerd door", x.exported_by]]
-    contents = [["Onderdeel", "Inhoud"], *[list(r) for r in _contents(x.counts())]]
+    contents = [["Onderdeel", "Inhoud", "Pagina"],
+                *[[title, line, str(pages.get(title, "–"))]
+                  for title, line in _contents(x.counts())]]
     return [
         _p(TITLE, "title"),
         _p("Dit document bevat alles wat de school in ZorgDesk over deze leerling heeft "
@@ -120,14 +140,14 @@ def _cover(x: Any) -> list[Flowable]:
            "informatie is gedeeld. Andere leerlingen staan er alleen met hun initialen in. "
            "Hetzelfde staat machineleesbaar in het bijbehorende JSON-bestand."),
         Spacer(1, 3 * mm), _table(who, [50 * mm, INNER_WIDTH - 50 * mm]),
-        _p("Inhoud", "h2"), _table(contents, [45 * mm, INNER_WIDTH - 45 * mm]),
+        _p("Inhoud", "h2"), _table(contents, [45 * mm, INNER_WIDTH - 63 * mm, 18 * mm]),
         PageBreak(),
     ]
 
 
-def _basedata(x: Any) -> list[Flowable]:
+def _basedata(x: Any, pages: dict[str, int]) -> list[Flowable]:
     p = x.pupil
-    story: list[Flowable] = [_p(SECTIONS[0], "title"), _table([
+    story: list[Flowable] = [*_section(0, pages), _table([
         ["Gegeven", "Waarde"], ["Naam", p.display_name],
         ["Geboortedatum", format_date(p.date_of_birth)], ["Geslacht", p.gender or "–"],
         ["Groep", p.group_name or "–"], ["Op school sinds", format_date(p.start_date)],
@@ -150,8 +170,8 @@ def _basedata(x: Any) -> list[Flowable]:
     return story
 
 
-def _signals(x: Any) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), _p(SECTIONS[2], "title")]
+def _signals(x: Any, pages: dict[str, int]) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak(), *_section(2, pages)]
     if not x.checks:
         story.append(_p("Er zijn geen signalenlijsten ingevuld."))
     for check in x.checks:
@@ -169,8 +189,8 @@ def _signals(x: Any) -> list[Flowable]:
     return story
 
 
-def _conversations(x: Any, form: dict) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), _p(SECTIONS[3], "title")]
+def _conversations(x: Any, form: dict, pages: dict[str, int]) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak(), *_section(3, pages)]
     if not x.conversations:
         story.append(_p("Er zijn geen zorggesprekken vastgelegd."))
     for n, c in enumerate(x.conversations):
@@ -190,8 +210,9 @@ def _conversations(x: Any, form: dict) -> list[Flowable]:
     return story
 
 
-def _meldcode(x: Any, link_title: Callable[[str, str], str] | None) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), _p(SECTIONS[4], "title")]
+def _meldcode(x: Any, link_title: Callable[[str, str], str] | None,
+              pages: dict[str, int]) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak(), *_section(4, pages)]
     if not x.trajectories:
         story.append(_p("Er is geen meldcodetraject gestart."))
     for n, (_tid, meldcode) in enumerate(x.trajectories, start=1):
@@ -203,13 +224,25 @@ def _meldcode(x: Any, link_title: Callable[[str, str], str] | None) -> list[Flow
 
 def render_inzage(x: Any, form: dict,
                   link_title: Callable[[str, str], str] | None = None) -> bytes:
-    """``x`` is a services.inzage.InzageExport (already scrubbed of other pupils' names)."""
-    story = [*_cover(x), *_basedata(x), PageBreak(), _p(SECTIONS[1], "title"),
-             *logbook_story(x.logbook, x.zienswijzen, x.correction_requests, x.scrub),
-             *_signals(x), *_conversations(x, form), *_meldcode(x, link_title),
-             PageBreak(), _p(SECTIONS[5], "title"), *sharing_story(x.sharing, x.scrub)]
+    """``x`` is a services.inzage.InzageExport (already scrubbed of other pupils' names).
+
+    Built twice: the first pass learns on which page each section starts, the second
+    prints those numbers in the contents table (same layout, so the numbers hold).
+    """
     p = x.pupil
     ctx = DocumentContext(x.school, TITLE,
                           PrintedPupil(p.display_name, p.date_of_birth, p.group_name or ""),
                           x.exported_on)
-    return build_pdf(story, ctx)
+    known: dict[str, int] = {}
+    for _pass in range(2):
+        found: dict[str, int] = {}
+        story = [*_cover(x, known), *_basedata(x, found), PageBreak(), *_section(1, found),
+                 *logbook_story(x.logbook, x.zienswijzen, x.correction_requests, x.scrub),
+                 *_signals(x, found), *_conversations(x, form, found),
+                 *_meldcode(x, link_title, found), PageBreak(), *_section(5, found),
+                 *sharing_story(x.sharing, x.scrub)]
+        data = build_pdf(story, ctx)
+        if found == known:
+            break
+        known = found
+    return data
