@@ -68,6 +68,9 @@ def test_export_writes_files_and_adds_to_the_sharing_trail(window, tmp_path):
     last = window.session.sharing.for_pupil(pupil_id)[-1]
     assert last.shared_with == "ouder (moeder) Ayşe 😊"
     assert last.basis == "Inzageverzoek van ouders (AVG)"
+    assert result.pdf_path.name in window.statusBar().currentMessage()
+    window.set_session(None)  # locked: not even the file name stays visible
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_preview_shows_the_pdf_and_records_a_print(window, qtbot):

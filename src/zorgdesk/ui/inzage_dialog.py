@@ -6,6 +6,7 @@ file name is prefilled with initials and date only: names on a USB stick are vis
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +29,8 @@ _FIELDS = ("requested_by", "basis", "folder", "base_name")
 
 
 class InzageDialog(QDialog):
+    exported = Signal(str)  # a Dutch line for the status bar: where the files went
+
     def __init__(self, session, pupil_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -124,6 +127,9 @@ class InzageDialog(QDialog):
             self.adjustSize()
             return None
         self.result_paths = result
+        self.exported.emit(f"Inzage-export opgeslagen: {result.pdf_path.name} en "
+                           f"{result.json_path.name} in {result.pdf_path.parent}; "
+                           "vastgelegd bij de verstrekkingen.")
         self.accept()
         return result
 

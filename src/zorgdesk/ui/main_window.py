@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             if self.inzage_dialog is not None:
                 self.inzage_dialog.reject()
                 self.inzage_dialog = None
+            self.statusBar().clearMessage()  # may name an export file
             self.setWindowTitle("ZorgDesk — vergrendeld")
             self.pupil_list.clear()
             self.group_filter.blockSignals(True)
@@ -294,6 +295,7 @@ class MainWindow(QMainWindow):
 
         self.inzage_dialog = InzageDialog(self.session, self.current_pupil.id, self)
         self.inzage_dialog.finished.connect(lambda _=None: setattr(self, "inzage_dialog", None))
+        self.inzage_dialog.exported.connect(self.statusBar().showMessage)
         self.inzage_dialog.open()
         return self.inzage_dialog
 
