@@ -85,6 +85,8 @@ _WORDS = {  # count key -> (singular, plural)
     "conversations": ("gesprek", "gesprekken"),
     "conversation_addenda": ("aanvulling", "aanvullingen"),
     "conversation_scans": ("scan", "scans"),
+    "conversation_status_events": ("statuswijziging", "statuswijzigingen"),
+    "conversation_action_events": ("opgevolgde afspraak", "opgevolgde afspraken"),
     "meldcode_trajectories": ("traject", "trajecten"),
     "meldcode_events": ("vastlegging", "vastleggingen"),
     "sharing_records": ("verstrekking", "verstrekkingen"),
@@ -93,7 +95,8 @@ _SECTION_COUNTS = (
     ("leerling, {guardians}, {siblings}"),
     ("{logbook_entries} ({logbook_versions}), {zienswijzen}, {correction_requests}"),
     ("{signal_checks} ({ticked_signals}), {flag_assessments}"),
-    ("{conversations}, {conversation_addenda}, {conversation_scans}"),
+    ("{conversations}, {conversation_status_events}, {conversation_action_events}, "
+     "{conversation_addenda}, {conversation_scans}"),
     ("{meldcode_trajectories} ({meldcode_events})"),
     ("{sharing_records}"),
 )
@@ -189,6 +192,25 @@ def _signals(x: Any, pages: dict[str, int]) -> list[Flowable]:
     return story
 
 
+def _follow_up(c: Any) -> list[Flowable]:
+    """Every hand-out/signature step and how the agreements were followed up."""
+    story: list[Flowable] = []
+    if c.status_events:
+        rows = [["Datum", "Wie", "Status", "Plaats / zienswijze"]]
+        rows += [[format_date(e.on), e.signer, e.status,
+                  " — ".join(t for t in (e.place, e.parents_view) if t) or "–"]
+                 for e in c.status_events]
+        story += [_p("Uitreiken en ondertekenen", "h3"),
+                  _table(rows, [22 * mm, 40 * mm, 42 * mm, INNER_WIDTH - 104 * mm])]
+    if c.action_events:
+        rows = [["Afspraak", "Uitkomst", "Datum", "Toelichting"]]
+        rows += [[f"nr. {e.agreement_no}", e.outcome, format_date(e.on), e.note or "–"]
+                 for e in c.action_events]
+        story += [_p("Opvolging van de afspraken", "h3"),
+                  _table(rows, [22 * mm, 32 * mm, 22 * mm, INNER_WIDTH - 76 * mm])]
+    return story
+
+
 def _conversations(x: Any, form: dict, pages: dict[str, int]) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), *_section(3, pages)]
     if not x.conversations:
@@ -197,7 +219,7 @@ def _conversations(x: Any, form: dict, pages: dict[str, int]) -> list[Flowable]:
         if n:
             story.append(PageBreak())
         story += report_story(c.stored.gesprek, form)
-        story += [_p(f"Status: {c.stored.status_text}", "note"),
+        story += [_p(f"Status: {c.stored.status_text}", "note"), *_follow_up(c),
                   _p("Gescande documenten", "h3")]
         if c.scans:
             rows = [["Bestand", "Grootte", "Toegevoegd op"]]

@@ -31,6 +31,7 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports.dossier_pdf import DossierEntry, NameScrubber
+from zorgdesk.services.action_points import ActionPointService
 
 FORMAT = "zorgdesk-inzage-export"
 VERSION = 1
@@ -43,6 +44,8 @@ class Conversation:
     stored: Any  # services.conversations.StoredConversation (other pupils scrubbed)
     scans: tuple[Any, ...]  # ScanInfo, listing only
     scan_data: tuple[bytes, ...]
+    status_events: tuple[Any, ...] = ()  # every hand-out/signature step, not only the latest
+    action_events: tuple[Any, ...] = ()  # follow-up of the agreements
 
 
 @dataclass
@@ -81,6 +84,10 @@ class InzageExport:
             "conversation_addenda": sum(len(c.stored.gesprek.addenda)
                                         for c in self.conversations),
             "conversation_scans": sum(len(c.scans) for c in self.conversations),
+            "conversation_status_events": sum(len(c.status_events)
+                                              for c in self.conversations),
+            "conversation_action_events": sum(len(c.action_events)
+                                              for c in self.conversations),
             "meldcode_trajectories": len(self.trajectories),
             "meldcode_events": sum(len(m.state.events) for _, m in self.trajectories),
             "sharing_records": len(self.sharing),
@@ -156,11 +163,14 @@ class InzageService:
         x.correction_requests = scrub_value(s.logbook.correction_requests(pupil_id), scrub)
         x.checks = scrub_value(s.signals.checks(pupil_id), scrub)
         x.flags = scrub_value(s.signals.flag_assessments(pupil_id), scrub)
+        actions = ActionPointService(s.conversations)
         for stored in reversed(s.conversations.for_pupil(pupil_id)):  # oldest first
             scans = tuple(s.conversations.scans(stored.id))
             x.conversations.append(Conversation(
                 scrub_value(stored, scrub), scrub_value(scans, scrub),
-                tuple(s.conversations.scan_bytes(i.id) for i in scans)))
+                tuple(s.conversations.scan_bytes(i.id) for i in scans),
+                scrub_value(tuple(s.conversations.status_events(stored.id)), scrub),
+                scrub_value(tuple(actions.events(stored.id)), scrub)))
         x.trajectories = [(t.id, Meldcode(scrub_value(list(t.state.events), scrub)))
                           for t in s.meldcode.for_pupil(pupil_id)]
         x.sharing = scrub_value(s.sharing.for_pupil(pupil_id), scrub)
@@ -295,6 +305,7 @@ def document(x: InzageExport) -> dict[str, Any]:
         "conversations": [
             {"id": c.stored.id, "frozen": c.stored.frozen,
              "status": c.stored.status_text, "conversation": plain(c.stored.gesprek),
+             "status_events": plain(c.status_events), "action_events": plain(c.action_events),
              "scans": [{**plain(info), "content_base64": plain(data)}
                        for info, data in zip(c.scans, c.scan_data, strict=True)]}
             for c in x.conversations],
