@@ -201,13 +201,13 @@ def _follow_up(c: Any) -> list[Flowable]:
                   " — ".join(t for t in (e.place, e.parents_view) if t) or "–"]
                  for e in c.status_events]
         story += [_p("Uitreiken en ondertekenen", "h3"),
-                  _table(rows, [22 * mm, 40 * mm, 42 * mm, INNER_WIDTH - 104 * mm])]
+                  _table(rows, [25 * mm, 40 * mm, 40 * mm, INNER_WIDTH - 105 * mm])]
     if c.action_events:
         rows = [["Afspraak", "Uitkomst", "Datum", "Toelichting"]]
         rows += [[f"nr. {e.agreement_no}", e.outcome, format_date(e.on), e.note or "–"]
                  for e in c.action_events]
         story += [_p("Opvolging van de afspraken", "h3"),
-                  _table(rows, [22 * mm, 32 * mm, 22 * mm, INNER_WIDTH - 76 * mm])]
+                  _table(rows, [22 * mm, 30 * mm, 25 * mm, INNER_WIDTH - 77 * mm])]
     return story
 
 
