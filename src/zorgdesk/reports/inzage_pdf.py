@@ -207,7 +207,7 @@ def _follow_up(c: Any) -> list[Flowable]:
         rows += [[f"nr. {e.agreement_no}", e.outcome, format_date(e.on), e.note or "–"]
                  for e in c.action_events]
         story += [_p("Opvolging van de afspraken", "h3"),
-                  _table(rows, [22 * mm, 30 * mm, 25 * mm, INNER_WIDTH - 77 * mm])]
+                  _table(rows, [20 * mm, 34 * mm, 25 * mm, INNER_WIDTH - 79 * mm])]
     return story
 
 
