@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="het back-upbestand")
     restore.add_argument("--to", type=Path, required=True, metavar="PAD",
                          help="nieuwe plek voor de kluis (mag nog niet bestaan)")
+    inzage = commands.add_parser("inzage", help="exporteer alles over één leerling (PDF en JSON)")
+    _vault_option(inzage)
+    inzage.add_argument("--leerling", required=True, help="nummer of naam van de leerling")
+    inzage.add_argument("--to", type=Path, required=True, help="map voor de twee bestanden")
+    inzage.add_argument("--voor", default="ouder", help="wie om inzage vraagt (verstrekkingen)")
+    inzage.add_argument("--naam", default="", help="bestandsnaam zonder extensie "
+                        "(standaard initialen en datum, dus zonder volledige naam)")
     anon = commands.add_parser("anonymise", help="anonimiseer tekst van stdin naar stdout")
     anon.add_argument("--known-name", action="append", default=[], metavar="NAAM",
                       help="een naam die altijd weg moet (mag vaker)")
@@ -110,6 +117,26 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     restore_backup(args.source, args.to, read_passphrase())
     print(f"Back-up teruggezet en gecontroleerd: {args.to}")
+    return EXIT_OK
+
+
+def _cmd_inzage(args: argparse.Namespace) -> int:
+    from zorgdesk.domain.validation import ValidationError
+    from zorgdesk.services.inzage import InzageService
+    from zorgdesk.services.session import Session
+
+    session = Session.open(args.vault or paths.default_vault_path(), read_passphrase())
+    try:
+        service = InzageService(session)
+        result = service.export(service.find_pupil(args.leerling).id, args.to, args.voor,
+                                base_name=args.naam)
+    except (LookupError, ValidationError, OSError) as error:
+        print(f"zorgdesk: {error}", file=sys.stderr)  # Dutch, without pupil data
+        return EXIT_ERROR
+    finally:
+        session.close()
+    print(f"Inzage-export gemaakt: {result.pdf_path}\n{' ' * 22}{result.json_path}")
+    print("De export staat in de verstrekkingen van deze leerling.")
     return EXIT_OK
 
 
@@ -179,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in ("verify", "backup", "restore"):
             return {"verify": _cmd_verify, "backup": _cmd_backup,
                     "restore": _cmd_restore}[args.command](args)
+        if args.command == "inzage":
+            return _cmd_inzage(args)
         if args.command == "anonymise":
             return _cmd_anonymise(args)
         if args.demo:

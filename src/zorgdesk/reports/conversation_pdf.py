@@ -364,6 +364,14 @@ def render_report(
 ) -> bytes:
     """(b) The gespreksverslag: data, signals, phases, agreements, signatures, addenda."""
     form = form or load_form(FORM_NAME)
+    story = report_story(conversation, form)
+    ctx = _context(conversation, school_name, form["documents"]["report"]["title"],
+                   printed_on, form)
+    return build_pdf(story, ctx)
+
+
+def report_story(conversation: Zorggesprek, form: dict) -> list[Flowable]:
+    """The flowables of the gespreksverslag (also used in the inzage export)."""
     rep = form["documents"]["report"]
     g = conversation
     story: list[Flowable] = _heading_block(rep["title"], g, form)
@@ -431,8 +439,7 @@ def render_report(
                 )
             )
             story.append(_p(a.text))
-    ctx = _context(g, school_name, rep["title"], printed_on, form)
-    return build_pdf(story, ctx)
+    return story
 
 
 def render_invitation(

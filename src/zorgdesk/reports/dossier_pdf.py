@@ -39,7 +39,7 @@ from zorgdesk.reports.pdf_base import (
     text_to_markup,
 )
 
-__all__ = ["DossierEntry", "NameScrubber", "render_dossier"]
+__all__ = ["DossierEntry", "NameScrubber", "logbook_story", "render_dossier", "sharing_story"]
 
 TITLE = "Inzage leerlingdossier — logboek"
 _INTERPRETATION_BG = colors.HexColor("#FFF4D6")
@@ -221,8 +221,20 @@ def render_dossier(
            "verhaal van iemand anders. Andere leerlingen staan er alleen met hun initialen in. "
            "Ouders kunnen hun zienswijze laten toevoegen en schriftelijk om correctie vragen; "
            "een verzoek wordt binnen 4 weken beantwoord.", "body"),
-        Paragraph("Logboek", s["h2"]),
     ]
+    story += logbook_story(entries, zienswijzen, requests, scrub)
+    story.append(Paragraph("Verstrekkingen (met wie is informatie gedeeld)", s["h2"]))
+    story += sharing_story(sharing, scrub)
+    ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
+                          printed_on=printed_on)
+    return build_pdf(story, ctx)
+
+
+def logbook_story(entries: Sequence[DossierEntry], zienswijzen: Sequence[Zienswijze],
+                  requests: Sequence[CorrectionRequest], scrub: NameScrubber) -> list[Flowable]:
+    """Logboek entries (every version), parents' views and correction requests."""
+    s = styles()
+    story: list[Flowable] = [Paragraph("Logboek", s["h2"])]
     if not entries:
         story.append(_p("Er staan geen notities in het logboek.", "body"))
     for item in entries:
@@ -246,7 +258,12 @@ def render_dossier(
         story += [_p(f"Ontvangen op {format_date(r.received)} van {scrub(r.requested_by)}",
                      "label"), _p(scrub(r.request), "body"), _p(answer, "note")]
 
-    story.append(Paragraph("Verstrekkingen (met wie is informatie gedeeld)", s["h2"]))
+    return story
+
+
+def sharing_story(sharing: Sequence[SharingRecord], scrub: NameScrubber) -> list[Flowable]:
+    """The sharing trail as one table (or a sentence when nothing was shared)."""
+    story: list[Flowable] = []
     if not sharing:
         story.append(_p("Er is geen informatie over deze leerling gedeeld.", "body"))
     else:
@@ -261,6 +278,4 @@ def render_dossier(
             ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
         ]))
         story.append(table)
-    ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
-                          printed_on=printed_on)
-    return build_pdf(story, ctx)
+    return story

@@ -183,8 +183,16 @@ def render_meldcode_dossier(
     link_title: Callable[[str, str], str] | None = None,
 ) -> bytes:
     """The complete dossier meldcode as PDF bytes (form, status, chronological history)."""
+    story: list[Flowable] = [_p(TITLE, "title"), *meldcode_story(state, link_title)]
+    ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
+                          printed_on=printed_on)
+    return build_pdf(story, ctx)
+
+
+def meldcode_story(state: MeldcodeState,
+                   link_title: Callable[[str, str], str] | None = None) -> list[Flowable]:
+    """Form, status, history and reasons of one trajectory (also used in the inzage export)."""
     story: list[Flowable] = [
-        _p(TITLE, "title"),
         _p("Dossier meldcode huiselijk geweld en kindermishandeling. Velden zonder "
            "inhoud vult de aandachtsfunctionaris met de hand in.", "note"),
         _p("Formulier", "h2"),
@@ -206,6 +214,4 @@ def render_meldcode_dossier(
             reasons.append(f"Ouders niet vooraf geïnformeerd: {label}. {event.reasoning}")
     if reasons:
         story += [_p("Vastgelegde redenen om af te wijken", "h2"), *[_p(r) for r in reasons]]
-    ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
-                          printed_on=printed_on)
-    return build_pdf(story, ctx)
+    return story

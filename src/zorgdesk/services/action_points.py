@@ -26,6 +26,18 @@ class ActionPoint:
         return not self.outcome and self.due is not None and self.due < today
 
 
+@dataclass(frozen=True)
+class ActionEvent:
+    """How one agreement of a handed-out report was followed up (append-only)."""
+
+    agreement_no: int
+    outcome: str
+    on: date
+    note: str
+    recorded_by: str
+    recorded_at: str
+
+
 class ActionPointService:
     def __init__(self, conversations: ConversationService) -> None:
         self.conversations = conversations
@@ -49,6 +61,14 @@ class ActionPointService:
         points.sort(key=lambda p: (p.due is None, p.due or date.max, p.pupil_name,
                                    p.agreement_no))
         return points
+
+    def events(self, conversation_id: int) -> list[ActionEvent]:
+        """Follow-up of the agreements of one conversation, oldest first."""
+        rows = self.vault.read().execute(
+            "SELECT agreement_no, outcome, on_date, note, recorded_by, recorded_at"
+            " FROM conversation_action_event WHERE conversation_id = ? ORDER BY id",
+            (conversation_id,)).fetchall()
+        return [ActionEvent(r[0], r[1], date.fromisoformat(r[2]), *r[3:]) for r in rows]
 
     def close(self, conversation_id: int, agreement_no: int, outcome: str,
               on: date | None = None, note: str = "") -> None:

@@ -68,6 +68,17 @@ class ScanInfo:
 
 
 @dataclass(frozen=True)
+class StatusEvent:
+    signer: str
+    status: str
+    on: date
+    place: str
+    parents_view: str
+    recorded_by: str
+    recorded_at: str
+
+
+@dataclass(frozen=True)
 class NotReturned:
     conversation_id: int
     pupil_id: int
@@ -283,6 +294,14 @@ class ConversationService:
             "SELECT id, filename, size, recorded_at FROM conversation_scan"
             " WHERE conversation_id = ? ORDER BY id", (conversation_id,)).fetchall()
         return [ScanInfo(*r) for r in rows]
+
+    def status_events(self, conversation_id: int) -> list[StatusEvent]:
+        """Every status/signature event, oldest first (``get`` shows only the latest)."""
+        rows = self.vault.read().execute(
+            "SELECT signer, status, on_date, place, parents_view, recorded_by, recorded_at"
+            " FROM conversation_status_event WHERE conversation_id = ? ORDER BY id",
+            (conversation_id,)).fetchall()
+        return [StatusEvent(r[0], r[1], date.fromisoformat(r[2]), *r[3:]) for r in rows]
 
     def scan_bytes(self, scan_id: int) -> bytes:
         row = self.vault.read().execute("SELECT data FROM conversation_scan WHERE id = ?",

@@ -91,12 +91,15 @@ class MainWindow(QMainWindow):
         pupil_menu = bar.addMenu("Leer&ling")
         self.anonymise_action = self._action(pupil_menu, "Anonieme casus voor &Veilig Thuis…",
                                              self.open_anonymise_dialog)
+        self.inzage_action = self._action(pupil_menu, "&Inzage-export…", self.open_inzage_dialog)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Over ZorgDesk", self._about)
         self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action,
                               self.verify_action, self.backup_action, self.retention_action,
-                              self.settings_action, self.anonymise_action]
+                              self.settings_action, self.anonymise_action,
+                              self.inzage_action]
         self.anonymise_dialog = None
+        self.inzage_dialog = None
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
@@ -189,6 +192,10 @@ class MainWindow(QMainWindow):
             if self.anonymise_dialog is not None:
                 self.anonymise_dialog.reject()
                 self.anonymise_dialog = None
+            if self.inzage_dialog is not None:
+                self.inzage_dialog.reject()
+                self.inzage_dialog = None
+            self.statusBar().clearMessage()  # may name an export file
             self.setWindowTitle("ZorgDesk — vergrendeld")
             self.pupil_list.clear()
             self.group_filter.blockSignals(True)
@@ -287,6 +294,20 @@ class MainWindow(QMainWindow):
                                                                       None))
         self.anonymise_dialog.open()
         return self.anonymise_dialog
+
+    def open_inzage_dialog(self):
+        if self.session is None:
+            return None
+        if self.current_pupil is None:
+            QMessageBox.information(self, "Inzage-export", "Kies eerst een leerling.")
+            return None
+        from zorgdesk.ui.inzage_dialog import InzageDialog
+
+        self.inzage_dialog = InzageDialog(self.session, self.current_pupil.id, self)
+        self.inzage_dialog.finished.connect(lambda _=None: setattr(self, "inzage_dialog", None))
+        self.inzage_dialog.exported.connect(self.statusBar().showMessage)
+        self.inzage_dialog.open()
+        return self.inzage_dialog
 
     def _about(self) -> None:
         from zorgdesk import __version__

@@ -1,0 +1,328 @@
+"""Inzage (AVG): everything the school holds about one pupil, as PDF and as JSON.
+
+The data come from the feature services (no twin SQL). Every text is passed through
+the logboek's ``NameScrubber`` before it reaches either file, so other pupils appear
+only by their initials in every section, also inside free text. The JSON schema is
+documented in docs/inzage-format.md; ``FORMAT``/``VERSION`` name it.
+
+Files are written straight into the folder the user chose (no temp files); a file that
+could not be written completely is removed. The export itself is then recorded in the
+sharing trail: what, for whom, why.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+import os
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from enum import Enum
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from zorgdesk.domain.meldcode import Meldcode
+from zorgdesk.domain.objectivity import initials_for
+from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.sharing import SharingDraft
+from zorgdesk.domain.validation import FieldProblem, ValidationError
+from zorgdesk.reports.dossier_pdf import DossierEntry, NameScrubber
+from zorgdesk.services.action_points import ActionPointService
+
+FORMAT = "zorgdesk-inzage-export"
+VERSION = 1
+DEFAULT_BASIS = "Inzageverzoek van ouders (AVG)"
+_BAD_NAME_CHARS = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
+
+
+@dataclass(frozen=True)
+class Conversation:
+    stored: Any  # services.conversations.StoredConversation (other pupils scrubbed)
+    scans: tuple[Any, ...]  # ScanInfo, listing only
+    scan_data: tuple[bytes, ...]
+    status_events: tuple[Any, ...] = ()  # every hand-out/signature step, not only the latest
+    action_events: tuple[Any, ...] = ()  # follow-up of the agreements
+
+
+@dataclass
+class InzageExport:
+    """Everything about one pupil, already scrubbed of other pupils' names."""
+
+    pupil: Pupil
+    school: str
+    exported_on: date
+    exported_by: str
+    scrub: NameScrubber
+    guardians: list = field(default_factory=list)
+    siblings: list[tuple[str, str]] = field(default_factory=list)  # (initials, relation)
+    logbook: list[DossierEntry] = field(default_factory=list)
+    zienswijzen: list = field(default_factory=list)
+    correction_requests: list = field(default_factory=list)
+    checks: list = field(default_factory=list)
+    flags: list = field(default_factory=list)
+    conversations: list[Conversation] = field(default_factory=list)
+    trajectories: list[tuple[int, Meldcode]] = field(default_factory=list)
+    sharing: list = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Record counts per kind; the cover page and the JSON both state them."""
+        return {
+            "guardians": len(self.guardians),
+            "siblings": len(self.siblings),
+            "logbook_entries": len(self.logbook),
+            "logbook_versions": sum(len(e.history.all_versions) for e in self.logbook),
+            "logbook_progress_notes": sum(len(e.progress) for e in self.logbook),
+            "zienswijzen": len(self.zienswijzen),
+            "correction_requests": len(self.correction_requests),
+            "signal_checks": len(self.checks),
+            "ticked_signals": sum(len(c.ticks) for c in self.checks),
+            "flag_assessments": len(self.flags),
+            "conversations": len(self.conversations),
+            "conversation_addenda": sum(len(c.stored.gesprek.addenda)
+                                        for c in self.conversations),
+            "conversation_scans": sum(len(c.scans) for c in self.conversations),
+            "conversation_status_events": sum(len(c.status_events)
+                                              for c in self.conversations),
+            "conversation_action_events": sum(len(c.action_events)
+                                              for c in self.conversations),
+            "meldcode_trajectories": len(self.trajectories),
+            "meldcode_events": sum(len(m.state.events) for _, m in self.trajectories),
+            "sharing_records": len(self.sharing),
+        }
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    pdf_path: Path
+    json_path: Path
+    counts: dict[str, int]
+
+
+def scrub_value(value: Any, scrub: NameScrubber) -> Any:
+    """A copy of ``value`` with every text scrubbed; dataclasses are rebuilt field by field
+    without calling __init__ (some return ``self`` from __copy__, none may be mutated)."""
+    if isinstance(value, Enum) or value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str):
+        return scrub(value)
+    if hasattr(value, "to_record") and hasattr(type(value), "from_record"):
+        return type(value).from_record(scrub_value(value.to_record(), scrub))  # re-validated
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        new = object.__new__(type(value))
+        for f in dataclasses.fields(value):
+            object.__setattr__(new, f.name, scrub_value(getattr(value, f.name), scrub))
+        return new
+    if isinstance(value, Mapping):
+        return {k: scrub_value(v, scrub) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return type(value)(scrub_value(v, scrub) for v in value)
+    return value
+
+
+class InzageService:
+    def __init__(self, session: Any, today: date | None = None) -> None:
+        self.session = session  # the Session: the export reads through every feature service
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def find_pupil(self, id_or_name: str) -> Pupil:
+        """A pupil by number or by (part of) the name; Dutch LookupError when not one."""
+        basedata = self.session.basedata
+        text = (id_or_name or "").strip()
+        if text.isdigit():
+            return basedata.pupil(int(text))
+        found = basedata.pupils(text, include_inactive=True) if text else []
+        exact = [p for p in found if p.display_name.casefold() == text.casefold()]
+        if len(exact) == 1 or len(found) == 1:
+            return (exact or found)[0]
+        if not found:
+            raise LookupError("Er is geen leerling met deze naam of dit nummer.")
+        raise LookupError(f"Deze naam past bij {len(found)} leerlingen; geef het nummer.")
+
+    def collect(self, pupil_id: int) -> InzageExport:
+        s = self.session
+        pupil = s.basedata.pupil(pupil_id)  # LookupError when unknown
+        names = {p.id: p.display_name for p in s.basedata.pupils(include_inactive=True)}
+        others = [n for i, n in names.items() if i != pupil_id]
+        entries = s.logbook.dossier_entries(pupil_id, names)
+        sharing_pupils = {n for e in entries for n in e.other_pupils}
+        scrub = NameScrubber(sorted(sharing_pupils | set(others)), sharing_pupils)
+        x = InzageExport(pupil, s.basedata.school().name, self.today, s.user_name, scrub)
+        x.guardians = scrub_value(s.basedata.guardians(pupil_id, include_inactive=True), scrub)
+        x.siblings = [(initials_for(p.display_name), "broer/zus")
+                      for p in s.basedata.siblings(pupil_id)]
+        x.logbook = [dataclasses.replace(e, history=scrub_value(e.history, scrub),
+                                         progress=scrub_value(e.progress, scrub))
+                     for e in entries]
+        x.zienswijzen = scrub_value(s.logbook.zienswijzen(pupil_id), scrub)
+        x.correction_requests = scrub_value(s.logbook.correction_requests(pupil_id), scrub)
+        x.checks = scrub_value(s.signals.checks(pupil_id), scrub)
+        x.flags = scrub_value(s.signals.flag_assessments(pupil_id), scrub)
+        actions = ActionPointService(s.conversations)
+        for stored in reversed(s.conversations.for_pupil(pupil_id)):  # oldest first
+            scans = tuple(s.conversations.scans(stored.id))
+            x.conversations.append(Conversation(
+                scrub_value(stored, scrub), scrub_value(scans, scrub),
+                tuple(s.conversations.scan_bytes(i.id) for i in scans),
+                scrub_value(tuple(s.conversations.status_events(stored.id)), scrub),
+                scrub_value(tuple(actions.events(stored.id)), scrub)))
+        x.trajectories = [(t.id, Meldcode(scrub_value(list(t.state.events), scrub)))
+                          for t in s.meldcode.for_pupil(pupil_id)]
+        x.sharing = scrub_value(s.sharing.for_pupil(pupil_id), scrub)
+        return x
+
+    def to_json(self, x: InzageExport) -> bytes:
+        return json.dumps(document(x), ensure_ascii=False, indent=2).encode("utf-8")
+
+    def to_pdf(self, x: InzageExport) -> bytes:
+        from zorgdesk.reports.inzage_pdf import render_inzage
+
+        return render_inzage(x, self.session.conversations.form,
+                             partial(self.session.meldcode.link_title, pupil_id=x.pupil.id))
+
+    def suggested_name(self, pupil: Pupil) -> str:
+        """Initials and date only: a file name on a USB stick is readable by anyone."""
+        # ASCII only: some USB sticks and mail programs mangle "Ç" in file names.
+        folded = unicodedata.normalize("NFKD", initials_for(pupil.display_name))
+        letters = "".join(c for c in folded if c.isascii() and c.isalnum()) or "leerling"
+        return f"{letters}-{self.today:%Y-%m-%d}"
+
+    def export(self, pupil_id: int, folder: str | Path, requested_by: str,
+               basis: str = DEFAULT_BASIS, base_name: str = "") -> ExportResult:
+        """Write ``<base_name>-inzage.pdf`` and ``.json`` and record the disclosure."""
+        problems = []
+        if not (requested_by or "").strip():
+            problems.append(FieldProblem("requested_by", "Vul in wie om inzage vraagt."))
+        elif len(requested_by.strip()) > 200:
+            problems.append(FieldProblem("requested_by", "Gebruik hooguit 200 tekens."))
+        if not (basis or "").strip():
+            problems.append(FieldProblem("basis", "Vul het doel of de grondslag in."))
+        name = (base_name or "").strip()
+        if name and (set(name) & _BAD_NAME_CHARS or name.startswith(".") or len(name) > 80):
+            problems.append(FieldProblem(
+                "base_name", "Gebruik geen / \\ : * ? \" < > | en hooguit 80 tekens."))
+        target = Path(folder) if str(folder or "").strip() else None
+        if target is None:
+            problems.append(FieldProblem("folder", "Kies een map voor de bestanden."))
+        elif target.exists() and not target.is_dir():
+            problems.append(FieldProblem("folder", "Dit is een bestand, geen map."))
+        elif not target.is_dir():
+            problems.append(FieldProblem("folder", "Deze map bestaat niet."))
+        elif not os.access(target, os.W_OK | os.X_OK):
+            problems.append(FieldProblem("folder", "In deze map kan ZorgDesk niet schrijven."))
+        if problems:
+            raise ValidationError(problems)
+        x = self.collect(pupil_id)
+        name = name or self.suggested_name(x.pupil)
+        pdf_path, json_path = (_free_path(target, f"{name}-inzage", ext)
+                               for ext in (".pdf", ".json"))
+        _write_new(pdf_path, self.to_pdf(x))
+        try:
+            _write_new(json_path, self.to_json(x))
+        except OSError:
+            pdf_path.unlink(missing_ok=True)
+            raise
+        counts = x.counts()
+        self.session.sharing.record(pupil_id, SharingDraft(
+            shared_with=requested_by.strip(), basis=basis.strip(), shared_on=self.today,
+            what=f"Inzage-export van het volledige dossier (PDF en JSON): {_summary(counts)}"))
+        return ExportResult(pdf_path, json_path, counts)
+
+
+def _summary(c: dict[str, int]) -> str:
+    return (f"{c['logbook_entries']} logboeknotities, {c['signal_checks']} signalenlijsten, "
+            f"{c['conversations']} zorggesprekken, {c['meldcode_trajectories']} "
+            f"meldcodetrajecten, {c['sharing_records']} eerdere verstrekkingen")
+
+
+def _free_path(folder: Path, stem: str, ext: str) -> Path:
+    """Never overwrite an earlier export: add -2, -3 ... when the name is taken."""
+    path, n = folder / f"{stem}{ext}", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}{ext}"
+    return path
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    try:
+        with open(path, "xb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError as exc:
+        path.unlink(missing_ok=True)  # nothing half-written stays behind
+        raise OSError(f"Het bestand {path.name} kon niet worden geschreven.") from exc
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready copy: dataclasses -> dicts, enums -> values, dates -> ISO 8601."""
+    if isinstance(value, Enum):
+        return value.value
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(plain(k)): plain(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted(plain(v) for v in value)
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    return str(value)
+
+
+def document(x: InzageExport) -> dict[str, Any]:
+    """The machine-readable export (docs/inzage-format.md)."""
+    p = x.pupil
+    return {
+        "format": FORMAT, "version": VERSION,
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "exported_on": x.exported_on.isoformat(), "exported_by": x.exported_by,
+        "school": x.school, "counts": x.counts(),
+        "pupil": {"id": p.id, "name": p.display_name, **plain(p)},
+        "guardians": plain(x.guardians),
+        "siblings": [{"initials": i, "relation": r} for i, r in x.siblings],
+        "logbook": {
+            "entries": [{"entry_id": e.history.entry_id, "signalled_by": e.signalled_by,
+                         "domain": e.domain_label,
+                         "other_pupils_initials": [initials_for(n) for n in e.other_pupils],
+                         "versions": [_version(v) for v in e.history.all_versions],
+                         "progress": plain(e.progress)}
+                        for e in x.logbook],
+            "zienswijzen": plain(x.zienswijzen),
+            "correction_requests": plain(x.correction_requests),
+        },
+        "signals": {"checks": plain(x.checks), "flag_assessments": plain(x.flags)},
+        "conversations": [
+            {"id": c.stored.id, "frozen": c.stored.frozen,
+             "status": c.stored.status_text, "conversation": plain(c.stored.gesprek),
+             "status_events": plain(c.status_events), "action_events": plain(c.action_events),
+             "scans": [{**plain(info), "content_base64": plain(data)}
+                       for info, data in zip(c.scans, c.scan_data, strict=True)]}
+            for c in x.conversations],
+        "meldcode": [
+            {"id": tid, "current_step": m.state.current_step.title,
+             "outcome": m.state.outcome.label, "closed": m.state.closed,
+             "events": [e.to_record() for e in m.state.events]}
+            for tid, m in x.trajectories],
+        "sharing": plain(x.sharing),
+    }
+
+
+def _version(version: Any) -> dict[str, Any]:
+    """One logboek version; the internal ids of other pupils stay out (initials suffice)."""
+    out = plain(version)
+    out["content"].pop("pupil_ids", None)
+    return out

@@ -1,0 +1,154 @@
+"""Inzage-export: a parent asks to inspect the dossier; write PDF + JSON to a folder.
+
+Who asks and why go into the sharing trail together with what was handed over. The
+file name is prefilled with initials and date only: names on a USB stick are visible.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.sharing import BASES, SharingDraft
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.inzage import DEFAULT_BASIS, ExportResult, InzageService
+from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
+
+_FIELDS = ("requested_by", "basis", "folder", "base_name")
+
+
+class InzageDialog(QDialog):
+    exported = Signal(str)  # a Dutch line for the status bar: where the files went
+
+    def __init__(self, session, pupil_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pupil_id = pupil_id
+        self.service = InzageService(session)
+        self.result_paths: ExportResult | None = None
+        self.preview: PdfPreviewDialog | None = None
+        pupil = session.basedata.pupil(pupil_id)
+        self.setWindowTitle(f"Inzage-export — {pupil.display_name}")
+        self.resize(620, 0)
+
+        self.requested_by = QLineEdit()
+        self.requested_by.setPlaceholderText("bijv. ouder (moeder)")
+        self.basis = QComboBox()
+        self.basis.setEditable(True)
+        self.basis.addItems(BASES)
+        self.basis.setCurrentText(DEFAULT_BASIS)
+        self.basis.lineEdit().setAccessibleName("Doel of grondslag")  # screen readers land here
+        self.folder = QLineEdit()
+        self.browse = action_button("&Bladeren…", "Map kiezen", self._choose_folder)
+        self.base_name = QLineEdit(self.service.suggested_name(pupil))
+        self.errors = {f: error_label(f"Fout bij {f}") for f in _FIELDS}
+        self.general_error = error_label("Foutmelding")
+
+        form = QFormLayout()
+        add_row(form, "&Aangevraagd door:", self.requested_by, "Aangevraagd door")
+        form.addRow("", self.errors["requested_by"])
+        add_row(form, "&Doel / grondslag:", self.basis, "Doel of grondslag")
+        form.addRow("", self.errors["basis"])
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        folder_caption = QLabel("&Map:")
+        folder_caption.setBuddy(self.folder)
+        self.folder.setAccessibleName("Map voor de bestanden")
+        form.addRow(folder_caption, folder_row)
+        form.addRow("", self.errors["folder"])
+        add_row(form, "Bestands&naam:", self.base_name, "Bestandsnaam zonder extensie")
+        hint = QLabel("Er komen twee bestanden: <i>naam</i>-inzage.pdf en -inzage.json. "
+                      "Zet er liever geen volledige naam in: bestandsnamen op een USB-stick "
+                      "zijn voor iedereen leesbaar.")
+        hint.setWordWrap(True)
+        form.addRow("", self.errors["base_name"])
+        form.addRow(hint)
+
+        intro = QLabel("Alles wat ZorgDesk over deze leerling bewaart, als PDF om te lezen en "
+                       "als JSON-bestand (machineleesbaar). Andere leerlingen staan er alleen "
+                       "met initialen in. De export komt in de verstrekkingen.")
+        intro.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.preview_button = action_button("&Voorbeeld…", "Voorbeeld van de PDF",
+                                            self.show_preview)
+        self.export_button = action_button("&Exporteren", "Exporteren", self.export)
+        self.export_button.setDefault(True)
+        self.cancel_button = action_button("Annu&leren", "Annuleren", self.reject)
+        buttons.addWidget(self.preview_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addLayout(buttons)
+        self.requested_by.setFocus()
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Map voor de inzage-export",
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _clear_errors(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            show_error(label, "")
+
+    def _show(self, error: ValidationError) -> None:
+        for problem in error.problems:
+            show_error(self.errors.get(problem.field, self.general_error), problem.message)
+        self.adjustSize()  # room for the messages; nothing typed is touched
+
+    def export(self) -> ExportResult | None:
+        """Write both files; on any problem say what, next to the field, and keep the input."""
+        self._clear_errors()
+        try:
+            result = self.service.export(
+                self.pupil_id, self.folder.text(), self.requested_by.text(),
+                basis=self.basis.currentText(), base_name=self.base_name.text())
+        except ValidationError as error:
+            self._show(error)
+            return None
+        except OSError as error:
+            show_error(self.general_error, str(error))
+            self.adjustSize()
+            return None
+        self.result_paths = result
+        self.exported.emit(f"Inzage-export opgeslagen: {result.pdf_path.name} en "
+                           f"{result.json_path.name} in {result.pdf_path.parent}; "
+                           "vastgelegd bij de verstrekkingen.")
+        self.accept()
+        return result
+
+    def show_preview(self) -> PdfPreviewDialog | None:
+        """The PDF from memory; printing or saving it from there is recorded as well."""
+        self._clear_errors()
+        export = self.service.collect(self.pupil_id)
+        self.preview = PdfPreviewDialog(
+            "Inzage-export", self.service.to_pdf(export), f"{self.base_name.text()}-inzage.pdf",
+            self, on_exported=self._record_preview_export)
+        self.preview.open()
+        return self.preview
+
+    def _record_preview_export(self, how: str) -> None:
+        who = self.requested_by.text().strip() or "niet ingevuld"
+        try:
+            self.session.sharing.record(self.pupil_id, SharingDraft(
+                shared_with=who[:200], basis=self.basis.currentText().strip() or DEFAULT_BASIS,
+                shared_on=self.service.today, what=f"Inzage-export (PDF), {how} vanuit het "
+                                                   "voorbeeld"))
+        except ValidationError as error:
+            self._show(error)
