@@ -1,0 +1,151 @@
+"""Drafts of every form survive lock (Ctrl+L and idle), unlock and restart.
+
+Real vault (demo copy), real widgets, the real AppController lock/unlock path.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui.app import AppController
+from zorgdesk.ui.conversation_dialog import ConversationDialog
+from zorgdesk.ui.conversations_tab import ConversationsTab
+
+LONG = "Vader vertelt 🙂 over de één-oudersituatie. " + "ä" * 100_000
+SUBJECT = "Zoë’s gymtas 👟 — ‘weer’ vergeten"
+
+
+@pytest.fixture
+def controller(qtbot, demo_path):
+    ctl = AppController(demo_path)
+    ctl.automatic_backups = False
+    ctl.autolock_ms_override = 60_000
+    qtbot.addWidget(ctl.window)
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    yield ctl
+    ctl.shutdown()
+    ctl.idle.detach()
+
+
+def unlock(ctl: AppController) -> None:
+    """What a successful UnlockDialog hands to the controller."""
+    ctl._attach(Session.open(ctl.vault_path, DEMO_PASSPHRASE))
+
+
+def show_pupil(ctl: AppController, name: str, tab_type):
+    pupil = next(p for p in ctl.session.basedata.pupils() if p.display_name == name)
+    assert ctl.window.select_pupil(pupil.id)
+    index = next(i for i, t in enumerate(ctl.window.tab_pages) if isinstance(t, tab_type))
+    ctl.window.tabs.setCurrentIndex(index)
+    return pupil, ctl.window.tab_pages[index]
+
+
+def _check(widget, text):
+    for i in range(widget.count()):
+        if widget.item(i).text().startswith(text):
+            widget.item(i).setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(text)
+
+
+def _type_conversation(dialog: ConversationDialog) -> None:
+    dialog.subject.setText(SUBJECT)
+    dialog.on.setText("31-02-2026")  # even an impossible date is kept
+    dialog.place.setText("Kamer IB")
+    _check(dialog.staff, "Pieter Bakker")
+    dialog.phase_edits["gesprek"].setPlainText(LONG)
+    dialog.smart.add()
+    dialog.smart.add()
+    dialog.smart.rows[1].what.setText("Moeder belt vrijdag 📞")
+    dialog.smart.rows[1].realistic.setChecked(True)
+
+
+def _assert_conversation_back(dialog: ConversationDialog) -> None:
+    assert dialog.subject.text() == SUBJECT
+    assert dialog.on.text() == "31-02-2026" and dialog.place.text() == "Kamer IB"
+    assert dialog.phase_edits["gesprek"].toPlainText() == LONG
+    assert len(dialog.smart.rows) == 2
+    assert dialog.smart.rows[1].what.text() == "Moeder belt vrijdag 📞"
+    assert dialog.smart.rows[1].realistic.isChecked()
+    staff = dialog.staff
+    assert any(staff.item(i).text().startswith("Pieter Bakker")
+               and staff.item(i).checkState() == Qt.CheckState.Checked
+               for i in range(staff.count()))
+    assert dialog.draft_keeper.note.text().startswith("Concept hersteld (bewaard op ")
+    assert dialog.draft_keeper.discard_button.isVisibleTo(dialog)
+
+
+@pytest.mark.parametrize("how", ["ctrl_l", "idle"])
+def test_conversation_draft_survives_lock_unlock_and_restart(controller, qtbot, how):
+    pupil, tab = show_pupil(controller, "Zoë van der Berg", ConversationsTab)
+    dialog = ConversationDialog(controller.session, pupil, parent=tab)
+    dialog.open()
+    _type_conversation(dialog)
+    if how == "ctrl_l":
+        assert controller.window.lock_action.shortcut().toString() == "Ctrl+L"
+        controller.window.lock_action.trigger()
+    else:
+        controller.idle.start(200)
+        qtbot.waitUntil(lambda: controller.session is None, timeout=5000)
+    assert controller.session is None and not dialog.isVisible()
+    assert controller.window.statusBar().currentMessage() == ""
+
+    unlock(controller)
+    assert controller.window.current_pupil.id == pupil.id
+    assert "Er staat een concept klaar (Zorggesprek)" in \
+        controller.window.statusBar().currentMessage()
+    again = ConversationDialog(controller.session, pupil, parent=tab)
+    qtbot.addWidget(again)
+    _assert_conversation_back(again)
+    again.reject()  # Cancel keeps the draft, like the logboek form
+    controller.shutdown()  # a restart
+
+    unlock(controller)
+    third = ConversationDialog(controller.session, pupil)
+    qtbot.addWidget(third)
+    _assert_conversation_back(third)
+    third.on.setText("1-12-2026")
+    qtbot.mouseClick(third.save_button, Qt.MouseButton.LeftButton)
+    assert "te lang" in third.error.text()  # 100 KB is refused; the draft stays
+    third.draft_keeper.save_now()
+    assert controller.session.drafts.load("gesprek", f"nieuw:{pupil.id}") is not None
+    third.phase_edits["gesprek"].setPlainText(LONG[:500])
+    qtbot.mouseClick(third.save_button, Qt.MouseButton.LeftButton)
+    assert third.result() == third.DialogCode.Accepted, third.error.text()
+    assert controller.session.drafts.for_pupil(pupil.id) == []
+    fresh = ConversationDialog(controller.session, pupil)
+    qtbot.addWidget(fresh)
+    assert fresh.subject.text() == "" and fresh.draft_keeper.note.isHidden()
+    assert controller.session.verify() == []
+
+
+def test_discarding_a_conversation_draft(controller, qtbot):
+    pupil, tab = show_pupil(controller, "Emre Çelik", ConversationsTab)
+    dialog = ConversationDialog(controller.session, pupil, parent=tab)
+    qtbot.addWidget(dialog)
+    _type_conversation(dialog)
+    dialog.reject()
+    again = ConversationDialog(controller.session, pupil, parent=tab)
+    qtbot.addWidget(again)
+    assert again.subject.text() == SUBJECT
+    qtbot.mouseClick(again.draft_keeper.discard_button, Qt.MouseButton.LeftButton)
+    assert again.subject.text() == "" and len(again.smart.rows) == 0
+    assert again.draft_keeper.note.isHidden()
+    assert controller.session.drafts.for_pupil(pupil.id) == []
+    again.reject()  # nothing typed since: nothing is stored again
+    assert controller.session.drafts.for_pupil(pupil.id) == []
+
+
+def test_autosave_after_a_pause_without_lock_or_close(controller, qtbot):
+    pupil, tab = show_pupil(controller, "Emre Çelik", ConversationsTab)
+    dialog = ConversationDialog(controller.session, pupil, parent=tab)
+    qtbot.addWidget(dialog)
+    dialog.draft_keeper.timer.setInterval(20)
+    dialog.subject.setText("Emre 🙂")
+    qtbot.waitUntil(lambda: controller.session.drafts.load("gesprek", f"nieuw:{pupil.id}")
+                    is not None, timeout=3000)
+    stored = controller.session.drafts.load("gesprek", f"nieuw:{pupil.id}")
+    assert "Emre 🙂" in stored.fields.values()
