@@ -149,3 +149,74 @@ def test_autosave_after_a_pause_without_lock_or_close(controller, qtbot):
                     is not None, timeout=3000)
     stored = controller.session.drafts.load("gesprek", f"nieuw:{pupil.id}")
     assert "Emre 🙂" in stored.fields.values()
+
+
+# -- signalenlijst -----------------------------------------------------------------------
+
+KM = "km4-12"
+NOTE = "Zoë zegt ‘mama huilt’ 😢 — ü"
+
+
+@pytest.mark.parametrize("how", ["ctrl_l", "idle"])
+def test_signal_fill_draft_survives_lock_unlock_and_restart(controller, qtbot, how):
+    from zorgdesk.ui.signals_tab import SignalsTab
+
+    pupil, tab = show_pupil(controller, "Zoë van der Berg", SignalsTab)
+    fill = tab.fill
+    fill.tick(f"{KM}.gezin.02", NOTE, contra=True)
+    fill.tick(f"{KM}.lichamelijk.10")
+    fill.tree.setCurrentItem(fill.item_for(f"{KM}.lichamelijk.10"))
+    fill.note.setText("half getypt " + "é" * 300)
+    fill.logbook.setText("12, x")  # even a wrong number list is kept
+    fill.checked_on.setText("31-02-2026")
+    if how == "ctrl_l":
+        controller.window.lock_action.trigger()
+    else:
+        controller.idle.start(200)
+        qtbot.waitUntil(lambda: controller.session is None, timeout=5000)
+    assert controller.session is None and fill.ticked_ids() == []
+    assert fill.note.text() == "" and fill.checked_on.text() == ""
+
+    for _round in ("unlock", "restart"):
+        if _round == "restart":
+            controller.shutdown()
+        unlock(controller)
+        assert controller.window.tabs.currentWidget() is tab
+        assert sorted(fill.ticked_ids()) == [f"{KM}.gezin.02", f"{KM}.lichamelijk.10"]
+        assert fill.checked_on.text() == "31-02-2026"
+        assert fill.draft().items[f"{KM}.gezin.02"].note == NOTE
+        assert fill.draft().items[f"{KM}.gezin.02"].contra
+        state = fill.draft().items[f"{KM}.lichamelijk.10"]
+        assert state.note == "half getypt " + "é" * 300 and state.logbook == "12, x"
+        keeper = tab.fill_drafts.keeper
+        assert keeper.note.text().startswith("Concept hersteld (bewaard op ")
+        assert keeper.discard_button.isVisibleTo(tab)
+
+    fill.tree.setCurrentItem(fill.item_for(f"{KM}.lichamelijk.10"))
+    fill.note.setText("kort")
+    fill.logbook.clear()
+    fill.checked_on.setText("24-11-2026")
+    assert fill.save() is not None
+    assert controller.session.drafts.for_pupil(pupil.id) == []
+    assert tab.fill_drafts.keeper.note.isHidden()
+    controller.lock()
+    unlock(controller)
+    assert fill.ticked_ids() == []
+
+
+def test_signal_fill_draft_is_per_pupil_and_can_be_discarded(controller, qtbot):
+    from zorgdesk.ui.signals_tab import SignalsTab
+
+    zoe, tab = show_pupil(controller, "Zoë van der Berg", SignalsTab)
+    tab.fill.tick(f"{KM}.gezin.02", NOTE)
+    emre, _ = show_pupil(controller, "Emre Çelik", SignalsTab)
+    assert tab.fill.ticked_ids() == []
+    assert [d.form for d in controller.session.drafts.for_pupil(zoe.id)] == ["signalenlijst"]
+    assert controller.session.drafts.for_pupil(emre.id) == []
+    controller.lock()
+    unlock(controller)  # back on Emre
+    show_pupil(controller, "Zoë van der Berg", SignalsTab)
+    assert tab.fill.ticked_ids() == [f"{KM}.gezin.02"]
+    qtbot.mouseClick(tab.fill_drafts.keeper.discard_button, Qt.MouseButton.LeftButton)
+    assert tab.fill.ticked_ids() == []
+    assert controller.session.drafts.for_pupil(zoe.id) == []

@@ -283,7 +283,7 @@ class ConversationDialog(QDialog):
 
     def set_read_only(self) -> None:
         """A handed-out report is shown, not edited: text stays selectable and readable."""
-        self.draft_keeper.stop()  # a draft can never be saved into a frozen record
+        self.draft_keeper.stop(revert=True)  # a frozen record takes no draft
         for cls in (QLineEdit, QPlainTextEdit):
             for edit in self.findChildren(cls):
                 edit.setReadOnly(True)

@@ -3,8 +3,7 @@
 Kept here so the forms themselves grow by a line or two only.
 Draft forms and keys (DraftService):
 - "gesprek": "nieuw:<pupil id>" for a new zorggesprek, "gesprek:<id>" for an existing one;
-- "signalenlijst": "<catalogue id>" (the pupil is the draft's pupil_id; "correctie:<check
-  id>" is stored inside the fields);
+- "signalenlijst": "<pupil id>:<catalogue id>" (a correction's check id is in the fields);
 - "meldcode": "<pupil id>:<EventKind name>", one per step form.
 """
 
@@ -16,7 +15,6 @@ from zorgdesk.ui.form_drafts import DraftKeeper, restore, snapshot
 
 if TYPE_CHECKING:
     from zorgdesk.ui.conversation_dialog import ConversationDialog
-    from zorgdesk.ui.meldcode_tab import MeldcodeTab
     from zorgdesk.ui.signal_fill import FillPage
 
 FORM_TITLES = {"gesprek": "Zorggesprek", "signalenlijst": "Signalenlijst",
@@ -53,3 +51,54 @@ def waiting_drafts_hint(session, pupil_id: int) -> str:
         return ""
     return (f"Er staat een concept klaar ({', '.join(forms)}). Open het formulier opnieuw; "
             "de niet opgeslagen tekst staat er dan weer in.")
+
+
+# -- signalenlijst 'Invullen' -------------------------------------------------------------
+
+class FillDrafts:
+    """The fill page keeps a draft per pupil and list in memory; this stores it."""
+
+    def __init__(self, page: FillPage) -> None:
+        self.page = page
+        self.keeper = DraftKeeper(page, "signalenlijst", page.layout(), 0,
+                                  self._state, self._restore)
+
+    def _state(self) -> dict:
+        page = self.page
+        page._store_detail()
+        draft = page.draft()
+        return {
+            "items": {item_id: [s.ticked, s.note, s.contra, s.logbook]
+                      for item_id, s in draft.items.items()
+                      if s.ticked or s.note or s.contra or s.logbook},
+            "checked_on": page.checked_on.text(), "checked_by": page.checked_by.text(),
+            "corrects": draft.corrects.id if draft.corrects else None}
+
+    def _restore(self, state: dict) -> None:
+        from zorgdesk.ui.signal_fill import Draft, ItemState
+
+        page = self.page
+        draft = Draft()
+        for item_id, (ticked, note, contra, logbook) in state.get("items", {}).items():
+            draft.items[item_id] = ItemState(bool(ticked), str(note), bool(contra), str(logbook))
+        if state.get("corrects") is not None:
+            try:
+                draft.corrects = page.service.check(int(state["corrects"]))
+            except (LookupError, ValueError):
+                draft.corrects = None  # the corrected list is gone: keep the ticks anyway
+        page._drafts[(page.pupil_id, page.catalogue.id)] = draft
+        page.checked_on.setText(str(state.get("checked_on", "")))
+        page.checked_by.setText(str(state.get("checked_by", "")))
+        page._rebuild()
+
+    def leave(self) -> None:
+        """Before the page switches pupil or list, or is wiped on lock: store."""
+        self.keeper.unbind()
+
+    def follow(self, session, pupil, catalogue) -> None:
+        if session is not None and pupil is not None and catalogue is not None:
+            self.keeper.bind(session.drafts, f"{pupil.id}:{catalogue.id}", pupil.id)
+
+    def saved(self, session, pupil, catalogue) -> None:
+        self.keeper.saved()
+        self.follow(session, pupil, catalogue)  # the empty page for the next list

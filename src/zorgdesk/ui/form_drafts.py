@@ -226,13 +226,14 @@ class DraftKeeper(QObject):
 
     def saved(self) -> None:
         """The form was saved for real: the draft has done its job."""
-        self.discard()
-        self.timer.stop()
-        self.drafts = self.key = self.pupil_id = None
+        if self.bound and self.drafts.vault.is_open:
+            self.drafts.discard(self.form, self.key)
+        self.stop()
 
-    def stop(self) -> None:
-        """The form turned out not to be editable: show it as it was, keep what is stored."""
-        if self._pristine is not None and self._stored is not None:
+    def stop(self, revert: bool = False) -> None:
+        """Stop watching without storing (saved, or not editable after all: ``revert``
+        then shows the form as it was before a draft was put back; the draft stays)."""
+        if revert and self._pristine is not None and self._stored is not None:
             self.set_state(self._pristine)
         self.timer.stop()
         self.drafts = self.key = self.pupil_id = None
