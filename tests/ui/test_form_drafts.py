@@ -18,16 +18,36 @@ LONG = "Vader vertelt 🙂 over de één-oudersituatie. " + "ä" * 100_000
 SUBJECT = "Zoë’s gymtas 👟 — ‘weer’ vergeten"
 
 
-@pytest.fixture
-def controller(qtbot, demo_path):
-    ctl = AppController(demo_path)
+def _start(qtbot, path) -> AppController:
+    ctl = AppController(path)
     ctl.automatic_backups = False
     ctl.autolock_ms_override = 60_000
     qtbot.addWidget(ctl.window)
-    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
-    yield ctl
-    ctl.shutdown()
-    ctl.idle.detach()
+    ctl._attach(Session.open(path, DEMO_PASSPHRASE))
+    return ctl
+
+
+@pytest.fixture
+def controllers(qtbot, demo_path):
+    started = [_start(qtbot, demo_path)]
+    yield started
+    for ctl in started:
+        ctl.shutdown()
+        ctl.idle.detach()
+
+
+@pytest.fixture
+def controller(controllers):
+    return controllers[0]
+
+
+def restart(controllers, qtbot) -> AppController:
+    """Quit (Afsluiten) and start ZorgDesk again: new window, new tabs, no memory."""
+    old = controllers[-1]
+    old.shutdown()
+    old.window.close()
+    controllers.append(_start(qtbot, old.vault_path))
+    return controllers[-1]
 
 
 def unlock(ctl: AppController) -> None:
@@ -79,7 +99,8 @@ def _assert_conversation_back(dialog: ConversationDialog) -> None:
 
 
 @pytest.mark.parametrize("how", ["ctrl_l", "idle"])
-def test_conversation_draft_survives_lock_unlock_and_restart(controller, qtbot, how):
+def test_conversation_draft_survives_lock_unlock_and_restart(controllers, qtbot, how):
+    controller = controllers[0]
     pupil, tab = show_pupil(controller, "Zoë van der Berg", ConversationsTab)
     dialog = ConversationDialog(controller.session, pupil, parent=tab)
     dialog.open()
@@ -101,10 +122,10 @@ def test_conversation_draft_survives_lock_unlock_and_restart(controller, qtbot, 
     qtbot.addWidget(again)
     _assert_conversation_back(again)
     again.reject()  # Cancel keeps the draft, like the logboek form
-    controller.shutdown()  # a restart
 
-    unlock(controller)
-    third = ConversationDialog(controller.session, pupil)
+    controller = restart(controllers, qtbot)
+    pupil, tab = show_pupil(controller, "Zoë van der Berg", ConversationsTab)
+    third = ConversationDialog(controller.session, pupil, parent=tab)
     qtbot.addWidget(third)
     _assert_conversation_back(third)
     third.on.setText("1-12-2026")
@@ -158,9 +179,10 @@ NOTE = "Zoë zegt ‘mama huilt’ 😢 — ü"
 
 
 @pytest.mark.parametrize("how", ["ctrl_l", "idle"])
-def test_signal_fill_draft_survives_lock_unlock_and_restart(controller, qtbot, how):
+def test_signal_fill_draft_survives_lock_unlock_and_restart(controllers, qtbot, how):
     from zorgdesk.ui.signals_tab import SignalsTab
 
+    controller = controllers[0]
     pupil, tab = show_pupil(controller, "Zoë van der Berg", SignalsTab)
     fill = tab.fill
     fill.tick(f"{KM}.gezin.02", NOTE, contra=True)
@@ -179,8 +201,11 @@ def test_signal_fill_draft_survives_lock_unlock_and_restart(controller, qtbot, h
 
     for _round in ("unlock", "restart"):
         if _round == "restart":
-            controller.shutdown()
-        unlock(controller)
+            controller = restart(controllers, qtbot)
+            pupil, tab = show_pupil(controller, "Zoë van der Berg", SignalsTab)
+            fill = tab.fill
+        else:
+            unlock(controller)
         assert controller.window.tabs.currentWidget() is tab
         assert sorted(fill.ticked_ids()) == [f"{KM}.gezin.02", f"{KM}.lichamelijk.10"]
         assert fill.checked_on.text() == "31-02-2026"
@@ -220,3 +245,65 @@ def test_signal_fill_draft_is_per_pupil_and_can_be_discarded(controller, qtbot):
     qtbot.mouseClick(tab.fill_drafts.keeper.discard_button, Qt.MouseButton.LeftButton)
     assert tab.fill.ticked_ids() == []
     assert controller.session.drafts.for_pupil(zoe.id) == []
+
+
+# -- meldcode ------------------------------------------------------------------------------
+
+CONTRA = "Zoë lacht 😊 weer op het plein — ‘gezellig’"
+
+
+@pytest.mark.parametrize("how", ["ctrl_l", "idle"])
+def test_meldcode_step_forms_survive_lock_unlock_and_restart(controllers, qtbot, how):
+    from zorgdesk.domain.meldcode import EventKind as K
+    from zorgdesk.ui.meldcode_tab import MeldcodeTab
+
+    controller = controllers[0]
+    pupil, tab = show_pupil(controller, "Zoë van der Berg", MeldcodeTab)
+    if tab.trajectory is None:
+        tab.start_trajectory()
+    tab.choose(K.KINDCHECK)
+    tab.forms[K.KINDCHECK].widgets["note"].setPlainText("Kindcheck: " + "ö" * 100_000)
+    tab.forms[K.KINDCHECK].widgets["done"].setChecked(True)
+    tab.choose(K.SIGNALEN_VASTGELEGD)
+    form = tab.forms[K.SIGNALEN_VASTGELEGD]
+    form.widgets["contra_signalen"].setPlainText(CONTRA)
+    first_question = next(iter(form.step1.values()))
+    first_question.setText("half getypt 🧦")
+    if how == "ctrl_l":
+        controller.window.lock_action.trigger()
+    else:
+        controller.idle.start(200)
+        qtbot.waitUntil(lambda: controller.session is None, timeout=5000)
+    assert form.widgets["contra_signalen"].toPlainText() == ""
+    assert tab.forms[K.KINDCHECK].widgets["note"].toPlainText() == ""
+
+    for _round in ("unlock", "restart"):
+        if _round == "restart":
+            controller = restart(controllers, qtbot)
+            pupil, tab = show_pupil(controller, "Zoë van der Berg", MeldcodeTab)
+            form = tab.forms[K.SIGNALEN_VASTGELEGD]
+            first_question = next(iter(form.step1.values()))
+        else:
+            unlock(controller)
+        assert controller.window.tabs.currentWidget() is tab
+        assert tab.current_kind is K.SIGNALEN_VASTGELEGD  # the one edited last is shown
+        assert form.widgets["contra_signalen"].toPlainText() == CONTRA
+        assert first_question.text() == "half getypt 🧦"
+        keeper = tab.drafts.keepers[K.SIGNALEN_VASTGELEGD]
+        assert keeper.note.text().startswith("Concept hersteld (bewaard op ")
+        assert keeper.discard_button.isVisibleTo(tab)
+        check = tab.forms[K.KINDCHECK]
+        assert check.widgets["note"].toPlainText() == "Kindcheck: " + "ö" * 100_000
+        assert check.widgets["done"].isChecked()
+
+    tab.choose(K.KINDCHECK)
+    assert tab.submit(), tab.form_error.text()
+    forms = {d.key for d in controller.session.drafts.for_pupil(pupil.id)}
+    assert forms == {f"{pupil.id}:{K.SIGNALEN_VASTGELEGD.name}"}  # the saved one is gone
+    tab.choose(K.SIGNALEN_VASTGELEGD)
+    keeper = tab.drafts.keepers[K.SIGNALEN_VASTGELEGD]
+    qtbot.mouseClick(tab.drafts.keepers[K.SIGNALEN_VASTGELEGD].discard_button,
+                     Qt.MouseButton.LeftButton)
+    assert form.widgets["contra_signalen"].toPlainText() == ""
+    assert controller.session.drafts.for_pupil(pupil.id) == []
+    assert controller.session.verify() == []

@@ -54,8 +54,14 @@ def restored_note(saved_at: datetime) -> str:
 
 def save_open_drafts() -> None:
     """Called just before the vault locks: every watched form stores its input now."""
+    keepers = []
     for keeper in list(_OPEN):
         with contextlib.suppress(RuntimeError):  # a widget Qt already deleted
+            keepers.append((keeper.root.isVisible(), keeper))
+    # The form on screen is stored last, so it counts as the most recent one (the
+    # meldcode tab reopens the most recent step form).
+    for _visible, keeper in sorted(keepers, key=lambda vk: vk[0]):
+        with contextlib.suppress(RuntimeError):
             keeper.save_now()
 
 
