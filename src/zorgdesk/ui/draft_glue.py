@@ -15,6 +15,7 @@ from zorgdesk.ui.form_drafts import DraftKeeper, restore, snapshot
 
 if TYPE_CHECKING:
     from zorgdesk.ui.conversation_dialog import ConversationDialog
+    from zorgdesk.ui.meldcode_tab import MeldcodeTab
     from zorgdesk.ui.signal_fill import FillPage
 
 FORM_TITLES = {"gesprek": "Zorggesprek", "signalenlijst": "Signalenlijst",
