@@ -307,3 +307,49 @@ def test_meldcode_step_forms_survive_lock_unlock_and_restart(controllers, qtbot,
     assert form.widgets["contra_signalen"].toPlainText() == ""
     assert controller.session.drafts.for_pupil(pupil.id) == []
     assert controller.session.verify() == []
+
+
+# -- never plaintext --------------------------------------------------------------------
+
+def test_drafts_are_never_written_in_plaintext(qtbot, tmp_path, monkeypatch, demo_path):
+    import tempfile
+
+    from zorgdesk.domain.meldcode import EventKind as K
+    from zorgdesk.ui.meldcode_tab import MeldcodeTab
+    from zorgdesk.ui.signals_tab import SignalsTab
+
+    private = tmp_path / "systemtemp"
+    private.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private))
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    secrets = ["Geheimgesprek", "Geheimsignaal", "Geheimmeldcode"]
+    ctl = _start(qtbot, demo_path)
+    try:
+        pupil, conversations = show_pupil(ctl, "Zoë van der Berg", ConversationsTab)
+        dialog = ConversationDialog(ctl.session, pupil, parent=conversations)
+        dialog.open()
+        dialog.subject.setText(f"{secrets[0]} ë 🙂")
+        _, signals = show_pupil(ctl, "Zoë van der Berg", SignalsTab)
+        signals.fill.tick(f"{KM}.gezin.02", f"{secrets[1]} ü")
+        _, meldcode = show_pupil(ctl, "Zoë van der Berg", MeldcodeTab)
+        if meldcode.trajectory is None:
+            meldcode.start_trajectory()
+        meldcode.choose(K.KINDCHECK)
+        meldcode.forms[K.KINDCHECK].widgets["note"].setPlainText(f"{secrets[2]} ö")
+        ctl.lock()
+        unlock(ctl)
+        stored = {d.form for d in ctl.session.drafts.for_pupil(pupil.id)}
+    finally:
+        ctl.shutdown()
+        ctl.idle.detach()
+    assert stored == {"gesprek", "signalenlijst", "meldcode"}
+    scanned = 0
+    for folder in (demo_path.parent, private):
+        for path in folder.rglob("*"):
+            if path.is_file():
+                scanned += 1
+                raw = path.read_bytes()
+                for secret in secrets:
+                    for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+                        assert secret.encode(encoding) not in raw, path.name
+    assert scanned >= 2  # the vault and its key file at least
