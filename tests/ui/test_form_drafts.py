@@ -116,7 +116,7 @@ def test_conversation_draft_survives_lock_unlock_and_restart(controllers, qtbot,
 
     unlock(controller)
     assert controller.window.current_pupil.id == pupil.id
-    assert "Er staat een concept klaar (Zorggesprek)" in \
+    assert "Er staat een concept klaar voor Zoë van der Berg (Zorggesprek)" in \
         controller.window.statusBar().currentMessage()
     again = ConversationDialog(controller.session, pupil, parent=tab)
     qtbot.addWidget(again)
@@ -139,7 +139,7 @@ def test_conversation_draft_survives_lock_unlock_and_restart(controllers, qtbot,
     assert controller.session.drafts.for_pupil(pupil.id) == []
     fresh = ConversationDialog(controller.session, pupil)
     qtbot.addWidget(fresh)
-    assert fresh.subject.text() == "" and fresh.draft_keeper.note.isHidden()
+    assert fresh.subject.text() == "" and fresh.draft_keeper.banner.isHidden()
     assert controller.session.verify() == []
 
 
@@ -154,7 +154,7 @@ def test_discarding_a_conversation_draft(controller, qtbot):
     assert again.subject.text() == SUBJECT
     qtbot.mouseClick(again.draft_keeper.discard_button, Qt.MouseButton.LeftButton)
     assert again.subject.text() == "" and len(again.smart.rows) == 0
-    assert again.draft_keeper.note.isHidden()
+    assert again.draft_keeper.banner.isHidden()
     assert controller.session.drafts.for_pupil(pupil.id) == []
     again.reject()  # nothing typed since: nothing is stored again
     assert controller.session.drafts.for_pupil(pupil.id) == []
@@ -223,7 +223,7 @@ def test_signal_fill_draft_survives_lock_unlock_and_restart(controllers, qtbot, 
     fill.checked_on.setText("24-11-2026")
     assert fill.save() is not None
     assert controller.session.drafts.for_pupil(pupil.id) == []
-    assert tab.fill_drafts.keeper.note.isHidden()
+    assert tab.fill_drafts.keeper.banner.isHidden()
     controller.lock()
     unlock(controller)
     assert fill.ticked_ids() == []

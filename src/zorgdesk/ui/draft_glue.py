@@ -50,8 +50,11 @@ def waiting_drafts_hint(session, pupil_id: int) -> str:
                     for d in session.drafts.for_pupil(pupil_id) if d.form == "gesprek"})
     if not forms:
         return ""
-    return (f"Er staat een concept klaar ({', '.join(forms)}). Open het formulier opnieuw; "
-            "de niet opgeslagen tekst staat er dan weer in.")
+    # The name, because the hint stays while the IB moves on to another pupil; the
+    # status bar is cleared on lock, so a locked window never shows it.
+    name = session.basedata.pupil(pupil_id).display_name
+    return (f"Er staat een concept klaar voor {name} ({', '.join(forms)}). Open het "
+            "formulier opnieuw; de niet opgeslagen tekst staat er dan weer in.")
 
 
 # -- signalenlijst 'Invullen' -------------------------------------------------------------

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -165,8 +166,12 @@ class DraftKeeper(QObject):
         self.discard_button = QPushButton("Concept &weggooien")
         self.discard_button.setAccessibleName("Concept weggooien")
         self.discard_button.clicked.connect(self.discard)
-        banner.insertWidget(at, self.note)
-        banner.insertWidget(at + 1, self.discard_button)
+        self.banner = QWidget()
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
+        banner.insertWidget(at, self.banner)
         self._hide_note()
         self.timer = QTimer(self)
         self.timer.setInterval(DRAFT_INTERVAL_MS)
@@ -192,8 +197,7 @@ class DraftKeeper(QObject):
         if found is not None:
             self.set_state(found.fields)
             self.note.setText(restored_note(found.saved_at))
-            self.note.show()
-            self.discard_button.show()
+            self.banner.show()
         self.timer.start()
         return found is not None
 
@@ -248,5 +252,4 @@ class DraftKeeper(QObject):
 
     def _hide_note(self) -> None:
         self.note.clear()
-        self.note.hide()
-        self.discard_button.hide()
+        self.banner.hide()
