@@ -353,3 +353,56 @@ def test_drafts_are_never_written_in_plaintext(qtbot, tmp_path, monkeypatch, dem
                     for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
                         assert secret.encode(encoding) not in raw, path.name
     assert scanned >= 2  # the vault and its key file at least
+
+
+def test_conversations_tab_mentions_a_waiting_draft_also_after_restart(controllers, qtbot):
+    pupil, tab = show_pupil(controllers[0], "Daan van der Berg", ConversationsTab)
+    assert tab.draft_hint.isHidden()
+    dialog = ConversationDialog(controllers[0].session, pupil, parent=tab)
+    dialog.subject.setText("Daan 🙂")
+    dialog.reject()
+    tab.refresh()
+    assert "nieuw gesprek" in tab.draft_hint.text() and not tab.draft_hint.isHidden()
+    controller = restart(controllers, qtbot)
+    pupil, tab = show_pupil(controller, "Daan van der Berg", ConversationsTab)
+    assert tab.draft_hint.text().startswith("Er staat een niet opgeslagen concept klaar voor "
+                                            "een nieuw gesprek")
+    _, other = show_pupil(controller, "Emre Çelik", ConversationsTab)
+    assert other.draft_hint.isHidden()
+    controller.lock()
+    assert tab.draft_hint.isHidden() and tab.draft_hint.text() == ""
+
+
+def test_draft_of_an_existing_conversation_and_none_for_a_frozen_one(controller, qtbot):
+    session = controller.session
+    pupils = session.basedata.pupils()
+    stored = [(p, c) for p in pupils for c in session.conversations.for_pupil(p.id)]
+    pupil, open_one = next((p, c) for p, c in stored if not c.frozen)
+    _, tab = show_pupil(controller, pupil.display_name, ConversationsTab)
+    dialog = ConversationDialog(session, pupil, open_one.id, parent=tab)
+    qtbot.addWidget(dialog)
+    recorded = dialog.subject.text()
+    dialog.subject.setText(recorded + " — aangevuld ✓")
+    dialog.reject()
+    tab.refresh()
+    assert f"het gesprek van {open_one.gesprek.on:%d-%m-%Y}" in tab.draft_hint.text()
+    again = ConversationDialog(session, pupil, open_one.id, parent=tab)
+    qtbot.addWidget(again)
+    assert again.subject.text() == recorded + " — aangevuld ✓"
+    assert session.drafts.load("gesprek", f"gesprek:{open_one.id}") is not None
+
+    frozen_pupil, frozen = next((p, c) for p, c in stored if c.frozen)  # the demo has one
+    # A draft for a record that was handed out later (typed before, kept by Cancel).
+    typed = ConversationDialog(session, frozen_pupil, frozen.id)
+    qtbot.addWidget(typed)
+    typed.subject.setText("mag niet in een uitgereikt verslag")
+    typed.reject()
+    shown = ConversationDialog(session, frozen_pupil, frozen.id)
+    qtbot.addWidget(shown)
+    def texts():
+        return [shown.on.text(), shown.at.text(), shown.place.text(), shown.subject.text()]
+
+    assert "mag niet in een uitgereikt verslag" in texts()  # put back while constructing
+    shown.set_read_only()  # as the tab does for a handed-out report: and taken out again
+    assert "mag niet in een uitgereikt verslag" not in texts()
+    assert shown.draft_keeper.banner.isHidden()

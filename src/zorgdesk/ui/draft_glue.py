@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QLabel
+
 from zorgdesk.ui.form_drafts import DraftKeeper, restore, snapshot
 
 if TYPE_CHECKING:
@@ -42,6 +44,35 @@ def keep_conversation_draft(dialog: ConversationDialog) -> DraftKeeper:
            else f"nieuw:{dialog.pupil.id}")
     keeper.bind(dialog.session.drafts, key, dialog.pupil.id)
     return keeper
+
+
+def draft_hint_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName("Concept klaar")
+    label.setStyleSheet("background: #fff4ce; padding: 4px;")
+    label.hide()
+    return label
+
+
+def show_conversation_drafts(label: QLabel, session, pupil) -> None:
+    """In the Zorggesprekken tab: which conversations have unsaved text waiting (also
+    after a restart, when the app has no memory of what was open)."""
+    waiting = ([d for d in session.drafts.for_pupil(pupil.id) if d.form == "gesprek"]
+               if session is not None and pupil is not None and session.vault.is_open else [])
+    which = []
+    for draft in waiting:
+        if draft.key.startswith("nieuw:"):
+            which.append("een nieuw gesprek (kies Nieuw gesprek…)")
+        else:
+            try:
+                stored = session.conversations.get(int(draft.key.split(":")[1]))
+                which.append(f"het gesprek van {stored.gesprek.on:%d-%m-%Y} (kies Openen…)")
+            except (LookupError, ValueError):
+                continue
+    label.setText("Er staat een niet opgeslagen concept klaar voor " + " en ".join(which)
+                  + "." if which else "")
+    label.setVisible(bool(which))
 
 
 def waiting_drafts_hint(session, pupil_id: int) -> str:
