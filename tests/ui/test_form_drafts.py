@@ -149,6 +149,8 @@ def test_discarding_a_conversation_draft(controller, qtbot):
     qtbot.addWidget(dialog)
     _type_conversation(dialog)
     dialog.reject()
+    # Stored once; the hidden dialog (still a child of the tab) stops watching.
+    assert not dialog.draft_keeper.bound and not dialog.draft_keeper.timer.isActive()
     again = ConversationDialog(controller.session, pupil, parent=tab)
     qtbot.addWidget(again)
     assert again.subject.text() == SUBJECT

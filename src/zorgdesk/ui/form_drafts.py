@@ -178,7 +178,7 @@ class DraftKeeper(QObject):
         self.timer.timeout.connect(self.save_now)
         rejected = getattr(root, "rejected", None)
         if rejected is not None:  # Cancel, Esc, closing the window, or the lock itself
-            rejected.connect(self.save_now)
+            rejected.connect(self._closed)
         _OPEN.add(self)
 
     @property
@@ -222,6 +222,12 @@ class DraftKeeper(QObject):
             return
         self.drafts.save(self.form, self.key, self.pupil_id, state)
         self._stored = state
+
+    def _closed(self) -> None:
+        """A closed dialog stores its text once and stops watching (it may linger
+        hidden as a child of its tab)."""
+        self.save_now()
+        self.stop()
 
     def discard(self) -> None:
         """'Concept weggooien': the stored draft goes and the form shows what it showed
