@@ -13,6 +13,7 @@ from zorgdesk.services import (  # noqa: F401 - these register their tables for 
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.case_summary import CaseSummaryService
 from zorgdesk.services.conversations import ConversationService
+from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.logbook import LogbookService
 from zorgdesk.services.logbook_progress import LogbookProgressService
 from zorgdesk.services.meldcode import MeldcodeService
@@ -39,6 +40,7 @@ class Session:
         self.conversations = ConversationService(vault)
         self.case_summary = CaseSummaryService(self)
         self.meldcode = MeldcodeService(vault, links=self)
+        self.drafts = DraftService(vault)
 
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False) -> Session:

@@ -20,6 +20,8 @@ from zorgdesk.store.errors import VaultError
 from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.backup_dialogs import RestoreDialog, choose_backup_target
+from zorgdesk.ui.draft_glue import waiting_drafts_hint
+from zorgdesk.ui.form_drafts import save_open_drafts
 from zorgdesk.ui.idle_lock import IdleLocker
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.manage_dialog import ManageDialog
@@ -84,6 +86,10 @@ class AppController(QObject):
         if self._pupil_before_lock is not None:
             self.window.select_pupil(self._pupil_before_lock)
             self.window.tabs.setCurrentIndex(self._tab_before_lock)
+            # A form open at the lock is not reopened by itself (a modal dialog popping
+            # up unasked is confusing); a hint says its text is waiting.
+            self.window.statusBar().showMessage(
+                waiting_drafts_hint(session, self._pupil_before_lock))
         self.window.show()
         self.idle.start(self.autolock_ms_override
                         or autolock_minutes(session.vault) * 60_000)
@@ -100,7 +106,9 @@ class AppController(QObject):
         self._tab_before_lock = self.window.tabs.currentIndex()
         self.idle.stop()
         clipboard_guard.clear_ours()
+        save_open_drafts()  # before any form is closed or cleared
         self._close_dialogs()
+        self.window.statusBar().clearMessage()
         self.window.set_session(None)
         self.session.close()
         self.session = None

@@ -37,6 +37,7 @@ from zorgdesk.services.record_titles import (
     discussion_text,
 )
 from zorgdesk.services.session import Session
+from zorgdesk.ui.draft_glue import keep_conversation_draft
 from zorgdesk.ui.record_picker import RecordPicker
 from zorgdesk.ui.smart_editor import SmartEditor
 from zorgdesk.ui.widgets import add_row, error_label, show_error
@@ -98,6 +99,7 @@ class ConversationDialog(QDialog):
             self._load(self.service.draft(conversation_id))
         else:
             self._kind_changed()
+        self.draft_keeper = keep_conversation_draft(self)  # after loading: typed text on top
 
     # -- pages -----------------------------------------------------------------------
 
@@ -281,6 +283,7 @@ class ConversationDialog(QDialog):
 
     def set_read_only(self) -> None:
         """A handed-out report is shown, not edited: text stays selectable and readable."""
+        self.draft_keeper.stop(revert=True)  # a frozen record takes no draft
         for cls in (QLineEdit, QPlainTextEdit):
             for edit in self.findChildren(cls):
                 edit.setReadOnly(True)
@@ -338,6 +341,7 @@ class ConversationDialog(QDialog):
         except ValueError as exc:  # frozen meanwhile
             show_error(self.error, str(exc))
             return
+        self.draft_keeper.saved()
         self.accept()
 
     def _show(self, exc: ValidationError) -> None:

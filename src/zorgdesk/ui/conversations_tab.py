@@ -25,6 +25,7 @@ from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 from zorgdesk.ui.conversation_dialog import ConversationDialog
+from zorgdesk.ui.draft_glue import draft_hint_label, show_conversation_drafts
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.signature_dialogs import AddendumDialog, HandOutDialog, SignatureDialog
 from zorgdesk.ui.tabs import PupilTab
@@ -105,6 +106,8 @@ class ConversationsTab(PupilTab):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        self.draft_hint = draft_hint_label()
+        layout.addWidget(self.draft_hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(grid)
         layout.addWidget(self.status)
@@ -128,6 +131,7 @@ class ConversationsTab(PupilTab):
 
     def refresh(self, select_id: int | None = None) -> None:
         self.table.setRowCount(0)
+        show_conversation_drafts(self.draft_hint, self.session, self.pupil)
         if self.session and self.pupil:
             for stored in self.session.conversations.for_pupil(self.pupil.id):
                 g = stored.gesprek
@@ -188,8 +192,7 @@ class ConversationsTab(PupilTab):
 
     def new(self) -> None:
         dialog = ConversationDialog(self.session, self.pupil, parent=self)
-        if dialog.exec():
-            self.refresh(dialog.conversation_id)
+        self.refresh(dialog.conversation_id if dialog.exec() else None)  # or a kept draft
 
     def open_selected(self) -> None:
         cid = self.selected_id()
@@ -198,8 +201,8 @@ class ConversationsTab(PupilTab):
         dialog = ConversationDialog(self.session, self.pupil, cid, parent=self)
         if self.session.conversations.get(cid).frozen:
             dialog.set_read_only()
-        if dialog.exec():
-            self.refresh(cid)
+        dialog.exec()
+        self.refresh(cid)  # also after Annuleren: a kept draft is mentioned
 
     def _preview(self, title: str, render, stem: str) -> None:
         cid = self.selected_id()

@@ -39,6 +39,7 @@ from zorgdesk.domain.logbook import (
 )
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.session import Session
+from zorgdesk.ui.form_drafts import restored_note
 from zorgdesk.ui.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 
@@ -364,9 +365,7 @@ class EntryDialog(QDialog):
             return
         fields, saved_at = found
         self.restore_state(fields)
-        self.draft_note.setText(
-            f"Niet opgeslagen tekst van {saved_at.astimezone():%d-%m-%Y %H:%M} is teruggezet. "
-            "Controleer en sla op, of gooi het concept weg.")
+        self.draft_note.setText(restored_note(saved_at))  # same wording in every form
         self.draft_note.show()
         self.discard_button.show()
 

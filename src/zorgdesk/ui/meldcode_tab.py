@@ -35,6 +35,7 @@ from zorgdesk.services.meldcode import Trajectory
 from zorgdesk.services.record_titles import SOURCES, record_choices
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise_dialog import AnonymiseDialog
+from zorgdesk.ui.draft_glue import MeldcodeDrafts
 from zorgdesk.ui.meldcode_forms import ActionForm, FormProblem, QuestionForm
 from zorgdesk.ui.meldcode_overview import MeldcodeOverviewDialog
 from zorgdesk.ui.meldcode_steps import (
@@ -199,12 +200,14 @@ class MeldcodeTab(PupilTab):
         layout.addWidget(self.body, 1)
         self.filler = QWidget()  # keeps the header at the top when there is no trajectory
         layout.addWidget(self.filler, 1)
+        self.drafts = MeldcodeDrafts(self)
         self.refresh()
 
     # -- context --------------------------------------------------------------------
 
     def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
         changed = pupil is None or self.pupil is None or pupil.id != self.pupil.id
+        self.drafts.leave()  # typed text is stored before the forms are cleared
         self.session, self.pupil = session, pupil
         if (changed or session is None) and self.anonymise_dialog is not None:
             self.anonymise_dialog.reject()  # case text of another pupil must not linger
@@ -216,6 +219,7 @@ class MeldcodeTab(PupilTab):
             show_error(self.form_error, "")
             self.feedback.clear()
         self.reload()
+        self.drafts.enter()
 
     def reload(self) -> None:
         self.trajectory = None
@@ -319,6 +323,7 @@ class MeldcodeTab(PupilTab):
                                              f"Uitkomst tot nu toe: {state.outcome.label}")
         self.stack.setCurrentWidget(self.pages[self.current_kind])
         self.save_button.setEnabled(True)
+        self.drafts.shown(self.current_kind)
 
     def _show_guidance(self) -> None:
         state = self.state
@@ -383,6 +388,7 @@ class MeldcodeTab(PupilTab):
             show_error(self.form_error, str(error))
             return False
         form.clear()
+        self.drafts.saved(kind)
         self.feedback.setText(f"Vastgelegd: {SPECS[kind].title}.")
         keep = kind in (EventKind.AFWEGINGSVRAAG, EventKind.COLLEGIALE_CONSULTATIE,
                         EventKind.VT_CONSULTATIE)

@@ -25,6 +25,7 @@ from zorgdesk.domain.catalogue import Catalogue
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.signal_check import SignalCheck
 from zorgdesk.services.session import Session
+from zorgdesk.ui.draft_glue import FillDrafts
 from zorgdesk.ui.flag_dialog import FlagDialog, FlagsPage
 from zorgdesk.ui.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.signal_fill import FillPage
@@ -120,6 +121,7 @@ class SignalsTab(PupilTab):
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName("Fouten in signalenlijsten van de school")
         self.fill = FillPage()
+        self.fill_drafts = FillDrafts(self.fill)
         self.history = HistoryPage()
         self.matrix = MatrixPage()
         self.flags = FlagsPage()
@@ -154,6 +156,7 @@ class SignalsTab(PupilTab):
         return self.catalogues[index] if 0 <= index < len(self.catalogues) else None
 
     def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
+        self.fill_drafts.leave()  # stored before anything below clears the page
         if session is None and getattr(self.window(), "session", None) is None:
             # The main window has no session: it is locking. (Without a pupil but still
             # unlocked, e.g. a search that hides the pupil, unsaved input is kept.)
@@ -190,8 +193,10 @@ class SignalsTab(PupilTab):
             self.source.setText(f"Bron: {cat.source.citation or cat.source.file}{lines}")
         else:
             self.source.clear()
+        self.fill_drafts.leave()
         self.fill.set_context(self.service, self.pupil.id if self.pupil else None, cat,
                               self.session.user_name if self.session else "")
+        self.fill_drafts.follow(self.session, self.pupil, cat)
         self.refresh()
 
     def refresh(self) -> None:
@@ -208,6 +213,7 @@ class SignalsTab(PupilTab):
         self.flags.show_assessments(service.flag_assessments(pupil.id), names)
 
     def _after_save(self, _check_id: int) -> None:
+        self.fill_drafts.saved(self.session, self.pupil, self.catalogue())
         self.refresh()
 
     # -- actions -------------------------------------------------------------------------

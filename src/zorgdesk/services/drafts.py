@@ -1,0 +1,73 @@
+"""Unsaved form input kept in the vault, so locking, a crash or a restart loses nothing.
+
+One API for every form: ``save(form, key, pupil_id, fields)`` replaces the draft,
+``load`` returns it, ``discard`` removes it, ``for_pupil`` lists what is waiting.
+``fields`` is any JSON-able dict of what was typed. The audit log gets the field
+names only (Vault.audit never stores values).
+
+The logboek keeps its own ``logbook_draft`` table (m0004, same shape of API on
+LogbookService): it works, is tested, and moving it would only churn that form.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from zorgdesk.services.retention import register_pupil_table
+from zorgdesk.store.audit import now_utc
+from zorgdesk.store.vault import Vault
+
+# Deleting a pupil (retention) takes their drafts along.
+register_pupil_table("form_draft", "pupil_id = :pupil_id")
+
+
+@dataclass(frozen=True)
+class StoredDraft:
+    form: str
+    key: str
+    pupil_id: int
+    fields: dict
+    saved_at: datetime
+    saved_by: str
+
+
+class DraftService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def save(self, form: str, key: str, pupil_id: int, fields: dict) -> None:
+        with self.vault.transaction() as cur:
+            cur.execute(
+                "INSERT INTO form_draft (form, draft_key, pupil_id, fields, saved_at, saved_by)"
+                " VALUES (?,?,?,?,?,?) ON CONFLICT(form, draft_key) DO UPDATE SET"
+                " fields = excluded.fields, saved_at = excluded.saved_at,"
+                " saved_by = excluded.saved_by, pupil_id = excluded.pupil_id",
+                (form, key, pupil_id, json.dumps(fields, ensure_ascii=False), now_utc(),
+                 self.vault.user.name))
+            self.vault.audit(cur, "concept.bewaard", "form_draft", f"{form}:{key}",
+                             fields)
+
+    def load(self, form: str, key: str) -> StoredDraft | None:
+        row = self.vault.read().execute(
+            "SELECT form, draft_key, pupil_id, fields, saved_at, saved_by FROM form_draft"
+            " WHERE form = ? AND draft_key = ?", (form, key)).fetchone()
+        return _draft(row) if row else None
+
+    def for_pupil(self, pupil_id: int) -> list[StoredDraft]:
+        rows = self.vault.read().execute(
+            "SELECT form, draft_key, pupil_id, fields, saved_at, saved_by FROM form_draft"
+            " WHERE pupil_id = ? ORDER BY saved_at DESC", (pupil_id,)).fetchall()
+        return [_draft(r) for r in rows]
+
+    def discard(self, form: str, key: str) -> None:
+        with self.vault.transaction() as cur:
+            cur.execute("DELETE FROM form_draft WHERE form = ? AND draft_key = ?", (form, key))
+            if cur.rowcount:
+                self.vault.audit(cur, "concept.verwijderd", "form_draft", f"{form}:{key}", {})
+
+
+def _draft(row) -> StoredDraft:
+    return StoredDraft(row[0], row[1], row[2], json.loads(row[3]),
+                       datetime.fromisoformat(row[4]), row[5])

@@ -1,0 +1,261 @@
+"""Drafts for every form: what is typed is kept in the vault until it is saved.
+
+A ``DraftKeeper`` watches one form (a dialog or a form inside a tab). About every
+1.5 s it compares what the form shows with what it showed when it was opened and
+with what was stored last; only a real change is written (DraftService, encrypted
+in the vault). On lock (``save_open_drafts``), on Cancel/closing and on leaving the
+form it stores at once. When the same form is opened again for the same pupil or
+record - also after unlocking or restarting - the input comes back with the note
+"Concept hersteld (bewaard op ...)" and a "Concept weggooien" button. A successful
+save removes the draft.
+
+Cancel keeps the draft without asking, exactly like the logboek form: an IB who is
+interrupted (a child at the door) must never lose text through a hasty click, and
+the draft is plainly visible (note + button) the next time the form is opened.
+
+By default the form's state is read generically from its input widgets (texts,
+combo boxes, check boxes, radio buttons, check lists) in construction order; forms
+whose state is not in widgets alone pass their own ``get_state``/``set_state``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import weakref
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+from zorgdesk.services.drafts import DraftService
+
+DRAFT_INTERVAL_MS = 1500  # never more than about 1.5 s of typing at stake
+_OPEN: weakref.WeakSet[DraftKeeper] = weakref.WeakSet()
+
+
+def restored_note(saved_at: datetime) -> str:
+    """The same wording in every form (the logboek uses it too)."""
+    return (f"Concept hersteld (bewaard op {saved_at.astimezone():%d-%m-%Y %H:%M}): de niet "
+            "opgeslagen tekst is teruggezet. Controleer en sla op, of gooi het concept weg.")
+
+
+def save_open_drafts() -> None:
+    """Called just before the vault locks: every watched form stores its input now."""
+    keepers = []
+    for keeper in list(_OPEN):
+        with contextlib.suppress(RuntimeError):  # a widget Qt already deleted
+            keepers.append((keeper.root.isVisible(), keeper))
+    # The form on screen is stored last, so it counts as the most recent one (the
+    # meldcode tab reopens the most recent step form).
+    for _visible, keeper in sorted(keepers, key=lambda vk: vk[0]):
+        with contextlib.suppress(RuntimeError):
+            keeper.save_now()
+
+
+# -- generic widget state -----------------------------------------------------------------
+
+def _inputs(root: QWidget) -> list[tuple[str, QWidget]]:
+    found, counts = [], {}
+    for widget in root.findChildren(QWidget):
+        parent = widget.parentWidget()
+        if isinstance(widget, QLineEdit) and isinstance(parent, QComboBox | QAbstractSpinBox):
+            continue  # the edit inside an editable combo box: the combo box covers it
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            if widget.isReadOnly():
+                continue  # guidance and other shown text, not input
+            kind = "text"
+        elif isinstance(widget, QComboBox):
+            kind = "combo"
+        elif isinstance(widget, QAbstractButton) and not isinstance(widget, QPushButton):
+            if not widget.isCheckable():
+                continue
+            kind = "check"
+        elif isinstance(widget, QListWidget):
+            kind = "list"
+        else:
+            continue
+        counts[kind] = counts.get(kind, 0) + 1
+        found.append((f"{kind}{counts[kind]}", widget))
+    return found
+
+
+def _checked_texts(widget: QListWidget) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def snapshot(root: QWidget) -> dict:
+    state: dict[str, object] = {}
+    for key, w in _inputs(root):
+        if isinstance(w, QLineEdit):
+            state[key] = w.text()
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            state[key] = w.toPlainText()
+        elif isinstance(w, QComboBox):
+            state[key] = w.currentText()
+        elif isinstance(w, QAbstractButton):
+            state[key] = w.isChecked()
+        elif isinstance(w, QListWidget):
+            state[key] = _checked_texts(w)
+    return state
+
+
+def restore(root: QWidget, state: dict) -> None:
+    """Combo boxes first: a choice may rebuild lists (e.g. the kind of conversation)."""
+    order = {"combo": 0, "list": 1, "check": 2, "text": 3}
+    for key, w in sorted(_inputs(root), key=lambda kw: order[kw[0].rstrip("0123456789")]):
+        value = state.get(key)
+        if value is None:
+            continue
+        if isinstance(w, QLineEdit) and isinstance(value, str):
+            w.setText(value)
+        elif isinstance(w, QPlainTextEdit | QTextEdit) and isinstance(value, str):
+            w.setPlainText(value)
+        elif isinstance(w, QComboBox) and isinstance(value, str):
+            index = w.findText(value)
+            if index >= 0:
+                w.setCurrentIndex(index)
+            elif w.isEditable():
+                w.setEditText(value)
+        elif isinstance(w, QAbstractButton) and isinstance(value, bool):
+            w.setChecked(value)
+        elif isinstance(w, QListWidget) and isinstance(value, list):
+            wanted = set(value)
+            for i in range(w.count()):
+                item = w.item(i)
+                if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                    item.setCheckState(Qt.CheckState.Checked if item.text() in wanted
+                                       else Qt.CheckState.Unchecked)
+
+
+# -- the keeper ------------------------------------------------------------------------
+
+class DraftKeeper(QObject):
+    """Keeps the draft of one form; ``bind`` starts it for one pupil/record."""
+
+    def __init__(self, root: QWidget, form: str, banner: QBoxLayout, at: int = 0,
+                 get_state: Callable[[], dict] | None = None,
+                 set_state: Callable[[dict], None] | None = None) -> None:
+        super().__init__(root)
+        self.root, self.form = root, form
+        self.get_state = get_state or (lambda: snapshot(root))
+        self.set_state = set_state or (lambda state: restore(root, state))
+        self.drafts: DraftService | None = None
+        self.key: str | None = None
+        self.pupil_id: int | None = None
+        self._pristine: dict | None = None
+        self._stored: dict | None = None
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("Concept")
+        self.note.setStyleSheet("background: #fff4ce; padding: 4px;")
+        self.discard_button = QPushButton("Concept &weggooien")
+        self.discard_button.setAccessibleName("Concept weggooien")
+        self.discard_button.clicked.connect(self.discard)
+        self.banner = QWidget()
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.note, 1)
+        row.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
+        banner.insertWidget(at, self.banner)
+        self._hide_note()
+        self.timer = QTimer(self)
+        self.timer.setInterval(DRAFT_INTERVAL_MS)
+        self.timer.timeout.connect(self.save_now)
+        rejected = getattr(root, "rejected", None)
+        if rejected is not None:  # Cancel, Esc, closing the window, or the lock itself
+            rejected.connect(self._closed)
+        _OPEN.add(self)
+
+    @property
+    def bound(self) -> bool:
+        return self.drafts is not None and self.key is not None
+
+    def bind(self, drafts: DraftService, key: str, pupil_id: int) -> bool:
+        """Watch the form for this pupil/record; restore a stored draft (True if so)."""
+        if self.bound and (self.key, self.pupil_id) == (key, pupil_id):
+            return False
+        self.unbind()
+        self.drafts, self.key, self.pupil_id = drafts, key, pupil_id
+        self._pristine = self.get_state()
+        found = drafts.load(self.form, key)
+        self._stored = found.fields if found else None
+        if found is not None:
+            self.set_state(found.fields)
+            self.note.setText(restored_note(found.saved_at))
+            self.banner.show()
+        self.timer.start()
+        return found is not None
+
+    def unbind(self) -> None:
+        """Leaving the form (other pupil, lock, closing): store first, then stop."""
+        self.save_now()
+        self.timer.stop()
+        self.drafts = self.key = self.pupil_id = None
+        self._pristine = self._stored = None
+        self._hide_note()
+
+    def save_now(self) -> None:
+        if not self.bound or not self.drafts.vault.is_open:
+            return
+        state = self.get_state()
+        if state == self._stored:
+            return
+        if state == self._pristine:  # everything typed was removed again
+            if self._stored is not None:
+                self.drafts.discard(self.form, self.key)
+            self._stored = None
+            return
+        self.drafts.save(self.form, self.key, self.pupil_id, state)
+        self._stored = state
+
+    def _closed(self) -> None:
+        """A closed dialog stores its text once and stops watching (it may linger
+        hidden as a child of its tab)."""
+        self.save_now()
+        self.stop()
+
+    def discard(self) -> None:
+        """'Concept weggooien': the stored draft goes and the form shows what it showed
+        before the draft was put back."""
+        if self.bound and self.drafts.vault.is_open:
+            self.drafts.discard(self.form, self.key)
+        if self._pristine is not None and self._stored is not None:
+            self.set_state(self._pristine)
+        self._stored = None
+        self._pristine = self.get_state()
+        self._hide_note()
+
+    def saved(self) -> None:
+        """The form was saved for real: the draft has done its job."""
+        if self.bound and self.drafts.vault.is_open:
+            self.drafts.discard(self.form, self.key)
+        self.stop()
+
+    def stop(self, revert: bool = False) -> None:
+        """Stop watching without storing (saved, or not editable after all: ``revert``
+        then shows the form as it was before a draft was put back; the draft stays)."""
+        if revert and self._pristine is not None and self._stored is not None:
+            self.set_state(self._pristine)
+        self.timer.stop()
+        self.drafts = self.key = self.pupil_id = None
+        self._pristine = self._stored = None
+        self._hide_note()
+
+    def _hide_note(self) -> None:
+        self.note.clear()
+        self.banner.hide()
