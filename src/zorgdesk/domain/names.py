@@ -18,6 +18,9 @@ Dutch does not capitalise nouns, so a capitalised word is a strong hint of a nam
 - consistency: once a word is a name somewhere in the text, every capitalised
   occurrence of it goes too, also at the start of a sentence.
 
+After a title or kinship word ("juf hanna", "tante roos", "oma truus") a lower-case
+word is a name when it is not an ordinary word or is also a proper noun.
+
 Known gaps (documented, not hidden): a name typed entirely in lower case without a
 title ("toen kacper binnenkwam") is not found; neither is an unknown name that is on the
 allowlist ("Frans" is not on it on purpose, "Pool" is). Names the vault knows are
@@ -122,14 +125,22 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
         return True
     if fold(base) in lexicon.openers:
         return False
-    head = base.split("-", 1)[0]
-    for word in {base, head}:
-        if not _is_ordinary_word(word, lexicon):
+    if _is_ordinary_word(base, lexicon) and base not in lexicon.proper:
+        return False
+    # Each part of "Contra-signalen" / "Visser-Bakker" / "El-Amrani" on its own.
+    for part in filter(None, base.split("-")):
+        if not _is_ordinary_word(part, lexicon):
             return True
-        if word in lexicon.proper or word.capitalize() in lexicon.proper:
+        if part[0].isupper() and part in lexicon.proper and fold(part) not in lexicon.openers:
             return True   # "Roos", "Bas", "Visser": also a name -> remove (bias)
-    # An ordinary word that also carries a bare possessive s is still ordinary here.
     return False
+
+
+def _lowercase_name_after_title(token: str, lexicon: NameLexicon) -> bool:
+    base = _base(token)
+    if fold(base) in lexicon.openers or base in _PARTICLES or len(base) < 2:
+        return False
+    return not _is_ordinary_word(base, lexicon) or base.capitalize() in lexicon.proper
 
 
 def _plausible_single_letter(text: str, start: int, end: int) -> bool:
@@ -149,9 +160,17 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     is_name = [_looks_like_name(tok, _at_sentence_start(text, s), lexicon)
                and _plausible_single_letter(text, s, e) for s, e, tok in tokens]
-    found = {_key(tok) for (_, _, tok), hit in zip(tokens, is_name, strict=True) if hit}
-    found |= {fold(_base(tok)) for (_, _, tok), hit in zip(tokens, is_name, strict=True)
-              if hit}
+    for i in range(1, len(tokens)):
+        # "juf hanna", "tante roos": a title, then a lower-case word that is a name.
+        if (not is_name[i] and tokens[i][2][0].islower() and _is_title(tokens[i - 1][2])
+                and _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
+            is_name[i] = _lowercase_name_after_title(tokens[i][2], lexicon)
+    found: set[str] = set()
+    for (_, _, tok), hit in zip(tokens, is_name, strict=True):
+        # "Het" inside "OBS Het Klaverblad" is part of a name, but "Het" opening a
+        # sentence is not: sentence openers never spread.
+        if hit and fold(_base(tok)) not in lexicon.openers:
+            found.update((_key(tok), fold(_base(tok))))
     for i, (_, _, tok) in enumerate(tokens):
         # Consistency: "Roos" found mid-sentence also goes at the start of a sentence.
         if not is_name[i] and tok[0].isupper() and not _is_allowed(tok, lexicon) and (
@@ -206,8 +225,9 @@ def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
     return [Detection(s, e, "naam") for s, e in spans]
 
 
-_TITLES = frozenset(["meneer", "mevrouw", "mevr", "mw", "dhr", "juf", "meester", "heer",
-                     "familie", "mijnheer", "oma", "opa", "tante", "oom"])
+_TITLES = frozenset(["meneer", "mevrouw", "mevr", "mw", "dhr", "juf", "juffrouw", "meester",
+                     "heer", "familie", "mijnheer", "oma", "opa", "tante", "oom", "buurman",
+                     "buurvrouw"])
 
 
 def _is_title(word: str) -> bool:
