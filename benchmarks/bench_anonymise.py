@@ -327,7 +327,8 @@ def two_page_cost(detector_factory) -> dict:
     started = time.perf_counter()
     anonymise(page, KNOWN, detector)
     warm_plain = time.perf_counter() - started
-    return {"chars": len(page), "load_s": load_plain, "load_traced_s": load, "warm_s": warm_plain, "warm_traced_s": warm,
+    return {"chars": len(page), "load_s": load_plain, "load_traced_s": load,
+            "warm_s": warm_plain, "warm_traced_s": warm,
             "load_peak_mb": load_peak / 1e6, "run_peak_mb": run_peak / 1e6,
             "rss_growth_mb": (rss_after - rss_before) / 1024}
 
