@@ -99,3 +99,29 @@ def test_cli_finds_unknown_names_by_default():
                           capture_output=True, env=env, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.decode() == "[naam] belde. Toen [naam] binnenkwam, huilde ze."
+
+
+def test_demo_summaries_through_the_default_pipeline_have_no_false_positives(demo_vault):
+    # Every demo pupil's summary: headings after "moeder." and "Contra-signalen" stay,
+    # only names the vault knows are removed (the demo texts hold no unknown names).
+    from zorgdesk.services.session import Session
+
+    session = Session(demo_vault)
+    for pupil in session.basedata.pupils():
+        result = session.case_summary.build(
+            pupil.id, question="Moeten wij Veilig Thuis bellen?",
+            school_actions=["Overleg met de GGD-jeugdarts", "Gesprek met moeder."])
+        detected = [r.original for r in result.replacements if not r.known]
+        assert detected == [], (pupil.display_name, detected)
+        assert "\nSignalen\n" in result.text and "Wat de school al heeft gedaan" in result.text
+
+
+def test_detector_in_the_summary_catches_an_unknown_name(demo_vault):
+    from zorgdesk.services.session import Session
+
+    session = Session(demo_vault)
+    pupil = session.basedata.pupils()[0]
+    result = session.case_summary.build(
+        pupil.id, question="Toen Kacper binnenkwam, zei hij dat Priya's vader sloeg.")
+    assert "Kacper" not in result.text and "Priya" not in result.text
+    assert "Toen [naam] binnenkwam, zei hij dat [naam] vader sloeg." in result.text
