@@ -65,19 +65,37 @@ class NameLexicon:
     proper: frozenset[str]           # capitalised entries as written ("Roos", "GGD")
     allow: frozenset[str]            # folded words that are never a name
     openers: frozenset[str]          # folded words never a name at sentence start
+    allow_caps: frozenset[str] = frozenset()   # abbreviations, exactly as written
 
     @classmethod
     def from_lines(cls, lexicon: Iterable[str], allow: Iterable[str] = (),
-                   openers: Iterable[str] = ()) -> NameLexicon:
+                   openers: Iterable[str] = (), extra_names: Iterable[str] = ()
+                   ) -> NameLexicon:
+        """``extra_names``: first names the word list only has as ordinary words
+        ("Storm", "Zon"); they count as proper nouns too."""
         entries = frozenset(line.strip() for line in lexicon) - {""}
         proper = frozenset(w for w in entries if w[0].isupper())
-        return cls(entries - proper, proper, _word_set(allow), _word_set(openers))
+        return cls.from_sections(proper, entries - proper, allow, openers, extra_names)
+
+    @classmethod
+    def from_sections(cls, proper: Iterable[str], words: Iterable[str],
+                      allow: Iterable[str] = (), openers: Iterable[str] = (),
+                      extra_names: Iterable[str] = ()) -> NameLexicon:
+        """Proper nouns and ordinary words already apart (the fast path for the file)."""
+        proper, entries = frozenset(proper), frozenset(words)
+        extra = frozenset(w for line in extra_names for w in line.split("#", 1)[0].split())
+        allowed = _words(allow)
+        # "OT" (ondertoezichtstelling) allows "OT", not the name "Ot": caps match exactly.
+        caps = frozenset(w for w in allowed if len(w) > 1 and w.isupper())
+        return cls(entries, proper | extra,
+                   frozenset(fold(w) for w in allowed - caps),
+                   frozenset(fold(w) for w in _words(openers)), caps)
 
 
-def _word_set(lines: Iterable[str]) -> frozenset[str]:
+def _words(lines: Iterable[str]) -> frozenset[str]:
     out: set[str] = set()
     for line in lines:
-        out.update(fold(w) for w in line.split("#", 1)[0].split())
+        out.update(line.split("#", 1)[0].split())
     return frozenset(out)
 
 
@@ -104,12 +122,12 @@ def _is_ordinary_word(word: str, lexicon: NameLexicon) -> bool:
 
 
 def _is_allowed(token: str, lexicon: NameLexicon) -> bool:
-    folded = fold(token)
-    if folded in lexicon.allow:
-        return True
     head = token.split("-", 1)[0]
-    # "GGD-verpleegkundige", "Turks-Nederlandse": the allowed head decides.
-    return "-" in token and fold(head) in lexicon.allow
+    for word in {token, _base(token), head}:
+        # "GGD-verpleegkundige", "Turks-Nederlandse": the allowed head decides.
+        if fold(word) in lexicon.allow or word in lexicon.allow_caps:
+            return True
+    return False
 
 
 def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> bool:

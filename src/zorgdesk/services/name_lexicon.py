@@ -17,6 +17,7 @@ from zorgdesk.domain.names import NameLexicon, name_detector
 LEXICON_FILE = "opentaal-nl.txt.gz"
 ALLOW_FILE = "niet-namen.txt"
 OPENERS_FILE = "zinsbegin-woorden.txt"
+EXTRA_NAMES_FILE = "extra-namen.txt"
 
 
 def lexicon_dir() -> Path:
@@ -27,11 +28,13 @@ def lexicon_dir() -> Path:
 
 def read_lexicon(directory: Path | None = None) -> NameLexicon:
     folder = directory or lexicon_dir()
-    with gzip.open(folder / LEXICON_FILE, "rt", encoding="utf-8") as handle:
-        words = handle.read().split("\n")
+    with gzip.open(folder / LEXICON_FILE, "rb") as handle:
+        proper, _, words = handle.read().decode("utf-8").partition("\n%%\n")
     allow = (folder / ALLOW_FILE).read_text(encoding="utf-8").splitlines()
     openers = (folder / OPENERS_FILE).read_text(encoding="utf-8").splitlines()
-    return NameLexicon.from_lines(words, allow, openers)
+    extra = (folder / EXTRA_NAMES_FILE).read_text(encoding="utf-8").splitlines()
+    return NameLexicon.from_sections(proper.split("\n"), words.split("\n"), allow, openers,
+                                     extra)
 
 
 @lru_cache(maxsize=1)
