@@ -6,8 +6,9 @@ Source: the Debian package ``wdutch`` (OpenTaal word list, BSD-3-Clause or CC BY
     python packaging/build_lexicon.py /tmp/wd/usr/share/dict/dutch
 
 Keeps single-word entries without digits: capitalised entries (proper nouns) one per
-line, then a line ``%%``, then the ordinary (lower-case) words, each part sorted, gzip-compressed with a fixed mtime so the
-file is reproducible. The name detector only needs to know whether a word exists.
+line, then a line ``%%``, then the ordinary (lower-case) words, each part sorted,
+gzip-compressed with a fixed mtime so the file is reproducible. The name detector
+only needs to know whether a word exists.
 """
 
 from __future__ import annotations
