@@ -49,6 +49,7 @@ def _anon(text: str, lexicon: NameLexicon = TINY) -> str:
     ("Het was 4 °C. Toen kwam K. binnen.", "Het was 4 °C. Toen kwam [naam]. binnen."),
     ("Juf hanna zag het. Oma roos haalt hem.", "Juf [naam] zag het. Oma [naam] haalt hem."),
     ("- Priya\n- Kacper", "- [naam]\n- [naam]"),                           # bullets
+    ('Ze zei "Het was Kacper".', 'Ze zei "Het was [naam]".'),              # speech
 ])
 def test_rules_on_a_tiny_lexicon(text, expected):
     assert _anon(text) == expected

@@ -21,9 +21,16 @@ Dutch does not capitalise nouns, so a capitalised word is a strong hint of a nam
 After a title or kinship word ("juf hanna", "tante roos", "oma truus") a lower-case
 word is a name when it is not an ordinary word or is also a proper noun.
 
-Known gaps (documented, not hidden): a name typed entirely in lower case without a
-title ("toen kacper binnenkwam") is not found; neither is an unknown name that is on the
-allowlist ("Frans" is not on it on purpose, "Pool" is). Names the vault knows are
+Known gaps (documented, not hidden):
+- a name typed entirely in lower case without a title ("toen kacper binnenkwam");
+- an unknown name that is on the allowlist: surnames such as "Pool", "Fries", "Engels"
+  are nationalities/languages there ("Frans" is left off on purpose: it is a common
+  first name, so "spreekt Frans" loses "Frans");
+- at the start of a sentence, a bare surname that is a common opener word on
+  zinsbegin-woorden.txt ("Klein belde", "Groot zei"; "De Groot" and mid-sentence
+  "Klein" are found);
+- the other way round: an unknown compound opening a sentence ("Luizencontrole: ...")
+  is taken for a name (a false positive, the IB can put it back in the preview). Names the vault knows are
 removed by ``anonymise`` itself, in every case and form, before this detector runs.
 
 Pure stdlib: the word lists come in as data (``NameLexicon``); reading them from disk
@@ -105,8 +112,10 @@ def _at_sentence_start(text: str, start: int) -> bool:
         i -= 1
     if i < 0 or text[i] in _ENDERS or text[i] in "\n\r":
         return True
-    # A newline among the skipped openers ("\n- Kacper") also starts a sentence.
-    return "\n" in text[i + 1:start]
+    # A newline among the skipped openers ("\n- Kacper") also starts a sentence, and so
+    # does an opening quote: direct speech ('zei "Papa slaat"') starts a new sentence.
+    skipped = text[i + 1:start]
+    return "\n" in skipped or any(q in skipped for q in "\"“‘„«")
 
 
 def _base(token: str) -> str:
