@@ -29,8 +29,9 @@ Known gaps (documented, not hidden):
 - at the start of a sentence, a bare surname that is a common opener word on
   zinsbegin-woorden.txt ("Klein belde", "Groot zei"; "De Groot" and mid-sentence
   "Klein" are found);
-- the other way round: an unknown compound opening a sentence ("Luizencontrole: ...")
-  is taken for a name (a false positive, the IB can put it back in the preview). Names the vault knows are
+- the other way round: an unknown compound opening a sentence
+  ("Luizencontrole: ...") is taken for a name (a false positive; the IB can put it
+  back in the preview). Names the vault knows are
 removed by ``anonymise`` itself, in every case and form, before this detector runs.
 
 Pure stdlib: the word lists come in as data (``NameLexicon``); reading them from disk
