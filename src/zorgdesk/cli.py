@@ -62,8 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     anon.add_argument("--role", action="append", default=[], metavar="NAAM=ROL",
                       help="vervang NAAM door [ROL], bijv. 'Zoë van der Berg=leerling'")
     anon.add_argument("--uitgebreid", action="store_true",
-                      help="ook onbekende namen en plaatsen zoeken met deduce (traag, veel "
-                           "geheugen; alleen als deduce vooraf is geïnstalleerd)")
+                      help="onbekende namen en plaatsen ook nog met deduce zoeken, bovenop "
+                           "de woordenlijst die altijd meedoet (traag, veel geheugen; "
+                           "alleen als deduce vooraf is geïnstalleerd)")
     return parser
 
 
