@@ -7,7 +7,8 @@ street + house number with common Dutch street suffixes, and names after a title
 kinship word ("mevrouw Jansen", "juf Karin", "oma Truus").
 
 Known gap: an unknown name written without such a title ("Karin belde") is NOT found
-here; names the vault knows are removed by ``anonymise`` itself.
+here; the word-list detector ``names.py`` finds those (on by default in the services and
+the CLI); names the vault knows are removed by ``anonymise`` itself.
 """
 
 from __future__ import annotations
