@@ -1,6 +1,9 @@
 """Anonymiser benchmark: recall per identifier kind, ordinary words removed, throughput.
 
 Run: PYTHONPATH=src python benchmarks/bench_anonymise.py
+Compares the old default (regex detectors only) with the new default (regex + the
+word-list detector for unknown names, ``zorgdesk.domain.names``) on three corpora:
+the main corpus, UNKNOWN_NAMES (names the vault does not know) and ORDINARY_NOTES.
 Corpus markup: ⟦kind|text⟧ is an identifier (kinds below), ⟪text⟫ is a fact that must
 stay readable; every other word is an ordinary word that should survive.
 Recall = share of annotated identifiers of which no word is left in the output.
@@ -90,6 +93,84 @@ CORPUS = [
     "⟦name|Karin⟧ van de GGD belde over ⟦known|Daan⟧.",
 ]
 
+# Names the vault does NOT know (evaluated with no known names at all): Dutch, Moroccan,
+# Turkish, Surinamese/Hindustani, Polish, Frisian, Antillean, Syrian, Eritrean, Ukrainian,
+# Somali, Afghan, Chinese and Vietnamese; nicknames; names that are ordinary words; at the
+# start and in mid-sentence; lower case after a title; all caps; diacritics; possessives.
+UNKNOWN_NAMES = [
+    "⟦name|Kacper⟧ belde ⟪om 8.15 uur⟫ dat hij ziek was.",
+    "Toen ⟦name|Priya⟧ binnenkwam, ⟪huilde ze⟫ meteen.",
+    "⟦name|Jade⟧ (⟪7 jaar⟫) zei dat haar ⟪moeder⟫ vaak weg is.",
+    "⟦name|Sterre⟧ en ⟦name|Mila⟧ spelen niet meer samen na de ⟪ruzie⟫.",
+    "De buurvrouw, ⟦name|Anja Visser⟧, hoorde ⟪geschreeuw⟫ in de nacht.",
+    "⟦name|Bakker⟧ van de voetbalclub zag ⟪blauwe plekken⟫ op zijn benen.",
+    "⟦name|Mohammed El Idrissi⟧ haalt zijn ⟪zusje⟫ nooit op.",
+    "⟦name|Fatima-Zahra⟧ vertelde dat ⟦name|Youssef⟧ haar ⟪sloeg⟫.",
+    "⟦name|Ayşe Yılmaz⟧ spreekt ⟪Turks⟫ met haar ⟪oma⟫.",
+    "⟦name|Mehmet's⟧ vader werkt ⟪'s nachts⟫ en slaapt overdag.",
+    "⟦name|Rajesh Ramsaroep⟧ en ⟦name|Sunita⟧ kwamen ⟪te laat⟫ op school.",
+    "⟦name|Shaquille⟧ uit groep 8 ⟪duwde⟫ hem van de trap.",
+    "⟦name|Dwayne Martina⟧ woont sinds de zomer bij zijn ⟪tante⟫.",
+    "In het schrift stond ⟦name|KACPER⟧ in grote letters en ⟪een tekening van een mes⟫.",
+    "Gisteren belde ⟦name|Agnieszka Wiśniewska⟧ ⟪twee keer⟫ over het eten.",
+    "⟦name|Wytske⟧ ⟪huilde⟫ toen ⟦name|Sietse de Jong⟧ haar ⟪uitlachte⟫.",
+    "⟦name|Hylke Hoekstra⟧ zag haar ⟪alleen⟫ naar huis lopen.",
+    "⟦name|Jurensley⟧ zegt dat ⟦name|Shurandy's⟧ vader ⟪drinkt⟫.",
+    "⟦name|Rahaf Al-Khatib⟧ is ⟪sinds de zomer⟫ op school en spreekt ⟪Arabisch⟫.",
+    "⟦name|Semhar⟧ en haar broer ⟦name|Yonas Tesfay⟧ ⟪slapen slecht⟫.",
+    "⟦name|Oleksandr⟧ (⟪9 jaar⟫) vertelt vaak over ⟦name|Charkiv⟧ en de ⟪bommen⟫.",
+    "⟦name|Mo⟧ en ⟦name|Sjors⟧ pesten hem ⟪elke pauze⟫.",
+    "⟦name|Bas⟧ zat ⟪de hele dag⟫ stil in de hoek.",
+    "⟦name|Iris⟧ zei: ⟦name|Mees⟧ slaat mij als ⟪mama⟫ weg is.",
+    "Daarna kwam ⟦name|Roos⟧ ⟪met een pleister⟫ op school.",
+    "Volgens ⟦name|Sem de Boer⟧ ⟪gooide⟫ hij een stoel om.",
+    "⟦name|Anjali Jagessar⟧ ⟪verzuimde drie dagen⟫ zonder bericht.",
+    "Juf ⟦name|hanna⟧ zag dat hij ⟪niet kon zitten⟫.",
+    "Oma ⟦name|truus⟧ haalt hem ⟪op woensdag⟫ op.",
+    "Tante ⟦name|roos⟧ zegt dat er ⟪niet gekookt⟫ wordt.",
+    "⟦name|Çağla⟧ en ⟦name|Gülşen Öztürk⟧ ⟪vertelden hetzelfde⟫.",
+    "⟦name|Anouks⟧ jas was ⟪nat en vies⟫.",
+    "Het was ⟦name|Priya's⟧ ⟪verjaardag⟫, maar ze kreeg niets.",
+    "Ook ⟦name|Jansen-de Vries⟧ hoorde ⟪gegil⟫ uit de woning.",
+    "⟦name|D'Souza⟧ en ⟦name|'t Hart⟧ zagen hem ⟪zonder jas⟫ buiten.",
+    "De juf zei dat ⟦name|El-Amrani⟧ ⟪vaak ziek⟫ is.",
+    "In de zomer gaan ze naar ⟦name|Nador⟧, bij ⟪opa en oma⟫.",
+    "⟦name|Hodan Warsame⟧ tolkte voor de ⟪moeder⟫.",
+    "⟦name|Zahra⟧ vertelde dat ⟦name|Farid⟧ ⟪haar schopte⟫.",
+    "⟦name|Li Wei⟧ lacht ⟪niet meer⟫ in de klas.",
+    "⟦name|Nguyễn Văn Minh⟧ brengt hem ⟪te laat⟫.",
+    "Na de Kerst kwam ⟦name|Dąbrowski⟧ ⟪dronken⟫ naar het hek.",
+    "Het gesprek met ⟦name|Kofi Mensah⟧ en de GGD was op ⟪dinsdag⟫.",
+    "⟦name|Lieke⟧ en ⟦name|Fenna⟧ hebben ⟪het gezien⟫.",
+    "Meester ⟦name|Bram⟧ zag een ⟪brandwond⟫ op de hand van ⟦name|Tijn⟧.",
+    "Tijdens de Ramadan is ⟦name|Bilal⟧ ⟪erg moe⟫.",
+]
+# Ordinary school notes without any name: every removed word is a false positive.
+ORDINARY_NOTES = [
+    "Tijdens de pauze stond hij ⟪alleen⟫ bij het hek. Na schooltijd werd hij niet gehaald.",
+    "Ze had dezelfde kleren aan als gisteren. Boos liep ze de klas uit.",
+    "Echt waar, zei ze. Even later kwam de moeder binnen met de kleine broer.",
+    "Volgens de leerkracht eet hij weinig. Hij heeft vaak hoofdpijn en buikpijn.",
+    "De jas was te dun voor het weer. Thuis is de verwarming kapot, zegt moeder.",
+    "Contra-signalen: moeder komt naar gesprekken en zoekt zelf hulp bij de huisarts.",
+    "Met Veilig Thuis en de GGD is overlegd. Het Centrum voor Jeugd en Gezin belt terug.",
+    "Drie keer in twee weken te laat. Soms slaapt ze in de klas. Daarna is ze stil.",
+    "Vader spreekt Arabisch en een beetje Nederlands; een tolk is geregeld.",
+    "Op maandag en vrijdag komt hij zonder ontbijt. Brood uit de kast van school.",
+    "Aanwezig: moeder, IB'er en leerkracht. Afspraak: over twee weken opnieuw praten.",
+    "Observatie bij binnenkomst: rode wangen, natte schoenen. Bang om naar huis te gaan.",
+    "Pleinwacht zag een duw. Gymjuf meldt dat hij zich niet wil omkleden.",
+    "Ouderavond gemist. Luizencontrole: niets gevonden. Schoolmaatschappelijk werk belt.",
+    "Mama is ziek, zegt hij. Papa werkt in het buitenland. Samen met zijn zus naar huis.",
+    "Rond tien uur kreeg ze hoofdpijn. Wit weggetrokken gezicht, koude handen.",
+    "Conclusie: zorgen blijven. Vervolg: Veilig Thuis raadplegen. Actie: IB belt GGD.",
+    "Woensdag na de gymles vertelde hij het aan de pleinwacht. Bij het hek wachtte niemand.",
+    "Mooi werk gemaakt, maar zij verscheurde het. Ook tekende ze zwarte wolken.",
+    "Hij wil niet naar de BSO. Zij zegt dat haar oudste broer haar bedreigt.",
+    "Sinds de herfstvakantie komt hij vaker te laat. Geen ontbijt, geen tussendoortje.",
+    "Verslag zorgoverleg: jeugdverpleegkundige en schoolarts waren aanwezig.",
+]
+
 _MARK = re.compile(r"⟦(\w+)\|([^⟧]+)⟧|⟪([^⟫]+)⟫")
 
 
@@ -120,8 +201,8 @@ def parse(marked: str) -> Case:
     return Case("".join(out), ids, facts)
 
 
-def _removed_mask(text: str, detector=None) -> list[bool]:
-    result = anonymise(text, KNOWN, detector)
+def _removed_mask(text: str, detector=None, known=None) -> list[bool]:
+    result = anonymise(text, KNOWN if known is None else known, detector)
     mask = [False] * len(text)
     for r in result.replacements:
         for i in range(r.start, r.end):
@@ -134,7 +215,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
             for m in re.finditer(r"\w+", text[start:end])]
 
 
-def evaluate(marked_texts: list[str], detector=None) -> dict:
+def evaluate(marked_texts: list[str], detector=None, known=None) -> dict:
     """Recall per kind, ordinary words removed, facts broken, misses and throughput."""
     cases = [parse(t) for t in marked_texts]
     hits = {k: 0 for k in KINDS}
@@ -144,7 +225,7 @@ def evaluate(marked_texts: list[str], detector=None) -> dict:
     broken_facts: list[str] = []
     removed_words: list[str] = []
     started = time.perf_counter()
-    masks = [_removed_mask(c.text, detector) for c in cases]
+    masks = [_removed_mask(c.text, detector, known) for c in cases]
     seconds = time.perf_counter() - started
     for case, mask in zip(cases, masks, strict=True):
         covered = [False] * len(case.text)
@@ -213,14 +294,76 @@ def _batched_deduce(marked_texts: list[str]):
     return detector
 
 
+def two_page_cost(detector_factory) -> dict:
+    """Cold load, warm time and peak memory for a ~6,000-character summary."""
+    import resource
+    import tracemalloc
+
+    texts = [parse(t).text for t in CORPUS + UNKNOWN_NAMES + ORDINARY_NOTES]
+    page = "\n".join(texts)
+    while len(page) < 6000:
+        page += "\n" + page
+    page = page[:6000]
+    from zorgdesk.services.name_lexicon import default_lexicon
+
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    detector_factory()
+    load_plain = time.perf_counter() - started
+    default_lexicon.cache_clear()
+    tracemalloc.start()
+    started = time.perf_counter()
+    detector = detector_factory()
+    load = time.perf_counter() - started
+    _, load_peak = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    started = time.perf_counter()
+    anonymise(page, KNOWN, detector)
+    warm = time.perf_counter() - started
+    _, run_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # ru_maxrss is KiB on Linux; tracemalloc slows Python code, so time again without it.
+    started = time.perf_counter()
+    anonymise(page, KNOWN, detector)
+    warm_plain = time.perf_counter() - started
+    return {"chars": len(page), "load_s": load_plain, "load_traced_s": load,
+            "warm_s": warm_plain, "warm_traced_s": warm,
+            "load_peak_mb": load_peak / 1e6, "run_peak_mb": run_peak / 1e6,
+            "rss_growth_mb": (rss_after - rss_before) / 1024}
+
+
 def main() -> int:
-    res = evaluate(CORPUS)
-    print(report("regex (default)", res))
-    incomplete = [k for k in MUST_BE_COMPLETE if res["hits"][k] < res["totals"][k]]
+    from zorgdesk.services.name_lexicon import default_detector, default_lexicon
+
+    default_lexicon.cache_clear()   # measure the cold load as well
+    cost = two_page_cost(default_detector)
+    names = default_detector()
+    old = evaluate(CORPUS)
+    new = evaluate(CORPUS, names)
+    print(report("old default (regex only), main corpus", old))
+    print()
+    print(report("new default (regex + word-list names), main corpus", new))
+    for title, marked, known in (("unknown names", UNKNOWN_NAMES, []),
+                                 ("ordinary notes, no names", ORDINARY_NOTES, [])):
+        print()
+        print(report(f"old default, {title}", evaluate(marked, None, known)))
+        print()
+        print(report(f"new default, {title}", evaluate(marked, names, known)))
+    print(f"\ntwo pages ({cost['chars']} chars) through the new default: first load "
+          f"{cost['load_s']:.2f} s (peak {cost['load_peak_mb']:.0f} MB traced), warm "
+          f"{cost['warm_s'] * 1000:.0f} ms (peak {cost['run_peak_mb']:.1f} MB traced), "
+          f"RSS growth {cost['rss_growth_mb']:.0f} MB")
+    incomplete = [k for k in MUST_BE_COMPLETE if new["hits"][k] < new["totals"][k]]
     from zorgdesk.services.deidentify import deduce_available
     if deduce_available():
         print()
         print(report("regex + deduce", evaluate(CORPUS, _batched_deduce(CORPUS))))
+        for title, marked in (("unknown names", UNKNOWN_NAMES),
+                              ("ordinary notes", ORDINARY_NOTES)):
+            print()
+            print(report(f"regex + deduce, {title}",
+                         evaluate(marked, _batched_deduce(marked), [])))
     else:
         print("\n(deduce pipeline skipped: deduce or its prebuilt lookup cache is missing)")
     if incomplete:

@@ -72,8 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     anon.add_argument("--role", action="append", default=[], metavar="NAAM=ROL",
                       help="vervang NAAM door [ROL], bijv. 'Zoë van der Berg=leerling'")
     anon.add_argument("--uitgebreid", action="store_true",
-                      help="ook onbekende namen en plaatsen zoeken met deduce (traag, veel "
-                           "geheugen; alleen als deduce vooraf is geïnstalleerd)")
+                      help="onbekende namen en plaatsen ook nog met deduce zoeken, bovenop "
+                           "de woordenlijst die altijd meedoet (traag, veel geheugen; "
+                           "alleen als deduce vooraf is geïnstalleerd)")
     return parser
 
 
@@ -151,6 +152,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
     from zorgdesk.domain.anonymise import KnownName, anonymise
+    from zorgdesk.services.name_lexicon import default_detector
 
     roles: dict[str, str] = {}
     for item in args.role:
@@ -172,7 +174,9 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
         detector = deduce_detector
     # UTF-8 both ways whatever the console locale: names carry diacritics.
     text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
-    sys.stdout.buffer.write(anonymise(text, known, detector).text.encode("utf-8"))
+    # Unknown names (word list) are always searched; deduce comes on top when asked.
+    result = anonymise(text, known, default_detector(detector))
+    sys.stdout.buffer.write(result.text.encode("utf-8"))
     sys.stdout.flush()
     return EXIT_OK
 

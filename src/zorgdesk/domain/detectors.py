@@ -7,7 +7,8 @@ street + house number with common Dutch street suffixes, and names after a title
 kinship word ("mevrouw Jansen", "juf Karin", "oma Truus").
 
 Known gap: an unknown name written without such a title ("Karin belde") is NOT found
-here; names the vault knows are removed by ``anonymise`` itself.
+here; the word-list detector ``names.py`` finds those (on by default in the services and
+the CLI); names the vault knows are removed by ``anonymise`` itself.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ _TITLED_NAME = re.compile(
     r"(?:\b(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|mr|dr|drs|"
     r"ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"
     r"vriendje|vriendinnetje|zus|zusje|broer|broertje|stiefvader|stiefmoeder|"
-    r"vader|moeder|papa|mama|familie)\.?\s+)"
+    # Same line only: "moeder.\n\nSignalen" is a heading after a sentence, not a name.
+    r"vader|moeder|papa|mama|familie)\.?[ \t\u00a0]+)"
     r"((?:(?:van|de|der|den|ter|ten|het|el|al|'t)\s+)*[A-Z][\w'’-]+"
     r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|het|el|al)[ \t]+)*[A-Z][\w'’-]+)*)")
 

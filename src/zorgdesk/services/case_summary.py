@@ -110,8 +110,13 @@ class CaseSummaryService:
 
     def build(self, pupil_id: int, question: str = "", school_actions: Sequence[str] = (),
               detector: Detector | None = None) -> AnonymisedText:
+        """The summary through the default pipeline: known names first, then the regex
+        detectors and the word-list detector for unknown names; ``detector`` adds more
+        (e.g. deduce) on top, it never replaces the default."""
+        from zorgdesk.services.name_lexicon import default_detector
+
         return build_case_summary(self.facts(pupil_id, question, school_actions),
-                                  self.known_names(pupil_id), detector)
+                                  self.known_names(pupil_id), default_detector(detector))
 
     def record_export(self, pupil_id: int, how: str) -> int:
         """Every export goes into the pupil's sharing trail (what, whom, basis, date)."""

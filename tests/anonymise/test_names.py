@@ -1,0 +1,128 @@
+"""The word-list detector for unknown names: rules on a tiny lexicon, then the real one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from zorgdesk.domain.anonymise import anonymise
+from zorgdesk.domain.names import NameLexicon, detect_names, name_detector
+from zorgdesk.services.name_lexicon import default_detector, read_lexicon
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+TINY = NameLexicon.from_lines(
+    ["belde", "de", "het", "roos", "bas", "boer", "toen", "gisteren", "zag", "zei", "juf",
+     "kwam", "binnen", "binnenkwam", "moeder", "jas", "was", "nat", "en", "met", "praatte",
+     "Roos", "Bas", "Boer", "GGD", "ADHD", "huilde", "ze", "heel", "boos", "hart", "Hart",
+     "contra", "signalen", "op", "kerst", "het", "naar", "gaan", "oma", "haalt", "hem"],
+    allow=["GGD Veilig Thuis", "Turks Kerst # holidays"], openers=["de het toen en"])
+
+
+def _anon(text: str, lexicon: NameLexicon = TINY) -> str:
+    return anonymise(text, [], name_detector(lexicon)).text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kacper belde.", "[naam] belde."),
+    ("Toen Priya binnenkwam, huilde ze.", "Toen [naam] binnenkwam, huilde ze."),
+    ("Gisteren zag Roos de jas.", "Gisteren zag [naam] de jas."),          # mid-sentence
+    ("Roos zei: Bas huilde.", "[naam] zei: [naam] huilde."),               # word + proper
+    ("Boer belde.", "[naam] belde."),
+    ("De jas was nat.", "De jas was nat."),                                # ordinary start
+    ("Het was heel boos.", "Het was heel boos."),
+    ("Zag KACPER de GGD en ADHD?", "Zag [naam] de GGD en ADHD?"),          # caps
+    ("Juf zag El-Amrani en Jansen-de Vries.", "Juf zag [naam] en [naam]."),
+    ("Juf zag D'Souza en 't Hart.", "Juf zag [naam] en [naam]."),
+    ("Kacper's jas was nat. Anouks jas ook.", "[naam] jas was nat. [naam] jas ook."),
+    ("Juf zag Dąbrowski, Öztürk en Nguyễn.", "Juf zag [naam], [naam] en [naam]."),
+    ("Juf zag Anouk van der Meer.", "Juf zag [naam]."),                    # tussenvoegsel
+    ("Het was Kerst; Veilig Thuis en Turks-Nederlandse.",
+     "Het was Kerst; Veilig Thuis en Turks-Nederlandse."),                  # allowlist
+    ("Contra-signalen: geen.", "Contra-signalen: geen."),
+    ("Het was 4 °C. Toen kwam K. binnen.", "Het was 4 °C. Toen kwam [naam]. binnen."),
+    ("Juf hanna zag het. Oma roos haalt hem.", "Juf [naam] zag het. Oma [naam] haalt hem."),
+    ("- Priya\n- Kacper", "- [naam]\n- [naam]"),                           # bullets
+    ('Ze zei "Het was Kacper".', 'Ze zei "Het was [naam]".'),              # speech
+])
+def test_rules_on_a_tiny_lexicon(text, expected):
+    assert _anon(text) == expected
+
+
+def test_consistency_also_removes_an_ordinary_looking_start():
+    # "Jas" mid-sentence as a name: every capitalised "Jas" goes, lower-case "jas" stays.
+    text = "Juf zag Jas met Bas. Jas huilde; de jas was nat."
+    assert _anon(text) == "Juf zag [naam] met [naam]. [naam] huilde; de jas was nat."
+
+
+def test_sentence_openers_do_not_spread_from_a_name():
+    text = "Juf zag Obs Het Hart. Het was nat."
+    assert _anon(text) == "Juf zag [naam]. Het was nat."
+
+
+def test_known_gap_lowercase_name_without_title_is_not_found():
+    # Documented in the detector docstring and the report: no capital, no title, no hint.
+    assert detect_names("toen kacper binnenkwam", TINY) == []
+
+
+def test_real_lexicon_loads_fast_and_small():
+    tracemalloc.start()
+    started = time.perf_counter()
+    lexicon = read_lexicon()
+    seconds = time.perf_counter() - started
+    current, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert len(lexicon.words) > 300_000 and len(lexicon.proper) > 50_000
+    # Goal 0.3 s untraced on an idle laptop; tracemalloc and a busy CI make it slower.
+    assert seconds < 3.0
+    assert current < 150e6, current
+
+
+def test_real_lexicon_on_names_that_are_words():
+    detect = default_detector()
+    text = ("Roos zei dat Bas haar sloeg. Daarna kwam Iris met Mees en meester Visser. "
+            "De boer zag een roos en een iris; het water was koud.")
+    out = anonymise(text, [], detect).text
+    assert out == ("[naam] zei dat [naam] haar sloeg. Daarna kwam [naam] met [naam] en "
+                   "meester [naam]. De boer zag een roos en een iris; het water was koud.")
+
+
+def test_cli_finds_unknown_names_by_default():
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run([sys.executable, "-m", "zorgdesk", "anonymise"],
+                          input=b"Kacper belde. Toen Priya binnenkwam, huilde ze.",
+                          capture_output=True, env=env, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == "[naam] belde. Toen [naam] binnenkwam, huilde ze."
+
+
+def test_demo_summaries_through_the_default_pipeline_have_no_false_positives(demo_vault):
+    # Every demo pupil's summary: headings after "moeder." and "Contra-signalen" stay,
+    # only names the vault knows are removed (the demo texts hold no unknown names).
+    from zorgdesk.services.session import Session
+
+    session = Session(demo_vault)
+    for pupil in session.basedata.pupils():
+        result = session.case_summary.build(
+            pupil.id, question="Moeten wij Veilig Thuis bellen?",
+            school_actions=["Overleg met de GGD-jeugdarts", "Gesprek met moeder."])
+        detected = [r.original for r in result.replacements if not r.known]
+        assert detected == [], (pupil.display_name, detected)
+        assert "\nSignalen\n" in result.text and "Wat de school al heeft gedaan" in result.text
+
+
+def test_detector_in_the_summary_catches_an_unknown_name(demo_vault):
+    from zorgdesk.services.session import Session
+
+    session = Session(demo_vault)
+    pupil = session.basedata.pupils()[0]
+    result = session.case_summary.build(
+        pupil.id, question="Toen Kacper binnenkwam, zei hij dat Priya's vader sloeg.")
+    assert "Kacper" not in result.text and "Priya" not in result.text
+    assert "Toen [naam] binnenkwam, zei hij dat [naam] vader sloeg." in result.text
