@@ -59,9 +59,11 @@ def _summary_text() -> str:
         try:
             session = Session(vault)
             service = CaseSummaryService(session, today=TODAY)
-            zoe = next(p.id for p in session.basedata.pupils() if p.first_name == "Zoë")
-            result = service.build(zoe, question="Is dit reden voor een melding?",
-                                   school_actions=["Gesprek met moeder", "Ontbijt op school"])
+            # The demo case made for this (services/demo_case.py).
+            daan = next(p.id for p in session.basedata.pupils()
+                        if p.display_name == "Daan van der Berg")
+            result = service.build(daan, question="Is dit reden voor een melding?",
+                                   school_actions=["Zorggesprek met moeder gevoerd."])
             return result.original
         finally:
             vault.close()
@@ -75,8 +77,11 @@ def main() -> int:
         print("SKIP: deduce of de prebuilt cache ontbreekt "
               "(python -m zorgdesk.services.deidentify --build)")
         return 0
-    text = _summary_text()
-    print(f"summary: {len(text)} characters, {len(text.split())} words")
+    one_page = _summary_text()
+    # The demo case fills one page; three copies of its body make a full two pages.
+    text = "\n\n".join([one_page] * 3)
+    print(f"demo summary: {len(one_page)} characters; measured text (two pages): "
+          f"{len(text)} characters, {len(text.split())} words")
     rss_before = _rss_mb()
     times = []
     for _ in range(args.runs + 1):

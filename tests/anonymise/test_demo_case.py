@@ -10,10 +10,11 @@ import pypdf
 import pytest
 
 from tests.conftest import TODAY
+from zorgdesk.domain.extra_detections import add_detections
 from zorgdesk.domain.meldcode import Step
 from zorgdesk.domain.text import fold
 from zorgdesk.reports.case_summary_pdf import render_case_summary
-from zorgdesk.services import demo_case
+from zorgdesk.services import deidentify, demo_case
 from zorgdesk.services.case_summary import CaseSummaryService
 from zorgdesk.services.session import Session
 
@@ -111,3 +112,12 @@ def test_heading_after_an_action_ending_in_a_role_word(session, daan):
     result = session.case_summary.build(daan.id, question=QUESTION,
                                         school_actions=["Zorggesprek met moeder"])
     assert "Vraag aan Veilig Thuis" in result.text
+
+
+@pytest.mark.skipif(not deidentify.deduce_available(), reason="deduce + cache not installed")
+def test_the_extended_check_removes_the_unknown_person(summary):
+    merged, added = add_detections(summary, deidentify.deduce_detector(summary.original))
+    assert added >= 2
+    assert "Gerdien" not in merged.text and "Smulders" not in merged.text
+    # Known names keep their role tags next to the extra hits.
+    assert "[medeleerling]" in merged.text and "[zus]" in merged.text

@@ -204,15 +204,24 @@ def test_parse_output_rejects_what_we_did_not_ask_for():
             deidentify.parse_output(raw, text)
 
 
-def test_add_detections_widens_over_a_known_name_and_keeps_it_final():
-    original = "Oom Kees Jansen belde."
-    base = AnonymisedText("Oom Kees [oom] belde.",
-                          [Replacement(9, 15, "Jansen", "[oom]", "oom", True)], original)
-    merged, added = add_detections(base, [Detection(4, 15, "naam")])
-    assert merged.text == "Oom [naam] belde." and added == 1
-    assert merged.replacements[0].known  # a known name inside: never undoable
-    same, added = add_detections(merged, [Detection(9, 15, "naam")])
-    assert same.text == merged.text and added == 0
+def test_add_detections_adds_only_what_lies_outside_known_names():
+    original = "Oom Kees Jansen belde. Klasgenoot Sem, zei ze."
+    known = [Replacement(9, 15, "Jansen", "[oom]", "oom", True),
+             Replacement(34, 37, "Sem", "[medeleerling]", "medeleerling", True)]
+    base = AnonymisedText("Oom Kees [oom] belde. Klasgenoot [medeleerling], zei ze.", known,
+                          original)
+    merged, added = add_detections(base, [Detection(4, 15, "naam"), Detection(23, 38, "naam"),
+                                          Detection(36, 38, "naam")])
+    # The known names keep their role tag and stay final; the rest is its own undoable hit.
+    assert merged.text == "Oom [naam] [oom] belde. [naam] [medeleerling], zei ze."
+    assert added == 2
+    assert [(r.original, r.known) for r in merged.replacements] == [
+        ("Kees", False), ("Jansen", True), ("Klasgenoot", False), ("Sem", True)]
+    same, added = add_detections(merged, [Detection(9, 15, "naam"), Detection(0, 46, "x")])
+    # Only the gaps with a word in them, trimmed: "Oom", "belde", "zei ze".
+    assert added == 3
+    assert same.text == "[naam] [naam] [oom] [naam]. [naam] [medeleerling], [naam]."
+    assert all(r.known for r in same.replacements if r.original in ("Jansen", "Sem"))
 
 
 @pytest.mark.skipif(not deidentify.deduce_available(), reason="deduce + cache not installed")
