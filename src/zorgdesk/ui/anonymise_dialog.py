@@ -307,6 +307,8 @@ class AnonymiseDialog(QDialog):
                                                   or self.deduce_command is not None))
         if busy:
             self.cancel_button.setFocus()
+        elif self.isVisible():
+            self.preview.setFocus()  # the hidden Annuleren had it; back to the text
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Esc while the check runs cancels the check, not the whole dialog."""
