@@ -121,3 +121,19 @@ def test_the_extended_check_removes_the_unknown_person(summary):
     assert "Gerdien" not in merged.text and "Smulders" not in merged.text
     # Known names keep their role tags next to the extra hits.
     assert "[medeleerling]" in merged.text and "[zus]" in merged.text
+
+
+def test_opened_from_meldcode_step_2_of_the_demo_case(qtbot, session, daan):
+    from zorgdesk.ui.meldcode_tab import MeldcodeTab
+
+    tab = MeldcodeTab()
+    qtbot.addWidget(tab)
+    tab.set_context(session, daan)
+    assert tab.state.current_step is Step.CONSULTATIE  # the seeded trajectory, not a new one
+    assert tab.anonymise_button.isEnabled()
+    tab.anonymise_button.click()
+    dialog = tab.anonymise_dialog
+    qtbot.waitUntil(lambda: dialog.preview.toPlainText() != "")
+    words = set(re.findall(r"\w+", fold(dialog.preview.toPlainText())))
+    assert not words & set(VAULT_WORDS)
+    tab.set_context(None, None)

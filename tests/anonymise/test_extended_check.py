@@ -162,7 +162,7 @@ def test_cancel_button_and_closing_kill_the_child(qtbot, session, monkeypatch, t
 
 
 def test_failing_child_gives_dutch_message_and_keeps_the_preview(qtbot, session, monkeypatch,
-                                                                 tmp_path):
+                                                                 tmp_path, capfd):
     dlg = _dialog(qtbot, session, monkeypatch, available=True)
     dlg.deduce_command = _script(tmp_path, FAILER)
     at = dlg.result.text.index("jas")
@@ -174,6 +174,9 @@ def test_failing_child_gives_dutch_message_and_keeps_the_preview(qtbot, session,
     assert dlg.error.text() == deidentify.CHILD_FAILED
     assert dlg.result is kept and dlg.preview.toPlainText() == kept.text
     assert "zoe" not in fold(dlg.error.text()) and UNKNOWN not in dlg.error.text()
+    # The child wrote the whole text to its stderr: none of it reached ours.
+    captured = capfd.readouterr()
+    assert UNKNOWN not in captured.err + captured.out and "Zoë" not in captured.err
 
 
 def _started(dlg):
