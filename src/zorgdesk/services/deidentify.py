@@ -14,6 +14,12 @@ separate process that exits after one call (the memory goes back to the system),
 when the lookup cache was already built at install/packaging time (``python -m
 zorgdesk.services.deidentify --build``); it never builds at the moment the IB needs it.
 Known names are removed by ``anonymise`` regardless; deduce only adds hits.
+
+Protocol with the child (the same for the CLI and the preview dialog's QProcess):
+- command: ``child_command()``; the text goes in over stdin as UTF-8, then stdin closes;
+- stdout: one JSON list of ``[start, end, kind]`` (Python offsets into that text);
+- stderr is never read or shown (it could quote the text); exit code 0 means success.
+Nothing of the text is written to a file or a log on either side.
 """
 
 from __future__ import annotations
@@ -52,17 +58,63 @@ def kind_for(tag: str) -> str | None:
     return next((kind for key, kind in _KINDS if key in tag), None)
 
 
+NOT_INSTALLED = ("De uitgebreide controle is niet geïnstalleerd. Een beheerder kan die "
+                 "installeren: pip install deduce en daarna eenmalig "
+                 "python -m zorgdesk.services.deidentify --build (zie docs/anonymise.md).")
+CHILD_FAILED = ("De uitgebreide controle gaf een fout. Uw tekst en wijzigingen zijn "
+                "bewaard; de gewone controle blijft gelden.")
+CHILD_TIMEOUT = ("De uitgebreide controle duurde te lang en is gestopt. Uw tekst en "
+                 "wijzigingen zijn bewaard; de gewone controle blijft gelden.")
+CHILD_NOT_STARTED = ("De uitgebreide controle kon niet worden gestart. Uw tekst en "
+                     "wijzigingen zijn bewaard.")
+
+
+def child_command() -> list[str]:
+    """Program and arguments of the child that runs deduce once and exits."""
+    return [sys.executable, "-m", "zorgdesk.services.deidentify"]
+
+
+def encode_input(text: str) -> bytes:
+    return text.encode("utf-8")
+
+
+def parse_output(raw: bytes, text: str) -> list[Detection]:
+    """The child's stdout -> detections; ValueError when it is not what we asked for."""
+    try:
+        items = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as bad:
+        raise ValueError("unreadable child output") from bad
+    if not isinstance(items, list):
+        raise ValueError("unexpected child output")
+    detections = []
+    for item in items:
+        if (not isinstance(item, list) or len(item) != 3
+                or not all(isinstance(n, int) for n in item[:2])
+                or not isinstance(item[2], str)):
+            raise ValueError("unexpected child output")
+        start, end, kind = item
+        if 0 <= start < end <= len(text):
+            detections.append(Detection(start, end, kind))
+    return detections
+
+
 def deduce_detector(text: str) -> list[Detection]:
     """Run deduce once in a child process; raises RuntimeError when it is not usable."""
     if not deduce_available():
-        raise RuntimeError("De uitgebreide naamherkenning is niet geïnstalleerd.")
-    done = subprocess.run(  # noqa: S603 - our own module, fixed arguments
-        [sys.executable, "-m", "zorgdesk.services.deidentify"],
-        input=text.encode("utf-8"), capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
+        raise RuntimeError(NOT_INSTALLED)
+    try:
+        done = subprocess.run(  # noqa: S603 - our own module, fixed arguments
+            child_command(), input=encode_input(text), stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, timeout=TIMEOUT_SECONDS, check=False)
+    except subprocess.TimeoutExpired as slow:
+        raise RuntimeError(CHILD_TIMEOUT) from slow
     if done.returncode != 0:
-        # Never echo stderr: it could contain parts of the text.
-        raise RuntimeError("De uitgebreide naamherkenning gaf een fout.")
-    return [Detection(start, end, kind) for start, end, kind in json.loads(done.stdout)]
+        # stderr is discarded, never echoed: it could contain parts of the text.
+        raise RuntimeError(CHILD_FAILED)
+    try:
+        return parse_output(done.stdout, text)
+    except ValueError as bad:
+        raise RuntimeError(CHILD_FAILED) from bad
 
 
 def _child(build: bool = False) -> int:

@@ -91,13 +91,15 @@ def _feature_seeders() -> list:
     """
     # Late imports: the seeders import the services, which import this module's users.
     from zorgdesk.services import (
+        demo_case,
         demo_conversations,
         demo_logbook,
         demo_meldcode,
         demo_signals,
     )
 
-    return [demo_logbook.seed, demo_signals.seed, demo_conversations.seed, demo_meldcode.seed]
+    return [demo_logbook.seed, demo_signals.seed, demo_conversations.seed, demo_meldcode.seed,
+            demo_case.seed]
 
 
 def _school_year_start(today: date) -> date:

@@ -2,6 +2,8 @@
 
 Known names are highlighted orange and can never be put back; detector hits are yellow
 and can be put back (false positives); what the IB removes by hand is grey.
+"Uitgebreide controle" (optional deduce, only when installed with its cache) runs in a
+child process via ``DeduceRunner`` and adds its hits as yellow, undoable replacements.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTextEdit,
     QVBoxLayout,
@@ -32,7 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.anonymise import AnonymisedText, remove_span, undo_replacement
+from zorgdesk.domain.extra_detections import add_detections
 from zorgdesk.reports.case_summary_pdf import render_case_summary
+from zorgdesk.services.deidentify import NOT_INSTALLED, deduce_available
+from zorgdesk.ui.deduce_runner import DeduceRunner
 from zorgdesk.ui.pdf_preview import write_pdf
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 
@@ -114,13 +121,44 @@ class AnonymiseDialog(QDialog):
         close = QPushButton("&Sluiten")
         close.setAccessibleName("Sluiten")
         close.clicked.connect(self.reject)
+        self.deep_button = QPushButton("&Uitgebreide controle")
+        self.deep_button.setAccessibleName("Uitgebreide controle")
+        self.deep_button.clicked.connect(self.start_extended_check)
+        self.deep_note = QLabel()
+        self.deep_note.setWordWrap(True)
+        self.deep_note.setAccessibleName("Uitleg uitgebreide controle")
+        if deduce_available():
+            self.deep_button.setToolTip("Zoekt ook naar namen en plaatsen die niet in de kluis "
+                                        "staan. Duurt enkele seconden; u kunt doorwerken.")
+        else:
+            self.deep_button.setEnabled(False)
+            self.deep_button.setToolTip(NOT_INSTALLED)
+            self.deep_note.setText(NOT_INSTALLED)
+        self.deep_note.setVisible(not deduce_available())
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no known length: a moving busy indicator
+        self.busy.setAccessibleName("Uitgebreide controle bezig")
+        self.busy_label = QLabel()
+        self.busy_label.setAccessibleName("Voortgang uitgebreide controle")
+        self.cancel_button = QPushButton("&Annuleren")
+        self.cancel_button.setAccessibleName("Uitgebreide controle annuleren")
+        self.cancel_button.clicked.connect(self.cancel_extended_check)
+        self.deduce_command: list[str] | None = None  # tests point this at a fake child
+        self.runner: DeduceRunner | None = None
+        self._checked_text = ""
         self.error = error_label("Melding")
         self.status = QLabel()
         self.status.setAccessibleName("Status")
         edit_row = QHBoxLayout()
-        for button in (self.refresh_button, self.remove_button, self.undo_button):
+        for button in (self.refresh_button, self.remove_button, self.undo_button,
+                       self.deep_button):
             edit_row.addWidget(button)
         edit_row.addStretch(1)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy_label)
+        busy_row.addWidget(self.busy, 1)
+        busy_row.addWidget(self.cancel_button)
+        self._busy_widgets = (self.busy_label, self.busy, self.cancel_button)
         export_row = QHBoxLayout()
         export_row.addWidget(self.status, 1)
         for button in (self.pdf_button, self.copy_button, close):
@@ -129,11 +167,14 @@ class AnonymiseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(intro)
         layout.addLayout(edit_row)
+        layout.addWidget(self.deep_note)
+        layout.addLayout(busy_row)
         layout.addWidget(preview_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.error)
         layout.addLayout(export_row)
         QShortcut(QKeySequence.StandardKey.Delete, self.preview, self.remove_selection)
+        self._set_busy(False)
         self.rebuild()
 
     @property
@@ -205,6 +246,83 @@ class AnonymiseDialog(QDialog):
                 return True
         show_error(self.error, "Zet de cursor in een gemarkeerde vervanging.")
         return False
+
+    # -- extended check (deduce in a child process) --------------------------------
+
+    def start_extended_check(self) -> bool:
+        if self.runner is not None and self.runner.is_running():
+            return False
+        if not deduce_available() and self.deduce_command is None:
+            show_error(self.error, NOT_INSTALLED)
+            return False
+        self.runner = DeduceRunner(self, self.deduce_command)
+        self.runner.found.connect(self._extended_found)
+        self.runner.failed.connect(self._extended_failed)
+        self.runner.cancelled.connect(self._extended_cancelled)
+        self.runner.tick.connect(self._extended_tick)
+        # The child sees the summary before anonymisation (it needs real sentences to
+        # find names); offsets come back in that text. Over stdin only.
+        self._checked_text = self.result.original
+        show_error(self.error, "")
+        self._set_busy(True)
+        self._extended_tick(0.0)
+        self.runner.start(self._checked_text)
+        return True
+
+    def cancel_extended_check(self) -> None:
+        if self.runner is not None and self.runner.is_running():
+            self.runner.cancel()
+
+    def _extended_tick(self, seconds: float) -> None:
+        self.busy_label.setText(f"Uitgebreide controle loopt… {seconds:.0f} s")
+
+    def _extended_found(self, detections: list) -> None:
+        self._set_busy(False)
+        if self.result.original != self._checked_text:
+            show_error(self.error, "Het voorbeeld is intussen gewijzigd; start de "
+                                   "uitgebreide controle opnieuw.")
+            return
+        seconds = self.runner.elapsed_seconds() if self.runner else 0.0
+        self.result, added = add_detections(self.result, detections)
+        self._show()
+        self.status.setText(f"Uitgebreide controle klaar in {seconds:.1f} s: {added} extra "
+                            f"vervanging(en). {len(self.result.replacements)} in totaal.")
+
+    def _extended_failed(self, message: str) -> None:
+        self._set_busy(False)
+        show_error(self.error, message)
+
+    def _extended_cancelled(self) -> None:
+        self._set_busy(False)
+        self.status.setText("Uitgebreide controle geannuleerd; er is niets gewijzigd.")
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in self._busy_widgets:
+            widget.setVisible(busy)
+        # Refreshing would change the text the child is reading; exporting before the
+        # check is done would send what the IB has not seen checked.
+        for button in (self.refresh_button, self.pdf_button, self.copy_button):
+            button.setEnabled(not busy)
+        self.deep_button.setEnabled(not busy and (deduce_available()
+                                                  or self.deduce_command is not None))
+        if busy:
+            self.cancel_button.setFocus()
+        elif self.isVisible():
+            self.preview.setFocus()  # the hidden Annuleren had it; back to the text
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Esc while the check runs cancels the check, not the whole dialog."""
+        if (event.key() == Qt.Key.Key_Escape and self.runner is not None
+                and self.runner.is_running()):
+            self.runner.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def done(self, code: int) -> None:
+        if self.runner is not None and self.runner.is_running():
+            self.runner.cancel()  # never leave a 1 GB child behind
+        super().done(code)
 
     # -- export --------------------------------------------------------------------
 
