@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -104,15 +105,22 @@ def test_cli_finds_unknown_names_by_default():
 
 def test_demo_summaries_through_the_default_pipeline_have_no_false_positives(demo_vault):
     # Every demo pupil's summary: headings after "moeder." and "Contra-signalen" stay,
-    # only names the vault knows are removed (the demo texts hold no unknown names).
+    # only names the vault knows are removed - except the identifiers the demo case
+    # (services/demo_case.py) plants on purpose in Daan's logboek.
+    from zorgdesk.services import demo_case
     from zorgdesk.services.session import Session
+
+    planted = (demo_case.ADDRESS, demo_case.POSTCODE, demo_case.UNKNOWN_PHONE,
+               demo_case.UNKNOWN_EMAIL, *demo_case.UNKNOWN_PERSON.split())
 
     session = Session(demo_vault)
     for pupil in session.basedata.pupils():
         result = session.case_summary.build(
             pupil.id, question="Moeten wij Veilig Thuis bellen?",
             school_actions=["Overleg met de GGD-jeugdarts", "Gesprek met moeder."])
-        detected = [r.original for r in result.replacements if not r.known]
+        detected = [r.original for r in result.replacements if not r.known
+                    and not any(p in r.original for p in planted)
+                    and not re.fullmatch(r"\d{2}-\d{2}-\d{4}", r.original)]
         assert detected == [], (pupil.display_name, detected)
         assert "\nSignalen\n" in result.text and "Wat de school al heeft gedaan" in result.text
 
