@@ -26,6 +26,7 @@ from zorgdesk.domain.meldcode import (
     reminders,
 )
 from zorgdesk.domain.meldcode_rapportage import rapportage_meldcode
+from zorgdesk.domain.text import quote_short
 from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
 from zorgdesk.services.record_titles import belongs_to
 from zorgdesk.store.audit import now_utc
@@ -79,8 +80,10 @@ def _ids(values) -> tuple[str, ...]:
     out = []
     for value in values or ():
         text = str(value).strip()
-        if not text.isdigit():
-            raise MeldcodeError(f"'{text}' is geen geldig nummer van een vastlegging.")
+        # isdigit() alone lets '²' through, which int() then refuses with a raw error.
+        if not (text.isascii() and text.isdigit()):
+            raise MeldcodeError(f"Het nummer {quote_short(text)}is geen geldig nummer van "
+                                "een vastlegging.")
         out.append(str(int(text)))
     return tuple(out)
 
@@ -186,7 +189,8 @@ class MeldcodeService:
         noun = LINK_SOURCES.get(source, source)
         service = getattr(self._links, source, None) if self._links is not None else None
         title_of = getattr(service, "title", None)
-        if callable(title_of) and pupil_id is not None and str(record_id).isdigit() \
+        number = str(record_id)
+        if callable(title_of) and pupil_id is not None and number.isascii() and number.isdigit() \
                 and belongs_to(self._links, source, int(record_id), pupil_id):
             try:
                 title = title_of(int(record_id))
