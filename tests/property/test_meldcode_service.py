@@ -6,14 +6,17 @@ a Dutch MeldcodeError that does not echo a long paste and leaves the vault untou
 
 from __future__ import annotations
 
+import contextlib
+import io
 from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import example, given
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE, TODAY
-from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
+from tests.property.strategies import FAST, NASTY, assert_dutch_no_echo, hostile_text
 from zorgdesk.domain.meldcode import (
     STEP1_QUESTIONS,
     ConversationSkipReason,
@@ -21,6 +24,7 @@ from zorgdesk.domain.meldcode import (
     ParentsNotInformedReason,
 )
 from zorgdesk.domain.people import PupilDraft
+from zorgdesk.domain.text import clean
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.meldcode import MeldcodeService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
@@ -147,6 +151,8 @@ def _check_refusal(error: MeldcodeError, args, kwargs) -> None:
 @given(leader=text, start=mostly(st.just(TODAY - timedelta(days=1)), dates),
        steps=action_sequences())
 @example(leader="x\u202e" * 50_000, start=TODAY, steps=[])
+@example(leader="Ineke\x00", start=TODAY, steps=[])
+@example(leader="\x00", start=TODAY, steps=[])
 @example(leader="Ineke", start=TODAY,
          steps=[("record_signals", (), {"logboek_ids": ("Zoë werd geslagen door haar vader, "
                                                         "zei ze in de klas vanochtend",),
@@ -156,7 +162,7 @@ def _check_refusal(error: MeldcodeError, args, kwargs) -> None:
                                         "answers": {}})])
 @example(leader="Ineke", start=TODAY - timedelta(days=3),
          steps=[("record_signals", (), {"logboek_ids": ("3",), "contra_signalen": "geen",
-                                        "answers": {}}),
+                                        "answers": dict.fromkeys(STEP1_QUESTIONS, "ja")}),
                 ("record_kindcheck", (), {"done": True, "note": "ja"}),
                 ("record_siblings", (), {"siblings": (), "note": "geen"}),
                 ("complete_step", (), {"reasoning": ""}),
@@ -172,7 +178,7 @@ def test_meldcode_actions_round_trip_or_refuse(setup, leader, start, steps):
         _check_refusal(error, (leader,), {})
         assert _counts(vault) == before
         return
-    assert trajectory.state.leader == leader.strip()
+    assert trajectory.state.leader == clean(leader)
     assert date(2000, 1, 1) <= trajectory.state.start_date <= NOW.date()
     for name, args, kwargs in steps:
         before = _counts(vault)
@@ -191,6 +197,25 @@ def test_meldcode_actions_round_trip_or_refuse(setup, leader, start, steps):
     stored[trajectory.id] = records
 
 
+@settings(max_examples=15, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300) | st.lists(st.sampled_from(NASTY + ["<b>", "&amp;", "]]>", "<para>"]),
+                                        max_size=30).map("".join))
+@example("a\x00b <b>&amp; \u202e\u200f 😀 👨‍👩‍👧 e\u0301 </font>\x01\x1f")
+def test_dossier_pdf_with_any_text(setup, typed):
+    """The Rapportage meldcode builds with pasted markup and odd characters (readable)."""
+    vault, base, service = setup
+    pupil_id = base.add_pupil(PupilDraft("Emre", "Çelik", "14-03-2017", "01-09-2021"))
+    trajectory = service.start(pupil_id, leader="Ineke", start_date=TODAY)
+    with contextlib.suppress(MeldcodeError):  # refusals are covered above
+        service.perform(trajectory.id, "record_signals", logboek_ids=("3",),
+                        contra_signalen=f"Kenmerk {typed}", answers=dict.fromkeys(
+                            STEP1_QUESTIONS, typed))
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        service.dossier_pdf(trajectory.id, TODAY))).pages)
+    assert "Emre" in text and "Kenmerk" in text
+
+
 def test_all_accepted_events_read_back_after_reopening(setup):
     vault, _, _ = setup
     path = vault.path
@@ -206,3 +231,4 @@ def test_all_accepted_events_read_back_after_reopening(setup):
         assert refusals
     finally:
         reopened.close()
+
