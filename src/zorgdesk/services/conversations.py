@@ -83,7 +83,12 @@ class ConversationService:
     def __init__(self, vault: Vault, today: date | None = None) -> None:
         self.vault = vault
         self._today = today
-        self.form = load_form(conversation_pdf.FORM_NAME)
+
+    @property
+    def form(self) -> dict:
+        """forms/zorggesprek.json, read when needed: a broken file must not stop the
+        vault from opening (ResourceFileError names it where it is used)."""
+        return load_form(conversation_pdf.FORM_NAME)
 
     @property
     def today(self) -> date:

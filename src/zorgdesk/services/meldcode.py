@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
+from pathlib import Path
 from typing import Any
 
-from zorgdesk import paths
 from zorgdesk.domain.conversation import Pupil as PdfPupil
 from zorgdesk.domain.meldcode import (
     Meldcode,
@@ -28,6 +28,7 @@ from zorgdesk.domain.meldcode import (
 from zorgdesk.domain.meldcode_rapportage import rapportage_meldcode
 from zorgdesk.domain.text import quote_short
 from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
+from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.record_titles import belongs_to
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
@@ -218,10 +219,12 @@ class MeldcodeService:
         return event_details(event, partial(self.link_title, pupil_id=pupil_id))
 
     @staticmethod
-    def guidance() -> dict[str, Any]:
-        """Seed guidance per step and afwegingsvraag (forms/meldcode_guidance.json)."""
-        text = (paths.forms_dir() / "meldcode_guidance.json").read_text(encoding="utf-8")
-        return json.loads(text)
+    def guidance(directory: Path | None = None) -> dict[str, Any]:
+        """Seed guidance per step and afwegingsvraag (forms/meldcode_guidance.json).
+
+        ResourceFileError (Dutch, naming the file) when the file is missing or broken.
+        """
+        return load_form("meldcode_guidance", directory)
 
     # -- writing -----------------------------------------------------------------
 

@@ -27,7 +27,7 @@ from zorgdesk.ui.conversation_dialog import ConversationDialog
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.signature_dialogs import AddendumDialog, HandOutDialog, SignatureDialog
 from zorgdesk.ui.tabs import PupilTab
-from zorgdesk.ui.widgets import action_button, error_label, show_error
+from zorgdesk.ui.widgets import action_button, error_label, reports_broken_files, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Datum", "Soort", "Onderwerp", "Status")
@@ -119,6 +119,7 @@ class ConversationsTab(PupilTab):
                              else "<p>Kies links een leerling.</p>")
         self.refresh()
 
+    @reports_broken_files
     def refresh(self, select_id: int | None = None) -> None:
         self.table.setRowCount(0)
         if self.session and self.pupil:
@@ -137,6 +138,7 @@ class ConversationsTab(PupilTab):
         self.refresh_outstanding()
         self._update_buttons()
 
+    @reports_broken_files
     def refresh_outstanding(self) -> None:
         self.outstanding.setRowCount(0)
         if not self.session:
@@ -179,11 +181,13 @@ class ConversationsTab(PupilTab):
 
     # -- actions -----------------------------------------------------------------------
 
+    @reports_broken_files
     def new(self) -> None:
         dialog = ConversationDialog(self.session, self.pupil, parent=self)
         if dialog.exec():
             self.refresh(dialog.conversation_id)
 
+    @reports_broken_files
     def open_selected(self) -> None:
         cid = self.selected_id()
         if cid is None:
@@ -194,6 +198,7 @@ class ConversationsTab(PupilTab):
         if dialog.exec():
             self.refresh(cid)
 
+    @reports_broken_files
     def _preview(self, title: str, render, stem: str) -> None:
         cid = self.selected_id()
         if cid is None:
@@ -221,6 +226,7 @@ class ConversationsTab(PupilTab):
                                               self)
         self.last_dialog.exec()
 
+    @reports_broken_files
     def _small(self, dialog_class) -> None:
         cid = self.selected_id()
         if cid is None:
