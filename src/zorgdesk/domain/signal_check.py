@@ -197,7 +197,7 @@ def validate_flag(draft: FlagDraft, system: Vlaggensysteem, today: date) -> Vali
     except ValueError as exc:
         problems.append(FieldProblem("scores", str(exc)))
     confirmed = draft.confirmed_flag or (suggestion.flag.id if suggestion else "")
-    reason = (draft.override_reason or "").strip()
+    reason = clean(draft.override_reason)
     if confirmed and confirmed not in FLAG_ORDER:
         problems.append(FieldProblem("confirmed_flag", "Kies groen, geel, rood of zwart."))
     if suggestion and confirmed != suggestion.flag.id and not reason:
