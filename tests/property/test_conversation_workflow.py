@@ -21,6 +21,7 @@ from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.smart import SmartAgreement
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.conversation_draft import (
     SIGNAL_SOURCES,
@@ -206,3 +207,31 @@ def test_signature_workflow_any_input(setup, guardian, handed, status, on, place
 
 def test_some_signatures_were_really_stored():
     assert signed  # guards against a property that only ever refuses
+
+
+@FAST
+@given(st.sampled_from(["afgerond", "niet nagekomen", "", "klaar"]), hostile_text,
+       st.integers(-1, 3))
+@example("afgerond", "Gedaan\x00 \u202e😀", 1)
+def test_close_action_point_any_note(setup, outcome, note, number):
+    vault, service, pupil_id = setup
+    points = ActionPointService(service)
+    cid = service.plan(pupil_id, ConversationDraft(
+        kind="regulier", on=TODAY - timedelta(days=5), at="10:00", place="Lokaal 3",
+        subject="Zorg", staff=(("Pieter Bakker", "Leerkracht"),),
+        guardians=(("Petra van Dijk", "moeder"),),
+        agreements=(SmartAgreement("Elke week bellen", "Belnotitie", "IB",
+                                   TODAY + timedelta(days=30)),)))
+    service.hand_out(cid, TODAY)
+    before = _counts(vault)
+    try:
+        points.close(cid, number, outcome, TODAY, note)
+    except ValidationError as error:
+        for p in error.problems:
+            assert_dutch_no_echo(p.message, note)
+        assert _counts(vault) == before
+        return
+    stored = vault.read().execute(
+        "SELECT note FROM conversation_action_event WHERE conversation_id = ?",
+        (cid,)).fetchone()
+    assert stored[0] == clean(note)
