@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -57,10 +58,15 @@ def reports_broken_files(method):
     These files may be edited by a school; a mistake there must cost one action, with
     the file named, never the whole window.
     """
+    # Qt passes signal values (clicked's bool, valueChanged's int) a plain method never
+    # asked for; pass on only as many positional values as the method takes.
+    positional = [p for p in inspect.signature(method).parameters.values()
+                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)][1:]
+
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         try:
-            return method(self, *args, **kwargs)
+            return method(self, *args[:len(positional)], **kwargs)
         except ResourceFileError as error:
             show_error(self.error, str(error))
             return None
