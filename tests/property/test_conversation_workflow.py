@@ -21,6 +21,7 @@ from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.smart import SmartAgreement
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.conversation_draft import (
@@ -119,7 +120,7 @@ def test_some_drafts_were_accepted():
 
 @pytest.fixture(scope="module")
 def form():
-    return ConversationService.__dict__["form"].fget(None)
+    return load_form("zorggesprek")
 
 
 @pytest.fixture(scope="module")
