@@ -15,7 +15,8 @@ hostile_text = st.one_of(
 )
 
 DUTCH_WORDS = ("Vul", " is ", "niet", "te lang", "geen", "Kies", "ligt", "klopt", " de ", " het ",
-               " een ", "bevat")
+               " een ", "bevat", " hoort ", "eerst", " kan ", " moet ", " vóór ", "Geef ",
+               "Koppel ", "Leg ", " nog ", "Noem ", " aan ")
 
 FAST = settings(max_examples=60, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,

@@ -26,6 +26,7 @@ def setup(tmp_path_factory):
     pupil_id = base.add_pupil(PupilDraft("Emre", "Çelik", "14-03-2017", "01-09-2021"))
     staff_id = base.add_staff("Anouk Jansen", "leerkracht")
     yield LogbookService(vault, TODAY), str(pupil_id), str(staff_id)
+    assert vault.verify() == []  # also: no seal trips over an odd character
     vault.close()
 
 

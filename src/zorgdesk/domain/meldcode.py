@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import Any, NoReturn
 
 from zorgdesk.domain.meldcode_calendar import vt_response_due
+from zorgdesk.domain.text import clean
 
 __all__ = [
     "Answer",
@@ -556,9 +557,9 @@ def _fail(message: str) -> NoReturn:
 
 def _text(ans: Mapping[str, Any], key: str, label: str) -> str:
     value = ans.get(key)
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not clean(value):
         _fail(f"Vul '{label}' in.")
-    return value.strip()
+    return clean(value)
 
 
 def _opt_text(ans: Mapping[str, Any], key: str) -> str:
@@ -567,7 +568,7 @@ def _opt_text(ans: Mapping[str, Any], key: str) -> str:
         return ""
     if not isinstance(value, str):
         _fail(f"Het veld '{key}' moet tekst zijn.")
-    return value.strip()
+    return clean(value)
 
 
 def _bool(ans: Mapping[str, Any], key: str, label: str) -> bool:
@@ -577,7 +578,13 @@ def _bool(ans: Mapping[str, Any], key: str, label: str) -> bool:
     return value
 
 
-def _date(ans: Mapping[str, Any], key: str, label: str, event: MeldcodeEvent) -> date:
+# The Wet verplichte meldcode applies since 1 July 2013: an earlier start is a typo (year 1).
+MELDCODE_SINCE = date(2013, 7, 1)
+
+
+def _date(ans: Mapping[str, Any], key: str, label: str, event: MeldcodeEvent,
+          not_before: date | None = None) -> date:
+    """A past date; ``not_before`` is the trajectory's start (nothing happens before it)."""
     value = ans.get(key)
     if isinstance(value, datetime):
         value = value.date()
@@ -585,6 +592,9 @@ def _date(ans: Mapping[str, Any], key: str, label: str, event: MeldcodeEvent) ->
         _fail(f"Vul een geldige datum in bij '{label}'.")
     if value > event.timestamp.date():
         _fail(f"De datum bij '{label}' ligt in de toekomst.")
+    if not_before is not None and value < not_before:
+        _fail(f"De datum bij '{label}' ligt vóór de start van het meldcodetraject "
+              f"({not_before:%d-%m-%Y}).")
     return value
 
 
@@ -854,6 +864,9 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
         s.pupil_id = _text(a, "pupil_id", "leerling")
         s.leader = _text(a, "leader", "aandachtsfunctionaris")
         s.start_date = _date(a, "start_date", "startdatum", e)
+        if s.start_date < MELDCODE_SINCE:
+            _fail("De startdatum ligt vóór 1 juli 2013, toen de meldcode verplicht werd. "
+                  "Controleer het jaar.")
         s.current_step = Step.SIGNALEN
         return
     if not s.started:
@@ -906,11 +919,11 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
         s.siblings_note = _text(a, "note", "toelichting broers en zussen")
     elif kind is EventKind.COLLEGIALE_CONSULTATIE:
         _text(a, "with_whom", "met wie")
-        _date(a, "date", "datum consultatie", e)
+        _date(a, "date", "datum consultatie", e, s.start_date)
         _text(a, "advice", "advies")
         s.collegial_consultations.append(index)
     elif kind is EventKind.VT_CONSULTATIE:
-        _date(a, "date", "datum consultatie Veilig Thuis", e)
+        _date(a, "date", "datum consultatie Veilig Thuis", e, s.start_date)
         _bool(a, "anonymous", "anoniem")
         _opt_text(a, "vt_dossier_number")
         _text(a, "contact_person", "contactpersoon Veilig Thuis")
@@ -949,7 +962,7 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
         _apply_decision_hulp(s, e)
     elif kind is EventKind.OUDERS_GEINFORMEERD:
         _require_melden_decided(s)
-        s.parents_informed = _date(a, "date", "datum ouders geïnformeerd", e)
+        s.parents_informed = _date(a, "date", "datum ouders geïnformeerd", e, s.start_date)
         s.parents_informed_how = _text(a, "how", "hoe zijn de ouders geïnformeerd")
         s.parents_not_informed = None
     elif kind is EventKind.OUDERS_NIET_GEINFORMEERD:
@@ -974,7 +987,7 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
                 "Informeer de ouders vóór de melding, of leg vast waarom dat niet kan "
                 "('open, tenzij')."
             )
-        when = _date(a, "date", "datum melding", e)
+        when = _date(a, "date", "datum melding", e, s.start_date)
         if s.parents_informed is not None and when < s.parents_informed:
             _fail("De melding kan niet vóór het informeren van de ouders liggen.")
         s.melding_by = _text(a, "by_whom", "melding gedaan door")
@@ -984,7 +997,7 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
     elif kind is EventKind.VT_TERUGKOPPELING:
         if not s.melding_done:
             _fail("Terugkoppeling van Veilig Thuis kan pas na de melding.")
-        when = _date(a, "date", "datum terugkoppeling", e)
+        when = _date(a, "date", "datum terugkoppeling", e, s.start_date)
         if s.melding_date is not None and when < s.melding_date:
             _fail("De terugkoppeling kan niet vóór de melding liggen.")
         _text(a, "summary", "inhoud terugkoppeling")
@@ -992,7 +1005,7 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
     elif kind is EventKind.NAZORG_EVALUATIE:
         if not s.melding_done and not s.decision_hulp:
             _fail("Nazorg en evaluatie volgen op een melding of op ingezette hulp.")
-        _date(a, "date", "datum nazorg/evaluatie", e)
+        _date(a, "date", "datum nazorg/evaluatie", e, s.start_date)
         _text(a, "text", "nazorg/evaluatie")
         s.nazorg.append(index)
     elif kind is EventKind.MONITORING:

@@ -30,6 +30,8 @@ from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
+from zorgdesk.domain.resource_files import read_text_file
+
 __all__ = [
     "WORDLIST_FILES",
     "Hint",
@@ -98,7 +100,7 @@ def load_wordlists(directory: Path | None = None) -> Wordlists:
 @lru_cache(maxsize=4)
 def _load_wordlists(directory: Path) -> Wordlists:
     def read(kind: HintKind) -> tuple[str, ...]:
-        return parse_wordlist((directory / WORDLIST_FILES[kind]).read_text(encoding="utf-8"))
+        return parse_wordlist(read_text_file(directory / WORDLIST_FILES[kind]))
 
     return Wordlists(
         diagnosis=read(HintKind.DIAGNOSIS),

@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from zorgdesk.domain.catalogue import Catalogue
 from zorgdesk.domain.flags import FLAG_ORDER, FlagSuggestion, Score, Vlaggensysteem, suggest_flag
+from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date, require_text
 
 __all__ = [
@@ -125,7 +126,7 @@ def validate_check(draft: CheckDraft, catalogue: Catalogue, today: date,
             tick = by_id.get(item.id)
             if tick is None:
                 continue
-            note = " ".join((tick.note or "").split())  # one line, as printed
+            note = " ".join(clean(tick.note).split())  # one line, as printed
             if len(note) > MAX_NOTE:
                 problems.append(FieldProblem(
                     f"note:{item.id}",
@@ -196,7 +197,7 @@ def validate_flag(draft: FlagDraft, system: Vlaggensysteem, today: date) -> Vali
     except ValueError as exc:
         problems.append(FieldProblem("scores", str(exc)))
     confirmed = draft.confirmed_flag or (suggestion.flag.id if suggestion else "")
-    reason = (draft.override_reason or "").strip()
+    reason = clean(draft.override_reason)
     if confirmed and confirmed not in FLAG_ORDER:
         problems.append(FieldProblem("confirmed_flag", "Kies groen, geel, rood of zwart."))
     if suggestion and confirmed != suggestion.flag.id and not reason:

@@ -30,6 +30,16 @@ def snippet(text: str, limit: int = 50) -> str:
     return line[:limit].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
 
 
+def clean(text: str | None) -> str:
+    """Typed text without NUL characters and surrounding blanks.
+
+    A NUL (from a damaged paste) means nothing to a reader, and the row seals cannot
+    see text after it (the SQLite driver cuts strings there), so a saved NUL would
+    make ``verify`` report a change that never happened.
+    """
+    return (text or "").replace("\x00", "").strip()
+
+
 def quote_short(value: object) -> str:
     """Echo typed input back in a message only when short ("'31-02-2026' "), else "".
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from zorgdesk.domain.dates import parse_dutch_date
+from zorgdesk.domain.text import clean
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def parse_date(value: str | date | None, field: str, label: str,
 
 def require_text(value: str, field: str, label: str, problems: list[FieldProblem],
                  max_length: int = MAX_NAME, required: bool = True) -> str:
-    text = (value or "").strip()
+    text = clean(value)
     if required and not text:
         problems.append(FieldProblem(field, f"Vul {label} in."))
     elif len(text) > max_length:

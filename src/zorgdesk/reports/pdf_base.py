@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -32,6 +33,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from zorgdesk import paths
 from zorgdesk.domain.conversation import Pupil
+from zorgdesk.domain.resource_files import read_json_object
 
 __all__ = [
     "ACCENT",
@@ -107,14 +109,28 @@ def register_fonts() -> None:
     )
 
 
+# Top-level parts each form must have (the code reads them without a fallback).
+FORM_PARTS: dict[str, dict[str, type]] = {
+    "zorggesprek": {"kinds": dict, "phases": list, "preparation": dict,
+                    "phase_guidance": dict, "smart": dict, "documents": dict},
+    "meldcode_guidance": {"steps": dict},
+}
+
+
 @functools.cache
-def _load_form_cached(name: str) -> str:
-    return (paths.forms_dir() / f"{name}.json").read_text(encoding="utf-8")
+def _load_form_cached(path: Path, name: str) -> str:
+    # Only a usable file is cached (an exception is not), so a repaired file is used
+    # on the next call without restarting.
+    return json.dumps(read_json_object(path, FORM_PARTS.get(name, {})))
 
 
-def load_form(name: str) -> dict[str, Any]:
-    """Wording of a printed form from ``forms/<name>.json`` (a fresh copy each call)."""
-    return json.loads(_load_form_cached(name))
+def load_form(name: str, directory: Path | None = None) -> dict[str, Any]:
+    """Wording of a printed form from ``forms/<name>.json`` (a fresh copy each call).
+
+    ResourceFileError (Dutch, naming the file) when the file is missing or broken.
+    """
+    path = Path(directory or paths.forms_dir()) / f"{name}.json"
+    return json.loads(_load_form_cached(path, name))
 
 
 def text_to_markup(text: str) -> str:

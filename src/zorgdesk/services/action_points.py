@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from zorgdesk.domain.smart import SmartAgreement
+from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError
 from zorgdesk.services.conversations import ConversationService
 from zorgdesk.store.audit import now_utc
@@ -90,7 +91,7 @@ class ActionPointService:
             cur.execute("INSERT INTO conversation_action_event (conversation_id, agreement_no,"
                         " outcome, on_date, note, recorded_by, recorded_at)"
                         " VALUES (?,?,?,?,?,?,?)",
-                        (conversation_id, agreement_no, outcome, on.isoformat(), note.strip(),
+                        (conversation_id, agreement_no, outcome, on.isoformat(), clean(note),
                          self.vault.user.name, now_utc()))
             self.vault.audit(cur, "actiepunt.gesloten", "conversation", conversation_id,
                              {"agreement_no": agreement_no, "outcome": outcome,

@@ -24,6 +24,7 @@ from zorgdesk.domain.conversation import (
     validate_conversation,
 )
 from zorgdesk.domain.smart import SmartAgreement
+from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError, parse_date
 
 MAX_SUBJECT = 200
@@ -90,10 +91,10 @@ def validate_draft(draft: ConversationDraft, pupil: Pupil, form: dict,
             problems.append(FieldProblem("at", str(exc)))
     follow = parse_date(draft.follow_up_on, "follow_up_on", "de datum van het vervolgcontact",
                         problems, required=False)
-    if len(draft.subject.strip()) > MAX_SUBJECT:
+    if len(clean(draft.subject)) > MAX_SUBJECT:
         problems.append(FieldProblem(
             "subject", f"Het onderwerp is te lang (maximaal {MAX_SUBJECT} tekens)."))
-    if len(draft.place.strip()) > MAX_PLACE:
+    if len(clean(draft.place)) > MAX_PLACE:
         problems.append(FieldProblem(
             "place", f"De plaats is te lang (maximaal {MAX_PLACE} tekens)."))
     for key, text in draft.phase_notes.items():
@@ -101,7 +102,7 @@ def validate_draft(draft: ConversationDraft, pupil: Pupil, form: dict,
             problems.append(FieldProblem(
                 f"phase:{key}", f"De aantekening is te lang (maximaal {MAX_TEXT} tekens)."))
     for i, a in enumerate(draft.agreements, start=1):
-        if not a.what.strip():
+        if not clean(a.what):
             problems.append(FieldProblem("agreements", f"Afspraak {i} is leeg."))
     # Check the rest even when the date is unreadable, so every problem shows at once;
     # checks that compare with the (unknown) date are then left out.
@@ -122,21 +123,21 @@ def build_gesprek(draft: ConversationDraft, kind: ConversationKind, on: date,
     preparation = tuple(PreparationItem(str(i["key"]), str(i["text"]),
                                         bool(draft.preparation.get(str(i["key"]))))
                         for i in items)
-    notes = tuple(PhaseNote(p, draft.phase_notes.get(p.value, "").strip()) for p in Phase
-                  if draft.phase_notes.get(p.value, "").strip())
+    notes = tuple(PhaseNote(p, clean(draft.phase_notes.get(p.value, ""))) for p in Phase
+                  if clean(draft.phase_notes.get(p.value, "")))
     attendees = Attendees(
-        staff=tuple(StaffMember(n.strip(), r.strip()) for n, r in draft.staff if n.strip()),
-        guardians=tuple(Guardian(n.strip(), r.strip()) for n, r in draft.guardians
-                        if n.strip()),
-        notulist=draft.notulist.strip(), spokesperson=draft.spokesperson.strip())
+        staff=tuple(StaffMember(clean(n), clean(r)) for n, r in draft.staff if clean(n)),
+        guardians=tuple(Guardian(clean(n), clean(r)) for n, r in draft.guardians
+                        if clean(n)),
+        notulist=clean(draft.notulist), spokesperson=clean(draft.spokesperson))
     return Zorggesprek(
-        kind=kind, pupil=pupil, on=on, subject=draft.subject.strip(), at=at,
-        place=draft.place.strip(), attendees=attendees,
+        kind=kind, pupil=pupil, on=on, subject=clean(draft.subject), at=at,
+        place=clean(draft.place), attendees=attendees,
         signals=tuple(s.as_ref() for s in draft.signals), preparation=preparation,
         phase_notes=notes, follow_up_on=follow,
         agreements=tuple(_clean(a) for a in draft.agreements), **extra)
 
 
 def _clean(a: SmartAgreement) -> SmartAgreement:
-    return SmartAgreement(a.what.strip(), a.measure.strip(), a.who.strip(), a.by_when,
+    return SmartAgreement(clean(a.what), clean(a.measure), clean(a.who), a.by_when,
                           a.acceptable, a.realistic)

@@ -21,7 +21,7 @@ from zorgdesk.domain.conversation import (
     reports_not_returned,
 )
 from zorgdesk.domain.smart import SmartAgreement, SmartFinding, check_agreement
-from zorgdesk.domain.text import snippet
+from zorgdesk.domain.text import clean, snippet
 from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError, parse_date
 from zorgdesk.reports import conversation_pdf
 from zorgdesk.reports.pdf_base import load_form
@@ -94,7 +94,12 @@ class ConversationService:
     def __init__(self, vault: Vault, today: date | None = None) -> None:
         self.vault = vault
         self._today = today
-        self.form = load_form(conversation_pdf.FORM_NAME)
+
+    @property
+    def form(self) -> dict:
+        """forms/zorggesprek.json, read when needed: a broken file must not stop the
+        vault from opening (ResourceFileError names it where it is used)."""
+        return load_form(conversation_pdf.FORM_NAME)
 
     @property
     def today(self) -> date:
@@ -189,7 +194,7 @@ class ConversationService:
             problems.append(FieldProblem("parents_view", "De zienswijze is te lang."))
         if day is not None and not problems:
             old = next(s for s in current.gesprek.signatures if s.signer == signer)
-            new = _apply(old, status, day, place.strip(), parents_view.strip())
+            new = _apply(old, status, day, clean(place), clean(parents_view))
             g = _with(current.gesprek, signatures=(new,))
             for issue in conv.validate_conversation(g, self.today):
                 if issue.field == "signatures":
@@ -197,8 +202,8 @@ class ConversationService:
         if problems:
             raise ValidationError(problems)
         with self.vault.transaction() as cur:
-            self._insert_event(cur, conversation_id, signer, status, day, place.strip(),
-                               parents_view.strip())
+            self._insert_event(cur, conversation_id, signer, status, day, clean(place),
+                               clean(parents_view))
             self.vault.audit(cur, "zorggesprek.ondertekening", "conversation", conversation_id,
                              {"signer": signer, "status": status.value, "on": day.isoformat(),
                               "place": place, "parents_view": parents_view})
@@ -206,7 +211,7 @@ class ConversationService:
     def add_addendum(self, conversation_id: int, text: str, on: date | None = None) -> int:
         current = self.get(conversation_id)
         on = on or self.today
-        add = Addendum(on, self.vault.user.name, text.strip())
+        add = Addendum(on, self.vault.user.name, clean(text))
         problems = [FieldProblem("text", i.message) for i in conv.validate_conversation(
             _with(current.gesprek, addenda=(add,), signatures=()), self.today)
             if i.field == "addenda"]
@@ -400,21 +405,21 @@ def _columns(valid) -> dict:
         "kind": valid.kind.value,
         "planned_on": valid.on.isoformat(),
         "planned_at": valid.at.strftime("%H:%M") if valid.at else "",
-        "place": d.place.strip(),
-        "subject": d.subject.strip(),
+        "place": clean(d.place),
+        "subject": clean(d.subject),
         "attendees_json": json.dumps({
-            "staff": [[n.strip(), r.strip()] for n, r in d.staff if n.strip()],
-            "guardians": [[n.strip(), r.strip()] for n, r in d.guardians if n.strip()],
-            "notulist": d.notulist.strip(), "spokesperson": d.spokesperson.strip()},
+            "staff": [[clean(n), clean(r)] for n, r in d.staff if clean(n)],
+            "guardians": [[clean(n), clean(r)] for n, r in d.guardians if clean(n)],
+            "notulist": clean(d.notulist), "spokesperson": clean(d.spokesperson)},
             ensure_ascii=False),
         "signals_json": json.dumps([{"source": s.source, "id": s.ref_id, "text": s.text}
                                     for s in d.signals], ensure_ascii=False),
         "preparation_json": json.dumps({k: bool(v) for k, v in d.preparation.items()}),
-        "phase_notes_json": json.dumps({k: v.strip() for k, v in d.phase_notes.items()
-                                        if v.strip()}, ensure_ascii=False),
+        "phase_notes_json": json.dumps({k: clean(v) for k, v in d.phase_notes.items()
+                                        if clean(v)}, ensure_ascii=False),
         "follow_up_on": valid.follow_up_on.isoformat() if valid.follow_up_on else None,
         "agreements_json": json.dumps([{
-            "what": a.what.strip(), "measure": a.measure.strip(), "who": a.who.strip(),
+            "what": clean(a.what), "measure": clean(a.measure), "who": clean(a.who),
             "by_when": a.by_when.isoformat() if a.by_when else None,
             "acceptable": a.acceptable, "realistic": a.realistic} for a in d.agreements],
             ensure_ascii=False),

@@ -29,7 +29,7 @@ from zorgdesk.domain.logbook import (
     validate_entry,
 )
 from zorgdesk.domain.sharing import SharingDraft, SharingRecord
-from zorgdesk.domain.text import quote_short, short_name, snippet
+from zorgdesk.domain.text import clean, quote_short, short_name, snippet
 from zorgdesk.services.logbook_codec import entry_from_json, entry_to_json, search_body
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.audit import now_utc
@@ -127,7 +127,7 @@ class LogbookService:
 
     def correct_entry(self, entry_id: int, draft: LogbookEntryDraft, reason: str) -> int:
         """Save a corrected version with its reason; the earlier ones stay. Returns version_no."""
-        reason = (reason or "").strip()
+        reason = clean(reason)  # a NUL-only reason is no reason (and breaks the seal)
         problems = []
         if not reason:
             problems.append(("reason", "Geef een reden voor deze correctie."))
@@ -282,7 +282,7 @@ class LogbookService:
                        entry_ids: Iterable[int] = ()) -> int:
         received_on = self._date("received", received, "De datum van ontvangst")
         try:
-            z = Zienswijze("", str(pupil_id), received_on, given_by.strip(), text.strip(),
+            z = Zienswijze("", str(pupil_id), received_on, clean(given_by), clean(text),
                            self.vault.user.name, tuple(str(i) for i in entry_ids))
         except ValueError as exc:
             field = "given_by" if "van wie" in str(exc) else "text"
@@ -322,11 +322,11 @@ class LogbookService:
     def add_correction_request(self, pupil_id: int, received: date | str, requested_by: str,
                                request: str, entry_ids: Iterable[int] = ()) -> int:
         received_on = self._date("received", received, "De datum van ontvangst")
-        if not requested_by.strip():
+        if not clean(requested_by):
             raise LogbookValidationError([("requested_by", "Vul in wie het verzoek deed.")])
         try:
-            req = CorrectionRequest("", str(pupil_id), received_on, requested_by.strip(),
-                                    request.strip(), tuple(str(i) for i in entry_ids))
+            req = CorrectionRequest("", str(pupil_id), received_on, clean(requested_by),
+                                    clean(request), tuple(str(i) for i in entry_ids))
         except ValueError as exc:
             raise LogbookValidationError([("request", str(exc))]) from None
         with self.vault.transaction() as cur:
@@ -354,7 +354,7 @@ class LogbookService:
         try:
             answer = CorrectionRequest(req.request_id, req.pupil_id, req.received,
                                        req.requested_by, req.request, req.entry_ids,
-                                       CorrectionOutcome(outcome), answered, motivation.strip())
+                                       CorrectionOutcome(outcome), answered, clean(motivation))
         except ValueError as exc:
             field = "motivation" if "gemotiveerd" in str(exc) else "answered_on"
             raise LogbookValidationError([(field, str(exc))]) from None

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
+from pathlib import Path
 from typing import Any
 
-from zorgdesk import paths
 from zorgdesk.domain.conversation import Pupil as PdfPupil
 from zorgdesk.domain.meldcode import (
     Meldcode,
@@ -26,7 +26,9 @@ from zorgdesk.domain.meldcode import (
     reminders,
 )
 from zorgdesk.domain.meldcode_rapportage import rapportage_meldcode
+from zorgdesk.domain.text import quote_short
 from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
+from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.record_titles import belongs_to
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
@@ -79,8 +81,10 @@ def _ids(values) -> tuple[str, ...]:
     out = []
     for value in values or ():
         text = str(value).strip()
-        if not text.isdigit():
-            raise MeldcodeError(f"'{text}' is geen geldig nummer van een vastlegging.")
+        # isdigit() alone lets '²' through, which int() then refuses with a raw error.
+        if not (text.isascii() and text.isdigit()):
+            raise MeldcodeError(f"Het nummer {quote_short(text)}is geen geldig nummer van "
+                                "een vastlegging.")
         out.append(str(int(text)))
     return tuple(out)
 
@@ -186,7 +190,8 @@ class MeldcodeService:
         noun = LINK_SOURCES.get(source, source)
         service = getattr(self._links, source, None) if self._links is not None else None
         title_of = getattr(service, "title", None)
-        if callable(title_of) and pupil_id is not None and str(record_id).isdigit() \
+        number = str(record_id)
+        if callable(title_of) and pupil_id is not None and number.isascii() and number.isdigit() \
                 and belongs_to(self._links, source, int(record_id), pupil_id):
             try:
                 title = title_of(int(record_id))
@@ -214,10 +219,12 @@ class MeldcodeService:
         return event_details(event, partial(self.link_title, pupil_id=pupil_id))
 
     @staticmethod
-    def guidance() -> dict[str, Any]:
-        """Seed guidance per step and afwegingsvraag (forms/meldcode_guidance.json)."""
-        text = (paths.forms_dir() / "meldcode_guidance.json").read_text(encoding="utf-8")
-        return json.loads(text)
+    def guidance(directory: Path | None = None) -> dict[str, Any]:
+        """Seed guidance per step and afwegingsvraag (forms/meldcode_guidance.json).
+
+        ResourceFileError (Dutch, naming the file) when the file is missing or broken.
+        """
+        return load_form("meldcode_guidance", directory)
 
     # -- writing -----------------------------------------------------------------
 

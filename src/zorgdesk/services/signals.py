@@ -131,8 +131,12 @@ class SignalService:
         checked_on, checked_by, ticks = validate_check(draft, catalogue, self.today(),
                                                        allow_empty)
         if draft.corrects_check_id is not None:
-            earlier = self.check(draft.corrects_check_id)
-            if earlier.pupil_id != pupil_id or earlier.catalogue_id != catalogue.id:
+            try:
+                earlier = self.check(draft.corrects_check_id)
+            except KeyError:  # a stale or mistyped number: refuse, do not crash
+                earlier = None
+            if earlier is None or earlier.pupil_id != pupil_id \
+                    or earlier.catalogue_id != catalogue.id:
                 raise ValidationError([FieldProblem(
                     "items", "Een correctie hoort bij dezelfde leerling en signalenlijst.")])
         with self.vault.transaction() as cur:

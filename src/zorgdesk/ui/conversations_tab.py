@@ -29,7 +29,7 @@ from zorgdesk.ui.draft_glue import draft_hint_label, show_conversation_drafts
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.signature_dialogs import AddendumDialog, HandOutDialog, SignatureDialog
 from zorgdesk.ui.tabs import PupilTab
-from zorgdesk.ui.widgets import action_button, error_label, show_error
+from zorgdesk.ui.widgets import action_button, error_label, reports_broken_files, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Datum", "Soort", "Onderwerp", "Status")
@@ -129,6 +129,7 @@ class ConversationsTab(PupilTab):
         """The school's 'niet retour na N dagen' is where the list starts."""
         self.days.setValue(values[settings.NOT_RETURNED.key])
 
+    @reports_broken_files
     def refresh(self, select_id: int | None = None) -> None:
         self.table.setRowCount(0)
         show_conversation_drafts(self.draft_hint, self.session, self.pupil)
@@ -148,6 +149,7 @@ class ConversationsTab(PupilTab):
         self.refresh_outstanding()
         self._update_buttons()
 
+    @reports_broken_files
     def refresh_outstanding(self) -> None:
         self.outstanding.setRowCount(0)
         if not self.session:
@@ -190,10 +192,12 @@ class ConversationsTab(PupilTab):
 
     # -- actions -----------------------------------------------------------------------
 
+    @reports_broken_files
     def new(self) -> None:
         dialog = ConversationDialog(self.session, self.pupil, parent=self)
         self.refresh(dialog.conversation_id if dialog.exec() else None)  # or a kept draft
 
+    @reports_broken_files
     def open_selected(self) -> None:
         cid = self.selected_id()
         if cid is None:
@@ -204,6 +208,7 @@ class ConversationsTab(PupilTab):
         dialog.exec()
         self.refresh(cid)  # also after Annuleren: a kept draft is mentioned
 
+    @reports_broken_files
     def _preview(self, title: str, render, stem: str) -> None:
         cid = self.selected_id()
         if cid is None:
@@ -231,6 +236,7 @@ class ConversationsTab(PupilTab):
                                               self)
         self.last_dialog.exec()
 
+    @reports_broken_files
     def _small(self, dialog_class) -> None:
         cid = self.selected_id()
         if cid is None:

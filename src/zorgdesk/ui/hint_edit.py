@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from zorgdesk.domain.objectivity import Hint, HintKind, find_hints
+from zorgdesk.domain.resource_files import ResourceFileError
 
 _COLOURS = {
     HintKind.DIAGNOSIS: QColor("#B00020"),
@@ -24,7 +25,19 @@ _COLOURS = {
 
 
 def _hints(text: str, names: Sequence[str], kinds: frozenset[HintKind]) -> list[Hint]:
-    return [h for h in find_hints(text, tuple(names)) if h.kind in kinds]
+    try:
+        return [h for h in find_hints(text, tuple(names)) if h.kind in kinds]
+    except ResourceFileError:
+        return []  # tips are advice: a broken word list must not stop the typing
+
+
+def wordlist_problem() -> str:
+    """Dutch explanation when the word lists cannot be read, else ""."""
+    try:
+        find_hints("")
+    except ResourceFileError as error:
+        return f"Tips zijn niet beschikbaar. {error}"
+    return ""
 
 
 ALL_KINDS = frozenset(HintKind)
@@ -93,6 +106,11 @@ class HintTextEdit(QWidget):
 
     def refresh_advice(self) -> None:
         hints = self.hints()
+        problem = "" if hints or not self.text().strip() else wordlist_problem()
+        if problem:
+            self.advice.setText(problem)
+            self.advice.show()
+            return
         if not hints:
             self.advice.hide()
             self.advice.setText("")

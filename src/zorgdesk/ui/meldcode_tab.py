@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.meldcode import EventKind, MeldcodeError, Step, describe_event, reminders
 from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.meldcode import Trajectory
 from zorgdesk.services.record_titles import SOURCES, record_choices
 from zorgdesk.services.session import Session
@@ -326,6 +327,19 @@ class MeldcodeTab(PupilTab):
         self.drafts.shown(self.current_kind)
 
     def _show_guidance(self) -> None:
+        # The guidance file may be edited by a school: a broken one costs the explanation,
+        # never the tab (and says which file to repair).
+        try:
+            self.guidance.setHtml(self._guidance_html())
+        except ResourceFileError as error:
+            self.guidance.setPlainText(f"De uitleg kan niet getoond worden. {error}")
+        except (AttributeError, TypeError, IndexError, KeyError):
+            error = ResourceFileError("meldcode_guidance.json",
+                                      "een onderdeel binnen \"steps\" heeft niet de verwachte "
+                                      "opbouw.")
+            self.guidance.setPlainText(f"De uitleg kan niet getoond worden. {error}")
+
+    def _guidance_html(self) -> str:
         state = self.state
         guidance = self.session.meldcode.guidance()["steps"]
         key = str(int(state.current_step))
@@ -346,7 +360,7 @@ class MeldcodeTab(PupilTab):
             parts.append(f"<p>{escape(excerpt.get('text', ''))}<br><small style='color:#666'>"
                          f"Bron: {escape(excerpt.get('seed', ''))}, regel {lines[0]}–{lines[-1]}"
                          "</small></p>")
-        self.guidance.setHtml("".join(parts))
+        return "".join(parts)
 
     # -- acting ---------------------------------------------------------------------
 

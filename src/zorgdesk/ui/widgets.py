@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.session import assess_passphrase
 
 ERROR_STYLE = "color: #a40000; font-weight: bold;"
@@ -46,6 +50,27 @@ def error_label(accessible: str) -> QLabel:
 def show_error(label: QLabel, message: str) -> None:
     label.setText(message)
     label.setVisible(bool(message))
+
+
+def reports_broken_files(method):
+    """Show a broken form/word list (ResourceFileError, Dutch) in ``self.error``.
+
+    These files may be edited by a school; a mistake there must cost one action, with
+    the file named, never the whole window.
+    """
+    # Qt passes signal values (clicked's bool, valueChanged's int) a plain method never
+    # asked for; pass on only as many positional values as the method takes.
+    positional = [p for p in inspect.signature(method).parameters.values()
+                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)][1:]
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args[:len(positional)], **kwargs)
+        except ResourceFileError as error:
+            show_error(self.error, str(error))
+            return None
+    return wrapper
 
 
 def password_edit(accessible: str) -> QLineEdit:
