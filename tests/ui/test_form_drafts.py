@@ -98,7 +98,7 @@ def _assert_conversation_back(dialog: ConversationDialog) -> None:
     assert dialog.draft_keeper.discard_button.isVisibleTo(dialog)
 
 
-@pytest.mark.parametrize("how", ["ctrl_l", "idle"])
+@pytest.mark.parametrize("how", ["ctrl_l", "ctrl_l_typed_in_dialog", "idle"])
 def test_conversation_draft_survives_lock_unlock_and_restart(controllers, qtbot, how):
     controller = controllers[0]
     pupil, tab = show_pupil(controller, "Zoë van der Berg", ConversationsTab)
@@ -108,6 +108,10 @@ def test_conversation_draft_survives_lock_unlock_and_restart(controllers, qtbot,
     if how == "ctrl_l":
         assert controller.window.lock_action.shortcut().toString() == "Ctrl+L"
         controller.window.lock_action.trigger()
+    elif how == "ctrl_l_typed_in_dialog":
+        # The window's shortcut is off while the modal dialog is open; the app-wide
+        # LockShortcut must still lock on the real key press.
+        qtbot.keyClick(dialog.subject, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     else:
         controller.idle.start(200)
         qtbot.waitUntil(lambda: controller.session is None, timeout=5000)

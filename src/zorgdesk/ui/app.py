@@ -22,7 +22,7 @@ from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.backup_dialogs import RestoreDialog, choose_backup_target
 from zorgdesk.ui.draft_glue import waiting_drafts_hint
 from zorgdesk.ui.form_drafts import save_open_drafts
-from zorgdesk.ui.idle_lock import IdleLocker
+from zorgdesk.ui.idle_lock import IdleLocker, LockShortcut
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.manage_dialog import ManageDialog
 from zorgdesk.ui.messages import show_message
@@ -43,6 +43,7 @@ class AppController(QObject):
         # None: use the vault's autolock_minutes setting; tests set milliseconds.
         self.autolock_ms_override: int | None = None
         self.idle = IdleLocker(self._idle_timeout, self)
+        self.lock_shortcut = LockShortcut(self.lock, self)
         self.choose_backup_target = choose_backup_target  # replaced in tests
         self.window = MainWindow()
         self.window.lock_requested.connect(self.lock)
@@ -207,6 +208,7 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self.idle.stop()
+        self.lock_shortcut.detach()
         clipboard_guard.clear_ours()
         if self.session is not None:
             self._automatic_backup()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 _ACTIVITY = {
@@ -50,3 +51,33 @@ class IdleLocker(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self._timer.stop()
+
+
+class LockShortcut(QObject):
+    """Ctrl+L locks even while a modal dialog has the keyboard.
+
+    The main window's Ctrl+L is a window shortcut, and Qt disables those while a modal
+    dialog is open - exactly when the IB may be called away mid-sentence. Locking then
+    saves the form's draft and closes the dialog (AppController.lock).
+    """
+
+    SEQUENCE = QKeySequence("Ctrl+L")
+
+    def __init__(self, on_lock: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_lock = on_lock
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.KeyPress and QApplication.activeModalWidget()
+                and QKeySequence(event.keyCombination()) == self.SEQUENCE):
+            self._on_lock()
+            return True
+        return False
+
+    def detach(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
