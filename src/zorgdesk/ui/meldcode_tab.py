@@ -3,7 +3,8 @@
 It shows where the trajectory is (step indicator), the seed's guidance for the step or
 question, what is still needed, a form per action and the full history. Actions the
 meldcode does not allow now are disabled; the domain refuses them anyway, and its Dutch
-message is shown next to the form with everything typed kept.
+message is shown next to the form with everything typed kept. The left-hand side
+(reminders, what is needed, guidance, history) is :mod:`zorgdesk.ui.meldcode_info_panel`.
 """
 
 from __future__ import annotations
@@ -11,33 +12,29 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from zorgdesk.domain.meldcode import EventKind, MeldcodeError, Step, describe_event, reminders
+from zorgdesk.domain.meldcode import EventKind, MeldcodeError
 from zorgdesk.domain.people import Pupil
-from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.meldcode import Trajectory
 from zorgdesk.services.record_titles import SOURCES, record_choices
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise_dialog import AnonymiseDialog
 from zorgdesk.ui.draft_glue import MeldcodeDrafts
 from zorgdesk.ui.meldcode_forms import ActionForm, FormProblem, QuestionForm
+from zorgdesk.ui.meldcode_info_panel import MeldcodeInfoPanel
 from zorgdesk.ui.meldcode_overview import MeldcodeOverviewDialog
 from zorgdesk.ui.meldcode_steps import (
     BUTTON_ROWS,
@@ -84,32 +81,12 @@ class MeldcodeTab(PupilTab):
         self.top_error = error_label("Melding bij het starten")
 
         # Left: what is needed, the seed guidance, the history, reminders.
-        self.missing = QListWidget()
-        self.missing.setAccessibleName("Nog nodig om verder te gaan")
-        self.missing.setWordWrap(True)
-        self.guidance = QTextBrowser()
-        self.guidance.setAccessibleName("Uitleg bij deze stap uit de meldcode")
-        self.history = QListWidget()
-        self.history.setAccessibleName("Geschiedenis van het dossier meldcode")
-        self.history.setWordWrap(True)
-        self.history.setAlternatingRowColors(True)
-        self.reminders = QLabel()
-        self.reminders.setWordWrap(True)
-        self.reminders.setAccessibleName("Herinneringen")
-        self.reminders.setStyleSheet("color:#8a4b00; font-weight:bold;")
-        self.info_tabs = QTabWidget()
-        self.info_tabs.setAccessibleName("Uitleg en geschiedenis")
-        self.info_tabs.addTab(self.guidance, "&Uitleg")
-        self.info_tabs.addTab(self.history, "&Geschiedenis")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        missing_label = QLabel("Nog &nodig om verder te gaan:")
-        missing_label.setBuddy(self.missing)
-        left_layout.addWidget(self.reminders)
-        left_layout.addWidget(missing_label)
-        left_layout.addWidget(self.missing, 1)
-        left_layout.addWidget(self.info_tabs, 3)
+        self.info = MeldcodeInfoPanel()
+        # The panel's widgets stay reachable under their former names (tests read them).
+        self.missing = self.info.missing
+        self.guidance = self.info.guidance
+        self.history = self.info.history
+        self.reminders = self.info.reminders
 
         # Right: action buttons per step and the form of the chosen action.
         self.buttons: dict[EventKind, QPushButton] = {}
@@ -189,7 +166,7 @@ class MeldcodeTab(PupilTab):
         right_layout.addLayout(save_row)
 
         self.body = QSplitter(Qt.Orientation.Horizontal)
-        self.body.addWidget(left)
+        self.body.addWidget(self.info)
         self.body.addWidget(right)
         self.body.setStretchFactor(0, 2)
         self.body.setStretchFactor(1, 3)
@@ -270,36 +247,8 @@ class MeldcodeTab(PupilTab):
                 caption == f"Stap {int(state.current_step)}"
             label.setStyleSheet("color:#1F4E79;" if current else "color:#777;")
         self._show_form()
-        self.missing.clear()
-        self.history.clear()
-        self.reminders.clear()
-        if state is None:
-            return
-        self.missing.addItems(self.trajectory.meldcode.missing())
-        if self.missing.count() == 0:
-            if state.closed:
-                self.missing.addItem("Het dossier is afgesloten.")
-            elif state.current_step < Step.BESLISSEN:
-                self.missing.addItem("Niets meer: rond deze stap af met 'Stap afronden'.")
-            else:
-                self.missing.addItem("Niets meer: u kunt verder.")
-        for event in state.events:
-            item = QListWidgetItem(f"{event.timestamp:%d-%m-%Y %H:%M} · {event.author}\n"
-                                   f"{describe_event(event)}")
-            details = self.session.meldcode.event_lines(event, self.pupil.id)
-            if details:
-                # Full content on hover/focus; the list itself stays readable.
-                item.setToolTip("\n".join(details))
-                links = [line for line in details if line.startswith("Gekoppeld: ")]
-                if links:
-                    item.setText(item.text() + "\n" + "\n".join(links))
-            self.history.addItem(item)
-        # After layout, so the newest entry is really in view.
-        QTimer.singleShot(0, self.history.scrollToBottom)
-        texts = reminders(state, date.today()) or self.session.meldcode.deadlines(state)
-        self.reminders.setText("\n".join(texts))
-        self.reminders.setVisible(bool(texts))
-        self._show_guidance()
+        self.info.show_trajectory(self.session.meldcode if self.session else None,
+                                  self.pupil.id if self.pupil else None, self.trajectory)
 
     def _show_form(self) -> None:
         state = self.state
@@ -325,42 +274,6 @@ class MeldcodeTab(PupilTab):
         self.stack.setCurrentWidget(self.pages[self.current_kind])
         self.save_button.setEnabled(True)
         self.drafts.shown(self.current_kind)
-
-    def _show_guidance(self) -> None:
-        # The guidance file may be edited by a school: a broken one costs the explanation,
-        # never the tab (and says which file to repair).
-        try:
-            self.guidance.setHtml(self._guidance_html())
-        except ResourceFileError as error:
-            self.guidance.setPlainText(f"De uitleg kan niet getoond worden. {error}")
-        except (AttributeError, TypeError, IndexError, KeyError):
-            error = ResourceFileError("meldcode_guidance.json",
-                                      "een onderdeel binnen \"steps\" heeft niet de verwachte "
-                                      "opbouw.")
-            self.guidance.setPlainText(f"De uitleg kan niet getoond worden. {error}")
-
-    def _guidance_html(self) -> str:
-        state = self.state
-        guidance = self.session.meldcode.guidance()["steps"]
-        key = str(int(state.current_step))
-        if state.melding_done or state.closed:
-            key = "nazorg"
-        entry = guidance.get(key, {})
-        parts = [f"<h3>{escape(entry.get('title', ''))}</h3>"]
-        excerpts = list(entry.get("excerpts", []))
-        question, _ = question_to_ask(state)
-        if question is not None and state.current_step >= Step.AFWEGEN:
-            q_entry = guidance.get("4", {}).get("questions", {}).get(str(int(question)), {})
-            parts.append(f"<h4>Vraag {int(question)}: {escape(q_entry.get('title', ''))}</h4>")
-            excerpts = list(q_entry.get("excerpts", [])) + excerpts
-        for excerpt in excerpts:
-            if excerpt.get("title"):
-                parts.append(f"<p><b>{escape(excerpt['title'])}</b></p>")
-            lines = excerpt.get("lines", ["", ""])
-            parts.append(f"<p>{escape(excerpt.get('text', ''))}<br><small style='color:#666'>"
-                         f"Bron: {escape(excerpt.get('seed', ''))}, regel {lines[0]}–{lines[-1]}"
-                         "</small></p>")
-        return "".join(parts)
 
     # -- acting ---------------------------------------------------------------------
 

@@ -1,0 +1,82 @@
+"""Checks on the ``answer`` fields of one event; each refuses with a Dutch MeldcodeError.
+
+The reducer modules use these to validate what the user typed before it changes the state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any, NoReturn
+
+from zorgdesk.domain.meldcode.events import MeldcodeEvent
+from zorgdesk.domain.meldcode.vocabulary import MeldcodeError
+from zorgdesk.domain.text import clean
+
+
+def _fail(message: str) -> NoReturn:
+    raise MeldcodeError(message)
+
+
+def _text(ans: Mapping[str, Any], key: str, label: str) -> str:
+    value = ans.get(key)
+    if not isinstance(value, str) or not clean(value):
+        _fail(f"Vul '{label}' in.")
+    return clean(value)
+
+
+def _opt_text(ans: Mapping[str, Any], key: str) -> str:
+    value = ans.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        _fail(f"Het veld '{key}' moet tekst zijn.")
+    return clean(value)
+
+
+def _bool(ans: Mapping[str, Any], key: str, label: str) -> bool:
+    value = ans.get(key)
+    if not isinstance(value, bool):
+        _fail(f"Geef bij '{label}' ja of nee aan.")
+    return value
+
+
+# The Wet verplichte meldcode applies since 1 July 2013: an earlier start is a typo (year 1).
+MELDCODE_SINCE = date(2013, 7, 1)
+
+
+def _date(ans: Mapping[str, Any], key: str, label: str, event: MeldcodeEvent,
+          not_before: date | None = None) -> date:
+    """A past date; ``not_before`` is the trajectory's start (nothing happens before it)."""
+    value = ans.get(key)
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        _fail(f"Vul een geldige datum in bij '{label}'.")
+    if value > event.timestamp.date():
+        _fail(f"De datum bij '{label}' ligt in de toekomst.")
+    if not_before is not None and value < not_before:
+        _fail(f"De datum bij '{label}' ligt vóór de start van het meldcodetraject "
+              f"({not_before:%d-%m-%Y}).")
+    return value
+
+
+def _future_date(ans: Mapping[str, Any], key: str, label: str) -> date:
+    value = ans.get(key)
+    if isinstance(value, datetime):
+        value = value.date()
+    if not isinstance(value, date):
+        _fail(f"Vul een geldige datum in bij '{label}'.")
+    return value
+
+
+def _ids(ans: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = ans.get(key, ())
+    if not isinstance(value, tuple) or not all(isinstance(v, str) and v for v in value):
+        _fail(f"Het veld '{key}' moet een lijst met kenmerken zijn.")
+    return value
+
+
+def _reasoning(event: MeldcodeEvent, what: str) -> None:
+    if not event.reasoning:
+        _fail(f"Een onderbouwing is verplicht bij {what}.")

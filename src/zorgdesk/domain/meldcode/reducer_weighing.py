@@ -1,0 +1,134 @@
+"""Applying an answer to an afwegingsvraag (step 4, and question 5 after the help term).
+
+Checks the order of the questions, the extra fields some answers require, and the chain
+that is walked through with Veilig Thuis after question 2 led to melden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from zorgdesk.domain.meldcode.afwegingskader import (
+    QuestionAnswer,
+    _closed_kader_message,
+    _counts_as_yes,
+    _next_in_chain,
+    _order_message,
+)
+from zorgdesk.domain.meldcode.events import MeldcodeEvent
+from zorgdesk.domain.meldcode.input_checks import _fail, _future_date, _reasoning, _text
+from zorgdesk.domain.meldcode.state import MeldcodeState
+from zorgdesk.domain.meldcode.vocabulary import Answer, Outcome, Question, Step
+
+
+def _apply_question(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
+    a = e.answer
+    try:
+        q = Question(a.get("question"))
+    except ValueError:
+        _fail("Kies een afwegingsvraag (1 tot en met 5).")
+    try:
+        ans = Answer(a.get("value"))
+    except ValueError:
+        _fail("Beantwoord de afwegingsvraag met ja of nee.")
+    if ans is Answer.TWIJFEL and q is not Question.VEILIGHEID:
+        _fail("'Twijfel' is alleen een antwoord bij vraag 2 (veiligheid); kies ja of nee.")
+    _reasoning(e, f"afwegingsvraag {int(q)}")
+    with_vt = bool(a.get("with_veilig_thuis", False))
+    disclosure = bool(a.get("disclosure", False))
+    if disclosure and q is not Question.VEILIGHEID:
+        _fail("Disclosure hoort bij vraag 2 (veiligheid).")
+    if disclosure and ans is Answer.NEE:
+        _fail(
+            "Het kind heeft zich uitgesproken (disclosure): dat geldt als acute onveiligheid. "
+            "Vraag 2 is dan 'ja': direct melden."
+        )
+    qa = QuestionAnswer(q, ans, e.reasoning, index, with_vt, disclosure)
+    outcome = s.outcome
+
+    if with_vt:
+        # After Q2 -> melden, "de afwegingen hierna worden met Veilig Thuis doorlopen".
+        q2 = s.answers.get(Question.VEILIGHEID)
+        if q2 is None or not (_counts_as_yes(q2) or q2.disclosure):
+            _fail(
+                "Alleen als vraag 2 tot melden leidde, worden de volgende afwegingen met "
+                "Veilig Thuis doorlopen."
+            )
+        if q is Question.VERMOEDEN or q is Question.VEILIGHEID:
+            _fail("Vraag 1 en 2 beantwoordt de school zelf.")
+        if not s.vt_consultations and not s.melding_done:
+            _fail(
+                "Er is geen contact met Veilig Thuis vastgelegd. Leg eerst de consultatie "
+                "of de melding bij Veilig Thuis vast."
+            )
+        expected = _next_in_chain(s.vt_answers, first=Question.HULP)
+        if expected is None or q is not expected:
+            _fail(_order_message(q, expected))
+        _question_consequence_fields(s, q, ans, a, e, record=False)
+        s.vt_answers[q] = qa
+        return
+
+    if q is Question.RESULTAAT:
+        if outcome is not Outcome.HULP:
+            _fail(_closed_kader_message(outcome) or _order_message(q, s.next_question()))
+        if not s.decision_hulp:
+            _fail(
+                "Vraag 5 (resultaat) wordt beantwoord nadat de hulp is ingezet: neem eerst "
+                "in stap 5 het besluit 'hulp bieden of organiseren: ja'."
+            )
+        if ans is Answer.JA and s.help_term is not None and e.timestamp.date() < s.help_term:
+            _fail(
+                f"De afgesproken termijn loopt tot {s.help_term:%d-%m-%Y}. Of de hulp "
+                "resultaat heeft, beoordeelt u na afloop van de termijn. Herhaalt of "
+                "voortduurt de onveiligheid eerder, beantwoord de vraag dan met 'nee'."
+            )
+        if ans is Answer.JA:
+            _text(a, "monitoring_agreements", "afspraken over monitoren")
+        s.answers[q] = qa
+        return
+
+    if s.current_step is not Step.AFWEGEN:
+        _fail(
+            "Afwegingsvraag 1 tot en met 4 wordt in stap 4 beantwoord. Ga terug naar stap 4 "
+            "om de afweging opnieuw te maken."
+        )
+    if outcome is not Outcome.OPEN:
+        _fail(_closed_kader_message(outcome) or "Het afwegingskader is al doorlopen.")
+    expected = s.next_question()
+    if q in s.answers:
+        _fail(
+            f"Vraag {int(q)} is al beantwoord. Wilt u de afweging wijzigen, begin dan "
+            "opnieuw met wegen of ga terug naar een eerdere stap; het eerdere antwoord "
+            "blijft in de geschiedenis."
+        )
+    if q is not expected:
+        _fail(_order_message(q, expected))
+    if q is Question.VERMOEDEN and ans is Answer.JA and a.get("bevoegd_gezag_informed") is not True:
+        _fail(
+            "Bij een vermoeden wordt het bevoegd gezag van de school op de hoogte "
+            "gebracht. Bevestig dat dit is gebeurd."
+        )
+    _question_consequence_fields(s, q, ans, a, e, record=True)
+    s.answers[q] = qa
+
+
+def _question_consequence_fields(
+    s: MeldcodeState,
+    q: Question,
+    ans: Answer,
+    a: Mapping[str, Any],
+    e: MeldcodeEvent,
+    *,
+    record: bool,
+) -> None:
+    if q is Question.HULP_ACCEPTEREN and ans is Answer.JA:
+        desc = _text(a, "help_description", "welke hulp")
+        term = _future_date(a, "help_term", "termijn")
+        if term < e.timestamp.date():
+            _fail("De termijn voor de hulp ligt in het verleden.")
+        resp = _text(a, "help_responsible", "verantwoordelijke voor de hulp")
+        if record:
+            s.help_description, s.help_term, s.help_responsible = desc, term, resp
+    if q is Question.RESULTAAT and ans is Answer.JA:
+        _text(a, "monitoring_agreements", "afspraken over monitoren")
