@@ -690,3 +690,19 @@ def test_reanswering_refused_but_weighing_can_restart():
     ]
     with pytest.raises(MeldcodeError, match="eerdere stap"):
         step2_done().go_back(Step.GESPREK, reasoning="x", author=IB, at=at(2))
+
+
+def test_blank_help_details_count_as_not_given():
+    m = melden_decided()
+    with pytest.raises(MeldcodeError, match="welke hulp"):
+        m.decide_hulp(True, reasoning="x", description="  \x00 ", term=date(2026, 5, 1),
+                      responsible="IB", author=IB, at=at(3, 2))
+    with pytest.raises(MeldcodeError, match="verantwoordelijk"):
+        m.decide_hulp(True, reasoning="x", description="SMW", term=date(2026, 5, 1),
+                      responsible="   ", author=IB, at=at(3, 2))
+    # A blank field on a later decision keeps what the earlier decision recorded.
+    m = m.decide_hulp(True, reasoning="x", description="SMW", term=date(2026, 5, 1),
+                      responsible="IB", author=IB, at=at(3, 2))
+    m = m.decide_hulp(True, reasoning="y", description=" ", responsible="", author=IB,
+                      at=at(3, 3))
+    assert (m.help_description, m.help_responsible) == ("SMW", "IB")

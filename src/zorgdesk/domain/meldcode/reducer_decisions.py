@@ -8,6 +8,7 @@ from zorgdesk.domain.meldcode.events import MeldcodeEvent
 from zorgdesk.domain.meldcode.input_checks import _bool, _fail, _reasoning, _text
 from zorgdesk.domain.meldcode.state import MeldcodeState
 from zorgdesk.domain.meldcode.vocabulary import Outcome, Step
+from zorgdesk.domain.text import clean
 
 
 def _apply_decision_melden(s: MeldcodeState, e: MeldcodeEvent) -> None:
@@ -29,6 +30,10 @@ def _apply_decision_melden(s: MeldcodeState, e: MeldcodeEvent) -> None:
     s.decision_melden_reason = e.reasoning
 
 
+def _given(value: object) -> object:
+    return clean(value) if isinstance(value, str) else value
+
+
 def _apply_decision_hulp(s: MeldcodeState, e: MeldcodeEvent) -> None:
     a = e.answer
     value = _bool(a, "value", "hulp bieden of organiseren")
@@ -43,9 +48,10 @@ def _apply_decision_hulp(s: MeldcodeState, e: MeldcodeEvent) -> None:
             "geboden, dan moet er gemeld worden; neem eerst het besluit 'melden: ja'."
         )
     if value:
-        desc = a.get("description") or s.help_description
+        # Blank text counts as not given (then an earlier decision's value stays).
+        desc = _given(a.get("description")) or s.help_description
         term = a.get("term") or s.help_term
-        resp = a.get("responsible") or s.help_responsible
+        resp = _given(a.get("responsible")) or s.help_responsible
         if isinstance(term, datetime):
             term = term.date()
         if not desc or not isinstance(desc, str):
