@@ -60,12 +60,17 @@ def remove_from_shared_entries(vault, cur, pupil: Pupil) -> None:
                 (entry_id,)).fetchall():
             cur.execute("UPDATE logbook_progress SET text = ? WHERE id = ?",
                         (remove_name(text, gone, stays), note_id))
-        _, content, signalled_by, _ = cur.execute(
-            "SELECT id, content, signalled_by, reason FROM logbook_version"
-            " WHERE entry_id = ? ORDER BY version_no DESC LIMIT 1", (entry_id,)).fetchone()
-        cur.execute("DELETE FROM logbook_fts WHERE rowid = ?", (entry_id,))
-        cur.execute("INSERT INTO logbook_fts (rowid, body) VALUES (?, ?)",
-                    (entry_id, search_body(entry_from_json(content), signalled_by)))
+        reindex_entry(cur, entry_id)
         vault.audit(cur, REWRITE_ACTION, "logbook_entry", entry_id, {})
     for sql in triggers:
         cur.execute(sql)
+
+
+def reindex_entry(cur, entry_id: int) -> None:
+    """The search index holds the words of an entry's current version: rebuild it."""
+    content, signalled_by = cur.execute(
+        "SELECT content, signalled_by FROM logbook_version WHERE entry_id = ?"
+        " ORDER BY version_no DESC LIMIT 1", (entry_id,)).fetchone()
+    cur.execute("DELETE FROM logbook_fts WHERE rowid = ?", (entry_id,))
+    cur.execute("INSERT INTO logbook_fts (rowid, body) VALUES (?, ?)",
+                (entry_id, search_body(entry_from_json(content), signalled_by)))
