@@ -24,6 +24,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from zorgdesk.domain.anonymise import (
     KnownName,
@@ -47,7 +48,7 @@ def remove_name(text: str, gone: KnownName, stays: Sequence[KnownName] = (),
     ``stays``: other people whose longer forms protect a shared part; ``own``: the
     record's own pupil and parents, whose forms stay even when shared (see above).
     """
-    if not text:
+    if not text or not _rough_pattern(gone).search(_f(text)):
         return text
     people = [replace(gone, role=_GONE),
               *(replace(p, role=_STAYS) for p in (*stays, *own))]
@@ -56,6 +57,15 @@ def remove_name(text: str, gone: KnownName, stays: Sequence[KnownName] = (),
     if own:
         hits = [h for h in hits if not _is_form_of(h.original, own)]
     return _render(text, _merge_adjacent(text, hits)) if hits else text
+
+
+@lru_cache(maxsize=32)
+def _rough_pattern(gone: KnownName) -> re.Pattern:
+    """Any form of ``gone``, ignoring case and word boundaries: a cheap superset test,
+    so the full matcher only runs on the few texts that may name the pupil (retention
+    reads every text of the vault)."""
+    sources = [source for source, _case, _key in name_variants(gone)]
+    return re.compile("|".join(f"(?:{s})" for s in sources) or r"(?!)", re.IGNORECASE)
 
 
 def _is_form_of(found: str, people: Sequence[KnownName]) -> bool:
