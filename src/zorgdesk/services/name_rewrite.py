@@ -130,17 +130,28 @@ def rewrite_columns(vault, cur, remover: NameRemover, spec: TextColumns,
                 for v in values[len(spec.text):]]
         if new != values:
             changes.append((rowid, new))
+    update_rows(cur, spec.table, columns, changes)
+    for rowid, _ in changes:
+        vault.audit(cur, action, spec.table, rowid, {})
+    return [rowid for rowid, _ in changes]
+
+
+def update_rows(cur, table: str, columns: Sequence[str],
+                changes: Sequence[tuple[int, Sequence]]) -> None:
+    """Write new values by rowid, past the table's append-only/freeze triggers.
+
+    The triggers are dropped and recreated from their own stored SQL inside the
+    caller's transaction; the seal triggers (not dropped) re-seal every row.
+    """
     if not changes:
-        return []
-    triggers = drop_append_only(cur, spec.table)
+        return
+    triggers = drop_append_only(cur, table)
     assignments = ", ".join(f"{c} = ?" for c in columns)
     for rowid, new in changes:
-        cur.execute(f"UPDATE {spec.table} SET {assignments} WHERE rowid = ?",  # noqa: S608
+        cur.execute(f"UPDATE {table} SET {assignments} WHERE rowid = ?",  # noqa: S608
                     (*new, rowid))
-        vault.audit(cur, action, spec.table, rowid, {})
     for sql in triggers:
         cur.execute(sql)
-    return [rowid for rowid, _ in changes]
 
 
 def rewrite_all(vault, cur, pupil: Pupil, specs: Sequence[TextColumns]) -> dict[str, list[int]]:
