@@ -8,7 +8,8 @@ comes first so it is removed last, after the entries whose condition reads it.
 
 from __future__ import annotations
 
-from zorgdesk.services.logbook_shared_retention import remove_from_shared_entries
+from zorgdesk.services.logbook_shared_retention import reindex_entry, remove_from_shared_entries
+from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
 from zorgdesk.services.retention import (
     register_after_delete,
     register_before_delete,
@@ -36,6 +37,7 @@ def register() -> None:
         append_only=True)
     register_pupil_table("logbook_draft", "pupil_id = :pupil_id")
     register_before_delete(remove_from_shared_entries)
+    register_before_delete(remove_from_other_records)
     register_after_delete(purge_search_index)
 
 
@@ -44,5 +46,35 @@ def purge_search_index(_vault, cur, _pupil) -> None:
     merge. 'optimize' rewrites the index without them (then the vacuum frees pages)."""
     cur.execute("INSERT INTO logbook_fts (logbook_fts) VALUES ('optimize')")
 
+
+_ENTRY_PUPILS = ("(SELECT group_concat(l.pupil_id) FROM logbook_entry_pupil l"
+                 " WHERE l.entry_id = {}.entry_id)")
+_CODES = frozenset({"pupil_ids", "entry_date", "entry_time", "staff_id", "consent", "mode",
+                    "domain", "date", "time", "evaluation_date", "counter_signal"})
+# Records of the pupils who stay that may name the departing pupil. Entries shared
+# with the departing pupil are done by ``remove_from_shared_entries`` (they are
+# skipped here because they still list that pupil).
+TEXT_COLUMNS = (
+    TextColumns("logbook_version", _ENTRY_PUPILS.format("logbook_version"),
+                text=("signalled_by", "reason"), json=("content",), skip_keys=_CODES),
+    TextColumns("logbook_progress", _ENTRY_PUPILS.format("logbook_progress"),
+                text=("text",)),
+    TextColumns("logbook_zienswijze", "pupil_id", text=("given_by", "text")),
+    TextColumns("logbook_correction_request", "pupil_id", text=("requested_by", "request")),
+    TextColumns("logbook_correction_answer",
+                "(SELECT r.pupil_id FROM logbook_correction_request r"
+                " WHERE r.id = logbook_correction_answer.request_id)", text=("motivation",)),
+    TextColumns("logbook_draft", "pupil_id", json=("fields",)),
+)
+
+
+def remove_from_other_records(vault, cur, pupil) -> None:
+    """Retention hook: the pupils who stay keep their records, without the name."""
+    changed = rewrite_all(vault, cur, pupil, TEXT_COLUMNS).get("logbook_version", [])
+    entries = sorted({r[0] for r in cur.execute(
+        f"SELECT entry_id FROM logbook_version WHERE id IN ({','.join('?' * len(changed))})",
+        changed).fetchall()}) if changed else []
+    for entry_id in entries:
+        reindex_entry(cur, entry_id)
 
 register()

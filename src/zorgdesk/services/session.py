@@ -9,6 +9,7 @@ from zorgdesk.services import (  # noqa: F401 - these register their tables for 
     conversations_retention,
     logbook_retention,
     meldcode_retention,
+    signals_retention,
 )
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.case_summary import CaseSummaryService

@@ -5,8 +5,20 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from zorgdesk.domain.sharing import SharingDraft, SharingRecord, validate_sharing
+from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
+from zorgdesk.services.retention import register_before_delete
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
+
+# Retention: a verstrekking of a pupil who stays may name the departing pupil.
+TEXT_COLUMNS = (TextColumns("sharing_record", "pupil_id", text=("shared_with", "what", "basis")),)
+
+
+def remove_from_other_sharing(vault, cur, pupil) -> None:
+    rewrite_all(vault, cur, pupil, TEXT_COLUMNS)
+
+
+register_before_delete(remove_from_other_sharing)
 
 
 class SharingService:
