@@ -60,11 +60,11 @@ _STREET = re.compile(
 _STREET_NUMBERED = re.compile(
     rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?:\s?[a-z]\b|-\d{{1,4}}\b)?")
 _TITLED_NAME = re.compile(
-    r"(?:\b(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|mr|dr|drs|"
-    r"ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"
+    r"(?:\b(?P<title>(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|"
+    r"mr|dr|drs|ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"
     r"vriendje|vriendinnetje|zus|zusje|broer|broertje|stiefvader|stiefmoeder|"
     # Same line only: "moeder.\n\nSignalen" is a heading after a sentence, not a name.
-    r"vader|moeder|papa|mama|familie)\.?[ \t\u00a0]+)"
+    r"vader|moeder|papa|mama|familie))\.?[ \t\u00a0]+)"
     r"((?:(?:van|de|der|den|ter|ten|het|el|al|'t)\s+)*[A-Z][\w'’-]+"
     r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|het|el|al)[ \t]+)*[A-Z][\w'’-]+)*)")
 
@@ -86,6 +86,33 @@ def _bsn(text: str) -> Iterator[Detection]:
             yield Detection(m.start(1), m.end(1), "BSN")
 
 
+# Words for a relation, not a form of address: "moeder van Kacper" is Kacper's mother, so
+# a lower-case "van" right after one is the preposition and stays readable. After a form
+# of address ("mevrouw van Dijk", "juf de Vries") the particle belongs to the surname.
+RELATION_WORDS = frozenset([
+    "oma", "opa", "tante", "oom", "neef", "nicht", "buurman", "buurvrouw", "vriend",
+    "vriendin", "vriendje", "vriendinnetje", "zus", "zusje", "broer", "broertje",
+    "stiefvader", "stiefmoeder", "vader", "moeder", "papa", "mama",
+])
+# "van der Berg", "van den Bosch", "van 't Hof": always a surname, also after "oma".
+_SURNAME_AFTER_VAN = re.compile(r"van[ \t\u00a0]+(?:der|den|ter|ten|'t|’t)[ \t\u00a0]")
+
+
+def preposition_van(title: str, name: str) -> int:
+    """Length of a leading "van " in ``name`` that is the preposition after a relation
+    word ("moeder van Kacper"), else 0."""
+    if title.casefold() not in RELATION_WORDS or not name.startswith("van"):
+        return 0
+    if _SURNAME_AFTER_VAN.match(name):
+        return 0
+    rest = name[3:]
+    return 3 + len(rest) - len(rest.lstrip(" \t\u00a0")) if rest[:1].isspace() else 0
+
+
+def _name_start(m: re.Match) -> int:
+    return m.start(2) + preposition_van(m.group("title"), m.group(2))
+
+
 def detect_all(text: str) -> list[Detection]:
     """Every detection; overlaps are resolved by the caller (earliest, then longest)."""
     found: list[Detection] = []
@@ -95,7 +122,7 @@ def detect_all(text: str) -> list[Detection]:
         found.extend(Detection(m.start(), m.end(), kind) for m in pattern.finditer(text))
     found.extend(_bsn(text))
     for m in _TITLED_NAME.finditer(text):
-        found.append(Detection(m.start(1), m.end(1), "naam"))
+        found.append(Detection(_name_start(m), m.end(2), "naam"))
     # Priority on overlap: e-mail/url before the rest, then the longest span.
     order = {"e-mail": 0, "url": 1, "BSN": 2, "telefoonnummer": 3}
     found.sort(key=lambda d: (order.get(d.kind, 9), d.start, d.start - d.end))
