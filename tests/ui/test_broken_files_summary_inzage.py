@@ -150,6 +150,22 @@ def test_summary_refuses_to_export_without_the_name_check(qtbot, session, lexico
     assert "Zoë" not in dialog.result.text
 
 
+def test_summary_names_a_broken_form_and_keeps_the_question(qtbot, session, forms):
+    (forms / "zorggesprek.json").write_text(BROKEN_JSON, encoding="utf-8")
+    dialog = AnonymiseDialog(session, _pupil(session).id, today=TODAY)  # must not raise
+    qtbot.addWidget(dialog)
+    dialog.question.setPlainText("Melden of niet? Ünïcode ✓")
+    dialog.rebuild()
+    shown = dialog.error.text()
+    assert "zorggesprek.json" in shown and "kan de casus nu niet worden gemaakt" in shown
+    assert "NIET gecontroleerd" not in shown  # the names check itself is fine
+    assert dialog.result is None and not dialog.pdf_button.isEnabled()
+    assert dialog.question.toPlainText() == "Melden of niet? Ünïcode ✓"
+    shutil.copy2(ROOT / "forms" / "zorggesprek.json", forms / "zorggesprek.json")
+    dialog.rebuild()
+    assert dialog.error.isHidden() and "of niet?" in dialog.result.text
+
+
 def test_cli_anonymise_refuses_with_a_broken_lexicon(lexicon, monkeypatch, capsys):
     import io
     import sys
@@ -157,7 +173,7 @@ def test_cli_anonymise_refuses_with_a_broken_lexicon(lexicon, monkeypatch, capsy
     from zorgdesk import cli
 
     _break(lexicon, "not-gzip")
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Karin belde.".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Karin belde.")))
     code = cli.main(["anonymise"])
     out = capsys.readouterr()
     assert code != 0 and "Karin" not in out.out

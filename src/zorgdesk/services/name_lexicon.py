@@ -63,6 +63,11 @@ def _read_word_list(path: Path) -> tuple[list[str], list[str]]:
     return proper_list, word_list
 
 
+def is_lexicon_file(path: Path) -> bool:
+    """One of the name detector's word lists (their loss means names are not checked)."""
+    return Path(path).name in (LEXICON_FILE, ALLOW_FILE, OPENERS_FILE, EXTRA_NAMES_FILE)
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> NameLexicon:
     return read_lexicon()
