@@ -251,7 +251,9 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     """Replace known names by role and detected identifiers by neutral tags.
 
     ``detector`` is an optional extra detector (e.g. a Dutch de-identification library);
-    the built-in detectors always run as well.
+    the built-in detectors always run as well. A detection that reaches past a known
+    name adds only its own part (``replacements.merge_detections``, the same rule as the
+    later deduce hits): the known name keeps its role tag and can never be put back.
     """
     text = text or ""
     detections = list(detect_all(text))

@@ -4,7 +4,9 @@ Covers: e-mail, URL, phone (06-12345678, 0201234567, +31 6 ..., 0031 ...), BSN (
 passing the 11-proef, or any 8-9 digit number labelled BSN), postcode (1234 AB, 1234AB),
 dates (14-03-2026, 14/3/26, 2026-03-14, "3 maart 2026", "maandag 3 maart", "maart 2026"),
 street + house number with common Dutch street suffixes, and names after a title or
-kinship word ("mevrouw Jansen", "juf Karin", "oma Truus").
+kinship word ("mevrouw Jansen", "juf Karin", "oma Truus"). After a relation word a
+lower-case "van" is the preposition and stays ("moeder van [naam]"); after a form of
+address it belongs to the surname ("mevrouw van Dijk" -> "mevrouw [naam]").
 
 Known gap: an unknown name written without such a title ("Karin belde") is NOT found
 here; the word-list detector ``names.py`` finds those (on by default in the services and
