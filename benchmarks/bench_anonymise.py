@@ -144,6 +144,9 @@ UNKNOWN_NAMES = [
     "⟦name|Lieke⟧ en ⟦name|Fenna⟧ hebben ⟪het gezien⟫.",
     "Meester ⟦name|Bram⟧ zag een ⟪brandwond⟫ op de hand van ⟦name|Tijn⟧.",
     "Tijdens de Ramadan is ⟦name|Bilal⟧ ⟪erg moe⟫.",
+    # A relation word + "van": the relation and "van" are facts, only the name goes.
+    "⟪Oma van⟫ ⟦name|Jayden⟧ zei dat hij ⟪niet thuis sliep⟫.",
+    "De ⟪moeder van⟫ ⟦name|Sevda Kaya⟧ belde; ⟪mevrouw⟫ ⟦name|van den Broek⟧ ook.",
 ]
 # Ordinary school notes without any name: every removed word is a false positive.
 ORDINARY_NOTES = [

@@ -152,6 +152,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
     from zorgdesk.domain.anonymise import KnownName, anonymise
+    from zorgdesk.domain.resource_files import ResourceFileError
     from zorgdesk.services.name_lexicon import default_detector
 
     roles: dict[str, str] = {}
@@ -175,7 +176,13 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     # UTF-8 both ways whatever the console locale: names carry diacritics.
     text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     # Unknown names (word list) are always searched; deduce comes on top when asked.
-    result = anonymise(text, known, default_detector(detector))
+    # Without the word list nothing is written: a text with unchecked names must not
+    # look like an anonymised one.
+    try:
+        result = anonymise(text, known, default_detector(detector))
+    except ResourceFileError as error:
+        print(f"zorgdesk: {error}", file=sys.stderr)
+        return EXIT_ERROR
     sys.stdout.buffer.write(result.text.encode("utf-8"))
     sys.stdout.flush()
     return EXIT_OK

@@ -19,9 +19,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from zorgdesk.domain.detectors import Detection, detect_all
+from zorgdesk.domain.replacements import (
+    TAGS,
+    TUSSENVOEGSELS,
+    AnonymisedText,
+    Replacement,
+    merge_detections,
+)
+from zorgdesk.domain.replacements import render as _render
 from zorgdesk.domain.text import fold
 
 __all__ = [
@@ -29,16 +37,6 @@ __all__ = [
     "name_variants", "remove_span", "undo_replacement", "TAGS",
 ]
 
-TAGS = {
-    "naam": "[naam]", "adres": "[adres]", "postcode": "[postcode]",
-    "telefoonnummer": "[telefoonnummer]", "e-mail": "[e-mail]", "BSN": "[BSN]",
-    "datum": "[datum]", "url": "[url]", "verwijderd": "[verwijderd]", "plaats": "[plaats]",
-}
-TUSSENVOEGSELS = frozenset([
-    "van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "aan", "bij", "uit",
-    "'t", "d'", "da", "di", "du", "le", "la", "el", "al", "von", "zu", "del", "della", "dos",
-    "das", "do",
-])
 # Letters that NFKD does not decompose but people routinely type without the mark.
 _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
                              "ð": "d", "þ": "th", "’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -67,45 +65,6 @@ class KnownName:
     @property
     def tag(self) -> str:
         return f"[{self.role}]" if self.role else TAGS["naam"]
-
-
-@dataclass(frozen=True)
-class Replacement:
-    start: int          # offsets in the ORIGINAL text
-    end: int
-    original: str
-    replacement: str
-    kind: str           # "naam", "postcode", ..., or the role for known names
-    known: bool         # True: the vault knows it; can never be undone
-
-
-@dataclass(frozen=True)
-class AnonymisedText:
-    text: str
-    replacements: list[Replacement]
-    original: str = field(default="", repr=False)
-
-    def output_spans(self) -> list[tuple[int, int]]:
-        """Where each replacement tag sits in ``text`` (for highlighting)."""
-        spans, shift = [], 0
-        for r in self.replacements:
-            start = r.start + shift
-            spans.append((start, start + len(r.replacement)))
-            shift += len(r.replacement) - (r.end - r.start)
-        return spans
-
-    def to_original(self, offset: int) -> int:
-        """Map an offset in ``text`` back to the original (tags map to their start/end)."""
-        shift = 0
-        for r in self.replacements:
-            out_start = r.start + shift
-            out_end = out_start + len(r.replacement)
-            if offset < out_start:
-                break
-            if offset < out_end:
-                return r.start if offset == out_start else r.end
-            shift += len(r.replacement) - (r.end - r.start)
-        return offset - shift
 
 
 # -- folding with an index map -----------------------------------------------------
@@ -287,53 +246,22 @@ def _merge_adjacent(text: str, items: list[Replacement]) -> list[Replacement]:
     return merged
 
 
-def _render(original: str, replacements: list[Replacement]) -> str:
-    parts, pos = [], 0
-    for r in replacements:
-        parts.append(original[pos:r.start])
-        parts.append(r.replacement)
-        pos = r.end
-    parts.append(original[pos:])
-    return "".join(parts)
-
-
 def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None = None
               ) -> AnonymisedText:
     """Replace known names by role and detected identifiers by neutral tags.
 
     ``detector`` is an optional extra detector (e.g. a Dutch de-identification library);
-    the built-in detectors always run as well.
+    the built-in detectors always run as well. A detection that reaches past a known
+    name adds only its own part (``replacements.merge_detections``, the same rule as the
+    later deduce hits): the known name keeps its role tag and can never be put back.
     """
     text = text or ""
-    known_hits = _known_hits(text, known)
     detections = list(detect_all(text))
     if detector is not None:
         detections.extend(detector(text))
-    detections.sort(key=lambda d: (d.start, d.start - d.end))
-    chosen: list[Replacement] = list(known_hits)
-    for d in detections:
-        if d.end <= d.start:
-            continue
-        overlapping = [c for c in chosen if d.start < c.end and c.start < d.end]
-        if not overlapping:
-            chosen.append(Replacement(d.start, d.end, text[d.start:d.end],
-                                      TAGS.get(d.kind, TAGS["naam"]), d.kind, False))
-            continue
-        first = overlapping[0]
-        if len(overlapping) == 1 and first.start <= d.start and d.end <= first.end:
-            continue  # already covered (a known name wins over an equal detection)
-        start = min(d.start, *(c.start for c in overlapping))
-        end = max(d.end, *(c.end for c in overlapping))
-        # A detection reaching beyond a known name ("ingrid@voorbeeld.nl", "1234 AB"
-        # where "AB" are someone's initials): the whole span goes, and because a known
-        # name is inside, it can never be put back. Nothing may be half-removed.
-        known_inside = any(c.known for c in overlapping)
-        widest = d if (d.end - d.start) >= max(c.end - c.start for c in overlapping) else None
-        tag = TAGS.get(d.kind, TAGS["naam"]) if widest else overlapping[0].replacement
-        kind = d.kind if widest else overlapping[0].kind
-        chosen = [c for c in chosen if c not in overlapping]
-        chosen.append(Replacement(start, end, text[start:end], tag, kind, known_inside))
-    chosen.sort(key=lambda r: r.start)
+    # Known names first; every detection goes on top by the shared rule, so a hit that
+    # reaches past a known name never costs it its role tag (see replacements.py).
+    chosen, _ = merge_detections(text, _known_hits(text, known), detections)
     chosen = _merge_adjacent(text, chosen)
     return AnonymisedText(_render(text, chosen), chosen, text)
 

@@ -4,7 +4,9 @@ Covers: e-mail, URL, phone (06-12345678, 0201234567, +31 6 ..., 0031 ...), BSN (
 passing the 11-proef, or any 8-9 digit number labelled BSN), postcode (1234 AB, 1234AB),
 dates (14-03-2026, 14/3/26, 2026-03-14, "3 maart 2026", "maandag 3 maart", "maart 2026"),
 street + house number with common Dutch street suffixes, and names after a title or
-kinship word ("mevrouw Jansen", "juf Karin", "oma Truus").
+kinship word ("mevrouw Jansen", "juf Karin", "oma Truus"). After a relation word a
+lower-case "van" is the preposition and stays ("moeder van [naam]"); after a form of
+address it belongs to the surname ("mevrouw van Dijk" -> "mevrouw [naam]").
 
 Known gap: an unknown name written without such a title ("Karin belde") is NOT found
 here; the word-list detector ``names.py`` finds those (on by default in the services and
@@ -60,11 +62,11 @@ _STREET = re.compile(
 _STREET_NUMBERED = re.compile(
     rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?:\s?[a-z]\b|-\d{{1,4}}\b)?")
 _TITLED_NAME = re.compile(
-    r"(?:\b(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|mr|dr|drs|"
-    r"ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"
+    r"(?:\b(?P<title>(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|"
+    r"mr|dr|drs|ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"
     r"vriendje|vriendinnetje|zus|zusje|broer|broertje|stiefvader|stiefmoeder|"
     # Same line only: "moeder.\n\nSignalen" is a heading after a sentence, not a name.
-    r"vader|moeder|papa|mama|familie)\.?[ \t\u00a0]+)"
+    r"vader|moeder|papa|mama|familie))\.?[ \t\u00a0]+)"
     r"((?:(?:van|de|der|den|ter|ten|het|el|al|'t)\s+)*[A-Z][\w'’-]+"
     r"(?:[ \t]+(?:(?:van|de|der|den|ter|ten|het|el|al)[ \t]+)*[A-Z][\w'’-]+)*)")
 
@@ -86,6 +88,33 @@ def _bsn(text: str) -> Iterator[Detection]:
             yield Detection(m.start(1), m.end(1), "BSN")
 
 
+# Words for a relation, not a form of address: "moeder van Kacper" is Kacper's mother, so
+# a lower-case "van" right after one is the preposition and stays readable. After a form
+# of address ("mevrouw van Dijk", "juf de Vries") the particle belongs to the surname.
+RELATION_WORDS = frozenset([
+    "oma", "opa", "tante", "oom", "neef", "nicht", "buurman", "buurvrouw", "vriend",
+    "vriendin", "vriendje", "vriendinnetje", "zus", "zusje", "broer", "broertje",
+    "stiefvader", "stiefmoeder", "vader", "moeder", "papa", "mama",
+])
+# "van der Berg", "van den Bosch", "van 't Hof": always a surname, also after "oma".
+_SURNAME_AFTER_VAN = re.compile(r"van[ \t\u00a0]+(?:der|den|ter|ten|'t|’t)[ \t\u00a0]")
+
+
+def preposition_van(title: str, name: str) -> int:
+    """Length of a leading "van " in ``name`` that is the preposition after a relation
+    word ("moeder van Kacper"), else 0."""
+    if title.casefold() not in RELATION_WORDS or not name.startswith("van"):
+        return 0
+    if _SURNAME_AFTER_VAN.match(name):
+        return 0
+    rest = name[3:]
+    return 3 + len(rest) - len(rest.lstrip(" \t\u00a0")) if rest[:1].isspace() else 0
+
+
+def _name_start(m: re.Match) -> int:
+    return m.start(2) + preposition_van(m.group("title"), m.group(2))
+
+
 def detect_all(text: str) -> list[Detection]:
     """Every detection; overlaps are resolved by the caller (earliest, then longest)."""
     found: list[Detection] = []
@@ -95,7 +124,7 @@ def detect_all(text: str) -> list[Detection]:
         found.extend(Detection(m.start(), m.end(), kind) for m in pattern.finditer(text))
     found.extend(_bsn(text))
     for m in _TITLED_NAME.finditer(text):
-        found.append(Detection(m.start(1), m.end(1), "naam"))
+        found.append(Detection(_name_start(m), m.end(2), "naam"))
     # Priority on overlap: e-mail/url before the rest, then the longest span.
     order = {"e-mail": 0, "url": 1, "BSN": 2, "telefoonnummer": 3}
     found.sort(key=lambda d: (order.get(d.kind, 9), d.start, d.start - d.end))

@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from zorgdesk.domain.detectors import Detection
+from zorgdesk.domain.detectors import Detection, preposition_van
 from zorgdesk.domain.text import fold
 
 __all__ = ["NameLexicon", "detect_names", "name_detector"]
@@ -232,6 +232,9 @@ def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
                     text, tokens[run_start][0])) or (opener not in _WEAK and j >= 0
                                                      and _is_title(tokens[j][2])):
                 start = _apostrophe_start(text, tokens[run_start][0])
+                if j >= 0 and not joined_to_name:
+                    # "tante van Kacper": the relation and "van" stay readable.
+                    start += preposition_van(tokens[j][2], text[start:end])
         start = _apostrophe_start(text, start)
         # Following name words, possibly with particles between ("Anouk van Dijk").
         k = i + 1

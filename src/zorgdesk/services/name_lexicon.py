@@ -8,11 +8,13 @@ for the life of the process, so every later summary is fast.
 from __future__ import annotations
 
 import gzip
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
 from zorgdesk.domain.anonymise import Detector
 from zorgdesk.domain.names import NameLexicon, name_detector
+from zorgdesk.domain.resource_files import ResourceFileError, read_text_file
 
 LEXICON_FILE = "opentaal-nl.txt.gz"
 ALLOW_FILE = "niet-namen.txt"
@@ -26,15 +28,44 @@ def lexicon_dir() -> Path:
     return resources_dir() / "lexicon"
 
 
+# The real list has several hundred thousand words; a list this short is a broken copy,
+# and a broken list must not quietly let unknown names through.
+MIN_WORDS = 10_000
+
+
 def read_lexicon(directory: Path | None = None) -> NameLexicon:
+    """The word lists, or ResourceFileError (Dutch, naming the file) when one is missing or
+    broken. Never a half list: unknown-name detection is either complete or refused."""
     folder = directory or lexicon_dir()
-    with gzip.open(folder / LEXICON_FILE, "rb") as handle:
-        proper, _, words = handle.read().decode("utf-8").partition("\n%%\n")
-    allow = (folder / ALLOW_FILE).read_text(encoding="utf-8").splitlines()
-    openers = (folder / OPENERS_FILE).read_text(encoding="utf-8").splitlines()
-    extra = (folder / EXTRA_NAMES_FILE).read_text(encoding="utf-8").splitlines()
-    return NameLexicon.from_sections(proper.split("\n"), words.split("\n"), allow, openers,
-                                     extra)
+    proper, words = _read_word_list(folder / LEXICON_FILE)
+    allow, openers, extra = (read_text_file(folder / name).splitlines()
+                             for name in (ALLOW_FILE, OPENERS_FILE, EXTRA_NAMES_FILE))
+    return NameLexicon.from_sections(proper, words, allow, openers, extra)
+
+
+def _read_word_list(path: Path) -> tuple[list[str], list[str]]:
+    try:
+        data = gzip.decompress(path.read_bytes())
+    except FileNotFoundError:
+        raise ResourceFileError(path, "het bestand ontbreekt.") from None
+    except (OSError, EOFError, zlib.error):
+        raise ResourceFileError(path, "het bestand is beschadigd (geen geldig "
+                                      "gz-bestand).") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ResourceFileError(path, "het bestand is niet opgeslagen als UTF-8 tekst.",
+                                data.count(b"\n", 0, error.start) + 1) from None
+    proper, separator, words = text.partition("\n%%\n")
+    proper_list, word_list = proper.split("\n"), words.split("\n")
+    if not separator or len(word_list) < MIN_WORDS:
+        raise ResourceFileError(path, "de woordenlijst is onvolledig.")
+    return proper_list, word_list
+
+
+def is_lexicon_file(path: Path) -> bool:
+    """One of the name detector's word lists (their loss means names are not checked)."""
+    return Path(path).name in (LEXICON_FILE, ALLOW_FILE, OPENERS_FILE, EXTRA_NAMES_FILE)
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.action_points import ActionPointService
-from zorgdesk.ui.widgets import error_label, show_error
+from zorgdesk.ui.widgets import error_label, reports_broken_files, show_error
 
 OVERDUE = QColor("#fde2e1")
 COLUMNS = ("Leerling", "Vóór", "Stand", "Nr.", "Afspraak", "Wie")
@@ -67,9 +67,12 @@ class ActionPointsDialog(QDialog):
         layout.addLayout(row)
         self.refresh()
 
+    @reports_broken_files
     def refresh(self) -> None:
+        """A broken forms/zorggesprek.json is named in the dialog; the list stays as it was."""
         today = self.service.conversations.today
         self.points = self.service.action_points(self.show_closed.isChecked())
+        show_error(self.error, "")
         self.table.setRowCount(0)
         for p in self.points:
             r = self.table.rowCount()
@@ -85,6 +88,7 @@ class ActionPointsDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
 
+    @reports_broken_files
     def close_selected(self, outcome: str) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:

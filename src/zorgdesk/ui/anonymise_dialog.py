@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.anonymise import AnonymisedText, remove_span, undo_replacement
 from zorgdesk.domain.extra_detections import add_detections
+from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.reports.case_summary_pdf import render_case_summary
 from zorgdesk.services.deidentify import NOT_INSTALLED, deduce_available
+from zorgdesk.services.name_lexicon import is_lexicon_file
 from zorgdesk.ui.deduce_runner import DeduceRunner
 from zorgdesk.ui.pdf_preview import write_pdf
 from zorgdesk.ui.widgets import add_row, error_label, show_error
@@ -49,6 +51,11 @@ MANUAL_COLOUR = QColor("#D0D0D0")
 COPY_WARNING = ("De tekst komt op het klembord. Andere programma's kunnen het klembord "
                 "lezen. Plak de tekst alleen in het bericht aan Veilig Thuis. Bij vergrendelen "
                 "wordt het klembord gewist.\n\nDoorgaan?")
+NAMES_NOT_CHECKED = ("Namen die niet in de kluis staan zijn daardoor NIET gecontroleerd; "
+                     "daarom kan de casus niet worden opgeslagen of gekopieerd. Herstel het "
+                     "bestand en kies daarna Voorbeeld bijwerken.")
+NOT_BUILT = ("Daardoor kan de casus nu niet worden gemaakt; wat u typte blijft staan. "
+             "Herstel het bestand en kies daarna Voorbeeld bijwerken.")
 _copied_text: str | None = None
 
 
@@ -185,9 +192,24 @@ class AnonymiseDialog(QDialog):
 
     def rebuild(self) -> None:
         actions = [line for line in self.actions.toPlainText().splitlines() if line.strip()]
-        self.result = self.session.case_summary.build(
-            self.pupil_id, question=self.question.toPlainText(), school_actions=actions)
+        try:
+            self.result = self.session.case_summary.build(
+                self.pupil_id, question=self.question.toPlainText(), school_actions=actions)
+        except ResourceFileError as error:
+            # Without the word lists unknown names are not checked. Sending a summary
+            # that may hold a name is worse than sending none, so export is refused
+            # (not merely warned about) until the file is repaired; what the IB typed
+            # stays in the fields.
+            self.result = None
+            self.preview.clear()
+            self.preview.setExtraSelections([])
+            why = NAMES_NOT_CHECKED if is_lexicon_file(error.path) else NOT_BUILT
+            show_error(self.error, f"{error} {why}")
+            self.status.setText("Exporteren is niet mogelijk.")
+            self._enable_buttons(busy=False)
+            return
         show_error(self.error, "")
+        self._enable_buttons(busy=False)
         self._show()
 
     def _show(self) -> None:
@@ -220,6 +242,8 @@ class AnonymiseDialog(QDialog):
         self.preview.setTextCursor(cursor)
 
     def remove_selection(self) -> bool:
+        if self.result is None:
+            return False
         cursor = self.preview.textCursor()
         if not cursor.hasSelection():
             show_error(self.error, "Selecteer eerst de tekst die weg moet.")
@@ -233,6 +257,8 @@ class AnonymiseDialog(QDialog):
 
     def undo_at_cursor(self) -> bool:
         """Put back the detector hit under the cursor; refuse for a name the vault knows."""
+        if self.result is None:
+            return False
         position = _py_pos(self.result.text, self.preview.textCursor().position())
         for index, (start, end) in enumerate(self.result.output_spans()):
             if start <= position <= end:
@@ -250,7 +276,7 @@ class AnonymiseDialog(QDialog):
     # -- extended check (deduce in a child process) --------------------------------
 
     def start_extended_check(self) -> bool:
-        if self.runner is not None and self.runner.is_running():
+        if self.result is None or (self.runner is not None and self.runner.is_running()):
             return False
         if not deduce_available() and self.deduce_command is None:
             show_error(self.error, NOT_INSTALLED)
@@ -301,14 +327,21 @@ class AnonymiseDialog(QDialog):
             widget.setVisible(busy)
         # Refreshing would change the text the child is reading; exporting before the
         # check is done would send what the IB has not seen checked.
-        for button in (self.refresh_button, self.pdf_button, self.copy_button):
-            button.setEnabled(not busy)
-        self.deep_button.setEnabled(not busy and (deduce_available()
-                                                  or self.deduce_command is not None))
+        self._enable_buttons(busy)
         if busy:
             self.cancel_button.setFocus()
         elif self.isVisible():
             self.preview.setFocus()  # the hidden Annuleren had it; back to the text
+
+    def _enable_buttons(self, busy: bool) -> None:
+        """Export and edits need a checked preview (``result``) and no check running."""
+        self.refresh_button.setEnabled(not busy)
+        for button in (self.pdf_button, self.copy_button):
+            button.setEnabled(not busy and self.result is not None)
+        for button in (self.remove_button, self.undo_button):
+            button.setEnabled(self.result is not None)  # editing goes on during the check
+        self.deep_button.setEnabled(not busy and self.result is not None and (
+            deduce_available() or self.deduce_command is not None))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Esc while the check runs cancels the check, not the whole dialog."""
@@ -329,7 +362,9 @@ class AnonymiseDialog(QDialog):
     def pdf_bytes(self) -> bytes:
         return render_case_summary(self.result.text, self.today)
 
-    def save_to(self, path: Path) -> Path:
+    def save_to(self, path: Path) -> Path | None:
+        if self.result is None:
+            return None  # the names were not checked: nothing leaves (see rebuild)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         write_pdf(path, self.pdf_bytes())
@@ -338,12 +373,16 @@ class AnonymiseDialog(QDialog):
         return path
 
     def save_as(self) -> Path | None:
+        if self.result is None:
+            return None
         filename, _ = QFileDialog.getSaveFileName(self, "Opslaan als PDF", "anonieme-casus.pdf",
                                                   "PDF-bestanden (*.pdf)")
         return self.save_to(Path(filename)) if filename else None
 
     def copy_to_clipboard(self, confirmed: bool | None = None) -> bool:
         global _copied_text
+        if self.result is None:
+            return False  # the names were not checked: nothing leaves (see rebuild)
         if confirmed is None:
             answer = QMessageBox.warning(
                 self, "Kopiëren naar klembord", COPY_WARNING,

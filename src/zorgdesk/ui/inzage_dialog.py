@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.inzage import DEFAULT_BASIS, ExportResult, InzageService
@@ -122,7 +123,9 @@ class InzageDialog(QDialog):
         except ValidationError as error:
             self._show(error)
             return None
-        except OSError as error:
+        except (OSError, ResourceFileError) as error:
+            # ResourceFileError: a broken form (forms/*.json), named in Dutch; the input
+            # stays, and the export works again once the file is repaired.
             show_error(self.general_error, str(error))
             self.adjustSize()
             return None
@@ -136,9 +139,14 @@ class InzageDialog(QDialog):
     def show_preview(self) -> PdfPreviewDialog | None:
         """The PDF from memory; printing or saving it from there is recorded as well."""
         self._clear_errors()
-        export = self.service.collect(self.pupil_id)
+        try:
+            pdf = self.service.to_pdf(self.service.collect(self.pupil_id))
+        except ResourceFileError as error:
+            show_error(self.general_error, str(error))
+            self.adjustSize()
+            return None
         self.preview = PdfPreviewDialog(
-            "Inzage-export", self.service.to_pdf(export), f"{self.base_name.text()}-inzage.pdf",
+            "Inzage-export", pdf, f"{self.base_name.text()}-inzage.pdf",
             self, on_exported=self._record_preview_export)
         self.preview.open()
         return self.preview
