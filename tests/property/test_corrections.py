@@ -113,6 +113,7 @@ def test_zienswijze(setup, received, given_by, text):
        st.one_of(st.sampled_from(list(CorrectionOutcome)), hostile_text), typed_date,
        hostile_text)
 @example("20-11-2026", nul, nul, CorrectionOutcome.REFUSED, "24-11-2026", nul)
+@example("20-11-2026", "0", "0", ("x" + "😀") * 50_000, "20-11-2026", "")
 def test_correction_request_and_answer(setup, received, by, request, outcome, answered,
                                        motivation):
     vault, logbook, _s, pupil_id, _st, entry_id = setup

@@ -352,9 +352,16 @@ class LogbookService:
         if not req.is_open:
             raise LogbookValidationError([("outcome", "Dit verzoek is al beantwoord.")])
         try:
+            outcome = CorrectionOutcome(outcome)
+        except ValueError:
+            # Never str(exc): the enum's own message is English and repeats the input.
+            choices = ", ".join(o.value for o in CorrectionOutcome)
+            raise LogbookValidationError(
+                [("outcome", f"Kies een uitkomst: {choices}.")]) from None
+        try:
             answer = CorrectionRequest(req.request_id, req.pupil_id, req.received,
                                        req.requested_by, req.request, req.entry_ids,
-                                       CorrectionOutcome(outcome), answered, clean(motivation))
+                                       outcome, answered, clean(motivation))
         except ValueError as exc:
             field = "motivation" if "gemotiveerd" in str(exc) else "answered_on"
             raise LogbookValidationError([(field, str(exc))]) from None
