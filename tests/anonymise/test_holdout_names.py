@@ -56,6 +56,9 @@ def test_every_unknown_name_is_removed(detector, text, names):
     ("Sinds Pasen logeert Ilona bij haar tante.", ["Sinds Pasen logeert", "bij haar tante."]),
     ("Er is contact met Jeugdzorg en met mevrouw Kuipers.", ["contact met Jeugdzorg", "mevrouw"]),
     ("Koen (stiefvader) drinkt volgens Eva veel.", ["(stiefvader) drinkt volgens", "veel."]),
+    # An opening quote belongs to the sentence, only the "'t" of "'t Hart" to the name.
+    ("Hij zei: 'Stefan doet me pijn.'", ["Hij zei: '", " doet me pijn.'"]),
+    ("Meneer 't Hart belde.", ["Meneer [naam] belde."]),
 ])
 def test_the_facts_around_the_names_stay(detector, text, kept):
     out = anonymise(text, [], detector).text

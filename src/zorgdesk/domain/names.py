@@ -272,8 +272,10 @@ def _gap_ok(text: str, end: int, start: int) -> bool:
 
 
 def _apostrophe_start(text: str, start: int) -> int:
-    """Include the apostrophe of "'t Hart" / "’t" in the span."""
-    if start > 0 and text[start - 1] in "'’":
+    """Include the apostrophe of "'t Hart" / "’t" in the span - but not an opening
+    quote before a name ("zei: 'Stefan ..."), which belongs to the sentence."""
+    if (start > 0 and text[start - 1] in "'’"
+            and text[start:start + 2].lower() == "t "):
         return start - 1
     return start
 
