@@ -31,6 +31,7 @@ from __future__ import annotations
 from zorgdesk.domain.logbook_entry import (
     CORRECTION_TERM,
     INTERPRETATION_LABEL,
+    MAX_AGE_YEARS,  # noqa: F401  (module-level name before the split, not in __all__)
     MAX_SHORT_TEXT,
     MAX_TEXT,
     OBSERVATION_DOMAINS,
