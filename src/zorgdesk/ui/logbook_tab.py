@@ -1,4 +1,7 @@
-"""The Logboek tab: a pupil's chronology with filters, search and the actions on it."""
+"""The Logboek tab: a pupil's chronology with filters, search and the actions on it.
+
+The actions (the dialogs the tab opens) live in :mod:`logbook_tab_actions` (a mixin).
+"""
 
 from __future__ import annotations
 
@@ -23,17 +26,9 @@ from zorgdesk.domain.objectivity import initials_for
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.session import Session
 from zorgdesk.ui.entry_form import EntryDialog
-from zorgdesk.ui.logbook_dialogs import (
-    AnswerRequestDialog,
-    CorrectionRequestDialog,
-    HistoryDialog,
-    SharingDialog,
-    ZienswijzeDialog,
-    version_html,
-)
-from zorgdesk.ui.pdf_preview import PdfPreviewDialog
-from zorgdesk.ui.progress_dialog import ProgressDialog, progress_html
-from zorgdesk.ui.sharing_prompt import preview_with_sharing
+from zorgdesk.ui.logbook_dialogs import version_html
+from zorgdesk.ui.logbook_tab_actions import LogbookActionsMixin
+from zorgdesk.ui.progress_dialog import progress_html
 from zorgdesk.ui.tabs import PupilTab
 from zorgdesk.ui.widgets import action_button, error_label, show_error
 
@@ -41,7 +36,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 PUPILS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class LogbookTab(PupilTab):
+class LogbookTab(LogbookActionsMixin, PupilTab):
     title = "Logboek"
 
     def __init__(self) -> None:
@@ -328,77 +323,6 @@ class LogbookTab(PupilTab):
                     f"{item.current.reason}. Zie Geschiedenis voor eerdere versies.</i></p>")
         self.detail.setHtml(head + version_html(item.current, item.signalled_by)
                             + progress_html(self.session.logbook_progress.for_entry(entry_id)))
-
-    # -- actions ---------------------------------------------------------------------
-
-    def _selected(self) -> list[int]:
-        entry_id = self.current_entry_id()
-        return [entry_id] if entry_id is not None else []
-
-    def new_entry(self) -> EntryDialog | None:
-        if self.session is None or self.pupil is None:
-            return None
-        dialog = EntryDialog(self.session, self.pupil, self)
-        self._run_entry_dialog(dialog)
-        return dialog
-
-    def _run_entry_dialog(self, dialog: EntryDialog) -> None:
-        self._entry_dialog = dialog
-        accepted = dialog.exec()
-        self._entry_dialog = None
-        if accepted and self.session is not None:
-            self.set_context(self.session, self.pupil)
-
-    def correct_entry(self) -> None:
-        entry_id = self.current_entry_id()
-        if entry_id is None or not self.correct_button.isEnabled():
-            return
-        current = self.session.logbook.history(entry_id).current.content
-        dialog = EntryDialog(self.session, self.pupil, self, entry_id=entry_id, current=current)
-        self._run_entry_dialog(dialog)
-
-    def show_history(self) -> None:
-        entry_id = self.current_entry_id()
-        if entry_id is not None:
-            HistoryDialog(self.session, entry_id, self).exec()
-
-    def add_progress(self) -> None:
-        entry_id = self.current_entry_id()
-        if entry_id is None or not self.progress_button.isEnabled():
-            return
-        if ProgressDialog(self.session, entry_id, self).exec():
-            self._show_current()
-
-    def add_zienswijze(self) -> None:
-        if ZienswijzeDialog(self.session, self.pupil.id, self._selected(), self).exec():
-            self.set_context(self.session, self.pupil)
-
-    def add_request(self) -> None:
-        if CorrectionRequestDialog(self.session, self.pupil.id, self._selected(), self).exec():
-            self.set_context(self.session, self.pupil)
-
-    def answer_request(self) -> None:
-        open_requests = [r for r in self.session.logbook.correction_requests(self.pupil.id)
-                         if r.is_open]
-        if open_requests and AnswerRequestDialog(self.session, open_requests[0], self).exec():
-            self.set_context(self.session, self.pupil)
-
-    def record_sharing(self) -> None:
-        SharingDialog(self.session, self.pupil.id, parent=self).exec()
-
-    def dossier_pdf(self) -> bytes:
-        return self.session.logbook.dossier_pdf(self.pupil.id)
-
-    def print_dossier(self) -> PdfPreviewDialog | None:
-        if self.session is None or self.pupil is None:
-            return None
-        # Handing the dossier out is a disclosure: it belongs in the sharing trail.
-        dialog = preview_with_sharing(
-            self.session, self.pupil.id, "Inzage dossier logboek",
-            f"Dossier {self.pupil.display_name}", self.dossier_pdf(),
-            f"dossier-{self.pupil.display_name}.pdf", self)
-        dialog.open()
-        return dialog
 
 
 __all__ = ["LogbookTab"]

@@ -1,0 +1,202 @@
+"""Building blocks shared by the zorggesprek PDFs (see :mod:`conversation_pdf`).
+
+Paragraph helpers, the document context, the data table at the top of each
+document, the SMART agreements table and legend, and the shaded callout.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from zorgdesk.domain.conversation import ConversationKind, Zorggesprek
+from zorgdesk.domain.smart import SmartAgreement
+from zorgdesk.reports.pdf_base import (
+    ACCENT,
+    FONT,
+    GRID,
+    INNER_WIDTH,
+    SHADE,
+    DocumentContext,
+    format_date,
+    styles,
+    text_to_markup,
+)
+
+FORM_NAME = "zorggesprek"
+
+
+def _p(text: str, style: str = "body") -> Paragraph:
+    """Paragraph from plain user text (escaped)."""
+    return Paragraph(text_to_markup(text), styles()[style])
+
+
+def _pm(markup: str, style: str = "body") -> Paragraph:
+    """Paragraph from trusted markup."""
+    return Paragraph(markup, styles()[style])
+
+
+def _context(
+    g: Zorggesprek, school_name: str, title: str, printed_on: date, form: dict
+) -> DocumentContext:
+    return DocumentContext(
+        school_name=school_name,
+        document_title=title,
+        pupil=g.pupil,
+        printed_on=printed_on,
+        confidentiality=form.get("confidentiality") or DocumentContext.confidentiality,
+    )
+
+
+def _kind_label(g: Zorggesprek, form: dict) -> str:
+    return form["kinds"][g.kind.value]["label"]
+
+
+def _phase_title(phase_key: str, form: dict) -> str:
+    for ph in form["phases"]:
+        if ph["key"] == phase_key:
+            return ph["title"]
+    return phase_key
+
+
+def _time_text(g: Zorggesprek) -> str:
+    return f"{g.at:%H:%M} uur" if g.at is not None else ""
+
+
+def _names(people: Any) -> str:
+    parts = []
+    for person in people:
+        role = getattr(person, "role", "") or getattr(person, "relation", "")
+        parts.append(f"{person.name} ({role})" if role else person.name)
+    return ", ".join(parts)
+
+
+def _kv_table(rows: list[tuple[str, str]]) -> Table:
+    data = [[_p(label, "label"), _p(value or "–", "cell")] for label, value in rows]
+    table = Table(data, colWidths=[45 * mm, INNER_WIDTH - 45 * mm], hAlign="LEFT", splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.4, GRID),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def _meta_rows(g: Zorggesprek, form: dict) -> list[tuple[str, str]]:
+    labels = form["documents"]["report"]["labels"]
+    rows = [
+        (labels["kind"], _kind_label(g, form)),
+        (labels["date"], format_date(g.on, long=True)),
+        (labels["time"], _time_text(g)),
+        (labels["place"], g.place),
+        (labels["subject"], g.subject),
+        (labels["staff"], _names(g.attendees.staff)),
+        (labels["guardians"], _names(g.attendees.guardians)),
+    ]
+    if g.kind is ConversationKind.ZWAAR or g.attendees.spokesperson:
+        rows.append((labels["spokesperson"], g.attendees.spokesperson or "geen"))
+    if g.kind is ConversationKind.ZWAAR or g.attendees.notulist:
+        rows.append((labels["notulist"], g.attendees.notulist))
+    rows.append((labels["follow_up"], format_date(g.follow_up_on, long=True)))
+    return rows
+
+
+def _agreements_table(agreements: tuple[SmartAgreement, ...], form: dict) -> Flowable:
+    doc = form["documents"]["smart_form"]
+    if not agreements:
+        return _p(doc["no_agreements"], "note")
+    cols = doc["columns"]
+    header = [_p(cols[k], "cell_bold") for k in ("nr", "what", "measure", "who", "by_when", "ar")]
+    data = [header]
+    for i, a in enumerate(agreements, start=1):
+        confirmed = a.acceptable and a.realistic
+        ar_text = "ja" if confirmed else "nog te bevestigen"
+        data.append(
+            [
+                _p(f"{i}.", "cell"),
+                _p(a.what, "cell"),
+                _p(a.measure, "cell"),
+                _p(a.who, "cell"),
+                _p(format_date(a.by_when), "cell"),
+                _p(ar_text, "cell"),
+            ]
+        )
+    widths = [9 * mm, 50 * mm, 40 * mm, 25 * mm, 23 * mm]
+    widths.append(INNER_WIDTH - sum(widths))
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, GRID),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
+
+
+def _callout(text: str) -> Table:
+    """A shaded box with an accent bar for a fixed sentence that must stand out."""
+    table = Table([[_p(text, "cell_bold")]], colWidths=[INNER_WIDTH], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def _smart_legend(form: dict) -> Table:
+    letters = form["smart"]["letters"]
+    data = [
+        [_pm(f"<b>{text_to_markup(x['letter'])}</b>", "cell") for x in letters],
+        [_p(x["word"], "cell_bold") for x in letters],
+        [_p(x["question"], "small") for x in letters],
+    ]
+    table = Table(data, colWidths=[INNER_WIDTH / len(letters)] * len(letters), hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 9),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.6, GRID),
+                ("INNERGRID", (0, 0), (-1, -1), 0.3, GRID),
+                ("BACKGROUND", (0, 0), (-1, 1), SHADE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+
+def _heading_block(title: str, g: Zorggesprek, form: dict) -> list[Flowable]:
+    return [_p(title, "title"), _kv_table(_meta_rows(g, form)), Spacer(1, 4 * mm)]
