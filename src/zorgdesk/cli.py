@@ -61,9 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
                          help="nieuwe plek voor de kluis (mag nog niet bestaan)")
     inzage = commands.add_parser("inzage", help="exporteer alles over één leerling (PDF en JSON)")
     _vault_option(inzage)
-    inzage.add_argument("--leerling", required=True, help="nummer of naam van de leerling")
-    inzage.add_argument("--to", type=Path, required=True, help="map voor de twee bestanden")
-    inzage.add_argument("--voor", default="ouder", help="wie om inzage vraagt (verstrekkingen)")
+    inzage.add_argument("--leerling", required=True, metavar="NUMMER_OF_NAAM",
+                        help="nummer of naam van de leerling")
+    inzage.add_argument("--to", type=Path, required=True, metavar="MAP",
+                        help="map voor de twee bestanden")
+    inzage.add_argument("--voor", default="ouder", metavar="WIE",
+                        help="wie om inzage vraagt (verstrekkingen)")
     inzage.add_argument("--naam", default="", help="bestandsnaam zonder extensie "
                         "(standaard initialen en datum, dus zonder volledige naam)")
     anon = commands.add_parser("anonymise", help="anonimiseer tekst van stdin naar stdout")
