@@ -89,11 +89,18 @@ def _p(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(text_to_markup(text), styles()[style])
 
 
+def _cell(text: str) -> list[Flowable]:
+    """One Paragraph per line: a split row then re-wraps only the line it cuts."""
+    style = styles()["cell"]
+    return [Paragraph(text_to_markup(line), style) if line.strip()
+            else Spacer(1, style.leading) for line in text.replace("\r\n", "\n").split("\n")]
+
+
 def _row(label: str, value: str, scrub: NameScrubber) -> list | None:
     value = scrub(value)
     if not value:
         return None
-    return [_p(label, "label"), _p(value)]
+    return [_p(label, "label"), _cell(value)]
 
 
 def _field_rows(entry: LogbookEntry, signalled_by: str, domain: str, others: Sequence[str],
@@ -117,7 +124,7 @@ def _field_rows(entry: LogbookEntry, signalled_by: str, domain: str, others: Seq
     ]
     interpretation_row = None
     if entry.interpretation:
-        rows.append([_p(INTERPRETATION_LABEL, "label"), _p(scrub(entry.interpretation))])
+        rows.append([_p(INTERPRETATION_LABEL, "label"), _cell(scrub(entry.interpretation))])
         interpretation_row = len([r for r in rows if r]) - 1
     rows += [
         _row("Bron", entry.source.display if entry.source else "", scrub),
@@ -138,7 +145,7 @@ def _version_table(version: EntryVersion, item: DossierEntry, scrub: NameScrubbe
                    shaded: bool) -> Table:
     rows, interp = _field_rows(version.content, item.signalled_by, item.domain_label,
                                item.other_pupils, scrub)
-    table = Table(rows, colWidths=[45 * mm, INNER_WIDTH - 45 * mm])
+    table = Table(rows, colWidths=[45 * mm, INNER_WIDTH - 45 * mm], splitInRow=1)
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
