@@ -8,6 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI replays the same examples every run (a red CI must mean a real, reproducible bug);
+# local runs keep drawing new random examples, which is how the property tests find them.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("dev", print_blob=True)  # a failure prints how to replay it
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
