@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from zorgdesk.domain.conversation import Pupil as PrintedPupil
 from zorgdesk.domain.people import (
     Group,
     Guardian,
@@ -145,6 +146,11 @@ class BaseDataService:
         if row is None:
             raise LookupError("Deze leerling bestaat niet (meer).")
         return _pupil(row)
+
+    def printed_pupil(self, pupil_id: int) -> PrintedPupil:
+        """The pupil as every PDF header shows her: full name, date of birth, group."""
+        p = self.pupil(pupil_id)
+        return PrintedPupil(p.display_name, p.date_of_birth, p.group_name or "")
 
     def add_pupil(self, draft: PupilDraft) -> int:
         valid = validate_pupil(draft, self.today)

@@ -24,6 +24,7 @@ from zorgdesk.domain.smart import SmartAgreement, SmartFinding, check_agreement
 from zorgdesk.domain.text import snippet
 from zorgdesk.reports import conversation_pdf
 from zorgdesk.reports.pdf_base import load_form
+from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.conversation_draft import (
     ConversationDraft,
     build_gesprek,
@@ -199,17 +200,10 @@ class ConversationService(ConversationSigningMixin):
     # -- helpers -----------------------------------------------------------------------
 
     def _school(self) -> str:
-        return self.vault.read().execute("SELECT name FROM school WHERE id = 1").fetchone()[0]
+        return BaseDataService(self.vault).school().name
 
     def _pupil(self, pupil_id: int) -> conv.Pupil:
-        row = self.vault.read().execute(
-            "SELECT p.first_name, p.tussenvoegsel, p.last_name, p.date_of_birth,"
-            " COALESCE(g.name, '') FROM pupil p LEFT JOIN school_group g ON g.id = p.group_id"
-            " WHERE p.id = ?", (pupil_id,)).fetchone()
-        if row is None:
-            raise LookupError("Deze leerling bestaat niet (meer).")
-        name = " ".join(p for p in row[:3] if p)
-        return conv.Pupil(name, date.fromisoformat(row[3]), row[4])
+        return BaseDataService(self.vault).printed_pupil(pupil_id)
 
     def _stored(self, row) -> StoredConversation:
         cid = row[0]

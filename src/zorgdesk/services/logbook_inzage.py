@@ -21,17 +21,15 @@ class LogbookInzageMixin:
 
     def dossier_pdf(self, pupil_id: int, printed_on: date | None = None) -> bytes:
         """The inzage PDF of one pupil (other pupils only by initials)."""
-        from zorgdesk.domain.conversation import Pupil as PrintedPupil
         from zorgdesk.reports.dossier_pdf import render_dossier
         from zorgdesk.services.basedata import BaseDataService
 
         basedata = BaseDataService(self.vault, self.today)
-        pupil = basedata.pupil(pupil_id)
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
         entries = self.dossier_entries(pupil_id, names)
         return render_dossier(
-            PrintedPupil(pupil.display_name, pupil.date_of_birth, pupil.group_name or ""),
-            basedata.school().name, printed_on or self.today, entries,
+            basedata.printed_pupil(pupil_id), basedata.school().name,
+            printed_on or self.today, entries,
             self.zienswijzen(pupil_id), self.correction_requests(pupil_id),
             self.sharing_trail(pupil_id),
             known_other_names=[n for p, n in names.items() if p != pupil_id])

@@ -15,7 +15,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from zorgdesk.domain.conversation import Pupil as PdfPupil
 from zorgdesk.domain.meldcode import (
     Meldcode,
     MeldcodeError,
@@ -29,6 +28,7 @@ from zorgdesk.domain.meldcode_rapportage import rapportage_meldcode
 from zorgdesk.domain.text import quote_short
 from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
 from zorgdesk.reports.pdf_base import load_form
+from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.record_titles import belongs_to
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
@@ -204,13 +204,10 @@ class MeldcodeService:
     def dossier_pdf(self, trajectory_id: int, printed_on: date | None = None) -> bytes:
         """The 'Rapportage meldcode' PDF (form + full history) as bytes, built in memory."""
         trajectory = self.load(trajectory_id)
-        row = self.vault.read().execute(
-            "SELECT p.first_name, p.tussenvoegsel, p.last_name, p.date_of_birth,"
-            " COALESCE(g.name, '') FROM pupil p LEFT JOIN school_group g ON g.id = p.group_id"
-            " WHERE p.id = ?", (trajectory.pupil_id,)).fetchone()
-        school = self.vault.read().execute("SELECT name FROM school WHERE id = 1").fetchone()
-        pupil = PdfPupil(" ".join(p for p in row[:3] if p), date.fromisoformat(row[3]), row[4])
-        return render_meldcode_dossier(trajectory.state, pupil, school[0],
+        basedata = BaseDataService(self.vault)
+        return render_meldcode_dossier(trajectory.state,
+                                       basedata.printed_pupil(trajectory.pupil_id),
+                                       basedata.school().name,
                                        printed_on or self._now().date(),
                                        partial(self.link_title, pupil_id=trajectory.pupil_id))
 

@@ -254,9 +254,7 @@ class SignalService:
 
     def _print_context(self, pupil_id: int) -> tuple[conversation.Pupil, str]:
         basedata = BaseDataService(self.vault, self._today)
-        p = basedata.pupil(pupil_id)
-        return (conversation.Pupil(p.display_name, p.date_of_birth, p.group_name or ""),
-                basedata.school().name)
+        return basedata.printed_pupil(pupil_id), basedata.school().name
 
     def check_pdf(self, check_id: int, with_over_time: bool = True) -> bytes:
         """The filled-in list as PDF bytes, by default followed by the matrix."""
