@@ -140,7 +140,9 @@ def test_zwaar_shows_notulist_and_its_checklist(qtbot, session):
 
 def test_tab_hand_out_freezes_addendum_and_previews(qtbot, session, monkeypatch):
     opened = []
-    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: opened.append(self) or 0)
+    # Read while "exec()" runs: run_modal deletes the Qt side of the dialog afterwards.
+    monkeypatch.setattr(PdfPreviewDialog, "exec",
+                        lambda self: opened.append((self, self.page_count())) or 0)
     tab = ConversationsTab()
     qtbot.addWidget(tab)
     pupil = _pupil(session, "Minh Nguyen")
@@ -154,8 +156,8 @@ def test_tab_hand_out_freezes_addendum_and_previews(qtbot, session, monkeypatch)
     cid = tab.selected_id()
     for button in (tab.invite_button, tab.smart_button, tab.report_button):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert [d.page_count() > 0 for d in opened] == [True] * 3
-    opened[-1]._on_exported("afgedrukt")  # what the print button reports after printing
+    assert [pages > 0 for _dialog, pages in opened] == [True] * 3
+    opened[-1][0]._on_exported("afgedrukt")  # what the print button reports after printing
     from zorgdesk.store import audit
     actions = [e.action for e in audit.read_entries(session.vault.read(), "conversation", cid)]
     assert actions[-1] == "zorggesprek.afgedrukt"

@@ -262,7 +262,9 @@ def test_ctrl_n_from_the_pupil_list_opens_the_form(qtbot, demo_path, monkeypatch
 
     opened = []
     # exec() would start a modal loop; record the dialog instead of blocking the test.
-    monkeypatch.setattr(EntryDialog, "exec", lambda self: opened.append(self) or 0)
+    # Read while "exec()" runs: run_modal deletes the Qt side of the dialog afterwards.
+    monkeypatch.setattr(EntryDialog, "exec", lambda self: opened.append(
+        (self.windowTitle(), self.situation.edit.accessibleName())) or 0)
     controller = AppController(demo_path)
     qtbot.addWidget(controller.window)
     controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
@@ -277,8 +279,7 @@ def test_ctrl_n_from_the_pupil_list_opens_the_form(qtbot, demo_path, monkeypatch
         window.pupil_list.setFocus()
         qtbot.keyClick(window.pupil_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         assert len(opened) == 1
-        assert opened[0].windowTitle() == "Nieuwe observatie — Emre Çelik"
-        assert opened[0].situation.edit.accessibleName() == "Situatie"
+        assert opened == [("Nieuwe observatie — Emre Çelik", "Situatie")]
     finally:
         controller.shutdown()
 

@@ -20,6 +20,7 @@ from zorgdesk.store.errors import VaultError
 from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.backup_dialogs import RestoreDialog, choose_backup_target
+from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.draft_glue import waiting_drafts_hint
 from zorgdesk.ui.form_drafts import save_open_drafts
 from zorgdesk.ui.idle_lock import IdleLocker, LockShortcut
@@ -65,7 +66,7 @@ class AppController(QObject):
         if self.vault_path.exists():
             return self.unlock()
         dialog = CreateVaultDialog(self.vault_path, parent=None)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return False
         self._attach(dialog.session)
         return True
@@ -76,7 +77,7 @@ class AppController(QObject):
             opener=lambda secret, recovery: Session.open(self.vault_path, secret, recovery),
             demo_passphrase=self.demo_passphrase,
             parent=self.window if self.window.isVisible() else None)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return False
         self._attach(dialog.session)
         return True
@@ -127,20 +128,19 @@ class AppController(QObject):
     def manage_pupils(self) -> None:
         if self.session is None:
             return
-        dialog = ManageDialog(self.session, self.window)
-        dialog.exec()
+        run_modal(ManageDialog(self.session, self.window))
         self.window.reload_groups()
 
     def retention(self) -> None:
         if self.session is None:
             return
-        RetentionDialog(self.session, self.window).exec()
+        run_modal(RetentionDialog(self.session, self.window))
         self.window.refresh_pupils()
 
     def settings(self) -> None:
         if self.session is None:
             return
-        SettingsDialog(self.session, self.window, on_saved=self.apply_settings).exec()
+        run_modal(SettingsDialog(self.session, self.window, on_saved=self.apply_settings))
 
     def apply_settings(self, values: dict[str, int]) -> None:
         """A new auto-lock time counts from now, not from the next unlock."""
@@ -152,9 +152,9 @@ class AppController(QObject):
         if self.session is None:
             return
         school = self.session.basedata.school()
-        ChangePassphraseDialog(
-            self.session, lambda: (school.name, school.place, self.session.user_name),
-            self.window).exec()
+        user = self.session.user_name
+        run_modal(ChangePassphraseDialog(
+            self.session, lambda: (school.name, school.place, user), self.window))
 
     def verify(self) -> list[str] | None:
         if self.session is None:
@@ -191,7 +191,7 @@ class AppController(QObject):
 
     def restore(self) -> Path | None:
         dialog = RestoreDialog(self.window, start_dir=paths.backup_dir())
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restored_to is None:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.restored_to is None:
             return None
         show_message(self.window, "Back-up terugzetten",
                      f"De back-up is gecontroleerd en teruggezet op:\n{dialog.restored_to}\n\n"

@@ -25,6 +25,7 @@ from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 from zorgdesk.ui.conversation_dialog import ConversationDialog
+from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.draft_glue import draft_hint_label, show_conversation_drafts
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.signature_dialogs import AddendumDialog, HandOutDialog, SignatureDialog
@@ -195,7 +196,7 @@ class ConversationsTab(PupilTab):
     @reports_broken_files
     def new(self) -> None:
         dialog = ConversationDialog(self.session, self.pupil, parent=self)
-        self.refresh(dialog.conversation_id if dialog.exec() else None)  # or a kept draft
+        self.refresh(dialog.conversation_id if run_modal(dialog) else None)  # or a kept draft
 
     @reports_broken_files
     def open_selected(self) -> None:
@@ -205,7 +206,7 @@ class ConversationsTab(PupilTab):
         dialog = ConversationDialog(self.session, self.pupil, cid, parent=self)
         if self.session.conversations.get(cid).frozen:
             dialog.set_read_only()
-        dialog.exec()
+        run_modal(dialog)
         self.refresh(cid)  # also after Annuleren: a kept draft is mentioned
 
     @reports_broken_files
@@ -218,7 +219,7 @@ class ConversationsTab(PupilTab):
         self.last_preview = PdfPreviewDialog(
             title, data, name, self,
             on_exported=lambda how: self.session.conversations.record_export(cid, stem, how))
-        self.last_preview.exec()
+        run_modal(self.last_preview)
 
     def invitation(self) -> None:
         self._preview("Uitnodiging", self.session.conversations.invitation_pdf, "Uitnodiging")
@@ -234,7 +235,7 @@ class ConversationsTab(PupilTab):
     def action_points(self) -> None:
         self.last_dialog = ActionPointsDialog(ActionPointService(self.session.conversations),
                                               self)
-        self.last_dialog.exec()
+        run_modal(self.last_dialog)
 
     @reports_broken_files
     def _small(self, dialog_class) -> None:
@@ -242,7 +243,7 @@ class ConversationsTab(PupilTab):
         if cid is None:
             return
         self.last_dialog = dialog_class(self.session.conversations, cid, self)
-        if self.last_dialog.exec():
+        if run_modal(self.last_dialog):
             self.refresh(cid)
 
     def hand_out(self) -> None:

@@ -79,16 +79,17 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         for staff in session.basedata.staff():
             self.signalled_by.addItem(staff.name, str(staff.id))
         self.signalled_by.setCurrentIndex(0)
+        other_names = tuple(p.display_name for p in self._others)  # a value, not a method
         self.domain = QComboBox()
         self.domain.addItem("— kies een gebied —", None)
         for key, label in OBSERVATION_DOMAINS.items():
             self.domain.addItem(label, key)
-        self.situation = HintTextEdit("Situatie", self._other_names, min_height=110)
+        self.situation = HintTextEdit("Situatie", other_names, min_height=110)
         self.situation.edit.setPlaceholderText(
             "Wat heb je gezien of gehoord? Hoe groot, hoe vaak? Alleen feiten.")
         # In the interpretation field a suspicion is in its place: only names and
         # diagnoses (which still need a BIG-registered source) are hinted there.
-        self.interpretation = HintTextEdit("Interpretatie of vermoeden", self._other_names,
+        self.interpretation = HintTextEdit("Interpretatie of vermoeden", other_names,
                                            kinds=NAMES_ONLY)
         self.interpretation.edit.setPlaceholderText(
             "Alleen invullen als het een interpretatie, vermoeden of verhaal van iemand "
@@ -107,8 +108,8 @@ class EntryDialog(EntryDraftsMixin, QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.also_pupils.addItem(item)
-        self.action = HintTextEdit("Actie", self._other_names)
-        self.agreements = HintTextEdit("Afspraken", self._other_names)
+        self.action = HintTextEdit("Actie", other_names)
+        self.agreements = HintTextEdit("Afspraken", other_names)
         self.steps = QLineEdit()
         self.contact_date = QLineEdit()
         self.contact_date.setPlaceholderText("dd-mm-jjjj")
@@ -223,9 +224,6 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         label = error_label(accessible)
         self.form.addRow("", label)
         self._errors[field] = label
-
-    def _other_names(self) -> list[str]:
-        return [p.display_name for p in self._others]
 
     # -- data ------------------------------------------------------------------------
 

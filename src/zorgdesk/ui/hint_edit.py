@@ -7,7 +7,7 @@ below the field so keyboard and screen-reader users get the same advice.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
@@ -45,14 +45,14 @@ NAMES_ONLY = frozenset({HintKind.PUPIL_NAME, HintKind.DIAGNOSIS})
 
 
 class HintHighlighter(QSyntaxHighlighter):
-    def __init__(self, document, names: Callable[[], Sequence[str]],
+    def __init__(self, document, names: Sequence[str] = (),
                  kinds: frozenset[HintKind] = ALL_KINDS) -> None:
         super().__init__(document)
-        self._names = names
+        self._names = tuple(names)
         self._kinds = kinds
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
-        for hint in _hints(text, self._names(), self._kinds):
+        for hint in _hints(text, self._names, self._kinds):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(_COLOURS[hint.kind])
@@ -61,13 +61,17 @@ class HintHighlighter(QSyntaxHighlighter):
 
 
 class HintTextEdit(QWidget):
-    """QPlainTextEdit + live hints. ``hints()`` returns the current ones."""
+    """QPlainTextEdit + live hints. ``hints()`` returns the current ones.
 
-    def __init__(self, accessible: str, names: Callable[[], Sequence[str]] = tuple,
+    ``names`` are the pupil names to flag, as a plain value: never a bound method of the
+    dialog that holds this field (that cycle crashed the app, see ui/dialogs.py).
+    """
+
+    def __init__(self, accessible: str, names: Sequence[str] = (),
                  parent: QWidget | None = None, kinds: frozenset[HintKind] = ALL_KINDS,
                  min_height: int = 60) -> None:
         super().__init__(parent)
-        self._names = names
+        self._names = tuple(names)
         self._kinds = kinds
         self.edit = QPlainTextEdit()
         self.edit.setAccessibleName(accessible)
@@ -75,7 +79,7 @@ class HintTextEdit(QWidget):
         self.edit.setMinimumHeight(min_height)
         self.edit.setMaximumHeight(max(min_height * 2, 120))
         self.edit.viewport().installEventFilter(self)
-        self.highlighter = HintHighlighter(self.edit.document(), names, kinds)
+        self.highlighter = HintHighlighter(self.edit.document(), self._names, kinds)
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setAccessibleName(f"{accessible}: tips")
@@ -98,7 +102,7 @@ class HintTextEdit(QWidget):
         self.edit.setPlainText(text)
 
     def hints(self) -> list[Hint]:
-        return _hints(self.text(), self._names(), self._kinds)
+        return _hints(self.text(), self._names, self._kinds)
 
     def rehighlight(self) -> None:
         self.highlighter.rehighlight()

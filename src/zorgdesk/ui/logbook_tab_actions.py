@@ -6,6 +6,7 @@ sharing and the inzage dossier. The tab owns the widgets, session and pupil.
 
 from __future__ import annotations
 
+from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.entry_form import EntryDialog
 from zorgdesk.ui.logbook_dialogs import (
     AnswerRequestDialog,
@@ -37,7 +38,7 @@ class LogbookActionsMixin:
 
     def _run_entry_dialog(self, dialog: EntryDialog) -> None:
         self._entry_dialog = dialog
-        accepted = dialog.exec()
+        accepted = run_modal(dialog)
         self._entry_dialog = None
         if accepted and self.session is not None:
             self.set_context(self.session, self.pupil)
@@ -53,31 +54,33 @@ class LogbookActionsMixin:
     def show_history(self) -> None:
         entry_id = self.current_entry_id()
         if entry_id is not None:
-            HistoryDialog(self.session, entry_id, self).exec()
+            run_modal(HistoryDialog(self.session, entry_id, self))
 
     def add_progress(self) -> None:
         entry_id = self.current_entry_id()
         if entry_id is None or not self.progress_button.isEnabled():
             return
-        if ProgressDialog(self.session, entry_id, self).exec():
+        if run_modal(ProgressDialog(self.session, entry_id, self)):
             self._show_current()
 
     def add_zienswijze(self) -> None:
-        if ZienswijzeDialog(self.session, self.pupil.id, self._selected(), self).exec():
+        if run_modal(ZienswijzeDialog(self.session, self.pupil.id, self._selected(), self)):
             self.set_context(self.session, self.pupil)
 
     def add_request(self) -> None:
-        if CorrectionRequestDialog(self.session, self.pupil.id, self._selected(), self).exec():
+        if run_modal(CorrectionRequestDialog(self.session, self.pupil.id, self._selected(),
+                                             self)):
             self.set_context(self.session, self.pupil)
 
     def answer_request(self) -> None:
         open_requests = [r for r in self.session.logbook.correction_requests(self.pupil.id)
                          if r.is_open]
-        if open_requests and AnswerRequestDialog(self.session, open_requests[0], self).exec():
+        if open_requests and run_modal(
+                AnswerRequestDialog(self.session, open_requests[0], self)):
             self.set_context(self.session, self.pupil)
 
     def record_sharing(self) -> None:
-        SharingDialog(self.session, self.pupil.id, parent=self).exec()
+        run_modal(SharingDialog(self.session, self.pupil.id, parent=self))
 
     def dossier_pdf(self) -> bytes:
         return self.session.logbook.dossier_pdf(self.pupil.id)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from zorgdesk.ui.dialogs import run_modal
+
 # Tests set this to collect messages instead of opening modal boxes.
 _sink: list | None = None
 
@@ -15,4 +17,4 @@ def show_message(parent: QWidget | None, title: str, text: str, warning: bool = 
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
                       title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAccessibleName(title)
-    box.exec()
+    run_modal(box)

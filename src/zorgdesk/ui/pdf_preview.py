@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.ui.dialogs import run_modal
+
 
 def write_pdf(path: Path, data: bytes) -> None:
     """Write the chosen copy in one go (via a temporary name beside it)."""
@@ -90,7 +92,7 @@ class PdfPreviewDialog(QDialog):
     def print_document(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return False
         self.render_to(printer)
         if self._on_exported:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.session import Session, VaultError
+from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
 
 
@@ -159,7 +160,7 @@ def show_recovery_key(parent: QWidget, key: str) -> None:
         "ZorgDesk toont hem maar één keer en bewaart hem nergens leesbaar. Met deze sleutel "
         "kunt u de kluis openen als u het wachtwoord vergeten bent.</p>")
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.exec()
+    run_modal(box)
 
 
 class ChangePassphraseDialog(QDialog):
