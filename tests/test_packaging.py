@@ -1,24 +1,88 @@
-"""A regular install (wheel) must carry every data file the app reads at run time."""
+"""What the standalone build relies on, checked without building it (the build and its
+smoke test of the binary run in .ci/run: packaging/build.py + packaging/smoke_test.py)."""
 
 from __future__ import annotations
 
-import tomllib
+import os
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
+
+import zorgdesk
+from zorgdesk import paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_data_files_cover_every_resource_and_form():
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    shipped = set()
-    for target, patterns in config["tool"]["setuptools"]["data-files"].items():
-        assert target.startswith("share/zorgdesk/")
-        for pattern in patterns:
-            for path in ROOT.glob(pattern):
-                relative = path.relative_to(ROOT)
-                # Installed where paths.resources_dir()/forms_dir() look for it.
-                assert target == f"share/zorgdesk/{relative.parent.as_posix()}", pattern
-                shipped.add(relative)
-    on_disk = {p.relative_to(ROOT) for top in ("resources", "forms")
-               for p in (ROOT / top).rglob("*") if p.is_file() and p.name != ".keep"}
-    assert on_disk - shipped == set()
+def _startcontrole(vault: Path, home: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, ZORGDESK_HOME=str(home), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(ROOT / "src"))
+    return subprocess.run([sys.executable, "-m", "zorgdesk", "--vault", str(vault),
+                           "--startcontrole"], capture_output=True, text=True, env=env,
+                          timeout=60, check=False)
+
+
+def test_startcontrole_reaches_the_create_dialog_and_writes_nothing(tmp_path):
+    vault = tmp_path / "nieuw.zdv"
+    done = _startcontrole(vault, tmp_path / "home")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "venster CreateVaultDialog getoond" in done.stdout
+    assert "ONTBREEKT" not in done.stdout
+    for check in ("lettertype DejaVuSans", "Nederlandse Qt-vertaling", "PDF-voorbeeld"):
+        assert f"in orde: {check}" in done.stdout
+    assert not vault.exists()  # a check never creates a vault
+
+
+def test_startcontrole_reaches_the_unlock_dialog_of_an_existing_vault(demo_path, tmp_path):
+    done = _startcontrole(demo_path, tmp_path / "home")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "venster UnlockDialog getoond" in done.stdout
+
+
+def test_a_frozen_build_reads_its_own_data_before_any_source_tree(tmp_path, monkeypatch):
+    bundle = tmp_path / "_internal"
+    (bundle / "resources").mkdir(parents=True)
+    (bundle / "forms").mkdir()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    assert paths.is_frozen()
+    assert paths.resources_dir() == bundle / "resources"
+    assert paths.forms_dir() == bundle / "forms"
+
+
+def test_from_source_the_repository_data_is_used():
+    assert not paths.is_frozen()
+    assert paths.resources_dir() == ROOT / "resources"
+    assert paths.icon_path().is_file()
+
+
+def test_the_version_lives_in_one_place():
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'dynamic = ["version"]' in pyproject
+    assert 'attr = "zorgdesk.__version__"' in pyproject
+    assert "\nversion =" not in pyproject.split("[tool.setuptools.dynamic]")[0]
+    assert zorgdesk.__version__.count(".") == 2
+
+
+@pytest.mark.parametrize("name", ["zorgdesk.ico", "zorgdesk.icns", "zorgdesk-256.png"])
+def test_every_platform_icon_is_shipped(name):
+    assert (ROOT / "resources" / "icons" / name).stat().st_size > 500
+
+
+def test_the_spec_ships_data_and_leaves_unused_qt_out():
+    spec = (ROOT / "packaging" / "zorgdesk.spec").read_text(encoding="utf-8")
+    for needed in ('"resources"', '"forms"', 'collect_submodules("zorgdesk")'):
+        assert needed in spec
+    for unused in ("QtWebEngineCore", "QtQuick", "Qt3DCore", "QtMultimedia", "deduce"):
+        assert f'"{unused}"' in spec
+
+
+def test_uninstalling_on_windows_never_touches_the_vault_folder():
+    script = (ROOT / "packaging" / "windows" / "zorgdesk.iss").read_text(encoding="utf-8")
+    assert "PrivilegesRequired=lowest" in script
+    assert "DefaultDirName={userpf}" in script  # %LOCALAPPDATA%\Programs, not the vault's
+    section = script.split("[UninstallDelete]")[1].split("\n[")[0]
+    entries = [line for line in section.splitlines() if line and not line.startswith(";")]
+    assert entries == ['Type: filesandordirs; Name: "{app}"']

@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="pad naar de kluis (standaard: zorgdesk.zdv in de gebruikersmap)")
     parser.add_argument("--demo", action="store_true",
                         help="open een nieuwe demokluis in een tijdelijke map")
+    parser.add_argument("--startcontrole", action="store_true",
+                        help="controleer de installatie: start tot het eerste venster, "
+                             "meld wat ontbreekt en stop (voor beheerders)")
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
     demo = commands.add_parser("demo", help="maak een demokluis met een fictieve school")
     demo.add_argument("path", type=Path, help="waar de demokluis moet komen")
@@ -191,20 +194,22 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_gui(vault_path: Path, demo_passphrase: str | None = None) -> int:
+def _run_gui(vault_path: Path, demo_passphrase: str | None = None,
+             startup_check: bool = False) -> int:
     from zorgdesk.ui.app import run_gui
 
-    return run_gui(vault_path, demo_passphrase=demo_passphrase)
+    return run_gui(vault_path, demo_passphrase=demo_passphrase, startup_check=startup_check)
 
 
-def _gui_on_temporary_demo() -> int:
+def _gui_on_temporary_demo(startup_check: bool = False) -> int:
     from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 
     folder = Path(tempfile.mkdtemp(prefix="zorgdesk-demo-"))
     try:
         vault_path = folder / "demo.zdv"
         create_demo_vault(vault_path).close()
-        return _run_gui(vault_path, demo_passphrase=DEMO_PASSPHRASE)
+        return _run_gui(vault_path, demo_passphrase=DEMO_PASSPHRASE,
+                        startup_check=startup_check)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -225,8 +230,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "anonymise":
             return _cmd_anonymise(args)
         if args.demo:
-            return _gui_on_temporary_demo()
-        return _run_gui(args.vault or paths.default_vault_path())
+            return _gui_on_temporary_demo(startup_check=args.startcontrole)
+        return _run_gui(args.vault or paths.default_vault_path(),
+                        startup_check=args.startcontrole)
     except VaultError as error:
         print(f"zorgdesk: {error}", file=sys.stderr)
         return EXIT_ERROR

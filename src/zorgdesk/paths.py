@@ -44,12 +44,29 @@ def _project_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
+def is_frozen() -> bool:
+    """True inside the standalone build (PyInstaller), where there is no source tree."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+def _bundle_dirs(name: str) -> list[Path]:
+    """The data folder inside a frozen build; checked first so a stray source tree next
+    to the program can never replace the shipped catalogues or fonts."""
+    if not is_frozen():
+        return []
+    return [Path(sys._MEIPASS) / name]  # type: ignore[attr-defined]
+
+
+def icon_path() -> Path:
+    """The application icon (window icon; the installers embed their own copy)."""
+    return resources_dir() / "icons" / "zorgdesk-256.png"
+
+
 def resources_dir() -> Path:
     """Read-only data shipped with ZorgDesk (catalogues, word lists, fonts)."""
-    candidates = [
-        _project_root() / "resources",
-        Path(sys.prefix) / "share" / "zorgdesk" / "resources",
-    ]
+    candidates = [*_bundle_dirs("resources"),
+                  _project_root() / "resources",
+                  Path(sys.prefix) / "share" / "zorgdesk" / "resources"]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
@@ -58,10 +75,9 @@ def resources_dir() -> Path:
 
 def forms_dir() -> Path:
     """Wording of printed forms, editable by a school."""
-    candidates = [
-        _project_root() / "forms",
-        Path(sys.prefix) / "share" / "zorgdesk" / "forms",
-    ]
+    candidates = [*_bundle_dirs("forms"),
+                  _project_root() / "forms",
+                  Path(sys.prefix) / "share" / "zorgdesk" / "forms"]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate

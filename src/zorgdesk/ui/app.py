@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from zorgdesk import paths
@@ -29,6 +30,7 @@ from zorgdesk.ui.manage_dialog import ManageDialog
 from zorgdesk.ui.messages import show_message
 from zorgdesk.ui.retention_dialog import RetentionDialog
 from zorgdesk.ui.settings_dialog import SettingsDialog
+from zorgdesk.ui.startup_check import StartupCheck
 from zorgdesk.ui.vault_dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 
 
@@ -216,39 +218,45 @@ class AppController(QObject):
             self.session = None
 
 
+def _close_everything() -> None:
+    # quit() alone does not end a modal dialog's own loop (e.g. the unlock dialog
+    # before the main loop runs): reject open dialogs first, then close and quit.
+    app = QApplication.instance()
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    app.closeAllWindows()
+    app.quit()
+
+
 def _quit_cleanly_on_signals(app: QApplication) -> QTimer:
     """Ctrl+C or a shutdown's SIGTERM closes the vault like Afsluiten does.
 
     Python runs signal handlers only when it gets control back, so a light timer
     hands it control while Qt's event loop runs.
     """
-    def close_everything(*_signal) -> None:
-        # quit() alone does not end a modal dialog's own loop (e.g. the unlock dialog
-        # before the main loop runs): reject open dialogs first, then close and quit.
-        for widget in app.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
-        app.closeAllWindows()
-        app.quit()
-
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, close_everything)
+        signal.signal(signum, lambda *_signal: _close_everything())
     timer = QTimer()
     timer.start(250)
     timer.timeout.connect(lambda: None)
     return timer
 
 
-def run_gui(vault_path: Path, demo_passphrase: str | None = None) -> int:
+def run_gui(vault_path: Path, demo_passphrase: str | None = None,
+            startup_check: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ZorgDesk")
     app.setApplicationDisplayName("ZorgDesk")
+    app.setDesktopFileName("zorgdesk")
+    app.setWindowIcon(QIcon(str(paths.icon_path())))
     crash_dialog.install()
     _keep_alive = _quit_cleanly_on_signals(app)  # noqa: F841 - the timer must live
+    check = StartupCheck(app, _close_everything) if startup_check else None
     controller = AppController(vault_path, demo_passphrase)
     if not controller.start():
         controller.shutdown()
-        return 0
+        return 0 if check is None or check.passed else 1
     code = app.exec()
     controller.shutdown()
     return code
