@@ -86,3 +86,12 @@ def test_uninstalling_on_windows_never_touches_the_vault_folder():
     section = script.split("[UninstallDelete]")[1].split("\n[")[0]
     entries = [line for line in section.splitlines() if line and not line.startswith(";")]
     assert entries == ['Type: filesandordirs; Name: "{app}"']
+
+
+def test_ci_runs_the_readme_test_command_verbatim():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start")[1].split("\n## ")[0]
+    blocks = [b.split("```")[0].strip() for b in quick_start.split("```bash\n")[1:]]
+    start, tests = blocks
+    assert start.endswith("zorgdesk --demo") and tests.endswith("pytest")
+    assert tests in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
