@@ -670,8 +670,38 @@ def test_rapportage_prefill():
     assert r["Datum"] == "02-03-2026" and r["Contactpersoon"] == IB
     assert r["Melding gedaan"].startswith("Ja, op 05-03-2026") and "VT-5" in r["Melding gedaan"]
     assert "vertrouwensrelatie" in r["Informeren betrokkenen"]
-    assert r["Extern consult"] == "Veilig Thuis (anoniem), 03-03-2026"
-    assert r["Onderwerp"] == ""
+    assert r["Extern consult"].startswith("Ja: Veilig Thuis (anoniem), 03-03-2026: ")
+    assert "Terugkoppeling van Veilig Thuis uiterlijk 12-03-2026" in r["Melding gedaan"]
+    # Every recorded step is an activity, with its date.
+    for line in ("Collegiale consultatie: 03-03-2026 met dir", "Melding gedaan bij Veilig "
+                 "Thuis: 05-03-2026", "Ouders niet vooraf geïnformeerd: "):
+        assert line in r["Uitgevoerde activiteiten"]
+    # The typed fields are not there until the IB fills in the rapportage.
+    assert r["Onderwerp"] == "Nog niet ingevuld."
+    m = m.record_rapportage(onderwerp="Mishandeling", omschrijving="Striemen gezien.",
+                            maatschappelijke_onrust="Geen.", betrokkenen="Opa (vervoer)",
+                            author=IB, at=at(3, 5))
+    r = rapportage_meldcode(m.state, ["Leerling: Noor"])
+    assert r["Onderwerp"] == "Mishandeling" and r["Omschrijving"] == "Striemen gezien."
+    assert r["Betrokkenen (niet professionals)"] == (
+        "Leerling: Noor\nBroer/zus op school: leerling-2\nOpa (vervoer)")
+    assert r["Knelpunten"] == "Geen knelpunten genoemd." and r["Opmerkingen"] == "Geen opmerkingen."
+    assert all(r[name] for name in RAPPORTAGE_FIELDS)
+
+
+def test_rapportage_needs_its_three_judgement_fields_and_is_allowed_after_closing():
+    m = q(at_step4(), 1, "nee")
+    with pytest.raises(MeldcodeError, match="onderwerp, maatschappelijke onrust"):
+        m.record_rapportage(onderwerp=" ", omschrijving="o", maatschappelijke_onrust="",
+                            author=IB, at=at(3, 1))
+    m = m.close(reasoning="geen vermoeden", monitoring_agreements="volgen", author=IB,
+                at=at(3, 2))
+    assert allowed_kinds(m.state) == [EventKind.RAPPORTAGE]
+    m = m.record_rapportage(onderwerp="Verwaarlozing", omschrijving="o",
+                            maatschappelijke_onrust="geen", author=IB, at=at(3, 3))
+    assert m.state.closed and m.state.rapportage["onderwerp"] == "Verwaarlozing"
+    with pytest.raises(MeldcodeError, match="afgesloten"):
+        m.record_monitoring("nog iets", author=IB, at=at(3, 4))
 
 
 def test_reanswering_refused_but_weighing_can_restart():

@@ -15,6 +15,11 @@ from zorgdesk.ui.meldcode_tab import MeldcodeTab
 from zorgdesk.ui.record_picker import DATA
 
 
+def fill_rapportage(session, trajectory_id: int) -> None:
+    session.meldcode.record_rapportage(trajectory_id, onderwerp="Zorg", omschrijving="Zie "
+                                       "dossier.", maatschappelijke_onrust="Geen.")
+
+
 @pytest.fixture
 def session(demo_vault):
     return Session(demo_vault)
@@ -114,6 +119,7 @@ def test_step3_picks_the_conversation_by_title(tab, session, zoe):
     assert tab.submit(), tab.form_error.text()
     history = [tab.history.item(i).text() for i in range(tab.history.count())]
     assert any("Zorggesprek 26-10-2026" in line for line in history)
+    fill_rapportage(session, tab.trajectory.id)
     pdf = session.meldcode.dossier_pdf(tab.trajectory.id)
     assert pdf.startswith(b"%PDF")
 
@@ -151,6 +157,7 @@ def test_other_pupils_dossier_never_prints_zoes_facts(session):
     danielle = next(p for p in session.basedata.pupils()
                     if p.display_name == "Daniëlle van Dijk")
     trajectory = session.meldcode.current(danielle.id)
+    fill_rapportage(session, trajectory.id)
     pdf = pypdf.PdfReader(io.BytesIO(session.meldcode.dossier_pdf(trajectory.id)))
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
     assert "Logboekregel" in text or "Logboek " in text

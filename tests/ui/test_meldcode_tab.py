@@ -222,15 +222,33 @@ def test_walk_to_melding_and_print(tab, qtbot, monkeypatch):
     fill(tab, K.OUDERS_NIET_GEINFORMEERD, reason="veiligheid_kind",
          reasoning="Het kind is bang voor de reactie van vader.")
     save(tab)
-    fill(tab, K.MELDING_GEDAAN, vt_reference="VT-77")
+    # A refused kenmerk stays selected: typing it again replaces it, never doubles it.
+    fill(tab, K.MELDING_GEDAAN, vt_reference="VT-2026-04817VT-2026-04817")
+    assert not tab.submit()
+    kenmerk = tab.forms[K.MELDING_GEDAAN].widgets["vt_reference"]
+    assert "twee keer" in tab.forms[K.MELDING_GEDAAN].errors["vt_reference"].text()
+    assert kenmerk.selectedText() == "VT-2026-04817VT-2026-04817"
+    fill(tab, K.MELDING_GEDAAN, vt_reference="VT-2026-04817")
     save(tab)
-    assert tab.state.melding_done
+    assert tab.state.melding_done and tab.state.vt_reference == "VT-2026-04817"
     assert not tab.buttons[K.TERUG_NAAR_STAP].isEnabled()
     assert tab.reminders.text().startswith("Terugkoppeling Veilig Thuis uiterlijk")
     opened = []
     monkeypatch.setattr(PdfPreviewDialog, "open", lambda self: opened.append(self))
+    tab.print_button.click()  # not filled in yet: the rapportage form comes first
+    assert not opened and tab.current_kind is K.RAPPORTAGE
+    assert "Vul eerst de rapportage in" in tab.feedback.text()
+    fill(tab, K.RAPPORTAGE, onderwerp="Mishandeling", omschrijving="Striemen gezien.")
+    assert not tab.submit()
+    assert "maatschappelijke onrust" in tab.form_error.text()
+    assert tab.forms[K.RAPPORTAGE].widgets["omschrijving"].toPlainText() == "Striemen gezien."
+    fill(tab, K.RAPPORTAGE, maatschappelijke_onrust="Geen onrust.")
+    save(tab)
     tab.print_button.click()
     assert opened and opened[0].page_count() >= 2
+    # Opened again, the form shows the stored rapportage to correct.
+    tab.choose(K.RAPPORTAGE)
+    assert tab.forms[K.RAPPORTAGE].widgets["onderwerp"].text() == "Mishandeling"
 
 
 def test_second_trajectory_cannot_be_started(tab):
@@ -313,7 +331,8 @@ def test_q1_nee_closes_the_dossier(tab):
         "Leerkracht let tot de kerstvakantie op; daarna evaluatie.")
     save(tab)
     assert tab.state.closed
-    assert not any(b.isEnabled() for b in tab.buttons.values())
+    # Only the rapportage can still be filled in (the yearly bundling comes later).
+    assert [k for k, b in tab.buttons.items() if b.isEnabled()] == [K.RAPPORTAGE]
     assert tab.steps.labels[Step.BESLISSEN].accessibleName() == "Stap 5: niet nodig"
     assert not tab.start_button.isHidden()  # a new trajectory may be started later
 

@@ -1,9 +1,11 @@
 """Printed dossier meldcode: the seed form "Rapportage meldcode" plus the full history.
 
-The form fields (seeds/003 l.5273-5318) come prefilled from
-:func:`zorgdesk.domain.meldcode_rapportage.rapportage_meldcode`; fields that need the IB's
-judgement stay as open lines to write on. The history lists every event in order:
-when, who, which step, what was recorded and the reasoning, with links resolved.
+All twelve fields of the form (seeds/003 l.5273-5318) come from
+:func:`zorgdesk.domain.meldcode_rapportage.rapportage_meldcode` (the dossier plus what the
+IB typed in the wizard). The status lists the Veilig Thuis deadline, open questions and
+decisions that differ from the afwegingskader. The history lists every event in order:
+when, who, which step, what was recorded and the reasoning, with linked records quoted
+whole (a recorded fact is never cut off) and without the vault's internal numbers.
 """
 
 from __future__ import annotations
@@ -28,7 +30,12 @@ from zorgdesk.domain.meldcode import (
     Step,
     describe_event,
 )
-from zorgdesk.domain.meldcode_rapportage import RAPPORTAGE_FIELDS, rapportage_meldcode
+from zorgdesk.domain.meldcode_rapportage import (
+    RAPPORTAGE_FIELDS,
+    TYPED_FIELDS,
+    dossier_facts,
+    rapportage_meldcode,
+)
 from zorgdesk.reports.pdf_base import (
     GRID,
     INNER_WIDTH,
@@ -77,6 +84,7 @@ FIELD_LABELS: dict[str, str] = {
     "summary": "Inhoud",
     "text": "Nazorg / evaluatie",
     "agreements": "Afspraken",
+    **{key: label for key, (label, _help) in TYPED_FIELDS.items()},
 }
 # Already in describe_event's line, or internal.
 _SKIP_FIELDS = {"pupil_id", "value", "reason_category", "to_step", "with_veilig_thuis",
@@ -142,7 +150,7 @@ def _form_table(fields: Mapping[str, str]) -> Table:
     return table
 
 
-def _status(state: MeldcodeState) -> list[Flowable]:
+def _status(state: MeldcodeState, today: date) -> list[Flowable]:
     lines = [f"Huidige stap: {state.current_step.title}",
              f"Uitkomst afwegingskader: {state.outcome.label}"]
     if state.meldnorm:
@@ -152,7 +160,16 @@ def _status(state: MeldcodeState) -> list[Flowable]:
     for question, qa in sorted(state.answers.items()):
         lines.append(f"Vraag {int(question)} ({question.text.split(':')[0]}): "
                      f"{qa.answer.value} – {qa.reasoning}")
-    return [_p(line) for line in lines]
+    out = [_p(line) for line in lines]
+    facts = dossier_facts(state, today)
+    for heading, texts in (("Termijn Veilig Thuis", (facts.vt_deadline, *facts.overdue)),
+                           ("Open vragen", facts.open_questions),
+                           ("Afwijking van het afwegingskader", facts.deviations)):
+        texts = [t for t in texts if t]
+        if texts:
+            out.append(_p(heading, "h3"))
+            out += [_p(text) for text in texts]
+    return out
 
 
 def _history(state: MeldcodeState, link_title) -> list[Flowable]:
@@ -181,24 +198,32 @@ def render_meldcode_dossier(
     school_name: str,
     printed_on: date,
     link_title: Callable[[str, str], str] | None = None,
+    fields: Mapping[str, str] | None = None,
 ) -> bytes:
     """The complete dossier meldcode as PDF bytes (form, status, chronological history)."""
-    story: list[Flowable] = [_p(TITLE, "title"), *meldcode_story(state, link_title)]
+    story: list[Flowable] = [_p(TITLE, "title"),
+                             *meldcode_story(state, link_title, fields, printed_on)]
     ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
                           printed_on=printed_on)
     return build_pdf(story, ctx)
 
 
 def meldcode_story(state: MeldcodeState,
-                   link_title: Callable[[str, str], str] | None = None) -> list[Flowable]:
-    """Form, status, history and reasons of one trajectory (also used in the inzage export)."""
+                   link_title: Callable[[str, str], str] | None = None,
+                   fields: Mapping[str, str] | None = None,
+                   today: date | None = None) -> list[Flowable]:
+    """Form, status, history and reasons of one trajectory (also used in the inzage export).
+
+    ``fields``: the twelve form fields (the service adds the people the vault knows);
+    without them the form is built from the trajectory alone.
+    """
+    today = today or date.today()
     story: list[Flowable] = [
-        _p("Dossier meldcode huiselijk geweld en kindermishandeling. Velden zonder "
-           "inhoud vult de aandachtsfunctionaris met de hand in.", "note"),
+        _p("Dossier meldcode huiselijk geweld en kindermishandeling.", "note"),
         _p("Formulier", "h2"),
-        _form_table(rapportage_meldcode(state)),
+        _form_table(fields if fields is not None else rapportage_meldcode(state, (), today)),
         _p("Stand van het dossier", "h2"),
-        *_status(state),
+        *_status(state, today),
         _p("Verloop: elke vastlegging met wie, wanneer en waarom", "h2"),
         *_history(state, link_title),
     ]

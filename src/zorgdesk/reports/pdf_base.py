@@ -152,11 +152,11 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "h2": ParagraphStyle(
             "h2", parent=base, fontName=FONT_BOLD, fontSize=12.5, leading=16,
-            textColor=ACCENT, spaceBefore=10, spaceAfter=5,
+            textColor=ACCENT, spaceBefore=10, spaceAfter=5, keepWithNext=1,
         ),
         "h3": ParagraphStyle(
             "h3", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
-            spaceBefore=6, spaceAfter=3,
+            spaceBefore=6, spaceAfter=3, keepWithNext=1,
         ),
         "small": ParagraphStyle(
             "small", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED

@@ -3,8 +3,10 @@
 - Emre Çelik: steps 1-3 done (consultations with a colleague and Veilig Thuis), now at
   step 4 with the first afwegingsvraag answered - the trajectory to walk on in a demo.
 - Daniëlle van Dijk: question 1 'nee' -> dossier closed, keep monitoring.
-- Bram de Jong: disclosure -> acute unsafety -> melding, VT response pending.
-- Minh Nguyen: help accepted, term passed with result -> closed with monitoring.
+- Bram de Jong: disclosure -> acute unsafety -> melding, VT response pending; the
+  rapportage is filled in, so it can be printed at once.
+- Minh Nguyen: help accepted, term passed with result -> closed with monitoring, and
+  the rapportage filled in after closing.
 """
 
 from __future__ import annotations
@@ -119,6 +121,11 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
                 monitoring_agreements="Maandelijks kort contact met ouders tot de zomer.")
     svc.perform(t, "close", reasoning="De hulp heeft resultaat.",
                 monitoring_agreements="Maandelijks kort contact met ouders tot de zomer.")
+    svc.record_rapportage(t, onderwerp="Verwaarlozing (nachtrust)", omschrijving=(
+        "Minh viel herhaaldelijk in slaap in de klas en vertelde 's avonds laat op te "
+        "blijven. Met opvoedondersteuning van schoolmaatschappelijk werk is dat verbeterd."),
+        maatschappelijke_onrust="Geen onrust binnen of buiten de school.",
+        knelpunten="", opmerkingen="Nazorg: maandelijks contact met ouders tot de zomer.")
 
     start = today - timedelta(days=20)
     clock = _DemoClock(start)
@@ -140,6 +147,13 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     clock.jump(melding)
     svc.perform(t, "record_melding", on=melding, by_whom="Marieke Hoekstra",
                 vt_reference="VT-DEMO-0117")
+    svc.record_rapportage(t, onderwerp="Lichamelijke mishandeling", omschrijving=(
+        "Bij de gymles zijn striemen op de rug van Bram gezien. Bram vertelde daarna dat "
+        "zijn stiefvader hem slaat. Melding gedaan bij Veilig Thuis."),
+        maatschappelijke_onrust="Geen: alleen de gymleerkracht en de groepsleerkracht "
+                                "weten ervan.",
+        betrokkenen="", knelpunten="De gymleerkracht wist niet dat hij het direct aan de "
+                                   "aandachtsfunctionaris moest melden.", opmerkingen="")
 
     start = today - timedelta(days=14)
     clock = _DemoClock(start)

@@ -185,7 +185,7 @@ class InzageService:
         from zorgdesk.reports.inzage_pdf import render_inzage
 
         return render_inzage(x, self.session.conversations.form,
-                             partial(self.session.meldcode.link_title, pupil_id=x.pupil.id))
+                             partial(self.session.meldcode.printed_link, pupil_id=x.pupil.id))
 
     def suggested_name(self, pupil: Pupil) -> str:
         """Initials and date only: a file name on a USB stick is readable by anyone."""

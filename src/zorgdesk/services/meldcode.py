@@ -25,11 +25,11 @@ from zorgdesk.domain.meldcode import (
     reminders,
 )
 from zorgdesk.domain.meldcode_rapportage import rapportage_meldcode
-from zorgdesk.domain.text import quote_short
+from zorgdesk.domain.text import clean, quote_short
 from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
 from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.record_titles import belongs_to
+from zorgdesk.services.record_titles import belongs_to, printed_title
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -42,6 +42,7 @@ ACTIONS = frozenset({
     "skip_conversation", "answer_question", "decide_melden", "decide_hulp",
     "record_parents_informed", "record_parents_not_informed", "record_melding",
     "record_vt_response", "record_nazorg", "record_monitoring", "go_back", "close",
+    "record_rapportage",
 })
 
 # Optional link sources built by other features: session attribute -> Dutch noun.
@@ -177,8 +178,29 @@ class MeldcodeService:
             (pupil_id, pupil_id, pupil_id)).fetchall()
         return [" ".join(p for p in r[:3] if p) for r in rows if r[3]]
 
-    def rapportage(self, trajectory_id: int) -> dict[str, str]:
-        return rapportage_meldcode(self.load(trajectory_id).state)
+    def involved(self, pupil_id: int) -> list[str]:
+        """The non-professionals the vault knows: the pupil and the guardians (one line
+        each) for the field 'Betrokkenen (niet professionals)'."""
+        basedata = BaseDataService(self.vault)
+        pupil = basedata.pupil(pupil_id)
+        group = f" ({pupil.group_name})" if pupil.group_name else ""
+        lines = [f"Leerling: {pupil.display_name}{group}"]
+        for guardian in basedata.guardians(pupil_id):
+            relation = guardian.relation if guardian.relation not in ("", "anders") \
+                else "verzorger"
+            lines.append(f"{relation.capitalize()}: {guardian.name}")
+        return lines
+
+    def rapportage(self, trajectory_id: int, today: date | None = None) -> dict[str, str]:
+        """All twelve fields of the seed's form 'Rapportage meldcode', as printed."""
+        trajectory = self.load(trajectory_id)
+        return rapportage_meldcode(trajectory.state, self.involved(trajectory.pupil_id),
+                                   today or self._now().date())
+
+    def record_rapportage(self, trajectory_id: int, **fields: str) -> Trajectory:
+        """Store the typed fields of the rapportage (onderwerp, omschrijving, ...); the
+        same text as the stored one is not stored twice."""
+        return self.perform(trajectory_id, "record_rapportage", **fields)
 
     def link_title(self, source: str, record_id: str | int,
                    pupil_id: int | None = None) -> str:
@@ -201,15 +223,38 @@ class MeldcodeService:
                 return f"{title} (nr. {record_id})"
         return f"{noun} {record_id}"
 
+    def printed_link(self, source: str, record_id: str | int, pupil_id: int) -> str:
+        """A linked record as a printed report names it: the whole recorded fact (a
+        logboek situatie is quoted in full, never cut), without internal numbers. Only
+        the pupil's own records are quoted."""
+        noun = LINK_SOURCES.get(source, source).lower()
+        number = str(record_id)
+        if self._links is not None and number.isascii() and number.isdigit() \
+                and belongs_to(self._links, source, int(number), pupil_id):
+            try:
+                return printed_title(self._links, source, int(number))
+            except (LookupError, ValueError):
+                pass
+        return f"een {noun} die niet (meer) bij deze leerling in de kluis staat"
+
     def dossier_pdf(self, trajectory_id: int, printed_on: date | None = None) -> bytes:
-        """The 'Rapportage meldcode' PDF (form + full history) as bytes, built in memory."""
+        """The 'Rapportage meldcode' PDF (form + full history) as bytes, built in memory.
+
+        MeldcodeError (Dutch) until the IB has filled in the rapportage in the wizard:
+        a printed form has every field filled, none left for pen and paper.
+        """
         trajectory = self.load(trajectory_id)
+        if not trajectory.state.rapportage:
+            raise MeldcodeError("Vul eerst de rapportage in (onderwerp, omschrijving en "
+                                "maatschappelijke onrust); daarna kunt u afdrukken.")
         basedata = BaseDataService(self.vault)
-        return render_meldcode_dossier(trajectory.state,
-                                       basedata.printed_pupil(trajectory.pupil_id),
-                                       basedata.school().name,
-                                       printed_on or self._now().date(),
-                                       partial(self.link_title, pupil_id=trajectory.pupil_id))
+        printed_on = printed_on or self._now().date()
+        return render_meldcode_dossier(
+            trajectory.state, basedata.printed_pupil(trajectory.pupil_id),
+            basedata.school().name, printed_on,
+            partial(self.printed_link, pupil_id=trajectory.pupil_id),
+            rapportage_meldcode(trajectory.state, self.involved(trajectory.pupil_id),
+                                printed_on))
 
     def event_lines(self, event: MeldcodeEvent, pupil_id: int | None = None) -> list[str]:
         """Dutch 'Veld: waarde' lines of one event, with the pupil's own records named."""
@@ -259,6 +304,10 @@ class MeldcodeService:
         if action == "link_conversation" and args:
             args = (_ids(args[:1])[0], *args[1:])
         trajectory = self.load(trajectory_id)
+        stored = trajectory.state.rapportage
+        if action == "record_rapportage" and stored and all(
+                stored[key] == clean(kwargs.get(key) or "") for key in stored):
+            return trajectory  # printed again without changes: nothing new to record
         self._refuse_foreign_links(trajectory.pupil_id, action, args, kwargs)
         before = len(trajectory.meldcode.events)
         method = getattr(trajectory.meldcode, action)

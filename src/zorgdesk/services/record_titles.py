@@ -7,6 +7,8 @@ and 3) and the zorggesprek dialog (signals to discuss). Each service offers
 
 from __future__ import annotations
 
+from zorgdesk.domain.text import short_name
+
 SOURCES = ("signals", "logbook", "conversations")
 
 
@@ -48,6 +50,23 @@ def discussion_text(session, key: str, record_id: int) -> str:
     ticked = [t.text for t in check.ticks if not t.contra]
     text = f"Signalenlijst van {check.checked_on:%d-%m-%Y}: "
     return text + ("; ".join(ticked) if ticked else "geen signalen aangekruist")
+
+
+def printed_title(session, source: str, record_id: int) -> str:
+    """What a printed report says about a linked record: the whole recorded fact, never
+    cut mid-sentence and without the vault's internal number."""
+    if source == "logbook":
+        item = session.logbook.item(record_id)
+        entry = item.current.content
+        text = " ".join(entry.situation.split())
+        head = f"Logboek {entry.entry_date:%d-%m-%Y} ({short_name(item.signalled_by)})"
+        return f"{head}: “{text}”" if text else head
+    if source == "conversations":
+        g = session.conversations.get(record_id).gesprek
+        return f"Zorggesprek {g.on:%d-%m-%Y}: {' '.join(g.subject.split())}"
+    if source == "signals":
+        return session.signals.title(record_id)
+    raise LookupError(source)
 
 
 def belongs_to(session, source: str, record_id: int, pupil_id: int) -> bool:

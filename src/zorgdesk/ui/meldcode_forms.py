@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.meldcode import STEP1_QUESTIONS, MeldcodeState, Question, Step
+from zorgdesk.domain.meldcode.kenmerk import kenmerk_problem
 from zorgdesk.domain.validation import FieldProblem, parse_date
 from zorgdesk.ui.meldcode_steps import ActionSpec, Field
 from zorgdesk.ui.record_picker import RecordPicker
@@ -76,6 +77,9 @@ class ActionForm(QWidget):
             return
         if field.kind == "text":
             widget = _text_edit(name)
+            if field.hint:
+                widget.setPlaceholderText(field.hint)
+                widget.setToolTip(field.hint)
         elif field.kind == "bool":
             widget = QCheckBox(field.label)
             widget.setAccessibleName(name)
@@ -97,9 +101,12 @@ class ActionForm(QWidget):
             widget.setMaxLength(2000)
             if field.kind == "date":
                 widget.setPlaceholderText("dd-mm-jjjj")
+            elif field.hint:
+                widget.setPlaceholderText(field.hint)
+                widget.setToolTip(field.hint)
         add_row(self.form, field.label, widget, name)
         self.widgets[field.key] = widget
-        if field.kind in ("date", "pick1", "step"):
+        if field.kind in ("date", "pick1", "step", "kenmerk"):
             self.errors[field.key] = error_label(f"Fout bij {name}")
             self.form.addRow(self.errors[field.key])
 
@@ -133,6 +140,12 @@ class ActionForm(QWidget):
                 widget.setText(", ".join(siblings))
             elif field.key == "by_whom" and not widget.text():
                 widget.setText(user)
+            elif field.key in state.rapportage and isinstance(widget, QLineEdit) \
+                    and not widget.text():
+                widget.setText(state.rapportage[field.key])  # the stored rapportage
+            elif field.key in state.rapportage and isinstance(widget, QPlainTextEdit) \
+                    and not widget.toPlainText():
+                widget.setPlainText(state.rapportage[field.key])
             elif field.kind == "step":
                 chosen = widget.currentData()
                 widget.clear()
@@ -165,6 +178,9 @@ class ActionForm(QWidget):
                 show_error(self.errors[field.key], str(problem))
                 if not failed:
                     self.widgets[field.key].setFocus()
+                    if field.kind == "kenmerk":
+                        # Typing again replaces the refused entry instead of adding to it.
+                        self.widgets[field.key].selectAll()
                 failed = True
                 continue
             if value is None and not field.required and field.kind in ("date", "line", "text") \
@@ -205,6 +221,10 @@ class ActionForm(QWidget):
             return value
         if field.kind == "siblings":
             return [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+        if field.kind == "kenmerk":
+            problem = kenmerk_problem(text)
+            if problem:
+                raise FormProblem(problem)
         return text or None
 
     def clear(self) -> None:

@@ -24,6 +24,8 @@ from zorgdesk.domain.meldcode import (
     allowed_kinds,
     missing_requirements,
 )
+from zorgdesk.domain.meldcode.input_checks import RAPPORTAGE_REQUIRED
+from zorgdesk.domain.meldcode_rapportage import TYPED_FIELDS
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Field:
     positional: bool = False  # passed as positional argument to the domain method
     options: tuple[tuple[str, str], ...] = ()  # (value, Dutch label) for choice
     source: str = ""  # records to pick from (record_titles.SOURCES) for pick / pick1
+    hint: str = ""  # the seed's guidance, shown as placeholder and tooltip
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,8 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
     ActionSpec(EventKind.MELDING_GEDAAN, "Melding", "record_melding", (
         Field("on", "&Datum:", "date"),
         Field("by_whom", "&Door wie:", "line"),
-        Field("vt_reference", "&Kenmerk Veilig Thuis:", "line"),
+        Field("vt_reference", "&Kenmerk Veilig Thuis:", "kenmerk",
+              hint="Het kenmerk dat Veilig Thuis gaf, bijvoorbeeld VT-2026-04817"),
     ), "Melding bij Veilig Thuis vastleggen"),
     ActionSpec(EventKind.VT_TERUGKOPPELING, "Terugkoppeling VT", "record_vt_response", (
         Field("on", "&Datum:", "date"),
@@ -135,6 +139,12 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
         Field("to_step", "&Naar stap:", "step", positional=True),
         REASONING,
     ), "Teruggaan naar een eerdere stap (de geschiedenis blijft bewaard)"),
+    ActionSpec(EventKind.RAPPORTAGE, "Rapportage", "record_rapportage", (
+        *(Field(key, f"&{label}:" if key == "onderwerp" else f"{label}:",
+                "line" if key == "onderwerp" else "text",
+                required=key in RAPPORTAGE_REQUIRED, hint=hint)
+          for key, (label, hint) in TYPED_FIELDS.items()),
+    ), "Rapportage meldcode invullen (de overige velden vult ZorgDesk uit het dossier)"),
     ActionSpec(EventKind.AFGESLOTEN, "Dossier afsluiten", "close", (
         Field("monitoring_agreements", "&Afspraken over monitoren:", "text"),
         REASONING,
@@ -152,7 +162,7 @@ BUTTON_ROWS: tuple[tuple[str, tuple[EventKind, ...]], ...] = (
                 EventKind.MELDING_GEDAAN, EventKind.VT_TERUGKOPPELING,
                 EventKind.NAZORG_EVALUATIE)),
     ("Altijd", (EventKind.STAP_AFGEROND, EventKind.TERUG_NAAR_STAP, EventKind.MONITORING,
-                EventKind.AFGESLOTEN)),
+                EventKind.AFGESLOTEN, EventKind.RAPPORTAGE)),
 )
 
 

@@ -67,6 +67,8 @@ class MeldcodeTab(PupilTab):
         self.start_button.setAccessibleName("Meldcodetraject starten")
         self.start_button.clicked.connect(self.start_trajectory)
         self.print_button = QPushButton("&Rapportage afdrukken…")
+        self.print_button.setToolTip("De rapportage meldcode afdrukken; is die nog niet "
+                                     "ingevuld, dan opent eerst het formulier.")
         self.print_button.setAccessibleName("Rapportage meldcode afdrukken")
         self.print_button.clicked.connect(self.print_rapportage)
         top = QHBoxLayout()
@@ -352,7 +354,17 @@ class MeldcodeTab(PupilTab):
     def print_rapportage(self) -> None:
         if self.trajectory is None:
             return
-        data = self.session.meldcode.dossier_pdf(self.trajectory.id)
+        if not self.trajectory.state.rapportage:
+            # Every field of the printed form is filled: first the ones only the IB knows.
+            self.choose(EventKind.RAPPORTAGE)
+            self.feedback.setText("Vul eerst de rapportage in en kies Vastleggen; daarna "
+                                  "kunt u afdrukken.")
+            return
+        try:
+            data = self.session.meldcode.dossier_pdf(self.trajectory.id)
+        except MeldcodeError as error:
+            show_error(self.top_error, str(error))
+            return
         name = f"Rapportage meldcode {self.pupil.display_name}.pdf"
         self.preview = preview_with_sharing(
             self.session, self.pupil.id, "Rapportage meldcode", "Rapportage meldcode", data,

@@ -31,6 +31,7 @@ _KIND_LABELS = {
     EventKind.MONITORING: "Monitoringsafspraken",
     EventKind.TERUG_NAAR_STAP: "Teruggegaan naar een eerdere stap",
     EventKind.AFGESLOTEN: "Dossier meldcode afgesloten",
+    EventKind.RAPPORTAGE: "Rapportage meldcode ingevuld",
 }
 
 

@@ -178,4 +178,12 @@ FIELD_HELP: dict[EventKind, dict[str, str]] = {
     EventKind.MONITORING: {"agreements": "str, verplicht"},
     EventKind.TERUG_NAAR_STAP: {"to_step": "int, verplicht; reden in reasoning"},
     EventKind.AFGESLOTEN: {"monitoring_agreements": "str, verplicht; reden in reasoning"},
+    EventKind.RAPPORTAGE: {
+        "onderwerp": "str, verplicht: waar de rapportage over gaat (pesten, mishandeling ...)",
+        "omschrijving": "str, verplicht: kort wat er gebeurd is",
+        "maatschappelijke_onrust": "str, verplicht: onrust binnen/buiten de school, of 'geen'",
+        "betrokkenen": "str, optioneel: aanvulling op de betrokkenen uit het dossier",
+        "knelpunten": "str, optioneel: knelpunten bij de uitvoering van de meldcode",
+        "opmerkingen": "str, optioneel",
+    },
 }

@@ -80,3 +80,20 @@ def _ids(ans: Mapping[str, Any], key: str) -> tuple[str, ...]:
 def _reasoning(event: MeldcodeEvent, what: str) -> None:
     if not event.reasoning:
         _fail(f"Een onderbouwing is verplicht bij {what}.")
+
+
+# Typed fields of the seed's form "Rapportage meldcode" (seeds/003 l.5273-5318).
+RAPPORTAGE_REQUIRED = {"onderwerp": "onderwerp", "omschrijving": "omschrijving",
+                       "maatschappelijke_onrust": "maatschappelijke onrust"}
+RAPPORTAGE_OPTIONAL = ("betrokkenen", "knelpunten", "opmerkingen")
+
+
+def rapportage_fields(ans: Mapping[str, Any]) -> dict[str, str]:
+    """The typed rapportage fields, cleaned; the three that need judgement are required."""
+    missing = [label for key, label in RAPPORTAGE_REQUIRED.items()
+               if not isinstance(ans.get(key), str) or not clean(ans[key])]
+    if missing:
+        _fail("Vul in de rapportage nog in: " + ", ".join(missing) + ".")
+    out = {key: clean(ans[key]) for key in RAPPORTAGE_REQUIRED}
+    out.update({key: _opt_text(ans, key) for key in RAPPORTAGE_OPTIONAL})
+    return out

@@ -21,7 +21,9 @@ from zorgdesk.domain.meldcode.input_checks import (
     _opt_text,
     _reasoning,
     _text,
+    rapportage_fields,
 )
+from zorgdesk.domain.meldcode.kenmerk import checked_kenmerk
 from zorgdesk.domain.meldcode.reducer_decisions import (
     _apply_close,
     _apply_decision_hulp,
@@ -95,6 +97,12 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
         return
     if not s.started:
         _fail("Start eerst het meldcodetraject.")
+    if kind is EventKind.RAPPORTAGE:  # a report about the trajectory, also once closed
+        if e.step is not s.current_step:
+            _fail(f"Deze vastlegging hoort bij de huidige stap ({int(s.current_step)}).")
+        s.rapportage = rapportage_fields(a)
+        s.rapportage_event = index
+        return
     if s.closed:
         _fail("Dit meldcodedossier is afgesloten; er kan niets meer aan toegevoegd worden.")
 
@@ -215,7 +223,7 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
         if s.parents_informed is not None and when < s.parents_informed:
             _fail("De melding kan niet vóór het informeren van de ouders liggen.")
         s.melding_by = _text(a, "by_whom", "melding gedaan door")
-        s.vt_reference = _text(a, "vt_reference", "kenmerk Veilig Thuis")
+        s.vt_reference = checked_kenmerk(_text(a, "vt_reference", "kenmerk Veilig Thuis"))
         s.melding_date = when
         s.vt_response_due = vt_response_due(when)
     elif kind is EventKind.VT_TERUGKOPPELING:

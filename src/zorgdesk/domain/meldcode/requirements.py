@@ -108,7 +108,7 @@ def allowed_kinds(state: MeldcodeState) -> list[EventKind]:
     if not state.started:
         return [EventKind.GESTART]
     if state.closed:
-        return []
+        return [EventKind.RAPPORTAGE]
     step = state.current_step
     kinds = [k for k, s in KIND_STEP.items() if s is step and k is not EventKind.GESTART]
     if step is Step.BESLISSEN:
@@ -120,6 +120,7 @@ def allowed_kinds(state: MeldcodeState) -> list[EventKind]:
         kinds.append(EventKind.TERUG_NAAR_STAP)
     if step >= Step.AFWEGEN:
         kinds.append(EventKind.AFGESLOTEN)
+    kinds.append(EventKind.RAPPORTAGE)
     return kinds
 
 

@@ -67,6 +67,9 @@ class MeldcodeState:
     nazorg: list[int] = field(default_factory=list)
     monitoring: list[str] = field(default_factory=list)
     go_backs: list[int] = field(default_factory=list)
+    # the seed's form "Rapportage meldcode": the typed fields of the latest RAPPORTAGE
+    rapportage: dict[str, str] = field(default_factory=dict)
+    rapportage_event: int | None = None  # its index in ``events``
 
     # -- derived -----------------------------------------------------------------
 

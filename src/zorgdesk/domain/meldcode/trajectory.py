@@ -304,3 +304,17 @@ class Meldcode:
             at=at,
             reasoning=reasoning,
         )
+
+    def record_rapportage(
+        self, *, onderwerp: str, omschrijving: str, maatschappelijke_onrust: str,
+        betrokkenen: str = "", knelpunten: str = "", opmerkingen: str = "",
+        author: str, at: datetime,
+    ) -> Meldcode:
+        """The typed fields of the form 'Rapportage meldcode' (the latest one counts)."""
+        return self.record(
+            EventKind.RAPPORTAGE,
+            {"onderwerp": onderwerp, "omschrijving": omschrijving,
+             "maatschappelijke_onrust": maatschappelijke_onrust, "betrokkenen": betrokkenen,
+             "knelpunten": knelpunten, "opmerkingen": opmerkingen},
+            author=author, at=at,
+        )

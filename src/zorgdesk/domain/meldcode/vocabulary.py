@@ -160,6 +160,7 @@ class EventKind(StrEnum):
     MONITORING = "monitoring"
     TERUG_NAAR_STAP = "terug_naar_stap"
     AFGESLOTEN = "afgesloten"
+    RAPPORTAGE = "rapportage"  # the typed fields of the seed's form; also after closing
 
 
 # Kinds that belong to one fixed step; the others are recorded at the current step.
