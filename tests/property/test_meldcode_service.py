@@ -210,9 +210,13 @@ def test_dossier_pdf_with_any_text(setup, typed):
         service.perform(trajectory.id, "record_signals", logboek_ids=("3",),
                         contra_signalen=f"Kenmerk {typed}", answers=dict.fromkeys(
                             STEP1_QUESTIONS, typed))
+    service.record_rapportage(trajectory.id, onderwerp=f"Onderwerp {typed}",
+                              omschrijving=f"Omschrijving {typed}",
+                              maatschappelijke_onrust=f"Onrust {typed}", knelpunten=typed,
+                              opmerkingen=typed, betrokkenen=typed)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(
         service.dossier_pdf(trajectory.id, TODAY))).pages)
-    assert "Emre" in text and "Kenmerk" in text
+    assert "Emre" in text and "Kenmerk" in text and "Onderwerp" in text
 
 
 def test_all_accepted_events_read_back_after_reopening(setup):
