@@ -57,10 +57,44 @@ def test_selecting_a_pupil_updates_header_and_tabs(controller, qtbot):
     window.pupil_list.setCurrentRow(0)
     assert "Zoë van der Berg" in window.pupil_header.text()
     assert "Daan van der Berg" in window.pupil_header.text(), "siblings shown"
-    for page in window.tab_pages:
+    assert window.tabs.currentIndex() == 0
+    assert window.tab_pages[0].pupil.display_name == "Zoë van der Berg"
+    for index, page in enumerate(window.tab_pages):
+        window.tabs.setCurrentIndex(index)  # a hidden tab loads the pupil when shown
         assert page.pupil is not None and page.pupil.display_name == "Zoë van der Berg"
     window.search.setText("")
     assert window.current_pupil.display_name == "Zoë van der Berg", "selection survives filter"
+
+
+def test_only_the_visible_tab_loads_a_newly_chosen_pupil(controller):
+    window = controller.window
+    window.search.setText("zoe")
+    window.pupil_list.setCurrentRow(0)
+    window.tabs.setCurrentIndex(2)
+    window.search.setText("")
+    emre = next(p for p in controller.session.basedata.pupils("emre"))
+    assert window.select_pupil(emre.id)
+    assert window.tab_pages[2].pupil.display_name == "Emre Çelik"
+    assert window.tab_pages[0].pupil.display_name == "Zoë van der Berg", "not loaded while hidden"
+    window.tabs.setCurrentIndex(0)
+    assert window.tab_pages[0].pupil.display_name == "Emre Çelik"
+    controller.lock()
+    assert all(page.pupil is None for page in window.tab_pages), "locking clears every tab"
+
+
+def test_typing_in_the_pupil_search_does_not_reload_the_chosen_pupil(controller, monkeypatch):
+    window = controller.window
+    window.search.setText("zoe")
+    window.pupil_list.setCurrentRow(0)
+    shown = []
+    monkeypatch.setattr(window.tab_pages[0], "set_context",
+                        lambda session, pupil: shown.append(pupil))
+    for text in ("z", "zo", "zoë", ""):
+        window.search.setText(text)
+    assert shown == [], "the tabs keep what they show while the IB types"
+    assert window.current_pupil.display_name == "Zoë van der Berg"
+    window.search.setText("emre")  # the chosen pupil drops out of the list: she goes
+    assert window.current_pupil is None and shown == [None]
 
 
 def test_keyboard_search_enter_selects_first_pupil(controller, qtbot):

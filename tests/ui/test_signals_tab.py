@@ -260,6 +260,7 @@ def test_unsaved_input_survives_deselecting_but_not_locking(qtbot, demo_path):
     ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
     window = ctl.window
     tab = window.tab_pages[1]
+    window.tabs.setCurrentIndex(1)
     window.search.setText("minh")
     window.pupil_list.setCurrentRow(0)
     tab.fill.tick(f"{KM}.gezin.02", "niet opgeslagen notitie")

@@ -124,11 +124,11 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText("Zoek leerling (Ctrl+F)")
         self.search.setAccessibleName("Zoek leerling")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.refresh_pupils)
+        self.search.textChanged.connect(self._filter_changed)
         self.search.returnPressed.connect(self._focus_first_pupil)
         self.group_filter = QComboBox()
         self.group_filter.setAccessibleName("Filter op groep")
-        self.group_filter.currentIndexChanged.connect(self.refresh_pupils)
+        self.group_filter.currentIndexChanged.connect(self._filter_changed)
         self.pupil_list = QListWidget()
         self.pupil_list.setAccessibleName("Leerlingen")
         self.pupil_list.currentItemChanged.connect(self._pupil_changed)
@@ -155,8 +155,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Dossier")
         self.tab_pages = build_tabs()
+        self._stale_tabs: set[int] = set()  # hidden tabs still showing an earlier pupil
         for page in self.tab_pages:
             self.tabs.addTab(page, page.title)
+        self.tabs.currentChanged.connect(self._tab_shown)
         right_layout.addWidget(self.tabs, 1)
 
         splitter = QSplitter()
@@ -224,7 +226,13 @@ class MainWindow(QMainWindow):
         self.group_filter.blockSignals(False)
         self.refresh_pupils()
 
-    def refresh_pupils(self) -> None:
+    def _filter_changed(self, *_args) -> None:
+        """Typing in the search or picking a group narrows the list; the pupil on the
+        right stays as it is (no reload of the tabs per keystroke)."""
+        self.refresh_pupils(reshow=False)
+
+    def refresh_pupils(self, reshow: bool = True) -> None:
+        """Rebuild the list; ``reshow`` reloads the selected pupil too (after edits)."""
         if self.session is None:
             return
         keep = self.current_pupil.id if self.current_pupil else None
@@ -241,7 +249,7 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{len(pupils)} leerling(en)")
         if keep is not None and not any(p.id == keep for p in pupils):
             self._show_pupil(None)
-        elif keep is not None:
+        elif keep is not None and reshow:
             self._show_pupil(self.session.basedata.pupil(keep))
 
     def select_pupil(self, pupil_id: int) -> bool:
@@ -271,8 +279,20 @@ class MainWindow(QMainWindow):
                 f"<h2>{pupil.display_name}</h2>{pupil.group_name or 'geen groep'} · "
                 f"{pupil.age_on(today)} jaar · geboren {pupil.date_of_birth:%d-%m-%Y}"
                 f" · broers/zussen: {sibling_text}")
-        for page in self.tab_pages:
-            page.set_context(self.session if pupil else None, pupil)
+        if pupil is None:  # locked or nothing chosen: every tab lets go of its data now
+            self._stale_tabs.clear()
+            for page in self.tab_pages:
+                page.set_context(None, None)
+            return
+        # Only the tab in view loads the pupil; the others do when they are shown.
+        current = self.tabs.currentIndex()
+        self._stale_tabs = set(range(len(self.tab_pages))) - {current}
+        self.tab_pages[current].set_context(self.session, pupil)
+
+    def _tab_shown(self, index: int) -> None:
+        if index in self._stale_tabs:
+            self._stale_tabs.discard(index)
+            self.tab_pages[index].set_context(self.session, self.current_pupil)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
