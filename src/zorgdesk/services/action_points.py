@@ -8,6 +8,8 @@ from datetime import date
 from zorgdesk.domain.smart import SmartAgreement
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.conversation_rows import _SELECT, _draft
 from zorgdesk.services.conversations import ConversationService
 from zorgdesk.store.audit import now_utc
 
@@ -50,15 +52,18 @@ class ActionPointService:
         closed = {(c, n): o for c, n, o in read.execute(
             "SELECT conversation_id, agreement_no, outcome FROM conversation_action_event"
             " ORDER BY id")}
+        names = {p.id: p.display_name
+                 for p in BaseDataService(self.vault).pupils(include_inactive=True)}
         points = []
-        for (cid,) in read.execute("SELECT id FROM conversation WHERE frozen = 1").fetchall():
-            g = self.conversations.get(cid).gesprek
-            for n, a in enumerate(g.agreements, start=1):
+        # One query over the handed-out reports; only their agreements are decoded.
+        for row in read.execute(_SELECT + " WHERE frozen = 1").fetchall():
+            cid, draft = row[0], _draft(row)
+            for n, a in enumerate(draft.agreements, start=1):
                 outcome = closed.get((cid, n), "")
                 if outcome and not include_closed:
                     continue
-                points.append(ActionPoint(cid, n, g.pupil.name, a, a.by_when or g.follow_up_on,
-                                          outcome))
+                points.append(ActionPoint(cid, n, names[row[1]], a,
+                                          a.by_when or draft.follow_up_on, outcome))
         points.sort(key=lambda p: (p.due is None, p.due or date.max, p.pupil_name,
                                    p.agreement_no))
         return points

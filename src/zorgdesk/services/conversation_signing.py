@@ -57,8 +57,13 @@ class NotReturned:
     report: OutstandingReport
 
 
+def _chunked(ids: list[int], size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
 class ConversationSigningMixin:
-    """Provided by :class:`ConversationService`: vault, ``today``, ``get`` and ``_stored``."""
+    """Provided by :class:`ConversationService`: vault, ``today``, ``get``, ``_stored_many``."""
 
     vault: Vault
     today: date
@@ -190,8 +195,19 @@ class ConversationSigningMixin:
 
     def not_returned(self, days: int) -> list[NotReturned]:
         """Handed out at least ``days`` days ago and not signed back, all pupils."""
-        rows = self.vault.read().execute(_SELECT + " WHERE frozen = 1").fetchall()
-        stored = {id(s.gesprek): s for s in (self._stored(r) for r in rows)}
+        read = self.vault.read()
+        # Only conversations with a signer still out (latest status per signer) are built.
+        latest: dict[tuple[int, str], str] = {}
+        for cid, signer, status in read.execute(
+                "SELECT conversation_id, signer, status FROM conversation_status_event"
+                " ORDER BY id"):
+            latest[(cid, signer)] = status
+        out = (SignatureStatus.UITGEREIKT.value, SignatureStatus.NIET_GERETOURNEERD.value)
+        candidates = sorted({cid for (cid, _), status in latest.items() if status in out})
+        rows = [row for chunk in _chunked(candidates) for row in read.execute(
+            _SELECT + f" WHERE frozen = 1 AND id IN ({','.join('?' * len(chunk))})",  # noqa: S608
+            chunk).fetchall()]
+        stored = {id(s.gesprek): s for s in self._stored_many(rows)}
         found = reports_not_returned([s.gesprek for s in stored.values()], self.today, days)
         return [NotReturned(stored[id(o.conversation)].id, stored[id(o.conversation)].pupil_id,
                             o) for o in found]

@@ -146,7 +146,7 @@ class ConversationService(ConversationSigningMixin):
         rows = self.vault.read().execute(
             _SELECT + " WHERE pupil_id = ? ORDER BY planned_on DESC, id DESC",
             (pupil_id,)).fetchall()
-        return [self._stored(r) for r in rows]
+        return self._stored_many(rows)
 
     def get(self, conversation_id: int) -> StoredConversation:
         row = self.vault.read().execute(_SELECT + " WHERE id = ?",
@@ -206,22 +206,50 @@ class ConversationService(ConversationSigningMixin):
         return BaseDataService(self.vault).printed_pupil(pupil_id)
 
     def _stored(self, row) -> StoredConversation:
-        cid = row[0]
-        draft = _draft(row)
+        return self._stored_many([row])[0]
+
+    def _stored_many(self, rows) -> list[StoredConversation]:
+        """Rows to conversations with a fixed number of queries, whatever their number:
+        addenda, status events and pupils of all rows are read at once, the form once."""
+        if not rows:
+            return []
+        ids = [r[0] for r in rows]
         read = self.vault.read()
-        addenda = tuple(Addendum(date.fromisoformat(r[0]), r[1], r[2]) for r in read.execute(
-            "SELECT on_date, author, text FROM conversation_addendum WHERE conversation_id = ?"
-            " ORDER BY id", (cid,)).fetchall())
-        signatures: dict[str, SignatureRecord] = {}
-        for signer, status, on, place, view in read.execute(
-                "SELECT signer, status, on_date, place, parents_view FROM"
-                " conversation_status_event WHERE conversation_id = ? ORDER BY id", (cid,)):
-            old = signatures.get(signer, SignatureRecord(signer))
-            signatures[signer] = _apply(old, SignatureStatus(status), date.fromisoformat(on),
-                                        place, view)
-        g = build_gesprek(draft, conv.ConversationKind(row[2]), date.fromisoformat(row[3]),
-                          time.fromisoformat(row[4]) if row[4] else None,
-                          date.fromisoformat(row[11]) if row[11] else None,
-                          self._pupil(row[1]), self.form, addenda=addenda,
-                          signatures=tuple(signatures.values()))
-        return StoredConversation(cid, row[1], bool(row[13]), g)
+        addenda: dict[int, list[Addendum]] = {}
+        events: dict[int, list[tuple]] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for cid, on, author, text in read.execute(
+                    "SELECT conversation_id, on_date, author, text FROM conversation_addendum"
+                    f" WHERE conversation_id IN ({marks}) ORDER BY id", chunk):  # noqa: S608
+                addenda.setdefault(cid, []).append(Addendum(date.fromisoformat(on), author,
+                                                            text))
+            for event in read.execute(
+                    "SELECT conversation_id, signer, status, on_date, place, parents_view"
+                    f" FROM conversation_status_event WHERE conversation_id IN ({marks})"
+                    " ORDER BY id", chunk):  # noqa: S608
+                events.setdefault(event[0], []).append(event[1:])
+        basedata = BaseDataService(self.vault)
+        pupils = {pid: basedata.printed_pupil(pid) for pid in {r[1] for r in rows}}
+        form = self.form
+        out = []
+        for row in rows:
+            cid = row[0]
+            signatures: dict[str, SignatureRecord] = {}
+            for signer, status, on, place, view in events.get(cid, ()):
+                old = signatures.get(signer, SignatureRecord(signer))
+                signatures[signer] = _apply(old, SignatureStatus(status),
+                                            date.fromisoformat(on), place, view)
+            g = build_gesprek(_draft(row), conv.ConversationKind(row[2]),
+                              date.fromisoformat(row[3]),
+                              time.fromisoformat(row[4]) if row[4] else None,
+                              date.fromisoformat(row[11]) if row[11] else None,
+                              pupils[row[1]], form, addenda=tuple(addenda.get(cid, ())),
+                              signatures=tuple(signatures.values()))
+            out.append(StoredConversation(cid, row[1], bool(row[13]), g))
+        return out
+
+
+def _chunks(ids: list[int], size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
