@@ -65,19 +65,19 @@ def _action_points(session):
     return ActionPointService(session.conversations)
 
 
-def test_action_points_dialog_names_a_broken_form(qtbot, session, forms):
+def test_action_points_dialog_works_with_a_broken_form(qtbot, session, forms):
+    """The list reads only the stored agreements (issue 23: one query, no form wording),
+    so a broken form file neither crashes it nor empties it."""
     (forms / "zorggesprek.json").write_text(BROKEN_JSON, encoding="utf-8")
     dialog = ActionPointsDialog(_action_points(session))  # must not raise
     qtbot.addWidget(dialog)
-    assert not dialog.error.isHidden()
-    assert "zorggesprek.json" in dialog.error.text() and "niet bruikbaar" in dialog.error.text()
-    dialog.show_closed.setChecked(True)  # a refresh says it again instead of crashing
-    assert "zorggesprek.json" in dialog.error.text()
+    assert dialog.error.isHidden() and dialog.table.rowCount() > 0
+    dialog.show_closed.setChecked(True)
     dialog.close_selected("afgerond")    # nothing chosen: the usual message, no crash
-    # Repaired without reopening: the list fills again.
+    assert not dialog.error.isHidden() and "zorggesprek.json" not in dialog.error.text()
     shutil.copy2(ROOT / "forms" / "zorggesprek.json", forms / "zorggesprek.json")
     dialog.show_closed.setChecked(False)
-    assert dialog.error.isHidden() and dialog.table.rowCount() > 0
+    assert dialog.table.rowCount() > 0
 
 
 def test_inzage_export_and_preview_name_a_broken_form(qtbot, session, forms, tmp_path):
