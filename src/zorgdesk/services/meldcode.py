@@ -23,6 +23,7 @@ from zorgdesk.domain.meldcode import (
     Outcome,
     Step,
     reminders,
+    replay,
 )
 from zorgdesk.domain.meldcode_rapportage import rapportage_meldcode
 from zorgdesk.domain.text import clean, quote_short
@@ -131,20 +132,30 @@ class MeldcodeService:
     def trajectories(self, today: date | None = None,
                      include_closed: bool = False) -> list[TrajectorySummary]:
         today = today or self._now().date()
-        rows = self.vault.read().execute(
+        return [summary for summary, _ in self._replayed(today, include_closed)]
+
+    def _replayed(self, today: date, include_closed: bool
+                  ) -> list[tuple[TrajectorySummary, MeldcodeState]]:
+        """Every trajectory replayed once, from one query for all their events."""
+        read = self.vault.read()
+        rows = read.execute(
             "SELECT t.id, t.pupil_id, p.first_name, p.tussenvoegsel, p.last_name"
             " FROM meldcode_trajectory t JOIN pupil p ON p.id = t.pupil_id"
             " ORDER BY t.started, t.id").fetchall()
+        events: dict[int, list[MeldcodeEvent]] = {}
+        for tid, raw in read.execute(
+                "SELECT trajectory_id, event FROM meldcode_event ORDER BY trajectory_id, seq"):
+            events.setdefault(tid, []).append(MeldcodeEvent.from_record(json.loads(raw)))
         out = []
         for tid, pupil_id, first, tussen, last in rows:
-            state = Meldcode(self._events(tid)).state
+            state = replay(events.get(tid, ()))
             if state.closed and not include_closed:
                 continue
             name = " ".join(p for p in (first, tussen, last) if p)
-            out.append(TrajectorySummary(
+            out.append((TrajectorySummary(
                 tid, pupil_id, name, state.start_date, state.leader or "",
                 state.current_step, state.outcome, state.closed,
-                (today - state.start_date).days, tuple(self.deadlines(state))))
+                (today - state.start_date).days, tuple(self.deadlines(state))), state))
         return out
 
     @staticmethod
@@ -163,8 +174,7 @@ class MeldcodeService:
         """(pupil name, Dutch text) for every open trajectory: what is overdue or due."""
         today = today or self._now().date()
         out = []
-        for summary in self.trajectories(today):
-            state = self.load(summary.id).state
+        for summary, state in self._replayed(today, include_closed=False):
             texts = reminders(state, today) or self.deadlines(state)
             out += [(summary.pupil_name, text) for text in texts]
         return out

@@ -59,10 +59,19 @@ def apply_event(state: MeldcodeState, event: MeldcodeEvent) -> MeldcodeState:
 
 
 def replay(events: Iterable[MeldcodeEvent]) -> MeldcodeState:
-    """Derive the state from the full event list (validating every event)."""
+    """Derive the state from the full event list (validating every event).
+
+    One state is built up in place: no copy per event (a refused event ends the replay
+    with its error, so no half-applied state escapes). Same rules as :func:`apply_event`.
+    """
     state = MeldcodeState()
+    applied: list[MeldcodeEvent] = []
     for event in events:
-        state = apply_event(state, event)
+        if not isinstance(event, MeldcodeEvent):
+            raise TypeError("event must be a MeldcodeEvent")
+        _apply(state, event)
+        applied.append(event)
+        state.events = tuple(applied)
     return state
 
 
