@@ -240,3 +240,26 @@ def test_check_changed_outside_zorgdesk_is_detected(demo_path):
         problems = vault.verify()
     assert "Signaal in signalenlijst 1 is gewijzigd buiten ZorgDesk." in problems, problems
     assert "Signalenlijst 1 is gewijzigd buiten ZorgDesk." in problems
+
+
+def test_catalogues_are_parsed_once_and_again_when_a_file_changes(service, tmp_path,
+                                                                  monkeypatch):
+    from zorgdesk.services import signals
+
+    parsed = []
+    real = signals.load_catalogue
+    monkeypatch.setattr(signals, "load_catalogue", lambda path: parsed.append(path) or real(path))
+    folder = tmp_path / "catalogi"
+    folder.mkdir()
+    own = folder / "eigen.json"
+    own.write_text('{"id": "eigen", "version": 2, "title": "Eigen lijst", "source": {"file":'
+                   ' "school"}, "age_range": null, "groups": [{"id": "eigen.a", "title": "A",'
+                   ' "items": [{"id": "eigen.a.1", "text": "komt te laat"}]}]}',
+                   encoding="utf-8")
+    first = service.catalogues()
+    assert service.catalogues() is first and len(parsed) == 1, "not parsed per call"
+    own.write_text(own.read_text(encoding="utf-8").replace('"version": 2', '"version": 30'),
+                   encoding="utf-8")
+    assert service.catalogues().get("eigen").version == 30, "a changed file is read again"
+    own.unlink()
+    assert service.catalogues().get("eigen") is None

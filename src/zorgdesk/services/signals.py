@@ -90,6 +90,7 @@ class SignalService:
         self._today = today
         self._user_dir = user_dir
         self._vlaggen: Vlaggensysteem | None = None
+        self._catalogues: tuple[tuple, CatalogueList] | None = None
 
     def today(self) -> date:
         return self._today or date.today()
@@ -97,10 +98,20 @@ class SignalService:
     # -- catalogues ------------------------------------------------------------------
 
     def catalogues(self) -> CatalogueList:
-        """Built-in lists plus the school's own; a broken school file is reported, not fatal."""
+        """Built-in lists plus the school's own; a broken school file is reported, not fatal.
+
+        Parsed once and kept while no catalogue file changes (name, size, time): a
+        selection or a save no longer re-reads and re-validates the JSON.
+        """
+        folder = self._user_dir or paths.user_catalogue_dir()
+        stamp = _files_stamp([builtin_catalogue_dir(), folder])
+        if self._catalogues is None or self._catalogues[0] != stamp:
+            self._catalogues = (stamp, self._load_catalogues(folder))
+        return self._catalogues[1]
+
+    def _load_catalogues(self, folder: Path) -> CatalogueList:
         found = list(load_catalogues([builtin_catalogue_dir()]))
         problems: list[str] = []
-        folder = self._user_dir or paths.user_catalogue_dir()
         if folder.is_dir():
             for path in sorted(folder.glob("*.json")):
                 try:
@@ -312,6 +323,17 @@ class SignalService:
                                          scores, r[5], r[6], r[7], r[8],
                                          datetime.fromisoformat(r[9])))
         return result
+
+
+def _files_stamp(folders: list[Path]) -> tuple:
+    """What identifies the current catalogue files: path, size and change time of each."""
+    stamp = []
+    for folder in folders:
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.json")):
+                info = path.stat()
+                stamp.append((str(path), info.st_size, info.st_mtime_ns))
+    return tuple(stamp)
 
 
 def _id_line(path: Path) -> int | None:
