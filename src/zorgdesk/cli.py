@@ -22,9 +22,19 @@ PASSPHRASE_ENV = "ZORGDESK_PASSPHRASE"  # noqa: S105 - the variable name, not a 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROBLEMS = 0, 1, 2, 3
 
 
+MAX_ANONYMISE_BYTES = 1_000_000  # documented in docs/security.md and the --help text
+
+
 def read_passphrase(prompt: str = "Wachtwoord van de kluis: ") -> str:
     from_env = os.environ.get(PASSPHRASE_ENV)
     if from_env:
+        try:
+            from_env.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes arrive as lone surrogates
+            raise VaultError(
+                f"De omgevingsvariabele {PASSPHRASE_ENV} bevat tekens die geen geldige UTF-8 "
+                "zijn. Zet het wachtwoord opnieuw, met een terminal die UTF-8 gebruikt."
+            ) from None
         return from_env
     if not sys.stdin.isatty():
         raise VaultError(
@@ -72,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="wie om inzage vraagt (verstrekkingen)")
     inzage.add_argument("--naam", default="", help="bestandsnaam zonder extensie "
                         "(standaard initialen en datum, dus zonder volledige naam)")
-    anon = commands.add_parser("anonymise", help="anonimiseer tekst van stdin naar stdout")
+    anon = commands.add_parser("anonymise", help="anonimiseer tekst van stdin naar stdout "
+                               "(UTF-8, hoogstens 1.000.000 bytes)")
     anon.add_argument("--known-name", action="append", default=[], metavar="NAAM",
                       help="een naam die altijd weg moet (mag vaker)")
     anon.add_argument("--role", action="append", default=[], metavar="NAAM=ROL",
@@ -90,12 +101,26 @@ def _vault_option(subparser: argparse.ArgumentParser) -> None:
                            help="pad naar de kluis")
 
 
-def _cmd_verify(args: argparse.Namespace) -> int:
+def _open_for_reading(path: Path, passphrase: str):
+    """Open normally; an older copy or a read-only medium is opened read-only instead."""
+    from zorgdesk.store.errors import ReadOnlyMediumError, VaultRolledBackError
     from zorgdesk.store.vault import Vault
 
+    try:
+        return Vault.open(path, passphrase)
+    except (VaultRolledBackError, ReadOnlyMediumError):
+        return Vault.open(path, passphrase, read_only=True)
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from zorgdesk.store.errors import DamagedVaultError
+
     path = args.vault or paths.default_vault_path()
-    with Vault.open(path, read_passphrase()) as vault:
-        problems = vault.verify()
+    try:
+        with _open_for_reading(path, read_passphrase()) as vault:
+            problems = vault.verify()
+    except DamagedVaultError as error:
+        problems = [str(error)]
     if not problems:
         print("De kluis is in orde: de database is onbeschadigd, het auditlogboek is "
               "compleet en geen gegevens zijn buiten ZorgDesk gewijzigd.")
@@ -110,10 +135,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from zorgdesk.services.backup import make_backup
-    from zorgdesk.store.vault import Vault
 
     path = args.vault or paths.default_vault_path()
-    with Vault.open(path, read_passphrase()) as vault:
+    with _open_for_reading(path, read_passphrase()) as vault:
         make_backup(vault, args.to)
     print(f"Back-up gemaakt: {args.to}")
     return EXIT_OK
@@ -150,6 +174,10 @@ def _cmd_inzage(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 
+    if not args.path.name or args.path.is_dir():
+        print("zorgdesk: geef een bestandsnaam voor de demokluis, bijvoorbeeld "
+              "'zorgdesk demo demo.zdv'.", file=sys.stderr)
+        return EXIT_USAGE
     create_demo_vault(args.path).close()
     print(f"Demokluis gemaakt: {args.path}")
     print(f"Wachtwoord van de demokluis: {DEMO_PASSPHRASE}")
@@ -179,8 +207,20 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
             print("zorgdesk: deduce is niet (volledig) geïnstalleerd", file=sys.stderr)
             return EXIT_ERROR
         detector = deduce_detector
-    # UTF-8 both ways whatever the console locale: names carry diacritics.
-    text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    # UTF-8 both ways whatever the console locale: names carry diacritics. Anything
+    # else is refused: replacement characters split names ("[naam] \ufffdelik").
+    raw = sys.stdin.buffer.read(MAX_ANONYMISE_BYTES + 1)
+    if len(raw) > MAX_ANONYMISE_BYTES:
+        print(f"zorgdesk: de tekst is te lang (meer dan {MAX_ANONYMISE_BYTES:,} bytes)"
+              .replace(",", ".") + "; anonimiseer hem in delen.", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        print("zorgdesk: de invoer is geen geldige UTF-8-tekst; er is niets geanonimiseerd. "
+              "Sla de tekst op als UTF-8 (bijv. 'Opslaan als... > UTF-8') en probeer het "
+              "opnieuw.", file=sys.stderr)
+        return EXIT_ERROR
     # Unknown names (word list) are always searched; deduce comes on top when asked.
     # Without the word list nothing is written: a text with unchecked names must not
     # look like an anonymised one.

@@ -41,8 +41,8 @@ def safe_report(exc_type: type[BaseException], exc: BaseException | None,
     return "\n".join(lines) + "\n"
 
 
-def install(on_error: Callable[[], None] | None = None) -> None:
-    """Replace the process-wide hooks; ``on_error`` tells the user (the GUI's dialog)."""
+def install(on_error: Callable[[BaseException | None], None] | None = None) -> None:
+    """Replace the process-wide hooks; ``on_error(exc)`` tells the user (the GUI's dialog)."""
 
     def report(exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -53,7 +53,7 @@ def install(on_error: Callable[[], None] | None = None) -> None:
         except (OSError, ValueError, AttributeError):
             pass  # no usable stderr (pythonw): the dialog still tells the user
         if on_error is not None:
-            on_error()
+            on_error(exc)
 
     sys.excepthook = report
     threading.excepthook = lambda args: report(args.exc_type, args.exc_value,

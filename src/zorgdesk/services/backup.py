@@ -26,10 +26,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3
+
 from zorgdesk import __version__
 from zorgdesk.services.settings import backup_keep
-from zorgdesk.store.errors import VaultError, VaultExistsError
+from zorgdesk.store import seen
+from zorgdesk.store.errors import DiskFullError, VaultError, VaultExistsError
 from zorgdesk.store.keyfile import KeyFile, keyfile_path
+from zorgdesk.store.lockfile import medium_error
 from zorgdesk.store.vault import PLAIN_SQLITE_HEADER, Vault
 
 BACKUP_FORMAT = "zorgdesk-backup"
@@ -37,6 +41,9 @@ BACKUP_VERSION = 1
 BACKUP_SUFFIX = ".zdbackup"
 DB_MEMBER, KEY_MEMBER, MANIFEST_MEMBER = "kluis.zdv", "kluis.zdv.key", "manifest.json"
 MAX_MEMBER_BYTES = 4 * 1024**3
+STAGING_PREFIXES = (".zorgdesk-backup-", ".zorgdesk-restore-")
+WRITE_FAILED = ("De back-up kon niet worden geschreven. Controleer of de schijf of USB-stick "
+                "beschikbaar is, of u er mag schrijven en of er genoeg ruimte is.")
 
 
 class BackupError(VaultError):
@@ -92,10 +99,9 @@ def make_backup(vault: Vault, destination: Path | str, *, overwrite: bool = Fals
     destination = Path(destination)
     if destination.exists() and not overwrite:
         raise VaultExistsError()
-    destination.parent.mkdir(parents=True, exist_ok=True)
     # Staging files sit beside the destination (same disk for an atomic rename) and
     # are encrypted: the snapshot is SQLCipher, the key file holds only wrapped keys.
-    staging = Path(tempfile.mkdtemp(prefix=".zorgdesk-backup-", dir=destination.parent))
+    staging = _staging_dir(destination.parent, STAGING_PREFIXES[0])
     try:
         snapshot = staging / DB_MEMBER
         vault.read().execute("VACUUM INTO ?", (str(snapshot),))
@@ -114,10 +120,46 @@ def make_backup(vault: Vault, destination: Path | str, *, overwrite: bool = Fals
         os.replace(packed, destination)
         return manifest
     except OSError as error:
-        raise BackupError("De back-up kon niet worden geschreven. Controleer of de "
-                          "schijf of USB-stick beschikbaar is en genoeg ruimte heeft.") from error
+        raise _write_error(error) from error
+    except sqlcipher3.Error as error:  # VACUUM INTO on a full or read-only disk
+        raise _write_error(error) from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _staging_dir(parent: Path, prefix: str) -> Path:
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    except OSError as error:
+        raise _write_error(error) from error
+
+
+def _write_error(error: Exception) -> BackupError:
+    text = str(error).lower()
+    if (isinstance(error, OSError) and isinstance(medium_error(error), DiskFullError)) \
+            or "full" in text:
+        return BackupError("De back-up is niet gemaakt: de schijf of USB-stick is vol. Maak "
+                           "ruimte vrij of kies een andere plek en probeer het opnieuw.")
+    if "readonly" in text or "read-only" in text or (
+            isinstance(error, OSError) and error.errno in (30, 13, 1)):
+        return BackupError("De back-up is niet gemaakt: ZorgDesk mag op die plek niet "
+                           "schrijven (alleen-lezen schijf of map). Kies een andere plek.")
+    return BackupError(WRITE_FAILED)
+
+
+def clean_leftover_staging(folder: Path) -> int:
+    """Remove staging folders a killed backup or restore left behind; returns how many."""
+    removed = 0
+    try:
+        candidates = [p for p in folder.iterdir()
+                      if p.is_dir() and p.name.startswith(STAGING_PREFIXES)]
+    except OSError:
+        return 0
+    for leftover in candidates:
+        shutil.rmtree(leftover, ignore_errors=True)
+        removed += not leftover.exists()
+    return removed
 
 
 def read_manifest(source: Path | str) -> Manifest:
@@ -140,7 +182,7 @@ def _existing_head(target: Path, passphrase: str, manifest: Manifest) -> int | N
     try:
         if KeyFile.read(keyfile_path(target)).vault_id != manifest.vault_id:
             return None
-        with Vault.open(target, passphrase) as existing:
+        with Vault.open(target, passphrase, read_only=True) as existing:
             return _audit_head(existing)[0]
     except VaultError:
         return None
@@ -159,8 +201,7 @@ def restore_backup(source: Path | str, target: Path | str, passphrase: str) -> M
                 "zet de back-up terug op een nieuwe plek.")
         raise BackupError("Op die plek staat al een kluis of bestand. Terugzetten "
                           "overschrijft nooit iets; kies een nieuwe plek.")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".zorgdesk-restore-", dir=target.parent))
+    staging = _staging_dir(target.parent, STAGING_PREFIXES[1])
     try:
         staged = staging / target.name
         try:
@@ -176,7 +217,10 @@ def restore_backup(source: Path | str, target: Path | str, passphrase: str) -> M
                     os.chmod(path, 0o600)
         except (zipfile.BadZipFile, KeyError, EOFError) as error:
             raise NotABackupError() from error
-        with Vault.open(staged, passphrase) as restored:
+        except OSError as error:
+            raise _write_error(error) from error
+        # An older copy than this computer has seen, on purpose: no rollback warning.
+        with Vault.open(staged, passphrase, check_rollback=False) as restored:
             if restored.vault_id != manifest.vault_id:
                 raise NotABackupError("De inhoudsopgave hoort niet bij de kluis.")
             problems = restored.verify()
@@ -189,6 +233,9 @@ def restore_backup(source: Path | str, target: Path | str, passphrase: str) -> M
         # between the two renames can never look like a complete vault.
         os.replace(staged, target)
         os.replace(keyfile_path(staged), keyfile_path(target))
+        # Restoring is a deliberate choice: from now on the restored state is the known
+        # one, so opening it is not reported as a rollback.
+        seen.accept(manifest.vault_id, manifest.audit_seq)
         return manifest
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -35,7 +35,7 @@ from zorgdesk.services.settings import meldcode_retention_years, retention_years
 from zorgdesk.store import audit
 from zorgdesk.store.vault import Vault
 
-RETENTION_ACTION = "leerling verwijderd (bewaartermijn)"
+RETENTION_ACTION = audit.RETENTION_ACTION
 
 
 @dataclass(frozen=True)

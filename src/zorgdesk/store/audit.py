@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 GENESIS = "0" * 64
+# The one lawful deletion (services/retention.py); reconcile and head rely on it.
+RETENTION_ACTION = "leerling verwijderd (bewaartermijn)"
 
 
 def audit_key(data_key: bytes) -> bytes:

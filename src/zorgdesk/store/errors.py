@@ -69,3 +69,78 @@ class VaultTooNewError(VaultError):
             "Deze kluis is gemaakt met een nieuwere versie van ZorgDesk. "
             "Werk ZorgDesk bij om hem te openen."
         )
+
+
+class VaultRolledBackError(VaultError):
+    """The audit log ends before a row this computer has already seen: an older copy."""
+
+    def __init__(self, found: int, seen: int) -> None:
+        self.found, self.seen = found, seen
+        super().__init__(
+            f"Deze kluis is een oudere kopie: het auditlogboek eindigt bij regel {found}, "
+            f"maar op deze computer was de kluis al tot regel {seen} gekomen. Gegevens van "
+            "daarna ontbreken in dit bestand (teruggezette of verwisselde kopie). U kunt de "
+            "oudere kopie alleen-lezen openen om te kijken of af te drukken, of annuleren en "
+            "de nieuwste kluis of back-up zoeken."
+        )
+
+
+class VaultReadOnlyError(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Deze kluis is alleen-lezen geopend: bekijken en afdrukken kan, wijzigen niet. "
+            "Niets is opgeslagen; uw invoer staat nog in het venster."
+        )
+
+
+class ReadOnlyMediumError(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "ZorgDesk mag in deze map niet schrijven (alleen-lezen schijf, USB-stick met "
+            "schrijfbeveiliging of een map zonder schrijfrechten). Kopieer de kluis en het "
+            "sleutelbestand naar een map waarin u mag schrijven, of open de kluis alleen-lezen."
+        )
+
+
+class DiskFullError(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "De schijf is vol: er is niets opgeslagen. Uw invoer staat nog in het venster. "
+            "Maak ruimte vrij (verwijder of verplaats bestanden) en probeer het opnieuw."
+        )
+
+
+class DamagedVaultError(NotAVaultError):
+    """The key unwrapped but the database cannot be read: damage (or a swapped file)."""
+
+    def __init__(self) -> None:
+        VaultError.__init__(self, 
+            "Databasecontrole: het bestand is geen leesbare ZorgDesk-kluis meer; het is "
+            "beschadigd of door iets anders vervangen. Wat u sinds de laatste back-up "
+            "opsloeg, is mogelijk niet meer leesbaar. Werk niet verder in dit bestand; zet "
+            "een back-up terug op een nieuwe plek (Beheer > Back-up terugzetten of "
+            "'zorgdesk restore')."
+        )
+
+
+class KeyFileMismatchError(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Het sleutelbestand hoort niet bij deze kluis (een ander kluisnummer). Het "
+            "wachtwoord is niet gecontroleerd en dit telt niet als mislukte poging. Zet het "
+            "juiste sleutelbestand (*.zdv.key, uit dezelfde back-up of map) naast de kluis."
+        )
+
+
+class ForeignLockError(VaultInUseError):
+    """The lock was left by another computer; it may be stale (a USB stick after a crash)."""
+
+    def __init__(self, host: str) -> None:
+        Exception.__init__(
+            self,
+            f"Deze kluis staat als geopend op een andere computer ({host}). Is ZorgDesk "
+            "daar nog open, sluit het dan eerst. Is die computer vastgelopen of uitgezet "
+            "terwijl de kluis open was, dan kunt u de kluis hier overnemen. Let op: werkt "
+            "iemand er toch nog in, dan kunnen wijzigingen elkaar in de weg zitten."
+        )
+        self.host = host

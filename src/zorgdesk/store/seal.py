@@ -282,7 +282,7 @@ def label_of(table: str) -> str:
     return TABLE_LABELS.get(table, f"tabel {table}")
 
 
-def _row_problem(table: str, row_id: object, what: str) -> str:
+def row_problem(table: str, row_id: object, what: str) -> str:
     """'Logboekversie 12 is gewijzigd buiten ZorgDesk.' - kind and number, no content."""
     label = label_of(table)
     if table in FEATURE_LABELS:
@@ -324,9 +324,9 @@ def verify_seals(cursor, key: bytes) -> list[str]:
         for row in rows:
             stored = seals.pop(row[0], None)
             if stored is None:
-                problems.append(_row_problem(table, row[0], "toegevoegd"))
+                problems.append(row_problem(table, row[0], "toegevoegd"))
             elif not hmac.compare_digest(stored, row_mac(key, table, row[0], row[1:])):
-                problems.append(_row_problem(table, row[0], "gewijzigd"))
+                problems.append(row_problem(table, row[0], "gewijzigd"))
         for row_id in sorted(seals, key=str):
-            problems.append(_row_problem(table, row_id, "verwijderd"))
+            problems.append(row_problem(table, row_id, "verwijderd"))
     return problems

@@ -8,6 +8,7 @@ its own Dutch message (store.errors) and none of them mentions pupil data.
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,27 +17,32 @@ from pathlib import Path
 import sqlcipher3
 
 from zorgdesk.domain.passphrase import assess_passphrase
-from zorgdesk.store import audit, migrations, seal
+from zorgdesk.store import audit, head, migrations, reconcile, seal, seen
 from zorgdesk.store.errors import (
+    DamagedVaultError,
+    DiskFullError,
     NotAVaultError,
     TooManyAttemptsError,
+    VaultError,
     VaultExistsError,
     VaultLockedError,
     VaultMissingError,
+    VaultReadOnlyError,
+    VaultRolledBackError,
     VaultTooNewError,
     WeakPassphraseError,
     WrongPassphraseError,
 )
 from zorgdesk.store.keyfile import (
     DATA_KEY_BYTES,
-    DEFAULT_KDF,
     KdfParams,
     KeyFile,
+    calibrated_kdf,
     keyfile_path,
     new_recovery_key,
     wipe,
 )
-from zorgdesk.store.lockfile import VaultLock, lock_path
+from zorgdesk.store.lockfile import VaultLock, lock_path, medium_error
 from zorgdesk.store.throttle import GLOBAL_THROTTLE, AttemptThrottle
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -48,8 +54,16 @@ class VaultUser:
     name: str
 
 
-def _connect(path: Path, data_key: bytes):
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
+def _connect(path: Path, data_key: bytes, read_only: bool = False):
+    if read_only:
+        # A folder ZorgDesk may not write in cannot hold the WAL index either: then the
+        # file is opened as immutable (nobody else can be writing it there anyway).
+        writable = os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)
+        mode = "mode=ro" if writable else "mode=ro&immutable=1"
+        conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
+                                  isolation_level=None)
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
     # The key must be the first statement; a raw key skips SQLCipher's own KDF,
     # which already happened (Argon2id) when the key was unwrapped.
     conn.execute(f"PRAGMA key = \"x'{bytes(data_key).hex()}'\"")
@@ -57,9 +71,13 @@ def _connect(path: Path, data_key: bytes):
     return conn
 
 
-def _configure(conn, data_key: bytes) -> None:
+def _configure(conn, data_key: bytes, read_only: bool = False) -> None:
     seal.register(conn, seal.seal_key(bytes(data_key)))
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")
+        return
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a returned save survives power loss
     conn.execute("PRAGMA secure_delete = ON")
@@ -107,11 +125,35 @@ def _restrict_permissions(path: Path) -> None:
         path.chmod(0o600)
 
 
+def _mapped(error: sqlcipher3.Error) -> VaultError | None:
+    """The Dutch error for a failed SQLite call that is not the caller's business, else None.
+
+    Full disk, read-only medium, I/O failure or a damaged file become VaultErrors;
+    anything else (a trigger refusing a change, a constraint) passes unchanged.
+    """
+    text = str(error).lower()
+    if "full" in text:
+        return DiskFullError()
+    if "readonly" in text or "read-only" in text:
+        return VaultReadOnlyError()
+    if "disk i/o" in text:
+        return VaultError("De kluis kon niet worden gelezen of geschreven (schijffout). Is "
+                          "de USB-stick nog aangesloten? Uw invoer staat nog in het venster.")
+    if isinstance(error, sqlcipher3.DatabaseError) and any(
+            word in text for word in ("malformed", "not a database", "corrupt")):
+        return DamagedVaultError()
+    return None
+
+
+def _sqlite_error(error: sqlcipher3.Error) -> Exception:
+    return _mapped(error) or error
+
+
 class Vault:
     """An open vault. Use ``Vault.create`` or ``Vault.open``; always ``close()``."""
 
-    def __init__(self, path: Path, conn, data_key: bytearray, lock: VaultLock,
-                 keyfile: KeyFile) -> None:
+    def __init__(self, path: Path, conn, data_key: bytearray, lock: VaultLock | None,
+                 keyfile: KeyFile, read_only: bool = False) -> None:
         self.path = path
         self._conn = conn
         self._data_key = data_key
@@ -119,6 +161,9 @@ class Vault:
         self._seal_key = seal.seal_key(bytes(data_key))
         self._lock = lock
         self._keyfile = keyfile
+        self.read_only = read_only
+        # (found, seen) when this is an older copy than this computer has seen.
+        self.rolled_back: tuple[int, int] | None = None
         row = conn.execute("SELECT id, name FROM app_user ORDER BY id LIMIT 1").fetchone()
         self.user = VaultUser(row[0], row[1]) if row else VaultUser(0, "onbekend")
 
@@ -126,8 +171,9 @@ class Vault:
 
     @classmethod
     def create(cls, path: Path | str, passphrase: str, *, school_name: str, user_name: str,
-               place: str = "", kdf: KdfParams = DEFAULT_KDF,
+               place: str = "", kdf: KdfParams | None = None,
                with_recovery_key: bool = False) -> tuple[Vault, str | None]:
+        """A new vault; ``kdf=None`` calibrates Argon2id to about 0.6 s on this computer."""
         path = Path(path)
         key_path = keyfile_path(path)
         if path.exists() or key_path.exists():
@@ -135,14 +181,17 @@ class Vault:
         verdict = assess_passphrase(passphrase, [school_name, user_name, place])
         if not verdict.acceptable:
             raise WeakPassphraseError(list(verdict.reasons))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise medium_error(error) from error
         lock = VaultLock(path)
         lock.acquire()
         data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
         recovery = new_recovery_key() if with_recovery_key else None
         conn = None
         try:
-            keyfile = KeyFile.new(bytes(data_key), passphrase, kdf, recovery)
+            keyfile = KeyFile.new(bytes(data_key), passphrase, kdf or calibrated_kdf(), recovery)
             keyfile.write_atomically(key_path)
             conn = _connect(path, data_key)
             _configure(conn, data_key)
@@ -159,22 +208,34 @@ class Vault:
                 user_id = cur.lastrowid
                 vault.user = VaultUser(user_id, user_name.strip())
                 vault.audit(cur, "kluis.aangemaakt", "school", 1,
-                            {"name": school_name, "place": place, "user": user_name})
+                            {"name": school_name, "place": place, "user": user_name,
+                             head.MARKER_FIELD: head.INTEGRITY_VERSION})
             return vault, recovery
-        except BaseException:
+        except BaseException as error:
             if conn is not None:
                 conn.close()
             for leftover in (path, key_path, path.with_name(path.name + "-wal"),
                              path.with_name(path.name + "-shm")):
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(OSError):
                     leftover.unlink()
             lock.release()
             wipe(data_key)
+            mapped = _mapped(error) if isinstance(error, sqlcipher3.Error) else None
+            if isinstance(error, OSError):
+                mapped = medium_error(error)
+            if mapped is not None:
+                raise mapped from error
             raise
 
     @classmethod
     def open(cls, path: Path | str, secret: str, *, use_recovery_key: bool = False,
-             throttle: AttemptThrottle = GLOBAL_THROTTLE) -> Vault:
+             throttle: AttemptThrottle = GLOBAL_THROTTLE, read_only: bool = False,
+             take_over_lock: bool = False, check_rollback: bool = True) -> Vault:
+        """Open for work; ``read_only`` for browsing and printing (no lock, no writes).
+
+        Raises VaultRolledBackError for an older copy than this computer has seen,
+        unless ``read_only`` (then ``vault.rolled_back`` says so and verify reports it).
+        """
         path = Path(path)
         if not path.exists():
             raise VaultMissingError()
@@ -195,8 +256,10 @@ class Vault:
         wait = throttle.wait_remaining(throttle_key)
         if wait > 0:
             raise TooManyAttemptsError(wait)
-        lock = VaultLock(path)
-        lock.acquire()
+        lock = None
+        if not read_only:
+            lock = VaultLock(path)
+            lock.acquire(take_over=take_over_lock)
         conn = None
         data_key = bytearray()
         try:
@@ -206,25 +269,78 @@ class Vault:
                 throttle.failed(throttle_key)
                 raise
             throttle.succeeded(throttle_key)
-            conn = _connect(path, data_key)
+            conn = _connect(path, data_key, read_only)
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 stored_id = conn.execute(
                     "SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
             except sqlcipher3.DatabaseError as error:
-                raise NotAVaultError() from error
+                # The key unwrapped, so this file should be the vault: it is damaged.
+                raise DamagedVaultError() from error
             if stored_id is None or stored_id[0] != keyfile.vault_id:
                 raise NotAVaultError("Het sleutelbestand hoort niet bij deze kluis.")
-            _configure(conn, data_key)
+            found = _last_seq(conn)
+            seen_before = seen.highest_seen(keyfile.vault_id) if check_rollback else 0
+            if found < seen_before and not read_only:
+                raise VaultRolledBackError(found, seen_before)
+            _configure(conn, data_key, read_only)
+            if read_only:
+                if conn.execute("PRAGMA user_version").fetchone()[0] != migrations.latest_version():
+                    raise VaultError("Deze kluis komt uit een andere versie van ZorgDesk en kan "
+                                     "alleen-lezen niet worden geopend. Open hem eerst normaal "
+                                     "(op een plek waar ZorgDesk mag schrijven).")
+                vault = cls(path, conn, data_key, None, keyfile, read_only=True)
+                if found < seen_before:
+                    vault.rolled_back = (found, seen_before)
+                return vault
+            before = head.HeadTracker(audit.audit_key(bytes(data_key)))
+            before.begin(conn)
             _migrate(conn)
             seal.install(conn, _split_sql)
-            return cls(path, conn, data_key, lock, keyfile)
-        except BaseException:
+            vault = cls(path, conn, data_key, lock, keyfile)
+            vault._after_upgrade(before)
+            vault._renormalise_passphrase(secret, use_recovery_key)
+            seen.remember(keyfile.vault_id, _last_seq(conn))
+            return vault
+        except BaseException as error:
             if conn is not None:
                 conn.close()
             wipe(data_key)
-            lock.release()
+            if lock is not None:
+                lock.release()
+            mapped = _mapped(error) if isinstance(error, sqlcipher3.Error) else None
+            if isinstance(error, OSError):
+                mapped = medium_error(error)
+            if mapped is not None:
+                raise mapped from error
             raise
+
+    def _after_upgrade(self, before: head.HeadTracker) -> None:
+        """Give an older vault its keyed head once; carry the head over migrations."""
+        cur = self._conn.cursor()
+        if head.read(cur) is None and not head.has_marker(cur):
+            with self.transaction() as cur:
+                self.audit(cur, "kluis.controle_uitgebreid", "kluis", self.vault_id,
+                           {head.MARKER_FIELD: head.INTEGRITY_VERSION})
+            return
+        if before.changed(cur):
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                before.commit(cur)
+                cur.execute("COMMIT")
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+
+    def _renormalise_passphrase(self, secret: str, use_recovery_key: bool) -> None:
+        """A slot wrapped with a non-NFC passphrase (older versions) is rewrapped once."""
+        if use_recovery_key or self._keyfile.slots["passphrase"].get("check"):
+            return
+        with contextlib.suppress(OSError):
+            params = KdfParams.from_dict(self._keyfile.slots["passphrase"]["kdf"])
+            updated = self._keyfile.rewrapped(bytes(self._data_key), secret, params)
+            updated.write_atomically(keyfile_path(self.path))
+            self._keyfile = updated
 
     @property
     def is_open(self) -> bool:
@@ -233,14 +349,17 @@ class Vault:
     def close(self) -> None:
         if self._conn is None:
             return
-        with contextlib.suppress(sqlcipher3.Error):
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not self.read_only:
+            with contextlib.suppress(sqlcipher3.Error):
+                seen.remember(self.vault_id, _last_seq(self._conn))
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
         self._conn = None
         wipe(self._data_key)
         self._audit_key = b""
         self._seal_key = b""
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Vault:
         return self
@@ -250,16 +369,26 @@ class Vault:
 
     # -- passphrase ----------------------------------------------------------------
 
-    def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
-        """Rewrap the data key; the old passphrase stops working at once."""
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
+        """Rewrap the data key; the old passphrase stops working at once.
+
+        The new key file is written first and only then taken over in memory: when the
+        write fails (full disk, stick pulled) memory and disk both keep the old one.
+        """
         conn = self._require_open()
-        self._keyfile.unwrap(old)  # raises WrongPassphraseError
+        if self.read_only:
+            raise VaultReadOnlyError()
+        wipe(self._keyfile.unwrap(old))  # raises WrongPassphraseError
         school = conn.execute("SELECT name, place FROM school").fetchone() or ("", "")
         verdict = assess_passphrase(new, [school[0], school[1], self.user.name])
         if not verdict.acceptable:
             raise WeakPassphraseError(list(verdict.reasons))
-        self._keyfile.rewrap_passphrase(bytes(self._data_key), new, kdf)
-        self._keyfile.write_atomically(keyfile_path(self.path))
+        updated = self._keyfile.rewrapped(bytes(self._data_key), new, kdf or calibrated_kdf())
+        try:
+            updated.write_atomically(keyfile_path(self.path))
+        except OSError as error:
+            raise medium_error(error) from error
+        self._keyfile = updated
         with self.transaction() as cur:
             self.audit(cur, "wachtwoord.gewijzigd", "kluis", self._keyfile.vault_id, {})
 
@@ -284,19 +413,39 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator:
-        """One atomic write: data and audit rows commit together or not at all."""
+        """One atomic write: data, audit rows and the keyed head commit together or not at all.
+
+        SQLite failures become Dutch VaultErrors (full disk, damaged file); nothing of
+        the transaction is kept, and the caller's form keeps what was typed.
+        """
         conn = self._require_open()
+        if self.read_only:
+            raise VaultReadOnlyError()
         cur = conn.cursor()
-        cur.execute("BEGIN IMMEDIATE")
+        tracker = head.HeadTracker(self._audit_key)
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+            tracker.begin(cur)
+        except sqlcipher3.Error as error:
+            cur.close()
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise _sqlite_error(error) from error
         try:
             yield cur
-        except BaseException:
-            cur.execute("ROLLBACK")
-            raise
-        else:
+            tracker.commit(cur)
             cur.execute("COMMIT")
+        except BaseException as error:
+            with contextlib.suppress(sqlcipher3.Error):
+                cur.execute("ROLLBACK")
+            mapped = _mapped(error) if isinstance(error, sqlcipher3.Error) else None
+            if mapped is not None:
+                raise mapped from error
+            raise
         finally:
             cur.close()
+        with contextlib.suppress(sqlcipher3.Error):
+            seen.remember(self.vault_id, _last_seq(conn))
 
     def read(self):
         """A cursor for reads; writes must go through ``transaction``."""
@@ -307,14 +456,26 @@ class Vault:
 
     def verify(self) -> list[str]:
         """Dutch descriptions of every integrity problem; empty when all is well."""
-        cur = self.read()
-        problems = [row[0] for row in cur.execute("PRAGMA integrity_check").fetchall()
-                    if row[0] != "ok"]
-        problems = [f"Databasecontrole: {p}" for p in problems]
-        if problems:
-            return problems  # a damaged file: further checks would only add noise
-        return (audit.verify_chain(cur, self._audit_key)
-                + seal.verify_seals(cur, self._seal_key))
+        try:
+            cur = self.read()
+            problems = [row[0] for row in cur.execute("PRAGMA integrity_check").fetchall()
+                        if row[0] != "ok"]
+            problems = [f"Databasecontrole: {p}" for p in problems]
+            if problems:
+                return problems  # a damaged file: further checks would only add noise
+            found = (audit.verify_chain(cur, self._audit_key)
+                     + head.verify(cur, self._audit_key, seal.label_of)
+                     + seal.verify_seals(cur, self._seal_key)
+                     + reconcile.verify(cur))
+        except sqlcipher3.DatabaseError as error:
+            return [f"Databasecontrole: de kluis is beschadigd en kon niet volledig worden "
+                    f"gelezen ({type(error).__name__})."]
+        if self.rolled_back is not None:
+            older, newer = self.rolled_back
+            found.insert(0, f"Dit is een oudere kopie: het auditlogboek eindigt bij regel "
+                            f"{older}, op deze computer was de kluis al tot regel {newer} "
+                            "gekomen. Wat daarna is vastgelegd, ontbreekt in dit bestand.")
+        return list(dict.fromkeys(found))
 
     def compact(self) -> None:
         """After a lawful deletion: rewrite the file so no freed page keeps old content."""
@@ -325,6 +486,10 @@ class Vault:
 
     def schema_version(self) -> int:
         return self.read().execute("PRAGMA user_version").fetchone()[0]
+
+
+def _last_seq(conn) -> int:
+    return conn.execute("SELECT coalesce(max(seq), 0) FROM audit_log").fetchone()[0]
 
 
 def vault_files(path: Path) -> list[Path]:

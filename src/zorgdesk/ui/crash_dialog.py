@@ -12,7 +12,31 @@ MESSAGE = ("Er ging iets mis in ZorgDesk. Wat u al had opgeslagen, staat veilig 
            "start opnieuw.\n\nBlijft dit gebeuren, meld het dan bij de beheerder. De "
            "technische melding bevat geen leerlinggegevens.")
 
+# Not "safe" when the vault itself failed: a damaged file may have lost saved work.
+DAMAGED_MESSAGE = ("De kluis lijkt beschadigd: ZorgDesk kon hem niet goed lezen of schrijven. "
+                   "Wat u sinds de laatste back-up opsloeg, is mogelijk niet meer leesbaar. "
+                   "Sluit ZorgDesk, maak geen wijzigingen meer in dit bestand en zet een "
+                   "back-up terug op een nieuwe plek (Beheer > Back-up terugzetten).\n\nDe "
+                   "technische melding bevat geen leerlinggegevens.")
+
 _open: list[QMessageBox] = []
+
+
+def message_for(error: BaseException | None) -> tuple[str, str]:
+    """(title, text): a VaultError's own Dutch sentence; damage never called safe."""
+    from zorgdesk.store.errors import DamagedVaultError, VaultError
+
+    try:
+        import sqlcipher3
+        database_error: type = sqlcipher3.DatabaseError
+    except ImportError:  # pragma: no cover - sqlcipher3 is a hard dependency
+        database_error = ()
+    if isinstance(error, DamagedVaultError) or (
+            isinstance(error, database_error) and not isinstance(error, VaultError)):
+        return "Kluis beschadigd", DAMAGED_MESSAGE
+    if isinstance(error, VaultError):
+        return "Niet gelukt", str(error)
+    return "Onverwachte fout", MESSAGE
 
 
 def _forget() -> None:
@@ -21,22 +45,28 @@ def _forget() -> None:
         _open.pop().deleteLater()
 
 
-def _show() -> None:
+def _show(title: str = "Onverwachte fout", text: str = MESSAGE) -> None:
     app = QApplication.instance()
     if _open or app is None:
         return  # one message at a time; a burst of errors must not bury the window
-    box = QMessageBox(QMessageBox.Icon.Warning, "Onverwachte fout", MESSAGE,
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                       QMessageBox.StandardButton.Ok, QApplication.activeWindow())
-    box.setAccessibleName("Onverwachte fout")
+    box.setAccessibleName(title)
     box.finished.connect(lambda _result: _forget())
     _open.append(box)
     box.open()
 
 
+def _schedule(error: BaseException | None) -> None:
+    # Only the wording travels to the deferred dialog, not the exception and its frames.
+    title, text = message_for(error)
+    QTimer.singleShot(0, lambda: _show(title, text))
+
+
 def install() -> None:
     """Call after the QApplication exists."""
     # Deferred: the hook runs inside the failing slot, not a place for a dialog.
-    crash.install(on_error=lambda: QTimer.singleShot(0, _show))
+    crash.install(on_error=_schedule)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(_forget)
