@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from zorgdesk import __version__, crash, paths
+from zorgdesk import __version__, crash, hardening, paths
 from zorgdesk.cli_parser import DutchArgumentParser
 from zorgdesk.store.errors import VaultError
 
@@ -258,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None:
         # The real process entry point (tests pass argv and keep their own hooks).
         crash.install()
+        hardening.disable_core_dumps()
     args = build_parser().parse_args(argv)
     try:
         if args.command == "demo":

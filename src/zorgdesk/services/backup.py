@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -148,12 +149,27 @@ def _write_error(error: Exception) -> BackupError:
     return BackupError(WRITE_FAILED)
 
 
-def clean_leftover_staging(folder: Path) -> int:
-    """Remove staging folders a killed backup or restore left behind; returns how many."""
+LEFTOVER_AGE_SECONDS = 15 * 60  # a backup still running elsewhere keeps touching its files
+
+
+def _last_touched(folder: Path) -> float:
+    times = [folder.stat().st_mtime]
+    times += [p.stat().st_mtime for p in folder.iterdir()]
+    return max(times)
+
+
+def clean_leftover_staging(folder: Path, now: float | None = None) -> int:
+    """Remove staging folders a killed backup or restore left behind; returns how many.
+
+    Only folders untouched for 15 minutes: another ZorgDesk may be making a backup
+    into the same folder right now. Their content is encrypted, but it is clutter.
+    """
+    now = time.time() if now is None else now
     removed = 0
     try:
         candidates = [p for p in folder.iterdir()
-                      if p.is_dir() and p.name.startswith(STAGING_PREFIXES)]
+                      if p.is_dir() and p.name.startswith(STAGING_PREFIXES)
+                      and now - _last_touched(p) > LEFTOVER_AGE_SECONDS]
     except OSError:
         return 0
     for leftover in candidates:

@@ -32,6 +32,7 @@ from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports.dossier_pdf import DossierEntry, NameScrubber
 from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.services.private_files import write_new_private
 
 FORMAT = "zorgdesk-inzage-export"
 VERSION = 1
@@ -252,14 +253,7 @@ def _free_path(folder: Path, stem: str, ext: str) -> Path:
 
 
 def _write_new(path: Path, data: bytes) -> None:
-    try:
-        with open(path, "xb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-    except OSError as exc:
-        path.unlink(missing_ok=True)  # nothing half-written stays behind
-        raise OSError(f"Het bestand {path.name} kon niet worden geschreven.") from exc
+    write_new_private(path, data)  # 0600, never over an existing file, Dutch on failure
 
 
 def plain(value: Any) -> Any:

@@ -22,7 +22,7 @@ from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals import SignalService
 from zorgdesk.store.errors import VaultError
-from zorgdesk.store.keyfile import DEFAULT_KDF, KdfParams
+from zorgdesk.store.keyfile import KdfParams
 from zorgdesk.store.vault import Vault
 
 __all__ = ["Session", "VaultError", "assess_passphrase", "PassphraseVerdict"]
@@ -44,17 +44,23 @@ class Session:
         self.drafts = DraftService(vault)
 
     @classmethod
-    def open(cls, path: Path, secret: str, use_recovery_key: bool = False) -> Session:
-        return cls(Vault.open(path, secret, use_recovery_key=use_recovery_key))
+    def open(cls, path: Path, secret: str, use_recovery_key: bool = False, *,
+             read_only: bool = False, take_over_lock: bool = False) -> Session:
+        return cls(Vault.open(path, secret, use_recovery_key=use_recovery_key,
+                              read_only=read_only, take_over_lock=take_over_lock))
 
     @classmethod
     def create(cls, path: Path, passphrase: str, *, school_name: str, place: str,
                user_name: str, with_recovery_key: bool,
-               kdf: KdfParams = DEFAULT_KDF) -> tuple[Session, str | None]:
+               kdf: KdfParams | None = None) -> tuple[Session, str | None]:
         vault, recovery = Vault.create(path, passphrase, school_name=school_name, place=place,
                                        user_name=user_name, kdf=kdf,
                                        with_recovery_key=with_recovery_key)
         return cls(vault), recovery
+
+    @property
+    def read_only(self) -> bool:
+        return self.vault.read_only
 
     @property
     def path(self) -> Path:
@@ -64,7 +70,7 @@ class Session:
     def user_name(self) -> str:
         return self.vault.user.name
 
-    def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         self.vault.change_passphrase(old, new, kdf)
 
     def verify(self) -> list[str]:

@@ -114,7 +114,7 @@ class DamagedVaultError(NotAVaultError):
     """The key unwrapped but the database cannot be read: damage (or a swapped file)."""
 
     def __init__(self) -> None:
-        VaultError.__init__(self, 
+        VaultError.__init__(self,
             "Databasecontrole: het bestand is geen leesbare ZorgDesk-kluis meer; het is "
             "beschadigd of door iets anders vervangen. Wat u sinds de laatste back-up "
             "opsloeg, is mogelijk niet meer leesbaar. Werk niet verder in dit bestand; zet "

@@ -14,7 +14,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from zorgdesk import paths
-from zorgdesk.services.backup import BACKUP_SUFFIX, make_backup, rotating_backup
+from zorgdesk.services.backup import (
+    BACKUP_SUFFIX,
+    clean_leftover_staging,
+    make_backup,
+    rotating_backup,
+)
 from zorgdesk.services.session import Session
 from zorgdesk.services.settings import AUTOLOCK, autolock_minutes
 from zorgdesk.store.errors import VaultError
@@ -65,6 +70,8 @@ class AppController(QObject):
 
     def start(self) -> bool:
         """Show the first dialog; False when the IB cancels it."""
+        for folder in {paths.backup_dir(), self.vault_path.parent, Path.home()}:
+            clean_leftover_staging(folder)  # left by a backup that was killed
         if self.vault_path.exists():
             return self.unlock()
         dialog = CreateVaultDialog(self.vault_path, parent=None)
@@ -76,7 +83,8 @@ class AppController(QObject):
     def unlock(self) -> bool:
         dialog = UnlockDialog(
             self.vault_path,
-            opener=lambda secret, recovery: Session.open(self.vault_path, secret, recovery),
+            opener=lambda secret, recovery, **options: Session.open(
+                self.vault_path, secret, recovery, **options),
             demo_passphrase=self.demo_passphrase,
             parent=self.window if self.window.isVisible() else None)
         if run_modal(dialog) != QDialog.DialogCode.Accepted:
@@ -203,8 +211,8 @@ class AppController(QObject):
 
     def _automatic_backup(self) -> None:
         """A rotating backup on close; failure must never block closing or lose data."""
-        if self.session is None or not self.automatic_backups:
-            return
+        if self.session is None or not self.automatic_backups or self.session.read_only:
+            return  # an older copy opened read-only must not push newer backups out
         with contextlib.suppress(VaultError, OSError):
             rotating_backup(self.session.vault, paths.backup_dir())
 

@@ -34,7 +34,9 @@ def message_for(error: BaseException | None) -> tuple[str, str]:
     if isinstance(error, DamagedVaultError) or (
             isinstance(error, database_error) and not isinstance(error, VaultError)):
         return "Kluis beschadigd", DAMAGED_MESSAGE
-    if isinstance(error, VaultError):
+    from zorgdesk.services.private_files import ExportWriteError
+
+    if isinstance(error, VaultError | ExportWriteError):
         return "Niet gelukt", str(error)
     return "Onverwachte fout", MESSAGE
 

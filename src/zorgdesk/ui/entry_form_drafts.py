@@ -6,9 +6,12 @@ form opens again, and discarded only on request or after saving.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from zorgdesk.store.errors import VaultError
 from zorgdesk.ui.form_drafts import restored_note
 from zorgdesk.ui.hint_edit import HintTextEdit
 
@@ -85,8 +88,12 @@ class EntryDraftsMixin:
     def save_draft(self) -> None:
         """Store the typed text now (also called when the vault is about to lock)."""
         self._draft_timer.stop()
-        if self.saved_id is None and self.session.vault.is_open:
-            self.session.logbook.save_draft(self.draft_key, self.pupil.id, self.state())
+        vault = self.session.vault
+        if self.saved_id is None and vault.is_open and not vault.read_only:
+            # A draft is best effort: on a full disk the text stays in the form, and the
+            # real save shows the Dutch message.
+            with contextlib.suppress(VaultError):
+                self.session.logbook.save_draft(self.draft_key, self.pupil.id, self.state())
 
     def discard_draft(self) -> None:
         self._draft_timer.stop()

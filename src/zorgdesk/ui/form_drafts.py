@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.drafts import DraftService
+from zorgdesk.store.errors import VaultError
 
 DRAFT_INTERVAL_MS = 1500  # never more than about 1.5 s of typing at stake
 _OPEN: weakref.WeakSet[DraftKeeper] = weakref.WeakSet()
@@ -210,7 +211,7 @@ class DraftKeeper(QObject):
         self._hide_note()
 
     def save_now(self) -> None:
-        if not self.bound or not self.drafts.vault.is_open:
+        if not self.bound or not self.drafts.vault.is_open or self.drafts.vault.read_only:
             return
         state = self.get_state()
         if state == self._stored:
@@ -220,7 +221,10 @@ class DraftKeeper(QObject):
                 self.drafts.discard(self.form, self.key)
             self._stored = None
             return
-        self.drafts.save(self.form, self.key, self.pupil_id, state)
+        try:
+            self.drafts.save(self.form, self.key, self.pupil_id, state)
+        except VaultError:
+            return  # best effort (full disk): the text stays in the form; retried later
         self._stored = state
 
     def _closed(self) -> None:

@@ -207,7 +207,8 @@ class MainWindow(QMainWindow):
             self._show_pupil(None)
             self.stack.setCurrentIndex(0)
             return
-        self.setWindowTitle(f"ZorgDesk — {session.basedata.school().name}")
+        suffix = " — alleen-lezen (wijzigen kan niet)" if session.vault.read_only else ""
+        self.setWindowTitle(f"ZorgDesk — {session.basedata.school().name}{suffix}")
         self.reload_groups()
         self.stack.setCurrentIndex(1)
         self.search.setFocus()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.dialogs import release, run_modal
 
 # Tests set this to collect messages instead of opening modal boxes.
 _sink: list | None = None
@@ -18,3 +18,28 @@ def show_message(parent: QWidget | None, title: str, text: str, warning: bool = 
                       title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAccessibleName(title)
     run_modal(box)
+
+
+# Tests put the answers here (True = the first, affirmative choice) instead of clicking.
+_answers: list[bool] | None = None
+
+
+def ask_choice(parent: QWidget | None, title: str, text: str, yes_text: str,
+               no_text: str = "&Annuleren") -> bool:
+    """A Dutch two-way question; True when the IB picks ``yes_text``. Cancel is the default."""
+    if _sink is not None:
+        _sink.append((title, text, True))
+    if _answers is not None:
+        return _answers.pop(0) if _answers else False
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setAccessibleName(title)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    try:
+        box.exec()
+        return box.clickedButton() is yes
+    finally:
+        release(box)  # dialog lifetime rule (ui/dialogs.py)

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.services.private_files import ExportWriteError, replace_private
 from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.messages import show_message
 
 
 def write_pdf(path: Path, data: bytes) -> None:
-    """Write the chosen copy in one go (via a temporary name beside it)."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    """Write the chosen copy in one go (via a temporary name beside it), owner-only (0600)."""
+    replace_private(path, data)
 
 
 class PdfPreviewDialog(QDialog):
@@ -84,7 +84,11 @@ class PdfPreviewDialog(QDialog):
         path = Path(filename)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        write_pdf(path, self._data)
+        try:
+            write_pdf(path, self._data)
+        except ExportWriteError as error:
+            show_message(self, "Opslaan als PDF", str(error), warning=True)
+            return None
         if self._on_exported:
             self._on_exported("opgeslagen")
         return path

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.session import Session, VaultError
+from zorgdesk.store.errors import ForeignLockError, ReadOnlyMediumError, VaultRolledBackError
 from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
 
 
@@ -38,7 +40,7 @@ def _buttons(ok_text: str, dialog: QDialog) -> QDialogButtonBox:
 
 
 class UnlockDialog(QDialog):
-    def __init__(self, vault_path: Path, opener: Callable[[str, bool], Session] = Session.open,
+    def __init__(self, vault_path: Path, opener: Callable[..., Session] = Session.open,
                  demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("ZorgDesk ontgrendelen")
@@ -77,15 +79,38 @@ class UnlockDialog(QDialog):
         if not secret:
             show_error(self.error, "Vul het wachtwoord in.")
             return
+        recovery = self.use_recovery.isChecked()
         try:
-            self.session = self._opener(secret, self.use_recovery.isChecked())
+            self.session = self._open_with_choices(secret, recovery)
         except VaultError as error:
             show_error(self.error, str(error))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
+        if self.session is None:  # the IB cancelled a warning: nothing opened
+            show_error(self.error, "De kluis is niet geopend.")
+            return
         self.passphrase.clear()
         super().accept()
+
+    def _open_with_choices(self, secret: str, recovery: bool) -> Session | None:
+        """Open; an older copy, a read-only medium or another computer's lock ask first."""
+        try:
+            return self._opener(secret, recovery)
+        except VaultRolledBackError as error:
+            if ask_choice(self, "Oudere kopie van de kluis", str(error),
+                          "Oudere kopie &alleen-lezen openen"):
+                return self._opener(secret, recovery, read_only=True)
+            return None
+        except ReadOnlyMediumError as error:
+            if ask_choice(self, "Alleen-lezen", str(error), "&Alleen-lezen openen"):
+                return self._opener(secret, recovery, read_only=True)
+            return None
+        except ForeignLockError as error:
+            if ask_choice(self, "Kluis in gebruik op een andere computer", str(error),
+                          "Kluis &overnemen"):
+                return self._opener(secret, recovery, take_over_lock=True)
+            return None
 
 
 class CreateVaultDialog(QDialog):
