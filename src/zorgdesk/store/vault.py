@@ -350,8 +350,8 @@ class Vault:
         if self._conn is None:
             return
         if not self.read_only:
+            self._remember_progress()
             with contextlib.suppress(sqlcipher3.Error):
-                seen.remember(self.vault_id, _last_seq(self._conn))
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
         self._conn = None
@@ -444,8 +444,14 @@ class Vault:
             raise
         finally:
             cur.close()
+        self._remember_progress()
+
+    def _remember_progress(self) -> None:
+        """Raise this computer's memory of how far the audit log has come (rollback check)."""
+        if self._keyfile is None or self.read_only:
+            return  # a bare vault without key file (benchmarks) has no identity to remember
         with contextlib.suppress(sqlcipher3.Error):
-            seen.remember(self.vault_id, _last_seq(conn))
+            seen.remember(self._keyfile.vault_id, _last_seq(self._require_open()))
 
     def read(self):
         """A cursor for reads; writes must go through ``transaction``."""
