@@ -16,33 +16,19 @@ index map back to the original, so every offset is valid against the original te
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from zorgdesk.domain.detectors import Detection, detect_all
-from zorgdesk.domain.replacements import (
-    TAGS,
-    TUSSENVOEGSELS,
-    AnonymisedText,
-    Replacement,
-    merge_detections,
-)
+from zorgdesk.domain.name_index import NameIndex, fold_with_map, known_hits
+from zorgdesk.domain.replacements import TAGS, AnonymisedText, Replacement, merge_detections
 from zorgdesk.domain.replacements import render as _render
-from zorgdesk.domain.text import fold
 
 __all__ = [
-    "AnonymisedText", "Detection", "KnownName", "Replacement", "anonymise", "fold_with_map",
-    "name_variants", "remove_span", "undo_replacement", "TAGS",
+    "AnonymisedText", "Detection", "KnownName", "NameIndex", "Replacement", "anonymise",
+    "fold_with_map", "remove_span", "undo_replacement", "TAGS",
 ]
 
-# Letters that NFKD does not decompose but people routinely type without the mark.
-_EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
-                             "ð": "d", "þ": "th", "’": "'", "‘": "'", "`": "'", "´": "'"})
-_SEP = r"[\s\-\u00a0]+"           # between the parts of a name
-# Possessive and diminutive endings: Sanne's, Sannes, Thijs', Daantje, Brammetje, Zoëtje.
-_POSSESSIVE = r"(?:'s?|s|'?(?:[mnlrkp]?etje|tje|pje|je|ie)s?)?"
 Detector = Callable[[str], Iterable[Detection]]
 
 
@@ -67,168 +53,11 @@ class KnownName:
         return f"[{self.role}]" if self.role else TAGS["naam"]
 
 
-# -- folding with an index map -----------------------------------------------------
-
-def _strip_marks(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", ch)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def fold_with_map(text: str, keep_case: bool = False) -> tuple[str, list[int]]:
-    """Folded text plus, for every folded character, the index of its source character."""
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        folded = (_strip_marks(ch) if keep_case else fold(ch)).translate(_EXTRA_FOLD)
-        out.append(folded)
-        index.extend([i] * len(folded))
-    index.append(len(text))
-    return "".join(out), index
-
-
-def _f(text: str) -> str:
-    return fold(text).translate(_EXTRA_FOLD)
-
-
-# -- name variants ---------------------------------------------------------------
-
-def _split(known: KnownName) -> tuple[list[str], list[str], list[str]]:
-    """(given names, tussenvoegsel words, surname words) of a known name."""
-    if known.first or known.last:
-        return known.first.split(), known.tussenvoegsel.split(), known.last.split()
-    words = known.name.split()
-    if len(words) == 1:
-        return words, [], []
-    # The first word is always a given name, even when it looks like a particle
-    # ("Van Minh Nguyen"). A particle run after it starts the surname.
-    for i in range(1, len(words) - 1):
-        if words[i].casefold() in TUSSENVOEGSELS:
-            j = i
-            while j < len(words) - 1 and words[j].casefold() in TUSSENVOEGSELS:
-                j += 1
-            return words[:i], words[i:j], words[j:]
-    return words[:-1], [], words[-1:]
-
-
-def _initials(words: Sequence[str]) -> list[str]:
-    return [w[0] for w in words if w]
-
-
-def name_variants(known: KnownName) -> list[tuple[str, bool | str, str]]:
-    """Regex sources for every written form: (source, case-sensitive, form key).
-
-    The form key (folded words) lets the caller see when two people share a form
-    ("Berg" of the pupil and of the mother) and then use a neutral tag.
-    """
-    if known.literal:
-        literal = _f(known.name).strip()
-        return [(re.escape(literal).replace(r"\ ", r"\s+"), False, "")] if literal else []
-    given, tussen, last = _split(known)
-    surname_parts = [p for w in last for p in w.split("-") if p]
-    forms: set[tuple[str, ...]] = set()
-    forms.add(tuple(given + tussen + last))
-    forms.add(tuple(given + last))
-    if last:
-        forms.add(tuple(tussen + last))
-        forms.add(tuple(last))
-        forms.update((p,) for p in surname_parts if p.casefold() not in TUSSENVOEGSELS)
-        # Particle that belongs to the surname itself ("El Idrissi" -> "Idrissi").
-        bare = [w for w in last if w.casefold() not in TUSSENVOEGSELS]
-        if bare:
-            forms.add(tuple(bare))
-            forms.add(tuple(given + bare))
-    for g in given:
-        forms.add((g,))
-        if last:
-            forms.add((g, *tussen, *last))
-    surname_forms = {tuple(last), tuple(tussen + last), *((p,) for p in surname_parts)}
-    sources: list[tuple[str, bool | str, str]] = []
-    for form in forms:
-        parts = [re.escape(_f(p)) for p in form if p]
-        if len(form) == 1 and form[0].casefold() in TUSSENVOEGSELS:
-            # A given name that is also a particle ("Van Minh Nguyen"): only as written
-            # with a capital, or every "van" in the text would go.
-            word = re.escape(_f(form[0]))
-            sources.append((f"(?:{word.capitalize()}|{word.upper()})" + _POSSESSIVE, "asis",
-                            "naam:" + _f(form[0])))
-            continue
-        if parts:
-            key = ("achternaam:" if form in surname_forms else "naam:") + " ".join(
-                _f(p) for p in form)
-            sources.append((_SEP.join(parts) + _POSSESSIVE, False, key))
-    if tussen and last:
-        # "v.d. Berg", "vd Berg", "v/d Berg"
-        abbrev = r"[./\s]*".join(re.escape(_f(w[0])) for w in tussen) + r"[./]?\s*"
-        sources.append((abbrev + r"\s*" + _SEP.join(re.escape(_f(w)) for w in last)
-                        + _POSSESSIVE, False, "achternaam:" + " ".join(_f(w) for w in last)))
-    sources.extend(_initial_variants(given, tussen, last))
-    return sources
-
-
-def _initial_variants(given: list[str], tussen: list[str], last: list[str]
-                      ) -> list[tuple[str, bool, str]]:
-    g, t, s = _initials(given), _initials(tussen), _initials(
-        [w for w in last if w.casefold() not in TUSSENVOEGSELS] or last)
-    out: list[tuple[str, bool, str]] = []
-    letters_options = [g, g[:1]] if len(g) > 1 else [g]
-    for first_letters in letters_options:
-        for mid in ([t, []] if t else [[]]):
-            seq = [re.escape(_f(c)) for c in (*first_letters, *mid, *s)]
-            if len(seq) < 2:
-                continue
-            key = "initialen:" + "".join(seq)
-            out.append((r"\.\s?".join(seq) + r"\.?", False, key))  # S.d.V. / s. d. v.
-            out.append(("".join(seq), len(seq) == 2, key))           # SdV; "ZB" exact case
-    for letter in g[:1]:
-        # A lone initial "S." only when written as a capital with a dot.
-        out.append((re.escape(_f(letter)) + r"\.", True, "initialen:" + _f(letter)))
-    return out
-
-
 # -- matching --------------------------------------------------------------------
 
 def _known_hits(text: str, known: Sequence[KnownName]) -> list[Replacement]:
-    folded, index = fold_with_map(text)
-    cased, cased_index = fold_with_map(text, keep_case=True)
-    variants = [(person, name_variants(person)) for person in known]
-    tags_by_key: dict[str, set[str]] = {}
-    for person, sources in variants:
-        for _, _, key in sources:
-            tags_by_key.setdefault(key, set()).add(person.tag)
-    hits: list[tuple[int, int, int, str, str]] = []  # (start, -length, priority, tag, kind)
-    for priority, (person, sources) in enumerate(variants):
-        for source, case_sensitive, key in sources:
-            tag, kind = person.tag, person.role or "naam"
-            if key and len(tags_by_key[key]) > 1:
-                # Shared by people with different roles: say only what kind of word it was.
-                kind = key.split(":")[0]
-                tag = "[achternaam]" if kind == "achternaam" else TAGS["naam"]
-            if case_sensitive:
-                # Case-sensitive forms (initials) run on marks-stripped, case-kept text.
-                exact = source if case_sensitive == "asis" else _unfold_initial(source)
-                # "4 °C." is a temperature, not the initial of a "C." in the school.
-                pattern = re.compile(r"(?<![\w°])" + exact + r"(?!\w)")
-                for m in pattern.finditer(cased):
-                    start, end = cased_index[m.start()], cased_index[m.end() - 1] + 1
-                    hits.append((start, start - end, priority, tag, kind))
-                continue
-            pattern = re.compile(r"(?<!\w)" + source + r"(?!\w)")
-            for m in pattern.finditer(folded):
-                start, end = index[m.start()], index[m.end() - 1] + 1
-                hits.append((start, start - end, priority, tag, kind))
-    hits.sort()
-    chosen: list[Replacement] = []
-    for start, neg_len, _, tag, kind in hits:
-        end = start - neg_len
-        if chosen and start < chosen[-1].end:
-            continue
-        chosen.append(Replacement(start, end, text[start:end], tag, kind, True))
-    return chosen
-
-
-def _unfold_initial(source: str) -> str:
-    """Case-sensitive initials: accept the upper-case letter in original text."""
-    return re.sub(r"(?<!\\)([a-z])", lambda m: m.group(1).upper(), source)
+    """Every known name in ``text`` through the one index for this list (built once)."""
+    return known_hits(text, [NameIndex.of(tuple(known))])
 
 
 def _merge_adjacent(text: str, items: list[Replacement]) -> list[Replacement]:

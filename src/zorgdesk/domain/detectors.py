@@ -16,8 +16,9 @@ the CLI); names the vault knows are removed by ``anonymise`` itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import groupby
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,23 @@ def detect_all(text: str) -> list[Detection]:
     order = {"e-mail": 0, "url": 1, "BSN": 2, "telefoonnummer": 3}
     found.sort(key=lambda d: (order.get(d.kind, 9), d.start, d.start - d.end))
     chosen: list[Detection] = []
-    for d in found:
-        if not any(d.start < c.end and c.start < d.end for c in chosen):
-            chosen.append(d)
-    return sorted(chosen, key=lambda d: d.start)
+    for _, group in groupby(found, key=lambda d: order.get(d.kind, 9)):
+        chosen = sorted([*chosen, *_free_of(chosen, group)], key=lambda d: d.start)
+    return chosen
+
+
+def _free_of(chosen: list[Detection], group: Iterable[Detection]) -> list[Detection]:
+    """Of ``group`` (sorted by start, longest first), greedily those overlapping neither
+    ``chosen`` (sorted, non-overlapping) nor each other: one sweep, no rescans."""
+    accepted: list[Detection] = []
+    position, last_end = 0, -1
+    for d in group:
+        if d.start < last_end:
+            continue
+        while position < len(chosen) and chosen[position].end <= d.start:
+            position += 1
+        if position < len(chosen) and chosen[position].start < d.end:
+            continue
+        accepted.append(d)
+        last_end = d.end
+    return accepted

@@ -92,46 +92,85 @@ def render(original: str, replacements: list[Replacement]) -> str:
 def merge_detections(original: str, chosen: Iterable[Replacement], detections: Iterable
                      ) -> tuple[list[Replacement], int]:
     """(replacements sorted by start, number added): ``detections`` (objects with
-    start/end/kind, offsets in ``original``) on top of ``chosen``, by the rule above."""
-    chosen = sorted(chosen, key=lambda r: r.start)
+    start/end/kind, offsets in ``original``) on top of ``chosen``, by the rule above.
+
+    One sweep in start order, O(n log n): ``done`` holds the replacements that start
+    before the current detection (sorted, non-overlapping, so their ends rise too) and
+    ``pending`` those still ahead; a detection can only overlap the tail of ``done``
+    and the head of ``pending``.
+    """
+    pending = sorted(chosen, key=lambda r: r.start)
+    pending.reverse()  # pop() takes the next one
+    done: list[Replacement] = []
     added = 0
     for d in sorted(detections, key=lambda d: (d.start, d.start - d.end)):
         if not 0 <= d.start < d.end <= len(original):
             continue
+        while pending and pending[-1].start < d.end:
+            _append_sorted(done, pending.pop())
+        tail = _overlapping_tail(done, d.start, d.end)
+        overlapping = done[len(done) - tail:] if tail else []
+        overlapping = [c for c in overlapping if c.start < d.end]
         tag = TAGS.get(d.kind, TAGS["naam"])
-        overlapping = [c for c in chosen if d.start < c.end and c.start < d.end]
         if any(c.start <= d.start and d.end <= c.end for c in overlapping):
             continue  # already covered (a known name wins over an equal detection)
         if not overlapping:
-            chosen.append(Replacement(d.start, d.end, original[d.start:d.end], tag, d.kind,
-                                      False))
-            chosen.sort(key=lambda r: r.start)
+            _append_sorted(done, Replacement(d.start, d.end, original[d.start:d.end], tag,
+                                             d.kind, False))
             added += 1
             continue
         if d.kind in STRUCTURED_KINDS:
-            chosen = _swallow(original, chosen, overlapping, d.start, d.end, tag, d.kind)
+            keep = [c for c in done[len(done) - tail:] if c not in overlapping]
+            del done[len(done) - tail:]
+            swallowed = _swallow(original, overlapping, d.start, d.end, tag, d.kind)
+            for item in sorted([*keep, swallowed], key=lambda r: r.start):
+                _append_sorted(done, item)
             added += 1
             continue
-        for start, end in _uncovered(original, d.start, d.end, chosen):
-            following = next((c for c in chosen if c.start >= end), None)
+        local = done[len(done) - tail:]
+        del done[len(done) - tail:]
+        for start, end in _uncovered(original, d.start, d.end, local):
+            following = next((c for c in local if c.start >= end), None)
+            if following is None and pending and pending[-1].start >= end:
+                following = pending[-1]
             if following is not None and _only_particles(original, start, end, following):
-                chosen = [replace(c, start=start, original=original[start:c.end])
-                          if c is following else c for c in chosen]
+                moved = replace(following, start=start, original=original[start:following.end])
+                if following in local:
+                    local = [moved if c is following else c for c in local]
+                else:
+                    pending[-1] = moved
                 continue
-            chosen.append(Replacement(start, end, original[start:end], tag, d.kind, False))
+            local.append(Replacement(start, end, original[start:end], tag, d.kind, False))
             added += 1
-        chosen.sort(key=lambda r: r.start)
-    return chosen, added
+        for item in sorted(local, key=lambda r: r.start):
+            _append_sorted(done, item)
+    done.extend(reversed(pending))
+    return done, added
 
 
-def _swallow(original: str, chosen: list[Replacement], overlapping: list[Replacement],
-             start: int, end: int, tag: str, kind: str) -> list[Replacement]:
+def _append_sorted(items: list[Replacement], item: Replacement) -> None:
+    """Append, keeping start order (the new item is nearly always the last one)."""
+    position = len(items)
+    while position and items[position - 1].start > item.start:
+        position -= 1
+    items.insert(position, item)
+
+
+def _overlapping_tail(done: list[Replacement], start: int, end: int) -> int:
+    """How many items at the end of ``done`` may overlap [start, end): those ending
+    after ``start`` (ends rise with starts, as items never overlap)."""
+    count = 0
+    while count < len(done) and done[len(done) - 1 - count].end > start:
+        count += 1
+    return count
+
+
+def _swallow(original: str, overlapping: list[Replacement], start: int, end: int, tag: str,
+             kind: str) -> Replacement:
     start = min(start, *(c.start for c in overlapping))
     end = max(end, *(c.end for c in overlapping))
     known_inside = any(c.known for c in overlapping)
-    rest = [c for c in chosen if c not in overlapping]
-    return sorted([*rest, Replacement(start, end, original[start:end], tag, kind,
-                                      known_inside)], key=lambda r: r.start)
+    return Replacement(start, end, original[start:end], tag, kind, known_inside)
 
 
 def _only_particles(original: str, start: int, end: int, following: Replacement) -> bool:

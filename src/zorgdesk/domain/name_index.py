@@ -1,0 +1,423 @@
+"""One index of every written form of every known name, built once, matched in linear time.
+
+The index is a dictionary of token sequences (a trie walked through a prefix set): the
+text is folded (case and diacritics removed, with an index map back to the original),
+cut into word tokens, and at each token the longest known form starting there is looked
+up. The cost is linear in the text (times the longest form, a handful of tokens) and
+does not grow with the number of known names; building the index is linear in the
+number of names and is done once per list of names (``NameIndex.of`` caches it).
+
+Forms of a name (see ``forms``): full name, given name(s), surname with and without
+tussenvoegsel, each part of a double surname, given name + surname, initial + surname
+("M. Hoekstra"), abbreviated tussenvoegsels ("v.d. Berg", "vd Berg", "v/d Berg"),
+initials ("S.d.V.", "S. d. V.", "SdV", "R.J."), possessives and diminutives ("Sanne's",
+"Sannes", "Thijs'", "Daantje", "Brammetje"), any case, with or without diacritics.
+Case-sensitive forms: a lone initial ("S." as a capital with a dot), two letters run
+together ("ZB", not "zb"), and a given name that is also a particle ("Van", not "van").
+
+Between the parts of a name the text may have any run of spaces or hyphens; an
+apostrophe ("D'Souza") or a dot (initials) must be written as in the form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+
+from zorgdesk.domain.replacements import TAGS, TUSSENVOEGSELS, Replacement
+from zorgdesk.domain.text import fold
+
+__all__ = ["NameIndex", "fold_with_map", "known_hits"]
+
+# Letters that NFKD does not decompose but people routinely type without the mark.
+_EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
+                             "ð": "d", "þ": "th", "’": "'", "‘": "'", "`": "'", "´": "'"})
+_TOKEN = re.compile(r"\w+")
+_SPACE_GAP = re.compile(r"[\s\-\u00a0]+")
+_DOT_GAP = re.compile(r"\.\s?")
+# Possessive or diminutive written after the name: Sanne's, Thijs', Sem'etje.
+_AFTER = re.compile(r"'(?:[mnlrkp]?etje|tje|pje|je|ie)?s?(?!\w)")
+# Glued to the name's last token: Sannes, Daantje, Brammetje, roosjes.
+_DIMINUTIVES = [*(c + "etje" for c in "mnlrkp"), "etje", "tje", "pje", "je", "ie"]
+_GLUED = {last: sorted((x for x in {*_DIMINUTIVES, *(d + "s" for d in _DIMINUTIVES), "s"}
+                       if x.endswith(last)), key=len) for last in "es"}
+# Abbreviations a school writes every day: run together they are never taken for someone's
+# initials (with dots, "I.B.", they are).
+SCHOOL_ABBREVIATIONS = frozenset([
+    "IB", "VT", "OT", "GGD", "JGZ", "CJG", "BSO", "KDV", "SMW", "AMW", "RT", "MR", "PO", "VO",
+    "SO", "SBO", "HA", "LVB", "ADHD", "ASS", "OPP", "GVO", "HVO", "NT2", "TOS", "ZAT"])
+# Gap classes inside a form: " " (spaces/hyphens), "'" , "." (dot, one optional space), "/".
+SPACE, APOS, DOT, SLASH = " ", "'", ".", "/"
+
+
+def _fold_char(ch: str, keep_case: bool) -> str:
+    if keep_case:
+        decomposed = unicodedata.normalize("NFKD", ch)
+        out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    else:
+        out = fold(ch)
+    return out.translate(_EXTRA_FOLD)
+
+
+_FOLD_MEMO: dict[tuple[str, bool], str] = {}
+
+
+def fold_with_map(text: str, keep_case: bool = False) -> tuple[str, list[int]]:
+    """Folded text plus, for every folded character, the index of its source character."""
+    table: dict[int, str] = {}
+    same_length = True
+    memo = _FOLD_MEMO
+    for ch in set(text):  # the distinct characters: a few dozen, whatever the length
+        folded = memo.get((ch, keep_case))
+        if folded is None:
+            folded = memo.setdefault((ch, keep_case), _fold_char(ch, keep_case))
+        if folded != ch:
+            table[ord(ch)] = folded
+            same_length = same_length and len(folded) == 1
+    if same_length:  # the usual case: one folded character per source character (in C)
+        return text.translate(table), list(range(len(text) + 1))
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = memo[(ch, keep_case)]
+        out.append(folded)
+        index.extend([i] * len(folded))
+    index.append(len(text))
+    return "".join(out), index
+
+
+def f(text: str) -> str:
+    """Folded form of a name part (case and diacritics removed)."""
+    return fold(text).translate(_EXTRA_FOLD)
+
+
+def rough_fold(text: str) -> str:
+    """Case-folded and decomposed, marks left in place (all in C): for pre-filters only,
+    where "zoe" must find "Zoë" but exact offsets do not matter."""
+    return unicodedata.normalize("NFKD", text.casefold()).translate(_EXTRA_FOLD)
+
+
+def _spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _gap_class(gap: str) -> str | None:
+    if gap in (APOS, SLASH):
+        return gap
+    if _SPACE_GAP.fullmatch(gap):
+        return SPACE
+    if _DOT_GAP.fullmatch(gap):
+        return DOT
+    return None
+
+
+_GAP_MEMO: dict[str, str | None] = {}
+
+
+def _tokens(folded: str) -> tuple[list[tuple[int, int, str]], list[str | None]]:
+    """Word tokens of a folded text and the class of the gap after each."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+    memo = _GAP_MEMO
+    gaps: list[str | None] = []
+    for a, b in zip(toks, toks[1:], strict=False):
+        gap = folded[a[1]:b[0]]
+        if gap not in memo:
+            if len(memo) > 10_000:
+                memo.clear()
+            memo[gap] = _gap_class(gap)
+        gaps.append(memo[gap])
+    gaps.append(None)
+    return toks, gaps
+
+
+def _key_of(written: str) -> tuple[str, ...]:
+    """A written form ("boer-wijnstra", "d'souza", "s.d.v") as a token/gap tuple."""
+    toks, gaps = _tokens(written)
+    key: list[str] = []
+    for (_, _, tok), gap in zip(toks, gaps, strict=True):
+        key.append(tok)
+        key.append(gap or SPACE)
+    return tuple(key[:-1])
+
+
+# -- the forms of one name ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class Form:
+    key: tuple[str, ...]  # tokens with gap classes between them
+    name_key: str         # "naam:sanne", "achternaam:berg", "initialen:sdv" (shared forms)
+    cased: bool = False   # match on case-kept text
+    after: str = "poss"   # "poss": possessive may follow; "dot?": a dot may; "dot!": must
+
+
+def split_name(known) -> tuple[list[str], list[str], list[str]]:
+    """(given names, tussenvoegsel words, surname words) of a known name."""
+    if known.first or known.last:
+        return known.first.split(), known.tussenvoegsel.split(), known.last.split()
+    words = known.name.split()
+    if len(words) == 1:
+        return words, [], []
+    # The first word is always a given name, even when it looks like a particle
+    # ("Van Minh Nguyen"). A particle run after it starts the surname.
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in TUSSENVOEGSELS:
+            j = i
+            while j < len(words) - 1 and words[j].casefold() in TUSSENVOEGSELS:
+                j += 1
+            return words[:i], words[i:j], words[j:]
+    return words[:-1], [], words[-1:]
+
+
+def forms(known) -> list[Form]:
+    """Every written form of one known (non-literal) name."""
+    given, tussen, last = split_name(known)
+    surname_parts = [p for w in last for p in w.split("-") if p]
+    word_forms: set[tuple[str, ...]] = {tuple(given + tussen + last), tuple(given + last)}
+    if last:
+        word_forms |= {tuple(tussen + last), tuple(last)}
+        word_forms.update((p,) for p in surname_parts if p.casefold() not in TUSSENVOEGSELS)
+        bare = [w for w in last if w.casefold() not in TUSSENVOEGSELS]
+        if bare:  # a particle that belongs to the surname itself ("El Idrissi")
+            word_forms |= {tuple(bare), tuple(given + bare)}
+    for g in given:
+        word_forms.add((g,))
+        if last:
+            word_forms.add((g, *tussen, *last))
+    surname_forms = {tuple(last), tuple(tussen + last), *((p,) for p in surname_parts)}
+    out: list[Form] = []
+    for words in word_forms:
+        words = tuple(w for w in words if w)
+        if not words:
+            continue
+        folded = " ".join(f(w) for w in words)
+        if len(words) == 1 and words[0].casefold() in TUSSENVOEGSELS:
+            # A given name that is also a particle ("Van Minh Nguyen"): only as written
+            # with a capital, or every "van" in the text would go.
+            plain = _key_of(unicodedata.normalize("NFKD", words[0]))[0]
+            for cased in {plain.capitalize(), plain.upper()}:
+                out.append(Form((cased,), "naam:" + folded, cased=True))
+            continue
+        kind = "achternaam:" if words in surname_forms else "naam:"
+        key = _key_of(folded)
+        if key:
+            out.append(Form(key, kind + folded))
+    if tussen and last:
+        out.extend(_abbreviated(tussen, last))
+    out.extend(_initial_forms(given, tussen, last))
+    return out
+
+
+def _abbreviated(tussen: list[str], last: list[str]) -> list[Form]:
+    """"v.d. Berg", "v. d. Berg", "v/d Berg", "vd Berg", "d. Vries"."""
+    letters = [f(w)[0] for w in tussen if f(w)]
+    surname = _key_of(" ".join(f(w) for w in last))
+    name_key = "achternaam:" + " ".join(f(w) for w in last)
+    out = [Form(("".join(letters), gap, *surname), name_key) for gap in (DOT, SPACE)
+           if len(letters) > 1]
+    for inner in product((DOT, SLASH, SPACE), repeat=len(letters) - 1):
+        for gap in (DOT, SPACE):
+            key: list[str] = [letters[0]]
+            for g, letter in zip(inner, letters[1:], strict=True):
+                key += [g, letter]
+            out.append(Form((*key, gap, *surname), name_key))
+    return out
+
+
+def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list[Form]:
+    def initials(words: Sequence[str]) -> list[str]:
+        return [f(w)[0] for w in words if f(w)]
+
+    g, t = initials(given), initials(tussen)
+    s = initials([w for w in last if w.casefold() not in TUSSENVOEGSELS] or last)
+    out: list[Form] = []
+    for first_letters in ([g, g[:1]] if len(g) > 1 else [g]):
+        for mid in ([t, []] if t else [[]]):
+            seq = [*first_letters, *mid, *s]
+            if len(seq) < 2:
+                continue
+            name_key = "initialen:" + "".join(seq)
+            dotted: list[str] = []
+            for letter in seq:
+                dotted += [letter, DOT]
+            out.append(Form(tuple(dotted[:-1]), name_key, after="dot?"))  # S.d.V. / s. d. v.
+            joined = "".join(seq)
+            if joined.upper() in SCHOOL_ABBREVIATIONS:
+                continue  # "IB" is the intern begeleider, not Ingrid Bakker; "I.B." still goes
+            if len(seq) == 2:  # "ZB" exact case only: "zb" is an ordinary abbreviation
+                out.append(Form((joined.upper(),), name_key, cased=True, after=""))
+            else:
+                out.append(Form((joined,), name_key, after=""))
+    if g and last:
+        # Initial + surname: "M. Hoekstra", "J. de Vries" (the whole person, one tag).
+        for surname in {tuple(tussen + last), tuple(last)}:
+            folded = " ".join(f(w) for w in surname)
+            out.append(Form((g[0], DOT, *_key_of(folded)), "naam:" + g[0] + ". " + folded))
+    for letter in g[:1]:
+        # A lone initial "S." only when written as a capital with a dot.
+        out.append(Form((letter.upper(),), "initialen:" + letter, cased=True, after="dot!"))
+    return out
+
+
+# -- the index ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Entry:
+    priority: int
+    tag: str
+    kind: str      # the role, or "naam"
+    name_key: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int     # offsets in the original text
+    end: int
+    priority: int
+    entry: Entry
+
+
+class NameIndex:
+    """Every form of every known name, for linear-time matching (see module doc)."""
+
+    def __init__(self, people: Sequence) -> None:
+        self.people = tuple(people)
+        self._forms: list[dict[tuple[str, ...], Entry]] = [{}, {}]  # folded, cased
+        self._prefixes: list[set[tuple[str, ...]]] = [set(), set()]
+        self.tags_by_key: dict[str, set[str]] = {}
+        literals: list[tuple[str, Entry]] = []
+        for priority, person in enumerate(self.people):
+            tag = person.tag
+            kind = person.role or "naam"
+            if person.literal:
+                literal = f(person.name).strip()
+                if literal:
+                    literals.append((literal, Entry(priority, tag, kind, "", "")))
+                continue
+            for form in forms(person):
+                self.tags_by_key.setdefault(form.name_key, set()).add(tag)
+                table = self._forms[form.cased]
+                if form.key not in table:  # the first (most specific) person wins
+                    table[form.key] = Entry(priority, tag, kind, form.name_key, form.after)
+                    prefixes = self._prefixes[form.cased]
+                    for i in range(1, len(form.key), 2):
+                        prefixes.add(form.key[:i])
+        self._literals = {_spaces(lit): entry for lit, entry in reversed(literals)}
+        self._literal_re = (re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(lit).replace(r"\ ", r"\s+")
+            for lit in sorted(self._literals, key=len, reverse=True)) + r")(?!\w)")
+            if self._literals else None)
+
+    @staticmethod
+    @lru_cache(maxsize=8)
+    def of(people: tuple) -> NameIndex:
+        """The index for this list of names, built once and kept (for the vault's list)."""
+        return NameIndex(people)
+
+    def hits(self, text: str) -> list[Hit]:
+        """For every place where a known form starts, the longest one (unresolved)."""
+        out: list[Hit] = []
+        if not text:
+            return out
+        folded, index = fold_with_map(text)
+        out.extend(self._scan(text, folded, index, cased=False))
+        if self._forms[True]:
+            cased, cased_index = fold_with_map(text, keep_case=True)
+            out.extend(self._scan(text, cased, cased_index, cased=True))
+        if self._literal_re is not None:
+            for m in self._literal_re.finditer(folded):
+                entry = self._literals[_spaces(m.group())]
+                out.append(Hit(index[m.start()], index[m.end() - 1] + 1, entry.priority,
+                               entry))
+        return out
+
+    def _scan(self, text: str, folded: str, index: list[int], cased: bool) -> list[Hit]:
+        table, prefixes = self._forms[cased], self._prefixes[cased]
+        toks, gaps = _tokens(folded)
+        out: list[Hit] = []
+        n = len(toks)
+        for i in range(n):
+            key: tuple[str, ...] = (toks[i][2],)
+            best: tuple[int, Entry] | None = None
+            j = i
+            while True:
+                found = table.get(key)
+                end = toks[j][1]
+                if found is None:
+                    found, end = self._glued(table, key, toks[j])
+                if found is not None:
+                    best = (end, found)
+                if key not in prefixes or j + 1 >= n or gaps[j] is None:
+                    break
+                key = (*key, gaps[j], toks[j + 1][2])
+                j += 1
+            if best is None:
+                continue
+            end, entry = best
+            start = toks[i][0]
+            if cased and entry.after == "dot!":
+                before = folded[start - 1:start]
+                if folded[end:end + 1] != "." or before == "°":
+                    continue
+                end += 1
+            elif entry.after == "dot?" and folded[end:end + 1] == ".":
+                end += 1
+            elif entry.after == "poss" and end < len(folded) and folded[end] == "'":
+                m = _AFTER.match(folded, end)
+                if m:
+                    end = m.end()
+            if start > 0 and folded[start - 1] == "'" and key[0] == "t":
+                start -= 1  # "'t Hart"
+            out.append(Hit(index[start], index[end - 1] + 1, entry.priority, entry))
+        return out
+
+    @staticmethod
+    def _glued(table: dict, key: tuple[str, ...], token: tuple[int, int, str]
+               ) -> tuple[Entry | None, int]:
+        """A possessive or diminutive glued to the last word ("Sannes", "Daantje")."""
+        word = token[2]
+        for suffix in _GLUED.get(word[-1], ()):
+            if not word.endswith(suffix):
+                continue
+            stem = word[:-len(suffix)]
+            entry = table.get((*key[:-1], stem)) if stem else None
+            if entry is not None and entry.after == "poss":
+                return entry, token[1]
+        return None, token[1]
+
+    def matches_whole(self, found: str) -> bool:
+        """Is ``found`` exactly one written form of someone in this index?"""
+        return any(h.start == 0 and h.end == len(found) for h in self.hits(found))
+
+
+def known_hits(text: str, indexes: Iterable[NameIndex]) -> list[Replacement]:
+    """Known names in ``text``: longest match first, then the earliest index and person.
+
+    A form shared by people with different tags (the surname of the pupil and of the
+    mother) gets a neutral tag: it says only what kind of word it was.
+    """
+    indexes = list(indexes)
+    hits: list[tuple[int, int, int, int, Entry]] = []
+    for order, idx in enumerate(indexes):
+        hits.extend((h.start, h.start - h.end, order, h.priority, h.entry)
+                    for h in idx.hits(text))
+    hits.sort(key=lambda h: h[:4])
+    chosen: list[Replacement] = []
+    for start, neg_len, _order, _priority, entry in hits:
+        end = start - neg_len
+        if chosen and start < chosen[-1].end:
+            continue
+        tag, kind = entry.tag, entry.kind
+        if entry.name_key:
+            tags: set[str] = set()
+            for idx in indexes:
+                tags |= idx.tags_by_key.get(entry.name_key, set())
+            if len(tags) > 1:
+                kind = entry.name_key.split(":")[0]
+                tag = "[achternaam]" if kind == "achternaam" else TAGS["naam"]
+        chosen.append(Replacement(start, end, text[start:end], tag, kind, True))
+    return chosen

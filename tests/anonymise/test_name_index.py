@@ -1,0 +1,66 @@
+"""The one name index: same forms as before, built once, linear in the text."""
+
+from __future__ import annotations
+
+from zorgdesk.domain.anonymise import KnownName, anonymise
+from zorgdesk.domain.detectors import Detection
+from zorgdesk.domain.name_index import NameIndex, known_hits, rough_fold
+from zorgdesk.domain.name_removal import may_name, remove_name, rough_pattern
+from zorgdesk.domain.replacements import merge_detections
+
+IB = KnownName("Marieke Hoekstra", "intern begeleider")
+PUPIL = KnownName("Daan van der Berg", "leerling", "Daan", "van der", "Berg")
+
+
+def test_index_is_built_once_per_list_of_names():
+    people = (IB, PUPIL)
+    assert NameIndex.of(people) is NameIndex.of(tuple(people))
+
+
+def test_initial_and_surname_is_one_person_with_one_tag():
+    result = anonymise("IB M. Hoekstra belde.", [KnownName("Ingrid Bakker", "moeder"), IB])
+    assert result.text == "IB [intern begeleider] belde."
+
+
+def test_tussenvoegsel_abbreviations_and_glued_diminutive():
+    for text in ("v.d. Berg", "v/d Berg", "vd Berg", "v. d. Berg", "Daantje", "Daans"):
+        hits = known_hits(f"Toen kwam {text} binnen.", [NameIndex([PUPIL])])
+        assert [h.original for h in hits] == [text], text
+
+
+def test_two_indexes_share_neutral_tags():
+    sister = KnownName("Noor van der Berg", "zus", "Noor", "van der", "Berg")
+    hits = known_hits("Berg belde", [NameIndex([PUPIL]), NameIndex([sister])])
+    assert [h.replacement for h in hits] == ["[achternaam]"]
+
+
+def test_rough_filter_needs_whole_words_and_ignores_particles():
+    pattern = rough_pattern(KnownName("Mo van den Broek", first="Mo", tussenvoegsel="van den",
+                                      last="Broek"))
+    assert not pattern.search(rough_fold("de kinderen van den haag, ca. m.i. moe"))
+    assert pattern.search(rough_fold("toen zei mo dat"))
+    assert pattern.search(rough_fold("de broekjes van Broeks"))
+    assert pattern.search(rough_fold("dat zei m. v. d. b. gisteren"))
+    gone = KnownName("Mo van den Broek", first="Mo", tussenvoegsel="van den", last="Broek")
+    assert may_name("Toen zei M. het", gone) and not may_name("toen zei m. het", gone)
+
+
+def test_tussenvoegsel_is_no_shared_name_word_in_retention():
+    from zorgdesk.services.name_rewrite import _words
+
+    assert _words("Daan van den Berg") == {"daan", "berg"}
+
+
+def test_remove_name_keeps_the_other_pupil_whole():
+    stays = [KnownName("Daan van der Berg", first="Daan", tussenvoegsel="van der", last="Berg")]
+    gone = KnownName("Noor van der Berg", first="Noor", tussenvoegsel="van der", last="Berg")
+    text = "Noor en Daan van der Berg speelden; Van der Berg haalde op."
+    assert remove_name(text, gone, stays) == (
+        "[medeleerling] en Daan van der Berg speelden; [medeleerling] haalde op.")
+
+
+def test_merge_detections_is_one_sweep_over_many_hits():
+    text = "Karin " * 20_000
+    detections = [Detection(i * 6, i * 6 + 5, "naam") for i in range(20_000)]
+    chosen, added = merge_detections(text, [], detections)
+    assert added == 20_000 and chosen[-1].start == 6 * 19_999
