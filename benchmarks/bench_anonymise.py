@@ -1,6 +1,9 @@
 """Anonymiser benchmark: recall per identifier kind, ordinary words removed, throughput.
 
 Run: PYTHONPATH=src python benchmarks/bench_anonymise.py
+     PYTHONPATH=src python benchmarks/bench_anonymise.py --corpus PATH.jsonl
+(the second form scores a JSON Lines corpus per category; format: tests/anonymise/data/
+README.md, scoring in ``evaluate_jsonl``)
 Compares the old default (regex detectors only) with the new default (regex + the
 word-list detector for unknown names, ``zorgdesk.domain.names``) on three corpora:
 the main corpus, UNKNOWN_NAMES (names the vault does not know) and ORDINARY_NOTES.
@@ -19,7 +22,8 @@ from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise import KnownName, anonymise
 
-KINDS = ("known", "name", "address", "postcode", "phone", "email", "bsn", "date", "url")
+KINDS = ("known", "name", "address", "postcode", "phone", "email", "bsn", "date", "url",
+         "handle", "number", "iban", "initials", "place", "nickname")
 MUST_BE_COMPLETE = ("known", "postcode", "phone", "email", "bsn", "date", "url")
 
 # As the vault gives it: pupil with parts, family/staff/classmates by name and role.
@@ -336,7 +340,120 @@ def two_page_cost(detector_factory) -> dict:
             "rss_growth_mb": (rss_after - rss_before) / 1024}
 
 
+def load_jsonl(path) -> list[dict]:
+    import json
+    from pathlib import Path
+
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def known_of(record: dict) -> list[KnownName]:
+    return [KnownName(k["full"], k.get("role", ""), k.get("first", ""),
+                      k.get("tussenvoegsel", ""), k.get("last", ""), bool(k.get("literal")))
+            for k in record.get("known", [])]
+
+
+def evaluate_jsonl(records: list[dict], detector=None) -> dict:
+    """Per category: identifier recall per kind, facts kept, ordinary words kept, role
+    checks passed (G) and quasi-identifier phrases flagged (H); plus every miss."""
+    from zorgdesk.domain.quasi_identifiers import quasi_identifiers
+
+    per: dict[str, dict] = {}
+    misses: list[str] = []
+    started = time.perf_counter()
+    for record in records:
+        cat = per.setdefault(record["category"], {
+            "cases": 0, "ids": {}, "facts": [0, 0], "ordinary": [0, 0], "roles": [0, 0],
+            "flags": [0, 0]})
+        cat["cases"] += 1
+        case = parse(record["text"])
+        result = anonymise(case.text, known_of(record), detector)
+        mask = [False] * len(case.text)
+        for r in result.replacements:
+            for i in range(r.start, r.end):
+                mask[i] = True
+        covered = [False] * len(case.text)
+        for kind, start, end in case.identifiers:
+            got = cat["ids"].setdefault(kind, [0, 0])
+            got[1] += 1
+            covered[start:end] = [True] * (end - start)
+            left = [case.text[a:b] for a, b in _words(case.text, start, end)
+                    if not all(mask[a:b])]
+            if left:
+                misses.append(f"{record['id']} LEAK {kind}: {case.text[start:end]!r} -> "
+                              f"{result.text!r}")
+            else:
+                got[0] += 1
+        for a, b in case.facts:
+            cat["facts"][1] += 1
+            if case.text[a:b] in result.text and not any(mask[a:b]):
+                cat["facts"][0] += 1
+            else:
+                misses.append(f"{record['id']} FACT {case.text[a:b]!r} -> {result.text!r}")
+        for a, b in _words(case.text, 0, len(case.text)):
+            if not any(covered[a:b]):
+                cat["ordinary"][1] += 1
+                if not any(mask[a:b]):
+                    cat["ordinary"][0] += 1
+                elif record["category"] == "I":
+                    misses.append(f"{record['id']} OVER {case.text[a:b]!r} -> {result.text!r}")
+        if record.get("expect_contains") or record.get("expect_not_contains"):
+            cat["roles"][1] += 1
+            ok = (all(x in result.text for x in record.get("expect_contains", []))
+                  and not any(x in result.text for x in record.get("expect_not_contains", [])))
+            cat["roles"][0] += ok
+            if not ok:
+                misses.append(f"{record['id']} ROLE {record.get('expect_contains')} / not "
+                              f"{record.get('expect_not_contains')} -> {result.text!r}")
+        flagged = [(result.to_original(f.start), result.to_original(f.end))
+                   for f in quasi_identifiers(result)]
+        for phrase in record.get("expect_flags", []):
+            cat["flags"][1] += 1
+            at = case.text.find(phrase)
+            hit = at >= 0 and any(a < at + len(phrase) and at < b for a, b in flagged)
+            cat["flags"][0] += hit
+            if not hit:
+                misses.append(f"{record['id']} FLAG {phrase!r} -> {result.text!r}")
+    return {"per": per, "misses": misses, "seconds": time.perf_counter() - started,
+            "cases": len(records)}
+
+
+def report_jsonl(title: str, res: dict) -> str:
+    def share(pair) -> str:
+        return f"{pair[0]}/{pair[1]}" + (f" ({pair[0] / pair[1]:.0%})" if pair[1] else "")
+
+    lines = [f"== {title}: {res['cases']} cases, {res['seconds']:.2f} s =="]
+    total_ids, total_facts = [0, 0], [0, 0]
+    for name in sorted(res["per"]):
+        cat = res["per"][name]
+        ids = [sum(v[0] for v in cat["ids"].values()), sum(v[1] for v in cat["ids"].values())]
+        total_ids = [total_ids[0] + ids[0], total_ids[1] + ids[1]]
+        total_facts = [total_facts[0] + cat["facts"][0], total_facts[1] + cat["facts"][1]]
+        kinds = ", ".join(f"{k} {share(v)}" for k, v in sorted(cat["ids"].items()))
+        lines.append(f"{name}: {cat['cases']} cases; identifiers removed {share(ids)} [{kinds}]; "
+                     f"leaks {ids[1] - ids[0]}; facts kept {share(cat['facts'])}; "
+                     f"ordinary words kept {share(cat['ordinary'])}"
+                     + (f"; roles right {share(cat['roles'])}" if cat["roles"][1] else "")
+                     + (f"; flags {share(cat['flags'])}" if cat["flags"][1] else ""))
+    lines.append(f"ALL: identifiers removed {share(total_ids)}, leaks "
+                 f"{total_ids[1] - total_ids[0]}, facts kept {share(total_facts)}")
+    lines.extend(res["misses"])
+    return "\n".join(lines)
+
+
+def main_jsonl(path: str) -> int:
+    from zorgdesk.services.name_lexicon import default_detector
+
+    res = evaluate_jsonl(load_jsonl(path), default_detector())
+    print(report_jsonl(path, res))
+    leaks = sum(v[1] - v[0] for cat in res["per"].values() for v in cat["ids"].values())
+    return 1 if leaks else 0
+
+
 def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--corpus":
+        return main_jsonl(sys.argv[2])
     from zorgdesk.services.name_lexicon import default_detector, default_lexicon
 
     default_lexicon.cache_clear()   # measure the cold load as well
