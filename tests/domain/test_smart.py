@@ -261,3 +261,32 @@ def test_preparation_checklist_per_kind_from_form() -> None:
         "Registratie",
     ]  # fmt: skip
     assert form["lsd_tip"]["items"] == ["Luisteren", "Samenvatten", "Doorvragen"]
+
+
+@pytest.mark.parametrize(
+    ("what", "word"),
+    [("We zullen de communicatie verbeteren", "verbeteren"),
+     ("Vader gaat werken aan de bedtijd", "werken aan"),
+     ("Moeder zal proberen op tijd te komen", "proberen"),
+     ("We gaan beter communiceren", "beter communiceren")],
+)  # fmt: skip
+def test_intentions_are_vague(what: str, word: str) -> None:
+    findings = check_agreement(SmartAgreement(**{**GOOD.__dict__, "what": what}), TODAY)
+    assert fields(findings) == ["what"]  # one finding, also where a shorter word fits inside
+    assert f"‘{word}’" in findings[0].message
+
+
+@pytest.mark.parametrize("measure", ["Goed gevoel", "Ouders zijn tevreden", "Rustiger in de klas"])
+def test_feelings_are_no_measure(measure: str) -> None:
+    findings = check_agreement(SmartAgreement(**{**GOOD.__dict__, "measure": measure}), TODAY)
+    assert fields(findings) == ["measure"]
+    assert f"‘{measure}’ is niet te meten" in findings[0].message
+    assert "Meetbaar" in findings[0].message
+
+
+@pytest.mark.parametrize("measure", ["Goed gevoel: 4 keer per week op tijd, genoteerd",
+                                     "Tevredenheid gemeten met de lijst van de GGD",
+                                     "Leerkracht noteert elke dag of het goed ging"])
+def test_a_feeling_with_something_to_count_is_measurable(measure: str) -> None:
+    agreement = SmartAgreement(**{**GOOD.__dict__, "measure": measure})
+    assert "measure" not in fields(check_agreement(agreement, TODAY))

@@ -175,7 +175,7 @@ def test_signature_workflow_any_input(setup, guardian, handed, status, on, place
     signer = clean(guardian)
     before = _counts(vault)
     try:
-        service.hand_out(cid, handed)
+        service.hand_out(cid, handed, confirm_smart=True)  # SMART gate: own test
     except ValidationError as error:
         assert all("uitreikdatum" in p.message.lower() for p in error.problems)
         assert _counts(vault) == before and not service.get(cid).frozen
@@ -223,7 +223,7 @@ def test_close_action_point_any_note(setup, outcome, note, number):
         guardians=(("Petra van Dijk", "moeder"),),
         agreements=(SmartAgreement("Elke week bellen", "Belnotitie", "IB",
                                    TODAY + timedelta(days=30)),)))
-    service.hand_out(cid, TODAY)
+    service.hand_out(cid, TODAY, confirm_smart=True)
     before = _counts(vault)
     try:
         points.close(cid, number, outcome, TODAY, note)

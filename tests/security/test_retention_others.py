@@ -80,7 +80,7 @@ def _seed_bram(vault, bram: int, elif_: int) -> dict:
         agreements=(SmartAgreement("Bram speelt niet meer met Emre Çelik.",
                                    "Leerkracht let op.", "Anouk Jansen",
                                    TODAY + timedelta(days=30), True, True),)))
-    conversations.hand_out(cid, TODAY - timedelta(days=2))
+    conversations.hand_out(cid, TODAY - timedelta(days=2), confirm_smart=True)
     conversations.register_signature(cid, "Sanne de Jong", SignatureStatus.GEZIEN, TODAY,
                                      "Kamer IB", ABOUT_EMRE)
     conversations.add_addendum(cid, ABOUT_EMRE, TODAY)

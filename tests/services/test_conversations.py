@@ -189,10 +189,14 @@ def test_demo_has_both_outcomes(service, demo_vault):
 def test_signal_references_round_trip_and_print(service, demo_vault):
     from zorgdesk.services.conversation_draft import SignalPick
 
-    picks = (SignalPick("logboek", 12, "Blauwe plek op de linkerarm gezien."),
-             SignalPick("signalenlijst", 3, "Signalenlijst: vaak moe."))
+    picks = (SignalPick("logboek", 12, "02-11-2026: Blauwe plek op de linkerarm gezien."),
+             SignalPick("signalenlijst", 3, "Signalenlijst van 28-10-2026: vaak moe."),
+             SignalPick("tekst", None, "Komt vaak te laat."))
     cid = service.plan(_pupil_id(demo_vault, "Zoë van der Berg"), _draft(signals=picks))
     assert service.draft(cid).signals == picks
     text = _text(service.report_pdf(cid))
-    assert "Blauwe plek op de linkerarm gezien. [Logboek 12]" in text
-    assert "[Signalenlijst 3]" in text
+    # Parents read the source in words, never the vault's tags.
+    assert "Blauwe plek op de linkerarm gezien. (uit het logboek, 02-11-2026)" in text
+    assert "vaak moe. (uit de signalenlijst, 28-10-2026)" in text
+    assert "Komt vaak te laat." in text
+    assert "[" not in text and "Logboek 12" not in text and "Voorbereiding" not in text

@@ -298,3 +298,50 @@ def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
                    ActionPointsDialog(ActionPointService(session.conversations))):
         qtbot.addWidget(widget)
         _assert_unique(widget)
+
+
+def test_hand_out_with_open_smart_points_needs_the_ib_to_confirm(qtbot, session):
+    from zorgdesk.domain.smart import SmartAgreement
+
+    pupil = _pupil(session, "Minh Nguyen")
+    cid = session.conversations.plan(pupil.id, ConversationDraft(
+        on=TODAY, place="Kamer IB", subject="Contact", staff=(("Pieter Bakker", ""),),
+        guardians=(("Thi Lan Nguyen", "moeder"),), agreements=(SmartAgreement(
+            "We zullen de communicatie verbeteren", "Goed gevoel", "IB",
+            TODAY + timedelta(days=20), True, True),)))
+    dialog = HandOutDialog(session.conversations, cid)
+    qtbot.addWidget(dialog)
+    assert not dialog.smart_points.isHidden() and not dialog.confirm_smart.isHidden()
+    assert "‘Goed gevoel’ is niet te meten" in dialog.smart_points.text()
+    assert dialog.confirm_smart.accessibleName()
+    dialog.save()  # not confirmed: refused with the points named, nothing frozen
+    assert "‘verbeteren’" in dialog.error.text()
+    assert not session.conversations.get(cid).frozen
+    dialog.confirm_smart.setChecked(True)
+    dialog.save()
+    assert session.conversations.get(cid).frozen
+    clean = session.conversations.plan(pupil.id, ConversationDraft(
+        on=TODAY, place="Kamer IB", subject="Gym", staff=(("Pieter Bakker", ""),),
+        guardians=(("Thi Lan Nguyen", "moeder"),)))
+    plain = HandOutDialog(session.conversations, clean)
+    qtbot.addWidget(plain)
+    assert plain.smart_points.isHidden() and plain.confirm_smart.isHidden()
+
+
+def test_notulist_who_also_attends_gets_a_warning(qtbot, session):
+    dialog = ConversationDialog(session, _pupil(session, "Emre Çelik"))
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("zwaar"))
+    dialog.show()
+    director = next(s for s in session.basedata.staff() if s.role)
+    _check(dialog.staff, director.name)
+    dialog.notulist.setText(f" {director.name.upper()} ")
+    assert dialog.notulist_warning.isVisible()
+    assert f"is ook aanwezig als {director.role}" in dialog.notulist_warning.text()
+    assert "onafhankelijke derde" in dialog.notulist_warning.text()
+    dialog.notulist.setText("Rachid El Idrissi")
+    assert not dialog.notulist_warning.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("regulier"))
+    dialog.notulist.setText(director.name)
+    assert not dialog.notulist_warning.isVisible()  # no notulist in a regular conversation
+    dialog.reject()

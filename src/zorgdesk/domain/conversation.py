@@ -17,11 +17,12 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 
 from zorgdesk.domain.dates import parse_dutch_date, parse_dutch_time  # noqa: F401 - re-exported
-from zorgdesk.domain.smart import SmartAgreement
+from zorgdesk.domain.smart import SmartAgreement, SmartFinding, check_agreement
 
 __all__ = [
     "Addendum",
     "Attendees",
+    "attendee_roles",
     "ConversationKind",
     "Guardian",
     "Issue",
@@ -35,7 +36,10 @@ __all__ = [
     "SignatureStatus",
     "StaffMember",
     "Zorggesprek",
+    "handed_out_on",
     "new_preparation",
+    "notulist_other_roles",
+    "open_smart_findings",
     "parse_dutch_date",
     "parse_dutch_time",
     "reports_not_returned",
@@ -167,6 +171,42 @@ class Zorggesprek:
 
     def note(self, phase: Phase) -> str:
         return "\n\n".join(n.text for n in self.phase_notes if n.phase == phase and n.text)
+
+
+def _same_person(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold() != ""
+
+
+def notulist_other_roles(g: Zorggesprek) -> list[str]:
+    """The roles in which the notulist also attends (e.g. ['Directeur']).
+
+    The seed asks for an independent third person to take the minutes (l.5600): a
+    notulist who also speaks for the school or the family is not one.
+    """
+    return attendee_roles(g.attendees.notulist, g.attendees)
+
+
+def attendee_roles(name: str, attendees: Attendees) -> list[str]:
+    """The roles in which ``name`` attends besides taking minutes (spacing and case aside)."""
+    roles = [m.role or "namens school" for m in attendees.staff if _same_person(m.name, name)]
+    roles += [gd.relation or "ouder/verzorger" for gd in attendees.guardians
+              if _same_person(gd.name, name)]
+    if _same_person(attendees.spokesperson, name):
+        roles.append("woordvoerder")
+    return roles
+
+
+def handed_out_on(g: Zorggesprek) -> date | None:
+    """When the report was handed out (the first hand-out), or None for a concept."""
+    days = [s.handed_out_on for s in g.signatures if s.handed_out_on is not None]
+    return min(days) if days else None
+
+
+def open_smart_findings(g: Zorggesprek) -> list[tuple[int, SmartFinding]]:
+    """(agreement number from 1, finding) for every SMART point still open; deadlines
+    are judged against the day of the conversation."""
+    return [(number, finding) for number, agreement in enumerate(g.agreements, start=1)
+            for finding in check_agreement(agreement, g.on)]
 
 
 def new_preparation(kind: ConversationKind, form: Mapping) -> tuple[PreparationItem, ...]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 __all__ = [
     "DEFAULT_VAGUE_WORDS",
+    "UNMEASURABLE_WORDS",
     "SmartAgreement",
     "SmartFinding",
     "check_agreement",
@@ -47,7 +48,33 @@ DEFAULT_VAGUE_WORDS: tuple[str, ...] = (
     "op termijn",
     "in de gaten houden",
     "aandacht besteden aan",
+    # Intentions instead of actions: nobody can check afterwards whether they happened.
+    "verbeteren",
+    "verbetert",
+    "verbeterd",
+    "werken aan",
+    "werkt aan",
+    "gaan werken aan",
+    "beter communiceren",
+    "ons best doen",
+    "zijn best doen",
+    "haar best doen",
+    "streven naar",
+    "stimuleren",
 )
+
+#: Words of feeling or impression: a measure built on them cannot be checked afterwards
+#: ("Goed gevoel"), unless it also names something to count or look up.
+UNMEASURABLE_WORDS: tuple[str, ...] = (
+    "gevoel", "goed", "tevreden", "prettig", "fijn", "lekker", "blij", "positief",
+    "rustig", "rustiger", "sfeer", "indruk", "ervaring", "ervaren", "beleving", "beter",
+    "verbeterd", "verbetering", "merkbaar", "zichtbaar", "duidelijk",
+)  # fmt: skip
+#: Signs that a measure names something countable or recorded.
+_COUNTABLE = re.compile(
+    r"\d|(?<!\w)(keer|aantal|per (dag|week|maand)|elke|iedere|dagelijks|wekelijks|"
+    r"registr\w*|lijst|score|cijfer|toets|noteert|genoteerd|bijgehouden|turf\w*|"
+    r"logboek|absentie\w*|nul|één|twee|drie|vier|vijf)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -93,7 +120,19 @@ def _find_vague(text: str, words: Iterable[str]) -> list[str]:
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(p) for p in word.split()) + r"(?!\w)"
         if re.search(pattern, lowered) and word not in found:
             found.append(word)
-    return found
+    # "beter" inside a found "beter communiceren" is the same finding, not a second one.
+    return [w for w in found if not any(
+        w != other and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", other)
+        for other in found)]
+
+
+def _unmeasurable(measure: str) -> str:
+    """The word of feeling a measure rests on, or "" when it names something checkable."""
+    text = measure.strip().lower()
+    if not text or _COUNTABLE.search(text):
+        return ""
+    found = _find_vague(text, UNMEASURABLE_WORDS)
+    return found[0] if found else ""
 
 
 def check_agreement(
@@ -163,6 +202,18 @@ def check_agreement(
                     f"in plaats van ‘{word}’.",
                 )
             )
+    unmeasurable = _unmeasurable(agreement.measure)
+    if unmeasurable:
+        findings.append(
+            SmartFinding(
+                "measure",
+                f"‘{agreement.measure.strip()}’ is niet te meten: achteraf kan niemand nagaan "
+                "of de afspraak is nagekomen (Meetbaar).",
+                "Noem iets dat je kunt tellen of nagaan, bijvoorbeeld: ‘ouders en leerkracht "
+                "spreken elkaar elke vrijdag 10 minuten; de leerkracht noteert het’ in plaats "
+                f"van ‘{unmeasurable}’.",
+            )
+        )
     if not agreement.acceptable:
         findings.append(
             SmartFinding(

@@ -15,10 +15,15 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from zorgdesk.domain.conversation import ConversationKind, Phase, SignatureStatus, Zorggesprek
+from zorgdesk.domain.conversation import (
+    ConversationKind,
+    Phase,
+    SignatureStatus,
+    Zorggesprek,
+    notulist_other_roles,
+)
 from zorgdesk.reports.conversation_pdf_parts import (
     FORM_NAME,
-    _agreements_table,
     _callout,
     _context,
     _heading_block,
@@ -29,6 +34,8 @@ from zorgdesk.reports.conversation_pdf_parts import (
     _pm,
     _smart_legend,
     _time_text,
+    agreements_block,
+    signal_line,
 )
 from zorgdesk.reports.conversation_pdf_signatures import _signature_block
 from zorgdesk.reports.pdf_base import build_pdf, format_date, load_form, text_to_markup
@@ -52,8 +59,7 @@ def render_smart_form(
         Spacer(1, 2 * mm),
         _smart_legend(form),
         Spacer(1, 5 * mm),
-        _p(form["documents"]["report"]["agreements_heading"], "h2"),
-        _agreements_table(g.agreements, form),
+        *agreements_block(g, form, form["documents"]["report"]["agreements_heading"], "h2"),
         Spacer(1, 4 * mm),
         _pm(
             f"<b>{text_to_markup(doc['follow_up'])}:</b> "
@@ -88,13 +94,7 @@ def report_story(conversation: Zorggesprek, form: dict) -> list[Flowable]:
     story.append(_p(rep["signals_heading"], "h2"))
     if g.signals:
         for s in g.signals:
-            story.append(
-                _pm(
-                    f"•&nbsp;&nbsp;{text_to_markup(s.text)}"
-                    f" <font size='8' color='#555555'>[{text_to_markup(s.signal_id)}]</font>",
-                    "body",
-                )
-            )
+            story.append(_pm(f"•&nbsp;&nbsp;{text_to_markup(signal_line(s, form))}", "body"))
     else:
         story.append(_p(rep["no_signals"], "note"))
 
@@ -109,7 +109,7 @@ def report_story(conversation: Zorggesprek, form: dict) -> list[Flowable]:
             story.append(_p("Geen aantekeningen.", "note"))
         if phase is Phase.AFSPRAKEN:
             story.append(Spacer(1, 2 * mm))
-            story.append(_agreements_table(g.agreements, form))
+            story += agreements_block(g, form, rep["agreements_heading"])
             story.append(Spacer(1, 2 * mm))
             follow = form["documents"]["report"]["labels"]["follow_up"]
             story.append(
@@ -168,6 +168,7 @@ def render_invitation(
         "first_name": g.pupil.first_name,
         "notulist": g.attendees.notulist or "–",
     }
+    other_roles = notulist_other_roles(g)
     story: list[Flowable] = [_p(inv["title"], "title")]
     to = ", ".join(gd.name for gd in g.attendees.guardians) or "ouder(s)/verzorger(s)"
     story.append(_pm(f"<b>Aan:</b> {text_to_markup(to)}"))
@@ -193,7 +194,10 @@ def render_invitation(
         if g.attendees.notulist:
             story.append(_pm(f"•&nbsp;&nbsp;{text_to_markup(g.attendees.notulist)} (notulist)"))
         story.append(Spacer(1, 2 * mm))
-        story.append(_p(inv["zwaar_notulist"].format(**fmt)))
+        if other_roles:  # not independent: say who takes the minutes, claim nothing more
+            story.append(_p(f"Het gesprek wordt genotuleerd door {fmt['notulist']}."))
+        else:
+            story.append(_p(inv["zwaar_notulist"].format(**fmt)))
         story.append(_p(inv["zwaar_together"].format(**fmt)))
     story.append(Spacer(1, 2 * mm))
     story.append(_p(inv["reply"].format(**fmt)))
@@ -204,5 +208,5 @@ def render_invitation(
         sender = _names(g.attendees.staff[:1])
     story.append(_p(sender or school_name))
     story.append(_p(school_name, "small"))
-    ctx = _context(g, school_name, inv["title"], printed_on, form)
+    ctx = _context(g, school_name, inv["title"], printed_on, form, marked=False)
     return build_pdf(story, ctx)

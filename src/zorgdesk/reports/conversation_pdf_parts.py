@@ -6,19 +6,28 @@ document, the SMART agreements table and legend, and the shaded callout.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from zorgdesk.domain.conversation import ConversationKind, Zorggesprek
+from zorgdesk.domain.conversation import (
+    ConversationKind,
+    SignalRef,
+    Zorggesprek,
+    handed_out_on,
+    notulist_other_roles,
+    open_smart_findings,
+)
 from zorgdesk.domain.smart import SmartAgreement
 from zorgdesk.reports.pdf_base import (
     ACCENT,
     FONT,
     GRID,
     INNER_WIDTH,
+    MARK,
     SHADE,
     DocumentContext,
     format_date,
@@ -40,15 +49,62 @@ def _pm(markup: str, style: str = "body") -> Paragraph:
 
 
 def _context(
-    g: Zorggesprek, school_name: str, title: str, printed_on: date, form: dict
+    g: Zorggesprek, school_name: str, title: str, printed_on: date, form: dict,
+    marked: bool = True,
 ) -> DocumentContext:
+    """The page frame; ``marked`` documents say CONCEPT on every page until the report is
+    handed out, and the hand-out date after."""
+    marks = {"concept": "CONCEPT", "concept_status": "CONCEPT – nog niet uitgereikt",
+             "handed_out_status": "Uitgereikt op {date}", **form.get("marks", {})}
+    mark = status = ""
+    if marked:
+        handed_out = handed_out_on(g)
+        if handed_out is None:
+            mark, status = marks["concept"], marks["concept_status"]
+        else:
+            status = marks["handed_out_status"].format(date=format_date(handed_out))
     return DocumentContext(
         school_name=school_name,
         document_title=title,
         pupil=g.pupil,
         printed_on=printed_on,
         confidentiality=form.get("confidentiality") or DocumentContext.confidentiality,
+        mark=mark,
+        status=status,
     )
+
+
+def is_concept(g: Zorggesprek) -> bool:
+    return handed_out_on(g) is None
+
+
+_DATED = re.compile(r"^(?:Signalenlijst van )?(\d{2}-\d{2}-\d{4}):\s*", re.IGNORECASE)
+
+
+def signal_line(ref: SignalRef, form: dict) -> str:
+    """A discussed signal as parents read it: the text, and its source in words ("uit het
+    logboek, 02-11-2026") instead of the vault's tags ("[Logboek 3]", "[Voorbereiding]")."""
+    sources = {"logboek": "uit het logboek", "signalenlijst": "uit de signalenlijst",
+               **form.get("signal_sources", {})}
+    text = " ".join(ref.text.split())
+    kind = ref.signal_id.split()[0].casefold() if ref.signal_id.split() else ""
+    source = sources.get(kind, "")
+    dated = _DATED.match(text)
+    if source and dated:
+        text = text[dated.end():]
+        source = f"{source}, {dated.group(1)}"
+    return f"{text} ({source})" if source else text
+
+
+def notulist_text(g: Zorggesprek, form: dict) -> str:
+    """The notulist, with a warning when the same person also attends in another role."""
+    roles = notulist_other_roles(g)
+    if not roles:
+        return g.attendees.notulist
+    warning = form.get("notulist_not_independent") or (
+        "Let op: {notulist} is ook aanwezig als {roles} en is dus geen onafhankelijke derde.")
+    return f"{g.attendees.notulist}. " + warning.format(notulist=g.attendees.notulist,
+                                                         roles=" en ".join(roles))
 
 
 def _kind_label(g: Zorggesprek, form: dict) -> str:
@@ -108,21 +164,28 @@ def _meta_rows(g: Zorggesprek, form: dict) -> list[tuple[str, str]]:
     if g.kind is ConversationKind.ZWAAR or g.attendees.spokesperson:
         rows.append((labels["spokesperson"], g.attendees.spokesperson or "geen"))
     if g.kind is ConversationKind.ZWAAR or g.attendees.notulist:
-        rows.append((labels["notulist"], g.attendees.notulist))
+        # "(onafhankelijke derde)" only for a notulist who has no other role here.
+        label = labels["notulist"] if not notulist_other_roles(g) else "Notulist"
+        rows.append((label, notulist_text(g, form)))
     rows.append((labels["follow_up"], format_date(g.follow_up_on, long=True)))
     return rows
 
 
-def _agreements_table(agreements: tuple[SmartAgreement, ...], form: dict) -> Flowable:
+def _agreements_table(agreements: tuple[SmartAgreement, ...], form: dict,
+                      not_smart: frozenset[int] = frozenset()) -> Flowable:
+    """The agreements; ``not_smart`` numbers (from 1) carry open SMART points (concept)."""
     doc = form["documents"]["smart_form"]
     if not agreements:
         return _p(doc["no_agreements"], "note")
     cols = doc["columns"]
+    note = form.get("smart_open", {}).get("column_note", "nog niet SMART (zie hieronder)")
     header = [_p(cols[k], "cell_bold") for k in ("nr", "what", "measure", "who", "by_when", "ar")]
     data = [header]
     for i, a in enumerate(agreements, start=1):
         confirmed = a.acceptable and a.realistic
         ar_text = "ja" if confirmed else "nog te bevestigen"
+        if i in not_smart:
+            ar_text = f"{ar_text}; {note}"
         data.append(
             [
                 _p(f"{i}.", "cell"),
@@ -151,6 +214,40 @@ def _agreements_table(agreements: tuple[SmartAgreement, ...], form: dict) -> Flo
             ]
         )
     )
+    return table
+
+
+def agreements_block(g: Zorggesprek, form: dict, heading: str,
+                     heading_style: str = "h3") -> list[Flowable]:
+    """Heading + agreements table (+ open SMART points on a concept). The heading keeps
+    with the table (keepWithNext) and the column header repeats on every page, so the
+    table never starts a page without its heading."""
+    findings = open_smart_findings(g) if is_concept(g) else []
+    out: list[Flowable] = [_p(heading, heading_style),
+                           _agreements_table(g.agreements, form,
+                                             frozenset(n for n, _f in findings))]
+    if findings:
+        texts = {"heading": "Nog open punten uit de SMART-controle", "intro": "",
+                 "item": "Afspraak {number}: {message}", **form.get("smart_open", {})}
+        items = [_p(texts["item"].format(number=n, message=f.message), "cell")
+                 for n, f in findings]
+        out += [Spacer(1, 2 * mm),
+                _callout_flowables([_p(texts["heading"], "cell_bold"),
+                                    *([_p(texts["intro"], "small")] if texts["intro"] else []),
+                                    *items], MARK)]
+    return out
+
+
+def _callout_flowables(flowables: list[Flowable], colour=ACCENT) -> Table:
+    table = Table([[flowables]], colWidths=[INNER_WIDTH], hAlign="LEFT", splitInRow=1)
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, colour),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+    ]))
     return table
 
 

@@ -29,7 +29,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+)
 
 from zorgdesk import paths
 from zorgdesk.domain.conversation import Pupil
@@ -71,6 +79,7 @@ GRID = colors.HexColor("#B8C7D6")  # table rules
 SHADE = colors.HexColor("#EEF3F8")  # table headers and call-outs
 INNER_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT  # the frame's usable width
 RULE = colors.HexColor("#9DB3C8")
+MARK = colors.HexColor("#B3261E")  # the CONCEPT mark and its status line
 
 DEFAULT_CONFIDENTIALITY = (
     "Vertrouwelijk – bevat persoonsgegevens uit het leerlingdossier. "
@@ -185,6 +194,10 @@ class DocumentContext:
     pupil: Pupil
     printed_on: date
     confidentiality: str = DEFAULT_CONFIDENTIALITY
+    # A large diagonal word on every page ("CONCEPT") and a status line in the header
+    # ("CONCEPT – nog niet uitgereikt", "Uitgereikt op 02-11-2026"); empty: none.
+    mark: str = ""
+    status: str = ""
 
     def pupil_line(self) -> str:
         parts = [f"Leerling: {self.pupil.name}"]
@@ -240,7 +253,15 @@ def _decorate(canv: Canvas, ctx: DocumentContext, page: int, total: int) -> None
     canv.setLineWidth(0.6)
     canv.line(MARGIN_LEFT, top - 3 * mm, width - MARGIN_RIGHT, top - 3 * mm)
     canv.setFillColor(colors.black)
-    _draw_fitted(canv, MARGIN_LEFT, top - 8.5 * mm, ctx.pupil_line(), FONT_BOLD, 9, inner)
+    pupil_width = inner * 0.62 if ctx.status else inner
+    _draw_fitted(canv, MARGIN_LEFT, top - 8.5 * mm, ctx.pupil_line(), FONT_BOLD, 9,
+                 pupil_width)
+    if ctx.status:
+        canv.setFillColor(MARK if ctx.mark else MUTED)
+        _draw_fitted(canv, width - MARGIN_RIGHT, top - 8.5 * mm, ctx.status, FONT_BOLD, 9,
+                     inner - pupil_width - 4 * mm, "right")
+    if ctx.mark:
+        _draw_mark(canv, ctx.mark)
     # Footer: rule, confidentiality (left), printing date + page x of y (right).
     bottom = 12 * mm
     canv.line(MARGIN_LEFT, bottom + 5 * mm, width - MARGIN_RIGHT, bottom + 5 * mm)
@@ -253,6 +274,19 @@ def _decorate(canv: Canvas, ctx: DocumentContext, page: int, total: int) -> None
     canv.drawRightString(width - MARGIN_RIGHT, bottom - 3.6 * mm, printed)
     reserved = pdfmetrics.stringWidth(page_text, FONT_BOLD, 8) + 8 * mm
     _draw_fitted(canv, MARGIN_LEFT, bottom, ctx.confidentiality, FONT, 7.5, inner - reserved)
+    canv.restoreState()
+
+
+def _draw_mark(canv: Canvas, word: str) -> None:
+    """The word large and pale across the middle of the page, under 45 degrees."""
+    width, height = PAGE_SIZE
+    canv.saveState()
+    canv.setFillColor(MARK, alpha=0.13)
+    canv.translate(width / 2, height / 2)
+    canv.rotate(45)
+    size = _fit(word, FONT_BOLD, 96, height * 0.8, min_size=24)
+    canv.setFont(FONT_BOLD, size)
+    canv.drawCentredString(0, -size / 3, word)
     canv.restoreState()
 
 
@@ -279,6 +313,28 @@ def _canvasmaker(ctx: DocumentContext) -> Callable[..., Canvas]:
     return NumberedCanvas
 
 
+class _KeepHeadingWithNext(KeepTogether):
+    """ReportLab's keepWithNext group, with one refinement: when more than a quarter page
+    is left and the flowable after the heading is a paragraph or table that can split
+    there, the heading stays and the text starts under it (no big white gap). Otherwise
+    the group moves to the next page as a whole, as KeepTogether does."""
+
+    ROOM = (PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM) / 4
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        *heads, last = self._content
+        if heads and aH > self.ROOM and isinstance(last, Paragraph | Table):
+            used = sum(f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                       for f in heads)
+            room = aH - used - last.getSpaceBefore()
+            if room > 0:
+                last.wrapOn(self.canv, aW, room)
+                parts = last.splitOn(self.canv, aW, room)
+                if len(parts) >= 2:
+                    return [*heads, *parts]
+        return super().split(aW, aH)
+
+
 def build_pdf(story: Sequence[Flowable], ctx: DocumentContext) -> bytes:
     """Lay out ``story`` on the shared template and return the PDF bytes."""
     register_fonts()
@@ -299,6 +355,10 @@ def build_pdf(story: Sequence[Flowable], ctx: DocumentContext) -> bytes:
         invariant=1,
         lang="nl-NL",
         initialFontName=FONT,
+        # A heading (keepWithNext) moves to the next page with what follows it only when
+        # less than a quarter page is left; with more room the two stay on this page and
+        # the text after the heading splits there, so a long section leaves no big gap.
+        keepTogetherClass=_KeepHeadingWithNext,
     )
     frame = Frame(
         MARGIN_LEFT, MARGIN_BOTTOM, width - MARGIN_LEFT - MARGIN_RIGHT,

@@ -69,14 +69,28 @@ class ConversationSigningMixin:
     today: date
 
     def hand_out(self, conversation_id: int, on: date | None = None,
-                 signers: list[str] | None = None) -> None:
-        """Record that the report was handed out for signature; freezes its content."""
+                 signers: list[str] | None = None, *, confirm_smart: bool = False) -> None:
+        """Record that the report was handed out for signature; freezes its content.
+
+        Open points of the SMART check refuse the hand-out (Dutch, each point named)
+        until the IB confirms them with ``confirm_smart``: the parents' copy carries no
+        checker remarks, so a professional decides that the agreements stay as they are.
+        The audit row of such a hand-out carries the field ``smart_confirmed`` (the
+        confirmed points, in its digest).
+        """
         current = self.get(conversation_id)
         if current.frozen:
             raise ConversationFrozenError()
         on = on or self.today
         names = signers or [g.name for g in current.gesprek.attendees.guardians]
+        findings = conv.open_smart_findings(current.gesprek)
         problems = []
+        if findings and not confirm_smart:
+            problems.append(FieldProblem("smart", "Nog open punten uit de SMART-controle: "
+                                         + " ".join(f"Afspraak {n}: {f.message}"
+                                                    for n, f in findings)
+                                         + " Pas de afspraken aan, of bevestig dat ze zo "
+                                         "blijven."))
         if on < current.gesprek.on or on > self.today:
             problems.append(FieldProblem(
                 "on", "De uitreikdatum moet tussen de gespreksdatum en vandaag liggen."))
@@ -90,7 +104,10 @@ class ConversationSigningMixin:
             cur.execute("UPDATE conversation SET frozen = 1, updated_at = ? WHERE id = ?",
                         (now_utc(), conversation_id))
             self.vault.audit(cur, "zorggesprek.uitgereikt", "conversation", conversation_id,
-                             {"on": on.isoformat(), "signers": names})
+                             {"on": on.isoformat(), "signers": names,
+                              **({"smart_confirmed": [f"Afspraak {n}: {f.message}"
+                                                      for n, f in findings]}
+                                 if findings else {})})
 
     def register_signature(self, conversation_id: int, signer: str, status: SignatureStatus,
                            on: str | date, place: str = "", parents_view: str = "") -> None:

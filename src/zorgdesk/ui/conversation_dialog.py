@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.conversation import ConversationKind, Phase
+from zorgdesk.domain.conversation import (
+    Attendees,
+    ConversationKind,
+    Guardian,
+    Phase,
+    StaffMember,
+    attendee_roles,
+)
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.conversation_draft import ConversationDraft, SignalPick
@@ -161,6 +168,16 @@ class ConversationDialog(QDialog):
                 self.errors[key] = error_label(f"Fout bij {name.lower()}")
                 form.addRow("", self.errors[key])
         self.notulist_caption = form.labelForField(self.notulist)
+        # A notulist who also attends in another role is no independent third (l.5600).
+        self.notulist_warning = QLabel()
+        self.notulist_warning.setWordWrap(True)
+        self.notulist_warning.setAccessibleName("Waarschuwing bij de notulist")
+        self.notulist_warning.setStyleSheet("background: #fff4ce; padding: 4px;")
+        self.notulist_warning.hide()
+        form.insertRow(form.getWidgetPosition(self.notulist)[0] + 2, "", self.notulist_warning)
+        self.notulist.textChanged.connect(self._check_notulist)
+        self.staff.itemChanged.connect(self._check_notulist)
+        self.guardians.itemChanged.connect(self._check_notulist)
         self.spokesperson_caption = form.labelForField(self.spokesperson)
         prep_box = QGroupBox("&Voorbereiding (uit het protocol)")
         box = QVBoxLayout(prep_box)
@@ -233,6 +250,20 @@ class ConversationDialog(QDialog):
         guidance = self.form_text.get("phase_guidance", {}).get(kind, {})
         for key, label in self.phase_guidance.items():
             label.setText("".join(f"• {t}<br>" for t in guidance.get(key, []))[:-4])
+        if hasattr(self, "notulist_warning"):
+            self._check_notulist()
+
+    def _check_notulist(self, *_args) -> None:
+        name = self.notulist.text()
+        attendees = Attendees(staff=tuple(StaffMember(*v) for v in _checked(self.staff)),
+                              guardians=tuple(Guardian(*v) for v in _checked(self.guardians)),
+                              spokesperson=self.spokesperson.text())
+        roles = attendee_roles(name, attendees) if name.strip() else []
+        self.notulist_warning.setText(
+            f"Let op: {name.strip()} is ook aanwezig als {' en '.join(roles)}. Een notulist "
+            "hoort een onafhankelijke derde te zijn; de verslagen vermelden dat dit niet zo "
+            "is." if roles else "")
+        self.notulist_warning.setVisible(bool(roles) and not self.notulist.isHidden())
 
     def _load(self, d: ConversationDraft) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind)))

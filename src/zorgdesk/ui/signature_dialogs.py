@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.conversation import SignatureStatus
+from zorgdesk.domain.conversation import SignatureStatus, open_smart_findings
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
 from zorgdesk.services.conversations import ConversationService
 from zorgdesk.ui.widgets import add_row, error_label, show_error
@@ -70,6 +73,19 @@ class HandOutDialog(_FormDialog):
             "afgedrukt.")
         self.on = QLineEdit(service.today.strftime("%d-%m-%Y"))
         add_row(self.form, "&Datum van uitreiken:", self.on, "Datum van uitreiken")
+        # Open SMART points: the parents' copy does not show them, so the IB decides here.
+        findings = open_smart_findings(service.get(conversation_id).gesprek)
+        self.smart_points = QLabel("<b>Nog open punten uit de SMART-controle:</b><br>" + "<br>"
+                                   .join(escape(f"Afspraak {n}: {f.message}")
+                                         for n, f in findings))
+        self.smart_points.setWordWrap(True)
+        self.smart_points.setAccessibleName("Open punten uit de SMART-controle")
+        self.confirm_smart = QCheckBox("Ik heb deze punten bekeken; de afspraken &blijven zo")
+        self.confirm_smart.setAccessibleName("SMART-punten bevestigen")
+        self.form.addRow(self.smart_points)
+        self.form.addRow(self.confirm_smart)
+        self.smart_points.setVisible(bool(findings))
+        self.confirm_smart.setVisible(bool(findings))
         self.ok.setText("&Uitreiken en vastzetten")
         self.ok.setAccessibleName("Uitreiken en vastzetten")
 
@@ -78,7 +94,7 @@ class HandOutDialog(_FormDialog):
         day = parse_date(self.on.text(), "on", "de datum van uitreiken", problems)
         if problems:
             raise ValidationError(problems)
-        self.service.hand_out(self.cid, day)
+        self.service.hand_out(self.cid, day, confirm_smart=self.confirm_smart.isChecked())
 
 
 class SignatureDialog(_FormDialog):
