@@ -5,7 +5,7 @@ Run: PYTHONPATH=src python benchmarks/bench_anonymise.py
 (the second form scores a JSON Lines corpus per category; format: tests/anonymise/data/
 README.md, scoring in ``evaluate_jsonl``)
 Compares the old default (regex detectors only) with the new default (regex + the
-word-list detector for unknown names, ``zorgdesk.domain.names``) on three corpora:
+word-list detector for unknown names, ``zorgdesk.domain.anonymise.names``) on three corpora:
 the main corpus, UNKNOWN_NAMES (names the vault does not know) and ORDINARY_NOTES.
 Corpus markup: ⟦kind|text⟧ is an identifier (kinds below), ⟪text⟫ is a fact that must
 stay readable; every other word is an ordinary word that should survive.
@@ -20,7 +20,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from zorgdesk.domain.anonymise import KnownName, anonymise
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
 
 KINDS = ("known", "name", "address", "postcode", "phone", "email", "bsn", "date", "url",
          "handle", "number", "iban", "initials", "place", "nickname")
@@ -283,7 +283,7 @@ def report(title: str, res: dict) -> str:
 
 def _batched_deduce(marked_texts: list[str]):
     """Call deduce ONCE for the whole corpus (each call starts a ~6 s child process)."""
-    from zorgdesk.services.deidentify import deduce_detector
+    from zorgdesk.services.anonymise.deidentify import deduce_detector
 
     texts = [parse(t).text for t in marked_texts]
     joined = "\n\n".join(texts)
@@ -295,7 +295,7 @@ def _batched_deduce(marked_texts: list[str]):
 
     def detector(text: str):
         base = offsets[text]
-        from zorgdesk.domain.detectors import Detection
+        from zorgdesk.domain.anonymise.detectors import Detection
         return [Detection(d.start - base, d.end - base, d.kind) for d in detections
                 if base <= d.start and d.end <= base + len(text)]
     return detector
@@ -311,7 +311,7 @@ def two_page_cost(detector_factory) -> dict:
     while len(page) < 6000:
         page += "\n" + page
     page = page[:6000]
-    from zorgdesk.services.name_lexicon import default_lexicon
+    from zorgdesk.services.anonymise.name_lexicon import default_lexicon
 
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
@@ -357,7 +357,7 @@ def known_of(record: dict) -> list[KnownName]:
 def evaluate_jsonl(records: list[dict], detector=None) -> dict:
     """Per category: identifier recall per kind, facts kept, ordinary words kept, role
     checks passed (G) and quasi-identifier phrases flagged (H); plus every miss."""
-    from zorgdesk.domain.quasi_identifiers import quasi_identifiers
+    from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 
     per: dict[str, dict] = {}
     misses: list[str] = []
@@ -443,7 +443,7 @@ def report_jsonl(title: str, res: dict) -> str:
 
 
 def main_jsonl(path: str) -> int:
-    from zorgdesk.services.name_lexicon import default_detector
+    from zorgdesk.services.anonymise.name_lexicon import default_detector
 
     res = evaluate_jsonl(load_jsonl(path), default_detector())
     print(report_jsonl(path, res))
@@ -454,7 +454,7 @@ def main_jsonl(path: str) -> int:
 def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "--corpus":
         return main_jsonl(sys.argv[2])
-    from zorgdesk.services.name_lexicon import default_detector, default_lexicon
+    from zorgdesk.services.anonymise.name_lexicon import default_detector, default_lexicon
 
     default_lexicon.cache_clear()   # measure the cold load as well
     cost = two_page_cost(default_detector)
@@ -475,7 +475,7 @@ def main() -> int:
           f"{cost['warm_s'] * 1000:.0f} ms (peak {cost['run_peak_mb']:.1f} MB traced), "
           f"RSS growth {cost['rss_growth_mb']:.0f} MB")
     incomplete = [k for k in MUST_BE_COMPLETE if new["hits"][k] < new["totals"][k]]
-    from zorgdesk.services.deidentify import deduce_available
+    from zorgdesk.services.anonymise.deidentify import deduce_available
     if deduce_available():
         print()
         print(report("regex + deduce", evaluate(CORPUS, _batched_deduce(CORPUS))))

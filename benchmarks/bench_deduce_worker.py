@@ -20,7 +20,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from zorgdesk.services import deidentify
+from zorgdesk.services.anonymise import deidentify
 
 TODAY = date(2026, 11, 25)
 # Timing inside a child: prints only numbers, never text.
@@ -46,8 +46,8 @@ def _rss_mb() -> float:
 
 
 def _summary_text() -> str:
-    from zorgdesk.services.case_summary import CaseSummaryService
-    from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault
+    from zorgdesk.services.anonymise.case_summary import CaseSummaryService
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE, create_demo_vault
     from zorgdesk.services.session import Session
     from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
     from zorgdesk.store.vault import Vault
@@ -75,7 +75,7 @@ def main() -> int:
     args = parser.parse_args()
     if not deidentify.deduce_available():
         print("SKIP: deduce of de prebuilt cache ontbreekt "
-              "(python -m zorgdesk.services.deidentify --build)")
+              "(python -m zorgdesk.services.anonymise.deidentify --build)")
         return 0
     one_page = _summary_text()
     # The demo case fills one page; three copies of its body make a full two pages.

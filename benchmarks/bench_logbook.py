@@ -44,7 +44,7 @@ import sqlcipher3  # noqa: E402
 
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy  # noqa: E402
 from zorgdesk.domain.people import PupilDraft  # noqa: E402
-from zorgdesk.services.demo import DEMO_PASSPHRASE  # noqa: E402
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE  # noqa: E402
 from zorgdesk.services.session import Session  # noqa: E402
 from zorgdesk.store import seal  # noqa: E402
 from zorgdesk.store.keyfile import DATA_KEY_BYTES, FAST_KDF_FOR_TESTS  # noqa: E402
@@ -159,7 +159,7 @@ def _median_ms(fn, runs: int, before=None) -> float:
 def measure(session: Session, big: int, runs: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from zorgdesk.ui.logbook_tab import LogbookTab
+    from zorgdesk.ui.logbook.tab import LogbookTab
 
     app = QApplication.instance() or QApplication([])
     log = session.logbook

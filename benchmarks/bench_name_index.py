@@ -19,9 +19,9 @@ import argparse
 import random
 import time
 
-from zorgdesk.domain.anonymise import KnownName, anonymise
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+from zorgdesk.domain.anonymise.name_removal import remove_name
 from zorgdesk.domain.name_index import NameIndex
-from zorgdesk.domain.name_removal import remove_name
 
 FIRST = ["Emma", "Daan", "Sem", "Noor", "Lucas", "Julia", "Finn", "Mila", "Levi", "Tess", "Bram",
          "Zoë", "Luuk", "Sara", "Milan", "Anna", "Thijs", "Evi", "Jesse", "Lotte", "Mohammed",
@@ -77,7 +77,7 @@ def timed(fn) -> float:
 
 
 def run(full_names: int) -> None:
-    from zorgdesk.services.name_lexicon import default_detector
+    from zorgdesk.services.anonymise.name_lexicon import default_detector
 
     detector = default_detector()
     detector("opwarmen")  # the word list is read once per process, as in the app

@@ -27,7 +27,7 @@ from zorgdesk.domain.logbook import (
     ParentContact,
     SignalledBy,
 )
-from zorgdesk.services.demo import create_demo_vault
+from zorgdesk.services.demo.school import create_demo_vault
 from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 

@@ -118,8 +118,8 @@ def measure_ui(info: ScaleVault, folder: Path, runs: int, only: set[str]) -> dic
     from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
     from zorgdesk.services.action_points import ActionPointService
     from zorgdesk.ui.action_points_dialog import ActionPointsDialog
-    from zorgdesk.ui.entry_form import EntryDialog
-    from zorgdesk.ui.meldcode_overview import MeldcodeOverviewDialog
+    from zorgdesk.ui.logbook.entry_form import EntryDialog
+    from zorgdesk.ui.meldcode.overview import MeldcodeOverviewDialog
 
     ui = UiBench(info, working_copy(info, folder))
     out: dict[str, float] = {}

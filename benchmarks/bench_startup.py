@@ -18,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault  # noqa: E402
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE, create_demo_vault  # noqa: E402
 from zorgdesk.store.vault import Vault  # noqa: E402
 
 RUNS = 5
@@ -27,7 +27,7 @@ SHOW_UNLOCK_DIALOG = """
 import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from zorgdesk.ui.vault_dialogs import UnlockDialog
+from zorgdesk.ui.vault.dialogs import UnlockDialog
 app = QApplication([])
 dialog = UnlockDialog(Path(sys.argv[1]))
 dialog.show()

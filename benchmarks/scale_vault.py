@@ -25,19 +25,19 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 
-from zorgdesk.domain.conversation import SignatureStatus
+from zorgdesk.domain.conversations.conversation import SignatureStatus
+from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, Question
 from zorgdesk.domain.people import GuardianDraft, PupilDraft
-from zorgdesk.domain.signal_check import CheckDraft, TickDraft
-from zorgdesk.domain.smart import SmartAgreement
-from zorgdesk.services.conversation_draft import ConversationDraft
-from zorgdesk.services.conversations import ConversationService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
-from zorgdesk.services.demo_meldcode import _DemoClock, _steps_1_to_3
-from zorgdesk.services.meldcode import MeldcodeService
+from zorgdesk.domain.signals.check import CheckDraft, TickDraft
+from zorgdesk.services.conversations.draft import ConversationDraft
+from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.demo.meldcode import _DemoClock, _steps_1_to_3
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.session import Session
-from zorgdesk.services.signals import SignalService
+from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS, keyfile_path
 from zorgdesk.store.vault import Vault
 

@@ -6,7 +6,7 @@ site-packages (an admin), after ``pip install deduce``:
     python packaging/build_deduce_cache.py          # build (about 1 minute), then check
     python packaging/build_deduce_cache.py --check  # only report whether it is usable
 
-It runs ``python -m zorgdesk.services.deidentify --build`` in a child process, so the
+It runs ``python -m zorgdesk.services.anonymise.deidentify --build`` in a child process, so the
 ~1 GB used while building goes back to the system, and then checks that ZorgDesk sees
 the cache (``deduce_available()``). The cache lives inside site-packages on purpose: a
 pickle in a folder the IB's account can write to would let anyone who can write there
@@ -29,7 +29,7 @@ def main() -> int:
     if importlib.util.find_spec("zorgdesk") is None:
         print("ZorgDesk is niet geïnstalleerd in deze Python.", file=sys.stderr)
         return 2
-    from zorgdesk.services.deidentify import _cache_file, deduce_available
+    from zorgdesk.services.anonymise.deidentify import _cache_file, deduce_available
 
     if importlib.util.find_spec("deduce") is None:
         print("deduce is niet geïnstalleerd: eerst 'python -m pip install deduce'.",
@@ -38,7 +38,8 @@ def main() -> int:
     if not args.check:
         started = time.perf_counter()
         done = subprocess.run(  # noqa: S603 - our own module, fixed arguments
-            [sys.executable, "-m", "zorgdesk.services.deidentify", "--build"], check=False)
+            [sys.executable, "-m", "zorgdesk.services.anonymise.deidentify", "--build"],
+            check=False)
         if done.returncode != 0:
             print("Het bouwen van de cache is mislukt (schrijfrechten op site-packages?).",
                   file=sys.stderr)

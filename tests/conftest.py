@@ -18,7 +18,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault  # noqa: E402
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE, create_demo_vault  # noqa: E402
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS, keyfile_path  # noqa: E402
 from zorgdesk.store.throttle import GLOBAL_THROTTLE  # noqa: E402
 from zorgdesk.store.vault import Vault  # noqa: E402

@@ -7,7 +7,7 @@ import sys
 
 from zorgdesk.cli import main
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.store.vault import Vault
 
 

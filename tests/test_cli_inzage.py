@@ -7,7 +7,7 @@ import json
 import pytest
 
 from zorgdesk.cli import EXIT_ERROR, EXIT_OK, PASSPHRASE_ENV, main
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 
 

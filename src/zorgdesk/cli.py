@@ -134,7 +134,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from zorgdesk.services.backup import make_backup
+    from zorgdesk.services.vault.backup import make_backup
 
     path = args.vault or paths.default_vault_path()
     with _open_for_reading(path, read_passphrase()) as vault:
@@ -144,7 +144,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from zorgdesk.services.backup import restore_backup
+    from zorgdesk.services.vault.backup import restore_backup
 
     restore_backup(args.source, args.to, read_passphrase())
     print(f"Back-up teruggezet en gecontroleerd: {args.to}")
@@ -172,7 +172,7 @@ def _cmd_inzage(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE, create_demo_vault
 
     if not args.path.name or args.path.is_dir():
         print("zorgdesk: geef een bestandsnaam voor de demokluis, bijvoorbeeld "
@@ -185,9 +185,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
-    from zorgdesk.domain.anonymise import KnownName, anonymise
+    from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
     from zorgdesk.domain.resource_files import ResourceFileError
-    from zorgdesk.services.name_lexicon import default_detector
+    from zorgdesk.services.anonymise.name_lexicon import default_detector
 
     roles: dict[str, str] = {}
     for item in args.role:
@@ -201,7 +201,7 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     known = [KnownName(n, roles.get(n, "")) for n in names]
     detector = None
     if args.uitgebreid:
-        from zorgdesk.services.deidentify import deduce_available, deduce_detector
+        from zorgdesk.services.anonymise.deidentify import deduce_available, deduce_detector
 
         if not deduce_available():
             print("zorgdesk: deduce is niet (volledig) geïnstalleerd", file=sys.stderr)
@@ -242,7 +242,7 @@ def _run_gui(vault_path: Path, demo_passphrase: str | None = None,
 
 
 def _gui_on_temporary_demo(startup_check: bool = False) -> int:
-    from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE, create_demo_vault
 
     folder = Path(tempfile.mkdtemp(prefix="zorgdesk-demo-"))
     try:

@@ -13,7 +13,7 @@ import pypdf
 import pytest
 
 from tests.conftest import TODAY
-from zorgdesk.domain.case_summary import (
+from zorgdesk.domain.anonymise.case_summary import (
     CaseFacts,
     DatedNote,
     FamilyMember,
@@ -23,8 +23,15 @@ from zorgdesk.domain.case_summary import (
 )
 from zorgdesk.domain.text import fold
 from zorgdesk.reports.case_summary_pdf import render_case_summary
-from zorgdesk.services.case_summary import BASIS, SHARED_WITH, CaseSummaryService
-from zorgdesk.services.demo import DEMO_PLACE, DEMO_SCHOOL, DEMO_USER, FAMILIES, PUPILS, STAFF
+from zorgdesk.services.anonymise.case_summary import BASIS, SHARED_WITH, CaseSummaryService
+from zorgdesk.services.demo.school import (
+    DEMO_PLACE,
+    DEMO_SCHOOL,
+    DEMO_USER,
+    FAMILIES,
+    PUPILS,
+    STAFF,
+)
 from zorgdesk.services.session import Session
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -156,7 +163,7 @@ def test_cli_rejects_bad_role():
     assert done.returncode == 2 and "NAAM=ROL" in done.stderr.decode()
 
 
-@pytest.mark.skipif(not __import__("zorgdesk.services.deidentify", fromlist=["x"])
+@pytest.mark.skipif(not __import__("zorgdesk.services.anonymise.deidentify", fromlist=["x"])
                     .deduce_available(), reason="deduce with prebuilt lookup cache not installed")
 def test_cli_uitgebreid_uses_deduce_in_a_child_process():
     env = {**os.environ, "PYTHONPATH": str(SRC)}

@@ -12,9 +12,9 @@ import pytest
 from benchmarks.bench_anonymise import CORPUS as BENCH_CORPUS
 from benchmarks.bench_anonymise import ORDINARY_NOTES, UNKNOWN_NAMES, evaluate, parse
 
-from zorgdesk.domain.anonymise import KnownName, anonymise
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
 from zorgdesk.domain.text import fold
-from zorgdesk.services.name_lexicon import default_detector
+from zorgdesk.services.anonymise.name_lexicon import default_detector
 
 KNOWN = [
     KnownName("Roos de Boer", "leerling", "Roos", "de", "Boer"),

@@ -10,12 +10,13 @@ import pypdf
 import pytest
 
 from tests.conftest import TODAY
-from zorgdesk.domain.extra_detections import add_detections
+from zorgdesk.domain.anonymise.extra_detections import add_detections
 from zorgdesk.domain.meldcode import Step
 from zorgdesk.domain.text import fold
 from zorgdesk.reports.case_summary_pdf import render_case_summary
-from zorgdesk.services import deidentify, demo_case
-from zorgdesk.services.case_summary import CaseSummaryService
+from zorgdesk.services.anonymise import deidentify
+from zorgdesk.services.anonymise.case_summary import CaseSummaryService
+from zorgdesk.services.demo import case as demo_case
 from zorgdesk.services.session import Session
 
 QUESTION = "Is dit reden voor een melding of kunnen we verder met hulp?"
@@ -123,7 +124,7 @@ def test_the_extended_check_removes_the_unknown_person(summary):
 
 
 def test_opened_from_meldcode_step_2_of_the_demo_case(qtbot, session, daan):
-    from zorgdesk.ui.meldcode_tab import MeldcodeTab
+    from zorgdesk.ui.meldcode.tab import MeldcodeTab
 
     tab = MeldcodeTab()
     qtbot.addWidget(tab)

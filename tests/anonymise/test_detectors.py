@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from zorgdesk.domain.anonymise import anonymise
-from zorgdesk.domain.detectors import eleven_proof
+from zorgdesk.domain.anonymise.anonymiser import anonymise
+from zorgdesk.domain.anonymise.detectors import eleven_proof
 
 
 @pytest.mark.parametrize(("text", "tag"), [
@@ -75,7 +75,7 @@ def test_nothing_identifying_survives_a_mixed_text():
 
 
 def test_detection_around_a_known_name_goes_whole_and_stays_known():
-    from zorgdesk.domain.anonymise import KnownName
+    from zorgdesk.domain.anonymise.anonymiser import KnownName
 
     known = [KnownName("Adam Bouzid", "medeleerling"), KnownName("Ingrid van der Berg", "moeder")]
     result = anonymise("Postcode 1234 AB, mail ingrid@voorbeeld.nl.", known)
@@ -84,7 +84,7 @@ def test_detection_around_a_known_name_goes_whole_and_stays_known():
 
 
 def test_postcode_right_after_a_house_number_is_removed_whole():
-    from zorgdesk.domain.anonymise import anonymise
+    from zorgdesk.domain.anonymise.anonymiser import anonymise
 
     out = anonymise("Het adres Van Harinxmaweg 21 8911 CD is gecontroleerd.", []).text
     assert "8911" not in out and "CD" not in out and "21" not in out, out

@@ -11,9 +11,9 @@ from PySide6.QtGui import QGuiApplication
 
 from tests.conftest import TODAY
 from zorgdesk.domain.text import fold
-from zorgdesk.services.case_summary import SHARED_WITH, CaseSummaryService
+from zorgdesk.services.anonymise.case_summary import SHARED_WITH, CaseSummaryService
 from zorgdesk.services.session import Session
-from zorgdesk.ui.anonymise_dialog import AnonymiseDialog, clear_clipboard_if_ours
+from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.main_window import MainWindow
 
 

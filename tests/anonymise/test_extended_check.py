@@ -14,15 +14,15 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from tests.conftest import TODAY
-from zorgdesk.domain.anonymise import AnonymisedText, Replacement
-from zorgdesk.domain.detectors import Detection
-from zorgdesk.domain.extra_detections import add_detections
+from zorgdesk.domain.anonymise.anonymiser import AnonymisedText, Replacement
+from zorgdesk.domain.anonymise.detectors import Detection
+from zorgdesk.domain.anonymise.extra_detections import add_detections
 from zorgdesk.domain.text import fold
-from zorgdesk.services import deidentify
-from zorgdesk.services.case_summary import CaseSummaryService
+from zorgdesk.services.anonymise import deidentify
+from zorgdesk.services.anonymise.case_summary import CaseSummaryService
 from zorgdesk.services.session import Session
-from zorgdesk.ui import anonymise_dialog
-from zorgdesk.ui.anonymise_dialog import AnonymiseDialog
+from zorgdesk.ui.anonymise import dialog as anonymise_dialog
+from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 
 # Typed in lower case: the one kind of unknown name the default word-list detector
 # cannot see (it relies on capitals), so only the extended check can add it.

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zorgdesk.domain.anonymise import KnownName, anonymise, remove_span, undo_replacement
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise, remove_span, undo_replacement
 from zorgdesk.domain.text import fold
-from zorgdesk.services.demo import FAMILIES, PUPILS, STAFF
+from zorgdesk.services.demo.school import FAMILIES, PUPILS, STAFF
 
 KNOWN = (
     [KnownName(" ".join(p for p in (f, t, la) if p), "leerling", f, t, la)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from zorgdesk.domain.anonymise import KnownName, anonymise
-from zorgdesk.domain.detectors import Detection
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+from zorgdesk.domain.anonymise.detectors import Detection
+from zorgdesk.domain.anonymise.name_removal import may_name, remove_name, rough_pattern
+from zorgdesk.domain.anonymise.replacements import merge_detections
 from zorgdesk.domain.name_index import NameIndex, known_hits, rough_fold
-from zorgdesk.domain.name_removal import may_name, remove_name, rough_pattern
-from zorgdesk.domain.replacements import merge_detections
 
 IB = KnownName("Marieke Hoekstra", "intern begeleider")
 PUPIL = KnownName("Daan van der Berg", "leerling", "Daan", "van der", "Berg")
@@ -46,7 +46,7 @@ def test_rough_filter_needs_whole_words_and_ignores_particles():
 
 
 def test_tussenvoegsel_is_no_shared_name_word_in_retention():
-    from zorgdesk.services.name_rewrite import _words
+    from zorgdesk.services.anonymise.name_rewrite import _words
 
     assert _words("Daan van den Berg") == {"daan", "berg"}
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from zorgdesk.domain.anonymise import anonymise
-from zorgdesk.domain.names import NameLexicon, detect_names, name_detector
-from zorgdesk.services.name_lexicon import default_detector, read_lexicon
+from zorgdesk.domain.anonymise.anonymiser import anonymise
+from zorgdesk.domain.anonymise.names import NameLexicon, detect_names, name_detector
+from zorgdesk.services.anonymise.name_lexicon import default_detector, read_lexicon
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -104,7 +104,7 @@ def test_demo_summaries_through_the_default_pipeline_have_no_false_positives(dem
     # Every demo pupil's summary: headings after "moeder." and "Contra-signalen" stay,
     # only names the vault knows are removed - except the identifiers the demo case
     # (services/demo_case.py) plants on purpose in Daan's logboek.
-    from zorgdesk.services import demo_case
+    from zorgdesk.services.demo import case as demo_case
     from zorgdesk.services.session import Session
 
     planted = (demo_case.ADDRESS, demo_case.POSTCODE, demo_case.UNKNOWN_PHONE,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zorgdesk.domain.catalogue import (
+from zorgdesk.domain.signals.catalogue import (
     CatalogueError,
     builtin_catalogue_dir,
     load_all_catalogues,

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.seed import seed_lines, seed_text
-from zorgdesk.domain.catalogue import builtin_catalogue_dir, load_catalogue, load_catalogues
+from zorgdesk.domain.signals.catalogue import builtin_catalogue_dir, load_catalogue, load_catalogues
 
 # Counted by hand in the seed, lines 5319-5431 (subheadings that are themselves
 # bullets, such as "tegenover andere kinderen:", are not items).

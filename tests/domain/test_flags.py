@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.seed import seed_lines
-from zorgdesk.domain.catalogue import CatalogueError
-from zorgdesk.domain.flags import FLAG_ORDER, Score, load_vlaggensysteem, suggest_flag
+from zorgdesk.domain.signals.catalogue import CatalogueError
+from zorgdesk.domain.signals.flags import FLAG_ORDER, Score, load_vlaggensysteem, suggest_flag
 
 SYSTEM = load_vlaggensysteem()
 CRITERIA = [c.id for c in SYSTEM.criteria]

@@ -650,7 +650,7 @@ def test_describe_event_history_lines():
 
 
 def test_rapportage_prefill():
-    from zorgdesk.domain.meldcode_rapportage import RAPPORTAGE_FIELDS, rapportage_meldcode
+    from zorgdesk.domain.meldcode.rapportage import RAPPORTAGE_FIELDS, rapportage_meldcode
 
     m = with_vt_consultation(step1_done())
     m = m.record_collegial_consultation(

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from zorgdesk.domain.meldcode_calendar import (
+from zorgdesk.domain.meldcode.calendar import (
     add_working_days,
     dutch_public_holidays,
     easter_sunday,

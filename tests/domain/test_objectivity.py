@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zorgdesk.domain.objectivity import (
+from zorgdesk.domain.logbook.objectivity import (
     WORDLIST_FILES,
     Hint,
     HintFinder,

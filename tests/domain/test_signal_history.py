@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zorgdesk.domain.signal_history import Change, Check, classify, signal_history
+from zorgdesk.domain.signals.history import Change, Check, classify, signal_history
 
 D = dt.date
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zorgdesk.domain.conversation import (
+from zorgdesk.domain.conversations.conversation import (
     Addendum,
     Attendees,
     ConversationKind,
@@ -23,7 +23,7 @@ from zorgdesk.domain.conversation import (
     reports_not_returned,
     validate_conversation,
 )
-from zorgdesk.domain.smart import (
+from zorgdesk.domain.conversations.smart import (
     DEFAULT_VAGUE_WORDS,
     SmartAgreement,
     SmartFinding,
@@ -239,7 +239,7 @@ def test_reports_not_returned() -> None:
 def test_preparation_checklist_per_kind_from_form() -> None:
     import json
 
-    from zorgdesk.domain.conversation import new_preparation, tick
+    from zorgdesk.domain.conversations.conversation import new_preparation, tick
     from zorgdesk.paths import forms_dir
 
     form = json.loads((forms_dir() / "zorggesprek.json").read_text(encoding="utf-8"))

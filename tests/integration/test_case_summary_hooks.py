@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import TODAY
 from zorgdesk.domain.text import fold
-from zorgdesk.services.case_summary import CaseSummaryService
+from zorgdesk.services.anonymise.case_summary import CaseSummaryService
 from zorgdesk.services.session import Session
 
 

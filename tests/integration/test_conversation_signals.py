@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import TODAY
-from zorgdesk.services.conversations import ConversationService
+from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.session import Session
-from zorgdesk.ui.conversation_dialog import ConversationDialog
+from zorgdesk.ui.conversations.dialog import ConversationDialog
 from zorgdesk.ui.record_picker import DATA
 
 

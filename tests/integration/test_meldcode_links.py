@@ -10,8 +10,8 @@ from zorgdesk.domain.meldcode import EventKind as K
 from zorgdesk.domain.meldcode import Step
 from zorgdesk.services.record_titles import record_choices
 from zorgdesk.services.session import Session
-from zorgdesk.ui.anonymise_dialog import AnonymiseDialog
-from zorgdesk.ui.meldcode_tab import MeldcodeTab
+from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
+from zorgdesk.ui.meldcode.tab import MeldcodeTab
 from zorgdesk.ui.record_picker import DATA
 
 
@@ -137,7 +137,7 @@ def test_step2_button_opens_the_anonymous_summary_for_this_pupil(tab, qtbot, zoe
 
 
 def test_service_refuses_records_of_another_pupil(tab, session):
-    from zorgdesk.services.meldcode import MeldcodeError
+    from zorgdesk.services.meldcode.service import MeldcodeError
 
     bram = next(p for p in session.basedata.pupils() if p.display_name == "Bram de Jong")
     foreign = session.logbook.chronology(bram.id)[0].entry_id

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from zorgdesk.services.session import Session
-from zorgdesk.ui.meldcode_tab import MeldcodeTab
-from zorgdesk.ui.signals_tab import SignalsTab
+from zorgdesk.ui.meldcode.tab import MeldcodeTab
+from zorgdesk.ui.signals.tab import SignalsTab
 
 
 @pytest.fixture

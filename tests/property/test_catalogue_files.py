@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.property.strategies import FAST, hostile_text
-from zorgdesk.domain.catalogue import CatalogueError, load_catalogue
+from zorgdesk.domain.signals.catalogue import CatalogueError, load_catalogue
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | hostile_text,

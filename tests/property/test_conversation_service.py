@@ -11,8 +11,8 @@ from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.conversation_draft import ConversationDraft
-from zorgdesk.services.conversations import ConversationService
+from zorgdesk.services.conversations.draft import ConversationDraft
+from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 

@@ -16,21 +16,26 @@ from hypothesis import strategies as st
 
 from tests.conftest import PASSPHRASE, TODAY
 from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
-from zorgdesk.domain.conversation import ConversationKind, Phase, Pupil, SignatureStatus
+from zorgdesk.domain.conversations.conversation import (
+    ConversationKind,
+    Phase,
+    Pupil,
+    SignatureStatus,
+)
+from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.people import PupilDraft
-from zorgdesk.domain.smart import SmartAgreement
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.conversation_draft import (
+from zorgdesk.services.conversations.draft import (
     SIGNAL_SOURCES,
     ConversationDraft,
     SignalPick,
     validate_draft,
 )
-from zorgdesk.services.conversations import ConversationService
+from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 

@@ -20,12 +20,12 @@ from zorgdesk.domain.logbook import (
     SignalledBy,
 )
 from zorgdesk.domain.people import PupilDraft
-from zorgdesk.domain.signal_check import CheckDraft, FlagDraft, TickDraft
+from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.logbook import LogbookService
-from zorgdesk.services.signals import SignalService
+from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 

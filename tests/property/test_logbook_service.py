@@ -12,7 +12,7 @@ from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
 from zorgdesk.domain.logbook import LogbookEntryDraft, LogbookValidationError, SignalledBy
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.logbook import LogbookService
+from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 

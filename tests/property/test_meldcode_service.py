@@ -26,7 +26,7 @@ from zorgdesk.domain.meldcode import (
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.meldcode import MeldcodeService
+from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 

@@ -9,10 +9,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tests.property.strategies import FAST, hostile_text
-from zorgdesk.domain.objectivity import WORDLIST_FILES, HintFinder, load_wordlists
+from zorgdesk.domain.logbook.objectivity import WORDLIST_FILES, HintFinder, load_wordlists
 from zorgdesk.domain.resource_files import MAX_BYTES, ResourceFileError
 from zorgdesk.reports.pdf_base import FORM_PARTS, load_form
-from zorgdesk.services.meldcode import MeldcodeService
+from zorgdesk.services.meldcode.service import MeldcodeService
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL = {name: (ROOT / "forms" / f"{name}.json").read_bytes() for name in FORM_PARTS}

@@ -8,11 +8,11 @@ from hypothesis import given
 from tests.conftest import PASSPHRASE, TODAY
 from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
 from zorgdesk.domain.people import PupilDraft
-from zorgdesk.domain.signal_check import CheckDraft, TickDraft
+from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.signals import SignalService
+from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from tests.conftest import TODAY
 from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
-from zorgdesk.domain.catalogue import CatalogueError
-from zorgdesk.domain.flags import load_vlaggensysteem
-from zorgdesk.domain.smart import SmartAgreement, check_agreement
+from zorgdesk.domain.conversations.smart import SmartAgreement, check_agreement
+from zorgdesk.domain.signals.catalogue import CatalogueError
+from zorgdesk.domain.signals.flags import load_vlaggensysteem
 
 TEXT_FIELDS = [f.name for f in fields(SmartAgreement) if f.type in ("str", str)]
 

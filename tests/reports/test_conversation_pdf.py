@@ -9,7 +9,7 @@ from datetime import date, time
 import pytest
 from pypdf import PdfReader
 
-from zorgdesk.domain.conversation import (
+from zorgdesk.domain.conversations.conversation import (
     Addendum,
     Attendees,
     ConversationKind,
@@ -23,8 +23,8 @@ from zorgdesk.domain.conversation import (
     StaffMember,
     Zorggesprek,
 )
-from zorgdesk.domain.smart import SmartAgreement
-from zorgdesk.reports.conversation_pdf import render_invitation, render_report, render_smart_form
+from zorgdesk.domain.conversations.smart import SmartAgreement
+from zorgdesk.reports.conversation.pdf import render_invitation, render_report, render_smart_form
 from zorgdesk.reports.pdf_base import load_form
 
 SCHOOL = "Basisschool De Regenboog"

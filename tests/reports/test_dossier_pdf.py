@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from tests.conftest import TODAY
 from zorgdesk.domain.logbook import INTERPRETATION_LABEL, LogbookEntryDraft, SignalledBy
 from zorgdesk.reports.dossier_pdf import NameScrubber
-from zorgdesk.services.logbook import LogbookService
+from zorgdesk.services.logbook.service import LogbookService
 
 
 def text_of(pdf: bytes) -> str:

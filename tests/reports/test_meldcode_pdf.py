@@ -18,12 +18,12 @@ from tests.services.test_meldcode_service import (
     walk_to_melding,
     walk_to_step4,
 )
-from zorgdesk.domain.conversation import Pupil as PrintedPupil
+from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, MeldcodeError, Question
-from zorgdesk.domain.meldcode_rapportage import RAPPORTAGE_FIELDS
+from zorgdesk.domain.meldcode.rapportage import RAPPORTAGE_FIELDS
 from zorgdesk.reports.pdf_base import DocumentContext, build_pdf, styles
-from zorgdesk.services.meldcode import MeldcodeService
+from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.session import Session
 
 TYPED = {"onderwerp": "Lichamelijke mishandeling",

@@ -8,9 +8,9 @@ from datetime import timedelta
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
-from zorgdesk.domain.signal_check import CheckDraft, TickDraft
+from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.signals import SignalService
+from zorgdesk.services.signals.service import SignalService
 
 KM = "km4-12"
 

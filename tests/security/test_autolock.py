@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from tests.ui.test_main_window import _visible_texts
-from zorgdesk.services.demo import DEMO_NAMES, DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.services.settings import autolock_minutes, set_int_setting
 from zorgdesk.ui import clipboard
@@ -80,7 +80,7 @@ def test_clipboard_is_cleared_on_lock_only_if_still_ours(controller):
 
 
 def test_idle_lock_closes_an_open_dialog(controller, qtbot):
-    from zorgdesk.ui.manage_dialog import ManageDialog
+    from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 
     dialog = ManageDialog(controller.session, controller.window)
     qtbot.addWidget(dialog)

@@ -8,7 +8,9 @@ import pytest
 
 from tests.security.helpers import raw_connection
 from zorgdesk.cli import main
-from zorgdesk.services.backup import (
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE, DEMO_SCHOOL
+from zorgdesk.services.vault.backup import (
     BackupError,
     NotABackupError,
     make_backup,
@@ -16,8 +18,6 @@ from zorgdesk.services.backup import (
     restore_backup,
     rotating_backup,
 )
-from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_NAMES, DEMO_PASSPHRASE, DEMO_SCHOOL
 from zorgdesk.store.errors import VaultExistsError, WrongPassphraseError
 from zorgdesk.store.keyfile import keyfile_path
 from zorgdesk.store.vault import Vault

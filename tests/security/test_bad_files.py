@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from zorgdesk.services.backup import BackupError, restore_backup
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.vault.backup import BackupError, restore_backup
 from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import keyfile_path
 from zorgdesk.store.vault import Vault

@@ -7,7 +7,7 @@ import pytest
 from tests.conftest import TODAY
 from tests.security.helpers import drop_seal_triggers, raw_connection
 from zorgdesk.cli import EXIT_OK, EXIT_PROBLEMS, main
-from zorgdesk.services.demo import DEMO_NAMES, DEMO_PASSPHRASE, create_demo_vault
+from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE, create_demo_vault
 from zorgdesk.store import seal
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault

@@ -10,7 +10,7 @@ from tests.conftest import TODAY
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services import settings
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import RetentionService, export_digest
 from zorgdesk.services.session import Session
 from zorgdesk.ui.retention_dialog import RetentionDialog

@@ -12,11 +12,11 @@ from tests.conftest import PASSPHRASE, TODAY
 from tests.reports.test_conversation_pdf import make
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.reports.conversation_pdf import render_report
-from zorgdesk.services.backup import make_backup
+from zorgdesk.reports.conversation.pdf import render_report
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_NAMES, DEMO_PASSPHRASE, create_demo_vault
+from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE, create_demo_vault
 from zorgdesk.services.session import Session
+from zorgdesk.services.vault.backup import make_backup
 from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault

@@ -12,7 +12,7 @@ from tests.security.helpers import raw_connection
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import (
     RETENTION_ACTION,
     RetentionService,
@@ -130,7 +130,7 @@ def test_registry_accepts_feature_tables_once():
 def test_entry_shared_with_another_pupil_stays_in_that_pupils_dossier(demo_path):
     """Retention removes a pupil's own logboek; an incident entry that also concerns
     another pupil belongs to that pupil's dossier too and stays there."""
-    from zorgdesk.services.logbook import LogbookService
+    from zorgdesk.services.logbook.service import LogbookService
 
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         data = BaseDataService(vault, today=TODAY)

@@ -7,7 +7,7 @@ from datetime import date
 
 from tests.conftest import TODAY
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.retention_dialog import RetentionDialog

@@ -13,25 +13,25 @@ from tests.conftest import TODAY
 from tests.security.helpers import raw_connection
 from tests.security.test_retention_shared import EMRE_FORMS, _every_text_value
 from tests.services.test_logbook import draft
-from zorgdesk.domain.anonymise import KnownName
-from zorgdesk.domain.conversation import SignatureStatus
-from zorgdesk.domain.name_removal import remove_name
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+from zorgdesk.domain.anonymise.name_removal import remove_name
+from zorgdesk.domain.conversations.conversation import SignatureStatus
+from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.sharing import SharingDraft
-from zorgdesk.domain.signal_check import CheckDraft, FlagDraft, TickDraft
-from zorgdesk.domain.smart import SmartAgreement
+from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
 from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.services.anonymise.name_rewrite import REWRITE_ACTION
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.conversation_draft import ConversationDraft
-from zorgdesk.services.conversations import ConversationService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.conversations.draft import ConversationDraft
+from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.drafts import DraftService
-from zorgdesk.services.logbook import LogbookService
-from zorgdesk.services.meldcode import MeldcodeService
-from zorgdesk.services.name_rewrite import REWRITE_ACTION
+from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.retention import RetentionService, export_digest
 from zorgdesk.services.session import Session
 from zorgdesk.services.sharing import SharingService
-from zorgdesk.services.signals import SignalService
+from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.vault import Vault
 
 # Every kind of form, in several spellings.

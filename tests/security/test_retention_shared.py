@@ -10,13 +10,13 @@ import pytest
 from tests.conftest import TODAY
 from tests.security.helpers import raw_connection
 from tests.services.test_logbook import draft
-from zorgdesk.domain.anonymise import KnownName
-from zorgdesk.domain.name_removal import remove_name
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+from zorgdesk.domain.anonymise.name_removal import remove_name
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
-from zorgdesk.services.logbook import LogbookService
-from zorgdesk.services.logbook_progress import LogbookProgressService
-from zorgdesk.services.logbook_shared_retention import REWRITE_ACTION
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.logbook.progress import LogbookProgressService
+from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.logbook.shared_retention import REWRITE_ACTION
 from zorgdesk.services.retention import RetentionService, export_digest
 from zorgdesk.store.vault import Vault
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel
 from tests.conftest import TODAY
 from tests.ui.test_mnemonics import _assert_unique
 from zorgdesk.services import settings
-from zorgdesk.services.backup import rotating_backup
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.session import Session
+from zorgdesk.services.vault.backup import rotating_backup
 from zorgdesk.ui.app import AppController
 from zorgdesk.ui.settings_dialog import SettingsDialog
 

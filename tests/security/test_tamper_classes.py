@@ -15,9 +15,9 @@ import pytest
 from tests.conftest import copy_vault
 from tests.security.helpers import drop_seal_triggers, raw_connection
 from zorgdesk.cli import EXIT_PROBLEMS, main
-from zorgdesk.services.backup import make_backup
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
+from zorgdesk.services.vault.backup import make_backup
 from zorgdesk.store import head, seen
 from zorgdesk.store.errors import VaultReadOnlyError, VaultRolledBackError
 from zorgdesk.store.keyfile import keyfile_path
@@ -158,7 +158,7 @@ def test_rollback_to_an_older_copy_is_reported_at_unlock(demo_path, tmp_path, wi
 
 
 def test_restore_of_a_backup_is_a_deliberate_choice_not_a_rollback(demo_path, tmp_path):
-    from zorgdesk.services.backup import restore_backup
+    from zorgdesk.services.vault.backup import restore_backup
 
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         make_backup(vault, tmp_path / "b.zdbackup")
@@ -174,7 +174,7 @@ def test_restore_of_a_backup_is_a_deliberate_choice_not_a_rollback(demo_path, tm
 
 def test_vault_from_before_the_head_is_upgraded_and_then_protected(tmp_path, monkeypatch):
     """Existing vaults: no head and no marker (as made by the previous version) still open."""
-    from zorgdesk.services.demo import create_demo_vault
+    from zorgdesk.services.demo.school import create_demo_vault
     from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 
     path = tmp_path / "oud.zdv"

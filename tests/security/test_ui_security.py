@@ -6,13 +6,13 @@ import pytest
 
 from tests.security.helpers import drop_seal_triggers, raw_connection
 from zorgdesk import paths
-from zorgdesk.services.backup import make_backup, read_manifest
-from zorgdesk.services.demo import DEMO_NAMES, DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
+from zorgdesk.services.vault.backup import make_backup, read_manifest
 from zorgdesk.store.vault import Vault
 from zorgdesk.ui import messages
 from zorgdesk.ui.app import AppController
-from zorgdesk.ui.backup_dialogs import RestoreDialog
+from zorgdesk.ui.vault.backup_dialogs import RestoreDialog
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import sqlcipher3
 from tests.security.helpers import drop_seal_triggers, raw_connection
 from zorgdesk.cli import EXIT_OK, EXIT_PROBLEMS, main
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_NAMES, DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE
 from zorgdesk.store.vault import Vault
 
 

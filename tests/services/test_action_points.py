@@ -7,12 +7,12 @@ from datetime import timedelta
 import pytest
 
 from tests.conftest import TODAY
-from zorgdesk.domain.smart import SmartAgreement
+from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.conversation_draft import ConversationDraft
-from zorgdesk.services.conversations import ConversationService
+from zorgdesk.services.conversations.draft import ConversationDraft
+from zorgdesk.services.conversations.service import ConversationService
 
 
 def _service(vault, today):

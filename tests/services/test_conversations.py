@@ -9,12 +9,12 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
-from zorgdesk.domain.conversation import SignatureStatus
-from zorgdesk.domain.smart import SmartAgreement
+from zorgdesk.domain.conversations.conversation import SignatureStatus
+from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.conversation_draft import ConversationDraft
-from zorgdesk.services.conversations import (
+from zorgdesk.services.conversations.draft import ConversationDraft
+from zorgdesk.services.conversations.service import (
     MAX_SCAN_BYTES,
     ConversationFrozenError,
     ConversationService,
@@ -187,7 +187,7 @@ def test_demo_has_both_outcomes(service, demo_vault):
 
 
 def test_signal_references_round_trip_and_print(service, demo_vault):
-    from zorgdesk.services.conversation_draft import SignalPick
+    from zorgdesk.services.conversations.draft import SignalPick
 
     picks = (SignalPick("logboek", 12, "02-11-2026: Blauwe plek op de linkerarm gezien."),
              SignalPick("signalenlijst", 3, "Signalenlijst van 28-10-2026: vaak moe."),

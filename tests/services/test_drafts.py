@@ -7,7 +7,7 @@ from datetime import date
 from tests.conftest import TODAY
 from tests.security.helpers import raw_connection
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.retention import RetentionService, export_digest
 from zorgdesk.store.vault import Vault

@@ -17,7 +17,7 @@ from zorgdesk.domain.logbook import (
     SignalledBy,
     Source,
 )
-from zorgdesk.services.logbook import LogbookService, fts_query
+from zorgdesk.services.logbook.service import LogbookService, fts_query
 from zorgdesk.store.audit import read_entries
 
 
@@ -127,7 +127,7 @@ def test_database_refuses_in_place_change(svc, demo_vault, sql):
 def test_service_has_no_update_or_delete_on_saved_records():
     import inspect
 
-    import zorgdesk.services.logbook as module
+    import zorgdesk.services.logbook.service as module
 
     source = inspect.getsource(module)
     for table in ("logbook_version", "logbook_entry", "logbook_zienswijze",

@@ -12,8 +12,8 @@ from tests.conftest import TODAY
 from tests.services.test_logbook import draft
 from zorgdesk.domain.logbook import SuspicionOutcome
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.logbook import LogbookService
-from zorgdesk.services.logbook_progress import LogbookProgressService
+from zorgdesk.services.logbook.progress import LogbookProgressService
+from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.retention import RetentionService, export_digest
 from zorgdesk.store.audit import read_entries
 
@@ -36,7 +36,7 @@ def entry(demo_vault, logbook):
 
 
 def test_addition_reads_back_exactly_after_reopening(demo_path, demo_vault, progress, entry):
-    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
     from zorgdesk.store.vault import Vault
 
     text = "Moeder belde: de plek kwam van een val 🚲 — bevestigd door de huisarts.\nZoë lacht."

@@ -14,7 +14,7 @@ from zorgdesk.domain.meldcode import (
     Question,
     Step,
 )
-from zorgdesk.services.meldcode import MeldcodeService
+from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.session import Session
 
 STEP1_ANSWERS = {
@@ -102,7 +102,7 @@ def test_full_path_to_melding_and_reload(demo_vault):
 
 
 def test_reload_after_reopen_replays_same_state(demo_path):
-    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
     from zorgdesk.store.vault import Vault
 
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:

@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 
 from tests.conftest import TODAY
-from zorgdesk.domain.signal_check import MAX_NOTE, CheckDraft, FlagDraft, TickDraft
-from zorgdesk.domain.signal_history import Change
+from zorgdesk.domain.signals.check import MAX_NOTE, CheckDraft, FlagDraft, TickDraft
+from zorgdesk.domain.signals.history import Change
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.signals import SignalService
+from zorgdesk.services.signals.service import SignalService
 
 KM = "km4-12"
 ALL_MET = {c: "voldaan" for c in ("wederzijdse-toestemming", "vrijwilligheid",
@@ -224,7 +224,7 @@ def test_retention_exports_and_deletes_checks_and_flags(demo_vault):
 
 def test_check_changed_outside_zorgdesk_is_detected(demo_path):
     from tests.security.helpers import drop_seal_triggers, raw_connection
-    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
     from zorgdesk.store.vault import Vault
 
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
@@ -244,7 +244,7 @@ def test_check_changed_outside_zorgdesk_is_detected(demo_path):
 
 def test_catalogues_are_parsed_once_and_again_when_a_file_changes(service, tmp_path,
                                                                   monkeypatch):
-    from zorgdesk.services import signals
+    from zorgdesk.services.signals import service as signals
 
     parsed = []
     real = signals.load_catalogue

@@ -7,7 +7,7 @@ from datetime import datetime
 from tests.conftest import PASSPHRASE
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.meldcode import MeldcodeService
+from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.store import migrations
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault

@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from zorgdesk.services.demo import DEMO_NAMES, DEMO_PLACE, DEMO_SCHOOL
+from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PLACE, DEMO_SCHOOL
 from zorgdesk.store.keyfile import keyfile_path
 
 

@@ -13,7 +13,7 @@ import time
 import pytest
 
 from tests.conftest import PASSPHRASE
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.store.errors import (
     NotAVaultError,
     TooManyAttemptsError,

@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.store.errors import WeakPassphraseError, WrongPassphraseError
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS, keyfile_path
 from zorgdesk.store.vault import Vault

@@ -16,12 +16,12 @@ import pytest
 from tests.conftest import TODAY
 from zorgdesk import paths
 from zorgdesk.domain.resource_files import ResourceFileError
-from zorgdesk.services import name_lexicon
-from zorgdesk.services.conversations import ConversationService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.anonymise import name_lexicon
+from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.action_points_dialog import ActionPointsDialog
-from zorgdesk.ui.anonymise_dialog import AnonymiseDialog
+from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 from zorgdesk.ui.inzage_dialog import InzageDialog
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,13 +9,13 @@ import pytest
 
 from tests.conftest import TODAY
 from zorgdesk import paths
-from zorgdesk.domain import objectivity
-from zorgdesk.services.conversations import ConversationService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.domain.logbook import objectivity
+from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
-from zorgdesk.ui.conversations_tab import ConversationsTab
-from zorgdesk.ui.hint_edit import HintTextEdit
-from zorgdesk.ui.meldcode_tab import MeldcodeTab
+from zorgdesk.ui.conversations.tab import ConversationsTab
+from zorgdesk.ui.logbook.hint_edit import HintTextEdit
+from zorgdesk.ui.meldcode.tab import MeldcodeTab
 
 ROOT = Path(__file__).resolve().parents[2]
 

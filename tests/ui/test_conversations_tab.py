@@ -8,14 +8,18 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import TODAY
-from zorgdesk.services.conversation_draft import ConversationDraft
-from zorgdesk.services.conversations import ConversationService
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.conversations.draft import ConversationDraft
+from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
-from zorgdesk.ui.conversation_dialog import ConversationDialog
-from zorgdesk.ui.conversations_tab import ConversationsTab
+from zorgdesk.ui.conversations.dialog import ConversationDialog
+from zorgdesk.ui.conversations.signature_dialogs import (
+    AddendumDialog,
+    HandOutDialog,
+    SignatureDialog,
+)
+from zorgdesk.ui.conversations.tab import ConversationsTab
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
-from zorgdesk.ui.signature_dialogs import AddendumDialog, HandOutDialog, SignatureDialog
 from zorgdesk.ui.tabs import build_tabs
 
 
@@ -301,7 +305,7 @@ def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
 
 
 def test_hand_out_with_open_smart_points_needs_the_ib_to_confirm(qtbot, session):
-    from zorgdesk.domain.smart import SmartAgreement
+    from zorgdesk.domain.conversations.smart import SmartAgreement
 
     pupil = _pupil(session, "Minh Nguyen")
     cid = session.conversations.plan(pupil.id, ConversationDraft(

@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.app import AppController
-from zorgdesk.ui.conversation_dialog import ConversationDialog
-from zorgdesk.ui.conversations_tab import ConversationsTab
+from zorgdesk.ui.conversations.dialog import ConversationDialog
+from zorgdesk.ui.conversations.tab import ConversationsTab
 
 LONG = "Vader vertelt 🙂 over de één-oudersituatie. " + "ä" * 100_000
 SUBJECT = "Zoë’s gymtas 👟 — ‘weer’ vergeten"
@@ -186,7 +186,7 @@ NOTE = "Zoë zegt ‘mama huilt’ 😢 — ü"
 
 @pytest.mark.parametrize("how", ["ctrl_l", "idle"])
 def test_signal_fill_draft_survives_lock_unlock_and_restart(controllers, qtbot, how):
-    from zorgdesk.ui.signals_tab import SignalsTab
+    from zorgdesk.ui.signals.tab import SignalsTab
 
     controller = controllers[0]
     pupil, tab = show_pupil(controller, "Zoë van der Berg", SignalsTab)
@@ -236,7 +236,7 @@ def test_signal_fill_draft_survives_lock_unlock_and_restart(controllers, qtbot, 
 
 
 def test_signal_fill_draft_is_per_pupil_and_can_be_discarded(controller, qtbot):
-    from zorgdesk.ui.signals_tab import SignalsTab
+    from zorgdesk.ui.signals.tab import SignalsTab
 
     zoe, tab = show_pupil(controller, "Zoë van der Berg", SignalsTab)
     tab.fill.tick(f"{KM}.gezin.02", NOTE)
@@ -261,7 +261,7 @@ CONTRA = "Zoë lacht 😊 weer op het plein — ‘gezellig’"
 @pytest.mark.parametrize("how", ["ctrl_l", "idle"])
 def test_meldcode_step_forms_survive_lock_unlock_and_restart(controllers, qtbot, how):
     from zorgdesk.domain.meldcode import EventKind as K
-    from zorgdesk.ui.meldcode_tab import MeldcodeTab
+    from zorgdesk.ui.meldcode.tab import MeldcodeTab
 
     controller = controllers[0]
     pupil, tab = show_pupil(controller, "Zoë van der Berg", MeldcodeTab)
@@ -321,8 +321,8 @@ def test_drafts_are_never_written_in_plaintext(qtbot, tmp_path, monkeypatch, dem
     import tempfile
 
     from zorgdesk.domain.meldcode import EventKind as K
-    from zorgdesk.ui.meldcode_tab import MeldcodeTab
-    from zorgdesk.ui.signals_tab import SignalsTab
+    from zorgdesk.ui.meldcode.tab import MeldcodeTab
+    from zorgdesk.ui.signals.tab import SignalsTab
 
     private = tmp_path / "systemtemp"
     private.mkdir()

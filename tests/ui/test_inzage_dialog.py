@@ -7,7 +7,7 @@ import json
 import pytest
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.main_window import MainWindow
 

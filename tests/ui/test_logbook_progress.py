@@ -10,8 +10,8 @@ from tests.conftest import TODAY
 from tests.ui.test_logbook_tab import pupil, save
 from tests.ui.test_mnemonics import _assert_unique
 from zorgdesk.services.session import Session
-from zorgdesk.ui.logbook_tab import LogbookTab
-from zorgdesk.ui.progress_dialog import ProgressDialog
+from zorgdesk.ui.logbook.progress_dialog import ProgressDialog
+from zorgdesk.ui.logbook.tab import LogbookTab
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import TODAY
-from zorgdesk.domain.objectivity import HintKind
+from zorgdesk.domain.logbook.objectivity import HintKind
 from zorgdesk.services.session import Session
-from zorgdesk.ui.entry_form import EntryDialog
-from zorgdesk.ui.logbook_dialogs import CorrectionRequestDialog, HistoryDialog, ZienswijzeDialog
-from zorgdesk.ui.logbook_tab import LogbookTab
+from zorgdesk.ui.logbook.dialogs import CorrectionRequestDialog, HistoryDialog, ZienswijzeDialog
+from zorgdesk.ui.logbook.entry_form import EntryDialog
+from zorgdesk.ui.logbook.tab import LogbookTab
 from zorgdesk.ui.tabs import build_tabs
 
 
@@ -208,7 +208,7 @@ def test_no_context_clears_every_trace(tab):
 
 
 def test_draft_survives_lock_and_restart(qtbot, demo_path):
-    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 
     first = Session.open(demo_path, DEMO_PASSPHRASE)
     first.logbook._today = TODAY
@@ -257,7 +257,7 @@ def test_draft_autosaves_after_a_pause(qtbot, tab, session, monkeypatch):
 
 
 def test_ctrl_n_from_the_pupil_list_opens_the_form(qtbot, demo_path, monkeypatch):
-    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
     from zorgdesk.ui.app import AppController
 
     opened = []
@@ -297,7 +297,7 @@ def test_search_across_all_pupils(tab):
 
 
 def test_answer_request_and_sharing_dialogs(qtbot, tab, session):
-    from zorgdesk.ui.logbook_dialogs import AnswerRequestDialog, SharingDialog
+    from zorgdesk.ui.logbook.dialogs import AnswerRequestDialog, SharingDialog
 
     request = next(r for r in session.logbook.correction_requests(tab.pupil.id) if r.is_open)
     answer = AnswerRequestDialog(session, request, tab)

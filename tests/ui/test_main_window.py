@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from zorgdesk.services.demo import DEMO_NAMES, DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.app import AppController
 from zorgdesk.ui.tabs import TAB_TITLES

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.store import audit
-from zorgdesk.ui.manage_dialog import ManageDialog
+from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 
 
 @pytest.fixture

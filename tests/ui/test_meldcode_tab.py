@@ -11,7 +11,7 @@ from tests.services.test_meldcode_service import STEP1_ANSWERS
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import EventKind, Outcome, Step
 from zorgdesk.services.session import Session
-from zorgdesk.ui.meldcode_tab import MeldcodeTab
+from zorgdesk.ui.meldcode.tab import MeldcodeTab
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.record_picker import DATA
 
@@ -273,7 +273,7 @@ def test_accessible_names_everywhere(tab):
 
 
 def test_overview_lists_open_trajectories(tab, monkeypatch):
-    from zorgdesk.ui.meldcode_overview import MeldcodeOverviewDialog
+    from zorgdesk.ui.meldcode.overview import MeldcodeOverviewDialog
 
     tab.start_trajectory()
     opened = []

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
-from zorgdesk.ui.manage_dialog import PupilsPage
-from zorgdesk.ui.vault_dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
+from zorgdesk.ui.pupils.manage_dialog import PupilsPage
+from zorgdesk.ui.vault.dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 
 _MNEMONIC = re.compile(r"&(\w)")
 

@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tests.conftest import TODAY
-from zorgdesk.domain.signal_check import MAX_NOTE
+from zorgdesk.domain.signals.check import MAX_NOTE
 from zorgdesk.services.session import Session
-from zorgdesk.services.signals import SignalService
-from zorgdesk.ui.signal_matrix import CHANGE_ROLE
-from zorgdesk.ui.signals_tab import SignalsTab
+from zorgdesk.services.signals.service import SignalService
+from zorgdesk.ui.signals.matrix import CHANGE_ROLE
+from zorgdesk.ui.signals.tab import SignalsTab
 from zorgdesk.ui.tabs import build_tabs
 
 KM = "km4-12"
@@ -252,7 +252,7 @@ def test_every_control_has_an_accessible_name(qtbot, session):
 
 
 def test_unsaved_input_survives_deselecting_but_not_locking(qtbot, demo_path):
-    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
     from zorgdesk.ui.app import AppController
 
     ctl = AppController(demo_path)
@@ -276,7 +276,7 @@ def test_unsaved_input_survives_deselecting_but_not_locking(qtbot, demo_path):
 
 def test_mnemonics_are_unique_in_the_window_and_the_flag_dialog(qtbot, demo_path):
     from tests.ui.test_mnemonics import _assert_unique
-    from zorgdesk.services.demo import DEMO_PASSPHRASE
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
     from zorgdesk.ui.app import AppController
 
     ctl = AppController(demo_path)

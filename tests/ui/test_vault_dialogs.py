@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
-from zorgdesk.ui.vault_dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
+from zorgdesk.ui.vault.dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 
 
 @pytest.fixture(autouse=True)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from zorgdesk.domain.replacements import TAGS, TUSSENVOEGSELS, Replacement
+from zorgdesk.domain.anonymise.replacements import TAGS, TUSSENVOEGSELS, Replacement
 from zorgdesk.domain.text import fold
 
 __all__ = ["NameIndex", "fold_with_map", "known_hits"]

@@ -11,8 +11,8 @@ from datetime import date
 
 from reportlab.platypus import Paragraph
 
-from zorgdesk.domain.case_summary import HEADINGS, TITLE
-from zorgdesk.domain.conversation import Pupil
+from zorgdesk.domain.anonymise.case_summary import HEADINGS, TITLE
+from zorgdesk.domain.conversations.conversation import Pupil
 from zorgdesk.reports.pdf_base import DocumentContext, build_pdf, styles, text_to_markup
 
 ANONYMOUS_HEADER = "Anoniem consult Veilig Thuis"

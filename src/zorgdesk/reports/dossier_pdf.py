@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from zorgdesk.domain.conversation import Pupil
+from zorgdesk.domain.conversations.conversation import Pupil
 from zorgdesk.domain.logbook import (
     INTERPRETATION_LABEL,
     CorrectionRequest,
@@ -26,7 +26,13 @@ from zorgdesk.domain.logbook import (
     SuspicionOutcome,
     Zienswijze,
 )
-from zorgdesk.domain.objectivity import HintFinder, HintKind, Wordlists, fold_text, initials_for
+from zorgdesk.domain.logbook.objectivity import (
+    HintFinder,
+    HintKind,
+    Wordlists,
+    fold_text,
+    initials_for,
+)
 from zorgdesk.domain.sharing import SharingRecord
 from zorgdesk.reports.pdf_base import (
     ACCENT,

@@ -22,8 +22,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from zorgdesk.domain.conversation import Pupil as PrintedPupil
-from zorgdesk.reports.conversation_pdf import report_story
+from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
+from zorgdesk.reports.conversation.pdf import report_story
 from zorgdesk.reports.dossier_pdf import logbook_story, sharing_story
 from zorgdesk.reports.meldcode_pdf import meldcode_story
 from zorgdesk.reports.pdf_base import (

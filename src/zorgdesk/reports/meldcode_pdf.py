@@ -1,7 +1,7 @@
 """Printed dossier meldcode: the seed form "Rapportage meldcode" plus the full history.
 
 All twelve fields of the form (seeds/003 l.5273-5318) come from
-:func:`zorgdesk.domain.meldcode_rapportage.rapportage_meldcode` (the dossier plus what the
+:func:`zorgdesk.domain.meldcode.rapportage.rapportage_meldcode` (the dossier plus what the
 IB typed in the wizard). The status lists the Veilig Thuis deadline, open questions and
 decisions that differ from the afwegingskader. The history lists every event in order:
 when, who, which step, what was recorded and the reasoning, with linked records quoted
@@ -18,7 +18,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from zorgdesk.domain.conversation import Pupil
+from zorgdesk.domain.conversations.conversation import Pupil
 from zorgdesk.domain.meldcode import (
     STEP1_QUESTIONS,
     ConversationSkipReason,
@@ -30,7 +30,7 @@ from zorgdesk.domain.meldcode import (
     Step,
     describe_event,
 )
-from zorgdesk.domain.meldcode_rapportage import (
+from zorgdesk.domain.meldcode.rapportage import (
     RAPPORTAGE_FIELDS,
     TYPED_FIELDS,
     dossier_facts,

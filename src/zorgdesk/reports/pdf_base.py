@@ -40,7 +40,7 @@ from reportlab.platypus import (
 )
 
 from zorgdesk import paths
-from zorgdesk.domain.conversation import Pupil
+from zorgdesk.domain.conversations.conversation import Pupil
 from zorgdesk.domain.resource_files import read_json_object
 
 __all__ = [

@@ -15,9 +15,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from zorgdesk.domain.conversation import Pupil
-from zorgdesk.domain.signal_check import SignalCheck
-from zorgdesk.domain.signal_history import Change
+from zorgdesk.domain.conversations.conversation import Pupil
+from zorgdesk.domain.signals.check import SignalCheck
+from zorgdesk.domain.signals.history import Change
 from zorgdesk.reports.pdf_base import (
     FONT,
     FONT_BOLD,

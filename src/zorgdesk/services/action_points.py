@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from zorgdesk.domain.smart import SmartAgreement
+from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.conversation_rows import _SELECT, _draft
-from zorgdesk.services.conversations import ConversationService
+from zorgdesk.services.conversations.rows import _SELECT, _draft
+from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.store.audit import now_utc
 
 OUTCOMES = ("afgerond", "niet nagekomen")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from zorgdesk.domain.conversation import Pupil as PrintedPupil
+from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
 from zorgdesk.domain.people import (
     Group,
     Guardian,

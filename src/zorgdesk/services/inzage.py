@@ -25,8 +25,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from zorgdesk.domain.logbook.objectivity import initials_for
 from zorgdesk.domain.meldcode import Meldcode
-from zorgdesk.domain.objectivity import initials_for
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError

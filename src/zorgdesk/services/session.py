@@ -5,22 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
-from zorgdesk.services import (  # noqa: F401 - these register their tables for retention
-    conversations_retention,
-    logbook_retention,
-    meldcode_retention,
-    signals_retention,
-)
+
+# The retention plans register themselves on import; their order is this order.
+from zorgdesk.services.conversations import retention as conversations_retention  # noqa: F401
+from zorgdesk.services.logbook import retention as logbook_retention  # noqa: F401
+from zorgdesk.services.meldcode import retention as meldcode_retention  # noqa: F401
+from zorgdesk.services.signals import retention as signals_retention  # noqa: F401
+
+# isort: split
+from zorgdesk.services.anonymise.case_summary import CaseSummaryService
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.case_summary import CaseSummaryService
-from zorgdesk.services.conversations import ConversationService
+from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.drafts import DraftService
-from zorgdesk.services.logbook import LogbookService
-from zorgdesk.services.logbook_progress import LogbookProgressService
-from zorgdesk.services.meldcode import MeldcodeService
+from zorgdesk.services.logbook.progress import LogbookProgressService
+from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.sharing import SharingService
-from zorgdesk.services.signals import SignalService
+from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import KdfParams
 from zorgdesk.store.vault import Vault

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from zorgdesk.domain.sharing import SharingDraft, SharingRecord, validate_sharing
-from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
+from zorgdesk.services.anonymise.name_rewrite import TextColumns, rewrite_all
 from zorgdesk.services.retention import register_before_delete
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault

@@ -14,29 +14,29 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from zorgdesk import paths
-from zorgdesk.services.backup import (
+from zorgdesk.services.session import Session
+from zorgdesk.services.settings import AUTOLOCK, autolock_minutes
+from zorgdesk.services.vault.backup import (
     BACKUP_SUFFIX,
     clean_leftover_staging,
     make_backup,
     rotating_backup,
 )
-from zorgdesk.services.session import Session
-from zorgdesk.services.settings import AUTOLOCK, autolock_minutes
 from zorgdesk.store.errors import VaultError
 from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui import crash_dialog
-from zorgdesk.ui.backup_dialogs import RestoreDialog, choose_backup_target
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.draft_glue import waiting_drafts_hint
 from zorgdesk.ui.form_drafts import save_open_drafts
-from zorgdesk.ui.idle_lock import IdleLocker, LockShortcut
 from zorgdesk.ui.main_window import MainWindow
-from zorgdesk.ui.manage_dialog import ManageDialog
 from zorgdesk.ui.messages import show_message
+from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 from zorgdesk.ui.retention_dialog import RetentionDialog
 from zorgdesk.ui.settings_dialog import SettingsDialog
 from zorgdesk.ui.startup_check import StartupCheck
-from zorgdesk.ui.vault_dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
+from zorgdesk.ui.vault.backup_dialogs import RestoreDialog, choose_backup_target
+from zorgdesk.ui.vault.dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
+from zorgdesk.ui.vault.idle_lock import IdleLocker, LockShortcut
 
 
 class AppController(QObject):

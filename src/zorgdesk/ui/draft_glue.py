@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QLabel
 from zorgdesk.ui.form_drafts import DraftKeeper, restore, snapshot
 
 if TYPE_CHECKING:
-    from zorgdesk.ui.conversation_dialog import ConversationDialog
-    from zorgdesk.ui.meldcode_tab import MeldcodeTab
-    from zorgdesk.ui.signal_fill import FillPage
+    from zorgdesk.ui.conversations.dialog import ConversationDialog
+    from zorgdesk.ui.meldcode.tab import MeldcodeTab
+    from zorgdesk.ui.signals.fill import FillPage
 
 FORM_TITLES = {"gesprek": "Zorggesprek", "signalenlijst": "Signalenlijst",
                "meldcode": "Meldcode", "logboek": "Logboek"}
@@ -110,7 +110,7 @@ class FillDrafts:
             "corrects": draft.corrects.id if draft.corrects else None}
 
     def _restore(self, state: dict) -> None:
-        from zorgdesk.ui.signal_fill import Draft, ItemState
+        from zorgdesk.ui.signals.fill import Draft, ItemState
 
         page = self.page
         draft = Draft()

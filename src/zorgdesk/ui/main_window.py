@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.session import Session
-from zorgdesk.ui.anonymise_dialog import AnonymiseDialog, clear_clipboard_if_ours
+from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.tabs import build_tabs
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole

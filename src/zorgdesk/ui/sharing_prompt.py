@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from zorgdesk.ui.logbook_dialogs import SharingDialog
+from zorgdesk.ui.logbook.dialogs import SharingDialog
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 
 

@@ -22,9 +22,9 @@ class PupilTab(QWidget):
 
 def build_tabs() -> list[PupilTab]:
     # Late imports: the tab modules import PupilTab from here.
-    from zorgdesk.ui.conversations_tab import ConversationsTab
-    from zorgdesk.ui.logbook_tab import LogbookTab
-    from zorgdesk.ui.meldcode_tab import MeldcodeTab
-    from zorgdesk.ui.signals_tab import SignalsTab
+    from zorgdesk.ui.conversations.tab import ConversationsTab
+    from zorgdesk.ui.logbook.tab import LogbookTab
+    from zorgdesk.ui.meldcode.tab import MeldcodeTab
+    from zorgdesk.ui.signals.tab import SignalsTab
 
     return [LogbookTab(), SignalsTab(), ConversationsTab(), MeldcodeTab()]

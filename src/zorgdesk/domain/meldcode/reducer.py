@@ -11,6 +11,7 @@ import copy
 from collections.abc import Iterable
 from datetime import datetime
 
+from zorgdesk.domain.meldcode.calendar import vt_response_due
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
 from zorgdesk.domain.meldcode.input_checks import (
     MELDCODE_SINCE,
@@ -42,7 +43,6 @@ from zorgdesk.domain.meldcode.vocabulary import (
     ParentsNotInformedReason,
     Step,
 )
-from zorgdesk.domain.meldcode_calendar import vt_response_due
 
 
 def apply_event(state: MeldcodeState, event: MeldcodeEvent) -> MeldcodeState:

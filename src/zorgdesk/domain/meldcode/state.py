@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from zorgdesk.domain.meldcode.afwegingskader import QuestionAnswer, _outcome
+from zorgdesk.domain.meldcode.calendar import vt_response_due
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
 from zorgdesk.domain.meldcode.vocabulary import (
     Answer,
@@ -15,7 +16,6 @@ from zorgdesk.domain.meldcode.vocabulary import (
     Question,
     Step,
 )
-from zorgdesk.domain.meldcode_calendar import vt_response_due
 
 
 @dataclass

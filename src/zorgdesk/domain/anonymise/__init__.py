@@ -1,0 +1,1 @@
+"""Anonymising free text: known names, detectors, replacements, Veilig Thuis case summary."""

@@ -1,0 +1,129 @@
+"""Remove identifying data from free text before it leaves the laptop.
+
+Two layers, in this order:
+1. Names the vault knows (pupil, family, staff, other pupils, school, place) in every
+   form: full name, given name, surname with/without tussenvoegsel, possessive
+   ("Sanne's", "Sannes"), initials ("S.", "S.d.V.", "SdV"), any case, with or without
+   diacritics. These always win: a known name is never left in, even when it is also
+   an ordinary Dutch word ("Roos", "Bram", "Jong", "Wit"). One leaked name defeats the
+   purpose of an anonymous consultation; a removed ordinary word only costs readability.
+2. Detectors for the kinds the vault does not know (see ``detectors.py``), plus an
+   optional extra detector passed in by the caller (e.g. a library for unknown names).
+
+Matching runs on a folded copy of the text (case and diacritics removed) with an
+index map back to the original, so every offset is valid against the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from zorgdesk.domain.anonymise.detectors import Detection, detect_all
+from zorgdesk.domain.anonymise.replacements import (
+    TAGS,
+    AnonymisedText,
+    Replacement,
+    merge_detections,
+)
+from zorgdesk.domain.anonymise.replacements import render as _render
+from zorgdesk.domain.name_index import NameIndex, fold_with_map, known_hits
+
+__all__ = [
+    "AnonymisedText", "Detection", "KnownName", "NameIndex", "Replacement", "anonymise",
+    "fold_with_map", "remove_span", "undo_replacement", "TAGS",
+]
+
+Detector = Callable[[str], Iterable[Detection]]
+
+
+@dataclass(frozen=True)
+class KnownName:
+    """A name (or other literal) the vault knows, with the role it is replaced by.
+
+    Give ``first``/``tussenvoegsel``/``last`` when known (pupils); otherwise the parts
+    are derived from ``name``. ``literal`` matches the text exactly (phone numbers,
+    e-mail addresses, school name) without name variants.
+    """
+
+    name: str
+    role: str = ""
+    first: str = ""
+    tussenvoegsel: str = ""
+    last: str = ""
+    literal: bool = False
+
+    @property
+    def tag(self) -> str:
+        return f"[{self.role}]" if self.role else TAGS["naam"]
+
+
+# -- matching --------------------------------------------------------------------
+
+def _known_hits(text: str, known: Sequence[KnownName]) -> list[Replacement]:
+    """Every known name in ``text`` through the one index for this list (built once)."""
+    return known_hits(text, [NameIndex.of(tuple(known))])
+
+
+def _merge_adjacent(text: str, items: list[Replacement]) -> list[Replacement]:
+    """"[leerling] [leerling]" -> one tag when two parts of one name sit side by side."""
+    merged: list[Replacement] = []
+    for r in items:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev.end:r.start]
+            if (prev.known and r.known and prev.replacement == r.replacement
+                    and gap.strip() == "" and len(gap) <= 2):
+                merged[-1] = replace(prev, end=r.end, original=text[prev.start:r.end])
+                continue
+        merged.append(r)
+    return merged
+
+
+def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None = None
+              ) -> AnonymisedText:
+    """Replace known names by role and detected identifiers by neutral tags.
+
+    ``detector`` is an optional extra detector (e.g. a Dutch de-identification library);
+    the built-in detectors always run as well. A detection that reaches past a known
+    name adds only its own part (``replacements.merge_detections``, the same rule as the
+    later deduce hits): the known name keeps its role tag and can never be put back.
+    """
+    text = text or ""
+    detections = list(detect_all(text))
+    if detector is not None:
+        detections.extend(detector(text))
+    # Known names first; every detection goes on top by the shared rule, so a hit that
+    # reaches past a known name never costs it its role tag (see replacements.py).
+    chosen, _ = merge_detections(text, _known_hits(text, known), detections)
+    chosen = _merge_adjacent(text, chosen)
+    return AnonymisedText(_render(text, chosen), chosen, text)
+
+
+# -- manual edits in the preview --------------------------------------------------
+
+def remove_span(result: AnonymisedText, out_start: int, out_end: int) -> AnonymisedText:
+    """Mark more text as [verwijderd]; offsets are in ``result.text`` (a selection)."""
+    if out_end <= out_start:
+        return result
+    start, end = result.to_original(out_start), result.to_original(out_end)
+    # Swallow every replacement the selection touches so nothing is half-removed.
+    for r in result.replacements:
+        if r.start < end and start < r.end:
+            start, end = min(start, r.start), max(end, r.end)
+    inner = [r for r in result.replacements if start <= r.start and r.end <= end]
+    rest = [r for r in result.replacements if not (start <= r.start and r.end <= end)]
+    known = any(r.known for r in inner)  # a swallowed known name stays un-undoable
+    kind = "verwijderd"
+    new = Replacement(start, end, result.original[start:end], TAGS["verwijderd"], kind, known)
+    items = sorted([*rest, new], key=lambda r: r.start)
+    return AnonymisedText(_render(result.original, items), items, result.original)
+
+
+def undo_replacement(result: AnonymisedText, index: int) -> AnonymisedText:
+    """Put a detector hit back (a false positive). Known names can never be put back."""
+    target = result.replacements[index]
+    if target.known:
+        raise PermissionError("Een naam die in de kluis staat kan niet worden teruggezet.")
+    items = [r for i, r in enumerate(result.replacements) if i != index]
+    return AnonymisedText(_render(result.original, items), items, result.original)

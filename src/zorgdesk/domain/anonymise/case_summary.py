@@ -1,0 +1,119 @@
+"""The anonymous case summary for a Veilig Thuis consultation (DOMAIN.md section 5).
+
+Built from plain inputs: age in years (never the date of birth), optional group level
+and gender, family by role, signals, a chronology with RELATIVE dates, conversations,
+what the school did and the question. The whole text then goes through ``anonymise``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from zorgdesk.domain.anonymise.anonymiser import AnonymisedText, Detector, KnownName, anonymise
+
+TITLE = "Anonieme casus voor consult Veilig Thuis"
+HEADINGS = ("Het kind", "Gezin", "Signalen", "Contra-signalen", "Verloop (relatieve data)",
+            "Gesprekken en afspraken", "Wat de school al heeft gedaan", "Vraag aan Veilig Thuis")
+
+
+@dataclass(frozen=True)
+class FamilyMember:
+    role: str                 # "moeder", "vader", "broer", "zus", ...
+    age_years: int | None = None
+
+
+@dataclass(frozen=True)
+class DatedNote:
+    day: date
+    text: str
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    age_years: int
+    group_level: int | None = None
+    gender: str = ""
+    family: Sequence[FamilyMember] = ()
+    signals: Sequence[str] = ()
+    contra_signals: Sequence[str] = ()
+    observations: Sequence[DatedNote] = ()
+    conversations: Sequence[DatedNote] = ()
+    agreements: Sequence[str] = ()
+    school_actions: Sequence[str] = ()
+    question: str = ""
+    extra: Sequence[str] = field(default_factory=tuple)
+
+
+def group_level(group_name: str) -> int | None:
+    """'Groep 5b - De Dolfijnen' -> 5: the level says enough, the class name identifies."""
+    match = re.search(r"\d+", group_name or "")
+    return int(match.group()) if match else None
+
+
+def relative_label(day: date, anchor: date) -> str:
+    """'week 0', '1 week later', '3 weken later', '2 weken eerder'."""
+    weeks = (day - anchor).days // 7 if day >= anchor else -((anchor - day).days // 7)
+    if weeks == 0:
+        return "week 0"
+    unit = "week" if abs(weeks) == 1 else "weken"
+    return f"{abs(weeks)} {unit} {'later' if weeks > 0 else 'eerder'}"
+
+
+def family_line(family: Sequence[FamilyMember]) -> str:
+    parts = [f"{m.role} ({m.age_years} jaar)" if m.age_years is not None else m.role
+             for m in family]
+    return ", ".join(parts) if parts else "niet bekend"
+
+
+def _bullets(items: Sequence[str], empty: str) -> list[str]:
+    cleaned = [i.strip() for i in items if i and i.strip()]
+    return [f"- {i}" for i in cleaned] if cleaned else [empty]
+
+
+def _chronology(notes: Sequence[DatedNote], anchor: date | None) -> list[str]:
+    if not notes:
+        return ["Geen waarnemingen vastgelegd."]
+    ordered = sorted(notes, key=lambda n: n.day)
+    anchor = anchor or ordered[0].day
+    return [f"- {relative_label(n.day, anchor)}: {n.text.strip()}" for n in ordered]
+
+
+def summary_text(facts: CaseFacts) -> str:
+    """The plain (not yet anonymised) summary; headings are lines from HEADINGS."""
+    child = [f"{facts.gender or 'kind'}".capitalize() + f", {facts.age_years} jaar"]
+    if facts.group_level is not None:
+        child[0] += f", groep {facts.group_level}"
+    child[0] += "."
+    dated = [*facts.observations, *facts.conversations]
+    anchor = min((n.day for n in dated), default=None)
+    lines: list[str] = [TITLE, "", HEADINGS[0], *child, *facts.extra, "",
+                        HEADINGS[1], f"Gezinssamenstelling: {family_line(facts.family)}.", "",
+                        HEADINGS[2], *_bullets(facts.signals, "Geen signalen aangevinkt."), "",
+                        HEADINGS[3], *_bullets(facts.contra_signals, "Geen contra-signalen."),
+                        "", HEADINGS[4], *_chronology(facts.observations, anchor), "",
+                        HEADINGS[5]]
+    if facts.conversations:
+        lines.extend(_chronology(facts.conversations, anchor))
+    lines.extend(_bullets(facts.agreements, "" if facts.conversations else
+                          "Nog geen gesprekken of afspraken vastgelegd."))
+    lines.extend(["", HEADINGS[6], *_bullets(facts.school_actions, "Nog niets vastgelegd."),
+                  "", HEADINGS[7], (facts.question or "").strip() or "Nog geen vraag ingevuld."])
+    return "\n".join(line for line in _drop_blank_runs(lines))
+
+
+def _drop_blank_runs(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if line == "" and (not out or out[-1] == ""):
+            continue
+        out.append(line)
+    return out
+
+
+def build_case_summary(facts: CaseFacts, known: Sequence[KnownName],
+                       detector: Detector | None = None) -> AnonymisedText:
+    """Summary text with every known name and detectable identifier removed."""
+    return anonymise(summary_text(facts), known, detector)

@@ -1,0 +1,287 @@
+"""Find UNKNOWN names in Dutch text with a word list instead of a language model.
+
+Dutch does not capitalise nouns, so a capitalised word is a strong hint of a name:
+
+- mid-sentence, a capitalised word is a name or place unless it is on the allowlist
+  (institutions, nationalities, languages, holidays, months, school terms);
+- at the start of a sentence (text start, after . ! ? : ; a newline, a quote, a bullet
+  or an opening bracket) a capitalised word is a name when it is not an ordinary word
+  (not in the lower-case word list), OR when the word list also has it as a proper
+  noun ("Roos", "Bas", "Iris", "Mees", "Visser") and it is not a common sentence opener.
+  This is biased to removing: "Boos kwam hij binnen" loses "Boos"; the benchmark
+  reports what that costs;
+- all-caps words (ROOS, KACPER) count like names unless they are known abbreviations
+  (in the word list as written, or on the allowlist: GGD, ADHD);
+- a name keeps its hyphens, apostrophes and diacritics (El-Amrani, D'Souza, Öztürk),
+  possessives (Kacper's, Anouks) and tussenvoegsels between or before name words
+  ("Anouk van der Meer", "'t Hart", "Jansen-de Vries");
+- consistency: once a word is a name somewhere in the text, every capitalised
+  occurrence of it goes too, also at the start of a sentence.
+
+After a title or kinship word ("juf hanna", "tante roos", "oma truus") a lower-case
+word is a name when it is not an ordinary word or is also a proper noun.
+
+Known gaps (documented, not hidden):
+- a name typed entirely in lower case without a title ("toen kacper binnenkwam");
+- an unknown name that is on the allowlist: surnames such as "Pool", "Fries", "Engels"
+  are nationalities/languages there ("Frans" is left off on purpose: it is a common
+  first name, so "spreekt Frans" loses "Frans");
+- at the start of a sentence, a bare surname that is a common opener word on
+  zinsbegin-woorden.txt ("Klein belde", "Groot zei"; "De Groot" and mid-sentence
+  "Klein" are found);
+- the other way round: an unknown compound opening a sentence
+  ("Luizencontrole: ...") is taken for a name (a false positive; the IB can put it
+  back in the preview). Names the vault knows are
+removed by ``anonymise`` itself, in every case and form, before this detector runs.
+
+Pure stdlib: the word lists come in as data (``NameLexicon``); reading them from disk
+is the service layer's job (``zorgdesk.services.anonymise.name_lexicon``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from zorgdesk.domain.anonymise.detectors import Detection, preposition_van
+from zorgdesk.domain.text import fold
+
+__all__ = ["NameLexicon", "detect_names", "name_detector"]
+
+# A word: letters, then letters/digits/apostrophes/hyphens inside ("D'Souza", "El-Amrani").
+_TOKEN = re.compile(r"[^\W\d_](?:\w|['’](?=\w)|-(?=\w))*")
+# Particles that belong to a surname when they stand before or between name words.
+_PARTICLES = frozenset([
+    "van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "’t", "t", "el", "al",
+    "ben", "bin", "da", "dos", "das", "do", "di", "du", "le", "la", "von", "vom", "zu",
+    "del", "della", "abu", "ibn", "bou", "ait", "op", "in", "aan", "uit", "vd", "v",
+])
+# Weak particles: only inside a name run, never as the first word before a name
+# ("woont in Utrecht" keeps "in"; "Anouk op den Akker" keeps the whole run).
+_WEAK = frozenset(["op", "in", "aan", "uit", "te"])
+_OPENERS = set(" \t\u00a0\"'“”‘’«»„([{-–—•*·>")
+_ENDERS = set(".!?:;…")
+_POSSESSIVE = re.compile(r"(?:['’]s?|s)$")
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """Word lists as data: ordinary words, proper nouns, allowlist, sentence openers."""
+
+    words: frozenset[str]            # lower-case ordinary words ("roos", "boer")
+    proper: frozenset[str]           # capitalised entries as written ("Roos", "GGD")
+    allow: frozenset[str]            # folded words that are never a name
+    openers: frozenset[str]          # folded words never a name at sentence start
+    allow_caps: frozenset[str] = frozenset()   # abbreviations, exactly as written
+
+    @classmethod
+    def from_lines(cls, lexicon: Iterable[str], allow: Iterable[str] = (),
+                   openers: Iterable[str] = (), extra_names: Iterable[str] = ()
+                   ) -> NameLexicon:
+        """``extra_names``: first names the word list only has as ordinary words
+        ("Storm", "Zon"); they count as proper nouns too."""
+        entries = frozenset(line.strip() for line in lexicon) - {""}
+        proper = frozenset(w for w in entries if w[0].isupper())
+        return cls.from_sections(proper, entries - proper, allow, openers, extra_names)
+
+    @classmethod
+    def from_sections(cls, proper: Iterable[str], words: Iterable[str],
+                      allow: Iterable[str] = (), openers: Iterable[str] = (),
+                      extra_names: Iterable[str] = ()) -> NameLexicon:
+        """Proper nouns and ordinary words already apart (the fast path for the file)."""
+        proper, entries = frozenset(proper), frozenset(words)
+        extra = frozenset(w for line in extra_names for w in line.split("#", 1)[0].split())
+        allowed = _words(allow)
+        # "OT" (ondertoezichtstelling) allows "OT", not the name "Ot": caps match exactly.
+        caps = frozenset(w for w in allowed if len(w) > 1 and w.isupper())
+        return cls(entries, proper | extra,
+                   frozenset(fold(w) for w in allowed - caps),
+                   frozenset(fold(w) for w in _words(openers)), caps)
+
+
+def _words(lines: Iterable[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for line in lines:
+        out.update(line.split("#", 1)[0].split())
+    return frozenset(out)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    if i < 0 or text[i] in _ENDERS or text[i] in "\n\r":
+        return True
+    # A newline among the skipped openers ("\n- Kacper") also starts a sentence, and so
+    # does an opening quote: direct speech ('zei "Papa slaat"') starts a new sentence.
+    skipped = text[i + 1:start]
+    return "\n" in skipped or any(q in skipped for q in "\"“‘„«")
+
+
+def _base(token: str) -> str:
+    """"Kacper's" -> "Kacper", "Roos'" -> "Roos"; a bare trailing s stays (Anouks)."""
+    if token.endswith(("'s", "’s")):
+        return token[:-2]
+    return token.rstrip("'’")
+
+
+def _is_ordinary_word(word: str, lexicon: NameLexicon) -> bool:
+    lower = word.lower()
+    return lower in lexicon.words or word in lexicon.words
+
+
+def _is_allowed(token: str, lexicon: NameLexicon) -> bool:
+    head = token.split("-", 1)[0]
+    for word in {token, _base(token), head}:
+        # "GGD-verpleegkundige", "Turks-Nederlandse": the allowed head decides.
+        if fold(word) in lexicon.allow or word in lexicon.allow_caps:
+            return True
+    return False
+
+
+def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> bool:
+    if not token[0].isupper() or _is_allowed(token, lexicon):
+        return False
+    base = _base(token)
+    if len(base) >= 2 and base.isupper():
+        # All caps: an abbreviation when the word list has it as written (ADHD, GGD).
+        if base in lexicon.proper or len(base) <= 2:
+            return False
+        base = base.capitalize()
+    elif not sentence_start:
+        return True
+    if fold(base) in lexicon.openers:
+        return False
+    if _is_ordinary_word(base, lexicon) and base not in lexicon.proper:
+        return False
+    # Each part of "Contra-signalen" / "Visser-Bakker" / "El-Amrani" on its own.
+    for part in filter(None, base.split("-")):
+        if not _is_ordinary_word(part, lexicon):
+            return True
+        if part[0].isupper() and part in lexicon.proper and fold(part) not in lexicon.openers:
+            return True   # "Roos", "Bas", "Visser": also a name -> remove (bias)
+    return False
+
+
+def _lowercase_name_after_title(token: str, lexicon: NameLexicon) -> bool:
+    base = _base(token)
+    if fold(base) in lexicon.openers or base in _PARTICLES or len(base) < 2:
+        return False
+    return not _is_ordinary_word(base, lexicon) or base.capitalize() in lexicon.proper
+
+
+def _plausible_single_letter(text: str, start: int, end: int) -> bool:
+    """A lone capital is an initial only as "K." and not in "4 °C." or "5B"."""
+    if end - start > 1:
+        return True
+    before = text[start - 1:start]
+    return text[end:end + 1] == "." and not (before.isdigit() or before in "°/")
+
+
+def _key(token: str) -> str:
+    return fold(_POSSESSIVE.sub("", token) or token)
+
+
+def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
+    """Spans of likely names (kind "naam"), with tussenvoegsels merged into the span."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    is_name = [_looks_like_name(tok, _at_sentence_start(text, s), lexicon)
+               and _plausible_single_letter(text, s, e) for s, e, tok in tokens]
+    for i in range(1, len(tokens)):
+        # "juf hanna", "tante roos": a title, then a lower-case word that is a name.
+        if (not is_name[i] and tokens[i][2][0].islower() and _is_title(tokens[i - 1][2])
+                and _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
+            is_name[i] = _lowercase_name_after_title(tokens[i][2], lexicon)
+    found: set[str] = set()
+    for (_, _, tok), hit in zip(tokens, is_name, strict=True):
+        # "Het" inside "OBS Het Klaverblad" is part of a name, but "Het" opening a
+        # sentence is not: sentence openers never spread.
+        if hit and fold(_base(tok)) not in lexicon.openers:
+            found.update((_key(tok), fold(_base(tok))))
+    for i, (_, _, tok) in enumerate(tokens):
+        # Consistency: "Roos" found mid-sentence also goes at the start of a sentence.
+        if not is_name[i] and tok[0].isupper() and not _is_allowed(tok, lexicon) and (
+                fold(_base(tok)) in found or _key(tok) in found):
+            is_name[i] = True
+    return _merge(text, tokens, is_name)
+
+
+def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
+           ) -> list[Detection]:
+    spans: list[list[int]] = []
+    i = 0
+    while i < len(tokens):
+        if not is_name[i]:
+            i += 1
+            continue
+        start, end = tokens[i][0], tokens[i][1]
+        # Particles right before the name ("van der Meer", "'t Hart") when they follow
+        # another name word or open the text/sentence; weak ones only inside a run.
+        j = i - 1
+        while j >= 0 and tokens[j][2].lower() in _PARTICLES and _gap_ok(text, tokens[j][1],
+                                                                       start):
+            j -= 1
+        run_start = j + 1
+        if run_start < i:
+            opener = tokens[run_start][2].lower()
+            apostrophe_t = opener == "t" and text[tokens[run_start][0] - 1:][:1] in "'’"
+            joined_to_name = apostrophe_t or (
+                j >= 0 and is_name[j] and _gap_ok(text, tokens[j][1], tokens[run_start][0]))
+            if joined_to_name or (opener not in _WEAK and _at_sentence_start(
+                    text, tokens[run_start][0])) or (opener not in _WEAK and j >= 0
+                                                     and _is_title(tokens[j][2])):
+                start = _apostrophe_start(text, tokens[run_start][0])
+                if j >= 0 and not joined_to_name:
+                    # "tante van Kacper": the relation and "van" stay readable.
+                    start += preposition_van(tokens[j][2], text[start:end])
+        start = _apostrophe_start(text, start)
+        # Following name words, possibly with particles between ("Anouk van Dijk").
+        k = i + 1
+        while k < len(tokens):
+            m = k
+            while m < len(tokens) and not is_name[m] and tokens[m][2].lower() in _PARTICLES \
+                    and _gap_ok(text, tokens[m - 1][1], tokens[m][0]):
+                m += 1
+            if m < len(tokens) and is_name[m] and _gap_ok(text, tokens[m - 1][1],
+                                                          tokens[m][0]):
+                end, k = tokens[m][1], m + 1
+                continue
+            break
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+        i = k
+    return [Detection(s, e, "naam") for s, e in spans]
+
+
+_TITLES = frozenset(["meneer", "mevrouw", "mevr", "mw", "dhr", "juf", "juffrouw", "meester",
+                     "heer", "familie", "mijnheer", "oma", "opa", "tante", "oom", "buurman",
+                     "buurvrouw"])
+
+
+def _is_title(word: str) -> bool:
+    return word.lower() in _TITLES
+
+
+def _gap_ok(text: str, end: int, start: int) -> bool:
+    """Only whitespace (or a hyphen) between two parts of one name, no line break."""
+    gap = text[end:start]
+    return len(gap) <= 3 and gap.strip(" \u00a0-") == "" and "\n" not in gap
+
+
+def _apostrophe_start(text: str, start: int) -> int:
+    """Include the apostrophe of "'t Hart" / "’t" in the span - but not an opening
+    quote before a name ("zei: 'Stefan ..."), which belongs to the sentence."""
+    if (start > 0 and text[start - 1] in "'’"
+            and text[start:start + 2].lower() == "t "):
+        return start - 1
+    return start
+
+
+def name_detector(lexicon: NameLexicon):
+    """A ``Detector`` for ``anonymise(..., detector=)`` bound to one lexicon."""
+    def detector(text: str) -> list[Detection]:
+        return detect_names(text, lexicon)
+    return detector

@@ -1,0 +1,1 @@
+"""Zorggesprekken: the conversation model and SMART agreements."""

@@ -1,0 +1,136 @@
+"""Parents and the logboek: correction requests with their 4-week term, zienswijze, sharing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from zorgdesk.domain.logbook.entry import CORRECTION_TERM
+
+# --------------------------------------------------------------------------- parents
+
+
+class CorrectionOutcome(StrEnum):
+    PENDING = "in behandeling"
+    GRANTED = "toegewezen"
+    PARTLY_GRANTED = "deels toegewezen"
+    REFUSED = "afgewezen"
+    WITHDRAWN = "ingetrokken"
+
+
+@dataclass(frozen=True)
+class CorrectionRequest:
+    """Parents' written request to correct, complete or remove dossier data.
+
+    Answered in writing within 4 weeks of receipt; a refusal is motivated
+    (seed 003, l.4613-4620). The answer itself is a new version of the entries or a
+    :class:`Zienswijze`, never an in-place edit.
+    """
+
+    request_id: str
+    pupil_id: str
+    received: date
+    requested_by: str
+    request: str
+    entry_ids: tuple[str, ...] = ()
+    outcome: CorrectionOutcome = CorrectionOutcome.PENDING
+    answered_on: date | None = None
+    motivation: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.request.strip():
+            raise ValueError("Beschrijf wat de ouders willen laten wijzigen.")
+        if self.answered_on is not None:
+            if self.answered_on < self.received:
+                raise ValueError("Het antwoord kan niet vóór de ontvangst van het verzoek liggen.")
+            if self.outcome == CorrectionOutcome.PENDING:
+                raise ValueError("Vul de uitkomst van het verzoek in.")
+        if self.outcome == CorrectionOutcome.REFUSED and not self.motivation.strip():
+            raise ValueError("Een afwijzing moet gemotiveerd worden.")
+
+    @property
+    def due(self) -> date:
+        return self.received + CORRECTION_TERM
+
+    @property
+    def is_open(self) -> bool:
+        return self.answered_on is None and self.outcome == CorrectionOutcome.PENDING
+
+
+@dataclass(frozen=True)
+class CorrectionDeadline:
+    request: CorrectionRequest
+    due: date
+    days_left: int
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left < 0
+
+    @property
+    def message(self) -> str:
+        if self.days_left < 0:
+            dagen = "dag" if self.days_left == -1 else "dagen"
+            return f"Termijn verstreken ({-self.days_left} {dagen} te laat)"
+        if self.days_left == 0:
+            return "Vandaag beantwoorden"
+        dagen = "dag" if self.days_left == 1 else "dagen"
+        return f"Nog {self.days_left} {dagen}"
+
+
+def correction_deadlines(
+    requests: Iterable[CorrectionRequest], today: date, warn_days: int = 7
+) -> list[CorrectionDeadline]:
+    """Open requests due within ``warn_days`` days or already past due, most urgent first."""
+    result = []
+    for req in requests:
+        if not req.is_open:
+            continue
+        days_left = (req.due - today).days
+        if days_left <= warn_days:
+            result.append(CorrectionDeadline(req, req.due, days_left))
+    result.sort(key=lambda d: (d.due, d.request.request_id))
+    return result
+
+
+@dataclass(frozen=True)
+class Zienswijze:
+    """Parents' view on (part of) the dossier, added to it; it changes no facts."""
+
+    zienswijze_id: str
+    pupil_id: str
+    received: date
+    given_by: str
+    text: str
+    recorded_by: str
+    entry_ids: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("Noteer de zienswijze van de ouders.")
+        if not self.given_by.strip():
+            raise ValueError("Vul in van wie de zienswijze is.")
+
+
+@dataclass(frozen=True)
+class SharingRecord:
+    """One disclosure: with whom which information was shared, on what basis, when."""
+
+    pupil_id: str
+    shared_with: str
+    what: str
+    basis: str
+    shared_on: date
+    shared_by: str
+    entry_ids: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        for value, message in (
+            (self.shared_with, "Vul in met wie de informatie is gedeeld."),
+            (self.what, "Vul in welke informatie is gedeeld."),
+            (self.basis, "Vul de grondslag in (bijv. toestemming ouders, Wet meldcode)."),
+        ):
+            if not value.strip():
+                raise ValueError(message)

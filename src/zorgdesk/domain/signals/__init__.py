@@ -1,0 +1,1 @@
+"""Signalenlijst: catalogues, checks over time, Vlaggensysteem."""

@@ -1,0 +1,1 @@
+"""The zorggesprek report PDF."""

@@ -1,0 +1,1 @@
+"""Anonymised Veilig Thuis summary: case facts, name lexicon, optional deduce check."""

@@ -1,0 +1,1 @@
+"""Zorggesprek use cases on the vault, with its retention plan."""

@@ -1,0 +1,1 @@
+"""The fictitious demo school and its example records per feature."""

@@ -1,0 +1,1 @@
+"""Logboek use cases on the vault, with its retention plan."""

@@ -1,0 +1,50 @@
+"""Inzage export of the logboek: the dossier PDF of one pupil.
+
+A mixin of :class:`zorgdesk.services.logbook.service.LogbookService`; it uses the service's
+chronology, zienswijzen, correction requests and sharing trail.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from zorgdesk.store.vault import Vault
+
+
+class LogbookInzageMixin:
+    """Provided by :class:`LogbookService`: the vault, ``today`` and the reading methods."""
+
+    vault: Vault
+    today: date
+
+    # -- inzage ----------------------------------------------------------------------
+
+    def dossier_pdf(self, pupil_id: int, printed_on: date | None = None) -> bytes:
+        """The inzage PDF of one pupil (other pupils only by initials)."""
+        from zorgdesk.reports.dossier_pdf import render_dossier
+        from zorgdesk.services.basedata import BaseDataService
+
+        basedata = BaseDataService(self.vault, self.today)
+        names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
+        entries = self.dossier_entries(pupil_id, names)
+        return render_dossier(
+            basedata.printed_pupil(pupil_id), basedata.school().name,
+            printed_on or self.today, entries,
+            self.zienswijzen(pupil_id), self.correction_requests(pupil_id),
+            self.sharing_trail(pupil_id),
+            known_other_names=[n for p, n in names.items() if p != pupil_id])
+
+    def dossier_entries(self, pupil_id: int, names: dict[int, str]) -> list:
+        """Entries oldest first, each with the full names of the other pupils it concerns."""
+        from zorgdesk.domain.logbook import OBSERVATION_DOMAINS
+        from zorgdesk.reports.dossier_pdf import DossierEntry
+        from zorgdesk.services.logbook.progress import LogbookProgressService
+
+        items = self.chronology(pupil_id, newest_first=False)
+        progress = LogbookProgressService(self.vault).for_entries(i.entry_id for i in items)
+        return [
+            DossierEntry(item.history, item.signalled_by,
+                         OBSERVATION_DOMAINS.get(item.current.content.domain or "", ""),
+                         tuple(names[p] for p in item.pupil_ids if p != pupil_id and p in names),
+                         tuple(progress.get(item.entry_id, ())))
+            for item in items]

@@ -1,0 +1,80 @@
+"""Which logboek rows leave with a pupil whose retention period has passed.
+
+An entry that also concerns another pupil stays in that pupil's dossier; only the
+link to the departing pupil goes, and its name is removed from those entries
+(``logbook_shared_retention``). Registration order is parent-first: the link table
+comes first so it is removed last, after the entries whose condition reads it.
+"""
+
+from __future__ import annotations
+
+from zorgdesk.services.anonymise.name_rewrite import TextColumns, rewrite_all
+from zorgdesk.services.logbook.shared_retention import reindex_entry, remove_from_shared_entries
+from zorgdesk.services.retention import (
+    register_after_delete,
+    register_before_delete,
+    register_pupil_table,
+)
+
+_OWN_ENTRIES = (
+    "(SELECT entry_id FROM logbook_entry_pupil WHERE pupil_id = :pupil_id"
+    " EXCEPT SELECT entry_id FROM logbook_entry_pupil WHERE pupil_id != :pupil_id)"
+)
+
+
+def register() -> None:
+    register_pupil_table("logbook_entry_pupil", "pupil_id = :pupil_id", append_only=True)
+    register_pupil_table("logbook_entry", f"id IN {_OWN_ENTRIES}", append_only=True)
+    register_pupil_table("logbook_version", f"entry_id IN {_OWN_ENTRIES}", append_only=True)
+    register_pupil_table("logbook_progress", f"entry_id IN {_OWN_ENTRIES}", append_only=True)
+    register_pupil_table("logbook_fts", f"rowid IN {_OWN_ENTRIES}")
+    register_pupil_table("logbook_zienswijze", "pupil_id = :pupil_id", append_only=True)
+    register_pupil_table("logbook_correction_request", "pupil_id = :pupil_id",
+                         append_only=True)
+    register_pupil_table(
+        "logbook_correction_answer",
+        "request_id IN (SELECT id FROM logbook_correction_request WHERE pupil_id = :pupil_id)",
+        append_only=True)
+    register_pupil_table("logbook_draft", "pupil_id = :pupil_id")
+    register_before_delete(remove_from_shared_entries)
+    register_before_delete(remove_from_other_records)
+    register_after_delete(purge_search_index)
+
+
+def purge_search_index(_vault, cur, _pupil) -> None:
+    """FTS5 only marks deleted rows; their words stay in the index segments until a
+    merge. 'optimize' rewrites the index without them (then the vacuum frees pages)."""
+    cur.execute("INSERT INTO logbook_fts (logbook_fts) VALUES ('optimize')")
+
+
+_ENTRY_PUPILS = ("(SELECT group_concat(l.pupil_id) FROM logbook_entry_pupil l"
+                 " WHERE l.entry_id = {}.entry_id)")
+_CODES = frozenset({"pupil_ids", "entry_date", "entry_time", "staff_id", "consent", "mode",
+                    "domain", "date", "time", "evaluation_date", "counter_signal"})
+# Records of the pupils who stay that may name the departing pupil. Entries shared
+# with the departing pupil are done by ``remove_from_shared_entries`` (they are
+# skipped here because they still list that pupil).
+TEXT_COLUMNS = (
+    TextColumns("logbook_version", _ENTRY_PUPILS.format("logbook_version"),
+                text=("signalled_by", "reason"), json=("content",), skip_keys=_CODES),
+    TextColumns("logbook_progress", _ENTRY_PUPILS.format("logbook_progress"),
+                text=("text",)),
+    TextColumns("logbook_zienswijze", "pupil_id", text=("given_by", "text")),
+    TextColumns("logbook_correction_request", "pupil_id", text=("requested_by", "request")),
+    TextColumns("logbook_correction_answer",
+                "(SELECT r.pupil_id FROM logbook_correction_request r"
+                " WHERE r.id = logbook_correction_answer.request_id)", text=("motivation",)),
+    TextColumns("logbook_draft", "pupil_id", json=("fields",)),
+)
+
+
+def remove_from_other_records(vault, cur, pupil) -> None:
+    """Retention hook: the pupils who stay keep their records, without the name."""
+    changed = rewrite_all(vault, cur, pupil, TEXT_COLUMNS).get("logbook_version", [])
+    entries = sorted({r[0] for r in cur.execute(
+        f"SELECT entry_id FROM logbook_version WHERE id IN ({','.join('?' * len(changed))})",
+        changed).fetchall()}) if changed else []
+    for entry_id in entries:
+        reindex_entry(cur, entry_id)
+
+register()

@@ -1,0 +1,1 @@
+"""Meldcode use cases on the vault, with its retention plan."""

@@ -1,0 +1,351 @@
+"""Dossier meldcode on the vault: trajectories whose state is replayed from stored events.
+
+Every action loads the trajectory, lets the domain (:mod:`zorgdesk.domain.meldcode`)
+decide whether it is allowed (a refusal is a :class:`MeldcodeError` with a Dutch
+message), and appends exactly one event row plus an audit row in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from zorgdesk.domain.meldcode import (
+    Meldcode,
+    MeldcodeError,
+    MeldcodeEvent,
+    MeldcodeState,
+    Outcome,
+    Step,
+    reminders,
+    replay,
+)
+from zorgdesk.domain.meldcode.rapportage import rapportage_meldcode
+from zorgdesk.domain.text import clean, quote_short
+from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
+from zorgdesk.reports.pdf_base import load_form
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.record_titles import belongs_to, printed_title
+from zorgdesk.store.audit import now_utc
+from zorgdesk.store.vault import Vault
+
+__all__ = ["ACTIONS", "MeldcodeError", "MeldcodeService", "Trajectory", "TrajectorySummary"]
+
+# Domain methods the UI may ask for by name (everything except start, which has its own).
+ACTIONS = frozenset({
+    "record_signals", "record_kindcheck", "record_siblings", "complete_step",
+    "record_collegial_consultation", "record_vt_consultation", "link_conversation",
+    "skip_conversation", "answer_question", "decide_melden", "decide_hulp",
+    "record_parents_informed", "record_parents_not_informed", "record_melding",
+    "record_vt_response", "record_nazorg", "record_monitoring", "go_back", "close",
+    "record_rapportage",
+})
+
+# Optional link sources built by other features: session attribute -> Dutch noun.
+LINK_SOURCES = {"signals": "Signalenlijst", "logbook": "Logboekregel",
+                "conversations": "Zorggesprek"}
+
+
+@dataclass(frozen=True)
+class Trajectory:
+    id: int
+    pupil_id: int
+    meldcode: Meldcode
+
+    @property
+    def state(self) -> MeldcodeState:
+        return self.meldcode.state
+
+
+@dataclass(frozen=True)
+class TrajectorySummary:
+    """One line of the overview: where a trajectory is and what is due."""
+
+    id: int
+    pupil_id: int
+    pupil_name: str
+    started: date
+    leader: str
+    current_step: Step
+    outcome: Outcome
+    closed: bool
+    days_since_start: int
+    deadlines: tuple[str, ...]
+
+
+def _ids(values) -> tuple[str, ...]:
+    """Linked record ids are integers in the vault; the domain keeps them as text."""
+    out = []
+    for value in values or ():
+        text = str(value).strip()
+        # isdigit() alone lets '²' through, which int() then refuses with a raw error.
+        if not (text.isascii() and text.isdigit()):
+            raise MeldcodeError(f"Het nummer {quote_short(text)}is geen geldig nummer van "
+                                "een vastlegging.")
+        out.append(str(int(text)))
+    return tuple(out)
+
+
+class MeldcodeService:
+    def __init__(self, vault: Vault, *, links: Any = None,
+                 now: Callable[[], datetime] | None = None) -> None:
+        self.vault = vault
+        self._links = links  # the Session, to show titles of linked records if it has them
+        self._now = now or (lambda: datetime.now().replace(microsecond=0))
+
+    # -- reading -----------------------------------------------------------------
+
+    def _events(self, trajectory_id: int) -> list[MeldcodeEvent]:
+        rows = self.vault.read().execute(
+            "SELECT event FROM meldcode_event WHERE trajectory_id = ? ORDER BY seq",
+            (trajectory_id,)).fetchall()
+        return [MeldcodeEvent.from_record(json.loads(r[0])) for r in rows]
+
+    def load(self, trajectory_id: int) -> Trajectory:
+        row = self.vault.read().execute(
+            "SELECT id, pupil_id FROM meldcode_trajectory WHERE id = ?",
+            (trajectory_id,)).fetchone()
+        if row is None:
+            raise MeldcodeError("Dit meldcodetraject bestaat niet (meer).")
+        return Trajectory(row[0], row[1], Meldcode(self._events(row[0])))
+
+    def for_pupil(self, pupil_id: int) -> list[Trajectory]:
+        """All trajectories of a pupil, oldest first."""
+        rows = self.vault.read().execute(
+            "SELECT id FROM meldcode_trajectory WHERE pupil_id = ? ORDER BY id",
+            (pupil_id,)).fetchall()
+        return [self.load(r[0]) for r in rows]
+
+    def current(self, pupil_id: int) -> Trajectory | None:
+        """The open trajectory, or else the most recent closed one, or None."""
+        trajectories = self.for_pupil(pupil_id)
+        open_ones = [t for t in trajectories if not t.state.closed]
+        if open_ones:
+            return open_ones[-1]
+        return trajectories[-1] if trajectories else None
+
+    def trajectories(self, today: date | None = None,
+                     include_closed: bool = False) -> list[TrajectorySummary]:
+        today = today or self._now().date()
+        return [summary for summary, _ in self._replayed(today, include_closed)]
+
+    def _replayed(self, today: date, include_closed: bool
+                  ) -> list[tuple[TrajectorySummary, MeldcodeState]]:
+        """Every trajectory replayed once, from one query for all their events."""
+        read = self.vault.read()
+        rows = read.execute(
+            "SELECT t.id, t.pupil_id, p.first_name, p.tussenvoegsel, p.last_name"
+            " FROM meldcode_trajectory t JOIN pupil p ON p.id = t.pupil_id"
+            " ORDER BY t.started, t.id").fetchall()
+        events: dict[int, list[MeldcodeEvent]] = {}
+        for tid, raw in read.execute(
+                "SELECT trajectory_id, event FROM meldcode_event ORDER BY trajectory_id, seq"):
+            events.setdefault(tid, []).append(MeldcodeEvent.from_record(json.loads(raw)))
+        out = []
+        for tid, pupil_id, first, tussen, last in rows:
+            state = replay(events.get(tid, ()))
+            if state.closed and not include_closed:
+                continue
+            name = " ".join(p for p in (first, tussen, last) if p)
+            out.append((TrajectorySummary(
+                tid, pupil_id, name, state.start_date, state.leader or "",
+                state.current_step, state.outcome, state.closed,
+                (today - state.start_date).days, tuple(self.deadlines(state))), state))
+        return out
+
+    @staticmethod
+    def deadlines(state: MeldcodeState) -> list[str]:
+        """Upcoming dates of an open trajectory (VT response, help term)."""
+        out = []
+        if state.closed:
+            return out
+        if state.melding_done and state.vt_response_date is None and state.vt_response_due:
+            out.append(f"Terugkoppeling Veilig Thuis uiterlijk {state.vt_response_due:%d-%m-%Y}")
+        if state.outcome is Outcome.HULP and state.decision_hulp and state.help_term:
+            out.append(f"Termijn hulp tot {state.help_term:%d-%m-%Y}: beantwoord vraag 5")
+        return out
+
+    def reminders(self, today: date | None = None) -> list[tuple[str, str]]:
+        """(pupil name, Dutch text) for every open trajectory: what is overdue or due."""
+        today = today or self._now().date()
+        out = []
+        for summary, state in self._replayed(today, include_closed=False):
+            texts = reminders(state, today) or self.deadlines(state)
+            out += [(summary.pupil_name, text) for text in texts]
+        return out
+
+    def siblings_at_school(self, pupil_id: int) -> list[str]:
+        """Names of the siblings at this school (from the sibling links), for step 1."""
+        rows = self.vault.read().execute(
+            "SELECT p.first_name, p.tussenvoegsel, p.last_name, p.active FROM sibling_link s"
+            " JOIN pupil p ON p.id = CASE WHEN s.pupil_a = ? THEN s.pupil_b ELSE s.pupil_a END"
+            " WHERE s.pupil_a = ? OR s.pupil_b = ? ORDER BY p.date_of_birth",
+            (pupil_id, pupil_id, pupil_id)).fetchall()
+        return [" ".join(p for p in r[:3] if p) for r in rows if r[3]]
+
+    def involved(self, pupil_id: int) -> list[str]:
+        """The non-professionals the vault knows: the pupil and the guardians (one line
+        each) for the field 'Betrokkenen (niet professionals)'."""
+        basedata = BaseDataService(self.vault)
+        pupil = basedata.pupil(pupil_id)
+        group = f" ({pupil.group_name})" if pupil.group_name else ""
+        lines = [f"Leerling: {pupil.display_name}{group}"]
+        for guardian in basedata.guardians(pupil_id):
+            relation = guardian.relation if guardian.relation not in ("", "anders") \
+                else "verzorger"
+            lines.append(f"{relation.capitalize()}: {guardian.name}")
+        return lines
+
+    def rapportage(self, trajectory_id: int, today: date | None = None) -> dict[str, str]:
+        """All twelve fields of the seed's form 'Rapportage meldcode', as printed."""
+        trajectory = self.load(trajectory_id)
+        return rapportage_meldcode(trajectory.state, self.involved(trajectory.pupil_id),
+                                   today or self._now().date())
+
+    def record_rapportage(self, trajectory_id: int, **fields: str) -> Trajectory:
+        """Store the typed fields of the rapportage (onderwerp, omschrijving, ...); the
+        same text as the stored one is not stored twice."""
+        return self.perform(trajectory_id, "record_rapportage", **fields)
+
+    def link_title(self, source: str, record_id: str | int,
+                   pupil_id: int | None = None) -> str:
+        """'Signalenlijst 12', or its title when that feature offers ``title(id)``.
+
+        The title (date, signaller, first words) is shown only when the record is about
+        ``pupil_id``: a mistyped or foreign number must not print another child's facts.
+        """
+        noun = LINK_SOURCES.get(source, source)
+        service = getattr(self._links, source, None) if self._links is not None else None
+        title_of = getattr(service, "title", None)
+        number = str(record_id)
+        if callable(title_of) and pupil_id is not None and number.isascii() and number.isdigit() \
+                and belongs_to(self._links, source, int(record_id), pupil_id):
+            try:
+                title = title_of(int(record_id))
+            except Exception:  # noqa: BLE001 - a missing title must not block the dossier
+                title = None
+            if title:  # titles already name the kind of record ("Logboek 04-11-2026 ...")
+                return f"{title} (nr. {record_id})"
+        return f"{noun} {record_id}"
+
+    def printed_link(self, source: str, record_id: str | int, pupil_id: int) -> str:
+        """A linked record as a printed report names it: the whole recorded fact (a
+        logboek situatie is quoted in full, never cut), without internal numbers. Only
+        the pupil's own records are quoted."""
+        noun = LINK_SOURCES.get(source, source).lower()
+        number = str(record_id)
+        if self._links is not None and number.isascii() and number.isdigit() \
+                and belongs_to(self._links, source, int(number), pupil_id):
+            try:
+                return printed_title(self._links, source, int(number))
+            except (LookupError, ValueError):
+                pass
+        return f"een {noun} die niet (meer) bij deze leerling in de kluis staat"
+
+    def dossier_pdf(self, trajectory_id: int, printed_on: date | None = None) -> bytes:
+        """The 'Rapportage meldcode' PDF (form + full history) as bytes, built in memory.
+
+        MeldcodeError (Dutch) until the IB has filled in the rapportage in the wizard:
+        a printed form has every field filled, none left for pen and paper.
+        """
+        trajectory = self.load(trajectory_id)
+        if not trajectory.state.rapportage:
+            raise MeldcodeError("Vul eerst de rapportage in (onderwerp, omschrijving en "
+                                "maatschappelijke onrust); daarna kunt u afdrukken.")
+        basedata = BaseDataService(self.vault)
+        printed_on = printed_on or self._now().date()
+        return render_meldcode_dossier(
+            trajectory.state, basedata.printed_pupil(trajectory.pupil_id),
+            basedata.school().name, printed_on,
+            partial(self.printed_link, pupil_id=trajectory.pupil_id),
+            rapportage_meldcode(trajectory.state, self.involved(trajectory.pupil_id),
+                                printed_on))
+
+    def event_lines(self, event: MeldcodeEvent, pupil_id: int | None = None) -> list[str]:
+        """Dutch 'Veld: waarde' lines of one event, with the pupil's own records named."""
+        return event_details(event, partial(self.link_title, pupil_id=pupil_id))
+
+    @staticmethod
+    def guidance(directory: Path | None = None) -> dict[str, Any]:
+        """Seed guidance per step and afwegingsvraag (forms/meldcode_guidance.json).
+
+        ResourceFileError (Dutch, naming the file) when the file is missing or broken.
+        """
+        return load_form("meldcode_guidance", directory)
+
+    # -- writing -----------------------------------------------------------------
+
+    def start(self, pupil_id: int, *, leader: str | None = None,
+              start_date: date | None = None) -> Trajectory:
+        if any(not t.state.closed for t in self.for_pupil(pupil_id)):
+            raise MeldcodeError(
+                "Voor deze leerling loopt al een meldcodetraject. Werk dat traject bij of "
+                "sluit het eerst af.")
+        now = self._now()
+        leader = (leader if leader is not None else self.vault.user.name).strip()
+        meldcode = Meldcode.start(str(pupil_id), leader, start_date or now.date(),
+                                  author=self.vault.user.name, at=now)
+        state = meldcode.state
+        with self.vault.transaction() as cur:
+            cur.execute(
+                "INSERT INTO meldcode_trajectory (pupil_id, started, leader, created_at)"
+                " VALUES (?,?,?,?)",
+                (pupil_id, state.start_date.isoformat(), state.leader, now_utc()))
+            tid = cur.lastrowid
+            self.vault.audit(cur, "meldcode.gestart", "meldcode_trajectory", tid,
+                             {"pupil_id": pupil_id, "started": state.start_date.isoformat(),
+                              "leader": state.leader})
+            self._insert(cur, tid, 0, meldcode.events[-1])
+        return Trajectory(tid, pupil_id, meldcode)
+
+    def perform(self, trajectory_id: int, action: str, /, *args: Any, **kwargs: Any
+                ) -> Trajectory:
+        """Run one domain action (see ACTIONS) and store its event; MeldcodeError if refused."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown meldcode action: {action}")
+        for key in ("signal_check_ids", "logboek_ids"):
+            if key in kwargs:
+                kwargs[key] = _ids(kwargs[key])
+        if action == "link_conversation" and args:
+            args = (_ids(args[:1])[0], *args[1:])
+        trajectory = self.load(trajectory_id)
+        stored = trajectory.state.rapportage
+        if action == "record_rapportage" and stored and all(
+                stored[key] == clean(kwargs.get(key) or "") for key in stored):
+            return trajectory  # printed again without changes: nothing new to record
+        self._refuse_foreign_links(trajectory.pupil_id, action, args, kwargs)
+        before = len(trajectory.meldcode.events)
+        method = getattr(trajectory.meldcode, action)
+        updated = method(*args, **kwargs, author=self.vault.user.name, at=self._now())
+        event = updated.events[-1]
+        with self.vault.transaction() as cur:
+            self._insert(cur, trajectory_id, before, event)
+        return Trajectory(trajectory_id, trajectory.pupil_id, updated)
+
+    def _refuse_foreign_links(self, pupil_id: int, action: str, args, kwargs) -> None:
+        """A dossier links only this pupil's own records (when the services are known)."""
+        if self._links is None:
+            return
+        wanted = [("signals", i) for i in kwargs.get("signal_check_ids", ())]
+        wanted += [("logbook", i) for i in kwargs.get("logboek_ids", ())]
+        if action == "link_conversation" and args:
+            wanted.append(("conversations", args[0]))
+        for source, record_id in wanted:
+            if not belongs_to(self._links, source, int(record_id), pupil_id):
+                raise MeldcodeError(f"{LINK_SOURCES[source]} {record_id} hoort niet bij deze "
+                                    "leerling (of bestaat niet). Kies uit de lijst.")
+
+    def _insert(self, cur, trajectory_id: int, seq: int, event: MeldcodeEvent) -> None:
+        record = event.to_record()
+        cur.execute(
+            "INSERT INTO meldcode_event (trajectory_id, seq, event, author, created_at)"
+            " VALUES (?,?,?,?,?)",
+            (trajectory_id, seq, json.dumps(record, ensure_ascii=False, sort_keys=True),
+             event.author, now_utc()))
+        self.vault.audit(cur, f"meldcode.{event.kind.value}", "meldcode_event", cur.lastrowid,
+                         {"trajectory_id": trajectory_id, "seq": seq, **record})

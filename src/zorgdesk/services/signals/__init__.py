@@ -1,0 +1,1 @@
+"""Signalenlijst use cases on the vault, with its retention plan."""

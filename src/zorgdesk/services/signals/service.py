@@ -1,0 +1,357 @@
+"""Signalenlijst use cases: catalogues, checks over time, Vlaggensysteem assessments.
+
+Everything saved is append-only (m0005); a correction is a new check that names
+the check it corrects, and the over-time view then uses the correction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from zorgdesk import paths
+from zorgdesk.domain.conversations import conversation
+from zorgdesk.domain.signals.catalogue import (
+    Catalogue,
+    CatalogueError,
+    builtin_catalogue_dir,
+    load_catalogue,
+    load_catalogues,
+)
+from zorgdesk.domain.signals.check import (
+    CheckDraft,
+    FlagAssessment,
+    FlagDraft,
+    SignalCheck,
+    TickedSignal,
+    validate_check,
+    validate_flag,
+)
+from zorgdesk.domain.signals.flags import (
+    FlagSuggestion,
+    Vlaggensysteem,
+    load_vlaggensysteem,
+    suggest_flag,
+)
+from zorgdesk.domain.signals.history import Check, SignalHistory, signal_history
+from zorgdesk.domain.text import short_name
+from zorgdesk.domain.validation import FieldProblem, ValidationError
+from zorgdesk.reports import signals_pdf
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.retention import register_pupil_table
+from zorgdesk.store.audit import now_utc
+from zorgdesk.store.vault import Vault
+
+__all__ = ["CatalogueList", "OverTime", "SignalService"]
+
+# Retention (services.retention) exports and deletes a pupil's rows table by table,
+# children first (reverse of this order). Logboek links are plain ids, so deleting
+# logboek entries never depends on these tables.
+_CHECKS = "SELECT id FROM signal_check WHERE pupil_id = :pupil_id"
+register_pupil_table("signal_check", "pupil_id = :pupil_id", append_only=True)
+register_pupil_table("signal_check_item", f"check_id IN ({_CHECKS})", append_only=True)
+register_pupil_table(
+    "signal_check_item_logbook",
+    f"check_item_id IN (SELECT id FROM signal_check_item WHERE check_id IN ({_CHECKS}))",
+    append_only=True)
+register_pupil_table("flag_assessment", "pupil_id = :pupil_id", append_only=True)
+register_pupil_table(
+    "flag_assessment_score",
+    "assessment_id IN (SELECT id FROM flag_assessment WHERE pupil_id = :pupil_id)",
+    append_only=True)
+
+
+@dataclass(frozen=True)
+class CatalogueList:
+    catalogues: tuple[Catalogue, ...]
+    problems: tuple[str, ...]  # Dutch CatalogueError messages for broken user files
+
+    def get(self, catalogue_id: str) -> Catalogue | None:
+        return next((c for c in self.catalogues if c.id == catalogue_id), None)
+
+
+@dataclass(frozen=True)
+class OverTime:
+    """The matrix plus what is needed to label it (rows may outlive the catalogue)."""
+
+    catalogue_id: str
+    catalogue_title: str
+    checks: tuple[SignalCheck, ...]
+    history: SignalHistory
+    labels: dict[str, str]  # item id -> signal text
+    groups: dict[str, str]  # item id -> group title
+    contra: frozenset[tuple[str, int]] = frozenset()  # (item id, column) marked contra
+
+    def is_contra(self, item_id: str, index: int) -> bool:
+        return (item_id, index) in self.contra
+
+
+class SignalService:
+    def __init__(self, vault: Vault, today: date | None = None,
+                 user_dir: Path | None = None) -> None:
+        self.vault = vault
+        self._today = today
+        self._user_dir = user_dir
+        self._vlaggen: Vlaggensysteem | None = None
+        self._catalogues: tuple[tuple, CatalogueList] | None = None
+
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- catalogues ------------------------------------------------------------------
+
+    def catalogues(self) -> CatalogueList:
+        """Built-in lists plus the school's own; a broken school file is reported, not fatal.
+
+        Parsed once and kept while no catalogue file changes (name, size, time): a
+        selection or a save no longer re-reads and re-validates the JSON.
+        """
+        folder = self._user_dir or paths.user_catalogue_dir()
+        stamp = _files_stamp([builtin_catalogue_dir(), folder])
+        if self._catalogues is None or self._catalogues[0] != stamp:
+            self._catalogues = (stamp, self._load_catalogues(folder))
+        return self._catalogues[1]
+
+    def _load_catalogues(self, folder: Path) -> CatalogueList:
+        found = list(load_catalogues([builtin_catalogue_dir()]))
+        problems: list[str] = []
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.json")):
+                try:
+                    cat = load_catalogue(path)
+                except CatalogueError as exc:
+                    problems.append(str(exc))
+                    continue
+                owner = next((c for c in found if c.id == cat.id), None)
+                if owner is not None:
+                    problems.append(str(CatalogueError(
+                        path, _id_line(path),
+                        f"de id '{cat.id}' wordt al gebruikt door {owner.path}")))
+                    continue
+                found.append(cat)
+        return CatalogueList(tuple(found), tuple(problems))
+
+    def vlaggensysteem(self) -> Vlaggensysteem:
+        if self._vlaggen is None:
+            self._vlaggen = load_vlaggensysteem()
+        return self._vlaggen
+
+    # -- checks ----------------------------------------------------------------------
+
+    def save_check(self, pupil_id: int, draft: CheckDraft, allow_empty: bool = False) -> int:
+        catalogue = self.catalogues().get(draft.catalogue_id)
+        if catalogue is None:
+            raise ValidationError([FieldProblem("catalogue", "Kies een signalenlijst.")])
+        checked_on, checked_by, ticks = validate_check(draft, catalogue, self.today(),
+                                                       allow_empty)
+        if draft.corrects_check_id is not None:
+            try:
+                earlier = self.check(draft.corrects_check_id)
+            except KeyError:  # a stale or mistyped number: refuse, do not crash
+                earlier = None
+            if earlier is None or earlier.pupil_id != pupil_id \
+                    or earlier.catalogue_id != catalogue.id:
+                raise ValidationError([FieldProblem(
+                    "items", "Een correctie hoort bij dezelfde leerling en signalenlijst.")])
+        with self.vault.transaction() as cur:
+            cur.execute(
+                "INSERT INTO signal_check (pupil_id, catalogue_id, catalogue_version,"
+                " catalogue_title, checked_on, checked_by, corrects_check_id, recorded_by,"
+                " created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (pupil_id, catalogue.id, catalogue.version, catalogue.title,
+                 checked_on.isoformat(), checked_by, draft.corrects_check_id,
+                 self.vault.user.name, now_utc()))
+            check_id = cur.lastrowid
+            for position, tick in enumerate(ticks):
+                cur.execute(
+                    "INSERT INTO signal_check_item (check_id, position, item_id, item_text,"
+                    " group_title, note, contra) VALUES (?,?,?,?,?,?,?)",
+                    (check_id, position, tick.item_id, tick.text, tick.group_title, tick.note,
+                     int(tick.contra)))
+                item_row = cur.lastrowid
+                cur.executemany(
+                    "INSERT INTO signal_check_item_logbook (check_item_id, logbook_entry_id)"
+                    " VALUES (?,?)", [(item_row, n) for n in tick.logbook_entry_ids])
+            self.vault.audit(cur, "signalenlijst.vastgelegd", "signal_check", check_id, {
+                "pupil_id": pupil_id, "catalogue_id": catalogue.id,
+                "catalogue_version": catalogue.version, "checked_on": checked_on.isoformat(),
+                "checked_by": checked_by, "corrects_check_id": draft.corrects_check_id,
+                "ticks": [[t.item_id, t.note, t.contra, list(t.logbook_entry_ids)]
+                          for t in ticks]})
+        return check_id
+
+    def checks(self, pupil_id: int, catalogue_id: str | None = None) -> list[SignalCheck]:
+        """All checks of a pupil, oldest first (corrected ones included)."""
+        sql = ("SELECT id FROM signal_check WHERE pupil_id = ?"
+               + (" AND catalogue_id = ?" if catalogue_id else "")
+               + " ORDER BY checked_on, id")
+        args = (pupil_id, catalogue_id) if catalogue_id else (pupil_id,)
+        return [self.check(row[0]) for row in self.vault.read().execute(sql, args).fetchall()]
+
+    def corrected_ids(self, pupil_id: int) -> set[int]:
+        rows = self.vault.read().execute(
+            "SELECT corrects_check_id FROM signal_check WHERE pupil_id = ?"
+            " AND corrects_check_id IS NOT NULL", (pupil_id,))
+        return {r[0] for r in rows}
+
+    def check(self, check_id: int) -> SignalCheck:
+        cur = self.vault.read()
+        row = cur.execute(
+            "SELECT id, pupil_id, catalogue_id, catalogue_version, catalogue_title, checked_on,"
+            " checked_by, recorded_by, created_at, corrects_check_id FROM signal_check"
+            " WHERE id = ?", (check_id,)).fetchone()
+        if row is None:
+            raise KeyError(check_id)
+        items = cur.execute(
+            "SELECT id, item_id, item_text, group_title, note, contra FROM signal_check_item"
+            " WHERE check_id = ? ORDER BY position", (check_id,)).fetchall()
+        ticks = []
+        for item_row, item_id, text, group, note, contra in items:
+            links = tuple(r[0] for r in cur.execute(
+                "SELECT logbook_entry_id FROM signal_check_item_logbook WHERE check_item_id = ?"
+                " ORDER BY logbook_entry_id", (item_row,)).fetchall())
+            ticks.append(TickedSignal(item_id, text, group, note, bool(contra), links))
+        return SignalCheck(row[0], row[1], row[2], row[3], row[4], date.fromisoformat(row[5]),
+                           row[6], row[7], datetime.fromisoformat(row[8]), tuple(ticks), row[9])
+
+    def title(self, check_id: int) -> str:
+        """'Signalenlijst 12-10-2026 (M. Hoekstra)' for pickers and meldcode links."""
+        check = self.check(check_id)
+        return f"Signalenlijst {check.checked_on:%d-%m-%Y} ({short_name(check.checked_by)})"
+
+    def ticked_for_summary(self, pupil_id: int) -> tuple[list[str], list[str]]:
+        """Case summary hook: signals and contra-signals of the latest valid check."""
+        corrected = self.corrected_ids(pupil_id)
+        checks = [c for c in self.checks(pupil_id) if c.id not in corrected]
+        if not checks:
+            return [], []
+        latest = max(checks, key=lambda c: (c.checked_on, c.id))
+        return ([t.text for t in latest.ticks if not t.contra],
+                [t.text for t in latest.ticks if t.contra])
+
+    def check_summary(self, check_id: int) -> str:
+        """Plain Dutch text of one check, to quote in meldcode step 1 or a zorggesprek."""
+        check = self.check(check_id)
+        lines = [f"Signalenlijst '{check.catalogue_title}' (versie {check.catalogue_version}) "
+                 f"van {check.checked_on:%d-%m-%Y}, ingevuld door {check.checked_by}."]
+        signals = [t for t in check.ticks if not t.contra]
+        if not check.ticks:
+            lines.append("Geen signalen aangekruist.")
+        if signals:
+            lines.append(f"Aangekruiste signalen ({len(signals)}):")
+            lines += [_tick_line(t) for t in signals]
+        if check.contra_signals:
+            lines.append(f"Contra-signalen ({len(check.contra_signals)}):")
+            lines += [_tick_line(t) for t in check.contra_signals]
+        if check.corrects_check_id is not None:
+            lines.append(f"Deze lijst corrigeert lijst nr. {check.corrects_check_id}.")
+        return "\n".join(lines)
+
+    def over_time(self, pupil_id: int, catalogue_id: str) -> OverTime:
+        """Matrix of the pupil's checks on one list; a corrected check is replaced."""
+        corrected = self.corrected_ids(pupil_id)
+        checks = tuple(c for c in self.checks(pupil_id, catalogue_id) if c.id not in corrected)
+        catalogue = self.catalogues().get(catalogue_id)
+        order = [i.id for i in catalogue.items] if catalogue else []
+        labels: dict[str, str] = {}
+        groups: dict[str, str] = {}
+        for check in checks:  # later checks win: their text is the most recent version
+            for tick in check.ticks:
+                labels[tick.item_id] = tick.text
+                groups[tick.item_id] = tick.group_title
+        contra = frozenset((t.item_id, n) for n, c in enumerate(checks) for t in c.contra_signals)
+        history = signal_history([Check.of(c.checked_on, c.ticked_ids) for c in checks], order)
+        title = catalogue.title if catalogue else (checks[-1].catalogue_title if checks else "")
+        return OverTime(catalogue_id, title, checks, history, labels, groups, contra)
+
+    # -- printing --------------------------------------------------------------------
+
+    def _print_context(self, pupil_id: int) -> tuple[conversation.Pupil, str]:
+        basedata = BaseDataService(self.vault, self._today)
+        return basedata.printed_pupil(pupil_id), basedata.school().name
+
+    def check_pdf(self, check_id: int, with_over_time: bool = True) -> bytes:
+        """The filled-in list as PDF bytes, by default followed by the matrix."""
+        check = self.check(check_id)
+        pupil, school = self._print_context(check.pupil_id)
+        view = self.over_time(check.pupil_id, check.catalogue_id) if with_over_time else None
+        return signals_pdf.render_check(check, pupil, school, self.today(), view)
+
+    def over_time_pdf(self, pupil_id: int, catalogue_id: str) -> bytes:
+        pupil, school = self._print_context(pupil_id)
+        return signals_pdf.render_over_time(self.over_time(pupil_id, catalogue_id), pupil,
+                                            school, self.today())
+
+    # -- Vlaggensysteem --------------------------------------------------------------
+
+    def suggest(self, scores: dict[str, str]) -> FlagSuggestion:
+        return suggest_flag(scores, self.vlaggensysteem())
+
+    def save_flag_assessment(self, pupil_id: int, draft: FlagDraft) -> int:
+        valid = validate_flag(draft, self.vlaggensysteem(), self.today())
+        with self.vault.transaction() as cur:
+            cur.execute(
+                "INSERT INTO flag_assessment (pupil_id, assessed_on, behaviour, suggested_flag,"
+                " suggestion_reasoning, confirmed_flag, override_reason, assessed_by, created_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (pupil_id, valid.assessed_on.isoformat(), valid.behaviour,
+                 valid.suggestion.flag.id, valid.suggestion.reasoning, valid.confirmed_flag,
+                 valid.override_reason, valid.assessed_by, now_utc()))
+            assessment_id = cur.lastrowid
+            cur.executemany(
+                "INSERT INTO flag_assessment_score (assessment_id, criterion_id, score)"
+                " VALUES (?,?,?)", [(assessment_id, k, s.value) for k, s in valid.scores.items()])
+            self.vault.audit(cur, "vlaggensysteem.beoordeeld", "flag_assessment", assessment_id, {
+                "pupil_id": pupil_id, "assessed_on": valid.assessed_on.isoformat(),
+                "behaviour": valid.behaviour, "assessed_by": valid.assessed_by,
+                "scores": {k: s.value for k, s in valid.scores.items()},
+                "suggested_flag": valid.suggestion.flag.id,
+                "confirmed_flag": valid.confirmed_flag,
+                "override_reason": valid.override_reason})
+        return assessment_id
+
+    def flag_assessments(self, pupil_id: int) -> list[FlagAssessment]:
+        cur = self.vault.read()
+        rows = cur.execute(
+            "SELECT id, pupil_id, assessed_on, assessed_by, behaviour, suggested_flag,"
+            " suggestion_reasoning, confirmed_flag, override_reason, created_at"
+            " FROM flag_assessment WHERE pupil_id = ? ORDER BY assessed_on, id",
+            (pupil_id,)).fetchall()
+        result = []
+        for r in rows:
+            scores = dict(cur.execute(
+                "SELECT criterion_id, score FROM flag_assessment_score WHERE assessment_id = ?",
+                (r[0],)).fetchall())
+            result.append(FlagAssessment(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4],
+                                         scores, r[5], r[6], r[7], r[8],
+                                         datetime.fromisoformat(r[9])))
+        return result
+
+
+def _files_stamp(folders: list[Path]) -> tuple:
+    """What identifies the current catalogue files: path, size and change time of each."""
+    stamp = []
+    for folder in folders:
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.json")):
+                info = path.stat()
+                stamp.append((str(path), info.st_size, info.st_mtime_ns))
+    return tuple(stamp)
+
+
+def _id_line(path: Path) -> int | None:
+    """Line of the catalogue's own id (the first "id" key in the file)."""
+    raw = path.read_text(encoding="utf-8-sig")
+    match = re.search(r'"id"\s*:', raw)
+    return raw.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _tick_line(tick: TickedSignal) -> str:
+    line = f"- {tick.text}"
+    if tick.note:
+        line += f": {tick.note}"
+    if tick.logbook_entry_ids:
+        line += f" (logboek {', '.join(str(n) for n in tick.logbook_entry_ids)})"
+    return line

@@ -1,0 +1,1 @@
+"""Vault care: encrypted backups."""

@@ -1,0 +1,1 @@
+"""Anonymised Veilig Thuis summary dialog."""

@@ -1,0 +1,398 @@
+"""Preview of the anonymous case summary: exactly what leaves the laptop, then export.
+
+Known names are highlighted orange and can never be put back; detector hits are yellow
+and can be put back (false positives); what the IB removes by hand is grey.
+"Uitgebreide controle" (optional deduce, only when installed with its cache) runs in a
+child process via ``DeduceRunner`` and adds its hits as yellow, undoable replacements.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.anonymise.anonymiser import AnonymisedText, remove_span, undo_replacement
+from zorgdesk.domain.anonymise.extra_detections import add_detections
+from zorgdesk.domain.resource_files import ResourceFileError
+from zorgdesk.reports.case_summary_pdf import render_case_summary
+from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
+from zorgdesk.services.anonymise.name_lexicon import is_lexicon_file
+from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
+from zorgdesk.ui.pdf_preview import write_pdf
+from zorgdesk.ui.widgets import add_row, error_label, show_error
+
+KNOWN_COLOUR = QColor("#F6C28B")
+DETECTED_COLOUR = QColor("#FFF2A8")
+MANUAL_COLOUR = QColor("#D0D0D0")
+COPY_WARNING = ("De tekst komt op het klembord. Andere programma's kunnen het klembord "
+                "lezen. Plak de tekst alleen in het bericht aan Veilig Thuis. Bij vergrendelen "
+                "wordt het klembord gewist.\n\nDoorgaan?")
+NAMES_NOT_CHECKED = ("Namen die niet in de kluis staan zijn daardoor NIET gecontroleerd; "
+                     "daarom kan de casus niet worden opgeslagen of gekopieerd. Herstel het "
+                     "bestand en kies daarna Voorbeeld bijwerken.")
+NOT_BUILT = ("Daardoor kan de casus nu niet worden gemaakt; wat u typte blijft staan. "
+             "Herstel het bestand en kies daarna Voorbeeld bijwerken.")
+_copied_text: str | None = None
+
+
+def clear_clipboard_if_ours() -> None:
+    """Called on lock: wipe the clipboard if it still holds a summary we put there."""
+    global _copied_text
+    clipboard = QGuiApplication.clipboard()
+    if _copied_text is not None and clipboard.text() == _copied_text:
+        clipboard.clear()
+    _copied_text = None
+
+
+def _qt_pos(text: str, offset: int) -> int:
+    """Python offset (code points) -> Qt position (UTF-16 units; emoji count twice)."""
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+def _py_pos(text: str, qt_pos: int) -> int:
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= qt_pos:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+class AnonymiseDialog(QDialog):
+    def __init__(self, session, pupil_id: int, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pupil_id = pupil_id
+        self._today = today
+        self.result: AnonymisedText | None = None
+        self.setWindowTitle("Anonieme casus voor Veilig Thuis")
+        self.resize(900, 820)
+        form = QFormLayout()
+        self.question = QPlainTextEdit()
+        self.question.setFixedHeight(70)
+        add_row(form, "&Vraag aan Veilig Thuis:", self.question, "Vraag aan Veilig Thuis")
+        self.actions = QPlainTextEdit()
+        self.actions.setFixedHeight(70)
+        self.actions.setPlaceholderText("Eén actie per regel")
+        add_row(form, "Wat de school al &deed:", self.actions, "Wat de school al heeft gedaan")
+        self.refresh_button = QPushButton("Voorbeeld &bijwerken")
+        self.refresh_button.setAccessibleName("Voorbeeld bijwerken")
+        self.refresh_button.clicked.connect(self.rebuild)
+        intro = QLabel("Dit is precies de tekst die verstuurd wordt. <b>Oranje</b>: naam uit "
+                       "de kluis (altijd weg). <b>Geel</b>: automatisch herkend (terug te zetten "
+                       "als het ten onrechte is). <b>Grijs</b>: door u verwijderd. Bijwerken "
+                       "maakt uw handmatige wijzigingen ongedaan.")
+        intro.setWordWrap(True)
+        self.preview = QTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("Tekst die verstuurd wordt")
+        preview_label = QLabel("&Voorbeeld:")
+        preview_label.setBuddy(self.preview)
+        self.remove_button = QPushButton("Verwijder &selectie")
+        self.remove_button.setAccessibleName("Verwijder selectie")
+        self.remove_button.clicked.connect(self.remove_selection)
+        self.undo_button = QPushButton("&Terugzetten")
+        self.undo_button.setAccessibleName("Vervanging onder de cursor terugzetten")
+        self.undo_button.clicked.connect(self.undo_at_cursor)
+        self.pdf_button = QPushButton("Opslaan als &PDF…")
+        self.pdf_button.setAccessibleName("Opslaan als PDF")
+        self.pdf_button.clicked.connect(self.save_as)
+        self.copy_button = QPushButton("&Kopiëren")
+        self.copy_button.setAccessibleName("Kopiëren naar klembord")
+        self.copy_button.clicked.connect(lambda: self.copy_to_clipboard())
+        close = QPushButton("&Sluiten")
+        close.setAccessibleName("Sluiten")
+        close.clicked.connect(self.reject)
+        self.deep_button = QPushButton("&Uitgebreide controle")
+        self.deep_button.setAccessibleName("Uitgebreide controle")
+        self.deep_button.clicked.connect(self.start_extended_check)
+        self.deep_note = QLabel()
+        self.deep_note.setWordWrap(True)
+        self.deep_note.setAccessibleName("Uitleg uitgebreide controle")
+        if deduce_available():
+            self.deep_button.setToolTip("Zoekt ook naar namen en plaatsen die niet in de kluis "
+                                        "staan. Duurt enkele seconden; u kunt doorwerken.")
+        else:
+            self.deep_button.setEnabled(False)
+            self.deep_button.setToolTip(NOT_INSTALLED)
+            self.deep_note.setText(NOT_INSTALLED)
+        self.deep_note.setVisible(not deduce_available())
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no known length: a moving busy indicator
+        self.busy.setAccessibleName("Uitgebreide controle bezig")
+        self.busy_label = QLabel()
+        self.busy_label.setAccessibleName("Voortgang uitgebreide controle")
+        self.cancel_button = QPushButton("&Annuleren")
+        self.cancel_button.setAccessibleName("Uitgebreide controle annuleren")
+        self.cancel_button.clicked.connect(self.cancel_extended_check)
+        self.deduce_command: list[str] | None = None  # tests point this at a fake child
+        self.runner: DeduceRunner | None = None
+        self._checked_text = ""
+        self.error = error_label("Melding")
+        self.status = QLabel()
+        self.status.setAccessibleName("Status")
+        edit_row = QHBoxLayout()
+        for button in (self.refresh_button, self.remove_button, self.undo_button,
+                       self.deep_button):
+            edit_row.addWidget(button)
+        edit_row.addStretch(1)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy_label)
+        busy_row.addWidget(self.busy, 1)
+        busy_row.addWidget(self.cancel_button)
+        self._busy_widgets = (self.busy_label, self.busy, self.cancel_button)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.status, 1)
+        for button in (self.pdf_button, self.copy_button, close):
+            export_row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(intro)
+        layout.addLayout(edit_row)
+        layout.addWidget(self.deep_note)
+        layout.addLayout(busy_row)
+        layout.addWidget(preview_label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(export_row)
+        QShortcut(QKeySequence.StandardKey.Delete, self.preview, self.remove_selection)
+        self._set_busy(False)
+        self.rebuild()
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    # -- building and editing ------------------------------------------------------
+
+    def rebuild(self) -> None:
+        actions = [line for line in self.actions.toPlainText().splitlines() if line.strip()]
+        try:
+            self.result = self.session.case_summary.build(
+                self.pupil_id, question=self.question.toPlainText(), school_actions=actions)
+        except ResourceFileError as error:
+            # Without the word lists unknown names are not checked. Sending a summary
+            # that may hold a name is worse than sending none, so export is refused
+            # (not merely warned about) until the file is repaired; what the IB typed
+            # stays in the fields.
+            self.result = None
+            self.preview.clear()
+            self.preview.setExtraSelections([])
+            why = NAMES_NOT_CHECKED if is_lexicon_file(error.path) else NOT_BUILT
+            show_error(self.error, f"{error} {why}")
+            self.status.setText("Exporteren is niet mogelijk.")
+            self._enable_buttons(busy=False)
+            return
+        show_error(self.error, "")
+        self._enable_buttons(busy=False)
+        self._show()
+
+    def _show(self) -> None:
+        text = self.result.text
+        self.preview.setPlainText(text)
+        selections = []
+        for r, (start, end) in zip(self.result.replacements, self.result.output_spans(),
+                                   strict=True):
+            colour = (KNOWN_COLOUR if r.known else
+                      MANUAL_COLOUR if r.kind == "verwijderd" else DETECTED_COLOUR)
+            cursor = QTextCursor(self.preview.document())
+            cursor.setPosition(_qt_pos(text, start))
+            cursor.setPosition(_qt_pos(text, end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(colour)
+            selection.format = fmt
+            selections.append(selection)
+        self.preview.setExtraSelections(selections)
+        count = len(self.result.replacements)
+        self.status.setText(f"{count} vervanging(en)")
+
+    def select_output(self, start: int, end: int) -> None:
+        """Select [start, end) of the preview text (Python offsets); used by tests too."""
+        text = self.result.text
+        cursor = self.preview.textCursor()
+        cursor.setPosition(_qt_pos(text, start))
+        cursor.setPosition(_qt_pos(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self.preview.setTextCursor(cursor)
+
+    def remove_selection(self) -> bool:
+        if self.result is None:
+            return False
+        cursor = self.preview.textCursor()
+        if not cursor.hasSelection():
+            show_error(self.error, "Selecteer eerst de tekst die weg moet.")
+            return False
+        text = self.result.text
+        start, end = _py_pos(text, cursor.selectionStart()), _py_pos(text, cursor.selectionEnd())
+        self.result = remove_span(self.result, start, end)
+        show_error(self.error, "")
+        self._show()
+        return True
+
+    def undo_at_cursor(self) -> bool:
+        """Put back the detector hit under the cursor; refuse for a name the vault knows."""
+        if self.result is None:
+            return False
+        position = _py_pos(self.result.text, self.preview.textCursor().position())
+        for index, (start, end) in enumerate(self.result.output_spans()):
+            if start <= position <= end:
+                try:
+                    self.result = undo_replacement(self.result, index)
+                except PermissionError as refused:
+                    show_error(self.error, str(refused))
+                    return False
+                show_error(self.error, "")
+                self._show()
+                return True
+        show_error(self.error, "Zet de cursor in een gemarkeerde vervanging.")
+        return False
+
+    # -- extended check (deduce in a child process) --------------------------------
+
+    def start_extended_check(self) -> bool:
+        if self.result is None or (self.runner is not None and self.runner.is_running()):
+            return False
+        if not deduce_available() and self.deduce_command is None:
+            show_error(self.error, NOT_INSTALLED)
+            return False
+        self.runner = DeduceRunner(self, self.deduce_command)
+        self.runner.found.connect(self._extended_found)
+        self.runner.failed.connect(self._extended_failed)
+        self.runner.cancelled.connect(self._extended_cancelled)
+        self.runner.tick.connect(self._extended_tick)
+        # The child sees the summary before anonymisation (it needs real sentences to
+        # find names); offsets come back in that text. Over stdin only.
+        self._checked_text = self.result.original
+        show_error(self.error, "")
+        self._set_busy(True)
+        self._extended_tick(0.0)
+        self.runner.start(self._checked_text)
+        return True
+
+    def cancel_extended_check(self) -> None:
+        if self.runner is not None and self.runner.is_running():
+            self.runner.cancel()
+
+    def _extended_tick(self, seconds: float) -> None:
+        self.busy_label.setText(f"Uitgebreide controle loopt… {seconds:.0f} s")
+
+    def _extended_found(self, detections: list) -> None:
+        self._set_busy(False)
+        if self.result.original != self._checked_text:
+            show_error(self.error, "Het voorbeeld is intussen gewijzigd; start de "
+                                   "uitgebreide controle opnieuw.")
+            return
+        seconds = self.runner.elapsed_seconds() if self.runner else 0.0
+        self.result, added = add_detections(self.result, detections)
+        self._show()
+        self.status.setText(f"Uitgebreide controle klaar in {seconds:.1f} s: {added} extra "
+                            f"vervanging(en). {len(self.result.replacements)} in totaal.")
+
+    def _extended_failed(self, message: str) -> None:
+        self._set_busy(False)
+        show_error(self.error, message)
+
+    def _extended_cancelled(self) -> None:
+        self._set_busy(False)
+        self.status.setText("Uitgebreide controle geannuleerd; er is niets gewijzigd.")
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in self._busy_widgets:
+            widget.setVisible(busy)
+        # Refreshing would change the text the child is reading; exporting before the
+        # check is done would send what the IB has not seen checked.
+        self._enable_buttons(busy)
+        if busy:
+            self.cancel_button.setFocus()
+        elif self.isVisible():
+            self.preview.setFocus()  # the hidden Annuleren had it; back to the text
+
+    def _enable_buttons(self, busy: bool) -> None:
+        """Export and edits need a checked preview (``result``) and no check running."""
+        self.refresh_button.setEnabled(not busy)
+        for button in (self.pdf_button, self.copy_button):
+            button.setEnabled(not busy and self.result is not None)
+        for button in (self.remove_button, self.undo_button):
+            button.setEnabled(self.result is not None)  # editing goes on during the check
+        self.deep_button.setEnabled(not busy and self.result is not None and (
+            deduce_available() or self.deduce_command is not None))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Esc while the check runs cancels the check, not the whole dialog."""
+        if (event.key() == Qt.Key.Key_Escape and self.runner is not None
+                and self.runner.is_running()):
+            self.runner.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def done(self, code: int) -> None:
+        if self.runner is not None and self.runner.is_running():
+            self.runner.cancel()  # never leave a 1 GB child behind
+        super().done(code)
+
+    # -- export --------------------------------------------------------------------
+
+    def pdf_bytes(self) -> bytes:
+        return render_case_summary(self.result.text, self.today)
+
+    def save_to(self, path: Path) -> Path | None:
+        if self.result is None:
+            return None  # the names were not checked: nothing leaves (see rebuild)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        write_pdf(path, self.pdf_bytes())
+        self.session.case_summary.record_export(self.pupil_id, "als PDF opgeslagen")
+        self.status.setText("Opgeslagen en vastgelegd in de verstrekkingen.")
+        return path
+
+    def save_as(self) -> Path | None:
+        if self.result is None:
+            return None
+        filename, _ = QFileDialog.getSaveFileName(self, "Opslaan als PDF", "anonieme-casus.pdf",
+                                                  "PDF-bestanden (*.pdf)")
+        return self.save_to(Path(filename)) if filename else None
+
+    def copy_to_clipboard(self, confirmed: bool | None = None) -> bool:
+        global _copied_text
+        if self.result is None:
+            return False  # the names were not checked: nothing leaves (see rebuild)
+        if confirmed is None:
+            answer = QMessageBox.warning(
+                self, "Kopiëren naar klembord", COPY_WARNING,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            confirmed = answer == QMessageBox.StandardButton.Yes
+        if not confirmed:
+            return False
+        QGuiApplication.clipboard().setText(self.result.text)
+        _copied_text = self.result.text
+        self.session.case_summary.record_export(self.pupil_id, "naar klembord gekopieerd")
+        self.status.setText("Gekopieerd en vastgelegd in de verstrekkingen.")
+        return True

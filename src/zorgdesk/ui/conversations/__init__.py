@@ -1,0 +1,1 @@
+"""Zorggesprekken tab, conversation form, signature dialogs."""

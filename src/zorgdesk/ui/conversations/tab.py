@@ -1,0 +1,287 @@
+"""Tab 'Zorggesprekken': a pupil's conversations, their documents and signatures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services import settings
+from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.services.session import Session
+from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+from zorgdesk.ui.conversations.dialog import ConversationDialog
+from zorgdesk.ui.conversations.signature_dialogs import (
+    AddendumDialog,
+    HandOutDialog,
+    SignatureDialog,
+)
+from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.draft_glue import draft_hint_label, show_conversation_drafts
+from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.tabs import PupilTab
+from zorgdesk.ui.widgets import action_button, error_label, reports_broken_files, show_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("Datum", "Soort", "Onderwerp", "Status")
+
+
+def _table(accessible: str, headers) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ConversationsTab(PupilTab):
+    title = "Zorggesprekken"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: Session | None = None
+        self.pupil: Pupil | None = None
+        self.heading = QLabel()
+        self.table = _table("Zorggesprekken van de leerling", COLUMNS)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda *_: self.open_selected())
+        self.new_button = action_button("&Nieuw gesprek…", "Nieuw gesprek plannen", self.new)
+        self.open_button = action_button("&Openen…", "Gesprek openen of bewerken",
+                                   self.open_selected)
+        self.invite_button = action_button("&Uitnodiging", "Uitnodiging tonen", self.invitation)
+        self.smart_button = action_button("&SMART-formulier", "SMART-formulier tonen",
+                                    self.smart_form)
+        self.report_button = action_button("Gespreks&verslag", "Gespreksverslag tonen", self.report)
+        self.hand_out_button = action_button("Uit&reiken…", "Verslag uitreiken", self.hand_out)
+        self.sign_button = action_button("Onder&tekening…", "Ondertekening registreren", self.sign)
+        self.addendum_button = action_button("&Aanvulling…", "Aanvulling toevoegen", self.addendum)
+        self.scan_button = action_button("S&can toevoegen…", "Scan van het getekende verslag "
+                                   "toevoegen", self.attach_scan)
+        self.actions_button = action_button("Acti&epunten…", "Actiepunten van alle leerlingen",
+                                      self.action_points)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Melding")
+        self.error = error_label("Foutmelding")
+        grid = QGridLayout()
+        buttons = (self.new_button, self.open_button, self.hand_out_button, self.sign_button,
+                   self.addendum_button, self.scan_button, self.invite_button,
+                   self.smart_button, self.report_button, self.actions_button)
+        for i, b in enumerate(buttons):
+            grid.addWidget(b, i // 6, i % 6)
+
+        self.days = QSpinBox()
+        self.days.setRange(0, 365)
+        self.days.setValue(settings.NOT_RETURNED.default)
+        self.days.setSuffix(" dagen")
+        self.days.setAccessibleName("Aantal dagen sinds uitreiken")
+        self.days.lineEdit().setAccessibleName("Aantal dagen sinds uitreiken")
+        self.days.valueChanged.connect(self.refresh_outstanding)
+        days_label = QLabel("Niet geretourneer&d na:")
+        days_label.setBuddy(self.days)
+        self.outstanding = _table("Verslagen niet geretourneerd (alle leerlingen)",
+                                  ("Leerling", "Gesprek", "Uitgereikt aan", "Dagen"))
+        self.outstanding.setMaximumHeight(140)
+        box = QGroupBox("Uitgereikte verslagen die nog niet terug zijn (alle leerlingen)")
+        box_layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(days_label)
+        row.addWidget(self.days)
+        row.addStretch(1)
+        box_layout.addLayout(row)
+        box_layout.addWidget(self.outstanding)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        self.draft_hint = draft_hint_label()
+        layout.addWidget(self.draft_hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(grid)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(box)
+        self.set_context(None, None)
+
+    # -- context -----------------------------------------------------------------------
+
+    def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
+        if session is not None and session is not self.session:
+            self.apply_settings(settings.current(session.vault))
+        self.session, self.pupil = session, pupil
+        self.heading.setText(f"<h3>Zorggesprekken van {pupil.display_name}</h3>" if pupil
+                             else "<p>Kies links een leerling.</p>")
+        self.refresh()
+
+    def apply_settings(self, values: dict[str, int]) -> None:
+        """The school's 'niet retour na N dagen' is where the list starts."""
+        self.days.setValue(values[settings.NOT_RETURNED.key])
+
+    @reports_broken_files
+    def refresh(self, select_id: int | None = None) -> None:
+        self.table.setRowCount(0)
+        show_conversation_drafts(self.draft_hint, self.session, self.pupil)
+        if self.session and self.pupil:
+            for stored in self.session.conversations.for_pupil(self.pupil.id):
+                g = stored.gesprek
+                r = self.table.rowCount()
+                self.table.insertRow(r)
+                for c, text in enumerate((g.on.strftime("%d-%m-%Y"), g.kind.label, g.subject,
+                                          stored.status_text)):
+                    item = QTableWidgetItem(text)
+                    item.setData(ID_ROLE, stored.id)
+                    self.table.setItem(r, c, item)
+                if stored.id == select_id or (select_id is None and r == 0):
+                    self.table.selectRow(r)  # newest first: the one usually wanted
+            self.table.resizeColumnsToContents()
+        self.refresh_outstanding()
+        self._update_buttons()
+
+    @reports_broken_files
+    def refresh_outstanding(self) -> None:
+        self.outstanding.setRowCount(0)
+        if not self.session:
+            return
+        for n in self.session.conversations.not_returned(self.days.value()):
+            o = n.report
+            r = self.outstanding.rowCount()
+            self.outstanding.insertRow(r)
+            for c, text in enumerate((o.conversation.pupil.name,
+                                      f"{o.conversation.on:%d-%m-%Y} {o.conversation.subject}",
+                                      f"{o.signature.signer} ({o.signature.status.value})",
+                                      str(o.days_out))):
+                self.outstanding.setItem(r, c, QTableWidgetItem(text))
+        self.outstanding.resizeColumnsToContents()
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(ID_ROLE) if items else None
+
+    def _update_buttons(self) -> None:
+        cid = self.selected_id()
+        stored = self.session.conversations.get(cid) if cid and self.session else None
+        self.new_button.setEnabled(self.pupil is not None)
+        self.actions_button.setEnabled(self.session is not None)
+        for b in (self.open_button, self.invite_button, self.smart_button, self.report_button,
+                  self.addendum_button):
+            b.setEnabled(stored is not None)
+        self.hand_out_button.setEnabled(stored is not None and not stored.frozen)
+        self.sign_button.setEnabled(stored is not None and stored.frozen)
+        self.scan_button.setEnabled(stored is not None and stored.frozen)
+        self.open_button.setText("&Bekijken…" if stored and stored.frozen else "&Openen…")
+        if stored is not None:
+            scans = self.session.conversations.scans(cid)
+            self.status.setText(
+                ("Uitgereikt: de inhoud staat vast; correcties als aanvulling. "
+                 if stored.frozen else "Concept: kan nog worden aangepast. ")
+                + (f"{len(scans)} scan(s) bewaard in de kluis." if scans else ""))
+        else:
+            self.status.setText("")
+
+    # -- actions -----------------------------------------------------------------------
+
+    @reports_broken_files
+    def new(self) -> None:
+        dialog = ConversationDialog(self.session, self.pupil, parent=self)
+        self.refresh(dialog.conversation_id if run_modal(dialog) else None)  # or a kept draft
+
+    @reports_broken_files
+    def open_selected(self) -> None:
+        cid = self.selected_id()
+        if cid is None:
+            return
+        dialog = ConversationDialog(self.session, self.pupil, cid, parent=self)
+        if self.session.conversations.get(cid).frozen:
+            dialog.set_read_only()
+        run_modal(dialog)
+        self.refresh(cid)  # also after Annuleren: a kept draft is mentioned
+
+    @reports_broken_files
+    def _preview(self, title: str, render, stem: str) -> None:
+        cid = self.selected_id()
+        if cid is None:
+            return
+        data = render(cid)
+        name = f"{stem} {self.pupil.display_name}.pdf"
+        self.last_preview = PdfPreviewDialog(
+            title, data, name, self,
+            on_exported=lambda how: self.session.conversations.record_export(cid, stem, how))
+        run_modal(self.last_preview)
+
+    def invitation(self) -> None:
+        self._preview("Uitnodiging", self.session.conversations.invitation_pdf, "Uitnodiging")
+
+    def smart_form(self) -> None:
+        self._preview("SMART-formulier", self.session.conversations.smart_form_pdf,
+                      "Afspraken")
+
+    def report(self) -> None:
+        self._preview("Gespreksverslag", self.session.conversations.report_pdf,
+                      "Gespreksverslag")
+
+    def action_points(self) -> None:
+        self.last_dialog = ActionPointsDialog(ActionPointService(self.session.conversations),
+                                              self)
+        run_modal(self.last_dialog)
+
+    @reports_broken_files
+    def _small(self, dialog_class) -> None:
+        cid = self.selected_id()
+        if cid is None:
+            return
+        self.last_dialog = dialog_class(self.session.conversations, cid, self)
+        if run_modal(self.last_dialog):
+            self.refresh(cid)
+
+    def hand_out(self) -> None:
+        self._small(HandOutDialog)
+
+    def sign(self) -> None:
+        self._small(SignatureDialog)
+
+    def addendum(self) -> None:
+        self._small(AddendumDialog)
+
+    def attach_scan(self) -> None:
+        cid = self.selected_id()
+        if cid is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Scan van het getekende verslag kiezen", "",
+            "Scans (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)")
+        if path:
+            self.store_scan(cid, Path(path))
+
+    def store_scan(self, cid: int, path: Path) -> bool:
+        show_error(self.error, "")
+        try:
+            data = path.read_bytes()
+            self.session.conversations.attach_scan(cid, path.name, data)
+        except OSError:
+            show_error(self.error, "Het bestand kon niet worden gelezen.")
+            return False
+        except ValidationError as exc:
+            show_error(self.error, " ".join(p.message for p in exc.problems))
+            return False
+        self.refresh(cid)
+        # No modal box: the message stays readable next to the list.
+        self.status.setText(self.status.text() + " De scan is versleuteld in de kluis "
+                            "bewaard; het originele bestand kunt u nu zelf verwijderen.")
+        return True

@@ -1,0 +1,1 @@
+"""Logboek tab, entry form and its dialogs."""

@@ -1,0 +1,337 @@
+"""'Nieuwe observatie' and 'Notitie corrigeren': the logboek entry form.
+
+Facts and interpretation are separate fields; the interpretation is set apart in a
+labelled, coloured box. Objectivity hints are advice only. On an error every typed
+character stays and the message appears next to the field.
+
+Autosaving and restoring drafts lives in :mod:`entry_form_drafts` (a mixin).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.logbook import (
+    INTERPRETATION_LABEL,
+    OBSERVATION_DOMAINS,
+    LogbookEntry,
+    LogbookEntryDraft,
+    LogbookValidationError,
+    ParentAgreement,
+    ParentContact,
+    SignalledBy,
+    Source,
+)
+from zorgdesk.domain.people import Pupil
+from zorgdesk.services.session import Session
+from zorgdesk.ui.logbook.entry_form_drafts import ID_ROLE, EntryDraftsMixin
+from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
+from zorgdesk.ui.widgets import add_row, error_label, show_error
+
+DRAFT_DELAY_MS = 1500  # after a typing pause; cheap enough, never more than 1.5 s lost
+
+
+class EntryDialog(EntryDraftsMixin, QDialog):
+    """New entry for ``pupil``; with ``entry_id`` + ``current`` it saves a correction."""
+
+    def __init__(self, session: Session, pupil: Pupil, parent: QWidget | None = None,
+                 entry_id: int | None = None, current: LogbookEntry | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.pupil, self.entry_id = session, pupil, entry_id
+        self.saved_id: int | None = None
+        correcting = entry_id is not None
+        self.setWindowTitle(f"Notitie corrigeren — {pupil.display_name}" if correcting
+                            else f"Nieuwe observatie — {pupil.display_name}")
+        self.resize(760, 820)
+        self._others = [p for p in session.basedata.pupils(include_inactive=True)
+                        if p.id != pupil.id]
+        self._errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form
+
+        today = session.logbook.today
+        self.entry_date = QLineEdit(f"{today:%d-%m-%Y}")
+        self.entry_date.setPlaceholderText("dd-mm-jjjj")
+        self.entry_time = QLineEdit()
+        self.entry_time.setPlaceholderText("uu:mm")
+        self.location = QLineEdit()
+        self.signalled_by = QComboBox()
+        self.signalled_by.setEditable(True)
+        self.signalled_by.addItem("", None)
+        for staff in session.basedata.staff():
+            self.signalled_by.addItem(staff.name, str(staff.id))
+        self.signalled_by.setCurrentIndex(0)
+        other_names = tuple(p.display_name for p in self._others)  # a value, not a method
+        self.domain = QComboBox()
+        self.domain.addItem("— kies een gebied —", None)
+        for key, label in OBSERVATION_DOMAINS.items():
+            self.domain.addItem(label, key)
+        self.situation = HintTextEdit("Situatie", other_names, min_height=110)
+        self.situation.edit.setPlaceholderText(
+            "Wat heb je gezien of gehoord? Hoe groot, hoe vaak? Alleen feiten.")
+        # In the interpretation field a suspicion is in its place: only names and
+        # diagnoses (which still need a BIG-registered source) are hinted there.
+        self.interpretation = HintTextEdit("Interpretatie of vermoeden", other_names,
+                                           kinds=NAMES_ONLY)
+        self.interpretation.edit.setPlaceholderText(
+            "Alleen invullen als het een interpretatie, vermoeden of verhaal van iemand "
+            "anders is.")
+        self.third_party = QCheckBox("Deze informatie komt van &iemand anders")
+        self.source = QLineEdit()
+        self.source.setPlaceholderText("Wie vertelde het? (bijv. buurvrouw)")
+        self.source_consent = QCheckBox("De bron geeft toestemming om dit &vast te leggen")
+        self.involved = QLineEdit()
+        self.involved.setPlaceholderText("Initialen, gescheiden door komma's: J.D., A.B.")
+        self.also_pupils = QListWidget()
+        self.also_pupils.setMaximumHeight(90)
+        for other in self._others:
+            item = QListWidgetItem(f"{other.display_name} ({other.group_name or 'geen groep'})")
+            item.setData(ID_ROLE, other.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.also_pupils.addItem(item)
+        self.action = HintTextEdit("Actie", other_names)
+        self.agreements = HintTextEdit("Afspraken", other_names)
+        self.steps = QLineEdit()
+        self.contact_date = QLineEdit()
+        self.contact_date.setPlaceholderText("dd-mm-jjjj")
+        self.contact_time = QLineEdit()
+        self.contact_time.setPlaceholderText("uu:mm")
+        self.contact_with = QLineEdit()
+        self.contact_mode = QComboBox()
+        self.contact_mode.addItem("persoonlijk", "persoonlijk")
+        self.contact_mode.addItem("telefonisch", "telefonisch")
+        self.contact_summary = QLineEdit()
+        self.parent_agreement = QLineEdit()
+        self.evaluation_date = QLineEdit()
+        self.evaluation_date.setPlaceholderText("dd-mm-jjjj")
+        self.counter_signal = QCheckBox(
+            "&Contra-signaal: deze informatie spreekt de zorg tegen")
+        self.reason = QLineEdit()
+
+        self._row("&Datum:", self.entry_date, "Datum", "entry_date")
+        self._row("&Tijd:", self.entry_time, "Tijd", "entry_time")
+        self._row("&Locatie:", self.location, "Locatie", "location")
+        self._row("&Gesignaleerd door:", self.signalled_by, "Gesignaleerd door", "signalled_by")
+        self._row("&Observatiegebied:", self.domain, "Observatiegebied", "domain")
+        self._row("&Situatie (feiten):", self.situation, "Situatie", "situation")
+        box = QGroupBox(INTERPRETATION_LABEL)
+        box.setAccessibleName(INTERPRETATION_LABEL)
+        style_as_interpretation(box)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.interpretation)
+        interp_label = QLabel("Inte&rpretatie:")
+        interp_label.setBuddy(self.interpretation.edit)
+        form.addRow(interp_label, box)
+        self._add_error("interpretation", "Fout bij interpretatie")
+        form.addRow("", self.third_party)
+        self._row("&Bron:", self.source, "Bron", "source")
+        form.addRow("", self.source_consent)
+        self._row("Betro&kkenen:", self.involved, "Betrokkenen (initialen)", "involved")
+        self._row("Betre&ft ook:", self.also_pupils, "Betreft ook andere leerlingen",
+                  "pupil_ids")
+        self._row("&Actie:", self.action, "Actie", "action")
+        self._row("Afs&praken:", self.agreements, "Afspraken", "agreements")
+        self._row("Stappen bij &niet nakomen:", self.steps, "Stappen bij niet nakomen",
+                  "steps_if_not_kept")
+        self._row("Contact ouders, datu&m:", self.contact_date, "Contact met ouders: datum",
+                  "parent_contacts[0].contact_date")
+        self._row("Contact ouders, tijd:", self.contact_time, "Contact met ouders: tijd",
+                  "parent_contacts[0].contact_time")
+        self._row("Contact ouders, met &wie:", self.contact_with, "Contact met ouders: met wie",
+                  "parent_contacts[0].with_whom")
+        self._row("Contact ouders, vorm:", self.contact_mode, "Contact met ouders: vorm",
+                  "parent_contacts[0].mode")
+        self._row("Contact ouders, verslag:", self.contact_summary,
+                  "Contact met ouders: verslag", "parent_contacts[0].summary")
+        self._row("Afspraak met o&uders:", self.parent_agreement, "Afspraak met ouders",
+                  "parent_agreements[0].text")
+        self._row("Evaluatiedatum:", self.evaluation_date, "Evaluatiedatum afspraak",
+                  "parent_agreements[0].evaluation_date")
+        form.addRow("", self.counter_signal)
+        if correcting:
+            self._row("R&eden van de correctie:", self.reason, "Reden van de correctie",
+                      "reason")
+
+        self.general_error = error_label("Foutmelding")
+        content = QWidget()
+        content.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Opslaan (Ctrl+S)")
+        self.save_button.setAccessibleName("Opslaan")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        if current is not None:
+            self.fill(current)
+        self.draft_key = (f"correctie:{entry_id}" if correcting else f"nieuw:{pupil.id}")
+        self.draft_note = QLabel()
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setAccessibleName("Concept")
+        self.discard_button = QPushButton("Concept &weggooien")
+        self.discard_button.setAccessibleName("Concept weggooien")
+        self.discard_button.clicked.connect(self.discard_draft)
+        layout.insertWidget(0, self.draft_note)
+        layout.insertWidget(1, self.discard_button)
+        self.draft_note.hide()
+        self.discard_button.hide()
+        self._restore_draft()
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._watch_changes()
+        self.situation.setFocus()
+
+    # -- layout helpers --------------------------------------------------------------
+
+    def _row(self, label: str, widget: QWidget, accessible: str, field: str) -> None:
+        target = widget.edit if isinstance(widget, HintTextEdit) else widget
+        caption = add_row(self.form, label, widget, accessible)
+        caption.setBuddy(target)
+        target.setAccessibleName(accessible)
+        self._add_error(field, f"Fout bij {accessible.lower()}")
+
+    def _add_error(self, field: str, accessible: str) -> None:
+        label = error_label(accessible)
+        self.form.addRow("", label)
+        self._errors[field] = label
+
+    # -- data ------------------------------------------------------------------------
+
+    def fill(self, entry: LogbookEntry) -> None:
+        self.entry_date.setText(f"{entry.entry_date:%d-%m-%Y}")
+        self.entry_time.setText(f"{entry.entry_time:%H:%M}" if entry.entry_time else "")
+        self.location.setText(entry.location)
+        if entry.signalled_by.staff_id:
+            self.signalled_by.setCurrentIndex(
+                max(0, self.signalled_by.findData(entry.signalled_by.staff_id)))
+        else:
+            self.signalled_by.setEditText(entry.signalled_by.name or "")
+        self.domain.setCurrentIndex(max(0, self.domain.findData(entry.domain)))
+        self.situation.setText(entry.situation)
+        self.interpretation.setText(entry.interpretation)
+        if entry.source is not None:
+            self.third_party.setChecked(True)
+            self.source_consent.setChecked(entry.source.consent)
+            self.source.setText(entry.source.description if entry.source.consent else "")
+        self.involved.setText(", ".join(entry.involved))
+        also = {int(p) for p in entry.pupil_ids}
+        for row in range(self.also_pupils.count()):
+            item = self.also_pupils.item(row)
+            if item.data(ID_ROLE) in also:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.also_pupils.setEnabled(False)  # a correction keeps the same pupils
+        self.action.setText(entry.action)
+        self.agreements.setText(entry.agreements)
+        self.steps.setText(entry.steps_if_not_kept)
+        if entry.parent_contacts:
+            c = entry.parent_contacts[0]
+            self.contact_date.setText(f"{c.contact_date:%d-%m-%Y}" if c.contact_date else "")
+            self.contact_time.setText(f"{c.contact_time:%H:%M}" if c.contact_time else "")
+            self.contact_with.setText(c.with_whom)
+            self.contact_mode.setCurrentIndex(max(0, self.contact_mode.findData(str(c.mode))))
+            self.contact_summary.setText(c.summary)
+        if entry.parent_agreements:
+            a = entry.parent_agreements[0]
+            self.parent_agreement.setText(a.text)
+            self.evaluation_date.setText(
+                f"{a.evaluation_date:%d-%m-%Y}" if a.evaluation_date else "")
+        self.counter_signal.setChecked(entry.counter_signal)
+
+    def draft(self) -> LogbookEntryDraft:
+        pupils = [str(self.pupil.id)] + [
+            str(self.also_pupils.item(r).data(ID_ROLE)) for r in range(self.also_pupils.count())
+            if self.also_pupils.item(r).checkState() == Qt.CheckState.Checked]
+        typed = self.signalled_by.currentText().strip()
+        index = self.signalled_by.findText(typed, Qt.MatchFlag.MatchFixedString)
+        staff_id = self.signalled_by.itemData(index) if index > 0 else None
+        signalled = SignalledBy(staff_id=staff_id) if staff_id else SignalledBy(name=typed)
+        contact_fields = (self.contact_date.text(), self.contact_time.text(),
+                          self.contact_with.text(), self.contact_summary.text())
+        contacts = (ParentContact(self.contact_date.text(), self.contact_time.text(),
+                                  self.contact_with.text(), self.contact_mode.currentData(),
+                                  self.contact_summary.text()),) \
+            if any(f.strip() for f in contact_fields) else ()
+        agreements = (ParentAgreement(self.parent_agreement.text(), self.evaluation_date.text()),) \
+            if (self.parent_agreement.text().strip() or self.evaluation_date.text().strip()) \
+            else ()
+        third = self.third_party.isChecked()
+        return LogbookEntryDraft(
+            pupil_ids=tuple(pupils), entry_date=self.entry_date.text(),
+            entry_time=self.entry_time.text(), location=self.location.text(),
+            signalled_by=signalled, situation=self.situation.text(),
+            interpretation=self.interpretation.text(), from_third_party=third,
+            # Without consent the domain keeps only "bron zonder toestemming".
+            source=Source(self.source.text(), self.source_consent.isChecked()) if third else None,
+            involved=tuple(p for p in (x.strip() for x in self.involved.text().split(",")) if p),
+            action=self.action.text(), agreements=self.agreements.text(),
+            steps_if_not_kept=self.steps.text(), parent_contacts=contacts,
+            parent_agreements=agreements, domain=self.domain.currentData(),
+            counter_signal=self.counter_signal.isChecked())
+
+    def show_errors(self, errors: list[tuple[str, str]]) -> None:
+        for label in self._errors.values():
+            show_error(label, "")
+        unplaced = []
+        for field, message in errors:
+            key = field.split("[")[0] if field.startswith("involved") else field
+            label = self._errors.get(key)
+            if label is None:
+                unplaced.append(message)
+            else:
+                show_error(label, "\n".join(filter(None, [label.text() if label.isVisible()
+                                                          else "", message])))
+        count = len(errors)
+        show_error(self.general_error,
+                   " ".join(unplaced) or (f"Controleer {count} veld(en); de meldingen staan "
+                                          "bij de velden. Er is niets verloren gegaan."))
+
+    def reject(self) -> None:
+        # Closing keeps the draft: closing by mistake must not lose typing.
+        if self._draft_timer.isActive():
+            self.save_draft()
+        super().reject()
+
+    def save(self) -> None:
+        try:
+            if self.entry_id is None:
+                self.saved_id = self.session.logbook.add_entry(self.draft())
+            else:
+                self.session.logbook.correct_entry(self.entry_id, self.draft(), self.reason.text())
+                self.saved_id = self.entry_id
+        except LogbookValidationError as exc:
+            self.show_errors(exc.errors)
+            self.save_draft()
+            return
+        self._draft_timer.stop()
+        self.session.logbook.discard_draft(self.draft_key)
+        self.accept()

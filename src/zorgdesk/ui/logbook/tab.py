@@ -1,0 +1,328 @@
+"""The Logboek tab: a pupil's chronology with filters, search and the actions on it.
+
+The actions (the dialogs the tab opens) live in :mod:`logbook_tab_actions` (a mixin).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from zorgdesk.domain.logbook import OBSERVATION_DOMAINS, parse_date
+from zorgdesk.domain.logbook.objectivity import initials_for
+from zorgdesk.domain.people import Pupil
+from zorgdesk.services.session import Session
+from zorgdesk.ui.logbook.dialogs import version_html
+from zorgdesk.ui.logbook.entry_form import EntryDialog
+from zorgdesk.ui.logbook.progress_dialog import progress_html
+from zorgdesk.ui.logbook.tab_actions import LogbookActionsMixin
+from zorgdesk.ui.tabs import PupilTab
+from zorgdesk.ui.widgets import action_button, error_label, show_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+PUPILS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LogbookTab(LogbookActionsMixin, PupilTab):
+    title = "Logboek"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: Session | None = None
+        self.pupil: Pupil | None = None
+        self.heading = QLabel("<p>Kies links een leerling.</p>")
+        self.heading.setAccessibleName("Logboek: status")
+        self.deadlines = QLabel()
+        self.deadlines.setWordWrap(True)
+        self.deadlines.setAccessibleName("Verzoeken om correctie met een termijn")
+        self.deadlines.setStyleSheet("background:#FDECEA; color:#7a1010; padding:4px;")
+        self.deadlines.hide()
+
+        self.new_button = action_button("&Nieuwe observatie (Ctrl+N)", "Nieuwe observatie",
+                                  self.new_entry)
+        self.correct_button = action_button("&Corrigeren…", "Notitie corrigeren",
+                                            self.correct_entry)
+        self.history_button = action_button("Gesch&iedenis…", "Geschiedenis van de notitie",
+                                      self.show_history)
+        self.progress_button = action_button("Aanv&ulling verloop…",
+                                             "Aanvulling over het verloop", self.add_progress)
+        self.zienswijze_button = action_button("&Zienswijze ouders…", "Zienswijze van ouders",
+                                         self.add_zienswijze)
+        self.request_button = action_button("Correctie&verzoek…", "Verzoek om correctie",
+                                      self.add_request)
+        self.answer_button = action_button("Verzoek &beantwoorden…", "Verzoek beantwoorden",
+                                     self.answer_request)
+        self.sharing_button = action_button("Ver&strekking vastleggen…", "Verstrekking vastleggen",
+                                      self.record_sharing)
+        self.print_button = action_button("Dossier &afdrukken…", "Dossier afdrukken",
+                                    self.print_dossier)
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.correct_button, self.history_button,
+                  self.progress_button, self.zienswijze_button, self.request_button,
+                  self.answer_button, self.sharing_button, self.print_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Zoek in het logboek (Ctrl+Shift+F)")
+        self.search.setAccessibleName("Zoek in het logboek")
+        self.search.setClearButtonEnabled(True)
+        self.order = QComboBox()
+        self.order.setAccessibleName("Volgorde")
+        self.order.addItem("Nieuwste eerst", True)
+        self.order.addItem("Oudste eerst", False)
+        self.domain = QComboBox()
+        self.domain.setAccessibleName("Filter op observatiegebied")
+        self.domain.addItem("Alle gebieden", None)
+        for key, label in OBSERVATION_DOMAINS.items():
+            self.domain.addItem(label, key)
+        self.signaller = QComboBox()
+        self.signaller.setAccessibleName("Filter op gesignaleerd door")
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText("van dd-mm-jjjj")
+        self.date_from.setAccessibleName("Vanaf datum")
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText("tot en met dd-mm-jjjj")
+        self.date_to.setAccessibleName("Tot en met datum")
+        self.all_pupils = QCheckBox("Zoek in alle &leerlingen")
+        self.all_pupils.setAccessibleName("Zoek in alle leerlingen")
+        self.filter_error = error_label("Fout in het filter")
+        filters = QGridLayout()
+        for col, (text, widget) in enumerate((("Zoe&ken:", self.search),
+                                              ("V&olgorde:", self.order),
+                                              ("Gebie&d:", self.domain),
+                                              ("Gesignaleerd doo&r:", self.signaller))):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label, 0, col * 2)
+            filters.addWidget(widget, 0, col * 2 + 1)
+        period = QLabel("&Periode:")
+        period.setBuddy(self.date_from)
+        filters.addWidget(period, 1, 0)
+        filters.addWidget(self.date_from, 1, 1)
+        filters.addWidget(self.date_to, 1, 3)
+        filters.addWidget(self.all_pupils, 1, 4, 1, 2)
+        filters.addWidget(self.filter_error, 1, 6, 1, 2)
+        filters.setColumnStretch(1, 3)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Notities in het logboek")
+        self.list.currentItemChanged.connect(self._show_current)
+        self.list.itemActivated.connect(lambda _i: self.show_history())
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Gekozen notitie")
+        self.count = QLabel()
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 480])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.deadlines)
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count)
+
+        self.search.textChanged.connect(self.refresh)
+        self.all_pupils.toggled.connect(self.refresh)
+        for combo in (self.order, self.domain, self.signaller):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.date_from.editingFinished.connect(self.refresh)
+        self.date_to.editingFinished.connect(self.refresh)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_entry,
+                  context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.search.setFocus,
+                  context=Qt.ShortcutContext.WindowShortcut)
+        self._names: dict[int, str] = {}
+        self._entry_dialog: EntryDialog | None = None
+        self.set_context(None, None)
+
+    # -- context ---------------------------------------------------------------------
+
+    def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
+        if session is None and self._entry_dialog is not None:
+            # About to lock: keep the typing in the vault, then close the form.
+            dialog, self._entry_dialog = self._entry_dialog, None
+            dialog.save_draft()
+            dialog.reject()
+        self.session, self.pupil = session, pupil
+        enabled = session is not None and pupil is not None
+        for widget in (self.new_button, self.zienswijze_button, self.request_button,
+                       self.sharing_button, self.print_button, self.search, self.order,
+                       self.domain, self.signaller, self.date_from, self.date_to, self.list,
+                       self.all_pupils):
+            widget.setEnabled(enabled)
+        self.list.clear()
+        self.detail.clear()
+        if not enabled:
+            # Locked or no pupil: no trace of pupil data may stay in any widget.
+            self.heading.setText("<p>Kies links een leerling.</p>")
+            self.deadlines.clear()
+            self.deadlines.hide()
+            self.count.clear()
+            self._names = {}
+            self.signaller.blockSignals(True)
+            self.signaller.clear()
+            self.signaller.blockSignals(False)
+            for edit in (self.search, self.date_from, self.date_to):
+                edit.blockSignals(True)
+                edit.clear()
+                edit.blockSignals(False)
+            show_error(self.filter_error, "")
+            self._update_buttons()
+            return
+        self.heading.setText(f"<h3>Logboek van {pupil.display_name}</h3>")
+        self._names = {p.id: p.display_name
+                       for p in session.basedata.pupils(include_inactive=True)}
+        self.signaller.blockSignals(True)
+        self.signaller.clear()
+        self.signaller.addItem("Iedereen", None)
+        for name in session.logbook.signallers(pupil.id):
+            self.signaller.addItem(name, name)
+        self.signaller.blockSignals(False)
+        self._show_deadlines()
+        self.refresh()
+
+    def _show_deadlines(self) -> None:
+        # School-wide on purpose: a due date of another pupil must not be missed
+        # just because that pupil is not selected.
+        deadlines = self.session.logbook.correction_deadlines()
+        if not deadlines:
+            self.deadlines.clear()
+            self.deadlines.hide()
+            return
+        lines = [f"Verzoek om correctie voor {self._names.get(int(d.request.pupil_id), '?')} "
+                 f"van {d.request.requested_by} (ontvangen {d.request.received:%d-%m-%Y}): "
+                 f"{d.message}, uiterlijk {d.due:%d-%m-%Y}." for d in deadlines]
+        self.deadlines.setText("\n".join(lines))
+        self.deadlines.show()
+
+    def _dates(self):
+        problems, values = [], []
+        for widget, label in ((self.date_from, "vanaf"), (self.date_to, "tot en met")):
+            try:
+                values.append(parse_date(widget.text()))
+            except (ValueError, TypeError):
+                problems.append(f"De datum '{label}' bestaat niet; gebruik dag-maand-jaar.")
+                values.append(None)
+        show_error(self.filter_error, " ".join(problems))
+        return values
+
+    def refresh(self) -> None:
+        if self.session is None or self.pupil is None:
+            return
+        keep = self.current_entry_id()
+        if self.all_pupils.isChecked() and self.search.text().strip():
+            self._show_school_wide(keep)
+            return
+        date_from, date_to = self._dates()
+        items = self.session.logbook.chronology(
+            self.pupil.id, newest_first=self.order.currentData(),
+            domain=self.domain.currentData(), signalled_by=self.signaller.currentData(),
+            date_from=date_from, date_to=date_to, query=self.search.text())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for item in items:
+            entry = item.current.content
+            when = f"{entry.entry_date:%d-%m-%Y}" + (
+                f" {entry.entry_time:%H:%M}" if entry.entry_time else "")
+            first_line = entry.situation.splitlines()[0] if entry.situation else ""
+            if len(first_line) > 80:
+                first_line = first_line[:79] + "…"
+            marks = []
+            if item.history.is_amended:
+                marks.append(f"gecorrigeerd, versie {item.current.version_no}")
+            if entry.interpretation:
+                marks.append("met interpretatie")
+            if entry.counter_signal:
+                marks.append("contra-signaal")
+            others = [initials_for(self._names.get(p, "?")) for p in item.pupil_ids
+                      if p != self.pupil.id]
+            if others:
+                marks.append("ook: " + ", ".join(others))
+            text = f"{when} · {item.signalled_by}\n{first_line}"
+            if marks:
+                text += f"\n[{'; '.join(marks)}]"
+            row = QListWidgetItem(text)
+            row.setData(ID_ROLE, item.entry_id)
+            row.setData(PUPILS_ROLE, list(item.pupil_ids))
+            self.list.addItem(row)
+            if item.entry_id == keep:
+                self.list.setCurrentItem(row)
+        self.list.blockSignals(False)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._show_current()
+        n = len(items)
+        self.count.setText("Geen notities gevonden." if n == 0 else f"{n} notitie(s)")
+
+    def _show_school_wide(self, keep: int | None) -> None:
+        """Search hits of every pupil (the IB's own overview; filters do not apply)."""
+        hits = self.session.logbook.search(self.search.text())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for hit in hits:
+            names = ", ".join(self._names.get(p, "?") for p in hit.pupil_ids)
+            snippet = " ".join(hit.snippet.split())
+            row = QListWidgetItem(f"{hit.entry_date:%d-%m-%Y} · {names}\n{snippet}")
+            row.setData(ID_ROLE, hit.entry_id)
+            row.setData(PUPILS_ROLE, list(hit.pupil_ids))
+            self.list.addItem(row)
+            if hit.entry_id == keep:
+                self.list.setCurrentItem(row)
+        self.list.blockSignals(False)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._show_current()
+        self.count.setText("Geen notities gevonden." if not hits
+                           else f"{len(hits)} notitie(s) bij alle leerlingen")
+
+    def current_entry_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        row = self.list.currentItem()
+        has_entry = row is not None
+        # Correcting is done from the pupil's own logboek, never from a search hit of
+        # another pupil, so the form is always about the pupil shown above it.
+        own = has_entry and self.pupil is not None and self.pupil.id in (row.data(PUPILS_ROLE)
+                                                                        or [])
+        self.correct_button.setEnabled(own)
+        self.progress_button.setEnabled(own)
+        self.history_button.setEnabled(has_entry)
+        has_open = bool(self.session and self.pupil and any(
+            r.is_open for r in self.session.logbook.correction_requests(self.pupil.id)))
+        self.answer_button.setEnabled(has_open)
+
+    def _show_current(self, *_args) -> None:
+        self._update_buttons()
+        entry_id = self.current_entry_id()
+        if entry_id is None or self.session is None:
+            self.detail.clear()
+            return
+        item = self.session.logbook.item(entry_id)
+        head = ""
+        if item.history.is_amended:
+            head = (f"<p><i>Gecorrigeerd (versie {item.current.version_no}); reden: "
+                    f"{item.current.reason}. Zie Geschiedenis voor eerdere versies.</i></p>")
+        self.detail.setHtml(head + version_html(item.current, item.signalled_by)
+                            + progress_html(self.session.logbook_progress.for_entry(entry_id)))
+
+
+__all__ = ["LogbookTab"]

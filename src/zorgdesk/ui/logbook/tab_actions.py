@@ -1,0 +1,97 @@
+"""Actions of the Logboek tab (:class:`zorgdesk.ui.logbook.tab.LogbookTab`): the dialogs it opens.
+
+A mixin: new entry, correction, history, progress note, zienswijze, correction requests,
+sharing and the inzage dossier. The tab owns the widgets, session and pupil.
+"""
+
+from __future__ import annotations
+
+from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.logbook.dialogs import (
+    AnswerRequestDialog,
+    CorrectionRequestDialog,
+    HistoryDialog,
+    SharingDialog,
+    ZienswijzeDialog,
+)
+from zorgdesk.ui.logbook.entry_form import EntryDialog
+from zorgdesk.ui.logbook.progress_dialog import ProgressDialog
+from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.sharing_prompt import preview_with_sharing
+
+
+class LogbookActionsMixin:
+    """Uses the tab's session, pupil, buttons, ``current_entry_id()``, ``set_context()``."""
+
+    # -- actions ---------------------------------------------------------------------
+
+    def _selected(self) -> list[int]:
+        entry_id = self.current_entry_id()
+        return [entry_id] if entry_id is not None else []
+
+    def new_entry(self) -> EntryDialog | None:
+        if self.session is None or self.pupil is None:
+            return None
+        dialog = EntryDialog(self.session, self.pupil, self)
+        self._run_entry_dialog(dialog)
+        return dialog
+
+    def _run_entry_dialog(self, dialog: EntryDialog) -> None:
+        self._entry_dialog = dialog
+        accepted = run_modal(dialog)
+        self._entry_dialog = None
+        if accepted and self.session is not None:
+            self.set_context(self.session, self.pupil)
+
+    def correct_entry(self) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id is None or not self.correct_button.isEnabled():
+            return
+        current = self.session.logbook.history(entry_id).current.content
+        dialog = EntryDialog(self.session, self.pupil, self, entry_id=entry_id, current=current)
+        self._run_entry_dialog(dialog)
+
+    def show_history(self) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id is not None:
+            run_modal(HistoryDialog(self.session, entry_id, self))
+
+    def add_progress(self) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id is None or not self.progress_button.isEnabled():
+            return
+        if run_modal(ProgressDialog(self.session, entry_id, self)):
+            self._show_current()
+
+    def add_zienswijze(self) -> None:
+        if run_modal(ZienswijzeDialog(self.session, self.pupil.id, self._selected(), self)):
+            self.set_context(self.session, self.pupil)
+
+    def add_request(self) -> None:
+        if run_modal(CorrectionRequestDialog(self.session, self.pupil.id, self._selected(),
+                                             self)):
+            self.set_context(self.session, self.pupil)
+
+    def answer_request(self) -> None:
+        open_requests = [r for r in self.session.logbook.correction_requests(self.pupil.id)
+                         if r.is_open]
+        if open_requests and run_modal(
+                AnswerRequestDialog(self.session, open_requests[0], self)):
+            self.set_context(self.session, self.pupil)
+
+    def record_sharing(self) -> None:
+        run_modal(SharingDialog(self.session, self.pupil.id, parent=self))
+
+    def dossier_pdf(self) -> bytes:
+        return self.session.logbook.dossier_pdf(self.pupil.id)
+
+    def print_dossier(self) -> PdfPreviewDialog | None:
+        if self.session is None or self.pupil is None:
+            return None
+        # Handing the dossier out is a disclosure: it belongs in the sharing trail.
+        dialog = preview_with_sharing(
+            self.session, self.pupil.id, "Inzage dossier logboek",
+            f"Dossier {self.pupil.display_name}", self.dossier_pdf(),
+            f"dossier-{self.pupil.display_name}.pdf", self)
+        dialog.open()
+        return dialog

@@ -1,0 +1,1 @@
+"""Meldcode tab: steps, forms, info panel, overview."""

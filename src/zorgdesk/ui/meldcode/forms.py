@@ -1,0 +1,370 @@
+"""Forms of the Meldcode wizard, built from the specs in meldcode_steps.
+
+A form turns what the IB typed into arguments for ``MeldcodeService.perform``. Input
+the form can judge itself (a date, a number) gets a Dutch message next to the field;
+everything else is judged by the domain and shown by the tab. Nothing typed is cleared
+unless the action was stored.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.meldcode import STEP1_QUESTIONS, MeldcodeState, Question, Step
+from zorgdesk.domain.meldcode.kenmerk import kenmerk_problem
+from zorgdesk.domain.validation import FieldProblem, parse_date
+from zorgdesk.ui.meldcode.steps import ActionSpec, Field
+from zorgdesk.ui.record_picker import RecordPicker
+from zorgdesk.ui.widgets import add_row, error_label, show_error
+
+
+class FormProblem(Exception):
+    """Input the form itself can reject; the message is already shown next to the field."""
+
+
+def _text_edit(accessible: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)  # Tab leaves the field, so the form works by keyboard
+    edit.setFixedHeight(58)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+def _plain(label: str) -> str:
+    return label.replace("&", "").rstrip(":").strip()
+
+
+class ActionForm(QWidget):
+    """One generic form per action spec."""
+
+    def __init__(self, spec: ActionSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.widgets: dict[str, Any] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.step1: dict[str, QLineEdit] = {}
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(f"<b>{spec.title}</b>")
+        heading.setWordWrap(True)
+        self.form.addRow(heading)
+        for field in spec.fields:
+            self._add(field)
+
+    def _add(self, field: Field) -> None:
+        name = _plain(field.label)
+        if field.kind == "step1":
+            for key, question in STEP1_QUESTIONS.items():
+                edit = QLineEdit()
+                edit.setMaxLength(2000)
+                self.step1[key] = edit
+                add_row(self.form, question, edit, question)
+            return
+        if field.kind == "text":
+            widget = _text_edit(name)
+            if field.hint:
+                widget.setPlaceholderText(field.hint)
+                widget.setToolTip(field.hint)
+        elif field.kind == "bool":
+            widget = QCheckBox(field.label)
+            widget.setAccessibleName(name)
+            self.form.addRow(widget)
+            self.widgets[field.key] = widget
+            return
+        elif field.kind == "pick":
+            widget = RecordPicker(name, "Nog niets vastgelegd voor deze leerling.", 96)
+        elif field.kind in ("yesno", "choice", "step", "pick1"):
+            widget = QComboBox()
+            widget.addItem("— kies —", None)
+            if field.kind == "yesno":
+                widget.addItem("Ja", True)
+                widget.addItem("Nee", False)
+            for value, label in field.options:
+                widget.addItem(label, value)
+        else:
+            widget = QLineEdit()
+            widget.setMaxLength(2000)
+            if field.kind == "date":
+                widget.setPlaceholderText("dd-mm-jjjj")
+            elif field.hint:
+                widget.setPlaceholderText(field.hint)
+                widget.setToolTip(field.hint)
+        add_row(self.form, field.label, widget, name)
+        self.widgets[field.key] = widget
+        if field.kind in ("date", "pick1", "step", "kenmerk"):
+            self.errors[field.key] = error_label(f"Fout bij {name}")
+            self.form.addRow(self.errors[field.key])
+
+    def first_field(self) -> QWidget | None:
+        """Where the keyboard focus goes when the form is chosen."""
+        for field in self.spec.fields:
+            if field.key in self.widgets:
+                return self.widgets[field.key]
+        return next(iter(self.step1.values()), None)
+
+    # -- context ------------------------------------------------------------------
+
+    def prepare(self, state: MeldcodeState, today: date, user: str, siblings: list[str],
+                choices: dict[str, list[tuple[int, str]]] | None = None) -> None:
+        """Defaults that depend on the trajectory; typed text is never overwritten."""
+        for field in self.spec.fields:
+            widget = self.widgets.get(field.key)
+            if field.kind == "pick":
+                widget.set_choices((choices or {}).get(field.source, []))
+            elif field.kind == "pick1":
+                chosen = widget.currentData()
+                widget.clear()
+                options = (choices or {}).get(field.source, [])
+                widget.addItem("— kies —" if options else "— nog geen zorggesprek —", None)
+                for record_id, title in options:
+                    widget.addItem(title, record_id)
+                widget.setCurrentIndex(max(widget.findData(chosen), 0))
+            if field.kind == "date" and field.required and not widget.text():
+                widget.setText(f"{today:%d-%m-%Y}")
+            elif field.kind == "siblings" and not widget.text():
+                widget.setText(", ".join(siblings))
+            elif field.key == "by_whom" and not widget.text():
+                widget.setText(user)
+            elif field.key in state.rapportage and isinstance(widget, QLineEdit) \
+                    and not widget.text():
+                widget.setText(state.rapportage[field.key])  # the stored rapportage
+            elif field.key in state.rapportage and isinstance(widget, QPlainTextEdit) \
+                    and not widget.toPlainText():
+                widget.setPlainText(state.rapportage[field.key])
+            elif field.kind == "step":
+                chosen = widget.currentData()
+                widget.clear()
+                widget.addItem("— kies —", None)
+                last = state.current_step if state.current_step is not Step.AFWEGEN \
+                    else Step.BESLISSEN
+                for step in Step:
+                    if step < last:
+                        widget.addItem(step.title, int(step))
+                index = widget.findData(chosen)
+                widget.setCurrentIndex(max(index, 0))
+
+    # -- values -------------------------------------------------------------------
+
+    def values(self) -> tuple[list[Any], dict[str, Any]]:
+        """(positional args, keyword args) for the domain action; FormProblem if unusable."""
+        args: list[Any] = []
+        kwargs: dict[str, Any] = {}
+        failed = False
+        for label in self.errors.values():
+            show_error(label, "")
+        for field in self.spec.fields:
+            if field.kind == "step1":
+                kwargs["answers"] = {k: e.text().strip() for k, e in self.step1.items()
+                                     if e.text().strip()}
+                continue
+            try:
+                value = self._value(field)
+            except FormProblem as problem:
+                show_error(self.errors[field.key], str(problem))
+                if not failed:
+                    self.widgets[field.key].setFocus()
+                    if field.kind == "kenmerk":
+                        # Typing again replaces the refused entry instead of adding to it.
+                        self.widgets[field.key].selectAll()
+                failed = True
+                continue
+            if value is None and not field.required and field.kind in ("date", "line", "text") \
+                    and field.key != "reasoning":
+                continue  # optional: let the domain fill in what it already knows
+            if field.positional:
+                args.append(value)
+            else:
+                kwargs[field.key] = "" if value is None else value
+        if failed:
+            raise FormProblem("Controleer de gemarkeerde velden.")
+        return args, kwargs
+
+    def _value(self, field: Field) -> Any:
+        widget = self.widgets[field.key]
+        if field.kind == "text":
+            return widget.toPlainText().strip() or None
+        if field.kind == "bool":
+            return widget.isChecked()
+        if field.kind == "step" and widget.currentData() is None:
+            raise FormProblem("Kies de stap waarnaar u terug wilt.")
+        if field.kind == "pick":
+            return [str(i) for i in widget.checked_ids()]
+        if field.kind == "pick1":
+            if widget.currentData() is None:
+                raise FormProblem("Kies het zorggesprek uit de lijst. Staat het er niet bij? "
+                                  "Leg het eerst vast op het tabblad Zorggesprekken.")
+            return str(widget.currentData())
+        if field.kind in ("yesno", "choice", "step"):
+            return widget.currentData()
+        text = widget.text().strip()
+        if field.kind == "date":
+            problems: list[FieldProblem] = []
+            value = parse_date(text, field.key, f"de {_plain(field.label).lower()}", problems,
+                               required=field.required)
+            if problems:
+                raise FormProblem(problems[0].message)
+            return value
+        if field.kind == "siblings":
+            return [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+        if field.kind == "kenmerk":
+            problem = kenmerk_problem(text)
+            if problem:
+                raise FormProblem(problem)
+        return text or None
+
+    def clear(self) -> None:
+        for widget in self.widgets.values():
+            if isinstance(widget, QPlainTextEdit | QLineEdit):
+                widget.clear()
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(False)
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(0)
+            elif isinstance(widget, RecordPicker):
+                widget.clear_checks()
+        for edit in self.step1.values():
+            edit.clear()
+
+
+class QuestionForm(QWidget):
+    """One afwegingsvraag at a time, in the seed's order, with a required reasoning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question: Question | None = None
+        self.with_vt = False
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Afwegingsvraag")
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("Uitkomst afwegingskader")
+        self.yes = QRadioButton("&Ja")
+        self.no = QRadioButton("&Nee")
+        self.doubt = QRadioButton("T&wijfel")
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        for button, name in ((self.yes, "Antwoord ja"), (self.no, "Antwoord nee"),
+                             (self.doubt, "Antwoord twijfel")):
+            button.setAccessibleName(name)
+            self.group.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.bevoegd_gezag = QCheckBox("Het &bevoegd gezag van de school is op de hoogte")
+        self.disclosure = QCheckBox("Het kind heeft zich &uitgesproken (disclosure; telt als "
+                                    "acute onveiligheid)")
+        self.help_description = _text_edit("Welke hulp")
+        self.help_term = QLineEdit()
+        self.help_term.setPlaceholderText("dd-mm-jjjj")
+        self.help_responsible = QLineEdit()
+        self.monitoring = _text_edit("Afspraken over monitoren")
+        self.reasoning = _text_edit("Onderbouwing van het antwoord")
+        self.term_error = error_label("Fout bij termijn")
+        for box, name in ((self.bevoegd_gezag, "Bevoegd gezag op de hoogte"),
+                          (self.disclosure, "Disclosure")):
+            box.setAccessibleName(name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.outcome)
+        layout.addLayout(row)
+        layout.addWidget(self.bevoegd_gezag)
+        layout.addWidget(self.disclosure)
+        self.extra = QFormLayout()
+        self.extra.setContentsMargins(0, 0, 0, 0)
+        self.help_rows = [
+            add_row(self.extra, "&Welke hulp:", self.help_description, "Welke hulp"),
+            add_row(self.extra, "&Termijn:", self.help_term, "Termijn van de hulp"),
+            add_row(self.extra, "&Verantwoordelijke:", self.help_responsible,
+                    "Verantwoordelijke voor de hulp"),
+        ]
+        self.extra.addRow(self.term_error)
+        self.monitoring_row = add_row(self.extra, "&Afspraken over monitoren:", self.monitoring,
+                                      "Afspraken over monitoren")
+        add_row(self.extra, "&Onderbouwing:", self.reasoning, "Onderbouwing van het antwoord")
+        layout.addLayout(self.extra)
+
+    def show_question(self, question: Question | None, with_vt: bool, outcome_text: str) -> None:
+        if question != self.question or with_vt != self.with_vt:
+            self.clear()
+        self.question, self.with_vt = question, with_vt
+        self.outcome.setText(outcome_text)
+        if question is None:
+            self.heading.setText("Er is nu geen afwegingsvraag te beantwoorden.")
+        else:
+            vt = " (samen met Veilig Thuis)" if with_vt else ""
+            self.heading.setText(f"<b>Vraag {int(question)}{vt}</b><br>{question.text}")
+        def is_q(q):
+            return (question is q)
+        for widget in (self.yes, self.no, self.reasoning):
+            widget.setEnabled(question is not None)
+        # "Twijfel" is an answer only to question 2 (l.7888).
+        self.doubt.setVisible(is_q(Question.VEILIGHEID))
+        self.bevoegd_gezag.setVisible(is_q(Question.VERMOEDEN))
+        self.disclosure.setVisible(is_q(Question.VEILIGHEID))
+        for widget in (self.help_description, self.help_term, self.help_responsible):
+            widget.setVisible(is_q(Question.HULP_ACCEPTEREN))
+        for label in self.help_rows:
+            label.setVisible(is_q(Question.HULP_ACCEPTEREN))
+        self.monitoring.setVisible(is_q(Question.RESULTAAT))
+        self.monitoring_row.setVisible(is_q(Question.RESULTAAT))
+
+    def first_field(self) -> QWidget:
+        return self.yes
+
+    def values(self) -> tuple[list[Any], dict[str, Any]]:
+        show_error(self.term_error, "")
+        if self.question is None:
+            raise FormProblem("Er is nu geen afwegingsvraag te beantwoorden.")
+        checked = self.group.checkedButton()
+        answer = {self.yes: "ja", self.no: "nee", self.doubt: "twijfel"}.get(checked)
+        if answer is None:
+            raise FormProblem("Kies een antwoord: ja of nee"
+                              + (" (of twijfel)." if self.question is Question.VEILIGHEID
+                                 else "."))
+        kwargs: dict[str, Any] = {"reasoning": self.reasoning.toPlainText().strip(),
+                                  "with_veilig_thuis": self.with_vt}
+        q = self.question
+        if q is Question.VERMOEDEN:
+            kwargs["bevoegd_gezag_informed"] = self.bevoegd_gezag.isChecked()
+        if q is Question.VEILIGHEID:
+            kwargs["disclosure"] = self.disclosure.isChecked()
+        if q is Question.HULP_ACCEPTEREN and answer == "ja":
+            problems: list[FieldProblem] = []
+            term = parse_date(self.help_term.text(), "help_term", "de termijn", problems)
+            if problems:
+                show_error(self.term_error, problems[0].message)
+                self.help_term.setFocus()
+                raise FormProblem(problems[0].message)
+            kwargs.update(help_description=self.help_description.toPlainText().strip(),
+                          help_term=term, help_responsible=self.help_responsible.text().strip())
+        if q is Question.RESULTAAT and answer == "ja":
+            kwargs["monitoring_agreements"] = self.monitoring.toPlainText().strip()
+        return [q, answer], kwargs
+
+    def clear(self) -> None:
+        self.group.setExclusive(False)
+        for button in (self.yes, self.no, self.doubt):
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        for widget in (self.bevoegd_gezag, self.disclosure):
+            widget.setChecked(False)
+        for widget in (self.help_description, self.monitoring, self.reasoning):
+            widget.clear()
+        self.help_term.clear()
+        self.help_responsible.clear()

@@ -1,0 +1,126 @@
+"""Left side of the Meldcode tab: reminders, what is still needed, the seed's guidance for
+the step or question, and the full history of the dossier.
+
+It only shows; everything that records something lives in :mod:`zorgdesk.ui.meldcode.tab`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.meldcode import MeldcodeState, Step, describe_event, reminders
+from zorgdesk.domain.resource_files import ResourceFileError
+from zorgdesk.services.meldcode.service import MeldcodeService, Trajectory
+from zorgdesk.ui.meldcode.steps import question_to_ask
+
+
+class MeldcodeInfoPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.missing = QListWidget()
+        self.missing.setAccessibleName("Nog nodig om verder te gaan")
+        self.missing.setWordWrap(True)
+        self.guidance = QTextBrowser()
+        self.guidance.setAccessibleName("Uitleg bij deze stap uit de meldcode")
+        self.history = QListWidget()
+        self.history.setAccessibleName("Geschiedenis van het dossier meldcode")
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+        self.reminders = QLabel()
+        self.reminders.setWordWrap(True)
+        self.reminders.setAccessibleName("Herinneringen")
+        self.reminders.setStyleSheet("color:#8a4b00; font-weight:bold;")
+        self.info_tabs = QTabWidget()
+        self.info_tabs.setAccessibleName("Uitleg en geschiedenis")
+        self.info_tabs.addTab(self.guidance, "&Uitleg")
+        self.info_tabs.addTab(self.history, "&Geschiedenis")
+        left_layout = QVBoxLayout(self)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        missing_label = QLabel("Nog &nodig om verder te gaan:")
+        missing_label.setBuddy(self.missing)
+        left_layout.addWidget(self.reminders)
+        left_layout.addWidget(missing_label)
+        left_layout.addWidget(self.missing, 1)
+        left_layout.addWidget(self.info_tabs, 3)
+
+    def show_trajectory(self, service: MeldcodeService | None, pupil_id: int | None,
+                        trajectory: Trajectory | None) -> None:
+        """Fill the panel for ``trajectory``; empty it when there is none."""
+        self.missing.clear()
+        self.history.clear()
+        self.reminders.clear()
+        if trajectory is None:
+            return
+        state = trajectory.state
+        self.missing.addItems(trajectory.meldcode.missing())
+        if self.missing.count() == 0:
+            if state.closed:
+                self.missing.addItem("Het dossier is afgesloten.")
+            elif state.current_step < Step.BESLISSEN:
+                self.missing.addItem("Niets meer: rond deze stap af met 'Stap afronden'.")
+            else:
+                self.missing.addItem("Niets meer: u kunt verder.")
+        for event in state.events:
+            item = QListWidgetItem(f"{event.timestamp:%d-%m-%Y %H:%M} · {event.author}\n"
+                                   f"{describe_event(event)}")
+            details = service.event_lines(event, pupil_id)
+            if details:
+                # Full content on hover/focus; the list itself stays readable.
+                item.setToolTip("\n".join(details))
+                links = [line for line in details if line.startswith("Gekoppeld: ")]
+                if links:
+                    item.setText(item.text() + "\n" + "\n".join(links))
+            self.history.addItem(item)
+        # After layout, so the newest entry is really in view.
+        QTimer.singleShot(0, self.history.scrollToBottom)
+        texts = reminders(state, date.today()) or service.deadlines(state)
+        self.reminders.setText("\n".join(texts))
+        self.reminders.setVisible(bool(texts))
+        self._show_guidance(service, state)
+
+    def _show_guidance(self, service: MeldcodeService, state: MeldcodeState) -> None:
+        # The guidance file may be edited by a school: a broken one costs the explanation,
+        # never the tab (and says which file to repair).
+        try:
+            self.guidance.setHtml(self._guidance_html(service, state))
+        except ResourceFileError as error:
+            self.guidance.setPlainText(f"De uitleg kan niet getoond worden. {error}")
+        except (AttributeError, TypeError, IndexError, KeyError):
+            error = ResourceFileError("meldcode_guidance.json",
+                                      "een onderdeel binnen \"steps\" heeft niet de verwachte "
+                                      "opbouw.")
+            self.guidance.setPlainText(f"De uitleg kan niet getoond worden. {error}")
+
+    def _guidance_html(self, service: MeldcodeService, state: MeldcodeState) -> str:
+        guidance = service.guidance()["steps"]
+        key = str(int(state.current_step))
+        if state.melding_done or state.closed:
+            key = "nazorg"
+        entry = guidance.get(key, {})
+        parts = [f"<h3>{escape(entry.get('title', ''))}</h3>"]
+        excerpts = list(entry.get("excerpts", []))
+        question, _ = question_to_ask(state)
+        if question is not None and state.current_step >= Step.AFWEGEN:
+            q_entry = guidance.get("4", {}).get("questions", {}).get(str(int(question)), {})
+            parts.append(f"<h4>Vraag {int(question)}: {escape(q_entry.get('title', ''))}</h4>")
+            excerpts = list(q_entry.get("excerpts", [])) + excerpts
+        for excerpt in excerpts:
+            if excerpt.get("title"):
+                parts.append(f"<p><b>{escape(excerpt['title'])}</b></p>")
+            lines = excerpt.get("lines", ["", ""])
+            parts.append(f"<p>{escape(excerpt.get('text', ''))}<br><small style='color:#666'>"
+                         f"Bron: {escape(excerpt.get('seed', ''))}, regel {lines[0]}–{lines[-1]}"
+                         "</small></p>")
+        return "".join(parts)

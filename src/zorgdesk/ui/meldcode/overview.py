@@ -1,0 +1,62 @@
+"""Overview of all open meldcode trajectories: step, days since start, what is due."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.services.meldcode.service import MeldcodeService
+
+HEADERS = ("Leerling", "Huidige stap", "Dagen sinds start", "Afweging", "Termijnen")
+
+
+class MeldcodeOverviewDialog(QDialog):
+    def __init__(self, service: MeldcodeService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Overzicht meldcodetrajecten")
+        self.resize(1040, 420)
+        summaries = service.trajectories()
+        self.table = QTableWidget(len(summaries), len(HEADERS))
+        self.table.setAccessibleName("Open meldcodetrajecten")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        for row, s in enumerate(summaries):
+            step = s.current_step.title.split(": ", 1)
+            cells = (s.pupil_name, f"{step[0]}: {step[1].split(':')[0].split(' en ')[0]}",
+                     str(s.days_since_start), s.outcome.label, "\n".join(s.deadlines))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(s.current_step.title if column == 1 else text)
+                self.table.setItem(row, column, item)
+        self.table.setWordWrap(True)
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1,
+                                                           QHeaderView.ResizeMode.Stretch)
+        reminders = service.reminders()
+        self.reminders = QLabel("<br>".join(f"<b>{name}</b>: {text}" for name, text in reminders)
+                                or "Geen herinneringen.")
+        self.reminders.setWordWrap(True)
+        self.reminders.setAccessibleName("Herinneringen voor alle trajecten")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Sluiten")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        empty = QLabel("Er zijn geen open meldcodetrajecten.")
+        empty.setVisible(not summaries)
+        layout.addWidget(empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel("<b>Herinneringen</b>"))
+        layout.addWidget(self.reminders)
+        layout.addWidget(buttons)

@@ -1,0 +1,373 @@
+"""The Meldcode tab: a wizard through the five steps of the meldcode for one pupil.
+
+It shows where the trajectory is (step indicator), the seed's guidance for the step or
+question, what is still needed, a form per action and the full history. Actions the
+meldcode does not allow now are disabled; the domain refuses them anyway, and its Dutch
+message is shown next to the form with everything typed kept. The left-hand side
+(reminders, what is needed, guidance, history) is :mod:`zorgdesk.ui.meldcode.info_panel`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.meldcode import EventKind, MeldcodeError
+from zorgdesk.domain.people import Pupil
+from zorgdesk.services.meldcode.service import Trajectory
+from zorgdesk.services.record_titles import SOURCES, record_choices
+from zorgdesk.services.session import Session
+from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
+from zorgdesk.ui.draft_glue import MeldcodeDrafts
+from zorgdesk.ui.meldcode.forms import ActionForm, FormProblem, QuestionForm
+from zorgdesk.ui.meldcode.info_panel import MeldcodeInfoPanel
+from zorgdesk.ui.meldcode.overview import MeldcodeOverviewDialog
+from zorgdesk.ui.meldcode.steps import (
+    BUTTON_ROWS,
+    SPECS,
+    StepIndicator,
+    question_to_ask,
+    ui_enabled,
+)
+from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.sharing_prompt import preview_with_sharing
+from zorgdesk.ui.tabs import PupilTab
+from zorgdesk.ui.widgets import error_label, show_error
+
+
+class MeldcodeTab(PupilTab):
+    title = "Meldcode"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: Session | None = None
+        self.pupil: Pupil | None = None
+        self.trajectory: Trajectory | None = None
+        self.current_kind: EventKind | None = None
+        self.preview: PdfPreviewDialog | None = None
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setAccessibleName("Meldcodetraject")
+        self.start_button = QPushButton("Meldcodetraject &starten")
+        self.start_button.setAccessibleName("Meldcodetraject starten")
+        self.start_button.clicked.connect(self.start_trajectory)
+        self.print_button = QPushButton("&Rapportage afdrukken…")
+        self.print_button.setToolTip("De rapportage meldcode afdrukken; is die nog niet "
+                                     "ingevuld, dan opent eerst het formulier.")
+        self.print_button.setAccessibleName("Rapportage meldcode afdrukken")
+        self.print_button.clicked.connect(self.print_rapportage)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.start_button)
+        top.addWidget(self.print_button)
+        self.overview_button = QPushButton("&Overzicht alle trajecten…")
+        self.overview_button.setAccessibleName("Overzicht van alle open meldcodetrajecten")
+        self.overview_button.clicked.connect(self.show_overview)
+        top.addWidget(self.overview_button)
+        self.steps = StepIndicator()
+        self.top_error = error_label("Melding bij het starten")
+
+        # Left: what is needed, the seed guidance, the history, reminders.
+        self.info = MeldcodeInfoPanel()
+        # The panel's widgets stay reachable under their former names (tests read them).
+        self.missing = self.info.missing
+        self.guidance = self.info.guidance
+        self.history = self.info.history
+        self.reminders = self.info.reminders
+
+        # Right: action buttons per step and the form of the chosen action.
+        self.buttons: dict[EventKind, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(2)
+        self.row_labels: dict[str, QLabel] = {}
+        row = 0
+        first_row: dict[str, int] = {}
+        for caption, kinds in BUTTON_ROWS:
+            first_row[caption] = row
+            label = QLabel(f"<b>{caption}</b>")
+            self.row_labels[caption] = label
+            for index, kind in enumerate(kinds):
+                if index % 4 == 0:
+                    grid.addWidget(label if index == 0 else QLabel(), row, 0)
+                button = QPushButton(SPECS[kind].button)
+                button.setAccessibleName(SPECS[kind].title)
+                button.setToolTip(SPECS[kind].title)
+                button.setCheckable(True)
+                button.clicked.connect(lambda _=False, k=kind: self.choose(k))
+                self.buttons[kind] = button
+                grid.addWidget(button, row, 1 + index % 4)
+                if index % 4 == 3:
+                    row += 1
+            row += 1
+        # Step 2: consulting Veilig Thuis anonymously starts from the anonymous summary.
+        self.anonymise_button = QPushButton("&Anonieme casus voor Veilig Thuis…")
+        self.anonymise_button.setAccessibleName("Anonieme casus voor Veilig Thuis maken")
+        self.anonymise_button.setToolTip("Maak een samenvatting zonder namen en geboortedatum "
+                                         "om Veilig Thuis anoniem te raadplegen.")
+        self.anonymise_button.clicked.connect(self.open_anonymise_dialog)
+        self.anonymise_dialog: AnonymiseDialog | None = None
+        grid.addWidget(self.anonymise_button, first_row["Stap 2"], 3, 1, 2)
+        self.forms: dict[EventKind, QWidget] = {}
+        self.pages: dict[EventKind, QWidget] = {}
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel("Kies hierboven wat u wilt vastleggen. Alleen wat de "
+                                  "meldcode nu toestaat, is te kiezen.")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.stack.addWidget(self.placeholder)
+        self.question_form = QuestionForm()
+        for kind, spec in SPECS.items():
+            form = self.question_form if kind is EventKind.AFWEGINGSVRAAG else ActionForm(spec)
+            self.forms[kind] = form
+            # Top-aligned: the stack is as tall as its longest form.
+            page = QWidget()
+            page_layout = QVBoxLayout(page)
+            page_layout.setContentsMargins(4, 4, 4, 4)
+            page_layout.addWidget(form)
+            page_layout.addStretch(1)
+            self.pages[kind] = page
+            self.stack.addWidget(page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        scroll.setAccessibleName("Formulier")
+        self.form_error = error_label("Foutmelding bij het vastleggen")
+        self.save_button = QPushButton("&Vastleggen")
+        self.save_button.setAccessibleName("Vastleggen")
+        self.save_button.setToolTip("Vastleggen (Ctrl+Enter)")
+        self.save_button.clicked.connect(self.submit)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName("Bevestiging")
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.feedback, 1)
+        save_row.addWidget(self.save_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(grid)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(self.form_error)
+        right_layout.addLayout(save_row)
+
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.addWidget(self.info)
+        self.body.addWidget(right)
+        self.body.setStretchFactor(0, 2)
+        self.body.setStretchFactor(1, 3)
+        self.body.setSizes([380, 770])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.top_error)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.body, 1)
+        self.filler = QWidget()  # keeps the header at the top when there is no trajectory
+        layout.addWidget(self.filler, 1)
+        self.drafts = MeldcodeDrafts(self)
+        self.refresh()
+
+    # -- context --------------------------------------------------------------------
+
+    def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
+        changed = pupil is None or self.pupil is None or pupil.id != self.pupil.id
+        self.drafts.leave()  # typed text is stored before the forms are cleared
+        self.session, self.pupil = session, pupil
+        if (changed or session is None) and self.anonymise_dialog is not None:
+            self.anonymise_dialog.reject()  # case text of another pupil must not linger
+            self.anonymise_dialog = None
+        if changed:
+            for _kind, form in self.forms.items():
+                form.clear()
+            self.current_kind = None
+            show_error(self.form_error, "")
+            self.feedback.clear()
+        self.reload()
+        self.drafts.enter()
+
+    def reload(self) -> None:
+        self.trajectory = None
+        if self.session is not None and self.pupil is not None:
+            self.trajectory = self.session.meldcode.current(self.pupil.id)
+        self.refresh()
+
+    @property
+    def state(self):
+        return self.trajectory.state if self.trajectory else None
+
+    # -- showing --------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        state = self.state
+        has_pupil = self.session is not None and self.pupil is not None
+        open_trajectory = state is not None and not state.closed
+        self.start_button.setVisible(has_pupil and not open_trajectory)
+        self.print_button.setEnabled(state is not None)
+        self.anonymise_button.setEnabled(state is not None)
+        self.overview_button.setEnabled(self.session is not None)
+        self.body.setVisible(state is not None)
+        self.filler.setVisible(state is None)
+        self.steps.setVisible(state is not None)
+        self.steps.show_state(state)
+        if not has_pupil:
+            self.header.setText("<p>Kies links een leerling.</p>")
+        elif state is None:
+            self.header.setText(
+                f"<h3>Meldcode voor {escape(self.pupil.display_name)}</h3><p>Er is geen "
+                "meldcodetraject. Start een traject als er signalen zijn die wijzen op "
+                "huiselijk geweld of kindermishandeling.</p>")
+        else:
+            status = "afgesloten" if state.closed else state.current_step.title
+            self.header.setText(
+                f"<h3>Dossier meldcode – {escape(self.pupil.display_name)}</h3>"
+                f"<p>Gestart {state.start_date:%d-%m-%Y} · aandachtsfunctionaris "
+                f"{escape(state.leader or '')} · <b>{escape(status)}</b><br>"
+                f"Afwegingskader: <b>{escape(state.outcome.label)}</b></p>")
+        for kind, button in self.buttons.items():
+            button.setEnabled(state is not None and ui_enabled(kind, state))
+            button.setChecked(kind is self.current_kind)
+        if self.current_kind is not None and not self.buttons[self.current_kind].isEnabled():
+            self.current_kind = None
+        for caption, label in self.row_labels.items():
+            current = state is not None and not state.closed and \
+                caption == f"Stap {int(state.current_step)}"
+            label.setStyleSheet("color:#1F4E79;" if current else "color:#777;")
+        self._show_form()
+        self.info.show_trajectory(self.session.meldcode if self.session else None,
+                                  self.pupil.id if self.pupil else None, self.trajectory)
+
+    def _show_form(self) -> None:
+        state = self.state
+        if self.current_kind is None:
+            self.placeholder.setText(
+                "Het dossier is afgesloten; er kan niets meer worden toegevoegd."
+                if state is not None and state.closed else
+                "Kies hierboven wat u wilt vastleggen. Alleen wat de meldcode nu toestaat, "
+                "is te kiezen.")
+            self.stack.setCurrentWidget(self.placeholder)
+            self.save_button.setEnabled(False)
+            return
+        form = self.forms[self.current_kind]
+        if isinstance(form, ActionForm) and self.session is not None and state is not None:
+            form.prepare(state, date.today(), self.session.user_name,
+                         self.session.meldcode.siblings_at_school(self.pupil.id),
+                         {source: record_choices(self.session, source, self.pupil.id)
+                          for source in SOURCES})
+        if form is self.question_form and state is not None:
+            question, with_vt = question_to_ask(state)
+            self.question_form.show_question(question, with_vt,
+                                             f"Uitkomst tot nu toe: {state.outcome.label}")
+        self.stack.setCurrentWidget(self.pages[self.current_kind])
+        self.save_button.setEnabled(True)
+        self.drafts.shown(self.current_kind)
+
+    # -- acting ---------------------------------------------------------------------
+
+    def choose(self, kind: EventKind) -> None:
+        if not self.buttons[kind].isEnabled():
+            return
+        self.current_kind = kind
+        show_error(self.form_error, "")
+        self.feedback.clear()
+        self.refresh()
+        first = self.forms[kind].first_field()
+        if first is not None:
+            first.setFocus()
+
+    def start_trajectory(self) -> None:
+        if self.session is None or self.pupil is None:
+            return
+        try:
+            self.session.meldcode.start(self.pupil.id)
+        except MeldcodeError as error:
+            show_error(self.top_error, str(error))
+            return
+        show_error(self.top_error, "")
+        self.reload()
+        self.feedback.setText("Het meldcodetraject is gestart.")
+
+    def submit(self) -> bool:
+        """Store the chosen action; True when stored. Errors are shown, input is kept."""
+        if self.current_kind is None or self.trajectory is None:
+            return False
+        form = self.forms[self.current_kind]
+        kind = self.current_kind
+        show_error(self.form_error, "")
+        try:
+            args, kwargs = form.values()
+            self.trajectory = self.session.meldcode.perform(
+                self.trajectory.id, SPECS[kind].action, *args, **kwargs)
+        except (FormProblem, MeldcodeError) as error:
+            show_error(self.form_error, str(error))
+            return False
+        form.clear()
+        self.drafts.saved(kind)
+        self.feedback.setText(f"Vastgelegd: {SPECS[kind].title}.")
+        keep = kind in (EventKind.AFWEGINGSVRAAG, EventKind.COLLEGIALE_CONSULTATIE,
+                        EventKind.VT_CONSULTATIE)
+        self.current_kind = kind if keep else None
+        self.refresh()
+        if self.current_kind is not None and not self.buttons[kind].isEnabled():
+            self.current_kind = None
+            self.refresh()
+        return True
+
+    def open_anonymise_dialog(self) -> AnonymiseDialog | None:
+        """The same dialog as the main window's menu action, for this pupil."""
+        if self.session is None or self.pupil is None:
+            return None
+        if self.anonymise_dialog is not None:
+            self.anonymise_dialog.reject()
+        dialog = AnonymiseDialog(self.session, self.pupil.id, self)
+        dialog.finished.connect(lambda _=None, d=dialog: self._anonymise_closed(d))
+        self.anonymise_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _anonymise_closed(self, dialog) -> None:
+        if self.anonymise_dialog is dialog:
+            self.anonymise_dialog = None
+
+    def show_overview(self) -> None:
+        if self.session is None:
+            return
+        self.overview = MeldcodeOverviewDialog(self.session.meldcode, self)
+        self.overview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.overview.open()
+
+    def print_rapportage(self) -> None:
+        if self.trajectory is None:
+            return
+        if not self.trajectory.state.rapportage:
+            # Every field of the printed form is filled: first the ones only the IB knows.
+            self.choose(EventKind.RAPPORTAGE)
+            self.feedback.setText("Vul eerst de rapportage in en kies Vastleggen; daarna "
+                                  "kunt u afdrukken.")
+            return
+        try:
+            data = self.session.meldcode.dossier_pdf(self.trajectory.id)
+        except MeldcodeError as error:
+            show_error(self.top_error, str(error))
+            return
+        name = f"Rapportage meldcode {self.pupil.display_name}.pdf"
+        self.preview = preview_with_sharing(
+            self.session, self.pupil.id, "Rapportage meldcode", "Rapportage meldcode", data,
+            name, self)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.open()

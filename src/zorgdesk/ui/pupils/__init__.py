@@ -1,0 +1,1 @@
+"""Managing pupils and other base data."""

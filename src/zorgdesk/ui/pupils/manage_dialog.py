@@ -1,0 +1,341 @@
+"""'Leerlingen beheren': pupils with guardians and siblings, groups and staff.
+
+Every save goes through the services, which validate and audit it; nothing here
+deletes a pupil - leaving school is a leave date, the dossier stays for retention.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.session import Session
+from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
+from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PupilsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.pupil_id: int | None = None
+        self.guardian_id: int | None = None
+
+        self.show_left = QCheckBox("Toon vertrokken leerl&ingen")
+        self.show_left.toggled.connect(self.reload)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Alle leerlingen")
+        self.list.currentItemChanged.connect(self._select)
+        left = QVBoxLayout()
+        left.addWidget(action_button("&Nieuwe leerling", "Nieuwe leerling", self.new_pupil))
+        left.addWidget(self.list, 1)
+        left.addWidget(self.show_left)
+
+        self.form = PupilForm()
+        self.pupil_error = error_label("Fout bij leerling")
+        self.save_button = action_button("&Opslaan", "Leerling opslaan", self.save_pupil)
+        self.leave_button = action_button("&Uitschrijven", "Leerling uitschrijven", self.deactivate)
+        pupil_box = QGroupBox("Leerling")
+        box = QVBoxLayout(pupil_box)
+        box.addWidget(self.form)
+        box.addWidget(self.pupil_error)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.leave_button)
+        row.addStretch(1)
+        box.addLayout(row)
+
+        self.guardians = QListWidget()
+        self.guardians.setAccessibleName("Ouders en verzorgers")
+        self.guardians.currentItemChanged.connect(self._select_guardian)
+        self.guardian_form = GuardianForm()
+        self.guardian_error = error_label("Fout bij ouder of verzorger")
+        guardian_box = QGroupBox("Ouders / verzorgers")
+        gbox = QVBoxLayout(guardian_box)
+        gbox.addWidget(self.guardians)
+        gbox.addWidget(self.guardian_form)
+        gbox.addWidget(self.guardian_error)
+        grow = QHBoxLayout()
+        grow.addWidget(action_button("Nieu&we ouder", "Nieuwe ouder of verzorger",
+                                     self.new_guardian))
+        grow.addWidget(action_button("Ouder o&pslaan", "Ouder of verzorger opslaan",
+                               self.save_guardian))
+        grow.addWidget(action_button("Ouder verwi&jderen uit lijst",
+                                     "Ouder of verzorger deactiveren",
+                               self.deactivate_guardian))
+        gbox.addLayout(grow)
+
+        self.siblings = QListWidget()
+        self.siblings.setAccessibleName("Broers en zussen op school")
+        self.sibling_choice = QComboBox()
+        self.sibling_choice.setAccessibleName("Kies broer of zus")
+        self.sibling_choice.setEditable(False)
+        sibling_box = QGroupBox("Broers en zussen op deze school")
+        sbox = QVBoxLayout(sibling_box)
+        sbox.addWidget(self.siblings)
+        srow = QHBoxLayout()
+        srow.addWidget(self.sibling_choice, 1)
+        srow.addWidget(action_button("&Koppelen", "Broer of zus koppelen", self.link_sibling))
+        srow.addWidget(action_button("Ontkoppe&len", "Broer of zus ontkoppelen",
+                                     self.unlink_sibling))
+        sbox.addLayout(srow)
+
+        right = QVBoxLayout()
+        right.addWidget(pupil_box)
+        right.addWidget(guardian_box)
+        right.addWidget(sibling_box)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 2)
+        self.reload()
+        self.new_pupil()
+
+    # -- pupils --------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.form.set_groups(self.session.basedata.groups())
+        keep = self.pupil_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        pupils = self.session.basedata.pupils(include_inactive=self.show_left.isChecked())
+        for pupil in pupils:
+            suffix = "" if pupil.active else "  (vertrokken)"
+            item = QListWidgetItem(f"{pupil.display_name}{suffix}")
+            item.setData(ID_ROLE, pupil.id)
+            self.list.addItem(item)
+            if pupil.id == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.sibling_choice.clear()
+        for pupil in pupils:
+            if pupil.id != keep:
+                self.sibling_choice.addItem(f"{pupil.display_name} ({pupil.group_name})",
+                                            pupil.id)
+
+    def _select(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        self.pupil_id = item.data(ID_ROLE)
+        self.form.load(self.session.basedata.pupil(self.pupil_id))
+        show_error(self.pupil_error, "")
+        self._load_family()
+        self.reload()
+
+    def new_pupil(self) -> None:
+        self.pupil_id = None
+        self.list.clearSelection()
+        self.form.load(None)
+        show_error(self.pupil_error, "")
+        self._load_family()
+        self.form.first_name.setFocus()
+
+    def save_pupil(self) -> bool:
+        try:
+            if self.pupil_id is None:
+                self.pupil_id = self.session.basedata.add_pupil(self.form.draft())
+            else:
+                self.session.basedata.update_pupil(self.pupil_id, self.form.draft())
+        except ValidationError as error:
+            self.form.mark_problems(error)
+            show_error(self.pupil_error, str(error))
+            return False
+        self.form.mark_problems(None)
+        show_error(self.pupil_error, "")
+        self.reload()
+        self._load_family()
+        self.changed.emit()
+        return True
+
+    def deactivate(self) -> None:
+        if self.pupil_id is None:
+            show_error(self.pupil_error, "Kies eerst een leerling.")
+            return
+        try:
+            self.session.basedata.deactivate_pupil(self.pupil_id)
+        except ValidationError as error:
+            show_error(self.pupil_error, str(error))
+            return
+        self.reload()
+        self.form.load(self.session.basedata.pupil(self.pupil_id))
+        self.changed.emit()
+
+    # -- family --------------------------------------------------------------------
+
+    def _load_family(self) -> None:
+        enabled = self.pupil_id is not None
+        for widget in (self.guardians, self.guardian_form, self.siblings, self.sibling_choice):
+            widget.setEnabled(enabled)
+        self.guardians.clear()
+        self.siblings.clear()
+        self.guardian_id = None
+        self.guardian_form.load(None)
+        show_error(self.guardian_error, "")
+        if not enabled:
+            return
+        for guardian in self.session.basedata.guardians(self.pupil_id):
+            gezag = "gezag" if guardian.parental_authority else "geen gezag"
+            item = QListWidgetItem(f"{guardian.name} ({guardian.relation}, {gezag})")
+            item.setData(ID_ROLE, guardian.id)
+            self.guardians.addItem(item)
+        for sibling in self.session.basedata.siblings(self.pupil_id):
+            item = QListWidgetItem(sibling.display_name)
+            item.setData(ID_ROLE, sibling.id)
+            self.siblings.addItem(item)
+
+    def _select_guardian(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        self.guardian_id = item.data(ID_ROLE)
+        match = [g for g in self.session.basedata.guardians(self.pupil_id)
+                 if g.id == self.guardian_id]
+        self.guardian_form.load(match[0] if match else None)
+
+    def new_guardian(self) -> None:
+        self.guardians.clearSelection()
+        self.guardian_id = None
+        self.guardian_form.load(None)
+        self.guardian_form.name.setFocus()
+
+    def save_guardian(self) -> bool:
+        if self.pupil_id is None:
+            show_error(self.guardian_error, "Sla eerst de leerling op.")
+            return False
+        try:
+            if self.guardian_id is None:
+                self.session.basedata.add_guardian(self.pupil_id, self.guardian_form.draft())
+            else:
+                self.session.basedata.update_guardian(self.guardian_id,
+                                                      self.guardian_form.draft())
+        except ValidationError as error:
+            show_error(self.guardian_error, str(error))
+            return False
+        self._load_family()
+        return True
+
+    def deactivate_guardian(self) -> None:
+        if self.guardian_id is not None:
+            self.session.basedata.deactivate_guardian(self.guardian_id)
+            self._load_family()
+
+    def link_sibling(self) -> None:
+        other = self.sibling_choice.currentData()
+        if self.pupil_id is None or other is None:
+            return
+        try:
+            self.session.basedata.link_siblings(self.pupil_id, other)
+        except ValidationError as error:
+            show_error(self.guardian_error, str(error))
+        self._load_family()
+
+    def unlink_sibling(self) -> None:
+        item = self.siblings.currentItem()
+        if self.pupil_id is not None and item is not None:
+            self.session.basedata.unlink_siblings(self.pupil_id, item.data(ID_ROLE))
+            self._load_family()
+
+
+class NamedListPage(QWidget):
+    """Groups or staff: a list plus an add form; deactivation keeps history intact."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, kind: str) -> None:
+        super().__init__()
+        self.session = session
+        self.kind = kind
+        self.list = QListWidget()
+        self.list.setAccessibleName("Groepen" if kind == "group" else "Medewerkers")
+        self.name = QLineEdit()
+        self.role = QLineEdit()
+        self.error = error_label("Foutmelding")
+        form = QFormLayout()
+        add_row(form, "&Naam:", self.name, "Naam van de groep" if kind == "group" else "Naam")
+        if kind == "staff":
+            add_row(form, "&Functie:", self.role, "Functie")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addWidget(action_button("&Toevoegen", "Toevoegen", self.add))
+        if kind == "staff":
+            row.addWidget(action_button("&Deactiveren", "Medewerker deactiveren", self.deactivate))
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        data = self.session.basedata
+        entries = ([(g.id, g.name) for g in data.groups()] if self.kind == "group"
+                   else [(s.id, f"{s.name} — {s.role}" if s.role else s.name)
+                         for s in data.staff()])
+        for entry_id, text in entries:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, entry_id)
+            self.list.addItem(item)
+
+    def add(self) -> bool:
+        try:
+            if self.kind == "group":
+                self.session.basedata.add_group(self.name.text())
+            else:
+                self.session.basedata.add_staff(self.name.text(), self.role.text())
+        except ValidationError as error:
+            show_error(self.error, str(error))
+            return False
+        show_error(self.error, "")
+        self.name.clear()
+        self.role.clear()
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def deactivate(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.session.basedata.set_staff_active(item.data(ID_ROLE), False)
+            self.reload()
+
+
+class ManageDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Leerlingen beheren")
+        self.resize(1000, 760)
+        self.pupils = PupilsPage(session)
+        self.groups = NamedListPage(session, "group")
+        self.staff = NamedListPage(session, "staff")
+        self.groups.changed.connect(self.pupils.reload)
+        tabs = QTabWidget()
+        tabs.addTab(self.pupils, "Leerlingen")
+        tabs.addTab(self.groups, "Groepen")
+        tabs.addTab(self.staff, "Medewerkers")
+        layout = QVBoxLayout(self)
+        note = QLabel("Wijzigingen worden direct opgeslagen en vastgelegd in het auditlogboek.")
+        layout.addWidget(note)
+        layout.addWidget(tabs, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten (Esc)")
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)

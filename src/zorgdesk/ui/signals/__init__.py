@@ -1,0 +1,1 @@
+"""Signalenlijst tab: filling a list, the over-time matrix, Vlaggensysteem."""

@@ -1,0 +1,233 @@
+"""Vlaggensysteem: describe behaviour, judge six criteria, confirm or override the flag.
+
+The suggestion (domain.flags) is shown live with its reasoning and the seed's
+pedagogical response. Choosing another flag than suggested needs a reason; the
+dialog stays open with everything typed until the assessment is valid.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.signals.check import FlagAssessment, FlagDraft
+from zorgdesk.domain.signals.flags import FLAG_ORDER, Score
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.signals.service import SignalService
+from zorgdesk.ui.widgets import add_row, error_label, show_error
+
+FLAG_COLOURS = {"groen": "#2e7d32", "geel": "#f9a825", "rood": "#c62828", "zwart": "#000000"}
+_SCORE_LABELS = [("", "— kies —"), (Score.VOLDAAN.value, "voldaan"),
+                 (Score.LICHT.value, "licht overschreden"),
+                 (Score.ERNSTIG.value, "ernstig overschreden"),
+                 (Score.ZWAAR.value, "zwaar overschreden")]
+
+
+def flag_badge(flag_id: str) -> str:
+    """Colour swatch plus the word: the colour alone would not be enough."""
+    return (f"<span style='background:{FLAG_COLOURS[flag_id]}; color:{FLAG_COLOURS[flag_id]}'>"
+            f"&#9632;&#9632;</span> <b>{flag_id.upper()}</b>")
+
+
+def _text_edit(accessible: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setAccessibleName(accessible)
+    edit.setFixedHeight(70)
+    return edit
+
+
+class FlagDialog(QDialog):
+    def __init__(self, service: SignalService, pupil_id: int, pupil_name: str,
+                 user_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service, self.pupil_id = service, pupil_id
+        self.saved_id: int | None = None
+        self.system = service.vlaggensysteem()
+        self.setWindowTitle(f"Vlaggensysteem — {pupil_name}")
+        self.resize(780, 700)
+        self.assessed_on = QLineEdit(f"{service.today():%d-%m-%Y}")
+        self.assessed_by = QLineEdit(user_name)
+        self.behaviour = _text_edit("Beschrijving van het gedrag")
+        self.behaviour.setPlaceholderText("Feitelijk: wat deed wie, waar, wanneer; wie zag het?")
+        self.errors = {key: error_label(f"Fout: {key}") for key in (
+            "assessed_on", "assessed_by", "behaviour", "scores", "confirmed_flag",
+            "override_reason")}
+        form = QFormLayout()
+        add_row(form, "&Datum:", self.assessed_on, "Datum van de beoordeling")
+        form.addRow(self.errors["assessed_on"])
+        add_row(form, "&Beoordeeld door:", self.assessed_by, "Beoordeeld door")
+        form.addRow(self.errors["assessed_by"])
+        add_row(form, "&Gedrag:", self.behaviour, "Beschrijving van het gedrag")
+        form.addRow(self.errors["behaviour"])
+        form.addRow(QLabel("<b>Zes criteria</b> (per criterium: is het voldaan, of hoe zwaar "
+                           "is het overschreden?)"))
+        self.scores: dict[str, QComboBox] = {}
+        for n, criterion in enumerate(self.system.criteria, start=1):
+            box = QComboBox()
+            for value, label in _SCORE_LABELS:
+                box.addItem(label, value)
+            box.setToolTip(criterion.description)
+            box.currentIndexChanged.connect(self._refresh)
+            box.setAccessibleName(criterion.name)
+            box.setAccessibleDescription(criterion.description)
+            self.scores[criterion.id] = box
+            hint = QLabel(criterion.description)
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555;")
+            cell = QWidget()
+            stack = QVBoxLayout(cell)
+            stack.setContentsMargins(0, 0, 0, 4)
+            stack.setSpacing(1)
+            stack.addWidget(box)
+            stack.addWidget(hint)
+            caption = QLabel(f"&{n}. {criterion.name}:")
+            caption.setBuddy(box)
+            form.addRow(caption, cell)
+        form.addRow(self.errors["scores"])
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setAccessibleName("Voorgestelde vlag")
+        self.suggestion.setFrameShape(QLabel.Shape.StyledPanel)
+        form.addRow(self.suggestion)
+        self.confirmed = QComboBox()
+        for flag in self.system.flags:
+            self.confirmed.addItem(f"{flag.id} — {flag.description}", flag.id)
+        self.confirmed.activated.connect(self._flag_chosen)
+        self._user_chose_flag = False
+        add_row(form, "&Vastgestelde vlag:", self.confirmed, "Vastgestelde vlag")
+        form.addRow(self.errors["confirmed_flag"])
+        self.override_reason = _text_edit("Reden van afwijken")
+        self.override_reason.setPlaceholderText("Verplicht als u afwijkt van het voorstel")
+        add_row(form, "&Reden van afwijken:", self.override_reason, "Reden van afwijken")
+        form.addRow(self.errors["override_reason"])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Opslaan")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annu&leren")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        # Scrollable: a school laptop screen is often only 768 pixels high.
+        inner = QWidget()
+        inner.setLayout(form)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(buttons)
+        self._refresh()
+
+    def score_values(self) -> dict[str, str]:
+        return {cid: box.currentData() for cid, box in self.scores.items() if box.currentData()}
+
+    def _flag_chosen(self, _index: int) -> None:
+        self._user_chose_flag = True
+        self._refresh()
+
+    def _refresh(self, *_args) -> None:
+        try:
+            suggestion = self.service.suggest(self.score_values())
+        except ValueError as exc:
+            self.suggestion.setText(f"<i>{exc}</i>")
+            self._suggested = None
+            return
+        self._suggested = suggestion.flag.id
+        if not self._user_chose_flag:
+            self.confirmed.setCurrentIndex(FLAG_ORDER.index(suggestion.flag.id))
+        differs = self.confirmed.currentData() != suggestion.flag.id
+        self.suggestion.setText(
+            f"Voorstel: {flag_badge(suggestion.flag.id)} — {suggestion.flag.description}"
+            f"<br>{suggestion.reasoning}<br><b>Reactie volgens het beleidsplan:</b> "
+            f"{suggestion.response}.<br><i>{suggestion.safety_note}</i>"
+            + ("<br><b>U wijkt af van het voorstel: vul de reden in.</b>" if differs else ""))
+
+    def save(self) -> None:
+        for label in self.errors.values():
+            show_error(label, "")
+        chosen = self.confirmed.currentData() if self._user_chose_flag else ""
+        draft = FlagDraft(self.assessed_on.text(), self.assessed_by.text(),
+                          self.behaviour.toPlainText(), self.score_values(), chosen,
+                          self.override_reason.toPlainText())
+        try:
+            self.saved_id = self.service.save_flag_assessment(self.pupil_id, draft)
+        except ValidationError as err:
+            for key, label in self.errors.items():
+                show_error(label, " ".join(err.for_field(key)))
+            first = next(label for key, label in self.errors.items() if err.for_field(key))
+            self.scroll.ensureWidgetVisible(first)
+            return
+        self.accept()
+
+
+class FlagsPage(QWidget):
+    """Earlier assessments of the pupil, newest first, and a button for a new one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.new_button = QPushButton("&Nieuwe beoordeling…")
+        self.new_button.setAccessibleName("Nieuwe beoordeling met het Vlaggensysteem")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Eerdere beoordelingen")
+        self.list.currentItemChanged.connect(self._show)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Beoordeling")
+        caption = QLabel("Eerdere beoor&delingen:")
+        caption.setBuddy(self.list)
+        top = QHBoxLayout()
+        top.addWidget(caption, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 2)
+        body.addWidget(self.detail, 3)
+        layout.addLayout(body, 1)
+        self.assessments: list[FlagAssessment] = []
+
+    def show_assessments(self, assessments: list[FlagAssessment], names: dict[str, str]) -> None:
+        self._names = names
+        self.assessments = list(reversed(assessments))
+        self.list.clear()
+        for a in self.assessments:
+            text = f"{a.assessed_on:%d-%m-%Y} · {a.confirmed_flag.upper()} · {a.assessed_by}"
+            if a.overridden:
+                text += f" (voorstel was {a.suggested_flag})"
+            QListWidgetItem(text, self.list)
+        if self.assessments:
+            self.list.setCurrentRow(0)
+        else:
+            self.detail.setPlainText("Nog geen beoordelingen met het Vlaggensysteem.")
+
+    def _show(self, *_args) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.assessments):
+            return
+        a = self.assessments[row]
+        words = dict(_SCORE_LABELS)
+        scores = "".join(f"<li>{escape(name)}: {escape(words.get(a.scores[cid], ''))}</li>"
+                         for cid, name in self._names.items() if cid in a.scores)
+        override = (f"<p><b>Afwijking van het voorstel ({a.suggested_flag}):</b> "
+                    f"{escape(a.override_reason)}</p>" if a.overridden else "")
+        self.detail.setHtml(
+            f"<p>{flag_badge(a.confirmed_flag)} vastgesteld op {a.assessed_on:%d-%m-%Y} door "
+            f"{escape(a.assessed_by)}</p><p><b>Gedrag:</b> {escape(a.behaviour)}</p>"
+            f"<ul>{scores}</ul><p><b>Voorstel:</b> {escape(a.suggestion_reasoning)}</p>{override}")

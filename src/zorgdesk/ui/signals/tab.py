@@ -1,0 +1,258 @@
+"""The Signalenlijst tab: fill in a list, earlier lists, the over-time view, Vlaggensysteem.
+
+A broken catalogue of the school is reported above the tab with the loader's
+Dutch message (file and line) while the other lists stay usable.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.signals.catalogue import Catalogue
+from zorgdesk.domain.signals.check import SignalCheck
+from zorgdesk.services.session import Session
+from zorgdesk.ui.draft_glue import FillDrafts
+from zorgdesk.ui.sharing_prompt import preview_with_sharing
+from zorgdesk.ui.signals.fill import FillPage
+from zorgdesk.ui.signals.flag_dialog import FlagDialog, FlagsPage
+from zorgdesk.ui.signals.matrix import MatrixPage
+from zorgdesk.ui.tabs import PupilTab
+from zorgdesk.ui.widgets import ERROR_STYLE
+
+DEFAULT_CATALOGUE = "km4-12"
+
+
+class HistoryPage(QWidget):
+    """Earlier checks on the chosen list, newest first, with print and correct."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.list = QListWidget()
+        self.list.setAccessibleName("Eerdere lijsten")
+        self.list.currentItemChanged.connect(self._show)
+        caption = QLabel("Eerdere lijsten, nieu&wste eerst:")
+        caption.setBuddy(self.list)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Inhoud van de lijst")
+        self.print_button = QPushButton("&Afdrukken…")
+        self.print_button.setAccessibleName("Lijst afdrukken")
+        self.correct_button = QPushButton("&Corrigeren…")
+        self.correct_button.setAccessibleName("Lijst corrigeren")
+        self.correct_button.setToolTip("Maakt een nieuwe lijst die deze vervangt; de oude "
+                                       "blijft bewaard.")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.print_button)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 2)
+        body.addWidget(self.detail, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        self.checks: list[SignalCheck] = []
+        self._summary = lambda _id: ""
+
+    def show_checks(self, checks: list[SignalCheck], corrected: set[int], summary) -> None:
+        self._summary = summary
+        self.checks = list(reversed(checks))
+        self.list.clear()
+        for c in self.checks:
+            contra = len(c.contra_signals)
+            text = (f"{c.checked_on:%d-%m-%Y} · {c.checked_by} · "
+                    f"{len(c.ticks) - contra} signalen" + (f", {contra} contra" if contra else ""))
+            if c.id in corrected:
+                text += " · gecorrigeerd"
+            QListWidgetItem(f"nr. {c.id} · {text}", self.list)
+        has = bool(self.checks)
+        self.print_button.setEnabled(has)
+        self.correct_button.setEnabled(has)
+        if has:
+            self.list.setCurrentRow(0)
+        else:
+            self.detail.setPlainText("Nog geen ingevulde lijsten.")
+
+    def current(self) -> SignalCheck | None:
+        row = self.list.currentRow()
+        return self.checks[row] if 0 <= row < len(self.checks) else None
+
+    def _show(self, *_args) -> None:
+        check = self.current()
+        if check is not None:
+            self.detail.setPlainText(self._summary(check.id))
+
+
+class SignalsTab(PupilTab):
+    title = "Signalenlijst"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: Session | None = None
+        self.pupil: Pupil | None = None
+        self.catalogues: tuple[Catalogue, ...] = ()
+        self.heading = QLabel()
+        self.catalogue_box = QComboBox()
+        self.catalogue_box.setAccessibleName("Signalenlijst kiezen")
+        self.catalogue_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.catalogue_box.currentIndexChanged.connect(self._catalogue_changed)
+        box_caption = QLabel("Signalen&lijst:")
+        box_caption.setBuddy(self.catalogue_box)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet("color: #555;")
+        self.source.setAccessibleName("Bron van de signalenlijst")
+        self.problems = QLabel()
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems.setWordWrap(True)
+        self.problems.setAccessibleName("Fouten in signalenlijsten van de school")
+        self.fill = FillPage()
+        self.fill_drafts = FillDrafts(self.fill)
+        self.history = HistoryPage()
+        self.matrix = MatrixPage()
+        self.flags = FlagsPage()
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName("Onderdelen van de signalenlijst")
+        self.pages.addTab(self.fill, "&Invullen")
+        self.pages.addTab(self.history, "Eerdere lijs&ten")
+        self.pages.addTab(self.matrix, "&Verloop")
+        self.pages.addTab(self.flags, "Vlaggen&systeem")
+        self.fill.saved.connect(self._after_save)
+        self.history.print_button.clicked.connect(self.print_check)
+        self.history.correct_button.clicked.connect(self.correct_check)
+        self.matrix.print_requested.connect(self.print_over_time)
+        self.flags.new_button.clicked.connect(self.new_flag_assessment)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(box_caption)
+        top.addWidget(self.catalogue_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.source)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.pages, 1)
+        self.set_context(None, None)
+
+    @property
+    def service(self):
+        return self.session.signals if self.session else None
+
+    def catalogue(self) -> Catalogue | None:
+        index = self.catalogue_box.currentIndex()
+        return self.catalogues[index] if 0 <= index < len(self.catalogues) else None
+
+    def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
+        self.fill_drafts.leave()  # stored before anything below clears the page
+        if session is None and getattr(self.window(), "session", None) is None:
+            # The main window has no session: it is locking. (Without a pupil but still
+            # unlocked, e.g. a search that hides the pupil, unsaved input is kept.)
+            self.fill.discard()
+        self.session, self.pupil = session, pupil
+        chosen = self.catalogue().id if self.catalogue() else DEFAULT_CATALOGUE
+        problems: tuple[str, ...] = ()
+        if session is not None and pupil is not None:
+            found = session.signals.catalogues()
+            self.catalogues, problems = found.catalogues, found.problems
+        else:
+            self.catalogues = ()
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        self.catalogue_box.blockSignals(True)
+        self.catalogue_box.clear()
+        for cat in self.catalogues:
+            self.catalogue_box.addItem(f"{cat.title} (versie {cat.version})", cat.id)
+        ids = [c.id for c in self.catalogues]
+        self.catalogue_box.setCurrentIndex(ids.index(chosen) if chosen in ids else 0)
+        self.catalogue_box.blockSignals(False)
+        # Repeated here on purpose: a list must never be filled in for the wrong child.
+        self.heading.setText(f"<b>Signalen van {escape(pupil.display_name)}</b>" if pupil
+                             else "Kies links een leerling.")
+        self.pages.setEnabled(pupil is not None)
+        self.catalogue_box.setEnabled(pupil is not None)
+        self._catalogue_changed()
+
+    def _catalogue_changed(self, *_args) -> None:
+        cat = self.catalogue()
+        if cat is not None:
+            lines = f", regels {cat.source.lines[0]}–{cat.source.lines[1]}" if cat.source.lines \
+                else ""
+            self.source.setText(f"Bron: {cat.source.citation or cat.source.file}{lines}")
+        else:
+            self.source.clear()
+        self.fill_drafts.leave()
+        self.fill.set_context(self.service, self.pupil.id if self.pupil else None, cat,
+                              self.session.user_name if self.session else "")
+        self.fill_drafts.follow(self.session, self.pupil, cat)
+        self.refresh()
+
+    def refresh(self) -> None:
+        cat, service, pupil = self.catalogue(), self.service, self.pupil
+        if service is None or pupil is None or cat is None:
+            self.history.show_checks([], set(), lambda _id: "")
+            self.matrix.show_view(None)
+            self.flags.show_assessments([], {})
+            return
+        self.history.show_checks(service.checks(pupil.id, cat.id),
+                                 service.corrected_ids(pupil.id), service.check_summary)
+        self.matrix.show_view(service.over_time(pupil.id, cat.id))
+        names = {c.id: c.name for c in service.vlaggensysteem().criteria}
+        self.flags.show_assessments(service.flag_assessments(pupil.id), names)
+
+    def _after_save(self, _check_id: int) -> None:
+        self.fill_drafts.saved(self.session, self.pupil, self.catalogue())
+        self.refresh()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _preview(self, title: str, data: bytes, name: str, what: str) -> None:
+        dialog = preview_with_sharing(self.session, self.pupil.id, what, title, data, name,
+                                      self)
+        self.preview = dialog  # kept so tests (and the user) can reach the open preview
+        dialog.open()
+
+    def _file_stem(self) -> str:
+        return self.pupil.display_name.replace(" ", "_") if self.pupil else "leerling"
+
+    def print_check(self) -> None:
+        check = self.history.current()
+        if check is not None and self.service is not None:
+            self._preview("Signalenlijst", self.service.check_pdf(check.id),
+                          f"signalenlijst_{self._file_stem()}_{check.checked_on:%Y-%m-%d}.pdf",
+                          self.service.title(check.id))
+
+    def print_over_time(self) -> None:
+        cat = self.catalogue()
+        if cat is not None and self.service is not None and self.pupil is not None:
+            self._preview("Verloop signalen", self.service.over_time_pdf(self.pupil.id, cat.id),
+                          f"signalen_verloop_{self._file_stem()}.pdf",
+                          f"Verloop signalen ({cat.title})")
+
+    def correct_check(self) -> None:
+        check = self.history.current()
+        if check is not None:
+            self.fill.start_correction(check)
+            self.pages.setCurrentWidget(self.fill)
+
+    def new_flag_assessment(self) -> FlagDialog | None:
+        if self.service is None or self.pupil is None:
+            return None
+        dialog = FlagDialog(self.service, self.pupil.id, self.pupil.display_name,
+                            self.session.user_name, self)
+        dialog.accepted.connect(self.refresh)
+        self.flag_dialog = dialog
+        dialog.open()
+        return dialog

@@ -1,0 +1,1 @@
+"""Opening, creating and locking the vault; backup dialogs."""

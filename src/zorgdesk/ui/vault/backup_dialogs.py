@@ -1,0 +1,122 @@
+"""Back-up maken / terugzetten. The UI only chooses paths; services/backup does the work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.services.vault.backup import BACKUP_SUFFIX, restore_backup
+from zorgdesk.store.errors import VaultError
+from zorgdesk.ui.widgets import add_row, error_label, password_edit, show_error
+
+
+def _path_row(edit: QLineEdit, browse_text: str, browse) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    button = QPushButton(browse_text)
+    button.setAccessibleName(browse_text.replace("&", "").rstrip("…"))
+    button.clicked.connect(browse)
+    layout.addWidget(button)
+    return row
+
+
+def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, "Back-up opslaan als", str(suggested),
+                                          f"ZorgDesk-back-up (*{BACKUP_SUFFIX})")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix == BACKUP_SUFFIX else path.with_name(path.name + BACKUP_SUFFIX)
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup, a NEW location and the passphrase that was valid at backup time."""
+
+    def __init__(self, parent: QWidget | None = None, start_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Back-up terugzetten")
+        self.setMinimumWidth(620)  # full paths stay readable
+        self.restored_to: Path | None = None
+        self._start_dir = start_dir or Path.home()
+        layout = QVBoxLayout(self)
+        intro = QLabel("De back-up wordt op een <b>nieuwe plek</b> teruggezet en eerst volledig "
+                       "gecontroleerd. Er wordt nooit een bestaande kluis overschreven.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.source = QLineEdit()
+        self.target = QLineEdit()
+        self.passphrase = password_edit("Wachtwoord van de back-up")
+        self._path_field(form, "&Back-upbestand:", self.source, "Back-upbestand",
+                         "B&laderen…", self._browse_source)
+        self._path_field(form, "&Nieuwe plek:", self.target, "Nieuwe plek voor de kluis",
+                         "K&iezen…", self._browse_target)
+        add_row(form, "&Wachtwoord:", self.passphrase, "Wachtwoord van de back-up")
+        layout.addLayout(form)
+        hint = QLabel("Gebruik het wachtwoord dat gold toen de back-up werd gemaakt.")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.error = error_label("Foutmelding")
+        layout.addWidget(self.error)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText("&Terugzetten")
+        box.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    @staticmethod
+    def _path_field(form: QFormLayout, label: str, edit: QLineEdit, accessible: str,
+                    browse_text: str, browse) -> None:
+        caption = QLabel(label)
+        caption.setBuddy(edit)  # Alt+letter goes to the text field, not the button
+        edit.setAccessibleName(accessible)
+        form.addRow(caption, _path_row(edit, browse_text, browse))
+
+    def _browse_source(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Back-up kiezen", str(self._start_dir),
+                                              f"ZorgDesk-back-up (*{BACKUP_SUFFIX})")
+        if name:
+            self.source.setText(name)
+
+    def _browse_target(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Nieuwe plek voor de kluis",
+                                              str(self._start_dir / "teruggezet.zdv"),
+                                              "ZorgDesk-kluis (*.zdv)")
+        if name:
+            self.target.setText(name)
+
+    def accept(self) -> None:
+        source, target = self.source.text().strip(), self.target.text().strip()
+        if not source:
+            show_error(self.error, "Kies het back-upbestand.")
+            return
+        if not target:
+            show_error(self.error, "Kies een nieuwe plek voor de teruggezette kluis.")
+            return
+        if not self.passphrase.text():
+            show_error(self.error, "Vul het wachtwoord van de back-up in.")
+            return
+        try:
+            restore_backup(Path(source), Path(target), self.passphrase.text())
+        except VaultError as error:
+            show_error(self.error, str(error))
+            return
+        self.passphrase.clear()
+        self.restored_to = Path(target)
+        super().accept()
