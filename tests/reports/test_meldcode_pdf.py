@@ -96,7 +96,7 @@ def test_every_field_of_the_seed_form_is_filled(demo_vault):
                      "Gesprek met ouders niet gevoerd",
                      "Afwegingsvraag beantwoord (2×): 20-11-2026 (vraag 1: ja); "
                      "20-11-2026 (vraag 2: twijfel)",
-                     "Besluit over melden: 20-11-2026: ja",
+                     "Besluit over melden: 20-11-2026 (ja)",
                      "Ouders geïnformeerd over de melding: 20-11-2026",
                      "Melding gedaan bij Veilig Thuis: 20-11-2026"):
         assert activity in activities

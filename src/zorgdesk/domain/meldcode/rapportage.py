@@ -98,7 +98,7 @@ def activities(state: MeldcodeState) -> list[str]:
         elif event.kind is EventKind.AFWEGINGSVRAAG and a.get("question"):
             when += f" (vraag {a['question']}: {a.get('value', '')})"
         elif event.kind in (EventKind.BESLUIT_MELDEN, EventKind.BESLUIT_HULP):
-            when += ": ja" if a.get("value") else ": nee"
+            when += " (ja)" if a.get("value") else " (nee)"
         elif event.kind is EventKind.TERUG_NAAR_STAP:
             when += f" (naar stap {a.get('to_step')})"
         groups.setdefault(label, []).append(when)

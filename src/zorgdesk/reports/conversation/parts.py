@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from zorgdesk.domain.conversations.conversation import (
     ConversationKind,
@@ -231,10 +231,11 @@ def agreements_block(g: Zorggesprek, form: dict, heading: str,
                  "item": "Afspraak {number}: {message}", **form.get("smart_open", {})}
         items = [_p(texts["item"].format(number=n, message=f.message), "cell")
                  for n, f in findings]
-        out += [Spacer(1, 2 * mm),
+        # Kept on one page when it fits; a very long list may still split.
+        out += [Spacer(1, 2 * mm), KeepTogether(
                 _callout_flowables([_p(texts["heading"], "cell_bold"),
                                     *([_p(texts["intro"], "small")] if texts["intro"] else []),
-                                    *items], MARK)]
+                                    *items], MARK))]
     return out
 
 
