@@ -20,12 +20,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
+from zorgdesk.domain.conversations.smart import SmartAgreement  # noqa: E402
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy  # noqa: E402
-from zorgdesk.domain.smart import SmartAgreement  # noqa: E402
-from zorgdesk.services.conversation_draft import ConversationDraft, SignalPick  # noqa: E402
-from zorgdesk.services.conversations import ConversationService  # noqa: E402
-from zorgdesk.services.demo import create_demo_vault  # noqa: E402
-from zorgdesk.services.meldcode import MeldcodeService  # noqa: E402
+from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick  # noqa: E402
+from zorgdesk.services.conversations.service import ConversationService  # noqa: E402
+from zorgdesk.services.demo.school import create_demo_vault  # noqa: E402
+from zorgdesk.services.meldcode.service import MeldcodeService  # noqa: E402
 from zorgdesk.services.record_titles import discussion_text  # noqa: E402
 from zorgdesk.services.session import Session  # noqa: E402
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS  # noqa: E402
