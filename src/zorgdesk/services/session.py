@@ -20,6 +20,7 @@ from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
+from zorgdesk.services.pupil_import import PupilImportService
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
@@ -35,6 +36,7 @@ class Session:
         self.vault = vault
         # One line per feature service; the UI reaches everything through the session.
         self.basedata = BaseDataService(vault)
+        self.pupil_import = PupilImportService(self.basedata)
         self.sharing = SharingService(vault)
         self.retention = RetentionService(vault)
         self.logbook = LogbookService(vault, sharing=self.sharing)

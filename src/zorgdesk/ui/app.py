@@ -30,6 +30,7 @@ from zorgdesk.ui.draft_glue import waiting_drafts_hint
 from zorgdesk.ui.form_drafts import save_open_drafts
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.messages import show_message
+from zorgdesk.ui.pupils.import_dialog import ImportDialog
 from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 from zorgdesk.ui.retention_dialog import RetentionDialog
 from zorgdesk.ui.settings_dialog import SettingsDialog
@@ -57,6 +58,7 @@ class AppController(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.unlock_requested.connect(self.unlock)
         self.window.manage_pupils_requested.connect(self.manage_pupils)
+        self.window.import_pupils_requested.connect(self.import_pupils)
         self.window.change_passphrase_requested.connect(self.change_passphrase)
         self.window.verify_requested.connect(self.verify)
         self.window.backup_requested.connect(self.backup)
@@ -140,6 +142,12 @@ class AppController(QObject):
             return
         run_modal(ManageDialog(self.session, self.window))
         self.window.reload_groups()
+
+    def import_pupils(self) -> None:
+        if self.session is None or self.session.read_only:
+            return
+        if run_modal(ImportDialog(self.session, self.window)):
+            self.window.reload_groups()
 
     def retention(self) -> None:
         if self.session is None:

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     unlock_requested = Signal()
     manage_pupils_requested = Signal()
+    import_pupils_requested = Signal()
     change_passphrase_requested = Signal()
     verify_requested = Signal()
     backup_requested = Signal()
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         manage_menu = bar.addMenu("B&eheer")
         self.manage_action = self._action(manage_menu, "&Leerlingen beheren…",
                                           self.manage_pupils_requested.emit, "Ctrl+Shift+B")
+        self.import_action = self._action(manage_menu, "Leerlingen i&mporteren…",
+                                          self.import_pupils_requested.emit)
         self.retention_action = self._action(manage_menu, "Be&waartermijn…",
                                              self.retention_requested.emit)
         self.settings_action = self._action(manage_menu, "&Instellingen…",
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Over ZorgDesk", self._about)
         self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action,
+                              self.import_action,
                               self.verify_action, self.backup_action, self.retention_action,
                               self.settings_action, self.anonymise_action,
                               self.inzage_action]

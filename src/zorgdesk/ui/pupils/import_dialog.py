@@ -1,0 +1,246 @@
+"""'Leerlingen importeren': the export of the leerlingadministratie into the vault.
+
+Three steps in one window: choose the file, check which column means what, look at
+exactly what would change per pupil. Nothing is written until the IB confirms, and
+then everything at once (services/pupil_import.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.dates import parse_dutch_date
+from zorgdesk.domain.pupil_import import Column, ImportPlan, RowStatus
+from zorgdesk.services.pupil_import import ImportFileError, Table, read_table
+from zorgdesk.store.errors import VaultError
+from zorgdesk.ui.messages import ask_choice, show_message
+from zorgdesk.ui.widgets import error_label, show_error
+
+_COLUMNS = list(Column)
+_STATUS_ORDER = (RowStatus.ERROR, RowStatus.DUPLICATE, RowStatus.NEW, RowStatus.GROUP_CHANGED,
+                 RowStatus.GUARDIANS_ADDED, RowStatus.UNCHANGED)
+
+
+def summary(plan: ImportPlan) -> str:
+    """One Dutch sentence with the counts, the way the IB checks them against the export."""
+    parts = [f"{plan.count(status)} {status.value}" for status in _STATUS_ORDER
+             if plan.count(status)]
+    text = ", ".join(parts) or "geen leerlingen"
+    if plan.new_groups:
+        text += f". Nieuwe groepen: {', '.join(plan.new_groups)}"
+    if plan.not_in_file:
+        text += (f". {len(plan.not_in_file)} leerling(en) in de kluis staan niet in dit "
+                 "bestand (vertrokken?); ZorgDesk verandert aan hen niets")
+    return text + "."
+
+
+class ImportDialog(QDialog):
+    def __init__(self, session, parent: QWidget | None = None,
+                 start_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.service = session.pupil_import
+        self.start_dir = start_dir or Path.home()
+        self.table: Table | None = None
+        self.plan: ImportPlan | None = None
+        self.result_counts: dict[RowStatus, int] | None = None
+        self.setWindowTitle("Leerlingen importeren")
+        self.resize(980, 600)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._file_row())
+        self.mapping_table = self._mapping_table()
+        self.preview_table = self._preview_table()
+        layout.addWidget(QLabel("<b>1. Welke kolom is wat?</b>"))
+        layout.addWidget(self.mapping_table, 2)
+        layout.addLayout(self._start_row())
+        layout.addWidget(QLabel("<b>2. Wat er verandert</b> (er wordt nog niets opgeslagen)"))
+        layout.addWidget(self.preview_table, 3)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Samenvatting van de import")
+        layout.addWidget(self.summary)
+        self.error = error_label("Foutmelding import")
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            "&Importeren", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName("Importeren in de kluis")
+        self.import_button.setEnabled(False)
+        close = self.buttons.addButton("&Sluiten", QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAccessibleName("Sluiten zonder importeren")
+        self.buttons.accepted.connect(self._import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.choose_button.setFocus()
+
+    # -- construction ---------------------------------------------------------------
+
+    def _file_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.file_label = QLabel("Nog geen bestand gekozen (CSV of Excel .xlsx uit ParnasSys, "
+                                 "ESIS of Somtoday).")
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton("&Bestand kiezen…")
+        self.choose_button.setAccessibleName("Exportbestand kiezen")
+        self.choose_button.clicked.connect(self._choose)
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.choose_button)
+        return row
+
+    def _start_row(self) -> QFormLayout:
+        form = QFormLayout()
+        self.start_edit = QLineEdit(date.today().strftime("%d-%m-%Y"))
+        self.start_edit.setAccessibleName("Datum inschrijving als het bestand die niet heeft")
+        caption = QLabel("&Datum inschrijving als die ontbreekt:")
+        caption.setBuddy(self.start_edit)
+        form.addRow(caption, self.start_edit)
+        self.start_edit.textEdited.connect(lambda _text: self._refresh())
+        return form
+
+    def _mapping_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.setHorizontalHeaderLabels(["Kolom in het bestand", "Eerste waarde", "Betekenis"])
+        table.setAccessibleName("Kolommen van het bestand en hun betekenis")
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setTabKeyNavigation(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        return table
+
+    def _preview_table(self) -> QTableWidget:
+        table = QTableWidget(0, 5)
+        table.setHorizontalHeaderLabels(["Regel", "Leerling", "Groep", "Wat er gebeurt",
+                                         "Toelichting"])
+        table.setAccessibleName("Voorbeeld van de import per leerling")
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        table.setTabKeyNavigation(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        return table
+
+    # -- steps ----------------------------------------------------------------------
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Export van de leerlingadministratie", str(self.start_dir),
+            "Leerlingenlijst (*.csv *.txt *.xlsx);;Alle bestanden (*)")
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read the file and guess the columns; errors stay in this window, in Dutch."""
+        try:
+            self.table = read_table(path)
+        except ImportFileError as error:
+            self.table = None
+            self._show_table_error(str(error))
+            return
+        self.file_label.setText(f"{path.name}: {len(self.table.rows)} regels "
+                                f"({self.table.encoding})")
+        self._fill_mapping(self.table)
+        self._refresh()
+
+    def _show_table_error(self, message: str) -> None:
+        self.mapping_table.setRowCount(0)
+        self.preview_table.setRowCount(0)
+        self.summary.clear()
+        self.plan = None
+        self.import_button.setEnabled(False)
+        show_error(self.error, message)
+
+    def _fill_mapping(self, table: Table) -> None:
+        self.mapping_table.setRowCount(len(table.headers))
+        first = table.rows[0]
+        for row, (header, meaning) in enumerate(zip(table.headers, table.guessed_mapping(),
+                                                    strict=True)):
+            self.mapping_table.setItem(row, 0, QTableWidgetItem(header or f"(kolom {row + 1})"))
+            self.mapping_table.setItem(row, 1, QTableWidgetItem(first[row]))
+            combo = QComboBox()
+            combo.addItems([c.value for c in _COLUMNS])
+            combo.setCurrentIndex(_COLUMNS.index(meaning))
+            combo.setAccessibleName(f"Betekenis van kolom {header or row + 1}")
+            combo.currentIndexChanged.connect(lambda _i: self._refresh())
+            self.mapping_table.setCellWidget(row, 2, combo)
+
+    def mapping(self) -> list[Column]:
+        return [_COLUMNS[self.mapping_table.cellWidget(row, 2).currentIndex()]
+                for row in range(self.mapping_table.rowCount())]
+
+    def set_meaning(self, header_index: int, column: Column) -> None:
+        self.mapping_table.cellWidget(header_index, 2).setCurrentIndex(_COLUMNS.index(column))
+
+    def _refresh(self) -> None:
+        """Recompute the plan; any change of mapping or date makes a new preview."""
+        self.plan = None
+        self.import_button.setEnabled(False)
+        if self.table is None:
+            return
+        try:
+            start = parse_dutch_date(self.start_edit.text())
+            plan = self.service.preview(self.table, self.mapping(), default_start=start)
+        except (ImportFileError, ValueError) as error:
+            self.preview_table.setRowCount(0)
+            self.summary.clear()
+            show_error(self.error, str(error))
+            return
+        show_error(self.error, "")
+        self.plan = plan
+        self._fill_preview(plan)
+        self.summary.setText(summary(plan))
+        self.import_button.setEnabled(plan.writes)
+
+    def _fill_preview(self, plan: ImportPlan) -> None:
+        rows = sorted(plan.rows, key=lambda r: (_STATUS_ORDER.index(r.status), r.line))
+        self.preview_table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            values = (str(row.line), row.name, row.group, row.status.value,
+                      " ".join(row.messages))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if row.status is RowStatus.ERROR:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.preview_table.setItem(index, column, item)
+        self.preview_table.resizeRowsToContents()
+
+    def _import(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.writes:
+            return
+        skipped = plan.count(RowStatus.ERROR) + plan.count(RowStatus.DUPLICATE)
+        question = f"{summary(plan)}\n\nNu importeren?"
+        if skipped:
+            question += f" {skipped} regel(s) met een fout of dubbel worden overgeslagen."
+        if not ask_choice(self, "Leerlingen importeren", question, "&Importeren"):
+            return
+        try:
+            self.result_counts = self.service.apply(plan)
+        except VaultError as error:
+            show_error(self.error, str(error))
+            return
+        show_message(self, "Leerlingen importeren", "De import is opgeslagen. "
+                     f"{self.result_counts[RowStatus.NEW]} nieuwe leerling(en), "
+                     f"{self.result_counts[RowStatus.GROUP_CHANGED]} van groep veranderd.")
+        self.accept()
