@@ -97,6 +97,7 @@ def test_next_years_export_moves_pupils_to_their_new_group_without_duplicates(se
                           "Anaïs;;Dubois;30-06-2014;V;Groep 7;15-01-2019;Luc Dubois;vader;;"))
     plan = preview(session, write(tmp_path, "2027.csv", next_year))
     statuses = {r.name: r.status for r in plan.rows}
+    assert plan.rows[0].messages == ("Van Groep 3 naar Groep 4.",)
     assert statuses == {"Zoë van der Berg": RowStatus.GROUP_CHANGED,
                         "Emre Çelik": RowStatus.GROUP_CHANGED,
                         "Anaïs Dubois": RowStatus.GUARDIANS_ADDED}
@@ -125,8 +126,8 @@ def test_rows_with_errors_and_duplicates_are_shown_and_skipped(session, tmp_path
     by_line = {r.line: r for r in plan.rows}
     assert by_line[5].status is RowStatus.ERROR
     assert by_line[5].messages == (
-        "De geboortedatum is geen geldige datum (bijvoorbeeld 3-9-2026) "
-        "(in het bestand: 31-02-2017).",)
+        "De geboortedatum is geen geldige datum (in het bestand: 31-02-2017).",)
+    assert by_line[5].group == "Groep 4"
     assert by_line[6].messages == ("Vul de achternaam in.",)
     assert "toekomst" in " ".join(by_line[7].messages)
     assert by_line[8].status is RowStatus.DUPLICATE

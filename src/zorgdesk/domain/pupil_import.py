@@ -201,6 +201,15 @@ def _guardians(values, mapping, line_messages: list[str]) -> list[GuardianDraft]
     return found
 
 
+def _with_value(problem, draft: PupilDraft) -> str:
+    """A date problem names the value in the file, so the IB can find and fix it there."""
+    raw = {"date_of_birth": draft.date_of_birth, "start_date": draft.start_date}.get(
+        problem.field)
+    if not isinstance(raw, str) or not raw:
+        return problem.message
+    return f"{problem.message.split(' (bijvoorbeeld')[0].rstrip('.')} (in het bestand: {raw})."
+
+
 def _identity(first: str, tussen: str, last: str, born: date) -> tuple[str, str, str, str]:
     return (_key(first), _key(tussen), _key(last), born.isoformat())
 
@@ -251,10 +260,8 @@ def _plan_row(line, values, mapping, known, groups, new_groups, seen, existing, 
     try:
         valid = validate_pupil(draft, today)
     except ValidationError as error:
-        raw = {"date_of_birth": draft.date_of_birth, "start_date": draft.start_date}
-        return PlannedRow(line, name, RowStatus.ERROR, messages=tuple(
-            f"{p.message[:-1]} (in het bestand: {raw[p.field]})." if raw.get(p.field)
-            else p.message for p in error.problems))
+        return PlannedRow(line, name, RowStatus.ERROR, _cell(values, mapping, Column.GROUP),
+                          messages=tuple(_with_value(p, draft) for p in error.problems))
     group_text = _cell(values, mapping, Column.GROUP)
     group = groups.get(fold(group_text)) or new_groups.get(fold(group_text)) or group_text
     if group_text and fold(group_text) not in groups:
@@ -285,7 +292,7 @@ def _plan_row(line, values, mapping, known, groups, new_groups, seen, existing, 
     extra = tuple(g for g in guardians if _key(g.name) not in have)
     if group and fold(group) != fold(pupil.group_name):
         status = RowStatus.GROUP_CHANGED
-        messages.insert(0, f"Groep {pupil.group_name or '(geen)'} wordt {group}.")
+        messages.insert(0, f"Van {pupil.group_name or '(geen groep)'} naar {group}.")
     elif extra:
         status = RowStatus.GUARDIANS_ADDED
     else:
