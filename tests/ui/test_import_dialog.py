@@ -6,7 +6,7 @@ import pytest
 
 from tests.services.test_pupil_import import PARNASSYS
 from zorgdesk.domain.pupil_import import Column, RowStatus
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui import messages
 from zorgdesk.ui.pupils.import_dialog import ImportDialog
