@@ -20,8 +20,8 @@ import random
 import time
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+from zorgdesk.domain.anonymise.name_index import NameIndex
 from zorgdesk.domain.anonymise.name_removal import remove_name
-from zorgdesk.domain.name_index import NameIndex
 
 FIRST = ["Emma", "Daan", "Sem", "Noor", "Lucas", "Julia", "Finn", "Mila", "Levi", "Tess", "Bram",
          "Zoë", "Luuk", "Sara", "Milan", "Anna", "Thijs", "Evi", "Jesse", "Lotte", "Mohammed",

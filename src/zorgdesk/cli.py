@@ -16,7 +16,7 @@ from pathlib import Path
 
 from zorgdesk import __version__, crash, hardening, paths
 from zorgdesk.cli_parser import DutchArgumentParser
-from zorgdesk.store.errors import VaultError
+from zorgdesk.services.errors import VaultError
 
 PASSPHRASE_ENV = "ZORGDESK_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PROBLEMS = 0, 1, 2, 3
@@ -103,22 +103,22 @@ def _vault_option(subparser: argparse.ArgumentParser) -> None:
 
 def _open_for_reading(path: Path, passphrase: str):
     """Open normally; an older copy or a read-only medium is opened read-only instead."""
-    from zorgdesk.store.errors import ReadOnlyMediumError, VaultRolledBackError
-    from zorgdesk.store.vault import Vault
+    from zorgdesk.services.errors import ReadOnlyMediumError, VaultRolledBackError
+    from zorgdesk.services.session import Session
 
     try:
-        return Vault.open(path, passphrase)
+        return Session.open(path, passphrase)
     except (VaultRolledBackError, ReadOnlyMediumError):
-        return Vault.open(path, passphrase, read_only=True)
+        return Session.open(path, passphrase, read_only=True)
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    from zorgdesk.store.errors import DamagedVaultError
+    from zorgdesk.services.errors import DamagedVaultError
 
     path = args.vault or paths.default_vault_path()
     try:
-        with _open_for_reading(path, read_passphrase()) as vault:
-            problems = vault.verify()
+        with _open_for_reading(path, read_passphrase()) as session:
+            problems = session.verify()
     except DamagedVaultError as error:
         problems = [str(error)]
     if not problems:
@@ -134,11 +134,9 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from zorgdesk.services.vault.backup import make_backup
-
     path = args.vault or paths.default_vault_path()
-    with _open_for_reading(path, read_passphrase()) as vault:
-        make_backup(vault, args.to)
+    with _open_for_reading(path, read_passphrase()) as session:
+        session.backup(args.to)
     print(f"Back-up gemaakt: {args.to}")
     return EXIT_OK
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
 from zorgdesk.domain.anonymise.detectors import Detection
+from zorgdesk.domain.anonymise.name_index import NameIndex, known_hits, rough_fold
 from zorgdesk.domain.anonymise.name_removal import may_name, remove_name, rough_pattern
 from zorgdesk.domain.anonymise.replacements import merge_detections
-from zorgdesk.domain.name_index import NameIndex, known_hits, rough_fold
 
 IB = KnownName("Marieke Hoekstra", "intern begeleider")
 PUPIL = KnownName("Daan van der Berg", "leerling", "Daan", "van der", "Berg")

@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from zorgdesk.domain.conversations.conversation import Pupil
 from zorgdesk.domain.signals.check import SignalCheck
-from zorgdesk.domain.signals.history import Change
+from zorgdesk.domain.signals.history import CHANGE_STYLE, Change
 from zorgdesk.reports.pdf_base import (
     FONT,
     FONT_BOLD,
@@ -35,12 +35,6 @@ __all__ = ["CHANGE_STYLE", "DATES_PER_TABLE", "render_check", "render_over_time"
 
 DATES_PER_TABLE = 5
 
-# symbol, word, pale background (pale so black text stays readable in grey print)
-CHANGE_STYLE: dict[Change, tuple[str, str, str]] = {
-    Change.NIEUW: ("▲", "nieuw", "#FBE3C8"),
-    Change.BLIJVEND: ("●", "blijvend", "#F6C9C9"),
-    Change.VERDWENEN: ("○", "verdwenen", "#D9EED9"),
-}
 _LEGEND = ("▲ nieuw = aangekruist, niet in de lijst ervoor;  ● blijvend = aangekruist, ook in "
            "de lijst ervoor;  ○ verdwenen = in de lijst ervoor aangekruist, nu niet;  "
            "(contra) = als contra-signaal gemarkeerd;  leeg = niet aangekruist.")

@@ -24,6 +24,7 @@ from zorgdesk.services.pupil_import import PupilImportService
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
+from zorgdesk.services.vault.backup import make_backup, rotating_backup
 from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import KdfParams
 from zorgdesk.store.vault import Vault
@@ -79,6 +80,20 @@ class Session:
 
     def verify(self) -> list[str]:
         return self.vault.verify()
+
+    def backup(self, target: Path) -> None:
+        """An encrypted backup file at ``target`` (services/vault/backup.py)."""
+        make_backup(self.vault, target)
+
+    def rotating_backup(self, folder: Path) -> Path:
+        """A timestamped backup in ``folder``, keeping only the newest few."""
+        return rotating_backup(self.vault, folder)
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def close(self) -> None:
         self.vault.close()

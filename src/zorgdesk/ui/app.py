@@ -14,20 +14,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from zorgdesk import paths
+from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
 from zorgdesk.services.settings import AUTOLOCK, autolock_minutes
 from zorgdesk.services.vault.backup import (
     BACKUP_SUFFIX,
     clean_leftover_staging,
-    make_backup,
-    rotating_backup,
 )
-from zorgdesk.store.errors import VaultError
 from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.dialogs import run_modal
-from zorgdesk.ui.draft_glue import waiting_drafts_hint
-from zorgdesk.ui.form_drafts import save_open_drafts
+from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_hint
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.messages import show_message
 from zorgdesk.ui.pupils.import_dialog import ImportDialog
@@ -198,7 +195,7 @@ class AppController(QObject):
         if target is None:
             return None
         try:
-            make_backup(self.session.vault, target)
+            self.session.backup(target)
         except VaultError as error:
             show_message(self.window, "Back-up maken", str(error), warning=True)
             return None
@@ -222,7 +219,7 @@ class AppController(QObject):
         if self.session is None or not self.automatic_backups or self.session.read_only:
             return  # an older copy opened read-only must not push newer backups out
         with contextlib.suppress(VaultError, OSError):
-            rotating_backup(self.session.vault, paths.backup_dir())
+            self.session.rotating_backup(paths.backup_dir())
 
     def shutdown(self) -> None:
         self.idle.stop()

@@ -24,18 +24,10 @@ _open: list[QMessageBox] = []
 
 def message_for(error: BaseException | None) -> tuple[str, str]:
     """(title, text): a VaultError's own Dutch sentence; damage never called safe."""
-    from zorgdesk.store.errors import DamagedVaultError, VaultError
+    from zorgdesk.services.errors import ExportWriteError, VaultError, is_vault_damage
 
-    try:
-        import sqlcipher3
-        database_error: type = sqlcipher3.DatabaseError
-    except ImportError:  # pragma: no cover - sqlcipher3 is a hard dependency
-        database_error = ()
-    if isinstance(error, DamagedVaultError) or (
-            isinstance(error, database_error) and not isinstance(error, VaultError)):
+    if is_vault_damage(error):
         return "Kluis beschadigd", DAMAGED_MESSAGE
-    from zorgdesk.services.private_files import ExportWriteError
-
     if isinstance(error, VaultError | ExportWriteError):
         return "Niet gelukt", str(error)
     return "Onverwachte fout", MESSAGE

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.drafts import DraftService
-from zorgdesk.store.errors import VaultError
+from zorgdesk.services.errors import VaultError
 
 DRAFT_INTERVAL_MS = 1500  # never more than about 1.5 s of typing at stake
 _OPEN: weakref.WeakSet[DraftKeeper] = weakref.WeakSet()
@@ -263,3 +263,31 @@ class DraftKeeper(QObject):
     def _hide_note(self) -> None:
         self.note.clear()
         self.banner.hide()
+
+
+# -- shown outside the forms --------------------------------------------------------------
+
+FORM_TITLES = {"gesprek": "Zorggesprek", "signalenlijst": "Signalenlijst",
+               "meldcode": "Meldcode", "logboek": "Logboek"}
+
+
+def draft_hint_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName("Concept klaar")
+    label.setStyleSheet("background: #fff4ce; padding: 4px;")
+    label.hide()
+    return label
+
+
+def waiting_drafts_hint(session, pupil_id: int) -> str:
+    """After unlocking: which forms of this pupil have input waiting (no content)."""
+    forms = sorted({FORM_TITLES.get(d.form, d.form)
+                    for d in session.drafts.for_pupil(pupil_id) if d.form == "gesprek"})
+    if not forms:
+        return ""
+    # The name, because the hint stays while the IB moves on to another pupil; the
+    # status bar is cleared on lock, so a locked window never shows it.
+    name = session.basedata.pupil(pupil_id).display_name
+    return (f"Er staat een concept klaar voor {name} ({', '.join(forms)}). Open het "
+            "formulier opnieuw; de niet opgeslagen tekst staat er dan weer in.")

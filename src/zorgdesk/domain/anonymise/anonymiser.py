@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from zorgdesk.domain.anonymise.detectors import Detection, detect_all
+from zorgdesk.domain.anonymise.name_index import NameIndex, fold_with_map, known_hits
 from zorgdesk.domain.anonymise.replacements import (
     TAGS,
     AnonymisedText,
@@ -27,7 +28,6 @@ from zorgdesk.domain.anonymise.replacements import (
     merge_detections,
 )
 from zorgdesk.domain.anonymise.replacements import render as _render
-from zorgdesk.domain.name_index import NameIndex, fold_with_map, known_hits
 
 __all__ = [
     "AnonymisedText", "Detection", "KnownName", "NameIndex", "Replacement", "anonymise",

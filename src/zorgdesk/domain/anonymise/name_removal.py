@@ -28,8 +28,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, _merge_adjacent, _render
+from zorgdesk.domain.anonymise.name_index import NameIndex, forms, known_hits, rough_fold
 from zorgdesk.domain.anonymise.replacements import TUSSENVOEGSELS
-from zorgdesk.domain.name_index import NameIndex, forms, known_hits, rough_fold
 
 CO_PUPIL_TAG = "[medeleerling]"
 _GONE, _STAYS = "vertrokken", "blijft"

@@ -14,13 +14,22 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-__all__ = ["Change", "Check", "SignalHistory", "classify", "signal_history"]
+__all__ = ["CHANGE_STYLE", "Change", "Check", "SignalHistory", "classify", "signal_history"]
 
 
 class Change(StrEnum):
     NIEUW = "nieuw"  # ticked now, not in the previous check
     BLIJVEND = "blijvend"  # ticked now and in the previous check
     VERDWENEN = "verdwenen"  # ticked in the previous check, not now
+
+
+# How a change looks on screen and on paper: symbol, word, pale background (pale so
+# black text stays readable in grey print).
+CHANGE_STYLE: dict[Change, tuple[str, str, str]] = {
+    Change.NIEUW: ("▲", "nieuw", "#FBE3C8"),
+    Change.BLIJVEND: ("●", "blijvend", "#F6C9C9"),
+    Change.VERDWENEN: ("○", "verdwenen", "#D9EED9"),
+}
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from zorgdesk.domain.anonymise.case_summary import (
     group_level,
 )
 from zorgdesk.domain.sharing import SharingDraft
+from zorgdesk.reports.case_summary_pdf import render_case_summary
 
 SHARED_WITH = "Veilig Thuis (anoniem consult)"
 BASIS = "Anoniem consult Veilig Thuis"
@@ -117,6 +118,10 @@ class CaseSummaryService:
 
         return build_case_summary(self.facts(pupil_id, question, school_actions),
                                   self.known_names(pupil_id), default_detector(detector))
+
+    def pdf(self, anonymised_text: str, printed_on: date | None = None) -> bytes:
+        """The PDF of the text exactly as previewed (no identifying header)."""
+        return render_case_summary(anonymised_text, printed_on or self.today)
 
     def record_export(self, pupil_id: int, how: str) -> int:
         """Every export goes into the pupil's sharing trail (what, whom, basis, date)."""

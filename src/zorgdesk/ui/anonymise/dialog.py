@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.anonymise.anonymiser import AnonymisedText, remove_span, undo_replacement
 from zorgdesk.domain.anonymise.extra_detections import add_detections
 from zorgdesk.domain.resource_files import ResourceFileError
-from zorgdesk.reports.case_summary_pdf import render_case_summary
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
 from zorgdesk.services.anonymise.name_lexicon import is_lexicon_file
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
@@ -360,7 +359,7 @@ class AnonymiseDialog(QDialog):
     # -- export --------------------------------------------------------------------
 
     def pdf_bytes(self) -> bytes:
-        return render_case_summary(self.result.text, self.today)
+        return self.session.case_summary.pdf(self.result.text, self.today)
 
     def save_to(self, path: Path) -> Path | None:
         if self.result is None:

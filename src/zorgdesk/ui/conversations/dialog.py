@@ -44,8 +44,8 @@ from zorgdesk.services.record_titles import (
     discussion_text,
 )
 from zorgdesk.services.session import Session
+from zorgdesk.ui.conversations.drafts import keep_conversation_draft
 from zorgdesk.ui.conversations.smart_editor import SmartEditor
-from zorgdesk.ui.draft_glue import keep_conversation_draft
 from zorgdesk.ui.record_picker import RecordPicker
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 

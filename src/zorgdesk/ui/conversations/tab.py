@@ -25,15 +25,16 @@ from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 from zorgdesk.ui.conversations.dialog import ConversationDialog
+from zorgdesk.ui.conversations.drafts import show_conversation_drafts
 from zorgdesk.ui.conversations.signature_dialogs import (
     AddendumDialog,
     HandOutDialog,
     SignatureDialog,
 )
 from zorgdesk.ui.dialogs import run_modal
-from zorgdesk.ui.draft_glue import draft_hint_label, show_conversation_drafts
+from zorgdesk.ui.form_drafts import draft_hint_label
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
-from zorgdesk.ui.tabs import PupilTab
+from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.widgets import action_button, error_label, reports_broken_files, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole

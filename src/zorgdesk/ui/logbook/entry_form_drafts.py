@@ -11,7 +11,7 @@ import contextlib
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from zorgdesk.store.errors import VaultError
+from zorgdesk.services.errors import VaultError
 from zorgdesk.ui.form_drafts import restored_note
 from zorgdesk.ui.logbook.hint_edit import HintTextEdit
 

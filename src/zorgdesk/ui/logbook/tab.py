@@ -29,7 +29,7 @@ from zorgdesk.ui.logbook.dialogs import version_html
 from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.logbook.progress_dialog import progress_html
 from zorgdesk.ui.logbook.tab_actions import LogbookActionsMixin
-from zorgdesk.ui.tabs import PupilTab
+from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.widgets import action_button, error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole

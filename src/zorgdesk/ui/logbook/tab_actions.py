@@ -16,8 +16,8 @@ from zorgdesk.ui.logbook.dialogs import (
 )
 from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.logbook.progress_dialog import ProgressDialog
+from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
-from zorgdesk.ui.sharing_prompt import preview_with_sharing
 
 
 class LogbookActionsMixin:

@@ -32,7 +32,8 @@ from zorgdesk.services.meldcode.service import Trajectory
 from zorgdesk.services.record_titles import SOURCES, record_choices
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
-from zorgdesk.ui.draft_glue import MeldcodeDrafts
+from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
+from zorgdesk.ui.meldcode.drafts import MeldcodeDrafts
 from zorgdesk.ui.meldcode.forms import ActionForm, FormProblem, QuestionForm
 from zorgdesk.ui.meldcode.info_panel import MeldcodeInfoPanel
 from zorgdesk.ui.meldcode.overview import MeldcodeOverviewDialog
@@ -44,8 +45,7 @@ from zorgdesk.ui.meldcode.steps import (
     ui_enabled,
 )
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
-from zorgdesk.ui.sharing_prompt import preview_with_sharing
-from zorgdesk.ui.tabs import PupilTab
+from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.widgets import error_label, show_error
 
 

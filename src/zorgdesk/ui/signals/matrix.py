@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.signals.history import Change
-from zorgdesk.reports.signals_pdf import CHANGE_STYLE
+from zorgdesk.domain.signals.history import CHANGE_STYLE, Change
 from zorgdesk.services.signals.service import OverTime
 
 _MEANING = {

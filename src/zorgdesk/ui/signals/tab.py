@@ -25,12 +25,12 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.signals.catalogue import Catalogue
 from zorgdesk.domain.signals.check import SignalCheck
 from zorgdesk.services.session import Session
-from zorgdesk.ui.draft_glue import FillDrafts
-from zorgdesk.ui.sharing_prompt import preview_with_sharing
+from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
+from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.signals.fill import FillPage
+from zorgdesk.ui.signals.fill_drafts import FillDrafts
 from zorgdesk.ui.signals.flag_dialog import FlagDialog, FlagsPage
 from zorgdesk.ui.signals.matrix import MatrixPage
-from zorgdesk.ui.tabs import PupilTab
 from zorgdesk.ui.widgets import ERROR_STYLE
 
 DEFAULT_CATALOGUE = "km4-12"

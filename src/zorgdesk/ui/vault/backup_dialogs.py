@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.services.errors import VaultError
 from zorgdesk.services.vault.backup import BACKUP_SUFFIX, restore_backup
-from zorgdesk.store.errors import VaultError
 from zorgdesk.ui.widgets import add_row, error_label, password_edit, show_error
 
 

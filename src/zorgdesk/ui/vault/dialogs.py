@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.services.errors import ForeignLockError, ReadOnlyMediumError, VaultRolledBackError
 from zorgdesk.services.session import Session, VaultError
-from zorgdesk.store.errors import ForeignLockError, ReadOnlyMediumError, VaultRolledBackError
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
