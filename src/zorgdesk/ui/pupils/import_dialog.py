@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.dates import parse_dutch_date
 from zorgdesk.domain.pupil_import import Column, ImportPlan, RowStatus
+from zorgdesk.services.errors import VaultError
 from zorgdesk.services.pupil_import import ImportFileError, Table, read_table
-from zorgdesk.store.errors import VaultError
 from zorgdesk.ui.messages import ask_choice, show_message
 from zorgdesk.ui.widgets import error_label, show_error
 
