@@ -736,3 +736,22 @@ def test_blank_help_details_count_as_not_given():
     m = m.decide_hulp(True, reasoning="y", description=" ", responsible="", author=IB,
                       at=at(3, 3))
     assert (m.help_description, m.help_responsible) == ("SMW", "IB")
+
+
+def test_kenmerk_format_is_checked_for_new_entries_but_old_dossiers_still_load():
+    m = melden_decided().decide_hulp(False, reasoning="VT neemt over", author=IB, at=at(3, 2))
+    m = m.record_parents_informed(on=date(2026, 3, 5), how="telefonisch", author=IB, at=at(3, 3))
+    for wrong, message in (("VT-2026-04817VT-2026-04817", "twee keer"),
+                           ("", "kenmerk Veilig Thuis"), ("per mail", "geen cijfer"),
+                           ("VT-2026-0481" * 3, "twee keer|te lang"), ("VT#1", "alleen letters")):
+        with pytest.raises(MeldcodeError, match=message):
+            m.record_melding(on=date(2026, 3, 6), by_whom="IB", vt_reference=wrong, author=IB,
+                             at=at(4, 1))
+    tidy = m.record_melding(on=date(2026, 3, 6), by_whom="IB", vt_reference="  VT 2026 / 04817 ",
+                            author=IB, at=at(4, 1))
+    assert tidy.vt_reference == "VT 2026 / 04817"
+    # A dossier stored before the check (with the doubled kenmerk of the bug) still replays.
+    old = m.record(EventKind.MELDING_GEDAAN, {"date": date(2026, 3, 6), "by_whom": "IB",
+                                              "vt_reference": "VT-2026-04817VT-2026-04817"},
+                   author=IB, at=at(4, 1))
+    assert Meldcode(old.events).vt_reference == "VT-2026-04817VT-2026-04817"

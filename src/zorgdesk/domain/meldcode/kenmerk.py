@@ -20,7 +20,7 @@ _DOUBLED = re.compile(r"^(.{5,}?)\s*\1$")
 
 def kenmerk_problem(text: str) -> str | None:
     """Dutch message for a kenmerk that cannot be right, or None when it can."""
-    value = " ".join((text or "").split())
+    value = " ".join(text.split()) if isinstance(text, str) else ""
     if not value:
         return "Vul het kenmerk van Veilig Thuis in (het nummer dat Veilig Thuis gaf)."
     if _DOUBLED.match(value):
@@ -44,4 +44,4 @@ def checked_kenmerk(text: str) -> str:
     problem = kenmerk_problem(text)
     if problem:
         raise MeldcodeError(problem)
-    return " ".join(text.split())
+    return " ".join(str(text).split())

@@ -24,7 +24,6 @@ from zorgdesk.domain.meldcode.input_checks import (
     _text,
     rapportage_fields,
 )
-from zorgdesk.domain.meldcode.kenmerk import checked_kenmerk
 from zorgdesk.domain.meldcode.reducer_decisions import (
     _apply_close,
     _apply_decision_hulp,
@@ -232,7 +231,7 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
         if s.parents_informed is not None and when < s.parents_informed:
             _fail("De melding kan niet vóór het informeren van de ouders liggen.")
         s.melding_by = _text(a, "by_whom", "melding gedaan door")
-        s.vt_reference = checked_kenmerk(_text(a, "vt_reference", "kenmerk Veilig Thuis"))
+        s.vt_reference = _text(a, "vt_reference", "kenmerk Veilig Thuis")
         s.melding_date = when
         s.vt_response_due = vt_response_due(when)
     elif kind is EventKind.VT_TERUGKOPPELING:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
+from zorgdesk.domain.meldcode.kenmerk import checked_kenmerk
 from zorgdesk.domain.meldcode.reducer import apply_event, replay
 from zorgdesk.domain.meldcode.requirements import missing_requirements
 from zorgdesk.domain.meldcode.state import MeldcodeState
@@ -263,12 +264,15 @@ class Meldcode:
     def record_melding(
         self, *, on: date, by_whom: str, vt_reference: str, author: str, at: datetime
     ) -> Meldcode:
-        return self.record(
-            EventKind.MELDING_GEDAAN,
-            {"date": on, "by_whom": by_whom, "vt_reference": vt_reference},
-            author=author,
-            at=at,
-        )
+        """The kenmerk's format is checked here, for new entries only (after the meldcode's
+        own rules): a replayed dossier keeps loading whatever an earlier version stored."""
+        answer = {"date": on, "by_whom": by_whom, "vt_reference": vt_reference}
+        recorded = self.record(EventKind.MELDING_GEDAAN, answer, author=author, at=at)
+        tidy = checked_kenmerk(vt_reference)
+        if tidy == vt_reference:
+            return recorded
+        return self.record(EventKind.MELDING_GEDAAN, {**answer, "vt_reference": tidy},
+                           author=author, at=at)
 
     def record_vt_response(self, *, on: date, summary: str, author: str, at: datetime) -> Meldcode:
         return self.record(
