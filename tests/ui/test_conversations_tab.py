@@ -306,6 +306,7 @@ def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
 
 def test_hand_out_with_open_smart_points_needs_the_ib_to_confirm(qtbot, session):
     from zorgdesk.domain.conversations.smart import SmartAgreement
+    from zorgdesk.domain.validation import ValidationError
 
     pupil = _pupil(session, "Minh Nguyen")
     cid = session.conversations.plan(pupil.id, ConversationDraft(
@@ -318,8 +319,12 @@ def test_hand_out_with_open_smart_points_needs_the_ib_to_confirm(qtbot, session)
     assert not dialog.smart_points.isHidden() and not dialog.confirm_smart.isHidden()
     assert "‘Goed gevoel’ is niet te meten" in dialog.smart_points.text()
     assert dialog.confirm_smart.accessibleName()
-    dialog.save()  # not confirmed: refused with the points named, nothing frozen
-    assert "‘verbeteren’" in dialog.error.text()
+    dialog.save()  # not confirmed: refused, the points stay listed above, nothing frozen
+    assert "open SMART-punten" in dialog.error.text()
+    assert "‘verbeteren’" in dialog.smart_points.text()
+    with pytest.raises(ValidationError) as refused:  # the service refuses on its own too
+        session.conversations.hand_out(cid, TODAY)
+    assert "‘verbeteren’" in refused.value.problems[0].message
     assert not session.conversations.get(cid).frozen
     dialog.confirm_smart.setChecked(True)
     dialog.save()

@@ -412,3 +412,31 @@ def test_draft_of_an_existing_conversation_and_none_for_a_frozen_one(controller,
     shown.set_read_only()  # as the tab does for a handed-out report: and taken out again
     assert "mag niet in een uitgereikt verslag" not in texts()
     assert shown.draft_keeper.banner.isHidden()
+
+
+def test_rapportage_form_keeps_its_draft_over_lock_and_unlock(controllers):
+    """The typed fields of the Rapportage meldcode are a draft like every other form,
+    also for a closed trajectory (the rapportage is often written afterwards)."""
+    from zorgdesk.domain.meldcode import EventKind as K
+    from zorgdesk.ui.meldcode.tab import MeldcodeTab
+
+    controller = controllers[0]
+    pupil, tab = show_pupil(controller, "Daniëlle van Dijk", MeldcodeTab)
+    assert tab.state.closed and not tab.state.rapportage
+    tab.print_rapportage()  # not filled in yet: the form opens instead of a preview
+    assert tab.current_kind is K.RAPPORTAGE
+    form = tab.forms[K.RAPPORTAGE]
+    form.widgets["onderwerp"].setText("Verwaarlozing — ‘lunch’")
+    form.widgets["knelpunten"].setPlainText("Half getypt 🧦")
+    controller.window.lock_action.trigger()
+    assert form.widgets["onderwerp"].text() == ""
+    unlock(controller)
+    assert tab.current_kind is K.RAPPORTAGE
+    assert form.widgets["onderwerp"].text() == "Verwaarlozing — ‘lunch’"
+    assert form.widgets["knelpunten"].toPlainText() == "Half getypt 🧦"
+    assert tab.drafts.keepers[K.RAPPORTAGE].note.text().startswith("Concept hersteld")
+    form.widgets["omschrijving"].setPlainText("Twee keer zonder lunch en jas.")
+    form.widgets["maatschappelijke_onrust"].setPlainText("Geen.")
+    assert tab.submit(), tab.form_error.text()
+    assert tab.state.rapportage["knelpunten"] == "Half getypt 🧦"
+    assert controller.session.drafts.for_pupil(pupil.id) == []

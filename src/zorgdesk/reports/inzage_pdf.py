@@ -242,7 +242,8 @@ def _meldcode(x: Any, link_title: Callable[[str, str], str] | None,
     for n, (_tid, meldcode) in enumerate(x.trajectories, start=1):
         if n > 1:
             story.append(PageBreak())
-        story += [_p(f"Traject {n}", "h2"), *meldcode_story(meldcode.state, link_title)]
+        story += [_p(f"Traject {n}", "h2"), *meldcode_story(meldcode.state, link_title,
+                                                              today=x.exported_on)]
     return story
 
 

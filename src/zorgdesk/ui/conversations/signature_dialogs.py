@@ -22,6 +22,9 @@ from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 
+SMART_SHORT = ("De afspraken hebben nog open SMART-punten (hierboven). Pas ze aan in het "
+               "gesprek, of vink aan dat ze zo blijven.")
+
 
 class _FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -94,7 +97,11 @@ class HandOutDialog(_FormDialog):
         day = parse_date(self.on.text(), "on", "de datum van uitreiken", problems)
         if problems:
             raise ValidationError(problems)
-        self.service.hand_out(self.cid, day, confirm_smart=self.confirm_smart.isChecked())
+        try:
+            self.service.hand_out(self.cid, day, confirm_smart=self.confirm_smart.isChecked())
+        except ValidationError as error:  # the points are listed above: say it briefly
+            raise ValidationError([FieldProblem(p.field, SMART_SHORT) if p.field == "smart"
+                                   else p for p in error.problems]) from None
 
 
 class SignatureDialog(_FormDialog):
