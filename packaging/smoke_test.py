@@ -66,7 +66,8 @@ def folder_mb(folder: Path) -> float:
 
 
 def main(argv: list[str]) -> int:
-    folder = Path(argv[0]) if argv else ROOT / "dist" / "zorgdesk"
+    # Resolved: the binary runs from another working folder.
+    folder = (Path(argv[0]) if argv else ROOT / "dist" / "zorgdesk").resolve()
     binary = folder / ("zorgdesk-cli.exe" if sys.platform == "win32" else "zorgdesk")
     if not binary.is_file():
         print(f"Geen gebouwd programma in {folder}: eerst packaging/build.py", file=sys.stderr)
