@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
+from zorgdesk.domain.progress import Progress
 
 # The retention plans register themselves on import; their order is this order.
 from zorgdesk.services.conversations import retention as conversations_retention  # noqa: F401
@@ -22,12 +25,20 @@ from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.pupil_import import PupilImportService
 from zorgdesk.services.retention import RetentionService
+from zorgdesk.services.settings import backup_keep
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
-from zorgdesk.services.vault.backup import make_backup, rotating_backup
+from zorgdesk.services.vault.backup import (
+    BackupSource,
+    Manifest,
+    make_backup,
+    rotating_backup,
+    write_backup,
+)
 from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import KdfParams
 from zorgdesk.store.vault import Vault
+from zorgdesk.store.worker_access import WorkerAccess
 
 __all__ = ["Session", "VaultError", "assess_passphrase", "PassphraseVerdict"]
 
@@ -88,6 +99,30 @@ class Session:
     def rotating_backup(self, folder: Path) -> Path:
         """A timestamped backup in ``folder``, keeping only the newest few."""
         return rotating_backup(self.vault, folder)
+
+    # -- long work for a worker thread (issue 23) ----------------------------------------
+
+    @contextlib.contextmanager
+    def worker(self) -> Iterator[WorkerAccess]:
+        """A worker thread's own way into the vault, for as long as the work runs."""
+        access = self.vault.worker_access()
+        try:
+            yield access
+        finally:
+            access.close()
+
+    def backup_work(self, access: WorkerAccess,
+                    target: Path) -> Callable[[Progress], Manifest]:
+        """``backup(target)`` as work for a worker thread (reads through ``access``)."""
+        source_for = BackupSource.for_worker(self.vault, access)
+        return lambda progress: write_backup(source_for(progress), target)
+
+    def rotating_backup_work(self, access: WorkerAccess,
+                             folder: Path) -> Callable[[Progress], Path]:
+        """``rotating_backup(folder)`` as work for a worker thread."""
+        vault, keep = self.vault, backup_keep(self.vault)  # read here, on this thread
+        source_for = BackupSource.for_worker(vault, access)
+        return lambda progress: rotating_backup(vault, folder, keep, source_for(progress))
 
     def __enter__(self) -> Session:
         return self

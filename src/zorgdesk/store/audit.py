@@ -16,6 +16,8 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from zorgdesk.domain.progress import Progress
+
 GENESIS = "0" * 64
 # The one lawful deletion (services/retention.py); reconcile and head rely on it.
 RETENTION_ACTION = "leerling verwijderd (bewaartermijn)"
@@ -25,9 +27,12 @@ def audit_key(data_key: bytes) -> bytes:
     return hmac.new(bytes(data_key), b"zorgdesk-audit-v1", hashlib.sha256).digest()
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                              default=str)
+
+
 def _canonical(value: object) -> bytes:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=str).encode("utf-8")
+    return _CANONICAL.encode(value).encode("utf-8")
 
 
 def content_digest(key: bytes, content: dict) -> str:
@@ -86,23 +91,29 @@ def read_entries(cursor, entity: str | None = None, entity_id: object = None) ->
             for r in rows]
 
 
-def verify_chain(cursor, key: bytes) -> list[str]:
+def verify_chain(cursor, key: bytes, progress: Progress | None = None) -> list[str]:
     """Return Dutch descriptions of every break in the chain; empty when intact."""
+    progress = progress or Progress()
+    base = hmac.new(key, digestmod=hashlib.sha256)  # keyed once, copied per row
     problems: list[str] = []
     expected_prev, expected_seq = GENESIS, 1
     rows = cursor.execute(
         "SELECT seq, ts, actor, action, entity, entity_id, fields, digest, prev_mac, mac"
         " FROM audit_log ORDER BY seq"
     ).fetchall()
-    for row in rows:
+    for number, row in enumerate(rows, start=1):
         seq = row[0]
         if seq != expected_seq:
             problems.append(f"Auditregel {expected_seq} ontbreekt of staat op de verkeerde plek.")
         if row[8] != expected_prev:
             problems.append(f"Auditregel {seq} sluit niet aan op de vorige regel.")
-        if not hmac.compare_digest(_row_mac(key, tuple(row[:9])), row[9]):
+        mac = base.copy()
+        mac.update(_CANONICAL.encode(list(row[:9])).encode("utf-8"))
+        if not hmac.compare_digest(mac.hexdigest(), row[9]):
             problems.append(f"Auditregel {seq} is na het schrijven gewijzigd.")
         expected_prev, expected_seq = row[9], seq + 1
+        if number % 5_000 == 0:
+            progress.step(number, len(rows))
     head = cursor.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if rows and (head is None or head[0] != f"{rows[-1][0]}:{rows[-1][9]}"):
         problems.append("De laatste auditregels zijn verwijderd of vervangen.")

@@ -32,7 +32,10 @@ import hashlib
 import hmac
 import json
 
+from zorgdesk.domain.progress import Progress
+
 SEAL_FUNCTION = "zd_seal"
+PROGRESS_EVERY = 5_000  # rows between two progress reports (and looks at Annuleren)
 GUARD_FUNCTION = "zd_seal_guard"
 
 # The base tables and their columns; verify insists on these even if meta is edited.
@@ -136,21 +139,38 @@ def seal_key(data_key: bytes) -> bytes:
 
 
 def _plain(value: object) -> object:
+    """How a value that JSON has no form for enters the MAC: a blob by its digest."""
     if isinstance(value, bytes | bytearray | memoryview):
         return "blob:" + hashlib.sha256(bytes(value)).hexdigest()
-    return value
+    return str(value)
+
+
+# One encoder for every row (json.dumps with options builds a new one per call); blobs
+# reach ``_plain`` through ``default``, so no per-value Python loop is needed.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_plain)
+
+
+class RowMac:
+    """The seal of a row under one key; the keyed HMAC state is set up once."""
+
+    def __init__(self, key: bytes) -> None:
+        self._base = hmac.new(key, digestmod=hashlib.sha256)
+
+    def __call__(self, table: str, row_id: object, values: tuple | list) -> str:
+        mac = self._base.copy()
+        mac.update(_ENCODER.encode([table, row_id, list(values)]).encode("utf-8"))
+        return mac.hexdigest()
 
 
 def row_mac(key: bytes, table: str, row_id: object, values: tuple | list) -> str:
-    payload = json.dumps([table, row_id, [_plain(v) for v in values]],
-                         ensure_ascii=False, separators=(",", ":"), default=str)
-    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
+    return RowMac(key)(table, row_id, values)
 
 
 def register(conn, key: bytes) -> None:
     """Make the seal triggers work on this connection (ZorgDesk's own only)."""
+    mac = RowMac(key)
     conn.create_function(SEAL_FUNCTION, -1,
-                         lambda table, row_id, *values: row_mac(key, table, row_id, values),
+                         lambda table, row_id, *values: mac(table, row_id, values),
                          deterministic=True)
     conn.create_function(GUARD_FUNCTION, 0, lambda: 1)
 
@@ -292,12 +312,16 @@ def row_problem(table: str, row_id: object, what: str) -> str:
     return f"Er is buiten ZorgDesk {label} {what} (nr. {row_id})."
 
 
-def verify_seals(cursor, key: bytes) -> list[str]:
+def verify_seals(cursor, key: bytes, progress: Progress | None = None) -> list[str]:
     """Dutch descriptions of rows changed, added or removed outside ZorgDesk."""
     problems: list[str] = []
     tables = sealed_tables(cursor)
     if not tables:
         return problems  # a vault from before seals existed and not yet migrated
+    progress = progress or Progress()
+    mac = RowMac(key)
+    total = cursor.execute("SELECT COUNT(*) FROM row_seal").fetchone()[0] or 1
+    done = 0
     triggers = {r[0] for r in cursor.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()}
     existing = {r[0] for r in cursor.execute(
@@ -321,12 +345,16 @@ def verify_seals(cursor, key: bytes) -> list[str]:
             continue
         seals = dict(cursor.execute("SELECT row_id, mac FROM row_seal WHERE tbl = ?",
                                     (table,)).fetchall())
-        for row in rows:
+        for number, row in enumerate(rows, start=1):
             stored = seals.pop(row[0], None)
             if stored is None:
                 problems.append(row_problem(table, row[0], "toegevoegd"))
-            elif not hmac.compare_digest(stored, row_mac(key, table, row[0], row[1:])):
+            elif not hmac.compare_digest(stored, mac(table, row[0], row[1:])):
                 problems.append(row_problem(table, row[0], "gewijzigd"))
+            if number % PROGRESS_EVERY == 0:
+                progress.step(min(done + number, total), total)
+        done += len(rows)
+        progress.step(min(done, total), total)
         for row_id in sorted(seals, key=str):
             problems.append(row_problem(table, row_id, "verwijderd"))
     return problems

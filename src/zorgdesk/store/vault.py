@@ -17,7 +17,8 @@ from pathlib import Path
 import sqlcipher3
 
 from zorgdesk.domain.passphrase import assess_passphrase
-from zorgdesk.store import audit, head, migrations, reconcile, seal, seen
+from zorgdesk.domain.progress import Progress
+from zorgdesk.store import audit, head, migrations, seal, seen
 from zorgdesk.store.errors import (
     DamagedVaultError,
     DiskFullError,
@@ -44,6 +45,8 @@ from zorgdesk.store.keyfile import (
 )
 from zorgdesk.store.lockfile import VaultLock, lock_path, medium_error
 from zorgdesk.store.throttle import GLOBAL_THROTTLE, AttemptThrottle
+from zorgdesk.store.verify import verify_connection, with_rollback_note
+from zorgdesk.store.worker_access import WorkerAccess
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -460,28 +463,17 @@ class Vault:
     def audit(self, cursor, action: str, entity: str, entity_id: object, content: dict) -> None:
         audit.append(cursor, self._audit_key, self.user.name, action, entity, entity_id, content)
 
-    def verify(self) -> list[str]:
+    def verify(self, progress: Progress | None = None) -> list[str]:
         """Dutch descriptions of every integrity problem; empty when all is well."""
-        try:
-            cur = self.read()
-            problems = [row[0] for row in cur.execute("PRAGMA integrity_check").fetchall()
-                        if row[0] != "ok"]
-            problems = [f"Databasecontrole: {p}" for p in problems]
-            if problems:
-                return problems  # a damaged file: further checks would only add noise
-            found = (audit.verify_chain(cur, self._audit_key)
-                     + head.verify(cur, self._audit_key, seal.label_of)
-                     + seal.verify_seals(cur, self._seal_key)
-                     + reconcile.verify(cur))
-        except sqlcipher3.DatabaseError as error:
-            return [f"Databasecontrole: de kluis is beschadigd en kon niet volledig worden "
-                    f"gelezen ({type(error).__name__})."]
-        if self.rolled_back is not None:
-            older, newer = self.rolled_back
-            found.insert(0, f"Dit is een oudere kopie: het auditlogboek eindigt bij regel "
-                            f"{older}, op deze computer was de kluis al tot regel {newer} "
-                            "gekomen. Wat daarna is vastgelegd, ontbreekt in dit bestand.")
-        return list(dict.fromkeys(found))
+        found = verify_connection(self._require_open(), self._audit_key, self._seal_key,
+                                  progress)
+        return with_rollback_note(found, self.rolled_back)
+
+    def worker_access(self) -> WorkerAccess:
+        """For long work in a worker thread: its own connection (see worker_access)."""
+        self._require_open()
+        return WorkerAccess(self.path, bytes(self._data_key), self._audit_key,
+                            self._seal_key, self.rolled_back)
 
     def compact(self) -> None:
         """After a lawful deletion: rewrite the file so no freed page keeps old content."""

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
+from shiboken6 import Shiboken
 
 from zorgdesk import paths
 from zorgdesk.services.errors import VaultError
@@ -23,6 +24,7 @@ from zorgdesk.services.vault.backup import (
 )
 from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui import crash_dialog
+from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_hint
 from zorgdesk.ui.main_window import MainWindow
@@ -172,9 +174,16 @@ class AppController(QObject):
             self.session, lambda: (school.name, school.place, user), self.window))
 
     def verify(self) -> list[str] | None:
+        """The full check in a worker thread on its own connection, with progress."""
         if self.session is None:
             return None
-        problems = self.session.verify()
+        try:
+            with self.session.worker() as access:
+                problems = run_in_background(self.window, "Kluis controleren",
+                                             "De kluis wordt gecontroleerd…", access.verify)
+        except Cancelled:
+            self._status("Kluis controleren is afgebroken; er is niets gewijzigd.")
+            return None
         if problems:
             text = ("<p><b>De kluis is niet in orde.</b></p><ul>"
                     + "".join(f"<li>{html.escape(p)}</li>" for p in problems[:20])
@@ -195,7 +204,13 @@ class AppController(QObject):
         if target is None:
             return None
         try:
-            self.session.backup(target)
+            with self.session.worker() as access:
+                run_in_background(self.window, "Back-up maken",
+                                  "De versleutelde back-up wordt gemaakt…",
+                                  self.session.backup_work(access, target))
+        except Cancelled:
+            self._status("De back-up is afgebroken; er is geen bestand gemaakt.")
+            return None
         except VaultError as error:
             show_message(self.window, "Back-up maken", str(error), warning=True)
             return None
@@ -214,21 +229,31 @@ class AppController(QObject):
                      "niet gewijzigd.")
         return dialog.restored_to
 
-    def _automatic_backup(self) -> None:
-        """A rotating backup on close; failure must never block closing or lose data."""
-        if self.session is None or not self.automatic_backups or self.session.read_only:
+    def _status(self, text: str) -> None:
+        if Shiboken.isValid(self.window):
+            self.window.statusBar().showMessage(text, 10_000)
+
+    def _automatic_backup(self, session: Session) -> None:
+        """A rotating backup on close; failure must never block closing or lose data.
+        Annuleren skips it (the vault itself is complete)."""
+        if not self.automatic_backups or session.read_only:
             return  # an older copy opened read-only must not push newer backups out
-        with contextlib.suppress(VaultError, OSError):
-            self.session.rotating_backup(paths.backup_dir())
+        with contextlib.suppress(VaultError, OSError, Cancelled), session.worker() as access:
+            parent = self.window if Shiboken.isValid(self.window) else None
+            run_in_background(parent, "Automatische back-up",
+                              "Automatische back-up bij afsluiten…",
+                              session.rotating_backup_work(access, paths.backup_dir()))
 
     def shutdown(self) -> None:
         self.idle.stop()
         self.lock_shortcut.detach()
         clipboard_guard.clear_ours()
-        if self.session is not None:
-            self._automatic_backup()
-            self.session.close()
-            self.session = None
+        # Taken first: the backup's progress dialog runs the event loop, and a second
+        # shutdown (window destroyed, aboutToQuit) arriving meanwhile must find nothing.
+        session, self.session = self.session, None
+        if session is not None:
+            self._automatic_backup(session)
+            session.close()
 
 
 def _close_everything() -> None:

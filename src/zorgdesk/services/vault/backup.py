@@ -23,6 +23,7 @@ import shutil
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,12 +31,14 @@ from pathlib import Path
 import sqlcipher3
 
 from zorgdesk import __version__
+from zorgdesk.domain.progress import Progress
 from zorgdesk.services.settings import backup_keep
 from zorgdesk.store import seen
 from zorgdesk.store.errors import DiskFullError, VaultError, VaultExistsError
 from zorgdesk.store.keyfile import KeyFile, keyfile_path
 from zorgdesk.store.lockfile import medium_error
 from zorgdesk.store.vault import PLAIN_SQLITE_HEADER, Vault
+from zorgdesk.store.worker_access import WorkerAccess
 
 BACKUP_FORMAT = "zorgdesk-backup"
 BACKUP_VERSION = 1
@@ -84,19 +87,60 @@ class Manifest:
 
 
 def _audit_head(vault: Vault) -> tuple[int, str]:
-    row = vault.read().execute(
-        "SELECT seq, ts FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return _head_of(vault.read().connection)
+
+
+def _head_of(conn) -> tuple[int, str]:
+    row = conn.execute("SELECT seq, ts FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     return (row[0], row[1]) if row else (0, "")
 
 
 def manifest_for(vault: Vault) -> Manifest:
-    seq, ts = _audit_head(vault)
-    return Manifest(vault.vault_id, datetime.now(UTC).isoformat(timespec="seconds"),
-                    vault.schema_version(), seq, ts, __version__)
+    return _manifest(vault.vault_id, vault.read().connection)
+
+
+def _manifest(vault_id: str, conn) -> Manifest:
+    seq, ts = _head_of(conn)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    return Manifest(vault_id, datetime.now(UTC).isoformat(timespec="seconds"), version, seq,
+                    ts, __version__)
+
+
+@dataclass(frozen=True)
+class BackupSource:
+    """What a backup reads: the vault's identity, its key file and a connection.
+
+    ``connect()`` gives a connection usable on the calling thread: the vault's own
+    (``of``) or, in a worker thread, one of the worker's own (``for_worker``).
+    """
+
+    vault_id: str
+    keyfile_json: str
+    connect: Callable[[], contextlib.AbstractContextManager]
+
+    @classmethod
+    def of(cls, vault: Vault) -> BackupSource:
+        return cls(vault.vault_id, vault.keyfile_json(),
+                   lambda: contextlib.nullcontext(vault.read().connection))
+
+    @classmethod
+    def for_worker(cls, vault: Vault,
+                   access: WorkerAccess) -> Callable[[Progress], BackupSource]:
+        """Called on the UI thread; the worker calls the result with its Progress and
+        reads through a connection of its own (cancelling stops the snapshot)."""
+        vault_id, keyfile_json = vault.vault_id, vault.keyfile_json()
+        return lambda progress: cls(vault_id, keyfile_json, lambda: access.connect(
+            progress, writable_elsewhere=True))
 
 
 def make_backup(vault: Vault, destination: Path | str, *, overwrite: bool = False) -> Manifest:
     """Write an encrypted backup file; a crash leaves the old file or none, never half."""
+    return write_backup(BackupSource.of(vault), destination, overwrite=overwrite)
+
+
+def write_backup(source: BackupSource, destination: Path | str, *,
+                 overwrite: bool = False) -> Manifest:
+    """``make_backup`` from a :class:`BackupSource` (any thread, its own connection)."""
     destination = Path(destination)
     if destination.exists() and not overwrite:
         raise VaultExistsError()
@@ -105,16 +149,17 @@ def make_backup(vault: Vault, destination: Path | str, *, overwrite: bool = Fals
     staging = _staging_dir(destination.parent, STAGING_PREFIXES[0])
     try:
         snapshot = staging / DB_MEMBER
-        vault.read().execute("VACUUM INTO ?", (str(snapshot),))
-        with snapshot.open("rb") as handle:
-            if handle.read(16) == PLAIN_SQLITE_HEADER:
-                raise BackupError("De back-up zou onversleuteld zijn; hij is niet gemaakt.")
-        manifest = manifest_for(vault)
+        with source.connect() as conn:
+            conn.execute("VACUUM INTO ?", (str(snapshot),))
+            with snapshot.open("rb") as handle:
+                if handle.read(16) == PLAIN_SQLITE_HEADER:
+                    raise BackupError("De back-up zou onversleuteld zijn; hij is niet gemaakt.")
+            manifest = _manifest(source.vault_id, conn)
         packed = staging / "backup.tmp"
         with zipfile.ZipFile(packed, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr(MANIFEST_MEMBER, manifest.to_json())
             archive.write(snapshot, DB_MEMBER)
-            archive.writestr(KEY_MEMBER, vault.keyfile_json())
+            archive.writestr(KEY_MEMBER, source.keyfile_json)
         with packed.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.chmod(packed, 0o600)
@@ -204,9 +249,15 @@ def _existing_head(target: Path, passphrase: str, manifest: Manifest) -> int | N
         return None
 
 
-def restore_backup(source: Path | str, target: Path | str, passphrase: str) -> Manifest:
-    """Unpack into a new location and verify it fully before it gets its final name."""
+def restore_backup(source: Path | str, target: Path | str, passphrase: str,
+                   progress: Progress | None = None) -> Manifest:
+    """Unpack into a new location and verify it fully before it gets its final name.
+
+    Opens only files of its own, so it may run in a worker thread; ``progress`` reports
+    the full check of the copy and may cancel it (nothing is then left behind).
+    """
     source, target = Path(source), Path(target)
+    progress = progress or Progress()
     manifest = read_manifest(source)
     if target.exists() or keyfile_path(target).exists():
         head = _existing_head(target, passphrase, manifest) if target.exists() else None
@@ -239,7 +290,8 @@ def restore_backup(source: Path | str, target: Path | str, passphrase: str) -> M
         with Vault.open(staged, passphrase, check_rollback=False) as restored:
             if restored.vault_id != manifest.vault_id:
                 raise NotABackupError("De inhoudsopgave hoort niet bij de kluis.")
-            problems = restored.verify()
+            progress.step(0, 1, "De teruggezette kluis wordt gecontroleerd…")
+            problems = restored.verify(progress)
             if problems:
                 raise BackupError("De back-up is beschadigd en is niet teruggezet: "
                                   + " ".join(problems[:3]))
@@ -259,16 +311,21 @@ def restore_backup(source: Path | str, target: Path | str, passphrase: str) -> M
 
 # -- automatic rotating backups ----------------------------------------------------------
 
-def rotating_backup(vault: Vault, folder: Path, keep: int | None = None) -> Path:
-    """Make a timestamped backup in ``folder`` and keep only the newest ``keep`` of this vault."""
+def rotating_backup(vault: Vault, folder: Path, keep: int | None = None,
+                    source: BackupSource | None = None) -> Path:
+    """Make a timestamped backup in ``folder`` and keep only the newest ``keep`` of this vault.
+
+    ``source``: read through it (e.g. a worker's connection) instead of the vault's own;
+    a worker then passes ``keep`` too, so the vault's connection is not touched.
+    """
     keep = keep or backup_keep(vault)
     folder.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         folder.chmod(0o700)
-    prefix = f"zorgdesk-{vault.vault_id[:12]}-"
+    prefix = f"zorgdesk-{vault.vault_id[:12]}-"  # vault_id: from the key file, no SQL
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{prefix}{stamp}{BACKUP_SUFFIX}"
-    make_backup(vault, target)
+    write_backup(source or BackupSource.of(vault), target)
     mine = sorted(folder.glob(f"{prefix}*{BACKUP_SUFFIX}"))
     for old in mine[:-keep]:
         with contextlib.suppress(OSError):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.vault.backup import BACKUP_SUFFIX, restore_backup
+from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.widgets import add_row, error_label, password_edit, show_error
 
 
@@ -112,8 +113,16 @@ class RestoreDialog(QDialog):
         if not self.passphrase.text():
             show_error(self.error, "Vul het wachtwoord van de back-up in.")
             return
+        passphrase = self.passphrase.text()
         try:
-            restore_backup(Path(source), Path(target), self.passphrase.text())
+            # Unpacking and the full check of the copy take seconds at school scale:
+            # a worker thread does them (it opens only the copy), the window stays alive.
+            run_in_background(self, "Back-up terugzetten", "De back-up wordt uitgepakt en "
+                              "gecontroleerd…", lambda progress: restore_backup(
+                                  Path(source), Path(target), passphrase, progress))
+        except Cancelled:
+            show_error(self.error, "Terugzetten is afgebroken; er is niets teruggezet.")
+            return
         except VaultError as error:
             show_error(self.error, str(error))
             return

@@ -1,0 +1,101 @@
+"""Long work off the UI thread with a progress dialog (issue 23).
+
+``run_in_background(parent, title, text, work)`` runs ``work(progress)`` in a worker
+``QThread`` while a window-modal progress dialog shows what it reports, and returns its
+result (or raises its exception) when it ends. Meanwhile the event loop keeps turning:
+the window repaints, the idle lock can fire, *Annuleren* reaches the work.
+
+Rules for ``work`` (it runs in another thread):
+- never touch the session's own database connection (SQLCipher connections belong to
+  the thread that opened them): open a second one there (``Vault.worker_connection``),
+  or work on data collected beforehand on the UI thread (e.g. rendering a PDF);
+- never touch widgets; report through ``progress.step(done, total, text)``;
+- call ``progress.step``/``check`` only where stopping is safe: it raises
+  :class:`Cancelled` when the IB cancelled.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from zorgdesk.domain.progress import Cancelled, Progress
+from zorgdesk.ui.dialogs import release
+
+T = TypeVar("T")
+SHOW_AFTER_MS = 300  # quick work finishes without a flashing dialog
+
+__all__ = ["Cancelled", "run_in_background"]
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int, str)
+
+    def __init__(self, work: Callable[[Progress], object], cancel: threading.Event) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = cancel
+        self.outcome: tuple[bool, object] = (False, Cancelled())
+
+    def run(self) -> None:
+        progress = Progress(self.progressed.emit, self._cancel)
+        try:
+            self.outcome = (True, self._work(progress))
+        except BaseException as error:  # noqa: BLE001 - handed to the UI thread
+            self.outcome = (False, error)
+
+
+def run_in_background(parent: QWidget | None, title: str, text: str,
+                      work: Callable[[Progress], T], *, cancellable: bool = True) -> T:
+    """Run ``work`` in a worker thread behind a progress dialog; its result or its error.
+
+    Raises :class:`Cancelled` when the IB pressed *Annuleren* (only offered when
+    ``cancellable``) or the dialog was closed (e.g. by the automatic lock).
+    """
+    cancel = threading.Event()
+    dialog = QProgressDialog(text, "Annuleren" if cancellable else "", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    worker = _Worker(work, cancel)
+    loop = QEventLoop()
+
+    def show_progress(done: int, total: int, step_text: str) -> None:
+        if cancel.is_set():
+            return
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if step_text:
+            dialog.setLabelText(step_text)
+
+    def stop() -> None:
+        if cancellable:
+            cancel.set()
+            dialog.setLabelText("Bezig met afbreken…")
+
+    worker.progressed.connect(show_progress)
+    worker.finished.connect(loop.quit)
+    dialog.canceled.connect(stop)
+    dialog.rejected.connect(stop)
+    dialog.setValue(0)  # starts the minimum-duration timer
+    try:
+        worker.start()
+        if not worker.isFinished():
+            loop.exec()
+        worker.wait()
+    finally:
+        release(dialog)
+    ok, value = worker.outcome
+    worker.deleteLater()
+    if not ok:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]

@@ -1,0 +1,136 @@
+"""Long work in a worker thread (issue 23): the window stays responsive, Annuleren works,
+and the worker reads the vault through a connection of its own."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+from zorgdesk.domain.progress import Cancelled, Progress
+from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.services.vault.backup import BackupSource, read_manifest, write_backup
+from zorgdesk.ui import messages
+from zorgdesk.ui.app import AppController
+from zorgdesk.ui.background import run_in_background
+
+
+def _progress_dialogs() -> list[QProgressDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def test_event_loop_keeps_turning_while_the_work_runs(qtbot):
+    """The work waits until the UI thread has handled timer events; run on the UI
+    thread itself it would wait in vain and fail."""
+    ticks: list[bool] = []
+    release = threading.Event()
+    worker_thread: list[threading.Thread] = []
+
+    def tick():
+        ticks.append(True)
+        if len(ticks) >= 5:
+            release.set()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+
+    def work(progress: Progress) -> str:
+        worker_thread.append(threading.current_thread())
+        progress.step(1, 3, "Bezig…")
+        if not release.wait(10):
+            raise AssertionError("the event loop did not turn while the work ran")
+        progress.step(3, 3)
+        return "klaar"
+
+    try:
+        assert run_in_background(None, "Test", "Bezig…", work) == "klaar"
+    finally:
+        timer.stop()
+    assert len(ticks) >= 5
+    assert worker_thread[0] is not threading.main_thread()
+    assert not _progress_dialogs(), "the progress dialog is gone afterwards"
+
+
+def test_annuleren_stops_the_work_at_a_safe_point(qtbot):
+    steps: list[int] = []
+
+    def work(progress: Progress) -> None:
+        for n in range(500):
+            progress.step(n, 500, f"Stap {n}")  # raises Cancelled once asked
+            steps.append(n)
+            time.sleep(0.01)
+
+    def press_cancel():
+        dialogs = _progress_dialogs()
+        if dialogs:
+            [button] = [b for b in dialogs[0].findChildren(QPushButton)
+                        if b.text() == "Annuleren"]
+            button.click()
+        else:
+            QTimer.singleShot(20, press_cancel)
+
+    QTimer.singleShot(400, press_cancel)  # after the dialog appeared (300 ms)
+    with pytest.raises(Cancelled):
+        run_in_background(None, "Test", "Bezig…", work)
+    assert 0 < len(steps) < 500
+
+
+def test_an_error_in_the_work_reaches_the_caller(qtbot):
+    def work(progress: Progress) -> None:
+        raise ValueError("kapot")
+
+    with pytest.raises(ValueError, match="kapot"):
+        run_in_background(None, "Test", "Bezig…", work)
+
+
+def test_verify_from_the_menu_runs_on_a_worker_connection(qtbot, demo_path, monkeypatch):
+    shown: list = []
+    monkeypatch.setattr(messages, "_sink", shown)
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    ctl.automatic_backups = False
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    threads: list[threading.Thread] = []
+    real = type(ctl.session.vault.worker_access()).verify
+
+    def spy(access, progress):
+        threads.append(threading.current_thread())
+        return real(access, progress)
+
+    monkeypatch.setattr(type(ctl.session.vault.worker_access()), "verify", spy)
+    try:
+        assert ctl.verify() == []
+        assert threads and threads[0] is not threading.main_thread()
+        assert "in orde" in shown[-1][1]
+    finally:
+        ctl.shutdown()
+
+
+def test_worker_access_verify_can_be_cancelled_and_wipes_its_key(demo_vault):
+    access = demo_vault.worker_access()
+    cancelled = Progress()
+    cancelled.cancel()
+    with pytest.raises(Cancelled):
+        access.verify(cancelled)
+    assert access.verify(Progress()) == []
+    access.close()
+    assert not any(access._data_key), "the key copy is wiped"
+
+
+def test_backup_through_a_worker_connection_is_a_valid_backup(demo_vault, tmp_path):
+    access = demo_vault.worker_access()
+    target = tmp_path / "b.zdbackup"
+    done: list = []
+    source_for = BackupSource.for_worker(demo_vault, access)
+    thread = threading.Thread(target=lambda: done.append(
+        write_backup(source_for(Progress()), target)))
+    thread.start()
+    thread.join()
+    access.close()
+    assert done and read_manifest(target).audit_seq == done[0].audit_seq > 0
