@@ -199,10 +199,27 @@ def test_not_returned_list_follows_days(qtbot, session):
     qtbot.addWidget(tab)
     tab.set_context(session, _pupil(session, "Zoë van der Berg"))
     tab.days.setValue(14)
-    assert tab.outstanding.rowCount() == 1
-    assert tab.outstanding.item(0, 0).text() == "Daniëlle van Dijk"
+    model = tab.outstanding.model()
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "Daniëlle van Dijk"
     tab.days.setValue(30)
-    assert tab.outstanding.rowCount() == 0
+    assert model.rowCount() == 0
+    tab.set_context(None, None)  # locked: the school-wide list goes too
+    assert model.rowCount() == 0
+
+
+def test_not_returned_list_is_not_rebuilt_per_pupil(qtbot, session, monkeypatch):
+    tab = ConversationsTab()
+    qtbot.addWidget(tab)
+    tab.set_context(session, _pupil(session, "Zoë van der Berg"))
+    calls = []
+    real = session.conversations.not_returned
+    monkeypatch.setattr(session.conversations, "not_returned",
+                        lambda days: calls.append(days) or real(days))
+    tab.set_context(session, _pupil(session, "Emre Çelik"))
+    assert calls == [], "school-wide: choosing another pupil does not change it"
+    tab.days.setValue(tab.days.value() - 1)
+    assert len(calls) == 1 and tab.outstanding.model().rowCount() == 1
 
 
 def test_scan_attach_stores_bytes_in_vault(qtbot, session, tmp_path):

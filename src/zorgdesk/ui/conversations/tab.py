@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,12 +34,19 @@ from zorgdesk.ui.conversations.signature_dialogs import (
 )
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.form_drafts import draft_hint_label
+from zorgdesk.ui.lazy_model import LazyTableModel
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.widgets import action_button, error_label, reports_broken_files, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Datum", "Soort", "Onderwerp", "Status")
+
+
+def _outstanding_cells(n) -> tuple[str, ...]:
+    o = n.report
+    return (o.conversation.pupil.name, f"{o.conversation.on:%d-%m-%Y} {o.conversation.subject}",
+            f"{o.signature.signer} ({o.signature.status.value})", str(o.days_out))
 
 
 def _table(accessible: str, headers) -> QTableWidget:
@@ -95,12 +103,22 @@ class ConversationsTab(PupilTab):
         self.days.setSuffix(" dagen")
         self.days.setAccessibleName("Aantal dagen sinds uitreiken")
         self.days.lineEdit().setAccessibleName("Aantal dagen sinds uitreiken")
-        self.days.valueChanged.connect(self.refresh_outstanding)
+        self.days.valueChanged.connect(lambda _days: self.refresh_outstanding())
         days_label = QLabel("Niet geretourneer&d na:")
         days_label.setBuddy(self.days)
-        self.outstanding = _table("Verslagen niet geretourneerd (alle leerlingen)",
-                                  ("Leerling", "Gesprek", "Uitgereikt aan", "Dagen"))
+        # School-wide and long at scale: a lazy model, reloaded when the session, the
+        # number of days or a signature changes - not when another pupil is chosen.
+        self.outstanding_model = LazyTableModel(
+            ("Leerling", "Gesprek", "Uitgereikt aan", "Dagen"), _outstanding_cells, self)
+        self.outstanding = QTableView()
+        self.outstanding.setModel(self.outstanding_model)
+        self.outstanding.setAccessibleName("Verslagen niet geretourneerd (alle leerlingen)")
+        self.outstanding.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.outstanding.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.outstanding.verticalHeader().hide()
+        self.outstanding.horizontalHeader().setStretchLastSection(True)
         self.outstanding.setMaximumHeight(140)
+        self._outstanding_session: Session | None = None
         box = QGroupBox("Uitgereikte verslagen die nog niet terug zijn (alle leerlingen)")
         box_layout = QVBoxLayout(box)
         row = QHBoxLayout()
@@ -129,14 +147,15 @@ class ConversationsTab(PupilTab):
         self.session, self.pupil = session, pupil
         self.heading.setText(f"<h3>Zorggesprekken van {pupil.display_name}</h3>" if pupil
                              else "<p>Kies links een leerling.</p>")
-        self.refresh()
+        self.refresh(outstanding=session is None or session is not self._outstanding_session)
 
     def apply_settings(self, values: dict[str, int]) -> None:
         """The school's 'niet retour na N dagen' is where the list starts."""
         self.days.setValue(values[settings.NOT_RETURNED.key])
 
     @reports_broken_files
-    def refresh(self, select_id: int | None = None) -> None:
+    def refresh(self, select_id: int | None = None, outstanding: bool = True) -> None:
+        """The pupil's conversations; ``outstanding``: also the school-wide list."""
         self.table.setRowCount(0)
         show_conversation_drafts(self.draft_hint, self.session, self.pupil)
         if self.session and self.pupil:
@@ -152,24 +171,18 @@ class ConversationsTab(PupilTab):
                 if stored.id == select_id or (select_id is None and r == 0):
                     self.table.selectRow(r)  # newest first: the one usually wanted
             self.table.resizeColumnsToContents()
-        self.refresh_outstanding()
+        if outstanding:
+            self.refresh_outstanding()
         self._update_buttons()
 
     @reports_broken_files
     def refresh_outstanding(self) -> None:
-        self.outstanding.setRowCount(0)
+        self._outstanding_session = self.session
+        self.outstanding_model.set_rows([])  # a broken form file leaves it empty, not stale
         if not self.session:
             return
-        for n in self.session.conversations.not_returned(self.days.value()):
-            o = n.report
-            r = self.outstanding.rowCount()
-            self.outstanding.insertRow(r)
-            for c, text in enumerate((o.conversation.pupil.name,
-                                      f"{o.conversation.on:%d-%m-%Y} {o.conversation.subject}",
-                                      f"{o.signature.signer} ({o.signature.status.value})",
-                                      str(o.days_out))):
-                self.outstanding.setItem(r, c, QTableWidgetItem(text))
-        self.outstanding.resizeColumnsToContents()
+        self.outstanding_model.set_rows(self.session.conversations.not_returned(
+            self.days.value()))
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()
