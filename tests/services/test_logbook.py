@@ -218,3 +218,30 @@ def test_zienswijze_and_correction_requests_with_due_dates(svc, ids, demo_vault)
     answered = [r for r in svc.correction_requests(pid) if r.request_id == str(late)][0]
     assert answered.outcome == CorrectionOutcome.REFUSED and answered.answered_on == TODAY
     assert demo_vault.verify() == []
+
+
+def test_list_rows_match_the_chronology_for_every_filter(demo_vault):
+    """The Logboek list's SQL query (issue 23) shows the same entries in the same order
+    as the chronology it replaces, with every filter."""
+    from zorgdesk.services.session import Session
+
+    session = Session(demo_vault)
+    log = session.logbook
+    for pupil in session.basedata.pupils():
+        signallers = [None, *log.signallers(pupil.id)]
+        for newest_first in (True, False):
+            for filters in ({}, {"domain": "lichamelijk"}, {"signalled_by": signallers[-1]},
+                            {"date_from": TODAY - timedelta(days=30)},
+                            {"date_to": TODAY - timedelta(days=10)}, {"query": "moe"}):
+                items = log.chronology(pupil.id, newest_first=newest_first, **filters)
+                rows = log.list_rows(pupil.id, newest_first=newest_first, **filters)
+                assert [r.entry_id for r in rows] == [i.entry_id for i in items]
+                for row, item in zip(rows, items, strict=True):
+                    entry = item.current.content
+                    assert (row.version_no, row.entry_date, row.signalled_by, row.situation,
+                            row.has_interpretation, row.counter_signal, row.pupil_ids) == (
+                        item.current.version_no, entry.entry_date, item.signalled_by,
+                        entry.situation, bool(entry.interpretation),
+                        bool(entry.counter_signal), item.pupil_ids)
+                    assert row.entry_time == (f"{entry.entry_time:%H:%M}"
+                                              if entry.entry_time else None)

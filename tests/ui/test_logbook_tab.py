@@ -46,7 +46,7 @@ def test_build_tabs_has_the_logbook(qtbot):
 
 
 def test_chronology_shows_demo_entries_and_correction_mark(tab):
-    texts = [tab.list.item(i).text() for i in range(tab.list.count())]
+    texts = [tab.list.row_text(i) for i in range(tab.list.count())]
     assert len(texts) == 4
     assert any("gecorrigeerd, versie 2" in t for t in texts)
     assert "Verzoek om correctie" in tab.deadlines.text()
@@ -149,7 +149,7 @@ def test_multi_pupil_entry_from_the_form(qtbot, tab, session):
     save(dialog)
     assert dialog.saved_id in [i.entry_id for i in session.logbook.chronology(other.id)]
     tab.set_context(session, other)
-    assert "ook: Z.v.d.B." in tab.list.item(0).text()
+    assert "ook: Z.v.d.B." in tab.list.row_text(0)
 
 
 def test_correction_dialog_requires_reason_and_keeps_history(qtbot, tab, session):
@@ -289,7 +289,7 @@ def test_search_across_all_pupils(tab):
     assert tab.list.count() == 0  # only in Emre's and Bram's logboek
     tab.all_pupils.setChecked(True)
     assert tab.list.count() == 1
-    assert "Emre Çelik" in tab.list.item(0).text() and "Bram de Jong" in tab.list.item(0).text()
+    assert "Emre Çelik" in tab.list.row_text(0) and "Bram de Jong" in tab.list.row_text(0)
     assert tab.count.text() == "1 notitie(s) bij alle leerlingen"
     assert not tab.correct_button.isEnabled() and tab.history_button.isEnabled()
     tab.search.setText("jas")

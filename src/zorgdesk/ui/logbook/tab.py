@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.logbook import OBSERVATION_DOMAINS, parse_date
 from zorgdesk.domain.logbook.objectivity import initials_for
 from zorgdesk.domain.people import Pupil
+from zorgdesk.services.logbook.service import EntryRow, SearchHit
 from zorgdesk.services.session import Session
+from zorgdesk.ui.lazy_model import LazyTableModel
 from zorgdesk.ui.logbook.dialogs import version_html
 from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.logbook.progress_dialog import progress_html
@@ -32,8 +33,48 @@ from zorgdesk.ui.logbook.tab_actions import LogbookActionsMixin
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.widgets import action_button, error_label, show_error
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-PUPILS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+class EntryList(QListView):
+    """The entries of the Logboek on a lazy model: a line is formatted when painted."""
+
+    def __init__(self, cells) -> None:
+        super().__init__()
+        self.entries = LazyTableModel(("Notitie",), cells, self)
+        self.setModel(self.entries)
+        self.setUniformItemSizes(True)  # every line has three rows of text
+        self.setWordWrap(False)
+
+    def count(self) -> int:
+        return self.entries.rowCount()
+
+    def row_text(self, row: int) -> str:
+        return self.entries.text(row)
+
+    def current_record(self) -> EntryRow | SearchHit | None:
+        index = self.currentIndex()
+        return self.entries.record(index.row()) if index.isValid() else None
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802 - as QListWidget's
+        self.setCurrentIndex(self.entries.index(row, 0))
+
+
+class _Names(dict):
+    """Pupil names looked up when a line needs one (not all pupils per selection)."""
+
+    def __init__(self, basedata) -> None:
+        super().__init__()
+        self._basedata = basedata
+
+    def __missing__(self, pupil_id: int) -> str:
+        try:
+            name = self._basedata.pupil(pupil_id).display_name
+        except LookupError:
+            name = "?"
+        self[pupil_id] = name
+        return name
+
+    def get(self, pupil_id, default=None):  # noqa: A003 - dict's own name
+        return self[pupil_id]
 
 
 class LogbookTab(LogbookActionsMixin, PupilTab):
@@ -118,10 +159,10 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         filters.addWidget(self.filter_error, 1, 6, 1, 2)
         filters.setColumnStretch(1, 3)
 
-        self.list = QListWidget()
+        self.list = EntryList(self._cells)
         self.list.setAccessibleName("Notities in het logboek")
-        self.list.currentItemChanged.connect(self._show_current)
-        self.list.itemActivated.connect(lambda _i: self.show_history())
+        self.list.selectionModel().currentChanged.connect(self._show_current)
+        self.list.activated.connect(lambda _i: self.show_history())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Gekozen notitie")
         self.count = QLabel()
@@ -167,7 +208,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
                        self.domain, self.signaller, self.date_from, self.date_to, self.list,
                        self.all_pupils):
             widget.setEnabled(enabled)
-        self.list.clear()
+        self.list.entries.set_rows([])
         self.detail.clear()
         if not enabled:
             # Locked or no pupil: no trace of pupil data may stay in any widget.
@@ -187,8 +228,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
             self._update_buttons()
             return
         self.heading.setText(f"<h3>Logboek van {pupil.display_name}</h3>")
-        self._names = {p.id: p.display_name
-                       for p in session.basedata.pupils(include_inactive=True)}
+        self._names = _Names(session.basedata)
         self.signaller.blockSignals(True)
         self.signaller.clear()
         self.signaller.addItem("Iedereen", None)
@@ -231,78 +271,68 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
             self._show_school_wide(keep)
             return
         date_from, date_to = self._dates()
-        items = self.session.logbook.chronology(
+        rows = self.session.logbook.list_rows(
             self.pupil.id, newest_first=self.order.currentData(),
             domain=self.domain.currentData(), signalled_by=self.signaller.currentData(),
             date_from=date_from, date_to=date_to, query=self.search.text())
-        self.list.blockSignals(True)
-        self.list.clear()
-        for item in items:
-            entry = item.current.content
-            when = f"{entry.entry_date:%d-%m-%Y}" + (
-                f" {entry.entry_time:%H:%M}" if entry.entry_time else "")
-            first_line = entry.situation.splitlines()[0] if entry.situation else ""
-            if len(first_line) > 80:
-                first_line = first_line[:79] + "…"
-            marks = []
-            if item.history.is_amended:
-                marks.append(f"gecorrigeerd, versie {item.current.version_no}")
-            if entry.interpretation:
-                marks.append("met interpretatie")
-            if entry.counter_signal:
-                marks.append("contra-signaal")
-            others = [initials_for(self._names.get(p, "?")) for p in item.pupil_ids
-                      if p != self.pupil.id]
-            if others:
-                marks.append("ook: " + ", ".join(others))
-            text = f"{when} · {item.signalled_by}\n{first_line}"
-            if marks:
-                text += f"\n[{'; '.join(marks)}]"
-            row = QListWidgetItem(text)
-            row.setData(ID_ROLE, item.entry_id)
-            row.setData(PUPILS_ROLE, list(item.pupil_ids))
-            self.list.addItem(row)
-            if item.entry_id == keep:
-                self.list.setCurrentItem(row)
-        self.list.blockSignals(False)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        self._show_current()
-        n = len(items)
+        self._fill(rows, keep)
+        n = len(rows)
         self.count.setText("Geen notities gevonden." if n == 0 else f"{n} notitie(s)")
+
+    def _cells(self, record: EntryRow | SearchHit) -> tuple[str]:
+        """The three text lines of one list entry (asked for when it is painted)."""
+        if isinstance(record, SearchHit):
+            names = ", ".join(self._names.get(p, "?") for p in record.pupil_ids)
+            snippet = " ".join(record.snippet.split())
+            return (f"{record.entry_date:%d-%m-%Y} · {names}\n{snippet}\n",)
+        when = f"{record.entry_date:%d-%m-%Y}" + (f" {record.entry_time}"
+                                                  if record.entry_time else "")
+        first_line = record.situation.splitlines()[0] if record.situation else ""
+        if len(first_line) > 80:
+            first_line = first_line[:79] + "…"
+        marks = []
+        if record.version_no > 1:
+            marks.append(f"gecorrigeerd, versie {record.version_no}")
+        if record.has_interpretation:
+            marks.append("met interpretatie")
+        if record.counter_signal:
+            marks.append("contra-signaal")
+        pupil_id = self.pupil.id if self.pupil else None
+        others = [initials_for(self._names.get(p, "?")) for p in record.pupil_ids
+                  if p != pupil_id]
+        if others:
+            marks.append("ook: " + ", ".join(others))
+        return (f"{when} · {record.signalled_by}\n{first_line}\n"
+                + (f"[{'; '.join(marks)}]" if marks else ""),)
+
+    def _fill(self, rows, keep: int | None) -> None:
+        self.list.blockSignals(True)
+        self.list.selectionModel().blockSignals(True)
+        self.list.entries.set_rows(rows)
+        row = next((n for n, r in enumerate(rows) if r.entry_id == keep), 0 if rows else None)
+        if row is not None:
+            self.list.setCurrentRow(row)
+        self.list.selectionModel().blockSignals(False)
+        self.list.blockSignals(False)
+        self._show_current()
 
     def _show_school_wide(self, keep: int | None) -> None:
         """Search hits of every pupil (the IB's own overview; filters do not apply)."""
         hits = self.session.logbook.search(self.search.text())
-        self.list.blockSignals(True)
-        self.list.clear()
-        for hit in hits:
-            names = ", ".join(self._names.get(p, "?") for p in hit.pupil_ids)
-            snippet = " ".join(hit.snippet.split())
-            row = QListWidgetItem(f"{hit.entry_date:%d-%m-%Y} · {names}\n{snippet}")
-            row.setData(ID_ROLE, hit.entry_id)
-            row.setData(PUPILS_ROLE, list(hit.pupil_ids))
-            self.list.addItem(row)
-            if hit.entry_id == keep:
-                self.list.setCurrentItem(row)
-        self.list.blockSignals(False)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        self._show_current()
+        self._fill(hits, keep)
         self.count.setText("Geen notities gevonden." if not hits
                            else f"{len(hits)} notitie(s) bij alle leerlingen")
 
     def current_entry_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(ID_ROLE) if item is not None else None
+        record = self.list.current_record()
+        return record.entry_id if record is not None else None
 
     def _update_buttons(self) -> None:
-        row = self.list.currentItem()
-        has_entry = row is not None
+        record = self.list.current_record()
+        has_entry = record is not None
         # Correcting is done from the pupil's own logboek, never from a search hit of
         # another pupil, so the form is always about the pupil shown above it.
-        own = has_entry and self.pupil is not None and self.pupil.id in (row.data(PUPILS_ROLE)
-                                                                        or [])
+        own = has_entry and self.pupil is not None and self.pupil.id in record.pupil_ids
         self.correct_button.setEnabled(own)
         self.progress_button.setEnabled(own)
         self.history_button.setEnabled(has_entry)
