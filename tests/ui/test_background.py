@@ -134,3 +134,30 @@ def test_backup_through_a_worker_connection_is_a_valid_backup(demo_vault, tmp_pa
     thread.join()
     access.close()
     assert done and read_manifest(target).audit_seq == done[0].audit_seq > 0
+
+
+def test_inzage_pdf_is_rendered_in_a_worker_thread(qtbot, demo_path, tmp_path, monkeypatch):
+    from zorgdesk.reports import inzage_pdf
+    from zorgdesk.ui.inzage_dialog import InzageDialog
+
+    threads: list[threading.Thread] = []
+    real = inzage_pdf.render_inzage
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(inzage_pdf, "render_inzage", spy)
+    session = Session.open(demo_path, DEMO_PASSPHRASE)
+    try:
+        pupil = session.basedata.pupils("Zoë")[0]
+        dialog = InzageDialog(session, pupil.id)
+        qtbot.addWidget(dialog)
+        dialog.requested_by.setText("Ingrid van der Berg (moeder)")
+        dialog.folder.setText(str(tmp_path))
+        result = dialog.export()
+        assert result is not None and result.pdf_path.read_bytes().startswith(b"%PDF")
+        assert threads and all(t is not threading.main_thread() for t in threads)
+        assert session.sharing.for_pupil(pupil.id), "the disclosure is recorded"
+    finally:
+        session.close()

@@ -17,7 +17,7 @@ import dataclasses
 import json
 import os
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from enum import Enum
@@ -183,10 +183,32 @@ class InzageService:
         return json.dumps(document(x), ensure_ascii=False, indent=2).encode("utf-8")
 
     def to_pdf(self, x: InzageExport) -> bytes:
-        from zorgdesk.reports.inzage_pdf import render_inzage
+        return self.pdf_renderer(x)()
 
-        return render_inzage(x, self.session.conversations.form,
-                             partial(self.session.meldcode.printed_link, pupil_id=x.pupil.id))
+    def pdf_renderer(self, x: InzageExport) -> Callable[[], bytes]:
+        """Read now everything the PDF needs (form wording, titles of linked records);
+        the returned function renders without touching the vault, so it may run in a
+        worker thread (the PDF is most of an export's time at school scale)."""
+        from zorgdesk.reports.inzage_pdf import render_inzage
+        from zorgdesk.reports.meldcode_pdf import meldcode_story
+
+        form = self.session.conversations.form
+        live = partial(self.session.meldcode.printed_link, pupil_id=x.pupil.id)
+        titles: dict[tuple[str, str], str] = {}
+
+        def remember(source: str, record_id: str) -> str:
+            key = (source, str(record_id))
+            if key not in titles:
+                titles[key] = live(source, record_id)
+            return titles[key]
+
+        for _tid, meldcode in x.trajectories:
+            meldcode_story(meldcode.state, remember)  # asks for every link it prints
+
+        def stored(source: str, record_id: str) -> str:
+            return titles[(source, str(record_id))]
+
+        return lambda: render_inzage(x, form, stored)
 
     def suggested_name(self, pupil: Pupil) -> str:
         """Initials and date only: a file name on a USB stick is readable by anyone."""
@@ -197,7 +219,18 @@ class InzageService:
 
     def export(self, pupil_id: int, folder: str | Path, requested_by: str,
                basis: str = DEFAULT_BASIS, base_name: str = "") -> ExportResult:
-        """Write ``<base_name>-inzage.pdf`` and ``.json`` and record the disclosure."""
+        """Write ``<base_name>-inzage.pdf`` and ``.json`` and record the disclosure.
+
+        In three steps, so the UI can render the PDF in a worker thread: ``prepare_export``
+        (checks, reads the dossier), ``PreparedExport.render()`` (no vault access) and
+        ``finish_export`` (files, sharing trail).
+        """
+        prepared = self.prepare_export(pupil_id, folder, requested_by, basis, base_name)
+        return self.finish_export(prepared, prepared.render())
+
+    def prepare_export(self, pupil_id: int, folder: str | Path, requested_by: str,
+                       basis: str = DEFAULT_BASIS, base_name: str = "") -> PreparedExport:
+        """Check the input (ValidationError, Dutch) and read everything to export."""
         problems = []
         if not (requested_by or "").strip():
             problems.append(FieldProblem("requested_by", "Vul in wie om inzage vraagt."))
@@ -221,20 +254,35 @@ class InzageService:
         if problems:
             raise ValidationError(problems)
         x = self.collect(pupil_id)
-        name = name or self.suggested_name(x.pupil)
-        pdf_path, json_path = (_free_path(target, f"{name}-inzage", ext)
+        return PreparedExport(x, target, name or self.suggested_name(x.pupil),
+                              requested_by.strip(), basis.strip(), self.pdf_renderer(x))
+
+    def finish_export(self, prepared: PreparedExport, pdf: bytes) -> ExportResult:
+        """Write both files (new names, never overwriting) and record the disclosure."""
+        x = prepared.export
+        pdf_path, json_path = (_free_path(prepared.folder, f"{prepared.name}-inzage", ext)
                                for ext in (".pdf", ".json"))
-        _write_new(pdf_path, self.to_pdf(x))
+        _write_new(pdf_path, pdf)
         try:
             _write_new(json_path, self.to_json(x))
         except OSError:
             pdf_path.unlink(missing_ok=True)
             raise
         counts = x.counts()
-        self.session.sharing.record(pupil_id, SharingDraft(
-            shared_with=requested_by.strip(), basis=basis.strip(), shared_on=self.today,
+        self.session.sharing.record(x.pupil.id, SharingDraft(
+            shared_with=prepared.requested_by, basis=prepared.basis, shared_on=self.today,
             what=f"Inzage-export van het volledige dossier (PDF en JSON): {_summary(counts)}"))
         return ExportResult(pdf_path, json_path, counts)
+
+
+@dataclass(frozen=True)
+class PreparedExport:
+    export: InzageExport
+    folder: Path
+    name: str
+    requested_by: str
+    basis: str
+    render: Callable[[], bytes]  # the PDF; touches no vault, safe in a worker thread
 
 
 def _summary(c: dict[str, int]) -> str:

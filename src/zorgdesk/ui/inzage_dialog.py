@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.domain.progress import Progress
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.inzage import DEFAULT_BASIS, ExportResult, InzageService
+from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
 
@@ -117,9 +119,17 @@ class InzageDialog(QDialog):
         """Write both files; on any problem say what, next to the field, and keep the input."""
         self._clear_errors()
         try:
-            result = self.service.export(
+            prepared = self.service.prepare_export(
                 self.pupil_id, self.folder.text(), self.requested_by.text(),
                 basis=self.basis.currentText(), base_name=self.base_name.text())
+            # The PDF takes seconds for a big dossier: rendered in a worker thread from
+            # the data read above; Annuleren discards it and nothing is written.
+            pdf = run_in_background(self, "Inzage-export", "Het dossier wordt opgemaakt…",
+                                    lambda progress: _checked(prepared.render(), progress))
+            result = self.service.finish_export(prepared, pdf)
+        except Cancelled:
+            show_error(self.general_error, "De export is afgebroken; er is niets opgeslagen.")
+            return None
         except ValidationError as error:
             self._show(error)
             return None
@@ -140,7 +150,11 @@ class InzageDialog(QDialog):
         """The PDF from memory; printing or saving it from there is recorded as well."""
         self._clear_errors()
         try:
-            pdf = self.service.to_pdf(self.service.collect(self.pupil_id))
+            render = self.service.pdf_renderer(self.service.collect(self.pupil_id))
+            pdf = run_in_background(self, "Inzage-export", "Het voorbeeld wordt opgemaakt…",
+                                    lambda progress: _checked(render(), progress))
+        except Cancelled:
+            return None
         except ResourceFileError as error:
             show_error(self.general_error, str(error))
             self.adjustSize()
@@ -160,3 +174,9 @@ class InzageDialog(QDialog):
                                                    "voorbeeld"))
         except ValidationError as error:
             self._show(error)
+
+
+def _checked(pdf: bytes, progress: Progress) -> bytes:
+    """The PDF, unless the IB cancelled while it was made (then nothing is kept)."""
+    progress.check()
+    return pdf
