@@ -6,6 +6,7 @@ chronology, zienswijzen, correction requests and sharing trail.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from zorgdesk.store.vault import Vault
@@ -21,18 +22,23 @@ class LogbookInzageMixin:
 
     def dossier_pdf(self, pupil_id: int, printed_on: date | None = None) -> bytes:
         """The inzage PDF of one pupil (other pupils only by initials)."""
+        return self.dossier_renderer(pupil_id, printed_on)()
+
+    def dossier_renderer(self, pupil_id: int,
+                         printed_on: date | None = None) -> Callable[[], bytes]:
+        """Read the dossier now; the returned function renders it without touching the
+        vault, so the UI may run it in a worker thread."""
         from zorgdesk.reports.dossier_pdf import render_dossier
         from zorgdesk.services.basedata import BaseDataService
 
         basedata = BaseDataService(self.vault, self.today)
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
-        entries = self.dossier_entries(pupil_id, names)
-        return render_dossier(
-            basedata.printed_pupil(pupil_id), basedata.school().name,
-            printed_on or self.today, entries,
-            self.zienswijzen(pupil_id), self.correction_requests(pupil_id),
-            self.sharing_trail(pupil_id),
-            known_other_names=[n for p, n in names.items() if p != pupil_id])
+        args = (basedata.printed_pupil(pupil_id), basedata.school().name,
+                printed_on or self.today, self.dossier_entries(pupil_id, names),
+                self.zienswijzen(pupil_id), self.correction_requests(pupil_id),
+                self.sharing_trail(pupil_id))
+        others = [n for p, n in names.items() if p != pupil_id]
+        return lambda: render_dossier(*args, known_other_names=others)
 
     def dossier_entries(self, pupil_id: int, names: dict[int, str]) -> list:
         """Entries oldest first, each with the full names of the other pupils it concerns."""

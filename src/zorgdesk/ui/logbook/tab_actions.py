@@ -6,6 +6,8 @@ sharing and the inzage dossier. The tab owns the widgets, session and pupil.
 
 from __future__ import annotations
 
+from zorgdesk.domain.progress import Progress
+from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.logbook.dialogs import (
     AnswerRequestDialog,
@@ -83,15 +85,27 @@ class LogbookActionsMixin:
         run_modal(SharingDialog(self.session, self.pupil.id, parent=self))
 
     def dossier_pdf(self) -> bytes:
-        return self.session.logbook.dossier_pdf(self.pupil.id)
+        """Read on this thread, rendered in a worker (a big dossier takes seconds)."""
+        render = self.session.logbook.dossier_renderer(self.pupil.id)
+        return run_in_background(self, "Dossier afdrukken", "Het dossier wordt opgemaakt…",
+                                 lambda progress: _checked(render(), progress))
 
     def print_dossier(self) -> PdfPreviewDialog | None:
         if self.session is None or self.pupil is None:
             return None
+        try:
+            pdf = self.dossier_pdf()
+        except Cancelled:
+            return None
         # Handing the dossier out is a disclosure: it belongs in the sharing trail.
         dialog = preview_with_sharing(
             self.session, self.pupil.id, "Inzage dossier logboek",
-            f"Dossier {self.pupil.display_name}", self.dossier_pdf(),
+            f"Dossier {self.pupil.display_name}", pdf,
             f"dossier-{self.pupil.display_name}.pdf", self)
         dialog.open()
         return dialog
+
+
+def _checked(pdf: bytes, progress: Progress) -> bytes:
+    progress.check()  # cancelled while it was made: nothing is shown
+    return pdf
