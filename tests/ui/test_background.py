@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from zorgdesk.domain.progress import Cancelled, Progress
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.services.vault.backup import BackupSource, read_manifest, write_backup
 from zorgdesk.ui import messages
