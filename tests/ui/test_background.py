@@ -161,3 +161,26 @@ def test_inzage_pdf_is_rendered_in_a_worker_thread(qtbot, demo_path, tmp_path, m
         assert session.sharing.for_pupil(pupil.id), "the disclosure is recorded"
     finally:
         session.close()
+
+
+def test_anonymised_summary_is_built_in_a_worker_thread(qtbot, demo_path, monkeypatch):
+    from zorgdesk.services.anonymise import case_summary
+    from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
+
+    threads: list[threading.Thread] = []
+    real = case_summary.build_case_summary
+
+    def spy(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(case_summary, "build_case_summary", spy)
+    session = Session.open(demo_path, DEMO_PASSPHRASE)
+    try:
+        pupil = session.basedata.pupils("Zoë")[0]
+        dialog = AnonymiseDialog(session, pupil.id)
+        qtbot.addWidget(dialog)
+        assert dialog.result is not None and "Zoë" not in dialog.preview.toPlainText()
+        assert threads and all(t is not threading.main_thread() for t in threads)
+    finally:
+        session.close()

@@ -17,7 +17,7 @@ A missing service or method simply contributes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from zorgdesk.domain.anonymise.anonymiser import AnonymisedText, Detector, KnownName
@@ -114,10 +114,18 @@ class CaseSummaryService:
         """The summary through the default pipeline: known names first, then the regex
         detectors and the word-list detector for unknown names; ``detector`` adds more
         (e.g. deduce) on top, it never replaces the default."""
+        return self.builder(pupil_id, question, school_actions, detector)()
+
+    def builder(self, pupil_id: int, question: str = "", school_actions: Sequence[str] = (),
+                detector: Detector | None = None) -> Callable[[], AnonymisedText]:
+        """``build`` in two halves: the facts and known names are read now; the returned
+        function anonymises without touching the vault, so the UI may run it in a worker
+        thread (at school scale it is the slow half)."""
         from zorgdesk.services.anonymise.name_lexicon import default_detector
 
-        return build_case_summary(self.facts(pupil_id, question, school_actions),
-                                  self.known_names(pupil_id), default_detector(detector))
+        facts = self.facts(pupil_id, question, school_actions)
+        names = self.known_names(pupil_id)
+        return lambda: build_case_summary(facts, names, default_detector(detector))
 
     def pdf(self, anonymised_text: str, printed_on: date | None = None) -> bytes:
         """The PDF of the text exactly as previewed (no identifying header)."""

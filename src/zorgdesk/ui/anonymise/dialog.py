@@ -41,6 +41,7 @@ from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
 from zorgdesk.services.anonymise.name_lexicon import is_lexicon_file
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
+from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.pdf_preview import write_pdf
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 
@@ -192,8 +193,13 @@ class AnonymiseDialog(QDialog):
     def rebuild(self) -> None:
         actions = [line for line in self.actions.toPlainText().splitlines() if line.strip()]
         try:
-            self.result = self.session.case_summary.build(
+            build = self.session.case_summary.builder(
                 self.pupil_id, question=self.question.toPlainText(), school_actions=actions)
+            # Anonymising a big dossier takes seconds: a worker thread does it (no vault
+            # access), the window stays responsive behind a progress dialog.
+            self.result = run_in_background(self, "Anonieme casus",
+                                            "De samenvatting wordt geanonimiseerd…",
+                                            lambda _progress: build(), cancellable=False)
         except ResourceFileError as error:
             # Without the word lists unknown names are not checked. Sending a summary
             # that may hold a name is worse than sending none, so export is refused
