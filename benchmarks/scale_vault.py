@@ -295,7 +295,14 @@ def scale_vault(scale: float, log=print) -> ScaleVault:
 
 
 def working_copy(source: ScaleVault, target_dir: Path) -> Path:
-    """A private copy to measure on (the cache stays untouched by saves and deletes)."""
+    """A private copy to measure on (the cache stays untouched by saves and deletes).
+
+    It gets a user folder of its own too: the vault remembers how far each vault's audit
+    log got (rollback detection), and every copy starts from the cached state.
+    """
+    home = target_dir / "home"
+    home.mkdir(exist_ok=True)
+    os.environ["ZORGDESK_HOME"] = str(home)
     target = target_dir / source.path.name
     shutil.copy2(source.path, target)
     shutil.copy2(keyfile_path(source.path), keyfile_path(target))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.text import fold
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.tabs import build_tabs
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session: Session | None = None
         self.current_pupil: Pupil | None = None
+        self._pupil_cache: tuple[int | None, list[tuple[Pupil, str]]] | None = None
         self.resize(1100, 720)
         self._build_menu()
         self.stack = QStackedWidget()
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         self.group_filter.currentIndexChanged.connect(self._filter_changed)
         self.pupil_list = QListWidget()
         self.pupil_list.setAccessibleName("Leerlingen")
+        self.pupil_list.setUniformItemSizes(True)  # one line each: cheap layout of 1,500
         self.pupil_list.currentItemChanged.connect(self._pupil_changed)
         group_label = QLabel("&Groep:")
         group_label.setBuddy(self.group_filter)
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
     def set_session(self, session: Session | None) -> None:
         """None means locked: every trace of pupil data leaves the widgets."""
         self.session = session
+        self._pupil_cache = None
         for action in self._data_actions:
             action.setEnabled(session is not None)
         if session is None:
@@ -236,13 +240,27 @@ class MainWindow(QMainWindow):
         right stays as it is (no reload of the tabs per keystroke)."""
         self.refresh_pupils(reshow=False)
 
+    def _pupils_of_group(self, group_id: int | None, reload: bool) -> list[tuple[Pupil, str]]:
+        """The group's pupils with their folded names, read once and kept while the IB
+        types (a keystroke filters in memory instead of re-reading and re-folding 1,500
+        names); reloaded after edits (``reload``) and for another group."""
+        if reload or self._pupil_cache is None or self._pupil_cache[0] != group_id:
+            pupils = self.session.basedata.pupils("", group_id)
+            self._pupil_cache = (group_id, [(p, fold(p.display_name)) for p in pupils])
+        return self._pupil_cache[1]
+
     def refresh_pupils(self, reshow: bool = True) -> None:
         """Rebuild the list; ``reshow`` reloads the selected pupil too (after edits)."""
         if self.session is None:
             return
         keep = self.current_pupil.id if self.current_pupil else None
-        pupils = self.session.basedata.pupils(self.search.text(), self.group_filter.currentData())
+        words = fold(self.search.text().strip()).split()
+        # Same rule as BaseDataService.pupils: every typed word in the folded name.
+        pupils = [p for p, folded in self._pupils_of_group(self.group_filter.currentData(),
+                                                           reload=reshow)
+                  if all(word in folded for word in words)]
         self.pupil_list.blockSignals(True)
+        self.pupil_list.setUpdatesEnabled(False)
         self.pupil_list.clear()
         for pupil in pupils:
             item = QListWidgetItem(f"{pupil.display_name}  ({pupil.group_name or 'geen groep'})")
@@ -250,6 +268,7 @@ class MainWindow(QMainWindow):
             self.pupil_list.addItem(item)
             if pupil.id == keep:
                 self.pupil_list.setCurrentItem(item)
+        self.pupil_list.setUpdatesEnabled(True)
         self.pupil_list.blockSignals(False)
         self.count_label.setText(f"{len(pupils)} leerling(en)")
         if keep is not None and not any(p.id == keep for p in pupils):
