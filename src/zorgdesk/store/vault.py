@@ -473,7 +473,7 @@ class Vault:
         """For long work in a worker thread: its own connection (see worker_access)."""
         self._require_open()
         return WorkerAccess(self.path, bytes(self._data_key), self._audit_key,
-                            self._seal_key, self.rolled_back)
+                            self._seal_key, self.rolled_back, _connect)
 
     def compact(self) -> None:
         """After a lawful deletion: rewrite the file so no freed page keeps old content."""

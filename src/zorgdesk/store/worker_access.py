@@ -9,7 +9,7 @@ worker. ``close()`` wipes its key copy; call it when the work is over.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from zorgdesk.domain.progress import Cancelled, Progress
@@ -22,8 +22,10 @@ INTERRUPT_EVERY = 20_000  # SQLite VM steps between two looks at the cancel flag
 
 class WorkerAccess:
     def __init__(self, path: Path, data_key: bytes, audit_key: bytes, seal_key: bytes,
-                 rolled_back: tuple[int, int] | None = None) -> None:
+                 rolled_back: tuple[int, int] | None, opener: Callable) -> None:
+        """``opener(path, key)``: a keyed SQLCipher connection (the vault's own way)."""
         self.path = path
+        self._opener = opener
         self._rolled_back = rolled_back
         self._data_key = bytearray(data_key)
         self._audit_key = bytes(audit_key)
@@ -37,9 +39,7 @@ class WorkerAccess:
         ``writable_elsewhere``: the vault itself is still only read, but the statement
         writes another file (``VACUUM INTO`` for a backup), which ``query_only`` forbids.
         """
-        from zorgdesk.store.vault import _connect
-
-        conn = _connect(self.path, bytes(self._data_key))
+        conn = self._opener(self.path, bytes(self._data_key))
         try:
             seal.register(conn, self._seal_key)
             conn.execute("PRAGMA temp_store = MEMORY")
