@@ -15,7 +15,9 @@ the draft is plainly visible (note + button) the next time the form is opened.
 
 By default the form's state is read generically from its input widgets (texts,
 combo boxes, check boxes, radio buttons, check lists) in construction order; forms
-whose state is not in widgets alone pass their own ``get_state``/``set_state``.
+whose state is not in widgets alone pass their own ``get_state(root)``/``set_state(root,
+state)``. They get the form as an argument and must not capture it: the keeper is a child
+of the form, and a keeper holding its form is the reference cycle ui/dialogs.py forbids.
 """
 
 from __future__ import annotations
@@ -149,12 +151,11 @@ class DraftKeeper(QObject):
     """Keeps the draft of one form; ``bind`` starts it for one pupil/record."""
 
     def __init__(self, root: QWidget, form: str, banner: QBoxLayout, at: int = 0,
-                 get_state: Callable[[], dict] | None = None,
-                 set_state: Callable[[dict], None] | None = None) -> None:
-        super().__init__(root)
-        self.root, self.form = root, form
-        self.get_state = get_state or (lambda: snapshot(root))
-        self.set_state = set_state or (lambda state: restore(root, state))
+                 get_state: Callable[[QWidget], dict] = snapshot,
+                 set_state: Callable[[QWidget, dict], None] = restore) -> None:
+        super().__init__(root)  # the form is reached as parent(), never stored here
+        self.form = form
+        self._get_state, self._set_state = get_state, set_state
         self.drafts: DraftService | None = None
         self.key: str | None = None
         self.pupil_id: int | None = None
@@ -181,6 +182,16 @@ class DraftKeeper(QObject):
         if rejected is not None:  # Cancel, Esc, closing the window, or the lock itself
             rejected.connect(self._closed)
         _OPEN.add(self)
+
+    @property
+    def root(self) -> QWidget:
+        return self.parent()
+
+    def get_state(self) -> dict:
+        return self._get_state(self.root)
+
+    def set_state(self, state: dict) -> None:
+        self._set_state(self.root, state)
 
     @property
     def bound(self) -> bool:

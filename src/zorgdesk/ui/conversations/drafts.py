@@ -18,22 +18,27 @@ if TYPE_CHECKING:
 
 def keep_conversation_draft(dialog: ConversationDialog) -> DraftKeeper:
     """The plan/record dialog; the number of SMART rows is part of the state."""
-    def get_state() -> dict:
-        return {"smart_rows": len(dialog.smart.rows), **snapshot(dialog)}
-
-    def set_state(state: dict) -> None:
-        wanted = state.get("smart_rows", len(dialog.smart.rows))
-        while isinstance(wanted, int) and len(dialog.smart.rows) < min(wanted, 50):
-            dialog.smart.add()
-        while isinstance(wanted, int) and len(dialog.smart.rows) > wanted:
-            dialog.smart._remove(dialog.smart.rows[-1])
-        restore(dialog, state)
-
-    keeper = DraftKeeper(dialog, "gesprek", dialog.layout(), 0, get_state, set_state)
+    # The state functions get the dialog as an argument: the keeper is the dialog's child
+    # and must not hold it (ui/dialogs.py, rule 3).
+    keeper = DraftKeeper(dialog, "gesprek", dialog.layout(), 0,
+                         _conversation_state, _restore_conversation_state)
     key = (f"gesprek:{dialog.conversation_id}" if dialog.conversation_id is not None
            else f"nieuw:{dialog.pupil.id}")
     keeper.bind(dialog.session.drafts, key, dialog.pupil.id)
     return keeper
+
+
+def _conversation_state(dialog: ConversationDialog) -> dict:
+    return {"smart_rows": len(dialog.smart.rows), **snapshot(dialog)}
+
+
+def _restore_conversation_state(dialog: ConversationDialog, state: dict) -> None:
+    wanted = state.get("smart_rows", len(dialog.smart.rows))
+    while isinstance(wanted, int) and len(dialog.smart.rows) < min(wanted, 50):
+        dialog.smart.add()
+    while isinstance(wanted, int) and len(dialog.smart.rows) > wanted:
+        dialog.smart._remove(dialog.smart.rows[-1])
+    restore(dialog, state)
 
 
 def show_conversation_drafts(label: QLabel, session, pupil) -> None:

@@ -18,8 +18,8 @@ class FillDrafts:
         self.keeper = DraftKeeper(page, "signalenlijst", page.layout(), 0,
                                   self._state, self._restore)
 
-    def _state(self) -> dict:
-        page = self.page
+    @staticmethod
+    def _state(page: FillPage) -> dict:
         page._store_detail()
         draft = page.draft()
         return {
@@ -29,8 +29,8 @@ class FillDrafts:
             "checked_on": page.checked_on.text(), "checked_by": page.checked_by.text(),
             "corrects": draft.corrects.id if draft.corrects else None}
 
-    def _restore(self, state: dict) -> None:
-        page = self.page
+    @staticmethod
+    def _restore(page: FillPage, state: dict) -> None:
         draft = Draft()
         for item_id, (ticked, note, contra, logbook) in state.get("items", {}).items():
             draft.items[item_id] = ItemState(bool(ticked), str(note), bool(contra), str(logbook))

@@ -139,8 +139,9 @@ class CreateVaultDialog(QDialog):
         add_row(form, "&Plaats:", self.place, "Plaats")
         add_row(form, "Uw &naam:", self.user_name, "Uw naam")
         layout.addLayout(form)
-        self.passphrase = PassphraseFields(
-            lambda: (self.school.text(), self.place.text(), self.user_name.text()))
+        # The strength check reads the three fields, never the dialog (ui/dialogs.py rule 3).
+        fields = (self.school, self.place, self.user_name)
+        self.passphrase = PassphraseFields(lambda: tuple(f.text() for f in fields))
         layout.addWidget(self.passphrase)
         self.with_recovery = QCheckBox("Maak een &herstelsleutel om af te drukken en veilig "
                                        "op te bergen (aanbevolen)")

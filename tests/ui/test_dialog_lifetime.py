@@ -1,0 +1,168 @@
+"""Issue 14 guard: every dialog of ui/ closes without leaving live Qt wrappers to the GC.
+
+The dialog classes are found by walking the zorgdesk.ui package, so a new dialog fails
+``test_every_dialog_class_has_a_factory`` until it gets a factory below (and then the
+probes run on it too).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QWidget
+from shiboken6 import Shiboken
+
+import zorgdesk.ui
+from tests.conftest import TODAY
+from tests.ui.qt_garbage import assert_no_live_qt_garbage
+from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.services.session import Session
+from zorgdesk.ui.dialogs import run_modal
+
+
+def _dialog_classes() -> dict[str, type[QDialog]]:
+    found = {}
+    for info in pkgutil.walk_packages(zorgdesk.ui.__path__, "zorgdesk.ui."):
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            if (inspect.isclass(obj) and issubclass(obj, QDialog)
+                    and obj.__module__ == module.__name__ and not name.startswith("_")):
+                found[name] = obj
+    return found
+
+
+DIALOGS = _dialog_classes()
+
+
+def _pupil(session, name):
+    return next(p for p in session.basedata.pupils() if p.display_name == name)
+
+
+def _entry_id(session, name="Zoë van der Berg") -> int:
+    return session.logbook.chronology(_pupil(session, name).id)[0].entry_id
+
+
+def _conversation_id(session, name="Zoë van der Berg") -> int:
+    return session.conversations.for_pupil(_pupil(session, name).id)[0].id
+
+
+def _open_request(session):
+    zoe = _pupil(session, "Zoë van der Berg")
+    return next(r for r in session.logbook.correction_requests(zoe.id) if r.is_open)
+
+
+def _pdf(session) -> bytes:
+    return session.logbook.dossier_pdf(_pupil(session, "Zoë van der Berg").id)
+
+
+# name -> (session, parent, tmp_path) -> dialog; every argument as the app passes it.
+FACTORIES = {
+    "ActionPointsDialog": lambda s, p, t: DIALOGS["ActionPointsDialog"](
+        ActionPointService(s.conversations), p),
+    "AnonymiseDialog": lambda s, p, t: DIALOGS["AnonymiseDialog"](
+        s, _pupil(s, "Zoë van der Berg").id, p, today=TODAY),
+    "RestoreDialog": lambda s, p, t: DIALOGS["RestoreDialog"](p, start_dir=t),
+    "ConversationDialog": lambda s, p, t: DIALOGS["ConversationDialog"](
+        s, _pupil(s, "Emre Çelik"), _conversation_id(s, "Emre Çelik"), parent=p),
+    "EntryDialog": lambda s, p, t: DIALOGS["EntryDialog"](s, _pupil(s, "Zoë van der Berg"), p),
+    "FlagDialog": lambda s, p, t: DIALOGS["FlagDialog"](
+        s.signals, _pupil(s, "Zoë van der Berg").id, "Zoë van der Berg", s.user_name, p),
+    "InzageDialog": lambda s, p, t: DIALOGS["InzageDialog"](
+        s, _pupil(s, "Zoë van der Berg").id, p),
+    "HistoryDialog": lambda s, p, t: DIALOGS["HistoryDialog"](s, _entry_id(s), p),
+    "ZienswijzeDialog": lambda s, p, t: DIALOGS["ZienswijzeDialog"](
+        s, _pupil(s, "Zoë van der Berg").id, [_entry_id(s)], p),
+    "CorrectionRequestDialog": lambda s, p, t: DIALOGS["CorrectionRequestDialog"](
+        s, _pupil(s, "Zoë van der Berg").id, [_entry_id(s)], p),
+    "AnswerRequestDialog": lambda s, p, t: DIALOGS["AnswerRequestDialog"](
+        s, _open_request(s), p),
+    "SharingDialog": lambda s, p, t: DIALOGS["SharingDialog"](
+        s, _pupil(s, "Zoë van der Berg").id, "Dossier", parent=p),
+    "ManageDialog": lambda s, p, t: DIALOGS["ManageDialog"](s, p),
+    "MeldcodeOverviewDialog": lambda s, p, t: DIALOGS["MeldcodeOverviewDialog"](s.meldcode, p),
+    "PdfPreviewDialog": lambda s, p, t: DIALOGS["PdfPreviewDialog"](
+        "Dossier", _pdf(s), "dossier.pdf", p, on_exported=lambda how: None),
+    "ProgressDialog": lambda s, p, t: DIALOGS["ProgressDialog"](s, _entry_id(s), p),
+    "RetentionDialog": lambda s, p, t: DIALOGS["RetentionDialog"](s, p),
+    "SettingsDialog": lambda s, p, t: DIALOGS["SettingsDialog"](s, p, on_saved=lambda v: None),
+    "HandOutDialog": lambda s, p, t: DIALOGS["HandOutDialog"](
+        s.conversations, _conversation_id(s, "Emre Çelik"), p),
+    "SignatureDialog": lambda s, p, t: DIALOGS["SignatureDialog"](
+        s.conversations, _conversation_id(s), p),
+    "AddendumDialog": lambda s, p, t: DIALOGS["AddendumDialog"](
+        s.conversations, _conversation_id(s), p),
+    "UnlockDialog": lambda s, p, t: DIALOGS["UnlockDialog"](t / "kluis.zdv", parent=p),
+    "CreateVaultDialog": lambda s, p, t: DIALOGS["CreateVaultDialog"](
+        t / "nieuw.zdv", parent=p),
+    "ChangePassphraseDialog": lambda s, p, t: DIALOGS["ChangePassphraseDialog"](
+        s, lambda: ("Vlinderboom",), p),
+}
+
+
+@pytest.fixture
+def session(demo_vault):
+    s = Session(demo_vault)
+    s.logbook._today = TODAY
+    return s
+
+
+@pytest.fixture
+def host(qtbot):
+    """The parent a tab or the main window would be."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_every_dialog_class_has_a_factory():
+    missing = sorted(set(DIALOGS) - set(FACTORIES))
+    assert not missing, f"add these dialogs to FACTORIES in {Path(__file__).name}: {missing}"
+    assert len(DIALOGS) >= 24  # the walk really found the dialogs
+
+
+def _close_soon(dialog: QDialog) -> None:
+    QTimer.singleShot(0, dialog.reject)
+
+
+@pytest.mark.parametrize("name", sorted(FACTORIES))
+def test_run_modal_leaves_no_live_wrapper_to_the_gc(name, session, host, tmp_path):
+    """The app's way: run_modal deletes the dialog; the collector meets only dead wrappers."""
+    def show_and_close():
+        dialog = FACTORIES[name](session, host, tmp_path)
+        _close_soon(dialog)
+        run_modal(dialog)
+        assert not Shiboken.isValid(dialog)
+
+    assert_no_live_qt_garbage(show_and_close)
+
+
+@pytest.mark.parametrize("name", sorted(FACTORIES))
+def test_dialog_is_in_no_reference_cycle(name, session, host, tmp_path):
+    """Even a bare exec() must not leave live wrappers to the collector: no dialog may be
+    in a reference cycle through its widgets (rule 3 of ui/dialogs.py)."""
+    def show_and_close_without_release():
+        dialog = FACTORIES[name](session, host, tmp_path)
+        _close_soon(dialog)
+        dialog.exec()  # the one place a bare exec() is wanted: it is the probe
+
+    assert_no_live_qt_garbage(show_and_close_without_release)
+
+
+def test_no_bare_exec_in_ui():
+    """Every modal dialog goes through run_modal (rule 1 of ui/dialogs.py)."""
+    ui_root = Path(zorgdesk.ui.__file__).parent
+    bare = []
+    for path in sorted(ui_root.rglob("*.py")):
+        if path.name == "dialogs.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#", 1)[0]
+            if re.search(r"\.exec\(\)", code) and not re.search(r"\bapp\.exec\(\)", code):
+                bare.append(f"{path.relative_to(ui_root)}:{number}")
+    assert not bare, f"use run_modal(dialog) from zorgdesk.ui.dialogs instead of exec(): {bare}"
