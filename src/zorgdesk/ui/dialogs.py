@@ -11,6 +11,7 @@ The rule, for every new dialog (copy it from here):
    After ``run_modal`` returns, the dialog's Qt side is gone: read what you need from
    plain Python attributes the dialog set (``dialog.session``, ``dialog.restored_to``),
    never call Qt methods on it or its widgets. Inside ``exec()`` everything works as usual.
+   An answer only Qt knows (``box.clickedButton()``) is read with ``run_modal_and_read``.
 
 2. A window-modal or modeless dialog is shown with ``open_dialog(dialog)`` (``open()`` with
    ``WA_DeleteOnClose``): Qt deletes it when it closes. Keep no reference you use after
@@ -33,9 +34,15 @@ keeping dialogs out of cycles) means the collector only ever meets dead wrappers
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import Shiboken
+
+D = TypeVar("D", bound=QDialog)
+T = TypeVar("T")
 
 
 def release(widget: QWidget) -> None:
@@ -53,6 +60,18 @@ def run_modal(dialog: QDialog) -> int:
     """
     try:
         return dialog.exec()
+    finally:
+        release(dialog)
+
+
+def run_modal_and_read(dialog: D, read: Callable[[D], T]) -> T:
+    """``dialog.exec()``, then ``read(dialog)`` while it still exists, then delete it.
+
+    For answers only the Qt side knows, e.g. ``lambda box: box.clickedButton() is yes``.
+    """
+    try:
+        dialog.exec()
+        return read(dialog)
     finally:
         release(dialog)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from zorgdesk.ui.dialogs import release, run_modal
+from zorgdesk.ui.dialogs import run_modal, run_modal_and_read
 
 # Tests set this to collect messages instead of opening modal boxes.
 _sink: list | None = None
@@ -38,8 +38,4 @@ def ask_choice(parent: QWidget | None, title: str, text: str, yes_text: str,
     no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
-    try:
-        box.exec()
-        return box.clickedButton() is yes
-    finally:
-        release(box)  # dialog lifetime rule (ui/dialogs.py)
+    return run_modal_and_read(box, lambda answered: answered.clickedButton() is yes)
