@@ -73,6 +73,7 @@ FACTORIES = {
     "EntryDialog": lambda s, p, t: DIALOGS["EntryDialog"](s, _pupil(s, "Zoë van der Berg"), p),
     "FlagDialog": lambda s, p, t: DIALOGS["FlagDialog"](
         s.signals, _pupil(s, "Zoë van der Berg").id, "Zoë van der Berg", s.user_name, p),
+    "ImportDialog": lambda s, p, t: DIALOGS["ImportDialog"](s, p, start_dir=t),
     "InzageDialog": lambda s, p, t: DIALOGS["InzageDialog"](
         s, _pupil(s, "Zoë van der Berg").id, p),
     "HistoryDialog": lambda s, p, t: DIALOGS["HistoryDialog"](s, _entry_id(s), p),
