@@ -35,6 +35,11 @@ _KIND_LABELS = {
 }
 
 
+def kind_label(kind: EventKind) -> str:
+    """The Dutch name of a kind of vastlegging ('Collegiale consultatie')."""
+    return _KIND_LABELS[kind]
+
+
 def describe_event(event: MeldcodeEvent) -> str:
     """One Dutch line for the history view, e.g. 'Stap 4 - Vraag 2 (Veiligheid): twijfel'."""
     a = event.answer

@@ -24,7 +24,7 @@ from zorgdesk.domain.meldcode import (
     Question,
 )
 from zorgdesk.domain.meldcode.calendar import VT_RESPONSE_WORKING_DAYS
-from zorgdesk.domain.meldcode.event_descriptions import _KIND_LABELS
+from zorgdesk.domain.meldcode.event_descriptions import kind_label
 
 # Field names in the order of the seed form.
 RAPPORTAGE_FIELDS: tuple[str, ...] = (
@@ -88,7 +88,7 @@ def activities(state: MeldcodeState) -> list[str]:
     for event in state.events:
         if event.kind in _NOT_ACTIVITIES:
             continue
-        label = _KIND_LABELS[event.kind]
+        label = kind_label(event.kind)
         when = _d(event_day(event))
         a = event.answer
         if event.kind is EventKind.COLLEGIALE_CONSULTATIE and a.get("with_whom"):
