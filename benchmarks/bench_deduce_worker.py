@@ -21,6 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from zorgdesk.services.anonymise import deidentify
+from zorgdesk.services.clock import FixedClock
 
 TODAY = date(2026, 11, 25)
 # Timing inside a child: prints only numbers, never text.
@@ -46,7 +47,6 @@ def _rss_mb() -> float:
 
 
 def _summary_text() -> str:
-    from zorgdesk.services.anonymise.case_summary import CaseSummaryService
     from zorgdesk.services.demo.school import DEMO_PASSPHRASE, create_demo_vault
     from zorgdesk.services.session import Session
     from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
@@ -57,8 +57,8 @@ def _summary_text() -> str:
         create_demo_vault(path, today=TODAY, kdf=FAST_KDF_FOR_TESTS).close()
         vault = Vault.open(path, DEMO_PASSPHRASE)
         try:
-            session = Session(vault)
-            service = CaseSummaryService(session, today=TODAY)
+            session = Session(vault, FixedClock(TODAY))
+            service = session.case_summary
             # The demo case made for this (services/demo_case.py).
             daan = next(p.id for p in session.basedata.pupils()
                         if p.display_name == "Daan van der Berg")

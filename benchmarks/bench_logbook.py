@@ -44,6 +44,7 @@ import sqlcipher3  # noqa: E402
 
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy  # noqa: E402
 from zorgdesk.domain.people import PupilDraft  # noqa: E402
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE  # noqa: E402
 from zorgdesk.services.session import Session  # noqa: E402
 from zorgdesk.store import seal  # noqa: E402
@@ -214,8 +215,7 @@ def run(entries: int, runs: int, folder: Path, out=sys.stdout) -> dict[str, tupl
     figures: dict[str, list[float]] = {}
     try:
         for vault in (encrypted, plain):
-            session = Session(vault)
-            session.logbook._today = TODAY
+            session = Session(vault, FixedClock(TODAY))
             start = time.perf_counter()
             big = populate(session, entries)
             print(f"{type(vault).__name__}: {entries} entries made in "

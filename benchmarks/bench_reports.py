@@ -27,6 +27,7 @@ from zorgdesk.domain.logbook import (
     ParentContact,
     SignalledBy,
 )
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import create_demo_vault
 from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
@@ -46,8 +47,7 @@ def main(argv: list[str] | None = None) -> None:
         vault = create_demo_vault(Path(folder) / "bench.zdv", today=TODAY,
                                   kdf=FAST_KDF_FOR_TESTS)
         try:
-            session = Session(vault)
-            session.logbook._today = TODAY
+            session = Session(vault, FixedClock(TODAY))
             pupil = next(p for p in session.basedata.pupils()
                          if p.display_name == "Zoë van der Berg")
             build = lambda: session.logbook.dossier_pdf(pupil.id, TODAY)  # noqa: E731

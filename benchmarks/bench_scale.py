@@ -37,6 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from scale_vault import ScaleVault, scale_vault, working_copy  # noqa: E402
 
+from zorgdesk.services.clock import FixedClock
+
 # row key -> (Dutch description, goal in ms)
 ROWS: dict[str, tuple[str, float]] = {
     "select": ("leerling kiezen (gewoon, ~45 notities)", 50),
@@ -250,7 +252,7 @@ def _child(row: str, info: ScaleVault, folder: Path) -> float:
         pupil_id = info.common_name_pupil if row == "retention_common" else _rare(session)
         pupil = session.basedata.pupil(pupil_id)
         session.basedata.deactivate_pupil(pupil_id, pupil.start_date)
-        later = RetentionService(session.vault, today=date.today() + timedelta(days=366 * 30))
+        later = RetentionService(session.vault, FixedClock(date.today() + timedelta(days=366 * 30)))
         start = time.perf_counter()
         later.delete_after_export(pupil_id, export_digest(later.export_json(pupil_id)))
         return time.perf_counter() - start

@@ -31,6 +31,7 @@ from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, Question
 from zorgdesk.domain.people import GuardianDraft, PupilDraft
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.demo.meldcode import _DemoClock, _steps_1_to_3
@@ -188,7 +189,7 @@ def _entries(session: Session, sizes: Sizes, pupils: list[int], staff: list[str]
 
 
 def _checks(session: Session, sizes: Sizes, pupils: list[int], today: date) -> None:
-    service = SignalService(session.vault, today)
+    service = SignalService(session.vault, FixedClock(today))
     for chunk in _chunks(list(range(sizes.checks))):
         with batched(session.vault):
             for n in chunk:
@@ -200,7 +201,7 @@ def _checks(session: Session, sizes: Sizes, pupils: list[int], today: date) -> N
 
 
 def _conversations(session: Session, sizes: Sizes, pupils: list[int], today: date) -> None:
-    service = ConversationService(session.vault, today)
+    service = ConversationService(session.vault, FixedClock(today))
     base = session.basedata
     for chunk in _chunks(list(range(sizes.conversations))):
         with batched(session.vault):
@@ -233,7 +234,7 @@ def _trajectories(session: Session, sizes: Sizes, pupils: list[int], today: date
         pid = pupils[1 + (n * 7) % (len(pupils) - 1)]
         start = today - timedelta(days=20 + n % 300)
         clock = _DemoClock(start)
-        svc = MeldcodeService(session.vault, now=clock)
+        svc = MeldcodeService(session.vault, clock)
         with batched(session.vault):
             t = _steps_1_to_3(session.logbook, svc, clock, pid, start,
                               "Blauwe plekken op de bovenarmen, twee keer gezien.",
@@ -250,8 +251,7 @@ def _trajectories(session: Session, sizes: Sizes, pupils: list[int], today: date
 def _build(path: Path, sizes: Sizes, today: date, log) -> dict:
     vault, _ = Vault.create(path, DEMO_PASSPHRASE, school_name="OBS De Grote School",
                             place="Weidebeek", user_name="Ineke Bench", kdf=FAST_KDF_FOR_TESTS)
-    session = Session(vault)
-    session.logbook._today = today
+    session = Session(vault, FixedClock(today))
     try:
         start = time.perf_counter()
         pupils, staff = _people(session, sizes, today)

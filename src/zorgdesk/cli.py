@@ -151,12 +151,11 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 def _cmd_inzage(args: argparse.Namespace) -> int:
     from zorgdesk.domain.validation import ValidationError
-    from zorgdesk.services.inzage import InzageService
     from zorgdesk.services.session import Session
 
     session = Session.open(args.vault or paths.default_vault_path(), read_passphrase())
     try:
-        service = InzageService(session)
+        service = session.inzage
         result = service.export(service.find_pupil(args.leerling).id, args.to, args.voor,
                                 base_name=args.naam)
     except (LookupError, ValidationError, OSError) as error:

@@ -24,6 +24,7 @@ from zorgdesk.domain.anonymise.case_summary import (
 from zorgdesk.domain.text import fold
 from zorgdesk.reports.case_summary_pdf import render_case_summary
 from zorgdesk.services.anonymise.case_summary import BASIS, SHARED_WITH, CaseSummaryService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import (
     DEMO_PLACE,
     DEMO_SCHOOL,
@@ -74,10 +75,9 @@ class _Logbook:
 
 @pytest.fixture
 def session(demo_vault):
-    s = Session(demo_vault)
-    s.case_summary = CaseSummaryService(s, today=TODAY)
-    s.sharing._today = TODAY
-    s.logbook = _Logbook()
+    s = Session(demo_vault, FixedClock(TODAY))
+    s.case_summary = CaseSummaryService(s.basedata, _Logbook(), s.signals, s.conversations,
+                                        s.sharing, s.clock)
     return s
 
 

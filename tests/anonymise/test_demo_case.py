@@ -15,7 +15,7 @@ from zorgdesk.domain.meldcode import Step
 from zorgdesk.domain.text import fold
 from zorgdesk.reports.case_summary_pdf import render_case_summary
 from zorgdesk.services.anonymise import deidentify
-from zorgdesk.services.anonymise.case_summary import CaseSummaryService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo import case as demo_case
 from zorgdesk.services.session import Session
 
@@ -33,9 +33,7 @@ DETECTABLE = [demo_case.ADDRESS, demo_case.POSTCODE, demo_case.UNKNOWN_PHONE,
 
 @pytest.fixture
 def session(demo_vault):
-    s = Session(demo_vault)
-    s.case_summary = CaseSummaryService(s, today=TODAY)
-    s.conversations._today = TODAY
+    s = Session(demo_vault, FixedClock(TODAY))
     return s
 
 

@@ -11,7 +11,8 @@ from PySide6.QtGui import QGuiApplication
 
 from tests.conftest import TODAY
 from zorgdesk.domain.text import fold
-from zorgdesk.services.anonymise.case_summary import SHARED_WITH, CaseSummaryService
+from zorgdesk.services.anonymise.case_summary import SHARED_WITH
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.main_window import MainWindow
@@ -24,9 +25,7 @@ def _entries_for_summary(pupil_id):
 
 def test_preview_uses_the_real_demo_hooks(qtbot, demo_vault):
     """Without the fixed text: the logboek, signalen and gesprekken of the demo vault."""
-    s = Session(demo_vault)
-    s.case_summary = CaseSummaryService(s, today=TODAY)
-    s.conversations._today = TODAY
+    s = Session(demo_vault, FixedClock(TODAY))
     zoe = next(p.id for p in s.basedata.pupils() if p.first_name == "Zoë")
     dlg = AnonymiseDialog(s, zoe, today=TODAY)
     qtbot.addWidget(dlg)
@@ -39,9 +38,7 @@ def test_preview_uses_the_real_demo_hooks(qtbot, demo_vault):
 
 @pytest.fixture
 def session(demo_vault):
-    s = Session(demo_vault)
-    s.case_summary = CaseSummaryService(s, today=TODAY)
-    s.sharing._today = TODAY
+    s = Session(demo_vault, FixedClock(TODAY))
     # Fixed text for the exact checks below; the real hook is tested above.
     s.logbook.entries_for_summary = _entries_for_summary
     return s

@@ -19,7 +19,7 @@ from zorgdesk.domain.anonymise.detectors import Detection
 from zorgdesk.domain.anonymise.extra_detections import add_detections
 from zorgdesk.domain.text import fold
 from zorgdesk.services.anonymise import deidentify
-from zorgdesk.services.anonymise.case_summary import CaseSummaryService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise import dialog as anonymise_dialog
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
@@ -58,8 +58,7 @@ def _script(tmp_path, body: str) -> list[str]:
 
 @pytest.fixture
 def session(demo_vault):
-    s = Session(demo_vault)
-    s.case_summary = CaseSummaryService(s, today=TODAY)
+    s = Session(demo_vault, FixedClock(TODAY))
     s.logbook.entries_for_summary = lambda _pupil: [(TODAY.replace(day=2), SENTENCE, False)]
     return s
 

@@ -46,7 +46,7 @@ def test_rough_filter_needs_whole_words_and_ignores_particles():
 
 
 def test_tussenvoegsel_is_no_shared_name_word_in_retention():
-    from zorgdesk.services.anonymise.name_rewrite import _words
+    from zorgdesk.services.name_rewrite import _words
 
     assert _words("Daan van den Berg") == {"daan", "berg"}
 

@@ -8,15 +8,13 @@ import pytest
 
 from tests.conftest import TODAY
 from zorgdesk.domain.text import fold
-from zorgdesk.services.anonymise.case_summary import CaseSummaryService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 
 
 @pytest.fixture
 def session(demo_vault):
-    s = Session(demo_vault)
-    s.case_summary = CaseSummaryService(s, today=TODAY)
-    s.conversations._today = TODAY
+    s = Session(demo_vault, FixedClock(TODAY))
     return s
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import TODAY
-from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.conversations.dialog import ConversationDialog
 from zorgdesk.ui.record_picker import DATA
@@ -17,8 +17,7 @@ from zorgdesk.ui.record_picker import DATA
 
 @pytest.fixture
 def session(demo_vault):
-    s = Session(demo_vault)
-    s.conversations = ConversationService(demo_vault, TODAY)
+    s = Session(demo_vault, FixedClock(TODAY))
     return s
 
 

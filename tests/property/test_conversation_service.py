@@ -11,6 +11,7 @@ from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
@@ -22,9 +23,9 @@ def setup(tmp_path_factory):
     vault, _ = Vault.create(tmp_path_factory.mktemp("gesprek") / "school.zdv", PASSPHRASE,
                             school_name="OBS Fuzz", user_name="Ineke Test",
                             kdf=FAST_KDF_FOR_TESTS)
-    pupil_id = BaseDataService(vault, today=TODAY).add_pupil(
+    pupil_id = BaseDataService(vault, FixedClock(TODAY)).add_pupil(
         PupilDraft("Daniëlle", "Dijk", "14-03-2017", "01-09-2021", tussenvoegsel="van"))
-    yield ConversationService(vault, TODAY), pupil_id
+    yield ConversationService(vault, FixedClock(TODAY)), pupil_id
     assert vault.verify() == []  # also: no seal trips over an odd character
     vault.close()
 

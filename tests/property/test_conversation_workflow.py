@@ -29,6 +29,7 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import (
     SIGNAL_SOURCES,
     ConversationDraft,
@@ -133,9 +134,9 @@ def setup(tmp_path_factory):
     vault, _ = Vault.create(tmp_path_factory.mktemp("gesprek") / "school.zdv", PASSPHRASE,
                             school_name="OBS Fuzz", user_name="Ineke Test",
                             kdf=FAST_KDF_FOR_TESTS)
-    pupil_id = BaseDataService(vault, today=TODAY).add_pupil(
+    pupil_id = BaseDataService(vault, FixedClock(TODAY)).add_pupil(
         PupilDraft("Daniëlle", "Dijk", "14-03-2017", "01-09-2021", tussenvoegsel="van"))
-    yield vault, ConversationService(vault, TODAY), pupil_id
+    yield vault, ConversationService(vault, FixedClock(TODAY)), pupil_id
     assert vault.verify() == []
     vault.close()
 

@@ -24,6 +24,7 @@ from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
@@ -41,11 +42,11 @@ def setup(tmp_path_factory):
     root = tmp_path_factory.mktemp("corr")
     vault, _ = Vault.create(root / "school.zdv", PASSPHRASE, school_name="OBS Fuzz",
                             user_name="Ineke Test", kdf=FAST_KDF_FOR_TESTS)
-    base = BaseDataService(vault, today=TODAY)
+    base = BaseDataService(vault, FixedClock(TODAY))
     pupil_id = base.add_pupil(PupilDraft("Emre", "Çelik", "14-03-2017", "01-09-2021"))
     staff_id = base.add_staff("Anouk Jansen", "leerkracht")
-    logbook = LogbookService(vault, TODAY)
-    signals = SignalService(vault, TODAY, user_dir=root / "catalogi")
+    logbook = LogbookService(vault, FixedClock(TODAY))
+    signals = SignalService(vault, FixedClock(TODAY), user_dir=root / "catalogi")
     entry_id = logbook.add_entry(_entry(pupil_id, staff_id, "Huilde bij het hek."))
     yield vault, logbook, signals, pupil_id, staff_id, entry_id
     assert vault.verify() == []

@@ -26,6 +26,7 @@ from zorgdesk.domain.meldcode import (
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
@@ -126,7 +127,7 @@ def setup(tmp_path_factory):
     path = tmp_path_factory.mktemp("meldcode") / "school.zdv"
     vault, _ = Vault.create(path, PASSPHRASE, school_name="OBS Fuzz", user_name="Ineke Test",
                             kdf=FAST_KDF_FOR_TESTS)
-    yield vault, BaseDataService(vault, today=TODAY), MeldcodeService(vault, now=lambda: NOW)
+    yield vault, BaseDataService(vault, FixedClock(TODAY)), MeldcodeService(vault, FixedClock(NOW))
     vault.close()
 
 
@@ -225,7 +226,7 @@ def test_all_accepted_events_read_back_after_reopening(setup):
     vault.close()
     reopened = Vault.open(path, PASSPHRASE)
     try:
-        service = MeldcodeService(reopened, now=lambda: NOW)
+        service = MeldcodeService(reopened, FixedClock(NOW))
         for tid, records in stored.items():
             assert [e.to_record() for e in service.load(tid).meldcode.events] == records
         assert reopened.verify() == []

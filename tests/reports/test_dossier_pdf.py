@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from tests.conftest import TODAY
 from zorgdesk.domain.logbook import INTERPRETATION_LABEL, LogbookEntryDraft, SignalledBy
 from zorgdesk.reports.dossier_pdf import NameScrubber
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService
 
 
@@ -21,7 +22,7 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture
 def svc(demo_vault):
-    return LogbookService(demo_vault, TODAY)
+    return LogbookService(demo_vault, FixedClock(TODAY))
 
 
 def pupil_id(vault, first: str) -> int:

@@ -19,6 +19,7 @@ from zorgdesk.domain.logbook import (
     ParentContact,
     SignalledBy,
 )
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 
 SENTENCE = "Zoë vertelde dat ze gisteren 🙂 niet had ontbeten; mama was al vroeg weg. "
@@ -34,8 +35,7 @@ def long_text(tag: str, length: int = MAX_TEXT) -> str:
 
 
 def test_every_field_at_its_maximum_builds_and_nothing_is_cut(demo_vault):
-    session = Session(demo_vault)
-    session.logbook._today = TODAY
+    session = Session(demo_vault, FixedClock(TODAY))
     pupil = next(p for p in session.basedata.pupils() if p.display_name == "Zoë van der Berg")
     staff = str(session.basedata.staff()[0].id)
     tags = ["SIT", "INT", "ACT", "AGR", "STP", "CON", "PAG"]

@@ -47,13 +47,13 @@ def _text(data: bytes) -> str:
 def _linked_service(vault) -> tuple[MeldcodeService, Session]:
     """The service as the app has it: links checked against the pupil's own records."""
     session = Session(vault)
-    return MeldcodeService(vault, links=session, now=Clock(datetime(2026, 11, 20, 9))), session
+    return MeldcodeService(vault, Clock(datetime(2026, 11, 20, 9)), links=session), session
 
 
 def _printing(vault) -> MeldcodeService:
     """Prints as the app does; the shared walk links record numbers of the demo vault
     without checking them, so the report must show them without another child's facts."""
-    return MeldcodeService(vault, links=Session(vault), now=Clock(datetime(2026, 11, 25, 9)))
+    return MeldcodeService(vault, Clock(datetime(2026, 11, 25, 9)), links=Session(vault))
 
 
 def _noor_fact(session, pid: int) -> int:

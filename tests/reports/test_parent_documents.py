@@ -15,6 +15,7 @@ from tests.conftest import TODAY
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.record_titles import discussion_text
@@ -40,7 +41,7 @@ def session(demo_vault):
 
 @pytest.fixture
 def service(demo_vault):
-    return ConversationService(demo_vault, TODAY)
+    return ConversationService(demo_vault, FixedClock(TODAY))
 
 
 @pytest.fixture

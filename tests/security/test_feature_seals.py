@@ -7,6 +7,7 @@ import pytest
 from tests.conftest import TODAY
 from tests.security.helpers import drop_seal_triggers, raw_connection
 from zorgdesk.cli import EXIT_OK, EXIT_PROBLEMS, main
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE, create_demo_vault
 from zorgdesk.store import seal
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
@@ -176,10 +177,10 @@ def test_retention_deletion_of_pupil_with_feature_data_keeps_verify_clean(demo_v
     assert pupil_id is not None
     seals_before = cur.execute("SELECT COUNT(*) FROM row_seal WHERE tbl LIKE 'meldcode%'"
                                ).fetchone()[0]
-    data = BaseDataService(demo_vault, today=TODAY)
+    data = BaseDataService(demo_vault, FixedClock(TODAY))
     pupil = data.pupil(pupil_id)
     data.deactivate_pupil(pupil_id, max(pupil.start_date, TODAY.replace(year=2019)))
-    service = RetentionService(demo_vault, today=TODAY)
+    service = RetentionService(demo_vault, FixedClock(TODAY))
     service.delete_after_export(pupil_id, export_digest(service.export_json(pupil_id)))
     cur = demo_vault.read()
     assert cur.execute("SELECT COUNT(*) FROM meldcode_trajectory WHERE pupil_id = ?",

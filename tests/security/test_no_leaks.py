@@ -14,6 +14,7 @@ from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.reports.conversation.pdf import render_report
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE, create_demo_vault
 from zorgdesk.services.session import Session
 from zorgdesk.services.vault.backup import make_backup
@@ -90,7 +91,7 @@ def test_main_flows_use_no_network_and_leave_no_plaintext(no_network, private_tm
 
 
 def test_validation_errors_do_not_repeat_what_was_typed(demo_vault):
-    data = BaseDataService(demo_vault, today=TODAY)
+    data = BaseDataService(demo_vault, FixedClock(TODAY))
     long_name = "Zoë van der Berg " * 40
     with pytest.raises(ValidationError) as caught:
         data.add_pupil(PupilDraft(long_name, "Berg", "31-02-2018", "01-09-2022"))

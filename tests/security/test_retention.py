@@ -12,6 +12,7 @@ from tests.security.helpers import raw_connection
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import (
     RETENTION_ACTION,
@@ -38,24 +39,24 @@ def _all_text(conn) -> str:
 @pytest.fixture
 def leaver(demo_vault):
     """A demo pupil with siblings, guardians and a sharing record, who left in 2023."""
-    data = BaseDataService(demo_vault, today=TODAY)
+    data = BaseDataService(demo_vault, FixedClock(TODAY))
     pupil = next(p for p in data.pupils() if p.display_name == "Zoë van der Berg")
-    SharingService(demo_vault, today=TODAY).record(pupil.id, SharingDraft(
+    SharingService(demo_vault, FixedClock(TODAY)).record(pupil.id, SharingDraft(
         "Veilig Thuis", "Zorgen over welbevinden", "meldcode stap 2", "01-03-2023"))
     data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
     return pupil
 
 
 def test_due_lists_only_pupils_past_the_retention_period(demo_vault, leaver):
-    service = RetentionService(demo_vault, today=TODAY)
+    service = RetentionService(demo_vault, FixedClock(TODAY))
     assert [p.id for p in service.due()] == [leaver.id]
-    assert RetentionService(demo_vault, today=date(2025, 6, 30)).due() == []
+    assert RetentionService(demo_vault, FixedClock(date(2025, 6, 30))).due() == []
     BaseDataService(demo_vault).update_school("OBS De Vlinderboom", "Weidebeek", 5)
     assert service.due() == []
 
 
 def test_delete_requires_a_current_export(demo_vault, leaver):
-    service = RetentionService(demo_vault, today=TODAY)
+    service = RetentionService(demo_vault, FixedClock(TODAY))
     with pytest.raises(ValidationError, match="export"):
         service.delete_after_export(leaver.id, "0" * 64)
     export = service.export_json(leaver.id)
@@ -67,7 +68,7 @@ def test_delete_requires_a_current_export(demo_vault, leaver):
 
 
 def test_export_contains_all_rows_and_deletion_leaves_no_trace(demo_vault, leaver):
-    service = RetentionService(demo_vault, today=TODAY)
+    service = RetentionService(demo_vault, FixedClock(TODAY))
     export = service.export_json(leaver.id)
     document = json.loads(export)
     assert document["tables"]["pupil"][0]["first_name"] == "Zoë"
@@ -89,7 +90,7 @@ def test_export_contains_all_rows_and_deletion_leaves_no_trace(demo_vault, leave
     assert last == (RETENTION_ACTION, "pupil", str(leaver.id), "[]")
     # The append-only triggers are back (checked on another pupil's record).
     other = data.pupils()[0]
-    SharingService(demo_vault, today=TODAY).record(other.id, SharingDraft(
+    SharingService(demo_vault, FixedClock(TODAY)).record(other.id, SharingDraft(
         "GGD", "Overleg", "toestemming ouders", "01-11-2026"))
     with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
         cur.execute("DELETE FROM sharing_record")
@@ -106,10 +107,10 @@ def test_export_contains_all_rows_and_deletion_leaves_no_trace(demo_vault, leave
 
 def test_deleted_vault_reopens_and_verifies_from_outside(demo_path):
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        data = BaseDataService(vault, today=TODAY)
+        data = BaseDataService(vault, FixedClock(TODAY))
         pupil = next(p for p in data.pupils() if p.display_name == "Daan van der Berg")
         data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, today=TODAY)
+        service = RetentionService(vault, FixedClock(TODAY))
         service.delete_after_export(pupil.id, export_digest(service.export_json(pupil.id)))
     conn = raw_connection(demo_path, DEMO_PASSPHRASE)
     assert "Daan" not in _all_text(conn)
@@ -133,7 +134,7 @@ def test_entry_shared_with_another_pupil_stays_in_that_pupils_dossier(demo_path)
     from zorgdesk.services.logbook.service import LogbookService
 
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        data = BaseDataService(vault, today=TODAY)
+        data = BaseDataService(vault, FixedClock(TODAY))
         emre = data.pupils("emre")[0]
         bram = data.pupils("bram")[0]
         logbook = LogbookService(vault)
@@ -142,7 +143,7 @@ def test_entry_shared_with_another_pupil_stays_in_that_pupils_dossier(demo_path)
         own = {i.entry_id for i in logbook.chronology(emre.id)} - shared
         assert shared and own
         data.deactivate_pupil(emre.id, max(emre.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, today=TODAY)
+        service = RetentionService(vault, FixedClock(TODAY))
         service.delete_after_export(emre.id, export_digest(service.export_json(emre.id)))
         assert {i.entry_id for i in logbook.chronology(bram.id)} >= shared
         left = {r[0] for r in vault.read().execute("SELECT id FROM logbook_entry")}

@@ -7,16 +7,15 @@ from datetime import date
 
 from tests.conftest import TODAY
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.retention_dialog import RetentionDialog
 
 
 def _session_with_leaver(demo_path) -> tuple[Session, int]:
-    session = Session.open(demo_path, DEMO_PASSPHRASE)
-    session.retention = RetentionService(session.vault, today=TODAY)
-    data = BaseDataService(session.vault, today=TODAY)
+    session = Session.open(demo_path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))
+    data = BaseDataService(session.vault, FixedClock(TODAY))
     pupil = next(p for p in data.pupils() if p.display_name == "Emre Çelik")
     data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
     return session, pupil.id

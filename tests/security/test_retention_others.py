@@ -20,14 +20,15 @@ from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
 from zorgdesk.services.action_points import ActionPointService
-from zorgdesk.services.anonymise.name_rewrite import REWRITE_ACTION
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
+from zorgdesk.services.name_rewrite import REWRITE_ACTION
 from zorgdesk.services.retention import RetentionService, export_digest
 from zorgdesk.services.session import Session
 from zorgdesk.services.sharing import SharingService
@@ -59,7 +60,7 @@ def test_own_family_forms_stay_in_their_own_record():
 
 def _seed_bram(vault, bram: int, elif_: int) -> dict:
     """One record of every kind in Bram's dossier (and one in Elif's) naming Emre."""
-    logbook = LogbookService(vault, today=TODAY)
+    logbook = LogbookService(vault, FixedClock(TODAY))
     entry = logbook.add_entry(draft([bram], vault, situation=ABOUT_EMRE))
     zid = logbook.add_zienswijze(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
     rid = logbook.add_correction_request(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
@@ -67,12 +68,12 @@ def _seed_bram(vault, bram: int, elif_: int) -> dict:
     logbook.save_draft(f"nieuw:{bram}", bram, {"situation": ABOUT_EMRE})
     logbook.add_zienswijze(elif_, TODAY, "Ayşe Çelik",
                            "Emre en mevrouw Çelik kwamen samen met Elif Çelik.")
-    signals = SignalService(vault, today=TODAY)
+    signals = SignalService(vault, FixedClock(TODAY))
     signals.save_check(bram, CheckDraft(KM, TODAY, "Anouk Jansen", (
         TickDraft(f"{KM}.gezin.02", ABOUT_EMRE),)))
     signals.save_flag_assessment(bram, FlagDraft(TODAY, "Anouk Jansen", ABOUT_EMRE, ALL_MET,
                                                  "geel", ABOUT_EMRE))
-    conversations = ConversationService(vault, TODAY)
+    conversations = ConversationService(vault, FixedClock(TODAY))
     cid = conversations.plan(bram, ConversationDraft(
         kind="regulier", on=TODAY - timedelta(days=3), at="10:00", place="Kamer IB",
         subject="Ruzie met Emre", staff=(("Anouk Jansen", "Leerkracht groep 7"),),
@@ -96,7 +97,7 @@ def _seed_bram(vault, bram: int, elif_: int) -> dict:
                      contra_signalen=ABOUT_EMRE)
     meldcode.perform(t.id, "record_kindcheck", done=True, note=ABOUT_EMRE)
     meldcode.perform(t.id, "record_siblings", siblings=["Emre Çelik"], note=ABOUT_EMRE)
-    SharingService(vault, TODAY).record(bram, SharingDraft(
+    SharingService(vault, FixedClock(TODAY)).record(bram, SharingDraft(
         "Veilig Thuis", ABOUT_EMRE, "Meldcode stap 2", TODAY))
     DraftService(vault).save("gesprek", f"nieuw:{bram}", bram, {"subject": ABOUT_EMRE,
                                                                  "on": "25-11-2026"})
@@ -112,18 +113,18 @@ def _triggers(vault) -> set:
 def test_deleted_pupils_name_leaves_every_record_of_the_pupils_who_stay(demo_path):
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         session = Session(vault)
-        data = BaseDataService(vault, today=TODAY)
+        data = BaseDataService(vault, FixedClock(TODAY))
         emre, bram, elif_ = (data.pupils(n)[0] for n in ("emre", "bram", "elif"))
         ids = _seed_bram(vault, bram.id, elif_.id)
         meldcode = session.meldcode
         before = meldcode.load(ids["trajectory"]).state
         triggers = _triggers(vault)
         data.deactivate_pupil(emre.id, max(emre.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, today=TODAY)
+        service = RetentionService(vault, FixedClock(TODAY))
         service.delete_after_export(emre.id, export_digest(service.export_json(emre.id)))
 
         assert _triggers(vault) == triggers  # append-only and freeze rules back, verbatim
-        logbook = LogbookService(vault, today=TODAY)
+        logbook = LogbookService(vault, FixedClock(TODAY))
         assert logbook.history(ids["entry"]).current.content.situation == CLEAN
         assert logbook.search("Emre") == []
         assert ids["entry"] in {h.entry_id for h in logbook.search("medeleerling")}
@@ -134,12 +135,12 @@ def test_deleted_pupils_name_leaves_every_record_of_the_pupils_who_stay(demo_pat
         assert logbook.load_draft(f"nieuw:{bram.id}")[0] == {"situation": CLEAN}
         assert [z.text for z in logbook.zienswijzen(elif_.id)] == [
             "[medeleerling] en mevrouw Çelik kwamen samen met Elif Çelik."]
-        signals = SignalService(vault, today=TODAY)
+        signals = SignalService(vault, FixedClock(TODAY))
         assert signals.checks(bram.id)[0].ticks[0].note == CLEAN
         flag = signals.flag_assessments(bram.id)[0]
         assert (flag.behaviour, flag.override_reason) == (CLEAN, CLEAN)
 
-        conversations = ConversationService(vault, TODAY)
+        conversations = ConversationService(vault, FixedClock(TODAY))
         stored = conversations.get(ids["conversation"])
         assert stored.frozen and stored.gesprek.subject == "Ruzie met [medeleerling]"
         assert stored.gesprek.agreements[0].what == "Bram speelt niet meer met [medeleerling]."

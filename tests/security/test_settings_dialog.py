@@ -12,6 +12,7 @@ from tests.conftest import TODAY
 from tests.ui.test_mnemonics import _assert_unique
 from zorgdesk.services import settings
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.session import Session
@@ -156,10 +157,10 @@ def test_backup_rotation_keeps_the_saved_number(session, tmp_path):
 
 
 def test_retention_list_follows_the_saved_term(session):
-    data = BaseDataService(session.vault, today=TODAY)
+    data = BaseDataService(session.vault, FixedClock(TODAY))
     zoe = next(p for p in data.pupils() if p.display_name == "Zoë van der Berg")
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    service = RetentionService(session.vault, today=TODAY)
+    service = RetentionService(session.vault, FixedClock(TODAY))
     assert [p.id for p in service.due()] == [zoe.id]
     settings.save(session.vault, {**GOOD, "retention_years": "4",
                                   "meldcode_retention_years": "4"})

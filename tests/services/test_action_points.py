@@ -11,12 +11,13 @@ from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 
 
 def _service(vault, today):
-    return ActionPointService(ConversationService(vault, today))
+    return ActionPointService(ConversationService(vault, FixedClock(today)))
 
 
 def test_demo_action_points_come_from_handed_out_reports_only(demo_vault):
@@ -53,7 +54,7 @@ def test_closing_is_append_only_and_audited(demo_vault):
 
 
 def test_concept_agreements_cannot_be_closed(demo_vault):
-    conversations = ConversationService(demo_vault, TODAY)
+    conversations = ConversationService(demo_vault, FixedClock(TODAY))
     pid = BaseDataService(demo_vault).pupils("Minh")[0].id
     cid = conversations.plan(pid, ConversationDraft(
         on=TODAY, place="Kamer IB", subject="Gym", staff=(("Pieter Bakker", ""),),

@@ -10,12 +10,13 @@ from tests.conftest import TODAY
 from zorgdesk.domain.people import GuardianDraft, PupilDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.store import audit
 
 
 @pytest.fixture
 def data(demo_vault):
-    return BaseDataService(demo_vault, today=TODAY)
+    return BaseDataService(demo_vault, FixedClock(TODAY))
 
 
 def test_demo_school_has_three_groups_and_thirty_pupils(data):

@@ -13,6 +13,7 @@ from zorgdesk.domain.conversations.conversation import SignatureStatus
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import (
     MAX_SCAN_BYTES,
@@ -29,7 +30,7 @@ def _text(pdf: bytes) -> str:
 
 @pytest.fixture
 def service(demo_vault):
-    return ConversationService(demo_vault, TODAY)
+    return ConversationService(demo_vault, FixedClock(TODAY))
 
 
 def _pupil_id(vault, name: str) -> int:

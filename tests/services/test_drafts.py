@@ -7,6 +7,7 @@ from datetime import date
 from tests.conftest import TODAY
 from tests.security.helpers import raw_connection
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.retention import RetentionService, export_digest
@@ -16,7 +17,7 @@ SECRET = "Zoë zei: 'papa 🙁 sloeg' — ünïcødé " + "x" * 100_000
 
 
 def _zoe(vault):
-    return next(p for p in BaseDataService(vault, today=TODAY).pupils()
+    return next(p for p in BaseDataService(vault, FixedClock(TODAY)).pupils()
                 if p.display_name == "Zoë van der Berg")
 
 
@@ -57,11 +58,11 @@ def test_drafts_survive_reopening_and_are_never_plaintext_on_disk(demo_path):
 
 
 def test_retention_deletes_a_pupils_drafts(demo_vault, demo_path):
-    data = BaseDataService(demo_vault, today=TODAY)
+    data = BaseDataService(demo_vault, FixedClock(TODAY))
     zoe = _zoe(demo_vault)
     DraftService(demo_vault).save("meldcode", str(zoe.id), zoe.id, {"note": "geheim concept"})
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    service = RetentionService(demo_vault, today=TODAY)
+    service = RetentionService(demo_vault, FixedClock(TODAY))
     export = service.export_json(zoe.id)
     assert b"geheim concept" in export  # the inzage export shows the draft too
     service.delete_after_export(zoe.id, export_digest(export))

@@ -17,13 +17,14 @@ from zorgdesk.domain.logbook import (
     SignalledBy,
     Source,
 )
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService, fts_query
 from zorgdesk.store.audit import read_entries
 
 
 @pytest.fixture
 def svc(demo_vault):
-    return LogbookService(demo_vault, TODAY)
+    return LogbookService(demo_vault, FixedClock(TODAY))
 
 
 @pytest.fixture

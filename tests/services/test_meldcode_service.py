@@ -14,6 +14,7 @@ from zorgdesk.domain.meldcode import (
     Question,
     Step,
 )
+from zorgdesk.services import clock as services_clock
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.session import Session
 
@@ -28,19 +29,19 @@ STEP1_ANSWERS = {
 }
 
 
-class Clock:
-    """Advances a minute per call, so event times are strictly ordered."""
+class Clock(services_clock.Clock):
+    """Advances a minute per reading, so event times are strictly ordered."""
 
     def __init__(self, start: datetime) -> None:
         self.t = start
 
-    def __call__(self) -> datetime:
+    def now(self) -> datetime:
         self.t += timedelta(minutes=1)
         return self.t
 
 
 def service_for(vault, start=datetime(2026, 11, 20, 9, 0)) -> MeldcodeService:
-    return MeldcodeService(vault, now=Clock(start))
+    return MeldcodeService(vault, Clock(start))
 
 
 def pupil_id(vault, name="Noor Bouzid") -> int:

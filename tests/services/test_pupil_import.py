@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from zorgdesk.domain.pupil_import import Column, ImportPlan, PlannedRow, RowStatus
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.pupil_import import (
     MAX_FILE_BYTES,
     ImportFileError,
@@ -43,8 +44,7 @@ def session(tmp_path):
 
     session, _ = Session.create(tmp_path / "school.zdv", PASSPHRASE, school_name="OBS De Es",
                                 place="Assen", user_name="Ineke Test", with_recovery_key=False,
-                                kdf=FAST_KDF_FOR_TESTS)
-    session.basedata._today = TODAY
+                                kdf=FAST_KDF_FOR_TESTS, clock=FixedClock(TODAY))
     yield session
     session.close()
 

@@ -7,12 +7,13 @@ from tests.conftest import TODAY
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.sharing import SharingService
 
 
 def test_record_and_list_sharing(demo_vault):
     pupil = BaseDataService(demo_vault).pupils("zoë")[0]
-    trail = SharingService(demo_vault, today=TODAY)
+    trail = SharingService(demo_vault, FixedClock(TODAY))
     trail.record(pupil.id, SharingDraft("Veilig Thuis (anoniem)", "Casusbeschrijving",
                                         "Anoniem consult Veilig Thuis", "20-11-2026"))
     records = trail.for_pupil(pupil.id)
@@ -24,7 +25,7 @@ def test_record_and_list_sharing(demo_vault):
 
 
 def test_bad_sharing_input(demo_vault):
-    trail = SharingService(demo_vault, today=TODAY)
+    trail = SharingService(demo_vault, FixedClock(TODAY))
     with pytest.raises(ValidationError) as info:
         trail.record(1, SharingDraft("", "", "", "01-01-2030"))
     fields = {p.field for p in info.value.problems}

@@ -11,6 +11,7 @@ from zorgdesk.domain.signals.check import MAX_NOTE, CheckDraft, FlagDraft, TickD
 from zorgdesk.domain.signals.history import Change
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.signals.service import SignalService
 
 KM = "km4-12"
@@ -21,12 +22,12 @@ ALL_MET = {c: "voldaan" for c in ("wederzijdse-toestemming", "vrijwilligheid",
 
 @pytest.fixture
 def service(demo_vault, tmp_path):
-    return SignalService(demo_vault, TODAY, user_dir=tmp_path / "catalogi")
+    return SignalService(demo_vault, FixedClock(TODAY), user_dir=tmp_path / "catalogi")
 
 
 @pytest.fixture
 def pupil_id(demo_vault):
-    return BaseDataService(demo_vault, TODAY).pupils("Minh")[0].id
+    return BaseDataService(demo_vault, FixedClock(TODAY)).pupils("Minh")[0].id
 
 
 def _draft(days_ago, *ids, by="Ineke", **kw):
@@ -187,8 +188,8 @@ def test_flag_assessment_bad_input(service, pupil_id):
 
 
 def test_demo_vault_has_checks_showing_every_change(demo_vault):
-    service = SignalService(demo_vault, TODAY)
-    zoe = BaseDataService(demo_vault, TODAY).pupils("Zoë")[0].id
+    service = SignalService(demo_vault, FixedClock(TODAY))
+    zoe = BaseDataService(demo_vault, FixedClock(TODAY)).pupils("Zoë")[0].id
     view = service.over_time(zoe, KM)
     assert len(view.checks) == 3
     last = view.history.column(2)
@@ -202,10 +203,10 @@ def test_retention_exports_and_deletes_checks_and_flags(demo_vault):
 
     from zorgdesk.services.retention import RetentionService, export_digest
 
-    data = BaseDataService(demo_vault, TODAY)
+    data = BaseDataService(demo_vault, FixedClock(TODAY))
     zoe = data.pupils("Zoë")[0]
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    retention = RetentionService(demo_vault, today=TODAY)
+    retention = RetentionService(demo_vault, FixedClock(TODAY))
     export = retention.export_json(zoe.id)
     tables = json.loads(export)["tables"]
     assert len(tables["signal_check"]) == 3
@@ -213,7 +214,7 @@ def test_retention_exports_and_deletes_checks_and_flags(demo_vault):
                for i in tables["signal_check_item"])
     assert len(tables["flag_assessment_score"]) == 6
     retention.delete_after_export(zoe.id, export_digest(export))
-    service = SignalService(demo_vault, TODAY)
+    service = SignalService(demo_vault, FixedClock(TODAY))
     assert service.checks(zoe.id) == [] and service.flag_assessments(zoe.id) == []
     assert demo_vault.verify() == []
     emre = data.pupils("Emre")[0]

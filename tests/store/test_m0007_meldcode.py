@@ -7,6 +7,7 @@ from datetime import datetime
 from tests.conftest import PASSPHRASE
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.store import migrations
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
@@ -33,7 +34,7 @@ def test_m0007_upgrades_a_vault_with_pupils(tmp_path, monkeypatch):
         patch.setattr(migrations, "latest_version", lambda: len(upto7))
         with Vault.open(path, PASSPHRASE) as vault:
             assert vault.schema_version() == 7
-            svc = MeldcodeService(vault, now=lambda: datetime(2026, 11, 25, 10, 0))
+            svc = MeldcodeService(vault, FixedClock(datetime(2026, 11, 25, 10, 0)))
             trajectory = svc.start(pupil)
             assert svc.load(trajectory.id).state.pupil_id == str(pupil)
             assert vault.verify() == []

@@ -17,7 +17,7 @@ from tests.conftest import TODAY
 from zorgdesk import paths
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.anonymise import name_lexicon
-from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.action_points_dialog import ActionPointsDialog
@@ -49,8 +49,7 @@ def lexicon(tmp_path, monkeypatch):
 
 @pytest.fixture
 def session(demo_path):
-    s = Session.open(demo_path, DEMO_PASSPHRASE)
-    s.conversations = ConversationService(s.vault, TODAY)
+    s = Session.open(demo_path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))
     yield s
     s.close()
 

@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import TODAY
 from zorgdesk import paths
 from zorgdesk.domain.logbook import objectivity
-from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.conversations.tab import ConversationsTab
@@ -31,8 +31,7 @@ def forms(tmp_path, monkeypatch):
 
 @pytest.fixture
 def session(demo_path):
-    s = Session.open(demo_path, DEMO_PASSPHRASE)
-    s.conversations = ConversationService(s.vault, TODAY)
+    s = Session.open(demo_path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))
     yield s
     s.close()
 

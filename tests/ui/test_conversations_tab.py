@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import TODAY
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
@@ -25,8 +26,8 @@ from zorgdesk.ui.tabs import build_tabs
 
 @pytest.fixture
 def session(demo_path):
-    s = Session.open(demo_path, DEMO_PASSPHRASE)
-    s.conversations = ConversationService(s.vault, TODAY)  # demo data is relative to TODAY
+    # The demo data is relative to TODAY.
+    s = Session.open(demo_path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))
     yield s
     s.close()
 
@@ -280,7 +281,7 @@ def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypat
     from zorgdesk.services.action_points import ActionPointService
     from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 
-    late = ConversationService(session.vault, TODAY + timedelta(days=12))
+    late = ConversationService(session.vault, FixedClock(TODAY + timedelta(days=12)))
     dialog = ActionPointsDialog(ActionPointService(late))
     qtbot.addWidget(dialog)
     states = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]

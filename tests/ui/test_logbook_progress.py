@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import TODAY
 from tests.ui.test_logbook_tab import pupil, save
 from tests.ui.test_mnemonics import _assert_unique
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.logbook.progress_dialog import ProgressDialog
 from zorgdesk.ui.logbook.tab import LogbookTab
@@ -16,9 +17,7 @@ from zorgdesk.ui.logbook.tab import LogbookTab
 
 @pytest.fixture
 def session(demo_vault):
-    s = Session(demo_vault)
-    s.logbook._today = TODAY
-    s.logbook_progress._today = TODAY
+    s = Session(demo_vault, FixedClock(TODAY))
     return s
 
 

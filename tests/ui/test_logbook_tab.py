@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import TODAY
 from zorgdesk.domain.logbook.objectivity import HintKind
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.logbook.dialogs import CorrectionRequestDialog, HistoryDialog, ZienswijzeDialog
 from zorgdesk.ui.logbook.entry_form import EntryDialog
@@ -17,8 +18,7 @@ from zorgdesk.ui.tabs import build_tabs
 
 @pytest.fixture
 def session(demo_vault):
-    s = Session(demo_vault)
-    s.logbook._today = TODAY
+    s = Session(demo_vault, FixedClock(TODAY))
     return s
 
 
@@ -210,8 +210,7 @@ def test_no_context_clears_every_trace(tab):
 def test_draft_survives_lock_and_restart(qtbot, demo_path):
     from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 
-    first = Session.open(demo_path, DEMO_PASSPHRASE)
-    first.logbook._today = TODAY
+    first = Session.open(demo_path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))
     tab = LogbookTab()
     qtbot.addWidget(tab)
     zoe = pupil(first, "Zoë van der Berg")
@@ -225,8 +224,7 @@ def test_draft_survives_lock_and_restart(qtbot, demo_path):
     tab.set_context(None, None)  # what locking does, before the vault closes
     first.close()
 
-    second = Session.open(demo_path, DEMO_PASSPHRASE)  # a restart
-    second.logbook._today = TODAY
+    second = Session.open(demo_path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))  # a restart
     try:
         again = EntryDialog(second, zoe, None)
         qtbot.addWidget(again)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tests.conftest import TODAY
 from zorgdesk.domain.signals.check import MAX_NOTE
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
-from zorgdesk.services.signals.service import SignalService
 from zorgdesk.ui.signals.matrix import CHANGE_ROLE
 from zorgdesk.ui.signals.tab import SignalsTab
 from zorgdesk.ui.tabs import build_tabs
@@ -22,8 +22,7 @@ KM = "km4-12"
 
 @pytest.fixture
 def session(demo_vault):
-    s = Session(demo_vault)
-    s.signals = SignalService(demo_vault, TODAY)
+    s = Session(demo_vault, FixedClock(TODAY))
     return s
 
 

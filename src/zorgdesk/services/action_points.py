@@ -42,9 +42,11 @@ class ActionEvent:
 
 
 class ActionPointService:
-    def __init__(self, conversations: ConversationService) -> None:
+    def __init__(self, conversations: ConversationService,
+                 basedata: BaseDataService | None = None) -> None:
         self.conversations = conversations
         self.vault = conversations.vault
+        self.basedata = basedata or conversations.basedata
 
     def action_points(self, include_closed: bool = False) -> list[ActionPoint]:
         """Soonest due first; open points without any date come last."""
@@ -53,7 +55,7 @@ class ActionPointService:
             "SELECT conversation_id, agreement_no, outcome FROM conversation_action_event"
             " ORDER BY id")}
         names = {p.id: p.display_name
-                 for p in BaseDataService(self.vault).pupils(include_inactive=True)}
+                 for p in self.basedata.pupils(include_inactive=True)}
         points = []
         # One query over the handed-out reports; only their agreements are decoded.
         for row in read.execute(_SELECT + " WHERE frozen = 1").fetchall():

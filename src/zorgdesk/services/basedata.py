@@ -19,6 +19,7 @@ from zorgdesk.domain.people import (
 )
 from zorgdesk.domain.text import fold
 from zorgdesk.domain.validation import FieldProblem, ValidationError, require_text
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.settings import RETENTION
 from zorgdesk.store.vault import Vault
 
@@ -36,13 +37,13 @@ def _pupil(row) -> Pupil:
 
 
 class BaseDataService:
-    def __init__(self, vault: Vault, today: date | None = None) -> None:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK) -> None:
         self.vault = vault
-        self._today = today
+        self.clock = clock
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self.clock.today()
 
     # -- school --------------------------------------------------------------------
 

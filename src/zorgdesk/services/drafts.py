@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from zorgdesk.services.anonymise.name_rewrite import TextColumns, rewrite_all
+from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
 from zorgdesk.services.retention import register_before_delete, register_pupil_table
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault

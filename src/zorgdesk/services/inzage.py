@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, time
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zorgdesk.domain.logbook.objectivity import initials_for
 from zorgdesk.domain.meldcode import Meldcode
@@ -31,8 +31,11 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports.dossier_pdf import DossierEntry, NameScrubber
-from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.private_files import write_new_private
+
+if TYPE_CHECKING:
+    from zorgdesk.services.session import Session
 
 FORMAT = "zorgdesk-inzage-export"
 VERSION = 1
@@ -125,13 +128,13 @@ def scrub_value(value: Any, scrub: NameScrubber) -> Any:
 
 
 class InzageService:
-    def __init__(self, session: Any, today: date | None = None) -> None:
-        self.session = session  # the Session: the export reads through every feature service
-        self._today = today
+    def __init__(self, session: Session, clock: Clock = SYSTEM_CLOCK) -> None:
+        self.session = session  # the export reads through every feature service
+        self.clock = clock
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self.clock.today()
 
     def find_pupil(self, id_or_name: str) -> Pupil:
         """A pupil by number or by (part of) the name; Dutch LookupError when not one."""
@@ -166,7 +169,7 @@ class InzageService:
         x.correction_requests = scrub_value(s.logbook.correction_requests(pupil_id), scrub)
         x.checks = scrub_value(s.signals.checks(pupil_id), scrub)
         x.flags = scrub_value(s.signals.flag_assessments(pupil_id), scrub)
-        actions = ActionPointService(s.conversations)
+        actions = s.action_points
         for stored in reversed(s.conversations.for_pupil(pupil_id)):  # oldest first
             scans = tuple(s.conversations.scans(stored.id))
             x.conversations.append(Conversation(

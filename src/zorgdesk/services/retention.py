@@ -31,6 +31,7 @@ from datetime import UTC, date, datetime
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.settings import meldcode_retention_years, retention_years
 from zorgdesk.store import audit
 from zorgdesk.store.vault import Vault
@@ -89,14 +90,15 @@ def _add_years(day: date, years: int) -> date:
 
 
 class RetentionService:
-    def __init__(self, vault: Vault, today: date | None = None) -> None:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
+                 basedata: BaseDataService | None = None) -> None:
         self.vault = vault
-        self._today = today
-        self._basedata = BaseDataService(vault, today)
+        self.clock = clock
+        self._basedata = basedata or BaseDataService(vault, clock)
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self.clock.today()
 
     def due(self) -> list[Pupil]:
         """Pupils whose whole dossier may go: every term that applies to it has passed."""

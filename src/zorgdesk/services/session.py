@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
@@ -16,10 +17,13 @@ from zorgdesk.services.meldcode import retention as meldcode_retention  # noqa: 
 from zorgdesk.services.signals import retention as signals_retention  # noqa: F401
 
 # isort: split
+from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.anonymise.case_summary import CaseSummaryService
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.drafts import DraftService
+from zorgdesk.services.inzage import InzageService
 from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
@@ -44,35 +48,48 @@ __all__ = ["Session", "VaultError", "assess_passphrase", "PassphraseVerdict"]
 
 
 class Session:
-    def __init__(self, vault: Vault) -> None:
+    """The open vault and every service on it, each built once, all on one clock."""
+
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK) -> None:
         self.vault = vault
+        self.clock = clock
         # One line per feature service; the UI reaches everything through the session.
-        self.basedata = BaseDataService(vault)
+        self.basedata = BaseDataService(vault, clock)
         self.pupil_import = PupilImportService(self.basedata)
-        self.sharing = SharingService(vault)
-        self.retention = RetentionService(vault)
-        self.logbook = LogbookService(vault, sharing=self.sharing)
-        self.logbook_progress = LogbookProgressService(vault)
-        self.signals = SignalService(vault)
-        self.conversations = ConversationService(vault)
-        self.case_summary = CaseSummaryService(self)
-        self.meldcode = MeldcodeService(vault, links=self)
+        self.sharing = SharingService(vault, clock)
+        self.retention = RetentionService(vault, clock, basedata=self.basedata)
+        self.logbook_progress = LogbookProgressService(vault, clock)
+        self.logbook = LogbookService(vault, clock, sharing=self.sharing,
+                                      basedata=self.basedata, progress=self.logbook_progress)
+        self.signals = SignalService(vault, clock, basedata=self.basedata)
+        self.conversations = ConversationService(vault, clock, basedata=self.basedata)
+        self.action_points = ActionPointService(self.conversations, self.basedata)
+        self.case_summary = CaseSummaryService(self.basedata, self.logbook, self.signals,
+                                               self.conversations, self.sharing, clock)
+        self.meldcode = MeldcodeService(vault, clock, links=self, basedata=self.basedata)
         self.drafts = DraftService(vault)
+        self.inzage = InzageService(self, clock)
+
+    @property
+    def today(self) -> date:
+        return self.clock.today()
 
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False, *,
-             read_only: bool = False, take_over_lock: bool = False) -> Session:
+             read_only: bool = False, take_over_lock: bool = False,
+             clock: Clock = SYSTEM_CLOCK) -> Session:
         return cls(Vault.open(path, secret, use_recovery_key=use_recovery_key,
-                              read_only=read_only, take_over_lock=take_over_lock))
+                              read_only=read_only, take_over_lock=take_over_lock), clock)
 
     @classmethod
     def create(cls, path: Path, passphrase: str, *, school_name: str, place: str,
                user_name: str, with_recovery_key: bool,
-               kdf: KdfParams | None = None) -> tuple[Session, str | None]:
+               kdf: KdfParams | None = None,
+               clock: Clock = SYSTEM_CLOCK) -> tuple[Session, str | None]:
         vault, recovery = Vault.create(path, passphrase, school_name=school_name, place=place,
                                        user_name=user_name, kdf=kdf,
                                        with_recovery_key=with_recovery_key)
-        return cls(vault), recovery
+        return cls(vault, clock), recovery
 
     @property
     def read_only(self) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from zorgdesk.domain.sharing import SharingDraft, SharingRecord, validate_sharing
-from zorgdesk.services.anonymise.name_rewrite import TextColumns, rewrite_all
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
 from zorgdesk.services.retention import register_before_delete
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
@@ -22,12 +23,12 @@ register_before_delete(remove_from_other_sharing)
 
 
 class SharingService:
-    def __init__(self, vault: Vault, today: date | None = None) -> None:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK) -> None:
         self.vault = vault
-        self._today = today
+        self.clock = clock
 
     def record(self, pupil_id: int, draft: SharingDraft) -> int:
-        valid = validate_sharing(draft, self._today or date.today())
+        valid = validate_sharing(draft, self.clock.today())
         with self.vault.transaction() as cur:
             cur.execute(
                 "INSERT INTO sharing_record (pupil_id, shared_on, shared_with, what, basis,"

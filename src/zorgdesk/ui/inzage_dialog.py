@@ -23,7 +23,7 @@ from zorgdesk.domain.progress import Progress
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.inzage import DEFAULT_BASIS, ExportResult, InzageService
+from zorgdesk.services.inzage import DEFAULT_BASIS, ExportResult
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
@@ -38,7 +38,7 @@ class InzageDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.pupil_id = pupil_id
-        self.service = InzageService(session)
+        self.service = session.inzage
         self.result_paths: ExportResult | None = None
         self.preview: PdfPreviewDialog | None = None
         pupil = session.basedata.pupil(pupil_id)

@@ -1,18 +1,15 @@
 """Gather the anonymous case summary of one pupil from the vault, and record exports.
 
-Known names come from the base data on main: the pupil, guardians (with their phone
-numbers and e-mail addresses), siblings, all staff, every other pupil, school name and
-place. Logboek, signalen and gesprekken are plugged in through optional hooks on the
-session so this module works before those services are merged:
+Known names come from the base data: the pupil, guardians (with their phone numbers and
+e-mail addresses), siblings, all staff, every other pupil, school name and place. The
+facts come from the feature services the session hands in:
 
-- ``session.logbook.entries_for_summary(pupil_id) -> list[(date, str, bool)]``
+- ``logbook.entries_for_summary(pupil_id) -> list[(date, str, bool)]``
   (day, observation text, is_counter_signal)
-- ``session.signals.ticked_for_summary(pupil_id) -> (list[str], list[str])``
+- ``signals.ticked_for_summary(pupil_id) -> (list[str], list[str])``
   (signal texts, contra-signal texts)
-- ``session.conversations.for_summary(pupil_id) -> (list[(date, str)], list[str])``
+- ``conversations.for_summary(pupil_id) -> (list[(date, str)], list[str])``
   (dated conversation summaries, agreements)
-
-A missing service or method simply contributes nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +28,12 @@ from zorgdesk.domain.anonymise.case_summary import (
 )
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.reports.case_summary_pdf import render_case_summary
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.sharing import SharingService
+from zorgdesk.services.signals.service import SignalService
 
 SHARED_WITH = "Veilig Thuis (anoniem consult)"
 BASIS = "Anoniem consult Veilig Thuis"
@@ -46,17 +49,25 @@ def staff_role(role: str) -> str:
 
 
 class CaseSummaryService:
-    def __init__(self, session, today: date | None = None) -> None:
-        self.session = session
-        self._today = today
+    """Facts of one pupil from every feature, for the anonymous Veilig Thuis consult."""
+
+    def __init__(self, basedata: BaseDataService, logbook: LogbookService,
+                 signals: SignalService, conversations: ConversationService,
+                 sharing: SharingService, clock: Clock = SYSTEM_CLOCK) -> None:
+        self.basedata = basedata
+        self.logbook = logbook
+        self.signals = signals
+        self.conversations = conversations
+        self.sharing = sharing
+        self.clock = clock
 
     @property
     def today(self) -> date:
-        return self._today or self.session.basedata.today
+        return self.clock.today()
 
     def known_names(self, pupil_id: int) -> list[KnownName]:
         """Everything the vault knows that could identify this case, most specific first."""
-        data = self.session.basedata
+        data = self.basedata
         pupil = data.pupil(pupil_id)
         known = [KnownName(pupil.display_name, "leerling", pupil.first_name,
                            pupil.tussenvoegsel, pupil.last_name)]
@@ -74,7 +85,7 @@ class CaseSummaryService:
                                    sibling.first_name, sibling.tussenvoegsel, sibling.last_name))
         for member in data.staff(include_inactive=True):
             known.append(KnownName(member.name, staff_role(member.role)))
-        known.append(KnownName(self.session.vault.user.name, "intern begeleider"))
+        known.append(KnownName(self.basedata.vault.user.name, "intern begeleider"))
         for other in data.pupils(include_inactive=True):
             if other.id != pupil_id and other.id not in sibling_ids:
                 known.append(KnownName(other.display_name, "medeleerling", other.first_name,
@@ -94,7 +105,7 @@ class CaseSummaryService:
 
     def facts(self, pupil_id: int, question: str = "",
               school_actions: Sequence[str] = ()) -> CaseFacts:
-        data = self.session.basedata
+        data = self.basedata
         pupil = data.pupil(pupil_id)
         family = [FamilyMember(g.relation) for g in data.guardians(pupil_id)]
         family += [FamilyMember(_SIBLING_ROLE.get(s.gender, "broer/zus"), s.age_on(self.today))
@@ -133,28 +144,21 @@ class CaseSummaryService:
 
     def record_export(self, pupil_id: int, how: str) -> int:
         """Every export goes into the pupil's sharing trail (what, whom, basis, date)."""
-        return self.session.sharing.record(pupil_id, SharingDraft(
+        return self.sharing.record(pupil_id, SharingDraft(
             shared_with=SHARED_WITH, what=f"{TITLE} ({how})", basis=BASIS,
             shared_on=self.today))
 
-    # -- optional hooks (services merged in parallel) ------------------------------
+    # -- what each feature contributes -------------------------------------------
 
     def _logbook(self, pupil_id: int) -> tuple[list[DatedNote], list[str]]:
-        hook = getattr(getattr(self.session, "logbook", None), "entries_for_summary", None)
-        if hook is None:
-            return [], []
         notes, contra = [], []
-        for day, text, counter in hook(pupil_id):
+        for day, text, counter in self.logbook.entries_for_summary(pupil_id):
             (contra.append(text) if counter else notes.append(DatedNote(day, text)))
         return notes, contra
 
     def _signals(self, pupil_id: int) -> tuple[list[str], list[str]]:
-        hook = getattr(getattr(self.session, "signals", None), "ticked_for_summary", None)
-        return tuple(map(list, hook(pupil_id))) if hook else ([], [])
+        return tuple(map(list, self.signals.ticked_for_summary(pupil_id)))
 
     def _conversations(self, pupil_id: int) -> tuple[list[DatedNote], list[str]]:
-        hook = getattr(getattr(self.session, "conversations", None), "for_summary", None)
-        if hook is None:
-            return [], []
-        dated, agreements = hook(pupil_id)
+        dated, agreements = self.conversations.for_summary(pupil_id)
         return [DatedNote(d, t) for d, t in dated], list(agreements)

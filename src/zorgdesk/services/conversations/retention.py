@@ -11,7 +11,7 @@ signed paper (and its scan, an image) is the legal original and is not touched.
 
 from __future__ import annotations
 
-from zorgdesk.services.anonymise.name_rewrite import TextColumns, rewrite_all
+from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
 from zorgdesk.services.retention import register_before_delete, register_pupil_table
 
 _OWN = "conversation_id IN (SELECT id FROM conversation WHERE pupil_id = :pupil_id)"

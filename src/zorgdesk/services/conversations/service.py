@@ -25,6 +25,7 @@ from zorgdesk.domain.text import snippet
 from zorgdesk.reports.conversation import pdf as conversation_pdf
 from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.conversations.draft import (
     ConversationDraft,
     build_gesprek,
@@ -77,9 +78,11 @@ class StoredConversation:
 
 
 class ConversationService(ConversationSigningMixin):
-    def __init__(self, vault: Vault, today: date | None = None) -> None:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
+                 basedata: BaseDataService | None = None) -> None:
         self.vault = vault
-        self._today = today
+        self.clock = clock
+        self.basedata = basedata or BaseDataService(vault, clock)
 
     @property
     def form(self) -> dict:
@@ -89,7 +92,7 @@ class ConversationService(ConversationSigningMixin):
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self.clock.today()
 
     # -- writing ---------------------------------------------------------------------
 
@@ -200,10 +203,10 @@ class ConversationService(ConversationSigningMixin):
     # -- helpers -----------------------------------------------------------------------
 
     def _school(self) -> str:
-        return BaseDataService(self.vault).school().name
+        return self.basedata.school().name
 
     def _pupil(self, pupil_id: int) -> conv.Pupil:
-        return BaseDataService(self.vault).printed_pupil(pupil_id)
+        return self.basedata.printed_pupil(pupil_id)
 
     def _stored(self, row) -> StoredConversation:
         return self._stored_many([row])[0]
@@ -229,7 +232,7 @@ class ConversationService(ConversationSigningMixin):
                     f" FROM conversation_status_event WHERE conversation_id IN ({marks})"
                     " ORDER BY id", chunk):  # noqa: S608
                 events.setdefault(event[0], []).append(event[1:])
-        basedata = BaseDataService(self.vault)
+        basedata = self.basedata
         pupils = {pid: basedata.printed_pupil(pid) for pid in {r[1] for r in rows}}
         form = self.form
         out = []

@@ -20,6 +20,7 @@ from datetime import date, datetime, time, timedelta
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
+from zorgdesk.services.clock import Clock, FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.logbook.service import LogbookService
@@ -67,7 +68,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     daan = pupil_ids[PUPIL]
     ib = session.vault.user.name
     entries = _logbook(session, daan, today)
-    SignalService(session.vault, today).save_check(daan, CheckDraft(
+    SignalService(session.vault, FixedClock(today)).save_check(daan, CheckDraft(
         KM, today - timedelta(days=11), f"{TEACHER} (leerkracht groep 3)", (
             TickDraft(f"{KM}.lichamelijk.07", "valt op maandag en vrijdag in de kring in slaap"),
             TickDraft(f"{KM}.gedrag-kind-overig.01", "huilt als het over vrijdag gaat"),
@@ -77,7 +78,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
 
 
 def _logbook(session, daan: int, today: date) -> list[int]:
-    logbook = LogbookService(session.vault, today)
+    logbook = LogbookService(session.vault, FixedClock(today))
     staff = {s.name: str(s.id) for s in session.basedata.staff()}
     texts = situations(today)
     entries = []
@@ -97,7 +98,7 @@ def _logbook(session, daan: int, today: date) -> list[int]:
 
 def _conversation(session, daan: int, today: date) -> None:
     held = today - timedelta(days=9)
-    ConversationService(session.vault, today).plan(daan, ConversationDraft(
+    ConversationService(session.vault, FixedClock(today)).plan(daan, ConversationDraft(
         kind="regulier", on=held, at="15:00", place="Kamer van de intern begeleider",
         subject="Daan is moe en wil op vrijdag niet naar vader",
         staff=((TEACHER, "Leerkracht groep 3"), (session.vault.user.name, "Intern begeleider")),
@@ -114,15 +115,21 @@ def _conversation(session, daan: int, today: date) -> None:
                            TEACHER, held + timedelta(days=28), True, True))))
 
 
+class _StepClock(Clock):
+    """Each reading of the time is one step later (event times of the demo)."""
+
+    def __init__(self, at: datetime, step: timedelta) -> None:
+        self.at, self.step = at, step
+
+    def now(self) -> datetime:
+        self.at += self.step
+        return self.at
+
+
 def _meldcode_at_step_2(session, daan: int, entries: list[int], start: date, ib: str) -> None:
     """Step 1 done, step 2 (consultation) begun: the summary is made from here."""
-    clock = [datetime.combine(start, time(9, 0))]
-
-    def now() -> datetime:
-        clock[0] += timedelta(minutes=9)
-        return clock[0]
-
-    svc = MeldcodeService(session.vault, now=now)
+    clock = _StepClock(datetime.combine(start, time(9, 0)), timedelta(minutes=9))
+    svc = MeldcodeService(session.vault, clock)
     t = svc.start(daan, start_date=start).id
     svc.perform(t, "record_signals", logboek_ids=entries, contra_signalen=(
         "Moeder herkent de zorgen en komt op elke afspraak."), answers={
@@ -142,7 +149,7 @@ def _meldcode_at_step_2(session, daan: int, entries: list[int], start: date, ib:
     svc.perform(t, "record_siblings", siblings=[],
                 note="Zus in groep 5; voor haar loopt een eigen zorgtraject.")
     svc.perform(t, "complete_step")
-    clock[0] = datetime.combine(start + timedelta(days=1), time(12, 0))
+    clock.at = datetime.combine(start + timedelta(days=1), time(12, 0))
     svc.perform(t, "record_collegial_consultation", with_whom="Johan de Wit (directeur)",
                 on=start + timedelta(days=1),
                 advice="Veilig Thuis anoniem raadplegen met de anonieme casus.")

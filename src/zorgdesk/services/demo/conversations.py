@@ -7,12 +7,13 @@ from datetime import date, timedelta
 
 from zorgdesk.domain.conversations.conversation import SignatureStatus
 from zorgdesk.domain.conversations.smart import SmartAgreement
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.services.conversations.service import ConversationService
 
 
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
-    service = ConversationService(session.vault, today)
+    service = ConversationService(session.vault, FixedClock(today))
     zoe = pupil_ids["Zoë van der Berg"]
     signed_day = today - timedelta(days=30)
     cid = service.plan(zoe, ConversationDraft(

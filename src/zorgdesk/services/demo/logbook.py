@@ -12,12 +12,13 @@ from zorgdesk.domain.logbook import (
     Source,
 )
 from zorgdesk.domain.sharing import SharingDraft
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.logbook.service import LogbookService
 
 
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
-    service = LogbookService(session.vault, today)
+    service = LogbookService(session.vault, FixedClock(today))
     staff = {s.name: str(s.id) for s in session.basedata.staff()}
     zoe, daan = pupil_ids["Zoë van der Berg"], pupil_ids["Daan van der Berg"]
     emre, bram = pupil_ids["Emre Çelik"], pupil_ids["Bram de Jong"]
@@ -75,7 +76,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     service.add_zienswijze(zoe, day(2, 1), "Ingrid van der Berg (moeder)",
                            "Zoë heeft een eigen jas, maar wil die niet aan omdat hij te klein "
                            "is. Er is inmiddels een nieuwe jas gekocht.", [first])
-    progress = LogbookProgressService(session.vault, today)
+    progress = LogbookProgressService(session.vault, FixedClock(today))
     progress.add(bruise, day(4, 3), "10:20", "Tijdens gym opnieuw gekeken: de plek op de "
                  "bovenarm is geel geworden; geen nieuwe plekken gezien.")
     progress.add(first, day(0, 1), "", "De leerkracht heeft 4 weken bijgehouden: Zoë kwam "

@@ -15,16 +15,17 @@ from datetime import date, datetime, time, timedelta
 
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, ConversationSkipReason, Question
+from zorgdesk.services.clock import Clock
 from zorgdesk.services.meldcode.service import MeldcodeService
 
 
-class _DemoClock:
+class _DemoClock(Clock):
     """Event times on school days in the past, one step later per event."""
 
     def __init__(self, start: date) -> None:
         self.at = datetime.combine(start, time(8, 30))
 
-    def __call__(self) -> datetime:
+    def now(self) -> datetime:
         self.at += timedelta(minutes=7)
         return self.at
 
@@ -84,7 +85,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     base = today - timedelta(days=70)
 
     clock = _DemoClock(base)
-    svc = MeldcodeService(vault, now=clock)
+    svc = MeldcodeService(vault, clock)
     t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Daniëlle van Dijk"], base,
                       "Komt twee keer zonder warme kleding en lunch naar school.",
                       "Geen broers of zussen op school.")
@@ -96,7 +97,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
                                       "evaluatie met IB na de kerstvakantie.")
 
     clock = _DemoClock(base + timedelta(days=10))
-    svc = MeldcodeService(vault, now=clock)
+    svc = MeldcodeService(vault, clock)
     t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Minh Nguyen"],
                       base + timedelta(days=10),
                       "Valt in slaap in de klas, zegt 's avonds laat op te blijven.",
@@ -129,7 +130,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
 
     start = today - timedelta(days=20)
     clock = _DemoClock(start)
-    svc = MeldcodeService(vault, now=clock)
+    svc = MeldcodeService(vault, clock)
     t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Bram de Jong"], start,
                       "Striemen op de rug gezien bij de gymles.",
                       "Lotte de Jong (groep 5): leerkracht heeft geen signalen gezien.",
@@ -157,7 +158,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
 
     start = today - timedelta(days=14)
     clock = _DemoClock(start)
-    svc = MeldcodeService(vault, now=clock)
+    svc = MeldcodeService(vault, clock)
     t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Emre Çelik"], start,
                       "Blauwe plekken op de bovenarmen, twee keer gezien; schrikt bij "
                       "plotselinge bewegingen.",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from zorgdesk.domain.people import GuardianDraft, PupilDraft
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import DEFAULT_KDF, KdfParams
 from zorgdesk.store.vault import Vault
@@ -111,7 +112,7 @@ def create_demo_vault(path: Path | str, today: date | None = None,
     vault, _ = Vault.create(path, DEMO_PASSPHRASE, school_name=DEMO_SCHOOL, place=DEMO_PLACE,
                             user_name=DEMO_USER, kdf=kdf)
     try:
-        pupil_ids = fill_demo_data(BaseDataService(vault, today), today)
+        pupil_ids = fill_demo_data(BaseDataService(vault, FixedClock(today)), today)
         session = Session(vault)
         for seed in _feature_seeders():
             seed(session, pupil_ids, today)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.signals.service import SignalService
 
 KM = "km4-12"
@@ -21,7 +22,7 @@ def _t(suffix: str, note: str = "", contra: bool = False) -> TickDraft:
 
 
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
-    service = SignalService(session.vault, today)
+    service = SignalService(session.vault, FixedClock(today))
     ib = session.vault.user.name
 
     def check(name: str, days_ago: int, by: str, *ticks: TickDraft) -> None:

@@ -29,9 +29,8 @@ class LogbookInzageMixin:
         """Read the dossier now; the returned function renders it without touching the
         vault, so the UI may run it in a worker thread."""
         from zorgdesk.reports.dossier_pdf import render_dossier
-        from zorgdesk.services.basedata import BaseDataService
 
-        basedata = BaseDataService(self.vault, self.today)
+        basedata = self.basedata
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
         args = (basedata.printed_pupil(pupil_id), basedata.school().name,
                 printed_on or self.today, self.dossier_entries(pupil_id, names),
@@ -44,10 +43,9 @@ class LogbookInzageMixin:
         """Entries oldest first, each with the full names of the other pupils it concerns."""
         from zorgdesk.domain.logbook import OBSERVATION_DOMAINS
         from zorgdesk.reports.dossier_pdf import DossierEntry
-        from zorgdesk.services.logbook.progress import LogbookProgressService
 
         items = self.chronology(pupil_id, newest_first=False)
-        progress = LogbookProgressService(self.vault).for_entries(i.entry_id for i in items)
+        progress = self.progress.for_entries(i.entry_id for i in items)
         return [
             DossierEntry(item.history, item.signalled_by,
                          OBSERVATION_DOMAINS.get(item.current.content.domain or "", ""),

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from zorgdesk.domain.dates import parse_dutch_time
 from zorgdesk.domain.logbook import ProgressNote, SuspicionOutcome
 from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError, parse_date
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -24,13 +25,13 @@ OUTCOME_LABELS = {
 
 
 class LogbookProgressService:
-    def __init__(self, vault: Vault, today: date | None = None) -> None:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK) -> None:
         self.vault = vault
-        self._today = today
+        self.clock = clock
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self.clock.today()
 
     def _entry_date(self, entry_id: int) -> date | None:
         row = self.vault.read().execute(

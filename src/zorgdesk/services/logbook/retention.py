@@ -8,8 +8,8 @@ comes first so it is removed last, after the entries whose condition reads it.
 
 from __future__ import annotations
 
-from zorgdesk.services.anonymise.name_rewrite import TextColumns, rewrite_all
 from zorgdesk.services.logbook.shared_retention import reindex_entry, remove_from_shared_entries
+from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
 from zorgdesk.services.retention import (
     register_after_delete,
     register_before_delete,

@@ -27,9 +27,12 @@ from zorgdesk.domain.logbook import (
     validate_entry,
 )
 from zorgdesk.domain.text import clean, short_name, snippet
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.logbook.codec import entry_from_json, entry_to_json, search_body
 from zorgdesk.services.logbook.inzage import LogbookInzageMixin
 from zorgdesk.services.logbook.parents import LogbookParentsMixin
+from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
@@ -93,15 +96,19 @@ def _dt(text: str) -> datetime:
 
 
 class LogbookService(LogbookParentsMixin, LogbookInzageMixin):
-    def __init__(self, vault: Vault, today: date | None = None,
-                 sharing: SharingService | None = None) -> None:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
+                 sharing: SharingService | None = None,
+                 basedata: BaseDataService | None = None,
+                 progress: LogbookProgressService | None = None) -> None:
         self.vault = vault
-        self._today = today
-        self._sharing = sharing or SharingService(vault, today)
+        self.clock = clock
+        self._sharing = sharing or SharingService(vault, clock)
+        self.basedata = basedata or BaseDataService(vault, clock)
+        self.progress = progress or LogbookProgressService(vault, clock)
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self.clock.today()
 
     # -- staff -----------------------------------------------------------------------
 

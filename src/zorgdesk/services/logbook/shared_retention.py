@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from zorgdesk.domain.anonymise.name_removal import remove_name, remove_name_in_json
 from zorgdesk.domain.people import Pupil
-from zorgdesk.services.anonymise.name_rewrite import known_name, update_rows
 from zorgdesk.services.logbook.codec import entry_from_json, search_body
+from zorgdesk.services.name_rewrite import known_name, update_rows
 
 REWRITE_ACTION = "logboek: medeleerling verwijderd (bewaartermijn)"
 

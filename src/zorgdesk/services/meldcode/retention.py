@@ -8,7 +8,7 @@ the author stay exactly as stored and the replay gives the same steps and decisi
 
 from __future__ import annotations
 
-from zorgdesk.services.anonymise.name_rewrite import TextColumns, rewrite_all
+from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
 from zorgdesk.services.retention import register_before_delete, register_pupil_table
 
 _CODES = frozenset({"step", "kind", "timestamp", "author", "__date", "__datetime", "value",

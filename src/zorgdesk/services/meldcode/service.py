@@ -8,7 +8,6 @@ message), and appends exactly one event row plus an audit row in one transaction
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
@@ -30,6 +29,7 @@ from zorgdesk.domain.text import clean, quote_short
 from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
 from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.record_titles import belongs_to, printed_title
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
@@ -92,11 +92,15 @@ def _ids(values) -> tuple[str, ...]:
 
 
 class MeldcodeService:
-    def __init__(self, vault: Vault, *, links: Any = None,
-                 now: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *, links: Any = None,
+                 basedata: BaseDataService | None = None) -> None:
         self.vault = vault
+        self.clock = clock
         self._links = links  # the Session, to show titles of linked records if it has them
-        self._now = now or (lambda: datetime.now().replace(microsecond=0))
+        self.basedata = basedata or BaseDataService(vault, clock)
+
+    def _now(self) -> datetime:
+        return self.clock.now()
 
     # -- reading -----------------------------------------------------------------
 
@@ -191,7 +195,7 @@ class MeldcodeService:
     def involved(self, pupil_id: int) -> list[str]:
         """The non-professionals the vault knows: the pupil and the guardians (one line
         each) for the field 'Betrokkenen (niet professionals)'."""
-        basedata = BaseDataService(self.vault)
+        basedata = self.basedata
         pupil = basedata.pupil(pupil_id)
         group = f" ({pupil.group_name})" if pupil.group_name else ""
         lines = [f"Leerling: {pupil.display_name}{group}"]
@@ -257,7 +261,7 @@ class MeldcodeService:
         if not trajectory.state.rapportage:
             raise MeldcodeError("Vul eerst de rapportage in (onderwerp, omschrijving en "
                                 "maatschappelijke onrust); daarna kunt u afdrukken.")
-        basedata = BaseDataService(self.vault)
+        basedata = self.basedata
         printed_on = printed_on or self._now().date()
         return render_meldcode_dossier(
             trajectory.state, basedata.printed_pupil(trajectory.pupil_id),

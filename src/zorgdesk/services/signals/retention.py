@@ -7,7 +7,7 @@ stay; the IB's notes per signal and the flag texts are rewritten.
 
 from __future__ import annotations
 
-from zorgdesk.services.anonymise.name_rewrite import TextColumns, rewrite_all
+from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
 from zorgdesk.services.retention import register_before_delete
 
 TEXT_COLUMNS = (

@@ -40,6 +40,7 @@ from zorgdesk.domain.text import short_name
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports import signals_pdf
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.retention import register_pupil_table
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
@@ -89,16 +90,19 @@ class OverTime:
 
 
 class SignalService:
-    def __init__(self, vault: Vault, today: date | None = None,
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
+                 basedata: BaseDataService | None = None,
                  user_dir: Path | None = None) -> None:
         self.vault = vault
-        self._today = today
+        self.clock = clock
+        self.basedata = basedata or BaseDataService(vault, clock)
         self._user_dir = user_dir
         self._vlaggen: Vlaggensysteem | None = None
         self._catalogues: tuple[tuple, CatalogueList] | None = None
 
+    @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self.clock.today()
 
     # -- catalogues ------------------------------------------------------------------
 
@@ -144,7 +148,7 @@ class SignalService:
         catalogue = self.catalogues().get(draft.catalogue_id)
         if catalogue is None:
             raise ValidationError([FieldProblem("catalogue", "Kies een signalenlijst.")])
-        checked_on, checked_by, ticks = validate_check(draft, catalogue, self.today(),
+        checked_on, checked_by, ticks = validate_check(draft, catalogue, self.today,
                                                        allow_empty)
         if draft.corrects_check_id is not None:
             try:
@@ -269,7 +273,7 @@ class SignalService:
     # -- printing --------------------------------------------------------------------
 
     def _print_context(self, pupil_id: int) -> tuple[conversation.Pupil, str]:
-        basedata = BaseDataService(self.vault, self._today)
+        basedata = self.basedata
         return basedata.printed_pupil(pupil_id), basedata.school().name
 
     def check_pdf(self, check_id: int, with_over_time: bool = True) -> bytes:
@@ -277,12 +281,12 @@ class SignalService:
         check = self.check(check_id)
         pupil, school = self._print_context(check.pupil_id)
         view = self.over_time(check.pupil_id, check.catalogue_id) if with_over_time else None
-        return signals_pdf.render_check(check, pupil, school, self.today(), view)
+        return signals_pdf.render_check(check, pupil, school, self.today, view)
 
     def over_time_pdf(self, pupil_id: int, catalogue_id: str) -> bytes:
         pupil, school = self._print_context(pupil_id)
         return signals_pdf.render_over_time(self.over_time(pupil_id, catalogue_id), pupil,
-                                            school, self.today())
+                                            school, self.today)
 
     # -- Vlaggensysteem --------------------------------------------------------------
 
@@ -290,7 +294,7 @@ class SignalService:
         return suggest_flag(scores, self.vlaggensysteem())
 
     def save_flag_assessment(self, pupil_id: int, draft: FlagDraft) -> int:
-        valid = validate_flag(draft, self.vlaggensysteem(), self.today())
+        valid = validate_flag(draft, self.vlaggensysteem(), self.today)
         with self.vault.transaction() as cur:
             cur.execute(
                 "INSERT INTO flag_assessment (pupil_id, assessed_on, behaviour, suggested_flag,"

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services import settings
-from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 from zorgdesk.ui.conversations.dialog import ConversationDialog
@@ -251,7 +250,7 @@ class ConversationsTab(PupilTab):
                       "Gespreksverslag")
 
     def action_points(self) -> None:
-        self.last_dialog = ActionPointsDialog(ActionPointService(self.session.conversations),
+        self.last_dialog = ActionPointsDialog(self.session.action_points,
                                               self)
         run_modal(self.last_dialog)
 

@@ -6,7 +6,6 @@ It only shows; everything that records something lives in :mod:`zorgdesk.ui.meld
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QTimer
@@ -85,7 +84,7 @@ class MeldcodeInfoPanel(QWidget):
             self.history.addItem(item)
         # After layout, so the newest entry is really in view.
         QTimer.singleShot(0, self.history.scrollToBottom)
-        texts = reminders(state, date.today()) or service.deadlines(state)
+        texts = reminders(state, service.clock.today()) or service.deadlines(state)
         self.reminders.setText("\n".join(texts))
         self.reminders.setVisible(bool(texts))
         self._show_guidance(service, state)

@@ -9,7 +9,6 @@ message is shown next to the form with everything typed kept. The left-hand side
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -265,7 +264,7 @@ class MeldcodeTab(PupilTab):
             return
         form = self.forms[self.current_kind]
         if isinstance(form, ActionForm) and self.session is not None and state is not None:
-            form.prepare(state, date.today(), self.session.user_name,
+            form.prepare(state, self.session.today, self.session.user_name,
                          self.session.meldcode.siblings_at_school(self.pupil.id),
                          {source: record_choices(self.session, source, self.pupil.id)
                           for source in SOURCES})

@@ -154,7 +154,7 @@ class FillPage(FillSavingMixin, QWidget):
             self._rebuild()
             return
         if not self.checked_on.text():
-            self.checked_on.setText(f"{(service.today() if service else date.today()):%d-%m-%Y}")
+            self.checked_on.setText(f"{(service.today if service else date.today()):%d-%m-%Y}")
         if not self.checked_by.text():
             self.checked_by.setText(user_name)
         self._clear_errors()

@@ -63,7 +63,7 @@ class FlagDialog(QDialog):
         self.system = service.vlaggensysteem()
         self.setWindowTitle(f"Vlaggensysteem — {pupil_name}")
         self.resize(780, 700)
-        self.assessed_on = QLineEdit(f"{service.today():%d-%m-%Y}")
+        self.assessed_on = QLineEdit(f"{service.today:%d-%m-%Y}")
         self.assessed_by = QLineEdit(user_name)
         self.behaviour = _text_edit("Beschrijving van het gedrag")
         self.behaviour.setPlaceholderText("Feitelijk: wat deed wie, waar, wanneer; wie zag het?")
