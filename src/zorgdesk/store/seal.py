@@ -28,6 +28,7 @@ this source can recompute seals, exactly as for the audit chain.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -280,7 +281,8 @@ def install(conn, split_sql) -> None:
         conn.execute("DELETE FROM meta WHERE key = 'seal_pending'")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        with contextlib.suppress(Exception):  # a full disk may have rolled back already
+            conn.execute("ROLLBACK")
         raise
 
 

@@ -79,8 +79,7 @@ def _configure(conn, data_key: bytes, read_only: bool = False) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     if read_only:
-        conn.execute("PRAGMA query_only = ON")
-        return
+        return  # mode=ro: SQLite refuses writes itself (VACUUM INTO a backup still works)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a returned save survives power loss
     conn.execute("PRAGMA secure_delete = ON")
@@ -104,7 +103,8 @@ def _migrate(conn) -> None:
             conn.execute(f"PRAGMA user_version = {int(number)}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlcipher3.Error):  # SQLite may have rolled back itself
+                conn.execute("ROLLBACK")
             raise
 
 
@@ -332,7 +332,8 @@ class Vault:
                 before.commit(cur)
                 cur.execute("COMMIT")
             except BaseException:
-                cur.execute("ROLLBACK")
+                with contextlib.suppress(sqlcipher3.Error):
+                    cur.execute("ROLLBACK")
                 raise
 
     def _renormalise_passphrase(self, secret: str, use_recovery_key: bool) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from zorgdesk.domain.people import GuardianDraft, PupilDraft
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
-from zorgdesk.store.keyfile import DEFAULT_KDF, KdfParams
+from zorgdesk.store.keyfile import DEFAULT_KDF, KdfParams, keyfile_path
 from zorgdesk.store.vault import Vault
 
 # Public on purpose: the demo vault holds only invented people.
@@ -118,6 +119,12 @@ def create_demo_vault(path: Path | str, today: date | None = None,
             seed(session, pupil_ids, today)
     except BaseException:
         vault.close()
+        # A half-filled demo is worth nothing and would block a retry ("bestaat al").
+        for leftover in (vault.path, keyfile_path(vault.path),
+                         vault.path.with_name(vault.path.name + "-wal"),
+                         vault.path.with_name(vault.path.name + "-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
         raise
     return vault
 

@@ -41,6 +41,7 @@ from zorgdesk.domain.logbook import (
 )
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.session import Session
+from zorgdesk.store.errors import VaultError
 from zorgdesk.ui.logbook.entry_form_drafts import ID_ROLE, EntryDraftsMixin
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
 from zorgdesk.ui.widgets import add_row, error_label, show_error
@@ -331,6 +332,10 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         except LogbookValidationError as exc:
             self.show_errors(exc.errors)
             self.save_draft()
+            return
+        except VaultError as exc:  # full disk, read-only copy, damaged file: said in Dutch
+            show_error(self.general_error, str(exc))
+            self.save_draft()  # best effort; the text stays in the form regardless
             return
         self._draft_timer.stop()
         self.session.logbook.discard_draft(self.draft_key)
