@@ -18,7 +18,7 @@ from zorgdesk.cli import EXIT_PROBLEMS, main
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.services.vault.backup import make_backup
-from zorgdesk.store import head, seen
+from zorgdesk.store import head, seal, seen
 from zorgdesk.store.errors import VaultReadOnlyError, VaultRolledBackError
 from zorgdesk.store.keyfile import keyfile_path
 from zorgdesk.store.vault import Vault
@@ -179,13 +179,22 @@ def test_vault_from_before_the_head_is_upgraded_and_then_protected(tmp_path, mon
 
     path = tmp_path / "oud.zdv"
     with monkeypatch.context() as old_version:
-        old_version.setattr(head, "write", lambda *a, **k: None)
+        old_version.setattr(head, "write_state", lambda *a, **k: None)
         old_version.setattr(head, "MARKER_FIELD", "zonder_controle")
+        old_version.setattr(seal, "_count_sql", lambda *a: "")  # triggers without counts
         create_demo_vault(path, kdf=FAST_KDF_FOR_TESTS).close()
     conn = raw_connection(path, DEMO_PASSPHRASE)
     assert conn.execute("SELECT 1 FROM meta WHERE key = ?", (head.HEAD_KEY,)).fetchone() is None
+    assert "zd_seal_count" not in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'staff_seal_insert'").fetchone()[0]
     conn.close()
     assert _problems(path) == []  # first open: upgraded, trusted as it is
+    with _session(path) as session:  # saves and a deletion after the upgrade keep it clean
+        session.basedata.add_staff("Nieuwe Collega", "Leerkracht")
+        pupils = session.basedata.pupils()
+        session.basedata.link_siblings(pupils[3].id, pupils[4].id)
+        session.basedata.unlink_siblings(pupils[3].id, pupils[4].id)
+        assert session.verify() == []
     conn = raw_connection(path, DEMO_PASSPHRASE)
     assert conn.execute("SELECT count(*) FROM audit_log WHERE action = "
                         "'kluis.controle_uitgebreid'").fetchone()[0] == 1

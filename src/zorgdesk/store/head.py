@@ -11,10 +11,13 @@ The head closes both gaps: one MAC under the audit key over
 
 It is rewritten at the end of every ZorgDesk transaction, *incrementally*: the counts
 it stores are the previous head's counts plus what this transaction added or
-removed. A deletion made outside ZorgDesk therefore stays visible after later saves
-instead of being absorbed into the next head. When the stored head does not verify or
-no longer matches the log at the start of a transaction, it is left as it is, so the
-finding stays until someone looks at it.
+removed, as reported by the seal triggers themselves (``zd_seal_count``, a function
+that exists only on ZorgDesk's connections) - no counting per save. A deletion made
+outside ZorgDesk therefore stays visible after later saves instead of being absorbed
+into the next head. When the stored head does not verify or no longer matches the
+log at the start of a transaction, it is left as it is, so the finding stays until
+someone looks at it. Migrations and sealing at open bypass the triggers; their
+changes are carried over by counting once (``carry_over``).
 
 Vaults made before the head existed get one at their first open with this version
 (trust on first use, documented in docs/security.md) and an audit row marks that
@@ -92,8 +95,7 @@ def is_authentic(key: bytes, head: Head) -> bool:
     return hmac.compare_digest(expected, head.head_mac)
 
 
-def write(cursor, key: bytes, counts: dict[str, int]) -> None:
-    state = log_state(cursor)
+def write_state(cursor, key: bytes, state: LogState, counts: dict[str, int]) -> None:
     counts = {t: n for t, n in sorted(counts.items()) if n}
     value = json.dumps({"seq": state.seq, "mac": state.mac, "rows": state.rows,
                         "counts": counts,
@@ -118,38 +120,80 @@ def has_marker(cursor) -> bool:
     return False
 
 
+def last_row(cursor) -> tuple[int, str]:
+    """(seq, mac) of the last audit row; one index lookup, no scan."""
+    last = cursor.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (last[0], last[1]) if last else (0, "")
+
+
+class SealCounter:
+    """Rows sealed (+1) and unsealed (-1) per table, reported by the seal triggers.
+
+    The insert and delete triggers call ``zd_seal_count(table, delta)``, a function
+    that, like ``zd_seal``, exists only on ZorgDesk's own connections. So the head
+    can be carried over a transaction without counting ``row_seal`` (which grows
+    with the vault and would make every save slower).
+    """
+
+    def __init__(self) -> None:
+        self.deltas: dict[str, int] = {}
+
+    def add(self, table: str, delta: int) -> int:
+        self.deltas[table] = self.deltas.get(table, 0) + int(delta)
+        return 0
+
+    def reset(self) -> None:
+        self.deltas.clear()
+
+
 class HeadTracker:
     """Carries the head across one transaction: ``begin`` after BEGIN, ``commit`` before COMMIT."""
 
-    def __init__(self, key: bytes) -> None:
+    def __init__(self, key: bytes, counter: SealCounter) -> None:
         self._key = key
-        self._before: dict[str, int] = {}
-        self._base: dict[str, int] | None = None
+        self._counter = counter
+        self._base: Head | None = None
 
     def begin(self, cursor) -> None:
-        self._before = seal_counts(cursor)
+        self._counter.reset()
         stored = read(cursor)
         if stored is None:
             # No head yet: a brand-new vault (created in this transaction) or one being
-            # upgraded; anything else is reported by verify and left alone here.
-            self._base = None if has_marker(cursor) else dict(self._before)
-        elif is_authentic(self._key, stored) and stored.matches(log_state(cursor)):
-            self._base = stored.counts
+            # upgraded at open; anything else is reported by verify and left alone here.
+            if has_marker(cursor):
+                self._base = None
+            else:
+                seq, mac = last_row(cursor)
+                rows = cursor.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+                self._base = Head(seq, mac, rows, seal_counts(cursor), "")
+        elif is_authentic(self._key, stored) and (stored.seq, stored.mac) == last_row(cursor):
+            self._base = stored
         else:
             self._base = None  # a broken head stays broken: verify must keep seeing it
 
-    def changed(self, cursor) -> bool:
-        """True when rows were sealed or removed since ``begin`` (migrations, seal install)."""
-        return self._base is not None and seal_counts(cursor) != self._before
-
     def commit(self, cursor) -> None:
-        if self._base is None:
+        base = self._base
+        if base is None:
             return
-        now = seal_counts(cursor)
-        tables = set(now) | set(self._before) | set(self._base)
-        counts = {t: self._base.get(t, 0) + now.get(t, 0) - self._before.get(t, 0)
-                  for t in tables}
-        write(cursor, self._key, counts)
+        deltas = self._counter.deltas
+        counts = {t: base.counts.get(t, 0) + deltas.get(t, 0)
+                  for t in set(base.counts) | set(deltas)}
+        seq, mac = last_row(cursor)
+        write_state(cursor, self._key, LogState(seq, mac, base.rows + seq - base.seq), counts)
+
+
+def carry_over(cursor, key: bytes, before: dict[str, int]) -> None:
+    """After migrations or sealing at open (no triggers involved): add what they changed."""
+    stored = read(cursor)
+    if stored is None or not is_authentic(key, stored) or \
+            (stored.seq, stored.mac) != last_row(cursor):
+        return
+    now = seal_counts(cursor)
+    if now == before:
+        return
+    counts = {t: stored.counts.get(t, 0) + now.get(t, 0) - before.get(t, 0)
+              for t in set(stored.counts) | set(now) | set(before)}
+    write_state(cursor, key, LogState(stored.seq, stored.mac, stored.rows), counts)
 
 
 def verify(cursor, key: bytes, labels) -> list[str]:

@@ -38,6 +38,7 @@ from zorgdesk.domain.progress import Progress
 SEAL_FUNCTION = "zd_seal"
 PROGRESS_EVERY = 5_000  # rows between two progress reports (and looks at Annuleren)
 GUARD_FUNCTION = "zd_seal_guard"
+COUNT_FUNCTION = "zd_seal_count"  # tells the keyed head (store/head.py) rows came or went
 
 # The base tables and their columns; verify insists on these even if meta is edited.
 BASE_SEALED = {
@@ -167,13 +168,19 @@ def row_mac(key: bytes, table: str, row_id: object, values: tuple | list) -> str
     return RowMac(key)(table, row_id, values)
 
 
-def register(conn, key: bytes) -> None:
-    """Make the seal triggers work on this connection (ZorgDesk's own only)."""
+def register(conn, key: bytes, on_count=None) -> None:
+    """Make the seal triggers work on this connection (ZorgDesk's own only).
+
+    ``on_count(table, delta)`` hears every sealed row that is added (+1) or removed
+    (-1); without it the counts are dropped (migrations and sealing at open are
+    carried over into the head by counting instead).
+    """
     mac = RowMac(key)
     conn.create_function(SEAL_FUNCTION, -1,
                          lambda table, row_id, *values: mac(table, row_id, values),
                          deterministic=True)
     conn.create_function(GUARD_FUNCTION, 0, lambda: 1)
+    conn.create_function(COUNT_FUNCTION, 2, on_count or (lambda table, delta: 0))
 
 
 def _check(name: str) -> str:
@@ -217,23 +224,74 @@ INSERT INTO meta (key, value) VALUES ('sealed:{table}', '{meta_value}');
 INSERT INTO row_seal (tbl, row_id, mac)
     SELECT '{table}', {row_key}, {SEAL_FUNCTION}('{table}', {row_key}, {row_values})
     FROM {table};
-CREATE TRIGGER {table}_seal_insert AFTER INSERT ON {table}
-BEGIN
-    INSERT OR REPLACE INTO row_seal (tbl, row_id, mac)
-    VALUES ('{table}', {new_key}, {SEAL_FUNCTION}('{table}', {new_key}, {new_values}));
-END;
+{_insert_trigger(table, new_key, new_values)}
 CREATE TRIGGER {table}_seal_update AFTER UPDATE ON {table}
 BEGIN
     DELETE FROM row_seal WHERE tbl = '{table}' AND row_id = {old_key};
     INSERT OR REPLACE INTO row_seal (tbl, row_id, mac)
     VALUES ('{table}', {new_key}, {SEAL_FUNCTION}('{table}', {new_key}, {new_values}));
 END;
-CREATE TRIGGER {table}_seal_delete AFTER DELETE ON {table}
-BEGIN
-    SELECT {GUARD_FUNCTION}();
-    DELETE FROM row_seal WHERE tbl = '{table}' AND row_id = {old_key};
-END;
+{_delete_trigger(table, old_key)}
 """
+
+
+def _count_sql(table: str, key: str, delta: int) -> str:
+    """Report a seal that is about to appear (+1) or go (-1): exactly row_seal's count,
+    also for INSERT OR REPLACE (whose implicit delete fires no trigger)."""
+    exists = "NOT EXISTS" if delta > 0 else "EXISTS"
+    return (f"\n    SELECT {COUNT_FUNCTION}('{table}', {delta}) WHERE {exists} "
+            f"(SELECT 1 FROM row_seal WHERE tbl = '{table}' AND row_id = {key});")
+
+
+def _insert_trigger(table: str, new_key: str, new_values: str) -> str:
+    mac = f"{SEAL_FUNCTION}('{table}', {new_key}, {new_values})"
+    return f"""CREATE TRIGGER {table}_seal_insert AFTER INSERT ON {table}
+BEGIN{_count_sql(table, new_key, 1)}
+    INSERT OR REPLACE INTO row_seal (tbl, row_id, mac)
+    VALUES ('{table}', {new_key}, {mac});
+END;"""
+
+
+def _delete_trigger(table: str, old_key: str) -> str:
+    return f"""CREATE TRIGGER {table}_seal_delete AFTER DELETE ON {table}
+BEGIN
+    SELECT {GUARD_FUNCTION}();{_count_sql(table, old_key, -1)}
+    DELETE FROM row_seal WHERE tbl = '{table}' AND row_id = {old_key};
+END;"""
+
+
+def upgrade_triggers(conn) -> bool:
+    """Give insert/delete seal triggers of an older version their count call (at open).
+
+    Only triggers that exist are rewritten, from the columns registered in meta: a
+    trigger someone removed stays removed, so verify keeps reporting it.
+    """
+    triggers = dict(conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+    todo = []
+    for table, (columns, keys) in sealed_tables(conn).items():
+        if not columns or not table.isidentifier():
+            continue
+        key_cols = tuple(_check(k) for k in keys)
+        new_values = ", ".join(f"NEW.{_check(c)}" for c in columns)
+        for kind, sql in (
+                ("insert", _insert_trigger(table, _key_expr(key_cols, "NEW."), new_values)),
+                ("delete", _delete_trigger(table, _key_expr(key_cols, "OLD.")))):
+            name = f"{table}_seal_{kind}"
+            if name in triggers and COUNT_FUNCTION not in (triggers[name] or ""):
+                todo += [f"DROP TRIGGER {name}", sql]
+    if not todo:
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in todo:
+            conn.execute(statement)
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(Exception):
+            conn.execute("ROLLBACK")
+        raise
+    return True
 
 
 def ensure_table(conn) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,7 @@ from zorgdesk.store.verify import verify_connection, with_rollback_note
 from zorgdesk.store.worker_access import WorkerAccess
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+REMEMBER_EVERY = 10.0  # seconds between writes of the rollback memory after saves
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,9 @@ class Vault:
         self._lock = lock
         self._keyfile = keyfile
         self.read_only = read_only
+        self._counter = head.SealCounter()
+        self._remembered_at = float("-inf")
+        seal.register(conn, self._seal_key, self._counter.add)
         # (found, seen) when this is an older copy than this computer has seen.
         self.rolled_back: tuple[int, int] | None = None
         row = conn.execute("SELECT id, name FROM app_user ORDER BY id LIMIT 1").fetchone()
@@ -296,14 +301,14 @@ class Vault:
                 if found < seen_before:
                     vault.rolled_back = (found, seen_before)
                 return vault
-            before = head.HeadTracker(audit.audit_key(bytes(data_key)))
-            before.begin(conn)
+            before = head.seal_counts(conn)
             _migrate(conn)
             seal.install(conn, _split_sql)
+            seal.upgrade_triggers(conn)
             vault = cls(path, conn, data_key, lock, keyfile)
             vault._after_upgrade(before)
             vault._renormalise_passphrase(secret, use_recovery_key)
-            seen.remember(keyfile.vault_id, _last_seq(conn))
+            vault._remember_progress()
             return vault
         except BaseException as error:
             if conn is not None:
@@ -318,7 +323,7 @@ class Vault:
                 raise mapped from error
             raise
 
-    def _after_upgrade(self, before: head.HeadTracker) -> None:
+    def _after_upgrade(self, before: dict[str, int]) -> None:
         """Give an older vault its keyed head once; carry the head over migrations."""
         cur = self._conn.cursor()
         if head.read(cur) is None and not head.has_marker(cur):
@@ -326,10 +331,10 @@ class Vault:
                 self.audit(cur, "kluis.controle_uitgebreid", "kluis", self.vault_id,
                            {head.MARKER_FIELD: head.INTEGRITY_VERSION})
             return
-        if before.changed(cur):
+        if head.seal_counts(cur) != before:  # sealing or a migration added rows at open
             cur.execute("BEGIN IMMEDIATE")
             try:
-                before.commit(cur)
+                head.carry_over(cur, self._audit_key, before)
                 cur.execute("COMMIT")
             except BaseException:
                 with contextlib.suppress(sqlcipher3.Error):
@@ -426,7 +431,7 @@ class Vault:
         if self.read_only:
             raise VaultReadOnlyError()
         cur = conn.cursor()
-        tracker = head.HeadTracker(self._audit_key)
+        tracker = head.HeadTracker(self._audit_key, self._counter)
         try:
             cur.execute("BEGIN IMMEDIATE")
             tracker.begin(cur)
@@ -448,12 +453,20 @@ class Vault:
             raise
         finally:
             cur.close()
-        self._remember_progress()
+        self._remember_progress(force=False)
 
-    def _remember_progress(self) -> None:
-        """Raise this computer's memory of how far the audit log has come (rollback check)."""
+    def _remember_progress(self, force: bool = True) -> None:
+        """Raise this computer's memory of how far the audit log has come (rollback check).
+
+        After a save at most every REMEMBER_EVERY seconds (a file write costs about as
+        much as the save itself); always at open and close.
+        """
         if self._keyfile is None or self.read_only:
             return  # a bare vault without key file (benchmarks) has no identity to remember
+        now = time.monotonic()
+        if not force and now - self._remembered_at < REMEMBER_EVERY:
+            return
+        self._remembered_at = now
         with contextlib.suppress(sqlcipher3.Error):
             seen.remember(self._keyfile.vault_id, _last_seq(self._require_open()))
 
