@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.demo import DEMO_PASSPHRASE, create_demo_vault
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE, create_demo_vault
 from zorgdesk.store import head, seen
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault

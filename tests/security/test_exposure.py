@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from zorgdesk.cli import EXIT_OK, main
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.store.keyfile import (
     DEFAULT_KDF,
     FAST_KDF_FOR_TESTS,

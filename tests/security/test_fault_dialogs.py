@@ -7,14 +7,14 @@ import shutil
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
-from zorgdesk.ui.entry_form import EntryDialog
-from zorgdesk.ui.vault_dialogs import UnlockDialog
 
 from tests.conftest import TODAY, copy_vault
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.store.lockfile import lock_path
 from zorgdesk.ui import messages
+from zorgdesk.ui.logbook.entry_form import EntryDialog
+from zorgdesk.ui.vault.dialogs import UnlockDialog
 
 TEXT = "Zoë liep mank; ze zei dat haar enkel 2 dagen pijn doet."
 

@@ -14,16 +14,16 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from zorgdesk.services.backup import (
+
+from tests.conftest import copy_vault
+from zorgdesk.cli import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.services.vault.backup import (
     clean_leftover_staging,
     make_backup,
     restore_backup,
 )
-
-from tests.conftest import copy_vault
-from zorgdesk.cli import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
-from zorgdesk.services.demo import DEMO_PASSPHRASE
-from zorgdesk.services.session import Session
 from zorgdesk.store import keyfile as keyfile_module
 from zorgdesk.store.errors import (
     DamagedVaultError,
