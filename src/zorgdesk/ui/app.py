@@ -73,6 +73,8 @@ class AppController(QObject):
         """Show the first dialog; False when the IB cancels it."""
         for folder in {paths.backup_dir(), self.vault_path.parent, Path.home()}:
             clean_leftover_staging(folder)  # left by a backup that was killed
+        if _quitting:
+            return False  # a signal came in during start-up
         if self.vault_path.exists():
             return self.unlock()
         dialog = CreateVaultDialog(self.vault_path, parent=None)
@@ -256,13 +258,27 @@ class AppController(QObject):
             session.close()
 
 
-def _close_everything() -> None:
-    # quit() alone does not end a modal dialog's own loop (e.g. the unlock dialog
-    # before the main loop runs): reject open dialogs first, then close and quit.
+_quitting: list[bool] = []  # set by a signal; a dialog shown after it is closed too
+
+
+def _reject_visible_dialogs() -> None:
     app = QApplication.instance()
+    if app is None:
+        return
     for widget in app.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
+
+
+def _close_everything() -> None:
+    # quit() alone does not end a modal dialog's own loop (e.g. the unlock dialog
+    # before the main loop runs): reject open dialogs first, then close and quit.
+    # A signal that arrives while the unlock dialog is still being built (a slow,
+    # busy computer) is remembered, and the keep-alive timer rejects the dialog
+    # as soon as its loop runs - otherwise SIGTERM would be lost.
+    _quitting.append(True)
+    app = QApplication.instance()
+    _reject_visible_dialogs()
     app.closeAllWindows()
     app.quit()
 
@@ -277,7 +293,7 @@ def _quit_cleanly_on_signals(app: QApplication) -> QTimer:
         signal.signal(signum, lambda *_signal: _close_everything())
     timer = QTimer()
     timer.start(250)
-    timer.timeout.connect(lambda: None)
+    timer.timeout.connect(lambda: _quitting and _reject_visible_dialogs())
     return timer
 
 
@@ -289,6 +305,7 @@ def run_gui(vault_path: Path, demo_passphrase: str | None = None,
     app.setDesktopFileName("zorgdesk")
     app.setWindowIcon(QIcon(str(paths.icon_path())))
     crash_dialog.install()
+    _quitting.clear()
     _keep_alive = _quit_cleanly_on_signals(app)  # noqa: F841 - the timer must live
     check = StartupCheck(app, _close_everything) if startup_check else None
     controller = AppController(vault_path, demo_passphrase)
