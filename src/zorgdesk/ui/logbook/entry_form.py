@@ -40,8 +40,8 @@ from zorgdesk.domain.logbook import (
     Source,
 )
 from zorgdesk.domain.people import Pupil
+from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
-from zorgdesk.store.errors import VaultError
 from zorgdesk.ui.logbook.entry_form_drafts import ID_ROLE, EntryDraftsMixin
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
 from zorgdesk.ui.widgets import add_row, error_label, show_error
