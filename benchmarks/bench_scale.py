@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale_vault import ScaleVault, scale_vault, working_copy  # noqa: E402
 
 from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.retention_plans import RETENTION_PLANS
 
 # row key -> (Dutch description, goal in ms)
 ROWS: dict[str, tuple[str, float]] = {
@@ -252,7 +253,8 @@ def _child(row: str, info: ScaleVault, folder: Path) -> float:
         pupil_id = info.common_name_pupil if row == "retention_common" else _rare(session)
         pupil = session.basedata.pupil(pupil_id)
         session.basedata.deactivate_pupil(pupil_id, pupil.start_date)
-        later = RetentionService(session.vault, FixedClock(date.today() + timedelta(days=366 * 30)))
+        decades_on = FixedClock(date.today() + timedelta(days=366 * 30))
+        later = RetentionService(session.vault, decades_on, plans=RETENTION_PLANS)
         start = time.perf_counter()
         later.delete_after_export(pupil_id, export_digest(later.export_json(pupil_id)))
         return time.perf_counter() - start

@@ -13,6 +13,7 @@ from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import RetentionService, export_digest
+from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.services.session import Session
 from zorgdesk.ui.retention_dialog import RetentionDialog
 
@@ -43,14 +44,14 @@ def test_default_follows_the_pupil_term_so_nothing_changes(demo_vault, leavers):
     assert settings.meldcode_retention_years(demo_vault) == settings.retention_years(demo_vault)
     assert demo_vault.read().execute(
         "SELECT count(*) FROM setting WHERE key = 'meldcode_retention_years'").fetchone()[0] == 0
-    service = RetentionService(demo_vault, FixedClock(TODAY))
+    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
     assert sorted(p.id for p in service.due()) == sorted(leavers.values())
     assert service.held() == []
 
 
 def test_longer_meldcode_term_holds_the_whole_dossier(demo_vault, leavers):
     _terms(demo_vault, 2, 5)
-    service = RetentionService(demo_vault, FixedClock(TODAY))
+    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
     assert [p.id for p in service.due()] == [leavers["Zoë"]]
     assert [(p.id, until) for p, until in service.held()] == [
         (leavers["Emre"], date(2028, 7, 1))]
@@ -67,8 +68,9 @@ def test_longer_meldcode_term_holds_the_whole_dossier(demo_vault, leavers):
         "SELECT count(*) FROM logbook_entry_pupil WHERE pupil_id = ?",
         (leavers["Emre"],)).fetchone()[0] > 0
     # On the last day it is still held; the day after, it may go.
-    assert RetentionService(demo_vault, FixedClock(date(2028, 7, 1))).held()
-    later = RetentionService(demo_vault, FixedClock(date(2028, 7, 2)))
+    last_day = FixedClock(date(2028, 7, 1))
+    assert RetentionService(demo_vault, last_day, plans=RETENTION_PLANS).held()
+    later = RetentionService(demo_vault, FixedClock(date(2028, 7, 2)), plans=RETENTION_PLANS)
     assert leavers["Emre"] in {p.id for p in later.due()} and later.held() == []
     later.delete_after_export(leavers["Emre"],
                               export_digest(later.export_json(leavers["Emre"])))

@@ -16,11 +16,11 @@ from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import (
     RETENTION_ACTION,
+    PupilTable,
     RetentionService,
     export_digest,
-    register_pupil_table,
-    registered_tables,
 )
+from zorgdesk.services.retention_plans import RETENTION_PLANS, pupil_tables
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.vault import Vault
 
@@ -48,15 +48,16 @@ def leaver(demo_vault):
 
 
 def test_due_lists_only_pupils_past_the_retention_period(demo_vault, leaver):
-    service = RetentionService(demo_vault, FixedClock(TODAY))
+    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
     assert [p.id for p in service.due()] == [leaver.id]
-    assert RetentionService(demo_vault, FixedClock(date(2025, 6, 30))).due() == []
+    earlier = FixedClock(date(2025, 6, 30))
+    assert RetentionService(demo_vault, earlier, plans=RETENTION_PLANS).due() == []
     BaseDataService(demo_vault).update_school("OBS De Vlinderboom", "Weidebeek", 5)
     assert service.due() == []
 
 
 def test_delete_requires_a_current_export(demo_vault, leaver):
-    service = RetentionService(demo_vault, FixedClock(TODAY))
+    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
     with pytest.raises(ValidationError, match="export"):
         service.delete_after_export(leaver.id, "0" * 64)
     export = service.export_json(leaver.id)
@@ -68,7 +69,7 @@ def test_delete_requires_a_current_export(demo_vault, leaver):
 
 
 def test_export_contains_all_rows_and_deletion_leaves_no_trace(demo_vault, leaver):
-    service = RetentionService(demo_vault, FixedClock(TODAY))
+    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
     export = service.export_json(leaver.id)
     document = json.loads(export)
     assert document["tables"]["pupil"][0]["first_name"] == "Zoë"
@@ -110,7 +111,7 @@ def test_deleted_vault_reopens_and_verifies_from_outside(demo_path):
         data = BaseDataService(vault, FixedClock(TODAY))
         pupil = next(p for p in data.pupils() if p.display_name == "Daan van der Berg")
         data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, FixedClock(TODAY))
+        service = RetentionService(vault, FixedClock(TODAY), plans=RETENTION_PLANS)
         service.delete_after_export(pupil.id, export_digest(service.export_json(pupil.id)))
     conn = raw_connection(demo_path, DEMO_PASSPHRASE)
     assert "Daan" not in _all_text(conn)
@@ -119,13 +120,14 @@ def test_deleted_vault_reopens_and_verifies_from_outside(demo_path):
         assert vault.verify() == []
 
 
-def test_registry_accepts_feature_tables_once():
-    before = len(registered_tables())
-    register_pupil_table("feature_table_for_test", "pupil_id = :pupil_id", append_only=True)
-    register_pupil_table("feature_table_for_test", "pupil_id = :pupil_id", append_only=True)
-    assert len(registered_tables()) == before + 1
+def test_every_pupil_table_is_in_one_plan_once_and_bad_names_are_refused():
+    names = [t.name for t in pupil_tables()]
+    assert len(names) == len(set(names))
+    assert names[0] == "pupil"  # the pupil row goes last
     with pytest.raises(ValueError):
-        register_pupil_table("x; DROP TABLE pupil", "pupil_id = :pupil_id")
+        PupilTable("x; DROP TABLE pupil", "pupil_id = :pupil_id")
+    with pytest.raises(ValueError):
+        PupilTable("feature_table", "pupil_id = 7")  # not per pupil
 
 
 def test_entry_shared_with_another_pupil_stays_in_that_pupils_dossier(demo_path):
@@ -143,7 +145,7 @@ def test_entry_shared_with_another_pupil_stays_in_that_pupils_dossier(demo_path)
         own = {i.entry_id for i in logbook.chronology(emre.id)} - shared
         assert shared and own
         data.deactivate_pupil(emre.id, max(emre.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, FixedClock(TODAY))
+        service = RetentionService(vault, FixedClock(TODAY), plans=RETENTION_PLANS)
         service.delete_after_export(emre.id, export_digest(service.export_json(emre.id)))
         assert {i.entry_id for i in logbook.chronology(bram.id)} >= shared
         left = {r[0] for r in vault.read().execute("SELECT id FROM logbook_entry")}

@@ -30,6 +30,7 @@ from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.name_rewrite import REWRITE_ACTION
 from zorgdesk.services.retention import RetentionService, export_digest
+from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.services.session import Session
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
@@ -120,7 +121,7 @@ def test_deleted_pupils_name_leaves_every_record_of_the_pupils_who_stay(demo_pat
         before = meldcode.load(ids["trajectory"]).state
         triggers = _triggers(vault)
         data.deactivate_pupil(emre.id, max(emre.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, FixedClock(TODAY))
+        service = RetentionService(vault, FixedClock(TODAY), plans=RETENTION_PLANS)
         service.delete_after_export(emre.id, export_digest(service.export_json(emre.id)))
 
         assert _triggers(vault) == triggers  # append-only and freeze rules back, verbatim

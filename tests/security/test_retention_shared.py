@@ -19,6 +19,7 @@ from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.logbook.shared_retention import REWRITE_ACTION
 from zorgdesk.services.retention import RetentionService, export_digest
+from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.store.vault import Vault
 
 # "Çelik" itself stays: his sister at school and their parents carry it too.
@@ -62,7 +63,7 @@ def test_shared_entries_lose_the_deleted_pupils_name_in_every_version(demo_path)
         shared = ({i.entry_id for i in logbook.chronology(emre.id)}
                   & {i.entry_id for i in logbook.chronology(bram.id)})
         data.deactivate_pupil(emre.id, max(emre.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, FixedClock(TODAY))
+        service = RetentionService(vault, FixedClock(TODAY), plans=RETENTION_PLANS)
         service.delete_after_export(emre.id, export_digest(service.export_json(emre.id)))
 
         assert shared <= {i.entry_id for i in logbook.chronology(bram.id)}

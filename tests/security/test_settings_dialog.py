@@ -15,6 +15,7 @@ from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import RetentionService
+from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.services.session import Session
 from zorgdesk.services.vault.backup import rotating_backup
 from zorgdesk.ui.app import AppController
@@ -160,7 +161,7 @@ def test_retention_list_follows_the_saved_term(session):
     data = BaseDataService(session.vault, FixedClock(TODAY))
     zoe = next(p for p in data.pupils() if p.display_name == "Zoë van der Berg")
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    service = RetentionService(session.vault, FixedClock(TODAY))
+    service = RetentionService(session.vault, FixedClock(TODAY), plans=RETENTION_PLANS)
     assert [p.id for p in service.due()] == [zoe.id]
     settings.save(session.vault, {**GOOD, "retention_years": "4",
                                   "meldcode_retention_years": "4"})

@@ -11,6 +11,7 @@ from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.retention import RetentionService, export_digest
+from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.store.vault import Vault
 
 SECRET = "Zoë zei: 'papa 🙁 sloeg' — ünïcødé " + "x" * 100_000
@@ -62,7 +63,7 @@ def test_retention_deletes_a_pupils_drafts(demo_vault, demo_path):
     zoe = _zoe(demo_vault)
     DraftService(demo_vault).save("meldcode", str(zoe.id), zoe.id, {"note": "geheim concept"})
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    service = RetentionService(demo_vault, FixedClock(TODAY))
+    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
     export = service.export_json(zoe.id)
     assert b"geheim concept" in export  # the inzage export shows the draft too
     service.delete_after_export(zoe.id, export_digest(export))

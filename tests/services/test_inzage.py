@@ -272,9 +272,8 @@ COVERED = {
 
 
 def test_every_registered_pupil_table_is_covered(session):
-    from zorgdesk.services.retention import registered_tables
+    from zorgdesk.services.retention_plans import pupil_tables
 
     in_vault = {r[0] for r in session.vault.read().execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    # Only tables that exist: other tests register made-up tables in the same process.
-    assert {t.name for t in registered_tables()} & in_vault == set(COVERED)
+    assert {t.name for t in pupil_tables()} & in_vault == set(COVERED)

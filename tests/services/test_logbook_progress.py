@@ -16,6 +16,7 @@ from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.retention import RetentionService, export_digest
+from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.store.audit import read_entries
 
 
@@ -133,7 +134,7 @@ def test_retention_exports_and_then_deletes_the_additions(demo_vault, progress, 
     progress.add(emre_entry, "12-11-2026", "", "Blijft van Emre.")
     zoe = data.pupils("Zoë")[0]
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    retention = RetentionService(demo_vault, FixedClock(TODAY))
+    retention = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
     export = retention.export_json(zoe.id)
     exported = [r["text"] for r in json.loads(export)["tables"]["logbook_progress"]]
     assert "Gesprek gehad." in exported and len(exported) == 3  # plus the demo's two

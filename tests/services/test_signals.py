@@ -12,6 +12,7 @@ from zorgdesk.domain.signals.history import Change
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.services.signals.service import SignalService
 
 KM = "km4-12"
@@ -206,7 +207,7 @@ def test_retention_exports_and_deletes_checks_and_flags(demo_vault):
     data = BaseDataService(demo_vault, FixedClock(TODAY))
     zoe = data.pupils("Zoë")[0]
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    retention = RetentionService(demo_vault, FixedClock(TODAY))
+    retention = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
     export = retention.export_json(zoe.id)
     tables = json.loads(export)["tables"]
     assert len(tables["signal_check"]) == 3

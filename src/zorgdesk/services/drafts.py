@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
-from zorgdesk.services.retention import register_before_delete, register_pupil_table
+from zorgdesk.services.retention import PupilTable, RetentionPlan
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
-# Deleting a pupil (retention) takes their drafts along.
-register_pupil_table("form_draft", "pupil_id = :pupil_id")
-# ... and the departing pupil's name leaves the unsaved input of pupils who stay.
+# Deleting a pupil (retention) takes their drafts along, and the departing pupil's name
+# leaves the unsaved input of pupils who stay.
 TEXT_COLUMNS = (TextColumns("form_draft", "pupil_id", json=("fields",)),)
 
 
@@ -30,7 +29,8 @@ def remove_from_other_drafts(vault, cur, pupil) -> None:
     rewrite_all(vault, cur, pupil, TEXT_COLUMNS)
 
 
-register_before_delete(remove_from_other_drafts)
+RETENTION_PLAN = RetentionPlan(tables=(PupilTable("form_draft", "pupil_id = :pupil_id"),),
+                               before_delete=(remove_from_other_drafts,))
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,11 @@
 """Retention: find pupils past the school's retention period, export, then really delete.
 
-Deletion is driven by a registry of the tables that hold pupil data, because other
-features add their own tables. Each feature registers its tables once, at import of
-its service module, e.g.::
-
-    register_pupil_table("logbook_entry", "pupil_id = :pupil_id", append_only=True)
-    register_pupil_table("logbook_version",
-                         "entry_id IN (SELECT id FROM logbook_entry WHERE pupil_id = :pupil_id)",
-                         append_only=True)
-
-Tables are emptied children-first (reverse registration order), so register a
-parent before its children. Tables that do not exist in a vault are skipped.
+Deletion is driven by retention plans, because every feature has its own tables.
+Each feature declares a :class:`RetentionPlan` (its tables parent first, and hooks
+that take the pupil's name out of records that stay); services/retention_plans.py
+lists them in order, and the session hands that list to :class:`RetentionService`.
+Tables are emptied children-first (the reverse of that order). Tables that do not
+exist in a vault are skipped.
 Append-only tables have their UPDATE/DELETE-refusing triggers dropped and recreated
 inside the same transaction: a crash halfway leaves both data and triggers intact.
 
@@ -24,9 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import FieldProblem, ValidationError
@@ -45,41 +41,34 @@ class PupilTable:
     where: str  # SQL condition with the named parameter :pupil_id
     append_only: bool = False
 
-
-_REGISTRY: list[PupilTable] = []
-# Run inside the deletion transaction, before any row goes or after all are gone:
-# hook(vault, cursor, pupil). Before: data that stays but mentions the pupil (logboek
-# entries shared with others). After: e.g. merging a search index so no token is left.
-_BEFORE_DELETE: list[Callable] = []
-_AFTER_DELETE: list[Callable] = []
+    def __post_init__(self) -> None:
+        if not self.name.isidentifier() or ":pupil_id" not in self.where:
+            raise ValueError(f"bad pupil table {self.name!r}")
 
 
-def register_before_delete(hook: Callable) -> None:
-    if hook not in _BEFORE_DELETE:
-        _BEFORE_DELETE.append(hook)
+# A hook runs inside the deletion transaction: hook(vault, cursor, pupil).
+DeleteHook = Callable[[Vault, Any, Pupil], None]
 
 
-def register_after_delete(hook: Callable) -> None:
-    if hook not in _AFTER_DELETE:
-        _AFTER_DELETE.append(hook)
+@dataclass(frozen=True)
+class RetentionPlan:
+    """What leaves with a pupil for one feature: its tables, parent first, and hooks.
+
+    Before: data that stays but mentions the pupil (e.g. logboek entries shared with
+    others). After: e.g. merging a search index so no token is left.
+    """
+
+    tables: tuple[PupilTable, ...] = ()
+    before_delete: tuple[DeleteHook, ...] = ()
+    after_delete: tuple[DeleteHook, ...] = ()
 
 
-def register_pupil_table(name: str, where: str, append_only: bool = False) -> None:
-    if not name.isidentifier() or ":pupil_id" not in where:
-        raise ValueError(f"bad registration for {name!r}")
-    if all(t.name != name for t in _REGISTRY):
-        _REGISTRY.append(PupilTable(name, where, append_only))
-
-
-def registered_tables() -> list[PupilTable]:
-    return list(_REGISTRY)
-
-
-# Base tables (foundation + sharing). The pupil row itself goes last (registered first).
-register_pupil_table("pupil", "id = :pupil_id")
-register_pupil_table("guardian", "pupil_id = :pupil_id")
-register_pupil_table("sibling_link", "pupil_a = :pupil_id OR pupil_b = :pupil_id")
-register_pupil_table("sharing_record", "pupil_id = :pupil_id", append_only=True)
+# The base data. The pupil row itself goes last (first in the first plan).
+BASE_PLAN = RetentionPlan(tables=(
+    PupilTable("pupil", "id = :pupil_id"),
+    PupilTable("guardian", "pupil_id = :pupil_id"),
+    PupilTable("sibling_link", "pupil_a = :pupil_id OR pupil_b = :pupil_id"),
+))
 
 
 def _add_years(day: date, years: int) -> date:
@@ -91,9 +80,12 @@ def _add_years(day: date, years: int) -> date:
 
 class RetentionService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
+                 plans: Sequence[RetentionPlan],
                  basedata: BaseDataService | None = None) -> None:
+        """``plans``: every feature's plan, in order (services/retention_plans.py)."""
         self.vault = vault
         self.clock = clock
+        self.plans = tuple(plans)
         self._basedata = basedata or BaseDataService(vault, clock)
 
     @property
@@ -136,7 +128,7 @@ class RetentionService:
 
     def _existing(self) -> list[PupilTable]:
         names = self._table_names()
-        return [t for t in _REGISTRY if t.name in names]
+        return [t for plan in self.plans for t in plan.tables if t.name in names]
 
     def export_json(self, pupil_id: int) -> bytes:
         """Everything about one pupil, machine-readable (inzage / archive before deletion)."""
@@ -182,7 +174,7 @@ class RetentionService:
             # Registered parent-first; deleting children-first can still briefly orphan a
             # link row (e.g. an entry before its pupil link). Checked at commit instead.
             cur.execute("PRAGMA defer_foreign_keys = ON")
-            for hook in _BEFORE_DELETE:
+            for hook in (h for plan in self.plans for h in plan.before_delete):
                 hook(self.vault, cur, pupil)
             for table in reversed(tables):
                 triggers = drop_append_only(cur, table.name) if table.append_only else []
@@ -190,7 +182,7 @@ class RetentionService:
                             {"pupil_id": pupil_id})
                 for sql in triggers:
                     cur.execute(sql)
-            for hook in _AFTER_DELETE:
+            for hook in (h for plan in self.plans for h in plan.after_delete):
                 hook(self.vault, cur, pupil)
             self.vault.audit(cur, RETENTION_ACTION, "pupil", pupil_id, {})
         self.vault.compact()

@@ -9,14 +9,6 @@ from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
 from zorgdesk.domain.progress import Progress
-
-# The retention plans register themselves on import; their order is this order.
-from zorgdesk.services.conversations import retention as conversations_retention  # noqa: F401
-from zorgdesk.services.logbook import retention as logbook_retention  # noqa: F401
-from zorgdesk.services.meldcode import retention as meldcode_retention  # noqa: F401
-from zorgdesk.services.signals import retention as signals_retention  # noqa: F401
-
-# isort: split
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.anonymise.case_summary import CaseSummaryService
 from zorgdesk.services.basedata import BaseDataService
@@ -29,6 +21,7 @@ from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.pupil_import import PupilImportService
 from zorgdesk.services.retention import RetentionService
+from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.services.settings import backup_keep
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
@@ -57,7 +50,8 @@ class Session:
         self.basedata = BaseDataService(vault, clock)
         self.pupil_import = PupilImportService(self.basedata)
         self.sharing = SharingService(vault, clock)
-        self.retention = RetentionService(vault, clock, basedata=self.basedata)
+        self.retention = RetentionService(vault, clock, plans=RETENTION_PLANS,
+                                          basedata=self.basedata)
         self.logbook_progress = LogbookProgressService(vault, clock)
         self.logbook = LogbookService(vault, clock, sharing=self.sharing,
                                       basedata=self.basedata, progress=self.logbook_progress)

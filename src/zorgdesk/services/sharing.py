@@ -7,7 +7,7 @@ from datetime import date, datetime
 from zorgdesk.domain.sharing import SharingDraft, SharingRecord, validate_sharing
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
-from zorgdesk.services.retention import register_before_delete
+from zorgdesk.services.retention import PupilTable, RetentionPlan
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -19,7 +19,9 @@ def remove_from_other_sharing(vault, cur, pupil) -> None:
     rewrite_all(vault, cur, pupil, TEXT_COLUMNS)
 
 
-register_before_delete(remove_from_other_sharing)
+RETENTION_PLAN = RetentionPlan(
+    tables=(PupilTable("sharing_record", "pupil_id = :pupil_id", append_only=True),),
+    before_delete=(remove_from_other_sharing,))
 
 
 class SharingService:

@@ -1,7 +1,7 @@
 """Which zorggesprek rows leave with a pupil whose retention period has passed, and
 how the departing pupil's name leaves the zorggesprekken of pupils who stay.
 
-Registered parent-first (the retention service deletes children-first).
+Listed parent-first (the retention service deletes children-first).
 
 A handed-out report is frozen by a trigger (m0006). Its stored text is still
 rewritten here: ``name_rewrite`` drops the freeze trigger and recreates it in the
@@ -12,7 +12,7 @@ signed paper (and its scan, an image) is the legal original and is not touched.
 from __future__ import annotations
 
 from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
-from zorgdesk.services.retention import register_before_delete, register_pupil_table
+from zorgdesk.services.retention import PupilTable, RetentionPlan
 
 _OWN = "conversation_id IN (SELECT id FROM conversation WHERE pupil_id = :pupil_id)"
 
@@ -40,12 +40,9 @@ def remove_from_other_conversations(vault, cur, pupil) -> None:
     rewrite_all(vault, cur, pupil, TEXT_COLUMNS)
 
 
-def register() -> None:
-    register_pupil_table("conversation", "pupil_id = :pupil_id", append_only=True)
-    for child in ("conversation_status_event", "conversation_addendum", "conversation_scan",
-                  "conversation_action_event"):
-        register_pupil_table(child, _OWN, append_only=True)
-    register_before_delete(remove_from_other_conversations)
-
-
-register()
+RETENTION_PLAN = RetentionPlan(
+    tables=(PupilTable("conversation", "pupil_id = :pupil_id", append_only=True),
+            *(PupilTable(child, _OWN, append_only=True)
+              for child in ("conversation_status_event", "conversation_addendum",
+                            "conversation_scan", "conversation_action_event"))),
+    before_delete=(remove_from_other_conversations,))

@@ -2,7 +2,7 @@
 
 An entry that also concerns another pupil stays in that pupil's dossier; only the
 link to the departing pupil goes, and its name is removed from those entries
-(``logbook_shared_retention``). Registration order is parent-first: the link table
+(``shared_retention``). The plan lists parents first: the link table
 comes first so it is removed last, after the entries whose condition reads it.
 """
 
@@ -10,35 +10,12 @@ from __future__ import annotations
 
 from zorgdesk.services.logbook.shared_retention import reindex_entry, remove_from_shared_entries
 from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
-from zorgdesk.services.retention import (
-    register_after_delete,
-    register_before_delete,
-    register_pupil_table,
-)
+from zorgdesk.services.retention import PupilTable, RetentionPlan
 
 _OWN_ENTRIES = (
     "(SELECT entry_id FROM logbook_entry_pupil WHERE pupil_id = :pupil_id"
     " EXCEPT SELECT entry_id FROM logbook_entry_pupil WHERE pupil_id != :pupil_id)"
 )
-
-
-def register() -> None:
-    register_pupil_table("logbook_entry_pupil", "pupil_id = :pupil_id", append_only=True)
-    register_pupil_table("logbook_entry", f"id IN {_OWN_ENTRIES}", append_only=True)
-    register_pupil_table("logbook_version", f"entry_id IN {_OWN_ENTRIES}", append_only=True)
-    register_pupil_table("logbook_progress", f"entry_id IN {_OWN_ENTRIES}", append_only=True)
-    register_pupil_table("logbook_fts", f"rowid IN {_OWN_ENTRIES}")
-    register_pupil_table("logbook_zienswijze", "pupil_id = :pupil_id", append_only=True)
-    register_pupil_table("logbook_correction_request", "pupil_id = :pupil_id",
-                         append_only=True)
-    register_pupil_table(
-        "logbook_correction_answer",
-        "request_id IN (SELECT id FROM logbook_correction_request WHERE pupil_id = :pupil_id)",
-        append_only=True)
-    register_pupil_table("logbook_draft", "pupil_id = :pupil_id")
-    register_before_delete(remove_from_shared_entries)
-    register_before_delete(remove_from_other_records)
-    register_after_delete(purge_search_index)
 
 
 def purge_search_index(_vault, cur, _pupil) -> None:
@@ -77,4 +54,22 @@ def remove_from_other_records(vault, cur, pupil) -> None:
     for entry_id in entries:
         reindex_entry(cur, entry_id)
 
-register()
+
+RETENTION_PLAN = RetentionPlan(
+    tables=(
+        PupilTable("logbook_entry_pupil", "pupil_id = :pupil_id", append_only=True),
+        PupilTable("logbook_entry", f"id IN {_OWN_ENTRIES}", append_only=True),
+        PupilTable("logbook_version", f"entry_id IN {_OWN_ENTRIES}", append_only=True),
+        PupilTable("logbook_progress", f"entry_id IN {_OWN_ENTRIES}", append_only=True),
+        PupilTable("logbook_fts", f"rowid IN {_OWN_ENTRIES}"),
+        PupilTable("logbook_zienswijze", "pupil_id = :pupil_id", append_only=True),
+        PupilTable("logbook_correction_request", "pupil_id = :pupil_id", append_only=True),
+        PupilTable(
+            "logbook_correction_answer",
+            "request_id IN (SELECT id FROM logbook_correction_request"
+            " WHERE pupil_id = :pupil_id)",
+            append_only=True),
+        PupilTable("logbook_draft", "pupil_id = :pupil_id"),
+    ),
+    before_delete=(remove_from_shared_entries, remove_from_other_records),
+    after_delete=(purge_search_index,))

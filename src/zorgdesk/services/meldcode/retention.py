@@ -1,7 +1,7 @@
 """The meldcode dossier leaves with a pupil whose retention period has passed; the
 departing pupil's name leaves the meldcode events of pupils who stay.
 
-Registered parent-first (the retention service deletes children-first). The state
+Listed parent-first (the retention service deletes children-first). The state
 is replayed from the events, so only free text is rewritten: codes, dates, ids and
 the author stay exactly as stored and the replay gives the same steps and decisions.
 """
@@ -9,7 +9,7 @@ the author stay exactly as stored and the replay gives the same steps and decisi
 from __future__ import annotations
 
 from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
-from zorgdesk.services.retention import register_before_delete, register_pupil_table
+from zorgdesk.services.retention import PupilTable, RetentionPlan
 
 _CODES = frozenset({"step", "kind", "timestamp", "author", "__date", "__datetime", "value",
                     "question", "to_step", "reason_category", "pupil_id",
@@ -28,13 +28,11 @@ def remove_from_other_trajectories(vault, cur, pupil) -> None:
     rewrite_all(vault, cur, pupil, TEXT_COLUMNS)
 
 
-def register() -> None:
-    register_pupil_table("meldcode_trajectory", "pupil_id = :pupil_id", append_only=True)
-    register_pupil_table(
-        "meldcode_event",
-        "trajectory_id IN (SELECT id FROM meldcode_trajectory WHERE pupil_id = :pupil_id)",
-        append_only=True)
-    register_before_delete(remove_from_other_trajectories)
-
-
-register()
+RETENTION_PLAN = RetentionPlan(
+    tables=(
+        PupilTable("meldcode_trajectory", "pupil_id = :pupil_id", append_only=True),
+        PupilTable(
+            "meldcode_event",
+            "trajectory_id IN (SELECT id FROM meldcode_trajectory WHERE pupil_id = :pupil_id)",
+            append_only=True)),
+    before_delete=(remove_from_other_trajectories,))

@@ -1,5 +1,5 @@
 """The departing pupil's name leaves the signalenlijsten and flag assessments of the
-pupils who stay (the tables themselves are registered in ``signals``).
+pupils who stay, and the signal tables leave with the pupil.
 
 Catalogue texts copied into a check (item text, group title) are not free text and
 stay; the IB's notes per signal and the flag texts are rewritten.
@@ -8,7 +8,7 @@ stay; the IB's notes per signal and the flag texts are rewritten.
 from __future__ import annotations
 
 from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
-from zorgdesk.services.retention import register_before_delete
+from zorgdesk.services.retention import PupilTable, RetentionPlan
 
 TEXT_COLUMNS = (
     TextColumns("signal_check_item",
@@ -23,4 +23,20 @@ def remove_from_other_checks(vault, cur, pupil) -> None:
     rewrite_all(vault, cur, pupil, TEXT_COLUMNS)
 
 
-register_before_delete(remove_from_other_checks)
+# Exported and deleted table by table, children first (reverse of this order). Logboek
+# links are plain ids, so deleting logboek entries never depends on these tables.
+_CHECKS = "SELECT id FROM signal_check WHERE pupil_id = :pupil_id"
+RETENTION_PLAN = RetentionPlan(
+    tables=(
+        PupilTable("signal_check", "pupil_id = :pupil_id", append_only=True),
+        PupilTable("signal_check_item", f"check_id IN ({_CHECKS})", append_only=True),
+        PupilTable(
+            "signal_check_item_logbook",
+            f"check_item_id IN (SELECT id FROM signal_check_item WHERE check_id IN ({_CHECKS}))",
+            append_only=True),
+        PupilTable("flag_assessment", "pupil_id = :pupil_id", append_only=True),
+        PupilTable(
+            "flag_assessment_score",
+            "assessment_id IN (SELECT id FROM flag_assessment WHERE pupil_id = :pupil_id)",
+            append_only=True)),
+    before_delete=(remove_from_other_checks,))

@@ -41,28 +41,10 @@ from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports import signals_pdf
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
-from zorgdesk.services.retention import register_pupil_table
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
 __all__ = ["CatalogueList", "OverTime", "SignalService"]
-
-# Retention (services.retention) exports and deletes a pupil's rows table by table,
-# children first (reverse of this order). Logboek links are plain ids, so deleting
-# logboek entries never depends on these tables.
-_CHECKS = "SELECT id FROM signal_check WHERE pupil_id = :pupil_id"
-register_pupil_table("signal_check", "pupil_id = :pupil_id", append_only=True)
-register_pupil_table("signal_check_item", f"check_id IN ({_CHECKS})", append_only=True)
-register_pupil_table(
-    "signal_check_item_logbook",
-    f"check_item_id IN (SELECT id FROM signal_check_item WHERE check_id IN ({_CHECKS}))",
-    append_only=True)
-register_pupil_table("flag_assessment", "pupil_id = :pupil_id", append_only=True)
-register_pupil_table(
-    "flag_assessment_score",
-    "assessment_id IN (SELECT id FROM flag_assessment WHERE pupil_id = :pupil_id)",
-    append_only=True)
-
 
 @dataclass(frozen=True)
 class CatalogueList:
