@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import TODAY, copy_vault
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.store.lockfile import lock_path
@@ -36,8 +37,7 @@ def answers(monkeypatch):
 def test_full_disk_in_the_logboek_form_keeps_the_text_and_says_why(qtbot, demo_template,
                                                                     small_disk):
     path = copy_vault(demo_template, small_disk.root)
-    session = Session.open(path, DEMO_PASSPHRASE)
-    session.logbook._today = TODAY
+    session = Session.open(path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))
     try:
         pupil = next(p for p in session.basedata.pupils()
                      if p.display_name == "Zoë van der Berg")

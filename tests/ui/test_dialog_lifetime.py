@@ -21,7 +21,7 @@ from shiboken6 import Shiboken
 import zorgdesk.ui
 from tests.conftest import TODAY
 from tests.ui.qt_garbage import assert_no_live_qt_garbage
-from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
 
@@ -64,7 +64,7 @@ def _pdf(session) -> bytes:
 # name -> (session, parent, tmp_path) -> dialog; every argument as the app passes it.
 FACTORIES = {
     "ActionPointsDialog": lambda s, p, t: DIALOGS["ActionPointsDialog"](
-        ActionPointService(s.conversations), p),
+        s.action_points, p),
     "AnonymiseDialog": lambda s, p, t: DIALOGS["AnonymiseDialog"](
         s, _pupil(s, "Zoë van der Berg").id, p, today=TODAY),
     "RestoreDialog": lambda s, p, t: DIALOGS["RestoreDialog"](p, start_dir=t),
@@ -108,8 +108,7 @@ FACTORIES = {
 
 @pytest.fixture
 def session(demo_vault):
-    s = Session(demo_vault)
-    s.logbook._today = TODAY
+    s = Session(demo_vault, FixedClock(TODAY))
     return s
 
 
