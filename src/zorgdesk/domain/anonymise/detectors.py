@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
+from stdnum.nl import bsn as stdnum_bsn
+
 
 @dataclass(frozen=True)
 class Detection:
@@ -73,12 +75,12 @@ _TITLED_NAME = re.compile(
 
 
 def eleven_proof(digits: str) -> bool:
-    """The BSN 11-proef: 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is divisible by 11."""
+    """The BSN 11-proef (9*d1 + 8*d2 + ... + 2*d8 - 1*d9 divisible by 11), by
+    python-stdnum; 8 digits count with a leading zero."""
     digits = digits.zfill(9)
     if len(digits) != 9 or not digits.isdigit() or int(digits) == 0:
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
-    return (total - int(digits[8])) % 11 == 0
+    return stdnum_bsn.is_valid(digits)
 
 
 def _bsn(text: str) -> Iterator[Detection]:
@@ -126,8 +128,11 @@ def detect_all(text: str) -> list[Detection]:
     found.extend(_bsn(text))
     for m in _TITLED_NAME.finditer(text):
         found.append(Detection(_name_start(m), m.end(2), "naam"))
+    from zorgdesk.domain.identifier_detectors import detect_identifiers  # uses this module
+
+    found.extend(detect_identifiers(text))
     # Priority on overlap: e-mail/url before the rest, then the longest span.
-    order = {"e-mail": 0, "url": 1, "BSN": 2, "telefoonnummer": 3}
+    order = {"e-mail": 0, "url": 1, "iban": 2, "BSN": 2, "telefoonnummer": 3, "account": 4}
     found.sort(key=lambda d: (order.get(d.kind, 9), d.start, d.start - d.end))
     chosen: list[Detection] = []
     for _, group in groupby(found, key=lambda d: order.get(d.kind, 9)):

@@ -27,10 +27,11 @@ TAGS = {
     "naam": "[naam]", "adres": "[adres]", "postcode": "[postcode]",
     "telefoonnummer": "[telefoonnummer]", "e-mail": "[e-mail]", "BSN": "[BSN]",
     "datum": "[datum]", "url": "[url]", "verwijderd": "[verwijderd]", "plaats": "[plaats]",
+    "account": "[account]", "nummer": "[nummer]", "iban": "[rekeningnummer]",
 }
 # One identifier each: never split around what they overlap.
 STRUCTURED_KINDS = frozenset(["e-mail", "url", "telefoonnummer", "postcode", "BSN", "datum",
-                              "adres"])
+                              "adres", "account", "nummer", "iban"])
 TUSSENVOEGSELS = frozenset([
     "van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "aan", "bij", "uit",
     "'t", "d'", "da", "di", "du", "le", "la", "el", "al", "von", "zu", "del", "della", "dos",

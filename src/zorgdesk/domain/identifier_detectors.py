@@ -1,0 +1,158 @@
+"""Detectors for identifiers beyond names: short dates, every country's phone numbers,
+social-media handles, bank accounts, and identifying numbers (leerlingnummer, postbus,
+dossier or zaak number, kenteken).
+
+Libraries made for the job do the checking: ``phonenumbers`` (Google's libphonenumber
+metadata, offline) finds phone numbers in every country's format, ``python-stdnum``
+checks IBANs (mod 97) and BSNs (11-proef). Regexes only find candidates.
+
+Facts that look like numbers stay: times ("8.47"), counts and ranges ("2-3 keer",
+"30-45 min"), groups ("groep 5/6"), scores ("7/10", "4-1"), page ranges ("blz 12-13"),
+money ("€ 120"), and the numbers of institutions (112, Veilig Thuis 0800-2000; any
+free, shared-cost or premium number is an institution, not a person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from stdnum import iban as stdnum_iban
+
+from zorgdesk.domain.detectors import Detection
+
+__all__ = ["detect_identifiers"]
+
+_WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+             r"ma|di|wo|do|vr|za|zo")
+# d-m or d/m without a year (a year is handled by detectors._DATE).
+_SHORT_DATE = re.compile(
+    rf"(?i)(?:\b(?P<day_name>{_WEEKDAYS})\.?,?\s+)?"
+    r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<sep>[-/])(?P<m>\d{1,2})(?![\w/-]|[.,]\d)")
+# Words right before a d-m / d/m pair that make it a fact, not a date.
+_NOT_DATE_BEFORE = re.compile(
+    r"(?i)\b(?:groep|groepen|gr|klas|toets|rekentoets|taaltoets|dictee|score|cijfer|cijfers|"
+    r"uitslag|stand|blz|bladzijde|pagina|pag|p|nr|nummer|hoofdstuk|les|opgave|som|sommen|"
+    r"tafel|tafels|won|verloor|gelijk|met|werd|eindigde|haalde|scoorde|antwoorden|goed|"
+    r"fout|niveau|avi|cito|jo\d+|mo\d+|uur|art|artikel|versie|maat|vak|taak|week|weken|"
+    r"dag|dagen)\W*$")
+# Words right after that make it a count, range, size or score.
+_NOT_DATE_AFTER = re.compile(
+    r"(?i)^\s*(?:keer|x|maal|min|minuten|minuut|uur|uren|sec|seconden|jaar|jaren|jr|"
+    r"maanden|maand|weken|week|dagen|dag|nachten|kinderen|leerlingen|ouders|punten|"
+    r"goed|fout|fouten|cm|mm|m|km|kg|gram|gr|liter|euro|%|procent|sommen|woorden|"
+    r"stuks|personen|mensen|kilo|graden|°|voor|tegen|gewonnen|verloren|gelijk|"
+    r"uitslag|score|sterren|plaatsen|bladzijden|pagina's|blz|keer\b)")
+# A score or test in the same clause: "rekentoets ... 7/10", "won met 4-1".
+_SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|score\w*|cijfer\w*|punten|uitslag|"
+                          r"wedstrijd\w*|won|verloor|gewonnen|verloren|stand)\b")
+_HANDLE_AT = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_PLATFORMS = (r"insta|instagram|ig|snap|snapchat|tiktok|tik\s?tok|roblox|fortnite|discord|"
+              r"twitter|x|facebook|fb|youtube|yt|twitch|whatsapp|telegram|threads|"
+              r"minecraft|steam|xbox|playstation|psn|gebruikersnaam|username|account|"
+              r"accountnaam|profiel|profielnaam|spelersnaam|gamertag|nickname|kanaal")
+_HANDLE_LABELLED = re.compile(
+    rf"(?i)\b(?:{_PLATFORMS})\b\s*(?:[:(]|als|heet|is|van|naam|account)?\s*[:(]?\s*"
+    r"(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])")
+# A token that no Dutch word looks like: an underscore, or letters followed by digits
+# ("dikkie2011", "yildiz07"), or upper/lower case mixed inside ("xXDarkWolfXx").
+_HANDLE_SHAPE = re.compile(
+    r"(?<![\w@.])(?=[A-Za-z0-9_.]*[A-Za-z])(?:[A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]|"
+    r"[A-Za-z][A-Za-z.]{2,}\d{2,}|[a-z]+[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z0-9]*\d*)(?![\w@])")
+_NUMBER_LABELS = (
+    r"leerlingnummer|leerlingnr|leerling-?nr|llnr|lln\.?\s?nr|onderwijsnummer|"
+    r"dossiernummer|dossiernr|dossier-?nr|zaaknummer|zaaknr|zaak-?nr|polisnummer|polisnr|"
+    r"klantnummer|klantnr|registratienummer|registratienr|kenmerk|referentie|referentienummer|"
+    r"ref|relatienummer|cli[eë]ntnummer|cli[eë]ntnr|patiëntnummer|patientnummer|"
+    r"verzekerdennummer|lidnummer|pasnummer|documentnummer|paspoortnummer|rijbewijsnummer|"
+    r"vreemdelingennummer|v-nummer|kenteken|postbus|pb|huisnummer|kamernummer|"
+    r"aktenummer|meldingsnummer|ticketnummer|volgnummer|nummer|nr")
+_LABELLED_NUMBER = re.compile(
+    rf"(?i)\b(?:[\w-]*-)?(?:{_NUMBER_LABELS})\b\.?\s*(?:[:#]|is|was)?\s*"
+    r"(?P<number>[A-Z]{0,4}[-.]?\d[\dA-Z./-]*\d|[A-Z]{0,4}\d)(?![\w])")
+_BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
+_KENTEKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
+                       r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b")
+# Free, shared-cost and premium numbers are institutions (Veilig Thuis 0800-2000).
+_INSTITUTION_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE,
+                      phonenumbers.PhoneNumberType.SHARED_COST,
+                      phonenumbers.PhoneNumberType.PREMIUM_RATE,
+                      phonenumbers.PhoneNumberType.UAN}
+
+
+def _short_dates(text: str) -> Iterator[Detection]:
+    for m in _SHORT_DATE.finditer(text):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        start = m.start("day_name") if m.group("day_name") else m.start("d")
+        if not m.group("day_name"):
+            before = text[max(0, m.start("d") - 25):m.start("d")]
+            after = text[m.end():m.end() + 20]
+            if _NOT_DATE_BEFORE.search(before) or _NOT_DATE_AFTER.match(after):
+                continue
+            clause = re.split(r"[.;!?\n]", text[max(0, m.start("d") - 60):m.start("d")])[-1]
+            if _SCORE_WORDS.search(clause):
+                continue  # "voor de rekentoets had hij 6/10"
+            # "2-3" with a one-digit month and no leading zero next to a count word later
+            # in the phrase ("2-3 per week") stays a range.
+            if m.group("sep") == "-" and re.match(r"(?i)\s*(?:per|p\.?w\.?|x)\b", after):
+                continue
+        yield Detection(start, m.end(), "datum")
+
+
+def _phones(text: str) -> Iterator[Detection]:
+    for match in phonenumbers.PhoneNumberMatcher(text, "NL",
+                                                 leniency=phonenumbers.Leniency.VALID):
+        number = match.number
+        if phonenumbers.number_type(number) in _INSTITUTION_TYPES:
+            continue
+        national = phonenumbers.national_significant_number(number)
+        if len(national) <= 4:  # 112, 113: emergency and short numbers
+            continue
+        start, end, raw = match.start, match.end, match.raw_string
+        if raw.startswith("(") and ")" not in raw:
+            start += 1  # "(06-11223344)": the bracket belongs to the sentence
+        yield Detection(start, end, "telefoonnummer")
+
+
+def _handles(text: str) -> Iterator[Detection]:
+    for m in _HANDLE_AT.finditer(text):
+        yield Detection(m.start(), m.end(), "account")
+    for m in _HANDLE_LABELLED.finditer(text):
+        handle = m.group("handle")
+        if re.search(r"[\d_.@]", handle) or re.search(r"[a-z][A-Z]", handle):
+            yield Detection(m.start("handle"), m.end("handle"), "account")
+    for m in _HANDLE_SHAPE.finditer(text):
+        yield Detection(m.start(), m.end(), "account")
+
+
+def _numbers(text: str) -> Iterator[Detection]:
+    for m in _LABELLED_NUMBER.finditer(text):
+        yield Detection(m.start("number"), m.end("number"), "nummer")
+    for m in _KENTEKEN.finditer(text):
+        if sum(c.isalnum() for c in m.group()) == 6:
+            yield Detection(m.start(), m.end(), "nummer")
+    for m in _BARE_NUMBER.finditer(text):
+        yield Detection(m.start(), m.end(), "nummer")
+
+
+def _ibans(text: str) -> Iterator[Detection]:
+    for m in _IBAN.finditer(text):
+        candidate = m.group()
+        # Shorten from the end until the checksum holds: "NL02 INGB 8426 8465 63 volgens".
+        for end in range(len(candidate), 14, -1):
+            piece = candidate[:end].rstrip()
+            if stdnum_iban.is_valid(piece):
+                yield Detection(m.start(), m.start() + len(piece), "iban")
+                break
+
+
+def detect_identifiers(text: str) -> list[Detection]:
+    """Every detection of this module (overlaps are resolved by ``detectors.detect_all``)."""
+    found: list[Detection] = []
+    for finder in (_ibans, _phones, _short_dates, _handles, _numbers):
+        found.extend(finder(text))
+    return found
