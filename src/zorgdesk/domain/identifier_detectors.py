@@ -150,9 +150,22 @@ def _ibans(text: str) -> Iterator[Detection]:
                 break
 
 
+# A sports club written with its abbreviation: "VV Oranje Nassau", "SV De Zwaluwen",
+# "RKSV Nuenen", "HC Tilburg". The capitalised words after it are its name.
+_CLUB = re.compile(
+    r"(?<![\w-])(?:VV|V\.V\.|SV|S\.V\.|RKSV|RKVV|VVV|CVV|HC|MHC|KV|CKV|KC|ZV|ZPC|TV|LTC|"
+    r"GV|TTV|SC|FC|AFC|BC|DZC|JVC|SJO|SDO|DOS|EDO|VOC|DVO)\s+"
+    r"(?:(?:de|De|het|Het|'t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*")
+
+
+def _clubs(text: str) -> Iterator[Detection]:
+    for m in _CLUB.finditer(text):
+        yield Detection(m.start(), m.end(), "plaats")
+
+
 def detect_identifiers(text: str) -> list[Detection]:
     """Every detection of this module (overlaps are resolved by ``detectors.detect_all``)."""
     found: list[Detection] = []
-    for finder in (_ibans, _phones, _short_dates, _handles, _numbers):
+    for finder in (_ibans, _phones, _short_dates, _handles, _numbers, _clubs):
         found.extend(finder(text))
     return found

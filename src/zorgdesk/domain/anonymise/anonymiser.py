@@ -28,6 +28,7 @@ from zorgdesk.domain.anonymise.replacements import (
     merge_detections,
 )
 from zorgdesk.domain.anonymise.replacements import render as _render
+from zorgdesk.domain.role_fit import fit_roles
 
 __all__ = [
     "AnonymisedText", "Detection", "KnownName", "NameIndex", "Replacement", "anonymise",
@@ -95,7 +96,7 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
         detections.extend(detector(text))
     # Known names first; every detection goes on top by the shared rule, so a hit that
     # reaches past a known name never costs it its role tag (see replacements.py).
-    chosen, _ = merge_detections(text, _known_hits(text, known), detections)
+    chosen, _ = merge_detections(text, fit_roles(text, _known_hits(text, known)), detections)
     chosen = _merge_adjacent(text, chosen)
     return AnonymisedText(_render(text, chosen), chosen, text)
 

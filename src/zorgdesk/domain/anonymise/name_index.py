@@ -203,8 +203,9 @@ def forms(known) -> list[Form]:
             continue
         kind = "achternaam:" if words in surname_forms else "naam:"
         key = _key_of(folded)
-        if key:
-            out.append(Form(key, kind + folded))
+        if key:  # "R.J." written as a given name: its last dot belongs to it
+            out.append(Form(key, kind + folded, after="dot?" if folded.endswith(".") else
+                            "poss"))
     if tussen and last:
         out.extend(_abbreviated(tussen, last))
     out.extend(_initial_forms(given, tussen, last))
@@ -229,7 +230,9 @@ def _abbreviated(tussen: list[str], last: list[str]) -> list[Form]:
 
 def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list[Form]:
     def initials(words: Sequence[str]) -> list[str]:
-        return [f(w)[0] for w in words if f(w)]
+        # A given name written as initials ("R.J.") gives each of its letters.
+        return [c for w in words for c in (_key_of(f(w))[::2] if "." in w else [f(w)[:1]])
+                if c][:8]
 
     g, t = initials(given), initials(tussen)
     s = initials([w for w in last if w.casefold() not in TUSSENVOEGSELS] or last)
@@ -251,6 +254,12 @@ def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list
                 out.append(Form((joined.upper(),), name_key, cased=True, after=""))
             else:
                 out.append(Form((joined,), name_key, after=""))
+    if t and s:
+        # Tussenvoegsel + surname as initials: "mw. d.V." for De Vries.
+        dotted = []
+        for letter in (*t, *s):
+            dotted += [letter, DOT]
+        out.append(Form(tuple(dotted[:-1]), "initialen:" + "".join((*t, *s)), after="dot?"))
     if g and last:
         # Initial + surname: "M. Hoekstra", "J. de Vries" (the whole person, one tag).
         for surname in {tuple(tussen + last), tuple(last)}:

@@ -74,6 +74,7 @@ class NameLexicon:
     allow: frozenset[str]            # folded words that are never a name
     openers: frozenset[str]          # folded words never a name at sentence start
     allow_caps: frozenset[str] = frozenset()   # abbreviations, exactly as written
+    phrases: frozenset[tuple[str, ...]] = frozenset()  # folded word runs never a name
 
     @classmethod
     def from_lines(cls, lexicon: Iterable[str], allow: Iterable[str] = (),
@@ -97,13 +98,27 @@ class NameLexicon:
         caps = frozenset(w for w in allowed if len(w) > 1 and w.isupper())
         return cls(entries, proper | extra,
                    frozenset(fold(w) for w in allowed - caps),
-                   frozenset(fold(w) for w in _words(openers)), caps)
+                   frozenset(fold(w) for w in _words(openers)), caps, _phrases(allow))
 
 
 def _words(lines: Iterable[str]) -> frozenset[str]:
     out: set[str] = set()
     for line in lines:
-        out.update(line.split("#", 1)[0].split())
+        if not line.lstrip().startswith("="):
+            out.update(line.split("#", 1)[0].split())
+    return frozenset(out)
+
+
+def _phrases(lines: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Lines "= Albert Heijn": a fixed expression, kept whole (its words are not allowed
+    on their own: "Albert" alone is still a name)."""
+    out: set[tuple[str, ...]] = set()
+    for line in lines:
+        body = line.split("#", 1)[0].strip()
+        if body.startswith("="):
+            words = tuple(fold(m.group()) for m in _TOKEN.finditer(body[1:]))
+            if words:
+                out.add(words)
     return frozenset(out)
 
 
@@ -188,11 +203,12 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     is_name = [_looks_like_name(tok, _at_sentence_start(text, s), lexicon)
                and _plausible_single_letter(text, s, e) for s, e, tok in tokens]
-    for i in range(1, len(tokens)):
-        # "juf hanna", "tante roos": a title, then a lower-case word that is a name.
-        if (not is_name[i] and tokens[i][2][0].islower() and _is_title(tokens[i - 1][2])
-                and _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
+    for i in range(len(tokens)):
+        # "juf hanna", "tante roos", "de buurjongen dikkie", "wordt gj genoemd", "die
+        # kinderen kiki noemen": a lower-case word in a place where a name stands.
+        if not is_name[i] and tokens[i][2][0].islower() and _name_place(text, tokens, i):
             is_name[i] = _lowercase_name_after_title(tokens[i][2], lexicon)
+    _drop_fixed_phrases(text, tokens, is_name, lexicon)
     found: set[str] = set()
     for (_, _, tok), hit in zip(tokens, is_name, strict=True):
         # "Het" inside "OBS Het Klaverblad" is part of a name, but "Het" opening a
@@ -263,6 +279,48 @@ _TITLES = frozenset(["meneer", "mevrouw", "mevr", "mw", "dhr", "juf", "juffrouw"
 
 def _is_title(word: str) -> bool:
     return word.lower() in _TITLES
+
+
+# Words after which a lower-case word is a (nick)name: "de buurjongen dikkie", "kleine
+# sem", "heet kiki", "bijnaam gj".
+_NAME_BEFORE = _TITLES | frozenset([
+    "buurjongen", "buurmeisje", "buurkind", "buurjongetje", "buurmeisje", "vriendje",
+    "vriendinnetje", "neefje", "nichtje", "broertje", "zusje", "ome", "kleine", "heet",
+    "heette", "genaamd", "bijnaam", "roepnaam", "alias", "schuilnaam", "nick"])
+_CALL_VERBS = frozenset(["noemt", "noemen", "noemde", "noemden", "noem"])
+_CALLED_OBJECTS = frozenset(["hem", "haar", "hen", "ze", "mij", "me", "zichzelf", "elkaar"])
+# After a lower-case name: "wordt gj genoemd", "die kinderen kiki noemen".
+_NAME_AFTER = frozenset(["genoemd", "noemen", "noemt", "noemde", "noemden"])
+
+
+def _name_place(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    def joined(a: int, b: int) -> bool:
+        return a >= 0 and b < len(tokens) and _gap_ok(text, tokens[a][1], tokens[b][0])
+
+    before = tokens[i - 1][2].lower() if i > 0 else ""
+    if before in _NAME_BEFORE and joined(i - 1, i):
+        return True
+    if (before in _CALLED_OBJECTS and i > 1 and tokens[i - 2][2].lower() in _CALL_VERBS
+            and joined(i - 2, i - 1) and joined(i - 1, i)):
+        return True  # "noemt hem dziadzio"
+    after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    return after in _NAME_AFTER and joined(i, i + 1)
+
+
+def _drop_fixed_phrases(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool],
+                        lexicon: NameLexicon) -> None:
+    """Fixed expressions with a name in them are no names: "Albert Heijn", "Jan en
+    alleman", "Zorg- en Adviesteam" (``NameLexicon.phrases``, from the allow list)."""
+    if not lexicon.phrases:
+        return
+    folded = [fold(t[2]) for t in tokens]
+    longest = max(len(p) for p in lexicon.phrases)
+    for i in range(len(tokens)):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            if tuple(folded[i:i + size]) in lexicon.phrases:
+                for k in range(i, i + size):
+                    is_name[k] = False
+                break
 
 
 def _gap_ok(text: str, end: int, start: int) -> bool:

@@ -1,0 +1,73 @@
+"""A replacement carries only the role of the person it replaces.
+
+"meester Bram" is a teacher, so a classmate called Bram must not turn it into "meester
+[medeleerling]"; "Huisarts dr. Jansen" is a doctor, not the teacher Jansen; "Oom Mehmet"
+is an uncle, not the father Mehmet. When the title or profession written right before a
+known name does not fit the role of the person the vault knows by that name, the name
+is still removed (it is a known name, never put back) but as "[naam]": the title stays
+and says who it is ("dr. [naam]", "meester [naam]", "Oom [naam]").
+
+Only a single word (a given name or surname alone) is re-tagged: a full name ("meester
+Bram Visser") is that person, whatever the title says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from zorgdesk.domain.replacements import TAGS, Replacement
+
+_PUPIL_ROLES = frozenset(["leerling", "medeleerling", "broer", "zus", "broer/zus", "halfbroer",
+                          "halfzus", "stiefbroer", "stiefzus"])
+_FAMILY = {
+    "moeder": {"moeder"}, "mama": {"moeder"}, "mam": {"moeder"}, "vader": {"vader"},
+    "papa": {"vader"}, "pap": {"vader"}, "stiefvader": {"stiefvader"},
+    "stiefmoeder": {"stiefmoeder"}, "oom": {"oom"}, "ome": {"oom"}, "tante": {"tante"},
+    "opa": {"opa"}, "oma": {"oma"}, "broer": {"broer", "halfbroer", "stiefbroer"},
+    "broertje": {"broer", "halfbroer", "stiefbroer"}, "zus": {"zus", "halfzus", "stiefzus"},
+    "zusje": {"zus", "halfzus", "stiefzus"}, "neef": {"neef"}, "nicht": {"nicht"},
+    "buurman": {"buurman"}, "buurvrouw": {"buurvrouw"}, "oppas": {"oppas"},
+}
+_SCHOOL = frozenset(["juf", "juffrouw", "meester", "meneer", "leerkracht", "ib", "ib'er",
+                     "ib-er", "directeur", "conciërge", "concierge", "gymdocent", "gymjuf",
+                     "gymmeester", "invaljuf", "invalmeester", "stagiair", "stagiaire"])
+_EXTERNAL = {  # professions outside the school: only a person with that role fits
+    "dr": ("arts", "dokter", "huisarts", "psycholoog", "psychiater", "tandarts"),
+    "dokter": ("arts", "dokter"), "huisarts": ("huisarts",), "arts": ("arts",),
+    "jeugdarts": ("jeugdarts",), "schoolarts": ("schoolarts", "jeugdarts"),
+    "wijkagent": ("agent",), "agent": ("agent",), "politieagent": ("agent",),
+    "advocaat": ("advocaat",), "mr": ("advocaat", "notaris", "rechter"),
+    "notaris": ("notaris",), "tolk": ("tolk",), "trainer": ("trainer",),
+    "coach": ("coach",), "jeugdverpleegkundige": ("verpleegkundige",),
+    "verpleegkundige": ("verpleegkundige",), "psycholoog": ("psycholoog",),
+    "logopedist": ("logopedist",), "fysiotherapeut": ("fysiotherapeut",),
+}
+_ADULT_ADDRESS = frozenset(["mevrouw", "mevr", "mw", "meneer", "mijnheer", "dhr", "heer"])
+_TITLE_BEFORE = re.compile(r"([\w'’-]+)\.?\s+$")
+
+
+def _fits(title: str, role: str) -> bool:
+    role = role.casefold()
+    if title in _FAMILY:
+        return role in _FAMILY[title]
+    if title in _SCHOOL:
+        return role not in _PUPIL_ROLES and not any(role in r for r in _FAMILY.values())
+    if title in _EXTERNAL:
+        return any(word in role for word in _EXTERNAL[title])
+    if title in _ADULT_ADDRESS:
+        return role not in _PUPIL_ROLES
+    return True
+
+
+def fit_roles(text: str, chosen: Sequence[Replacement]) -> list[Replacement]:
+    """``chosen`` with every role tag that contradicts the title before it made "[naam]"."""
+    out: list[Replacement] = []
+    for r in chosen:
+        if r.known and r.replacement == f"[{r.kind}]" and not re.search(r"[\s-]", r.original):
+            m = _TITLE_BEFORE.search(text, max(0, r.start - 40), r.start)
+            if m and m.end() == r.start and not _fits(m.group(1).casefold(), r.kind):
+                r = replace(r, replacement=TAGS["naam"], kind="naam")
+        out.append(r)
+    return out

@@ -1,0 +1,56 @@
+"""Roles stay with the person they belong to; lower-case nicknames and initials go;
+fixed expressions with a name in them ("Albert Heijn") stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgdesk.domain.anonymise import KnownName, anonymise
+from zorgdesk.services.name_lexicon import default_detector
+
+KNOWN = [
+    KnownName("Tim Bosman", "leerling", "Tim", "", "Bosman"),
+    KnownName("Karel Bosman", "vader"),
+    KnownName("Bram Kuipers", "medeleerling", "Bram", "", "Kuipers"),
+    KnownName("Ellen Jansen", "leerkracht"),
+    KnownName("Wendy de Graaf", "intern begeleider"),
+    KnownName("P.H. van Loon", "oom"),
+]
+
+
+def _out(text: str) -> str:
+    return anonymise(text, KNOWN, default_detector()).text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("meester Bram las voor.", "meester [naam] las voor."),
+    ("Huisarts dr. Jansen belde.", "Huisarts dr. [naam] belde."),
+    ("Oom Karel haalde hem op.", "Oom [naam] haalde hem op."),
+    ("juf Ellen zag het.", "juf [leerkracht] zag het."),
+    ("Vader Karel belde.", "Vader [vader] belde."),
+    ("IB W. de Graaf belde.", "IB [intern begeleider] belde."),
+    ("meester Bram Kuipers speelde de juf na.", "meester [medeleerling] speelde de juf na."),
+])
+def test_a_role_goes_only_with_its_own_person(text, expected):
+    assert _out(text) == expected
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Hij speelt bij de buurjongen stijnie na school.", "stijnie"),
+    ("Die man wordt door iedereen bolle genoemd.", "bolle"),
+    ("De kinderen noemen hem sjonnie.", "sjonnie"),
+    ("Zijn nieuwe vriend heet kees.", "kees"),
+    ("mw. v.L. belde terug", "v.L."),
+    ("P.H. kwam niet.", "P.H."),
+])
+def test_nicknames_and_initials_go(text, gone):
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize("fact", ["bij Albert Heijn", "Jan en alleman", "Zorg- en Adviesteam"])
+def test_fixed_expressions_stay(fact):
+    assert fact in _out(f"Moeder werkt {fact} en vertelt het aan iedereen.")
+
+
+def test_albert_alone_is_still_a_name():
+    assert "Albert" not in _out("Toen kwam Albert binnen.")
