@@ -39,7 +39,9 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 @pytest.mark.parametrize(("day", "label"), [
-    (date(2026, 3, 2), "week 0"), (date(2026, 3, 8), "week 0"), (date(2026, 3, 9), "1 week later"),
+    (date(2026, 3, 2), "dag 0"), (date(2026, 3, 3), "1 dag later"),
+    (date(2026, 3, 8), "6 dagen later"), (date(2026, 3, 9), "1 week later"),
+    (date(2026, 3, 10), "1 week en 1 dag later"), (date(2026, 3, 11), "1 week en 2 dagen later"),
     (date(2026, 3, 23), "3 weken later"), (date(2026, 2, 16), "2 weken eerder"),
 ])
 def test_relative_dates(day, label):
@@ -60,7 +62,7 @@ def test_summary_text_has_no_exact_dates():
     text = summary_text(facts)
     assert "Meisje, 8 jaar, groep 5." in text
     assert "moeder, broer (7 jaar)" in text
-    assert text.index("week 0: Komt zonder ontbijt") < text.index("3 weken later: Blauwe")
+    assert text.index("dag 0: Komt zonder ontbijt") < text.index("3 weken later: Blauwe")
     assert "2026" not in text
 
 
@@ -112,7 +114,7 @@ def test_summary_from_vault_removes_everything_known(session):
     assert "Meisje, 8 jaar, groep 5." in text
     assert "moeder, vader, broer (6 jaar)" in text
     assert "[leerling] kwam binnen met een blauwe plek" in text
-    assert "week 0" in text and "3 weken later" in text
+    assert "dag 0" in text and "3 weken later" in text
     assert "Opa [naam] haalt haar op" in text  # contra-signal, unknown name via title
     assert "Gesprek met [vader]." in text
     _assert_clean(text, session, pupil_id)

@@ -95,7 +95,34 @@ def test_the_facts_stay_readable(summary):
                  "wakker wordt van geschreeuw", "om 19.30 uur naar bed",
                  "Regulier zorggesprek", "Slaapschema met moeder afgesproken.", QUESTION):
         assert fact in text, fact
-    assert re.search(r"\d weken later", text)
+    assert re.search(r"\d (?:week|weken)(?: en \d (?:dag|dagen))? later", text)
+
+
+def test_contra_signal_prints_as_recorded(summary):
+    """The teacher ticked item 'zegt regelmatig afspraken af' as a CONTRA-signal with the
+    note 'moeder komt op elke afspraak': the summary prints the note, never the item."""
+    section = summary.text.split("Contra-signalen", 1)[1].split("Verloop", 1)[0]
+    assert "moeder komt op elke afspraak" in section
+    assert "afspraken af" not in summary.text
+
+
+def test_relative_labels_are_exact_to_the_day(summary):
+    """Entries 24, 13 and 12 days before today: one day apart is a different label, the
+    same day the same label (two notes 12 days ago)."""
+    section = summary.text.split("Verloop (relatieve data)", 1)[1].split("Gesprekken", 1)[0]
+    labels = re.findall(r"^- ([^:]+):", section, flags=re.MULTILINE)
+    assert labels == ["dag 0", "1 week en 4 dagen later", "1 week en 5 dagen later",
+                      "1 week en 5 dagen later"]
+
+
+def test_a_title_keeps_its_own_person(session, daan):
+    """'meester Sem' is a teacher, not the classmate Sem Visser; 'juf Fatma' is the
+    teacher the vault knows."""
+    result = session.case_summary.build(
+        daan.id, question="meester Sem en dr. Visser vroegen het; juf Fatma ook.")
+    question = result.text.rsplit("Vraag aan Veilig Thuis", 1)[1]
+    assert "meester [naam]" in question and "dr. [naam]" in question
+    assert "juf [leerkracht]" in question
 
 
 def test_the_pdf_carries_no_name_either(summary):

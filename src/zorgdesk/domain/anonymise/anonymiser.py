@@ -32,7 +32,7 @@ from zorgdesk.domain.role_fit import fit_roles
 
 __all__ = [
     "AnonymisedText", "Detection", "KnownName", "NameIndex", "Replacement", "anonymise",
-    "fold_with_map", "remove_span", "undo_replacement", "TAGS",
+    "fold_with_map", "remove_original", "remove_span", "undo_replacement", "TAGS",
 ]
 
 Detector = Callable[[str], Iterable[Detection]]
@@ -107,7 +107,13 @@ def remove_span(result: AnonymisedText, out_start: int, out_end: int) -> Anonymi
     """Mark more text as [verwijderd]; offsets are in ``result.text`` (a selection)."""
     if out_end <= out_start:
         return result
-    start, end = result.to_original(out_start), result.to_original(out_end)
+    return remove_original(result, result.to_original(out_start), result.to_original(out_end))
+
+
+def remove_original(result: AnonymisedText, start: int, end: int) -> AnonymisedText:
+    """Mark [start, end) of ``result.original`` as [verwijderd] (a decision re-applied)."""
+    if end <= start:
+        return result
     # Swallow every replacement the selection touches so nothing is half-removed.
     for r in result.replacements:
         if r.start < end and start < r.end:

@@ -54,12 +54,21 @@ def group_level(group_name: str) -> int | None:
 
 
 def relative_label(day: date, anchor: date) -> str:
-    """'week 0', '1 week later', '3 weken later', '2 weken eerder'."""
-    weeks = (day - anchor).days // 7 if day >= anchor else -((anchor - day).days // 7)
-    if weeks == 0:
-        return "week 0"
-    unit = "week" if abs(weeks) == 1 else "weken"
-    return f"{abs(weeks)} {unit} {'later' if weeks > 0 else 'eerder'}"
+    """Exact and without a calendar date: 'dag 0', '1 dag later', '6 dagen later',
+    '1 week later', '1 week en 1 dag later', '3 weken later', '2 weken eerder'.
+
+    Exact to the day, so two notes a day apart never share a label (rounding to whole
+    weeks printed "1 week later" for three notes on three days)."""
+    days = (day - anchor).days
+    if days == 0:
+        return "dag 0"
+    weeks, rest = divmod(abs(days), 7)
+    parts = []
+    if weeks:
+        parts.append(f"{weeks} {'week' if weeks == 1 else 'weken'}")
+    if rest:
+        parts.append(f"{rest} {'dag' if rest == 1 else 'dagen'}")
+    return f"{' en '.join(parts)} {'later' if days > 0 else 'eerder'}"
 
 
 def family_line(family: Sequence[FamilyMember]) -> str:

@@ -96,7 +96,8 @@ _RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b(?:naast|tegenover|achter|boven|bij|op)\s+(?:de|het)\s+"
                 rf"(?:{_LANDMARKS})\b{_PHRASE}{_CLAUSE_END}"),
      "een herkenbare plek in de buurt"),
-    (re.compile(rf"(?i)\b(?:speelt|spelen|zit|zitten|traint|trainen|turnt|zwemt|danst|is\s+lid)"
+    (re.compile(rf"(?i)\b(?:speelt|spelen|zit|zitten|traint|trainen|turnt|zwemt|danst|is\s+lid|"
+                rf"voetbalt|hockeyt|korfbalt|judoot|tennist|zingt|sport)"
                 rf"\s+(?:bij|op|van)\b{_PHRASE}{_CLAUSE_END}"),
      "een club of vereniging wijst het kind aan"),
     (re.compile(rf"(?i)\b(?:{_CLUBS})\b{_PHRASE}{_CLAUSE_END}|\b(?:v\.?v\.?|s\.?v\.?|"

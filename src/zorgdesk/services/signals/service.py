@@ -214,8 +214,12 @@ class SignalService:
         if not checks:
             return [], []
         latest = max(checks, key=lambda c: (c.checked_on, c.id))
+        # A contra-signal is what the teacher wrote ("moeder komt op elke afspraak"), not
+        # the catalogue item it was ticked at ("zegt regelmatig afspraken af"): printing
+        # the item would state the opposite of what was recorded.
         return ([t.text for t in latest.ticks if not t.contra],
-                [t.text for t in latest.ticks if t.contra])
+                [t.note.strip() or f"contra-signaal zonder toelichting (bij: {t.text})"
+                 for t in latest.ticks if t.contra])
 
     def check_summary(self, check_id: int) -> str:
         """Plain Dutch text of one check, to quote in meldcode step 1 or a zorggesprek."""

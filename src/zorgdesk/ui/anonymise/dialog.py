@@ -35,13 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.anonymise.anonymiser import AnonymisedText, remove_span, undo_replacement
+from zorgdesk.domain.anonymise.anonymiser import AnonymisedText
 from zorgdesk.domain.anonymise.extra_detections import add_detections
+from zorgdesk.domain.preview_decisions import Decision, put_back, reapply, remove
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
 from zorgdesk.services.anonymise.name_lexicon import is_lexicon_file
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
 from zorgdesk.ui.background import run_in_background
+from zorgdesk.ui.anonymise_flags import QuasiFlagPanel
 from zorgdesk.ui.pdf_preview import write_pdf
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 
@@ -106,7 +108,7 @@ class AnonymiseDialog(QDialog):
         intro = QLabel("Dit is precies de tekst die verstuurd wordt. <b>Oranje</b>: naam uit "
                        "de kluis (altijd weg). <b>Geel</b>: automatisch herkend (terug te zetten "
                        "als het ten onrechte is). <b>Grijs</b>: door u verwijderd. Bijwerken "
-                       "maakt uw handmatige wijzigingen ongedaan.")
+                       "houdt uw eigen verwijderingen en teruggezette woorden aan.")
         intro.setWordWrap(True)
         self.preview = QTextEdit()
         self.preview.setReadOnly(True)
@@ -153,6 +155,9 @@ class AnonymiseDialog(QDialog):
         self.deduce_command: list[str] | None = None  # tests point this at a fake child
         self.runner: DeduceRunner | None = None
         self._checked_text = ""
+        self.decisions: list[Decision] = []  # the IB's removals and put-backs
+        self.flags = QuasiFlagPanel()
+        self.flags.remove_requested.connect(self.remove_output_span)
         self.error = error_label("Melding")
         self.status = QLabel()
         self.status.setAccessibleName("Status")
@@ -178,6 +183,7 @@ class AnonymiseDialog(QDialog):
         layout.addLayout(busy_row)
         layout.addWidget(preview_label)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.flags)
         layout.addWidget(self.error)
         layout.addLayout(export_row)
         QShortcut(QKeySequence.StandardKey.Delete, self.preview, self.remove_selection)
@@ -208,14 +214,29 @@ class AnonymiseDialog(QDialog):
             self.result = None
             self.preview.clear()
             self.preview.setExtraSelections([])
+            self.flags.show_flags(None)
             why = NAMES_NOT_CHECKED if is_lexicon_file(error.path) else NOT_BUILT
             show_error(self.error, f"{error} {why}")
             self.status.setText("Exporteren is niet mogelijk.")
             self._enable_buttons(busy=False)
             return
-        show_error(self.error, "")
+        self.result, self.decisions, lost = reapply(self.result, self.decisions)
+        show_error(self.error, "" if not lost else (
+            f"{len(lost)} eigen wijziging(en) pasten niet meer op de nieuwe tekst: "
+            + ", ".join(f"'{d.text}'" for d in lost[:3]) + ". Controleer het voorbeeld."))
         self._enable_buttons(busy=False)
         self._show()
+
+    def remove_output_span(self, start: int, end: int) -> bool:
+        """Remove [start, end) of the preview text (a flagged phrase); kept on rebuild."""
+        if self.result is None:
+            return False
+        self.result, decision = remove(self.result, start, end)
+        if decision is not None:
+            self.decisions.append(decision)
+        show_error(self.error, "")
+        self._show()
+        return True
 
     def _show(self) -> None:
         text = self.result.text
@@ -237,6 +258,7 @@ class AnonymiseDialog(QDialog):
         self.preview.setExtraSelections(selections)
         count = len(self.result.replacements)
         self.status.setText(f"{count} vervanging(en)")
+        self.flags.show_flags(self.result)
 
     def select_output(self, start: int, end: int) -> None:
         """Select [start, end) of the preview text (Python offsets); used by tests too."""
@@ -255,10 +277,7 @@ class AnonymiseDialog(QDialog):
             return False
         text = self.result.text
         start, end = _py_pos(text, cursor.selectionStart()), _py_pos(text, cursor.selectionEnd())
-        self.result = remove_span(self.result, start, end)
-        show_error(self.error, "")
-        self._show()
-        return True
+        return self.remove_output_span(start, end)
 
     def undo_at_cursor(self) -> bool:
         """Put back the detector hit under the cursor; refuse for a name the vault knows."""
@@ -268,7 +287,8 @@ class AnonymiseDialog(QDialog):
         for index, (start, end) in enumerate(self.result.output_spans()):
             if start <= position <= end:
                 try:
-                    self.result = undo_replacement(self.result, index)
+                    self.result, decision = put_back(self.result, index)
+                    self.decisions.append(decision)
                 except PermissionError as refused:
                     show_error(self.error, str(refused))
                     return False

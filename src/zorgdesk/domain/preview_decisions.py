@@ -1,0 +1,83 @@
+"""The IB's own decisions in the preview, kept when the preview is rebuilt.
+
+"Voorbeeld bijwerken" builds the summary again (the question or the actions changed).
+What the IB removed by hand, or put back as a false positive, are decisions: they are
+applied again to the new text. Each decision remembers the original words it applied to
+and where; in the new text the same words are found again (the occurrence nearest to
+the old place). A decision whose words are no longer in the text is reported, not
+silently dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from zorgdesk.domain.anonymise import remove_original, remove_span, undo_replacement
+from zorgdesk.domain.replacements import AnonymisedText
+
+REMOVED, PUT_BACK = "verwijderd", "teruggezet"
+
+
+@dataclass(frozen=True)
+class Decision:
+    action: str   # REMOVED or PUT_BACK
+    text: str     # the original words it applied to
+    at: int       # their offset in the original text the decision was made on
+
+
+def remove(result: AnonymisedText, out_start: int, out_end: int
+           ) -> tuple[AnonymisedText, Decision | None]:
+    """``remove_span`` plus the decision to keep (offsets in ``result.text``)."""
+    new = remove_span(result, out_start, out_end)
+    if new is result:
+        return result, None
+    start = result.to_original(out_start)
+    made = next((r for r in new.replacements
+                 if r.kind == REMOVED and r.start <= start < max(r.end, start + 1)), None)
+    return new, (Decision(REMOVED, made.original, made.start) if made else None)
+
+
+def put_back(result: AnonymisedText, index: int) -> tuple[AnonymisedText, Decision]:
+    """``undo_replacement`` plus the decision (PermissionError for a known name)."""
+    target = result.replacements[index]
+    return undo_replacement(result, index), Decision(PUT_BACK, target.original, target.start)
+
+
+def _nearest(original: str, words: str, at: int) -> int | None:
+    best, position = None, original.find(words)
+    while position >= 0:
+        if best is None or abs(position - at) < abs(best - at):
+            best = position
+        position = original.find(words, position + 1)
+    return best
+
+
+def reapply(result: AnonymisedText, decisions: Sequence[Decision]
+            ) -> tuple[AnonymisedText, list[Decision], list[Decision]]:
+    """(result with the decisions applied, decisions kept, decisions that no longer fit)."""
+    kept: list[Decision] = []
+    lost: list[Decision] = []
+    for decision in decisions:
+        start = _nearest(result.original, decision.text, decision.at) if decision.text else None
+        if start is None:
+            lost.append(decision)
+            continue
+        end = start + len(decision.text)
+        if decision.action == REMOVED:
+            result = remove_original(result, start, end)
+            kept.append(Decision(REMOVED, decision.text, start))
+            continue
+        index = next((i for i, r in enumerate(result.replacements)
+                      if r.start == start and r.end == end and not r.known), None)
+        if index is None:
+            # Not found again as a detector hit: nothing to put back (a known name never is).
+            if not any(r.start < end and start < r.end for r in result.replacements):
+                kept.append(Decision(PUT_BACK, decision.text, start))
+            else:
+                lost.append(decision)
+            continue
+        result = undo_replacement(result, index)
+        kept.append(Decision(PUT_BACK, decision.text, start))
+    return result, kept, lost
+

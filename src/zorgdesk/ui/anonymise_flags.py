@@ -1,0 +1,66 @@
+"""The list of possibly identifying descriptions under the preview (issue 16).
+
+Shows each flag of ``domain.quasi_identifiers`` as the phrase and a Dutch reason; the
+IB removes one with a click on the button, Enter or a double click. The panel only
+reports which span was chosen (``remove_requested``); the dialog removes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.quasi_identifiers import quasi_identifiers
+
+
+class QuasiFlagPanel(QWidget):
+    remove_requested = Signal(int, int)  # start, end in the preview text
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("&Let op, mogelijk herkenbaar (u beslist):")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Mogelijk herkenbare omschrijvingen")
+        self.list.setMaximumHeight(110)
+        self.label.setBuddy(self.list)
+        self.button = QPushButton("Omschrijving &weghalen")
+        self.button.setAccessibleName("Gekozen herkenbare omschrijving weghalen")
+        self.button.clicked.connect(self.request_removal)
+        self.list.itemActivated.connect(self.request_removal)
+        self.spans: list[tuple[int, int]] = []
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addWidget(self.button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+
+    def show_flags(self, result) -> None:
+        """Flags of ``result`` (an AnonymisedText, or None for none)."""
+        self.list.clear()
+        self.spans = []
+        for flag in (quasi_identifiers(result) if result is not None else []):
+            phrase = result.text[flag.start:flag.end]
+            item = QListWidgetItem(f"“{phrase}” – {flag.reason}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{phrase}: {flag.reason}")
+            self.list.addItem(item)
+            self.spans.append((flag.start, flag.end))
+        if self.spans:
+            self.list.setCurrentRow(0)
+        self.button.setEnabled(bool(self.spans))
+
+    def request_removal(self, *_args) -> bool:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.spans):
+            return False
+        self.remove_requested.emit(*self.spans[row])
+        return True
