@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from zorgdesk.domain.anonymise import anonymise
+from zorgdesk.domain.anonymise.anonymiser import anonymise
 
 
 def _out(text: str) -> str:

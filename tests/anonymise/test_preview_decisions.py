@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import TODAY
-from zorgdesk.domain.anonymise import KnownName, anonymise
-from zorgdesk.domain.preview_decisions import REMOVED, put_back, reapply, remove
-from zorgdesk.domain.quasi_identifiers import quasi_identifiers
-from zorgdesk.services.case_summary import CaseSummaryService
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+from zorgdesk.domain.anonymise.preview_decisions import REMOVED, put_back, reapply, remove
+from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
+from zorgdesk.services.anonymise.case_summary import CaseSummaryService
 from zorgdesk.services.session import Session
-from zorgdesk.ui.anonymise_dialog import AnonymiseDialog
+from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 
 RARE = "Zij is de enige Eritrese leerling in groep 4 en turnt bij Turnclub Olympia."
 

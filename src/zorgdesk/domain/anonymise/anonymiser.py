@@ -28,7 +28,7 @@ from zorgdesk.domain.anonymise.replacements import (
     merge_detections,
 )
 from zorgdesk.domain.anonymise.replacements import render as _render
-from zorgdesk.domain.role_fit import fit_roles
+from zorgdesk.domain.anonymise.role_fit import fit_roles
 
 __all__ = [
     "AnonymisedText", "Detection", "KnownName", "NameIndex", "Replacement", "anonymise",

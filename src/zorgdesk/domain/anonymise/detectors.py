@@ -128,7 +128,9 @@ def detect_all(text: str) -> list[Detection]:
     found.extend(_bsn(text))
     for m in _TITLED_NAME.finditer(text):
         found.append(Detection(_name_start(m), m.end(2), "naam"))
-    from zorgdesk.domain.identifier_detectors import detect_identifiers  # uses this module
+    from zorgdesk.domain.anonymise.identifier_detectors import (
+        detect_identifiers,  # uses this module
+    )
 
     found.extend(detect_identifiers(text))
     # Priority on overlap: e-mail/url before the rest, then the longest span.

@@ -37,13 +37,13 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.anonymise.anonymiser import AnonymisedText
 from zorgdesk.domain.anonymise.extra_detections import add_detections
-from zorgdesk.domain.preview_decisions import Decision, put_back, reapply, remove
+from zorgdesk.domain.anonymise.preview_decisions import Decision, put_back, reapply, remove
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
 from zorgdesk.services.anonymise.name_lexicon import is_lexicon_file
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
+from zorgdesk.ui.anonymise.flags import QuasiFlagPanel
 from zorgdesk.ui.background import run_in_background
-from zorgdesk.ui.anonymise_flags import QuasiFlagPanel
 from zorgdesk.ui.pdf_preview import write_pdf
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 

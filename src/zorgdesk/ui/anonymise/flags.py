@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.quasi_identifiers import quasi_identifiers
+from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 
 
 class QuasiFlagPanel(QWidget):

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from zorgdesk.domain.anonymise import remove_original, remove_span, undo_replacement
-from zorgdesk.domain.replacements import AnonymisedText
+from zorgdesk.domain.anonymise.anonymiser import remove_original, remove_span, undo_replacement
+from zorgdesk.domain.anonymise.replacements import AnonymisedText
 
 REMOVED, PUT_BACK = "verwijderd", "teruggezet"
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 import phonenumbers
 from stdnum import iban as stdnum_iban
 
-from zorgdesk.domain.detectors import Detection
+from zorgdesk.domain.anonymise.detectors import Detection
 
 __all__ = ["detect_identifiers"]
 

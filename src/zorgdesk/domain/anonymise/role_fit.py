@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from zorgdesk.domain.replacements import TAGS, Replacement
+from zorgdesk.domain.anonymise.replacements import TAGS, Replacement
 
 _PUPIL_ROLES = frozenset(["leerling", "medeleerling", "broer", "zus", "broer/zus", "halfbroer",
                           "halfzus", "stiefbroer", "stiefzus"])
