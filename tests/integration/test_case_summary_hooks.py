@@ -38,7 +38,9 @@ def test_hooks_read_current_facts_of_zoe(session):
     signals, contra = session.signals.ticked_for_summary(zoe.id)
     latest = max(session.signals.checks(zoe.id), key=lambda c: (c.checked_on, c.id))
     assert signals == [t.text for t in latest.ticks if not t.contra]
-    assert contra == [t.text for t in latest.ticks if t.contra]
+    # A contra-signal is what was recorded (the note), not the item it was ticked at.
+    assert contra == [t.note for t in latest.ticks if t.contra]
+    assert "zegt regelmatig afspraken af" not in contra
 
     dated, agreements = session.conversations.for_summary(zoe.id)
     held = [c.gesprek for c in session.conversations.for_pupil(zoe.id) if c.gesprek.on <= TODAY]

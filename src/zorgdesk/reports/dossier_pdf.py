@@ -15,6 +15,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+from zorgdesk.domain.anonymise.export_names import ExportScrubber
 from zorgdesk.domain.conversations.conversation import Pupil
 from zorgdesk.domain.logbook import (
     INTERPRETATION_LABEL,
@@ -27,10 +29,6 @@ from zorgdesk.domain.logbook import (
     Zienswijze,
 )
 from zorgdesk.domain.logbook.objectivity import (
-    HintFinder,
-    HintKind,
-    Wordlists,
-    fold_text,
     initials_for,
 )
 from zorgdesk.domain.sharing import SharingRecord
@@ -61,34 +59,19 @@ class DossierEntry:
     progress: tuple[ProgressNote, ...] = ()  # "aanvullingen over het verloop", oldest first
 
 
-class NameScrubber:
-    """Replaces names of other pupils by their initials (case/diacritics-insensitive).
+class NameScrubber(ExportScrubber):
+    """Every other person's name, in every form, as initials (``ExportScrubber``: the
+    anonymiser's one name index). ``other_names``: names or ``KnownName``s of everybody
+    else the vault knows; ``own``: the pupil and their own parents, whose names stay.
+    ``first_name_of`` is accepted for older callers: every form of every other person
+    is replaced now, first names included."""
 
-    Full names of every other pupil are replaced; first names only for the pupils
-    who share an entry with this one (``first_name_of``), because a first name alone
-    ("Noor", "Sem") is too often an ordinary word to replace school-wide.
-    """
-
-    def __init__(self, other_names: Iterable[str], first_name_of: Iterable[str] = ()) -> None:
-        self._initials: dict[str, str] = {}
-        for name in other_names:
-            if name and name.strip():
-                self._initials[fold_text(name.strip())[0]] = initials_for(name)
-        for name in first_name_of:
-            parts = name.split()
-            if len(parts) > 1:
-                self._initials.setdefault(fold_text(parts[0])[0], initials_for(name))
-        self._finder = (HintFinder(Wordlists(), sorted(self._initials, key=len, reverse=True))
-                        if self._initials else None)
-
-    def __call__(self, text: str) -> str:
-        if not text or self._finder is None:
-            return text or ""
-        hints = [h for h in self._finder.find(text) if h.kind is HintKind.PUPIL_NAME]
-        for h in sorted(hints, key=lambda h: h.start, reverse=True):
-            key = " ".join(fold_text(h.word)[0].split())
-            text = text[:h.start] + self._initials.get(key, initials_for(h.word)) + text[h.end:]
-        return text
+    def __init__(self, other_names: Iterable[str | KnownName],
+                 first_name_of: Iterable[str] = (), own: Iterable[KnownName] = ()) -> None:
+        people = [n if isinstance(n, KnownName) else KnownName(n) for n in other_names]
+        people += [KnownName(n) for n in first_name_of
+                   if n not in {p.name for p in people}]
+        super().__init__(people, own)
 
 
 def _p(text: str, style: str = "cell") -> Paragraph:
@@ -217,14 +200,17 @@ def render_dossier(
     requests: Sequence[CorrectionRequest],
     sharing: Sequence[SharingRecord],
     known_other_names: Iterable[str] = (),
+    scrub: NameScrubber | None = None,
 ) -> bytes:
     """The inzage PDF; ``entries`` oldest first.
 
-    ``known_other_names`` are the full names of every other pupil the school knows:
-    they are reduced to initials wherever they were typed into free text.
+    ``scrub`` removes every other person's name (``services.anonymise.export_names``);
+    without it, ``known_other_names`` (full names of the other pupils) are reduced to
+    initials wherever they were typed into free text.
     """
-    sharing_pupils = {n for e in entries for n in e.other_pupils}
-    scrub = NameScrubber(sorted(sharing_pupils | set(known_other_names)), sharing_pupils)
+    if scrub is None:
+        sharing_pupils = {n for e in entries for n in e.other_pupils}
+        scrub = NameScrubber(sorted(sharing_pupils | set(known_other_names)), sharing_pupils)
     s = styles()
     story: list[Flowable] = [
         Paragraph(text_to_markup(TITLE), s["title"]),

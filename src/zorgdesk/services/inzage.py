@@ -1,8 +1,9 @@
 """Inzage (AVG): everything the school holds about one pupil, as PDF and as JSON.
 
 The data come from the feature services (no twin SQL). Every text is passed through
-the logboek's ``NameScrubber`` before it reaches either file, so other pupils appear
-only by their initials in every section, also inside free text. The JSON schema is
+the anonymiser's name removal (``services/anonymise/export_names.py``) before it reaches
+either file, so every other pupil, parent and staff member appears only by initials in
+every section, also inside free text, in every written form. The JSON schema is
 documented in docs/inzage-format.md; ``FORMAT``/``VERSION`` name it.
 
 Files are written straight into the folder the user chose (no temp files); a file that
@@ -31,6 +32,7 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports.dossier_pdf import DossierEntry, NameScrubber
+from zorgdesk.services.anonymise.export_names import export_scrubber
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.private_files import write_new_private
 
@@ -154,10 +156,9 @@ class InzageService:
         s = self.session
         pupil = s.basedata.pupil(pupil_id)  # LookupError when unknown
         names = {p.id: p.display_name for p in s.basedata.pupils(include_inactive=True)}
-        others = [n for i, n in names.items() if i != pupil_id]
         entries = s.logbook.dossier_entries(pupil_id, names)
-        sharing_pupils = {n for e in entries for n in e.other_pupils}
-        scrub = NameScrubber(sorted(sharing_pupils | set(others)), sharing_pupils)
+        # Every other pupil, parent and staff member, in every form, in every field.
+        scrub = export_scrubber(s.basedata, pupil_id, keep=[s.user_name])
         x = InzageExport(pupil, s.basedata.school().name, self.today, s.user_name, scrub)
         x.guardians = scrub_value(s.basedata.guardians(pupil_id, include_inactive=True), scrub)
         x.siblings = [(initials_for(p.display_name), "broer/zus")

@@ -172,6 +172,18 @@ def split_name(known) -> tuple[list[str], list[str], list[str]]:
     return words[:-1], [], words[-1:]
 
 
+_ROLE_WORDS = frozenset(["ouder", "ouders", "moeder", "vader", "verzorger", "verzorgster",
+                         "voogd", "pleegouder", "pleegmoeder", "pleegvader", "oma", "opa",
+                         "gezinsvoogd", "contactpersoon"])
+
+
+def is_placeholder(name: str) -> bool:
+    """"Ouder van Sem", "Moeder van Noor": a description typed where no name was known,
+    not a name (its forms would remove every "ouder" from the text)."""
+    words = name.casefold().split()
+    return len(words) >= 2 and words[0] in _ROLE_WORDS and words[1] == "van"
+
+
 def forms(known) -> list[Form]:
     """Every written form of one known (non-literal) name."""
     given, tussen, last = split_name(known)

@@ -26,6 +26,7 @@ from zorgdesk.domain.anonymise.case_summary import (
     build_case_summary,
     group_level,
 )
+from zorgdesk.domain.anonymise.name_index import is_placeholder
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.reports.case_summary_pdf import render_case_summary
 from zorgdesk.services.basedata import BaseDataService
@@ -72,6 +73,8 @@ class CaseSummaryService:
         known = [KnownName(pupil.display_name, "leerling", pupil.first_name,
                            pupil.tussenvoegsel, pupil.last_name)]
         for guardian in data.guardians(pupil_id, include_inactive=True):
+            if is_placeholder(guardian.name):
+                continue  # "Ouder van Sem": no name was known, nothing to remove
             known.append(KnownName(guardian.name, guardian.relation or "ouder"))
             for literal, role in ((guardian.phone, "telefoonnummer"),
                                   (guardian.email, "e-mail")):
@@ -90,7 +93,8 @@ class CaseSummaryService:
             if other.id != pupil_id and other.id not in sibling_ids:
                 known.append(KnownName(other.display_name, "medeleerling", other.first_name,
                                        other.tussenvoegsel, other.last_name))
-                known.extend(KnownName(g.name) for g in data.guardians(other.id, True))
+                known.extend(KnownName(g.name) for g in data.guardians(other.id, True)
+                             if not is_placeholder(g.name))
         school = data.school()
         if school.name.strip():
             known.append(KnownName(school.name, "school", literal=True))

@@ -29,6 +29,7 @@ class LogbookInzageMixin:
         """Read the dossier now; the returned function renders it without touching the
         vault, so the UI may run it in a worker thread."""
         from zorgdesk.reports.dossier_pdf import render_dossier
+        from zorgdesk.services.anonymise.export_names import export_scrubber
 
         basedata = self.basedata
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
@@ -36,8 +37,10 @@ class LogbookInzageMixin:
                 printed_on or self.today, self.dossier_entries(pupil_id, names),
                 self.zienswijzen(pupil_id), self.correction_requests(pupil_id),
                 self.sharing_trail(pupil_id))
-        others = [n for p, n in names.items() if p != pupil_id]
-        return lambda: render_dossier(*args, known_other_names=others)
+        # Every other pupil, parent and staff member, in every form (read now, in this
+        # thread; the renderer touches no vault).
+        scrub = export_scrubber(basedata, pupil_id, keep=[self.vault.user.name])
+        return lambda: render_dossier(*args, scrub=scrub)
 
     def dossier_entries(self, pupil_id: int, names: dict[int, str]) -> list:
         """Entries oldest first, each with the full names of the other pupils it concerns."""
