@@ -164,6 +164,7 @@ class InzageService:
         x.siblings = [(initials_for(p.display_name), "broer/zus")
                       for p in s.basedata.siblings(pupil_id)]
         x.logbook = [dataclasses.replace(e, history=scrub_value(e.history, scrub),
+                                         signalled_by=scrub(e.signalled_by),
                                          progress=scrub_value(e.progress, scrub))
                      for e in entries]
         x.zienswijzen = scrub_value(s.logbook.zienswijzen(pupil_id), scrub)
