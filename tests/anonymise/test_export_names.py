@@ -91,7 +91,8 @@ def _fill_every_record(s, emre, text: str) -> None:
     logbook.add_zienswijze(emre.id, TODAY, "Ayşe Çelik (moeder)", text)
     logbook.add_correction_request(emre.id, TODAY, "Mehmet Çelik", text)
     signals = SignalService(s.vault, TODAY)
-    signals.save_check(emre.id, CheckDraft("km4-12", TODAY - timedelta(days=1), _fit(text, 100, 3), (
+    signals.save_check(emre.id, CheckDraft(
+        "km4-12", TODAY - timedelta(days=1), _fit(text, 100, 3), (
         TickDraft("km4-12.lichamelijk.07", _fit(text, 300, 5)),
         TickDraft("km4-12.gedrag-ouder.08", _fit(text, 300, 11), True))))
     signals.save_flag_assessment(emre.id, FlagDraft(
