@@ -33,6 +33,8 @@ def _out(text: str) -> str:
     ("Geld naar NL91 ABNA 0417 1643 00 overgemaakt.", "0417"),
     ("rekening NL91ABNA0417164300 van vader", "NL91ABNA0417164300"),
     ("polis 88120394 loopt nog", "88120394"),
+    ("discord: wolfje#4821 stuurde berichten", "4821"),
+    ("Oude rekeningnummer 1234567 van opa.", "1234567"),
 ])
 def test_identifier_goes(text, gone):
     assert gone not in _out(text), _out(text)
@@ -52,6 +54,9 @@ def test_identifier_goes(text, gone):
     ("Kindertelefoon 0800-0432 is gratis.", "0800-0432"),
     ("Hij scoort AVI E4 en Cito M5.", "AVI E4"),
     ("Team JO11-2 won.", "JO11-2"),
+    ("De opvang is 24/7 bereikbaar.", "24/7"),
+    ("Bel de gemeente op 14 020.", "14 020"),
+    ("De schuld is € 250000 volgens vader.", "250000"),
 ])
 def test_fact_stays(text, fact):
     assert fact in _out(text), _out(text)

@@ -47,14 +47,14 @@ _NOT_DATE_AFTER = re.compile(
 # A score or test in the same clause: "rekentoets ... 7/10", "won met 4-1".
 _SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|score\w*|cijfer\w*|punten|uitslag|"
                           r"wedstrijd\w*|won|verloor|gewonnen|verloren|stand)\b")
-_HANDLE_AT = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_HANDLE_AT = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:#\d{4})?")
 _PLATFORMS = (r"insta|instagram|ig|snap|snapchat|tiktok|tik\s?tok|roblox|fortnite|discord|"
               r"twitter|x|facebook|fb|youtube|yt|twitch|whatsapp|telegram|threads|"
               r"minecraft|steam|xbox|playstation|psn|gebruikersnaam|username|account|"
               r"accountnaam|profiel|profielnaam|spelersnaam|gamertag|nickname|kanaal")
 _HANDLE_LABELLED = re.compile(
     rf"(?i)\b(?:{_PLATFORMS})\b\s*(?:[:(]|als|heet|is|van|naam|account)?\s*[:(]?\s*"
-    r"(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])")
+    r"(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4})?)")
 # A token that no Dutch word looks like: an underscore, or letters followed by digits
 # ("dikkie2011", "yildiz07"), or upper/lower case mixed inside ("xXDarkWolfXx").
 _HANDLE_SHAPE = re.compile(
@@ -67,7 +67,8 @@ _NUMBER_LABELS = (
     r"ref|relatienummer|cli[eë]ntnummer|cli[eë]ntnr|patiëntnummer|patientnummer|"
     r"verzekerdennummer|lidnummer|pasnummer|documentnummer|paspoortnummer|rijbewijsnummer|"
     r"vreemdelingennummer|v-nummer|kenteken|postbus|pb|huisnummer|kamernummer|"
-    r"aktenummer|meldingsnummer|ticketnummer|volgnummer|nummer|nr")
+    r"aktenummer|meldingsnummer|ticketnummer|volgnummer|rekeningnummer|rekeningnr|"
+    r"bankrekening|bankrekeningnummer|girorekening|gironummer|giro|rekening|nummer|nr")
 _LABELLED_NUMBER = re.compile(
     rf"(?i)\b(?:[\w-]*-)?(?:{_NUMBER_LABELS})\b\.?\s*(?:[:#]|is|was)?\s*"
     r"(?P<number>[A-Z]{0,4}[-.]?\d[\dA-Z./-]*\d|[A-Z]{0,4}\d)(?![\w])")
@@ -85,8 +86,8 @@ _INSTITUTION_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE,
 def _short_dates(text: str) -> Iterator[Detection]:
     for m in _SHORT_DATE.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
-        if not (1 <= day <= 31 and 1 <= month <= 12):
-            continue
+        if not (1 <= day <= 31 and 1 <= month <= 12) or m.group()[-4:] == "24/7":
+            continue  # "24/7" is "always"
         start = m.start("day_name") if m.group("day_name") else m.start("d")
         if not m.group("day_name"):
             before = text[max(0, m.start("d") - 25):m.start("d")]
@@ -112,6 +113,8 @@ def _phones(text: str) -> Iterator[Detection]:
         national = phonenumbers.national_significant_number(number)
         if len(national) <= 4:  # 112, 113: emergency and short numbers
             continue
+        if number.country_code == 31 and national.startswith("14") and len(national) <= 6:
+            continue  # "14 020": a municipality's general number
         start, end, raw = match.start, match.end, match.raw_string
         if raw.startswith("(") and ")" not in raw:
             start += 1  # "(06-11223344)": the bracket belongs to the sentence
@@ -136,6 +139,8 @@ def _numbers(text: str) -> Iterator[Detection]:
         if sum(c.isalnum() for c in m.group()) == 6:
             yield Detection(m.start(), m.end(), "nummer")
     for m in _BARE_NUMBER.finditer(text):
+        if re.search(r"(?:€|eur|euro)\s*$", text[max(0, m.start() - 6):m.start()], re.I):
+            continue  # an amount of money, not an identifier
         yield Detection(m.start(), m.end(), "nummer")
 
 

@@ -286,6 +286,9 @@ def _is_title(word: str) -> bool:
 _NAME_BEFORE = _TITLES | frozenset([
     "buurjongen", "buurmeisje", "buurkind", "buurjongetje", "buurmeisje", "vriendje",
     "vriendinnetje", "neefje", "nichtje", "broertje", "zusje", "ome", "kleine", "heet",
+    "maatje", "vriend", "vriendin", "oppas", "stiefvader", "stiefmoeder", "stiefbroer",
+    "stiefzus", "halfbroer", "halfzus", "neef", "nicht", "zekere", "ene", "klasgenoot",
+    "klasgenootje", "buurvrouw", "buurman", "vriendje", "vriendinnetje",
     "heette", "genaamd", "bijnaam", "roepnaam", "alias", "schuilnaam", "nick"])
 _CALL_VERBS = frozenset(["noemt", "noemen", "noemde", "noemden", "noem"])
 _CALLED_OBJECTS = frozenset(["hem", "haar", "hen", "ze", "mij", "me", "zichzelf", "elkaar"])

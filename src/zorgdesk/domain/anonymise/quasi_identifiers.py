@@ -84,10 +84,12 @@ _RULES: list[tuple[re.Pattern, str]] = [
      "afkomst of nationaliteit, samen met groep of school herkenbaar"),
     (re.compile(rf"(?i)\b(?:{_ORIGIN_NOUNS})\b{_PHRASE}{_CLAUSE_END}"),
      "afkomst of verblijfsstatus is herkenbaar"),
-    (re.compile(rf"(?i)\b(?:zoon|dochter|kind|kleinzoon|kleindochter|neef|nicht)\s+van\s+"
+    (re.compile(rf"(?i)\b(?:zoon|zoontje|dochter|dochtertje|kind|kindje|kleinzoon|"
+                rf"kleindochter|kleinkind|neef|nicht|neefje|nichtje|broer|zus)\s+van\s+"
                 rf"(?:de|het)\s+\w+{_PHRASE}{_CLAUSE_END}"),
      "het beroep of de zaak van de ouders wijst het gezin aan"),
-    (re.compile(rf"(?i)\b(?:werkt|werken|is|zijn|was)\s+(?:als|bij\s+de\s+gemeente\s+als)\s+"
+    (re.compile(rf"(?i)\b(?:werkt|werken|werkte|is|zijn|was|waren)\s+(?:als\s+|bij\s+de\s+"
+                rf"gemeente\s+als\s+|de\s+|het\s+|een\s+bekende\s+|bekend\s+als\s+)?"
                 rf"(?:{_PROFESSIONS})\b{_PHRASE}{_CLAUSE_END}"),
      "een herkenbaar beroep van een ouder"),
     (re.compile(rf"(?i)\b(?:heeft|hebben|runt|runnen|heeft\s+een|van)\s+(?:de|het|een)\s+"
@@ -110,6 +112,12 @@ _RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b(?:in|uit)\s+(?:het\s+dorp|de\s+wijk|de\s+buurtschap|het\s+gehucht)"
                 rf"{_PHRASE}{_CLAUSE_END}"),
      "een dorp of wijk"),
+    (re.compile(rf"(?i)\b(?:woont|wonen|woonde|slaapt|verblijft|verblijven)\s+(?:op|in|bij)\s+"
+                rf"(?:de|het|een)\s+(?:camping|boerderij|woonboot|woonwagen\w*|azc|"
+                rf"noodopvang|opvang|vrouwenopvang|blijf-van-mijn-lijfhuis|caravan|"
+                rf"pleeggezin|gezinshuis|instelling|hotel|pension|kerk|moskee)\b{_PHRASE}"
+                rf"{_CLAUSE_END}"),
+     "een herkenbare woonsituatie"),
     (re.compile(rf"(?i)\b(?:stond|stonden|kwam|kwamen|was|waren)\s+(?:in\s+de\s+krant|op\s+"
                 rf"(?:tv|televisie|het\s+nieuws))\b{_PHRASE}{_CLAUSE_END}"),
      "in het nieuws geweest"),
