@@ -22,6 +22,8 @@ from itertools import groupby
 
 from stdnum.nl import bsn as stdnum_bsn
 
+from zorgdesk.domain.anonymise.identifier_detectors import detect_identifiers
+
 
 @dataclass(frozen=True)
 class Detection:
@@ -128,11 +130,7 @@ def detect_all(text: str) -> list[Detection]:
     found.extend(_bsn(text))
     for m in _TITLED_NAME.finditer(text):
         found.append(Detection(_name_start(m), m.end(2), "naam"))
-    from zorgdesk.domain.anonymise.identifier_detectors import (
-        detect_identifiers,  # uses this module
-    )
-
-    found.extend(detect_identifiers(text))
+    found.extend(Detection(f.start, f.end, f.kind) for f in detect_identifiers(text))
     # Priority on overlap: e-mail/url before the rest, then the longest span.
     order = {"e-mail": 0, "url": 1, "iban": 2, "BSN": 2, "telefoonnummer": 3, "account": 4}
     found.sort(key=lambda d: (order.get(d.kind, 9), d.start, d.start - d.end))

@@ -16,11 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import phonenumbers
 from stdnum import iban as stdnum_iban
 
-from zorgdesk.domain.anonymise.detectors import Detection
+
+@dataclass(frozen=True)
+class Found:
+    """A span and its kind; ``detectors.detect_all`` turns it into a ``Detection``."""
+
+    start: int
+    end: int
+    kind: str
 
 __all__ = ["detect_identifiers"]
 
@@ -83,7 +91,7 @@ _INSTITUTION_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE,
                       phonenumbers.PhoneNumberType.UAN}
 
 
-def _short_dates(text: str) -> Iterator[Detection]:
+def _short_dates(text: str) -> Iterator[Found]:
     for m in _SHORT_DATE.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12) or m.group()[-4:] == "24/7":
@@ -101,10 +109,10 @@ def _short_dates(text: str) -> Iterator[Detection]:
             # in the phrase ("2-3 per week") stays a range.
             if m.group("sep") == "-" and re.match(r"(?i)\s*(?:per|p\.?w\.?|x)\b", after):
                 continue
-        yield Detection(start, m.end(), "datum")
+        yield Found(start, m.end(), "datum")
 
 
-def _phones(text: str) -> Iterator[Detection]:
+def _phones(text: str) -> Iterator[Found]:
     for match in phonenumbers.PhoneNumberMatcher(text, "NL",
                                                  leniency=phonenumbers.Leniency.VALID):
         number = match.number
@@ -118,40 +126,40 @@ def _phones(text: str) -> Iterator[Detection]:
         start, end, raw = match.start, match.end, match.raw_string
         if raw.startswith("(") and ")" not in raw:
             start += 1  # "(06-11223344)": the bracket belongs to the sentence
-        yield Detection(start, end, "telefoonnummer")
+        yield Found(start, end, "telefoonnummer")
 
 
-def _handles(text: str) -> Iterator[Detection]:
+def _handles(text: str) -> Iterator[Found]:
     for m in _HANDLE_AT.finditer(text):
-        yield Detection(m.start(), m.end(), "account")
+        yield Found(m.start(), m.end(), "account")
     for m in _HANDLE_LABELLED.finditer(text):
         handle = m.group("handle")
         if re.search(r"[\d_.@]", handle) or re.search(r"[a-z][A-Z]", handle):
-            yield Detection(m.start("handle"), m.end("handle"), "account")
+            yield Found(m.start("handle"), m.end("handle"), "account")
     for m in _HANDLE_SHAPE.finditer(text):
-        yield Detection(m.start(), m.end(), "account")
+        yield Found(m.start(), m.end(), "account")
 
 
-def _numbers(text: str) -> Iterator[Detection]:
+def _numbers(text: str) -> Iterator[Found]:
     for m in _LABELLED_NUMBER.finditer(text):
-        yield Detection(m.start("number"), m.end("number"), "nummer")
+        yield Found(m.start("number"), m.end("number"), "nummer")
     for m in _KENTEKEN.finditer(text):
         if sum(c.isalnum() for c in m.group()) == 6:
-            yield Detection(m.start(), m.end(), "nummer")
+            yield Found(m.start(), m.end(), "nummer")
     for m in _BARE_NUMBER.finditer(text):
         if re.search(r"(?:€|eur|euro)\s*$", text[max(0, m.start() - 6):m.start()], re.I):
             continue  # an amount of money, not an identifier
-        yield Detection(m.start(), m.end(), "nummer")
+        yield Found(m.start(), m.end(), "nummer")
 
 
-def _ibans(text: str) -> Iterator[Detection]:
+def _ibans(text: str) -> Iterator[Found]:
     for m in _IBAN.finditer(text):
         candidate = m.group()
         # Shorten from the end until the checksum holds: "NL02 INGB 8426 8465 63 volgens".
         for end in range(len(candidate), 14, -1):
             piece = candidate[:end].rstrip()
             if stdnum_iban.is_valid(piece):
-                yield Detection(m.start(), m.start() + len(piece), "iban")
+                yield Found(m.start(), m.start() + len(piece), "iban")
                 break
 
 
@@ -163,14 +171,14 @@ _CLUB = re.compile(
     r"(?:(?:de|De|het|Het|'t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*")
 
 
-def _clubs(text: str) -> Iterator[Detection]:
+def _clubs(text: str) -> Iterator[Found]:
     for m in _CLUB.finditer(text):
-        yield Detection(m.start(), m.end(), "plaats")
+        yield Found(m.start(), m.end(), "plaats")
 
 
-def detect_identifiers(text: str) -> list[Detection]:
+def detect_identifiers(text: str) -> list[Found]:
     """Every detection of this module (overlaps are resolved by ``detectors.detect_all``)."""
-    found: list[Detection] = []
+    found: list[Found] = []
     for finder in (_ibans, _phones, _short_dates, _handles, _numbers, _clubs):
         found.extend(finder(text))
     return found
