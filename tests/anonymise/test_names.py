@@ -56,9 +56,16 @@ def test_rules_on_a_tiny_lexicon(text, expected):
 
 
 def test_consistency_also_removes_an_ordinary_looking_start():
-    # "Jas" mid-sentence as a name: every capitalised "Jas" goes, lower-case "jas" stays.
-    text = "Juf zag Jas met Bas. Jas huilde; de jas was nat."
-    assert _anon(text) == "Juf zag [naam] met [naam]. [naam] huilde; de jas was nat."
+    # "Jas" right after the name "Bas" is a name: every capitalised "Jas" goes, also at
+    # the start of a sentence; lower-case "jas" stays.
+    text = "Juf zag Bas Jas. Jas huilde; de jas was nat."
+    assert _anon(text) == "Juf zag [naam]. [naam] huilde; de jas was nat."
+
+
+def test_a_capital_on_an_ordinary_word_alone_is_emphasis():
+    # Mid-sentence, a capitalised ordinary word that the list does not know as a name
+    # ("Jas", "Plein", "Sport") is kept; one it knows as a name ("Roos") goes.
+    assert _anon("Juf zag Jas met Roos.") == "Juf zag Jas met [naam]."
 
 
 def test_sentence_openers_do_not_spread_from_a_name():

@@ -57,6 +57,7 @@ _PARTICLES = frozenset([
     "ben", "bin", "da", "dos", "das", "do", "di", "du", "le", "la", "von", "vom", "zu",
     "del", "della", "abu", "ibn", "bou", "ait", "op", "in", "aan", "uit", "vd", "v",
 ])
+_SURNAME_PARTICLES = frozenset(["van", "der", "den", "ter", "ten", "t", "vd", "von", "zu"])
 # Weak particles: only inside a name run, never as the first word before a name
 # ("woont in Utrecht" keeps "in"; "Anouk op den Akker" keeps the whole run).
 _WEAK = frozenset(["op", "in", "aan", "uit", "te"])
@@ -122,10 +123,17 @@ def _phrases(lines: Iterable[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+_ABBREVIATION = re.compile(
+    r"(?i)(?<![\w.])(?:dr|drs|mr|mw|mevr|dhr|ir|ing|prof|ds|st|ca|bijv|evt|resp|jr|sr|"
+    r"[a-z])\.$")
+
+
 def _at_sentence_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
+    if i >= 0 and text[i] == "." and _ABBREVIATION.search(text, max(0, i - 8), i + 1):
+        return False  # "dr. S. Öztürk", "mw. Jansen": a title's dot ends no sentence
     if i < 0 or text[i] in _ENDERS or text[i] in "\n\r":
         return True
     # A newline among the skipped openers ("\n- Kacper") also starts a sentence, and so
@@ -148,7 +156,9 @@ def _is_ordinary_word(word: str, lexicon: NameLexicon) -> bool:
 
 def _is_allowed(token: str, lexicon: NameLexicon) -> bool:
     head = token.split("-", 1)[0]
-    for word in {token, _base(token), head}:
+    # "SMW'er", "IB'ers", "GGD'er": someone from an allowed institution.
+    role = re.sub(r"['’]?ers?$", "", token) if re.search(r"['’]ers?$", token) else token
+    for word in {token, _base(token), head, role}:
         # "GGD-verpleegkundige", "Turks-Nederlandse": the allowed head decides.
         if fold(word) in lexicon.allow or word in lexicon.allow_caps:
             return True
@@ -165,7 +175,9 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
             return False
         base = base.capitalize()
     elif not sentence_start:
-        return True
+        # "op het Plein", "Sport en Cultuur": a capital on an ordinary word that the word
+        # list does not know as a name is emphasis, not a name ("Bakker", "Roos" are).
+        return not (_is_ordinary_word(base, lexicon) and base not in lexicon.proper)
     if fold(base) in lexicon.openers:
         return False
     if _is_ordinary_word(base, lexicon) and base not in lexicon.proper:
@@ -208,6 +220,16 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
         # kinderen kiki noemen": a lower-case word in a place where a name stands.
         if not is_name[i] and tokens[i][2][0].islower() and _name_place(text, tokens, i):
             is_name[i] = _lowercase_name_after_title(tokens[i][2], lexicon)
+    for i in range(1, len(tokens)):
+        # "Gerrit-Jan Bouwhuis", "Anja Zwart": a capitalised word right after a name
+        # belongs to it, even when it is also an ordinary word; so does one after a
+        # surname particle ("'t Hart", "van Dam", "ter Horst"; not the articles).
+        tok = tokens[i][2]
+        after_particle = tokens[i - 1][2] in _SURNAME_PARTICLES
+        if (not is_name[i] and (is_name[i - 1] or after_particle) and tok[0].isupper()
+                and not _is_allowed(tok, lexicon) and fold(tok) not in lexicon.openers
+                and _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
+            is_name[i] = True
     _drop_fixed_phrases(text, tokens, is_name, lexicon)
     found: set[str] = set()
     for (_, _, tok), hit in zip(tokens, is_name, strict=True):
@@ -244,7 +266,8 @@ def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
             apostrophe_t = opener == "t" and text[tokens[run_start][0] - 1:][:1] in "'’"
             joined_to_name = apostrophe_t or (
                 j >= 0 and is_name[j] and _gap_ok(text, tokens[j][1], tokens[run_start][0]))
-            if joined_to_name or (opener not in _WEAK and _at_sentence_start(
+            capital = tokens[run_start][2][:1].isupper()  # "camping De Wielewaal"
+            if joined_to_name or capital or (opener not in _WEAK and _at_sentence_start(
                     text, tokens[run_start][0])) or (opener not in _WEAK and j >= 0
                                                      and _is_title(tokens[j][2])):
                 start = _apostrophe_start(text, tokens[run_start][0])
@@ -327,8 +350,12 @@ def _drop_fixed_phrases(text: str, tokens: list[tuple[int, int, str]], is_name: 
 
 
 def _gap_ok(text: str, end: int, start: int) -> bool:
-    """Only whitespace (or a hyphen) between two parts of one name, no line break."""
+    """Only whitespace (or a hyphen) between two parts of one name, no line break; after a
+    single capital also its dot ("S. Öztürk")."""
     gap = text[end:start]
+    if gap.startswith(".") and end >= 1 and text[end - 1].isupper() and (
+            end < 2 or not text[end - 2].isalnum()):
+        gap = gap[1:]
     return len(gap) <= 3 and gap.strip(" \u00a0-") == "" and "\n" not in gap
 
 
