@@ -26,7 +26,8 @@ from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 
 # Typed in lower case: the one kind of unknown name the default word-list detector
 # cannot see (it relies on capitals), so only the extended check can add it.
-UNKNOWN = "gerdien smulders"
+# Lower case, and both words ordinary Dutch words: the default pipeline cannot know it.
+UNKNOWN = "jet kwak"
 SENTENCE = (f"Zoë vertelde dat {UNKNOWN}, de nieuwe vriendin van vader, haar vaak "
             "ophaalt. Zoë's jas was weer te klein.")
 

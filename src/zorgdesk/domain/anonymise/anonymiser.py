@@ -96,7 +96,9 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
         detections.extend(detector(text))
     # Known names first; every detection goes on top by the shared rule, so a hit that
     # reaches past a known name never costs it its role tag (see replacements.py).
-    chosen, _ = merge_detections(text, fit_roles(text, _known_hits(text, known)), detections)
+    shared: dict[int, set[str]] = {}
+    hits = known_hits(text, [NameIndex.of(tuple(known))], shared)
+    chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
     chosen = _merge_adjacent(text, chosen)
     return AnonymisedText(_render(text, chosen), chosen, text)
 

@@ -22,7 +22,10 @@ from itertools import groupby
 
 from stdnum.nl import bsn as stdnum_bsn
 
-from zorgdesk.domain.anonymise.identifier_detectors import detect_identifiers
+from zorgdesk.domain.anonymise.identifier_detectors import (
+    detect_identifiers,
+    is_institution_number,
+)
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,9 @@ def _name_start(m: re.Match) -> int:
 def detect_all(text: str) -> list[Detection]:
     """Every detection; overlaps are resolved by the caller (earliest, then longest)."""
     found: list[Detection] = []
-    for pattern, kind in ((_EMAIL, "e-mail"), (_URL, "url"), (_PHONE, "telefoonnummer"),
+    found.extend(Detection(m.start(), m.end(), "telefoonnummer") for m in _PHONE.finditer(text)
+                 if not is_institution_number(m.group()))  # Tolkentelefoon 088 ...
+    for pattern, kind in ((_EMAIL, "e-mail"), (_URL, "url"),
                           (_POSTCODE, "postcode"), (_DATE, "datum"),
                           (_STREET_NUMBERED, "adres"), (_STREET, "adres")):
         found.extend(Detection(m.start(), m.end(), kind) for m in pattern.finditer(text))

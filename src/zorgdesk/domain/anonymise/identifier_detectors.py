@@ -44,7 +44,8 @@ _NOT_DATE_BEFORE = re.compile(
     r"uitslag|stand|blz|bladzijde|pagina|pag|p|nr|nummer|hoofdstuk|les|opgave|som|sommen|"
     r"tafel|tafels|won|verloor|gelijk|met|werd|eindigde|haalde|scoorde|antwoorden|goed|"
     r"fout|niveau|avi|cito|jo\d+|mo\d+|uur|art|artikel|versie|maat|vak|taak|week|weken|"
-    r"dag|dagen)\W*$")
+    r"dag|dagen|opdracht|opdrachten|vraag|vragen|blok|thema|kaart|werkblad|niveau|level|"
+    r"ronde|set|deel|stap|fase)\W*$")
 # Words right after that make it a count, range, size or score.
 _NOT_DATE_AFTER = re.compile(
     r"(?i)^\s*(?:keer|x|maal|min|minuten|minuut|uur|uren|sec|seconden|jaar|jaren|jr|"
@@ -68,6 +69,8 @@ _HANDLE_LABELLED = re.compile(
 _HANDLE_SHAPE = re.compile(
     r"(?<![\w@.])(?=[A-Za-z0-9_.]*[A-Za-z])(?:[A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]|"
     r"[A-Za-z][A-Za-z.]{2,}\d{2,}|[a-z]+[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z0-9]*\d*)(?![\w@])")
+# A gamer tag with its number: "jelmerrr#4471".
+_HANDLE_TAG = re.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}(?!\w)")
 _NUMBER_LABELS = (
     r"leerlingnummer|leerlingnr|leerling-?nr|llnr|lln\.?\s?nr|onderwijsnummer|"
     r"dossiernummer|dossiernr|dossier-?nr|zaaknummer|zaaknr|zaak-?nr|polisnummer|polisnr|"
@@ -79,11 +82,13 @@ _NUMBER_LABELS = (
     r"bankrekening|bankrekeningnummer|girorekening|gironummer|giro|rekening|nummer|nr")
 _LABELLED_NUMBER = re.compile(
     rf"(?i)\b(?:[\w-]*-)?(?:{_NUMBER_LABELS})\b\.?\s*(?:[:#]|is|was)?\s*"
+    # one or two short words between: "zaaknr Raad 23/04471", "dossiernummer bij VT 1234"
+    r"(?:(?:[A-Za-z]{1,12}|bij\s+de|van\s+de)\s+){0,2}?"
     r"(?P<number>[A-Z]{0,4}[-.]?\d[\dA-Z./-]*\d|[A-Z]{0,4}\d)(?![\w])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
 _KENTEKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
                        r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b")
+_IBAN = re.compile(r"(?i)\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b")
 # Free, shared-cost and premium numbers are institutions (Veilig Thuis 0800-2000).
 _INSTITUTION_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE,
                       phonenumbers.PhoneNumberType.SHARED_COST,
@@ -112,9 +117,32 @@ def _short_dates(text: str) -> Iterator[Found]:
         yield Found(start, m.end(), "datum")
 
 
-def _phones(text: str) -> Iterator[Found]:
+def is_institution_number(written: str) -> bool:
+    """Free, shared-cost, premium or company-wide (088) numbers are institutions."""
+    try:
+        number = phonenumbers.parse(written, "NL")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _INSTITUTION_TYPES
+
+
+def _phone_matches(text: str):
+    """Valid numbers of any country, plus any possible number written with its country
+    code ("+44 7700 900123" is in no numbering plan yet, but it is somebody's number)."""
+    seen: set[tuple[int, int]] = set()
     for match in phonenumbers.PhoneNumberMatcher(text, "NL",
                                                  leniency=phonenumbers.Leniency.VALID):
+        seen.add((match.start, match.end))
+        yield match
+    for match in phonenumbers.PhoneNumberMatcher(text, "NL",
+                                                 leniency=phonenumbers.Leniency.POSSIBLE):
+        if (match.start, match.end) not in seen and match.raw_string.lstrip("(").startswith(
+                ("+", "00")):
+            yield match
+
+
+def _phones(text: str) -> Iterator[Found]:
+    for match in _phone_matches(text):
         number = match.number
         if phonenumbers.number_type(number) in _INSTITUTION_TYPES:
             continue
@@ -138,6 +166,8 @@ def _handles(text: str) -> Iterator[Found]:
             yield Found(m.start("handle"), m.end("handle"), "account")
     for m in _HANDLE_SHAPE.finditer(text):
         yield Found(m.start(), m.end(), "account")
+    for m in _HANDLE_TAG.finditer(text):
+        yield Found(m.start(), m.end(), "account")
 
 
 def _numbers(text: str) -> Iterator[Found]:
@@ -158,7 +188,7 @@ def _ibans(text: str) -> Iterator[Found]:
         # Shorten from the end until the checksum holds: "NL02 INGB 8426 8465 63 volgens".
         for end in range(len(candidate), 14, -1):
             piece = candidate[:end].rstrip()
-            if stdnum_iban.is_valid(piece):
+            if stdnum_iban.is_valid(piece.upper()):
                 yield Found(m.start(), m.start() + len(piece), "iban")
                 break
 
@@ -171,9 +201,26 @@ _CLUB = re.compile(
     r"(?:(?:de|De|het|Het|'t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*")
 
 
+# A dwelling with its number outside a street: "chalet 14", "standplaats 7", "woonboot 3".
+_DWELLING = re.compile(
+    r"(?i)\b(?:chalet|bungalow|caravan|stacaravan|woonwagen|woonboot|standplaats|kavel|"
+    r"huisje|unit|appartement|app\.|flat|kamer|portiek|woning)\s+(?:nr\.?\s*)?\d{1,4}"
+    r"(?:\s?[a-z]\b|-\d{1,3})?(?!\w)")
+
+
+# A school by its kind: "CBS De Fûgel", "OBS 't Skathûs", "IKC De Regenboog".
+_SCHOOL = re.compile(
+    r"(?<![\w-])(?:OBS|CBS|RKBS|PCBS|KBS|IKC|SBO|SO|VSO|BS|PABO|ROC|AZC)\s+"
+    r"(?:(?:de|De|het|Het|'t|’t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*")
+
+
 def _clubs(text: str) -> Iterator[Found]:
     for m in _CLUB.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
+    for m in _SCHOOL.finditer(text):
+        yield Found(m.start(), m.end(), "plaats")
+    for m in _DWELLING.finditer(text):
+        yield Found(m.start(), m.end(), "adres")
 
 
 def detect_identifiers(text: str) -> list[Found]:

@@ -38,7 +38,7 @@ _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "
                              "ð": "d", "þ": "th", "’": "'", "‘": "'", "`": "'", "´": "'"})
 _TOKEN = re.compile(r"\w+")
 _SPACE_GAP = re.compile(r"[\s\-\u00a0]+")
-_DOT_GAP = re.compile(r"\.\s?")
+_DOT_GAP = re.compile(r"\.[\s-]?")
 # Possessive or diminutive written after the name: Sanne's, Thijs', Sem'etje.
 _AFTER = re.compile(r"'(?:[mnlrkp]?etje|tje|pje|je|ie)?s?(?!\w)")
 # Glued to the name's last token: Sannes, Daantje, Brammetje, roosjes.
@@ -220,6 +220,12 @@ def forms(known) -> list[Form]:
                             "poss"))
     if tussen and last:
         out.extend(_abbreviated(tussen, last))
+        glued = "".join(f(w).replace("'", "") for w in tussen)
+        if any("'" in w or "’" in w for w in tussen):
+            # "van 't Hof" typed as "vant Hof" or "van t Hof".
+            surname = _key_of(" ".join(f(w) for w in last))
+            name_key = "achternaam:" + " ".join(f(w) for w in (*tussen, *last))
+            out.append(Form((glued, SPACE, *surname), name_key))
     out.extend(_initial_forms(given, tussen, last))
     return out
 
@@ -243,8 +249,10 @@ def _abbreviated(tussen: list[str], last: list[str]) -> list[Form]:
 def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list[Form]:
     def initials(words: Sequence[str]) -> list[str]:
         # A given name written as initials ("R.J.") gives each of its letters.
-        return [c for w in words for c in (_key_of(f(w))[::2] if "." in w else [f(w)[:1]])
-                if c][:8]
+        # "Robert-Jan" gives r and j.
+        return [c for w in words for c in (
+            _key_of(f(w))[::2] if "." in w else [f(p)[:1] for p in w.split("-") if p])
+            if c][:8]
 
     g, t = initials(given), initials(tussen)
     s = initials([w for w in last if w.casefold() not in TUSSENVOEGSELS] or last)
@@ -266,6 +274,20 @@ def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list
                 out.append(Form((joined.upper(),), name_key, cased=True, after=""))
             else:
                 out.append(Form((joined,), name_key, after=""))
+    parts = [f(p)[:1] for w in last for p in w.split("-")
+             if p and p.casefold() not in TUSSENVOEGSELS]
+    if len(parts) > len(s):
+        # A double surname gives each part: "M.d.V.-K." for Marieke de Vries-Kok.
+        for seq in ([*g[:1], *t, *parts], [*t, *parts], [*g, *t, *parts]):
+            dotted = []
+            for letter in seq:
+                dotted += [letter, DOT]
+            out.append(Form(tuple(dotted[:-1]), "initialen:" + "".join(seq), after="dot?"))
+    if len(g) > 1:
+        # Given names written as initials, run together: "RJ" (exact case).
+        joined = "".join(g).upper()
+        if joined not in SCHOOL_ABBREVIATIONS:
+            out.append(Form((joined,), "initialen:" + "".join(g), cased=True, after=""))
     if t and s:
         # Tussenvoegsel + surname as initials: "mw. d.V." for De Vries.
         dotted = []
@@ -415,11 +437,13 @@ class NameIndex:
         return any(h.start == 0 and h.end == len(found) for h in self.hits(found))
 
 
-def known_hits(text: str, indexes: Iterable[NameIndex]) -> list[Replacement]:
+def known_hits(text: str, indexes: Iterable[NameIndex],
+               shared: dict[int, set[str]] | None = None) -> list[Replacement]:
     """Known names in ``text``: longest match first, then the earliest index and person.
 
     A form shared by people with different tags (the surname of the pupil and of the
-    mother) gets a neutral tag: it says only what kind of word it was.
+    mother) gets a neutral tag: it says only what kind of word it was. ``shared``, when
+    given, receives for each such hit (by start) the tags it could stand for.
     """
     indexes = list(indexes)
     hits: list[tuple[int, int, int, int, Entry]] = []
@@ -440,5 +464,7 @@ def known_hits(text: str, indexes: Iterable[NameIndex]) -> list[Replacement]:
             if len(tags) > 1:
                 kind = entry.name_key.split(":")[0]
                 tag = "[achternaam]" if kind == "achternaam" else TAGS["naam"]
+                if shared is not None:
+                    shared[start] = tags  # who it may be: a title can decide (role_fit)
         chosen.append(Replacement(start, end, text[start:end], tag, kind, True))
     return chosen

@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from zorgdesk.domain.anonymise.detectors import Detection, preposition_van
+from zorgdesk.domain.anonymise.detectors import RELATION_WORDS, Detection, preposition_van
 from zorgdesk.domain.text import fold
 
 __all__ = ["NameLexicon", "detect_names", "name_detector"]
@@ -218,8 +218,43 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     for i in range(len(tokens)):
         # "juf hanna", "tante roos", "de buurjongen dikkie", "wordt gj genoemd", "die
         # kinderen kiki noemen": a lower-case word in a place where a name stands.
-        if not is_name[i] and tokens[i][2][0].islower() and _name_place(text, tokens, i):
-            is_name[i] = _lowercase_name_after_title(tokens[i][2], lexicon)
+        tok = tokens[i][2]
+        if is_name[i] or not tok[0].islower():
+            continue
+        if _name_place(text, tokens, i):
+            is_name[i] = _lowercase_name_after_title(tok, lexicon)
+        if not is_name[i] and _strong_name_place(text, tokens, i):
+            # "noemt zijn oom memo", "heet kees": here even an ordinary word is a name.
+            is_name[i] = fold(tok) not in lexicon.openers and tok not in _PARTICLES \
+                and tok not in _FUNCTION_WORDS
+        if not is_name[i] and len(tok) >= 2 and not _is_ordinary_word(_base(tok), lexicon) \
+                and _base(tok).capitalize() in lexicon.proper and not _is_title(tok) \
+                and tok not in _ABBREVIATED_TITLES:
+            # "buurman ouwe hein", "met mo": no Dutch word, but a name the list knows.
+            is_name[i] = True
+    words = [t[2].lower() for t in tokens]
+    for i in range(len(tokens)):
+        # "mo en saiid", "met sjonnie en ene Ricky": a lower-case word joined to a name
+        # by "en"/"of" is a name too when it is no Dutch word or also a known name.
+        tok = tokens[i][2]
+        if (is_name[i] or not tok[0].islower() or len(tok) < 2 or tok in _PARTICLES
+                or tok in _FUNCTION_WORDS or fold(tok) in lexicon.openers):
+            continue
+        if _is_ordinary_word(tok, lexicon) and tok.capitalize() not in lexicon.proper:
+            continue
+        for step in (-1, 1):
+            b = i + step
+            a = b + step
+            if 0 <= a < len(tokens) and words[b] in ("en", "of"):
+                if step == 1 and words[a] == "ene" and a + 1 < len(tokens):
+                    a += 1
+                if is_name[a]:
+                    is_name[i] = True
+        # "pietje, een vriend van mama": a name explained by an apposition.
+        if (not is_name[i] and tok.capitalize() in lexicon.proper and i + 2 < len(tokens)
+                and text[tokens[i][1]:tokens[i + 1][0]].strip() == ","
+                and words[i + 1] in ("een", "de") and words[i + 2] in _APPOSITION_NOUNS):
+            is_name[i] = True
     for i in range(1, len(tokens)):
         # "Gerrit-Jan Bouwhuis", "Anja Zwart": a capitalised word right after a name
         # belongs to it, even when it is also an ordinary word; so does one after a
@@ -230,6 +265,18 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
                 and not _is_allowed(tok, lexicon) and fold(tok) not in lexicon.openers
                 and _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
             is_name[i] = True
+    for i in range(len(tokens) - 2, -1, -1):
+        # "dr. S. Öztürk": a single capital with its dot right before a name is an initial.
+        s0, e0, tok = tokens[i]
+        if (not is_name[i] and len(tok) == 1 and tok.isupper() and text[e0:e0 + 1] == "."
+                and is_name[i + 1] and _gap_ok(text, e0, tokens[i + 1][0])):
+            is_name[i] = True
+    for i in range(1, len(tokens)):
+        # "op het Plein", "een Kerk": an article before an ordinary word is no surname.
+        if (is_name[i] and tokens[i - 1][2] in ("het", "een")
+                and _is_ordinary_word(_base(tokens[i][2]), lexicon)
+                and (i < 2 or not is_name[i - 2])):
+            is_name[i] = False
     _drop_fixed_phrases(text, tokens, is_name, lexicon)
     found: set[str] = set()
     for (_, _, tok), hit in zip(tokens, is_name, strict=True):
@@ -331,6 +378,37 @@ def _name_place(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
         return True  # "noemt hem dziadzio"
     after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
     return after in _NAME_AFTER and joined(i, i + 1)
+
+
+_FUNCTION_WORDS = frozenset([
+    "de", "het", "een", "hem", "haar", "hen", "hun", "zijn", "ze", "zij", "hij", "ik", "je",
+    "jij", "we", "wij", "u", "niet", "wel", "ook", "nog", "al", "zo", "dat", "die", "dit",
+    "deze", "er", "daar", "hier", "en", "of", "maar", "want", "dan", "als", "om", "te",
+    "mama", "papa", "oma", "opa", "tante", "oom", "mam", "pap", "meneer", "mevrouw"])
+_ABBREVIATED_TITLES = frozenset(["dhr", "mw", "mevr", "dr", "drs", "ir", "ing", "mr", "jr",
+                                 "sr", "ca", "bijv", "evt", "ds", "st", "prof"])
+_APPOSITION_NOUNS = frozenset([
+    "vriend", "vriendin", "man", "vrouw", "jongen", "meisje", "buurman", "buurvrouw",
+    "buurjongen", "buurmeisje", "collega", "kennis", "oom", "tante", "neef", "nicht", "oppas",
+    "klasgenoot", "vriendje", "vriendinnetje", "broer", "zus", "jongen"])
+_STRONG_BEFORE = frozenset(["heet", "heette", "genaamd", "bijnaam", "roepnaam", "alias"])
+_POSSESSIVES = frozenset(["zijn", "haar", "hun", "mijn", "de", "die", "ons", "onze"])
+
+
+def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Places where only a name can stand: "heet X", "noemt zijn oom X", "van ... X
+    genoemd"; and after a relation + "van" ("moeder van jayjay")."""
+    def joined(a: int, b: int) -> bool:
+        return all(_gap_ok(text, tokens[k][1], tokens[k + 1][0]) for k in range(a, b))
+
+    words = [t[2].lower() for t in tokens]
+    if i >= 1 and words[i - 1] in _STRONG_BEFORE and joined(i - 1, i):
+        return True
+    if (i >= 3 and words[i - 3] in _CALL_VERBS and words[i - 2] in _POSSESSIVES
+            and joined(i - 3, i)):
+        return True  # "noemt zijn oom memo"
+    return (i >= 2 and words[i - 1] == "van" and words[i - 2] in RELATION_WORDS
+            and joined(i - 2, i))
 
 
 def _drop_fixed_phrases(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool],

@@ -45,6 +45,7 @@ _EXTERNAL = {  # professions outside the school: only a person with that role fi
     "logopedist": ("logopedist",), "fysiotherapeut": ("fysiotherapeut",),
 }
 _ADULT_ADDRESS = frozenset(["mevrouw", "mevr", "mw", "meneer", "mijnheer", "dhr", "heer"])
+_KNOWN_TITLES = frozenset([*_FAMILY, *_SCHOOL, *_EXTERNAL, *_ADULT_ADDRESS])
 _TITLE_BEFORE = re.compile(r"([\w'’-]+)\.?\s+$")
 
 
@@ -61,13 +62,37 @@ def _fits(title: str, role: str) -> bool:
     return True
 
 
-def fit_roles(text: str, chosen: Sequence[Replacement]) -> list[Replacement]:
-    """``chosen`` with every role tag that contradicts the title before it made "[naam]"."""
+def fit_roles(text: str, chosen: Sequence[Replacement],
+              shared: dict[int, set[str]] | None = None) -> list[Replacement]:
+    """``chosen`` with every role tag that contradicts the title before it made "[naam]".
+
+    ``shared``: for a form several people share (neutral tag), the tags it may stand
+    for. A title that fits exactly one of them decides ("vader Pinas" when the father
+    and a brother are both Pinas -> "[vader]"); a title that fits none ("mr. Van der
+    Meulen" for a lawyer) makes it "[naam]"."""
+    shared = shared or {}
     out: list[Replacement] = []
     for r in chosen:
-        if r.known and r.replacement == f"[{r.kind}]" and not re.search(r"[\s-]", r.original):
-            m = _TITLE_BEFORE.search(text, max(0, r.start - 40), r.start)
-            if m and m.end() == r.start and not _fits(m.group(1).casefold(), r.kind):
+        title = _title_before(text, r.start) if r.known else None
+        if title is None:
+            out.append(r)
+            continue
+        if r.start in shared:
+            roles = [t[1:-1] for t in shared[r.start]]
+            fitting = [role for role in roles if _fits(title, role)]
+            if title in _ADULT_ADDRESS or title not in _KNOWN_TITLES:
+                pass  # "mevrouw De Vries" says nothing about which one
+            elif len(fitting) == 1:
+                r = replace(r, replacement=f"[{fitting[0]}]", kind=fitting[0])
+            elif not fitting:
                 r = replace(r, replacement=TAGS["naam"], kind="naam")
+        elif r.replacement == f"[{r.kind}]" and not re.search(r"[\s-]", r.original) \
+                and not _fits(title, r.kind):
+            r = replace(r, replacement=TAGS["naam"], kind="naam")
         out.append(r)
     return out
+
+
+def _title_before(text: str, start: int) -> str | None:
+    m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).casefold() if m and m.end() == start else None
