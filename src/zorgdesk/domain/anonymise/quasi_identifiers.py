@@ -107,13 +107,13 @@ _RULES: list[tuple[re.Pattern, str]] = [
      "een club of vereniging wijst het kind aan"),
     (re.compile(rf"(?i)\b(?:woont|wonen|woonde|verhuisd|verhuisde|komt|komen)\s+"
                 rf"(?:in|op|uit|naar|aan)\s+(?:het\s+dorp\s+|de\s+wijk\s+|de\s+buurt\s+)?"
-                rf"(?:[A-Z\[]){_PHRASE}{_CLAUSE_END}"),
+                rf"(?-i:[A-Z\[]){_PHRASE}{_CLAUSE_END}"),
      "een woonplaats, dorp of wijk"),
     (re.compile(rf"(?i)\b(?:in|uit)\s+(?:het\s+dorp|de\s+wijk|de\s+buurtschap|het\s+gehucht)"
                 rf"{_PHRASE}{_CLAUSE_END}"),
      "een dorp of wijk"),
     (re.compile(rf"(?i)\b(?:woont|wonen|woonde|slaapt|verblijft|verblijven)\s+(?:op|in|bij)\s+"
-                rf"(?:de|het|een)\s+(?:camping|boerderij|woonboot|woonwagen\w*|azc|"
+                rf"(?:(?:de|het|een)\s+)?(?:camping|boerderij|woonboot|woonwagen\w*|azc|"
                 rf"noodopvang|opvang|vrouwenopvang|blijf-van-mijn-lijfhuis|caravan|"
                 rf"pleeggezin|gezinshuis|instelling|hotel|pension|kerk|moskee)\b{_PHRASE}"
                 rf"{_CLAUSE_END}"),
@@ -121,6 +121,31 @@ _RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b(?:stond|stonden|kwam|kwamen|was|waren)\s+(?:in\s+de\s+krant|op\s+"
                 rf"(?:tv|televisie|het\s+nieuws))\b{_PHRASE}{_CLAUSE_END}"),
      "in het nieuws geweest"),
+    (re.compile(rf"(?i)\b(?:in\s+de\s+krant|op\s+(?:tv|televisie)|in\s+het\s+nieuws|"
+                rf"met\s+foto\s+in|deed\s+mee\s+aan|uitzending|finalist\w*|"
+                rf"kampioen\w*|winnaar|winnares|won\s+(?:in\s+\d{{4}}\s+)?(?:de|het|een))"
+                rf"{_PHRASE}{_CLAUSE_END}"),
+     "bekend uit het nieuws, de tv of een wedstrijd"),
+    (re.compile(rf"(?i)\b(?:de|het)\s+(?:jongste|oudste|enige|middelste)\s+van\s+(?:\d+|"
+                rf"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b{_PHRASE}"
+                rf"{_CLAUSE_END}|\b(?:gezin|familie)\s+(?:met|van)\s+(?:\d{{1,2}}|zeven|acht|"
+                rf"negen|tien|elf|twaalf)\s+kinderen{_PHRASE}{_CLAUSE_END}"),
+     "een opvallend gezin"),
+    (re.compile(rf"(?i)\b(?:moeder|vader|ouder|mama|papa|stiefvader|stiefmoeder|oma|opa|"
+                rf"tante|oom)\b[^,;.]{{0,40}}?\b(?:is|werkt|was)\s+(?:de\s+|hier\s+|"
+                rf"als\s+)?(?:juf|meester|leerkracht|conciërge|concierge|directeur|"
+                rf"ib'er|intern\s+begeleider|overblijfmoeder|tso|invaller|stagiair\w*|"
+                rf"schoonmaker|schoonmaakster|administratie\w*)\b{_PHRASE}{_CLAUSE_END}"),
+     "een ouder werkt op school"),
+    (re.compile(rf"(?i)\b(?:zit|zat|zitten)\s+in\s+(?:de|het)\s+(?:gemeenteraad|raad|"
+                rf"kerkenraad|moskeebestuur|bestuur|medezeggenschapsraad|mr|ouderraad|"
+                rf"dorpsraad|wijkraad|provinciale\s+staten|tweede\s+kamer|parlement)\b"
+                rf"{_PHRASE}{_CLAUSE_END}"),
+     "een publieke functie van een ouder"),
+    (re.compile(rf"(?i)\b(?:woningbrand|brand|ongeluk|aanrijding|overstroming|explosie|"
+                rf"schietpartij|steekpartij|inbraak|ontvoering)\b{_PHRASE}"
+                rf"(?:krant|nieuws|tv|dorp|wijk|straat)\b{_PHRASE}{_CLAUSE_END}"),
+     "een gebeurtenis die iedereen in de buurt kent"),
     (re.compile(rf"(?i)\b(?:rolstoel|gebarentaal|doof|dove|blind|blinde|syndroom\s+van\s+\w+|"
                 rf"downsyndroom|prothese|sonde|stoma)\b{_PHRASE}{_CLAUSE_END}"),
      "een zichtbare beperking wijst het kind aan"),

@@ -1,0 +1,38 @@
+"""The independent tester's corpus (tests/anonymise/data/README.md) guards the detectors:
+no identifier of any category left, at least 95 % of the facts kept, roles right and the
+quasi-identifier phrases flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from benchmarks.bench_anonymise import evaluate_jsonl, load_jsonl
+
+from zorgdesk.services.anonymise.name_lexicon import default_detector
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return default_detector()
+
+
+@pytest.mark.parametrize("name", ["heldout-dev.jsonl", "heldout-test.jsonl"])
+def test_no_leak_and_the_facts_kept(name, detector):
+    records = load_jsonl(DATA / name)
+    assert len(records) >= 45 and {r["category"] for r in records} == set("ABCDEFGHI")
+    result = evaluate_jsonl(records, detector)
+    per = result["per"].values()
+    found = sum(hit for cat in per for hit, _ in cat["ids"].values())
+    total = sum(n for cat in per for _, n in cat["ids"].values())
+    leaks = [m for m in result["misses"] if " LEAK " in m]
+    assert found == total and not leaks, leaks
+    kept = sum(cat["facts"][0] for cat in per)
+    facts = sum(cat["facts"][1] for cat in per)
+    assert kept >= 0.95 * facts, [m for m in result["misses"] if " FACT " in m]
+    roles = [m for m in result["misses"] if " ROLE " in m]
+    assert not roles, roles
+    flags = [m for m in result["misses"] if " FLAG " in m]
+    assert not flags, flags
