@@ -26,6 +26,7 @@ from zorgdesk.domain.meldcode.vocabulary import MeldcodeError
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
 from zorgdesk.domain.text import fold
+from zorgdesk.services.clock import Clock, FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.inzage import InzageService
@@ -63,6 +64,17 @@ def world(demo_vault):
     return s, emre, people, text
 
 
+class _Ticking(Clock):
+    """Five minutes later at every reading: meldcode events are strictly ordered."""
+
+    def __init__(self, start: datetime) -> None:
+        self.at = start
+
+    def now(self) -> datetime:
+        self.at += timedelta(minutes=5)
+        return self.at
+
+
 def _fit(text: str, limit: int, offset: int = 0) -> str:
     """Whole "<form> zag het" items from ``offset`` on, at most ``limit`` characters: short
     fields each get other forms, so together they hold all of them."""
@@ -78,7 +90,7 @@ def _fit(text: str, limit: int, offset: int = 0) -> str:
 
 def _fill_every_record(s, emre, text: str) -> None:
     staff_id = str(next(m for m in s.basedata.staff() if m.name != s.vault.user.name).id)
-    logbook = LogbookService(s.vault, TODAY)
+    logbook = LogbookService(s.vault, FixedClock(TODAY))
     entry = logbook.add_entry(LogbookEntryDraft(
         pupil_ids=(str(emre.id),), entry_date=TODAY - timedelta(days=3), entry_time="10:00",
         location=_fit(text, 100, 1), signalled_by=SignalledBy(staff_id=staff_id), situation=text,
@@ -90,7 +102,7 @@ def _fill_every_record(s, emre, text: str) -> None:
     LogbookProgressService(s.vault).add(entry, TODAY - timedelta(days=2), "12:00", text)
     logbook.add_zienswijze(emre.id, TODAY, "Ayşe Çelik (moeder)", text)
     logbook.add_correction_request(emre.id, TODAY, "Mehmet Çelik", text)
-    signals = SignalService(s.vault, TODAY)
+    signals = SignalService(s.vault, FixedClock(TODAY))
     signals.save_check(emre.id, CheckDraft(
         "km4-12", TODAY - timedelta(days=1), _fit(text, 100, 3), (
         TickDraft("km4-12.lichamelijk.07", _fit(text, 300, 5)),
@@ -100,17 +112,11 @@ def _fill_every_record(s, emre, text: str) -> None:
         {"wederzijdse-toestemming": "licht", "vrijwilligheid": "licht",
          "gelijkwaardigheid": "licht", "ontwikkelingsadequaat": "licht",
          "contextadequaat": "licht", "zelfrespecterend": "voldaan"}))
-    ConversationService(s.vault, TODAY).plan(emre.id, ConversationDraft(
+    ConversationService(s.vault, FixedClock(TODAY)).plan(emre.id, ConversationDraft(
         kind="regulier", on=TODAY + timedelta(days=3), at="15:00", place=_fit(text, 100, 23),
         subject=_fit(text, 100, 29), staff=((_fit(text, 60, 31), "Leerkracht"),),
         guardians=(("Ayşe Çelik", "moeder"),), phase_notes={"gesprek": text}))
-    clock = [datetime.combine(TODAY - timedelta(days=1), time(9, 0))]
-
-    def now() -> datetime:
-        clock[0] += timedelta(minutes=5)
-        return clock[0]
-
-    meldcode = MeldcodeService(s.vault, now=now)
+    meldcode = MeldcodeService(s.vault, _Ticking(datetime.combine(TODAY, time(9, 0))))
     open_ones = meldcode.for_pupil(emre.id)
     trajectory = open_ones[0].id if open_ones else meldcode.start(emre.id,
                                                                    start_date=TODAY).id
@@ -140,7 +146,7 @@ def _leaks(output: str, people: list[str]) -> list[str]:
 def test_no_other_person_survives_in_any_field_of_any_export(world):
     s, emre, people, text = world
     _fill_every_record(s, emre, text)
-    service = InzageService(s, TODAY)
+    service = InzageService(s, FixedClock(TODAY))
     export = service.collect(emre.id)
     counts = export.counts()
     for kind in ("logbook_entries", "logbook_progress_notes", "zienswijzen",

@@ -9,7 +9,7 @@ from tests.conftest import TODAY
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
 from zorgdesk.domain.anonymise.preview_decisions import REMOVED, put_back, reapply, remove
 from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
-from zorgdesk.services.anonymise.case_summary import CaseSummaryService
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 
@@ -23,8 +23,7 @@ def _entries(pupil_id):
 
 @pytest.fixture
 def dialog(qtbot, demo_vault):
-    s = Session(demo_vault)
-    s.case_summary = CaseSummaryService(s, today=TODAY)
+    s = Session(demo_vault, FixedClock(TODAY))
     s.logbook.entries_for_summary = _entries
     zoe = next(p.id for p in s.basedata.pupils() if p.first_name == "Zoë")
     dlg = AnonymiseDialog(s, zoe, today=TODAY)

@@ -1,7 +1,7 @@
 """Inzage (AVG): everything the school holds about one pupil, as PDF and as JSON.
 
 The data come from the feature services (no twin SQL). Every text is passed through
-the anonymiser's name removal (``services/anonymise/export_names.py``) before it reaches
+the anonymiser's name removal (``services/export_names.py``) before it reaches
 either file, so every other pupil, parent and staff member appears only by initials in
 every section, also inside free text, in every written form. The JSON schema is
 documented in docs/inzage-format.md; ``FORMAT``/``VERSION`` name it.
@@ -32,8 +32,8 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports.dossier_pdf import DossierEntry, NameScrubber
-from zorgdesk.services.anonymise.export_names import export_scrubber
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.export_names import export_scrubber
 from zorgdesk.services.private_files import write_new_private
 
 if TYPE_CHECKING:

@@ -29,7 +29,7 @@ class LogbookInzageMixin:
         """Read the dossier now; the returned function renders it without touching the
         vault, so the UI may run it in a worker thread."""
         from zorgdesk.reports.dossier_pdf import render_dossier
-        from zorgdesk.services.anonymise.export_names import export_scrubber
+        from zorgdesk.services.export_names import export_scrubber
 
         basedata = self.basedata
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
