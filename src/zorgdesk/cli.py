@@ -273,6 +273,10 @@ def main(argv: list[str] | None = None) -> int:
                         startup_check=args.startcontrole)
     except VaultError as error:
         print(f"zorgdesk: {error}", file=sys.stderr)
+        if type(error).__name__ == "ForeignLockError":
+            print("zorgdesk: overnemen kan bij het ontgrendelen in het ZorgDesk-venster "
+                  "('zorgdesk --vault PAD'); de opdrachtregel neemt nooit zelf over.",
+                  file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR

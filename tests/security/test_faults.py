@@ -254,6 +254,16 @@ def test_lock_of_another_computer_can_be_taken_over_after_a_warning(demo_path):
     assert not lock_path(demo_path).exists()
 
 
+def test_cli_never_takes_over_a_lock_and_says_where_it_can(demo_path, monkeypatch, capsys):
+    lock_path(demo_path).write_text(json.dumps({"host": "laptop-directie", "pid": 4242}),
+                                    encoding="utf-8")
+    monkeypatch.setenv("ZORGDESK_PASSPHRASE", DEMO_PASSPHRASE)
+    assert main(["verify", "--vault", str(demo_path)]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "laptop-directie" in err and "ZorgDesk-venster" in err
+    assert lock_path(demo_path).exists()
+
+
 def test_changed_vault_id_has_its_own_message_and_is_no_failed_attempt(demo_path):
     path = keyfile_path(demo_path)
     data = json.loads(path.read_text(encoding="utf-8"))
