@@ -1,0 +1,177 @@
+"""Checks that a window fits a school laptop and that nothing in it is cut off.
+
+A school laptop is 1366x768; at 125 % scaling that is 1093x614 logical pixels. The
+taskbar (about 40) and a window's title bar (about 31) leave WORK_AREA for the inside
+of a window. A window that fits WORK_AREA at 125 % also fits at 100 %.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
+
+SCREEN_125 = QSize(1093, 614)
+WORK_AREA = QSize(1093, 614 - 40 - 31)
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _size(size: QSize) -> str:
+    return f"{size.width()}x{size.height()}"
+
+
+def place_in_work_area(window: QWidget) -> None:
+    """Size a window as it would open on that screen.
+
+    The main window is shown maximised (the whole work area). A dialog keeps the size
+    its code gave it; without one, Qt gives it its size hint, at most two thirds of
+    the screen, and never less than its minimum.
+    """
+    if isinstance(window, QMainWindow):
+        target = WORK_AREA
+    elif window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        target = window.size()
+    else:
+        target = window.sizeHint().boundedTo(QSize(SCREEN_125.width() * 2 // 3,
+                                                   SCREEN_125.height() * 2 // 3))
+    window.resize(target.expandedTo(window.minimumSizeHint()).expandedTo(window.minimumSize()))
+    window.show()
+    QApplication.processEvents()
+    # A second pass: word-wrapped labels change their height once they have a width.
+    QApplication.processEvents()
+
+
+def _in_scroll_area(widget: QWidget, root: QWidget) -> bool:
+    """True for a widget inside the scrolled part of a scroll area (reachable by scrolling)."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and child is not root:
+        if isinstance(parent, QAbstractScrollArea) and child is parent.viewport():
+            return True
+        child, parent = parent, parent.parentWidget()
+    return False
+
+
+def _visible_children(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget)
+            if w.isVisibleTo(root) and w.window() is root]
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _cut_off(widget: QWidget) -> str | None:
+    """Why a widget's text cannot be read in full at its current size, or None."""
+    width, height = widget.width(), widget.height()
+    if isinstance(widget, QLabel):
+        if not widget.text() or widget.pixmap() is not None and not widget.pixmap().isNull():
+            return None
+        if widget.wordWrap():
+            needed = widget.heightForWidth(width)
+            if needed > height + 1:
+                return f"tekst afgekapt (hoogte {height} < {needed})"
+            return None
+        hint = widget.minimumSizeHint()
+        if hint.width() > width + 1 or hint.height() > height + 1:
+            return f"tekst afgekapt ({width}x{height} < {_size(hint)})"
+        return None
+    if isinstance(widget, QAbstractButton) and not isinstance(widget.parentWidget(), QTabBar):
+        hint = widget.minimumSizeHint()
+        if widget.text() and (hint.width() > width + 1 or hint.height() > height + 1):
+            return f"knop afgekapt ({width}x{height} < {_size(hint)})"
+        return None
+    if isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox):
+        hint = widget.minimumSizeHint()
+        if hint.height() > height + 1:
+            return f"veld platgedrukt (hoogte {height} < {hint.height()})"
+        return None
+    if isinstance(widget, QTabBar):
+        for index in range(widget.count()):
+            needed = widget.fontMetrics().horizontalAdvance(_plain(widget.tabText(index)))
+            if widget.tabRect(index).width() < needed:
+                return f"tabblad '{_plain(widget.tabText(index))}' afgekapt"
+            if not widget.rect().contains(widget.tabRect(index)):
+                return f"tabblad '{_plain(widget.tabText(index))}' buiten beeld"
+    return None
+
+
+def _describe(widget: QWidget) -> str:
+    name = widget.accessibleName()
+    text = getattr(widget, "text", None)
+    if not name and callable(text):
+        try:
+            name = _plain(str(text()))[:40]
+        except TypeError:
+            name = ""
+    return f"{type(widget).__name__}({name!r})"
+
+
+def fit_problems(window: QWidget, where: str) -> list[str]:
+    """Everything that does not fit the work area or is cut off, in words."""
+    problems = []
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if minimum.width() > WORK_AREA.width() or minimum.height() > WORK_AREA.height():
+        problems.append(f"{where}: minimaal {_size(minimum)}, scherm {_size(WORK_AREA)}")
+    if window.width() > WORK_AREA.width() or window.height() > WORK_AREA.height():
+        problems.append(f"{where}: venster {_size(window.size())} groter dan "
+                        f"{_size(WORK_AREA)}")
+    frame = window.rect()
+    for widget in _visible_children(window):
+        if widget.width() <= 0 or widget.height() <= 0 or _in_scroll_area(widget, window):
+            continue
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        if not frame.contains(rect):
+            problems.append(f"{where}: {_describe(widget)} valt buiten het venster "
+                            f"({rect.x()},{rect.y()} {_size(rect.size())})")
+            continue
+        reason = _cut_off(widget)
+        if reason:
+            problems.append(f"{where}: {_describe(widget)} {reason}")
+    return problems
+
+
+# -- mnemonics ------------------------------------------------------------------------
+
+def mnemonic_owners(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter -> the texts that claim it, for everything the window shows now."""
+    owners: dict[str, list[str]] = {}
+
+    def claim(text: str) -> None:
+        for letter in _MNEMONIC.findall(text.replace("&&", "")):
+            owners.setdefault(letter.lower(), []).append(_plain(text))
+
+    if isinstance(window, QMainWindow) and window.menuWidget() is not None:
+        for action in window.menuBar().actions():
+            if action.isVisible():
+                claim(action.text())
+    for widget in [window, *_visible_children(window)]:
+        if isinstance(widget, QLabel | QAbstractButton) and widget.isVisibleTo(window) \
+                and not isinstance(widget.parentWidget(), QTabBar):
+            claim(widget.text())
+        elif isinstance(widget, QGroupBox):
+            claim(widget.title())
+        elif isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                if widget.isTabVisible(index):
+                    claim(widget.tabText(index))
+    return owners
+
+
+def mnemonic_clashes(window: QWidget, where: str) -> list[str]:
+    return [f"{where}: Alt+{letter.upper()} voor {', '.join(texts)}"
+            for letter, texts in sorted(mnemonic_owners(window).items()) if len(texts) > 1]

@@ -1,0 +1,103 @@
+"""Every window and dialog fits a 1366x768 school laptop at 125 % (1093x614 logical).
+
+The main window is walked on every tab and sub-tab, and every dialog it opens is
+checked, with the demo vault (realistic) and with a pupil whose every text is as long
+as the program allows (maximal). Nothing may lie outside the window and no text may
+be cut off. The same walk checks that every Alt+letter reaches one control only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import TODAY
+from tests.ui.screen_fit import fit_problems, mnemonic_clashes, place_in_work_area
+from tests.ui.window_walk import Walker, answering_boxes
+from zorgdesk.domain.logbook_entry import LogbookEntryDraft, SignalledBy
+from zorgdesk.domain.people import PupilDraft
+from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui import messages
+from zorgdesk.ui.app import AppController
+
+LONGEST_NAME = "Wilhelmina-Alexandra" * 5  # 100 characters, the maximum of a name
+
+
+def add_maximal_pupil(session: Session) -> int:
+    """A pupil whose names, group, siblings and signaller are as long as allowed."""
+    basedata = session.basedata
+    group = basedata.add_group("Groep 8 combinatieklas Zonnebloem-Tulp")
+    staff = basedata.add_staff("Maximiliaan-Theodoor " + "Vanderhoeven-Oosterbroek " * 3,
+                               "leerkracht")
+    first = basedata.add_pupil(PupilDraft(
+        first_name=LONGEST_NAME, tussenvoegsel="van der", last_name=LONGEST_NAME,
+        date_of_birth="01-02-2016", start_date="20-08-2020", group_id=group))
+    for number in range(4):
+        sibling = basedata.add_pupil(PupilDraft(
+            first_name=LONGEST_NAME[:60] + str(number), last_name=LONGEST_NAME,
+            date_of_birth=date(2015 + number, 3, 1), start_date="20-08-2020",
+            group_id=group))
+        basedata.link_siblings(first, sibling)
+    long_text = ("Tijdens het buitenspelen zag ik dat het kind alleen bij het hek stond "
+                 "en niet meedeed met de andere kinderen. ") * 40
+    session.logbook.add_entry(LogbookEntryDraft(
+        pupil_ids=(str(first),), entry_date=TODAY, entry_time="10:15",
+        location="Speelplaats aan de achterkant bij het grote klimrek " * 2,
+        signalled_by=SignalledBy(staff_id=str(staff)), situation=long_text,
+        action=long_text, agreements=long_text, domain="sociaal"))
+    return first
+
+
+@pytest.fixture
+def controller(qtbot, demo_path, monkeypatch):
+    monkeypatch.setattr(messages, "_sink", [])
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    yield ctl
+    ctl.shutdown()
+
+
+def _walk(controller, monkeypatch, pupil_id: int) -> tuple[list[str], list[str]]:
+    window = controller.window
+    assert window.select_pupil(pupil_id)
+    problems: list[str] = []
+    clashes: list[str] = []
+
+    def visit(widget, where):
+        place_in_work_area(widget)
+        problems.extend(fit_problems(widget, where))
+        clashes.extend(mnemonic_clashes(widget, where))
+
+    with answering_boxes(monkeypatch):
+        walker = Walker(monkeypatch, visit)
+        place_in_work_area(window)
+        walker.walk_views(window, "Hoofdvenster")
+    dialogs = {name for name in walker.seen if "->" not in name}
+    assert len(dialogs) >= 15, sorted(dialogs)  # the walk really opened the dialogs
+    return problems, clashes
+
+
+def _pupil_id(session, name: str) -> int:
+    return next(p.id for p in session.basedata.pupils() if p.display_name == name)
+
+
+def test_demo_pupil_fits_the_laptop_screen(controller, monkeypatch):
+    pupil = _pupil_id(controller.session, "Zoë van der Berg")
+    problems, _ = _walk(controller, monkeypatch, pupil)
+    assert not problems, "\n".join(problems)
+
+
+def test_maximal_pupil_fits_the_laptop_screen(controller, monkeypatch):
+    pupil = add_maximal_pupil(controller.session)
+    controller.window.reload_groups()
+    problems, _ = _walk(controller, monkeypatch, pupil)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_window_has_one_control_per_alt_letter(controller, monkeypatch):
+    pupil = _pupil_id(controller.session, "Zoë van der Berg")
+    _, clashes = _walk(controller, monkeypatch, pupil)
+    assert not clashes, "\n".join(sorted(set(clashes)))
