@@ -17,7 +17,11 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.register_profile("dev", print_blob=True)  # a failure prints how to replay it
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests see the screen of a school laptop: 1366x768 at 125 % scaling is 1093x614
+# logical pixels, less a taskbar of 40 (the offscreen screen has none of its own).
+LAPTOP_SCREEN = Path(__file__).parent / "data" / "laptop_screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={LAPTOP_SCREEN}"
 
 # Issue 14: ZORGDESK_GC_STRESS=1 runs the suite with the cyclic garbage collector firing
 # every few allocations, so a Qt object left to the collector crashes here, not in use.

@@ -49,7 +49,7 @@ def test_idle_window_locks_and_shows_no_pupil_data(controller, qtbot):
     shown = _visible_texts(window)
     for name in DEMO_NAMES:
         assert name not in shown
-    assert window.windowTitle() == "ZorgDesk — vergrendeld"
+    assert window.windowTitle() == "Vergrendeld — ZorgDesk"
     assert window.stack.currentIndex() == 0
     controller._attach(Session.open(controller.vault_path, DEMO_PASSPHRASE))
     assert window.current_pupil.display_name == "Zoë van der Berg"

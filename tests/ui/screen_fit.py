@@ -95,7 +95,8 @@ def _cut_off(widget: QWidget) -> str | None:
         if widget.text() and (hint.width() > width + 1 or hint.height() > height + 1):
             return f"knop afgekapt ({width}x{height} < {_size(hint)})"
         return None
-    if isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox):
+    if isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox) and not isinstance(
+            widget.parentWidget(), QComboBox | QAbstractSpinBox):  # their own inner edit
         hint = widget.minimumSizeHint()
         if hint.height() > height + 1:
             return f"veld platgedrukt (hoogte {height} < {hint.height()})"

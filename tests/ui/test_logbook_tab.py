@@ -307,7 +307,7 @@ def test_answer_request_and_sharing_dialogs(qtbot, tab, session):
     save(answer)
     assert answer.result() == answer.DialogCode.Accepted
     tab.set_context(session, tab.pupil)
-    assert tab.deadlines.isHidden() and not tab.answer_button.isEnabled()
+    assert tab.deadlines.isHidden() and not tab.answer_action.isEnabled()
 
     share = SharingDialog(session, tab.pupil.id, "Inzage dossier logboek", tab)
     qtbot.addWidget(share)

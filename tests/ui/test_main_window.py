@@ -46,7 +46,7 @@ def test_four_tabs_with_exact_titles(controller):
 def test_pupil_list_shows_demo_school(controller):
     window = controller.window
     assert window.pupil_list.count() == 30
-    assert window.windowTitle() == "ZorgDesk — OBS De Vlinderboom"
+    assert window.windowTitle() == "OBS De Vlinderboom — ZorgDesk"
     assert window.count_label.text() == "30 leerling(en)"
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from zorgdesk.domain.logbook_entry import LogbookEntryDraft, SignalledBy
 
 from tests.conftest import TODAY
 from tests.ui.screen_fit import fit_problems, mnemonic_clashes, place_in_work_area
 from tests.ui.window_walk import Walker, answering_boxes
-from zorgdesk.domain.logbook_entry import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.demo import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
@@ -46,7 +46,7 @@ def add_maximal_pupil(session: Session) -> int:
         pupil_ids=(str(first),), entry_date=TODAY, entry_time="10:15",
         location="Speelplaats aan de achterkant bij het grote klimrek " * 2,
         signalled_by=SignalledBy(staff_id=str(staff)), situation=long_text,
-        action=long_text, agreements=long_text, domain="sociaal"))
+        action=long_text, agreements=long_text, domain="opvallend_gedrag"))
     return first
 
 

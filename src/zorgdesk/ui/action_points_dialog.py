@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.ui.widgets import error_label, reports_broken_files, show_error
+from zorgdesk.ui.window_size import fit_to_screen
 
 OVERDUE = QColor("#fde2e1")
 COLUMNS = ("Leerling", "Vóór", "Stand", "Nr.", "Afspraak", "Wie")
@@ -29,7 +30,7 @@ class ActionPointsDialog(QDialog):
         super().__init__(parent)
         self.service = service
         self.setWindowTitle("Actiepunten uit zorggesprekken (alle leerlingen)")
-        self.resize(900, 480)
+        fit_to_screen(self, 900, 480)
         self.points = []
         intro = QLabel("Afspraken uit uitgereikte verslagen. Verlopen afspraken staan bovenaan "
                        "en zijn gemarkeerd met ‘te laat’.")

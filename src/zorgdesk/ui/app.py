@@ -37,6 +37,7 @@ from zorgdesk.ui.startup_check import StartupCheck
 from zorgdesk.ui.vault.backup_dialogs import RestoreDialog, choose_backup_target
 from zorgdesk.ui.vault.dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 from zorgdesk.ui.vault.idle_lock import IdleLocker, LockShortcut
+from zorgdesk.ui.window_size import show_on_screen
 
 
 class AppController(QObject):
@@ -105,7 +106,8 @@ class AppController(QObject):
             # up unasked is confusing); a hint says its text is waiting.
             self.window.statusBar().showMessage(
                 waiting_drafts_hint(session, self._pupil_before_lock))
-        self.window.show()
+        if not self.window.isVisible():
+            show_on_screen(self.window, 1100, 720)
         self.idle.start(self.autolock_ms_override
                         or autolock_minutes(session.vault) * 60_000)
 

@@ -43,7 +43,7 @@ class InzageDialog(QDialog):
         self.preview: PdfPreviewDialog | None = None
         pupil = session.basedata.pupil(pupil_id)
         self.setWindowTitle(f"Inzage-export — {pupil.display_name}")
-        self.resize(620, 0)
+        self.setMinimumWidth(560)
 
         self.requested_by = QLineEdit()
         self.requested_by.setPlaceholderText("bijv. ouder (moeder)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +29,7 @@ from zorgdesk.domain.text import fold
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.tabs import build_tabs
+from zorgdesk.ui.window_size import fit_to_screen
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.current_pupil: Pupil | None = None
         self._pupil_cache: tuple[int | None, list[tuple[Pupil, str]]] | None = None
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
         self._build_menu()
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_locked_page())
@@ -158,9 +160,11 @@ class MainWindow(QMainWindow):
         self.pupil_header = QLabel()
         self.pupil_header.setAccessibleName("Gekozen leerling")
         self.pupil_header.setTextFormat(Qt.TextFormat.RichText)
+        self.pupil_header.setWordWrap(True)  # long names and many siblings wrap
         right_layout.addWidget(self.pupil_header)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Dossier")
+        self.tabs.setDocumentMode(True)  # no frame: every pixel of height counts on a laptop
         self.tab_pages = build_tabs()
         self._stale_tabs: set[int] = set()  # hidden tabs still showing an earlier pupil
         for page in self.tab_pages:
@@ -206,7 +210,7 @@ class MainWindow(QMainWindow):
                 self.inzage_dialog.reject()
                 self.inzage_dialog = None
             self.statusBar().clearMessage()  # may name an export file
-            self.setWindowTitle("ZorgDesk — vergrendeld")
+            self.setWindowTitle("Vergrendeld — ZorgDesk")
             self.pupil_list.clear()
             self.group_filter.blockSignals(True)
             self.group_filter.clear()
@@ -216,7 +220,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(0)
             return
         suffix = " — alleen-lezen (wijzigen kan niet)" if session.vault.read_only else ""
-        self.setWindowTitle(f"ZorgDesk — {session.basedata.school().name}{suffix}")
+        # Ends in the app name, so Qt does not add it a second time.
+        self.setWindowTitle(f"{session.basedata.school().name}{suffix} — ZorgDesk")
         self.reload_groups()
         self.stack.setCurrentIndex(1)
         self.search.setFocus()
@@ -293,16 +298,17 @@ class MainWindow(QMainWindow):
     def _show_pupil(self, pupil: Pupil | None) -> None:
         self.current_pupil = pupil
         if pupil is None:
-            self.pupil_header.setText("<h2>Geen leerling gekozen</h2>")
+            self.pupil_header.setText("<b style='font-size:large'>Geen leerling gekozen</b>")
         else:
             today = date.today()
             siblings = self.session.basedata.siblings(pupil.id) if self.session else []
             sibling_text = (", ".join(s.display_name for s in siblings) if siblings
                             else "geen bekend op school")
             self.pupil_header.setText(
-                f"<h2>{pupil.display_name}</h2>{pupil.group_name or 'geen groep'} · "
+                f"<b style='font-size:large'>{html.escape(pupil.display_name)}</b> · "
+                f"{html.escape(pupil.group_name or 'geen groep')} · "
                 f"{pupil.age_on(today)} jaar · geboren {pupil.date_of_birth:%d-%m-%Y}"
-                f" · broers/zussen: {sibling_text}")
+                f" · broers/zussen: {html.escape(sibling_text)}")
         if pupil is None:  # locked or nothing chosen: every tab lets go of its data now
             self._stale_tabs.clear()
             for page in self.tab_pages:

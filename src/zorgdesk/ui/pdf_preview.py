@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.private_files import ExportWriteError, replace_private
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.messages import show_message
+from zorgdesk.ui.window_size import fit_to_screen
 
 
 def write_pdf(path: Path, data: bytes) -> None:
@@ -38,7 +39,7 @@ class PdfPreviewDialog(QDialog):
                  parent: QWidget | None = None, on_exported=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Voorbeeld — {title}")
-        self.resize(820, 960)
+        fit_to_screen(self, 820, 960)
         self._data = data
         self._suggested = suggested_name
         self._on_exported = on_exported  # called with "opgeslagen"/"afgedrukt" for the trail

@@ -6,6 +6,7 @@ import functools
 import inspect
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +37,14 @@ def action_button(text: str, accessible: str, slot) -> QPushButton:
     button.setAccessibleName(accessible)
     button.clicked.connect(slot)
     return button
+
+
+def narrow_combo(combo: QComboBox, characters: int = 14) -> QComboBox:
+    """A combo box whose width does not grow with its longest item (a 100-letter name
+    would push the window off a laptop screen)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
 
 
 def error_label(accessible: str) -> QLabel:

@@ -46,6 +46,7 @@ from zorgdesk.ui.anonymise.flags import QuasiFlagPanel
 from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.pdf_preview import write_pdf
 from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.window_size import fit_to_screen
 
 KNOWN_COLOUR = QColor("#F6C28B")
 DETECTED_COLOUR = QColor("#FFF2A8")
@@ -93,7 +94,7 @@ class AnonymiseDialog(QDialog):
         self._today = today
         self.result: AnonymisedText | None = None
         self.setWindowTitle("Anonieme casus voor Veilig Thuis")
-        self.resize(900, 820)
+        fit_to_screen(self, 900, 820)
         form = QFormLayout()
         self.question = QPlainTextEdit()
         self.question.setFixedHeight(70)

@@ -48,6 +48,7 @@ from zorgdesk.ui.conversations.drafts import keep_conversation_draft
 from zorgdesk.ui.conversations.smart_editor import SmartEditor
 from zorgdesk.ui.record_picker import RecordPicker
 from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -82,12 +83,12 @@ class ConversationDialog(QDialog):
         self.conversation_id = conversation_id
         self.form_text = self.service.form
         self.setWindowTitle(f"Zorggesprek — {pupil.display_name}")
-        self.resize(860, 720)
+        fit_to_screen(self, 860, 720)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Onderdelen van het gesprek")
-        self.tabs.addTab(self._planning_page(), "&1 Planning en voorbereiding")
-        self.tabs.addTab(self._phases_page(), "&2 Gesprek")
-        self.tabs.addTab(self._agreements_page(), "&3 Afspraken")
+        self.tabs.addTab(scrolling(self._planning_page()), "&1 Planning en voorbereiding")
+        self.tabs.addTab(scrolling(self._phases_page()), "&2 Gesprek")
+        self.tabs.addTab(scrolling(self._agreements_page()), "&3 Afspraken")
         self.error = error_label("Fouten bij opslaan")
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton("&Opslaan", QDialogButtonBox.ButtonRole.AcceptRole)

@@ -68,6 +68,7 @@ class ConversationsTab(PupilTab):
         self.session: Session | None = None
         self.pupil: Pupil | None = None
         self.heading = QLabel()
+        self.heading.setWordWrap(True)
         self.table = _table("Zorggesprekken van de leerling", COLUMNS)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda *_: self.open_selected())

@@ -29,6 +29,7 @@ from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.window_size import fit_to_screen
 
 
 def _h(text: str) -> str:
@@ -69,7 +70,7 @@ class HistoryDialog(QDialog):
     def __init__(self, session: Session, entry_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Geschiedenis van de notitie")
-        self.resize(640, 700)
+        fit_to_screen(self, 640, 700)
         item = session.logbook.item(entry_id)
         parts = []
         for version in reversed(item.history.all_versions):
@@ -98,7 +99,7 @@ class _FormDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(520, 380)
+        fit_to_screen(self, 520, 380)
         self.form = QFormLayout()
         self.errors: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)

@@ -45,6 +45,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.logbook.entry_form_drafts import ID_ROLE, EntryDraftsMixin
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
 from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.window_size import fit_to_screen
 
 DRAFT_DELAY_MS = 1500  # after a typing pause; cheap enough, never more than 1.5 s lost
 
@@ -60,7 +61,7 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         correcting = entry_id is not None
         self.setWindowTitle(f"Notitie corrigeren — {pupil.display_name}" if correcting
                             else f"Nieuwe observatie — {pupil.display_name}")
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)
         self._others = [p for p in session.basedata.pupils(include_inactive=True)
                         if p.id != pupil.id]
         self._errors: dict[str, QLabel] = {}

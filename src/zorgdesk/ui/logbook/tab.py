@@ -6,12 +6,11 @@ The actions (the dialogs the tab opens) live in :mod:`logbook_tab_actions` (a mi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -31,7 +30,8 @@ from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.logbook.progress_dialog import progress_html
 from zorgdesk.ui.logbook.tab_actions import LogbookActionsMixin
 from zorgdesk.ui.pupil_tab import PupilTab
-from zorgdesk.ui.widgets import action_button, error_label, show_error
+from zorgdesk.ui.tab_toolbar import tab_action, tab_toolbar
+from zorgdesk.ui.widgets import error_label, narrow_combo, show_error
 
 
 class EntryList(QListView):
@@ -85,6 +85,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.session: Session | None = None
         self.pupil: Pupil | None = None
         self.heading = QLabel("<p>Kies links een leerling.</p>")
+        self.heading.setWordWrap(True)
         self.heading.setAccessibleName("Logboek: status")
         self.deadlines = QLabel()
         self.deadlines.setWordWrap(True)
@@ -92,30 +93,42 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.deadlines.setStyleSheet("background:#FDECEA; color:#7a1010; padding:4px;")
         self.deadlines.hide()
 
-        self.new_button = action_button("&Nieuwe observatie (Ctrl+N)", "Nieuwe observatie",
-                                  self.new_entry)
-        self.correct_button = action_button("&Corrigeren…", "Notitie corrigeren",
-                                            self.correct_entry)
-        self.history_button = action_button("Gesch&iedenis…", "Geschiedenis van de notitie",
-                                      self.show_history)
-        self.progress_button = action_button("Aanv&ulling verloop…",
-                                             "Aanvulling over het verloop", self.add_progress)
-        self.zienswijze_button = action_button("&Zienswijze ouders…", "Zienswijze van ouders",
-                                         self.add_zienswijze)
-        self.request_button = action_button("Correctie&verzoek…", "Verzoek om correctie",
-                                      self.add_request)
-        self.answer_button = action_button("Verzoek &beantwoorden…", "Verzoek beantwoorden",
-                                     self.answer_request)
-        self.sharing_button = action_button("Ver&strekking vastleggen…", "Verstrekking vastleggen",
-                                      self.record_sharing)
-        self.print_button = action_button("Dossier &afdrukken…", "Dossier afdrukken",
-                                    self.print_dossier)
-        actions = QHBoxLayout()
-        for b in (self.new_button, self.correct_button, self.history_button,
-                  self.progress_button, self.zienswijze_button, self.request_button,
-                  self.answer_button, self.sharing_button, self.print_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
+        # The tab's actions: a toolbar, the parents' part in a drop-down (Meer).
+        self.new_action = tab_action(self, "&Nieuwe observatie…", self.new_entry,
+                                     icon=QIcon.ThemeIcon.DocumentNew,
+                                     shortcut=QKeySequence.StandardKey.New)
+        self.correct_action = tab_action(self, "&Corrigeren…", self.correct_entry,
+                                         icon=QIcon.ThemeIcon.EditUndo, shortcut="Ctrl+E",
+                                         tip="Notitie corrigeren")
+        self.history_action = tab_action(self, "Gesch&iedenis…", self.show_history,
+                                         icon=QIcon.ThemeIcon.DocumentProperties,
+                                         shortcut="Ctrl+H", tip="Geschiedenis van de notitie")
+        self.progress_action = tab_action(self, "Aanv&ulling verloop…", self.add_progress,
+                                          icon=QIcon.ThemeIcon.ListAdd, shortcut="Ctrl+Shift+N",
+                                          tip="Aanvulling over het verloop")
+        self.print_action = tab_action(self, "Dossier &afdrukken…", self.print_dossier,
+                                       icon=QIcon.ThemeIcon.DocumentPrint,
+                                       shortcut=QKeySequence.StandardKey.Print)
+        self.zienswijze_action = tab_action(self, "&Zienswijze ouders…", self.add_zienswijze,
+                                            tip="Zienswijze van ouders")
+        self.request_action = tab_action(self, "Correctie&verzoek…", self.add_request,
+                                         tip="Verzoek om correctie")
+        self.answer_action = tab_action(self, "Verzoek &beantwoorden…", self.answer_request,
+                                        tip="Verzoek beantwoorden")
+        self.sharing_action = tab_action(self, "Ver&strekking vastleggen…", self.record_sharing,
+                                         tip="Verstrekking vastleggen")
+        self.toolbar = tab_toolbar(
+            "Acties in het logboek",
+            [self.new_action, self.correct_action, self.history_action, self.progress_action,
+             self.print_action],
+            more=[self.zienswijze_action, self.request_action, self.answer_action,
+                  self.sharing_action],
+            more_text="Ouders en verstrekking")
+        self.new_button = self.toolbar.widgetForAction(self.new_action)
+        self.correct_button = self.toolbar.widgetForAction(self.correct_action)
+        self.history_button = self.toolbar.widgetForAction(self.history_action)
+        self.progress_button = self.toolbar.widgetForAction(self.progress_action)
+        self.print_button = self.toolbar.widgetForAction(self.print_action)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Zoek in het logboek (Ctrl+Shift+F)")
@@ -141,23 +154,24 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.all_pupils = QCheckBox("Zoek in alle &leerlingen")
         self.all_pupils.setAccessibleName("Zoek in alle leerlingen")
         self.filter_error = error_label("Fout in het filter")
+        for combo in (self.order, self.domain, self.signaller):
+            narrow_combo(combo)
+        # Two rows that fit a laptop: what to find, then how to sort and filter.
         filters = QGridLayout()
-        for col, (text, widget) in enumerate((("Zoe&ken:", self.search),
-                                              ("V&olgorde:", self.order),
-                                              ("Gebie&d:", self.domain),
-                                              ("Gesignaleerd doo&r:", self.signaller))):
+        for row, col, text, widget in ((0, 0, "Zoe&ken:", self.search),
+                                       (0, 2, "&Periode:", self.date_from),
+                                       (1, 0, "V&olgorde:", self.order),
+                                       (1, 2, "Gebie&d:", self.domain),
+                                       (1, 5, "Gesignaleerd doo&r:", self.signaller)):
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label, 0, col * 2)
-            filters.addWidget(widget, 0, col * 2 + 1)
-        period = QLabel("&Periode:")
-        period.setBuddy(self.date_from)
-        filters.addWidget(period, 1, 0)
-        filters.addWidget(self.date_from, 1, 1)
-        filters.addWidget(self.date_to, 1, 3)
-        filters.addWidget(self.all_pupils, 1, 4, 1, 2)
-        filters.addWidget(self.filter_error, 1, 6, 1, 2)
+            filters.addWidget(label, row, col)
+            filters.addWidget(widget, row, col + 1)
+        filters.addWidget(self.date_to, 0, 4)
+        filters.addWidget(self.all_pupils, 0, 5, 1, 2)
+        filters.addWidget(self.filter_error, 2, 0, 1, 7)
         filters.setColumnStretch(1, 3)
+        filters.setColumnStretch(6, 2)
 
         self.list = EntryList(self._cells)
         self.list.setAccessibleName("Notities in het logboek")
@@ -174,7 +188,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.deadlines)
-        layout.addLayout(actions)
+        layout.addWidget(self.toolbar)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count)
@@ -185,8 +199,6 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
             combo.currentIndexChanged.connect(self.refresh)
         self.date_from.editingFinished.connect(self.refresh)
         self.date_to.editingFinished.connect(self.refresh)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_entry,
-                  context=Qt.ShortcutContext.WindowShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.search.setFocus,
                   context=Qt.ShortcutContext.WindowShortcut)
         self._names: dict[int, str] = {}
@@ -203,10 +215,11 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
             dialog.reject()
         self.session, self.pupil = session, pupil
         enabled = session is not None and pupil is not None
-        for widget in (self.new_button, self.zienswijze_button, self.request_button,
-                       self.sharing_button, self.print_button, self.search, self.order,
-                       self.domain, self.signaller, self.date_from, self.date_to, self.list,
-                       self.all_pupils):
+        for action in (self.new_action, self.zienswijze_action, self.request_action,
+                       self.sharing_action, self.print_action):
+            action.setEnabled(enabled)
+        for widget in (self.search, self.order, self.domain, self.signaller, self.date_from,
+                       self.date_to, self.list, self.all_pupils):
             widget.setEnabled(enabled)
         self.list.entries.set_rows([])
         self.detail.clear()
@@ -333,12 +346,12 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         # Correcting is done from the pupil's own logboek, never from a search hit of
         # another pupil, so the form is always about the pupil shown above it.
         own = has_entry and self.pupil is not None and self.pupil.id in record.pupil_ids
-        self.correct_button.setEnabled(own)
-        self.progress_button.setEnabled(own)
-        self.history_button.setEnabled(has_entry)
+        self.correct_action.setEnabled(own)
+        self.progress_action.setEnabled(own)
+        self.history_action.setEnabled(has_entry)
         has_open = bool(self.session and self.pupil and any(
             r.is_open for r in self.session.logbook.correction_requests(self.pupil.id)))
-        self.answer_button.setEnabled(has_open)
+        self.answer_action.setEnabled(has_open)
 
     def _show_current(self, *_args) -> None:
         self._update_buttons()

@@ -47,7 +47,7 @@ class LogbookActionsMixin:
 
     def correct_entry(self) -> None:
         entry_id = self.current_entry_id()
-        if entry_id is None or not self.correct_button.isEnabled():
+        if entry_id is None or not self.correct_action.isEnabled():
             return
         current = self.session.logbook.history(entry_id).current.content
         dialog = EntryDialog(self.session, self.pupil, self, entry_id=entry_id, current=current)
@@ -60,7 +60,7 @@ class LogbookActionsMixin:
 
     def add_progress(self) -> None:
         entry_id = self.current_entry_id()
-        if entry_id is None or not self.progress_button.isEnabled():
+        if entry_id is None or not self.progress_action.isEnabled():
             return
         if run_modal(ProgressDialog(self.session, entry_id, self)):
             self._show_current()

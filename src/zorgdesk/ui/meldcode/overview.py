@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.meldcode.service import MeldcodeService
+from zorgdesk.ui.window_size import fit_to_screen
 
 HEADERS = ("Leerling", "Huidige stap", "Dagen sinds start", "Afweging", "Termijnen")
 
@@ -23,7 +24,7 @@ class MeldcodeOverviewDialog(QDialog):
     def __init__(self, service: MeldcodeService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Overzicht meldcodetrajecten")
-        self.resize(1040, 420)
+        fit_to_screen(self, 1040, 420)
         summaries = service.trajectories()
         self.table = QTableWidget(len(summaries), len(HEADERS))
         self.table.setAccessibleName("Open meldcodetrajecten")

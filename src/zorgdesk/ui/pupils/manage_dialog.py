@@ -28,6 +28,7 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
 from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
+from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -322,13 +323,13 @@ class ManageDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Leerlingen beheren")
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)
         self.pupils = PupilsPage(session)
         self.groups = NamedListPage(session, "group")
         self.staff = NamedListPage(session, "staff")
         self.groups.changed.connect(self.pupils.reload)
         tabs = QTabWidget()
-        tabs.addTab(self.pupils, "Leerlingen")
+        tabs.addTab(scrolling(self.pupils), "Leerlingen")
         tabs.addTab(self.groups, "Groepen")
         tabs.addTab(self.staff, "Medewerkers")
         layout = QVBoxLayout(self)

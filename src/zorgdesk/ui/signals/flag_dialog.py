@@ -32,6 +32,7 @@ from zorgdesk.domain.signals.flags import FLAG_ORDER, Score
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.signals.service import SignalService
 from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.window_size import fit_to_screen
 
 FLAG_COLOURS = {"groen": "#2e7d32", "geel": "#f9a825", "rood": "#c62828", "zwart": "#000000"}
 _SCORE_LABELS = [("", "— kies —"), (Score.VOLDAAN.value, "voldaan"),
@@ -62,7 +63,7 @@ class FlagDialog(QDialog):
         self.saved_id: int | None = None
         self.system = service.vlaggensysteem()
         self.setWindowTitle(f"Vlaggensysteem — {pupil_name}")
-        self.resize(780, 700)
+        fit_to_screen(self, 780, 700)
         self.assessed_on = QLineEdit(f"{service.today:%d-%m-%Y}")
         self.assessed_by = QLineEdit(user_name)
         self.behaviour = _text_edit("Beschrijving van het gedrag")

@@ -106,6 +106,7 @@ class SignalsTab(PupilTab):
         self.pupil: Pupil | None = None
         self.catalogues: tuple[Catalogue, ...] = ()
         self.heading = QLabel()
+        self.heading.setWordWrap(True)
         self.catalogue_box = QComboBox()
         self.catalogue_box.setAccessibleName("Signalenlijst kiezen")
         self.catalogue_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -137,10 +138,10 @@ class SignalsTab(PupilTab):
         self.matrix.print_requested.connect(self.print_over_time)
         self.flags.new_button.clicked.connect(self.new_flag_assessment)
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
         top.addWidget(box_caption)
-        top.addWidget(self.catalogue_box, 2)
+        top.addWidget(self.catalogue_box, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)  # a long name wraps over the full width
         layout.addLayout(top)
         layout.addWidget(self.source)
         layout.addWidget(self.problems)

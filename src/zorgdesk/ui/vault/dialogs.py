@@ -43,7 +43,7 @@ class UnlockDialog(QDialog):
     def __init__(self, vault_path: Path, opener: Callable[..., Session] = Session.open,
                  demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ZorgDesk ontgrendelen")
+        self.setWindowTitle("Ontgrendelen")
         self._path = vault_path
         self._opener = opener
         self.session: Session | None = None

@@ -1,0 +1,42 @@
+"""Window sizes that fit the screen they open on (a school laptop: 1366x768 at 125 %)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+# A window's title bar and border are not part of its size; leave room for them.
+FRAME = QSize(8, 32)
+
+
+def available_size(window: QWidget) -> QSize:
+    """The largest inside size a window can have on its screen (taskbar excluded)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1093, 542)
+    return screen.availableGeometry().size() - FRAME
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize to the preferred size, but never beyond the screen."""
+    window.resize(QSize(width, height).boundedTo(available_size(window)))
+
+
+def show_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Show a main window at its preferred size, maximised where the screen is smaller."""
+    available = available_size(window)
+    if width > available.width() or height > available.height():
+        window.showMaximized()
+    else:
+        window.resize(width, height)
+        window.show()
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """A long form inside a scroll area: it never makes its window taller than the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(content)
+    return area
