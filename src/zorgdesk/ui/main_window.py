@@ -143,8 +143,8 @@ class MainWindow(QMainWindow):
         self.pupil_list.currentItemChanged.connect(self._pupil_changed)
         group_label = QLabel("&Groep:")
         group_label.setBuddy(self.group_filter)
-        list_label = QLabel("L&eerlingen:")
-        list_label.setBuddy(self.pupil_list)
+        # No mnemonic: Alt+B/E/L/H belong to the menu bar; Tab from Groep reaches the list.
+        list_label = QLabel("Leerlingen:")
         left_layout.addWidget(self.search)
         row = QHBoxLayout()
         row.addWidget(group_label)

@@ -54,6 +54,7 @@ def tab_action(owner: QWidget, text: str, slot: Callable[[], object], *, icon: I
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     label = text.replace("&", "").rstrip("…").rstrip(".")
     shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setStatusTip(tip or label)  # also the accessible name of its tool button
     action.setToolTip(f"{tip or label} ({shown})" if shown else tip or label)
     action.triggered.connect(lambda _checked=False: slot())
     return action
@@ -84,7 +85,7 @@ def tab_toolbar(name: str, actions: list[QAction], more: list[QAction] | None = 
         widget = bar.widgetForAction(action)
         if widget is not None:
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            widget.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            widget.setAccessibleName(action.statusTip() or action.text().replace("&", ""))
     return bar
 
 

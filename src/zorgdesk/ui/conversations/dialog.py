@@ -149,7 +149,7 @@ class ConversationDialog(QDialog):
         self.signals.setMaximumHeight(70)
         self.preparation = _checklist("Voorbereiding")
         for label, widget, name, key in (
-                ("&Soort gesprek:", self.kind, "Soort gesprek", "kind"),
+                ("Soo&rt gesprek:", self.kind, "Soort gesprek", "kind"),
                 ("&Datum:", self.on, "Datum van het gesprek", "on"),
                 ("&Tijd:", self.at, "Tijd van het gesprek", "at"),
                 ("&Plaats:", self.place, "Plaats van het gesprek", "place"),

@@ -84,7 +84,7 @@ class ConversationsTab(PupilTab):
         self.addendum_button = action_button("&Aanvulling…", "Aanvulling toevoegen", self.addendum)
         self.scan_button = action_button("S&can toevoegen…", "Scan van het getekende verslag "
                                    "toevoegen", self.attach_scan)
-        self.actions_button = action_button("Acti&epunten…", "Actiepunten van alle leerlingen",
+        self.actions_button = action_button("Actie&punten…", "Actiepunten van alle leerlingen",
                                       self.action_points)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -199,7 +199,7 @@ class ConversationsTab(PupilTab):
         self.hand_out_button.setEnabled(stored is not None and not stored.frozen)
         self.sign_button.setEnabled(stored is not None and stored.frozen)
         self.scan_button.setEnabled(stored is not None and stored.frozen)
-        self.open_button.setText("&Bekijken…" if stored and stored.frozen else "&Openen…")
+        self.open_button.setText("Be&kijken…" if stored and stored.frozen else "&Openen…")
         if stored is not None:
             scans = self.session.conversations.scans(cid)
             self.status.setText(

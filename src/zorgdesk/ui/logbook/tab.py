@@ -151,7 +151,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText("tot en met dd-mm-jjjj")
         self.date_to.setAccessibleName("Tot en met datum")
-        self.all_pupils = QCheckBox("Zoek in alle &leerlingen")
+        self.all_pupils = QCheckBox("Zoek in &alle leerlingen")
         self.all_pupils.setAccessibleName("Zoek in alle leerlingen")
         self.filter_error = error_label("Fout in het filter")
         for combo in (self.order, self.domain, self.signaller):

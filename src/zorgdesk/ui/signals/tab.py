@@ -111,7 +111,7 @@ class SignalsTab(PupilTab):
         self.catalogue_box.setAccessibleName("Signalenlijst kiezen")
         self.catalogue_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.catalogue_box.currentIndexChanged.connect(self._catalogue_changed)
-        box_caption = QLabel("Signalen&lijst:")
+        box_caption = QLabel("Signalenli&jst:")
         box_caption.setBuddy(self.catalogue_box)
         self.source = QLabel()
         self.source.setWordWrap(True)
