@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from zorgdesk.domain.logbook_entry import LogbookEntryDraft, SignalledBy
 
 from tests.conftest import TODAY
 from tests.ui.screen_fit import fit_problems, mnemonic_clashes, place_in_work_area
 from tests.ui.window_walk import Walker, answering_boxes
+from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.people import PupilDraft
-from zorgdesk.services.demo import DEMO_PASSPHRASE
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui import messages
 from zorgdesk.ui.app import AppController
