@@ -35,6 +35,7 @@ from zorgdesk.services.errors import VaultError
 from zorgdesk.services.pupil_import import ImportFileError, Table, read_table
 from zorgdesk.ui.messages import ask_choice, show_message
 from zorgdesk.ui.widgets import error_label, show_error
+from zorgdesk.ui.window_size import fit_to_screen
 
 _COLUMNS = list(Column)
 _STATUS_ORDER = (RowStatus.ERROR, RowStatus.DUPLICATE, RowStatus.NEW, RowStatus.GROUP_CHANGED,
@@ -64,7 +65,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.result_counts: dict[RowStatus, int] | None = None
         self.setWindowTitle("Leerlingen importeren")
-        self.resize(980, 600)
+        fit_to_screen(self, 980, 600)
         layout = QVBoxLayout(self)
         layout.addLayout(self._file_row())
         self.mapping_table = self._mapping_table()
