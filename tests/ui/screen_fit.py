@@ -12,16 +12,22 @@ import re
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -176,3 +182,43 @@ def mnemonic_owners(window: QWidget) -> dict[str, list[str]]:
 def mnemonic_clashes(window: QWidget, where: str) -> list[str]:
     return [f"{where}: Alt+{letter.upper()} voor {', '.join(texts)}"
             for letter, texts in sorted(mnemonic_owners(window).items()) if len(texts) > 1]
+
+
+# -- keyboard traps ---------------------------------------------------------------------
+
+_INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit,
+           QAbstractItemView, QCheckBox, QRadioButton)
+
+
+def keyboard_traps(window: QWidget, where: str) -> list[str]:
+    """Tab must leave every editable multi-line field and every list (and never walk
+    the rows of a list: that changes the selection the next action acts on)."""
+    problems = []
+    for widget in _visible_children(window):
+        if isinstance(widget, QTextEdit | QPlainTextEdit) and not widget.isReadOnly() \
+                and not widget.tabChangesFocus():
+            problems.append(f"{where}: Tab blijft hangen in {_describe(widget)}")
+        elif isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation() \
+                and not isinstance(widget.parentWidget(), QComboBox):
+            problems.append(f"{where}: Tab loopt door de rijen van {_describe(widget)}")
+    return problems
+
+
+def first_focus_problem(dialog: QWidget, where: str) -> str | None:
+    """A dialog opens with the cursor in its first field (None when it does).
+
+    Wrong: no focus, or focus on a dialog button (Opslaan: first keystrokes lost, Enter
+    saves an empty form), a tab bar or a scroll area while the dialog has a field. A
+    button that is itself the first control (e.g. "Bestand kiezen...") is right.
+    """
+    focus = dialog.focusWidget()
+    if focus is None:
+        return f"{where}: opent zonder focus"
+    has_field = any(isinstance(w, _INPUTS) and w.isEnabled()
+                    and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+                    for w in _visible_children(dialog))
+    wrong = (isinstance(focus.parentWidget(), QDialogButtonBox)
+             or isinstance(focus, QTabBar | QAbstractScrollArea) and not isinstance(focus, _INPUTS))
+    if has_field and wrong:
+        return f"{where}: opent met de focus op {_describe(focus)} in plaats van het eerste veld"
+    return None

@@ -13,7 +13,13 @@ from datetime import date
 import pytest
 
 from tests.conftest import TODAY
-from tests.ui.screen_fit import fit_problems, mnemonic_clashes, place_in_work_area
+from tests.ui.screen_fit import (
+    first_focus_problem,
+    fit_problems,
+    keyboard_traps,
+    mnemonic_clashes,
+    place_in_work_area,
+)
 from tests.ui.window_walk import Walker, answering_boxes
 from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.people import PupilDraft
@@ -101,3 +107,22 @@ def test_every_window_has_one_control_per_alt_letter(controller, monkeypatch):
     pupil = _pupil_id(controller.session, "Zoë van der Berg")
     _, clashes = _walk(controller, monkeypatch, pupil)
     assert not clashes, "\n".join(sorted(set(clashes)))
+
+
+def test_no_keyboard_traps_and_dialogs_open_on_their_first_field(controller, monkeypatch):
+    window = controller.window
+    assert window.select_pupil(_pupil_id(controller.session, "Zoë van der Berg"))
+    problems: list[str] = []
+
+    def visit(widget, where):
+        place_in_work_area(widget)
+        problems.extend(keyboard_traps(widget, where))
+
+    def opened(dialog, where):
+        problems.append(first_focus_problem(dialog, where))
+
+    with answering_boxes(monkeypatch):
+        place_in_work_area(window)
+        Walker(monkeypatch, visit, opened=opened).walk_views(window, "Hoofdvenster")
+    problems = sorted({p for p in problems if p})
+    assert not problems, "\n".join(problems)

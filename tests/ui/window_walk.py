@@ -54,8 +54,10 @@ def answering_boxes(monkeypatch) -> Iterator[None]:
 class Walker:
     """Shows every view and opens every dialog once, calling ``visit`` on each."""
 
-    def __init__(self, monkeypatch, visit: Visit, max_depth: int = 2) -> None:
+    def __init__(self, monkeypatch, visit: Visit, max_depth: int = 2,
+                 opened: Visit | None = None) -> None:
         self.visit = visit
+        self.opened = opened  # called once per dialog, as it opens
         self.max_depth = max_depth
         self.depth = 0
         self.seen: list[str] = []
@@ -78,6 +80,8 @@ class Walker:
         self.seen.append(name)
         dialog.show()
         QApplication.processEvents()
+        if self.opened is not None:
+            self.opened(dialog, name)
         if self.depth < self.max_depth:
             self.depth += 1
             try:

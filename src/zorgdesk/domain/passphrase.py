@@ -51,4 +51,6 @@ def assess_passphrase(passphrase: str, personal_words: list[str] | tuple[str, ..
             "Het is te makkelijk te raden. Kies bijvoorbeeld vier losse woorden die niets "
             "met elkaar te maken hebben."
         )
+    if reasons:  # never "Sterk" for a passphrase that cannot be used yet (e.g. too short)
+        score = min(score, MIN_SCORE - 1)
     return PassphraseVerdict(score, STRENGTH_LABELS[score], tuple(reasons))

@@ -36,6 +36,7 @@ class ActionPointsDialog(QDialog):
                        "en zijn gemarkeerd met ‘te laat’.")
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setAccessibleName("Actiepunten")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -224,6 +224,8 @@ class AppController(QObject):
         return target
 
     def restore(self) -> Path | None:
+        if self.session is None:
+            return None
         dialog = RestoreDialog(self.window, start_dir=paths.backup_dir())
         if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.restored_to is None:
             return None

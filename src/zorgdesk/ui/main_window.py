@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
                                           self.verify_requested.emit)
         self.backup_action = self._action(manage_menu, "&Back-up maken…",
                                           self.backup_requested.emit)
-        # Restoring goes to a new location, so it works while locked too.
+        # Like every other action on the vault it waits for unlocking: a locked
+        # ZorgDesk on an unattended laptop offers nobody a way in.
         self.restore_action = self._action(manage_menu, "Back-up &terugzetten…",
                                            self.restore_requested.emit)
         pupil_menu = bar.addMenu("Leer&ling")
@@ -104,8 +106,8 @@ class MainWindow(QMainWindow):
         self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action,
                               self.import_action,
                               self.verify_action, self.backup_action, self.retention_action,
-                              self.settings_action, self.anonymise_action,
-                              self.inzage_action]
+                              self.settings_action, self.restore_action,
+                              self.anonymise_action, self.inzage_action]
         self.anonymise_dialog = None
         self.inzage_dialog = None
 
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         for index in range(len(self.tab_pages)):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
-                      lambda i=index: self.tabs.setCurrentIndex(i))
+                      lambda i=index: self.show_tab(i))
         self.setTabOrder(self.search, self.group_filter)
         self.setTabOrder(self.group_filter, self.pupil_list)
         self.setTabOrder(self.pupil_list, self.tabs)
@@ -288,6 +290,24 @@ class MainWindow(QMainWindow):
                 self.pupil_list.setCurrentItem(item)
                 return True
         return False
+
+    def show_tab(self, index: int) -> None:
+        """Ctrl+1..4: show a tab with the cursor in its main list, never on a selector
+        whose value the arrow keys would change (e.g. the Signalenlijst choice)."""
+        self.tabs.setCurrentIndex(index)
+        page = self.tab_pages[index]
+        lists = [v for v in page.findChildren(QAbstractItemView)
+                 if v.isVisible() and v.isEnabled() and v.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        if lists:
+            lists[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_pupil_anywhere(self, pupil_id: int) -> bool:
+        """Choose a pupil even when the search or group filter hides it now."""
+        if self.select_pupil(pupil_id):
+            return True
+        self.search.clear()
+        self.group_filter.setCurrentIndex(0)
+        return self.select_pupil(pupil_id)
 
     def _pupil_changed(self, current: QListWidgetItem | None, _previous=None) -> None:
         if current is None or self.session is None:

@@ -5,19 +5,27 @@ from __future__ import annotations
 import functools
 import inspect
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.session import assess_passphrase
+from zorgdesk.ui.window_size import make_room
 
 ERROR_STYLE = "color: #a40000; font-weight: bold;"
 
@@ -47,6 +55,26 @@ def narrow_combo(combo: QComboBox, characters: int = 14) -> QComboBox:
     return combo
 
 
+_FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView,
+           QCheckBox, QRadioButton)
+
+
+def focus_first_field(window: QWidget) -> None:
+    """Put the cursor in the window's first field (in Tab order), so typing starts there.
+
+    Without it Qt focuses the first focusable widget created, which in a dialog whose
+    buttons are built first is *Opslaan*: the first keystrokes are lost.
+    """
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window:
+        if (isinstance(widget, _FIELDS) and widget.isVisibleTo(window) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not (isinstance(widget, QTextEdit | QPlainTextEdit) and widget.isReadOnly())):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+
+
 def error_label(accessible: str) -> QLabel:
     label = QLabel()
     label.setStyleSheet(ERROR_STYLE)
@@ -59,6 +87,8 @@ def error_label(accessible: str) -> QLabel:
 def show_error(label: QLabel, message: str) -> None:
     label.setText(message)
     label.setVisible(bool(message))
+    if message:
+        make_room(label)
 
 
 def reports_broken_files(method):
@@ -129,6 +159,8 @@ class PassphraseFields(QWidget):
         if self.second.text() and self.second.text() != text:
             advice.append("De twee wachtwoorden zijn niet gelijk.")
         self.advice.setText(" ".join(advice))
+        if advice:
+            make_room(self.advice)
 
     def problems(self) -> list[str]:
         """Why the passphrase cannot be used yet; empty when it can."""

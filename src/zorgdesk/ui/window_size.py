@@ -40,3 +40,17 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(content)
     return area
+
+
+def make_room(widget: QWidget) -> None:
+    """Grow the widget's window when text appeared in it (an error, advice), so wrapped
+    lines push the window taller instead of squeezing its fields to thin lines."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isWindow():
+        return
+    layout.activate()
+    needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    if needed > window.height():
+        window.resize(window.width(), min(needed, available_size(window).height()))

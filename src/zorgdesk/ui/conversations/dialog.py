@@ -47,7 +47,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.conversations.drafts import keep_conversation_draft
 from zorgdesk.ui.conversations.smart_editor import SmartEditor
 from zorgdesk.ui.record_picker import RecordPicker
-from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
 from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
 DATA = Qt.ItemDataRole.UserRole
@@ -108,6 +108,7 @@ class ConversationDialog(QDialog):
         else:
             self._kind_changed()
         self.draft_keeper = keep_conversation_draft(self)  # after loading: typed text on top
+        focus_first_field(self)
 
     # -- pages -----------------------------------------------------------------------
 
@@ -145,6 +146,7 @@ class ConversationDialog(QDialog):
             "Nog geen logboekregels of signalenlijsten voor deze leerling.")
         self.signal_picker.set_choices(discussion_choices(self.session, self.pupil.id))
         self.signals = QPlainTextEdit()
+        self.signals.setTabChangesFocus(True)  # Tab moves on to the next field
         self.signals.setPlaceholderText("Andere signalen: één per regel, feitelijk beschreven.")
         self.signals.setMaximumHeight(70)
         self.preparation = _checklist("Voorbereiding")
@@ -200,6 +202,7 @@ class ConversationDialog(QDialog):
         for n, phase in enumerate(Phase, start=1):
             caption = QLabel(f"&{n + 3} {phase.title}")
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
             edit.setAccessibleName(f"Aantekeningen {phase.title}")
             caption.setBuddy(edit)
             guidance = QLabel()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.conversations.conversation import SignatureStatus, open_smart_findings
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
 from zorgdesk.services.conversations.service import ConversationService
-from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
 
 SMART_SHORT = ("De afspraken hebben nog open SMART-punten (hierboven). Pas ze aan in het "
                "gesprek, of vink aan dat ze zo blijven.")
@@ -47,6 +47,10 @@ class _FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        focus_first_field(self)
 
     def save(self) -> None:
         try:
@@ -120,6 +124,7 @@ class SignatureDialog(_FormDialog):
         self.on = QLineEdit(service.today.strftime("%d-%m-%Y"))
         self.place = QLineEdit()
         self.view = QPlainTextEdit()
+        self.view.setTabChangesFocus(True)
         self.view.setPlaceholderText("Alleen bij ‘voor gezien’: de zienswijze van de ouder.")
         add_row(self.form, "Ouder/&verzorger:", self.signer, "Ouder of verzorger")
         add_row(self.form, "&Status:", self.status, "Status van de ondertekening")
@@ -147,6 +152,7 @@ class AddendumDialog(_FormDialog):
         self.intro.setText("Een aanvulling wordt met de datum en uw naam onder het verslag "
                            "afgedrukt. Eenmaal opgeslagen kan zij niet meer worden gewijzigd.")
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
         add_row(self.form, "&Aanvulling:", self.text, "Tekst van de aanvulling")
 
     def store(self) -> None:

@@ -50,6 +50,7 @@ def _outstanding_cells(n) -> tuple[str, ...]:
 
 def _table(accessible: str, headers) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the list; it never moves the selection
     table.setHorizontalHeaderLabels(list(headers))
     table.setAccessibleName(accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,6 +73,7 @@ class ConversationsTab(PupilTab):
         self.table = _table("Zorggesprekken van de leerling", COLUMNS)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda *_: self.open_selected())
+        self.table.activated.connect(lambda *_: self.open_selected())  # Enter opens the row
         self.new_button = action_button("&Nieuw gesprek…", "Nieuw gesprek plannen", self.new)
         self.open_button = action_button("&Openen…", "Gesprek openen of bewerken",
                                    self.open_selected)
@@ -118,6 +120,8 @@ class ConversationsTab(PupilTab):
         self.outstanding.verticalHeader().hide()
         self.outstanding.horizontalHeader().setStretchLastSection(True)
         self.outstanding.setMaximumHeight(140)
+        self.outstanding.setTabKeyNavigation(False)  # Tab leaves the list
+        self.outstanding.activated.connect(self._open_outstanding)  # Enter or double-click
         self._outstanding_session: Session | None = None
         box = QGroupBox("Uitgereikte verslagen die nog niet terug zijn (alle leerlingen)")
         box_layout = QVBoxLayout(box)
@@ -183,6 +187,28 @@ class ConversationsTab(PupilTab):
             return
         self.outstanding_model.set_rows(self.session.conversations.not_returned(
             self.days.value()))
+
+    def _open_outstanding(self, index) -> None:
+        """Open a not-returned report: its pupil is chosen on the left, then the report."""
+        if not index.isValid():
+            return
+        row = self.outstanding_model.record(index.row())
+        conversation_id, pupil_id = row.conversation_id, row.pupil_id
+        main = self.window()
+        other_pupil = self.pupil is None or self.pupil.id != pupil_id
+        if other_pupil and not (hasattr(main, "show_pupil_anywhere")
+                                and main.show_pupil_anywhere(pupil_id)):
+            return
+        self.select_conversation(conversation_id)
+        self.open_selected()
+
+    def select_conversation(self, conversation_id: int) -> bool:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(ID_ROLE) == conversation_id:
+                self.table.selectRow(row)
+                return True
+        return False
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()

@@ -27,6 +27,7 @@ class MeldcodeOverviewDialog(QDialog):
         fit_to_screen(self, 1040, 420)
         summaries = service.trajectories()
         self.table = QTableWidget(len(summaries), len(HEADERS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setAccessibleName("Open meldcodetrajecten")
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

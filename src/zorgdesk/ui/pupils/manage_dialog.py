@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
-from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
+from zorgdesk.ui.widgets import action_button, add_row, error_label, focus_first_field, show_error
 from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -340,3 +340,4 @@ class ManageDialog(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten (Esc)")
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+        focus_first_field(self)

@@ -31,7 +31,7 @@ from zorgdesk.domain.signals.check import FlagAssessment, FlagDraft
 from zorgdesk.domain.signals.flags import FLAG_ORDER, Score
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.signals.service import SignalService
-from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
 FLAG_COLOURS = {"groen": "#2e7d32", "geel": "#f9a825", "rood": "#c62828", "zwart": "#000000"}
@@ -136,6 +136,7 @@ class FlagDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(buttons)
         self._refresh()
+        focus_first_field(self)
 
     def score_values(self) -> dict[str, str]:
         return {cid: box.currentData() for cid, box in self.scores.items() if box.currentData()}

@@ -49,6 +49,7 @@ class MatrixPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Samenvatting verloop")
         self.table = QTableWidget()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setAccessibleName("Verloop van de signalen")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

@@ -1,0 +1,145 @@
+"""Keyboard work without traps: Enter opens, Tab leaves, focus lands on the right field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox
+
+from tests.ui.screen_fit import fit_problems, place_in_work_area
+from zorgdesk.domain.passphrase import assess_passphrase
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui import messages
+from zorgdesk.ui.app import AppController
+from zorgdesk.ui.conversations import tab as conversations_tab
+from zorgdesk.ui.conversations.signature_dialogs import AddendumDialog
+from zorgdesk.ui.vault.dialogs import CreateVaultDialog
+from zorgdesk.ui.widgets import PassphraseFields
+
+STRONG_WORDS = ("Sterk", "Zeer sterk")
+
+
+@pytest.fixture
+def controller(qtbot, demo_path, monkeypatch):
+    monkeypatch.setattr(messages, "_sink", [])
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    yield ctl
+    ctl.shutdown()
+
+
+def _select(window, name: str) -> None:
+    pupil = next(p for p in window.session.basedata.pupils() if p.display_name == name)
+    assert window.select_pupil(pupil.id)
+
+
+def _conversations(window):
+    window.show_tab(2)
+    return window.tab_pages[2]
+
+
+def test_enter_on_a_not_returned_report_opens_it_for_its_own_pupil(controller, monkeypatch):
+    window = controller.window
+    _select(window, "Daan van der Berg")
+    tab = _conversations(window)
+    tab.days.setValue(0)
+    assert tab.outstanding_model.rowCount() > 0, "the demo has a report that is not back"
+    first = tab.outstanding_model.record(0)
+    wanted_conversation, wanted_pupil = first.conversation_id, first.pupil_id
+    opened = []
+    monkeypatch.setattr(conversations_tab, "run_modal",
+                        lambda dialog: opened.append(dialog.conversation_id) or 0)
+    tab.outstanding.setFocus()
+    tab.outstanding.setCurrentIndex(tab.outstanding_model.index(0, 0))
+    QTest.keyClick(tab.outstanding, Qt.Key.Key_Return)
+    assert opened == [wanted_conversation]
+    assert window.current_pupil.id == wanted_pupil
+
+
+def test_enter_on_a_conversation_opens_it(controller, monkeypatch):
+    window = controller.window
+    _select(window, "Zoë van der Berg")
+    tab = _conversations(window)
+    assert tab.table.rowCount() > 0
+    opened = []
+    monkeypatch.setattr(conversations_tab, "run_modal",
+                        lambda dialog: opened.append(dialog.conversation_id) or 0)
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    QTest.keyClick(tab.table, Qt.Key.Key_Return)
+    assert opened == [tab.selected_id()]
+
+
+def test_tab_leaves_the_conversation_list_and_keeps_the_selection(controller, qtbot):
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    _select(window, "Zoë van der Berg")
+    tab = _conversations(window)
+    tab.table.selectRow(0)
+    chosen = tab.selected_id()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Tab)
+    assert tab.selected_id() == chosen, "Tab must not choose another conversation"
+    assert not tab.table.hasFocus()
+
+
+def test_ctrl_2_puts_the_cursor_in_a_list_not_on_the_checklist_selector(controller):
+    window = controller.window
+    _select(window, "Zoë van der Berg")
+    window.show_tab(1)
+    focus = window.focusWidget()
+    assert focus is not window.tab_pages[1].catalogue_box
+    assert isinstance(focus, QAbstractItemView)
+
+
+def test_aanvulling_dialog_opens_with_the_cursor_in_its_text(qtbot, controller):
+    session = controller.session
+    conversation = next(c for p in session.basedata.pupils()
+                        for c in session.conversations.for_pupil(p.id) if c.frozen)
+    dialog = AddendumDialog(session.conversations, conversation.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.text
+
+
+def test_restore_waits_for_unlocking(controller):
+    window = controller.window
+    assert window.restore_action.isEnabled()
+    controller.lock()
+    assert not window.restore_action.isEnabled()
+    assert controller.restore() is None
+
+
+def test_a_too_short_passphrase_is_never_called_strong(qtbot):
+    verdict = assess_passphrase("kX9#mP2$vL")  # 10 random characters: hard to guess
+    assert verdict.reasons and verdict.label not in STRONG_WORDS
+    fields = PassphraseFields()
+    qtbot.addWidget(fields)
+    fields.first.setText("kX9#mP2$vL")
+    assert fields.meter.format() not in STRONG_WORDS
+    fields.first.setText("kompas regenjas tijger zeilboot")
+    assert fields.meter.format() in STRONG_WORDS
+
+
+def test_passphrase_fields_keep_their_height_after_an_error(qtbot, tmp_path: Path):
+    dialog = CreateVaultDialog(tmp_path / "nieuw.zdv")
+    qtbot.addWidget(dialog)
+    place_in_work_area(dialog)
+    dialog.school.setText("OBS De Linde")
+    dialog.place.setText("Utrecht")
+    dialog.user_name.setText("Ineke de Vries")
+    dialog.passphrase.first.setText("kompas regenjas tijger zeilboot")
+    dialog.passphrase.second.setText("kompas regenjas tijger")
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.error.isVisibleTo(dialog), "the mismatch is reported"
+    place_in_work_area(dialog)
+    assert not fit_problems(dialog, "Nieuwe kluis na een fout")
