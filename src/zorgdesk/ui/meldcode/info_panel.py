@@ -43,8 +43,8 @@ class MeldcodeInfoPanel(QWidget):
         self.reminders.setStyleSheet("color:#8a4b00; font-weight:bold;")
         self.info_tabs = QTabWidget()
         self.info_tabs.setAccessibleName("Uitleg en geschiedenis")
-        self.info_tabs.addTab(self.guidance, "&Uitleg")
-        self.info_tabs.addTab(self.history, "&Geschiedenis")
+        self.info_tabs.addTab(self.guidance, "Uitleg")  # no Alt+U: that is the form's
+        self.info_tabs.addTab(self.history, "Geschiedenis")  # Alt+G is Groep
         left_layout = QVBoxLayout(self)
         left_layout.setContentsMargins(0, 0, 0, 0)
         missing_label = QLabel("Nog &nodig om verder te gaan:")

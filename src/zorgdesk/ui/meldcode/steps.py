@@ -78,11 +78,11 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
     ActionSpec(EventKind.VT_CONSULTATIE, "Veilig Thuis raadplegen", "record_vt_consultation", (
         Field("on", "&Datum:", "date"),
         Field("anonymous", "&Anoniem (zonder persoonsgegevens)", "bool"),
-        Field("vt_dossier_number", "Dossier&nummer Veilig Thuis:", "line", required=False),
+        Field("vt_dossier_number", "Dossiernummer Veilig &Thuis:", "line", required=False),
         Field("contact_person", "&Contactpersoon:", "line"),
-        Field("question", "&Vraag:", "text"),
-        Field("advice", "Ad&vies:", "text"),
-        Field("next_steps", "V&ervolgstappen:", "text"),
+        Field("question", "V&raag:", "text"),
+        Field("advice", "Advie&s:", "text"),
+        Field("next_steps", "Vervolgsta&ppen:", "text"),
         Field("responsibilities", "&Wie doet wat:", "text"),
     ), "Consultatie van Veilig Thuis vastleggen"),
     ActionSpec(EventKind.GESPREK_GEKOPPELD, "Gesprek koppelen", "link_conversation", (
@@ -136,7 +136,7 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
         Field("reasoning", "&Toelichting (optioneel):", "text", required=False),
     ), "Deze stap afronden en naar de volgende stap"),
     ActionSpec(EventKind.TERUG_NAAR_STAP, "Terug naar stap…", "go_back", (
-        Field("to_step", "&Naar stap:", "step", positional=True),
+        Field("to_step", "Naar &stap:", "step", positional=True),
         REASONING,
     ), "Teruggaan naar een eerdere stap (de geschiedenis blijft bewaard)"),
     ActionSpec(EventKind.RAPPORTAGE, "Rapportage", "record_rapportage", (

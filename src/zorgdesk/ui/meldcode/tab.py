@@ -45,6 +45,7 @@ from zorgdesk.ui.meldcode.steps import (
 )
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.pupil_tab import PupilTab
+from zorgdesk.ui.tab_toolbar import tab_action
 from zorgdesk.ui.widgets import error_label, show_error
 
 
@@ -65,16 +66,20 @@ class MeldcodeTab(PupilTab):
         self.start_button = QPushButton("Meldcodetraject &starten")
         self.start_button.setAccessibleName("Meldcodetraject starten")
         self.start_button.clicked.connect(self.start_trajectory)
-        self.print_button = QPushButton("&Rapportage afdrukken…")
-        self.print_button.setToolTip("De rapportage meldcode afdrukken; is die nog niet "
-                                     "ingevuld, dan opent eerst het formulier.")
+        self.print_button = QPushButton("Rapportage afdrukken…")
+        self.print_button.setToolTip("De rapportage meldcode afdrukken (Ctrl+P); is die nog "
+                                     "niet ingevuld, dan opent eerst het formulier.")
+        # Alt+letters belong to the form fields beside it; the buttons above the form
+        # get a shortcut (Ctrl+P) or are reached with Tab.
+        tab_action(self, "Rapportage afdrukken…", self.print_rapportage,
+                   shortcut=QKeySequence.StandardKey.Print)
         self.print_button.setAccessibleName("Rapportage meldcode afdrukken")
         self.print_button.clicked.connect(self.print_rapportage)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.start_button)
         top.addWidget(self.print_button)
-        self.overview_button = QPushButton("&Overzicht alle trajecten…")
+        self.overview_button = QPushButton("Overzicht alle trajecten…")
         self.overview_button.setAccessibleName("Overzicht van alle open meldcodetrajecten")
         self.overview_button.clicked.connect(self.show_overview)
         top.addWidget(self.overview_button)
@@ -115,7 +120,7 @@ class MeldcodeTab(PupilTab):
                     row += 1
             row += 1
         # Step 2: consulting Veilig Thuis anonymously starts from the anonymous summary.
-        self.anonymise_button = QPushButton("&Anonieme casus voor Veilig Thuis…")
+        self.anonymise_button = QPushButton("Anonieme casus voor Veilig Thuis…")
         self.anonymise_button.setAccessibleName("Anonieme casus voor Veilig Thuis maken")
         self.anonymise_button.setToolTip("Maak een samenvatting zonder namen en geboortedatum "
                                          "om Veilig Thuis anoniem te raadplegen.")

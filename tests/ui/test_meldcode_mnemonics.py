@@ -1,0 +1,45 @@
+"""The meldcode tab shows one action form at a time beside the main window's own
+controls and menu bar: every form must leave each Alt+letter to one control."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.screen_fit import mnemonic_clashes, place_in_work_area
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui import messages
+from zorgdesk.ui.app import AppController
+from zorgdesk.ui.meldcode.steps import SPECS
+
+
+@pytest.fixture
+def controller(qtbot, demo_path, monkeypatch):
+    monkeypatch.setattr(messages, "_sink", [])
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    yield ctl
+    ctl.shutdown()
+
+
+def _pupil_in_a_trajectory(window):
+    tab = window.tab_pages[3]
+    window.show_tab(3)
+    for pupil in window.session.basedata.pupils():
+        window.select_pupil(pupil.id)
+        if tab.state is not None and not tab.state.closed:
+            return tab
+    raise AssertionError("the demo has an open meldcode trajectory")
+
+
+def test_every_meldcode_form_leaves_each_alt_letter_to_one_control(controller):
+    window = controller.window
+    place_in_work_area(window)
+    tab = _pupil_in_a_trajectory(window)
+    clashes = []
+    for kind, spec in SPECS.items():
+        tab.current_kind = kind
+        tab.refresh()
+        clashes += mnemonic_clashes(window, f"Meldcode / {spec.button}")
+    assert not clashes, "\n".join(clashes)
