@@ -70,13 +70,13 @@ def test_action_points_dialog_works_with_a_broken_form(qtbot, session, forms):
     (forms / "zorggesprek.json").write_text(BROKEN_JSON, encoding="utf-8")
     dialog = ActionPointsDialog(_action_points(session))  # must not raise
     qtbot.addWidget(dialog)
-    assert dialog.error.isHidden() and dialog.table.rowCount() > 0
+    assert dialog.error.isHidden() and dialog.table.model().rowCount() > 0
     dialog.show_closed.setChecked(True)
     dialog.close_selected("afgerond")    # nothing chosen: the usual message, no crash
     assert not dialog.error.isHidden() and "zorggesprek.json" not in dialog.error.text()
     shutil.copy2(ROOT / "forms" / "zorggesprek.json", forms / "zorggesprek.json")
     dialog.show_closed.setChecked(False)
-    assert dialog.table.rowCount() > 0
+    assert dialog.table.model().rowCount() > 0
 
 
 def test_inzage_export_and_preview_name_a_broken_form(qtbot, session, forms, tmp_path):

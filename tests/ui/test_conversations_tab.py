@@ -284,16 +284,22 @@ def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypat
     late = ConversationService(session.vault, FixedClock(TODAY + timedelta(days=12)))
     dialog = ActionPointsDialog(ActionPointService(late))
     qtbot.addWidget(dialog)
-    states = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    model = dialog.table.model()
+
+    def cell(row, column):
+        return model.index(row, column).data()
+    states = [cell(r, 2) for r in range(model.rowCount())]
     assert states[0] == "te laat" and "open" in states  # Daniëlle's is due +10, Zoë's later
-    assert dialog.table.item(0, 0).text() == "Daniëlle van Dijk"
+    assert cell(0, 0) == "Daniëlle van Dijk"
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None, "overdue marked"
+    assert model.index(states.index("open"), 0).data(Qt.ItemDataRole.BackgroundRole) is None
     dialog.close_selected("afgerond")
     assert "Kies eerst" in dialog.error.text()
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
-    assert dialog.table.item(0, 0).text() == "Zoë van der Berg"
+    assert cell(0, 0) == "Zoë van der Berg"
     dialog.show_closed.setChecked(True)
-    assert "afgerond" in [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    assert "afgerond" in [cell(r, 2) for r in range(model.rowCount())]
 
 
 def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):

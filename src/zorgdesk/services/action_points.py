@@ -9,7 +9,7 @@ from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.services.conversations.rows import _SELECT, _draft
+from zorgdesk.services.conversations.rows import agreements
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.store.audit import now_utc
 
@@ -58,14 +58,16 @@ class ActionPointService:
                  for p in self.basedata.pupils(include_inactive=True)}
         points = []
         # One query over the handed-out reports; only their agreements are decoded.
-        for row in read.execute(_SELECT + " WHERE frozen = 1").fetchall():
-            cid, draft = row[0], _draft(row)
-            for n, a in enumerate(draft.agreements, start=1):
+        for cid, pupil_id, follow_up_on, agreements_json in read.execute(
+                "SELECT id, pupil_id, follow_up_on, agreements_json FROM conversation"
+                " WHERE frozen = 1").fetchall():
+            follow = date.fromisoformat(follow_up_on) if follow_up_on else None
+            for n, a in enumerate(agreements(agreements_json), start=1):
                 outcome = closed.get((cid, n), "")
                 if outcome and not include_closed:
                     continue
-                points.append(ActionPoint(cid, n, names[row[1]], a,
-                                          a.by_when or draft.follow_up_on, outcome))
+                points.append(ActionPoint(cid, n, names[pupil_id], a, a.by_when or follow,
+                                          outcome))
         points.sort(key=lambda p: (p.due is None, p.due or date.max, p.pupil_name,
                                    p.agreement_no))
         return points

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,14 +11,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.ui.lazy_model import LazyTableModel
 from zorgdesk.ui.widgets import error_label, reports_broken_files, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -35,9 +36,12 @@ class ActionPointsDialog(QDialog):
         intro = QLabel("Afspraken uit uitgereikte verslagen. Verlopen afspraken staan bovenaan "
                        "en zijn gemarkeerd met ‘te laat’.")
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
+        # School-wide (thousands at a large school): a lazy model, cells made when painted.
+        self.model = LazyTableModel(COLUMNS, self._cells, self, extra=self._colour)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from 50 rows
         self.table.setTabKeyNavigation(False)  # Tab leaves the list
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setAccessibleName("Actiepunten")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,23 +76,22 @@ class ActionPointsDialog(QDialog):
     @reports_broken_files
     def refresh(self) -> None:
         """A broken forms/zorggesprek.json is named in the dialog; the list stays as it was."""
-        today = self.service.conversations.today
+        self._today = self.service.conversations.today
         self.points = self.service.action_points(self.show_closed.isChecked())
         show_error(self.error, "")
-        self.table.setRowCount(0)
-        for p in self.points:
-            r = self.table.rowCount()
-            self.table.insertRow(r)
-            late = p.overdue(today)
-            state = p.outcome or ("te laat" if late else "open")
-            texts = (p.pupil_name, p.due.strftime("%d-%m-%Y") if p.due else "–", state,
-                     str(p.agreement_no), p.agreement.what, p.agreement.who)
-            for c, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if late:
-                    item.setBackground(QBrush(OVERDUE))
-                self.table.setItem(r, c, item)
+        self.model.set_rows(self.points)
         self.table.resizeColumnsToContents()
+
+    def _cells(self, p) -> tuple[str, ...]:
+        late = p.overdue(self._today)
+        state = p.outcome or ("te laat" if late else "open")
+        return (p.pupil_name, f"{p.due:%d-%m-%Y}" if p.due else "–", state,
+                str(p.agreement_no), p.agreement.what, p.agreement.who)
+
+    def _colour(self, p, _column: int, role: int):
+        if role == Qt.ItemDataRole.BackgroundRole and p.overdue(self._today):
+            return QBrush(OVERDUE)
+        return None
 
     @reports_broken_files
     def close_selected(self, outcome: str) -> None:

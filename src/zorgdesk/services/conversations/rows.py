@@ -76,7 +76,12 @@ def _draft(row) -> ConversationDraft:
         signals=tuple(SignalPick(s["source"], s["id"], s["text"]) for s in json.loads(row[8])),
         preparation=json.loads(row[9]), phase_notes=json.loads(row[10]),
         follow_up_on=date.fromisoformat(row[11]) if row[11] else None,
-        agreements=tuple(SmartAgreement(
-            a["what"], a["measure"], a["who"],
-            date.fromisoformat(a["by_when"]) if a["by_when"] else None,
-            a["acceptable"], a["realistic"]) for a in json.loads(row[12])))
+        agreements=agreements(row[12]))
+
+
+def agreements(agreements_json: str) -> tuple[SmartAgreement, ...]:
+    """The agreements column of a conversation row (also read alone, for Actiepunten)."""
+    return tuple(SmartAgreement(
+        a["what"], a["measure"], a["who"],
+        date.fromisoformat(a["by_when"]) if a["by_when"] else None,
+        a["acceptable"], a["realistic"]) for a in json.loads(agreements_json))
