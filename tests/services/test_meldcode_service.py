@@ -205,3 +205,22 @@ def test_demo_has_a_trajectory_per_outcome(demo_vault):
     bram = svc.load(everything["Bram de Jong"].id).state
     assert bram.melding_done and bram.meldnorm == 1 and not bram.closed
     assert demo_vault.verify() == []
+
+
+def test_overview_replays_only_trajectories_whose_events_changed(demo_vault, monkeypatch):
+    """Issue 23: the overview keeps replayed states while their events stay the same."""
+    from zorgdesk.domain.meldcode import Answer, Question
+    from zorgdesk.services.meldcode import service as module
+
+    svc = Session(demo_vault).meldcode
+    first = svc.overview()
+    replayed = []
+    real = module.replay
+    monkeypatch.setattr(module, "replay", lambda events: replayed.append(1) or real(events))
+    assert svc.overview() == first and replayed == [], "nothing changed: nothing replayed"
+    emre = next(s for s in first[0] if s.pupil_name == "Emre Çelik")
+    svc.perform(emre.id, "answer_question", Question.VEILIGHEID, Answer.NEE,
+                reasoning="Geen direct gevaar; ouders zijn bereikbaar.")
+    again = svc.overview()
+    assert replayed == [1], "only the trajectory with a new event"
+    assert again == MeldcodeService(demo_vault).overview(), "same as a fresh replay"

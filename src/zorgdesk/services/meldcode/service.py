@@ -98,6 +98,8 @@ class MeldcodeService:
         self.clock = clock
         self._links = links  # the Session, to show titles of linked records if it has them
         self.basedata = basedata or BaseDataService(vault, clock)
+        # trajectory id -> (stamp of its stored events, replayed state); see _replayed
+        self._states: dict[int, tuple[tuple, MeldcodeState]] = {}
 
     def _now(self) -> datetime:
         return self.clock.now()
@@ -140,19 +142,38 @@ class MeldcodeService:
 
     def _replayed(self, today: date, include_closed: bool
                   ) -> list[tuple[TrajectorySummary, MeldcodeState]]:
-        """Every trajectory replayed once, from one query for all their events."""
+        """Every trajectory replayed once, from one query for all their events.
+
+        Events are append-only, so a replayed state is kept (in this service) until its
+        trajectory's events change: opening the overview again replays only what moved.
+        """
         read = self.vault.read()
         rows = read.execute(
-            "SELECT t.id, t.pupil_id, p.first_name, p.tussenvoegsel, p.last_name"
+            "SELECT t.id, t.pupil_id, p.first_name, p.tussenvoegsel, p.last_name, t.created_at"
             " FROM meldcode_trajectory t JOIN pupil p ON p.id = t.pupil_id"
             " ORDER BY t.started, t.id").fetchall()
+        stamps = {tid: (count, last_seq, last_row, last_at) for tid, count, last_seq, last_row,
+                  last_at in read.execute(
+                      "SELECT trajectory_id, count(*), max(seq), max(rowid), max(created_at)"
+                      " FROM meldcode_event GROUP BY trajectory_id")}
+        stamp_of = {r[0]: (r[1], r[5], stamps.get(r[0])) for r in rows}
+        stale = [tid for tid, stamp in stamp_of.items()
+                 if self._states.get(tid, (None,))[0] != stamp]
         events: dict[int, list[MeldcodeEvent]] = {}
-        for tid, raw in read.execute(
-                "SELECT trajectory_id, event FROM meldcode_event ORDER BY trajectory_id, seq"):
-            events.setdefault(tid, []).append(MeldcodeEvent.from_record(json.loads(raw)))
+        for start in range(0, len(stale), 500):
+            chunk = stale[start:start + 500]
+            for tid, raw in read.execute(
+                    "SELECT trajectory_id, event FROM meldcode_event WHERE trajectory_id IN"
+                    f" ({','.join('?' * len(chunk))}) ORDER BY trajectory_id, seq",  # noqa: S608
+                    chunk):
+                events.setdefault(tid, []).append(MeldcodeEvent.from_record(json.loads(raw)))
+        for tid in stale:
+            self._states[tid] = (stamp_of[tid], replay(events.get(tid, ())))
+        for tid in set(self._states) - set(stamp_of):
+            del self._states[tid]  # deleted (retention)
         out = []
-        for tid, pupil_id, first, tussen, last in rows:
-            state = replay(events.get(tid, ()))
+        for tid, pupil_id, first, tussen, last, _created in rows:
+            state = self._states[tid][1]
             if state.closed and not include_closed:
                 continue
             name = " ".join(p for p in (first, tussen, last) if p)
@@ -176,12 +197,18 @@ class MeldcodeService:
 
     def reminders(self, today: date | None = None) -> list[tuple[str, str]]:
         """(pupil name, Dutch text) for every open trajectory: what is overdue or due."""
+        return self.overview(today)[1]
+
+    def overview(self, today: date | None = None
+                 ) -> tuple[list[TrajectorySummary], list[tuple[str, str]]]:
+        """The open trajectories and their reminders from one replay (the overview)."""
         today = today or self._now().date()
-        out = []
+        summaries, texts = [], []
         for summary, state in self._replayed(today, include_closed=False):
-            texts = reminders(state, today) or self.deadlines(state)
-            out += [(summary.pupil_name, text) for text in texts]
-        return out
+            summaries.append(summary)
+            texts += [(summary.pupil_name, text)
+                      for text in reminders(state, today) or self.deadlines(state)]
+        return summaries, texts
 
     def siblings_at_school(self, pupil_id: int) -> list[str]:
         """Names of the siblings at this school (from the sibling links), for step 1."""

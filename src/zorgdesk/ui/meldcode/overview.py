@@ -25,7 +25,7 @@ class MeldcodeOverviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Overzicht meldcodetrajecten")
         fit_to_screen(self, 1040, 420)
-        summaries = service.trajectories()
+        summaries, reminders = service.overview()  # one replay for both lists
         self.table = QTableWidget(len(summaries), len(HEADERS))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setAccessibleName("Open meldcodetrajecten")
@@ -46,7 +46,6 @@ class MeldcodeOverviewDialog(QDialog):
         self.table.resizeRowsToContents()
         self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1,
                                                            QHeaderView.ResizeMode.Stretch)
-        reminders = service.reminders()
         self.reminders = QLabel("<br>".join(f"<b>{name}</b>: {text}" for name, text in reminders)
                                 or "Geen herinneringen.")
         self.reminders.setWordWrap(True)
