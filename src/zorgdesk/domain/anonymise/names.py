@@ -215,6 +215,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     is_name = [_looks_like_name(tok, _at_sentence_start(text, s), lexicon)
                and _plausible_single_letter(text, s, e) for s, e, tok in tokens]
+    words = [t[2].lower() for t in tokens]
     for i in range(len(tokens)):
         # "juf hanna", "tante roos", "de buurjongen dikkie", "wordt gj genoemd", "die
         # kinderen kiki noemen": a lower-case word in a place where a name stands.
@@ -223,7 +224,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
             continue
         if _name_place(text, tokens, i):
             is_name[i] = _lowercase_name_after_title(tok, lexicon)
-        if not is_name[i] and _strong_name_place(text, tokens, i):
+        if not is_name[i] and _strong_name_place(text, tokens, i, words):
             # "noemt zijn oom memo", "heet kees": here even an ordinary word is a name.
             is_name[i] = fold(tok) not in lexicon.openers and tok not in _PARTICLES \
                 and tok not in _FUNCTION_WORDS
@@ -232,7 +233,6 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
                 and tok not in _ABBREVIATED_TITLES:
             # "buurman ouwe hein", "met mo": no Dutch word, but a name the list knows.
             is_name[i] = True
-    words = [t[2].lower() for t in tokens]
     for i in range(len(tokens)):
         # "mo en saiid", "met sjonnie en ene Ricky": a lower-case word joined to a name
         # by "en"/"of" is a name too when it is no Dutch word or also a known name.
@@ -395,13 +395,14 @@ _STRONG_BEFORE = frozenset(["heet", "heette", "genaamd", "bijnaam", "roepnaam", 
 _POSSESSIVES = frozenset(["zijn", "haar", "hun", "mijn", "de", "die", "ons", "onze"])
 
 
-def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
+                       words: list[str]) -> bool:
     """Places where only a name can stand: "heet X", "noemt zijn oom X", "van ... X
-    genoemd"; and after a relation + "van" ("moeder van jayjay")."""
+    genoemd"; and after a relation + "van" ("moeder van jayjay"). ``words``: the tokens
+    in lower case (made once per text)."""
     def joined(a: int, b: int) -> bool:
         return all(_gap_ok(text, tokens[k][1], tokens[k + 1][0]) for k in range(a, b))
 
-    words = [t[2].lower() for t in tokens]
     if i >= 1 and words[i - 1] in _STRONG_BEFORE and joined(i - 1, i):
         return True
     if (i >= 3 and words[i - 3] in _CALL_VERBS and words[i - 2] in _POSSESSIVES
