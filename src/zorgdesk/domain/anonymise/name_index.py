@@ -361,26 +361,28 @@ class NameIndex:
         """The index for this list of names, built once and kept (for the vault's list)."""
         return NameIndex(people)
 
-    def hits(self, text: str) -> list[Hit]:
-        """For every place where a known form starts, the longest one (unresolved)."""
+    def hits(self, text: str | Prepared) -> list[Hit]:
+        """For every place where a known form starts, the longest one (unresolved).
+        ``text`` may be a ``Prepared`` text, folded and cut into tokens once for every
+        index that looks at it."""
+        prepared = text if isinstance(text, Prepared) else Prepared(text)
         out: list[Hit] = []
-        if not text:
+        if not prepared.text:
             return out
-        folded, index = fold_with_map(text)
-        out.extend(self._scan(text, folded, index, cased=False))
+        out.extend(self._scan(prepared, cased=False))
         if self._forms[True]:
-            cased, cased_index = fold_with_map(text, keep_case=True)
-            out.extend(self._scan(text, cased, cased_index, cased=True))
+            out.extend(self._scan(prepared, cased=True))
         if self._literal_re is not None:
+            folded, index = prepared.folded, prepared.index
             for m in self._literal_re.finditer(folded):
                 entry = self._literals[_spaces(m.group())]
                 out.append(Hit(index[m.start()], index[m.end() - 1] + 1, entry.priority,
                                entry))
         return out
 
-    def _scan(self, text: str, folded: str, index: list[int], cased: bool) -> list[Hit]:
+    def _scan(self, prepared: Prepared, cased: bool) -> list[Hit]:
         table, prefixes = self._forms[cased], self._prefixes[cased]
-        toks, gaps = _tokens(folded)
+        folded, index, toks, gaps = prepared.view(cased)
         out: list[Hit] = []
         n = len(toks)
         for i in range(n):
@@ -437,6 +439,30 @@ class NameIndex:
         return any(h.start == 0 and h.end == len(found) for h in self.hits(found))
 
 
+class Prepared:
+    """One text, folded and cut into tokens once (the case-kept view only when needed)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text or ""
+        self.folded, self.index = fold_with_map(self.text)
+        self._views: dict[bool, tuple] = {}
+
+    def view(self, cased: bool) -> tuple[str, list[int], list, list]:
+        if cased not in self._views:
+            if not cased:
+                self._views[False] = (self.folded, self.index, *_tokens(self.folded))
+            else:
+                folded, index = fold_with_map(self.text, keep_case=True)
+                plain = self.view(False)
+                if index == plain[1]:
+                    # Same characters, case aside: the same tokens and gaps, cased.
+                    toks = [(a, b, folded[a:b]) for a, b, _ in plain[2]]
+                    self._views[True] = (folded, index, toks, plain[3])
+                else:
+                    self._views[True] = (folded, index, *_tokens(folded))
+        return self._views[cased]
+
+
 def known_hits(text: str, indexes: Iterable[NameIndex],
                shared: dict[int, set[str]] | None = None) -> list[Replacement]:
     """Known names in ``text``: longest match first, then the earliest index and person.
@@ -446,10 +472,11 @@ def known_hits(text: str, indexes: Iterable[NameIndex],
     given, receives for each such hit (by start) the tags it could stand for.
     """
     indexes = list(indexes)
+    prepared = Prepared(text)
     hits: list[tuple[int, int, int, int, Entry]] = []
     for order, idx in enumerate(indexes):
         hits.extend((h.start, h.start - h.end, order, h.priority, h.entry)
-                    for h in idx.hits(text))
+                    for h in idx.hits(prepared))
     hits.sort(key=lambda h: h[:4])
     chosen: list[Replacement] = []
     for start, neg_len, _order, _priority, entry in hits:
