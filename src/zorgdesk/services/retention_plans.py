@@ -9,6 +9,7 @@ export must cover its tables too (tests/services/test_inzage.py checks that).
 from __future__ import annotations
 
 from zorgdesk.services import drafts, sharing
+from zorgdesk.services.attachments import retention as attachments
 from zorgdesk.services.conversations import retention as conversations
 from zorgdesk.services.logbook import retention as logbook
 from zorgdesk.services.meldcode import retention as meldcode
@@ -23,6 +24,7 @@ RETENTION_PLANS: tuple[RetentionPlan, ...] = (
     meldcode.RETENTION_PLAN,
     drafts.RETENTION_PLAN,
     signals.RETENTION_PLAN,
+    attachments.RETENTION_PLAN,  # last: emptied first, before the records they hang on
 )
 
 

@@ -11,6 +11,8 @@ from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
 from zorgdesk.domain.progress import Progress
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.anonymise.case_summary import CaseSummaryService
+from zorgdesk.services.attachments import viewing as attachment_viewing
+from zorgdesk.services.attachments.service import AttachmentService
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.conversations.service import ConversationService
@@ -62,6 +64,7 @@ class Session:
                                                self.conversations, self.sharing, clock)
         self.meldcode = MeldcodeService(vault, clock, links=self, basedata=self.basedata)
         self.drafts = DraftService(vault)
+        self.attachments = AttachmentService(vault)
         self.inzage = InzageService(self, clock)
 
     @property
@@ -142,4 +145,5 @@ class Session:
         self.close()
 
     def close(self) -> None:
+        attachment_viewing.clear()  # plaintext copies opened outside ZorgDesk
         self.vault.close()

@@ -74,6 +74,7 @@ TABLE_LABELS = {
     "conversation_scan": "scan van zorggesprek",
     "conversation_action_event": "actiepunt-gebeurtenis",
     "meldcode_trajectory": "meldcodetraject", "meldcode_event": "meldcodestap",
+    "attachment": "bijlage", "attachment_removal": "verwijdering van een bijlage",
 }
 # Feature labels are nouns ("logboekversie 12 is gewijzigd"); base labels read as
 # "een leerling". Only the table kind and the row number appear, never content.
@@ -124,6 +125,10 @@ FEATURE_SEALED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                    "note", "recorded_by", "recorded_at"), ("rowid",)),
     "meldcode_trajectory": (("pupil_id", "started", "leader", "created_at"), ("rowid",)),
     "meldcode_event": (("trajectory_id", "seq", "event", "author", "created_at"), ("rowid",)),
+    "attachment": (("pupil_id", "record_kind", "record_id", "filename", "file_kind", "size",
+                    "sha256", "recorded_by", "recorded_at", "data"), ("rowid",)),
+    "attachment_removal": (("attachment_id", "reason", "recorded_by", "recorded_at"),
+                           ("rowid",)),
 }
 
 ROW_SEAL_TABLE_SQL = """

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from shiboken6 import Shiboken
 
 from zorgdesk import paths
+from zorgdesk.services.attachments import viewing as attachment_viewing
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
 from zorgdesk.services.settings import AUTOLOCK, autolock_minutes
@@ -310,6 +311,7 @@ def run_gui(vault_path: Path, demo_passphrase: str | None = None,
     app.setWindowIcon(QIcon(str(paths.icon_path())))
     crash_dialog.install()
     _quitting.clear()
+    attachment_viewing.clear()  # copies a viewer still held when ZorgDesk last stopped
     _keep_alive = _quit_cleanly_on_signals(app)  # noqa: F841 - the timer must live
     check = StartupCheck(app, _close_everything) if startup_check else None
     controller = AppController(vault_path, demo_passphrase)

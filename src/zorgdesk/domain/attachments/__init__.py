@@ -1,0 +1,1 @@
+"""Attachments on records: which files are allowed and how their content is recognised."""

@@ -1,0 +1,1 @@
+"""Attachments on records: storing, listing, removing from the dossier, opening."""
