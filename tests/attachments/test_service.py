@@ -10,7 +10,7 @@ from tests.attachments import files
 from tests.conftest import TODAY
 from zorgdesk.domain.attachments.file_kind import MAX_ATTACHMENT_BYTES, FileKind
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.attachments.service import RecordKind
+from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.services.inzage import InzageService
 from zorgdesk.services.session import Session
 
@@ -120,3 +120,30 @@ def test_the_content_is_not_readable_in_the_file(session, emre, demo_path):
         assert marker.encode() not in path.read_bytes()
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(demo_path).execute("SELECT * FROM attachment").fetchall()
+
+
+def test_the_inzage_export_lists_every_attachment_in_pdf_and_json(session, emre, tmp_path):
+    import base64
+    import io
+    import json
+
+    import pypdf
+
+    recs = records(session, emre.id)
+    pdf = files.pdf()
+    session.attachments.add(emre.id, RecordKind.ZORGGESPREK, recs[RecordKind.ZORGGESPREK],
+                            "brief-jeugdarts.pdf", pdf)
+    gone = session.attachments.add(emre.id, RecordKind.MELDCODE, recs[RecordKind.MELDCODE],
+                                   "mail-ouders.eml", files.EML)
+    session.attachments.remove(gone, "Hoort bij een ander traject")
+    result = InzageService(session, TODAY).export(emre.id, tmp_path, "Ayşe Çelik (moeder)")
+    document = json.loads(result.json_path.read_bytes())
+    listed = document["attachments"]
+    assert [a["filename"] for a in listed] == ["brief-jeugdarts.pdf", "mail-ouders.eml"]
+    assert base64.b64decode(listed[0]["content_base64"]) == pdf
+    assert [a["removed"] for a in listed] == [False, True]
+    assert document["counts"]["attachments"] == 2
+    reader = pypdf.PdfReader(io.BytesIO(result.pdf_path.read_bytes()))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "7. Bijlagen" in text and "brief-jeugdarts.pdf" in text
+    assert "Hoort bij een ander traject" in text and "2 bijlagen" in text

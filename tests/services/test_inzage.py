@@ -263,6 +263,7 @@ COVERED = {
     "logbook_correction_answer": "logbook.correction_requests (answers)",
     "logbook_draft": "left out: the IB's unsaved, unfinished typing (not a record yet)",
     "form_draft": "left out: unsaved typing in the other forms, as logbook_draft",
+    "attachment": "attachments", "attachment_removal": "attachments[].removed_reason",
     "meldcode_trajectory": "meldcode", "meldcode_event": "meldcode[].events",
     "signal_check": "signals.checks", "signal_check_item": "signals.checks[].ticks",
     "signal_check_item_logbook": "signals.checks[].ticks[].logbook_entry_ids",

@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from zorgdesk.domain.attachments.records import RECORD_LABELS, RecordKind
 from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
 from zorgdesk.reports.conversation.pdf import report_story
 from zorgdesk.reports.dossier_pdf import logbook_story, sharing_story
@@ -49,6 +50,7 @@ SECTIONS = (
     "4. Zorggesprekken",
     "5. Meldcode",
     "6. Verstrekkingen",
+    "7. Bijlagen",
 )
 
 
@@ -91,6 +93,7 @@ _WORDS = {  # count key -> (singular, plural)
     "meldcode_trajectories": ("traject", "trajecten"),
     "meldcode_events": ("vastlegging", "vastleggingen"),
     "sharing_records": ("verstrekking", "verstrekkingen"),
+    "attachments": ("bijlage", "bijlagen"),
 }
 _SECTION_COUNTS = (
     ("leerling, {guardians}, {siblings}"),
@@ -101,6 +104,7 @@ _SECTION_COUNTS = (
      "{conversation_addenda}, {conversation_scans}"),
     ("{meldcode_trajectories} ({meldcode_events})"),
     ("{sharing_records}"),
+    ("{attachments}"),
 )
 
 
@@ -247,6 +251,33 @@ def _meldcode(x: Any, link_title: Callable[[str, str], str] | None,
     return story
 
 
+_FILE_KINDS = {"pdf": "PDF", "png": "afbeelding", "jpeg": "afbeelding", "eml": "e-mail",
+               "msg": "e-mail (Outlook)"}
+
+
+def _attachment_status(a: Any) -> str:
+    if not a.removed:
+        return "in het dossier"
+    return (f"uit het dossier gehaald op {str(a.removed_at)[:10]} door {a.removed_by}: "
+            f"{a.removed_reason}")
+
+
+def _attachments(x: Any, pages: dict[str, int]) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak(), *_section(6, pages)]
+    if not x.attachments:
+        return [*story, _p("Bij deze leerling zijn geen bijlagen bewaard.")]
+    rows = [["Bij", "Bestand", "Soort, grootte", "Toegevoegd", "Status"]]
+    rows += [[f"{RECORD_LABELS[RecordKind(a.record_kind)]} {a.record_id}", a.filename,
+              f"{_FILE_KINDS[str(a.file_kind)]}, {max(1, round(a.size / 1024))} kB",
+              f"{str(a.recorded_at)[:10]} door {a.recorded_by}", _attachment_status(a)]
+             for a in x.attachments]
+    widths = [30 * mm, 42 * mm, 28 * mm, 34 * mm]
+    return [*story, _table(rows, [*widths, INNER_WIDTH - sum(widths)]),
+            _p("De bestanden zelf staan in het JSON-bestand (base64), ook die uit het "
+               "dossier zijn gehaald: zij blijven tot het einde van de bewaartermijn.",
+               "small")]
+
+
 def render_inzage(x: Any, form: dict,
                   link_title: Callable[[str, str], str] | None = None) -> bytes:
     """``x`` is a services.inzage.InzageExport (already scrubbed of other pupils' names).
@@ -265,7 +296,7 @@ def render_inzage(x: Any, form: dict,
                  *logbook_story(x.logbook, x.zienswijzen, x.correction_requests, x.scrub),
                  *_signals(x, found), *_conversations(x, form, found),
                  *_meldcode(x, link_title, found), PageBreak(), *_section(5, found),
-                 *sharing_story(x.sharing, x.scrub)]
+                 *sharing_story(x.sharing, x.scrub), *_attachments(x, found)]
         data = build_pdf(story, ctx)
         if found == known:
             break

@@ -73,6 +73,8 @@ class InzageExport:
     conversations: list[Conversation] = field(default_factory=list)
     trajectories: list[tuple[int, Meldcode]] = field(default_factory=list)
     sharing: list = field(default_factory=list)
+    attachments: list = field(default_factory=list)  # AttachmentInfo, removed ones too
+    attachment_data: list[bytes] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Record counts per kind; the cover page and the JSON both state them."""
@@ -98,6 +100,7 @@ class InzageExport:
             "meldcode_trajectories": len(self.trajectories),
             "meldcode_events": sum(len(m.state.events) for _, m in self.trajectories),
             "sharing_records": len(self.sharing),
+            "attachments": len(self.attachments),
         }
 
 
@@ -182,6 +185,9 @@ class InzageService:
         x.trajectories = [(t.id, Meldcode(scrub_value(list(t.state.events), scrub)))
                           for t in s.meldcode.for_pupil(pupil_id)]
         x.sharing = scrub_value(s.sharing.for_pupil(pupil_id), scrub)
+        attachments = s.attachments.for_pupil(pupil_id)
+        x.attachments = scrub_value(attachments, scrub)
+        x.attachment_data = [s.attachments.content(a.id) for a in attachments]
         return x
 
     def to_json(self, x: InzageExport) -> bytes:
@@ -365,6 +371,9 @@ def document(x: InzageExport) -> dict[str, Any]:
              "events": [e.to_record() for e in m.state.events]}
             for tid, m in x.trajectories],
         "sharing": plain(x.sharing),
+        "attachments": [{**plain(info), "removed": info.removed,
+                         "content_base64": plain(data)}
+                        for info, data in zip(x.attachments, x.attachment_data, strict=True)],
     }
 
 

@@ -11,26 +11,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from enum import StrEnum
 
 from zorgdesk.domain.attachments.file_kind import FileKind, check_file
+from zorgdesk.domain.attachments.records import RECORD_LABELS, RecordKind
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
 MAX_REASON = 500
+__all__ = ["AttachmentInfo", "AttachmentService", "RecordKind"]
 
-
-class RecordKind(StrEnum):
-    LOGBOEK = "logboek"
-    SIGNALENLIJST = "signalenlijst"
-    ZORGGESPREK = "zorggesprek"
-    MELDCODE = "meldcode"
-
-
-RECORD_LABELS = {RecordKind.LOGBOEK: "logboeknotitie", RecordKind.SIGNALENLIJST:
-                 "signalenlijst", RecordKind.ZORGGESPREK: "zorggesprek",
-                 RecordKind.MELDCODE: "meldcodestap"}
 
 # Which pupil(s) a record belongs to: the attachment is filed under one of them.
 _RECORD_PUPILS = {
