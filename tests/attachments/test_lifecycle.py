@@ -8,8 +8,8 @@ from datetime import date
 from tests.attachments import files
 from tests.conftest import PASSPHRASE, TODAY
 from tests.services.test_logbook import draft  # the logbook tests' own entry maker
-from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.attachments.records import RecordKind
+from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import RetentionService, export_digest

@@ -9,8 +9,8 @@ import pytest
 from tests.attachments import files
 from tests.conftest import TODAY
 from zorgdesk.domain.attachments.file_kind import MAX_ATTACHMENT_BYTES, FileKind
-from zorgdesk.domain.validation import ValidationError
 from zorgdesk.domain.attachments.records import RecordKind
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.inzage import InzageService
 from zorgdesk.services.session import Session
 
@@ -100,12 +100,10 @@ def test_removal_is_an_event_with_a_reason_and_the_content_stays(session, emre):
 def test_the_database_refuses_update_and_delete(session, emre):
     entry = records(session, emre.id)[RecordKind.LOGBOEK]
     aid = session.attachments.add(emre.id, RecordKind.LOGBOEK, entry, "brief.pdf", files.pdf())
-    with pytest.raises(Exception, match="alleen-toevoegen"):
-        with session.vault.transaction() as cur:
-            cur.execute("DELETE FROM attachment WHERE id = ?", (aid,))
-    with pytest.raises(Exception, match="alleen-toevoegen"):
-        with session.vault.transaction() as cur:
-            cur.execute("UPDATE attachment SET data = x'00' WHERE id = ?", (aid,))
+    with pytest.raises(Exception, match="alleen-toevoegen"), session.vault.transaction() as cur:
+        cur.execute("DELETE FROM attachment WHERE id = ?", (aid,))
+    with pytest.raises(Exception, match="alleen-toevoegen"), session.vault.transaction() as cur:
+        cur.execute("UPDATE attachment SET data = x'00' WHERE id = ?", (aid,))
     assert session.attachments.content(aid)[:5] == b"%PDF-"
     assert session.verify() == []
 

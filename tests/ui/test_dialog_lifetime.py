@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import Shiboken
 
 import zorgdesk.ui
+from tests.attachments import files
 from tests.conftest import TODAY
 from tests.ui.qt_garbage import assert_no_live_qt_garbage
+from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
@@ -103,6 +105,11 @@ FACTORIES = {
         t / "nieuw.zdv", parent=p),
     "ChangePassphraseDialog": lambda s, p, t: DIALOGS["ChangePassphraseDialog"](
         s, lambda: ("Vlinderboom",), p),
+    "AttachmentsDialog": lambda s, p, t: DIALOGS["AttachmentsDialog"](
+        s.attachments, _pupil(s, "Zoë van der Berg").id, RecordKind.LOGBOEK, _entry_id(s),
+        "notitie", p),
+    "ImageViewDialog": lambda s, p, t: DIALOGS["ImageViewDialog"]("foto.png", files.png(), p),
+    "RemovalReasonDialog": lambda s, p, t: DIALOGS["RemovalReasonDialog"]("brief.pdf", p),
 }
 
 

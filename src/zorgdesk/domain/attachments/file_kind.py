@@ -92,17 +92,22 @@ def _refuse(message: str) -> ValidationError:
     return ValidationError([FieldProblem("bijlage", message)])
 
 
+def check_size(filename: str, size: int) -> None:
+    """Refuse an empty or too large file by its size alone (before reading it)."""
+    name = clean_name(filename)
+    if size <= 0:
+        raise _refuse(f"Het bestand «{name}» is leeg. Kies het bestand opnieuw; "
+                      "er is niets bewaard.")
+    if size > MAX_ATTACHMENT_BYTES:
+        raise _refuse(f"Het bestand «{name}» is te groot ({size / 2**20:.0f} MB; maximaal "
+                      f"{MAX_ATTACHMENT_BYTES // 2**20} MB per bijlage). Scan met een lagere "
+                      "resolutie of verklein de afbeelding; er is niets bewaard.")
+
+
 def check_file(filename: str, data: bytes) -> CheckedFile:
     """Accept ``data`` as an attachment or raise a ValidationError with a Dutch message."""
     name = clean_name(filename)
-    if not data:
-        raise _refuse(f"Het bestand «{name}» is leeg. Kies het bestand opnieuw; "
-                      "er is niets bewaard.")
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        size_mb = len(data) / 2**20
-        raise _refuse(f"Het bestand «{name}» is te groot ({size_mb:.0f} MB; maximaal "
-                      f"{MAX_ATTACHMENT_BYTES // 2**20} MB per bijlage). Scan met een lagere "
-                      "resolutie of verklein de afbeelding; er is niets bewaard.")
+    check_size(name, len(data))
     promised = extension_kind(name)
     if promised is None:
         raise _refuse(f"Het bestand «{name}» kan geen bijlage worden: alleen {ALLOWED_TEXT} "

@@ -101,6 +101,12 @@ class AttachmentService:
             raise _problem(f"Deze {RECORD_LABELS[kind]} bestaat niet (meer) bij deze "
                            "leerling; de bijlage is niet bewaard.")
 
+    def meldcode_step_ids(self, trajectory_id: int) -> list[int]:
+        """The record ids of a trajectory's steps, in the order the history shows them."""
+        return [r[0] for r in self.vault.read().execute(
+            "SELECT id FROM meldcode_event WHERE trajectory_id = ? ORDER BY seq",
+            (trajectory_id,)).fetchall()]
+
     def for_record(self, record_kind: RecordKind | str, record_id: int, *,
                    include_removed: bool = False) -> list[AttachmentInfo]:
         rows = self.vault.read().execute(

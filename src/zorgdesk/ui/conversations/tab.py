@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services import settings
 from zorgdesk.services.session import Session
 from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.conversations.dialog import ConversationDialog
 from zorgdesk.ui.conversations.drafts import show_conversation_drafts
 from zorgdesk.ui.conversations.signature_dialogs import (
@@ -84,6 +86,8 @@ class ConversationsTab(PupilTab):
         self.hand_out_button = action_button("Uit&reiken…", "Verslag uitreiken", self.hand_out)
         self.sign_button = action_button("Onder&tekening…", "Ondertekening registreren", self.sign)
         self.addendum_button = action_button("&Aanvulling…", "Aanvulling toevoegen", self.addendum)
+        self.attachments_button = action_button("Bij&lagen…", "Bijlagen bij het gesprek",
+                                                self.show_attachments)
         self.scan_button = action_button("S&can toevoegen…", "Scan van het getekende verslag "
                                    "toevoegen", self.attach_scan)
         self.actions_button = action_button("Actie&punten…", "Actiepunten van alle leerlingen",
@@ -94,7 +98,8 @@ class ConversationsTab(PupilTab):
         self.error = error_label("Foutmelding")
         grid = QGridLayout()
         buttons = (self.new_button, self.open_button, self.hand_out_button, self.sign_button,
-                   self.addendum_button, self.scan_button, self.invite_button,
+                   self.addendum_button, self.scan_button, self.attachments_button,
+                   self.invite_button,
                    self.smart_button, self.report_button, self.actions_button)
         for i, b in enumerate(buttons):
             grid.addWidget(b, i // 6, i % 6)
@@ -220,7 +225,7 @@ class ConversationsTab(PupilTab):
         self.new_button.setEnabled(self.pupil is not None)
         self.actions_button.setEnabled(self.session is not None)
         for b in (self.open_button, self.invite_button, self.smart_button, self.report_button,
-                  self.addendum_button):
+                  self.addendum_button, self.attachments_button):
             b.setEnabled(stored is not None)
         self.hand_out_button.setEnabled(stored is not None and not stored.frozen)
         self.sign_button.setEnabled(stored is not None and stored.frozen)
@@ -298,6 +303,14 @@ class ConversationsTab(PupilTab):
 
     def addendum(self) -> None:
         self._small(AddendumDialog)
+
+    def show_attachments(self) -> None:
+        cid = self.selected_id()
+        if cid is None or self.session is None or self.pupil is None:
+            return
+        stored = self.session.conversations.get(cid)
+        show_attachments(self, self.session.attachments, self.pupil.id, RecordKind.ZORGGESPREK,
+                         cid, f"{stored.gesprek.subject} ({stored.gesprek.on:%d-%m-%Y})")
 
     def attach_scan(self) -> None:
         cid = self.selected_id()

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.logbook import OBSERVATION_DOMAINS, parse_date
 from zorgdesk.domain.logbook.objectivity import initials_for
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.logbook.service import EntryRow, SearchHit
 from zorgdesk.services.session import Session
+from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.lazy_model import LazyTableModel
 from zorgdesk.ui.logbook.dialogs import version_html
 from zorgdesk.ui.logbook.entry_form import EntryDialog
@@ -106,6 +108,9 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.progress_action = tab_action(self, "Aanv&ulling verloop…", self.add_progress,
                                           icon=QIcon.ThemeIcon.ListAdd, shortcut="Ctrl+Shift+N",
                                           tip="Aanvulling over het verloop")
+        self.attachments_action = tab_action(self, "Bi&jlagen…", self.show_attachments,
+                                             icon=QIcon.ThemeIcon.MailAttachment,
+                                             tip="Bijlagen bij de notitie")
         self.print_action = tab_action(self, "Dossier &afdrukken…", self.print_dossier,
                                        icon=QIcon.ThemeIcon.DocumentPrint,
                                        shortcut=QKeySequence.StandardKey.Print)
@@ -120,7 +125,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.toolbar = tab_toolbar(
             "Acties in het logboek",
             [self.new_action, self.correct_action, self.history_action, self.progress_action,
-             self.print_action],
+             self.attachments_action, self.print_action],
             more=[self.zienswijze_action, self.request_action, self.answer_action,
                   self.sharing_action],
             more_text="Ouders en verstrekking")
@@ -129,6 +134,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.history_button = self.toolbar.widgetForAction(self.history_action)
         self.progress_button = self.toolbar.widgetForAction(self.progress_action)
         self.print_button = self.toolbar.widgetForAction(self.print_action)
+        self.attachments_button = self.toolbar.widgetForAction(self.attachments_action)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Zoek in het logboek (Ctrl+Shift+F)")
@@ -336,6 +342,13 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.count.setText("Geen notities gevonden." if not hits
                            else f"{len(hits)} notitie(s) bij alle leerlingen")
 
+    def show_attachments(self) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id is None or self.session is None or self.pupil is None:
+            return
+        show_attachments(self, self.session.attachments, self.pupil.id, RecordKind.LOGBOEK,
+                         entry_id, f"notitie nr. {entry_id} ({self.pupil.display_name})")
+
     def current_entry_id(self) -> int | None:
         record = self.list.current_record()
         return record.entry_id if record is not None else None
@@ -348,6 +361,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         own = has_entry and self.pupil is not None and self.pupil.id in record.pupil_ids
         self.correct_action.setEnabled(own)
         self.progress_action.setEnabled(own)
+        self.attachments_action.setEnabled(own)
         self.history_action.setEnabled(has_entry)
         has_open = bool(self.session and self.pupil and any(
             r.is_open for r in self.session.logbook.correction_requests(self.pupil.id)))

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.meldcode import EventKind, MeldcodeError
+from zorgdesk.domain.attachments.records import RecordKind
+from zorgdesk.domain.meldcode import EventKind, MeldcodeError, describe_event
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.meldcode.service import Trajectory
 from zorgdesk.services.record_titles import SOURCES, record_choices
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
+from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.meldcode.drafts import MeldcodeDrafts
 from zorgdesk.ui.meldcode.forms import ActionForm, FormProblem, QuestionForm
@@ -83,6 +85,12 @@ class MeldcodeTab(PupilTab):
         self.overview_button.setAccessibleName("Overzicht van alle open meldcodetrajecten")
         self.overview_button.clicked.connect(self.show_overview)
         top.addWidget(self.overview_button)
+        self.attachments_button = QPushButton("Bijlagen bij sta&p…")
+        self.attachments_button.setAccessibleName("Bijlagen bij de gekozen stap")
+        self.attachments_button.setToolTip("Bijlagen bij de stap die in de geschiedenis is "
+                                           "gekozen (anders de laatste vastlegging).")
+        self.attachments_button.clicked.connect(self.show_attachments)
+        top.addWidget(self.attachments_button)
         self.steps = StepIndicator()
         self.top_error = error_label("Melding bij het starten")
 
@@ -223,6 +231,7 @@ class MeldcodeTab(PupilTab):
         open_trajectory = state is not None and not state.closed
         self.start_button.setVisible(has_pupil and not open_trajectory)
         self.print_button.setEnabled(state is not None)
+        self.attachments_button.setEnabled(state is not None)
         self.anonymise_button.setEnabled(state is not None)
         self.overview_button.setEnabled(self.session is not None)
         self.body.setVisible(state is not None)
@@ -347,6 +356,19 @@ class MeldcodeTab(PupilTab):
     def _anonymise_closed(self, dialog) -> None:
         if self.anonymise_dialog is dialog:
             self.anonymise_dialog = None
+
+    def show_attachments(self) -> None:
+        if self.session is None or self.pupil is None or self.trajectory is None:
+            return
+        step_ids = self.session.attachments.meldcode_step_ids(self.trajectory.id)
+        if not step_ids:
+            return
+        row = self.history.currentRow()
+        index = row if 0 <= row < len(step_ids) else len(step_ids) - 1
+        event = self.trajectory.state.events[index]
+        show_attachments(self, self.session.attachments, self.pupil.id, RecordKind.MELDCODE,
+                         step_ids[index], f"{event.timestamp:%d-%m-%Y %H:%M} · "
+                         f"{describe_event(event)}")
 
     def show_overview(self) -> None:
         if self.session is None:

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.signals.catalogue import Catalogue
 from zorgdesk.domain.signals.check import SignalCheck
 from zorgdesk.services.session import Session
+from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.signals.fill import FillPage
@@ -54,8 +56,11 @@ class HistoryPage(QWidget):
         self.correct_button.setAccessibleName("Lijst corrigeren")
         self.correct_button.setToolTip("Maakt een nieuwe lijst die deze vervangt; de oude "
                                        "blijft bewaard.")
+        self.attachments_button = QPushButton("Bij&lagen…")
+        self.attachments_button.setAccessibleName("Bijlagen bij de lijst")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.attachments_button)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.print_button)
         body = QHBoxLayout()
@@ -82,6 +87,7 @@ class HistoryPage(QWidget):
         has = bool(self.checks)
         self.print_button.setEnabled(has)
         self.correct_button.setEnabled(has)
+        self.attachments_button.setEnabled(has)
         if has:
             self.list.setCurrentRow(0)
         else:
@@ -135,6 +141,7 @@ class SignalsTab(PupilTab):
         self.fill.saved.connect(self._after_save)
         self.history.print_button.clicked.connect(self.print_check)
         self.history.correct_button.clicked.connect(self.correct_check)
+        self.history.attachments_button.clicked.connect(self.show_attachments)
         self.matrix.print_requested.connect(self.print_over_time)
         self.flags.new_button.clicked.connect(self.new_flag_assessment)
         top = QHBoxLayout()
@@ -241,6 +248,14 @@ class SignalsTab(PupilTab):
             self._preview("Verloop signalen", self.service.over_time_pdf(self.pupil.id, cat.id),
                           f"signalen_verloop_{self._file_stem()}.pdf",
                           f"Verloop signalen ({cat.title})")
+
+    def show_attachments(self) -> None:
+        check = self.history.current()
+        if check is None or self.session is None or self.pupil is None:
+            return
+        show_attachments(self, self.session.attachments, self.pupil.id,
+                         RecordKind.SIGNALENLIJST, check.id,
+                         f"lijst nr. {check.id} van {check.checked_on:%d-%m-%Y}")
 
     def correct_check(self) -> None:
         check = self.history.current()

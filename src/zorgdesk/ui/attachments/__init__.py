@@ -1,0 +1,1 @@
+"""Attachments on records: the window that lists, adds, opens and removes them."""

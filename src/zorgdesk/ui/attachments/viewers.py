@@ -1,0 +1,88 @@
+"""Show an attachment: PDF and images inside ZorgDesk from memory, e-mail outside."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.ui.widgets import error_label, show_error
+
+
+class ImageViewDialog(QDialog):
+    """An image attachment, scaled down to fit; the bytes never touch the disk."""
+
+    def __init__(self, title: str, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Bijlage — {title}")
+        self.resize(900, 680)
+        pixmap = QPixmap()
+        self.loaded = pixmap.loadFromData(QByteArray(data))
+        picture = QLabel()
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture.setAccessibleName("Afbeelding")
+        if self.loaded:
+            picture.setPixmap(pixmap.scaled(860, 600, Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.SmoothTransformation)
+                              if pixmap.width() > 860 or pixmap.height() > 600 else pixmap)
+        else:
+            picture.setText("Deze afbeelding kan niet worden getoond (het bestand is "
+                            "beschadigd).")
+        scroll = QScrollArea()
+        scroll.setWidget(picture)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("&Sluiten")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+
+def open_outside(path) -> bool:
+    """Hand a viewing copy to the program the computer uses for its kind (e-mail)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class RemovalReasonDialog(QDialog):
+    """Asks why an attachment leaves the dossier; ``reason`` is set when accepted."""
+
+    def __init__(self, filename: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bijlage uit het dossier halen")
+        self.reason = ""
+        intro = QLabel(f"Waarom gaat «{filename}» uit het dossier? De reden wordt bewaard; "
+                       "het bestand zelf blijft in de kluis tot het einde van de "
+                       "bewaartermijn.")
+        intro.setWordWrap(True)
+        caption = QLabel("&Reden:")
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setAccessibleName("Reden")
+        self.reason_edit.setMaxLength(500)
+        caption.setBuddy(self.reason_edit)
+        self.error = error_label("Foutmelding")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Uit dossier &halen")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro, caption, self.reason_edit, self.error, buttons):
+            layout.addWidget(widget)
+
+    def accept(self) -> None:
+        reason = " ".join(self.reason_edit.text().split())
+        if not reason:
+            show_error(self.error, "Geef een reden op.")
+            return
+        self.reason = reason
+        super().accept()
