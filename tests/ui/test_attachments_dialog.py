@@ -116,3 +116,39 @@ def test_removing_asks_a_reason_and_keeps_the_event(dialog, session, tmp_path):
     kept = session.attachments.for_record(RecordKind.LOGBOEK, dialog.record_id,
                                           include_removed=True)
     assert kept[0].removed_reason == "Hoort bij een andere leerling"
+
+
+def test_every_tab_opens_the_window_for_its_chosen_record(qtbot, demo_path):
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+    from zorgdesk.ui.app import AppController
+
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    session = Session.open(demo_path, DEMO_PASSPHRASE)
+    ctl._attach(session)
+    window = ctl.window
+    window.search.setText("emre")
+    window.pupil_list.setCurrentRow(0)
+    emre = window.current_pupil
+    opened: list[tuple] = []
+
+    def note(modal):
+        opened.append((modal.record_kind, modal.record_id, modal.pupil_id))
+        modal.reject()
+    for index, kind in enumerate([RecordKind.LOGBOEK, RecordKind.SIGNALENLIJST,
+                                  RecordKind.ZORGGESPREK, RecordKind.MELDCODE]):
+        window.tabs.setCurrentIndex(index)
+        tab = window.tab_pages[index]
+        if kind is RecordKind.ZORGGESPREK:
+            tab.table.selectRow(0)
+        button = tab.history.attachments_button if kind is RecordKind.SIGNALENLIJST \
+            else tab.attachments_button
+        assert button.isEnabled(), kind
+        _when_modal(note)
+        button.click()
+        assert opened[-1][0] == kind and opened[-1][2] == emre.id
+    logbook, signals, conversations, meldcode = window.tab_pages[:4]
+    assert opened[0][1] == logbook.current_entry_id()
+    assert opened[1][1] == signals.history.current().id
+    assert opened[2][1] == conversations.selected_id()
+    assert opened[3][1] == session.attachments.meldcode_step_ids(meldcode.trajectory.id)[-1]

@@ -86,7 +86,7 @@ class ConversationsTab(PupilTab):
         self.hand_out_button = action_button("Uit&reiken…", "Verslag uitreiken", self.hand_out)
         self.sign_button = action_button("Onder&tekening…", "Ondertekening registreren", self.sign)
         self.addendum_button = action_button("&Aanvulling…", "Aanvulling toevoegen", self.addendum)
-        self.attachments_button = action_button("Bij&lagen…", "Bijlagen bij het gesprek",
+        self.attachments_button = action_button("Bi&jlagen…", "Bijlagen bij het gesprek",
                                                 self.show_attachments)
         self.scan_button = action_button("S&can toevoegen…", "Scan van het getekende verslag "
                                    "toevoegen", self.attach_scan)
