@@ -9,6 +9,7 @@ already scrubbed: other pupils appear only by their initials.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -145,9 +146,9 @@ def _cover(x: Any, pages: dict[str, int]) -> list[Flowable]:
         _p(TITLE, "title"),
         _p("Dit document bevat alles wat de school in ZorgDesk over deze leerling heeft "
            "vastgelegd: basisgegevens, logboek (met elke eerdere versie en de reden van elke "
-           "correctie), signalenlijsten, zorggesprekken, het meldcodedossier en met wie "
-           "informatie is gedeeld. Andere leerlingen staan er alleen met hun initialen in. "
-           "Hetzelfde staat machineleesbaar in het bijbehorende JSON-bestand."),
+           "correctie), signalenlijsten, zorggesprekken, het meldcodedossier, met wie "
+           "informatie is gedeeld en de bijlagen. Andere leerlingen staan er alleen met "
+           "hun initialen in. Hetzelfde staat machineleesbaar in het bijbehorende JSON-bestand."),
         Spacer(1, 3 * mm), _table(who, [50 * mm, INNER_WIDTH - 50 * mm]),
         _p("Inhoud", "h2"), _table(contents, [45 * mm, INNER_WIDTH - 63 * mm, 18 * mm]),
         PageBreak(),
@@ -255,10 +256,14 @@ _FILE_KINDS = {"pdf": "PDF", "png": "afbeelding", "jpeg": "afbeelding", "eml": "
                "msg": "e-mail (Outlook)"}
 
 
+def _day(stamp: object) -> str:
+    return format_date(date.fromisoformat(str(stamp)[:10]))
+
+
 def _attachment_status(a: Any) -> str:
     if not a.removed:
         return "in het dossier"
-    return (f"uit het dossier gehaald op {str(a.removed_at)[:10]} door {a.removed_by}: "
+    return (f"uit het dossier gehaald op {_day(a.removed_at)} door {a.removed_by}: "
             f"{a.removed_reason}")
 
 
@@ -269,7 +274,7 @@ def _attachments(x: Any, pages: dict[str, int]) -> list[Flowable]:
     rows = [["Bij", "Bestand", "Soort, grootte", "Toegevoegd", "Status"]]
     rows += [[f"{RECORD_LABELS[RecordKind(a.record_kind)]} {a.record_id}", a.filename,
               f"{_FILE_KINDS[str(a.file_kind)]}, {max(1, round(a.size / 1024))} kB",
-              f"{str(a.recorded_at)[:10]} door {a.recorded_by}", _attachment_status(a)]
+              f"{_day(a.recorded_at)} door {a.recorded_by}", _attachment_status(a)]
              for a in x.attachments]
     widths = [30 * mm, 42 * mm, 28 * mm, 34 * mm]
     return [*story, _table(rows, [*widths, INNER_WIDTH - sum(widths)]),

@@ -39,8 +39,9 @@ FILE_FILTER = ("Bijlagen (*.pdf *.png *.jpg *.jpeg *.eml *.msg);;PDF (*.pdf);;"
 
 def _line(a: AttachmentInfo) -> str:
     size = f"{max(1, round(a.size / 1024))} kB"
-    return (f"{a.filename} — {KIND_LABELS[a.file_kind]}, {size}, toegevoegd "
-            f"{a.recorded_at[:10]} door {a.recorded_by}")
+    added = "-".join(reversed(a.recorded_at[:10].split("-")))  # dd-mm-jjjj
+    return f"{a.filename} — {KIND_LABELS[a.file_kind]}, {size}, toegevoegd {added} door " \
+           f"{a.recorded_by}"
 
 
 class AttachmentsDialog(QDialog):
