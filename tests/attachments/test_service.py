@@ -11,6 +11,7 @@ from tests.conftest import TODAY
 from zorgdesk.domain.attachments.file_kind import MAX_ATTACHMENT_BYTES, FileKind
 from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.inzage import InzageService
 from zorgdesk.services.session import Session
 
@@ -22,7 +23,7 @@ def session(demo_vault):
 
 @pytest.fixture
 def emre(session):
-    return InzageService(session, TODAY).find_pupil("Emre Çelik")
+    return InzageService(session, FixedClock(TODAY)).find_pupil("Emre Çelik")
 
 
 def records(session, pupil_id) -> dict[RecordKind, int]:
@@ -134,7 +135,8 @@ def test_the_inzage_export_lists_every_attachment_in_pdf_and_json(session, emre,
     gone = session.attachments.add(emre.id, RecordKind.MELDCODE, recs[RecordKind.MELDCODE],
                                    "mail-ouders.eml", files.EML)
     session.attachments.remove(gone, "Hoort bij een ander traject")
-    result = InzageService(session, TODAY).export(emre.id, tmp_path, "Ayşe Çelik (moeder)")
+    inzage = InzageService(session, FixedClock(TODAY))
+    result = inzage.export(emre.id, tmp_path, "Ayşe Çelik (moeder)")
     document = json.loads(result.json_path.read_bytes())
     listed = document["attachments"]
     assert [a["filename"] for a in listed] == ["brief-jeugdarts.pdf", "mail-ouders.eml"]
