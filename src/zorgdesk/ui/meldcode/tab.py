@@ -85,12 +85,12 @@ class MeldcodeTab(PupilTab):
         self.overview_button.setAccessibleName("Overzicht van alle open meldcodetrajecten")
         self.overview_button.clicked.connect(self.show_overview)
         top.addWidget(self.overview_button)
-        self.attachments_button = QPushButton("Bijlagen bij sta&p…")
+        # Under the history it belongs to; no Alt+letter is free in every action form.
+        self.attachments_button = QPushButton("Bijlagen bij stap…")
         self.attachments_button.setAccessibleName("Bijlagen bij de gekozen stap")
         self.attachments_button.setToolTip("Bijlagen bij de stap die in de geschiedenis is "
                                            "gekozen (anders de laatste vastlegging).")
         self.attachments_button.clicked.connect(self.show_attachments)
-        top.addWidget(self.attachments_button)
         self.steps = StepIndicator()
         self.top_error = error_label("Melding bij het starten")
 
@@ -179,8 +179,13 @@ class MeldcodeTab(PupilTab):
         right_layout.addWidget(self.form_error)
         right_layout.addLayout(save_row)
 
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.info, 1)
+        left_layout.addWidget(self.attachments_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body = QSplitter(Qt.Orientation.Horizontal)
-        self.body.addWidget(self.info)
+        self.body.addWidget(left)
         self.body.addWidget(right)
         self.body.setStretchFactor(0, 2)
         self.body.setStretchFactor(1, 3)

@@ -56,7 +56,7 @@ class HistoryPage(QWidget):
         self.correct_button.setAccessibleName("Lijst corrigeren")
         self.correct_button.setToolTip("Maakt een nieuwe lijst die deze vervangt; de oude "
                                        "blijft bewaard.")
-        self.attachments_button = QPushButton("Bi&jlagen…")
+        self.attachments_button = QPushButton("Bijlage&n…")
         self.attachments_button.setAccessibleName("Bijlagen bij de lijst")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
