@@ -10,10 +10,9 @@ from tests.conftest import PASSPHRASE, TODAY
 from tests.services.test_logbook import draft  # the logbook tests' own entry maker
 from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.people import PupilDraft
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.retention import RetentionService, export_digest
+from zorgdesk.services.retention import export_digest
 from zorgdesk.services.session import Session
 from zorgdesk.services.vault.backup import make_backup, restore_backup
 from zorgdesk.store import migrations
@@ -22,8 +21,8 @@ from zorgdesk.store.vault import Vault
 
 
 def test_attachments_leave_with_the_pupil_and_verify_still_passes(demo_vault):
-    session = Session(demo_vault)
-    data = BaseDataService(demo_vault, FixedClock(TODAY))
+    session = Session(demo_vault, FixedClock(TODAY))
+    data = session.basedata
     zoe, emre = data.pupils("Zoë")[0], data.pupils("Emre")[0]
     zoe_entry = session.logbook.chronology(zoe.id)[0].entry_id
     gone = session.attachments.add(zoe.id, RecordKind.LOGBOEK, zoe_entry, "brief.pdf",
@@ -33,7 +32,7 @@ def test_attachments_leave_with_the_pupil_and_verify_still_passes(demo_vault):
     stays = session.attachments.add(emre.id, RecordKind.LOGBOEK, emre_entry, "foto.png",
                                     files.png())
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    retention = RetentionService(demo_vault, FixedClock(TODAY))
+    retention = session.retention
     export = retention.export_json(zoe.id)
     tables = json.loads(export)["tables"]
     assert [a["filename"] for a in tables["attachment"]] == ["brief.pdf"]
