@@ -184,3 +184,20 @@ def test_anonymised_summary_is_built_in_a_worker_thread(qtbot, demo_path, monkey
         assert threads and all(t is not threading.main_thread() for t in threads)
     finally:
         session.close()
+
+
+def test_the_cyclic_collector_never_runs_on_the_worker_thread(qtbot):
+    """Issue 14's crash class: garbage holding a Qt wrapper must not be collected (and
+    its C++ object deleted) from the worker thread while it renders."""
+    import gc
+
+    seen = []
+
+    def work(progress):
+        seen.append(gc.isenabled())
+        return "klaar"
+
+    assert gc.isenabled()
+    assert run_in_background(None, "Proef", "Bezig…", work) == "klaar"
+    assert seen == [False]
+    assert gc.isenabled()  # switched on again, and one collection ran on the UI thread

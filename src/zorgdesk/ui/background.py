@@ -16,8 +16,10 @@ Rules for ``work`` (it runs in another thread):
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
@@ -30,6 +32,34 @@ T = TypeVar("T")
 SHOW_AFTER_MS = 300  # quick work finishes without a flashing dialog
 
 __all__ = ["Cancelled", "run_in_background"]
+
+
+_paused = 0  # nesting depth of running workers (one at a time today, but be safe)
+_was_enabled = True
+
+
+@contextlib.contextmanager
+def cyclic_gc_on_this_thread_only() -> Iterator[None]:
+    """Keep Python's cyclic garbage collector off while a worker thread runs.
+
+    The collector runs in whichever thread happens to cross the allocation threshold.
+    If that is the worker (busy allocating in ReportLab, say), and the garbage holds a
+    Qt wrapper, shiboken deletes its C++ object from the wrong thread: the crash class
+    of issue 14, at a random line of the worker. So automatic collection pauses while
+    any worker runs, and one collection runs here, on the UI thread, when it ends.
+    """
+    global _paused, _was_enabled
+    if _paused == 0:
+        _was_enabled = gc.isenabled()
+        gc.disable()
+    _paused += 1
+    try:
+        yield
+    finally:
+        _paused -= 1
+        if _paused == 0 and _was_enabled:
+            gc.enable()
+            gc.collect()
 
 
 class _Worker(QThread):
@@ -88,10 +118,11 @@ def run_in_background(parent: QWidget | None, title: str, text: str,
     dialog.rejected.connect(stop)
     dialog.setValue(0)  # starts the minimum-duration timer
     try:
-        worker.start()
-        if not worker.isFinished():
-            loop.exec()
-        worker.wait()
+        with cyclic_gc_on_this_thread_only():
+            worker.start()
+            if not worker.isFinished():
+                loop.exec()
+            worker.wait()
     finally:
         release(dialog)
     ok, value = worker.outcome
