@@ -22,18 +22,23 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE  # noqa: E402
+
 SCREEN = (1366, 768)
-DEMO_PASSPHRASE = "regenjas kompas tijger zeilboot"
 
 # (file name, keys to press before the picture, keys to press after it)
 TOUR: list[tuple[str, list[str], list[str]]] = [
     ("hoofdvenster-zonder-leerling", [], []),
     ("logboek", ["ctrl+f", "type:zoe", "Return", "ctrl+1"], []),
     ("nieuwe-observatie", ["ctrl+n"], ["Escape"]),
+    ("geschiedenis", ["ctrl+h"], ["Escape"]),
+    ("dossier-voorbeeld", ["ctrl+p"], ["Escape"]),
     ("signalenlijst", ["ctrl+2"], []),
     ("zorggesprekken", ["ctrl+3"], []),
     ("meldcode", ["ctrl+4"], []),
     ("leerlingen-beheren", ["ctrl+shift+b"], ["Escape"]),
+    ("inzage-export", ["alt+l", "i"], ["Escape"]),
     ("instellingen", ["ctrl+comma"], ["Escape"]),
 ]
 
@@ -51,12 +56,20 @@ class Screen:
         return subprocess.run(["xdotool", *args], env=self.env, capture_output=True,
                               text=True).stdout
 
+    def focus_top(self) -> None:
+        """Without a window manager nobody gives the newest window the keyboard: do it."""
+        ours = sorted(int(w) for w in
+                      self.xdotool("search", "--onlyvisible", "--name", ".").split())
+        if ours:
+            self.xdotool("windowfocus", "--sync", str(ours[-1]))
+
     def press(self, key: str) -> None:
+        self.focus_top()
         if key.startswith("type:"):
             self.xdotool("type", "--delay", "30", key[5:])
         else:
             self.xdotool("key", key)
-        time.sleep(1.2)
+        time.sleep(2.5)  # a dialog may take a moment on a busy machine
 
     def windows(self) -> list[tuple[str, int, int, int, int]]:
         found = []

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QScrollArea
 
 from tests.ui.screen_fit import fit_problems, place_in_work_area
 from zorgdesk.domain.passphrase import assess_passphrase
@@ -143,3 +143,23 @@ def test_passphrase_fields_keep_their_height_after_an_error(qtbot, tmp_path: Pat
     assert dialog.error.isVisibleTo(dialog), "the mismatch is reported"
     place_in_work_area(dialog)
     assert not fit_problems(dialog, "Nieuwe kluis na een fout")
+
+
+def test_a_failed_save_shows_the_first_problem_even_at_the_end_of_the_form(qtbot, controller):
+    from zorgdesk.ui.logbook.entry_form import EntryDialog
+
+    session = controller.session
+    pupil = next(p for p in session.basedata.pupils() if p.display_name == "Zoë van der Berg")
+    entry_id = session.logbook.chronology(pupil.id)[0].entry_id
+    current = session.logbook.item(entry_id).current.content
+    dialog = EntryDialog(session, pupil, entry_id=entry_id, current=current)
+    qtbot.addWidget(dialog)
+    place_in_work_area(dialog)
+    qtbot.waitExposed(dialog)
+    dialog.reason.setText("")  # the last field of the correction form
+    dialog.save()
+    assert dialog.isVisible(), "not saved without a reason"
+    assert dialog.focusWidget() is dialog.reason
+    scroll = dialog.findChild(QScrollArea)
+    top_left = dialog.reason.mapTo(scroll.viewport(), dialog.reason.rect().topLeft())
+    assert scroll.viewport().rect().contains(top_left), "scrolled into view"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import inspect
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,25 @@ def focus_first_field(window: QWidget) -> None:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
             return
         widget = widget.nextInFocusChain()
+
+
+def show_first_problem(message: QLabel, field: QWidget | None = None) -> None:
+    """After a failed save of a long form: scroll the first problem (its field and its
+    red message) into view and put the cursor in that field, so the IB sees what to fix
+    even when it is the last field of the form (e.g. the reason of a correction)."""
+    parent = message.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        # The message just appeared: let the form and the scroll area take its size
+        # now, so the scroll range already includes it.
+        for _ in range(2):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if field is not None:
+            parent.ensureWidgetVisible(field)
+        parent.ensureWidgetVisible(message)
+    if field is not None and field.isEnabled():
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def error_label(accessible: str) -> QLabel:

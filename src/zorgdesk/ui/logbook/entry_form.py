@@ -44,7 +44,7 @@ from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.logbook.entry_form_drafts import ID_ROLE, EntryDraftsMixin
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
-from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.widgets import add_row, error_label, show_error, show_first_problem
 from zorgdesk.ui.window_size import fit_to_screen
 
 DRAFT_DELAY_MS = 1500  # after a typing pause; cheap enough, never more than 1.5 s lost
@@ -65,6 +65,7 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         self._others = [p for p in session.basedata.pupils(include_inactive=True)
                         if p.id != pupil.id]
         self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}  # field name -> its input, in form order
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
@@ -220,6 +221,7 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         caption = add_row(self.form, label, widget, accessible)
         caption.setBuddy(target)
         target.setAccessibleName(accessible)
+        self._fields[field] = target
         self._add_error(field, f"Fout bij {accessible.lower()}")
 
     def _add_error(self, field: str, accessible: str) -> None:
@@ -312,6 +314,9 @@ class EntryDialog(EntryDraftsMixin, QDialog):
             else:
                 show_error(label, "\n".join(filter(None, [label.text() if label.isVisible()
                                                           else "", message])))
+        first = next((key for key, label in self._errors.items() if label.text()), None)
+        if first is not None:
+            show_first_problem(self._errors[first], self._fields.get(first))
         count = len(errors)
         show_error(self.general_error,
                    " ".join(unplaced) or (f"Controleer {count} veld(en); de meldingen staan "

@@ -155,7 +155,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.date_from.setPlaceholderText("van dd-mm-jjjj")
         self.date_from.setAccessibleName("Vanaf datum")
         self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText("tot en met dd-mm-jjjj")
+        self.date_to.setPlaceholderText("t/m dd-mm-jjjj")
         self.date_to.setAccessibleName("Tot en met datum")
         self.all_pupils = QCheckBox("Zoek in &alle leerlingen")
         self.all_pupils.setAccessibleName("Zoek in alle leerlingen")

@@ -31,7 +31,13 @@ from zorgdesk.domain.signals.check import FlagAssessment, FlagDraft
 from zorgdesk.domain.signals.flags import FLAG_ORDER, Score
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.signals.service import SignalService
-from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
+from zorgdesk.ui.widgets import (
+    add_row,
+    error_label,
+    focus_first_field,
+    show_error,
+    show_first_problem,
+)
 from zorgdesk.ui.window_size import fit_to_screen
 
 FLAG_COLOURS = {"groen": "#2e7d32", "geel": "#f9a825", "rood": "#c62828", "zwart": "#000000"}
@@ -174,8 +180,11 @@ class FlagDialog(QDialog):
         except ValidationError as err:
             for key, label in self.errors.items():
                 show_error(label, " ".join(err.for_field(key)))
-            first = next(label for key, label in self.errors.items() if err.for_field(key))
-            self.scroll.ensureWidgetVisible(first)
+            first = next(key for key in self.errors if err.for_field(key))
+            fields = {"assessed_on": self.assessed_on, "assessed_by": self.assessed_by,
+                      "behaviour": self.behaviour, "confirmed_flag": self.confirmed,
+                      "override_reason": self.override_reason}
+            show_first_problem(self.errors[first], fields.get(first))
             return
         self.accept()
 
