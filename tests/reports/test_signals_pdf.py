@@ -58,3 +58,29 @@ def test_many_checks_are_split_over_tables_not_cut_off(demo_vault):
     for n in range(8):
         assert f"{TODAY - timedelta(days=80 - n * 10):%d-%m-%Y}" in text
     assert "Lijsten 1–5 van 8" in text and "Lijsten 6–8 van 8" in text
+
+
+def test_a_printed_list_names_no_other_family_but_keeps_the_schools_staff(demo_vault):
+    """Issue 16: the same name removal as the inzage export, for a document the school
+    hands to this pupil's parents: other pupils and their parents by initials, in every
+    form (first name, possessive, without diacritics); staff keep their names."""
+    basedata = BaseDataService(demo_vault, FixedClock(TODAY))
+    service = SignalService(demo_vault, FixedClock(TODAY))
+    zoe = basedata.pupils("Zoë")[0]
+    omer = basedata.pupils("Omer")[0]
+    own = {g.name for g in basedata.guardians(zoe.id)}
+    other_parent = next(g.name for p in basedata.pupils() if p.id != zoe.id
+                        for g in basedata.guardians(p.id)
+                        if g.name not in own and not g.name.startswith("Ouder van"))
+    staff = basedata.staff()[0].name
+    note = (f"{omer.first_name} duwde haar; {omer.last_name}s jas lag op de grond. "
+            f"Omer lachte. {other_parent} belde. {staff} zag het.")
+    check_id = service.save_check(zoe.id, CheckDraft(KM, TODAY, staff, (
+        TickDraft(f"{KM}.lichamelijk.10", note),)))
+    text = _text(service.check_pdf(check_id))
+    for gone in (omer.first_name, omer.last_name, "Omer", other_parent):
+        assert gone not in text, gone
+    assert staff in text and "duwde haar" in text and "lag op de grond" in text
+    assert zoe.display_name in text
+    stored = service.check(check_id).ticks[0].note
+    assert stored == note  # the vault keeps what was recorded; only the print leaves out

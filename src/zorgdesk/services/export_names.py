@@ -21,9 +21,11 @@ def pupil_name(pupil) -> KnownName:
                      pupil.last_name)
 
 
-def export_people(basedata, pupil_id: int, keep: Iterable[str] = ()
+def export_people(basedata, pupil_id: int, keep: Iterable[str] = (), *, staff: bool = True
                   ) -> tuple[list[KnownName], list[KnownName]]:
-    """(others, own) for an export about ``pupil_id``."""
+    """(others, own) for an export about ``pupil_id``. ``staff=False`` for a document the
+    school itself hands to the parents (a printed signalenlijst): there the school's own
+    people act in their role and keep their names; other families never do."""
     kept = {k.casefold().strip() for k in keep if k}
     own = [pupil_name(basedata.pupil(pupil_id))]
     own += [KnownName(g.name) for g in basedata.guardians(pupil_id, include_inactive=True)]
@@ -33,12 +35,14 @@ def export_people(basedata, pupil_id: int, keep: Iterable[str] = ()
             continue
         others.append(pupil_name(pupil))
         others += [KnownName(g.name) for g in basedata.guardians(pupil.id, True)]
-    others += [KnownName(m.name) for m in basedata.staff(include_inactive=True)]
+    if staff:
+        others += [KnownName(m.name) for m in basedata.staff(include_inactive=True)]
     return [p for p in others if p.name.casefold().strip() not in kept
             and not is_placeholder(p.name)], [p for p in own if not is_placeholder(p.name)]
 
 
-def export_scrubber(basedata, pupil_id: int, keep: Iterable[str] = ()) -> NameScrubber:
+def export_scrubber(basedata, pupil_id: int, keep: Iterable[str] = (), *,
+                    staff: bool = True) -> NameScrubber:
     """The one name removal for every export about this pupil (built once per export)."""
-    others, own = export_people(basedata, pupil_id, keep)
+    others, own = export_people(basedata, pupil_id, keep, staff=staff)
     return NameScrubber(others, own=own)

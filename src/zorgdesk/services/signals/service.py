@@ -6,6 +6,7 @@ the check it corrects, and the over-time view then uses the correction.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -41,6 +42,7 @@ from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports import signals_pdf
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.export_names import export_scrubber
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -264,10 +266,18 @@ class SignalService:
 
     def check_pdf(self, check_id: int, with_over_time: bool = True) -> bytes:
         """The filled-in list as PDF bytes, by default followed by the matrix."""
-        check = self.check(check_id)
+        check = self._without_other_families(self.check(check_id))
         pupil, school = self._print_context(check.pupil_id)
         view = self.over_time(check.pupil_id, check.catalogue_id) if with_over_time else None
         return signals_pdf.render_check(check, pupil, school, self.today, view)
+
+    def _without_other_families(self, check: SignalCheck) -> SignalCheck:
+        """The notes as printed for the parents: other pupils and their parents by initials,
+        with the same name removal as the inzage export (issue 16)."""
+        scrub = export_scrubber(self.basedata, check.pupil_id, staff=False)
+        return dataclasses.replace(check, ticks=tuple(
+            dataclasses.replace(tick, note=scrub(tick.note)) if tick.note else tick
+            for tick in check.ticks))
 
     def over_time_pdf(self, pupil_id: int, catalogue_id: str) -> bytes:
         pupil, school = self._print_context(pupil_id)
