@@ -18,6 +18,7 @@ from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.inzage import InzageService
+from zorgdesk.services.logbook.evaluations import AgreementDeadlines
 from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
@@ -60,6 +61,7 @@ class Session:
         self.signals = SignalService(vault, clock, basedata=self.basedata)
         self.conversations = ConversationService(vault, clock, basedata=self.basedata)
         self.action_points = ActionPointService(self.conversations, self.basedata)
+        self.deadlines = AgreementDeadlines(vault, self.action_points)
         self.case_summary = CaseSummaryService(self.basedata, self.logbook, self.signals,
                                                self.conversations, self.sharing, clock)
         self.meldcode = MeldcodeService(vault, clock, links=self, basedata=self.basedata)
