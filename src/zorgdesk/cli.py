@@ -243,10 +243,13 @@ def _gui_on_temporary_demo(startup_check: bool = False) -> int:
 
     folder = Path(tempfile.mkdtemp(prefix="zorgdesk-demo-"))
     try:
-        vault_path = folder / "demo.zdv"
-        create_demo_vault(vault_path).close()
-        return _run_gui(vault_path, demo_passphrase=DEMO_PASSPHRASE,
-                        startup_check=startup_check)
+        # The vault, its key and lock files, its automatic backups and any other user
+        # path all live in the temporary folder and go with it.
+        with paths.temporary_home(folder):
+            vault_path = folder / "demo.zdv"
+            create_demo_vault(vault_path).close()
+            return _run_gui(vault_path, demo_passphrase=DEMO_PASSPHRASE,
+                            startup_check=startup_check)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -6,8 +6,10 @@ Nothing is created at import time; tests redirect the user directories with
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -25,6 +27,24 @@ def user_data_dir() -> Path:
     if home:
         return Path(home) / "data"
     return Path(_dirs().user_data_dir)
+
+
+@contextlib.contextmanager
+def temporary_home(folder: Path) -> Iterator[Path]:
+    """Every user path (backups, catalogues, ...) inside ``folder`` while in the block.
+
+    Used by ``zorgdesk --demo``: nothing of a throwaway demo vault may end up in the
+    real user data folder. Child processes inherit it through the environment.
+    """
+    before = os.environ.get("ZORGDESK_HOME")
+    os.environ["ZORGDESK_HOME"] = str(folder)
+    try:
+        yield folder
+    finally:
+        if before is None:
+            os.environ.pop("ZORGDESK_HOME", None)
+        else:
+            os.environ["ZORGDESK_HOME"] = before
 
 
 def default_vault_path() -> Path:

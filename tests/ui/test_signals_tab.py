@@ -116,13 +116,20 @@ def test_future_date_and_long_note_keep_the_input(qtbot, session):
 
 def test_no_items_ticked_asks_for_confirmation(qtbot, session, monkeypatch):
     tab, pupil = _tab(qtbot, session, "Minh")
-    answers = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
-    answers.append(QMessageBox.StandardButton.No)
+    answers, offered = [], []
+
+    def click(box):  # the real question box, answered by the text of its button
+        offered.append([button.text() for button in box.buttons()])
+        wanted = answers.pop(0)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    answers.append("&Terug naar de lijst")
     assert tab.fill.save() is None
+    assert offered[0] == ["&Lege lijst opslaan", "&Terug naar de lijst"]
     assert "Niets opgeslagen" in tab.fill.items_error.text()
     assert session.signals.checks(pupil.id) == []
-    answers.append(QMessageBox.StandardButton.Yes)
+    answers.append("&Lege lijst opslaan")
     assert tab.fill.save() is not None
     assert session.signals.checks(pupil.id)[0].ticks == ()
 

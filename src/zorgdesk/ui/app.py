@@ -35,6 +35,7 @@ from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 from zorgdesk.ui.retention_dialog import RetentionDialog
 from zorgdesk.ui.settings_dialog import SettingsDialog
 from zorgdesk.ui.startup_check import StartupCheck
+from zorgdesk.ui.translations import install_dutch
 from zorgdesk.ui.vault.backup_dialogs import RestoreDialog, choose_backup_target
 from zorgdesk.ui.vault.dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 from zorgdesk.ui.vault.idle_lock import IdleLocker, LockShortcut
@@ -309,6 +310,7 @@ def run_gui(vault_path: Path, demo_passphrase: str | None = None,
     app.setApplicationDisplayName("ZorgDesk")
     app.setDesktopFileName("zorgdesk")
     app.setWindowIcon(QIcon(str(paths.icon_path())))
+    install_dutch(app)  # before the first widget: widgets translate when they are built
     crash_dialog.install()
     _quitting.clear()
     attachment_viewing.clear()  # copies a viewer still held when ZorgDesk last stopped

@@ -1,4 +1,4 @@
-"""Non-blocking-in-tests message boxes for results (verify, backup)."""
+"""Non-blocking-in-tests message boxes for results (verify, backup) and questions."""
 
 from __future__ import annotations
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -41,6 +40,7 @@ from zorgdesk.domain.anonymise.preview_decisions import Decision, put_back, reap
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
 from zorgdesk.services.anonymise.name_lexicon import is_lexicon_file
+from zorgdesk.ui import messages
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
 from zorgdesk.ui.anonymise.flags import QuasiFlagPanel
 from zorgdesk.ui.background import run_in_background
@@ -413,11 +413,8 @@ class AnonymiseDialog(QDialog):
         if self.result is None:
             return False  # the names were not checked: nothing leaves (see rebuild)
         if confirmed is None:
-            answer = QMessageBox.warning(
-                self, "Kopiëren naar klembord", COPY_WARNING,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            confirmed = answer == QMessageBox.StandardButton.Yes
+            confirmed = messages.ask_choice(self, "Kopiëren naar klembord", COPY_WARNING,
+                                            "&Kopiëren", "&Niet kopiëren")
         if not confirmed:
             return False
         QGuiApplication.clipboard().setText(self.result.text)

@@ -5,10 +5,9 @@ A mixin: the widgets, drafts and ``_rebuild`` belong to the page itself.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from zorgdesk.domain.signals.check import CheckDraft, SignalCheck, TickDraft, parse_logbook_ids
 from zorgdesk.domain.validation import FieldProblem, ValidationError
+from zorgdesk.ui import messages
 from zorgdesk.ui.signals.fill_state import Draft, ItemState
 from zorgdesk.ui.widgets import show_error
 
@@ -56,13 +55,11 @@ class FillSavingMixin:
         show_error(self.logbook_error, errors.get(f"logbook:{self._current_id}", ""))
 
     def _confirm_empty(self) -> bool:
-        answer = QMessageBox.question(
+        return messages.ask_choice(
             self, "Lege lijst opslaan?",
             "Er is geen enkel signaal aangevinkt.\n\nWilt u vastleggen dat bij deze lijst geen "
             "signalen zijn gezien? In het verloop staan eerdere signalen dan als verdwenen.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+            "&Lege lijst opslaan", "&Terug naar de lijst")
 
     def save(self) -> int | None:
         if self.service is None or self.pupil_id is None or self.catalogue is None:
