@@ -20,7 +20,7 @@ def test_demo_keeps_vault_backups_and_lock_in_a_temporary_folder(qtbot, isolated
         # automatic backup and the open vault holds its lock file.
         controller = app_module.AppController(vault_path, demo_passphrase)
         controller._attach(Session.open(vault_path, demo_passphrase))
-        seen["folder"] = vault_path.parent.parent
+        seen["folder"] = vault_path.parent
         seen["files_while_open"] = sorted(p.name for p in vault_path.parent.iterdir())
         seen["backup_dir"] = paths.backup_dir()
         controller.shutdown()
