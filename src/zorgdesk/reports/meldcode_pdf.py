@@ -199,10 +199,16 @@ def render_meldcode_dossier(
     printed_on: date,
     link_title: Callable[[str, str], str] | None = None,
     fields: Mapping[str, str] | None = None,
+    source: str = "",
 ) -> bytes:
-    """The complete dossier meldcode as PDF bytes (form, status, chronological history)."""
+    """The complete dossier meldcode as PDF bytes (form, status, chronological history).
+
+    ``source`` cites the publication the form "Rapportage meldcode" comes from.
+    """
     story: list[Flowable] = [_p(TITLE, "title"),
                              *meldcode_story(state, link_title, fields, printed_on)]
+    if source:
+        story.append(_p(f"Formulier naar: {source}", "note"))
     ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
                           printed_on=printed_on)
     return build_pdf(story, ctx)

@@ -97,7 +97,7 @@ def _ticks_table(check: SignalCheck) -> Table:
     return _table(data, [72 * mm, INNER_WIDTH - 94 * mm, 22 * mm], extra)
 
 
-def check_story(check: SignalCheck) -> list[Flowable]:
+def check_story(check: SignalCheck, source: str = "") -> list[Flowable]:
     story: list[Flowable] = [_p(f"Signalenlijst — {check.catalogue_title}", "title"),
                              _meta(check), Spacer(1, 4 * mm)]
     signals = len(check.ticks) - len(check.contra_signals)
@@ -112,6 +112,8 @@ def check_story(check: SignalCheck) -> list[Flowable]:
                         "die de zorg juist tegenspreekt.", "small"))
     story.append(_p("Alleen aangekruiste signalen staan op dit formulier. Een signaal is een "
                     "waarneming, geen bewijs of conclusie.", "note"))
+    if source:
+        story.append(_p(f"Bron van de signalenlijst: {source}", "small"))
     return story
 
 
@@ -165,9 +167,12 @@ def _pdf(story: list[Flowable], title: str, pupil: Pupil, school: str, printed: 
 
 
 def render_check(check: SignalCheck, pupil: Pupil, school_name: str, printed_on: date,
-                 over_time=None) -> bytes:
-    """The filled-in list; with ``over_time`` the matrix follows on the same document."""
-    story = check_story(check)
+                 over_time=None, source: str = "") -> bytes:
+    """The filled-in list; with ``over_time`` the matrix follows on the same document.
+
+    ``source`` is the citation of the publication the list comes from.
+    """
+    story = check_story(check, source)
     if over_time is not None:
         story += [CondPageBreak(60 * mm), Spacer(1, 4 * mm), *over_time_story(over_time)]
     return _pdf(story, "Signalenlijst", pupil, school_name, printed_on)

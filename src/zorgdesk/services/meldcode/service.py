@@ -29,10 +29,14 @@ from zorgdesk.domain.text import clean, quote_short
 from zorgdesk.reports.meldcode_pdf import event_details, render_meldcode_dossier
 from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.citations import cite
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.record_titles import belongs_to, printed_title
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
+
+# The form "Rapportage meldcode" is seed 003, lines 5273-5318 (cited from forms/bronnen.json).
+RAPPORTAGE_FORM_SOURCE = ("003_9a54ac296a9565ce.txt", 5273)
 
 __all__ = ["ACTIONS", "MeldcodeError", "MeldcodeService", "Trajectory", "TrajectorySummary"]
 
@@ -295,7 +299,8 @@ class MeldcodeService:
             basedata.school().name, printed_on,
             partial(self.printed_link, pupil_id=trajectory.pupil_id),
             rapportage_meldcode(trajectory.state, self.involved(trajectory.pupil_id),
-                                printed_on))
+                                printed_on),
+            source=cite(*RAPPORTAGE_FORM_SOURCE))
 
     def event_lines(self, event: MeldcodeEvent, pupil_id: int | None = None) -> list[str]:
         """Dutch 'Veld: waarde' lines of one event, with the pupil's own records named."""

@@ -41,6 +41,7 @@ from zorgdesk.domain.text import short_name
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports import signals_pdf
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.citations import cite
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.export_names import export_scrubber
 from zorgdesk.store.audit import now_utc
@@ -120,6 +121,14 @@ class SignalService:
                     continue
                 found.append(cat)
         return CatalogueList(tuple(found), tuple(problems))
+
+    def citation(self, catalogue_id: str) -> str:
+        """The publication a list comes from, for screen and paper; never a file name."""
+        cat = self.catalogues().get(catalogue_id)
+        if cat is None:
+            return ""
+        first_line = cat.source.lines[0] if cat.source.lines else None
+        return cite(cat.source.file, first_line, fallback=cat.source.citation or "")
 
     def vlaggensysteem(self) -> Vlaggensysteem:
         if self._vlaggen is None:
@@ -269,7 +278,8 @@ class SignalService:
         check = self._without_other_families(self.check(check_id))
         pupil, school = self._print_context(check.pupil_id)
         view = self.over_time(check.pupil_id, check.catalogue_id) if with_over_time else None
-        return signals_pdf.render_check(check, pupil, school, self.today, view)
+        return signals_pdf.render_check(check, pupil, school, self.today, view,
+                                        source=self.citation(check.catalogue_id))
 
     def _without_other_families(self, check: SignalCheck) -> SignalCheck:
         """The notes as printed for the parents: other pupils and their parents by initials,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.meldcode import MeldcodeState, Step, describe_event, reminders
 from zorgdesk.domain.resource_files import ResourceFileError
+from zorgdesk.services.citations import cite
 from zorgdesk.services.meldcode.service import MeldcodeService, Trajectory
 from zorgdesk.ui.meldcode.steps import question_to_ask
 
@@ -118,8 +119,10 @@ class MeldcodeInfoPanel(QWidget):
         for excerpt in excerpts:
             if excerpt.get("title"):
                 parts.append(f"<p><b>{escape(excerpt['title'])}</b></p>")
-            lines = excerpt.get("lines", ["", ""])
-            parts.append(f"<p>{escape(excerpt.get('text', ''))}<br><small style='color:#666'>"
-                         f"Bron: {escape(excerpt.get('seed', ''))}, regel {lines[0]}–{lines[-1]}"
-                         "</small></p>")
+            lines = excerpt.get("lines") or [None]
+            first = lines[0] if isinstance(lines[0], int) else None
+            citation = cite(str(excerpt.get("seed", "")), first)
+            source = (f"<br><small style='color:#666'>Bron: {escape(citation)}</small>"
+                      if citation else "")
+            parts.append(f"<p>{escape(excerpt.get('text', ''))}{source}</p>")
         return "".join(parts)

@@ -25,6 +25,7 @@ from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.signals.catalogue import Catalogue
 from zorgdesk.domain.signals.check import SignalCheck
+from zorgdesk.services.citations import cite
 from zorgdesk.services.session import Session
 from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
@@ -196,9 +197,9 @@ class SignalsTab(PupilTab):
     def _catalogue_changed(self, *_args) -> None:
         cat = self.catalogue()
         if cat is not None:
-            lines = f", regels {cat.source.lines[0]}–{cat.source.lines[1]}" if cat.source.lines \
-                else ""
-            self.source.setText(f"Bron: {cat.source.citation or cat.source.file}{lines}")
+            first_line = cat.source.lines[0] if cat.source.lines else None
+            citation = cite(cat.source.file, first_line, fallback=cat.source.citation or "")
+            self.source.setText(f"Bron: {citation}" if citation else "")
         else:
             self.source.clear()
         self.fill_drafts.leave()
