@@ -8,6 +8,7 @@ import re
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
+from tests.reports.test_meldcode_pdf import TYPED
 from tests.services.test_meldcode_service import pupil_id, service_for, walk_to_melding
 from tests.ui.test_meldcode_tab import tab as meldcode_tab  # noqa: F401 - fixture
 from tests.ui.test_meldcode_tab import walk_steps_1_to_3
@@ -59,6 +60,7 @@ def test_pdfs_cite_the_publication(demo_vault):
 
     meldcode = service_for(demo_vault)
     trajectory = walk_to_melding(meldcode, pupil_id(demo_vault))
+    meldcode.record_rapportage(trajectory.id, **TYPED)
     text = _pdf_text(meldcode.dossier_pdf(trajectory.id))
     assert ("Formulier naar: WIJ de Venen en GGD Hollands Midden (2020). Beleidsplan sociale "
             "veiligheid, Protocollen: Rapportage meldcode.") in text
