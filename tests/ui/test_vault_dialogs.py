@@ -89,7 +89,17 @@ def test_create_dialog_refuses_mismatch_and_weak_and_keeps_input(qtbot, tmp_path
     assert not (tmp_path / "nieuw.zdv").exists()
 
 
-def test_create_dialog_creates_vault_and_shows_recovery_key(qtbot, tmp_path, no_modal_boxes):
+def test_create_dialog_creates_vault_and_shows_recovery_key(qtbot, tmp_path, monkeypatch):
+    from zorgdesk.ui.vault.recovery_key_dialog import RecoveryKeyDialog
+
+    shown = []
+
+    def store_and_continue(page):
+        shown.append(page.key_label.text())
+        page.confirm.setChecked(True)
+        page.continue_button.click()
+
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", store_and_continue)
     dialog = CreateVaultDialog(tmp_path / "nieuw.zdv", creator=_fast_create)
     qtbot.addWidget(dialog)
     dialog.school.setText("OBS De Zeester")
@@ -99,7 +109,7 @@ def test_create_dialog_creates_vault_and_shows_recovery_key(qtbot, tmp_path, no_
     dialog.passphrase.second.setText(PASSPHRASE)
     dialog.accept()
     assert dialog.session is not None, dialog.error.text()
-    assert dialog.recovery_key and dialog.recovery_key in no_modal_boxes[0]
+    assert dialog.recovery_key and shown == [dialog.recovery_key]
     assert dialog.session.basedata.school().name == "OBS De Zeester"
     dialog.session.close()
 

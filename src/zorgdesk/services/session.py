@@ -43,6 +43,9 @@ from zorgdesk.store.worker_access import WorkerAccess
 __all__ = ["Session", "VaultError", "assess_passphrase", "PassphraseVerdict"]
 
 
+IB_ROLE = "Intern begeleider"
+
+
 class Session:
     """The open vault and every service on it, each built once, all on one clock."""
 
@@ -88,7 +91,11 @@ class Session:
         vault, recovery = Vault.create(path, passphrase, school_name=school_name, place=place,
                                        user_name=user_name, kdf=kdf,
                                        with_recovery_key=with_recovery_key)
-        return cls(vault, clock), recovery
+        session = cls(vault, clock)
+        # The IB records most observations herself: as a staff member she is the
+        # default "Gesignaleerd door" instead of a name typed into every entry.
+        session.basedata.add_staff(user_name, IB_ROLE)
+        return session, recovery
 
     @property
     def read_only(self) -> bool:

@@ -1,1 +1,1 @@
-"""Vault care: encrypted backups."""
+"""Vault care: encrypted backups, the printable recovery key sheet."""

@@ -81,7 +81,10 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         self.signalled_by.addItem("", None)
         for staff in session.basedata.staff():
             self.signalled_by.addItem(staff.name, str(staff.id))
-        self.signalled_by.setCurrentIndex(0)
+        # A new observation is usually the IB's own: she is preselected when she is a
+        # staff member (a correction shows the entry's own value, set further on).
+        self.signalled_by.setCurrentIndex(max(0, self.signalled_by.findText(
+            session.user_name, Qt.MatchFlag.MatchFixedString)))
         other_names = tuple(p.display_name for p in self._others)  # a value, not a method
         self.domain = QComboBox()
         self.domain.addItem("— kies een gebied —", None)

@@ -1,1 +1,1 @@
-"""Opening, creating and locking the vault; backup dialogs."""
+"""Opening, creating and locking the vault; backup dialogs; the recovery key page."""

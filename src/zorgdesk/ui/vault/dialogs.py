@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from zorgdesk.services.errors import ForeignLockError, ReadOnlyMediumError, VaultRolledBackError
 from zorgdesk.services.session import Session, VaultError
+from zorgdesk.services.vault.recovery_sheet import recovery_key_pdf
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.messages import ask_choice
+from zorgdesk.ui.vault.recovery_key_dialog import RecoveryKeyDialog
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
 
 
@@ -172,21 +173,15 @@ class CreateVaultDialog(QDialog):
             return
         self.passphrase.clear()
         if self.recovery_key:
-            show_recovery_key(self, self.recovery_key)
+            show_recovery_key(self, self.session, self.recovery_key)
         super().accept()
 
 
-def show_recovery_key(parent: QWidget, key: str) -> None:
-    box = QMessageBox(parent)
-    box.setWindowTitle("Herstelsleutel")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setText(
-        f"<p>Uw herstelsleutel:</p><p style='font-size:16pt'><b>{key}</b></p>"
-        "<p>Schrijf hem over of druk hem af en berg hem op in de kluis van de school. "
-        "ZorgDesk toont hem maar één keer en bewaart hem nergens leesbaar. Met deze sleutel "
-        "kunt u de kluis openen als u het wachtwoord vergeten bent.</p>")
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    run_modal(box)
+def show_recovery_key(parent: QWidget, session: Session, key: str) -> bool:
+    """The recovery key on its own page; True once the IB ticked that she stored it."""
+    dialog = RecoveryKeyDialog(key, recovery_key_pdf(session, key), parent)
+    run_modal(dialog)
+    return dialog.stored
 
 
 class ChangePassphraseDialog(QDialog):

@@ -1,0 +1,16 @@
+"""The recovery key as a printable sheet, built in memory (never written by ZorgDesk)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from zorgdesk.reports.recovery_key_pdf import RecoverySheet, render_recovery_key
+from zorgdesk.services.session import Session
+
+
+def recovery_key_pdf(session: Session, key: str, today: date | None = None) -> bytes:
+    school = session.basedata.school()
+    return render_recovery_key(RecoverySheet(
+        key=key, school_name=school.name, place=school.place or "",
+        user_name=session.user_name, vault_name=session.path.name,
+        created_on=today or date.today()))
