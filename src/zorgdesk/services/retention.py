@@ -94,7 +94,11 @@ class RetentionService:
 
     def due(self) -> list[Pupil]:
         """Pupils whose whole dossier may go: every term that applies to it has passed."""
-        return [p for p, until in self._past_pupil_term() if until < self.today]
+        return [p for p, _until in self.due_since()]
+
+    def due_since(self) -> list[tuple[Pupil, date]]:
+        """As :meth:`due`, with the last day of the term that applies to each pupil."""
+        return [(p, until) for p, until in self._past_pupil_term() if until < self.today]
 
     def held(self) -> list[tuple[Pupil, date]]:
         """Past the leerlingdossier term, but kept for a meldcode dossier until the date.

@@ -151,6 +151,12 @@ class ConversationService(ConversationSigningMixin):
             (pupil_id,)).fetchall()
         return self._stored_many(rows)
 
+    def all(self) -> list[StoredConversation]:
+        """Every conversation of every pupil (one query), newest first."""
+        rows = self.vault.read().execute(
+            _SELECT + " ORDER BY planned_on DESC, id DESC").fetchall()
+        return self._stored_many(rows)
+
     def get(self, conversation_id: int) -> StoredConversation:
         row = self.vault.read().execute(_SELECT + " WHERE id = ?",
                                         (conversation_id,)).fetchone()

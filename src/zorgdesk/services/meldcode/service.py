@@ -144,6 +144,11 @@ class MeldcodeService:
         today = today or self._now().date()
         return [summary for summary, _ in self._replayed(today, include_closed)]
 
+    def open_states(self, today: date | None = None
+                    ) -> list[tuple[TrajectorySummary, MeldcodeState]]:
+        """Every open trajectory with its replayed state (for dated deadlines)."""
+        return self._replayed(today or self._now().date(), include_closed=False)
+
     def _replayed(self, today: date, include_closed: bool
                   ) -> list[tuple[TrajectorySummary, MeldcodeState]]:
         """Every trajectory replayed once, from one query for all their events.

@@ -1,0 +1,1 @@
+"""The "Vandaag" overview: every deadline across pupils, and its calendar export."""

@@ -1,0 +1,178 @@
+"""Every dated obligation of the IB across all pupils, from the feature services.
+
+Each source keeps its own rules (the 4-week answer to a correction request, the 5
+working days of Veilig Thuis, ...); this module only asks the services and puts the
+answers on one dated list. It runs no SQL of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+from pathlib import Path
+
+from zorgdesk.domain.meldcode import Outcome
+from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.services.session import Session
+from zorgdesk.services.settings import not_returned_days
+from zorgdesk.services.today.calendar_export import deadlines_ics, write_private
+
+# Open correction requests are all within their 4-week term or past it: a window this
+# wide asks the logbook service for every open one.
+_ALL_OPEN_REQUESTS = 10_000
+
+
+class Record(Enum):
+    """Where a row leads: the dossier tab that holds the record."""
+
+    LOGBOOK = "logboek"
+    CONVERSATION = "zorggesprek"
+    MELDCODE = "meldcode"
+    RETENTION = "bewaartermijn"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    due: date
+    kind: str  # Dutch, short: "Verzoek om correctie"
+    what: str  # Dutch, without the pupil's name
+    pupil_id: int
+    pupil_name: str
+    record: Record
+    record_id: int | None = None
+
+    def overdue(self, today: date) -> bool:
+        return self.due < today
+
+    @property
+    def initials(self) -> str:
+        return initials(self.pupil_name)
+
+
+def initials(name: str) -> str:
+    """'Zoë van der Berg' -> 'Z.B.': first letters of first and last name only."""
+    words = [w for w in name.split() if w]
+    if not words:
+        return "?"
+    first, last = words[0], words[-1]
+    return f"{first[0].upper()}.{last[0].upper()}." if len(words) > 1 else f"{first[0]}."
+
+
+class TodayService:
+    def __init__(self, session: Session, today: date | None = None) -> None:
+        self.session = session
+        self._today = today
+
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    def deadlines(self) -> list[Deadline]:
+        """Soonest first (overdue at the top); ties by pupil and kind."""
+        names = {p.id: p.display_name
+                 for p in self.session.basedata.pupils(include_inactive=True)}
+        conversations = self.session.conversations.all()
+        pupil_of = {c.id: c.pupil_id for c in conversations}
+        found = [*self._correction_requests(names), *self._meldcode(),
+                 *self._follow_ups(conversations, names),
+                 *self._not_returned(names), *self._action_points(pupil_of),
+                 *self._retention()]
+        found.sort(key=lambda d: (d.due, d.pupil_name, d.kind))
+        return found
+
+    # -- the sources -------------------------------------------------------------------
+
+    def _correction_requests(self, names: dict[int, str]) -> list[Deadline]:
+        out = []
+        for d in self.session.logbook.correction_deadlines(warn_days=_ALL_OPEN_REQUESTS):
+            pupil_id = int(d.request.pupil_id)
+            out.append(Deadline(
+                d.due, "Verzoek om correctie",
+                f"Schriftelijk antwoord aan {d.request.requested_by} (ontvangen "
+                f"{d.request.received:%d-%m-%Y}; termijn 4 weken)",
+                pupil_id, names.get(pupil_id, "?"), Record.LOGBOOK,
+                int(d.request.request_id)))
+        return out
+
+    def _meldcode(self) -> list[Deadline]:
+        out = []
+        for summary, state in self.session.meldcode.open_states(self.today):
+            if state.melding_done and state.vt_response_date is None and state.vt_response_due:
+                out.append(Deadline(
+                    state.vt_response_due, "Terugkoppeling Veilig Thuis",
+                    "Veilig Thuis beslist binnen 5 werkdagen na de melding; vraag na of de "
+                    "terugkoppeling er is en leg haar vast", summary.pupil_id,
+                    summary.pupil_name, Record.MELDCODE, summary.id))
+            if state.outcome is Outcome.HULP and state.decision_hulp and state.help_term:
+                out.append(Deadline(
+                    state.help_term, "Termijn hulp (meldcode)",
+                    "Einde van de afgesproken termijn voor de hulp: beantwoord vraag 5 "
+                    "(leidt de hulp tot de noodzakelijke resultaten?)", summary.pupil_id,
+                    summary.pupil_name, Record.MELDCODE, summary.id))
+        return out
+
+    def _follow_ups(self, conversations, names: dict[int, str]) -> list[Deadline]:
+        """The vervolgcontact / evaluation date of each pupil's latest conversation."""
+        latest: dict[int, object] = {}
+        for c in conversations:  # newest first: the first one seen per pupil is the latest
+            latest.setdefault(c.pupil_id, c)
+        out = []
+        for c in latest.values():
+            when = c.gesprek.follow_up_on
+            if when is None:
+                continue
+            out.append(Deadline(
+                when, "Vervolgcontact / evaluatie",
+                f"Vervolg op het zorggesprek van {c.gesprek.on:%d-%m-%Y} "
+                f"({c.gesprek.subject})", c.pupil_id, names.get(c.pupil_id, "?"),
+                Record.CONVERSATION, c.id))
+        return out
+
+    def _not_returned(self, names: dict[int, str]) -> list[Deadline]:
+        days = not_returned_days(self.session.vault)
+        out = []
+        for n in self.session.conversations.not_returned(0):
+            handed = n.report.signature.handed_out_on
+            due = handed + timedelta(days=days) if handed else self.today
+            out.append(Deadline(
+                due, "Handtekening niet retour",
+                f"Gespreksverslag van {n.report.conversation.on:%d-%m-%Y}: "
+                f"{n.report.signature.signer} heeft nog niet getekend "
+                f"(uitgereikt {handed:%d-%m-%Y})" if handed else
+                f"Gespreksverslag van {n.report.conversation.on:%d-%m-%Y}: "
+                f"{n.report.signature.signer} heeft niet getekend",
+                n.pupil_id, names.get(n.pupil_id, "?"), Record.CONVERSATION,
+                n.conversation_id))
+        return out
+
+    def _action_points(self, pupil_of: dict[int, int]) -> list[Deadline]:
+        out = []
+        for point in ActionPointService(self.session.conversations).action_points():
+            if not point.overdue(self.today):
+                continue
+            agreement = point.agreement
+            who = f" ({agreement.who})" if agreement.who else ""
+            out.append(Deadline(
+                point.due, "Actiepunt over tijd",
+                f"Afspraak {point.agreement_no}: {agreement.what}{who}",
+                pupil_of.get(point.conversation_id, 0), point.pupil_name,
+                Record.CONVERSATION, point.conversation_id))
+        return out
+
+    def _retention(self) -> list[Deadline]:
+        out = []
+        for pupil, until in self.session.retention.due_since():
+            out.append(Deadline(
+                until + timedelta(days=1), "Bewaartermijn verstreken",
+                "Het leerlingdossier mag (na export) worden verwijderd: Beheer > "
+                "Bewaartermijn", pupil.id, pupil.display_name, Record.RETENTION))
+        return out
+
+    # -- calendar ----------------------------------------------------------------------
+
+    def export_ics(self, path: Path) -> int:
+        """Write every deadline to ``path`` (0600); returns the number of events."""
+        found = self.deadlines()
+        write_private(path, deadlines_ics(found, self.today))
+        return len(found)

@@ -1,0 +1,1 @@
+"""The "Vandaag" overview window."""
