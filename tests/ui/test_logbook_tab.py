@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from tests.conftest import TODAY
 from zorgdesk.domain.logbook.objectivity import HintKind
@@ -49,8 +49,15 @@ def test_chronology_shows_demo_entries_and_correction_mark(tab):
     texts = [tab.list.row_text(i) for i in range(tab.list.count())]
     assert len(texts) == 4
     assert any("gecorrigeerd, versie 2" in t for t in texts)
-    assert "Verzoek om correctie" in tab.deadlines.text()
-    assert "Nog 4 dagen" in tab.deadlines.text()
+
+
+def test_no_school_wide_deadline_banner_with_another_pupils_name(qtbot, session):
+    # Zoë has an open correction request; it belongs in Vandaag, not on Noor's logboek.
+    widget = LogbookTab()
+    qtbot.addWidget(widget)
+    widget.set_context(session, pupil(session, "Noor Bouzid"))
+    shown = [label.text() for label in widget.findChildren(QLabel)]
+    assert not any("Zoë" in text or "Verzoek om correctie voor" in text for text in shown)
 
 
 def test_filters_and_search(tab):
@@ -201,7 +208,7 @@ def test_dossier_pdf_opens_in_preview(qtbot, tab):
 def test_no_context_clears_every_trace(tab):
     tab.search.setText("jas")
     tab.set_context(None, None)
-    texts = [tab.deadlines.text(), tab.detail.toPlainText(), tab.search.text(),
+    texts = [tab.detail.toPlainText(), tab.search.text(),
              tab.heading.text(), tab.count.text()]
     assert tab.list.count() == 0 and tab.signaller.count() == 0
     assert not any("Zoë" in t or "Ingrid" in t or "jas" in t for t in texts)
@@ -307,7 +314,7 @@ def test_answer_request_and_sharing_dialogs(qtbot, tab, session):
     save(answer)
     assert answer.result() == answer.DialogCode.Accepted
     tab.set_context(session, tab.pupil)
-    assert tab.deadlines.isHidden() and not tab.answer_action.isEnabled()
+    assert not tab.answer_action.isEnabled()
 
     share = SharingDialog(session, tab.pupil.id, "Inzage dossier logboek", tab)
     qtbot.addWidget(share)

@@ -51,6 +51,7 @@ class AppController(QObject):
         self._pupil_before_lock: int | None = None
         self._tab_before_lock = 0
         self.automatic_backups = True
+        self.show_today_on_unlock = True
         # None: use the vault's autolock_minutes setting; tests set milliseconds.
         self.autolock_ms_override: int | None = None
         self.idle = IdleLocker(self._idle_timeout, self)
@@ -110,6 +111,8 @@ class AppController(QObject):
                 waiting_drafts_hint(session, self._pupil_before_lock))
         if not self.window.isVisible():
             show_on_screen(self.window, 1100, 720)
+        if self.show_today_on_unlock:
+            self.window.open_today()  # first thing after unlock: what is due
         self.idle.start(self.autolock_ms_override
                         or autolock_minutes(session.vault) * 60_000)
 

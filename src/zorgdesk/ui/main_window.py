@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&Bestand")
+        self.today_action = self._action(file_menu, "Van&daag: termijnen…", self.open_today,
+                                         "Ctrl+T")
+        file_menu.addSeparator()
         self.lock_action = self._action(file_menu, "&Vergrendelen", self.lock_requested.emit,
                                         "Ctrl+L")
         self.passphrase_action = self._action(file_menu, "&Wachtwoord wijzigen…",
@@ -107,8 +110,9 @@ class MainWindow(QMainWindow):
                               self.import_action,
                               self.verify_action, self.backup_action, self.retention_action,
                               self.settings_action, self.restore_action,
-                              self.anonymise_action, self.inzage_action]
+                              self.anonymise_action, self.inzage_action, self.today_action]
         self.anonymise_dialog = None
+        self.today_dialog = None
         self.inzage_dialog = None
 
     def _build_locked_page(self) -> QWidget:
@@ -211,6 +215,9 @@ class MainWindow(QMainWindow):
             if self.inzage_dialog is not None:
                 self.inzage_dialog.reject()
                 self.inzage_dialog = None
+            if self.today_dialog is not None:  # names pupils
+                self.today_dialog.reject()
+                self.today_dialog = None
             self.statusBar().clearMessage()  # may name an export file
             self.setWindowTitle("Vergrendeld — ZorgDesk")
             self.pupil_list.clear()
@@ -352,6 +359,12 @@ class MainWindow(QMainWindow):
         if self.pupil_list.count():
             self.pupil_list.setCurrentRow(0)
             self.pupil_list.setFocus()
+
+    def open_today(self):
+        """The Vandaag overview of every deadline (menu Bestand, Ctrl+T, after unlock)."""
+        from zorgdesk.ui.today.opener import show_today
+
+        return show_today(self)
 
     def open_anonymise_dialog(self) -> AnonymiseDialog | None:
         if self.session is None:

@@ -3,17 +3,14 @@
 A calendar leaves ZorgDesk's encryption and is often synchronised: it names no pupil,
 parent or conversation subject. Each event carries the kind of deadline and the
 pupil's initials only, and points back to ZorgDesk for the rest. The file is written
-readable by its owner only (0600).
+readable by its owner only (0600, services/private_files.py).
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from icalendar import Calendar, Event
@@ -54,19 +51,3 @@ def deadlines_ics(deadlines: Iterable[Deadline], today: date,
         event.add("class", "CONFIDENTIAL")
         calendar.add_component(event)
     return calendar.to_ical()
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` with mode 0600, in one go (temp file + rename)."""
-    path = Path(path)
-    # mkstemp creates the file 0600; the rename keeps that mode, also over an old file.
-    fd, tmp = tempfile.mkstemp(prefix=".zorgdesk-", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from zorgdesk.domain.meldcode import Outcome
 from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.services.private_files import replace_private
 from zorgdesk.services.session import Session
 from zorgdesk.services.settings import not_returned_days
-from zorgdesk.services.today.calendar_export import deadlines_ics, write_private
+from zorgdesk.services.today.calendar_export import deadlines_ics
 
 # Open correction requests are all within their 4-week term or past it: a window this
 # wide asks the logbook service for every open one.
@@ -172,7 +173,10 @@ class TodayService:
     # -- calendar ----------------------------------------------------------------------
 
     def export_ics(self, path: Path) -> int:
-        """Write every deadline to ``path`` (0600); returns the number of events."""
+        """Write every deadline to ``path`` (0600); returns the number of events.
+
+        ExportWriteError (an OSError with a Dutch message) when the file cannot be written.
+        """
         found = self.deadlines()
-        write_private(path, deadlines_ics(found, self.today))
+        replace_private(Path(path), deadlines_ics(found, self.today))
         return len(found)

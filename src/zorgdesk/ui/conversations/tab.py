@@ -215,6 +215,13 @@ class ConversationsTab(PupilTab):
                 return True
         return False
 
+    def show_record(self, conversation_id: int) -> bool:
+        """Vandaag: select that conversation and put the focus on the list."""
+        found = self.select_conversation(conversation_id)
+        if found:
+            self.table.setFocus()
+        return found
+
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()
         return items[0].data(ID_ROLE) if items else None

@@ -89,11 +89,6 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.heading = QLabel("<p>Kies links een leerling.</p>")
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName("Logboek: status")
-        self.deadlines = QLabel()
-        self.deadlines.setWordWrap(True)
-        self.deadlines.setAccessibleName("Verzoeken om correctie met een termijn")
-        self.deadlines.setStyleSheet("background:#FDECEA; color:#7a1010; padding:4px;")
-        self.deadlines.hide()
 
         # The tab's actions: a toolbar, the parents' part in a drop-down (Meer).
         self.new_action = tab_action(self, "&Nieuwe observatie…", self.new_entry,
@@ -193,7 +188,6 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.deadlines)
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -232,8 +226,6 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         if not enabled:
             # Locked or no pupil: no trace of pupil data may stay in any widget.
             self.heading.setText("<p>Kies links een leerling.</p>")
-            self.deadlines.clear()
-            self.deadlines.hide()
             self.count.clear()
             self._names = {}
             self.signaller.blockSignals(True)
@@ -254,22 +246,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         for name in session.logbook.signallers(pupil.id):
             self.signaller.addItem(name, name)
         self.signaller.blockSignals(False)
-        self._show_deadlines()
         self.refresh()
-
-    def _show_deadlines(self) -> None:
-        # School-wide on purpose: a due date of another pupil must not be missed
-        # just because that pupil is not selected.
-        deadlines = self.session.logbook.correction_deadlines()
-        if not deadlines:
-            self.deadlines.clear()
-            self.deadlines.hide()
-            return
-        lines = [f"Verzoek om correctie voor {self._names.get(int(d.request.pupil_id), '?')} "
-                 f"van {d.request.requested_by} (ontvangen {d.request.received:%d-%m-%Y}): "
-                 f"{d.message}, uiterlijk {d.due:%d-%m-%Y}." for d in deadlines]
-        self.deadlines.setText("\n".join(lines))
-        self.deadlines.show()
 
     def _dates(self):
         problems, values = [], []

@@ -92,7 +92,7 @@ class TodayDialog(QDialog):
         self.export_button = QPushButton("&Exporteren naar agenda (.ics)…")
         self.export_button.setAccessibleName("Exporteren naar agenda")
         self.export_button.setToolTip("Alleen soort termijn, datum en initialen: geen namen.")
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(self.choose_and_export)
         self.close_button = QPushButton("&Sluiten")
         self.close_button.setAccessibleName("Sluiten")
         self.close_button.clicked.connect(self.reject)
@@ -149,6 +149,17 @@ class TodayDialog(QDialog):
                                    deadline.record_id if deadline.record_id is not None else -1)
         self.accept()
 
+    def done(self, result: int) -> None:
+        # Closed (also by a lock): no pupil name stays in a widget waiting to be deleted.
+        self.rows = []
+        self.list.clear()
+        self.summary.clear()
+        self.status.clear()
+        super().done(result)
+
+    def choose_and_export(self) -> Path | None:
+        return self.export(None)
+
     def export(self, path: Path | None = None) -> Path | None:
         if path is None:
             suggested = str(Path.home() / f"zorgdesk-termijnen-{self.service.today:%Y-%m-%d}.ics")
@@ -161,8 +172,10 @@ class TodayDialog(QDialog):
             path = path.with_name(path.name + ".ics")
         try:
             count = self.service.export_ics(path)
-        except OSError:
-            self.status.setText("Het bestand kon niet worden opgeslagen. Kies een andere map.")
+        except OSError as error:  # ExportWriteError: a Dutch sentence with the file name
+            self.status.setText(str(error) if str(error).startswith("Het bestand")
+                                else "Het bestand kon niet worden opgeslagen. Kies een andere "
+                                     "map.")
             return None
         self.status.setText(f"{count} termijn(en) opgeslagen in {path.name}. Het bestand bevat "
                             "alleen initialen, geen namen.")

@@ -1,0 +1,55 @@
+"""Open Vandaag from the main window, and open the record a row of it points at."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+
+from zorgdesk.services.today.deadlines import Record
+from zorgdesk.ui.today.today_dialog import TodayDialog
+
+# Which dossier tab holds each kind of record (tab titles of ui/tabs.py).
+TAB_OF = {Record.LOGBOOK.value: "Logboek", Record.CONVERSATION.value: "Zorggesprekken",
+          Record.MELDCODE.value: "Meldcode"}
+
+
+def show_today(window) -> TodayDialog | None:
+    """Modeless (the main window stays usable), deleted by Qt when it closes."""
+    if window.session is None:
+        return None
+    if window.today_dialog is not None:
+        window.today_dialog.refresh()
+        window.today_dialog.raise_()
+        window.today_dialog.activateWindow()
+        return window.today_dialog
+    dialog = TodayDialog(window.session, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.record_requested.connect(partial(open_record, window))
+    dialog.finished.connect(partial(_forget, window))
+    window.today_dialog = dialog
+    dialog.show()
+    return dialog
+
+
+def _forget(window, _result: int = 0) -> None:
+    window.today_dialog = None
+
+
+def open_record(window, pupil_id: int, kind: str, record_id: int) -> bool:
+    """Select the pupil and show the tab (and row) of the record; False if not found."""
+    if kind == Record.RETENTION.value:
+        window.retention_requested.emit()
+        return True
+    if not window.show_pupil_anywhere(pupil_id):  # also when the search hides the pupil
+        window.statusBar().showMessage("Deze leerling staat niet (meer) in de lijst.")
+        return False
+    title = TAB_OF.get(kind)
+    for index, page in enumerate(window.tab_pages):
+        if page.title == title:
+            window.tabs.setCurrentIndex(index)
+            if record_id >= 0 and hasattr(page, "show_record"):
+                page.show_record(record_id)
+            page.setFocus()
+            break
+    return True

@@ -1,0 +1,105 @@
+"""The Vandaag overview with real widgets on the demo vault (offscreen)."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from tests.conftest import TODAY
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui.app import AppController
+from zorgdesk.ui.today.today_dialog import TodayDialog
+
+
+@pytest.fixture
+def controller(qtbot, demo_path):
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    yield ctl
+    ctl.shutdown()
+
+
+def _row_texts(dialog) -> list[list[str]]:
+    return [[dialog.list.topLevelItem(r).text(c) for c in range(4)]
+            for r in range(dialog.list.topLevelItemCount())]
+
+
+def test_rows_sorted_with_overdue_marked(qtbot, demo_vault):
+    dialog = TodayDialog(Session(demo_vault), today=TODAY)
+    qtbot.addWidget(dialog)
+    rows = _row_texts(dialog)
+    assert rows[0][1:3] == ["Daniëlle van Dijk", "Handtekening niet retour"]
+    assert rows[0][0] == "19-11-2026 · over tijd"  # in words, not only in colour
+    assert dialog.list.topLevelItem(0).font(0).bold()
+    assert not any("over tijd" in row[0] for row in rows[1:])
+    assert "1 over tijd" in dialog.summary.text()
+    assert [r.due for r in dialog.rows] == sorted(r.due for r in dialog.rows)
+
+
+def test_shown_first_after_unlock_and_from_the_menu(controller, qtbot):
+    window = controller.window
+    assert isinstance(window.today_dialog, TodayDialog) and window.today_dialog.isVisible()
+    window.today_dialog.reject()
+    assert window.today_dialog is None
+    assert window.today_action.shortcut().toString() == "Ctrl+T"
+    window.today_action.trigger()
+    assert window.today_dialog is not None and window.today_dialog.isVisible()
+
+
+def test_enter_opens_the_pupil_and_the_record(controller, qtbot):
+    window = controller.window
+    dialog = window.today_dialog
+    index = next(i for i, r in enumerate(dialog.rows) if r.kind == "Handtekening niet retour")
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(index))
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert window.today_dialog is None  # the overview makes way for the record
+    assert window.current_pupil.display_name == "Daniëlle van Dijk"
+    page = window.tab_pages[window.tabs.currentIndex()]
+    assert page.title == "Zorggesprekken"
+    assert page.selected_id() == 3  # the conversation whose form is not returned
+
+
+def test_double_click_on_a_meldcode_row_opens_the_meldcode_tab(controller, qtbot):
+    window = controller.window
+    dialog = window.today_dialog
+    index = next(i for i, r in enumerate(dialog.rows) if r.kind == "Terugkoppeling Veilig Thuis")
+    item = dialog.list.topLevelItem(index)
+    dialog.list.itemActivated.emit(item, 0)
+    assert window.current_pupil.display_name == "Bram de Jong"
+    assert window.tab_pages[window.tabs.currentIndex()].title == "Meldcode"
+
+
+def test_a_filtered_out_pupil_is_still_found(controller):
+    window = controller.window
+    window.search.setText("Noor")  # Zoë is not in the list now
+    dialog = window.today_dialog
+    index = next(i for i, r in enumerate(dialog.rows) if r.kind == "Verzoek om correctie")
+    dialog.open_row(index)
+    assert window.current_pupil.display_name == "Zoë van der Berg"
+    assert window.tab_pages[window.tabs.currentIndex()].title == "Logboek"
+
+
+def test_lock_closes_it_and_leaves_no_names(controller):
+    dialog = controller.window.today_dialog
+    controller.lock()
+    assert controller.window.today_dialog is None
+    assert dialog.list.topLevelItemCount() == 0 and not dialog.summary.text()
+
+
+def test_export_button_writes_an_owner_only_ics(controller, tmp_path, monkeypatch):
+    dialog = controller.window.today_dialog
+    target = tmp_path / "agenda"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    dialog.export_button.click()
+    written = Path(str(target) + ".ics")
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert written.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert "geen namen" in dialog.status.text()
