@@ -125,7 +125,7 @@ def test_copy_puts_the_key_on_the_guarded_clipboard(qtbot, first_run):
 
 def test_print_shows_the_sheet_from_the_reports_layer(qtbot, first_run, monkeypatch):
     session, key = first_run
-    pdf = recovery_key_pdf(session, key)
+    pdf = recovery_key_pdf(session.basedata, session.user_name, session.path.name, key)
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     for expected in (key, "Herstelsleutel ZorgDesk", "OBS De Zeester, Zeewolde", IB, "nieuw.zdv"):
         assert expected in text, expected

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from zorgdesk.reports.recovery_key_pdf import RecoverySheet, render_recovery_key
-from zorgdesk.services.session import Session
+from zorgdesk.services.basedata import BaseDataService
 
 
-def recovery_key_pdf(session: Session, key: str, today: date | None = None) -> bytes:
-    school = session.basedata.school()
+def recovery_key_pdf(basedata: BaseDataService, user_name: str, vault_name: str, key: str,
+                     today: date | None = None) -> bytes:
+    school = basedata.school()
     return render_recovery_key(RecoverySheet(
-        key=key, school_name=school.name, place=school.place or "",
-        user_name=session.user_name, vault_name=session.path.name,
-        created_on=today or date.today()))
+        key=key, school_name=school.name, place=school.place or "", user_name=user_name,
+        vault_name=vault_name, created_on=today or date.today()))

@@ -179,7 +179,8 @@ class CreateVaultDialog(QDialog):
 
 def show_recovery_key(parent: QWidget, session: Session, key: str) -> bool:
     """The recovery key on its own page; True once the IB ticked that she stored it."""
-    dialog = RecoveryKeyDialog(key, recovery_key_pdf(session, key), parent)
+    pdf = recovery_key_pdf(session.basedata, session.user_name, session.path.name, key)
+    dialog = RecoveryKeyDialog(key, pdf, parent)
     run_modal(dialog)
     return dialog.stored
 
