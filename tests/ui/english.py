@@ -26,13 +26,14 @@ ENGLISH_WORDS = {
     "error", "warning", "help", "about", "settings", "search", "print", "preview",
     "next", "previous", "finish", "continue", "retry", "ignore", "abort", "discard",
     "reset", "restore", "defaults", "show", "hide", "details", "size", "date", "modified",
-    "sidebar", "places", "bookmarks", "clear", "choose", "recent", "computer",
+    "sidebar", "places", "bookmarks", "clear", "choose", "recent",
 }
 # Words above that are also ordinary Dutch ("is", "open", "of" = or, "Help" menu, "print").
 ALSO_DUTCH = {"is", "open", "details", "type", "detail", "of", "help", "print"}
 ENGLISH = ENGLISH_WORDS - ALSO_DUTCH
 
-_WORD = re.compile(r"[A-Za-z]+")
+# Hyphenated compounds stay one word: "back-up" is Dutch, "back" alone is not.
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def english_words(text: str) -> set[str]:
@@ -63,7 +64,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             found += [(kind, widget.tabText(i)) for i in range(widget.count())]
         elif isinstance(widget, QMenu):
             found.append((kind, widget.title()))
-        for action in widget.actions():
+        for action in QWidget.actions(widget):  # a dialog may name a field 'actions'
             found.append(("actie", action.text()))
             found.append(("actie tooltip", action.toolTip()))
             if action.menu() is not None:

@@ -28,7 +28,9 @@ from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
 
-_FIELDS = ("requested_by", "basis", "folder", "base_name")
+# Field key -> how a screen reader names its error line (Dutch, never the code name).
+_FIELDS = {"requested_by": "aangevraagd door", "basis": "doel of grondslag", "folder": "map",
+           "base_name": "bestandsnaam"}
 
 
 class InzageDialog(QDialog):
@@ -55,7 +57,7 @@ class InzageDialog(QDialog):
         self.folder = QLineEdit()
         self.browse = action_button("&Bladeren…", "Map kiezen", self._choose_folder)
         self.base_name = QLineEdit(self.service.suggested_name(pupil))
-        self.errors = {f: error_label(f"Fout bij {f}") for f in _FIELDS}
+        self.errors = {f: error_label(f"Fout bij {name}") for f, name in _FIELDS.items()}
         self.general_error = error_label("Foutmelding")
 
         form = QFormLayout()
