@@ -19,6 +19,8 @@ _MNEMONIC = re.compile(r"&(\w)")
 def _mnemonics(root: QWidget) -> Counter:
     found = Counter()
     for widget in [root, *root.findChildren(QWidget)]:
+        if widget.window() is not root.window():
+            continue  # a dialog of this window is a window of its own (e.g. Vandaag)
         if isinstance(widget, QLabel | QAbstractButton) and widget.isVisibleTo(root):
             for letter in _MNEMONIC.findall(widget.text().replace("&&", "")):
                 found[letter.lower()] += 1
