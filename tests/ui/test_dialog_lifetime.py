@@ -110,6 +110,9 @@ FACTORIES = {
         "notitie", p),
     "ImageViewDialog": lambda s, p, t: DIALOGS["ImageViewDialog"]("foto.png", files.png(), p),
     "RemovalReasonDialog": lambda s, p, t: DIALOGS["RemovalReasonDialog"]("brief.pdf", p),
+    "RecoveryKeyDialog": lambda s, p, t: DIALOGS["RecoveryKeyDialog"](
+        "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ", _pdf(s), p),
+    "TodayDialog": lambda s, p, t: DIALOGS["TodayDialog"](s, p, today=TODAY),
 }
 
 
