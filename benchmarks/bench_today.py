@@ -27,7 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from scale_vault import scale_vault, working_copy  # noqa: E402
 
-from zorgdesk.services.action_points import ActionPointService  # noqa: E402
 from zorgdesk.services.session import Session  # noqa: E402
 from zorgdesk.services.today.deadlines import TodayService  # noqa: E402
 
@@ -56,7 +55,7 @@ def main() -> int:
             session.meldcode.open_states()
             session.conversations.all()
             session.conversations.not_returned(0)
-            ActionPointService(session.conversations).action_points()
+            session.action_points.action_points()
             session.retention.due_since()
 
         target = Path(folder) / "termijnen.ics"

@@ -13,7 +13,6 @@ from enum import Enum
 from pathlib import Path
 
 from zorgdesk.domain.meldcode import Outcome
-from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.private_files import replace_private
 from zorgdesk.services.session import Session
 from zorgdesk.services.settings import not_returned_days
@@ -67,7 +66,7 @@ class TodayService:
 
     @property
     def today(self) -> date:
-        return self._today or date.today()
+        return self._today or self.session.today  # the session's one clock
 
     def deadlines(self) -> list[Deadline]:
         """Soonest first (overdue at the top); ties by pupil and kind."""
@@ -149,7 +148,7 @@ class TodayService:
 
     def _action_points(self, pupil_of: dict[int, int]) -> list[Deadline]:
         out = []
-        for point in ActionPointService(self.session.conversations).action_points():
+        for point in self.session.action_points.action_points():
             if not point.overdue(self.today):
                 continue
             agreement = point.agreement
