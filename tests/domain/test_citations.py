@@ -39,6 +39,14 @@ def test_a_reproduced_list_names_its_original_author(citations):
 
 def test_unknown_file_gives_no_citation_rather_than_a_file_name(citations):
     assert citations.cite("seeds/999_onbekend.txt", 10) == ""
+    assert citations.short("seeds/999_onbekend.txt", 10) == ""
+
+
+def test_short_form_names_the_original_work(citations):
+    assert citations.short(SEED_003, 5319) == ("Wolzak, A. (2009, 6e druk), Kindermishandeling: "
+                                               "signaleren en handelen")
+    assert citations.short(SEED_003, 1399) == ("WIJ de Venen en GGD Hollands Midden (2020), "
+                                               "Beleidsplan sociale veiligheid")
 
 
 def test_every_seed_has_a_publication_with_author_title_year(citations):

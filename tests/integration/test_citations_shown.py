@@ -32,12 +32,16 @@ def test_signals_tab_cites_the_publication(qtbot, demo_vault):
     tab = SignalsTab()
     qtbot.addWidget(tab)
     tab.set_context(session, session.basedata.pupils("Minh")[0])
-    texts = []
+    texts, tips = [], []
     for index in range(tab.catalogue_box.count()):
         tab.catalogue_box.setCurrentIndex(index)
         texts.append(tab.source.text())
-    assert any("Wolzak, A. (2009" in t and "Nederlands Jeugdinstituut" in t for t in texts)
-    for text in texts:
+        tips.append(tab.source.toolTip())
+    # One line on the tab, the full citation (section, where reproduced) in the tooltip.
+    assert "Bron: Wolzak, A. (2009, 6e druk), Kindermishandeling: signaleren en handelen" \
+        in texts
+    assert any("Nederlands Jeugdinstituut. Opgenomen in: WIJ de Venen" in t for t in tips)
+    for text in texts + tips:
         assert text.startswith("Bron: ") and not DEV_REFERENCE.search(text), text
 
 

@@ -70,6 +70,21 @@ class Citations:
         return text
 
 
+    def short(self, source_file: str, line: int | None = None) -> str:
+        """One line for a screen: 'Auteur (jaar), Titel' of the original work.
+
+        The full citation (with section and where it was reproduced) goes in a tooltip
+        and on paper; an unknown file gives an empty string.
+        """
+        publication = self.by_file(source_file)
+        if publication is None:
+            return ""
+        section = publication.section_at(line) if line is not None else None
+        original_key = (publication.derived_from or {}).get(section[0]) if section else None
+        work = self.publications.get(original_key or "") or publication
+        return f"{work.author} ({work.year}), {work.title}"
+
+
 def parse_citations(data: dict[str, Any], path: Path | str = FILE_NAME) -> Citations:
     raw = data.get("publicaties")
     if not isinstance(raw, dict):

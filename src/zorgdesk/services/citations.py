@@ -28,6 +28,15 @@ def cite(source_file: str, line: int | None = None, fallback: str = "") -> str:
     return text or fallback
 
 
+def cite_short(source_file: str, line: int | None = None, fallback: str = "") -> str:
+    """The one-line form for a screen (author, year, title); never a file name."""
+    try:
+        text = citations().short(source_file, line)
+    except ResourceFileError as error:
+        return f"De bronvermelding kan niet getoond worden. {error}"
+    return text or fallback
+
+
 def reload() -> None:
     """Forget the cached file (tests, or after a school edited it)."""
     _cached.cache_clear()

@@ -25,7 +25,7 @@ from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.signals.catalogue import Catalogue
 from zorgdesk.domain.signals.check import SignalCheck
-from zorgdesk.services.citations import cite
+from zorgdesk.services.citations import cite, cite_short
 from zorgdesk.services.session import Session
 from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
@@ -199,7 +199,10 @@ class SignalsTab(PupilTab):
         if cat is not None:
             first_line = cat.source.lines[0] if cat.source.lines else None
             citation = cite(cat.source.file, first_line, fallback=cat.source.citation or "")
-            self.source.setText(f"Bron: {citation}" if citation else "")
+            short = cite_short(cat.source.file, first_line, fallback=citation)
+            # One line on the tab (laptop screens); the full citation in the tooltip.
+            self.source.setText(f"Bron: {short}" if short else "")
+            self.source.setToolTip(f"Bron: {citation}" if citation else "")
         else:
             self.source.clear()
         self.fill_drafts.leave()
