@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import date
 
-from tests.conftest import TODAY
+from PySide6.QtCore import QTimer
+
+from tests.conftest import TODAY, copy_vault
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.retention import RetentionPlan, export_digest
 from zorgdesk.services.session import Session
 from zorgdesk.ui.retention_dialog import RetentionDialog
 
@@ -61,3 +65,65 @@ def test_change_after_export_blocks_delete(qtbot, demo_path, tmp_path):
     assert "export" in dialog.error.text()
     assert dialog.pupils.count() == 1
     session.close()
+
+
+def _contents(session: Session) -> dict[str, list]:
+    """Every table's rows, but for the audit log's times and MACs (only its actions)
+    and the keyed audit head (it carries the last MAC)."""
+    cur = session.vault.read()
+    names = [r[0] for r in cur.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()]
+    found = {name: sorted(map(repr, cur.execute(f"SELECT * FROM {name}").fetchall()))  # noqa: S608
+             for name in names if name != "audit_log"}
+    found["meta"] = [row for row in found["meta"] if not row.startswith("('audit_head")]
+    found["audit_log"] = [r[0] for r in cur.execute(
+        "SELECT action FROM audit_log ORDER BY seq").fetchall()]
+    return found
+
+
+def test_delete_runs_off_the_ui_thread_with_the_same_result(qtbot, demo_template, tmp_path):
+    """The deletion runs in a worker while the event loop keeps turning (it waits for
+    timer ticks; on the UI thread it would wait in vain), and leaves the vault exactly
+    as the synchronous service call does."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    expected, pupil_id = _session_with_leaver(copy_vault(demo_template, tmp_path / "a"))
+    expected.retention.delete_after_export(
+        pupil_id, export_digest(expected.retention.export_json(pupil_id)))
+
+    session, same_id = _session_with_leaver(copy_vault(demo_template, tmp_path / "b"))
+    assert same_id == pupil_id
+    ticks: list[bool] = []
+    turned = threading.Event()
+    worker_threads: list[threading.Thread] = []
+
+    def wait_for_the_event_loop(_vault, _cur, _pupil) -> None:
+        worker_threads.append(threading.current_thread())
+        if not turned.wait(10):
+            raise AssertionError("the event loop did not turn during the deletion")
+
+    session.retention.plans += (RetentionPlan(before_delete=(wait_for_the_event_loop,)),)
+
+    def tick() -> None:
+        ticks.append(True)
+        if len(ticks) >= 5:
+            turned.set()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    dialog = RetentionDialog(session, chooser=lambda parent, name: tmp_path / name)
+    qtbot.addWidget(dialog)
+    dialog.pupils.setCurrentRow(0)
+    dialog.export_selected()
+    dialog.confirm.setChecked(True)
+    timer.start(5)
+    try:
+        assert dialog.delete_selected()
+    finally:
+        timer.stop()
+    assert worker_threads and worker_threads[0] is not threading.main_thread()
+    assert pupil_id not in {p.id for p in session.basedata.pupils(include_inactive=True)}
+    assert _contents(session) == _contents(expected)
+    assert session.verify() == [] and expected.verify() == []
+    session.close()
+    expected.close()

@@ -201,3 +201,25 @@ def test_the_cyclic_collector_never_runs_on_the_worker_thread(qtbot):
     assert run_in_background(None, "Proef", "Bezig…", work) == "klaar"
     assert seen == [False]
     assert gc.isenabled()  # switched on again, and one collection ran on the UI thread
+
+
+def test_lock_waits_for_work_that_cannot_stop(qtbot, demo_path, monkeypatch):
+    """Locking closes the session; under a writing worker (retention delete) that would
+    release the vault mid-transaction, so the lock comes right after the work."""
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    ctl.automatic_backups = False
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    locked_during: list[bool] = []
+    try:
+        def work(_progress: Progress) -> None:
+            time.sleep(0.3)
+            locked_during.append(ctl.session is None)
+
+        QTimer.singleShot(50, ctl.lock)
+        run_in_background(ctl.window, "Test", "Bezig…", work, cancellable=False)
+        assert locked_during == [False]
+        assert ctl.session is not None
+        qtbot.waitUntil(lambda: ctl.session is None, timeout=3000)
+    finally:
+        ctl.shutdown()

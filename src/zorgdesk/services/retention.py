@@ -192,6 +192,27 @@ class RetentionService:
         self.vault.compact()
 
 
+    def deletion_for_worker(self, pupil_id: int, proof: str) -> Callable[[], None]:
+        """``delete_after_export`` as work for a worker thread; made on the UI thread.
+
+        The returned function opens the vault on a connection of its own thread, runs
+        the same checks and the same one transaction there, and closes it. Meanwhile
+        the session's connection must not write (the UI shows a window-modal dialog).
+        """
+        open_writer = self.vault.writer_for_worker()
+        clock, plans = self.clock, self.plans
+
+        def delete() -> None:
+            writer = open_writer()
+            try:
+                RetentionService(writer, clock, plans=plans).delete_after_export(pupil_id,
+                                                                                 proof)
+            finally:
+                writer.close()
+
+        return delete
+
+
 def _content_digest(document: dict) -> str:
     stable = {k: v for k, v in document.items() if k != "exported_at"}
     return hashlib.sha256(json.dumps(stable, sort_keys=True, ensure_ascii=False)

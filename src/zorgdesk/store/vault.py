@@ -11,7 +11,7 @@ import contextlib
 import os
 import secrets
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -488,6 +488,35 @@ class Vault:
         self._require_open()
         return WorkerAccess(self.path, bytes(self._data_key), self._audit_key,
                             self._seal_key, self.rolled_back, _connect)
+
+    def writer_for_worker(self) -> Callable[[], Vault]:
+        """For one long write in a worker thread (a retention delete), made on the UI thread.
+
+        Returns ``open_here()``: called in the worker it opens this vault again on a
+        connection of that thread (same keys, user, audit and seal rules); ``close()`` it
+        there. The session's own connection must not write meanwhile (a window-modal
+        progress dialog) and sees the committed result afterwards.
+        """
+        self._require_open()
+        if self.read_only:
+            raise VaultReadOnlyError()
+        path, keyfile, rolled_back = self.path, self._keyfile, self.rolled_back
+        key = bytearray(self._data_key)
+
+        def open_here() -> Vault:
+            conn = _connect(path, bytes(key))
+            try:
+                _configure(conn, bytes(key))
+                writer = Vault(path, conn, bytearray(key), None, keyfile)
+            except BaseException:
+                conn.close()
+                raise
+            finally:
+                wipe(key)
+            writer.rolled_back = rolled_back
+            return writer
+
+        return open_here
 
     def compact(self) -> None:
         """After a lawful deletion: rewrite the file so no freed page keeps old content."""

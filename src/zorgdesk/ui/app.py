@@ -25,7 +25,7 @@ from zorgdesk.services.vault.backup import (
 )
 from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui import crash_dialog
-from zorgdesk.ui.background import Cancelled, run_in_background
+from zorgdesk.ui.background import Cancelled, run_in_background, uninterruptible_work_running
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_hint
 from zorgdesk.ui.main_window import MainWindow
@@ -40,6 +40,8 @@ from zorgdesk.ui.vault.backup_dialogs import RestoreDialog, choose_backup_target
 from zorgdesk.ui.vault.dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 from zorgdesk.ui.vault.idle_lock import IdleLocker, LockShortcut
 from zorgdesk.ui.window_size import show_on_screen
+
+LOCK_RETRY_MS = 500  # how soon a lock deferred by uninterruptible work tries again
 
 
 class AppController(QObject):
@@ -122,6 +124,10 @@ class AppController(QObject):
 
     def lock(self) -> None:
         if self.session is None:
+            return
+        if uninterruptible_work_running():
+            # A write that cannot stop halfway (retention delete) ends first; lock after.
+            QTimer.singleShot(LOCK_RETRY_MS, self.lock)
             return
         pupil = self.window.current_pupil
         self._pupil_before_lock = pupil.id if pupil else None

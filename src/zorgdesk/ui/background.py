@@ -31,7 +31,15 @@ from zorgdesk.ui.dialogs import release
 T = TypeVar("T")
 SHOW_AFTER_MS = 300  # quick work finishes without a flashing dialog
 
-__all__ = ["Cancelled", "run_in_background"]
+__all__ = ["Cancelled", "run_in_background", "uninterruptible_work_running"]
+
+_uninterruptible = 0  # running works that cannot stop halfway (e.g. a retention delete)
+
+
+def uninterruptible_work_running() -> bool:
+    """True while work that cannot be cancelled runs: the lock must wait for it (closing
+    the session under a writing worker would release the vault in mid-transaction)."""
+    return _uninterruptible > 0
 
 
 _paused = 0  # nesting depth of running workers (one at a time today, but be safe)
@@ -117,6 +125,9 @@ def run_in_background(parent: QWidget | None, title: str, text: str,
     dialog.canceled.connect(stop)
     dialog.rejected.connect(stop)
     dialog.setValue(0)  # starts the minimum-duration timer
+    global _uninterruptible
+    if not cancellable:
+        _uninterruptible += 1
     try:
         with cyclic_gc_on_this_thread_only():
             worker.start()
@@ -124,6 +135,8 @@ def run_in_background(parent: QWidget | None, title: str, text: str,
                 loop.exec()
             worker.wait()
     finally:
+        if not cancellable:
+            _uninterruptible -= 1
         release(dialog)
     ok, value = worker.outcome
     worker.deleteLater()

@@ -23,6 +23,7 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.retention import export_digest
 from zorgdesk.services.session import Session
 from zorgdesk.services.settings import meldcode_retention_years, retention_years
+from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.widgets import error_label, show_error
 
 PUPIL_ID = Qt.ItemDataRole.UserRole
@@ -148,8 +149,15 @@ class RetentionDialog(QDialog):
         pupil_id = self._selected()
         if pupil_id is None or pupil_id not in self._proofs or not self.confirm.isChecked():
             return False
+        delete = self._session.retention.deletion_for_worker(pupil_id,
+                                                             self._proofs.pop(pupil_id))
         try:
-            self._session.retention.delete_after_export(pupil_id, self._proofs.pop(pupil_id))
+            # Off the UI thread (up to tens of seconds in a large school); one transaction
+            # on the worker's own connection, so it cannot be stopped halfway.
+            run_in_background(self, "Dossier verwijderen",
+                              "Het dossier wordt definitief verwijderd. Dit kan even duren "
+                              "en kan niet worden afgebroken.",
+                              lambda _progress: delete(), cancellable=False)
         except ValidationError as error:
             show_error(self.error, " ".join(p.message for p in error.problems))
             return False
