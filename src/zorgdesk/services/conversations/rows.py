@@ -1,6 +1,6 @@
 """Zorggesprek rows: the column values of a draft, a draft from a row, signature events.
 
-Used by :mod:`zorgdesk.services.conversations.service` and its signing mixin.
+Used by the conversation, signing and action point services.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 
 SIGNED = (SignatureStatus.AKKOORD, SignatureStatus.GEZIEN)
 
-_SELECT = ("SELECT id, pupil_id, kind, planned_on, planned_at, place, subject, attendees_json,"
-           " signals_json, preparation_json, phase_notes_json, follow_up_on, agreements_json,"
-           " frozen FROM conversation")
+SELECT_CONVERSATION = (
+    "SELECT id, pupil_id, kind, planned_on, planned_at, place, subject, attendees_json,"
+    " signals_json, preparation_json, phase_notes_json, follow_up_on, agreements_json,"
+    " frozen FROM conversation")
 
 
-def _apply(old: SignatureRecord, status: SignatureStatus, on: date, place: str,
+def apply_status(old: SignatureRecord, status: SignatureStatus, on: date, place: str,
            view: str) -> SignatureRecord:
     if status is SignatureStatus.UITGEREIKT:
         return SignatureRecord(old.signer, status, handed_out_on=on)
@@ -31,15 +32,15 @@ def _apply(old: SignatureRecord, status: SignatureStatus, on: date, place: str,
     return SignatureRecord(old.signer, status, old.handed_out_on)
 
 
-def _with(g: Zorggesprek, **changes) -> Zorggesprek:
+def with_changes(g: Zorggesprek, **changes) -> Zorggesprek:
     return replace(g, **changes)
 
 
-def _replace(d: ConversationDraft, **changes) -> ConversationDraft:
+def replace_draft(d: ConversationDraft, **changes) -> ConversationDraft:
     return replace(d, **changes)
 
 
-def _columns(valid) -> dict:
+def draft_columns(valid) -> dict:
     d = valid.draft
     return {
         "kind": valid.kind.value,
@@ -66,7 +67,7 @@ def _columns(valid) -> dict:
     }
 
 
-def _draft(row) -> ConversationDraft:
+def draft_from_row(row) -> ConversationDraft:
     att = json.loads(row[7])
     return ConversationDraft(
         kind=row[2], on=date.fromisoformat(row[3]), at=row[4], place=row[5], subject=row[6],

@@ -32,12 +32,12 @@ from zorgdesk.services.conversations.draft import (
     validate_draft,
 )
 from zorgdesk.services.conversations.rows import (
-    _SELECT,
+    SELECT_CONVERSATION,
     SIGNED,
-    _apply,
-    _columns,
-    _draft,
-    _replace,
+    apply_status,
+    draft_columns,
+    draft_from_row,
+    replace_draft,
 )
 from zorgdesk.services.conversations.signing import (
     MAX_SCAN_BYTES,
@@ -98,7 +98,7 @@ class ConversationService(ConversationSigningMixin):
 
     def plan(self, pupil_id: int, draft: ConversationDraft) -> int:
         valid = validate_draft(draft, self._pupil(pupil_id), self.form, self.today)
-        row = _columns(valid)
+        row = draft_columns(valid)
         now = now_utc()
         with self.vault.transaction() as cur:
             cur.execute(
@@ -118,7 +118,7 @@ class ConversationService(ConversationSigningMixin):
         if current.frozen:
             raise ConversationFrozenError()
         valid = validate_draft(draft, current.gesprek.pupil, self.form, self.today)
-        row = _columns(valid)
+        row = draft_columns(valid)
         with self.vault.transaction() as cur:
             cur.execute(
                 "UPDATE conversation SET kind=?, planned_on=?, planned_at=?, place=?, subject=?,"
@@ -130,13 +130,13 @@ class ConversationService(ConversationSigningMixin):
     def record_phases(self, conversation_id: int, notes: dict[str, str],
                       follow_up_on: str | date | None) -> None:
         draft = self.draft(conversation_id)
-        self.update(conversation_id, _replace(draft, phase_notes=dict(notes),
-                                              follow_up_on=follow_up_on))
+        self.update(conversation_id, replace_draft(draft, phase_notes=dict(notes),
+                                                   follow_up_on=follow_up_on))
 
     def set_agreements(self, conversation_id: int,
                        agreements: list[SmartAgreement]) -> list[list[SmartFinding]]:
         draft = self.draft(conversation_id)
-        self.update(conversation_id, _replace(draft, agreements=tuple(agreements)))
+        self.update(conversation_id, replace_draft(draft, agreements=tuple(agreements)))
         return [self.smart_findings(a) for a in agreements]
 
     def smart_findings(self, agreement: SmartAgreement) -> list[SmartFinding]:
@@ -147,7 +147,7 @@ class ConversationService(ConversationSigningMixin):
 
     def for_pupil(self, pupil_id: int) -> list[StoredConversation]:
         rows = self.vault.read().execute(
-            _SELECT + " WHERE pupil_id = ? ORDER BY planned_on DESC, id DESC",
+            SELECT_CONVERSATION + " WHERE pupil_id = ? ORDER BY planned_on DESC, id DESC",
             (pupil_id,)).fetchall()
         return self._stored_many(rows)
 
@@ -158,7 +158,7 @@ class ConversationService(ConversationSigningMixin):
         return self._stored_many(rows)
 
     def get(self, conversation_id: int) -> StoredConversation:
-        row = self.vault.read().execute(_SELECT + " WHERE id = ?",
+        row = self.vault.read().execute(SELECT_CONVERSATION + " WHERE id = ?",
                                         (conversation_id,)).fetchone()
         if row is None:
             raise LookupError("Dit gesprek bestaat niet (meer).")
@@ -179,11 +179,11 @@ class ConversationService(ConversationSigningMixin):
 
     def draft(self, conversation_id: int) -> ConversationDraft:
         """The saved content as an editable draft (for the dialog)."""
-        row = self.vault.read().execute(_SELECT + " WHERE id = ?",
+        row = self.vault.read().execute(SELECT_CONVERSATION + " WHERE id = ?",
                                         (conversation_id,)).fetchone()
         if row is None:
             raise LookupError("Dit gesprek bestaat niet (meer).")
-        return _draft(row)
+        return draft_from_row(row)
 
     # -- PDFs (bytes in memory) ------------------------------------------------------------
 
@@ -247,9 +247,9 @@ class ConversationService(ConversationSigningMixin):
             signatures: dict[str, SignatureRecord] = {}
             for signer, status, on, place, view in events.get(cid, ()):
                 old = signatures.get(signer, SignatureRecord(signer))
-                signatures[signer] = _apply(old, SignatureStatus(status),
+                signatures[signer] = apply_status(old, SignatureStatus(status),
                                             date.fromisoformat(on), place, view)
-            g = build_gesprek(_draft(row), conv.ConversationKind(row[2]),
+            g = build_gesprek(draft_from_row(row), conv.ConversationKind(row[2]),
                               date.fromisoformat(row[3]),
                               time.fromisoformat(row[4]) if row[4] else None,
                               date.fromisoformat(row[11]) if row[11] else None,

@@ -18,7 +18,7 @@ from zorgdesk.domain.conversations.conversation import (
 )
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError, parse_date
-from zorgdesk.services.conversations.rows import _SELECT, _apply, _with
+from zorgdesk.services.conversations.rows import SELECT_CONVERSATION, apply_status, with_changes
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -125,8 +125,8 @@ class ConversationSigningMixin:
             problems.append(FieldProblem("parents_view", "De zienswijze is te lang."))
         if day is not None and not problems:
             old = next(s for s in current.gesprek.signatures if s.signer == signer)
-            new = _apply(old, status, day, clean(place), clean(parents_view))
-            g = _with(current.gesprek, signatures=(new,))
+            new = apply_status(old, status, day, clean(place), clean(parents_view))
+            g = with_changes(current.gesprek, signatures=(new,))
             for issue in conv.validate_conversation(g, self.today):
                 if issue.field == "signatures":
                     problems.append(FieldProblem("status", issue.message))
@@ -144,7 +144,7 @@ class ConversationSigningMixin:
         on = on or self.today
         add = Addendum(on, self.vault.user.name, clean(text))
         problems = [FieldProblem("text", i.message) for i in conv.validate_conversation(
-            _with(current.gesprek, addenda=(add,), signatures=()), self.today)
+            with_changes(current.gesprek, addenda=(add,), signatures=()), self.today)
             if i.field == "addenda"]
         if len(text) > MAX_TEXT:
             problems.append(FieldProblem("text", f"De aanvulling is te lang (maximaal "
@@ -222,7 +222,7 @@ class ConversationSigningMixin:
         out = (SignatureStatus.UITGEREIKT.value, SignatureStatus.NIET_GERETOURNEERD.value)
         candidates = sorted({cid for (cid, _), status in latest.items() if status in out})
         rows = [row for chunk in _chunked(candidates) for row in read.execute(
-            _SELECT + f" WHERE frozen = 1 AND id IN ({','.join('?' * len(chunk))})",  # noqa: S608
+            SELECT_CONVERSATION + f" WHERE frozen = 1 AND id IN ({','.join('?' * len(chunk))})",  # noqa: S608
             chunk).fetchall()]
         stored = {id(s.gesprek): s for s in self._stored_many(rows)}
         found = reports_not_returned([s.gesprek for s in stored.values()], self.today, days)
