@@ -34,6 +34,7 @@ from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.demo.meldcode import _DemoClock, _steps_1_to_3
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.meldcode.service import MeldcodeService
@@ -202,6 +203,7 @@ def _checks(session: Session, sizes: Sizes, pupils: list[int], today: date) -> N
 
 def _conversations(session: Session, sizes: Sizes, pupils: list[int], today: date) -> None:
     service = ConversationService(session.vault, FixedClock(today))
+    signing = SigningService(service)
     base = session.basedata
     for chunk in _chunks(list(range(sizes.conversations))):
         with batched(session.vault):
@@ -223,9 +225,9 @@ def _conversations(session: Session, sizes: Sizes, pupils: list[int], today: dat
                                        "Aantal gesprekken in het logboek.", "Leerkracht",
                                        held + timedelta(days=28), True, True))))
                 if n % 3:  # two in three handed out; half of those signed back
-                    service.hand_out(cid, held + timedelta(days=1))
+                    signing.hand_out(cid, held + timedelta(days=1))
                     if n % 2:
-                        service.register_signature(cid, guardian, SignatureStatus.AKKOORD,
+                        signing.register_signature(cid, guardian, SignatureStatus.AKKOORD,
                                                    held + timedelta(days=3), "School")
 
 

@@ -37,6 +37,7 @@ from zorgdesk.services.conversations.draft import (
     validate_draft,
 )
 from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 
@@ -181,7 +182,7 @@ def test_signature_workflow_any_input(setup, guardian, handed, status, on, place
     signer = clean(guardian)
     before = _counts(vault)
     try:
-        service.hand_out(cid, handed, confirm_smart=True)  # SMART gate: own test
+        SigningService(service).hand_out(cid, handed, confirm_smart=True)  # SMART gate: own test
     except ValidationError as error:
         assert all("uitreikdatum" in p.message.lower() for p in error.problems)
         assert _counts(vault) == before and not service.get(cid).frozen
@@ -189,7 +190,7 @@ def test_signature_workflow_any_input(setup, guardian, handed, status, on, place
     assert service.get(cid).frozen
     before = _counts(vault)
     try:
-        service.register_signature(cid, signer, status, on, place, view)
+        SigningService(service).register_signature(cid, signer, status, on, place, view)
     except ValidationError as error:
         for p in error.problems:
             # The signer's own name may be named; typed place/view/date never at length.
@@ -203,7 +204,7 @@ def test_signature_workflow_any_input(setup, guardian, handed, status, on, place
         signed.append(cid)
     before = _counts(vault)
     try:
-        service.add_addendum(cid, addendum, addendum_on)
+        SigningService(service).add_addendum(cid, addendum, addendum_on)
     except ValidationError as error:
         for p in error.problems:
             assert_dutch_no_echo(p.message, addendum)
@@ -229,7 +230,7 @@ def test_close_action_point_any_note(setup, outcome, note, number):
         guardians=(("Petra van Dijk", "moeder"),),
         agreements=(SmartAgreement("Elke week bellen", "Belnotitie", "IB",
                                    TODAY + timedelta(days=30)),)))
-    service.hand_out(cid, TODAY, confirm_smart=True)
+    SigningService(service).hand_out(cid, TODAY, confirm_smart=True)
     before = _counts(vault)
     try:
         points.close(cid, number, outcome, TODAY, note)

@@ -101,11 +101,11 @@ def test_zienswijze(setup, received, given_by, text):
     vault, logbook, _s, pupil_id, _st, entry_id = setup
     before = _rows(vault)
     try:
-        zid = logbook.add_zienswijze(pupil_id, received, given_by, text, (entry_id,))
+        zid = logbook.parents.add_zienswijze(pupil_id, received, given_by, text, (entry_id,))
     except LogbookValidationError as error:
         _refused(vault, before, error, received, given_by, text)
         return
-    stored = next(z for z in logbook.zienswijzen(pupil_id) if z.zienswijze_id == str(zid))
+    stored = next(z for z in logbook.parents.zienswijzen(pupil_id) if z.zienswijze_id == str(zid))
     assert (stored.given_by, stored.text) == (clean(given_by), clean(text))
 
 
@@ -120,20 +120,22 @@ def test_correction_request_and_answer(setup, received, by, request, outcome, an
     vault, logbook, _s, pupil_id, _st, entry_id = setup
     before = _rows(vault)
     try:
-        rid = logbook.add_correction_request(pupil_id, received, by, request, (entry_id,))
+        rid = logbook.parents.add_correction_request(pupil_id, received, by, request, (entry_id,))
     except LogbookValidationError as error:
         _refused(vault, before, error, received, by, request)
         return
-    stored = next(r for r in logbook.correction_requests(pupil_id) if r.request_id == str(rid))
+    stored = next(r for r in logbook.parents.correction_requests(pupil_id)
+                  if r.request_id == str(rid))
     assert (stored.requested_by, stored.request) == (clean(by), clean(request))
     before = _rows(vault)
     try:
-        logbook.answer_correction_request(rid, outcome, answered, motivation)
+        logbook.parents.answer_correction_request(rid, outcome, answered, motivation)
     except LogbookValidationError as error:
         _refused(vault, before, error, answered, motivation,
                  outcome if isinstance(outcome, str) else "")
         return
-    stored = next(r for r in logbook.correction_requests(pupil_id) if r.request_id == str(rid))
+    stored = next(r for r in logbook.parents.correction_requests(pupil_id)
+                  if r.request_id == str(rid))
     assert stored.motivation == clean(motivation)
 
 

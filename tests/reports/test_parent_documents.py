@@ -18,6 +18,7 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.record_titles import discussion_text
 from zorgdesk.services.session import Session
 from zorgdesk.store import audit
@@ -86,6 +87,7 @@ def test_sources_in_words_never_raw_tags(session, service, noor):
 
 
 def test_concept_on_every_page_until_handed_out_then_the_date(service, noor):
+    signing = SigningService(service)
     cid = _plan(service, noor.id, notes="Moeder vertelt over thuis. " * 250)
     for pdf in (service.report_pdf(cid), service.smart_form_pdf(cid)):
         pages = _pages(pdf)
@@ -93,7 +95,7 @@ def test_concept_on_every_page_until_handed_out_then_the_date(service, noor):
         assert all("CONCEPT – nog niet uitgereikt" in page for page in pages)
         assert not any("Uitgereikt op" in page for page in pages)
     assert "CONCEPT" not in " ".join(_pages(service.invitation_pdf(cid)))  # a letter
-    service.hand_out(cid, TODAY - timedelta(days=1))  # SMART-clean: no confirmation needed
+    signing.hand_out(cid, TODAY - timedelta(days=1))  # SMART-clean: no confirmation needed
     entry = audit.read_entries(service.vault.read(), "conversation", cid)[-1]
     assert "smart_confirmed" not in entry.fields
     for pdf in (service.report_pdf(cid), service.smart_form_pdf(cid)):
@@ -104,6 +106,7 @@ def test_concept_on_every_page_until_handed_out_then_the_date(service, noor):
 
 def test_open_smart_points_print_on_the_concept_and_block_the_hand_out(service, noor,
                                                                       demo_vault):
+    signing = SigningService(service)
     cid = _plan(service, noor.id, agreements=(VAGUE, CLEAR))
     concept = " ".join(_pages(service.report_pdf(cid)))
     assert "Nog open punten uit de SMART-controle" in concept
@@ -113,11 +116,11 @@ def test_open_smart_points_print_on_the_concept_and_block_the_hand_out(service, 
     assert "Afspraak 2:" not in concept  # the clear one has no points
     assert "Nog open punten" in " ".join(_pages(service.smart_form_pdf(cid)))
     with pytest.raises(ValidationError) as refused:
-        service.hand_out(cid, TODAY)
+        signing.hand_out(cid, TODAY)
     message = " ".join(p.message for p in refused.value.problems)
     assert "‘verbeteren’" in message and "‘Goed gevoel’" in message
     assert not service.get(cid).frozen
-    service.hand_out(cid, TODAY, confirm_smart=True)  # the IB decides they stay
+    signing.hand_out(cid, TODAY, confirm_smart=True)  # the IB decides they stay
     entry = audit.read_entries(demo_vault.read(), "conversation", cid)[-1]
     assert entry.action == "zorggesprek.uitgereikt" and "smart_confirmed" in entry.fields
     handed = " ".join(_pages(service.report_pdf(cid)))

@@ -24,6 +24,7 @@ from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.logbook.service import LogbookService
@@ -63,11 +64,11 @@ def _seed_bram(vault, bram: int, elif_: int) -> dict:
     """One record of every kind in Bram's dossier (and one in Elif's) naming Emre."""
     logbook = LogbookService(vault, FixedClock(TODAY))
     entry = logbook.add_entry(draft([bram], vault, situation=ABOUT_EMRE))
-    zid = logbook.add_zienswijze(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
-    rid = logbook.add_correction_request(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
-    logbook.answer_correction_request(rid, "afgewezen", TODAY, ABOUT_EMRE)
+    zid = logbook.parents.add_zienswijze(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
+    rid = logbook.parents.add_correction_request(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
+    logbook.parents.answer_correction_request(rid, "afgewezen", TODAY, ABOUT_EMRE)
     logbook.save_draft(f"nieuw:{bram}", bram, {"situation": ABOUT_EMRE})
-    logbook.add_zienswijze(elif_, TODAY, "Ayşe Çelik",
+    logbook.parents.add_zienswijze(elif_, TODAY, "Ayşe Çelik",
                            "Emre en mevrouw Çelik kwamen samen met Elif Çelik.")
     signals = SignalService(vault, FixedClock(TODAY))
     signals.save_check(bram, CheckDraft(KM, TODAY, "Anouk Jansen", (
@@ -82,11 +83,12 @@ def _seed_bram(vault, bram: int, elif_: int) -> dict:
         agreements=(SmartAgreement("Bram speelt niet meer met Emre Çelik.",
                                    "Leerkracht let op.", "Anouk Jansen",
                                    TODAY + timedelta(days=30), True, True),)))
-    conversations.hand_out(cid, TODAY - timedelta(days=2), confirm_smart=True)
-    conversations.register_signature(cid, "Sanne de Jong", SignatureStatus.GEZIEN, TODAY,
-                                     "Kamer IB", ABOUT_EMRE)
-    conversations.add_addendum(cid, ABOUT_EMRE, TODAY)
-    conversations.attach_scan(cid, "verslag Emre Çelik.pdf", b"%PDF-1.4 beeld")
+    signing = SigningService(conversations)
+    signing.hand_out(cid, TODAY - timedelta(days=2), confirm_smart=True)
+    signing.register_signature(cid, "Sanne de Jong", SignatureStatus.GEZIEN, TODAY,
+                               "Kamer IB", ABOUT_EMRE)
+    signing.add_addendum(cid, ABOUT_EMRE, TODAY)
+    signing.attach_scan(cid, "verslag Emre Çelik.pdf", b"%PDF-1.4 beeld")
     ActionPointService(conversations).close(cid, 1, "afgerond", TODAY, ABOUT_EMRE)
     # Bram already has a trajectory in the demo; Sem gets one that names Emre.
     sem = BaseDataService(vault).pupils("sem visser")[0].id
@@ -129,12 +131,12 @@ def test_deleted_pupils_name_leaves_every_record_of_the_pupils_who_stay(demo_pat
         assert logbook.history(ids["entry"]).current.content.situation == CLEAN
         assert logbook.search("Emre") == []
         assert ids["entry"] in {h.entry_id for h in logbook.search("medeleerling")}
-        [z] = [z for z in logbook.zienswijzen(bram.id) if z.text.startswith("[")]
+        [z] = [z for z in logbook.parents.zienswijzen(bram.id) if z.text.startswith("[")]
         assert (z.text, z.given_by) == (CLEAN, "Sanne de Jong")
-        [req] = logbook.correction_requests(bram.id)
+        [req] = logbook.parents.correction_requests(bram.id)
         assert req.request == CLEAN
         assert logbook.load_draft(f"nieuw:{bram.id}")[0] == {"situation": CLEAN}
-        assert [z.text for z in logbook.zienswijzen(elif_.id)] == [
+        assert [z.text for z in logbook.parents.zienswijzen(elif_.id)] == [
             "[medeleerling] en mevrouw Çelik kwamen samen met Elif Çelik."]
         signals = SignalService(vault, FixedClock(TODAY))
         assert signals.checks(bram.id)[0].ticks[0].note == CLEAN
@@ -147,7 +149,8 @@ def test_deleted_pupils_name_leaves_every_record_of_the_pupils_who_stay(demo_pat
         assert stored.gesprek.agreements[0].what == "Bram speelt niet meer met [medeleerling]."
         assert stored.gesprek.signatures[0].parents_view == CLEAN
         assert stored.gesprek.addenda[0].text == CLEAN
-        assert conversations.scans(ids["conversation"])[0].filename == "verslag [medeleerling].pdf"
+        scans = SigningService(conversations).scans(ids["conversation"])
+        assert scans[0].filename == "verslag [medeleerling].pdf"
         assert ActionPointService(conversations).events(ids["conversation"])[0].note == CLEAN
         pdf = conversations.report_pdf(ids["conversation"])
         text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)

@@ -20,6 +20,7 @@ from zorgdesk.services.conversations.service import (
     ConversationFrozenError,
     ConversationService,
 )
+from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.store import audit
 
 
@@ -72,16 +73,17 @@ def test_bad_draft_reports_every_field(service, demo_vault):
 
 
 def test_frozen_after_hand_out_service_refuses_and_trigger_refuses(service, demo_vault):
+    signing = SigningService(service)
     zoe = _pupil_id(demo_vault, "Zoë van der Berg")
     cid = service.plan(zoe, _draft())
-    service.hand_out(cid, TODAY)
+    signing.hand_out(cid, TODAY)
     assert service.get(cid).frozen
     with pytest.raises(ConversationFrozenError):
         service.update(cid, _draft(subject="Stiekem aangepast"))
     with pytest.raises(ConversationFrozenError):
         service.set_agreements(cid, [])
     with pytest.raises(ConversationFrozenError):
-        service.hand_out(cid, TODAY)
+        signing.hand_out(cid, TODAY)
     for sql in ("UPDATE conversation SET subject = 'x' WHERE id = ?",
                 "UPDATE conversation SET frozen = 0 WHERE id = ?",
                 "DELETE FROM conversation WHERE id = ?"):
@@ -101,31 +103,33 @@ def test_concept_row_can_still_be_updated_raw(service, demo_vault):
 
 
 def test_addendum_is_printed_with_the_frozen_report(service, demo_vault):
+    signing = SigningService(service)
     cid = service.plan(_pupil_id(demo_vault, "Zoë van der Berg"), _draft())
-    service.hand_out(cid, TODAY)
-    service.add_addendum(cid, "Correctie: de vader was ook aanwezig, niet alleen de moeder 😊.")
+    signing.hand_out(cid, TODAY)
+    signing.add_addendum(cid, "Correctie: de vader was ook aanwezig, niet alleen de moeder 😊.")
     text = _text(service.report_pdf(cid))
     assert "Aanvullingen na het gesprek" in text
     assert "de vader was ook aanwezig" in text
     with pytest.raises(ValidationError):
-        service.add_addendum(cid, "   ")
+        signing.add_addendum(cid, "   ")
 
 
 def test_signature_registration_and_not_returned_list(service, demo_vault):
+    signing = SigningService(service)
     # Demo: Daniëlle's report was handed out 20 days ago and is not back.
-    outstanding = service.not_returned(14)
+    outstanding = signing.not_returned(14)
     assert [o.report.conversation.pupil.name for o in outstanding] == ["Daniëlle van Dijk"]
     assert outstanding[0].report.days_out == 20
-    assert service.not_returned(21) == []
-    assert len(service.not_returned(20)) == 1  # on the due day it counts
+    assert signing.not_returned(21) == []
+    assert len(signing.not_returned(20)) == 1  # on the due day it counts
     cid = outstanding[0].conversation_id
     with pytest.raises(ValidationError) as exc:  # signed before handed out
-        service.register_signature(cid, "Petra van Dijk", SignatureStatus.GEZIEN,
+        signing.register_signature(cid, "Petra van Dijk", SignatureStatus.GEZIEN,
                                    TODAY - timedelta(days=30), "Weidebeek", "Niet eens.")
     assert exc.value.for_field("status")
-    service.register_signature(cid, "Petra van Dijk", SignatureStatus.GEZIEN,
+    signing.register_signature(cid, "Petra van Dijk", SignatureStatus.GEZIEN,
                                TODAY, "Weidebeek", "Ik werk maar twee avonden.")
-    assert service.not_returned(14) == []
+    assert signing.not_returned(14) == []
     sig = service.get(cid).gesprek.signatures[0]
     assert sig.status is SignatureStatus.GEZIEN and sig.parents_view
     text = _text(service.report_pdf(cid))
@@ -133,10 +137,11 @@ def test_signature_registration_and_not_returned_list(service, demo_vault):
 
 
 def test_niet_geretourneerd_stays_on_the_list(service, demo_vault):
-    cid = service.not_returned(0)[0].conversation_id
-    service.register_signature(cid, "Petra van Dijk", SignatureStatus.NIET_GERETOURNEERD,
+    signing = SigningService(service)
+    cid = signing.not_returned(0)[0].conversation_id
+    signing.register_signature(cid, "Petra van Dijk", SignatureStatus.NIET_GERETOURNEERD,
                                TODAY)
-    assert [o.conversation_id for o in service.not_returned(14)] == [cid]
+    assert [o.conversation_id for o in signing.not_returned(14)] == [cid]
 
 
 def test_smart_findings_surface(service, demo_vault):
@@ -163,20 +168,21 @@ def test_pdfs_contain_pupil_with_diacritics_and_agreements(service, demo_vault):
 
 
 def test_scan_is_stored_in_the_vault_only(service, demo_vault, demo_path, tmp_path):
-    cid = service.not_returned(0)[0].conversation_id
+    signing = SigningService(service)
+    cid = signing.not_returned(0)[0].conversation_id
     payload = b"%PDF-1.4 handtekening-scan-merkteken-12345" + bytes(range(256)) * 10
     before = {p: p.stat().st_size for p in tmp_path.rglob("*") if p.is_file()}
-    sid = service.attach_scan(cid, "getekend.pdf", payload)
-    assert service.scan_bytes(sid) == payload
-    assert [s.filename for s in service.scans(cid)] == ["getekend.pdf"]
+    sid = signing.attach_scan(cid, "getekend.pdf", payload)
+    assert signing.scan_bytes(sid) == payload
+    assert [s.filename for s in signing.scans(cid)] == ["getekend.pdf"]
     after = [p for p in tmp_path.rglob("*") if p.is_file()]
     for path in after:
         assert b"handtekening-scan-merkteken" not in path.read_bytes(), path
     assert set(after) <= set(before) | {p for p in after if p.name.startswith(demo_path.name)}
     with pytest.raises(ValidationError, match="te groot"):
-        service.attach_scan(cid, "groot.pdf", b"x" * (MAX_SCAN_BYTES + 1))
+        signing.attach_scan(cid, "groot.pdf", b"x" * (MAX_SCAN_BYTES + 1))
     with pytest.raises(ValidationError, match="leeg"):
-        service.attach_scan(cid, "leeg.pdf", b"")
+        signing.attach_scan(cid, "leeg.pdf", b"")
 
 
 def test_demo_has_both_outcomes(service, demo_vault):

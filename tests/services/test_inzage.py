@@ -32,11 +32,11 @@ def emre(session):
     """Emre has logboek, signalenlijsten, a zorggesprek, a meldcode trajectory and sharing;
     a zienswijze, a correction request and a scan are added so every part has content."""
     pupil = InzageService(session, FixedClock(TODAY)).find_pupil("Emre Çelik")
-    session.logbook.add_zienswijze(pupil.id, TODAY, "Ayşe Çelik (moeder)", EMOJI_TEXT)
-    session.logbook.add_correction_request(pupil.id, TODAY, "Mehmet Çelik",
+    session.parents.add_zienswijze(pupil.id, TODAY, "Ayşe Çelik (moeder)", EMOJI_TEXT)
+    session.parents.add_correction_request(pupil.id, TODAY, "Mehmet Çelik",
                                            "Graag de notitie van 17-11 aanpassen.")
     conversation = session.conversations.for_pupil(pupil.id)[0]
-    session.conversations.attach_scan(conversation.id, "handtekening-ouders.pdf", SCAN)
+    session.signing.attach_scan(conversation.id, "handtekening-ouders.pdf", SCAN)
     return pupil
 
 
@@ -55,8 +55,8 @@ def test_counts_equal_what_the_services_hold(session, emre):
     c = x.counts()
     s = session
     assert c["logbook_entries"] == len(s.logbook.chronology(emre.id)) == 3
-    assert c["zienswijzen"] == len(s.logbook.zienswijzen(emre.id)) == 1
-    assert c["correction_requests"] == len(s.logbook.correction_requests(emre.id)) == 1
+    assert c["zienswijzen"] == len(s.logbook.parents.zienswijzen(emre.id)) == 1
+    assert c["correction_requests"] == len(s.logbook.parents.correction_requests(emre.id)) == 1
     assert c["signal_checks"] == len(s.signals.checks(emre.id)) == 2
     assert c["ticked_signals"] == sum(len(k.ticks) for k in s.signals.checks(emre.id)) > 0
     assert c["conversations"] == len(s.conversations.for_pupil(emre.id)) == 1
@@ -232,7 +232,7 @@ def test_conversation_history_and_follow_up_are_exported(session):
         stored.id, 1, "niet nagekomen", on=TODAY, note="Besproken met Daan van der Berg 🙂")
     x = service.collect(zoe.id)
     c = x.counts()
-    assert c["conversation_status_events"] == len(session.conversations.status_events(
+    assert c["conversation_status_events"] == len(session.signing.status_events(
         stored.id)) >= 2
     assert c["conversation_action_events"] == 1
     doc = json.loads(service.to_json(x))

@@ -116,7 +116,7 @@ def test_database_refuses_in_place_change(svc, demo_vault, sql):
     # Every table must hold a row, or a refused DELETE would touch nothing.
     request_id = demo_vault.read().execute(
         "SELECT min(id) FROM logbook_correction_request").fetchone()[0]
-    svc.answer_correction_request(request_id, CorrectionOutcome.GRANTED, TODAY)
+    svc.parents.answer_correction_request(request_id, CorrectionOutcome.GRANTED, TODAY)
     for table in ("logbook_version", "logbook_entry", "logbook_entry_pupil",
                   "logbook_zienswijze", "logbook_correction_request",
                   "logbook_correction_answer"):
@@ -199,24 +199,26 @@ def test_bad_input_gives_dutch_messages(svc, ids, demo_vault):
 def test_zienswijze_and_correction_requests_with_due_dates(svc, ids, demo_vault):
     pid = ids["Sem Visser"]
     entry_id = svc.add_entry(draft([pid], demo_vault))
-    svc.add_zienswijze(pid, "21-11-2026", "Moeder", "Wij zien het anders 🙂", [entry_id])
-    assert svc.zienswijzen(pid)[0].text == "Wij zien het anders 🙂"
+    svc.parents.add_zienswijze(pid, "21-11-2026", "Moeder", "Wij zien het anders 🙂", [entry_id])
+    assert svc.parents.zienswijzen(pid)[0].text == "Wij zien het anders 🙂"
     with pytest.raises(LogbookValidationError) as exc:
-        svc.add_zienswijze(pid, "31-02-2026", "Moeder", "tekst")
+        svc.parents.add_zienswijze(pid, "31-02-2026", "Moeder", "tekst")
     assert "bestaat niet" in exc.value.errors[0][1]
-    near = svc.add_correction_request(pid, TODAY - timedelta(days=25), "Moeder", "Graag wijzigen")
-    late = svc.add_correction_request(pid, TODAY - timedelta(days=30), "Vader", "Schrappen")
-    svc.add_correction_request(pid, TODAY - timedelta(days=2), "Vader", "Nog lang de tijd")
-    mine = [d for d in svc.correction_deadlines() if d.request.pupil_id == str(pid)]
+    parents = svc.parents
+    near = parents.add_correction_request(pid, TODAY - timedelta(days=25), "Moeder",
+                                          "Graag wijzigen")
+    late = parents.add_correction_request(pid, TODAY - timedelta(days=30), "Vader", "Schrappen")
+    parents.add_correction_request(pid, TODAY - timedelta(days=2), "Vader", "Nog lang de tijd")
+    mine = [d for d in svc.parents.correction_deadlines() if d.request.pupil_id == str(pid)]
     assert [int(d.request.request_id) for d in mine] == [late, near]
     assert mine[0].overdue and mine[0].days_left == -2 and mine[1].days_left == 3
     with pytest.raises(LogbookValidationError) as exc:
-        svc.answer_correction_request(late, CorrectionOutcome.REFUSED, TODAY)
+        svc.parents.answer_correction_request(late, CorrectionOutcome.REFUSED, TODAY)
     assert exc.value.errors[0][0] == "motivation"
-    svc.answer_correction_request(late, CorrectionOutcome.REFUSED, TODAY, "Feitelijk juist.")
-    mine = [d for d in svc.correction_deadlines() if d.request.pupil_id == str(pid)]
+    parents.answer_correction_request(late, CorrectionOutcome.REFUSED, TODAY, "Feitelijk juist.")
+    mine = [d for d in svc.parents.correction_deadlines() if d.request.pupil_id == str(pid)]
     assert [int(d.request.request_id) for d in mine] == [near]
-    answered = [r for r in svc.correction_requests(pid) if r.request_id == str(late)][0]
+    answered = [r for r in svc.parents.correction_requests(pid) if r.request_id == str(late)][0]
     assert answered.outcome == CorrectionOutcome.REFUSED and answered.answered_on == TODAY
     assert demo_vault.verify() == []
 

@@ -166,7 +166,7 @@ def test_tab_hand_out_freezes_addendum_and_previews(qtbot, session, monkeypatch)
     from zorgdesk.store import audit
     actions = [e.action for e in audit.read_entries(session.vault.read(), "conversation", cid)]
     assert actions[-1] == "zorggesprek.afgedrukt"
-    hand_out = HandOutDialog(session.conversations, cid, tab)
+    hand_out = HandOutDialog(session.signing, cid, tab)
     qtbot.addWidget(hand_out)
     assert "niet meer worden gewijzigd" in hand_out.intro.text()
     hand_out.on.setText("30-02-2026")
@@ -178,7 +178,7 @@ def test_tab_hand_out_freezes_addendum_and_previews(qtbot, session, monkeypatch)
     tab.refresh(cid)
     assert not tab.hand_out_button.isEnabled() and tab.sign_button.isEnabled()
     assert "uitgereikt" in tab.table.item(0, 3).text()
-    add = AddendumDialog(session.conversations, cid, tab)
+    add = AddendumDialog(session.signing, cid, tab)
     qtbot.addWidget(add)
     add.save()
     assert "Vul de aanvulling in" in add.error.text()
@@ -188,7 +188,7 @@ def test_tab_hand_out_freezes_addendum_and_previews(qtbot, session, monkeypatch)
         a.text for a in session.conversations.get(cid).gesprek.addenda)
     # a future conversation cannot be handed out yet
     emre = session.conversations.for_pupil(_pupil(session, "Emre Çelik").id)[0].id
-    early = HandOutDialog(session.conversations, emre, tab)
+    early = HandOutDialog(session.signing, emre, tab)
     qtbot.addWidget(early)
     early.save()
     assert "tussen de gespreksdatum en vandaag" in early.error.text()
@@ -214,8 +214,8 @@ def test_not_returned_list_is_not_rebuilt_per_pupil(qtbot, session, monkeypatch)
     qtbot.addWidget(tab)
     tab.set_context(session, _pupil(session, "Zoë van der Berg"))
     calls = []
-    real = session.conversations.not_returned
-    monkeypatch.setattr(session.conversations, "not_returned",
+    real = session.signing.not_returned
+    monkeypatch.setattr(session.signing, "not_returned",
                         lambda days: calls.append(days) or real(days))
     tab.set_context(session, _pupil(session, "Emre Çelik"))
     assert calls == [], "school-wide: choosing another pupil does not change it"
@@ -232,9 +232,9 @@ def test_scan_attach_stores_bytes_in_vault(qtbot, session, tmp_path):
     scan = tmp_path / "scan handtekening.png"
     scan.write_bytes(b"\x89PNG scan-inhoud-uniek-7788")
     assert tab.store_scan(cid, scan)
-    info = session.conversations.scans(cid)
+    info = session.signing.scans(cid)
     assert [s.filename for s in info] == ["scan handtekening.png"]
-    assert session.conversations.scan_bytes(info[0].id) == scan.read_bytes()
+    assert session.signing.scan_bytes(info[0].id) == scan.read_bytes()
     assert "kluis" in tab.status.text()
     for path in tmp_path.rglob("*"):
         if path.is_file() and path != scan:
@@ -256,8 +256,8 @@ def test_handed_out_conversation_opens_read_only(qtbot, session):
 
 
 def test_signature_dialog_voor_gezien_with_view(qtbot, session):
-    cid = session.conversations.not_returned(0)[0].conversation_id
-    dialog = SignatureDialog(session.conversations, cid)
+    cid = session.signing.not_returned(0)[0].conversation_id
+    dialog = SignatureDialog(session.signing, cid)
     qtbot.addWidget(dialog)
     dialog.status.setCurrentIndex(dialog.status.findData("ondertekend voor gezien"))
     assert dialog.view.isEnabled()
@@ -274,7 +274,7 @@ def test_signature_dialog_voor_gezien_with_view(qtbot, session):
     assert dialog.result() == dialog.DialogCode.Accepted
     sig = session.conversations.get(cid).gesprek.signatures[0]
     assert sig.status.value == "ondertekend voor gezien" and "🙂" in sig.parents_view
-    assert session.conversations.not_returned(0) == []
+    assert session.signing.not_returned(0) == []
 
 
 def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypatch):
@@ -320,9 +320,9 @@ def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
     tab.set_context(session, _pupil(session, "Zoë van der Berg"))
     _assert_unique(tab)
     zoe = tab.selected_id()
-    for widget in (SignatureDialog(session.conversations, zoe),
-                   AddendumDialog(session.conversations, zoe),
-                   HandOutDialog(session.conversations, cid),
+    for widget in (SignatureDialog(session.signing, zoe),
+                   AddendumDialog(session.signing, zoe),
+                   HandOutDialog(session.signing, cid),
                    ActionPointsDialog(ActionPointService(session.conversations))):
         qtbot.addWidget(widget)
         _assert_unique(widget)
@@ -338,7 +338,7 @@ def test_hand_out_with_open_smart_points_needs_the_ib_to_confirm(qtbot, session)
         guardians=(("Thi Lan Nguyen", "moeder"),), agreements=(SmartAgreement(
             "We zullen de communicatie verbeteren", "Goed gevoel", "IB",
             TODAY + timedelta(days=20), True, True),)))
-    dialog = HandOutDialog(session.conversations, cid)
+    dialog = HandOutDialog(session.signing, cid)
     qtbot.addWidget(dialog)
     assert not dialog.smart_points.isHidden() and not dialog.confirm_smart.isHidden()
     assert "‘Goed gevoel’ is niet te meten" in dialog.smart_points.text()
@@ -347,7 +347,7 @@ def test_hand_out_with_open_smart_points_needs_the_ib_to_confirm(qtbot, session)
     assert "open SMART-punten" in dialog.error.text()
     assert "‘verbeteren’" in dialog.smart_points.text()
     with pytest.raises(ValidationError) as refused:  # the service refuses on its own too
-        session.conversations.hand_out(cid, TODAY)
+        session.signing.hand_out(cid, TODAY)
     assert "‘verbeteren’" in refused.value.problems[0].message
     assert not session.conversations.get(cid).frozen
     dialog.confirm_smart.setChecked(True)
@@ -356,7 +356,7 @@ def test_hand_out_with_open_smart_points_needs_the_ib_to_confirm(qtbot, session)
     clean = session.conversations.plan(pupil.id, ConversationDraft(
         on=TODAY, place="Kamer IB", subject="Gym", staff=(("Pieter Bakker", ""),),
         guardians=(("Thi Lan Nguyen", "moeder"),)))
-    plain = HandOutDialog(session.conversations, clean)
+    plain = HandOutDialog(session.signing, clean)
     qtbot.addWidget(plain)
     assert plain.smart_points.isHidden() and plain.confirm_smart.isHidden()
 

@@ -56,7 +56,7 @@ def _conversation_id(session, name="Zoë van der Berg") -> int:
 
 def _open_request(session):
     zoe = _pupil(session, "Zoë van der Berg")
-    return next(r for r in session.logbook.correction_requests(zoe.id) if r.is_open)
+    return next(r for r in session.parents.correction_requests(zoe.id) if r.is_open)
 
 
 def _pdf(session) -> bytes:
@@ -95,11 +95,11 @@ FACTORIES = {
     "RetentionDialog": lambda s, p, t: DIALOGS["RetentionDialog"](s, p),
     "SettingsDialog": lambda s, p, t: DIALOGS["SettingsDialog"](s, p, on_saved=lambda v: None),
     "HandOutDialog": lambda s, p, t: DIALOGS["HandOutDialog"](
-        s.conversations, _conversation_id(s, "Emre Çelik"), p),
+        s.signing, _conversation_id(s, "Emre Çelik"), p),
     "SignatureDialog": lambda s, p, t: DIALOGS["SignatureDialog"](
-        s.conversations, _conversation_id(s), p),
+        s.signing, _conversation_id(s), p),
     "AddendumDialog": lambda s, p, t: DIALOGS["AddendumDialog"](
-        s.conversations, _conversation_id(s), p),
+        s.signing, _conversation_id(s), p),
     "UnlockDialog": lambda s, p, t: DIALOGS["UnlockDialog"](t / "kluis.zdv", parent=p),
     "CreateVaultDialog": lambda s, p, t: DIALOGS["CreateVaultDialog"](
         t / "nieuw.zdv", parent=p),

@@ -304,7 +304,7 @@ def test_search_across_all_pupils(tab):
 def test_answer_request_and_sharing_dialogs(qtbot, tab, session):
     from zorgdesk.ui.logbook.dialogs import AnswerRequestDialog, SharingDialog
 
-    request = next(r for r in session.logbook.correction_requests(tab.pupil.id) if r.is_open)
+    request = next(r for r in session.parents.correction_requests(tab.pupil.id) if r.is_open)
     answer = AnswerRequestDialog(session, request, tab)
     qtbot.addWidget(answer)
     answer.outcome.setCurrentIndex(answer.outcome.findData("afgewezen"))
@@ -325,4 +325,4 @@ def test_answer_request_and_sharing_dialogs(qtbot, tab, session):
     share.shared_with.setText("Moeder (inzage)")
     save(share)
     assert share.result() == share.DialogCode.Accepted
-    assert session.logbook.sharing_trail(tab.pupil.id)[-1].shared_with == "Moeder (inzage)"
+    assert session.parents.sharing_trail(tab.pupil.id)[-1].shared_with == "Moeder (inzage)"

@@ -170,17 +170,17 @@ class InzageService:
                                          signalled_by=scrub(e.signalled_by),
                                          progress=scrub_value(e.progress, scrub))
                      for e in entries]
-        x.zienswijzen = scrub_value(s.logbook.zienswijzen(pupil_id), scrub)
-        x.correction_requests = scrub_value(s.logbook.correction_requests(pupil_id), scrub)
+        x.zienswijzen = scrub_value(s.parents.zienswijzen(pupil_id), scrub)
+        x.correction_requests = scrub_value(s.parents.correction_requests(pupil_id), scrub)
         x.checks = scrub_value(s.signals.checks(pupil_id), scrub)
         x.flags = scrub_value(s.signals.flag_assessments(pupil_id), scrub)
         actions = s.action_points
         for stored in reversed(s.conversations.for_pupil(pupil_id)):  # oldest first
-            scans = tuple(s.conversations.scans(stored.id))
+            scans = tuple(s.signing.scans(stored.id))
             x.conversations.append(Conversation(
                 scrub_value(stored, scrub), scrub_value(scans, scrub),
-                tuple(s.conversations.scan_bytes(i.id) for i in scans),
-                scrub_value(tuple(s.conversations.status_events(stored.id)), scrub),
+                tuple(s.signing.scan_bytes(i.id) for i in scans),
+                scrub_value(tuple(s.signing.status_events(stored.id)), scrub),
                 scrub_value(tuple(actions.events(stored.id)), scrub)))
         x.trajectories = [(t.id, Meldcode(scrub_value(list(t.state.events), scrub)))
                           for t in s.meldcode.for_pupil(pupil_id)]

@@ -16,9 +16,11 @@ from zorgdesk.services.attachments.service import AttachmentService
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.inzage import InzageService
 from zorgdesk.services.logbook.evaluations import AgreementDeadlines
+from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
@@ -59,10 +61,13 @@ class Session:
         self.retention = RetentionService(vault, clock, plans=RETENTION_PLANS,
                                           basedata=self.basedata)
         self.logbook_progress = LogbookProgressService(vault, clock)
+        self.parents = ParentsService(vault, clock, sharing=self.sharing)
         self.logbook = LogbookService(vault, clock, sharing=self.sharing,
-                                      basedata=self.basedata, progress=self.logbook_progress)
+                                      basedata=self.basedata, progress=self.logbook_progress,
+                                      parents=self.parents)
         self.signals = SignalService(vault, clock, basedata=self.basedata)
         self.conversations = ConversationService(vault, clock, basedata=self.basedata)
+        self.signing = SigningService(self.conversations)
         self.action_points = ActionPointService(self.conversations, self.basedata)
         self.deadlines = AgreementDeadlines(vault, self.action_points)
         self.case_summary = CaseSummaryService(self.basedata, self.logbook, self.signals,

@@ -42,7 +42,6 @@ from zorgdesk.services.conversations.rows import (
 from zorgdesk.services.conversations.signing import (
     MAX_SCAN_BYTES,
     ConversationFrozenError,
-    ConversationSigningMixin,
     NotReturned,
     ScanInfo,
     StatusEvent,
@@ -77,7 +76,7 @@ class StoredConversation:
         return "; ".join(parts) or "Uitgereikt"
 
 
-class ConversationService(ConversationSigningMixin):
+class ConversationService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
                  basedata: BaseDataService | None = None) -> None:
         self.vault = vault
@@ -149,7 +148,7 @@ class ConversationService(ConversationSigningMixin):
         rows = self.vault.read().execute(
             SELECT_CONVERSATION + " WHERE pupil_id = ? ORDER BY planned_on DESC, id DESC",
             (pupil_id,)).fetchall()
-        return self._stored_many(rows)
+        return self.stored_many(rows)
 
     def all(self) -> list[StoredConversation]:
         """Every conversation of every pupil (one query), newest first."""
@@ -215,9 +214,9 @@ class ConversationService(ConversationSigningMixin):
         return self.basedata.printed_pupil(pupil_id)
 
     def _stored(self, row) -> StoredConversation:
-        return self._stored_many([row])[0]
+        return self.stored_many([row])[0]
 
-    def _stored_many(self, rows) -> list[StoredConversation]:
+    def stored_many(self, rows) -> list[StoredConversation]:
         """Rows to conversations with a fixed number of queries, whatever their number:
         addenda, status events and pupils of all rows are read at once, the form once."""
         if not rows:

@@ -1,13 +1,14 @@
 """After a zorggesprek: hand out (freezes), signatures, addenda, scans, reports not returned.
 
-A mixin of :class:`zorgdesk.services.conversations.service.ConversationService`; callers keep
-using that one service object.
+:class:`SigningService` works on the conversations of a :class:`ConversationService`
+(it reads them through ``get`` and ``stored_many``); the session builds it once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from zorgdesk.domain.conversations import conversation as conv
 from zorgdesk.domain.conversations.conversation import (
@@ -21,6 +22,9 @@ from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError, 
 from zorgdesk.services.conversations.rows import SELECT_CONVERSATION, apply_status, with_changes
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
+
+if TYPE_CHECKING:
+    from zorgdesk.services.conversations.service import ConversationService
 
 MAX_SCAN_BYTES = 10 * 1024 * 1024
 
@@ -62,11 +66,16 @@ def _chunked(ids: list[int], size: int = 500):
         yield ids[start:start + size]
 
 
-class ConversationSigningMixin:
-    """Provided by :class:`ConversationService`: vault, ``today``, ``get``, ``_stored_many``."""
+class SigningService:
+    """Hand-out, signatures, addenda and scans of the reports of one vault."""
 
-    vault: Vault
-    today: date
+    def __init__(self, conversations: ConversationService) -> None:
+        self.conversations = conversations
+        self.vault: Vault = conversations.vault
+
+    @property
+    def today(self) -> date:
+        return self.conversations.today
 
     def hand_out(self, conversation_id: int, on: date | None = None,
                  signers: list[str] | None = None, *, confirm_smart: bool = False) -> None:
@@ -78,7 +87,7 @@ class ConversationSigningMixin:
         The audit row of such a hand-out carries the field ``smart_confirmed`` (the
         confirmed points, in its digest).
         """
-        current = self.get(conversation_id)
+        current = self.conversations.get(conversation_id)
         if current.frozen:
             raise ConversationFrozenError()
         on = on or self.today
@@ -111,7 +120,7 @@ class ConversationSigningMixin:
 
     def register_signature(self, conversation_id: int, signer: str, status: SignatureStatus,
                            on: str | date, place: str = "", parents_view: str = "") -> None:
-        current = self.get(conversation_id)
+        current = self.conversations.get(conversation_id)
         problems: list[FieldProblem] = []
         if not current.frozen:
             problems.append(FieldProblem("status", "Reik het verslag eerst uit."))
@@ -140,7 +149,7 @@ class ConversationSigningMixin:
                               "place": place, "parents_view": parents_view})
 
     def add_addendum(self, conversation_id: int, text: str, on: date | None = None) -> int:
-        current = self.get(conversation_id)
+        current = self.conversations.get(conversation_id)
         on = on or self.today
         add = Addendum(on, self.vault.user.name, clean(text))
         problems = [FieldProblem("text", i.message) for i in conv.validate_conversation(
@@ -162,7 +171,7 @@ class ConversationSigningMixin:
         return aid
 
     def attach_scan(self, conversation_id: int, filename: str, data: bytes) -> int:
-        self.get(conversation_id)
+        self.conversations.get(conversation_id)
         if not data:
             raise ValidationError([FieldProblem("scan", "Het gekozen bestand is leeg.")])
         if len(data) > MAX_SCAN_BYTES:
@@ -224,7 +233,7 @@ class ConversationSigningMixin:
         rows = [row for chunk in _chunked(candidates) for row in read.execute(
             SELECT_CONVERSATION + f" WHERE frozen = 1 AND id IN ({','.join('?' * len(chunk))})",  # noqa: S608
             chunk).fetchall()]
-        stored = {id(s.gesprek): s for s in self._stored_many(rows)}
+        stored = {id(s.gesprek): s for s in self.conversations.stored_many(rows)}
         found = reports_not_returned([s.gesprek for s in stored.values()], self.today, days)
         return [NotReturned(stored[id(o.conversation)].id, stored[id(o.conversation)].pupil_id,
                             o) for o in found]

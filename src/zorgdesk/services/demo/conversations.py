@@ -10,10 +10,12 @@ from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.conversations.signing import SigningService
 
 
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     service = ConversationService(session.vault, FixedClock(today))
+    signing = SigningService(service)
     zoe = pupil_ids["Zoë van der Berg"]
     signed_day = today - timedelta(days=30)
     cid = service.plan(zoe, ConversationDraft(
@@ -45,8 +47,8 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
                            "Aantal gevoerde gesprekken, genoteerd in het logboek.",
                            "Pieter Bakker", signed_day + timedelta(days=42), True, True)),
     ))
-    service.hand_out(cid, signed_day + timedelta(days=1))
-    service.register_signature(cid, "Ingrid van der Berg", SignatureStatus.AKKOORD,
+    signing.hand_out(cid, signed_day + timedelta(days=1))
+    signing.register_signature(cid, "Ingrid van der Berg", SignatureStatus.AKKOORD,
                                signed_day + timedelta(days=3), "Weidebeek")
 
     emre = pupil_ids["Emre Çelik"]
@@ -82,4 +84,4 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
             "Daniëlle vertelt op woensdag- en vrijdagochtend aan de leerkracht wie er was.",
             "Petra van Dijk (moeder)", today + timedelta(days=10), True, True),),
     ))
-    service.hand_out(cid, out_day)
+    signing.hand_out(cid, out_day)

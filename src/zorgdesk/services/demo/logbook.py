@@ -73,7 +73,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
         pupil_ids=old.pupil_ids, entry_date=old.entry_date, entry_time="08:25",
         location=old.location, signalled_by=old.signalled_by, situation=old.situation,
         domain=old.domain), "Tijdstip verkeerd genoteerd; volgens het rooster was het 08:25.")
-    service.add_zienswijze(zoe, day(2, 1), "Ingrid van der Berg (moeder)",
+    service.parents.add_zienswijze(zoe, day(2, 1), "Ingrid van der Berg (moeder)",
                            "Zoë heeft een eigen jas, maar wil die niet aan omdat hij te klein "
                            "is. Er is inmiddels een nieuwe jas gekocht.", [first])
     progress = LogbookProgressService(session.vault, FixedClock(today))
@@ -81,10 +81,10 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
                  "bovenarm is geel geworden; geen nieuwe plekken gezien.")
     progress.add(first, day(0, 1), "", "De leerkracht heeft 4 weken bijgehouden: Zoë kwam "
                  "17 van de 20 dagen met ontbijt en elke dag met de nieuwe jas.")
-    service.add_correction_request(zoe, today - timedelta(days=24),
+    service.parents.add_correction_request(zoe, today - timedelta(days=24),
                                    "Ingrid van der Berg (moeder)",
                                    "Moeder vraagt het woord 'geen ontbijt' te vervangen door "
                                    "'een klein ontbijt'.", [first])
-    service.record_sharing(emre, SharingDraft(
+    service.parents.record_sharing(emre, SharingDraft(
         "Jeugdverpleegkundige GGD", "Notitie over het incident op het speelplein",
         "Toestemming van ouders", day(1, 3)))

@@ -35,8 +35,8 @@ class LogbookInzageMixin:
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
         args = (basedata.printed_pupil(pupil_id), basedata.school().name,
                 printed_on or self.today, self.dossier_entries(pupil_id, names),
-                self.zienswijzen(pupil_id), self.correction_requests(pupil_id),
-                self.sharing_trail(pupil_id))
+                self.parents.zienswijzen(pupil_id), self.parents.correction_requests(pupil_id),
+                self.parents.sharing_trail(pupil_id))
         # Every other pupil, parent and staff member, in every form (read now, in this
         # thread; the renderer touches no vault).
         scrub = export_scrubber(basedata, pupil_id, keep=[self.vault.user.name])

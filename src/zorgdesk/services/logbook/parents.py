@@ -1,7 +1,8 @@
 """Parents and the logboek: zienswijze, correction requests (4-week term), sharing trail.
 
-A mixin of :class:`zorgdesk.services.logbook.service.LogbookService`; callers keep using that
-one service object. An answer to a correction request is a new row, never an update.
+:class:`ParentsService` is built once by the session (and by a standalone
+:class:`LogbookService`, as its ``parents``). An answer to a correction request is a new
+row, never an update.
 """
 
 from __future__ import annotations
@@ -21,17 +22,24 @@ from zorgdesk.domain.logbook import (
 )
 from zorgdesk.domain.sharing import SharingDraft, SharingRecord
 from zorgdesk.domain.text import clean, quote_short
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
 
-class LogbookParentsMixin:
-    """Provided by :class:`LogbookService`: the vault, ``today`` and the sharing service."""
+class ParentsService:
+    """What parents add to or ask of the logboek, and what left the school about a pupil."""
 
-    vault: Vault
-    today: date
-    _sharing: SharingService
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
+                 sharing: SharingService | None = None) -> None:
+        self.vault = vault
+        self.clock = clock
+        self._sharing = sharing or SharingService(vault, clock)
+
+    @property
+    def today(self) -> date:
+        return self.clock.today()
 
     # -- parents ---------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.logbook.codec import entry_from_json, entry_to_json, search_body
 from zorgdesk.services.logbook.inzage import LogbookInzageMixin
-from zorgdesk.services.logbook.parents import LogbookParentsMixin
+from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.audit import now_utc
@@ -95,16 +95,18 @@ def _dt(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-class LogbookService(LogbookParentsMixin, LogbookInzageMixin):
+class LogbookService(LogbookInzageMixin):
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
                  sharing: SharingService | None = None,
                  basedata: BaseDataService | None = None,
-                 progress: LogbookProgressService | None = None) -> None:
+                 progress: LogbookProgressService | None = None,
+                 parents: ParentsService | None = None) -> None:
         self.vault = vault
         self.clock = clock
         self._sharing = sharing or SharingService(vault, clock)
         self.basedata = basedata or BaseDataService(vault, clock)
         self.progress = progress or LogbookProgressService(vault, clock)
+        self.parents = parents or ParentsService(vault, clock, sharing=self._sharing)
 
     @property
     def today(self) -> date:

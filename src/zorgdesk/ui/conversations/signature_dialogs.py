@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.conversations.conversation import SignatureStatus, open_smart_findings
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
-from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
 
 SMART_SHORT = ("De afspraken hebben nog open SMART-punten (hierboven). Pas ze aan in het "
@@ -68,11 +68,12 @@ class _FormDialog(QDialog):
 
 
 class HandOutDialog(_FormDialog):
-    def __init__(self, service: ConversationService, conversation_id: int,
+    def __init__(self, service: SigningService, conversation_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__("Verslag uitreiken", parent)
         self.service, self.cid = service, conversation_id
-        names = [g.name for g in service.get(conversation_id).gesprek.attendees.guardians]
+        gesprek = service.conversations.get(conversation_id).gesprek
+        names = [g.name for g in gesprek.attendees.guardians]
         self.intro.setText(
             "<b>Na het uitreiken kan het verslag niet meer worden gewijzigd.</b> "
             f"Het wordt ter ondertekening uitgereikt aan: {', '.join(names)}. "
@@ -81,7 +82,7 @@ class HandOutDialog(_FormDialog):
         self.on = QLineEdit(service.today.strftime("%d-%m-%Y"))
         add_row(self.form, "&Datum van uitreiken:", self.on, "Datum van uitreiken")
         # Open SMART points: the parents' copy does not show them, so the IB decides here.
-        findings = open_smart_findings(service.get(conversation_id).gesprek)
+        findings = open_smart_findings(service.conversations.get(conversation_id).gesprek)
         self.smart_points = QLabel("<b>Nog open punten uit de SMART-controle:</b><br>" + "<br>"
                                    .join(escape(f"Afspraak {n}: {f.message}")
                                          for n, f in findings))
@@ -109,13 +110,13 @@ class HandOutDialog(_FormDialog):
 
 
 class SignatureDialog(_FormDialog):
-    def __init__(self, service: ConversationService, conversation_id: int,
+    def __init__(self, service: SigningService, conversation_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__("Ondertekening registreren", parent)
         self.service, self.cid = service, conversation_id
         self.intro.setText("Leg vast hoe het uitgereikte verslag is teruggekomen.")
         self.signer = QComboBox()
-        for s in service.get(conversation_id).gesprek.signatures:
+        for s in service.conversations.get(conversation_id).gesprek.signatures:
             self.signer.addItem(f"{s.signer} — nu: {s.status.value}", s.signer)
         self.status = QComboBox()
         for st in (SignatureStatus.AKKOORD, SignatureStatus.GEZIEN,
@@ -145,7 +146,7 @@ class SignatureDialog(_FormDialog):
 
 
 class AddendumDialog(_FormDialog):
-    def __init__(self, service: ConversationService, conversation_id: int,
+    def __init__(self, service: SigningService, conversation_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__("Aanvulling toevoegen", parent)
         self.service, self.cid = service, conversation_id

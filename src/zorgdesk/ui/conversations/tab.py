@@ -190,7 +190,7 @@ class ConversationsTab(PupilTab):
         self.outstanding_model.set_rows([])  # a broken form file leaves it empty, not stale
         if not self.session:
             return
-        self.outstanding_model.set_rows(self.session.conversations.not_returned(
+        self.outstanding_model.set_rows(self.session.signing.not_returned(
             self.days.value()))
 
     def _open_outstanding(self, index) -> None:
@@ -239,7 +239,7 @@ class ConversationsTab(PupilTab):
         self.scan_button.setEnabled(stored is not None and stored.frozen)
         self.open_button.setText("Be&kijken…" if stored and stored.frozen else "&Openen…")
         if stored is not None:
-            scans = self.session.conversations.scans(cid)
+            scans = self.session.signing.scans(cid)
             self.status.setText(
                 ("Uitgereikt: de inhoud staat vast; correcties als aanvulling. "
                  if stored.frozen else "Concept: kan nog worden aangepast. ")
@@ -298,7 +298,7 @@ class ConversationsTab(PupilTab):
         cid = self.selected_id()
         if cid is None:
             return
-        self.last_dialog = dialog_class(self.session.conversations, cid, self)
+        self.last_dialog = dialog_class(self.session.signing, cid, self)
         if run_modal(self.last_dialog):
             self.refresh(cid)
 
@@ -333,7 +333,7 @@ class ConversationsTab(PupilTab):
         show_error(self.error, "")
         try:
             data = path.read_bytes()
-            self.session.conversations.attach_scan(cid, path.name, data)
+            self.session.signing.attach_scan(cid, path.name, data)
         except OSError:
             show_error(self.error, "Het bestand kon niet worden gelezen.")
             return False

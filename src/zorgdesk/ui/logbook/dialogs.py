@@ -162,7 +162,7 @@ class ZienswijzeDialog(_FormDialog):
         self.finish()
 
     def store(self) -> None:
-        self.session.logbook.add_zienswijze(self.pupil_id, self.received.text(),
+        self.session.parents.add_zienswijze(self.pupil_id, self.received.text(),
                                             self.given_by.text(), self.text.toPlainText(),
                                             self.entry_ids)
 
@@ -184,7 +184,7 @@ class CorrectionRequestDialog(_FormDialog):
         self.finish()
 
     def store(self) -> None:
-        self.session.logbook.add_correction_request(
+        self.session.parents.add_correction_request(
             self.pupil_id, self.received.text(), self.requested_by.text(),
             self.request.toPlainText(), self.entry_ids)
 
@@ -211,7 +211,7 @@ class AnswerRequestDialog(_FormDialog):
         self.finish()
 
     def store(self) -> None:
-        self.session.logbook.answer_correction_request(
+        self.session.parents.answer_correction_request(
             self.request_id, self.outcome.currentData(), self.answered_on.text(),
             self.motivation.toPlainText())
 
@@ -234,6 +234,6 @@ class SharingDialog(_FormDialog):
         self.finish()
 
     def store(self) -> None:
-        self.session.logbook.record_sharing(self.pupil_id, SharingDraft(
+        self.session.parents.record_sharing(self.pupil_id, SharingDraft(
             self.shared_with.text(), self.what.text(), self.basis.currentText(),
             self.shared_on.text()))

@@ -341,7 +341,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.attachments_action.setEnabled(own)
         self.history_action.setEnabled(has_entry)
         has_open = bool(self.session and self.pupil and any(
-            r.is_open for r in self.session.logbook.correction_requests(self.pupil.id)))
+            r.is_open for r in self.session.parents.correction_requests(self.pupil.id)))
         self.answer_action.setEnabled(has_open)
 
     def _show_current(self, *_args) -> None:

@@ -75,7 +75,7 @@ class LogbookActionsMixin:
             self.set_context(self.session, self.pupil)
 
     def answer_request(self) -> None:
-        open_requests = [r for r in self.session.logbook.correction_requests(self.pupil.id)
+        open_requests = [r for r in self.session.parents.correction_requests(self.pupil.id)
                          if r.is_open]
         if open_requests and run_modal(
                 AnswerRequestDialog(self.session, open_requests[0], self)):
