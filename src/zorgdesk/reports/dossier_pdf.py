@@ -39,6 +39,7 @@ from zorgdesk.reports.pdf_base import (
     DocumentContext,
     build_pdf,
     format_date,
+    paragraph,
     styles,
     text_to_markup,
 )
@@ -75,7 +76,7 @@ class NameScrubber(ExportScrubber):
 
 
 def _p(text: str, style: str = "cell") -> Paragraph:
-    return Paragraph(text_to_markup(text), styles()[style])
+    return paragraph(text, style)  # table cells are the common case here
 
 
 def _cell(text: str) -> list[Flowable]:

@@ -17,7 +17,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -36,9 +35,8 @@ from zorgdesk.reports.pdf_base import (
     DocumentContext,
     build_pdf,
     format_date,
-    styles,
-    text_to_markup,
 )
+from zorgdesk.reports.pdf_base import paragraph as _p
 from zorgdesk.reports.signals_pdf import check_story
 
 __all__ = ["SECTIONS", "TITLE", "render_inzage"]
@@ -53,10 +51,6 @@ SECTIONS = (
     "6. Verstrekkingen",
     "7. Bijlagen",
 )
-
-
-def _p(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(text_to_markup(text), styles()[style])
 
 
 def _table(rows: list[list[str]], widths: list[float], header: bool = True) -> Table:

@@ -46,6 +46,7 @@ from zorgdesk.reports.pdf_base import (
     styles,
     text_to_markup,
 )
+from zorgdesk.reports.pdf_base import paragraph as _p
 
 __all__ = ["render_meldcode_dossier"]
 
@@ -89,10 +90,6 @@ FIELD_LABELS: dict[str, str] = {
 # Already in describe_event's line, or internal.
 _SKIP_FIELDS = {"pupil_id", "value", "reason_category", "to_step", "with_veilig_thuis",
                 "signal_check_ids", "logboek_ids", "zorggesprek_id"}
-
-
-def _p(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(text_to_markup(text), styles()[style])
 
 
 def _value(value: Any) -> str:

@@ -185,6 +185,16 @@ def styles() -> dict[str, ParagraphStyle]:
     }  # fmt: skip
 
 
+def paragraph(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain user text (escaped, line breaks kept) in a shared style."""
+    return Paragraph(text_to_markup(text), styles()[style])
+
+
+def markup_paragraph(markup: str, style: str = "body") -> Paragraph:
+    """A paragraph of trusted markup built by the report itself."""
+    return Paragraph(markup, styles()[style])
+
+
 @dataclass(frozen=True)
 class DocumentContext:
     """What every page shows besides the content."""

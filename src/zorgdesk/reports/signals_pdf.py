@@ -30,6 +30,7 @@ from zorgdesk.reports.pdf_base import (
     styles,
     text_to_markup,
 )
+from zorgdesk.reports.pdf_base import paragraph as _p
 
 __all__ = ["CHANGE_STYLE", "DATES_PER_TABLE", "render_check", "render_over_time"]
 
@@ -40,10 +41,6 @@ _LEGEND = ("▲ nieuw = aangekruist, niet in de lijst ervoor;  ● blijvend = aa
            "(contra) = als contra-signaal gemarkeerd;  leeg = niet aangekruist.")
 _CONTRA = "CONTRA-SIGNAAL"
 _HEAD = ParagraphStyle("signals_head", fontName=FONT_BOLD, fontSize=8, leading=10)
-
-
-def _p(text: str, style: str = "body") -> Paragraph:
-    return Paragraph(text_to_markup(text), styles()[style])
 
 
 def _table(data: list, widths: list[float], extra: list | None = None,

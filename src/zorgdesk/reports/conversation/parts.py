@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from zorgdesk.domain.conversations.conversation import (
     ConversationKind,
@@ -31,21 +31,12 @@ from zorgdesk.reports.pdf_base import (
     SHADE,
     DocumentContext,
     format_date,
-    styles,
     text_to_markup,
 )
+from zorgdesk.reports.pdf_base import markup_paragraph as _pm
+from zorgdesk.reports.pdf_base import paragraph as _p
 
 FORM_NAME = "zorggesprek"
-
-
-def _p(text: str, style: str = "body") -> Paragraph:
-    """Paragraph from plain user text (escaped)."""
-    return Paragraph(text_to_markup(text), styles()[style])
-
-
-def _pm(markup: str, style: str = "body") -> Paragraph:
-    """Paragraph from trusted markup."""
-    return Paragraph(markup, styles()[style])
 
 
 def _context(

@@ -29,9 +29,7 @@ from zorgdesk.reports.conversation.parts import (
     _heading_block,
     _kv_table,
     _names,
-    _p,
     _phase_title,
-    _pm,
     _smart_legend,
     _time_text,
     agreements_block,
@@ -39,6 +37,8 @@ from zorgdesk.reports.conversation.parts import (
 )
 from zorgdesk.reports.conversation.signatures import _signature_block
 from zorgdesk.reports.pdf_base import build_pdf, format_date, load_form, text_to_markup
+from zorgdesk.reports.pdf_base import markup_paragraph as _pm
+from zorgdesk.reports.pdf_base import paragraph as _p
 
 __all__ = ["render_invitation", "render_report", "render_smart_form"]
 

@@ -10,8 +10,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from zorgdesk.domain.conversations.conversation import SignatureStatus, Zorggesprek
-from zorgdesk.reports.conversation.parts import _p, _pm
 from zorgdesk.reports.pdf_base import FONT, GRID, INNER_WIDTH, SHADE, format_date, text_to_markup
+from zorgdesk.reports.pdf_base import markup_paragraph as _pm
+from zorgdesk.reports.pdf_base import paragraph as _p
 
 _BOX_EMPTY = "☐"
 _BOX_TICKED = "☒"
