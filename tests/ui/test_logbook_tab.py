@@ -114,17 +114,40 @@ def test_bad_input_shows_dutch_messages_and_keeps_text(qtbot, tab, session):
     dialog.interpretation.setText("Ik vermoed iets 😟")
     save(dialog)
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert "bestaat niet" in dialog._errors["entry_date"].text()
-    assert "Beschrijf de situatie" in dialog._errors["situation"].text()
-    assert "Vul in wie het gesignaleerd heeft." in dialog._errors["signalled_by"].text()
-    assert "te lang" in dialog._errors["location"].text()
+    assert "bestaat niet" in dialog.field_errors.labels["entry_date"].text()
+    assert "Beschrijf de situatie" in dialog.field_errors.labels["situation"].text()
+    assert "Vul in wie het gesignaleerd heeft." in dialog.field_errors.labels["signalled_by"].text()
+    assert "te lang" in dialog.field_errors.labels["location"].text()
     assert "niets verloren" in dialog.general_error.text()
     assert dialog.entry_date.text() == "31-02-2026"
     assert dialog.location.text() == long_text
     assert dialog.interpretation.text() == "Ik vermoed iets 😟"
     dialog.involved.setText("Jan de Vries")
     save(dialog)
-    assert "initialen" in dialog._errors["involved"].text()
+    assert "initialen" in dialog.field_errors.labels["involved"].text()
+
+
+def test_an_error_goes_as_soon_as_its_field_is_edited(qtbot, tab, session):
+    """The bug 'red errors stay after they are fixed': editing a field clears its error."""
+    dialog = EntryDialog(session, tab.pupil, tab)
+    qtbot.addWidget(dialog)
+    dialog.entry_date.setText("31-02-2026")
+    save(dialog)
+    labels = dialog.field_errors.labels
+    wrong = [field for field, label in labels.items() if label.text()]
+    assert {"entry_date", "situation", "signalled_by"} <= set(wrong)
+    qtbot.keyClicks(dialog.entry_date, "1")
+    assert labels["entry_date"].text() == "" and labels["entry_date"].isHidden()
+    assert labels["situation"].text(), "other fields keep their message"
+    assert dialog.general_error.text()
+    qtbot.keyClicks(dialog.situation.edit if hasattr(dialog.situation, "edit")
+                    else dialog.situation, "Zij huilt in de kring.")
+    assert labels["situation"].text() == ""
+    dialog.signalled_by.setCurrentIndex(dialog.signalled_by.count() - 1)
+    assert labels["signalled_by"].text() == ""
+    assert not any(label.text() for label in labels.values())
+    assert dialog.general_error.text() == "", "the summary goes with the last message"
+    assert dialog.entry_date.text() == "31-02-20261", "what was typed stays"
 
 
 def test_hints_for_vague_and_judgement_words_and_other_names(qtbot, tab, session):
@@ -167,7 +190,7 @@ def test_correction_dialog_requires_reason_and_keeps_history(qtbot, tab, session
     qtbot.addWidget(dialog)
     dialog.situation.setText("Zoë huilde 15 minuten na de pauze.")
     save(dialog)
-    assert "Geef een reden" in dialog._errors["reason"].text()
+    assert "Geef een reden" in dialog.field_errors.labels["reason"].text()
     assert dialog.situation.text() == "Zoë huilde 15 minuten na de pauze."
     dialog.reason.setText("Duur aangevuld na navraag bij leerkracht")
     save(dialog)

@@ -42,6 +42,7 @@ from zorgdesk.domain.logbook import (
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
+from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.logbook.entry_form_drafts import ID_ROLE, EntryDraftsMixin
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
 from zorgdesk.ui.widgets import add_row, error_label, show_error, show_first_problem
@@ -64,7 +65,7 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         fit_to_screen(self, 760, 820)
         self._others = [p for p in session.basedata.pupils(include_inactive=True)
                         if p.id != pupil.id]
-        self._errors: dict[str, QLabel] = {}
+        self.field_errors = FieldErrors()
         self._fields: dict[str, QWidget] = {}  # field name -> its input, in form order
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -147,7 +148,7 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         interp_label = QLabel("Inte&rpretatie:")
         interp_label.setBuddy(self.interpretation.edit)
         form.addRow(interp_label, box)
-        self._add_error("interpretation", "Fout bij interpretatie")
+        self._add_error("interpretation", "Fout bij interpretatie", self.interpretation.edit)
         form.addRow("", self.third_party)
         self._row("&Bron:", self.source, "Bron", "source")
         form.addRow("", self.source_consent)
@@ -178,6 +179,7 @@ class EntryDialog(EntryDraftsMixin, QDialog):
                       "reason")
 
         self.general_error = error_label("Foutmelding")
+        self.field_errors.general = self.general_error
         content = QWidget()
         content.setLayout(form)
         scroll = QScrollArea()
@@ -225,12 +227,12 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         caption.setBuddy(target)
         target.setAccessibleName(accessible)
         self._fields[field] = target
-        self._add_error(field, f"Fout bij {accessible.lower()}")
+        self._add_error(field, f"Fout bij {accessible.lower()}", target)
 
-    def _add_error(self, field: str, accessible: str) -> None:
+    def _add_error(self, field: str, accessible: str, widget: QWidget) -> None:
         label = error_label(accessible)
         self.form.addRow("", label)
-        self._errors[field] = label
+        self.field_errors.bind(field, label, widget)
 
     # -- data ------------------------------------------------------------------------
 
@@ -306,20 +308,11 @@ class EntryDialog(EntryDraftsMixin, QDialog):
             counter_signal=self.counter_signal.isChecked())
 
     def show_errors(self, errors: list[tuple[str, str]]) -> None:
-        for label in self._errors.values():
-            show_error(label, "")
-        unplaced = []
-        for field, message in errors:
-            key = field.split("[")[0] if field.startswith("involved") else field
-            label = self._errors.get(key)
-            if label is None:
-                unplaced.append(message)
-            else:
-                show_error(label, "\n".join(filter(None, [label.text() if label.isVisible()
-                                                          else "", message])))
-        first = next((key for key, label in self._errors.items() if label.text()), None)
+        unplaced = self.field_errors.show(errors)
+        labels = self.field_errors.labels
+        first = next((key for key, label in labels.items() if label.text()), None)
         if first is not None:
-            show_first_problem(self._errors[first], self._fields.get(first))
+            show_first_problem(labels[first], self._fields.get(first))
         count = len(errors)
         show_error(self.general_error,
                    " ".join(unplaced) or (f"Controleer {count} veld(en); de meldingen staan "

@@ -1,0 +1,82 @@
+"""Dutch error messages next to their fields, gone as soon as the field is edited.
+
+One helper for every form: bind each field name (as the domain's validation names it)
+to its error label and the widgets that edit it; ``show`` places the problems of a
+refused save, and typing in a field clears that field's message at once, so no red
+text stays behind after the IB fixed it. Messages without a field of their own go to
+the general label. Only the labels are touched: what the IB typed always stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from zorgdesk.ui.widgets import show_error
+
+
+def _edited_signals(widget: QWidget) -> list:
+    if isinstance(widget, QLineEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged, widget.editTextChanged]
+    if isinstance(widget, QAbstractButton):
+        return [widget.toggled]
+    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "valueChanged"):
+        return [widget.valueChanged]
+    return []
+
+
+class FieldErrors:
+    """The error labels of one form, each bound to the widgets of its field."""
+
+    def __init__(self, general: QLabel | None = None) -> None:
+        self.general = general
+        self.labels: dict[str, QLabel] = {}
+
+    def bind(self, field: str, label: QLabel, *widgets: QWidget) -> None:
+        """``label`` shows the problems of ``field``; editing any of ``widgets`` clears it."""
+        self.labels[field] = label
+        for widget in widgets:
+            for signal in _edited_signals(widget):
+                # Only the label and this helper are captured, never the dialog (issue 14).
+                signal.connect(lambda *_args, label=label: self._cleared(label))
+
+    def _cleared(self, label: QLabel) -> None:
+        show_error(label, "")
+        if self.general is not None and not any(lb.text() for lb in self.labels.values()):
+            show_error(self.general, "")  # the last field fixed: the summary goes too
+
+    def label_for(self, field: str) -> QLabel | None:
+        """The label of ``field``, or of its list (``involved[2]`` -> ``involved``)."""
+        return self.labels.get(field) or self.labels.get(field.split("[")[0])
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            show_error(label, "")
+        if self.general is not None:
+            show_error(self.general, "")
+
+    def show(self, problems: Iterable[tuple[str, str]]) -> list[str]:
+        """Place every (field, Dutch message); returns the messages without a field label."""
+        self.clear()
+        unplaced = []
+        for field, message in problems:
+            label = self.label_for(field)
+            if label is None:
+                unplaced.append(message)
+            else:
+                show_error(label, "\n".join(filter(None, [label.text(), message])))
+        return unplaced
