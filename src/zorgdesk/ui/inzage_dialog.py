@@ -25,6 +25,7 @@ from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.inzage import DEFAULT_BASIS, ExportResult
 from zorgdesk.ui.background import Cancelled, run_in_background
+from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
 
@@ -59,6 +60,10 @@ class InzageDialog(QDialog):
         self.base_name = QLineEdit(self.service.suggested_name(pupil))
         self.errors = {f: error_label(f"Fout bij {name}") for f, name in _FIELDS.items()}
         self.general_error = error_label("Foutmelding")
+        self.field_errors = FieldErrors(self.general_error)  # editing a field clears its error
+        for field, widget in (("requested_by", self.requested_by), ("basis", self.basis),
+                              ("folder", self.folder), ("base_name", self.base_name)):
+            self.field_errors.bind(field, self.errors[field], widget)
 
         form = QFormLayout()
         add_row(form, "&Aangevraagd door:", self.requested_by, "Aangevraagd door")

@@ -46,6 +46,7 @@ from zorgdesk.services.record_titles import (
 from zorgdesk.services.session import Session
 from zorgdesk.ui.conversations.drafts import keep_conversation_draft
 from zorgdesk.ui.conversations.smart_editor import SmartEditor
+from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.record_picker import RecordPicker
 from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
 from zorgdesk.ui.window_size import fit_to_screen, scrolling
@@ -84,12 +85,15 @@ class ConversationDialog(QDialog):
         self.form_text = self.service.form
         self.setWindowTitle(f"Zorggesprek — {pupil.display_name}")
         fit_to_screen(self, 860, 720)
+        # Editing a field clears its message (the labels themselves live in self.errors).
+        self.field_errors = FieldErrors()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Onderdelen van het gesprek")
         self.tabs.addTab(scrolling(self._planning_page()), "&1 Planning en voorbereiding")
         self.tabs.addTab(scrolling(self._phases_page()), "&2 Gesprek")
         self.tabs.addTab(scrolling(self._agreements_page()), "&3 Afspraken")
         self.error = error_label("Fouten bij opslaan")
+        self.field_errors.general = self.error
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton("&Opslaan", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setAccessibleName("Gesprek opslaan")
@@ -170,6 +174,7 @@ class ConversationDialog(QDialog):
             if key:
                 self.errors[key] = error_label(f"Fout bij {name.lower()}")
                 form.addRow("", self.errors[key])
+                self.field_errors.bind(key, self.errors[key], widget)
         self.notulist_caption = form.labelForField(self.notulist)
         # A notulist who also attends in another role is no independent third (l.5600).
         self.notulist_warning = QLabel()
@@ -233,6 +238,7 @@ class ConversationDialog(QDialog):
         self.errors["follow_up_on"] = error_label("Fout bij volgend contact")
         self.errors["agreements"] = error_label("Fout bij afspraken")
         form.addRow("", self.errors["follow_up_on"])
+        self.field_errors.bind("follow_up_on", self.errors["follow_up_on"], self.follow_up)
         layout = QVBoxLayout(page)
         layout.addWidget(self.smart, 1)
         layout.addWidget(self.errors["agreements"])
