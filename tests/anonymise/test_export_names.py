@@ -100,8 +100,8 @@ def _fill_every_record(s, emre, text: str) -> None:
         parent_agreements=(ParentAgreement(text, TODAY + timedelta(days=14)),),
         domain="opvallend_gedrag"))
     LogbookProgressService(s.vault).add(entry, TODAY - timedelta(days=2), "12:00", text)
-    logbook.add_zienswijze(emre.id, TODAY, "Ayşe Çelik (moeder)", text)
-    logbook.add_correction_request(emre.id, TODAY, "Mehmet Çelik", text)
+    logbook.parents.add_zienswijze(emre.id, TODAY, "Ayşe Çelik (moeder)", text)
+    logbook.parents.add_correction_request(emre.id, TODAY, "Mehmet Çelik", text)
     signals = SignalService(s.vault, FixedClock(TODAY))
     signals.save_check(emre.id, CheckDraft(
         "km4-12", TODAY - timedelta(days=1), _fit(text, 100, 3), (
