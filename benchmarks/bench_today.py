@@ -51,10 +51,10 @@ def main() -> int:
         today = TodayService(session)
 
         def baseline() -> None:
-            session.logbook.correction_deadlines(warn_days=10_000)
+            session.parents.correction_deadlines(warn_days=10_000)
             session.meldcode.open_states()
             session.conversations.all()
-            session.conversations.not_returned(0)
+            session.signing.not_returned(0)
             session.action_points.action_points()
             session.retention.due_since()
 

@@ -87,7 +87,8 @@ def test_without_the_ib_as_staff_the_same_keys_are_not_enough(qtbot, tmp_path):
     try:
         _keys, dialog = _type_one_line_observation(qtbot, session, _pupil(session))
         assert dialog.saved_id is None
-        assert "Vul in wie het gesignaleerd heeft." in dialog._errors["signalled_by"].text()
+        message = dialog.field_errors.labels["signalled_by"].text()
+        assert "Vul in wie het gesignaleerd heeft." in message
     finally:
         session.close()
 

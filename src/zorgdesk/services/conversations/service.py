@@ -153,8 +153,8 @@ class ConversationService:
     def all(self) -> list[StoredConversation]:
         """Every conversation of every pupil (one query), newest first."""
         rows = self.vault.read().execute(
-            _SELECT + " ORDER BY planned_on DESC, id DESC").fetchall()
-        return self._stored_many(rows)
+            SELECT_CONVERSATION + " ORDER BY planned_on DESC, id DESC").fetchall()
+        return self.stored_many(rows)
 
     def get(self, conversation_id: int) -> StoredConversation:
         row = self.vault.read().execute(SELECT_CONVERSATION + " WHERE id = ?",

@@ -85,7 +85,7 @@ class TodayService:
 
     def _correction_requests(self, names: dict[int, str]) -> list[Deadline]:
         out = []
-        for d in self.session.logbook.correction_deadlines(warn_days=_ALL_OPEN_REQUESTS):
+        for d in self.session.parents.correction_deadlines(warn_days=_ALL_OPEN_REQUESTS):
             pupil_id = int(d.request.pupil_id)
             out.append(Deadline(
                 d.due, "Verzoek om correctie",
@@ -132,7 +132,7 @@ class TodayService:
     def _not_returned(self, names: dict[int, str]) -> list[Deadline]:
         days = not_returned_days(self.session.vault)
         out = []
-        for n in self.session.conversations.not_returned(0):
+        for n in self.session.signing.not_returned(0):
             handed = n.report.signature.handed_out_on
             due = handed + timedelta(days=days) if handed else self.today
             out.append(Deadline(
