@@ -111,3 +111,16 @@ def test_ics_has_initials_kinds_and_dates_but_no_names(demo_vault, tmp_path):
     again = Calendar.from_ical(deadlines_ics(rows, TODAY))
     assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == sorted(
         str(e["UID"]) for e in events)
+
+
+def test_evaluation_dates_of_agreements_with_parents_from_the_logboek(demo_vault):
+    """Issue 21: the evaluation moment of an agreement with parents is a deadline."""
+    [row] = [r for r in _rows(demo_vault) if r.kind == "Evaluatie afspraak met ouders"]
+    assert (row.pupil_name, row.record) == ("Zoë van der Berg", Record.LOGBOOK)
+    assert "boterham" in row.what and not row.overdue(TODAY) and row.due > TODAY
+    later = row.due + timedelta(days=3)
+    assert any(r.kind == "Evaluatie afspraak met ouders" and r.overdue(later)
+               for r in _rows(demo_vault, later))
+    # Four weeks past its date it leaves the overview (nothing marks it done yet).
+    gone = row.due + timedelta(weeks=4, days=1)
+    assert not any(r.kind == "Evaluatie afspraak met ouders" for r in _rows(demo_vault, gone))

@@ -21,6 +21,7 @@ from zorgdesk.services.today.calendar_export import deadlines_ics
 # Open correction requests are all within their 4-week term or past it: a window this
 # wide asks the logbook service for every open one.
 _ALL_OPEN_REQUESTS = 10_000
+EVALUATION_WEEKS_BACK, EVALUATION_WEEKS_AHEAD = 4, 8
 
 
 class Record(Enum):
@@ -77,7 +78,7 @@ class TodayService:
         found = [*self._correction_requests(names), *self._meldcode(),
                  *self._follow_ups(conversations, names),
                  *self._not_returned(names), *self._action_points(pupil_of),
-                 *self._retention()]
+                 *self._agreement_evaluations(names), *self._retention()]
         found.sort(key=lambda d: (d.due, d.pupil_name, d.kind))
         return found
 
@@ -158,6 +159,21 @@ class TodayService:
                 f"Afspraak {point.agreement_no}: {agreement.what}{who}",
                 pupil_of.get(point.conversation_id, 0), point.pupil_name,
                 Record.CONVERSATION, point.conversation_id))
+        return out
+
+    def _agreement_evaluations(self, names: dict[int, str]) -> list[Deadline]:
+        """Evaluation moments of agreements with parents in the logboek (issue 21).
+
+        Nothing marks such an agreement as evaluated yet, so a date stays overdue for
+        four weeks and then leaves the overview; upcoming ones show eight weeks ahead."""
+        start = self.today - timedelta(weeks=EVALUATION_WEEKS_BACK)
+        end = self.today + timedelta(weeks=EVALUATION_WEEKS_AHEAD)
+        out = []
+        for d in self.session.deadlines.logbook_evaluations(start, end):
+            for pupil_id in d.pupil_ids:
+                out.append(Deadline(
+                    d.due, "Evaluatie afspraak met ouders", d.text, pupil_id,
+                    names.get(pupil_id, "?"), Record.LOGBOOK, d.record_id))
         return out
 
     def _retention(self) -> list[Deadline]:
