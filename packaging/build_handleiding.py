@@ -10,10 +10,13 @@ is missing are left out with a note on stderr (screenshots are made separately).
 from __future__ import annotations
 
 import html
+import io
 import re
 import sys
 from pathlib import Path
 
+from PIL import Image as PILImage
+from PIL import ImageChops
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -67,12 +70,22 @@ def inline(text: str) -> str:
     return re.sub(r"`(.+?)`", r'<font face="DejaVu" color="#444444">\1</font>', text)
 
 
+def _trimmed(path: Path) -> io.BytesIO:
+    """The screenshot without the black screen around a dialog (Xvfb has no desktop)."""
+    picture = PILImage.open(path).convert("RGB")
+    box = ImageChops.difference(picture, PILImage.new("RGB", picture.size)).getbbox()
+    out = io.BytesIO()
+    (picture.crop(box) if box else picture).save(out, format="PNG")
+    out.seek(0)
+    return out
+
+
 def _image(alt: str, target: str, base: Path) -> list:
     path = (base / target).resolve()
     if not path.is_file():
         print(f"afbeelding ontbreekt, overgeslagen: {target}", file=sys.stderr)
         return []
-    picture = Image(str(path))
+    picture = Image(_trimmed(path))
     scale = min(1.0, WIDTH / picture.imageWidth)
     picture.drawWidth = picture.imageWidth * scale
     picture.drawHeight = picture.imageHeight * scale
