@@ -30,6 +30,7 @@ from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.services.settings import backup_keep
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
+from zorgdesk.services.social_map import SocialMapService
 from zorgdesk.services.vault.backup import (
     BackupSource,
     Manifest,
@@ -75,6 +76,7 @@ class Session:
         self.meldcode = MeldcodeService(vault, clock, links=self, basedata=self.basedata)
         self.drafts = DraftService(vault)
         self.attachments = AttachmentService(vault)
+        self.social_map = SocialMapService(vault, clock)
         self.inzage = InzageService(self, clock)
 
     @property

@@ -75,6 +75,7 @@ TABLE_LABELS = {
     "conversation_action_event": "actiepunt-gebeurtenis",
     "meldcode_trajectory": "meldcodetraject", "meldcode_event": "meldcodestap",
     "attachment": "bijlage", "attachment_removal": "verwijdering van een bijlage",
+    "social_map_entry": "sociale-kaartregel",
 }
 # Feature labels are nouns ("logboekversie 12 is gewijzigd"); base labels read as
 # "een leerling". Only the table kind and the row number appear, never content.
@@ -129,6 +130,10 @@ FEATURE_SEALED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                     "sha256", "recorded_by", "recorded_at", "data"), ("rowid",)),
     "attachment_removal": (("attachment_id", "reason", "recorded_by", "recorded_at"),
                            ("rowid",)),
+    # Mutable (the school's own list): the update trigger re-seals every ZorgDesk update.
+    "social_map_entry": (("category", "organisation", "contact_person", "phone", "email",
+                          "website", "note", "active", "created_at", "updated_at"),
+                         ("rowid",)),
 }
 
 ROW_SEAL_TABLE_SQL = """
