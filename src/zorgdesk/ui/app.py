@@ -34,6 +34,7 @@ from zorgdesk.ui.pupils.import_dialog import ImportDialog
 from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 from zorgdesk.ui.retention_dialog import RetentionDialog
 from zorgdesk.ui.settings_dialog import SettingsDialog
+from zorgdesk.ui.social_map.dialog import SocialMapDialog
 from zorgdesk.ui.startup_check import StartupCheck
 from zorgdesk.ui.translations import install_dutch
 from zorgdesk.ui.vault.backup_dialogs import RestoreDialog, choose_backup_target
@@ -70,6 +71,7 @@ class AppController(QObject):
         self.window.restore_requested.connect(self.restore)
         self.window.retention_requested.connect(self.retention)
         self.window.settings_requested.connect(self.settings)
+        self.window.social_map_requested.connect(self.social_map)
         self.window.destroyed.connect(self.shutdown)
         app = QApplication.instance()
         if app is not None:
@@ -173,6 +175,11 @@ class AppController(QObject):
         if self.session is None:
             return
         run_modal(SettingsDialog(self.session, self.window, on_saved=self.apply_settings))
+
+    def social_map(self) -> None:
+        if self.session is None:
+            return
+        run_modal(SocialMapDialog(self.session, self.window))
 
     def apply_settings(self, values: dict[str, int]) -> None:
         """A new auto-lock time counts from now, not from the next unlock."""

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     retention_requested = Signal()
     settings_requested = Signal()
+    social_map_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow):
                                              self.retention_requested.emit)
         self.settings_action = self._action(manage_menu, "&Instellingen…",
                                             self.settings_requested.emit, "Ctrl+,")
+        self.social_map_action = self._action(manage_menu, "&Sociale kaart…",
+                                              self.social_map_requested.emit)
         manage_menu.addSeparator()
         self.verify_action = self._action(manage_menu, "&Kluis controleren",
                                           self.verify_requested.emit)
@@ -109,7 +112,8 @@ class MainWindow(QMainWindow):
         self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action,
                               self.import_action,
                               self.verify_action, self.backup_action, self.retention_action,
-                              self.settings_action, self.restore_action,
+                              self.settings_action, self.social_map_action,
+                              self.restore_action,
                               self.anonymise_action, self.inzage_action, self.today_action]
         self.anonymise_dialog = None
         self.today_dialog = None

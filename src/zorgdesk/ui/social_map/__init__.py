@@ -1,0 +1,1 @@
+"""De sociale kaart: the Beheer dialog and the picker forms use."""
