@@ -135,6 +135,7 @@ FIELD_HELP: dict[EventKind, dict[str, str]] = {
         "date": "date, verplicht",
         "anonymous": "bool, verplicht",
         "vt_dossier_number": "str, optioneel",
+        "organisation": "str, optioneel: gekozen uit de sociale kaart (momentopname)",
         "contact_person": "str, verplicht",
         "question": "str, verplicht",
         "advice": "str, verplicht",
@@ -154,6 +155,7 @@ FIELD_HELP: dict[EventKind, dict[str, str]] = {
         "help_description": "str, vraag 4 ja: welke hulp",
         "help_term": "date, vraag 4 ja: termijn waarop effect merkbaar moet zijn",
         "help_responsible": "str, vraag 4 ja: verantwoordelijke",
+        "help_provider": "str, optioneel: hulp via (uit de sociale kaart, momentopname)",
         "monitoring_agreements": "str, vraag 5 ja: afspraken over monitoren",
         "with_veilig_thuis": "bool: vraag 3-5 doorlopen met Veilig Thuis (na melden bij 2)",
     },
@@ -163,6 +165,7 @@ FIELD_HELP: dict[EventKind, dict[str, str]] = {
         "description": "str, bij ja",
         "term": "date, bij ja",
         "responsible": "str, bij ja",
+        "provider": "str, optioneel: hulp via (uit de sociale kaart, momentopname)",
     },
     EventKind.OUDERS_GEINFORMEERD: {"date": "date, verplicht", "how": "str, verplicht"},
     EventKind.OUDERS_NIET_GEINFORMEERD: {

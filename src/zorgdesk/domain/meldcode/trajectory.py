@@ -152,12 +152,15 @@ class Meldcode:
         next_steps: str,
         responsibilities: str,
         vt_dossier_number: str = "",
+        organisation: str = "",
         author: str,
         at: datetime,
     ) -> Meldcode:
+        picked = {"organisation": organisation.strip()} if organisation.strip() else {}
         return self.record(
             EventKind.VT_CONSULTATIE,
             {
+                **picked,
                 "date": on,
                 "anonymous": anonymous,
                 "vt_dossier_number": vt_dossier_number,
@@ -200,6 +203,7 @@ class Meldcode:
         help_description: str | None = None,
         help_term: date | None = None,
         help_responsible: str | None = None,
+        help_provider: str | None = None,
         monitoring_agreements: str | None = None,
         with_veilig_thuis: bool = False,
     ) -> Meldcode:
@@ -213,6 +217,7 @@ class Meldcode:
             "help_description": help_description,
             "help_term": help_term,
             "help_responsible": help_responsible,
+            "help_provider": help_provider or None,
             "monitoring_agreements": monitoring_agreements,
             "with_veilig_thuis": with_veilig_thuis,
         }
@@ -236,9 +241,11 @@ class Meldcode:
         description: str | None = None,
         term: date | None = None,
         responsible: str | None = None,
+        provider: str | None = None,
     ) -> Meldcode:
         payload: dict[str, Any] = {"value": value}
-        for k, v in (("description", description), ("term", term), ("responsible", responsible)):
+        for k, v in (("description", description), ("term", term), ("responsible", responsible),
+                     ("provider", provider or None)):
             if v is not None:
                 payload[k] = v
         return self.record(

@@ -7,6 +7,8 @@ deactivating an entry later never changes what a dossier says.
 from __future__ import annotations
 
 from zorgdesk.domain.social_map import (
+    HELP_CATEGORIES,
+    VEILIG_THUIS_CATEGORIES,
     Category,
     SocialMapDraft,
     SocialMapEntry,
@@ -41,6 +43,14 @@ class SocialMapService:
     def choices(self, categories: tuple[Category, ...]) -> list[tuple[int, str]]:
         """(id, label) of the active entries a form may pick from, in category order."""
         return [(e.id, e.label) for e in entries_for(self.entries(), categories)]
+
+    def veilig_thuis_choices(self) -> list[tuple[int, str]]:
+        """Where the IB consulted Veilig Thuis (seed 003 l.3428)."""
+        return self.choices(VEILIG_THUIS_CATEGORIES)
+
+    def help_choices(self) -> list[tuple[int, str]]:
+        """Who offers the help or takes the warm handover (seed 003 l.5432-5458, 5566-5568)."""
+        return self.choices(HELP_CATEGORIES)
 
     def entry(self, entry_id: int) -> SocialMapEntry:
         row = self.vault.read().execute(

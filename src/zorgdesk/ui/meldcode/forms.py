@@ -30,6 +30,7 @@ from zorgdesk.domain.meldcode.kenmerk import kenmerk_problem
 from zorgdesk.domain.validation import FieldProblem, parse_date
 from zorgdesk.ui.meldcode.steps import ActionSpec, Field
 from zorgdesk.ui.record_picker import RecordPicker
+from zorgdesk.ui.social_map.picker import SocialMapCombo
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 
 
@@ -88,6 +89,8 @@ class ActionForm(QWidget):
             return
         elif field.kind == "pick":
             widget = RecordPicker(name, "Nog niets vastgelegd voor deze leerling.", 96)
+        elif field.kind == "socialmap":
+            widget = SocialMapCombo()
         elif field.kind in ("yesno", "choice", "step", "pick1"):
             widget = QComboBox()
             widget.addItem("— kies —", None)
@@ -106,7 +109,7 @@ class ActionForm(QWidget):
                 widget.setToolTip(field.hint)
         add_row(self.form, field.label, widget, name)
         self.widgets[field.key] = widget
-        if field.kind in ("date", "pick1", "step", "kenmerk"):
+        if field.kind in ("date", "pick1", "step", "kenmerk", "socialmap"):
             self.errors[field.key] = error_label(f"Fout bij {name}")
             self.form.addRow(self.errors[field.key])
 
@@ -126,6 +129,9 @@ class ActionForm(QWidget):
             widget = self.widgets.get(field.key)
             if field.kind == "pick":
                 widget.set_choices((choices or {}).get(field.source, []))
+            elif field.kind == "socialmap":
+                widget.set_choices((choices or {}).get(field.source, []),
+                                   preselect_single=field.required)
             elif field.kind == "pick1":
                 chosen = widget.currentData()
                 widget.clear()
@@ -209,6 +215,11 @@ class ActionForm(QWidget):
                 raise FormProblem("Kies het zorggesprek uit de lijst. Staat het er niet bij? "
                                   "Leg het eerst vast op het tabblad Zorggesprekken.")
             return str(widget.currentData())
+        if field.kind == "socialmap":
+            if widget.picked() is None and field.required:
+                raise FormProblem("Kies de organisatie uit de sociale kaart. Staat ze er niet "
+                                  "bij? Vul haar aan via Beheer > Sociale kaart.")
+            return widget.picked()
         if field.kind in ("yesno", "choice", "step"):
             return widget.currentData()
         text = widget.text().strip()
@@ -272,6 +283,7 @@ class QuestionForm(QWidget):
         self.help_term = QLineEdit()
         self.help_term.setPlaceholderText("dd-mm-jjjj")
         self.help_responsible = QLineEdit()
+        self.help_provider = SocialMapCombo()
         self.monitoring = _text_edit("Afspraken over monitoren")
         self.reasoning = _text_edit("Onderbouwing van het antwoord")
         self.term_error = error_label("Fout bij termijn")
@@ -292,6 +304,8 @@ class QuestionForm(QWidget):
             add_row(self.extra, "&Termijn:", self.help_term, "Termijn van de hulp"),
             add_row(self.extra, "&Verantwoordelijke:", self.help_responsible,
                     "Verantwoordelijke voor de hulp"),
+            add_row(self.extra, "Hulp v&ia (sociale kaart):", self.help_provider,
+                    "Hulp via (sociale kaart)"),
         ]
         self.extra.addRow(self.term_error)
         self.monitoring_row = add_row(self.extra, "&Afspraken over monitoren:", self.monitoring,
@@ -317,7 +331,8 @@ class QuestionForm(QWidget):
         self.doubt.setVisible(is_q(Question.VEILIGHEID))
         self.bevoegd_gezag.setVisible(is_q(Question.VERMOEDEN))
         self.disclosure.setVisible(is_q(Question.VEILIGHEID))
-        for widget in (self.help_description, self.help_term, self.help_responsible):
+        for widget in (self.help_description, self.help_term, self.help_responsible,
+                       self.help_provider):
             widget.setVisible(is_q(Question.HULP_ACCEPTEREN))
         for label in self.help_rows:
             label.setVisible(is_q(Question.HULP_ACCEPTEREN))
@@ -326,6 +341,10 @@ class QuestionForm(QWidget):
 
     def first_field(self) -> QWidget:
         return self.yes
+
+    def set_providers(self, choices: list[tuple[int, str]]) -> None:
+        """The sociale kaart's help entries (id, label) to pick the help from."""
+        self.help_provider.set_choices(choices)
 
     def values(self) -> tuple[list[Any], dict[str, Any]]:
         show_error(self.term_error, "")
@@ -352,7 +371,8 @@ class QuestionForm(QWidget):
                 self.help_term.setFocus()
                 raise FormProblem(problems[0].message)
             kwargs.update(help_description=self.help_description.toPlainText().strip(),
-                          help_term=term, help_responsible=self.help_responsible.text().strip())
+                          help_term=term, help_responsible=self.help_responsible.text().strip(),
+                          help_provider=self.help_provider.picked())
         if q is Question.RESULTAAT and answer == "ja":
             kwargs["monitoring_agreements"] = self.monitoring.toPlainText().strip()
         return [q, answer], kwargs
@@ -368,3 +388,4 @@ class QuestionForm(QWidget):
             widget.clear()
         self.help_term.clear()
         self.help_responsible.clear()
+        self.help_provider.setCurrentIndex(0)

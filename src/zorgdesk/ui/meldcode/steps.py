@@ -32,7 +32,8 @@ from zorgdesk.domain.meldcode.rapportage import TYPED_FIELDS
 class Field:
     key: str
     label: str  # with mnemonic
-    kind: str  # line, text, date, bool, yesno, pick, pick1, choice, step, siblings, step1
+    kind: str  # line, text, date, bool, yesno, pick, pick1, choice, step, siblings, step1,
+    # socialmap (an entry of the sociale kaart; its label is stored)
     required: bool = True
     positional: bool = False  # passed as positional argument to the domain method
     options: tuple[tuple[str, str], ...] = ()  # (value, Dutch label) for choice
@@ -79,6 +80,8 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
         Field("on", "&Datum:", "date"),
         Field("anonymous", "&Anoniem (zonder persoonsgegevens)", "bool"),
         Field("vt_dossier_number", "Dossiernummer Veilig &Thuis:", "line", required=False),
+        Field("organisation", "&Organisatie (sociale kaart):", "socialmap",
+              source="social_map_vt"),
         Field("contact_person", "&Contactpersoon:", "line"),
         Field("question", "V&raag:", "text"),
         Field("advice", "Advie&s:", "text"),
@@ -104,6 +107,8 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
         Field("description", "&Welke hulp:", "text", required=False),
         Field("term", "&Termijn:", "date", required=False),
         Field("responsible", "&Verantwoordelijke:", "line", required=False),
+        Field("provider", "Hulp v&ia (sociale kaart):", "socialmap", required=False,
+              source="social_map_help"),
         REASONING,
     ), "Besluit: hulp bieden of organiseren ja/nee"),
     ActionSpec(EventKind.OUDERS_GEINFORMEERD, "Ouders geïnformeerd", "record_parents_informed", (

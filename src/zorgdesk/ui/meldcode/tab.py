@@ -285,9 +285,13 @@ class MeldcodeTab(PupilTab):
         if isinstance(form, ActionForm) and self.session is not None and state is not None:
             form.prepare(state, self.session.today, self.session.user_name,
                          self.session.meldcode.siblings_at_school(self.pupil.id),
-                         {source: record_choices(self.session, source, self.pupil.id)
-                          for source in SOURCES})
+                         {**{source: record_choices(self.session, source, self.pupil.id)
+                             for source in SOURCES},
+                          "social_map_vt": self.session.social_map.veilig_thuis_choices(),
+                          "social_map_help": self.session.social_map.help_choices()})
         if form is self.question_form and state is not None:
+            if self.session is not None:
+                self.question_form.set_providers(self.session.social_map.help_choices())
             question, with_vt = question_to_ask(state)
             self.question_form.show_question(question, with_vt,
                                              f"Uitkomst tot nu toe: {state.outcome.label}")
