@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.ui.test_conversations_tab import _check
 from tests.ui.test_meldcode_tab import K, answer, tab, walk_steps_1_to_3  # noqa: F401
 from zorgdesk.domain.social_map import SocialMapDraft
 from zorgdesk.ui.meldcode.forms import FormProblem
@@ -62,3 +63,39 @@ def test_question_4_help_is_picked_from_the_map(tab):  # noqa: F811
     last = tab.trajectory.meldcode.events[-1]
     assert last.answer["help_provider"] == "Centrum voor Jeugd en Gezin (CJG)"
     assert last.answer["help_responsible"] == "Marieke Hoekstra"
+
+
+def test_warm_handover_of_a_zorggesprek_becomes_an_agreement(qtbot, demo_vault):
+    from PySide6.QtCore import Qt
+
+    from zorgdesk.services.session import Session
+    from zorgdesk.ui.conversations.dialog import ConversationDialog
+
+    session = Session(demo_vault)
+    session.social_map.add(SocialMapDraft("jeugd_en_gezinsteam", "JGT Centrum",
+                                          contact_person="Bram Smit", phone="015-7654321"))
+    pupil = next(p for p in session.basedata.pupils() if p.display_name == "Minh Nguyen")
+    dialog = ConversationDialog(session, pupil)
+    qtbot.addWidget(dialog)
+    dialog.on.setText("1-12-2026")
+    dialog.subject.setText("Minh mist vaak zijn gymspullen")
+    dialog.place.setText("Kamer IB")
+    _check(dialog.staff, "Pieter Bakker")
+    _check(dialog.preparation, "Welke signalen")
+    assert dialog.handover.isEditable() is False
+    qtbot.mouseClick(dialog.handover_button, Qt.MouseButton.LeftButton)
+    assert dialog.smart.rows == []  # nothing picked: nothing added
+    dialog.handover.setCurrentIndex(dialog.handover.findText("JGT Centrum (Bram Smit, "
+                                                             "015-7654321)"))
+    qtbot.mouseClick(dialog.handover_button, Qt.MouseButton.LeftButton)
+    (row,) = dialog.smart.rows
+    assert row.what.text().startswith("Warme overdracht naar JGT Centrum (Bram Smit")
+    row.who.setText("IB en moeder")
+    row.by_when.setText("15-01-2027")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, [
+        e.text() for e in dialog.errors.values() if e.text()]
+    stored = session.conversations.for_pupil(pupil.id)[0].gesprek
+    assert stored.agreements[0].what.startswith("Warme overdracht naar JGT Centrum")
+    assert stored.agreements[0].who == "IB en moeder", [
+        e.text() for e in dialog.errors.values() if e.text()]

@@ -132,3 +132,10 @@ def entries_for(entries: list[SocialMapEntry],
     order = {c: i for i, c in enumerate(categories)}
     chosen = [e for e in entries if e.active and e.category in order]
     return sorted(chosen, key=lambda e: (order[e.category], e.organisation.casefold()))
+
+
+def warm_handover_text(label: str) -> str:
+    """The agreement a warm handover starts from (seed 003 l.5565-5568): the IB fills in
+    who, by when and how it shows that it worked."""
+    return (f"Warme overdracht naar {label}: professional, ouder en hulpverlener zijn "
+            "samen bij een overleg aanwezig.")

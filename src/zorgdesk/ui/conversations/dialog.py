@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,7 +36,9 @@ from zorgdesk.domain.conversations.conversation import (
     StaffMember,
     attendee_roles,
 )
+from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.social_map import warm_handover_text
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.services.record_titles import (
@@ -48,6 +51,7 @@ from zorgdesk.ui.conversations.drafts import keep_conversation_draft
 from zorgdesk.ui.conversations.smart_editor import SmartEditor
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.record_picker import RecordPicker
+from zorgdesk.ui.social_map.picker import SocialMapCombo
 from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
 from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
@@ -239,11 +243,33 @@ class ConversationDialog(QDialog):
         self.errors["agreements"] = error_label("Fout bij afspraken")
         form.addRow("", self.errors["follow_up_on"])
         self.field_errors.bind("follow_up_on", self.errors["follow_up_on"], self.follow_up)
+        handover = QHBoxLayout()
+        self.handover = SocialMapCombo()
+        caption = QLabel("War&me overdracht naar:")
+        caption.setBuddy(self.handover)
+        self.handover.setAccessibleName("Warme overdracht naar (sociale kaart)")
+        self.handover.set_choices(self.session.social_map.help_choices())
+        self.handover_button = QPushButton("Als afspraak toevoegen")
+        self.handover_button.setAccessibleName("Warme overdracht als afspraak toevoegen")
+        self.handover_button.clicked.connect(self._add_handover)
+        handover.addWidget(caption)
+        handover.addWidget(self.handover, 1)
+        handover.addWidget(self.handover_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.smart, 1)
         layout.addWidget(self.errors["agreements"])
+        layout.addLayout(handover)
         layout.addLayout(form)
         return page
+
+    def _add_handover(self) -> None:
+        """A warm handover picked from the sociale kaart becomes an agreement to complete."""
+        label = self.handover.picked()
+        if label is None:
+            self.handover.setFocus()
+            return
+        row = self.smart.add(SmartAgreement(what=warm_handover_text(label)))
+        row.who.setFocus()
 
     # -- behaviour ---------------------------------------------------------------------
 
