@@ -63,6 +63,8 @@ class SocialMapDialog(QDialog):
         self.entries = QListWidget()
         self.entries.setAccessibleName("Regels van de sociale kaart")
         self.entries.setTabKeyNavigation(False)
+        self.entries.setWordWrap(True)  # long names wrap instead of a sideways scroll
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         caption.setBuddy(self.entries)
         self.show_inactive = QCheckBox("Niet meer gebr&uikte regels tonen")
         self.show_inactive.setAccessibleName("Niet meer gebruikte regels tonen")
