@@ -201,15 +201,18 @@ class DocumentContext:
 
     school_name: str
     document_title: str
-    pupil: Pupil
+    pupil: Pupil | None  # None for a school report: ``subject`` is shown instead
     printed_on: date
     confidentiality: str = DEFAULT_CONFIDENTIALITY
     # A large diagonal word on every page ("CONCEPT") and a status line in the header
     # ("CONCEPT – nog niet uitgereikt", "Uitgereikt op 02-11-2026"); empty: none.
     mark: str = ""
     status: str = ""
+    subject: str = ""  # the line under the header when the document is about no pupil
 
     def pupil_line(self) -> str:
+        if self.pupil is None:
+            return self.subject
         parts = [f"Leerling: {self.pupil.name}"]
         if self.pupil.date_of_birth is not None:
             parts.append(f"geboren {format_date(self.pupil.date_of_birth)}")

@@ -38,6 +38,7 @@ from zorgdesk.services.vault.backup import (
     rotating_backup,
     write_backup,
 )
+from zorgdesk.services.yearly_account import YearlyAccountService
 from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import KdfParams
 from zorgdesk.store.vault import Vault
@@ -77,6 +78,7 @@ class Session:
         self.drafts = DraftService(vault)
         self.attachments = AttachmentService(vault)
         self.social_map = SocialMapService(vault, clock)
+        self.yearly_account = YearlyAccountService(self.meldcode, self.basedata, clock)
         self.inzage = InzageService(self, clock)
 
     @property

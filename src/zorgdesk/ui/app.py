@@ -41,6 +41,7 @@ from zorgdesk.ui.vault.backup_dialogs import RestoreDialog, choose_backup_target
 from zorgdesk.ui.vault.dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
 from zorgdesk.ui.vault.idle_lock import IdleLocker, LockShortcut
 from zorgdesk.ui.window_size import show_on_screen
+from zorgdesk.ui.yearly_account.dialog import YearlyAccountDialog
 
 LOCK_RETRY_MS = 500  # how soon a lock deferred by uninterruptible work tries again
 
@@ -72,6 +73,7 @@ class AppController(QObject):
         self.window.retention_requested.connect(self.retention)
         self.window.settings_requested.connect(self.settings)
         self.window.social_map_requested.connect(self.social_map)
+        self.window.yearly_account_requested.connect(self.yearly_account)
         self.window.destroyed.connect(self.shutdown)
         app = QApplication.instance()
         if app is not None:
@@ -180,6 +182,11 @@ class AppController(QObject):
         if self.session is None:
             return
         run_modal(SocialMapDialog(self.session, self.window))
+
+    def yearly_account(self) -> None:
+        if self.session is None:
+            return
+        run_modal(YearlyAccountDialog(self.session, self.window))
 
     def apply_settings(self, values: dict[str, int]) -> None:
         """A new auto-lock time counts from now, not from the next unlock."""

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     retention_requested = Signal()
     settings_requested = Signal()
     social_map_requested = Signal()
+    yearly_account_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
                                             self.settings_requested.emit, "Ctrl+,")
         self.social_map_action = self._action(manage_menu, "&Sociale kaart…",
                                               self.social_map_requested.emit)
+        self.yearly_account_action = self._action(manage_menu, "&Jaarverantwoording meldcode…",
+                                                  self.yearly_account_requested.emit)
         manage_menu.addSeparator()
         self.verify_action = self._action(manage_menu, "&Kluis controleren",
                                           self.verify_requested.emit)
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
                               self.import_action,
                               self.verify_action, self.backup_action, self.retention_action,
                               self.settings_action, self.social_map_action,
+                              self.yearly_account_action,
                               self.restore_action,
                               self.anonymise_action, self.inzage_action, self.today_action]
         self.anonymise_dialog = None

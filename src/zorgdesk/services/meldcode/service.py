@@ -149,6 +149,10 @@ class MeldcodeService:
         """Every open trajectory with its replayed state (for dated deadlines)."""
         return self._replayed(today or self._now().date(), include_closed=False)
 
+    def all_states(self, today: date | None = None) -> list[MeldcodeState]:
+        """The replayed state of every trajectory, closed ones included (for counting)."""
+        return [state for _, state in self._replayed(today or self._now().date(), True)]
+
     def _replayed(self, today: date, include_closed: bool
                   ) -> list[tuple[TrajectorySummary, MeldcodeState]]:
         """Every trajectory replayed once, from one query for all their events.

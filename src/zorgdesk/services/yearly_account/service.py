@@ -1,0 +1,64 @@
+"""Build the jaarverantwoording over a period from every trajectory, and render it.
+
+The knelpunten are what the IB types for this account; they are printed as typed (the
+dialog asks for no names). Nothing else that is typed in a dossier reaches the report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from zorgdesk.domain.validation import FieldProblem, ValidationError, require_text
+from zorgdesk.domain.yearly_account import YearlyAccount, build_account
+from zorgdesk.reports.yearly_account_pdf import (
+    render_yearly_account,
+    render_yearly_account_csv,
+)
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.private_files import replace_private
+
+MAX_KNELPUNTEN = 4000
+
+
+def school_year_before(today: date) -> tuple[date, date]:
+    """The last completed school year (1 August - 31 July) before ``today``."""
+    end_year = today.year if today.month >= 8 else today.year - 1
+    return date(end_year - 1, 8, 1), date(end_year, 7, 31)
+
+
+class YearlyAccountService:
+    def __init__(self, meldcode, basedata, clock: Clock = SYSTEM_CLOCK) -> None:
+        self.meldcode = meldcode
+        self.basedata = basedata
+        self.clock = clock
+
+    def build(self, start: date | None, end: date | None, knelpunten: str = "") -> YearlyAccount:
+        problems: list[FieldProblem] = []
+        if start is None:
+            problems.append(FieldProblem("start", "Vul de begindatum van de periode in."))
+        if end is None:
+            problems.append(FieldProblem("end", "Vul de einddatum van de periode in."))
+        if start is not None and end is not None and end < start:
+            problems.append(FieldProblem("end", "De einddatum ligt vóór de begindatum."))
+        knelpunten = require_text(knelpunten, "knelpunten", "de knelpunten", problems,
+                                  MAX_KNELPUNTEN, required=False)
+        if problems:
+            raise ValidationError(problems)
+        states = self.meldcode.all_states(self.clock.today())
+        return build_account(states, start, end, knelpunten)
+
+    def pdf(self, account: YearlyAccount) -> bytes:
+        return render_yearly_account(account, self.basedata.school().name, self.clock.today())
+
+    @staticmethod
+    def csv(account: YearlyAccount) -> str:
+        return render_yearly_account_csv(account)
+
+    def save(self, account: YearlyAccount, path: Path) -> None:
+        """PDF or CSV by the file's suffix; owner-only, never half written (private_files).
+
+        The CSV starts with a byte-order mark so a Dutch spreadsheet reads the accents."""
+        data = (self.csv(account).encode("utf-8-sig") if path.suffix.lower() == ".csv"
+                else self.pdf(account))
+        replace_private(path, data)

@@ -1,0 +1,1 @@
+"""Beheer > Jaarverantwoording meldcode."""
