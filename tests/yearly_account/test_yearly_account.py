@@ -125,7 +125,7 @@ def test_every_figure_of_a_vault_with_known_numbers(built):
     assert [lt.days for lt in account.lead_times] == [
         (1, 2, 3, 4, 5, 6), (3,) * 6, (2,) * 6, (4,) * 6, (10,) * 6]
     assert [lt.shown for lt in account.lead_times] == [
-        "3.5 dagen (mediaan over 6 trajecten)", "3 dagen (mediaan over 6 trajecten)",
+        "3,5 dagen (mediaan over 6 trajecten)", "3 dagen (mediaan over 6 trajecten)",
         "2 dagen (mediaan over 6 trajecten)", "4 dagen (mediaan over 6 trajecten)",
         "10 dagen (mediaan over 6 trajecten)"]
     assert list(account.overdue.values()) == [2, 0]
@@ -151,8 +151,9 @@ def test_pdf_and_csv_show_the_same_figures_and_no_names(built):
     assert "Periode 01-08-2025 t/m 31-07-2026" in flat
     assert "Meldingen bij Veilig Thuis 6" in flat
     assert "Nog lopend aan het eind van de periode < 5" in flat
-    assert "3.5 dagen (mediaan over 6 trajecten)" in flat
+    assert "3,5 dagen (mediaan over 6 trajecten)" in flat
     assert "Consultatie duurde lang in de zomer." in flat
+    assert "Kalenderdagen van het begin van een stap" in flat
     assert "alleen aantallen" in flat and "< 5" in flat
     rows = list(csv.reader(io.StringIO(built.yearly_account.csv(account)), delimiter=";"))
     assert rows[0] == ["Onderdeel", "Omschrijving", "Waarde"]

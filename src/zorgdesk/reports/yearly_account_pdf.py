@@ -9,7 +9,12 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from zorgdesk.domain.yearly_account import PRIVACY_NOTE, YearlyAccount
+from zorgdesk.domain.yearly_account import (
+    LEAD_TIME_NOTE,
+    LEAD_TIME_SECTION,
+    PRIVACY_NOTE,
+    YearlyAccount,
+)
 from zorgdesk.reports.pdf_base import (
     FONT_BOLD,
     GRID,
@@ -43,6 +48,8 @@ def render_yearly_account(account: YearlyAccount, school_name: str, printed_on: 
             if rows:
                 story.append(_section_table(rows))
             story.append(_p(part, "h2"))
+            if part == LEAD_TIME_SECTION:
+                story.append(_p(LEAD_TIME_NOTE, "note"))
             section, rows = part, []
         rows.append([_p(label, "cell"), _p(shown, "cell_bold")])
     if rows:

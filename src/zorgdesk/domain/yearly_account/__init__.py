@@ -31,6 +31,13 @@ PRIVACY_NOTE = (
     "niet uit de cijfers af te leiden om welke leerling of welk gezin het gaat.")
 
 
+LEAD_TIME_SECTION = "Doorlooptijd per stap"
+LEAD_TIME_NOTE = (
+    "Kalenderdagen van het begin van een stap (de start van het traject of de afronding van "
+    "de vorige stap) tot de afronding ervan; stap 5 is afgerond bij het afsluiten van het "
+    "dossier. Alleen stappen die in de periode zijn afgerond tellen mee.")
+
+
 def shown_count(value: int) -> str:
     """'0', '< 5' or the number: a single case stays unrecognisable."""
     return "< 5" if 0 < value < SMALL else str(value)
@@ -45,8 +52,8 @@ class LeadTime:
     def shown(self) -> str:
         if len(self.days) < SMALL:
             return "niet getoond (minder dan 5 trajecten)" if self.days else "geen"
-        value = median(self.days)
-        return f"{value:g} dagen (mediaan over {len(self.days)} trajecten)"
+        value = f"{median(self.days):g}".replace(".", ",")
+        return f"{value} dagen (mediaan over {len(self.days)} trajecten)"
 
 
 @dataclass(frozen=True)
@@ -82,7 +89,7 @@ class YearlyAccount:
             ("Consultaties en meldingen", "Meldingen bij Veilig Thuis",
              shown_count(self.meldingen)),
         ]
-        out += [("Doorlooptijd per stap", lt.step.title, lt.shown) for lt in self.lead_times]
+        out += [(LEAD_TIME_SECTION, lt.step.title, lt.shown) for lt in self.lead_times]
         out += [("Termijnen niet gehaald", label, shown_count(n))
                 for label, n in self.overdue.items()]
         return out
