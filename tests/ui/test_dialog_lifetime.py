@@ -93,6 +93,9 @@ FACTORIES = {
         "Dossier", _pdf(s), "dossier.pdf", p, on_exported=lambda how: None),
     "ProgressDialog": lambda s, p, t: DIALOGS["ProgressDialog"](s, _entry_id(s), p),
     "RetentionDialog": lambda s, p, t: DIALOGS["RetentionDialog"](s, p),
+    "SocialMapDialog": lambda s, p, t: DIALOGS["SocialMapDialog"](s, p),
+    "YearlyAccountDialog": lambda s, p, t: DIALOGS["YearlyAccountDialog"](
+        s, p, chooser=lambda *_args: None),
     "SettingsDialog": lambda s, p, t: DIALOGS["SettingsDialog"](s, p, on_saved=lambda v: None),
     "HandOutDialog": lambda s, p, t: DIALOGS["HandOutDialog"](
         s.signing, _conversation_id(s, "Emre Çelik"), p),
