@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -80,6 +81,11 @@ class Walker:
         self.seen.append(name)
         dialog.show()
         QApplication.processEvents()
+        if QApplication.platformName() != "offscreen":
+            # On an X server (CI runs the suite on Xvfb) a window becomes active, and gets
+            # its first focus, only once the server says so; offscreen at once.
+            dialog.activateWindow()
+            QTest.qWaitForWindowActive(dialog, 2000)
         if self.opened is not None:
             self.opened(dialog, name)
         if self.depth < self.max_depth:

@@ -72,6 +72,9 @@ class ActionPointsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(row)
         self.refresh()
+        # Explicitly: on a real X server the window is activated later, and until then Qt
+        # has not picked a focus widget (offscreen it happens at once).
+        self.table.setFocus()
 
     @reports_broken_files
     def refresh(self) -> None:
