@@ -176,6 +176,7 @@ class Soak:
     _answer_CreateVaultDialog = _cancel_only
     _answer_ManageDialog = _cancel_only
     _answer_ImportDialog = _cancel_only
+    _answer_AttachmentsDialog = _cancel_only  # adding one needs a file chooser
     _answer_SettingsDialog = _cancel_only
 
     def _answer_form(self, dialog) -> None:
@@ -332,19 +333,21 @@ class Soak:
             self.act(f"logboek: {name}", getattr(logbook, name))
 
         window.tabs.setCurrentIndex(1)
-        for name in ("print_check", "print_over_time", "new_flag_assessment"):
+        for name in ("print_check", "print_over_time", "new_flag_assessment",
+                     "show_attachments"):
             self.act(f"signalen: {name}", getattr(signals, name))
 
         window.tabs.setCurrentIndex(2)
         self.act("gesprekken: new", conversations.new)
         for name in ("open_selected", "invitation", "smart_form", "report", "action_points",
-                     "hand_out", "sign", "addendum"):
+                     "hand_out", "sign", "addendum", "show_attachments"):
             if conversations.table.rowCount():
                 conversations.table.selectRow(0)
             self.act(f"gesprekken: {name}", getattr(conversations, name))
 
         window.tabs.setCurrentIndex(3)
-        for name in ("show_overview", "print_rapportage", "open_anonymise_dialog"):
+        for name in ("show_overview", "print_rapportage", "open_anonymise_dialog",
+                     "show_attachments"):
             self.act(f"meldcode: {name}", getattr(meldcode, name))
 
         self.act("leerling: anonieme casus", window.open_anonymise_dialog)
