@@ -271,11 +271,19 @@ class Soak:
 
     def settle(self) -> None:
         """Process events until no dialog is open (every one was answered)."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QDialog
 
         deadline = time.monotonic() + SETTLE_TIMEOUT_S
         while time.monotonic() < deadline:
             self._wait(20)
+            for w in QApplication.topLevelWidgets():  # modeless ones (Vandaag): look, close
+                if isinstance(w, QDialog) and w.isVisible() and not w.isModal() \
+                        and w.windowModality() == Qt.WindowModality.NonModal:
+                    if not getattr(w, "_soak_seen", False):
+                        w._soak_seen = True
+                        self.opened[type(w).__name__] += 1
+                    w.reject()
             if not any(isinstance(w, QDialog) and w.isVisible()
                        for w in QApplication.topLevelWidgets()):
                 return

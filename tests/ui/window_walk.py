@@ -85,7 +85,7 @@ class Walker:
             # On an X server (CI runs the suite on Xvfb) a window becomes active, and gets
             # its first focus, only once the server says so; offscreen at once.
             dialog.activateWindow()
-            QTest.qWaitForWindowActive(dialog, 2000)
+            QTest.qWaitForWindowActive(dialog, 5000)
         if self.opened is not None:
             self.opened(dialog, name)
         if self.depth < self.max_depth:
