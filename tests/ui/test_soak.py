@@ -21,9 +21,11 @@ import pytest
 from tests.ui.test_dialog_lifetime import DIALOGS
 
 SOAK = Path(__file__).resolve().parents[2] / "benchmarks" / "soak_dialogs.py"
-# Only at the very first start, before any vault exists, or only with a stored attachment
-# (the soak adds none: that needs a file chooser); the lifetime probe covers them.
-NOT_IN_A_RUNNING_APP = {"CreateVaultDialog", "ImageViewDialog", "RemovalReasonDialog"}
+# Only at the very first start, before any vault exists (the recovery key too), or only
+# with a stored attachment (the soak adds none: that needs a file chooser); the lifetime
+# probe covers them.
+NOT_IN_A_RUNNING_APP = {"CreateVaultDialog", "RecoveryKeyDialog", "ImageViewDialog",
+                        "RemovalReasonDialog"}
 
 
 @pytest.mark.timeout(900)
