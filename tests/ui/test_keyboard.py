@@ -4,33 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QScrollArea
 
 from tests.ui.screen_fit import fit_problems, place_in_work_area
 from zorgdesk.domain.passphrase import assess_passphrase
-from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.session import Session
-from zorgdesk.ui import messages
-from zorgdesk.ui.app import AppController
 from zorgdesk.ui.conversations import tab as conversations_tab
 from zorgdesk.ui.conversations.signature_dialogs import AddendumDialog
 from zorgdesk.ui.vault.dialogs import CreateVaultDialog
 from zorgdesk.ui.widgets import PassphraseFields
 
 STRONG_WORDS = ("Sterk", "Zeer sterk")
-
-
-@pytest.fixture
-def controller(qtbot, demo_path, monkeypatch):
-    monkeypatch.setattr(messages, "_sink", [])
-    ctl = AppController(demo_path)
-    qtbot.addWidget(ctl.window)
-    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
-    yield ctl
-    ctl.shutdown()
 
 
 def _select(window, name: str) -> None:

@@ -3,24 +3,8 @@ controls and menu bar: every form must leave each Alt+letter to one control."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.ui.screen_fit import mnemonic_clashes, place_in_work_area
-from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.session import Session
-from zorgdesk.ui import messages
-from zorgdesk.ui.app import AppController
 from zorgdesk.ui.meldcode.steps import SPECS
-
-
-@pytest.fixture
-def controller(qtbot, demo_path, monkeypatch):
-    monkeypatch.setattr(messages, "_sink", [])
-    ctl = AppController(demo_path)
-    qtbot.addWidget(ctl.window)
-    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
-    yield ctl
-    ctl.shutdown()
 
 
 def _pupil_in_a_trajectory(window):

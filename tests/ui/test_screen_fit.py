@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from tests.conftest import TODAY
 from tests.ui.screen_fit import (
     first_focus_problem,
@@ -23,10 +21,7 @@ from tests.ui.screen_fit import (
 from tests.ui.window_walk import Walker, answering_boxes
 from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.people import PupilDraft
-from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
-from zorgdesk.ui import messages
-from zorgdesk.ui.app import AppController
 
 LONGEST_NAME = "Wilhelmina-Alexandra" * 5  # 100 characters, the maximum of a name
 
@@ -54,16 +49,6 @@ def add_maximal_pupil(session: Session) -> int:
         signalled_by=SignalledBy(staff_id=str(staff)), situation=long_text,
         action=long_text, agreements=long_text, domain="opvallend_gedrag"))
     return first
-
-
-@pytest.fixture
-def controller(qtbot, demo_path, monkeypatch):
-    monkeypatch.setattr(messages, "_sink", [])
-    ctl = AppController(demo_path)
-    qtbot.addWidget(ctl.window)
-    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
-    yield ctl
-    ctl.shutdown()
 
 
 def _walk(controller, monkeypatch, pupil_id: int) -> tuple[list[str], list[str]]:
