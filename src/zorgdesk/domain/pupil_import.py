@@ -225,6 +225,7 @@ def plan_import(rows: Sequence[Sequence[str]], mapping: Sequence[Column], existi
     for pupil in existing.pupils:
         known.setdefault(_identity(pupil.first_name, pupil.tussenvoegsel, pupil.last_name,
                                    pupil.date_of_birth), []).append(pupil)
+    known_names = {identity[:3] for identity in known}  # without the date of birth
     groups = {fold(name): name for name in existing.group_names}
     new_groups: dict[str, str] = {}
     seen: dict[tuple, int] = {}
@@ -233,8 +234,8 @@ def plan_import(rows: Sequence[Sequence[str]], mapping: Sequence[Column], existi
         line = first_line + offset
         if not any((v or "").strip() for v in values):
             continue  # empty rows at the end of an export
-        planned.append(_plan_row(line, values, mapping, known, groups, new_groups, seen,
-                                 existing, today, default_start))
+        planned.append(_plan_row(line, values, mapping, known, known_names, groups,
+                                 new_groups, seen, existing, today, default_start))
     in_file = {row.existing_id for row in planned if row.existing_id is not None}
     missing = tuple(sorted((p.display_name for p in existing.pupils
                             if p.active and p.id not in in_file), key=str.casefold))
@@ -242,8 +243,8 @@ def plan_import(rows: Sequence[Sequence[str]], mapping: Sequence[Column], existi
                       missing if in_file else ())
 
 
-def _plan_row(line, values, mapping, known, groups, new_groups, seen, existing, today,
-              default_start) -> PlannedRow:
+def _plan_row(line, values, mapping, known, known_names, groups, new_groups, seen, existing,
+              today, default_start) -> PlannedRow:
     first = _cell(values, mapping, Column.FIRST_NAME)
     tussen = _cell(values, mapping, Column.TUSSENVOEGSEL)
     last = _cell(values, mapping, Column.LAST_NAME)
@@ -279,10 +280,7 @@ def _plan_row(line, values, mapping, known, groups, new_groups, seen, existing, 
             "Er staan al meerdere leerlingen met deze naam en geboortedatum in de kluis; "
             "werk deze leerling met de hand bij.",))
     if not matches:
-        same_name = [p for p in existing.pupils
-                     if identity[:3] == _identity(p.first_name, p.tussenvoegsel, p.last_name,
-                                                  p.date_of_birth)[:3]]
-        if same_name:
+        if identity[:3] in known_names:
             messages.append("Let op: er is al een leerling met deze naam, met een andere "
                             "geboortedatum. Deze regel wordt een nieuwe leerling.")
         return PlannedRow(line, name, RowStatus.NEW, group, valid, None, tuple(guardians),
