@@ -182,7 +182,7 @@ def measure_ui(info: ScaleVault, folder: Path, runs: int, only: set[str]) -> dic
 
             def close_entry():
                 dialog = dialogs.pop()
-                dialog.discard_draft() if hasattr(dialog, "discard_draft") else None
+                dialog.drafts.discard()
                 dialog.reject()
                 dialog.deleteLater()
                 ui.settle()

@@ -67,7 +67,7 @@ def _seed_bram(vault, bram: int, elif_: int) -> dict:
     zid = logbook.parents.add_zienswijze(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
     rid = logbook.parents.add_correction_request(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
     logbook.parents.answer_correction_request(rid, "afgewezen", TODAY, ABOUT_EMRE)
-    logbook.save_draft(f"nieuw:{bram}", bram, {"situation": ABOUT_EMRE})
+    DraftService(vault).save("logboek", f"nieuw:{bram}", bram, {"situation": ABOUT_EMRE})
     logbook.parents.add_zienswijze(elif_, TODAY, "Ayşe Çelik",
                            "Emre en mevrouw Çelik kwamen samen met Elif Çelik.")
     signals = SignalService(vault, FixedClock(TODAY))
@@ -135,7 +135,8 @@ def test_deleted_pupils_name_leaves_every_record_of_the_pupils_who_stay(demo_pat
         assert (z.text, z.given_by) == (CLEAN, "Sanne de Jong")
         [req] = logbook.parents.correction_requests(bram.id)
         assert req.request == CLEAN
-        assert logbook.load_draft(f"nieuw:{bram.id}")[0] == {"situation": CLEAN}
+        assert DraftService(vault).load("logboek", f"nieuw:{bram.id}").fields == {
+            "situation": CLEAN}
         assert [z.text for z in logbook.parents.zienswijzen(elif_.id)] == [
             "[medeleerling] en mevrouw Çelik kwamen samen met Elif Çelik."]
         signals = SignalService(vault, FixedClock(TODAY))
@@ -175,7 +176,7 @@ def test_deleted_pupils_name_leaves_every_record_of_the_pupils_who_stay(demo_pat
         assert {f for _, f in audited} == {"[]"}
         assert {e for e, _ in audited} >= {
             "logbook_version", "logbook_zienswijze", "logbook_correction_request",
-            "logbook_correction_answer", "logbook_draft", "signal_check_item",
+            "logbook_correction_answer", "signal_check_item",
             "flag_assessment", "conversation", "conversation_status_event",
             "conversation_addendum", "conversation_scan", "conversation_action_event",
             "meldcode_event", "sharing_record", "form_draft"}

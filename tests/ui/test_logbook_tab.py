@@ -260,12 +260,12 @@ def test_draft_survives_lock_and_restart(qtbot, demo_path):
         qtbot.addWidget(again)
         assert again.situation.text() == "Half getypt: Zoë had natte sokken 🧦"
         assert again.entry_date.text() == "31-02-2026" and again.counter_signal.isChecked()
-        assert "teruggezet" in again.draft_note.text()
+        assert "teruggezet" in again.drafts.note.text()
         again.entry_date.setText("20-11-2026")
         again.signalled_by.setCurrentIndex(1)
         save(again)
         assert again.result() == again.DialogCode.Accepted
-        assert second.logbook.load_draft(f"nieuw:{zoe.id}") is None
+        assert second.drafts.load("logboek", f"nieuw:{zoe.id}") is None
         assert second.verify() == []
     finally:
         second.close()
@@ -274,14 +274,14 @@ def test_draft_survives_lock_and_restart(qtbot, demo_path):
 def test_draft_autosaves_after_a_pause(qtbot, tab, session, monkeypatch):
     dialog = EntryDialog(session, tab.pupil, tab)
     qtbot.addWidget(dialog)
-    dialog._draft_timer.setInterval(10)
+    dialog.drafts.timer.setInterval(10)
     dialog.location.setText("Fietsenstalling")
-    qtbot.waitUntil(lambda: session.logbook.load_draft(f"nieuw:{tab.pupil.id}") is not None,
-                    timeout=2000)
-    fields, _ = session.logbook.load_draft(f"nieuw:{tab.pupil.id}")
-    assert fields["location"] == "Fietsenstalling"
-    dialog.discard_draft()
-    assert session.logbook.load_draft(f"nieuw:{tab.pupil.id}") is None
+    qtbot.waitUntil(lambda: session.drafts.load("logboek", f"nieuw:{tab.pupil.id}")
+                    is not None, timeout=2000)
+    stored = session.drafts.load("logboek", f"nieuw:{tab.pupil.id}")
+    assert stored.fields["location"] == "Fietsenstalling"
+    dialog.drafts.discard()
+    assert session.drafts.load("logboek", f"nieuw:{tab.pupil.id}") is None
 
 
 def test_ctrl_n_from_the_pupil_list_opens_the_form(qtbot, demo_path, monkeypatch):

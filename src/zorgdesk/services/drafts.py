@@ -5,8 +5,9 @@ One API for every form: ``save(form, key, pupil_id, fields)`` replaces the draft
 ``fields`` is any JSON-able dict of what was typed. The audit log gets the field
 names only (Vault.audit never stores values).
 
-The logboek keeps its own ``logbook_draft`` table (m0004, same shape of API on
-LogbookService): it works, is tested, and moving it would only churn that form.
+Every form keeps its drafts here: the logboek ("logboek"; its old ``logbook_draft``
+table was moved in by migration m0012), zorggesprek ("gesprek"), signalenlijst and
+meldcode. Retention takes a departing pupil's drafts along (RETENTION_PLAN below).
 """
 
 from __future__ import annotations

@@ -81,10 +81,10 @@ TABLE_LABELS = {
 # "een leerling". Only the table kind and the row number appear, never content.
 FEATURE_LABELS = frozenset(TABLE_LABELS) - frozenset(BASE_SEALED)
 
-# Feature tables with pupil data. Not sealed, on purpose: logbook_draft (an unsaved
-# draft the IB overwrites every few seconds; it is not part of the dossier) and
-# logbook_fts* (a search index rebuilt from logbook_version; sealing the shadow
-# tables of FTS5 would break its own internal writes).
+# Feature tables with pupil data. Not sealed, on purpose: form_draft (unsaved drafts
+# the IB overwrites every few seconds; not part of the dossier) and logbook_fts* (a
+# search index rebuilt from logbook_version; sealing the shadow tables of FTS5 would
+# break its own internal writes).
 FEATURE_SEALED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "logbook_entry": (("created_at", "created_by"), ("rowid",)),
     "logbook_entry_pupil": (("entry_id", "pupil_id"), ("entry_id", "pupil_id")),

@@ -41,7 +41,6 @@ TEXT_COLUMNS = (
     TextColumns("logbook_correction_answer",
                 "(SELECT r.pupil_id FROM logbook_correction_request r"
                 " WHERE r.id = logbook_correction_answer.request_id)", text=("motivation",)),
-    TextColumns("logbook_draft", "pupil_id", json=("fields",)),
 )
 
 
@@ -69,7 +68,6 @@ RETENTION_PLAN = RetentionPlan(
             "request_id IN (SELECT id FROM logbook_correction_request"
             " WHERE pupil_id = :pupil_id)",
             append_only=True),
-        PupilTable("logbook_draft", "pupil_id = :pupil_id"),
     ),
     before_delete=(remove_from_shared_entries, remove_from_other_records),
     after_delete=(purge_search_index,))

@@ -337,26 +337,3 @@ class LogbookService(LogbookInzageMixin):
             hits.append(SearchHit(item.entry_id, item.pupil_ids,
                                   item.current.content.entry_date, snippet))
         return hits
-
-    # -- drafts ----------------------------------------------------------------------
-
-    def save_draft(self, key: str, pupil_id: int, fields: dict[str, object]) -> None:
-        """Keep what is typed in a form (replaced on every save; audited by field names)."""
-        with self.vault.transaction() as cur:
-            cur.execute(
-                "INSERT INTO logbook_draft (draft_key, pupil_id, fields, saved_at) VALUES"
-                " (?,?,?,?) ON CONFLICT(draft_key) DO UPDATE SET fields = excluded.fields,"
-                " saved_at = excluded.saved_at",
-                (key, pupil_id, json.dumps(fields, ensure_ascii=False), now_utc()))
-            self.vault.audit(cur, "logboek.concept_bewaard", "logbook_draft", key, fields)
-
-    def load_draft(self, key: str) -> tuple[dict[str, object], datetime] | None:
-        row = self.vault.read().execute(
-            "SELECT fields, saved_at FROM logbook_draft WHERE draft_key = ?", (key,)).fetchone()
-        return (json.loads(row[0]), _dt(row[1])) if row else None
-
-    def discard_draft(self, key: str) -> None:
-        with self.vault.transaction() as cur:
-            cur.execute("DELETE FROM logbook_draft WHERE draft_key = ?", (key,))
-            if cur.rowcount:
-                self.vault.audit(cur, "logboek.concept_verwijderd", "logbook_draft", key, {})

@@ -4,12 +4,13 @@ Facts and interpretation are separate fields; the interpretation is set apart in
 labelled, coloured box. Objectivity hints are advice only. On an error every typed
 character stays and the message appears next to the field.
 
-Autosaving and restoring drafts lives in :mod:`entry_form_drafts` (a mixin).
+What is typed is kept as a draft like in every form (:mod:`entry_drafts`, a
+``DraftKeeper``): stored while typing, put back when the form opens again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -43,15 +43,13 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.field_errors import FieldErrors
-from zorgdesk.ui.logbook.entry_form_drafts import ID_ROLE, EntryDraftsMixin
+from zorgdesk.ui.logbook.entry_drafts import ID_ROLE, keep_entry_draft
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
 from zorgdesk.ui.widgets import add_row, error_label, show_error, show_first_problem
 from zorgdesk.ui.window_size import fit_to_screen
 
-DRAFT_DELAY_MS = 1500  # after a typing pause; cheap enough, never more than 1.5 s lost
 
-
-class EntryDialog(EntryDraftsMixin, QDialog):
+class EntryDialog(QDialog):
     """New entry for ``pupil``; with ``entry_id`` + ``current`` it saves a correction."""
 
     def __init__(self, session: Session, pupil: Pupil, parent: QWidget | None = None,
@@ -200,23 +198,7 @@ class EntryDialog(EntryDraftsMixin, QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         if current is not None:
             self.fill(current)
-        self.draft_key = (f"correctie:{entry_id}" if correcting else f"nieuw:{pupil.id}")
-        self.draft_note = QLabel()
-        self.draft_note.setWordWrap(True)
-        self.draft_note.setAccessibleName("Concept")
-        self.discard_button = QPushButton("Concept &weggooien")
-        self.discard_button.setAccessibleName("Concept weggooien")
-        self.discard_button.clicked.connect(self.discard_draft)
-        layout.insertWidget(0, self.draft_note)
-        layout.insertWidget(1, self.discard_button)
-        self.draft_note.hide()
-        self.discard_button.hide()
-        self._restore_draft()
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
-        self._watch_changes()
+        self.drafts = keep_entry_draft(self)  # after fill(): a draft goes over the entry
         self.situation.setFocus()
 
     # -- layout helpers --------------------------------------------------------------
@@ -318,12 +300,6 @@ class EntryDialog(EntryDraftsMixin, QDialog):
                    " ".join(unplaced) or (f"Controleer {count} veld(en); de meldingen staan "
                                           "bij de velden. Er is niets verloren gegaan."))
 
-    def reject(self) -> None:
-        # Closing keeps the draft: closing by mistake must not lose typing.
-        if self._draft_timer.isActive():
-            self.save_draft()
-        super().reject()
-
     def save(self) -> None:
         try:
             if self.entry_id is None:
@@ -333,12 +309,11 @@ class EntryDialog(EntryDraftsMixin, QDialog):
                 self.saved_id = self.entry_id
         except LogbookValidationError as exc:
             self.show_errors(exc.errors)
-            self.save_draft()
+            self.drafts.save_now()
             return
         except VaultError as exc:  # full disk, read-only copy, damaged file: said in Dutch
             show_error(self.general_error, str(exc))
-            self.save_draft()  # best effort; the text stays in the form regardless
+            self.drafts.save_now()  # best effort; the text stays in the form regardless
             return
-        self._draft_timer.stop()
-        self.session.logbook.discard_draft(self.draft_key)
+        self.drafts.saved()
         self.accept()

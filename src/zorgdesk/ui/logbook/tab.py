@@ -211,7 +211,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         if session is None and self._entry_dialog is not None:
             # About to lock: keep the typing in the vault, then close the form.
             dialog, self._entry_dialog = self._entry_dialog, None
-            dialog.save_draft()
+            dialog.drafts.save_now()
             dialog.reject()
         self.session, self.pupil = session, pupil
         enabled = session is not None and pupil is not None
