@@ -16,8 +16,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-import os
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -34,7 +32,12 @@ from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports.dossier_pdf import DossierEntry, NameScrubber
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.export_names import export_scrubber
-from zorgdesk.services.private_files import write_new_private
+from zorgdesk.services.private_files import (
+    check_export_target,
+    free_path,
+    initials_stem,
+    write_new_private,
+)
 
 if TYPE_CHECKING:
     from zorgdesk.services.session import Session
@@ -42,7 +45,6 @@ if TYPE_CHECKING:
 FORMAT = "zorgdesk-inzage-export"
 VERSION = 1
 DEFAULT_BASIS = "Inzageverzoek van ouders (AVG)"
-_BAD_NAME_CHARS = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
 
 
 @dataclass(frozen=True)
@@ -223,10 +225,7 @@ class InzageService:
 
     def suggested_name(self, pupil: Pupil) -> str:
         """Initials and date only: a file name on a USB stick is readable by anyone."""
-        # ASCII only: some USB sticks and mail programs mangle "Ç" in file names.
-        folded = unicodedata.normalize("NFKD", initials_for(pupil.display_name))
-        letters = "".join(c for c in folded if c.isascii() and c.isalnum()) or "leerling"
-        return f"{letters}-{self.today:%Y-%m-%d}"
+        return initials_stem(pupil.display_name, self.today)
 
     def export(self, pupil_id: int, folder: str | Path, requested_by: str,
                basis: str = DEFAULT_BASIS, base_name: str = "") -> ExportResult:
@@ -250,18 +249,7 @@ class InzageService:
         if not (basis or "").strip():
             problems.append(FieldProblem("basis", "Vul het doel of de grondslag in."))
         name = (base_name or "").strip()
-        if name and (set(name) & _BAD_NAME_CHARS or name.startswith(".") or len(name) > 80):
-            problems.append(FieldProblem(
-                "base_name", "Gebruik geen / \\ : * ? \" < > | en hooguit 80 tekens."))
-        target = Path(folder) if str(folder or "").strip() else None
-        if target is None:
-            problems.append(FieldProblem("folder", "Kies een map voor de bestanden."))
-        elif target.exists() and not target.is_dir():
-            problems.append(FieldProblem("folder", "Dit is een bestand, geen map."))
-        elif not target.is_dir():
-            problems.append(FieldProblem("folder", "Deze map bestaat niet."))
-        elif not os.access(target, os.W_OK | os.X_OK):
-            problems.append(FieldProblem("folder", "In deze map kan ZorgDesk niet schrijven."))
+        target = check_export_target(folder, name, problems)
         if problems:
             raise ValidationError(problems)
         x = self.collect(pupil_id)
@@ -271,7 +259,7 @@ class InzageService:
     def finish_export(self, prepared: PreparedExport, pdf: bytes) -> ExportResult:
         """Write both files (new names, never overwriting) and record the disclosure."""
         x = prepared.export
-        pdf_path, json_path = (_free_path(prepared.folder, f"{prepared.name}-inzage", ext)
+        pdf_path, json_path = (free_path(prepared.folder, f"{prepared.name}-inzage", ext)
                                for ext in (".pdf", ".json"))
         _write_new(pdf_path, pdf)
         try:
@@ -300,15 +288,6 @@ def _summary(c: dict[str, int]) -> str:
     return (f"{c['logbook_entries']} logboeknotities, {c['signal_checks']} signalenlijsten, "
             f"{c['conversations']} zorggesprekken, {c['meldcode_trajectories']} "
             f"meldcodetrajecten, {c['sharing_records']} eerdere verstrekkingen")
-
-
-def _free_path(folder: Path, stem: str, ext: str) -> Path:
-    """Never overwrite an earlier export: add -2, -3 ... when the name is taken."""
-    path, n = folder / f"{stem}{ext}", 1
-    while path.exists():
-        n += 1
-        path = folder / f"{stem}-{n}{ext}"
-    return path
 
 
 def _write_new(path: Path, data: bytes) -> None:

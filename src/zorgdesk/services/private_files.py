@@ -10,9 +10,15 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import unicodedata
+from datetime import date
 from pathlib import Path
 
+from zorgdesk.domain.logbook.objectivity import initials_for
+from zorgdesk.domain.validation import FieldProblem
+
 PRIVATE_MODE = 0o600
+_BAD_NAME_CHARS = set('<>:"/\\|?*') | {chr(c) for c in range(32)}
 
 
 class ExportWriteError(OSError):
@@ -64,3 +70,42 @@ def replace_private(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise _dutch(path, error) from error
+
+
+def check_export_target(folder: str | Path | None, base_name: str,
+                        problems: list[FieldProblem]) -> Path | None:
+    """The chosen folder as a Path, or None with a Dutch problem for "folder"; a bad
+    file name adds a problem for "base_name" (no path parts, hidden names or >80)."""
+    name = (base_name or "").strip()
+    if name and (set(name) & _BAD_NAME_CHARS or name.startswith(".") or len(name) > 80):
+        problems.append(FieldProblem(
+            "base_name", "Gebruik geen / \\ : * ? \" < > | en hooguit 80 tekens."))
+    target = Path(folder) if str(folder or "").strip() else None
+    if target is None:
+        problems.append(FieldProblem("folder", "Kies een map voor de bestanden."))
+    elif target.exists() and not target.is_dir():
+        problems.append(FieldProblem("folder", "Dit is een bestand, geen map."))
+    elif not target.is_dir():
+        problems.append(FieldProblem("folder", "Deze map bestaat niet."))
+    elif not os.access(target, os.W_OK | os.X_OK):
+        problems.append(FieldProblem("folder", "In deze map kan ZorgDesk niet schrijven."))
+    else:
+        return target
+    return None
+
+
+def free_path(folder: Path, stem: str, ext: str) -> Path:
+    """Never overwrite an earlier export: add -2, -3 ... when the name is taken."""
+    path, n = folder / f"{stem}{ext}", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}{ext}"
+    return path
+
+
+def initials_stem(display_name: str, day: date) -> str:
+    """'EC-2026-11-25': initials and date only, a file name on a USB stick is readable by
+    anyone; ASCII only, some USB sticks and mail programs mangle "Ç" in file names."""
+    folded = unicodedata.normalize("NFKD", initials_for(display_name))
+    letters = "".join(c for c in folded if c.isascii() and c.isalnum()) or "leerling"
+    return f"{letters}-{day:%Y-%m-%d}"

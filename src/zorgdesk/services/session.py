@@ -31,6 +31,7 @@ from zorgdesk.services.settings import backup_keep
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
 from zorgdesk.services.social_map import SocialMapService
+from zorgdesk.services.transfer import TransferService
 from zorgdesk.services.vault.backup import (
     BackupSource,
     Manifest,
@@ -80,6 +81,8 @@ class Session:
         self.social_map = SocialMapService(vault, clock)
         self.yearly_account = YearlyAccountService(self.meldcode, self.basedata, clock)
         self.inzage = InzageService(self, clock)
+        self.transfer = TransferService(self.basedata, self.logbook, self.signals,
+                                        self.conversations, self.meldcode, self.sharing, clock)
 
     @property
     def today(self) -> date:
