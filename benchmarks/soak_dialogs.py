@@ -6,7 +6,7 @@ instead of once an hour at a school. Each round picks the next demo pupil and wa
 four tabs with Ctrl+1..4, then opens every dialog the app has: it types into the fields
 (real key presses, so the live hints run), saves on every other round and cancels on the
 others, prints previews to PDF through the print dialog, builds the anonymised summary,
-writes the inzage export, and locks and unlocks the vault.
+writes the inzage export and an overdrachtsdossier, and locks and unlocks the vault.
 
     python benchmarks/soak_dialogs.py --minutes 30            # the long soak
     python benchmarks/soak_dialogs.py --seconds 60 --json     # what the test suite runs
@@ -157,6 +157,24 @@ class Soak:
         if self.round % 3 == 0:
             dialog.show_preview()
             self._settle_children(dialog)
+        if _still_open(dialog):
+            dialog.export() if self.round % 2 == 0 else dialog.reject()
+        if _still_open(dialog):
+            dialog.reject()
+
+    def _answer_TransferDialog(self, dialog) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        QTest.keyClicks(dialog.school, "Het Baken")
+        dialog.destination.setCurrentIndex(dialog.destination.count() - 1)
+        QTest.keyClicks(dialog.reason, "Doorgaande lijn")
+        if dialog.records.count() and dialog.records.item(0).flags() & \
+                Qt.ItemFlag.ItemIsUserCheckable:
+            dialog.records.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.folder.setText(str(self._next_file("overdracht", "")))
+        Path(dialog.folder.text()).mkdir()
+        dialog.refresh_preview()
         if _still_open(dialog):
             dialog.export() if self.round % 2 == 0 else dialog.reject()
         if _still_open(dialog):
@@ -360,6 +378,7 @@ class Soak:
 
         self.act("leerling: anonieme casus", window.open_anonymise_dialog)
         self.act("leerling: inzage-export", window.open_inzage_dialog)
+        self.act("leerling: overdrachtsdossier", window.open_transfer_dialog)
         for name in ("manage_pupils", "import_pupils", "settings", "retention",
                      "change_passphrase", "verify", "restore"):
             self.act(f"beheer: {name}", getattr(c, name))

@@ -116,6 +116,8 @@ FACTORIES = {
     "RecoveryKeyDialog": lambda s, p, t: DIALOGS["RecoveryKeyDialog"](
         "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ", _pdf(s), p),
     "TodayDialog": lambda s, p, t: DIALOGS["TodayDialog"](s, p, today=TODAY),
+    "TransferDialog": lambda s, p, t: DIALOGS["TransferDialog"](
+        s, _pupil(s, "Emre Çelik").id, p),
 }
 
 

@@ -29,6 +29,7 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.text import fold
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
+from zorgdesk.ui.dialogs import open_dialog
 from zorgdesk.ui.tabs import build_tabs
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.anonymise_action = self._action(pupil_menu, "Anonieme casus voor &Veilig Thuis…",
                                              self.open_anonymise_dialog)
         self.inzage_action = self._action(pupil_menu, "&Inzage-export…", self.open_inzage_dialog)
+        self.transfer_action = self._action(pupil_menu, "&Overdrachtsdossier…",
+                                            self.open_transfer_dialog)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Over ZorgDesk", self._about)
         self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action,
@@ -118,10 +121,12 @@ class MainWindow(QMainWindow):
                               self.settings_action, self.social_map_action,
                               self.yearly_account_action,
                               self.restore_action,
-                              self.anonymise_action, self.inzage_action, self.today_action]
+                              self.anonymise_action, self.inzage_action, self.transfer_action,
+                              self.today_action]
         self.anonymise_dialog = None
         self.today_dialog = None
         self.inzage_dialog = None
+        self.transfer_dialog = None
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
@@ -223,6 +228,9 @@ class MainWindow(QMainWindow):
             if self.inzage_dialog is not None:
                 self.inzage_dialog.reject()
                 self.inzage_dialog = None
+            if self.transfer_dialog is not None:  # the preview holds the dossier
+                self.transfer_dialog.reject()
+                self.transfer_dialog = None
             if self.today_dialog is not None:  # names pupils
                 self.today_dialog.reject()
                 self.today_dialog = None
@@ -399,6 +407,21 @@ class MainWindow(QMainWindow):
         self.inzage_dialog.exported.connect(self.statusBar().showMessage)
         self.inzage_dialog.open()
         return self.inzage_dialog
+
+    def open_transfer_dialog(self):
+        """Leerling › Overdrachtsdossier: records for the school the pupil moves to."""
+        if self.session is None:
+            return None
+        if self.current_pupil is None:
+            QMessageBox.information(self, "Overdrachtsdossier", "Kies eerst een leerling.")
+            return None
+        from zorgdesk.ui.transfer.dialog import TransferDialog
+
+        self.transfer_dialog = TransferDialog(self.session, self.current_pupil.id, self)
+        self.transfer_dialog.finished.connect(
+            lambda _=None: setattr(self, "transfer_dialog", None))
+        self.transfer_dialog.exported.connect(self.statusBar().showMessage)
+        return open_dialog(self.transfer_dialog)
 
     def _about(self) -> None:
         from zorgdesk import __version__

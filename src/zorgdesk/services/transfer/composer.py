@@ -14,6 +14,7 @@ from functools import partial
 from zorgdesk.domain.logbook import OBSERVATION_DOMAINS
 from zorgdesk.domain.meldcode import describe_event
 from zorgdesk.domain.text import short_name, snippet
+from zorgdesk.domain.transfer.document import preview_text
 from zorgdesk.domain.transfer.model import (
     Destination,
     RecordChoice,
@@ -65,6 +66,11 @@ class TransferComposer:
         return self._dossier(TransferDraft(draft.receiving_school.strip(),
                                            draft.destination, draft.reason.strip(), refs,
                                            draft.meldcode_basis.strip())), notes
+
+    def preview_text(self, draft: TransferDraft) -> str:
+        """What the dialog shows: the notes, then exactly the text that would go."""
+        dossier, notes = self.preview(draft)
+        return "\n".join([*notes, *([""] if notes else []), preview_text(dossier)])
 
     def _dossier(self, draft: TransferDraft) -> TransferDossier:
         s, p = self.service, self.pupil

@@ -1,0 +1,1 @@
+"""Overdrachtsdossier dialog (services/transfer)."""

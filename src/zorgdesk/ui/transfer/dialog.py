@@ -1,0 +1,233 @@
+"""Overdrachtsdossier: choose records, read exactly what goes, write PDF + JSON.
+
+Left the choices (receiving school, kind of school, why, the records, the grondslag for
+meldcode information, folder and file name), right the preview: the very text that goes
+into the PDF and the JSON file, rebuilt a moment after every change. The files are
+written in a worker thread; the transfer then goes into the sharing trail.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.resource_files import ResourceFileError
+from zorgdesk.domain.transfer.model import MELDCODE_BASES, Destination, TransferDraft
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.transfer import TransferResult
+from zorgdesk.ui.background import Cancelled, run_in_background
+from zorgdesk.ui.field_errors import FieldErrors
+from zorgdesk.ui.record_picker import RecordPicker
+from zorgdesk.ui.widgets import action_button, add_row, error_label, narrow_combo, show_error
+from zorgdesk.ui.window_size import fit_to_screen
+
+# Field key -> how a screen reader names its error line.
+_FIELDS = {"receiving_school": "ontvangende school", "destination": "soort onderwijs",
+           "reason": "waarom deze stukken", "records": "stukken",
+           "meldcode_basis": "grondslag meldcode-informatie", "folder": "map",
+           "base_name": "bestandsnaam"}
+PREVIEW_DELAY_MS = 250
+
+
+class TransferDialog(QDialog):
+    exported = Signal(str)  # a Dutch line for the status bar: where the files went
+
+    def __init__(self, session, pupil_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = session.transfer
+        self.pupil_id = pupil_id
+        self.composer = self.service.composer(pupil_id)  # choices and name removal, once
+        self.result_paths: TransferResult | None = None
+        self.setWindowTitle(f"Overdrachtsdossier — {self.composer.pupil.display_name}")
+        fit_to_screen(self, 1060, 600)
+
+        self.school = QLineEdit()
+        self.school.setPlaceholderText("bijv. CSG Het Baken, Almere")
+        self.destination = narrow_combo(QComboBox(), 22)
+        self.destination.addItem("— kies —", "")
+        for destination in Destination:
+            self.destination.addItem(destination.label, destination.value)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText("bijv. zodat de mentor weet welke zorg er was en welke "
+                                       "afspraken nog lopen")
+        self.reason.setFixedHeight(58)
+        self.records = RecordPicker("Stukken om mee te geven",
+                                    "Bij deze leerling is nog niets vastgelegd.", height=10_000)
+        self.records.set_choices((n, c.title) for n, c in enumerate(self.composer.choices))
+        self.records.setMinimumHeight(90)
+        # Long titles end in "…" (the whole title is its tooltip and in the preview).
+        self.records.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.records.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.basis = narrow_combo(QComboBox(), 22)
+        self.basis.setEditable(True)
+        self.basis.addItem("")
+        self.basis.addItems(MELDCODE_BASES)
+        self.basis.lineEdit().setPlaceholderText("verplicht bij meldcode-informatie")
+        self.basis.lineEdit().setAccessibleName("Grondslag meldcode-informatie")
+        self.folder = QLineEdit()
+        self.browse = action_button("&Bladeren…", "Map kiezen", self._choose_folder)
+        self.base_name = QLineEdit(self.service.suggested_name(pupil_id))
+
+        self.errors = {f: error_label(f"Fout bij {name}") for f, name in _FIELDS.items()}
+        self.general_error = error_label("Foutmelding")
+        self.field_errors = FieldErrors(self.general_error)
+        for field, widget in (("receiving_school", self.school),
+                              ("destination", self.destination), ("reason", self.reason),
+                              ("meldcode_basis", self.basis), ("folder", self.folder),
+                              ("base_name", self.base_name)):
+            self.field_errors.bind(field, self.errors[field], widget)
+        self.field_errors.bind("records", self.errors["records"])
+        self.records.itemChanged.connect(
+            lambda *_a, label=self.errors["records"]: show_error(label, ""))
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        add_row(form, "Ontvangende &school:", self.school, "Ontvangende school")
+        form.addRow("", self.errors["receiving_school"])
+        add_row(form, "Soort &onderwijs:", self.destination, "Soort onderwijs")
+        form.addRow("", self.errors["destination"])
+        add_row(form, "&Waarom deze stukken:", self.reason, "Waarom deze stukken")
+        form.addRow("", self.errors["reason"])
+        add_row(form, "S&tukken:", self.records, "Stukken om mee te geven")
+        form.addRow("", self.errors["records"])
+        add_row(form, "&Grondslag meldcode:", self.basis, "Grondslag meldcode-informatie")
+        form.addRow("", self.errors["meldcode_basis"])
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        folder_caption = QLabel("&Map:")
+        folder_caption.setBuddy(self.folder)
+        self.folder.setAccessibleName("Map voor de bestanden")
+        form.addRow(folder_caption, folder_row)
+        form.addRow("", self.errors["folder"])
+        add_row(form, "Bestands&naam:", self.base_name, "Bestandsnaam zonder extensie")
+        form.addRow("", self.errors["base_name"])
+
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.preview.setAccessibleName("Voorbeeld: precies wat er meegaat")
+        preview_caption = QLabel("&Voorbeeld — precies wat er in de PDF en het JSON-bestand "
+                                 "komt:")
+        preview_caption.setWordWrap(True)
+        preview_caption.setBuddy(self.preview)
+        right = QVBoxLayout()
+        right.addWidget(preview_caption)
+        right.addWidget(self.preview, 1)
+
+        columns = QHBoxLayout()
+        columns.addLayout(form, 5)
+        columns.addLayout(right, 6)
+        intro = QLabel("Kies wat de nieuwe school nodig heeft om de zorg door te zetten. "
+                       "Andere leerlingen, hun ouders en medewerkers komen er alleen met "
+                       "initialen in. Er komen twee bestanden (PDF met ontvangstbevestiging "
+                       "en JSON); de overdracht komt in de verstrekkingen.")
+        intro.setWordWrap(True)
+        self.export_button = action_button("&Exporteren", "Exporteren", self.export)
+        self.export_button.setDefault(True)
+        self.cancel_button = action_button("Annu&leren", "Annuleren", self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.general_error)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        for signal in (self.school.textChanged, self.destination.currentIndexChanged,
+                       self.reason.textChanged, self.records.itemChanged,
+                       self.basis.editTextChanged):
+            signal.connect(lambda *_args, timer=self._timer: timer.start())
+        self.refresh_preview()
+        self.school.setFocus()
+
+    # -- input ---------------------------------------------------------------------
+
+    def draft(self) -> TransferDraft:
+        choices = self.composer.choices
+        return TransferDraft(
+            receiving_school=self.school.text(), destination=self.destination.currentData(),
+            reason=self.reason.toPlainText(),
+            records=tuple(choices[n].ref for n in self.records.checked_ids()),
+            meldcode_basis=self.basis.currentText())
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Map voor het overdrachtsdossier",
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def refresh_preview(self) -> None:
+        """The preview of the choice as it stands (kept at the same scroll position)."""
+        self._timer.stop()
+        self._show_text(self.composer.preview_text(self.draft()))
+
+    def _show_text(self, text: str) -> None:
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setPlainText(text)
+        bar.setValue(position)
+
+    # -- export --------------------------------------------------------------------
+
+    def export(self) -> TransferResult | None:
+        """Check, show exactly what goes, write both files in a worker, record the
+        transfer. Any problem is shown next to its field; nothing typed is lost."""
+        self.field_errors.clear()
+        try:
+            prepared = self.service.prepare_export(self.composer, self.draft(),
+                                                   self.folder.text(), self.base_name.text())
+        except ValidationError as error:
+            unplaced = self.field_errors.show((p.field, p.message) for p in error.problems)
+            if unplaced:
+                show_error(self.general_error, "\n".join(unplaced))
+            self._focus_first_problem(error)
+            return None
+        self._timer.stop()
+        self._show_text(prepared.text)  # exactly this goes
+        try:
+            written = run_in_background(self, "Overdrachtsdossier",
+                                        "Het overdrachtsdossier wordt opgemaakt…",
+                                        prepared.write)
+            result = self.service.finish_export(prepared, written)
+        except Cancelled:
+            show_error(self.general_error, "De export is afgebroken; er is niets opgeslagen.")
+            return None
+        except (OSError, ResourceFileError) as error:
+            show_error(self.general_error, str(error))
+            return None
+        self.result_paths = result
+        self.exported.emit(f"Overdrachtsdossier opgeslagen: {result.pdf_path.name} en "
+                           f"{result.json_path.name} in {result.pdf_path.parent}; "
+                           "vastgelegd bij de verstrekkingen.")
+        self.accept()
+        return result
+
+    def _focus_first_problem(self, error: ValidationError) -> None:
+        widgets = {"receiving_school": self.school, "destination": self.destination,
+                   "reason": self.reason, "records": self.records,
+                   "meldcode_basis": self.basis, "folder": self.folder,
+                   "base_name": self.base_name}
+        for problem in error.problems:
+            if problem.field in widgets:
+                widgets[problem.field].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
