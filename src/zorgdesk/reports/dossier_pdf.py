@@ -63,16 +63,18 @@ class DossierEntry:
 class NameScrubber(ExportScrubber):
     """Every other person's name, in every form, as initials (``ExportScrubber``: the
     anonymiser's one name index). ``other_names``: names or ``KnownName``s of everybody
-    else the vault knows; ``own``: the pupil and their own parents, whose names stay.
+    else the vault knows; ``own``: the pupil and their own parents, whose names stay;
+    ``kept``: people the document names in their role (staff, participants).
     ``first_name_of`` is accepted for older callers: every form of every other person
     is replaced now, first names included."""
 
     def __init__(self, other_names: Iterable[str | KnownName],
-                 first_name_of: Iterable[str] = (), own: Iterable[KnownName] = ()) -> None:
+                 first_name_of: Iterable[str] = (), own: Iterable[KnownName] = (),
+                 kept: Iterable[KnownName] = ()) -> None:
         people = [n if isinstance(n, KnownName) else KnownName(n) for n in other_names]
         people += [KnownName(n) for n in first_name_of
                    if n not in {p.name for p in people}]
-        super().__init__(people, own)
+        super().__init__(people, own, kept)
 
 
 def _p(text: str, style: str = "cell") -> Paragraph:

@@ -1,19 +1,59 @@
-"""Who an export about one pupil may name, read from the vault once per export.
+"""Who a printed or exported document about one pupil may name: the one place for it.
 
-``own``: the pupil and the pupil's own parents/guardians (their names stay).
-``others``: every other pupil (siblings too), every other pupil's parents/guardians and
-every staff member, active or not: by initials in every text field (see
-``domain/anonymise/export_names.py``). ``keep``: names that stay anyway (the IB who
-exports, whose name is on the cover).
+Every document that leaves the vault about one pupil runs the same name removal
+(``domain/anonymise/export_names.py``, the anonymiser's name index) over every text field.
+What differs per document is only who keeps a name; that is decided here, per document,
+in :data:`POLICIES` (docs/anonymise.md, "Who a document names", says why):
+
+- the pupil and the pupil's own parents/guardians always keep their names;
+- every other pupil (siblings too) and every other pupil's parents/guardians appear by
+  initials in every document, in every written form;
+- staff: by initials in the inzage export (PDF, JSON, logboek dossier PDF), as the
+  issue asked, and in the overdrachtsdossier (issue 21's decision); with their names in
+  the documents the school itself hands out in their role (signalenlijst, zorggesprek
+  documents, rapportage meldcode);
+- the user who prints or exports (the IB; on the inzage cover, the sender of an
+  invitation) keeps her name in every document;
+- ``keep``: people a document names on purpose (the participants of a zorggesprek, who
+  sign it).
+
+A kept person keeps a written form that is theirs alone or the longest match; a single
+word they share with another family ("Hoekstra") becomes initials (``ExportScrubber``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.anonymise.name_index import is_placeholder
 from zorgdesk.reports.dossier_pdf import NameScrubber
+
+__all__ = ["INZAGE", "MELDCODE", "OVERDRACHT", "POLICIES", "SIGNALENLIJST", "ZORGGESPREK",
+           "NamingPolicy",
+           "export_people", "export_scrubber", "scrub_value"]
+
+
+@dataclass(frozen=True)
+class NamingPolicy:
+    """Who keeps a name in one kind of document (besides the pupil and own parents)."""
+
+    document: str      # Dutch, as the documents are called in the app
+    staff_named: bool  # the school's staff keep their names (else initials)
+
+
+INZAGE = NamingPolicy("Inzage-export (PDF en JSON) en dossier-PDF van het logboek",
+                      staff_named=False)
+SIGNALENLIJST = NamingPolicy("Ingevulde signalenlijst", staff_named=True)
+ZORGGESPREK = NamingPolicy("Zorggesprek: uitnodiging, gespreksverslag, SMART-formulier",
+                           staff_named=True)
+MELDCODE = NamingPolicy("Rapportage meldcode (dossier meldcode)", staff_named=True)
+OVERDRACHT = NamingPolicy("Overdrachtsdossier (docs/overdracht-format.md)", staff_named=False)
+POLICIES = (INZAGE, SIGNALENLIJST, ZORGGESPREK, MELDCODE, OVERDRACHT)
 
 
 def pupil_name(pupil) -> KnownName:
@@ -21,12 +61,9 @@ def pupil_name(pupil) -> KnownName:
                      pupil.last_name)
 
 
-def export_people(basedata, pupil_id: int, keep: Iterable[str] = (), *, staff: bool = True
-                  ) -> tuple[list[KnownName], list[KnownName]]:
-    """(others, own) for an export about ``pupil_id``. ``staff=False`` for a document the
-    school itself hands to the parents (a printed signalenlijst): there the school's own
-    people act in their role and keep their names; other families never do."""
-    kept = {k.casefold().strip() for k in keep if k}
+def export_people(basedata, pupil_id: int, policy: NamingPolicy, keep: Iterable[str] = ()
+                  ) -> tuple[list[KnownName], list[KnownName], list[KnownName]]:
+    """(others, own, kept) for a document about ``pupil_id`` under ``policy``."""
     own = [pupil_name(basedata.pupil(pupil_id))]
     own += [KnownName(g.name) for g in basedata.guardians(pupil_id, include_inactive=True)]
     others: list[KnownName] = []
@@ -35,14 +72,40 @@ def export_people(basedata, pupil_id: int, keep: Iterable[str] = (), *, staff: b
             continue
         others.append(pupil_name(pupil))
         others += [KnownName(g.name) for g in basedata.guardians(pupil.id, True)]
-    if staff:
-        others += [KnownName(m.name) for m in basedata.staff(include_inactive=True)]
-    return [p for p in others if p.name.casefold().strip() not in kept
-            and not is_placeholder(p.name)], [p for p in own if not is_placeholder(p.name)]
+    staff = [KnownName(m.name) for m in basedata.staff(include_inactive=True)]
+    user = basedata.vault.user.name
+    kept = [KnownName(k.strip()) for k in (user, *keep) if k and k.strip()]
+    if policy.staff_named:
+        kept += staff
+    else:
+        others += staff
+    real = [p for p in others if not is_placeholder(p.name)]
+    return real, [p for p in own if not is_placeholder(p.name)], kept
 
 
-def export_scrubber(basedata, pupil_id: int, keep: Iterable[str] = (), *,
-                    staff: bool = True) -> NameScrubber:
+def export_scrubber(basedata, pupil_id: int, policy: NamingPolicy,
+                    keep: Iterable[str] = ()) -> NameScrubber:
     """The one name removal for every export about this pupil (built once per export)."""
-    others, own = export_people(basedata, pupil_id, keep, staff=staff)
-    return NameScrubber(others, own=own)
+    others, own, kept = export_people(basedata, pupil_id, policy, keep)
+    return NameScrubber(others, own=own, kept=kept)
+
+
+def scrub_value(value: Any, scrub: NameScrubber) -> Any:
+    """A copy of ``value`` with every text scrubbed; dataclasses are rebuilt field by field
+    without calling __init__ (some return ``self`` from __copy__, none may be mutated)."""
+    if isinstance(value, Enum) or value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str):
+        return scrub(value)
+    if hasattr(value, "to_record") and hasattr(type(value), "from_record"):
+        return type(value).from_record(scrub_value(value.to_record(), scrub))  # re-validated
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        new = object.__new__(type(value))
+        for f in dataclasses.fields(value):
+            object.__setattr__(new, f.name, scrub_value(getattr(value, f.name), scrub))
+        return new
+    if isinstance(value, Mapping):
+        return {k: scrub_value(v, scrub) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return type(value)(scrub_value(v, scrub) for v in value)
+    return value

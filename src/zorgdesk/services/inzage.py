@@ -31,7 +31,7 @@ from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports.dossier_pdf import DossierEntry, NameScrubber
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
-from zorgdesk.services.export_names import export_scrubber
+from zorgdesk.services.export_names import INZAGE, export_scrubber, scrub_value
 from zorgdesk.services.private_files import (
     check_export_target,
     free_path,
@@ -113,27 +113,6 @@ class ExportResult:
     counts: dict[str, int]
 
 
-def scrub_value(value: Any, scrub: NameScrubber) -> Any:
-    """A copy of ``value`` with every text scrubbed; dataclasses are rebuilt field by field
-    without calling __init__ (some return ``self`` from __copy__, none may be mutated)."""
-    if isinstance(value, Enum) or value is None or isinstance(value, bool | int | float):
-        return value
-    if isinstance(value, str):
-        return scrub(value)
-    if hasattr(value, "to_record") and hasattr(type(value), "from_record"):
-        return type(value).from_record(scrub_value(value.to_record(), scrub))  # re-validated
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        new = object.__new__(type(value))
-        for f in dataclasses.fields(value):
-            object.__setattr__(new, f.name, scrub_value(getattr(value, f.name), scrub))
-        return new
-    if isinstance(value, Mapping):
-        return {k: scrub_value(v, scrub) for k, v in value.items()}
-    if isinstance(value, tuple | list):
-        return type(value)(scrub_value(v, scrub) for v in value)
-    return value
-
-
 class InzageService:
     def __init__(self, session: Session, clock: Clock = SYSTEM_CLOCK) -> None:
         self.session = session  # the export reads through every feature service
@@ -163,7 +142,7 @@ class InzageService:
         names = {p.id: p.display_name for p in s.basedata.pupils(include_inactive=True)}
         entries = s.logbook.dossier_entries(pupil_id, names)
         # Every other pupil, parent and staff member, in every form, in every field.
-        scrub = export_scrubber(s.basedata, pupil_id, keep=[s.user_name])
+        scrub = export_scrubber(s.basedata, pupil_id, INZAGE)
         x = InzageExport(pupil, s.basedata.school().name, self.today, s.user_name, scrub)
         x.guardians = scrub_value(s.basedata.guardians(pupil_id, include_inactive=True), scrub)
         x.siblings = [(initials_for(p.display_name), "broer/zus")

@@ -12,6 +12,12 @@ A form shared with the pupil or the pupil's own parents ("Berg" when a sister is
 a pupil) stays: in this pupil's dossier it names this pupil's family, and removing it
 would damage the record; the full name of the sister still goes. A form two other
 people share ("Sem" for two classmates) becomes the initial of what was written.
+
+``kept`` people (staff where a document names them, the participants of a zorggesprek,
+the IB who exports) keep their names where the written form is theirs alone or the
+longest match ("Marieke Hoekstra" stays when a pupil is called "Sven Hoekstra"); a
+single word they share with another pupil or parent ("Hoekstra") still becomes initials:
+when in doubt, the other family goes.
 The matching is ``name_index`` (one index, built once, linear in the text).
 """
 
@@ -28,6 +34,7 @@ from zorgdesk.domain.anonymise.replacements import render
 __all__ = ["ExportScrubber", "initials_of"]
 
 _OWN = "__eigen__"
+_KEPT = "__blijft__"
 
 
 def initials_of(name: str) -> str:
@@ -38,22 +45,28 @@ def initials_of(name: str) -> str:
 class ExportScrubber:
     """Callable: text -> text with every other person's name as initials."""
 
-    def __init__(self, others: Iterable[KnownName], own: Iterable[KnownName] = ()) -> None:
+    def __init__(self, others: Iterable[KnownName], own: Iterable[KnownName] = (),
+                 kept: Iterable[KnownName] = ()) -> None:
         own = [replace(p, role=_OWN, literal=False) for p in own if p.name.strip()]
         own_names = {p.name.casefold().strip() for p in own}
+        kept = [replace(p, role=_KEPT, literal=False) for p in kept
+                if p.name.strip() and p.name.casefold().strip() not in own_names]
+        not_others = own_names | {p.name.casefold().strip() for p in kept}
         # The role carries the replacement: a person's own initials.
         people = [replace(p, role=initials_of(p.name), literal=False) for p in others
-                  if p.name.strip() and p.name.casefold().strip() not in own_names]
+                  if p.name.strip() and p.name.casefold().strip() not in not_others]
         self._index = NameIndex(people) if people else None
         self._own = NameIndex(own) if own else None
+        # After ``others``: on a tie (one word two people share) the other person wins.
+        self._kept = NameIndex(kept) if kept else None
 
     def __call__(self, text: str) -> str:
         if not text or self._index is None:
             return text or ""
-        indexes = [self._index, *([self._own] if self._own else [])]
+        indexes = [self._index, *(i for i in (self._own, self._kept) if i is not None)]
         hits = []
         for h in known_hits(text, indexes):
-            if h.kind == _OWN:
+            if h.kind in (_OWN, _KEPT):
                 continue
             if self._own is not None and self._own.matches_whole(h.original):
                 continue  # this pupil's or own parents' name: it stays in their dossier

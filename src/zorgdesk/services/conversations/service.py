@@ -31,6 +31,7 @@ from zorgdesk.services.conversations.draft import (
     build_gesprek,
     validate_draft,
 )
+from zorgdesk.services.conversations.printed import printed_gesprek
 from zorgdesk.services.conversations.rows import (
     SELECT_CONVERSATION,
     SIGNED,
@@ -186,18 +187,26 @@ class ConversationService:
 
     # -- PDFs (bytes in memory) ------------------------------------------------------------
 
+    # Each document names the pupil, the own parents, staff and the participants; other
+    # families by initials (services/conversations/printed.py, policy ZORGGESPREK).
+
     def invitation_pdf(self, conversation_id: int) -> bytes:
         return conversation_pdf.render_invitation(
-            self.get(conversation_id).gesprek, self._school(), self.today,
+            self.printed(conversation_id), self._school(), self.today,
             sender=self.vault.user.name, form=self.form)
 
     def smart_form_pdf(self, conversation_id: int) -> bytes:
         return conversation_pdf.render_smart_form(
-            self.get(conversation_id).gesprek, self._school(), self.today, form=self.form)
+            self.printed(conversation_id), self._school(), self.today, form=self.form)
 
     def report_pdf(self, conversation_id: int) -> bytes:
         return conversation_pdf.render_report(
-            self.get(conversation_id).gesprek, self._school(), self.today, form=self.form)
+            self.printed(conversation_id), self._school(), self.today, form=self.form)
+
+    def printed(self, conversation_id: int) -> Zorggesprek:
+        """The conversation as its documents print it (the vault keeps it as recorded)."""
+        stored = self.get(conversation_id)
+        return printed_gesprek(self.basedata, stored.pupil_id, stored.gesprek)
 
     def record_export(self, conversation_id: int, document: str, how: str) -> None:
         """Audit that a document left the vault (printed or saved as PDF)."""

@@ -29,7 +29,7 @@ class LogbookInzageMixin:
         """Read the dossier now; the returned function renders it without touching the
         vault, so the UI may run it in a worker thread."""
         from zorgdesk.reports.dossier_pdf import render_dossier
-        from zorgdesk.services.export_names import export_scrubber
+        from zorgdesk.services.export_names import INZAGE, export_scrubber
 
         basedata = self.basedata
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
@@ -39,7 +39,7 @@ class LogbookInzageMixin:
                 self.parents.sharing_trail(pupil_id))
         # Every other pupil, parent and staff member, in every form (read now, in this
         # thread; the renderer touches no vault).
-        scrub = export_scrubber(basedata, pupil_id, keep=[self.vault.user.name])
+        scrub = export_scrubber(basedata, pupil_id, INZAGE)
         return lambda: render_dossier(*args, scrub=scrub)
 
     def dossier_entries(self, pupil_id: int, names: dict[int, str]) -> list:

@@ -31,6 +31,7 @@ from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.citations import cite
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.export_names import MELDCODE, export_scrubber, scrub_value
 from zorgdesk.services.record_titles import belongs_to, printed_title
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
@@ -303,12 +304,19 @@ class MeldcodeService:
                                 "maatschappelijke onrust); daarna kunt u afdrukken.")
         basedata = self.basedata
         printed_on = printed_on or self._now().date()
+        pupil_id = trajectory.pupil_id
+        # The child and the own parents by name, staff by name (they act in their role);
+        # other pupils, siblings too, and their parents by initials in every field
+        # (policy MELDCODE in services/export_names.py). The vault keeps the events.
+        scrub = export_scrubber(basedata, pupil_id, MELDCODE)
+        state = replay(scrub_value(list(trajectory.state.events), scrub))
+
+        def link(source: str, record_id: str | int) -> str:
+            return scrub(self.printed_link(source, record_id, pupil_id))
+
         return render_meldcode_dossier(
-            trajectory.state, basedata.printed_pupil(trajectory.pupil_id),
-            basedata.school().name, printed_on,
-            partial(self.printed_link, pupil_id=trajectory.pupil_id),
-            rapportage_meldcode(trajectory.state, self.involved(trajectory.pupil_id),
-                                printed_on),
+            state, basedata.printed_pupil(pupil_id), basedata.school().name, printed_on,
+            link, rapportage_meldcode(state, self.involved(pupil_id), printed_on),
             source=cite(*RAPPORTAGE_FORM_SOURCE))
 
     def event_lines(self, event: MeldcodeEvent, pupil_id: int | None = None) -> list[str]:

@@ -43,7 +43,7 @@ from zorgdesk.reports import signals_pdf
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.citations import cite
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
-from zorgdesk.services.export_names import export_scrubber
+from zorgdesk.services.export_names import SIGNALENLIJST, export_scrubber
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -284,7 +284,7 @@ class SignalService:
     def _without_other_families(self, check: SignalCheck) -> SignalCheck:
         """The notes as printed for the parents: other pupils and their parents by initials,
         with the same name removal as the inzage export (issue 16)."""
-        scrub = export_scrubber(self.basedata, check.pupil_id, staff=False)
+        scrub = export_scrubber(self.basedata, check.pupil_id, SIGNALENLIJST)
         return dataclasses.replace(check, ticks=tuple(
             dataclasses.replace(tick, note=scrub(tick.note)) if tick.note else tick
             for tick in check.ticks))

@@ -33,7 +33,7 @@ from zorgdesk.domain.transfer.records import (
     signals_record,
 )
 from zorgdesk.reports.meldcode_pdf import event_details
-from zorgdesk.services.export_names import export_scrubber
+from zorgdesk.services.export_names import OVERDRACHT, export_scrubber
 
 WITHHELD_MELDCODE = ("Let op: de gekozen meldcode-informatie staat nog niet in dit voorbeeld "
                      "en gaat pas mee als u de grondslag hebt ingevuld.")
@@ -49,7 +49,7 @@ class TransferComposer:
         self.pupil = s.basedata.pupil(pupil_id)  # LookupError when unknown
         self.choices = s.choices(pupil_id)
         self._available = {c.ref for c in self.choices}
-        self.scrub = export_scrubber(s.basedata, pupil_id, keep=[s.user_name()])
+        self.scrub = export_scrubber(s.basedata, pupil_id, OVERDRACHT)  # keeps the IB
 
     def compose(self, draft: TransferDraft) -> TransferDossier:
         """The dossier to hand over; ValidationError (Dutch, per field) when incomplete."""
