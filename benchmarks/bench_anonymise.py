@@ -1,8 +1,9 @@
 """Anonymiser benchmark: recall per identifier kind, ordinary words removed, throughput.
 
 Run: PYTHONPATH=src python benchmarks/bench_anonymise.py
-     PYTHONPATH=src python benchmarks/bench_anonymise.py --corpus PATH.jsonl
-(the second form scores a JSON Lines corpus per category; format: tests/anonymise/data/
+     PYTHONPATH=src python benchmarks/bench_anonymise.py --corpus PATH.jsonl [--summary]
+(the second form scores a JSON Lines corpus per category; --summary prints the figures and
+ miss counts only, never a case's text, for an unseen set; format: tests/anonymise/data/
 README.md, scoring in ``evaluate_jsonl``)
 Compares the old default (regex detectors only) with the new default (regex + the
 word-list detector for unknown names, ``zorgdesk.domain.anonymise.names``) on three corpora:
@@ -442,18 +443,35 @@ def report_jsonl(title: str, res: dict) -> str:
     return "\n".join(lines)
 
 
-def main_jsonl(path: str) -> int:
+def miss_counts(misses: list[str]) -> str:
+    """Misses counted per category, type and kind, without any text of a case: what an
+    unseen test set may show the developer ("--summary")."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for line in misses:
+        case_id, what, *rest = line.split(" ", 3)
+        kind = rest[0].rstrip(":") if what == "LEAK" else ""
+        counts[f"{case_id[0]} {what}{' ' + kind if kind else ''}"] += 1
+    return "\n".join(f"misses {key}: {n}" for key, n in sorted(counts.items()))
+
+
+def main_jsonl(path: str, summary: bool = False) -> int:
     from zorgdesk.services.anonymise.name_lexicon import default_detector
 
     res = evaluate_jsonl(load_jsonl(path), default_detector())
-    print(report_jsonl(path, res))
+    if summary:  # an unseen set: figures only, never a case's text
+        print(report_jsonl(path, {**res, "misses": []}))
+        print(miss_counts(res["misses"]))
+    else:
+        print(report_jsonl(path, res))
     leaks = sum(v[1] - v[0] for cat in res["per"].values() for v in cat["ids"].values())
     return 1 if leaks else 0
 
 
 def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "--corpus":
-        return main_jsonl(sys.argv[2])
+        return main_jsonl(sys.argv[2], summary="--summary" in sys.argv[3:])
     from zorgdesk.services.anonymise.name_lexicon import default_detector, default_lexicon
 
     default_lexicon.cache_clear()   # measure the cold load as well
