@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -44,6 +44,19 @@ class PupilTable:
     def __post_init__(self) -> None:
         if not self.name.isidentifier() or ":pupil_id" not in self.where:
             raise ValueError(f"bad pupil table {self.name!r}")
+
+
+@dataclass(frozen=True)
+class RecordTable:
+    """A table that loses the rows of one record (``:record_id``) on a granted removal."""
+
+    name: str
+    where: str  # SQL condition with the named parameter :record_id
+    append_only: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.name.isidentifier() or ":record_id" not in self.where:
+            raise ValueError(f"bad record table {self.name!r}")
 
 
 # A hook runs inside the deletion transaction: hook(vault, cursor, pupil).
@@ -180,12 +193,7 @@ class RetentionService:
             cur.execute("PRAGMA defer_foreign_keys = ON")
             for hook in (h for plan in self.plans for h in plan.before_delete):
                 hook(self.vault, cur, pupil)
-            for table in reversed(tables):
-                triggers = drop_append_only(cur, table.name) if table.append_only else []
-                cur.execute(f"DELETE FROM {table.name} WHERE {table.where}",  # noqa: S608
-                            {"pupil_id": pupil_id})
-                for sql in triggers:
-                    cur.execute(sql)
+            erase_rows(cur, reversed(tables), {"pupil_id": pupil_id})
             for hook in (h for plan in self.plans for h in plan.after_delete):
                 hook(self.vault, cur, pupil)
             self.vault.audit(cur, RETENTION_ACTION, "pupil", pupil_id, {})
@@ -226,6 +234,21 @@ def export_digest(export: bytes) -> str:
 
 def _plain_row(row: tuple) -> list:
     return [v.hex() if isinstance(v, bytes | bytearray) else v for v in row]
+
+
+def erase_rows(cur, tables: Iterable[PupilTable | RecordTable], params: dict) -> None:
+    """The one deletion path for lawful erasure (retention, a granted removal request).
+
+    Deletes in the order given (children first); append-only tables have their
+    UPDATE/DELETE-refusing triggers dropped and recreated around their delete, inside
+    the caller's transaction, so a failure halfway leaves data and triggers intact.
+    The seal triggers stay: they remove each row's seal and tell the keyed head.
+    """
+    for table in tables:
+        triggers = drop_append_only(cur, table.name) if table.append_only else []
+        cur.execute(f"DELETE FROM {table.name} WHERE {table.where}", params)  # noqa: S608
+        for sql in triggers:
+            cur.execute(sql)
 
 
 def drop_append_only(cur, table: str) -> list[str]:

@@ -22,6 +22,7 @@ from zorgdesk.services.inzage import InzageService
 from zorgdesk.services.logbook.evaluations import AgreementDeadlines
 from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.progress import LogbookProgressService
+from zorgdesk.services.logbook.request_answers import RequestAnswerService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.pupil_import import PupilImportService
@@ -68,6 +69,9 @@ class Session:
         self.logbook = LogbookService(vault, clock, sharing=self.sharing,
                                       basedata=self.basedata, progress=self.logbook_progress,
                                       parents=self.parents)
+        self.request_answers = RequestAnswerService(vault, clock, parents=self.parents,
+                                                    logbook=self.logbook,
+                                                    basedata=self.basedata)
         self.signals = SignalService(vault, clock, basedata=self.basedata)
         self.conversations = ConversationService(vault, clock, basedata=self.basedata)
         self.signing = SigningService(self.conversations)

@@ -21,6 +21,9 @@ from zorgdesk.domain.progress import Progress
 GENESIS = "0" * 64
 # The one lawful deletion (services/retention.py); reconcile and head rely on it.
 RETENTION_ACTION = "leerling verwijderd (bewaartermijn)"
+# The other: one record removed on a granted request of the parents
+# (services/logbook/request_answers.py); written for each removed row the log named.
+REMOVAL_ACTION = "gegevens verwijderd (verzoek ouders)"
 
 
 def audit_key(data_key: bytes) -> bytes:

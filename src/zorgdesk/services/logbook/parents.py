@@ -109,11 +109,17 @@ class ParentsService:
 
     def answer_correction_request(self, request_id: int, outcome: CorrectionOutcome | str,
                                   answered_on: date | str, motivation: str = "") -> None:
+        """An answer that changes no record (for removals and corrections on a granted
+        request: ``session.request_answers.answer``)."""
+        answer = self.checked_answer(request_id, outcome, answered_on, motivation)
+        with self.vault.transaction() as cur:
+            self.insert_answer(cur, answer)
+
+    def checked_answer(self, request_id: int, outcome: CorrectionOutcome | str,
+                       answered_on: date | str, motivation: str = "") -> CorrectionRequest:
+        """The request as answered, validated; raises LogbookValidationError (Dutch)."""
         answered = self._date("answered_on", answered_on, "De datum van het antwoord")
-        current = {r.request_id: r for r in self._requests("id = ?", (request_id,))}
-        req = current.get(str(request_id))
-        if req is None:
-            raise KeyError(request_id)
+        req = self.correction_request(request_id)
         if not req.is_open:
             raise LogbookValidationError([("outcome", "Dit verzoek is al beantwoord.")])
         try:
@@ -124,22 +130,32 @@ class ParentsService:
             raise LogbookValidationError(
                 [("outcome", f"Kies een uitkomst: {choices}.")]) from None
         try:
-            answer = CorrectionRequest(req.request_id, req.pupil_id, req.received,
-                                       req.requested_by, req.request, req.entry_ids,
-                                       outcome, answered, clean(motivation))
+            return CorrectionRequest(req.request_id, req.pupil_id, req.received,
+                                     req.requested_by, req.request, req.entry_ids,
+                                     outcome, answered, clean(motivation))
         except ValueError as exc:
             field = "motivation" if "gemotiveerd" in str(exc) else "answered_on"
             raise LogbookValidationError([(field, str(exc))]) from None
-        with self.vault.transaction() as cur:
-            cur.execute(
-                "INSERT INTO logbook_correction_answer (request_id, outcome, answered_on,"
-                " motivation, recorded_by, recorded_at) VALUES (?,?,?,?,?,?)",
-                (request_id, str(answer.outcome), answered.isoformat(), answer.motivation,
-                 self.vault.user.name, now_utc()))
-            self.vault.audit(cur, "logboek.correctieverzoek_beantwoord",
-                             "logbook_correction_request", request_id,
-                             {"outcome": str(answer.outcome), "answered_on": answered.isoformat(),
-                              "motivation": answer.motivation})
+
+    def insert_answer(self, cur, answer: CorrectionRequest) -> None:
+        """Write a checked answer inside the caller's transaction."""
+        request_id = int(answer.request_id)
+        cur.execute(
+            "INSERT INTO logbook_correction_answer (request_id, outcome, answered_on,"
+            " motivation, recorded_by, recorded_at) VALUES (?,?,?,?,?,?)",
+            (request_id, str(answer.outcome), answer.answered_on.isoformat(),
+             answer.motivation, self.vault.user.name, now_utc()))
+        self.vault.audit(cur, "logboek.correctieverzoek_beantwoord",
+                         "logbook_correction_request", request_id,
+                         {"outcome": str(answer.outcome),
+                          "answered_on": answer.answered_on.isoformat(),
+                          "motivation": answer.motivation})
+
+    def correction_request(self, request_id: int) -> CorrectionRequest:
+        found = self._requests("id = ?", (request_id,))
+        if not found:
+            raise KeyError(request_id)
+        return found[0]
 
     def _requests(self, where: str, params: tuple) -> list[CorrectionRequest]:
         cur = self.vault.read()

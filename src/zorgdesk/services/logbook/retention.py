@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from zorgdesk.services.logbook.shared_retention import reindex_entry, remove_from_shared_entries
 from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
-from zorgdesk.services.retention import PupilTable, RetentionPlan
+from zorgdesk.services.retention import PupilTable, RecordTable, RetentionPlan
 
 _OWN_ENTRIES = (
     "(SELECT entry_id FROM logbook_entry_pupil WHERE pupil_id = :pupil_id"
@@ -68,6 +68,35 @@ RETENTION_PLAN = RetentionPlan(
             "request_id IN (SELECT id FROM logbook_correction_request"
             " WHERE pupil_id = :pupil_id)",
             append_only=True),
+        PupilTable("logbook_request_change", "pupil_id = :pupil_id", append_only=True),
     ),
     before_delete=(remove_from_shared_entries, remove_from_other_records),
     after_delete=(purge_search_index,))
+
+
+# A granted request: the unsaved typing that may still hold an entry's old text
+# (the correction form, the 'corrected on request' form) goes with the old text.
+_ENTRY_DRAFTS = ("form = 'logboek' AND draft_key IN"
+                 " ('correctie:' || :record_id, 'verzoek:' || :record_id)")
+
+# What leaves the vault when the IB grants the removal of one entry, children first.
+# The same deletion path as retention (``erase_rows``); attachments are added by the
+# caller (services/attachments/retention.py).
+ENTRY_REMOVAL = (
+    RecordTable("signal_check_item_logbook", "logbook_entry_id = :record_id",
+                append_only=True),
+    RecordTable("logbook_fts", "rowid = :record_id"),
+    RecordTable("form_draft", _ENTRY_DRAFTS),
+    RecordTable("logbook_progress", "entry_id = :record_id", append_only=True),
+    RecordTable("logbook_version", "entry_id = :record_id", append_only=True),
+    RecordTable("logbook_entry_pupil", "entry_id = :record_id", append_only=True),
+    RecordTable("logbook_entry", "id = :record_id", append_only=True),
+)
+
+# A granted correction: every stored version goes (the corrected text is written as
+# the entry's only version afterwards), with its search index row and drafts.
+ENTRY_VERSIONS = (
+    RecordTable("logbook_fts", "rowid = :record_id"),
+    RecordTable("form_draft", _ENTRY_DRAFTS),
+    RecordTable("logbook_version", "entry_id = :record_id", append_only=True),
+)

@@ -118,7 +118,8 @@ class LogbookService(LogbookInzageMixin):
         rows = self.vault.read().execute("SELECT id, name FROM staff")
         return {str(r[0]): r[1] for r in rows}
 
-    def _validate(self, draft: LogbookEntryDraft):
+    def validated(self, draft: LogbookEntryDraft):
+        """The validated entry and the name under "gesignaleerd door"; Dutch errors."""
         staff = self._staff_names()
         entry = validate_entry(draft, self.today, staff.keys())
         known = {r[0] for r in self.vault.read().execute("SELECT id FROM pupil")}
@@ -132,7 +133,7 @@ class LogbookService(LogbookInzageMixin):
 
     def add_entry(self, draft: LogbookEntryDraft) -> int:
         """Validate and store a new entry (version 1); returns the entry id."""
-        entry, who = self._validate(draft)
+        entry, who = self.validated(draft)
         now = now_utc()
         with self.vault.transaction() as cur:
             cur.execute("INSERT INTO logbook_entry (created_at, created_by) VALUES (?, ?)",
@@ -141,7 +142,7 @@ class LogbookService(LogbookInzageMixin):
             for pid in entry.pupil_ids:
                 cur.execute("INSERT INTO logbook_entry_pupil (entry_id, pupil_id) VALUES (?,?)",
                             (entry_id, int(pid)))
-            self._insert_version(cur, entry_id, 1, entry, who, now, None)
+            self.insert_version(cur, entry_id, 1, entry, who, now, None)
             cur.execute("INSERT INTO logbook_fts (rowid, body) VALUES (?, ?)",
                         (entry_id, search_body(entry, who)))
             self.vault.audit(cur, "logboek.notitie_toegevoegd", "logbook_entry", entry_id,
@@ -157,7 +158,7 @@ class LogbookService(LogbookInzageMixin):
         elif len(reason) > MAX_REASON:
             problems.append(("reason", f"De reden is te lang; het maximum is {MAX_REASON} tekens."))
         try:
-            entry, who = self._validate(draft)
+            entry, who = self.validated(draft)
         except LogbookValidationError as exc:
             raise LogbookValidationError(exc.errors + problems) from None
         if problems:
@@ -171,7 +172,7 @@ class LogbookService(LogbookInzageMixin):
                            self.vault.user.name, _dt(now), reason)
         add_version(old.all_versions, new)  # refuses a gap or a missing reason
         with self.vault.transaction() as cur:
-            self._insert_version(cur, entry_id, new.version_no, entry, who, now, reason)
+            self.insert_version(cur, entry_id, new.version_no, entry, who, now, reason)
             cur.execute("DELETE FROM logbook_fts WHERE rowid = ?", (entry_id,))
             cur.execute("INSERT INTO logbook_fts (rowid, body) VALUES (?, ?)",
                         (entry_id, search_body(entry, who)))
@@ -180,7 +181,7 @@ class LogbookService(LogbookInzageMixin):
                               **json.loads(entry_to_json(entry))})
         return new.version_no
 
-    def _insert_version(self, cur, entry_id, version_no, entry, who, now, reason) -> None:
+    def insert_version(self, cur, entry_id, version_no, entry, who, now, reason) -> None:
         cur.execute(
             "INSERT INTO logbook_version (entry_id, version_no, entry_date, entry_time, domain,"
             " signalled_by, content, author, created_at, reason) VALUES (?,?,?,?,?,?,?,?,?,?)",

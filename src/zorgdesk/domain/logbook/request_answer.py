@@ -1,0 +1,148 @@
+"""Answering parents' written request to correct or remove dossier data (seed 003 l.4613-4620).
+
+"Ouders mogen het dossier laten verbeteren, aanvullen of gegevens verwijderen als deze
+feitelijk onjuist zijn, voor het gestelde doel onvolledig zijn of niet ter zake doen.
+[...] Binnen 4 weken na ontvangst geeft de organisatie schriftelijk reactie, waarbij een
+weigering gemotiveerd wordt."
+
+What a granted request changed is kept as a :class:`RequestChange`: the proof without
+the content (which kind of record, its number and date, removed or corrected, when, by
+whom, on which ground). :func:`letter_paragraphs` writes the answer to the parents.
+Pure Python; the texts are Dutch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from zorgdesk.domain.logbook.parents import CorrectionOutcome, CorrectionRequest
+
+# The three grounds the seed names (l.4614-4616); the IB may also type her own.
+GROUNDS = (
+    "De gegevens zijn feitelijk onjuist.",
+    "De gegevens zijn voor het doel van het dossier onvolledig.",
+    "De gegevens doen niet ter zake.",
+)
+
+GRANTING = frozenset({CorrectionOutcome.GRANTED, CorrectionOutcome.PARTLY_GRANTED})
+
+
+class ChangeKind(StrEnum):
+    REMOVED = "verwijderd"
+    CORRECTED = "gecorrigeerd"
+
+
+@dataclass(frozen=True)
+class RequestChange:
+    """Proof of one change made on a granted request; it holds no content of the record."""
+
+    request_id: int
+    record_kind: str  # 'logboeknotitie'
+    record_id: int
+    record_date: date | None
+    change: ChangeKind
+    versions_removed: int
+    grondslag: str
+    recorded_by: str
+    recorded_at: datetime
+
+    @property
+    def description(self) -> str:
+        """'De logboeknotitie van 12 maart 2026 is verwijderd.' (for the letter)."""
+        when = f" van {long_date(self.record_date)}" if self.record_date else ""
+        if self.change is ChangeKind.REMOVED:
+            return f"De {self.record_kind}{when} is uit het dossier verwijderd."
+        return (f"De {self.record_kind}{when} is verbeterd; de eerdere tekst is uit het "
+                "dossier verwijderd.")
+
+
+def check_changes(outcome: CorrectionOutcome, removals: int, corrections: int,
+                  grondslag: str) -> list[tuple[str, str]]:
+    """Dutch problems of an answer that removes or corrects records (empty when fine)."""
+    if not removals and not corrections:
+        return []
+    if outcome not in GRANTING:
+        return [("outcome", "Alleen bij een (deels) toegewezen verzoek worden gegevens "
+                            "verwijderd of verbeterd.")]
+    if not grondslag.strip():
+        return [("grondslag", "Noteer de grondslag: waarom worden de gegevens verwijderd "
+                              "of verbeterd?")]
+    return []
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class AnswerLetter:
+    """Everything the written answer to the parents says."""
+
+    request: CorrectionRequest
+    pupil_name: str
+    school_name: str
+    place: str
+    signed_by: str
+    signer_role: str
+    changes: tuple[RequestChange, ...] = ()
+
+    @property
+    def answered_on(self) -> date:
+        return self.request.answered_on or self.request.received
+
+    @property
+    def late(self) -> bool:
+        return self.answered_on > self.request.due
+
+
+def letter_paragraphs(letter: AnswerLetter) -> list[str]:
+    """The body of the letter, paragraph by paragraph (no salutation, no signature)."""
+    req = letter.request
+    paragraphs = [
+        f"Op {long_date(req.received)} ontvingen wij uw schriftelijke verzoek om gegevens in "
+        f"het leerlingdossier van {letter.pupil_name} te laten verbeteren, aanvullen of "
+        "verwijderen. Wij beantwoorden een verzoek binnen vier weken na ontvangst; voor uw "
+        f"verzoek is dat uiterlijk {long_date(req.due)}."]
+    if letter.late:
+        paragraphs.append(
+            "Het spijt ons dat dit antwoord later komt dan de termijn van vier weken.")
+    outcome = req.outcome
+    if outcome is CorrectionOutcome.GRANTED:
+        paragraphs.append("Wij hebben uw verzoek toegewezen.")
+    elif outcome is CorrectionOutcome.PARTLY_GRANTED:
+        paragraphs.append("Wij hebben uw verzoek voor een deel toegewezen.")
+    elif outcome is CorrectionOutcome.REFUSED:
+        paragraphs.append("Wij hebben besloten uw verzoek niet toe te wijzen.")
+    elif outcome is CorrectionOutcome.WITHDRAWN:
+        paragraphs.append("U heeft uw verzoek ingetrokken; wij hebben daarom niets gewijzigd.")
+    if letter.changes:
+        paragraphs.append("Wat er in het dossier is gewijzigd:")
+        paragraphs += [f"• {c.description}" for c in letter.changes]
+        grounds = sorted({c.grondslag for c in letter.changes})
+        paragraphs.append("Grondslag: " + " ".join(grounds))
+        paragraphs.append("Wat verwijderd is, staat niet meer in het dossier en ook niet in "
+                          "de kopieën (back-ups) die de school vanaf nu maakt.")
+    elif outcome in GRANTING:
+        paragraphs.append("Uw verzoek vroeg geen verwijdering of verbetering van een "
+                          "notitie; wij hebben het dossier aangevuld zoals beschreven.")
+    motivation = req.motivation.strip()
+    if outcome is CorrectionOutcome.REFUSED:
+        paragraphs.append(f"De reden: {motivation}")
+    elif outcome is CorrectionOutcome.PARTLY_GRANTED and motivation:
+        paragraphs.append(f"Voor het overige wijzen wij uw verzoek af. De reden: {motivation}")
+    elif motivation:
+        paragraphs.append(f"Toelichting: {motivation}")
+    if outcome in (CorrectionOutcome.REFUSED, CorrectionOutcome.PARTLY_GRANTED):
+        paragraphs.append(
+            "Herkent u zich niet in wat er over uw kind is vastgelegd, dan kunt u uw visie "
+            "op schrift aan het dossier laten toevoegen. Bent u het niet eens met dit besluit, "
+            "dan kunt u contact opnemen met de directeur van de school of een klacht "
+            "indienen bij de Autoriteit Persoonsgegevens.")
+    paragraphs.append("Heeft u vragen over deze brief, neem dan gerust contact met ons op.")
+    return paragraphs

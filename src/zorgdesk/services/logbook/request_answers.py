@@ -1,0 +1,291 @@
+"""A granted correction or removal request really changes the dossier (issue 21).
+
+Parents may have dossier data corrected or removed (seed 003 l.4613-4620). When the IB
+grants that, the old content leaves the vault the way retention removes a pupil: the
+same deletion path (``erase_rows``, append-only triggers dropped and recreated inside
+one audited transaction, FTS index merged, file vacuumed afterwards), so no table, no
+search index row, no draft and no later backup keeps it.
+
+- *Removed*: the entry with all its versions, its aanvullingen, its attachments, its
+  links from signal lists, its search index row and its drafts.
+- *Corrected*: every stored version goes; the corrected text becomes the entry's only
+  version. The entry keeps its number, pupils, aanvullingen and attachments.
+
+What stays is the proof without the content (``logbook_request_change``: kind of
+record, number, date, removed/corrected, when, by whom, on which ground) and audit rows
+that name only tables and row numbers. Every removed row the audit log named gets a
+"gegevens verwijderd (verzoek ouders)" row, so *Kluis controleren* knows the row went
+lawfully (store/reconcile.py); the seal triggers keep the keyed head right.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from zorgdesk.domain.attachments.records import RecordKind
+from zorgdesk.domain.logbook import (
+    CorrectionOutcome,
+    CorrectionRequest,
+    LogbookEntryDraft,
+    LogbookValidationError,
+)
+from zorgdesk.domain.logbook.request_answer import (
+    AnswerLetter,
+    ChangeKind,
+    RequestChange,
+    check_changes,
+)
+from zorgdesk.domain.text import clean
+from zorgdesk.services.attachments import retention as attachment_tables
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.logbook.codec import search_body
+from zorgdesk.services.logbook.parents import ParentsService
+from zorgdesk.services.logbook.retention import (
+    ENTRY_REMOVAL,
+    ENTRY_VERSIONS,
+    purge_search_index,
+)
+from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.retention import RecordTable, erase_rows
+from zorgdesk.store import reconcile
+from zorgdesk.store.audit import REMOVAL_ACTION, now_utc
+from zorgdesk.store.vault import Vault
+
+RECORD_KIND = "logboeknotitie"
+CORRECTION_ACTION = "logboek: notitie gecorrigeerd (verzoek ouders)"
+IB_ROLE = "intern begeleider"
+MAX_GRONDSLAG = 1_000
+
+
+@dataclass(frozen=True)
+class EntryChoice:
+    """An entry the answer may remove or correct (for the answer dialog)."""
+
+    entry_id: int
+    title: str
+    named_in_request: bool
+    other_pupils: int  # how many other pupils' dossiers hold this entry too
+    meldcode_evidence: bool
+
+
+class RequestAnswerService:
+    """Answer a correction request and carry out what was granted, in one transaction."""
+
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
+                 parents: ParentsService, logbook: LogbookService,
+                 basedata: BaseDataService) -> None:
+        self.vault = vault
+        self.clock = clock
+        self.parents = parents
+        self.logbook = logbook
+        self.basedata = basedata
+
+    # -- what may change --------------------------------------------------------------
+
+    def choices(self, request_id: int) -> list[EntryChoice]:
+        """The pupil's entries, those the request names first."""
+        req = self.parents.correction_request(request_id)
+        named = {int(i) for i in req.entry_ids}
+        pupil_id = int(req.pupil_id)
+        evidence = self._meldcode_evidence(pupil_id)
+        rows = self.logbook.list_rows(pupil_id, newest_first=False)
+        found = [EntryChoice(r.entry_id, self.logbook.title(r.entry_id), r.entry_id in named,
+                             len(r.pupil_ids) - 1, r.entry_id in evidence) for r in rows]
+        return sorted(found, key=lambda c: not c.named_in_request)
+
+    def _meldcode_evidence(self, pupil_id: int) -> set[int]:
+        """Entries a meldcode dossier of this pupil cites as evidence (Wet meldcode)."""
+        rows = self.vault.read().execute(
+            "SELECT e.event FROM meldcode_event e JOIN meldcode_trajectory t"
+            " ON t.id = e.trajectory_id WHERE t.pupil_id = ?", (pupil_id,)).fetchall()
+        cited: set[int] = set()
+        for (event,) in rows:
+            for value in _values_under(json.loads(event), "logboek_ids"):
+                if str(value).isdigit():
+                    cited.add(int(value))
+        return cited
+
+    # -- answering --------------------------------------------------------------------
+
+    def answer(self, request_id: int, outcome: CorrectionOutcome | str,
+               answered_on: date | str, motivation: str = "", *,
+               remove: Iterable[int] = (), correct: Mapping[int, LogbookEntryDraft] = {},
+               grondslag: str = "") -> CorrectionRequest:
+        """Answer the request; on a grant, remove and correct the entries named.
+
+        Everything is checked first (Dutch LogbookValidationError, nothing written),
+        then the answer, the removals, the corrections, their proof and audit rows
+        commit in one transaction; afterwards the file is rewritten without free pages.
+        """
+        answer = self.parents.checked_answer(request_id, outcome, answered_on, motivation)
+        removals = sorted(set(int(i) for i in remove))
+        grondslag = clean(grondslag)
+        problems = check_changes(answer.outcome, len(removals), len(correct), grondslag)
+        if len(grondslag) > MAX_GRONDSLAG:
+            problems.append(("grondslag", f"De grondslag is te lang; het maximum is "
+                                          f"{MAX_GRONDSLAG} tekens."))
+        pupil_id = int(answer.pupil_id)
+        own = {r.entry_id for r in self.logbook.list_rows(pupil_id)}
+        evidence = self._meldcode_evidence(pupil_id)
+        for entry_id in [*removals, *correct]:
+            if int(entry_id) not in own:
+                problems.append(("entries", "Kies notities uit het logboek van deze leerling."))
+                break
+        if set(removals) & {int(i) for i in correct}:
+            problems.append(("entries", "Een notitie wordt verwijderd of verbeterd, niet "
+                                        "allebei."))
+        for entry_id in removals:
+            if entry_id in evidence:
+                problems.append(("entries", f"{self.logbook.title(entry_id)} is onderbouwing "
+                                 "in het meldcodedossier (Wet meldcode) en kan niet worden "
+                                 "verwijderd. Verbeter de notitie, of wijs dit deel van het "
+                                 "verzoek gemotiveerd af."))
+        corrected = self._validated_corrections(correct, problems) if not problems else {}
+        if problems:
+            raise LogbookValidationError(problems)
+        with self.vault.transaction() as cur:
+            self.parents.insert_answer(cur, answer)
+            for entry_id in removals:
+                self._remove_entry(cur, answer, entry_id, grondslag)
+            for entry_id, (entry, who) in corrected.items():
+                self._replace_versions(cur, answer, entry_id, entry, who, grondslag)
+            if removals or corrected:
+                purge_search_index(self.vault, cur, None)
+        if removals or corrected:
+            self.vault.compact()
+        return self.parents.correction_request(request_id)
+
+    def _validated_corrections(self, correct: Mapping[int, LogbookEntryDraft],
+                               problems: list[tuple[str, str]]) -> dict:
+        result = {}
+        for entry_id, draft in correct.items():
+            try:
+                entry, who = self.logbook.validated(draft)
+            except LogbookValidationError as exc:
+                problems += exc.errors
+                continue
+            current = self.logbook.history(int(entry_id)).current.content
+            if set(entry.pupil_ids) != set(current.pupil_ids):
+                problems.append(("pupil_ids", "Bij een correctie blijven dezelfde leerlingen "
+                                              "betrokken."))
+                continue
+            result[int(entry_id)] = (entry, who)
+        return result
+
+    def _remove_entry(self, cur, answer: CorrectionRequest, entry_id: int,
+                      grondslag: str) -> None:
+        entry_date, versions = self._entry_facts(cur, entry_id)
+        tables = (*attachment_tables.record_tables(RecordKind.LOGBOEK), *ENTRY_REMOVAL)
+        self._erase(cur, tables, entry_id)
+        self._proof(cur, answer, entry_id, entry_date, ChangeKind.REMOVED, versions, grondslag)
+
+    def _replace_versions(self, cur, answer: CorrectionRequest, entry_id: int, entry,
+                          who: str, grondslag: str) -> None:
+        _old_date, versions = self._entry_facts(cur, entry_id)
+        self._erase(cur, ENTRY_VERSIONS, entry_id)
+        now = now_utc()
+        self.logbook.insert_version(cur, entry_id, 1, entry, who, now, None)
+        cur.execute("INSERT INTO logbook_fts (rowid, body) VALUES (?, ?)",
+                    (entry_id, search_body(entry, who)))
+        self.vault.audit(cur, CORRECTION_ACTION, "logbook_entry", entry_id,
+                         {"request_id": int(answer.request_id), "versions_removed": versions})
+        self._proof(cur, answer, entry_id, entry.entry_date, ChangeKind.CORRECTED, versions,
+                    grondslag)
+
+    @staticmethod
+    def _entry_facts(cur, entry_id: int) -> tuple[date, int]:
+        """The entry's date (of its current version) and how many versions it has."""
+        row = cur.execute(
+            "SELECT (SELECT entry_date FROM logbook_version WHERE entry_id = ?"
+            " ORDER BY version_no DESC LIMIT 1), count(*) FROM logbook_version"
+            " WHERE entry_id = ?", (entry_id, entry_id)).fetchone()
+        return date.fromisoformat(row[0]), int(row[1])
+
+    def _erase(self, cur, tables: Iterable[RecordTable], record_id: int) -> None:
+        """``erase_rows``, with a removal row in the audit log for every removed row the
+        log names (so the reconciliation knows it went lawfully)."""
+        tables = tuple(tables)
+        watched = set(reconcile.rowid_tables())
+        gone = {t.name: [r[0] for r in cur.execute(
+            f"SELECT rowid FROM {t.name} WHERE {t.where}",  # noqa: S608 - registered SQL
+            {"record_id": record_id}).fetchall()] for t in tables if t.name in watched}
+        erase_rows(cur, tables, {"record_id": record_id})
+        for table, row_ids in gone.items():
+            for row_id in row_ids:
+                named = cur.execute("SELECT 1 FROM audit_log WHERE entity = ? AND entity_id = ?"
+                                    " LIMIT 1", (table, str(row_id))).fetchone()
+                if named:
+                    self.vault.audit(cur, REMOVAL_ACTION, table, row_id, {})
+
+    def _proof(self, cur, answer: CorrectionRequest, entry_id: int, entry_date: date,
+               change: ChangeKind, versions: int, grondslag: str) -> None:
+        cur.execute(
+            "INSERT INTO logbook_request_change (request_id, pupil_id, record_kind, record_id,"
+            " record_date, change, versions_removed, grondslag, recorded_by, recorded_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (int(answer.request_id), int(answer.pupil_id), RECORD_KIND, entry_id,
+             entry_date.isoformat(), change.value, versions, grondslag,
+             self.vault.user.name, now_utc()))
+        self.vault.audit(cur, "logboek.wijziging_op_verzoek", "logbook_request_change",
+                         cur.lastrowid, {"request_id": int(answer.request_id),
+                                         "record_id": entry_id, "change": change.value,
+                                         "grondslag": grondslag})
+
+    # -- reading ----------------------------------------------------------------------
+
+    def changes(self, request_id: int) -> list[RequestChange]:
+        return self._changes("request_id = ?", request_id)
+
+    def changes_for_entry(self, entry_id: int) -> list[RequestChange]:
+        return self._changes("record_kind = 'logboeknotitie' AND record_id = ?", entry_id)
+
+    def changes_for_pupil(self, pupil_id: int) -> list[RequestChange]:
+        return self._changes("pupil_id = ?", pupil_id)
+
+    def _changes(self, where: str, value: int) -> list[RequestChange]:
+        rows = self.vault.read().execute(
+            "SELECT request_id, record_kind, record_id, record_date, change, versions_removed,"
+            " grondslag, recorded_by, recorded_at FROM logbook_request_change"
+            f" WHERE {where} ORDER BY id", (value,)).fetchall()  # noqa: S608 - fixed SQL
+        return [RequestChange(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None,
+                              ChangeKind(r[4]), r[5], r[6], r[7], datetime.fromisoformat(r[8]))
+                for r in rows]
+
+    # -- the written answer -----------------------------------------------------------
+
+    def letter(self, request_id: int) -> AnswerLetter:
+        req = self.parents.correction_request(request_id)
+        if req.is_open:
+            raise LogbookValidationError(
+                [("outcome", "Beantwoord het verzoek eerst; daarna volgt de brief.")])
+        school = self.basedata.school()
+        return AnswerLetter(req, self.basedata.pupil(int(req.pupil_id)).display_name,
+                            school.name, school.place, self.vault.user.name, IB_ROLE,
+                            tuple(self.changes(request_id)))
+
+    def letter_pdf(self, request_id: int) -> bytes:
+        """The answer to the parents as a PDF (Dutch), ready to print and sign."""
+        from zorgdesk.reports.answer_letter_pdf import render_answer_letter
+
+        letter = self.letter(request_id)
+        pupil = self.basedata.printed_pupil(int(letter.request.pupil_id))
+        return render_answer_letter(letter, pupil, self.clock.today())
+
+
+def _values_under(value, key: str) -> list:
+    """Every item of every list stored under ``key`` anywhere in a JSON value."""
+    found = []
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k == key and isinstance(v, list):
+                found += v
+            else:
+                found += _values_under(v, key)
+    elif isinstance(value, list):
+        for item in value:
+            found += _values_under(item, key)
+    return found
