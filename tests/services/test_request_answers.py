@@ -257,3 +257,25 @@ def test_the_letter_for_a_refusal_gives_the_reason_and_where_to_go(session, zoe)
     assert "later komt dan de termijn" in text  # 40 days: past the four weeks
     with pytest.raises(LogbookValidationError):
         session.request_answers.letter_pdf(_request(session, zoe, []))  # still open
+
+
+def test_the_proof_is_in_the_inzage_export_and_leaves_with_the_pupil(session, zoe):
+    import json
+
+    from zorgdesk.services.retention import export_digest
+
+    entry = _entry_with_everything(session, zoe)
+    request = _request(session, zoe, [entry])
+    session.request_answers.answer(request, "toegewezen", TODAY, remove=[entry],
+                                   grondslag="De gegevens doen niet ter zake.")
+    exported = json.loads(session.inzage.to_json(session.inzage.collect(zoe.id)))
+    answered = next(r for r in exported["logbook"]["correction_requests"]
+                    if r["request_id"] == str(request))
+    assert answered["changes"][0]["change"] == "verwijderd"
+    assert answered["changes"][0]["record_id"] == entry
+    session.basedata.deactivate_pupil(zoe.id, date(2023, 7, 1))
+    retention = session.retention
+    retention.delete_after_export(zoe.id, export_digest(retention.export_json(zoe.id)))
+    assert session.vault.read().execute(
+        "SELECT count(*) FROM logbook_request_change").fetchone()[0] == 0
+    assert session.vault.verify() == []

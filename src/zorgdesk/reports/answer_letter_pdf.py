@@ -8,6 +8,7 @@ refusal the reason and where the parents can go. The IB signs it by hand.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -24,6 +25,11 @@ from zorgdesk.reports.pdf_base import (
 )
 
 TITLE = "Antwoord op uw verzoek om correctie of verwijdering"
+
+
+def _addressee(requested_by: str) -> str:
+    """'Ingrid van der Berg (moeder)' is greeted as 'Ingrid van der Berg'."""
+    return re.sub(r"\s*\([^)]*\)", "", requested_by).strip() or requested_by
 
 
 def render_answer_letter(letter: AnswerLetter, pupil: Pupil, printed_on: date) -> bytes:
@@ -43,7 +49,7 @@ def render_answer_letter(letter: AnswerLetter, pupil: Pupil, printed_on: date) -
     story = [paragraph(TITLE, "title"),
              paragraph(f"{place}{long_date(letter.answered_on)}"),
              Spacer(1, 3 * mm), table, Spacer(1, 6 * mm),
-             paragraph(f"Geachte {req.requested_by},")]
+             paragraph(f"Geachte {_addressee(req.requested_by)},")]
     story += [paragraph(text) for text in letter_paragraphs(letter)]
     story.append(KeepTogether([
         Spacer(1, 6 * mm), paragraph("Met vriendelijke groet,"), Spacer(1, 16 * mm),

@@ -259,6 +259,8 @@ def logbook_story(entries: Sequence[DossierEntry], zienswijzen: Sequence[Zienswi
                   if r.answered_on else f"Nog niet beantwoord; uiterlijk {format_date(r.due)}.")
         story += [_p(f"Ontvangen op {format_date(r.received)} van {scrub(r.requested_by)}",
                      "label"), _p(scrub(r.request), "body"), _p(answer, "note")]
+        story += [_p(f"{c.description} Grondslag: {scrub(c.grondslag)} (door {c.recorded_by}"
+                     f" op {format_date(c.recorded_at.date())})", "note") for c in r.changes]
 
     return story
 

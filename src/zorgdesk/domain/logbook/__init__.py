@@ -50,9 +50,11 @@ from zorgdesk.domain.logbook.entry import (
     parse_time,
 )
 from zorgdesk.domain.logbook.parents import (
+    ChangeKind,
     CorrectionDeadline,
     CorrectionOutcome,
     CorrectionRequest,
+    RequestChange,
     SharingRecord,
     Zienswijze,
     correction_deadlines,
@@ -73,6 +75,7 @@ __all__ = [
     "MAX_TEXT",
     "OBSERVATION_DOMAINS",
     "SOURCE_WITHOUT_CONSENT",
+    "ChangeKind",
     "ContactMode",
     "CorrectionDeadline",
     "CorrectionOutcome",
@@ -85,6 +88,7 @@ __all__ = [
     "ParentAgreement",
     "ParentContact",
     "ProgressNote",
+    "RequestChange",
     "SharingRecord",
     "SignalledBy",
     "Source",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from zorgdesk.domain.logbook.entry import CORRECTION_TERM
@@ -18,6 +18,44 @@ class CorrectionOutcome(StrEnum):
     PARTLY_GRANTED = "deels toegewezen"
     REFUSED = "afgewezen"
     WITHDRAWN = "ingetrokken"
+
+
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+
+
+def long_date(day: date) -> str:
+    """'18 november 2026'."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+class ChangeKind(StrEnum):
+    REMOVED = "verwijderd"
+    CORRECTED = "gecorrigeerd"
+
+
+@dataclass(frozen=True)
+class RequestChange:
+    """Proof of one change made on a granted request; it holds no content of the record."""
+
+    request_id: int
+    record_kind: str  # 'logboeknotitie'
+    record_id: int
+    record_date: date | None
+    change: ChangeKind
+    versions_removed: int
+    grondslag: str
+    recorded_by: str
+    recorded_at: datetime
+
+    @property
+    def description(self) -> str:
+        """'De logboeknotitie van 12 maart 2026 is verwijderd.' (for the letter)."""
+        when = f" van {long_date(self.record_date)}" if self.record_date else ""
+        if self.change is ChangeKind.REMOVED:
+            return f"De {self.record_kind}{when} is uit het dossier verwijderd."
+        return (f"De {self.record_kind}{when} is verbeterd; de eerdere tekst is uit het "
+                "dossier verwijderd.")
 
 
 @dataclass(frozen=True)
@@ -38,6 +76,8 @@ class CorrectionRequest:
     outcome: CorrectionOutcome = CorrectionOutcome.PENDING
     answered_on: date | None = None
     motivation: str = ""
+    # What a granted request changed: proof without content (m0012).
+    changes: tuple[RequestChange, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.request.strip():

@@ -14,10 +14,15 @@ Pure Python; the texts are Dutch.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from enum import StrEnum
+from datetime import date
 
-from zorgdesk.domain.logbook.parents import CorrectionOutcome, CorrectionRequest
+from zorgdesk.domain.logbook.parents import (
+    ChangeKind,  # noqa: F401 - re-exported with RequestChange
+    CorrectionOutcome,
+    CorrectionRequest,
+    RequestChange,
+    long_date,
+)
 
 # The three grounds the seed names (l.4614-4616); the IB may also type her own.
 GROUNDS = (
@@ -27,35 +32,6 @@ GROUNDS = (
 )
 
 GRANTING = frozenset({CorrectionOutcome.GRANTED, CorrectionOutcome.PARTLY_GRANTED})
-
-
-class ChangeKind(StrEnum):
-    REMOVED = "verwijderd"
-    CORRECTED = "gecorrigeerd"
-
-
-@dataclass(frozen=True)
-class RequestChange:
-    """Proof of one change made on a granted request; it holds no content of the record."""
-
-    request_id: int
-    record_kind: str  # 'logboeknotitie'
-    record_id: int
-    record_date: date | None
-    change: ChangeKind
-    versions_removed: int
-    grondslag: str
-    recorded_by: str
-    recorded_at: datetime
-
-    @property
-    def description(self) -> str:
-        """'De logboeknotitie van 12 maart 2026 is verwijderd.' (for the letter)."""
-        when = f" van {long_date(self.record_date)}" if self.record_date else ""
-        if self.change is ChangeKind.REMOVED:
-            return f"De {self.record_kind}{when} is uit het dossier verwijderd."
-        return (f"De {self.record_kind}{when} is verbeterd; de eerdere tekst is uit het "
-                "dossier verwijderd.")
 
 
 def check_changes(outcome: CorrectionOutcome, removals: int, corrections: int,
@@ -72,14 +48,6 @@ def check_changes(outcome: CorrectionOutcome, removals: int, corrections: int,
     return []
 
 
-_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december")
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
 @dataclass(frozen=True)
 class AnswerLetter:
     """Everything the written answer to the parents says."""
@@ -90,7 +58,10 @@ class AnswerLetter:
     place: str
     signed_by: str
     signer_role: str
-    changes: tuple[RequestChange, ...] = ()
+
+    @property
+    def changes(self) -> tuple[RequestChange, ...]:
+        return self.request.changes
 
     @property
     def answered_on(self) -> date:

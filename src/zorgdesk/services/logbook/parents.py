@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from zorgdesk.domain.logbook import (
+    ChangeKind,
     CorrectionDeadline,
     CorrectionOutcome,
     CorrectionRequest,
     LogbookValidationError,
+    RequestChange,
     Zienswijze,
     correction_deadlines,
     parse_date,
@@ -162,6 +164,9 @@ class ParentsService:
         answers = {r[0]: r[1:] for r in cur.execute(
             "SELECT request_id, outcome, answered_on, motivation FROM logbook_correction_answer"
             " ORDER BY id")}
+        changes: dict[int, list[RequestChange]] = {}
+        for change in self.request_changes("1 = 1", ()):
+            changes.setdefault(change.request_id, []).append(change)
         result = []
         for rid, pid, received, by, text, entry_ids in cur.execute(
                 "SELECT id, pupil_id, received, requested_by, request, entry_ids"
@@ -171,8 +176,19 @@ class ParentsService:
                 str(rid), str(pid), date.fromisoformat(received), by, text,
                 tuple(str(i) for i in json.loads(entry_ids)),
                 CorrectionOutcome(ans[0]) if ans else CorrectionOutcome.PENDING,
-                date.fromisoformat(ans[1]) if ans else None, ans[2] if ans else ""))
+                date.fromisoformat(ans[1]) if ans else None, ans[2] if ans else "",
+                tuple(changes.get(rid, ()))))
         return result
+
+    def request_changes(self, where: str, params: tuple) -> list[RequestChange]:
+        """Proof of what granted requests changed (``where``: fixed SQL of this package)."""
+        rows = self.vault.read().execute(
+            "SELECT request_id, record_kind, record_id, record_date, change, versions_removed,"
+            " grondslag, recorded_by, recorded_at FROM logbook_request_change"
+            f" WHERE {where} ORDER BY id", params).fetchall()  # noqa: S608
+        return [RequestChange(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None,
+                              ChangeKind(r[4]), r[5], r[6], r[7], datetime.fromisoformat(r[8]))
+                for r in rows]
 
     def correction_requests(self, pupil_id: int) -> list[CorrectionRequest]:
         return self._requests("pupil_id = ?", (pupil_id,))

@@ -23,19 +23,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.logbook import (
+    ChangeKind,
     CorrectionOutcome,
     CorrectionRequest,
     LogbookEntryDraft,
     LogbookValidationError,
+    RequestChange,
 )
 from zorgdesk.domain.logbook.request_answer import (
     AnswerLetter,
-    ChangeKind,
-    RequestChange,
     check_changes,
 )
 from zorgdesk.domain.text import clean
@@ -121,6 +121,31 @@ class RequestAnswerService:
         then the answer, the removals, the corrections, their proof and audit rows
         commit in one transaction; afterwards the file is rewritten without free pages.
         """
+        answer, removals, corrected, grondslag = self._checked(
+            request_id, outcome, answered_on, motivation, remove, correct, grondslag)
+        with self.vault.transaction() as cur:
+            self.parents.insert_answer(cur, answer)
+            for entry_id in removals:
+                self._remove_entry(cur, answer, entry_id, grondslag)
+            for entry_id, (entry, who) in corrected.items():
+                self._replace_versions(cur, answer, entry_id, entry, who, grondslag)
+            if removals or corrected:
+                purge_search_index(self.vault, cur, None)
+        if removals or corrected:
+            self.vault.compact()
+        return self.parents.correction_request(request_id)
+
+    def check(self, request_id: int, outcome: CorrectionOutcome | str,
+              answered_on: date | str, motivation: str = "", *,
+              remove: Iterable[int] = (), correct: Mapping[int, LogbookEntryDraft] = {},
+              grondslag: str = "") -> None:
+        """``answer``'s checks only (Dutch LogbookValidationError); writes nothing. The
+        dialog asks "definitief verwijderen?" only for an answer that would be saved."""
+        self._checked(request_id, outcome, answered_on, motivation, remove, correct,
+                      grondslag)
+
+    def _checked(self, request_id, outcome, answered_on, motivation, remove, correct,
+                 grondslag):
         answer = self.parents.checked_answer(request_id, outcome, answered_on, motivation)
         removals = sorted(set(int(i) for i in remove))
         grondslag = clean(grondslag)
@@ -147,17 +172,7 @@ class RequestAnswerService:
         corrected = self._validated_corrections(correct, problems) if not problems else {}
         if problems:
             raise LogbookValidationError(problems)
-        with self.vault.transaction() as cur:
-            self.parents.insert_answer(cur, answer)
-            for entry_id in removals:
-                self._remove_entry(cur, answer, entry_id, grondslag)
-            for entry_id, (entry, who) in corrected.items():
-                self._replace_versions(cur, answer, entry_id, entry, who, grondslag)
-            if removals or corrected:
-                purge_search_index(self.vault, cur, None)
-        if removals or corrected:
-            self.vault.compact()
-        return self.parents.correction_request(request_id)
+        return answer, removals, corrected, grondslag
 
     def _validated_corrections(self, correct: Mapping[int, LogbookEntryDraft],
                                problems: list[tuple[str, str]]) -> dict:
@@ -238,22 +253,11 @@ class RequestAnswerService:
     # -- reading ----------------------------------------------------------------------
 
     def changes(self, request_id: int) -> list[RequestChange]:
-        return self._changes("request_id = ?", request_id)
+        return self.parents.request_changes("request_id = ?", (request_id,))
 
     def changes_for_entry(self, entry_id: int) -> list[RequestChange]:
-        return self._changes("record_kind = 'logboeknotitie' AND record_id = ?", entry_id)
-
-    def changes_for_pupil(self, pupil_id: int) -> list[RequestChange]:
-        return self._changes("pupil_id = ?", pupil_id)
-
-    def _changes(self, where: str, value: int) -> list[RequestChange]:
-        rows = self.vault.read().execute(
-            "SELECT request_id, record_kind, record_id, record_date, change, versions_removed,"
-            " grondslag, recorded_by, recorded_at FROM logbook_request_change"
-            f" WHERE {where} ORDER BY id", (value,)).fetchall()  # noqa: S608 - fixed SQL
-        return [RequestChange(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None,
-                              ChangeKind(r[4]), r[5], r[6], r[7], datetime.fromisoformat(r[8]))
-                for r in rows]
+        return self.parents.request_changes(
+            "record_kind = 'logboeknotitie' AND record_id = ?", (entry_id,))
 
     # -- the written answer -----------------------------------------------------------
 
@@ -264,8 +268,7 @@ class RequestAnswerService:
                 [("outcome", "Beantwoord het verzoek eerst; daarna volgt de brief.")])
         school = self.basedata.school()
         return AnswerLetter(req, self.basedata.pupil(int(req.pupil_id)).display_name,
-                            school.name, school.place, self.vault.user.name, IB_ROLE,
-                            tuple(self.changes(request_id)))
+                            school.name, school.place, self.vault.user.name, IB_ROLE)
 
     def letter_pdf(self, request_id: int) -> bytes:
         """The answer to the parents as a PDF (Dutch), ready to print and sign."""

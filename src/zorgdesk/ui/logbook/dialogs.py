@@ -28,6 +28,8 @@ from zorgdesk.domain.logbook import (
 from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
+from zorgdesk.ui.logbook.request_changes import RequestChangesBox
+from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -190,10 +192,18 @@ class CorrectionRequestDialog(_FormDialog):
 
 
 class AnswerRequestDialog(_FormDialog):
+    """Answer a correction request; a grant may remove or correct entries for real.
+
+    After a saved answer ``answered_id`` holds the request's number (a plain value), so
+    the tab can show the letter to the parents.
+    """
+
     def __init__(self, session: Session, request: CorrectionRequest,
                  parent: QWidget | None = None) -> None:
         super().__init__("Verzoek om correctie beantwoorden", parent)
+        fit_to_screen(self, 760, 640)
         self.session, self.request_id = session, int(request.request_id)
+        self.answered_id: int | None = None
         summary = QLabel(f"Ontvangen {request.received:%d-%m-%Y} van {request.requested_by}; "
                          f"uiterlijk beantwoorden op {request.due:%d-%m-%Y}.\n{request.request}")
         summary.setWordWrap(True)
@@ -205,15 +215,58 @@ class AnswerRequestDialog(_FormDialog):
         self.answered_on = QLineEdit(f"{session.logbook.today:%d-%m-%Y}")
         self.motivation = QPlainTextEdit()
         self.motivation.setTabChangesFocus(True)
+        self.motivation.setMaximumHeight(70)
         self.row("&Uitkomst:", self.outcome, "Uitkomst", "outcome")
         self.row("&Beantwoord op:", self.answered_on, "Beantwoord op", "answered_on")
         self.row("&Motivering:", self.motivation, "Motivering", "motivation")
+        self.changes = RequestChangesBox(session, int(request.pupil_id), self.request_id)
+        self._layout.addWidget(self.changes, 1)
+        for field in ("entries", "grondslag", "pupil_ids"):
+            label = error_label(f"Fout bij {field}")
+            self._layout.addWidget(label)
+            self.errors[field] = label
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self._outcome_changed()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            "&Opslaan en brief maken")
         self.finish()
 
+    def _outcome_changed(self, *_args) -> None:
+        self.changes.setEnabled(self.outcome.currentData() in ("toegewezen",
+                                                               "deels toegewezen"))
+
+    def _save(self) -> None:
+        if self.changes.isEnabled() and self.changes.missing_corrections():
+            self.show_errors([("entries", "Typ eerst de verbeterde tekst (knop "
+                                          "'Verbeterde tekst…') of kies 'Blijft staan'.")])
+            return
+        answer = self._answer()
+        try:  # asked "definitief verwijderen?" only for an answer that will be saved
+            self.session.request_answers.check(self.request_id, *answer[0], **answer[1])
+        except LogbookValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        removals = answer[1]["remove"]
+        if removals and not ask_choice(
+                self, "Definitief verwijderen",
+                f"{len(removals)} notitie(s) worden definitief uit de kluis verwijderd, met "
+                "aanvullingen, bijlagen en zoekgegevens. Dit kan niet ongedaan worden "
+                "gemaakt.", "&Verwijderen"):
+            return
+        super()._save()
+
+    def _answer(self) -> tuple[tuple, dict]:
+        granted = self.changes.isEnabled()
+        return ((self.outcome.currentData(), self.answered_on.text(),
+                 self.motivation.toPlainText()),
+                {"remove": self.changes.removals() if granted else [],
+                 "correct": self.changes.corrected() if granted else {},
+                 "grondslag": self.changes.grondslag.currentText() if granted else ""})
+
     def store(self) -> None:
-        self.session.parents.answer_correction_request(
-            self.request_id, self.outcome.currentData(), self.answered_on.text(),
-            self.motivation.toPlainText())
+        args, kwargs = self._answer()
+        self.session.request_answers.answer(self.request_id, *args, **kwargs)
+        self.answered_id = self.request_id
 
 
 class SharingDialog(_FormDialog):

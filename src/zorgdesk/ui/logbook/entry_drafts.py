@@ -1,8 +1,10 @@
 """Drafts of the logboek entry form (ui/form_drafts.py does the keeping).
 
 Draft form "logboek", key "nieuw:<pupil id>" for a new observation, "correctie:<entry
-id>" for a correction. The state is stored by field name (not by widget order), as the
-old ``logbook_draft`` table held it, so drafts moved over by migration m0012 come back.
+id>" for a correction, "verzoek:<entry id>" for the corrected text on a granted request
+of the parents (removed with the old text when the answer is saved). The state is stored
+by field name (not by widget order), as the old ``logbook_draft`` table held it, so
+drafts moved over by migration m0012 come back.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ def keep_entry_draft(dialog: EntryDialog) -> DraftKeeper:
     gets the dialog as an argument of the state functions, never holds it."""
     keeper = DraftKeeper(dialog, "logboek", dialog.layout(), 0, entry_state,
                          restore_entry_state)
-    key = (f"correctie:{dialog.entry_id}" if dialog.entry_id is not None
+    key = (f"verzoek:{dialog.entry_id}" if dialog.on_request
+           else f"correctie:{dialog.entry_id}" if dialog.entry_id is not None
            else f"nieuw:{dialog.pupil.id}")
     keeper.bind(dialog.session.drafts, key, dialog.pupil.id)
     return keeper

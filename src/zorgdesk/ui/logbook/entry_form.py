@@ -50,16 +50,26 @@ from zorgdesk.ui.window_size import fit_to_screen
 
 
 class EntryDialog(QDialog):
-    """New entry for ``pupil``; with ``entry_id`` + ``current`` it saves a correction."""
+    """New entry for ``pupil``; with ``entry_id`` + ``current`` it saves a correction.
+
+    ``on_request``: the corrected text for a granted request of the parents. Nothing is
+    saved here: the checked form is kept in ``collected`` (a plain value) and the answer
+    to the request replaces the entry's versions with it (its draft stays until then).
+    """
 
     def __init__(self, session: Session, pupil: Pupil, parent: QWidget | None = None,
-                 entry_id: int | None = None, current: LogbookEntry | None = None) -> None:
+                 entry_id: int | None = None, current: LogbookEntry | None = None,
+                 on_request: bool = False) -> None:
         super().__init__(parent)
         self.session, self.pupil, self.entry_id = session, pupil, entry_id
         self.saved_id: int | None = None
-        correcting = entry_id is not None
-        self.setWindowTitle(f"Notitie corrigeren — {pupil.display_name}" if correcting
-                            else f"Nieuwe observatie — {pupil.display_name}")
+        self.on_request = on_request and entry_id is not None
+        self.collected: LogbookEntryDraft | None = None
+        correcting = entry_id is not None and not self.on_request
+        self.setWindowTitle(
+            f"Notitie verbeteren op verzoek van de ouders — {pupil.display_name}"
+            if self.on_request else f"Notitie corrigeren — {pupil.display_name}" if correcting
+            else f"Nieuwe observatie — {pupil.display_name}")
         fit_to_screen(self, 760, 820)
         self._others = [p for p in session.basedata.pupils(include_inactive=True)
                         if p.id != pupil.id]
@@ -302,6 +312,12 @@ class EntryDialog(QDialog):
 
     def save(self) -> None:
         try:
+            if self.on_request:
+                self.session.logbook.validated(self.draft())  # Dutch errors, nothing saved
+                self.collected = self.draft()
+                self.drafts.save_now()  # kept until the answer replaces the entry
+                self.accept()
+                return
             if self.entry_id is None:
                 self.saved_id = self.session.logbook.add_entry(self.draft())
             else:

@@ -5,6 +5,8 @@ The actions (the dialogs the tab opens) live in :mod:`logbook_tab_actions` (a mi
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -115,6 +117,9 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
                                          tip="Verzoek om correctie")
         self.answer_action = tab_action(self, "Verzoek &beantwoorden…", self.answer_request,
                                         tip="Verzoek beantwoorden")
+        self.letter_action = tab_action(self, "Ant&woordbrief aan ouders…",
+                                        self.show_answer_letter,
+                                        tip="Antwoordbrief op het laatst beantwoorde verzoek")
         self.sharing_action = tab_action(self, "Ver&strekking vastleggen…", self.record_sharing,
                                          tip="Verstrekking vastleggen")
         self.toolbar = tab_toolbar(
@@ -122,7 +127,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
             [self.new_action, self.correct_action, self.history_action, self.progress_action,
              self.attachments_action, self.print_action],
             more=[self.zienswijze_action, self.request_action, self.answer_action,
-                  self.sharing_action],
+                  self.letter_action, self.sharing_action],
             more_text="Ouders en verstrekking")
         self.new_button = self.toolbar.widgetForAction(self.new_action)
         self.correct_button = self.toolbar.widgetForAction(self.correct_action)
@@ -340,9 +345,10 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.progress_action.setEnabled(own)
         self.attachments_action.setEnabled(own)
         self.history_action.setEnabled(has_entry)
-        has_open = bool(self.session and self.pupil and any(
-            r.is_open for r in self.session.parents.correction_requests(self.pupil.id)))
-        self.answer_action.setEnabled(has_open)
+        requests = (self.session.parents.correction_requests(self.pupil.id)
+                    if self.session and self.pupil else [])
+        self.answer_action.setEnabled(any(r.is_open for r in requests))
+        self.letter_action.setEnabled(any(not r.is_open for r in requests))
 
     def _show_current(self, *_args) -> None:
         self._update_buttons()
@@ -355,6 +361,11 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         if item.history.is_amended:
             head = (f"<p><i>Gecorrigeerd (versie {item.current.version_no}); reden: "
                     f"{item.current.reason}. Zie Geschiedenis voor eerdere versies.</i></p>")
+        for change in self.session.request_answers.changes_for_entry(entry_id):
+            head += (f"<p><i>Verbeterd op verzoek van de ouders op "
+                     f"{change.recorded_at.astimezone():%d-%m-%Y} door "
+                     f"{escape(change.recorded_by)}; de eerdere tekst is uit de kluis "
+                     "verwijderd.</i></p>")
         self.detail.setHtml(head + version_html(item.current, item.signalled_by)
                             + progress_html(self.session.logbook_progress.for_entry(entry_id)))
 

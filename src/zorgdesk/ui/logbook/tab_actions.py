@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from zorgdesk.domain.progress import Progress
 from zorgdesk.ui.background import Cancelled, run_in_background
-from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.dialogs import open_dialog, run_modal
 from zorgdesk.ui.logbook.dialogs import (
     AnswerRequestDialog,
     CorrectionRequestDialog,
@@ -74,12 +74,31 @@ class LogbookActionsMixin:
                                              self)):
             self.set_context(self.session, self.pupil)
 
-    def answer_request(self) -> None:
+    def answer_request(self) -> PdfPreviewDialog | None:
         open_requests = [r for r in self.session.parents.correction_requests(self.pupil.id)
                          if r.is_open]
-        if open_requests and run_modal(
-                AnswerRequestDialog(self.session, open_requests[0], self)):
-            self.set_context(self.session, self.pupil)
+        if not open_requests:
+            return None
+        dialog = AnswerRequestDialog(self.session, open_requests[0], self)
+        answered = run_modal(dialog) and dialog.answered_id  # a plain value, read after
+        if not answered:
+            return None
+        self.set_context(self.session, self.pupil)
+        return self.show_answer_letter(answered)
+
+    def show_answer_letter(self, request_id: int | None = None) -> PdfPreviewDialog | None:
+        """The written answer to the parents (the last answered request by default)."""
+        if request_id is None:
+            answered = [r for r in self.session.parents.correction_requests(self.pupil.id)
+                        if not r.is_open]
+            if not answered:
+                return None
+            request_id = int(answered[-1].request_id)
+        pdf = self.session.request_answers.letter_pdf(request_id)
+        dialog = PdfPreviewDialog("Antwoord aan de ouders", pdf,
+                                  f"antwoord-verzoek-{self.pupil.display_name}.pdf", self)
+        open_dialog(dialog)
+        return dialog
 
     def record_sharing(self) -> None:
         run_modal(SharingDialog(self.session, self.pupil.id, parent=self))

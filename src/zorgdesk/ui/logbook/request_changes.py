@@ -1,0 +1,138 @@
+"""What a granted correction request changes: per entry stays, removed or corrected.
+
+Part of the answer dialog (:class:`zorgdesk.ui.logbook.dialogs.AnswerRequestDialog`).
+Every entry of the pupil gets one keyboard-reachable choice; "Verbeteren" opens the
+entry form for the corrected text (kept as a plain draft value until the answer is
+saved). The entries the request names come first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.logbook import LogbookEntryDraft
+from zorgdesk.domain.logbook.request_answer import GROUNDS
+from zorgdesk.services.logbook.request_answers import EntryChoice
+from zorgdesk.services.session import Session
+from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.widgets import narrow_combo
+
+STAYS, REMOVE, CORRECT = "blijft", "verwijderen", "verbeteren"
+CHOICES = ((STAYS, "Blijft staan"), (REMOVE, "Verwijderen"), (CORRECT, "Verbeteren"))
+
+
+def _label(choice: EntryChoice) -> str:
+    notes = []
+    if choice.named_in_request:
+        notes.append("genoemd in het verzoek")
+    if choice.other_pupils:
+        notes.append(f"staat ook bij {choice.other_pupils} andere leerling(en)")
+    if choice.meldcode_evidence:
+        notes.append("onderbouwing meldcode: kan niet weg")
+    return choice.title + (f" ({'; '.join(notes)})" if notes else "")
+
+
+class RequestChangesBox(QGroupBox):
+    """One row per entry: a choice and, when 'Verbeteren', a button for the new text."""
+
+    def __init__(self, session: Session, pupil_id: int, request_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Wat verandert er in het dossier?", parent)
+        self.setAccessibleName("Wat verandert er in het dossier")
+        self.session, self.pupil_id = session, pupil_id
+        self.corrections: dict[int, LogbookEntryDraft] = {}
+        self.combos: dict[int, QComboBox] = {}
+        self.buttons: dict[int, QPushButton] = {}
+        rows = QWidget()
+        grid = QGridLayout(rows)
+        grid.setContentsMargins(0, 0, 0, 0)
+        choices = session.request_answers.choices(request_id)
+        for row, choice in enumerate(choices):
+            text = QLabel(_label(choice))
+            text.setWordWrap(True)
+            combo = narrow_combo(QComboBox(), 16)
+            for key, caption in CHOICES:
+                if key == REMOVE and choice.meldcode_evidence:
+                    continue
+                combo.addItem(caption, key)
+            combo.setAccessibleName(f"Wat gebeurt er met: {choice.title}")
+            text.setBuddy(combo)
+            button = QPushButton("Verbeterde tekst…")
+            button.setAccessibleName(f"Verbeterde tekst voor: {choice.title}")
+            button.setEnabled(False)
+            entry_id = choice.entry_id
+            for widget in (combo, button):
+                widget.setProperty("entry_id", entry_id)  # read back by the slots
+            combo.currentIndexChanged.connect(self._choice_changed)
+            button.clicked.connect(self._edit_clicked)
+            grid.addWidget(text, row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(button, row, 2)
+            self.combos[entry_id], self.buttons[entry_id] = combo, button
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(choices), 1)  # rows stay together at the top
+        if not choices:
+            grid.addWidget(QLabel("Er staan geen notities in het logboek van deze leerling."),
+                           0, 0)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(rows)
+        area.setMinimumHeight(110)
+        self.grondslag = QComboBox()
+        self.grondslag.setEditable(True)
+        self.grondslag.addItem("")
+        self.grondslag.addItems(GROUNDS)
+        self.grondslag.setAccessibleName("Grondslag van de wijziging")
+        ground_label = QLabel("&Grondslag (waarom verwijderen of verbeteren):")
+        ground_label.setBuddy(self.grondslag)
+        self.note = QLabel("Wat verwijderd of verbeterd wordt, verdwijnt definitief uit de "
+                           "kluis en uit back-ups die vanaf nu worden gemaakt. Het "
+                           "auditlogboek houdt alleen vast dat het gebeurde.")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(area, 1)
+        layout.addWidget(ground_label)
+        layout.addWidget(self.grondslag)
+        layout.addWidget(self.note)
+
+    def _choice_changed(self, _index: int) -> None:
+        entry_id = int(self.sender().property("entry_id"))
+        wants = self.combos[entry_id].currentData() == CORRECT
+        self.buttons[entry_id].setEnabled(wants)
+        if wants and entry_id not in self.corrections:
+            self.edit_correction(entry_id)
+
+    def _edit_clicked(self) -> None:
+        self.edit_correction(int(self.sender().property("entry_id")))
+
+    def edit_correction(self, entry_id: int) -> None:
+        """The entry form, filled with the current text (or the draft typed before)."""
+        from zorgdesk.ui.logbook.entry_form import EntryDialog
+
+        pupil = self.session.basedata.pupil(self.pupil_id)
+        current = self.session.logbook.history(entry_id).current.content
+        dialog = EntryDialog(self.session, pupil, self, entry_id=entry_id, current=current,
+                             on_request=True)
+        if run_modal(dialog) and dialog.collected is not None:
+            self.corrections[entry_id] = dialog.collected
+            self.buttons[entry_id].setText("Verbeterde tekst ✓")
+
+    def removals(self) -> list[int]:
+        return [e for e, combo in self.combos.items() if combo.currentData() == REMOVE]
+
+    def corrected(self) -> dict[int, LogbookEntryDraft]:
+        return {e: self.corrections[e] for e, combo in self.combos.items()
+                if combo.currentData() == CORRECT and e in self.corrections}
+
+    def missing_corrections(self) -> list[int]:
+        return [e for e, combo in self.combos.items()
+                if combo.currentData() == CORRECT and e not in self.corrections]

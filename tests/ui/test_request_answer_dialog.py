@@ -1,0 +1,128 @@
+"""Answering a correction request in the Logboek tab: remove or correct, then the letter."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.conftest import TODAY
+from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.session import Session
+from zorgdesk.ui import messages
+from zorgdesk.ui.logbook import request_changes, tab_actions
+from zorgdesk.ui.logbook.dialogs import AnswerRequestDialog
+from zorgdesk.ui.logbook.tab import LogbookTab
+
+
+@pytest.fixture
+def session(demo_vault):
+    return Session(demo_vault, FixedClock(TODAY))
+
+
+@pytest.fixture
+def tab(qtbot, session):
+    widget = LogbookTab()
+    qtbot.addWidget(widget)
+    widget.set_context(session, session.basedata.pupils("Zoë")[0])
+    return widget
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    said: list = []
+    monkeypatch.setattr(messages, "_sink", said)
+    monkeypatch.setattr(messages, "_answers", [True])
+    return said
+
+
+def _request(session, tab):
+    return next(r for r in session.parents.correction_requests(tab.pupil.id) if r.is_open)
+
+
+def _save(dialog):
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_granting_a_removal_removes_the_entry_and_opens_the_letter(qtbot, tab, session,
+                                                                  answers, monkeypatch):
+    request = _request(session, tab)
+    entry = int(request.entry_ids[0])
+    shown = {}
+    dialog = AnswerRequestDialog(session, request, tab)
+    qtbot.addWidget(dialog)
+    assert dialog.outcome.currentData() == "toegewezen" and dialog.changes.isEnabled()
+    combo = dialog.changes.combos[entry]
+    assert combo.accessibleName().startswith("Wat gebeurt er met: Logboek")
+    combo.setCurrentIndex(combo.findData(request_changes.REMOVE))
+    _save(dialog)  # no ground yet: refused before the IB is asked to confirm
+    assert "grondslag" in dialog.errors["grondslag"].text().lower()
+    assert session.parents.correction_request(int(request.request_id)).is_open
+    assert not answers
+    dialog.changes.grondslag.setCurrentIndex(1)
+    _save(dialog)
+    assert answers and answers[-1][0] == "Definitief verwijderen"
+    assert dialog.answered_id == int(request.request_id)
+    assert entry not in {i.entry_id for i in session.logbook.chronology(tab.pupil.id)}
+    assert session.vault.verify() == []
+    monkeypatch.setattr(tab_actions, "open_dialog", lambda d: shown.setdefault("d", d))
+    preview = tab.show_answer_letter()
+    qtbot.addWidget(preview)
+    assert preview.page_count() >= 1
+    text = PdfReader(io.BytesIO(preview._data)).pages[0].extract_text()
+    assert "verwijderd" in text and "toegewezen" in text
+
+
+def test_cancelling_the_confirmation_removes_nothing(qtbot, tab, session, monkeypatch):
+    monkeypatch.setattr(messages, "_sink", [])
+    monkeypatch.setattr(messages, "_answers", [False])
+    request = _request(session, tab)
+    entry = int(request.entry_ids[0])
+    dialog = AnswerRequestDialog(session, request, tab)
+    qtbot.addWidget(dialog)
+    dialog.changes.combos[entry].setCurrentIndex(
+        dialog.changes.combos[entry].findData(request_changes.REMOVE))
+    dialog.changes.grondslag.setCurrentIndex(1)
+    _save(dialog)
+    assert dialog.answered_id is None
+    assert session.parents.correction_request(int(request.request_id)).is_open
+    assert entry in {i.entry_id for i in session.logbook.chronology(tab.pupil.id)}
+
+
+def test_granting_a_correction_through_the_entry_form(qtbot, tab, session, monkeypatch):
+    request = _request(session, tab)
+    entry = int(request.entry_ids[0])
+
+    typed = []  # empty: the IB closes the form without saving
+
+    def entry_form(form):
+        qtbot.addWidget(form)
+        assert form.on_request and "op verzoek van de ouders" in form.windowTitle()
+        if not typed:
+            form.reject()
+            return form.result()
+        form.situation.setText(typed[0])
+        form.save()
+        return form.result()
+
+    monkeypatch.setattr(request_changes, "run_modal", entry_form)
+    dialog = AnswerRequestDialog(session, request, tab)
+    qtbot.addWidget(dialog)
+    combo = dialog.changes.combos[entry]
+    combo.setCurrentIndex(combo.findData(request_changes.CORRECT))  # opens the form
+    _save(dialog)  # 'Verbeteren' without a text is refused
+    assert "verbeterde tekst" in dialog.errors["entries"].text()
+    typed.append("Zoë had een klein ontbijt bij zich.")
+    dialog.changes.buttons[entry].click()
+    assert dialog.changes.corrected()[entry].situation == "Zoë had een klein ontbijt bij zich."
+    assert session.drafts.load("logboek", f"verzoek:{entry}") is not None  # kept till then
+    dialog.changes.grondslag.setEditText("De gegevens zijn feitelijk onjuist.")
+    _save(dialog)
+    assert dialog.answered_id is not None
+    history = session.logbook.history(entry)
+    assert history.current.content.situation == "Zoë had een klein ontbijt bij zich."
+    assert not history.is_amended
+    assert session.drafts.load("logboek", f"verzoek:{entry}") is None
+    assert session.vault.verify() == []
