@@ -150,3 +150,14 @@ def test_locking_closes_the_dialog(window, qtbot, emre):
     assert window.transfer_dialog is None
     assert not any(w.isVisible() and w.windowTitle().startswith("Overdrachtsdossier")
                    for w in QApplication.topLevelWidgets())
+
+
+def test_tick_every_record_or_none(window, qtbot, emre):
+    dialog = _open(window, qtbot, emre)
+    dialog.check_all.click()
+    assert len(dialog.records.checked_ids()) == len(dialog.composer.choices) > 5
+    dialog.refresh_preview()
+    assert f"Meegegeven stukken ({len(dialog.composer.choices) - 1}):" in \
+        dialog.preview.toPlainText()  # the meldcode trajectory waits for its grondslag
+    dialog.check_none.click()
+    assert dialog.records.checked_ids() == []

@@ -20,7 +20,7 @@ from zorgdesk.domain.validation import FieldProblem, ValidationError
 __all__ = [
     "DEFAULT_BASIS", "Destination", "Field", "MELDCODE_BASES", "RecordChoice", "RecordKind",
     "RecordRef", "TransferDossier", "TransferDraft", "TransferPupil", "TransferRecord",
-    "validate_transfer",
+    "scrubbed_record", "validate_transfer",
 ]
 
 MAX_SCHOOL = 150
@@ -164,11 +164,15 @@ class TransferDossier:
 
     def scrubbed(self, scrub: Callable[[str], str]) -> TransferDossier:
         """Every text a third party's name could be in, through ``scrub``."""
-        records = tuple(replace(r, title=scrub(r.title),
-                                fields=tuple(Field(f.label, scrub(f.text)) for f in r.fields))
-                        for r in self.records)
-        return replace(self, reason=scrub(self.reason), meldcode_basis=scrub(
-            self.meldcode_basis), records=records)
+        return replace(self, reason=scrub(self.reason),
+                       meldcode_basis=scrub(self.meldcode_basis),
+                       records=tuple(scrubbed_record(r, scrub) for r in self.records))
+
+
+def scrubbed_record(record: TransferRecord, scrub: Callable[[str], str]) -> TransferRecord:
+    """The record's title and every field's text through ``scrub`` (labels are ours)."""
+    return replace(record, title=scrub(record.title),
+                   fields=tuple(Field(f.label, scrub(f.text)) for f in record.fields))
 
 
 def validate_transfer(draft: TransferDraft, available: Iterable[RecordRef]) -> TransferDraft:

@@ -9,6 +9,7 @@ initials; the child, the child's own parents and the IB who composes stay named.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from zorgdesk.domain.logbook import OBSERVATION_DOMAINS
@@ -24,6 +25,7 @@ from zorgdesk.domain.transfer.model import (
     TransferDraft,
     TransferPupil,
     TransferRecord,
+    scrubbed_record,
     validate_transfer,
 )
 from zorgdesk.domain.transfer.records import (
@@ -50,6 +52,9 @@ class TransferComposer:
         self.choices = s.choices(pupil_id)
         self._available = {c.ref for c in self.choices}
         self.scrub = export_scrubber(s.basedata, pupil_id, OVERDRACHT)  # keeps the IB
+        # Records do not change while the dialog is open: each is read and scrubbed once,
+        # so the preview after a keystroke in "waarom" costs only that text.
+        self._records: dict[RecordRef, TransferRecord] = {}
 
     def compose(self, draft: TransferDraft) -> TransferDossier:
         """The dossier to hand over; ValidationError (Dutch, per field) when incomplete."""
@@ -76,7 +81,7 @@ class TransferComposer:
         s, p = self.service, self.pupil
         order = list(RecordKind)
         refs = sorted(draft.records, key=lambda r: (order.index(r.kind), r.record_id))
-        records = sorted((self._record(ref) for ref in refs),
+        records = sorted((self._scrubbed_record(ref) for ref in refs),
                          key=lambda r: (order.index(r.ref.kind), r.day, r.ref.record_id))
         school = s.basedata.school()
         guardians = tuple((g.name, g.relation)
@@ -91,9 +96,14 @@ class TransferComposer:
                                 p.date_of_birth, p.group_name or ""),
             guardians=guardians, receiving_school=draft.receiving_school,
             destination=destination, reason=draft.reason,
-            meldcode_basis=draft.meldcode_basis if has_meldcode else "",
+            meldcode_basis=self.scrub(draft.meldcode_basis) if has_meldcode else "",
             records=tuple(records))
-        return dossier.scrubbed(self.scrub)
+        return replace(dossier, reason=self.scrub(draft.reason))
+
+    def _scrubbed_record(self, ref: RecordRef) -> TransferRecord:
+        if ref not in self._records:
+            self._records[ref] = scrubbed_record(self._record(ref), self.scrub)
+        return self._records[ref]
 
     def _record(self, ref: RecordRef) -> TransferRecord:
         s, pupil_id = self.service, self.pupil_id

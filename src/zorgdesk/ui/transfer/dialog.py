@@ -101,6 +101,15 @@ class TransferDialog(QDialog):
         add_row(form, "&Waarom deze stukken:", self.reason, "Waarom deze stukken")
         form.addRow("", self.errors["reason"])
         add_row(form, "S&tukken:", self.records, "Stukken om mee te geven")
+        self.check_all = action_button("&Alles aanvinken", "Alle stukken aanvinken",
+                                       lambda *_a, r=self.records: _check_all(r, True))
+        self.check_none = action_button("N&iets aanvinken", "Geen enkel stuk aanvinken",
+                                        lambda *_a, r=self.records: _check_all(r, False))
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_all)
+        check_row.addWidget(self.check_none)
+        check_row.addStretch(1)
+        form.addRow("", check_row)
         form.addRow("", self.errors["records"])
         add_row(form, "&Grondslag meldcode:", self.basis, "Grondslag meldcode-informatie")
         form.addRow("", self.errors["meldcode_basis"])
@@ -231,3 +240,11 @@ class TransferDialog(QDialog):
             if problem.field in widgets:
                 widgets[problem.field].setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+
+
+def _check_all(records: RecordPicker, checked: bool) -> None:
+    """Tick (or untick) every record; the preview follows through itemChanged."""
+    for n in range(records.count()):
+        item = records.item(n)
+        if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
