@@ -29,6 +29,7 @@ from zorgdesk.domain.transfer.document import (
 )
 from zorgdesk.domain.transfer.model import RecordKind, RecordRef, TransferDraft
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.errors import VaultError
 
 BASIS = "Toestemming van de ouders"
 
@@ -220,3 +221,39 @@ def test_every_json_key_is_documented(session, emre, usb):
     doc = json_document(service.compose(emre.id, _draft(service.choices(emre.id))))
     assert set(doc) <= documented, set(doc) - documented
     assert set(doc["records"][0]) <= documented
+
+
+def test_a_read_only_vault_refuses_before_writing_anything(demo_path, emre_in_read_only, usb):
+    session, pupil_id = emre_in_read_only
+    service = session.transfer
+    with pytest.raises(VaultError, match="alleen-lezen"):
+        service.export(pupil_id, _draft(service.choices(pupil_id), kinds=(RecordKind.LOGBOEK,)),
+                       usb)
+    assert list(usb.iterdir()) == []
+
+
+def test_when_the_trail_cannot_be_written_the_files_go_too(session, emre, usb, monkeypatch):
+    service = session.transfer
+    composer = service.composer(emre.id)
+    prepared = service.prepare_export(composer, _draft(composer.choices), usb)
+    written = prepared.write()
+    assert len(list(usb.iterdir())) == 2
+
+    def refuse(*_args, **_kwargs):
+        raise VaultError("De kluis kon niet worden bijgewerkt.")
+
+    monkeypatch.setattr(session.sharing, "record", refuse)
+    with pytest.raises(VaultError):
+        service.finish_export(prepared, written)
+    assert list(usb.iterdir()) == []
+
+
+@pytest.fixture
+def emre_in_read_only(demo_path):
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+    from zorgdesk.services.session import Session
+
+    session = Session.open(demo_path, DEMO_PASSPHRASE, read_only=True)
+    yield session, next(p.id for p in session.basedata.pupils()
+                        if p.display_name == "Emre Çelik")
+    session.close()

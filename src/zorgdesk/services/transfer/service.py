@@ -26,6 +26,7 @@ from zorgdesk.services.private_files import (
     write_new_private,
 )
 from zorgdesk.services.transfer.composer import TransferComposer, all_choices
+from zorgdesk.store.errors import VaultReadOnlyError
 
 __all__ = ["PreparedTransfer", "TransferResult", "TransferService"]
 
@@ -130,6 +131,8 @@ class TransferService:
     def prepare_export(self, composer: TransferComposer, draft: TransferDraft,
                        folder: str | Path, base_name: str = "") -> PreparedTransfer:
         """Check everything (ValidationError, Dutch, per field) and compose the dossier."""
+        if self.basedata.vault.read_only:
+            raise VaultReadOnlyError()  # the transfer must reach the sharing trail
         problems: list[FieldProblem] = []
         name = (base_name or "").strip()
         target = check_export_target(folder, name, problems)
@@ -146,16 +149,22 @@ class TransferService:
 
     def finish_export(self, prepared: PreparedTransfer, result: TransferResult
                       ) -> TransferResult:
-        """Record the transfer in the pupil's sharing trail (after the files exist)."""
+        """Record the transfer in the pupil's sharing trail (after the files exist). When
+        that fails the files go too: no transfer without its record."""
         d = prepared.dossier
         titles = "; ".join(line.split(". ", 1)[1] for line in chosen_lines(d))
         counts = ", ".join(f"{n} × {kind}" for kind, n in d.counts().items() if n)
         what = f"Overdrachtsdossier (PDF en JSON): {titles}"
         if len(what) > _WHAT_LIMIT:
             what = f"Overdrachtsdossier (PDF en JSON): {counts}"
-        sharing_id = self.sharing.record(prepared.pupil_id, SharingDraft(
-            shared_with=f"{d.receiving_school} ({d.destination.label.lower()})",
-            what=what, basis=d.basis, shared_on=self.today))
+        try:
+            sharing_id = self.sharing.record(prepared.pupil_id, SharingDraft(
+                shared_with=f"{d.receiving_school} ({d.destination.label.lower()})",
+                what=what, basis=d.basis, shared_on=self.today))
+        except BaseException:
+            result.pdf_path.unlink(missing_ok=True)
+            result.json_path.unlink(missing_ok=True)
+            raise
         return TransferResult(result.pdf_path, result.json_path, sharing_id)
 
     def export(self, pupil_id: int, draft: TransferDraft, folder: str | Path,

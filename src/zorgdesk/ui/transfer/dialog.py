@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.transfer.model import MELDCODE_BASES, Destination, TransferDraft
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.errors import VaultError
 from zorgdesk.services.transfer import TransferResult
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.field_errors import FieldErrors
@@ -205,6 +206,9 @@ class TransferDialog(QDialog):
         try:
             prepared = self.service.prepare_export(self.composer, self.draft(),
                                                    self.folder.text(), self.base_name.text())
+        except VaultError as error:  # opened read-only: nothing can be recorded
+            show_error(self.general_error, str(error))
+            return None
         except ValidationError as error:
             unplaced = self.field_errors.show((p.field, p.message) for p in error.problems)
             if unplaced:
@@ -221,7 +225,7 @@ class TransferDialog(QDialog):
         except Cancelled:
             show_error(self.general_error, "De export is afgebroken; er is niets opgeslagen.")
             return None
-        except (OSError, ResourceFileError) as error:
+        except (OSError, ResourceFileError, VaultError) as error:
             show_error(self.general_error, str(error))
             return None
         self.result_paths = result
