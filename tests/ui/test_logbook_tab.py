@@ -171,9 +171,7 @@ def test_multi_pupil_entry_from_the_form(qtbot, tab, session):
     dialog = EntryDialog(session, tab.pupil, tab)
     qtbot.addWidget(dialog)
     other = pupil(session, "Sem Visser")
-    for row in range(dialog.also_pupils.count()):
-        if dialog.also_pupils.item(row).data(Qt.ItemDataRole.UserRole) == other.id:
-            dialog.also_pupils.item(row).setCheckState(Qt.CheckState.Checked)
+    assert dialog.also_pupils.set_checked(other.id)
     dialog.signalled_by.setEditText("Overblijfmoeder")
     dialog.situation.setText("Z. en S. trokken 1 keer aan elkaars jas.")
     save(dialog)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.errors import VaultError
+from zorgdesk.ui.pupil_checklist import PupilChecklist
 
 DRAFT_INTERVAL_MS = 1500  # never more than about 1.5 s of typing at stake
 _OPEN: weakref.WeakSet[DraftKeeper] = weakref.WeakSet()
@@ -75,8 +76,9 @@ def _inputs(root: QWidget) -> list[tuple[str, QWidget]]:
     found, counts = [], {}
     for widget in root.findChildren(QWidget):
         parent = widget.parentWidget()
-        if isinstance(widget, QLineEdit) and isinstance(parent, QComboBox | QAbstractSpinBox):
-            continue  # the edit inside an editable combo box: the combo box covers it
+        if isinstance(widget, QLineEdit) and isinstance(
+                parent, QComboBox | QAbstractSpinBox | PupilChecklist):
+            continue  # the edit inside an editable combo box (or a list's search field)
         if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
             if widget.isReadOnly():
                 continue  # guidance and other shown text, not input
@@ -87,7 +89,7 @@ def _inputs(root: QWidget) -> list[tuple[str, QWidget]]:
             if not widget.isCheckable():
                 continue
             kind = "check"
-        elif isinstance(widget, QListWidget):
+        elif isinstance(widget, QListWidget | PupilChecklist):
             kind = "list"
         else:
             continue
@@ -114,6 +116,8 @@ def snapshot(root: QWidget) -> dict:
             state[key] = w.isChecked()
         elif isinstance(w, QListWidget):
             state[key] = _checked_texts(w)
+        elif isinstance(w, PupilChecklist):
+            state[key] = w.checked_ids()
     return state
 
 
@@ -136,6 +140,8 @@ def restore(root: QWidget, state: dict) -> None:
                 w.setEditText(value)
         elif isinstance(w, QAbstractButton) and isinstance(value, bool):
             w.setChecked(value)
+        elif isinstance(w, PupilChecklist) and isinstance(value, list):
+            w.set_checked_ids(value)
         elif isinstance(w, QListWidget) and isinstance(value, list):
             wanted = set(value)
             for i in range(w.count()):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from zorgdesk.ui.form_drafts import DraftKeeper
@@ -19,7 +18,6 @@ from zorgdesk.ui.form_drafts import DraftKeeper
 if TYPE_CHECKING:
     from zorgdesk.ui.logbook.entry_form import EntryDialog
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 TEXT_FIELDS = ("entry_date", "entry_time", "location", "situation", "interpretation",
                "source", "involved", "action", "agreements", "steps", "contact_date",
                "contact_time", "contact_with", "contact_summary", "parent_agreement",
@@ -50,9 +48,7 @@ def entry_state(dialog: EntryDialog) -> dict[str, object]:
         contact_mode=dialog.contact_mode.currentData(),
         third_party=dialog.third_party.isChecked(),
         source_consent=dialog.source_consent.isChecked(),
-        counter_signal=dialog.counter_signal.isChecked(),
-        also=[also.item(r).data(ID_ROLE) for r in range(also.count())
-              if also.item(r).checkState() == Qt.CheckState.Checked])
+        counter_signal=dialog.counter_signal.isChecked(), also=also.checked_ids())
     return fields
 
 
@@ -68,8 +64,4 @@ def restore_entry_state(dialog: EntryDialog, fields: dict) -> None:
     dialog.source_consent.setChecked(bool(fields.get("source_consent")))
     dialog.counter_signal.setChecked(bool(fields.get("counter_signal")))
     if dialog.also_pupils.isEnabled():  # a correction keeps the entry's pupils
-        also = set(fields.get("also") or ())
-        for r in range(dialog.also_pupils.count()):
-            item = dialog.also_pupils.item(r)
-            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in also
-                               else Qt.CheckState.Unchecked)
+        dialog.also_pupils.set_checked_ids(fields.get("also") or ())

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -43,8 +41,9 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.field_errors import FieldErrors
-from zorgdesk.ui.logbook.entry_drafts import ID_ROLE, keep_entry_draft
+from zorgdesk.ui.logbook.entry_drafts import keep_entry_draft
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
+from zorgdesk.ui.pupil_checklist import PupilChecklist
 from zorgdesk.ui.widgets import add_row, error_label, show_error, show_first_problem
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -115,14 +114,11 @@ class EntryDialog(QDialog):
         self.source_consent = QCheckBox("De bron geeft toestemming om dit &vast te leggen")
         self.involved = QLineEdit()
         self.involved.setPlaceholderText("Initialen, gescheiden door komma's: J.D., A.B.")
-        self.also_pupils = QListWidget()
-        self.also_pupils.setMaximumHeight(90)
-        for other in self._others:
-            item = QListWidgetItem(f"{other.display_name} ({other.group_name or 'geen groep'})")
-            item.setData(ID_ROLE, other.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.also_pupils.addItem(item)
+        # A model-backed list with a search field: 1,500 pupils cost no widget items.
+        self.also_pupils = PupilChecklist(
+            [(other.id, f"{name} ({other.group_name or 'geen groep'})")
+             for other, name in zip(self._others, other_names, strict=True)],
+            "Betreft ook andere leerlingen")
         self.action = HintTextEdit("Actie", other_names)
         self.agreements = HintTextEdit("Afspraken", other_names)
         self.steps = QLineEdit()
@@ -245,11 +241,7 @@ class EntryDialog(QDialog):
             self.source_consent.setChecked(entry.source.consent)
             self.source.setText(entry.source.description if entry.source.consent else "")
         self.involved.setText(", ".join(entry.involved))
-        also = {int(p) for p in entry.pupil_ids}
-        for row in range(self.also_pupils.count()):
-            item = self.also_pupils.item(row)
-            if item.data(ID_ROLE) in also:
-                item.setCheckState(Qt.CheckState.Checked)
+        self.also_pupils.set_checked_ids(int(p) for p in entry.pupil_ids)
         self.also_pupils.setEnabled(False)  # a correction keeps the same pupils
         self.action.setText(entry.action)
         self.agreements.setText(entry.agreements)
@@ -269,9 +261,7 @@ class EntryDialog(QDialog):
         self.counter_signal.setChecked(entry.counter_signal)
 
     def draft(self) -> LogbookEntryDraft:
-        pupils = [str(self.pupil.id)] + [
-            str(self.also_pupils.item(r).data(ID_ROLE)) for r in range(self.also_pupils.count())
-            if self.also_pupils.item(r).checkState() == Qt.CheckState.Checked]
+        pupils = [str(self.pupil.id)] + [str(i) for i in self.also_pupils.checked_ids()]
         typed = self.signalled_by.currentText().strip()
         index = self.signalled_by.findText(typed, Qt.MatchFlag.MatchFixedString)
         staff_id = self.signalled_by.itemData(index) if index > 0 else None
