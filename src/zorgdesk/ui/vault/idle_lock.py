@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QInputEvent, QInputMethodEvent, QKeyEvent, QKeySequence, QShortcutEvent
 from PySide6.QtWidgets import QApplication
 
 _ACTIVITY = {
@@ -13,6 +13,10 @@ _ACTIVITY = {
     QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin, QEvent.Type.InputMethod, QEvent.Type.Shortcut,
 }
+# The classes of those events. Both filters see every event of the app (thousands when a
+# dialog opens); an isinstance test lets paint, layout and timer events pass without
+# asking their type, which PySide turns into a Python enum at a few microseconds each.
+_ACTIVITY_CLASSES = (QInputEvent, QInputMethodEvent, QShortcutEvent)
 
 
 class IdleLocker(QObject):
@@ -42,7 +46,8 @@ class IdleLocker(QObject):
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in _ACTIVITY and self._timer.isActive():
+        if isinstance(event, _ACTIVITY_CLASSES) and event.type() in _ACTIVITY \
+                and self._timer.isActive():
             self._timer.start()  # restart with the same interval
         return False
 
@@ -71,7 +76,8 @@ class LockShortcut(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (event.type() == QEvent.Type.KeyPress and QApplication.activeModalWidget()
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and QApplication.activeModalWidget()
                 and QKeySequence(event.keyCombination()) == self.SEQUENCE):
             self._on_lock()
             return True
