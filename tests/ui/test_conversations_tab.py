@@ -302,6 +302,22 @@ def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypat
     assert "afgerond" in [cell(r, 2) for r in range(model.rowCount())]
 
 
+def test_action_point_columns_as_wide_as_qt_would_make_them(qtbot, session):
+    """fit_columns measures with the font instead of asking the delegate per cell; the
+    widths are the ones resizeColumnsToContents gives for the same rows."""
+    from zorgdesk.services.action_points import ActionPointService
+    from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+
+    dialog = ActionPointsDialog(ActionPointService(session.conversations))
+    qtbot.addWidget(dialog)
+    dialog.show_closed.setChecked(True)
+    table = dialog.table
+    assert table.model().rowCount() > 1
+    ours = [table.columnWidth(c) for c in range(table.model().columnCount())]
+    table.resizeColumnsToContents()
+    assert ours == [table.columnWidth(c) for c in range(table.model().columnCount())]
+
+
 def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
     from tests.ui.test_mnemonics import _assert_unique
     from zorgdesk.services.action_points import ActionPointService

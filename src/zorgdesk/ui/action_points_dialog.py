@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.action_points import ActionPointService
-from zorgdesk.ui.lazy_model import LazyTableModel
+from zorgdesk.ui.lazy_model import LazyTableModel, fit_columns
 from zorgdesk.ui.widgets import error_label, reports_broken_files, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
 OVERDUE = QColor("#fde2e1")
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)  # looked up once, not per cell and role
 COLUMNS = ("Leerling", "Vóór", "Stand", "Nr.", "Afspraak", "Wie")
 
 
@@ -40,7 +41,6 @@ class ActionPointsDialog(QDialog):
         self.model = LazyTableModel(COLUMNS, self._cells, self, extra=self._colour)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setResizeContentsPrecision(50)  # widths from 50 rows
         self.table.setTabKeyNavigation(False)  # Tab leaves the list
         self.table.setAccessibleName("Actiepunten")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,7 +83,7 @@ class ActionPointsDialog(QDialog):
         self.points = self.service.action_points(self.show_closed.isChecked())
         show_error(self.error, "")
         self.model.set_rows(self.points)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, self.model)  # widths from 50 rows, measured by the font
 
     def _cells(self, p) -> tuple[str, ...]:
         late = p.overdue(self._today)
@@ -92,7 +92,7 @@ class ActionPointsDialog(QDialog):
                 str(p.agreement_no), p.agreement.what, p.agreement.who)
 
     def _colour(self, p, _column: int, role: int):
-        if role == Qt.ItemDataRole.BackgroundRole and p.overdue(self._today):
+        if role == _BACKGROUND and p.overdue(self._today):
             return QBrush(OVERDUE)
         return None
 
