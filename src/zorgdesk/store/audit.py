@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from zorgdesk.domain.progress import Progress
+from zorgdesk.store.row_mac import HmacSha256, compact_json
 
 GENESIS = "0" * 64
 # The one lawful deletion (services/retention.py); reconcile and head rely on it.
@@ -32,6 +33,9 @@ def audit_key(data_key: bytes) -> bytes:
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"),
                               default=str)
+
+
+_CANONICAL_ROW = compact_json(str, sort_keys=True)  # the same text, encoder made once
 
 
 def _canonical(value: object) -> bytes:
@@ -97,7 +101,7 @@ def read_entries(cursor, entity: str | None = None, entity_id: object = None) ->
 def verify_chain(cursor, key: bytes, progress: Progress | None = None) -> list[str]:
     """Return Dutch descriptions of every break in the chain; empty when intact."""
     progress = progress or Progress()
-    base = hmac.new(key, digestmod=hashlib.sha256)  # keyed once, copied per row
+    mac = HmacSha256(key)  # keyed once; the C encoder made once (store/row_mac.py)
     problems: list[str] = []
     expected_prev, expected_seq = GENESIS, 1
     rows = cursor.execute(
@@ -110,9 +114,8 @@ def verify_chain(cursor, key: bytes, progress: Progress | None = None) -> list[s
             problems.append(f"Auditregel {expected_seq} ontbreekt of staat op de verkeerde plek.")
         if row[8] != expected_prev:
             problems.append(f"Auditregel {seq} sluit niet aan op de vorige regel.")
-        mac = base.copy()
-        mac.update(_CANONICAL.encode(list(row[:9])).encode("utf-8"))
-        if not hmac.compare_digest(mac.hexdigest(), row[9]):
+        if not hmac.compare_digest(mac.hexdigest(_CANONICAL_ROW(row[:9]).encode("utf-8")),
+                                   row[9]):
             problems.append(f"Auditregel {seq} is na het schrijven gewijzigd.")
         expected_prev, expected_seq = row[9], seq + 1
         if number % 5_000 == 0:
