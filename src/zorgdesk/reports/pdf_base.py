@@ -310,12 +310,16 @@ def _canvasmaker(ctx: DocumentContext) -> Callable[..., Canvas]:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved_pages: list[dict[str, Any]] = []
+            # Called with the canvas once every page is laid out (see late_text).
+            self.at_save: list[Callable[[Canvas], None]] = []
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab API
             self._saved_pages.append(dict(self.__dict__))
             self._startPage()
 
         def save(self) -> None:
+            for finish in self.at_save:
+                finish(self)
             total = len(self._saved_pages)
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
@@ -381,3 +385,40 @@ def build_pdf(story: Sequence[Flowable], ctx: DocumentContext) -> bytes:
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(list(story), canvasmaker=_canvasmaker(ctx))
     return buffer.getvalue()
+
+
+class LateParagraph(Flowable):
+    """A one-line paragraph whose text is known only when the whole document is laid out
+    (a page number in a contents table), so one layout pass suffices.
+
+    The page draws a form XObject here; its content - ``paragraph(text(), style)`` at
+    this spot - is defined at save time (PDF and ReportLab allow forms defined later).
+    ``text()`` must not change the line's height: a page number in a table cell.
+    """
+
+    def __init__(self, text: Callable[[], str], style: str = "body") -> None:
+        super().__init__()
+        self._text, self._style = text, style
+        self._width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._width = availWidth
+        return paragraph("0", self._style).wrap(availWidth, availHeight)
+
+    def draw(self) -> None:
+        later = getattr(self.canv, "at_save", None)
+        if later is None:  # not our canvas: the text as it is now
+            shown = paragraph(self._text(), self._style)
+            shown.wrap(self._width, PAGE_SIZE[1])
+            shown.drawOn(self.canv, 0, 0)
+            return
+        name = f"zdLate{len(later)}"  # per document, so the same input gives the same bytes
+        self.canv.doForm(name)
+        later.append(lambda canv: self._define(canv, name))
+
+    def _define(self, canv: Canvas, name: str) -> None:
+        canv.beginForm(name)
+        shown = paragraph(self._text(), self._style)
+        shown.wrap(self._width, PAGE_SIZE[1])
+        shown.drawOn(canv, 0, 0)
+        canv.endForm()
