@@ -124,3 +124,19 @@ def test_evaluation_dates_of_agreements_with_parents_from_the_logboek(demo_vault
     # Four weeks past its date it leaves the overview (nothing marks it done yet).
     gone = row.due + timedelta(weeks=4, days=1)
     assert not any(r.kind == "Evaluatie afspraak met ouders" for r in _rows(demo_vault, gone))
+
+
+def test_follow_ups_read_light_are_those_of_the_built_conversations(demo_vault):
+    """Vandaag reads date, subject and follow-up of each pupil's latest conversation
+    without building conversations (issue 23): the same as the first of all() per pupil."""
+    conversations = Session(demo_vault).conversations
+    built = conversations.all()
+    latest: dict[int, object] = {}
+    for c in built:
+        latest.setdefault(c.pupil_id, c)
+    expected = sorted((c.id, c.pupil_id, c.gesprek.on, c.gesprek.subject,
+                       c.gesprek.follow_up_on) for c in latest.values())
+    light = sorted((h.id, h.pupil_id, h.on, h.subject, h.follow_up_on)
+                   for h in conversations.latest_per_pupil())
+    assert light == expected and any(row[4] for row in light)
+    assert conversations.pupil_of() == {c.id: c.pupil_id for c in built}

@@ -21,7 +21,7 @@ from zorgdesk.domain.conversations.conversation import (
     Zorggesprek,
 )
 from zorgdesk.domain.conversations.smart import SmartAgreement, SmartFinding, check_agreement
-from zorgdesk.domain.text import snippet
+from zorgdesk.domain.text import clean, snippet
 from zorgdesk.reports.conversation import pdf as conversation_pdf
 from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.basedata import BaseDataService
@@ -54,6 +54,7 @@ __all__ = [
     "MAX_SCAN_BYTES",
     "SIGNED",
     "ConversationFrozenError",
+    "ConversationHead",
     "ConversationService",
     "NotReturned",
     "ScanInfo",
@@ -75,6 +76,17 @@ class StoredConversation:
             return "Concept"
         parts = [f"{s.signer}: {s.status.value}" for s in self.gesprek.signatures]
         return "; ".join(parts) or "Uitgereikt"
+
+
+@dataclass(frozen=True)
+class ConversationHead:
+    """Date, subject and follow-up of a conversation, read without building it."""
+
+    id: int
+    pupil_id: int
+    on: date
+    subject: str
+    follow_up_on: date | None
 
 
 class ConversationService:
@@ -156,6 +168,23 @@ class ConversationService:
         rows = self.vault.read().execute(
             SELECT_CONVERSATION + " ORDER BY planned_on DESC, id DESC").fetchall()
         return self.stored_many(rows)
+
+    def latest_per_pupil(self) -> list[ConversationHead]:
+        """Each pupil's latest conversation (the first of ``all()``), without building any
+        conversation: the Vandaag overview needs only its date, subject and follow-up."""
+        latest: dict[int, ConversationHead] = {}
+        for cid, pupil_id, on, subject, follow_up_on in self.vault.read().execute(
+                "SELECT id, pupil_id, planned_on, subject, follow_up_on FROM conversation"
+                " ORDER BY planned_on DESC, id DESC"):
+            if pupil_id not in latest:
+                latest[pupil_id] = ConversationHead(
+                    cid, pupil_id, date.fromisoformat(on), clean(subject),
+                    date.fromisoformat(follow_up_on) if follow_up_on else None)
+        return list(latest.values())
+
+    def pupil_of(self) -> dict[int, int]:
+        """conversation id -> pupil id, for every conversation."""
+        return dict(self.vault.read().execute("SELECT id, pupil_id FROM conversation"))
 
     def get(self, conversation_id: int) -> StoredConversation:
         row = self.vault.read().execute(SELECT_CONVERSATION + " WHERE id = ?",

@@ -73,10 +73,9 @@ class TodayService:
         """Soonest first (overdue at the top); ties by pupil and kind."""
         names = {p.id: p.display_name
                  for p in self.session.basedata.pupils(include_inactive=True)}
-        conversations = self.session.conversations.all()
-        pupil_of = {c.id: c.pupil_id for c in conversations}
+        pupil_of = self.session.conversations.pupil_of()
         found = [*self._correction_requests(names), *self._meldcode(),
-                 *self._follow_ups(conversations, names),
+                 *self._follow_ups(names),
                  *self._not_returned(names), *self._action_points(pupil_of),
                  *self._agreement_evaluations(names), *self._retention()]
         found.sort(key=lambda d: (d.due, d.pupil_name, d.kind))
@@ -113,21 +112,16 @@ class TodayService:
                     summary.pupil_name, Record.MELDCODE, summary.id))
         return out
 
-    def _follow_ups(self, conversations, names: dict[int, str]) -> list[Deadline]:
+    def _follow_ups(self, names: dict[int, str]) -> list[Deadline]:
         """The vervolgcontact / evaluation date of each pupil's latest conversation."""
-        latest: dict[int, object] = {}
-        for c in conversations:  # newest first: the first one seen per pupil is the latest
-            latest.setdefault(c.pupil_id, c)
         out = []
-        for c in latest.values():
-            when = c.gesprek.follow_up_on
-            if when is None:
+        for c in self.session.conversations.latest_per_pupil():
+            if c.follow_up_on is None:
                 continue
             out.append(Deadline(
-                when, "Vervolgcontact / evaluatie",
-                f"Vervolg op het zorggesprek van {c.gesprek.on:%d-%m-%Y} "
-                f"({c.gesprek.subject})", c.pupil_id, names.get(c.pupil_id, "?"),
-                Record.CONVERSATION, c.id))
+                c.follow_up_on, "Vervolgcontact / evaluatie",
+                f"Vervolg op het zorggesprek van {c.on:%d-%m-%Y} ({c.subject})",
+                c.pupil_id, names.get(c.pupil_id, "?"), Record.CONVERSATION, c.id))
         return out
 
     def _not_returned(self, names: dict[int, str]) -> list[Deadline]:
