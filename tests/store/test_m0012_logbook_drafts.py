@@ -12,7 +12,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import TODAY, copy_vault
@@ -77,8 +76,7 @@ def test_the_entry_form_puts_the_moved_text_back(qtbot, legacy):
         assert new.situation.text() == TYPED
         assert (new.entry_date.text(), new.location.text()) == ("31-02-2026", "Fietsenstalling")
         assert new.counter_signal.isChecked()
-        ticked = [new.also_pupils.item(r).text() for r in range(new.also_pupils.count())
-                  if new.also_pupils.item(r).checkState() == Qt.CheckState.Checked]
+        ticked = new.also_pupils.checked_texts()
         assert [t.split(" (")[0] for t in ticked] == ["Noor Bouzid"]
         assert "teruggezet" in new.drafts.note.text() and new.drafts.banner.isVisibleTo(new)
 

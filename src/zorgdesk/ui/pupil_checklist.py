@@ -131,6 +131,12 @@ class PupilChecklist(QWidget):
     def checked_ids(self) -> list[int]:
         return self.model.checked_ids()
 
+    def checked_texts(self) -> list[str]:
+        """The texts of the ticked rows, in list order (shown or filtered out)."""
+        ticked = set(self.model.checked_ids())
+        return [self.model.index(r).data() for r in range(self.model.rowCount())
+                if self.model.index(r).data(ID_ROLE) in ticked]
+
     def set_checked_ids(self, ids: Iterable[int]) -> None:
         self.model.set_checked_ids(ids)
 
