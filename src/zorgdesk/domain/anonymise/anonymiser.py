@@ -7,6 +7,8 @@ Two layers, in this order:
    diacritics. These always win: a known name is never left in, even when it is also
    an ordinary Dutch word ("Roos", "Bram", "Jong", "Wit"). One leaked name defeats the
    purpose of an anonymous consultation; a removed ordinary word only costs readability.
+   One exception: written in lower case right after an article or a possessive ("ze
+   tekende een roos"), the word is the word, not the pupil Roos.
 2. Detectors for the kinds the vault does not know (see ``detectors.py``), plus an
    optional extra detector passed in by the caller (e.g. a library for unknown names).
 
@@ -81,6 +83,41 @@ def _merge_adjacent(text: str, items: list[Replacement]) -> list[Replacement]:
     return merged
 
 
+# Before a noun, never before a name: "een roos", "de bakker", "haar storm".
+_DETERMINERS = frozenset(["een", "de", "het", "die", "deze", "dit", "dat", "zo'n", "geen",
+                          "elke", "iedere", "mijn", "zijn", "haar", "onze", "ons", "hun",
+                          "jullie", "uw"])
+
+
+def _without_ordinary_nouns(text: str, hits: list[Replacement]) -> list[Replacement]:
+    """A known name that is also a word, written in lower case right after an article or
+    a possessive, is the word: "ze tekende een roos" keeps "roos" when a pupil is called
+    Roos ("Roos", "roos" alone and "een Roos" still go)."""
+    out = []
+    for h in hits:
+        word = h.original
+        if word.isalpha() and word.islower() and h.start >= 2 and text[h.start - 1] == " ":
+            before = text[max(0, h.start - 12):h.start - 1].rsplit(None, 1)
+            if before and before[-1].casefold() in _DETERMINERS:
+                continue
+        out.append(h)
+    return out
+
+
+def _someone_else(text: str, chosen: list[Replacement]) -> list[Replacement]:
+    """"Tante Fenna Bakker" when only Ingrid Bakker is known: an unknown given name right
+    before one known word is another person with that surname, so the known word gets no
+    role ("[naam]"); it stays final (known) all the same."""
+    out = list(chosen)
+    for i in range(1, len(out)):
+        before, r = out[i - 1], out[i]
+        if (r.known and not before.known and before.kind == "naam"
+                and text[before.end:r.start] == " " and " " not in r.original.strip()
+                and r.original[:1].isupper() and r.replacement != TAGS["naam"]):
+            out[i] = replace(r, replacement=TAGS["naam"])
+    return out
+
+
 def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None = None
               ) -> AnonymisedText:
     """Replace known names by role and detected identifiers by neutral tags.
@@ -97,9 +134,10 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     # Known names first; every detection goes on top by the shared rule, so a hit that
     # reaches past a known name never costs it its role tag (see replacements.py).
     shared: dict[int, set[str]] = {}
-    hits = known_hits(text, [NameIndex.of(tuple(known))], shared)
+    hits = _without_ordinary_nouns(text, known_hits(text, [NameIndex.of(tuple(known))],
+                                                    shared))
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
-    chosen = _merge_adjacent(text, chosen)
+    chosen = _merge_adjacent(text, _someone_else(text, chosen))
     return AnonymisedText(_render(text, chosen), chosen, text)
 
 

@@ -36,9 +36,17 @@ class Detection:
 
 
 _EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+# Written to fool harvesters: "j.pietersen [at] gmail.com", "kees(at)ziggo.nl",
+# "naam at gmail dot com".
+_EMAIL_HIDDEN = re.compile(
+    r"(?i)(?<![\w.])[\w.+%-]*\w\s*(?:[\[(]\s*(?:at|apenstaartje)\s*[\])]|\s(?:at)\s)\s*"
+    r"[\w-]+(?:\s*(?:\.|[\[(]\s*(?:dot|punt)\s*[\])]|\s(?:dot|punt)\s)\s*[\w-]+)*"
+    r"\s*(?:\.|[\[(]\s*(?:dot|punt)\s*[\])]|\s(?:dot|punt)\s)\s*"
+    r"(?:nl|com|org|net|eu|be|de|fr|uk|pl|tr|ma|info|nu)\b")
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|net|eu|be|info|nu|edu|gov|io)\b(?:/[^\s<>\"]*)?",
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?-i:nl|com|org|net|eu|be|info|nu|edu|gov|io|de|fr|uk|pl|tr|ma|"
+    r"es|it|me|tv|gg|ee|ly|co|app|social|online)\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?",
     re.IGNORECASE)
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?31[\s\-.]*(?:\(0\)[\s\-.]*)?|0|\(0(?=\d{1,3}\)))"
@@ -54,25 +62,60 @@ _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktob
 _DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
 _DATE = re.compile(
     rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?"
-    rf"(?:\b\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTHS})\b\.?(?:\s+'?\d{{2,4}}\b)?"
+    rf"(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-)(?:{_MONTHS})\b\.?(?:\s+'?\d{{2,4}}\b)?"
     rf"|\b(?:{_MONTHS})\b\.?\s+'?\d{{4}}\b)"
-    r"|\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b"
+    r"|(?<![\d][.:])\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?:\d{4}|\d{2})\b(?![.:]\d)"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b")
+# "14 t/m 16 maart", "van 3 tot 5-3": the first day of a range belongs to the date after it.
+_RANGE_START = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot|en|-|–)\s*$")
+_RANGE_WORDS = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot)\s*$")
+
+
+def _dates(text: str) -> Iterator[Detection]:
+    for m in _DATE.finditer(text):
+        if m.group("d") and not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12):
+            continue  # "10.15-10.30" is a time range, "7.30-8" no date either
+        start = m.start()
+        before = (_RANGE_WORDS if m.group("d") else _RANGE_START).search(
+            text, max(0, start - 16), start)
+        if before:
+            start = before.start()
+        yield Detection(start, m.end(), "datum")
 _STREET_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|dreef|steeg|"
                   r"plantsoen|markt|ring|baan|allee|erf|veld|wal|haven|burg|hoven|akker|"
                   r"weide|gaarde|kamp|berg|dal|oord|zijde|straatweg|boulevard|polder")
+_STREET_ONLY_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|plantsoen|"
+                       r"straatweg|boulevard|allee|kade")
+# "21 8911 CD": the digits after a house number are a postcode, not an addition;
+# "41-B", "12a", "3 bis", "7-2" are additions.
+_HOUSE_NUMBER = (r"\s+\d{1,5}(?:\s?-?\s?[a-zA-Z]\b(?!\.\s*[A-Z])"
+                 r"|[-\s]\d{1,4}\b(?![ \u00a0]?[A-Z]{2}\b)|\s?(?:bis|hs|huis)\b)?")
+# Words before the street word start with a capital ("Burgemeester de Withstraat",
+# "Van Limburg Stirumstraat"); a lower-case "de" before it is the sentence's ("aan de ...").
+_STREET_WORDS = (r"(?:\b[A-Z][\w'’.-]*\s+"
+                 r"(?:(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|het|'t)\s+){0,2})?")
 _STREET = re.compile(
-    rf"(?:\b(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|het|'t)\s+){{0,3}}"
-    rf"\b[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b"
-    # "21 8911 CD": the digits after a house number are a postcode, not an addition.
-    r"(?:\s+\d{1,5}(?:\s?[a-zA-Z]\b|[-\s]\d{1,4}\b(?![ \u00a0]?[A-Z]{2}\b)"
-    r"|\s?(?:bis|hs|huis)\b)?)?")
+    _STREET_WORDS +
+    rf"(?:\b[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b(?=\s+\d)"
+    rf"|\b[A-Z][\w'’-]*(?:{_STREET_ONLY_SUFFIX})\b)(?:{_HOUSE_NUMBER})?")
 _STREET_NUMBERED = re.compile(
-    rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?:\s?[a-z]\b|-\d{{1,4}}\b)?")
+    rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}"
+    r"(?:\s?-?\s?[a-z]\b(?!\.\s*[A-Z])|-\d{1,4}\b)?")
+# Streets and villages named otherwise, with a house number: "Noorderdiep 130",
+# "Kerkbuurt 12", "De Kolk 4" (capitalised: "het bos 3 keer" is no address).
+_STREET_OTHER = re.compile(
+    _STREET_WORDS +
+    r"\b[A-Z][\w'’-]*(?:diep|vaart|wijk|buurt|kolk|loop|hoek|horst|brink|stede|hiem|"
+    r"wei|reed|zoom|gang|poort|kaai|tuin|heide|wende|molen|weer|tocht|wetering|"
+    r"meer|stee|donk|hoeve|lande|gein|rak|wold|wolde|schans|esch|es)"
+    rf"(?=\s+\d)(?:{_HOUSE_NUMBER})")
 _TITLED_NAME = re.compile(
     r"(?:\b(?P<title>(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|"
     r"mr|dr|drs|ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"
     r"vriendje|vriendinnetje|zus|zusje|broer|broertje|stiefvader|stiefmoeder|"
+    # Kinship words of other languages and dialects: "pake Jelle", "wujek Tomek".
+    r"ome|omi|opi|pake|beppe|wujek|ciocia|babcia|dziadek|teyze|amca|dayı|onkel|oncle|"
+    r"nonna|nonno|"
     # Same line only: "moeder.\n\nSignalen" is a heading after a sentence, not a name.
     r"vader|moeder|papa|mama|familie))\.?[ \t\u00a0]+)"
     r"((?:(?:van|de|der|den|ter|ten|het|el|al|'t)\s+)*[A-Z][\w'’-]+"
@@ -96,6 +139,10 @@ def _bsn(text: str) -> Iterator[Detection]:
             yield Detection(m.start(1), m.end(1), "BSN")
 
 
+# Kinship words of dialects and other languages; like "oom", never a name themselves.
+FOREIGN_KINSHIP = frozenset([
+    "ome", "omi", "opi", "pake", "beppe", "wujek", "ciocia", "babcia", "dziadek", "teyze",
+    "amca", "dayı", "onkel", "oncle", "nonna", "nonno"])
 # Words for a relation, not a form of address: "moeder van Kacper" is Kacper's mother, so
 # a lower-case "van" right after one is the preposition and stays readable. After a form
 # of address ("mevrouw van Dijk", "juf de Vries") the particle belongs to the surname.
@@ -103,6 +150,7 @@ RELATION_WORDS = frozenset([
     "oma", "opa", "tante", "oom", "neef", "nicht", "buurman", "buurvrouw", "vriend",
     "vriendin", "vriendje", "vriendinnetje", "zus", "zusje", "broer", "broertje",
     "stiefvader", "stiefmoeder", "vader", "moeder", "papa", "mama",
+    *FOREIGN_KINSHIP,
 ])
 # "van der Berg", "van den Bosch", "van 't Hof": always a surname, also after "oma".
 _SURNAME_AFTER_VAN = re.compile(r"van[ \t\u00a0]+(?:der|den|ter|ten|'t|’t)[ \t\u00a0]")
@@ -128,10 +176,11 @@ def detect_all(text: str) -> list[Detection]:
     found: list[Detection] = []
     found.extend(Detection(m.start(), m.end(), "telefoonnummer") for m in _PHONE.finditer(text)
                  if not is_institution_number(m.group()))  # Tolkentelefoon 088 ...
-    for pattern, kind in ((_EMAIL, "e-mail"), (_URL, "url"),
-                          (_POSTCODE, "postcode"), (_DATE, "datum"),
-                          (_STREET_NUMBERED, "adres"), (_STREET, "adres")):
+    for pattern, kind in ((_EMAIL, "e-mail"), (_EMAIL_HIDDEN, "e-mail"), (_URL, "url"),
+                          (_POSTCODE, "postcode"), (_STREET_NUMBERED, "adres"),
+                          (_STREET, "adres"), (_STREET_OTHER, "adres")):
         found.extend(Detection(m.start(), m.end(), kind) for m in pattern.finditer(text))
+    found.extend(_dates(text))
     found.extend(_bsn(text))
     for m in _TITLED_NAME.finditer(text):
         found.append(Detection(_name_start(m), m.end(2), "naam"))

@@ -30,7 +30,7 @@ class Found:
     end: int
     kind: str
 
-__all__ = ["detect_identifiers"]
+__all__ = ["NOT_INITIALS", "detect_identifiers"]
 
 _WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
              r"ma|di|wo|do|vr|za|zo")
@@ -38,6 +38,18 @@ _WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
 _SHORT_DATE = re.compile(
     rf"(?i)(?:\b(?P<day_name>{_WEEKDAYS})\.?,?\s+)?"
     r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<sep>[-/])(?P<m>\d{1,2})(?![\w/-]|[.,]\d)")
+# "14-16/3": a range of days in one month.
+_DAY_RANGE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})(?![\w/-]|[.,]\d)")
+# With a weekday a dotted pair is a date too ("di 4.11", "woensdag 12.3"); without one it
+# is a time or a decimal ("8.45", "12.3 km").
+_WEEKDAY_DOT_DATE = re.compile(
+    rf"(?i)\b(?:(?P<day_name>{_WEEKDAYS})\.?,?|op|sinds|vanaf|d\.d\.)\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})"
+    r"(?![\w/-]|[.,:]\d|\s*(?:uur|u\b|km|kg|cm|m\b|%|graden|°|sec|seconden|min|minuten|"
+    r"punten|procent|liter|euro))")
+_FIRST_DAY = re.compile(r"(?i)(?<![\w/.,-])(\d{1,2})\s*(?:t/m|tot en met|tot|-|–)\s*$")
+# Right before a pair, these make it a date even when a count word follows
+# ("op 3/11 voor het eerst").
+_DATE_BEFORE = re.compile(r"(?i)\b(?:op|sinds|vanaf|d\.d\.|datum|dd)\s*$")
 # Words right before a d-m / d/m pair that make it a fact, not a date.
 _NOT_DATE_BEFORE = re.compile(
     r"(?i)\b(?:groep|groepen|gr|klas|toets|rekentoets|taaltoets|dictee|score|cijfer|cijfers|"
@@ -79,12 +91,20 @@ _NUMBER_LABELS = (
     r"verzekerdennummer|lidnummer|pasnummer|documentnummer|paspoortnummer|rijbewijsnummer|"
     r"vreemdelingennummer|v-nummer|kenteken|postbus|pb|huisnummer|kamernummer|"
     r"aktenummer|meldingsnummer|ticketnummer|volgnummer|rekeningnummer|rekeningnr|"
-    r"bankrekening|bankrekeningnummer|girorekening|gironummer|giro|rekening|nummer|nr")
+    r"bankrekening|bankrekeningnummer|girorekening|gironummer|giro|rekening")
 _LABELLED_NUMBER = re.compile(
     rf"(?i)\b(?:[\w-]*-)?(?:{_NUMBER_LABELS})\b\.?\s*(?:[:#]|is|was)?\s*"
     # one or two short words between: "zaaknr Raad 23/04471", "dossiernummer bij VT 1234"
     r"(?:(?:[A-Za-z]{1,12}|bij\s+de|van\s+de)\s+){0,2}?"
-    r"(?P<number>[A-Z]{0,4}[-.]?\d[\dA-Z./-]*\d|[A-Z]{0,4}\d)(?![\w])")
+    r"(?P<number>(?:[A-Z]{1,5}[-.]?){0,3}\d(?:[\dA-Z./-]|\s(?=\d))*\d|[A-Z]{0,4}\d)(?![\w])")
+# Any other "...nummer"/"...nr" label ("PV-nummer", "aangiftenummer", "BVH-nr") before a
+# code with at least three digits ("rugnummer 7" stays).
+_OTHER_LABELLED_NUMBER = re.compile(
+    r"(?i)\b(?:[\w-]*(?:nummer|nr)|dossier|zaak|casus|polis|melding|aangifte|registratie)"
+    r"\b\.?\s*(?:[:#]|is|was)?\s*"
+    r"(?P<number>(?:[A-Z]{1,5}[-.]?){0,3}\d(?:[\dA-Z./-]|\s(?=\d))*\d)(?![\w])")
+# A code of capitals and at least five digits: "PL0900-2026034512", "VT-2026-041873".
+_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}(?:-[A-Z]{1,5})*-?\d[\d/-]*\d(?![\w-])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
 _KENTEKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
                        r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
@@ -105,7 +125,9 @@ def _short_dates(text: str) -> Iterator[Found]:
         if not m.group("day_name"):
             before = text[max(0, m.start("d") - 25):m.start("d")]
             after = text[m.end():m.end() + 20]
-            if _NOT_DATE_BEFORE.search(before) or _NOT_DATE_AFTER.match(after):
+            dated = _DATE_BEFORE.search(before) and re.match(r"(?i)\s*(?:voor|tegen)\b", after)
+            if _NOT_DATE_BEFORE.search(before) or (_NOT_DATE_AFTER.match(after)
+                                                   and not dated):
                 continue
             clause = re.split(r"[.;!?\n]", text[max(0, m.start("d") - 60):m.start("d")])[-1]
             if _SCORE_WORDS.search(clause):
@@ -114,7 +136,20 @@ def _short_dates(text: str) -> Iterator[Found]:
             # in the phrase ("2-3 per week") stays a range.
             if m.group("sep") == "-" and re.match(r"(?i)\s*(?:per|p\.?w\.?|x)\b", after):
                 continue
+        # "14 t/m 16/3", "14-16/3": the first day of the range is part of the date.
+        first = _FIRST_DAY.search(text, max(0, start - 14), start)
+        if first and int(first.group(1)) <= 31:
+            start = first.start()
         yield Found(start, m.end(), "datum")
+    for m in _DAY_RANGE.finditer(text):
+        first, last, month = (int(g) for g in m.groups())
+        before = text[max(0, m.start() - 25):m.start()]
+        if first < last <= 31 and 1 <= month <= 12 and not _NOT_DATE_BEFORE.search(before) \
+                and not _NOT_DATE_AFTER.match(text[m.end():m.end() + 20]):
+            yield Found(m.start(), m.end(), "datum")
+    for m in _WEEKDAY_DOT_DATE.finditer(text):
+        if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+            yield Found(m.start() if m.group("day_name") else m.start("d"), m.end(), "datum")
 
 
 def is_institution_number(written: str) -> bool:
@@ -157,6 +192,23 @@ def _phones(text: str) -> Iterator[Found]:
         yield Found(start, end, "telefoonnummer")
 
 
+# A number called a phone number but written in no plan phonenumbers knows without its
+# country code ("tel. 605 118 327" in Poland): 7 to 13 digits after a phone word.
+_LABELLED_PHONE = re.compile(
+    r"(?i)\b(?:tel|telefoon|telefoonnummer|telnr|mobiel|mobiele nummer|gsm|whatsapp|"
+    r"bereikbaar op|belt vanaf|belde vanaf|gebeld op|bellen op|nummer)\b\.?:?\s*"
+    r"(?:is\s+|in\s+\w+\s*:?\s*)?"
+    r"(?P<number>\(?\+?\d[\d ().-]{5,20}\d)(?![\w])")
+
+
+def _labelled_phones(text: str) -> Iterator[Found]:
+    for m in _LABELLED_PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group("number"))
+        if 7 <= len(digits) <= 13 and not is_institution_number(m.group("number")) \
+                and not re.fullmatch(r"\d{1,2}[.:]\d{2}", m.group("number")):
+            yield Found(m.start("number"), m.end("number"), "telefoonnummer")
+
+
 def _handles(text: str) -> Iterator[Found]:
     for m in _HANDLE_AT.finditer(text):
         yield Found(m.start(), m.end(), "account")
@@ -172,7 +224,16 @@ def _handles(text: str) -> Iterator[Found]:
 
 def _numbers(text: str) -> Iterator[Found]:
     for m in _LABELLED_NUMBER.finditer(text):
-        yield Found(m.start("number"), m.end("number"), "nummer")
+        if not is_institution_number(m.group("number")):
+            yield Found(m.start("number"), m.end("number"), "nummer")
+    for m in _OTHER_LABELLED_NUMBER.finditer(text):
+        # "nummer 3 van de lijst", "het nummer is 12 keer gebeld", "nummer 0800-0432" stay
+        if sum(c.isdigit() for c in m.group("number")) >= 3 \
+                and not is_institution_number(m.group("number")):
+            yield Found(m.start("number"), m.end("number"), "nummer")
+    for m in _CODE.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 5:
+            yield Found(m.start(), m.end(), "nummer")
     for m in _KENTEKEN.finditer(text):
         if sum(c.isalnum() for c in m.group()) == 6:
             yield Found(m.start(), m.end(), "nummer")
@@ -183,13 +244,17 @@ def _numbers(text: str) -> Iterator[Found]:
 
 
 def _ibans(text: str) -> Iterator[Found]:
-    for m in _IBAN.finditer(text):
+    position = 0
+    while (m := _IBAN.search(text, position)) is not None:
         candidate = m.group()
-        # Shorten from the end until the checksum holds: "NL02 INGB 8426 8465 63 volgens".
+        position = m.end()
+        # Shorten from the end until the checksum holds: "NL02 INGB 8426 8465 63 volgens";
+        # what follows may be the next IBAN ("BE71 0961 2345 6769 en DE89 ...").
         for end in range(len(candidate), 14, -1):
             piece = candidate[:end].rstrip()
             if stdnum_iban.is_valid(piece.upper()):
                 yield Found(m.start(), m.start() + len(piece), "iban")
+                position = m.start() + len(piece)
                 break
 
 
@@ -198,7 +263,19 @@ def _ibans(text: str) -> Iterator[Found]:
 _CLUB = re.compile(
     r"(?<![\w-])(?:VV|V\.V\.|SV|S\.V\.|RKSV|RKVV|VVV|CVV|HC|MHC|KV|CKV|KC|ZV|ZPC|TV|LTC|"
     r"GV|TTV|SC|FC|AFC|BC|DZC|JVC|SJO|SDO|DOS|EDO|VOC|DVO)\s+"
-    r"(?:(?:de|De|het|Het|'t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*")
+    r"(?:(?:de|De|het|Het|'t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
+    r"(?:\s+['’]\d{2}\b)?")
+# A club or school written as one capitalised word with its name after it.
+_NAMED_CLUB = re.compile(
+    r"(?<![\w-])[A-Z][a-zë]*(?:club|vereniging|school|schooltje|academie|sportschool)\s+"
+    r"(?:(?:de|De|het|Het|'t|’t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
+    r"(?:\s+['’]\d{2}\b)?")
+# Initials of somebody the vault does not know: "T.K. (buurman)", "R.J.", "J.v.d.B.".
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:(?:[a-z]{1,3}\.)*[A-Z]\.){1,4}(?![\w])")
+NOT_INITIALS = frozenset(["N.B.", "P.S.", "B.V.", "N.V.", "V.S.", "E.U.", "A.U.B.", "O.A.",
+                           "I.P.V.", "T.A.V.", "M.B.T.", "Z.S.M.", "T.Z.T.", "V.O.F.", "C.V.",
+                           "K.V.K.", "W.C.", "T.V.", "D.W.Z.", "I.V.M.", "M.A.W.", "A.S.",
+                           "E.D.", "E.A.", "P.O.", "V.W.B.", "U.K.", "U.S.", "O.K.", "R.K."])
 
 
 # A dwelling with its number outside a street: "chalet 14", "standplaats 7", "woonboot 3".
@@ -219,6 +296,11 @@ def _clubs(text: str) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "plaats")
     for m in _SCHOOL.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
+    for m in _NAMED_CLUB.finditer(text):
+        yield Found(m.start(), m.end(), "plaats")
+    for m in _INITIALS.finditer(text):
+        if m.group() not in NOT_INITIALS:
+            yield Found(m.start(), m.end(), "naam")
     for m in _DWELLING.finditer(text):
         yield Found(m.start(), m.end(), "adres")
 
@@ -226,6 +308,7 @@ def _clubs(text: str) -> Iterator[Found]:
 def detect_identifiers(text: str) -> list[Found]:
     """Every detection of this module (overlaps are resolved by ``detectors.detect_all``)."""
     found: list[Found] = []
-    for finder in (_ibans, _phones, _short_dates, _handles, _numbers, _clubs):
+    for finder in (_ibans, _phones, _labelled_phones, _short_dates, _handles, _numbers,
+                   _clubs):
         found.extend(finder(text))
     return found

@@ -408,6 +408,9 @@ class NameIndex:
                 before = folded[start - 1:start]
                 if folded[end:end + 1] != "." or before == "°":
                     continue
+                if _IN_INITIALS.match(folded, end + 1) or (
+                        start >= 2 and folded[start - 1] == "." and folded[start - 2].isalpha()):
+                    continue  # "T." inside "T.K." or "K.T.": somebody else's initials
                 end += 1
             elif entry.after == "dot?" and folded[end:end + 1] == ".":
                 end += 1
@@ -437,6 +440,9 @@ class NameIndex:
     def matches_whole(self, found: str) -> bool:
         """Is ``found`` exactly one written form of someone in this index?"""
         return any(h.start == 0 and h.end == len(found) for h in self.hits(found))
+
+
+_IN_INITIALS = re.compile(r"[^\W\d_]\.")
 
 
 class Prepared:

@@ -44,7 +44,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from zorgdesk.domain.anonymise.detectors import RELATION_WORDS, Detection, preposition_van
+from zorgdesk.domain.anonymise.detectors import (
+    FOREIGN_KINSHIP,
+    RELATION_WORDS,
+    Detection,
+    preposition_van,
+)
+from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.text import fold
 
 __all__ = ["NameLexicon", "detect_names", "name_detector"]
@@ -155,12 +161,26 @@ def _is_ordinary_word(word: str, lexicon: NameLexicon) -> bool:
 
 
 def _is_allowed(token: str, lexicon: NameLexicon) -> bool:
-    head = token.split("-", 1)[0]
+    head, _, tail = token.partition("-")
+    if tail and not (_is_ordinary_word(_base(tail), lexicon) or fold(_base(tail)) in lexicon.allow
+                     or tail in lexicon.allow_caps):
+        head = token  # "Nieuw-Lekkerland", "Sint-Oedenrode": a place, not "Nieuw" + word
     # "SMW'er", "IB'ers", "GGD'er": someone from an allowed institution.
     role = re.sub(r"['’]?ers?$", "", token) if re.search(r"['’]ers?$", token) else token
     for word in {token, _base(token), head, role}:
         # "GGD-verpleegkundige", "Turks-Nederlandse": the allowed head decides.
         if fold(word) in lexicon.allow or word in lexicon.allow_caps:
+            return True
+    return _allowed_compound(_base(token), lexicon)
+
+
+def _allowed_compound(word: str, lexicon: NameLexicon) -> bool:
+    """"Koranles", "Instagramprofiel", "WhatsAppgroep": an allowed word with an ordinary
+    word glued to it (never a surname: the head is on the allow list)."""
+    folded = fold(word)
+    for cut in range(3, len(word) - 2):
+        if (fold(word[:cut]) in lexicon.allow or word[:cut] in lexicon.allow_caps) \
+                and (folded[cut:] in lexicon.words or word[cut:] in lexicon.words):
             return True
     return False
 
@@ -193,7 +213,8 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
 
 def _lowercase_name_after_title(token: str, lexicon: NameLexicon) -> bool:
     base = _base(token)
-    if fold(base) in lexicon.openers or base in _PARTICLES or len(base) < 2:
+    if fold(base) in lexicon.openers or base in _PARTICLES or len(base) < 2 \
+            or base in _FUNCTION_WORDS:
         return False
     return not _is_ordinary_word(base, lexicon) or base.capitalize() in lexicon.proper
 
@@ -224,10 +245,16 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
             continue
         if _name_place(text, tokens, i):
             is_name[i] = _lowercase_name_after_title(tok, lexicon)
+        elif (i > 0 and words[i - 1] in _NICKNAME_ADJECTIVES and tokens[i - 1][2].islower()
+              and _gap_ok(text, tokens[i - 1][1], tokens[i][0])
+              and _lowercase_name_after_title(tok, lexicon)):
+            is_name[i] = is_name[i - 1] = True  # "dikke dirk": one nickname
         if not is_name[i] and _strong_name_place(text, tokens, i, words):
             # "noemt zijn oom memo", "heet kees": here even an ordinary word is a name.
             is_name[i] = fold(tok) not in lexicon.openers and tok not in _PARTICLES \
                 and tok not in _FUNCTION_WORDS
+        if not is_name[i] and _word_used_as_name(text, tokens, i, words, lexicon):
+            is_name[i] = True  # "zei roos", "speelt met roos."
         if not is_name[i] and len(tok) >= 2 and not _is_ordinary_word(_base(tok), lexicon) \
                 and _base(tok).capitalize() in lexicon.proper and not _is_title(tok) \
                 and tok not in _ABBREVIATED_TITLES:
@@ -278,6 +305,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
                 and (i < 2 or not is_name[i - 2])):
             is_name[i] = False
     _drop_fixed_phrases(text, tokens, is_name, lexicon)
+    _drop_abbreviations(text, tokens, is_name)
     found: set[str] = set()
     for (_, _, tok), hit in zip(tokens, is_name, strict=True):
         # "Het" inside "OBS Het Klaverblad" is part of a name, but "Het" opening a
@@ -289,7 +317,55 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
         if not is_name[i] and tok[0].isupper() and not _is_allowed(tok, lexicon) and (
                 fold(_base(tok)) in found or _key(tok) in found):
             is_name[i] = True
-    return _merge(text, tokens, is_name)
+    names = _merge(text, tokens, is_name)
+    places = _named_places(text, lexicon) + _plain_handles(text, lexicon)
+    if not places:
+        return names
+    # A name inside a named place ("camping De Wielewaal") goes with the place.
+    inside = [n for n in names if any(p.start <= n.start and n.end <= p.end for p in places)]
+    return sorted([*(n for n in names if n not in inside), *places], key=lambda d: d.start)
+
+
+# A place named after what it is: "camping De Wielewaal", "distributiecentrum Noordwest",
+# "moskee Al Fath", "buurthuis De Schakel". The noun belongs to the name: together they
+# point at one place. Compounds of these nouns count too ("sportcentrum", "visclub").
+_PLACE_NOUN = re.compile(
+    r"(?<![\w-])(?P<noun>[a-zë]*(?:centrum|fabriek|bedrijf|club|vereniging|kliniek|praktijk|"
+    r"opvang|supermarkt|winkel|zwembad|sporthal|bibliotheek)|camping|moskee|manege|scouting|"
+    r"azc|bakkerij|slagerij|kapsalon|snackbar|garage|hotel|restaurant|buurthuis|wijkcentrum|"
+    r"kerkgemeente|parochie|kinderopvang|peuterspeelzaal|speeltuin|boerderij)"
+    r"\s+(?P<name>(?:(?:de|De|het|Het|'t|’t|van|Van|al|Al|el|El)\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:in|te)\s+[A-Z][\w'’-]*)?)")
+
+
+# "haar insta is lotjex", "TikTok: daantjuh": after a platform word, a word no Dutch
+# dictionary has is an account name, also without "@", digits or an underscore.
+_PLATFORM_HANDLE = re.compile(
+    r"(?i)\b(?:insta|instagram|snap|snapchat|tiktok|tik\s?tok|roblox|fortnite|discord|twitch|"
+    r"youtube|telegram|gamertag|gebruikersnaam|accountnaam|username|spelersnaam|profielnaam)"
+    r"\b(?:-?account|-?naam)?\s*(?::|\bis\b|\bheet\b|\bals\b)\s*['\"‘“]?"
+    r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,30})(?![\w@])")
+
+
+def _plain_handles(text: str, lexicon: NameLexicon) -> list[Detection]:
+    out = []
+    for m in _PLATFORM_HANDLE.finditer(text):
+        handle = m.group("handle").rstrip(".")
+        if (_is_ordinary_word(handle, lexicon) or handle.lower() in _FUNCTION_WORDS
+                or _is_allowed(handle, lexicon)):
+            continue
+        out.append(Detection(m.start("handle"), m.start("handle") + len(handle), "account"))
+    return out
+
+
+def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
+    out = []
+    for m in _PLACE_NOUN.finditer(text):
+        words = [w for w in m.group("name").split() if w.lower() not in _PARTICLES]
+        if all(_is_allowed(w, lexicon) for w in words):
+            continue  # "gemeente Amsterdam" is a place too, but "kinderopvang Jeugdzorg" not
+        out.append(Detection(m.start(), m.end(), "plaats"))
+    return out
 
 
 def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
@@ -308,7 +384,7 @@ def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
                                                                        start):
             j -= 1
         run_start = j + 1
-        if run_start < i:
+        if run_start < i and not _place_words(tokens[run_start:i], tokens[i][2]):
             opener = tokens[run_start][2].lower()
             apostrophe_t = opener == "t" and text[tokens[run_start][0] - 1:][:1] in "'’"
             joined_to_name = apostrophe_t or (
@@ -329,6 +405,8 @@ def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
             while m < len(tokens) and not is_name[m] and tokens[m][2].lower() in _PARTICLES \
                     and _gap_ok(text, tokens[m - 1][1], tokens[m][0]):
                 m += 1
+            if m > k and _place_words(tokens[k:m], tokens[m][2] if m < len(tokens) else ""):
+                break  # "Ulu Camii in Kanaleneiland", "Ria Bakker aan de Boslaan"
             if m < len(tokens) and is_name[m] and _gap_ok(text, tokens[m - 1][1],
                                                           tokens[m][0]):
                 end, k = tokens[m][1], m + 1
@@ -340,6 +418,20 @@ def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
             spans.append([start, end])
         i = k
     return [Detection(s, e, "naam") for s, e in spans]
+
+
+_STREET_END = re.compile(r"(?:straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|plantsoen|"
+                         r"hof|dijk|park|pad|ring|markt)$")
+
+
+def _place_words(particles: list[tuple[int, int, str]], following: str) -> bool:
+    """Particles between two capitalised words that say where, not whose: a lone "in",
+    "op", "aan", "uit" ("Ulu Camii in Kanaleneiland"), or a run before a street ("aan de
+    Boslaan"). "Anouk op den Akker" and "Marie in 't Veld" stay one name."""
+    words = [t[2].lower() for t in particles]
+    if len(words) == 1 and words[0] in ("in", "op", "aan", "uit"):
+        return True
+    return words[0] in _WEAK and bool(_STREET_END.search(following.lower()))
 
 
 _TITLES = frozenset(["meneer", "mevrouw", "mevr", "mw", "dhr", "juf", "juffrouw", "meester",
@@ -359,7 +451,12 @@ _NAME_BEFORE = _TITLES | frozenset([
     "maatje", "vriend", "vriendin", "oppas", "stiefvader", "stiefmoeder", "stiefbroer",
     "stiefzus", "halfbroer", "halfzus", "neef", "nicht", "zekere", "ene", "klasgenoot",
     "klasgenootje", "buurvrouw", "buurman", "vriendje", "vriendinnetje",
-    "heette", "genaamd", "bijnaam", "roepnaam", "alias", "schuilnaam", "nick"])
+    "heette", "genaamd", "bijnaam", "roepnaam", "alias", "schuilnaam", "nick",
+    *FOREIGN_KINSHIP])
+# Adjectives that make a nickname with the name after them: "dikke dirk", "lange piet";
+# the adjective belongs to the nickname.
+_NICKNAME_ADJECTIVES = frozenset(["dikke", "lange", "ouwe", "gekke", "rooie", "kale", "vieze",
+                                  "gore", "malle", "rare", "stoere", "dolle", "gouden"])
 _CALL_VERBS = frozenset(["noemt", "noemen", "noemde", "noemden", "noem"])
 _CALLED_OBJECTS = frozenset(["hem", "haar", "hen", "ze", "mij", "me", "zichzelf", "elkaar"])
 # After a lower-case name: "wordt gj genoemd", "die kinderen kiki noemen".
@@ -384,15 +481,51 @@ _FUNCTION_WORDS = frozenset([
     "de", "het", "een", "hem", "haar", "hen", "hun", "zijn", "ze", "zij", "hij", "ik", "je",
     "jij", "we", "wij", "u", "niet", "wel", "ook", "nog", "al", "zo", "dat", "die", "dit",
     "deze", "er", "daar", "hier", "en", "of", "maar", "want", "dan", "als", "om", "te",
-    "mama", "papa", "oma", "opa", "tante", "oom", "mam", "pap", "meneer", "mevrouw"])
+    "mama", "papa", "oma", "opa", "tante", "oom", "mam", "pap", "meneer", "mevrouw",
+    # verbs that follow a noun ("de oppas kunnen ze niet betalen"), never a nickname
+    "kunnen", "kan", "kon", "konden", "moeten", "moet", "moest", "willen", "wil", "wilde",
+    "mogen", "mag", "mocht", "zullen", "zal", "zou", "zouden", "gaan", "gaat", "ging",
+    "komen", "komt", "kwam", "kwamen", "blijven", "blijft", "bleef", "worden", "wordt",
+    "werd", "hebben", "heeft", "had", "hadden", "is", "was", "waren", "zijn", "doet",
+    "deed", "laten", "laat", "liet", "zegt", "zei", "zeggen", "heeft", "betalen", "helpen",
+    "halen", "brengen", "past", "pas", "paste", "en", "of", "met", "bij", "naar", "op",
+    *FOREIGN_KINSHIP])
 _ABBREVIATED_TITLES = frozenset(["dhr", "mw", "mevr", "dr", "drs", "ir", "ing", "mr", "jr",
-                                 "sr", "ca", "bijv", "evt", "ds", "st", "prof"])
+                                 "sr", "ca", "bijv", "evt", "ds", "st", "prof",
+                                 # lower-case abbreviations, never a name
+                                 "nr", "nrs", "tel", "tst", "blz", "pag", "mbv", "ivm", "nav",
+                                 "tav", "mbt", "zgn", "enz", "min", "max", "gr", "vlg"])
 _APPOSITION_NOUNS = frozenset([
     "vriend", "vriendin", "man", "vrouw", "jongen", "meisje", "buurman", "buurvrouw",
     "buurjongen", "buurmeisje", "collega", "kennis", "oom", "tante", "neef", "nicht", "oppas",
     "klasgenoot", "vriendje", "vriendinnetje", "broer", "zus", "jongen"])
 _STRONG_BEFORE = frozenset(["heet", "heette", "genaamd", "bijnaam", "roepnaam", "alias"])
 _POSSESSIVES = frozenset(["zijn", "haar", "hun", "mijn", "de", "die", "ons", "onze"])
+
+
+# After these verbs a bare noun cannot stand: the word is who speaks ("zei roos").
+_SPEECH_VERBS = frozenset(["zei", "zegt", "vroeg", "vraagt", "riep", "roept", "antwoordde",
+                           "fluisterde", "schreeuwde", "vertelde", "gilde", "lachte"])
+# Nouns that may stand bare ("met storm en regen", "vroeg hoop"?): never a name here.
+_BARE_NOUNS = frozenset(["storm", "zon", "hoop", "vis", "ster", "wolk", "dauw", "sky", "regen",
+                         "wind", "sneeuw", "liefde", "plezier", "geluk", "pech", "zorg",
+                         "moeite", "succes", "rust", "vrede", "water", "brood", "melk", "zand"])
+
+
+def _word_used_as_name(text: str, tokens: list[tuple[int, int, str]], i: int,
+                       words: list[str], lexicon: NameLexicon) -> bool:
+    """A lower-case ordinary word that is also a name, where context marks a name: right
+    after a verb of speaking ("zei roos"; joined to a name by "en", "met roos en sem" is
+    found by the coordination rule). Not after "met" alone: "kwam met bus" is sloppy
+    writing, and the word list cannot tell first names from surnames ("Bus")."""
+    tok = tokens[i][2]
+    base = _base(tok)
+    if (i == 0 or not tok.islower() or len(base) < 3 or base in _FUNCTION_WORDS
+            or base in _BARE_NOUNS or fold(base) in lexicon.openers
+            or not _is_ordinary_word(base, lexicon) or base.capitalize() not in lexicon.proper
+            or not _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
+        return False
+    return words[i - 1] in _SPEECH_VERBS
 
 
 def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
@@ -410,6 +543,25 @@ def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
         return True  # "noemt zijn oom memo"
     return (i >= 2 and words[i - 1] == "van" and words[i - 2] in RELATION_WORDS
             and joined(i - 2, i))
+
+
+_DOTTED_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(NOT_INITIALS, key=len, reverse=True))
+    + r")(?!\w)")
+
+
+def _drop_abbreviations(text: str, tokens: list[tuple[int, int, str]],
+                        is_name: list[bool]) -> None:
+    """"N.B.", "P.S.", "B.V." are no initials (one regex pass, then one token pass)."""
+    spans = [(m.start(), m.end()) for m in _DOTTED_ABBREVIATION.finditer(text)]
+    if not spans:
+        return
+    k = 0
+    for i, (start, _end, _tok) in enumerate(tokens):
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        if k < len(spans) and spans[k][0] <= start:
+            is_name[i] = False
 
 
 def _drop_fixed_phrases(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool],

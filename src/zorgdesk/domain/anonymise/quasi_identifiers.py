@@ -128,8 +128,9 @@ _RULES: list[tuple[re.Pattern, str]] = [
      "bekend uit het nieuws, de tv of een wedstrijd"),
     (re.compile(rf"(?i)\b(?:de|het)\s+(?:jongste|oudste|enige|middelste)\s+van\s+(?:\d+|"
                 rf"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b{_PHRASE}"
-                rf"{_CLAUSE_END}|\b(?:gezin|familie)\s+(?:met|van)\s+(?:\d{{1,2}}|zeven|acht|"
-                rf"negen|tien|elf|twaalf)\s+kinderen{_PHRASE}{_CLAUSE_END}"),
+                rf"{_CLAUSE_END}|\b(?:gezin|familie|moeder|vader|ouders)\s+(?:met|van|heeft|"
+                rf"hebben|had|telt)\s+(?:[6-9]|[1-9]\d|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
+                rf"veertien)\s+kinderen{_PHRASE}{_CLAUSE_END}"),
      "een opvallend gezin"),
     (re.compile(rf"(?i)\b(?:moeder|vader|ouder|mama|papa|stiefvader|stiefmoeder|oma|opa|"
                 rf"tante|oom)\b[^,;.]{{0,40}}?\b(?:is|werkt|was)\s+(?:de\s+|hier\s+|"

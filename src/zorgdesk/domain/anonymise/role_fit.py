@@ -44,8 +44,17 @@ _EXTERNAL = {  # professions outside the school: only a person with that role fi
     "verpleegkundige": ("verpleegkundige",), "psycholoog": ("psycholoog",),
     "logopedist": ("logopedist",), "fysiotherapeut": ("fysiotherapeut",),
 }
+# Any other profession by its ending: "jeugdconsulent", "gezinscoach", "orthopedagoog",
+# "ambulant hulpverlener": only a person whose role has the same ending fits.
+_PROFESSION = re.compile(r"(consulent|verpleegkundige|therapeut|werker|coach|trainer|agent|"
+                         r"arts|docent|pedagoog|psycholoog|deskundige|medewerker|hulpverlener|"
+                         r"mentor|begeleider|regisseur|voogd|jurist|logopedist|ambtenaar)$")
 _ADULT_ADDRESS = frozenset(["mevrouw", "mevr", "mw", "meneer", "mijnheer", "dhr", "heer"])
 _KNOWN_TITLES = frozenset([*_FAMILY, *_SCHOOL, *_EXTERNAL, *_ADULT_ADDRESS])
+
+
+def _is_title(title: str) -> bool:
+    return title in _KNOWN_TITLES or bool(_PROFESSION.search(title))
 _TITLE_BEFORE = re.compile(r"([\w'’-]+)\.?\s+$")
 
 
@@ -59,6 +68,9 @@ def _fits(title: str, role: str) -> bool:
         return any(word in role for word in _EXTERNAL[title])
     if title in _ADULT_ADDRESS:
         return role not in _PUPIL_ROLES
+    profession = _PROFESSION.search(title)
+    if profession:
+        return profession.group(1) in role
     return True
 
 
@@ -80,7 +92,7 @@ def fit_roles(text: str, chosen: Sequence[Replacement],
         if r.start in shared:
             roles = [t[1:-1] for t in shared[r.start]]
             fitting = [role for role in roles if _fits(title, role)]
-            if title in _ADULT_ADDRESS or title not in _KNOWN_TITLES:
+            if title in _ADULT_ADDRESS or not _is_title(title):
                 pass  # "mevrouw De Vries" says nothing about which one
             elif len(fitting) == 1:
                 r = replace(r, replacement=f"[{fitting[0]}]", kind=fitting[0])
