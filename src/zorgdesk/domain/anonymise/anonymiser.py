@@ -107,14 +107,22 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement]) -> list[Replacem
 def _someone_else(text: str, chosen: list[Replacement]) -> list[Replacement]:
     """"Tante Fenna Bakker" when only Ingrid Bakker is known: an unknown given name right
     before one known word is another person with that surname, so the known word gets no
-    role ("[naam]"); it stays final (known) all the same."""
+    role ("[naam]"); it stays final (known) all the same. The same for a known given name
+    before an unknown surname ("Rik Hoekstra" when the father is Rik Jansen)."""
     out = list(chosen)
+
+    def other_person(known: Replacement, unknown: Replacement, gap: str) -> bool:
+        return (known.known and not unknown.known and unknown.kind == "naam" and gap == " "
+                and " " not in known.original.strip() and known.original[:1].isupper()
+                and unknown.original[:1].isupper() and known.replacement != TAGS["naam"])
+
     for i in range(1, len(out)):
         before, r = out[i - 1], out[i]
-        if (r.known and not before.known and before.kind == "naam"
-                and text[before.end:r.start] == " " and " " not in r.original.strip()
-                and r.original[:1].isupper() and r.replacement != TAGS["naam"]):
-            out[i] = replace(r, replacement=TAGS["naam"])
+        gap = text[before.end:r.start]
+        if other_person(r, before, gap):
+            out[i] = replace(r, replacement=TAGS["naam"])  # "Fenna Bakker"
+        elif other_person(before, r, gap):
+            out[i - 1] = replace(before, replacement=TAGS["naam"])  # "Rik Hoekstra"
     return out
 
 

@@ -76,6 +76,7 @@ def _dates(text: str) -> Iterator[Detection]:
         if m.group("d") and not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12):
             continue  # "10.15-10.30" is a time range, "7.30-8" no date either
         start = m.start()
+
         before = (_RANGE_WORDS if m.group("d") else _RANGE_START).search(
             text, max(0, start - 16), start)
         if before:
@@ -88,7 +89,8 @@ _STREET_ONLY_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|pl
                        r"straatweg|boulevard|allee|kade")
 # "21 8911 CD": the digits after a house number are a postcode, not an addition;
 # "41-B", "12a", "3 bis", "7-2" are additions.
-_HOUSE_NUMBER = (r"\s+\d{1,5}(?:\s?-?\s?[a-zA-Z]\b(?!\.\s*[A-Z])"
+_HOUSE_NUMBER = (r"\s+\d{1,5}(?![.,:]\d)(?:-(?:I{1,3}|IV|hoog|bis)\b"
+                 r"|\s?-?\s?[a-zA-Z]\b(?!\.\s*[A-Z])"
                  r"|[-\s]\d{1,4}\b(?![ \u00a0]?[A-Z]{2}\b)|\s?(?:bis|hs|huis)\b)?")
 # Words before the street word start with a capital ("Burgemeester de Withstraat",
 # "Van Limburg Stirumstraat"); a lower-case "de" before it is the sentence's ("aan de ...").
@@ -99,16 +101,23 @@ _STREET = re.compile(
     rf"(?:\b[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b(?=\s+\d)"
     rf"|\b[A-Z][\w'’-]*(?:{_STREET_ONLY_SUFFIX})\b)(?:{_HOUSE_NUMBER})?")
 _STREET_NUMBERED = re.compile(
-    rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}"
-    r"(?:\s?-?\s?[a-z]\b(?!\.\s*[A-Z])|-\d{1,4}\b)?")
+    rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?![.,:]\d)"
+    r"(?:-(?:I{1,3}|IV|hoog|bis)\b|\s?-?\s?[a-z]\b(?!\.\s*[A-Z])|-\d{1,4}\b)?")
 # Streets and villages named otherwise, with a house number: "Noorderdiep 130",
 # "Kerkbuurt 12", "De Kolk 4" (capitalised: "het bos 3 keer" is no address).
 _STREET_OTHER = re.compile(
     _STREET_WORDS +
     r"\b[A-Z][\w'’-]*(?:diep|vaart|wijk|buurt|kolk|loop|hoek|horst|brink|stede|hiem|"
     r"wei|reed|zoom|gang|poort|kaai|tuin|heide|wende|molen|weer|tocht|wetering|"
-    r"meer|stee|donk|hoeve|lande|gein|rak|wold|wolde|schans|esch|es)"
+    r"meer|stee|donk|hoeve|lande|gein|rak|wold|wolde|schans|esch|es|"
+    # Frisian: "Tsjerkepaad 3a", "Skrâns 4", "Buorren 12"
+    r"paad|dyk|leane|strjitte|loane|buorren|wyk|feart|wâl|skâns|râns|hiem|tún|pôle)"
     rf"(?=\s+\d)(?:{_HOUSE_NUMBER})")
+# "woont aan de Skrâns 4", "op de Brink 12": a capitalised name with a house number after
+# "aan/op de/het" is an address, whatever the street word.
+_AT_ADDRESS = re.compile(
+    r"\b(?:aan|op)\s+(?:de|het|'t)\s+(?P<street>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    rf"(?:{_HOUSE_NUMBER}))(?<=\d|\w)")
 _TITLED_NAME = re.compile(
     r"(?:\b(?P<title>(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|"
     r"mr|dr|drs|ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"
@@ -131,10 +140,15 @@ def eleven_proof(digits: str) -> bool:
     return stdnum_bsn.is_valid(digits)
 
 
+_COUNTRY_CODE_BEFORE = re.compile(r"(?:\+|\b00)\d{1,3}[\s.-]*\(?0?\)?[\s.-]*$")
+
+
 def _bsn(text: str) -> Iterator[Detection]:
     for m in _BSN_LABELLED.finditer(text):
         yield Detection(m.start(1), m.end(1), "BSN")
     for m in _NINE_DIGITS.finditer(text):
+        if _COUNTRY_CODE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
+            continue  # "00212 661 907 442": the rest of a phone number
         if eleven_proof(re.sub(r"\D", "", m.group(1))):
             yield Detection(m.start(1), m.end(1), "BSN")
 
@@ -181,6 +195,8 @@ def detect_all(text: str) -> list[Detection]:
                           (_STREET, "adres"), (_STREET_OTHER, "adres")):
         found.extend(Detection(m.start(), m.end(), kind) for m in pattern.finditer(text))
     found.extend(_dates(text))
+    found.extend(Detection(m.start("street"), m.end("street"), "adres")
+                 for m in _AT_ADDRESS.finditer(text))
     found.extend(_bsn(text))
     for m in _TITLED_NAME.finditer(text):
         found.append(Detection(_name_start(m), m.end(2), "naam"))

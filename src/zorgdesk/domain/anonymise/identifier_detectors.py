@@ -47,6 +47,9 @@ _WEEKDAY_DOT_DATE = re.compile(
     r"(?![\w/-]|[.,:]\d|\s*(?:uur|u\b|km|kg|cm|m\b|%|graden|°|sec|seconden|min|minuten|"
     r"punten|procent|liter|euro))")
 _FIRST_DAY = re.compile(r"(?i)(?<![\w/.,-])(\d{1,2})\s*(?:t/m|tot en met|tot|-|–)\s*$")
+# A dotted day.month right after another date and "en"/"t/m": "op 12.3 en 13.3".
+_NEXT_DOT_DATE = re.compile(r"(?i)\d{1,2}[./-]\d{1,2}\s+(?:en|t/m|tot|tot en met|of)\s+"
+                            r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\w/-]|[.,:]\d)")
 # Right before a pair, these make it a date even when a count word follows
 # ("op 3/11 voor het eerst").
 _DATE_BEFORE = re.compile(r"(?i)\b(?:op|sinds|vanaf|d\.d\.|datum|dd)\s*$")
@@ -96,15 +99,18 @@ _LABELLED_NUMBER = re.compile(
     rf"(?i)\b(?:[\w-]*-)?(?:{_NUMBER_LABELS})\b\.?\s*(?:[:#]|is|was)?\s*"
     # one or two short words between: "zaaknr Raad 23/04471", "dossiernummer bij VT 1234"
     r"(?:(?:[A-Za-z]{1,12}|bij\s+de|van\s+de)\s+){0,2}?"
-    r"(?P<number>(?:[A-Z]{1,5}[-.]?){0,3}\d(?:[\dA-Z./-]|\s(?=\d))*\d|[A-Z]{0,4}\d)(?![\w])")
+    r"(?P<number>(?:[A-Z]{1,5}[-./]?){0,3}\d(?:[\dA-Z./-]|\s(?=\d))*[\dA-Z]|[A-Z]{0,4}\d)"
+    r"(?![\w])")
 # Any other "...nummer"/"...nr" label ("PV-nummer", "aangiftenummer", "BVH-nr") before a
 # code with at least three digits ("rugnummer 7" stays).
 _OTHER_LABELLED_NUMBER = re.compile(
     r"(?i)\b(?:[\w-]*(?:nummer|nr)|dossier|zaak|casus|polis|melding|aangifte|registratie)"
     r"\b\.?\s*(?:[:#]|is|was)?\s*"
-    r"(?P<number>(?:[A-Z]{1,5}[-.]?){0,3}\d(?:[\dA-Z./-]|\s(?=\d))*\d)(?![\w])")
+    # up to four words between: "zaak Raad voor de Kinderbescherming 2026-0417-RK"
+    r"(?:(?:[A-Za-z]{1,25}|bij\s+de|van\s+de)\s+){0,4}?"
+    r"(?P<number>(?-i:(?:[A-Z]{1,5}[-./ ]?){0,3})\d(?:[\dA-Z./-]|\s(?=\d))*[\dA-Z])(?![\w])")
 # A code of capitals and at least five digits: "PL0900-2026034512", "VT-2026-041873".
-_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}(?:-[A-Z]{1,5})*-?\d[\d/-]*\d(?![\w-])")
+_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}(?:[- ][A-Z]{1,5})*[- ]?\d[\d/-]*\d(?![\w-])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
 _KENTEKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
                        r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
@@ -130,8 +136,10 @@ def _short_dates(text: str) -> Iterator[Found]:
                                                    and not dated):
                 continue
             clause = re.split(r"[.;!?\n]", text[max(0, m.start("d") - 60):m.start("d")])[-1]
-            if _SCORE_WORDS.search(clause):
-                continue  # "voor de rekentoets had hij 6/10"
+            score = _SCORE_WORDS.search(clause)
+            if score and not (re.search(r"\bop\s*$", before)
+                              and re.search(r"\d", clause[score.end():])):
+                continue  # "voor de rekentoets had hij 6/10" ("rekentoets 5,5 op 16-9": date)
             # "2-3" with a one-digit month and no leading zero next to a count word later
             # in the phrase ("2-3 per week") stays a range.
             if m.group("sep") == "-" and re.match(r"(?i)\s*(?:per|p\.?w\.?|x)\b", after):
@@ -141,6 +149,9 @@ def _short_dates(text: str) -> Iterator[Found]:
         if first and int(first.group(1)) <= 31:
             start = first.start()
         yield Found(start, m.end(), "datum")
+    for m in _NEXT_DOT_DATE.finditer(text):
+        if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+            yield Found(m.start("d"), m.end(), "datum")
     for m in _DAY_RANGE.finditer(text):
         first, last, month = (int(g) for g in m.groups())
         before = text[max(0, m.start() - 25):m.start()]
@@ -262,7 +273,7 @@ def _ibans(text: str) -> Iterator[Found]:
 # "RKSV Nuenen", "HC Tilburg". The capitalised words after it are its name.
 _CLUB = re.compile(
     r"(?<![\w-])(?:VV|V\.V\.|SV|S\.V\.|RKSV|RKVV|VVV|CVV|HC|MHC|KV|CKV|KC|ZV|ZPC|TV|LTC|"
-    r"GV|TTV|SC|FC|AFC|BC|DZC|JVC|SJO|SDO|DOS|EDO|VOC|DVO)\s+"
+    r"GV|TTV|SC|FC|AFC|BC|DZC|JVC|SJO|SDO|DOS|EDO|VOC|DVO|ZVV|[A-Z]{1,3}VV|[A-Z]{1,2}SV)\s+"
     r"(?:(?:de|De|het|Het|'t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
     r"(?:\s+['’]\d{2}\b)?")
 # A club or school written as one capitalised word with its name after it.

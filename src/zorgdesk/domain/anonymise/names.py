@@ -160,10 +160,15 @@ def _is_ordinary_word(word: str, lexicon: NameLexicon) -> bool:
     return lower in lexicon.words or word in lexicon.words
 
 
+# First parts of place names that are allowed words on their own ("Oud en Nieuw", "Sint").
+_PLACE_PREFIXES = frozenset(["nieuw", "nieuwe", "oud", "oude", "sint", "noord", "zuid", "oost",
+                             "west", "groot", "klein", "hoog", "laag", "st"])
+
+
 def _is_allowed(token: str, lexicon: NameLexicon) -> bool:
     head, _, tail = token.partition("-")
-    if tail and not (_is_ordinary_word(_base(tail), lexicon) or fold(_base(tail)) in lexicon.allow
-                     or tail in lexicon.allow_caps):
+    if tail and fold(head) in _PLACE_PREFIXES and not (
+            _is_ordinary_word(_base(tail), lexicon) or fold(_base(tail)) in lexicon.allow):
         head = token  # "Nieuw-Lekkerland", "Sint-Oedenrode": a place, not "Nieuw" + word
     # "SMW'er", "IB'ers", "GGD'er": someone from an allowed institution.
     role = re.sub(r"['’]?ers?$", "", token) if re.search(r"['’]ers?$", token) else token
@@ -330,10 +335,11 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
 # "moskee Al Fath", "buurthuis De Schakel". The noun belongs to the name: together they
 # point at one place. Compounds of these nouns count too ("sportcentrum", "visclub").
 _PLACE_NOUN = re.compile(
-    r"(?<![\w-])(?P<noun>[a-zë]*(?:centrum|fabriek|bedrijf|club|vereniging|kliniek|praktijk|"
+    r"(?<![\w-])(?:[A-Z][a-zë]+(?:e|se)\s+(?=[A-Z]))?"  # "Gereformeerde Kerk", "Rooms-..."
+    r"(?P<noun>(?i:[a-zë]*(?:centrum|fabriek|bedrijf|club|vereniging|kliniek|praktijk|"
     r"opvang|supermarkt|winkel|zwembad|sporthal|bibliotheek)|camping|moskee|manege|scouting|"
     r"azc|bakkerij|slagerij|kapsalon|snackbar|garage|hotel|restaurant|buurthuis|wijkcentrum|"
-    r"kerkgemeente|parochie|kinderopvang|peuterspeelzaal|speeltuin|boerderij)"
+    r"kerkgemeente|parochie|kinderopvang|peuterspeelzaal|speeltuin|boerderij|kerk))"
     r"\s+(?P<name>(?:(?:de|De|het|Het|'t|’t|van|Van|al|Al|el|El)\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:in|te)\s+[A-Z][\w'’-]*)?)")
 
@@ -358,8 +364,13 @@ def _plain_handles(text: str, lexicon: NameLexicon) -> list[Detection]:
     return out
 
 
+# "in de Rivierenwijk", "de Schilderswijk": a neighbourhood with its article.
+_NEIGHBOURHOOD = re.compile(r"\b(?:de|het)\s+[A-Z][\w'’-]*(?:wijk|buurt|kwartier|dorp|polder)\b")
+
+
 def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
-    out = []
+    out = [Detection(m.start(), m.end(), "plaats") for m in _NEIGHBOURHOOD.finditer(text)
+           if not _is_allowed(m.group().split()[-1], lexicon)]
     for m in _PLACE_NOUN.finditer(text):
         words = [w for w in m.group("name").split() if w.lower() not in _PARTICLES]
         if all(_is_allowed(w, lexicon) for w in words):
@@ -452,6 +463,7 @@ _NAME_BEFORE = _TITLES | frozenset([
     "stiefzus", "halfbroer", "halfzus", "neef", "nicht", "zekere", "ene", "klasgenoot",
     "klasgenootje", "buurvrouw", "buurman", "vriendje", "vriendinnetje",
     "heette", "genaamd", "bijnaam", "roepnaam", "alias", "schuilnaam", "nick",
+    "zoon", "zoontje", "dochter", "dochtertje", "partner", "stiefzoon", "stiefdochter",
     *FOREIGN_KINSHIP])
 # Adjectives that make a nickname with the name after them: "dikke dirk", "lange piet";
 # the adjective belongs to the nickname.
@@ -538,6 +550,9 @@ def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
 
     if i >= 1 and words[i - 1] in _STRONG_BEFORE and joined(i - 1, i):
         return True
+    if (i >= 2 and words[i - 2] in _CALL_VERBS and words[i - 1] in _CALLED_OBJECTS
+            and joined(i - 2, i)):
+        return True  # "zij noemt hem keef"
     if (i >= 3 and words[i - 3] in _CALL_VERBS and words[i - 2] in _POSSESSIVES
             and joined(i - 3, i)):
         return True  # "noemt zijn oom memo"

@@ -123,7 +123,7 @@ _RULES: list[tuple[re.Pattern, str]] = [
      "in het nieuws geweest"),
     (re.compile(rf"(?i)\b(?:in\s+de\s+krant|op\s+(?:tv|televisie)|in\s+het\s+nieuws|"
                 rf"met\s+foto\s+in|deed\s+mee\s+aan|uitzending|finalist\w*|"
-                rf"kampioen\w*|winnaar|winnares|won\s+(?:in\s+\d{{4}}\s+)?(?:de|het|een))"
+                rf"kampioen\w*|winnaar|winnares|won\s+(?:(?:in\s+\d{{4}}|vorig\s+jaar|dit\s+jaar|vorige\s+\w+|afgelopen\s+\w+)\s+)?(?:de|het|een))"
                 rf"{_PHRASE}{_CLAUSE_END}"),
      "bekend uit het nieuws, de tv of een wedstrijd"),
     (re.compile(rf"(?i)\b(?:de|het)\s+(?:jongste|oudste|enige|middelste)\s+van\s+(?:\d+|"
