@@ -326,9 +326,17 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     places = _named_places(text, lexicon) + _plain_handles(text, lexicon)
     if not places:
         return names
-    # A name inside a named place ("camping De Wielewaal") goes with the place.
-    inside = [n for n in names if any(p.start <= n.start and n.end <= p.end for p in places)]
-    return sorted([*(n for n in names if n not in inside), *places], key=lambda d: d.start)
+    # A name inside a named place ("camping De Wielewaal") goes with the place (one sweep:
+    # both lists are sorted by start).
+    places.sort(key=lambda d: d.start)
+    kept, k, reach = [], 0, -1
+    for n in names:
+        while k < len(places) and places[k].start <= n.start:
+            reach = max(reach, places[k].end)
+            k += 1
+        if n.end > reach:
+            kept.append(n)
+    return sorted([*kept, *places], key=lambda d: d.start)
 
 
 # A place named after what it is: "camping De Wielewaal", "distributiecentrum Noordwest",
