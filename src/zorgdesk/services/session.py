@@ -40,6 +40,7 @@ from zorgdesk.services.vault.backup import (
     rotating_backup,
     write_backup,
 )
+from zorgdesk.services.vault.handover import hand_over
 from zorgdesk.services.yearly_account import YearlyAccountService
 from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import KdfParams
@@ -127,6 +128,12 @@ class Session:
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         self.vault.change_passphrase(old, new, kdf)
+
+    def hand_over(self, *, current: str, new: str, repeated: str, successor: str,
+                  kdf: KdfParams | None = None) -> str:
+        """A successor IB takes the vault over; her new recovery key (services/vault)."""
+        return hand_over(self.vault, self.basedata, current=current, new=new,
+                         repeated=repeated, successor=successor, kdf=kdf)
 
     def verify(self) -> list[str]:
         return self.vault.verify()

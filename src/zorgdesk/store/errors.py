@@ -144,3 +144,18 @@ class ForeignLockError(VaultInUseError):
             "iemand er toch nog in, dan kunnen wijzigingen elkaar in de weg zitten."
         )
         self.host = host
+
+
+class KeyNoLongerFitsError(DamagedVaultError):
+    """The key unwrapped but does not read the file's first page: an old key (the vault
+    was handed over and rekeyed) or damage right at the start of the file."""
+
+    def __init__(self) -> None:
+        VaultError.__init__(self,
+            "Databasecontrole: deze sleutel opent de kluis niet (meer). Is de kluis "
+            "overgedragen aan een "
+            "nieuwe intern begeleider? Dan werken het oude wachtwoord, de oude "
+            "herstelsleutel en een oud sleutelbestand niet meer; zij opent de kluis met haar "
+            "eigen wachtwoord. Is dat niet zo, dan is het bestand beschadigd: werk niet "
+            "verder in dit bestand en zet een back-up terug (Beheer > Back-up terugzetten)."
+        )

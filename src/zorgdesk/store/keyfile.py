@@ -107,6 +107,11 @@ def keyfile_path(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + ".key")
 
 
+def pending_keyfile_path(vault_path: Path) -> Path:
+    """The next key file while a handover rekeys the vault (see ``Vault.hand_over``)."""
+    return vault_path.with_name(vault_path.name + ".key.pending")
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -212,9 +217,11 @@ class KeyFile:
 
     @classmethod
     def new(
-        cls, data_key: bytes, passphrase: str, params: KdfParams, recovery_key: str | None
+        cls, data_key: bytes, passphrase: str, params: KdfParams, recovery_key: str | None,
+        vault_id: str | None = None,
     ) -> KeyFile:
-        vault_id = secrets.token_hex(16)
+        """``vault_id``: keep the vault's identity for a new data key (a handover)."""
+        vault_id = vault_id or secrets.token_hex(16)
         slots = {"passphrase": _wrap_slot(data_key, unicodedata.normalize("NFC", passphrase),
                                           params, vault_id)}
         if recovery_key is not None:
@@ -281,6 +288,14 @@ class KeyFile:
             return cls(vault_id, dict(data["slots"]))
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise NotAVaultError("Het sleutelbestand is beschadigd.") from error
+
+    def opens_with(self, secret: str) -> bool:
+        """True when ``secret`` unwraps the passphrase slot (nothing is kept)."""
+        try:
+            wipe(self.unwrap(secret))
+            return True
+        except (WrongPassphraseError, KeyFileMismatchError, NotAVaultError):
+            return False
 
     def write_atomically(self, path: Path) -> None:
         """Write beside the target, fsync, then rename: a crash leaves old or new, never half."""

@@ -8,9 +8,11 @@ its own Dutch message (store.errors) and none of them mentions pupil data.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,7 @@ from zorgdesk.store import audit, head, migrations, seal, seen
 from zorgdesk.store.errors import (
     DamagedVaultError,
     DiskFullError,
+    KeyNoLongerFitsError,
     NotAVaultError,
     TooManyAttemptsError,
     VaultError,
@@ -42,6 +45,7 @@ from zorgdesk.store.keyfile import (
     calibrated_kdf,
     keyfile_path,
     new_recovery_key,
+    pending_keyfile_path,
     wipe,
 )
 from zorgdesk.store.lockfile import VaultLock, lock_path, medium_error
@@ -76,8 +80,35 @@ def _connect(path: Path, data_key: bytes, read_only: bool = False):
     return conn
 
 
+INTEGRITY_META = "integrity_keys"  # the audit and seal keys, kept here after a rekey
+CURRENT_USER_META = "current_user"  # app_user id of who works in the vault now
+
+
+def integrity_keys(conn, data_key: bytes) -> tuple[bytes, bytes]:
+    """(audit key, seal key). Derived from the data key the vault was made with; after a
+    handover (a new data key) they are kept inside the encrypted vault, so the audit
+    chain and every seal stay valid without being recomputed (no laundering)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?",
+                           (INTEGRITY_META,)).fetchone()
+    except sqlcipher3.OperationalError:  # a brand-new file: no meta table yet
+        row = None
+    if row is not None:
+        keys = json.loads(row[0])
+        return bytes.fromhex(keys["audit"]), bytes.fromhex(keys["seal"])
+    return audit.audit_key(bytes(data_key)), seal.seal_key(bytes(data_key))
+
+
+def _current_user(conn) -> VaultUser:
+    row = conn.execute(
+        "SELECT id, name FROM app_user WHERE id = coalesce("
+        "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?),"
+        " (SELECT min(id) FROM app_user))", (CURRENT_USER_META,)).fetchone()
+    return VaultUser(row[0], row[1]) if row else VaultUser(0, "onbekend")
+
+
 def _configure(conn, data_key: bytes, read_only: bool = False) -> None:
-    seal.register(conn, seal.seal_key(bytes(data_key)))
+    seal.register(conn, integrity_keys(conn, data_key)[1])
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     if read_only:
@@ -162,8 +193,7 @@ class Vault:
         self.path = path
         self._conn = conn
         self._data_key = data_key
-        self._audit_key = audit.audit_key(bytes(data_key))
-        self._seal_key = seal.seal_key(bytes(data_key))
+        self._audit_key, self._seal_key = integrity_keys(conn, data_key)
         self._lock = lock
         self._keyfile = keyfile
         self.read_only = read_only
@@ -172,8 +202,7 @@ class Vault:
         seal.register(conn, self._seal_key, self._counter.add)
         # (found, seen) when this is an older copy than this computer has seen.
         self.rolled_back: tuple[int, int] | None = None
-        row = conn.execute("SELECT id, name FROM app_user ORDER BY id LIMIT 1").fetchone()
-        self.user = VaultUser(row[0], row[1]) if row else VaultUser(0, "onbekend")
+        self.user = _current_user(conn)
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -257,6 +286,8 @@ class Vault:
         if header == PLAIN_SQLITE_HEADER:
             raise NotAVaultError("Het is een onversleutelde database.")
         key_path = keyfile_path(path)
+        if pending_keyfile_path(path).exists() and not read_only:
+            _settle_pending_key(path, secret, "recovery" if use_recovery_key else "passphrase")
         if not key_path.exists():
             raise NotAVaultError(f"Het bijbehorende sleutelbestand ({key_path.name}) ontbreekt.")
         keyfile = KeyFile.read(key_path)
@@ -280,6 +311,10 @@ class Vault:
             conn = _connect(path, data_key, read_only)
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError as error:
+                # Page 1 does not decrypt: an old key (handed over) or damage there.
+                raise KeyNoLongerFitsError() from error
+            try:
                 stored_id = conn.execute(
                     "SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
             except sqlcipher3.DatabaseError as error:
@@ -400,6 +435,87 @@ class Vault:
         self._keyfile = updated
         with self.transaction() as cur:
             self.audit(cur, "wachtwoord.gewijzigd", "kluis", self._keyfile.vault_id, {})
+
+    def hand_over(self, current: str, new: str, successor: str,
+                  kdf: KdfParams | None = None) -> str:
+        """A successor IB takes the vault over; returns her new recovery key.
+
+        A new random data key replaces the old one (``PRAGMA rekey`` re-encrypts every
+        page), wrapped only under her passphrase and a new recovery key: the old
+        passphrase, the old recovery key and any copy of the old key file no longer open
+        this file. Backups made before stay under the old key. The audit and seal keys
+        are pinned inside the vault first, so the chain and seals stay valid. She becomes
+        the vault's user (``app_user``); the handover is audited by the predecessor.
+
+        Crash safety: the new key file is written beside the old one (``.key.pending``)
+        before the rekey and renamed over it after; ``open`` finishes or drops a pending
+        file it finds (``_settle_pending_key``).
+        """
+        conn = self._require_open()
+        if self.read_only:
+            raise VaultReadOnlyError()
+        wipe(self._keyfile.unwrap(current))  # raises WrongPassphraseError
+        name = " ".join(unicodedata.normalize("NFC", successor).split())
+        if not name:
+            raise VaultError("Vul de naam van de nieuwe intern begeleider in.")
+        if unicodedata.normalize("NFC", new) == unicodedata.normalize("NFC", current):
+            raise WeakPassphraseError(["Het nieuwe wachtwoord is hetzelfde als het oude."])
+        school = conn.execute("SELECT name, place FROM school").fetchone() or ("", "")
+        verdict = assess_passphrase(new, [school[0], school[1], name])
+        if not verdict.acceptable:
+            raise WeakPassphraseError(list(verdict.reasons))
+        new_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
+        recovery = new_recovery_key()
+        keyfile = KeyFile.new(bytes(new_key), new, kdf or calibrated_kdf(), recovery,
+                              vault_id=self._keyfile.vault_id)
+        pending = pending_keyfile_path(self.path)
+        predecessor = self.user
+        stage = "start"
+        try:
+            keyfile.write_atomically(pending)
+            with self.transaction() as cur:
+                cur.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
+                            " DO NOTHING", (INTEGRITY_META, json.dumps(
+                                {"audit": self._audit_key.hex(),
+                                 "seal": self._seal_key.hex()})))
+                cur.execute("INSERT INTO app_user (name) VALUES (?)", (name,))
+                successor_id = cur.lastrowid
+                self._set_current_user(cur, successor_id)
+                self.audit(cur, "kluis.overgedragen", "app_user", successor_id,
+                           {"van": predecessor.name, "aan": name})
+            stage = "recorded"
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
+            stage = "rekeyed"
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            os.replace(pending, keyfile_path(self.path))
+            stage = "done"
+        except (OSError, sqlcipher3.Error) as error:
+            if stage != "rekeyed":
+                self._undo_handover(stage, pending, predecessor)
+            raise (medium_error(error) if isinstance(error, OSError)
+                   else _sqlite_error(error)) from error
+        finally:
+            if stage in ("rekeyed", "done"):  # the file is under the new key: follow it
+                wipe(self._data_key)
+                self._data_key = new_key
+                self._keyfile = keyfile
+                self.user = VaultUser(successor_id, name)
+        return recovery
+
+    def _set_current_user(self, cur, user_id: int) -> None:
+        cur.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
+                    " DO UPDATE SET value = excluded.value", (CURRENT_USER_META, str(user_id)))
+
+    def _undo_handover(self, stage: str, pending: Path, predecessor: VaultUser) -> None:
+        """The rekey did not happen: the predecessor stays the user, no pending key."""
+        with contextlib.suppress(OSError):
+            pending.unlink()
+        if stage == "recorded":
+            with contextlib.suppress(VaultError, sqlcipher3.Error), \
+                    self.transaction() as cur:
+                self._set_current_user(cur, predecessor.id)
+                self.audit(cur, "kluis.overdracht_mislukt", "app_user", predecessor.id, {})
 
     @property
     def vault_id(self) -> str:
@@ -527,6 +643,43 @@ class Vault:
 
     def schema_version(self) -> int:
         return self.read().execute("PRAGMA user_version").fetchone()[0]
+
+
+def _opens(path: Path, keyfile: KeyFile, secret: str, slot: str) -> bool | None:
+    """Does ``secret`` unwrap ``keyfile`` and that key read the file? None: wrong secret."""
+    try:
+        key = keyfile.unwrap(secret, slot)
+    except VaultError:
+        return None
+    conn = _connect(path, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+        wipe(key)
+
+
+def _settle_pending_key(path: Path, secret: str, slot: str) -> None:
+    """A handover was cut off between writing the next key file and putting it in place.
+
+    If the next key reads the file, the rekey happened: the next key file goes in place.
+    If the current key still reads it, the rekey never happened: the next one goes.
+    Otherwise (a secret that opens neither) nothing is touched.
+    """
+    pending = pending_keyfile_path(path)
+    try:
+        following = KeyFile.read(pending)
+    except VaultError:
+        following = None
+    if following is not None and _opens(path, following, secret, slot):
+        os.replace(pending, keyfile_path(path))
+        return
+    with contextlib.suppress(VaultError):
+        if _opens(path, KeyFile.read(keyfile_path(path)), secret, slot):
+            pending.unlink()
 
 
 def _last_seq(conn) -> int:

@@ -1,0 +1,40 @@
+"""A successor IB takes the vault over (doorgaande lijn, seed 003 l.3686-3689).
+
+Checks what was typed (Dutch, every problem at once), rekeys the vault for her
+(``Vault.hand_over``: new data key, new recovery key, audited by the predecessor) and
+makes her a staff member with the IB role, so she is "gesignaleerd door" in her own
+observations. Earlier records keep their authors' names: they are stored as written.
+"""
+
+from __future__ import annotations
+
+from zorgdesk.domain.handover import check_handover, successor_name
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.store.keyfile import KdfParams
+from zorgdesk.store.vault import Vault
+
+IB_ROLE = "Intern begeleider"
+
+
+def hand_over(vault: Vault, basedata: BaseDataService, *, current: str, new: str,
+              repeated: str, successor: str, kdf: KdfParams | None = None) -> str:
+    """Hand the vault to ``successor``; returns her new recovery key (shown once).
+
+    Raises ValidationError (Dutch) for bad input before anything changes, and the vault's
+    own errors (wrong current passphrase, full disk) from the rekey.
+    """
+    school = basedata.school()
+    problems = check_handover(successor, current, new, repeated,
+                              (school.name, school.place))
+    if problems:
+        raise ValidationError(problems)
+    name = successor_name(successor)
+    recovery = vault.hand_over(current, new, name, kdf)
+    known = {s.name.casefold(): s for s in basedata.staff(include_inactive=True)}
+    member = known.get(name.casefold())
+    if member is None:
+        basedata.add_staff(name, IB_ROLE)
+    elif not member.active:
+        basedata.set_staff_active(member.id, True)
+    return recovery
