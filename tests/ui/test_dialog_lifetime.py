@@ -118,6 +118,7 @@ FACTORIES = {
     "TodayDialog": lambda s, p, t: DIALOGS["TodayDialog"](s, p, today=TODAY),
     "TransferDialog": lambda s, p, t: DIALOGS["TransferDialog"](
         s, _pupil(s, "Emre Çelik").id, p),
+    "HandoverDialog": lambda s, p, t: DIALOGS["HandoverDialog"](s, p),
 }
 
 

@@ -38,7 +38,13 @@ from zorgdesk.ui.social_map.dialog import SocialMapDialog
 from zorgdesk.ui.startup_check import StartupCheck
 from zorgdesk.ui.translations import install_dutch
 from zorgdesk.ui.vault.backup_dialogs import RestoreDialog, choose_backup_target
-from zorgdesk.ui.vault.dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
+from zorgdesk.ui.vault.dialogs import (
+    ChangePassphraseDialog,
+    CreateVaultDialog,
+    UnlockDialog,
+    show_recovery_key,
+)
+from zorgdesk.ui.vault.handover_dialog import HandoverDialog
 from zorgdesk.ui.vault.idle_lock import IdleLocker, LockShortcut
 from zorgdesk.ui.window_size import show_on_screen
 from zorgdesk.ui.yearly_account.dialog import YearlyAccountDialog
@@ -67,6 +73,7 @@ class AppController(QObject):
         self.window.manage_pupils_requested.connect(self.manage_pupils)
         self.window.import_pupils_requested.connect(self.import_pupils)
         self.window.change_passphrase_requested.connect(self.change_passphrase)
+        self.window.handover_requested.connect(self.hand_over)
         self.window.verify_requested.connect(self.verify)
         self.window.backup_requested.connect(self.backup)
         self.window.restore_requested.connect(self.restore)
@@ -201,6 +208,22 @@ class AppController(QObject):
         user = self.session.user_name
         run_modal(ChangePassphraseDialog(
             self.session, lambda: (school.name, school.place, user), self.window))
+
+    def hand_over(self) -> str | None:
+        """A successor IB takes the vault over; her new recovery key on its own page."""
+        if self.session is None:
+            return None
+        dialog = HandoverDialog(self.session, self.window)
+        run_modal(dialog)
+        key, name = dialog.recovery_key, dialog.successor_name  # plain values
+        if key is None:
+            return None
+        show_recovery_key(self.window, self.session, key)
+        self.window.set_session(self.session)  # her name where the IB's name is shown
+        show_message(self.window, "Kluis overgedragen",
+                     f"De kluis is overgedragen aan {name}. Het oude wachtwoord en de oude "
+                     "herstelsleutel werken niet meer. Maak nu een nieuwe back-up.")
+        return key
 
     def verify(self) -> list[str] | None:
         """The full check in a worker thread on its own connection, with progress."""

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     manage_pupils_requested = Signal()
     import_pupils_requested = Signal()
     change_passphrase_requested = Signal()
+    handover_requested = Signal()
     verify_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
                                         "Ctrl+L")
         self.passphrase_action = self._action(file_menu, "&Wachtwoord wijzigen…",
                                               self.change_passphrase_requested.emit)
+        self.handover_action = self._action(file_menu, "Kluis &overdragen aan opvolger…",
+                                            self.handover_requested.emit)
         file_menu.addSeparator()
         self._action(file_menu, "&Afsluiten", self.close, QKeySequence.StandardKey.Quit)
         manage_menu = bar.addMenu("B&eheer")
@@ -115,7 +118,8 @@ class MainWindow(QMainWindow):
                                             self.open_transfer_dialog)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Over ZorgDesk", self._about)
-        self._data_actions = [self.lock_action, self.passphrase_action, self.manage_action,
+        self._data_actions = [self.lock_action, self.passphrase_action, self.handover_action,
+                              self.manage_action,
                               self.import_action,
                               self.verify_action, self.backup_action, self.retention_action,
                               self.settings_action, self.social_map_action,
