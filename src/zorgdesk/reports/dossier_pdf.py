@@ -127,6 +127,7 @@ def _field_rows(entry: LogbookEntry, signalled_by: str, domain: str, others: Seq
         _row("Stappen als afspraken niet worden nagekomen", entry.steps_if_not_kept, scrub),
         _row("Contact met ouders", contacts, scrub),
         _row("Afspraken met ouders", parent_agreements, scrub),
+        _row("Ouders geïnformeerd", entry.parents_informed_display, scrub),
         _row("Contra-signaal", "Ja: deze informatie spreekt de zorg tegen."
              if entry.counter_signal else "", scrub),
     ]

@@ -45,6 +45,14 @@ OBSERVATION_DOMAINS: dict[str, str] = {
 """The six observation domains teachers use (seed 003, l.1399-1404): id -> label."""
 
 
+class ParentsInformed(StrEnum):
+    """Whether the parents were informed (seed 003 l.1631: "of ouders zijn geïnformeerd")."""
+
+    UNKNOWN = ""
+    YES = "ja"
+    NO = "nee"
+
+
 class ContactMode(StrEnum):
     """How a contact with parents took place."""
 
@@ -148,6 +156,8 @@ class LogbookEntryDraft:
     parent_agreements: tuple[ParentAgreement, ...] = ()
     domain: str | None = None
     counter_signal: bool = False
+    parents_informed: ParentsInformed | str = ParentsInformed.UNKNOWN
+    parents_informed_note: str = ""  # how and when, or why not (yet)
 
 
 @dataclass(frozen=True)
@@ -173,6 +183,18 @@ class LogbookEntry:
     parent_agreements: tuple[ParentAgreement, ...]
     domain: str | None
     counter_signal: bool
+    parents_informed: ParentsInformed = ParentsInformed.UNKNOWN
+    parents_informed_note: str = ""
+
+    @property
+    def parents_informed_display(self) -> str:
+        """'ja (telefonisch door juf Anouk)', 'nee: eerst overleg met Veilig Thuis' or ''."""
+        if self.parents_informed is ParentsInformed.UNKNOWN:
+            return ""
+        note = self.parents_informed_note
+        if self.parents_informed is ParentsInformed.YES:
+            return f"ja ({note})" if note else "ja"
+        return f"nee: {note}" if note else "nee"
 
     @property
     def interpretation_display(self) -> str:

@@ -19,6 +19,7 @@ from zorgdesk.domain.logbook.entry import (
     LogbookValidationError,
     ParentAgreement,
     ParentContact,
+    ParentsInformed,
     SignalledBy,
     Source,
     is_initials,
@@ -232,6 +233,16 @@ def validate_entry(
             )
         parent_agreements.append(ParentAgreement(text, eval_date))
 
+    try:
+        informed = ParentsInformed(draft.parents_informed or "")
+    except ValueError:
+        c.add("parents_informed", "Kies of de ouders zijn geïnformeerd: ja of nee.")
+        informed = ParentsInformed.UNKNOWN
+    informed_note = c.text("parents_informed_note", draft.parents_informed_note,
+                           limit=MAX_SHORT_TEXT, label="De toelichting")
+    if informed is ParentsInformed.NO and not informed_note:
+        c.add("parents_informed_note", "Noteer waarom de ouders (nog) niet zijn geïnformeerd.")
+
     domain = (draft.domain or "").strip() or None
     if domain is not None and domain not in OBSERVATION_DOMAINS:
         c.add("domain", "Kies een van de zes observatiegebieden.")
@@ -256,4 +267,6 @@ def validate_entry(
         parent_agreements=tuple(parent_agreements),
         domain=domain,
         counter_signal=bool(draft.counter_signal),
+        parents_informed=informed,
+        parents_informed_note=informed_note if informed is not ParentsInformed.UNKNOWN else "",
     )

@@ -10,6 +10,7 @@ from zorgdesk.domain.logbook import (
     LogbookEntry,
     ParentAgreement,
     ParentContact,
+    ParentsInformed,
     SignalledBy,
     Source,
 )
@@ -48,6 +49,9 @@ def entry_to_json(entry: LogbookEntry) -> str:
         "domain": entry.domain,
         "counter_signal": entry.counter_signal,
     }
+    if entry.parents_informed:  # versions saved before the field existed stay byte-equal
+        data["parents_informed"] = str(entry.parents_informed)
+        data["parents_informed_note"] = entry.parents_informed_note
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
@@ -83,6 +87,8 @@ def entry_from_json(text: str) -> LogbookEntry:
             for a in d.get("parent_agreements", ())),
         domain=d.get("domain"),
         counter_signal=bool(d.get("counter_signal")),
+        parents_informed=ParentsInformed(d.get("parents_informed", "")),
+        parents_informed_note=d.get("parents_informed_note", ""),
     )
 
 
@@ -93,4 +99,5 @@ def search_body(entry: LogbookEntry, signalled_by: str) -> str:
              entry.source.display if entry.source else ""]
     parts += [f"{c.with_whom} {c.summary}" for c in entry.parent_contacts]
     parts += [a.text for a in entry.parent_agreements]
+    parts.append(entry.parents_informed_note)
     return "\n".join(p for p in parts if p)

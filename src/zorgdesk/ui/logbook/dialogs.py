@@ -61,6 +61,7 @@ def version_html(version: EntryVersion, signalled_by: str = "") -> str:
             ("Afspraken met ouders", "; ".join(
                 f"{a.text} (evaluatie {a.evaluation_date:%d-%m-%Y})"
                 for a in e.parent_agreements)),
+            ("Ouders geïnformeerd", e.parents_informed_display),
             ("Contra-signaal", "ja" if e.counter_signal else "")]
     html.append("<table cellspacing='0' cellpadding='3'>")
     html += [f"<tr><td><b>{_h(k)}</b></td><td>{_h(v)}</td></tr>" for k, v in more if v]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from zorgdesk.ui.form_drafts import DraftKeeper
 
@@ -19,9 +19,13 @@ if TYPE_CHECKING:
     from zorgdesk.ui.logbook.entry_form import EntryDialog
 
 TEXT_FIELDS = ("entry_date", "entry_time", "location", "situation", "interpretation",
-               "source", "involved", "action", "agreements", "steps", "contact_date",
-               "contact_time", "contact_with", "contact_summary", "parent_agreement",
-               "evaluation_date", "reason")
+               "source", "involved", "action", "agreements", "steps",
+               "parents_informed_note", "reason")
+# Drafts from before several contacts/agreements: their one row's keys, per row field.
+_OLD_CONTACT = {"contact_date": "contact_date", "contact_time": "contact_time",
+                "contact_with": "with_whom", "contact_summary": "summary",
+                "contact_mode": "mode"}
+_OLD_AGREEMENT = {"parent_agreement": "text", "evaluation_date": "evaluation_date"}
 
 
 def keep_entry_draft(dialog: EntryDialog) -> DraftKeeper:
@@ -45,7 +49,8 @@ def entry_state(dialog: EntryDialog) -> dict[str, object]:
     also = dialog.also_pupils
     fields.update(
         signalled_by=dialog.signalled_by.currentText(), domain=dialog.domain.currentData(),
-        contact_mode=dialog.contact_mode.currentData(),
+        contacts=_rows_state(dialog.contacts), agreements=_rows_state(dialog.parent_agreements),
+        parents_informed=dialog.parents_informed.currentData(),
         third_party=dialog.third_party.isChecked(),
         source_consent=dialog.source_consent.isChecked(),
         counter_signal=dialog.counter_signal.isChecked(), also=also.checked_ids())
@@ -58,10 +63,46 @@ def restore_entry_state(dialog: EntryDialog, fields: dict) -> None:
             widget.setText(fields[key])
     dialog.signalled_by.setEditText(str(fields.get("signalled_by") or ""))
     dialog.domain.setCurrentIndex(max(0, dialog.domain.findData(fields.get("domain"))))
-    dialog.contact_mode.setCurrentIndex(
-        max(0, dialog.contact_mode.findData(fields.get("contact_mode"))))
+    dialog.parents_informed.setCurrentIndex(
+        max(0, dialog.parents_informed.findData(fields.get("parents_informed") or "")))
+    contacts = fields.get("contacts")
+    if not isinstance(contacts, list):  # a draft of the one-row form
+        contacts = [{new: fields.get(old) for old, new in _OLD_CONTACT.items()}]
+    agreements = fields.get("agreements")
+    if not isinstance(agreements, list):
+        agreements = [{new: fields.get(old) for old, new in _OLD_AGREEMENT.items()}]
+    _restore_rows(dialog.contacts, contacts)
+    _restore_rows(dialog.parent_agreements, agreements)
     dialog.third_party.setChecked(bool(fields.get("third_party")))
     dialog.source_consent.setChecked(bool(fields.get("source_consent")))
     dialog.counter_signal.setChecked(bool(fields.get("counter_signal")))
     if dialog.also_pupils.isEnabled():  # a correction keeps the entry's pupils
         dialog.also_pupils.set_checked_ids(fields.get("also") or ())
+
+
+def _rows_state(rows) -> list[dict[str, object]]:
+    state = []
+    for row in rows.rows:
+        values = {}
+        for name, widget in row.items():
+            if name.startswith("_"):
+                continue
+            values[name] = widget.text() if isinstance(widget, QLineEdit) else \
+                widget.currentData()
+        state.append(values)
+    return state
+
+
+def _restore_rows(rows, state: list) -> None:
+    rows.ensure_rows(len(state))
+    for row, values in zip(rows.rows, state, strict=False):
+        if not isinstance(values, dict):
+            continue
+        for name, widget in row.items():
+            value = values.get(name)
+            if name.startswith("_") or value is None:
+                continue
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))

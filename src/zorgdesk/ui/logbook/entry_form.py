@@ -32,8 +32,6 @@ from zorgdesk.domain.logbook import (
     LogbookEntry,
     LogbookEntryDraft,
     LogbookValidationError,
-    ParentAgreement,
-    ParentContact,
     SignalledBy,
     Source,
 )
@@ -43,6 +41,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.logbook.entry_drafts import keep_entry_draft
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
+from zorgdesk.ui.logbook.parent_rows import AgreementRows, ContactRows
 from zorgdesk.ui.pupil_checklist import PupilChecklist
 from zorgdesk.ui.widgets import add_row, error_label, show_error, show_first_problem
 from zorgdesk.ui.window_size import fit_to_screen
@@ -122,18 +121,14 @@ class EntryDialog(QDialog):
         self.action = HintTextEdit("Actie", other_names)
         self.agreements = HintTextEdit("Afspraken", other_names)
         self.steps = QLineEdit()
-        self.contact_date = QLineEdit()
-        self.contact_date.setPlaceholderText("dd-mm-jjjj")
-        self.contact_time = QLineEdit()
-        self.contact_time.setPlaceholderText("uu:mm")
-        self.contact_with = QLineEdit()
-        self.contact_mode = QComboBox()
-        self.contact_mode.addItem("persoonlijk", "persoonlijk")
-        self.contact_mode.addItem("telefonisch", "telefonisch")
-        self.contact_summary = QLineEdit()
-        self.parent_agreement = QLineEdit()
-        self.evaluation_date = QLineEdit()
-        self.evaluation_date.setPlaceholderText("dd-mm-jjjj")
+        self.contacts = ContactRows(self.field_errors)
+        self.parent_agreements = AgreementRows(self.field_errors)
+        self.parents_informed = QComboBox()
+        for value, caption_text in (("", "— niet ingevuld —"), ("ja", "ja"), ("nee", "nee")):
+            self.parents_informed.addItem(caption_text, value)
+        self.parents_informed_note = QLineEdit()
+        self.parents_informed_note.setPlaceholderText(
+            "hoe en wanneer, of waarom (nog) niet")
         self.counter_signal = QCheckBox(
             "&Contra-signaal: deze informatie spreekt de zorg tegen")
         self.reason = QLineEdit()
@@ -163,20 +158,16 @@ class EntryDialog(QDialog):
         self._row("Afs&praken:", self.agreements, "Afspraken", "agreements")
         self._row("Stappen bij &niet nakomen:", self.steps, "Stappen bij niet nakomen",
                   "steps_if_not_kept")
-        self._row("Contact ouders, datu&m:", self.contact_date, "Contact met ouders: datum",
-                  "parent_contacts[0].contact_date")
-        self._row("Contact ouders, tijd:", self.contact_time, "Contact met ouders: tijd",
-                  "parent_contacts[0].contact_time")
-        self._row("Contact ouders, met &wie:", self.contact_with, "Contact met ouders: met wie",
-                  "parent_contacts[0].with_whom")
-        self._row("Contact ouders, vorm:", self.contact_mode, "Contact met ouders: vorm",
-                  "parent_contacts[0].mode")
-        self._row("Contact ouders, verslag:", self.contact_summary,
-                  "Contact met ouders: verslag", "parent_contacts[0].summary")
-        self._row("Afspraak met o&uders:", self.parent_agreement, "Afspraak met ouders",
-                  "parent_agreements[0].text")
-        self._row("Evaluatiedatum:", self.evaluation_date, "Evaluatiedatum afspraak",
-                  "parent_agreements[0].evaluation_date")
+        contacts_caption = add_row(form, "Contacten &met ouders:", self.contacts,
+                                   "Contacten met ouders")
+        contacts_caption.setBuddy(self.contacts.rows[0]["contact_date"])
+        agreements_caption = add_row(form, "Afspraken met o&uders:", self.parent_agreements,
+                                     "Afspraken met ouders")
+        agreements_caption.setBuddy(self.parent_agreements.rows[0]["text"])
+        self._row("&Zijn de ouders geïnformeerd?", self.parents_informed,
+                  "Zijn de ouders geïnformeerd", "parents_informed")
+        self._row("Toelichting:", self.parents_informed_note,
+                  "Ouders geïnformeerd: toelichting", "parents_informed_note")
         form.addRow("", self.counter_signal)
         if correcting:
             self._row("R&eden van de correctie:", self.reason, "Reden van de correctie",
@@ -246,18 +237,11 @@ class EntryDialog(QDialog):
         self.action.setText(entry.action)
         self.agreements.setText(entry.agreements)
         self.steps.setText(entry.steps_if_not_kept)
-        if entry.parent_contacts:
-            c = entry.parent_contacts[0]
-            self.contact_date.setText(f"{c.contact_date:%d-%m-%Y}" if c.contact_date else "")
-            self.contact_time.setText(f"{c.contact_time:%H:%M}" if c.contact_time else "")
-            self.contact_with.setText(c.with_whom)
-            self.contact_mode.setCurrentIndex(max(0, self.contact_mode.findData(str(c.mode))))
-            self.contact_summary.setText(c.summary)
-        if entry.parent_agreements:
-            a = entry.parent_agreements[0]
-            self.parent_agreement.setText(a.text)
-            self.evaluation_date.setText(
-                f"{a.evaluation_date:%d-%m-%Y}" if a.evaluation_date else "")
+        self.contacts.set_values(entry.parent_contacts)
+        self.parent_agreements.set_values(entry.parent_agreements)
+        self.parents_informed.setCurrentIndex(
+            max(0, self.parents_informed.findData(str(entry.parents_informed))))
+        self.parents_informed_note.setText(entry.parents_informed_note)
         self.counter_signal.setChecked(entry.counter_signal)
 
     def draft(self) -> LogbookEntryDraft:
@@ -266,15 +250,8 @@ class EntryDialog(QDialog):
         index = self.signalled_by.findText(typed, Qt.MatchFlag.MatchFixedString)
         staff_id = self.signalled_by.itemData(index) if index > 0 else None
         signalled = SignalledBy(staff_id=staff_id) if staff_id else SignalledBy(name=typed)
-        contact_fields = (self.contact_date.text(), self.contact_time.text(),
-                          self.contact_with.text(), self.contact_summary.text())
-        contacts = (ParentContact(self.contact_date.text(), self.contact_time.text(),
-                                  self.contact_with.text(), self.contact_mode.currentData(),
-                                  self.contact_summary.text()),) \
-            if any(f.strip() for f in contact_fields) else ()
-        agreements = (ParentAgreement(self.parent_agreement.text(), self.evaluation_date.text()),) \
-            if (self.parent_agreement.text().strip() or self.evaluation_date.text().strip()) \
-            else ()
+        contacts = self.contacts.values()
+        agreements = self.parent_agreements.values()
         third = self.third_party.isChecked()
         return LogbookEntryDraft(
             pupil_ids=tuple(pupils), entry_date=self.entry_date.text(),
@@ -287,9 +264,14 @@ class EntryDialog(QDialog):
             action=self.action.text(), agreements=self.agreements.text(),
             steps_if_not_kept=self.steps.text(), parent_contacts=contacts,
             parent_agreements=agreements, domain=self.domain.currentData(),
-            counter_signal=self.counter_signal.isChecked())
+            counter_signal=self.counter_signal.isChecked(),
+            parents_informed=self.parents_informed.currentData(),
+            parents_informed_note=self.parents_informed_note.text())
 
     def show_errors(self, errors: list[tuple[str, str]]) -> None:
+        # The draft leaves empty rows out: number the messages by the rows on screen.
+        errors = [(self.parent_agreements.on_screen(self.contacts.on_screen(f)), m)
+                  for f, m in errors]
         unplaced = self.field_errors.show(errors)
         labels = self.field_errors.labels
         first = next((key for key, label in labels.items() if label.text()), None)
