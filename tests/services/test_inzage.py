@@ -257,6 +257,7 @@ COVERED = {
     "logbook_entry_pupil": "logbook.entries (other pupils as initials)",
     "logbook_entry": "logbook.entries", "logbook_version": "logbook.entries[].versions",
     "logbook_progress": "logbook.entries[].progress",
+    "logbook_agreement_evaluation": "logbook.entries[].agreement_evaluations",
     "logbook_fts": "search index of the versions: nothing of its own",
     "logbook_zienswijze": "logbook.zienswijzen",
     "logbook_correction_request": "logbook.correction_requests",

@@ -119,6 +119,8 @@ FACTORIES = {
     "TransferDialog": lambda s, p, t: DIALOGS["TransferDialog"](
         s, _pupil(s, "Emre Çelik").id, p),
     "HandoverDialog": lambda s, p, t: DIALOGS["HandoverDialog"](s, p),
+    "AgreementEvaluationDialog": lambda s, p, t: DIALOGS["AgreementEvaluationDialog"](
+        s, _entry_id(s), p),
 }
 
 

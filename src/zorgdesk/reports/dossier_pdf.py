@@ -58,6 +58,7 @@ class DossierEntry:
     domain_label: str
     other_pupils: tuple[str, ...]  # full names of the other pupils this entry concerns
     progress: tuple[ProgressNote, ...] = ()  # "aanvullingen over het verloop", oldest first
+    evaluations: tuple = ()  # AgreementEvaluation: agreements whose evaluation was held
 
 
 class NameScrubber(ExportScrubber):
@@ -186,6 +187,9 @@ def _entry_flowables(item: DossierEntry, scrub: NameScrubber) -> list[Flowable]:
                       _version_table(current, item, scrub, shaded=False)]),
     ]
     out += _progress_flowables(item.progress, scrub)
+    out += [_p(f"Afspraak '{scrub(e.agreement_text)}' geëvalueerd op "
+               f"{format_date(e.evaluated_on)} ({e.recorded_by})"
+               + (f": {scrub(e.note)}" if e.note else "."), "note") for e in item.evaluations]
     for old in reversed(item.history.history):
         label = (f"Eerdere versie {old.version_no}, vastgelegd door {old.author} op "
                  f"{_when(old)}" + (f"; reden: {old.reason}" if old.reason else ""))

@@ -149,7 +149,8 @@ class InzageService:
                       for p in s.basedata.siblings(pupil_id)]
         x.logbook = [dataclasses.replace(e, history=scrub_value(e.history, scrub),
                                          signalled_by=scrub(e.signalled_by),
-                                         progress=scrub_value(e.progress, scrub))
+                                         progress=scrub_value(e.progress, scrub),
+                                         evaluations=scrub_value(e.evaluations, scrub))
                      for e in entries]
         x.zienswijzen = scrub_value(s.parents.zienswijzen(pupil_id), scrub)
         x.correction_requests = scrub_value(s.parents.correction_requests(pupil_id), scrub)
@@ -310,7 +311,8 @@ def document(x: InzageExport) -> dict[str, Any]:
                          "domain": e.domain_label,
                          "other_pupils_initials": [initials_for(n) for n in e.other_pupils],
                          "versions": [_version(v) for v in e.history.all_versions],
-                         "progress": plain(e.progress)}
+                         "progress": plain(e.progress),
+                         "agreement_evaluations": plain(e.evaluations)}
                         for e in x.logbook],
             "zienswijzen": plain(x.zienswijzen),
             "correction_requests": plain(x.correction_requests),

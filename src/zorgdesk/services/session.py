@@ -19,6 +19,7 @@ from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.inzage import InzageService
+from zorgdesk.services.logbook.agreements import AgreementEvaluations
 from zorgdesk.services.logbook.evaluations import AgreementDeadlines
 from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.progress import LogbookProgressService
@@ -67,9 +68,11 @@ class Session:
                                           basedata=self.basedata)
         self.logbook_progress = LogbookProgressService(vault, clock)
         self.parents = ParentsService(vault, clock, sharing=self.sharing)
+        self.agreement_evaluations = AgreementEvaluations(vault, clock)
         self.logbook = LogbookService(vault, clock, sharing=self.sharing,
                                       basedata=self.basedata, progress=self.logbook_progress,
-                                      parents=self.parents)
+                                      parents=self.parents,
+                                      evaluations=self.agreement_evaluations)
         self.request_answers = RequestAnswerService(vault, clock, parents=self.parents,
                                                     logbook=self.logbook,
                                                     basedata=self.basedata)

@@ -2,7 +2,8 @@
 
 A logboek entry records agreements with parents, each with an evaluation moment
 (``parent_agreements``). Only the current version of an entry counts: a correction
-that moves or drops an agreement moves or drops its deadline. Open action points of
+that moves or drops an agreement moves or drops its deadline. An agreement marked as
+evaluated (``services/logbook/agreements.py``) is no longer due. Open action points of
 handed-out zorggesprekken (services/action_points.py) join them, so one query serves
 an overview of what falls due. Read-only; nothing here writes.
 """
@@ -36,6 +37,10 @@ FROM logbook_version v, json_each(v.content, '$.parent_agreements') a
 WHERE instr(v.content, '"evaluation_date"') > 0
   AND v.version_no = (SELECT max(version_no) FROM logbook_version WHERE entry_id = v.entry_id)
   AND json_extract(a.value, '$.evaluation_date') BETWEEN ? AND ?
+  AND NOT EXISTS (SELECT 1 FROM logbook_agreement_evaluation e
+                  WHERE e.entry_id = v.entry_id
+                    AND e.agreement_text = json_extract(a.value, '$.text')
+                    AND e.evaluation_date = json_extract(a.value, '$.evaluation_date'))
 """
 
 

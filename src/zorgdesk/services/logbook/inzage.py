@@ -49,9 +49,11 @@ class LogbookInzageMixin:
 
         items = self.chronology(pupil_id, newest_first=False)
         progress = self.progress.for_entries(i.entry_id for i in items)
+        evaluations = self.evaluations.for_entries(i.entry_id for i in items)
         return [
             DossierEntry(item.history, item.signalled_by,
                          OBSERVATION_DOMAINS.get(item.current.content.domain or "", ""),
                          tuple(names[p] for p in item.pupil_ids if p != pupil_id and p in names),
-                         tuple(progress.get(item.entry_id, ())))
+                         tuple(progress.get(item.entry_id, ())),
+                         tuple(evaluations.get(item.entry_id, ())))
             for item in items]

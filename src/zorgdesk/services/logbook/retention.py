@@ -37,6 +37,9 @@ TEXT_COLUMNS = (
                 text=("signalled_by", "reason"), json=("content",), skip_keys=_CODES),
     TextColumns("logbook_progress", _ENTRY_PUPILS.format("logbook_progress"),
                 text=("text",)),
+    TextColumns("logbook_agreement_evaluation",
+                _ENTRY_PUPILS.format("logbook_agreement_evaluation"),
+                text=("agreement_text", "note")),
     TextColumns("logbook_zienswijze", "pupil_id", text=("given_by", "text")),
     TextColumns("logbook_correction_request", "pupil_id", text=("requested_by", "request")),
     TextColumns("logbook_correction_answer",
@@ -61,6 +64,8 @@ RETENTION_PLAN = RetentionPlan(
         PupilTable("logbook_entry", f"id IN {_OWN_ENTRIES}", append_only=True),
         PupilTable("logbook_version", f"entry_id IN {_OWN_ENTRIES}", append_only=True),
         PupilTable("logbook_progress", f"entry_id IN {_OWN_ENTRIES}", append_only=True),
+        PupilTable("logbook_agreement_evaluation", f"entry_id IN {_OWN_ENTRIES}",
+                   append_only=True),
         PupilTable("logbook_fts", f"rowid IN {_OWN_ENTRIES}"),
         PupilTable("logbook_zienswijze", "pupil_id = :pupil_id", append_only=True),
         PupilTable("logbook_correction_request", "pupil_id = :pupil_id", append_only=True),
@@ -89,6 +94,7 @@ ENTRY_REMOVAL = (
     RecordTable("logbook_fts", "rowid = :record_id"),
     RecordTable("form_draft", _ENTRY_DRAFTS),
     RecordTable("logbook_progress", "entry_id = :record_id", append_only=True),
+    RecordTable("logbook_agreement_evaluation", "entry_id = :record_id", append_only=True),
     RecordTable("logbook_version", "entry_id = :record_id", append_only=True),
     RecordTable("logbook_entry_pupil", "entry_id = :record_id", append_only=True),
     RecordTable("logbook_entry", "id = :record_id", append_only=True),
@@ -98,6 +104,8 @@ ENTRY_REMOVAL = (
 # the entry's only version afterwards), with its search index row and drafts.
 ENTRY_VERSIONS = (
     RecordTable("logbook_fts", "rowid = :record_id"),
+    # The evaluations name the old agreements' text: they go with it.
+    RecordTable("logbook_agreement_evaluation", "entry_id = :record_id", append_only=True),
     RecordTable("form_draft", _ENTRY_DRAFTS),
     RecordTable("logbook_version", "entry_id = :record_id", append_only=True),
 )

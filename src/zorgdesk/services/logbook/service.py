@@ -29,6 +29,7 @@ from zorgdesk.domain.logbook import (
 from zorgdesk.domain.text import clean, short_name, snippet
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.logbook.agreements import AgreementEvaluations
 from zorgdesk.services.logbook.codec import entry_from_json, entry_to_json, search_body
 from zorgdesk.services.logbook.inzage import LogbookInzageMixin
 from zorgdesk.services.logbook.parents import ParentsService
@@ -100,13 +101,15 @@ class LogbookService(LogbookInzageMixin):
                  sharing: SharingService | None = None,
                  basedata: BaseDataService | None = None,
                  progress: LogbookProgressService | None = None,
-                 parents: ParentsService | None = None) -> None:
+                 parents: ParentsService | None = None,
+                 evaluations: AgreementEvaluations | None = None) -> None:
         self.vault = vault
         self.clock = clock
         self._sharing = sharing or SharingService(vault, clock)
         self.basedata = basedata or BaseDataService(vault, clock)
         self.progress = progress or LogbookProgressService(vault, clock)
         self.parents = parents or ParentsService(vault, clock, sharing=self._sharing)
+        self.evaluations = evaluations or AgreementEvaluations(vault, clock)
 
     @property
     def today(self) -> date:

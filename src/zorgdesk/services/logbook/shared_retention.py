@@ -30,7 +30,7 @@ def remove_from_shared_entries(vault, cur, pupil: Pupil) -> None:
     if not shared:
         return
     gone = known_name(pupil.first_name, pupil.tussenvoegsel, pupil.last_name)
-    versions, notes = [], []
+    versions, notes, evaluations = [], [], []
     for entry_id in shared:
         stays = [known_name(*r) for r in cur.execute(
             "SELECT p.first_name, p.tussenvoegsel, p.last_name FROM pupil p"
@@ -46,8 +46,13 @@ def remove_from_shared_entries(vault, cur, pupil: Pupil) -> None:
         # Aanvullingen over het verloop belong to the entry and may name the pupil too.
         notes += [(note_id, [remove_name(text, gone, stays)]) for note_id, text in cur.execute(
             "SELECT id, text FROM logbook_progress WHERE entry_id = ?", (entry_id,)).fetchall()]
+        evaluations += [(row_id, [remove_name(text, gone, stays), remove_name(note, gone, stays)])
+                        for row_id, text, note in cur.execute(
+                            "SELECT id, agreement_text, note FROM logbook_agreement_evaluation"
+                            " WHERE entry_id = ?", (entry_id,)).fetchall()]
     update_rows(cur, "logbook_version", ("content", "signalled_by", "reason"), versions)
     update_rows(cur, "logbook_progress", ("text",), notes)
+    update_rows(cur, "logbook_agreement_evaluation", ("agreement_text", "note"), evaluations)
     for entry_id in shared:
         reindex_entry(cur, entry_id)
         vault.audit(cur, REWRITE_ACTION, "logbook_entry", entry_id, {})

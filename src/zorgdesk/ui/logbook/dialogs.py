@@ -270,6 +270,36 @@ class AnswerRequestDialog(_FormDialog):
         self.answered_id = self.request_id
 
 
+class AgreementEvaluationDialog(_FormDialog):
+    """'Afspraak geëvalueerd': the evaluation of an agreement with parents was held."""
+
+    def __init__(self, session: Session, entry_id: int, parent: QWidget | None = None) -> None:
+        super().__init__("Afspraak met ouders geëvalueerd", parent)
+        self.session, self.entry_id = session, entry_id
+        self.agreement = QComboBox()
+        for place, agreement in session.agreement_evaluations.open_agreements(entry_id):
+            self.agreement.addItem(
+                f"{agreement.text} (evaluatie {agreement.evaluation_date:%d-%m-%Y})", place)
+        self.evaluated_on = QLineEdit(f"{session.logbook.today:%d-%m-%Y}")
+        self.evaluated_on.setPlaceholderText("dd-mm-jjjj")
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText("Kort: hoe ging het, wat is er verder afgesproken?")
+        self.row("&Afspraak:", self.agreement, "Afspraak", "agreement")
+        self.row("&Geëvalueerd op:", self.evaluated_on, "Geëvalueerd op", "evaluated_on")
+        self.row("&Uitkomst:", self.note, "Uitkomst van de evaluatie", "note")
+        note = QLabel("Een geëvalueerde afspraak staat daarna niet meer in Vandaag.")
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.finish()
+
+    def store(self) -> None:
+        place = self.agreement.currentData()
+        self.session.agreement_evaluations.mark_evaluated(
+            self.entry_id, -1 if place is None else int(place), self.evaluated_on.text(),
+            self.note.toPlainText())
+
+
 class SharingDialog(_FormDialog):
     def __init__(self, session: Session, pupil_id: int, what: str = "",
                  parent: QWidget | None = None) -> None:

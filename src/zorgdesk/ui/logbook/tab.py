@@ -117,6 +117,9 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
                                          tip="Verzoek om correctie")
         self.answer_action = tab_action(self, "Verzoek &beantwoorden…", self.answer_request,
                                         tip="Verzoek beantwoorden")
+        self.evaluate_action = tab_action(self, "Afspraak &geëvalueerd…",
+                                          self.evaluate_agreement,
+                                          tip="Evaluatie van een afspraak met ouders vastleggen")
         self.letter_action = tab_action(self, "Ant&woordbrief aan ouders…",
                                         self.show_answer_letter,
                                         tip="Antwoordbrief op het laatst beantwoorde verzoek")
@@ -127,7 +130,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
             [self.new_action, self.correct_action, self.history_action, self.progress_action,
              self.attachments_action, self.print_action],
             more=[self.zienswijze_action, self.request_action, self.answer_action,
-                  self.letter_action, self.sharing_action],
+                  self.letter_action, self.evaluate_action, self.sharing_action],
             more_text="Ouders en verstrekking")
         self.new_button = self.toolbar.widgetForAction(self.new_action)
         self.correct_button = self.toolbar.widgetForAction(self.correct_action)
@@ -345,6 +348,8 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.progress_action.setEnabled(own)
         self.attachments_action.setEnabled(own)
         self.history_action.setEnabled(has_entry)
+        self.evaluate_action.setEnabled(bool(own and self.session.agreement_evaluations
+                                             .open_agreements(record.entry_id)))
         requests = (self.session.parents.correction_requests(self.pupil.id)
                     if self.session and self.pupil else [])
         self.answer_action.setEnabled(any(r.is_open for r in requests))
@@ -366,7 +371,12 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
                      f"{change.recorded_at.astimezone():%d-%m-%Y} door "
                      f"{escape(change.recorded_by)}; de eerdere tekst is uit de kluis "
                      "verwijderd.</i></p>")
-        self.detail.setHtml(head + version_html(item.current, item.signalled_by)
+        evaluated = self.session.agreement_evaluations.for_entries([entry_id]).get(entry_id, [])
+        done = "".join(f"<p><i>Afspraak '{escape(e.agreement_text)}' geëvalueerd op "
+                       f"{e.evaluated_on:%d-%m-%Y} ({escape(e.recorded_by)})"
+                       + (f": {escape(e.note)}" if e.note else "") + "</i></p>"
+                       for e in evaluated)
+        self.detail.setHtml(head + version_html(item.current, item.signalled_by) + done
                             + progress_html(self.session.logbook_progress.for_entry(entry_id)))
 
 

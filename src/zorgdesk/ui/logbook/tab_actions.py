@@ -10,6 +10,7 @@ from zorgdesk.domain.progress import Progress
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.dialogs import open_dialog, run_modal
 from zorgdesk.ui.logbook.dialogs import (
+    AgreementEvaluationDialog,
     AnswerRequestDialog,
     CorrectionRequestDialog,
     HistoryDialog,
@@ -99,6 +100,13 @@ class LogbookActionsMixin:
                                   f"antwoord-verzoek-{self.pupil.display_name}.pdf", self)
         open_dialog(dialog)
         return dialog
+
+    def evaluate_agreement(self) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id is None or not self.evaluate_action.isEnabled():
+            return
+        if run_modal(AgreementEvaluationDialog(self.session, entry_id, self)):
+            self._show_current()
 
     def record_sharing(self) -> None:
         run_modal(SharingDialog(self.session, self.pupil.id, parent=self))
