@@ -22,6 +22,7 @@ from zorgdesk.domain.logbook import (
     INTERPRETATION_LABEL,
     CorrectionRequest,
     EntryHistory,
+    EntryKind,
     EntryVersion,
     LogbookEntry,
     ProgressNote,
@@ -178,6 +179,8 @@ def _entry_flowables(item: DossierEntry, scrub: NameScrubber) -> list[Flowable]:
     entry = current.content
     time_text = f" om {entry.entry_time:%H:%M}" if entry.entry_time else ""
     heading = f"{format_date(entry.entry_date, long=True)}{time_text}"
+    if entry.kind is not EntryKind.OBSERVATION:
+        heading += f" — {entry.kind}"
     meta = f"Vastgelegd door {current.author} op {_when(current)}"
     if item.history.is_amended:
         meta = (f"Versie {current.version_no} (gecorrigeerd) — {meta}. "

@@ -45,6 +45,16 @@ OBSERVATION_DOMAINS: dict[str, str] = {
 """The six observation domains teachers use (seed 003, l.1399-1404): id -> label."""
 
 
+class EntryKind(StrEnum):
+    """What the entry records. Seed 004 l.301: "De zorgen die de school heeft, worden
+    besproken, zowel met het kind als met de ouders/verzorgers" - a talk with the child
+    is recorded in the logboek like an observation (what the child said, in its words),
+    without parents present; a talk with parents is a zorggesprek or a parent contact."""
+
+    OBSERVATION = "observatie"
+    CHILD_CONVERSATION = "gesprek met het kind"
+
+
 class ParentsInformed(StrEnum):
     """Whether the parents were informed (seed 003 l.1631: "of ouders zijn geïnformeerd")."""
 
@@ -158,6 +168,7 @@ class LogbookEntryDraft:
     counter_signal: bool = False
     parents_informed: ParentsInformed | str = ParentsInformed.UNKNOWN
     parents_informed_note: str = ""  # how and when, or why not (yet)
+    kind: EntryKind | str = EntryKind.OBSERVATION
 
 
 @dataclass(frozen=True)
@@ -185,6 +196,7 @@ class LogbookEntry:
     counter_signal: bool
     parents_informed: ParentsInformed = ParentsInformed.UNKNOWN
     parents_informed_note: str = ""
+    kind: EntryKind = EntryKind.OBSERVATION
 
     @property
     def parents_informed_display(self) -> str:

@@ -14,6 +14,7 @@ from zorgdesk.domain.logbook.entry import (
     OBSERVATION_DOMAINS,
     SOURCE_WITHOUT_CONSENT,
     ContactMode,
+    EntryKind,
     LogbookEntry,
     LogbookEntryDraft,
     LogbookValidationError,
@@ -234,6 +235,11 @@ def validate_entry(
         parent_agreements.append(ParentAgreement(text, eval_date))
 
     try:
+        kind = EntryKind(draft.kind or EntryKind.OBSERVATION)
+    except ValueError:
+        c.add("kind", "Kies het soort notitie: observatie of gesprek met het kind.")
+        kind = EntryKind.OBSERVATION
+    try:
         informed = ParentsInformed(draft.parents_informed or "")
     except ValueError:
         c.add("parents_informed", "Kies of de ouders zijn geïnformeerd: ja of nee.")
@@ -269,4 +275,5 @@ def validate_entry(
         counter_signal=bool(draft.counter_signal),
         parents_informed=informed,
         parents_informed_note=informed_note if informed is not ParentsInformed.UNKNOWN else "",
+        kind=kind,
     )

@@ -7,6 +7,7 @@ from datetime import date, time
 
 from zorgdesk.domain.logbook import (
     ContactMode,
+    EntryKind,
     LogbookEntry,
     ParentAgreement,
     ParentContact,
@@ -49,6 +50,8 @@ def entry_to_json(entry: LogbookEntry) -> str:
         "domain": entry.domain,
         "counter_signal": entry.counter_signal,
     }
+    if entry.kind is not EntryKind.OBSERVATION:  # older versions stay byte-equal
+        data["kind"] = str(entry.kind)
     if entry.parents_informed:  # versions saved before the field existed stay byte-equal
         data["parents_informed"] = str(entry.parents_informed)
         data["parents_informed_note"] = entry.parents_informed_note
@@ -89,6 +92,7 @@ def entry_from_json(text: str) -> LogbookEntry:
         counter_signal=bool(d.get("counter_signal")),
         parents_informed=ParentsInformed(d.get("parents_informed", "")),
         parents_informed_note=d.get("parents_informed_note", ""),
+        kind=EntryKind(d.get("kind", EntryKind.OBSERVATION)),
     )
 
 

@@ -27,7 +27,7 @@ def purge_search_index(_vault, cur, _pupil) -> None:
 _ENTRY_PUPILS = ("(SELECT group_concat(l.pupil_id) FROM logbook_entry_pupil l"
                  " WHERE l.entry_id = {}.entry_id)")
 _CODES = frozenset({"pupil_ids", "entry_date", "entry_time", "staff_id", "consent", "mode",
-                    "parents_informed",
+                    "parents_informed", "kind",
                     "domain", "date", "time", "evaluation_date", "counter_signal"})
 # Records of the pupils who stay that may name the departing pupil. Entries shared
 # with the departing pupil are done by ``remove_from_shared_entries`` (they are

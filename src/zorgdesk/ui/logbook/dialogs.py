@@ -22,6 +22,7 @@ from zorgdesk.domain.logbook import (
     OBSERVATION_DOMAINS,
     CorrectionOutcome,
     CorrectionRequest,
+    EntryKind,
     EntryVersion,
     LogbookValidationError,
 )
@@ -42,8 +43,9 @@ def version_html(version: EntryVersion, signalled_by: str = "") -> str:
     """A version as HTML; the interpretation sits in its own labelled, coloured block."""
     e = version.content
     when = f"{e.entry_date:%d-%m-%Y}" + (f" {e.entry_time:%H:%M}" if e.entry_time else "")
-    rows = [("Datum en tijd", when), ("Observatiegebied", OBSERVATION_DOMAINS.get(e.domain or "",
-                                                                              "")),
+    kind = "" if e.kind is EntryKind.OBSERVATION else str(e.kind)
+    rows = [("Soort notitie", kind), ("Datum en tijd", when),
+            ("Observatiegebied", OBSERVATION_DOMAINS.get(e.domain or "", "")),
             ("Locatie", e.location), ("Gesignaleerd door", signalled_by),
             ("Situatie (feiten)", e.situation)]
     html = ["<table cellspacing='0' cellpadding='3'>"]

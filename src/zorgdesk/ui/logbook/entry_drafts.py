@@ -51,6 +51,7 @@ def entry_state(dialog: EntryDialog) -> dict[str, object]:
         signalled_by=dialog.signalled_by.currentText(), domain=dialog.domain.currentData(),
         contacts=_rows_state(dialog.contacts), agreements=_rows_state(dialog.parent_agreements),
         parents_informed=dialog.parents_informed.currentData(),
+        kind=dialog.kind.currentData(),
         third_party=dialog.third_party.isChecked(),
         source_consent=dialog.source_consent.isChecked(),
         counter_signal=dialog.counter_signal.isChecked(), also=also.checked_ids())
@@ -63,6 +64,7 @@ def restore_entry_state(dialog: EntryDialog, fields: dict) -> None:
             widget.setText(fields[key])
     dialog.signalled_by.setEditText(str(fields.get("signalled_by") or ""))
     dialog.domain.setCurrentIndex(max(0, dialog.domain.findData(fields.get("domain"))))
+    dialog.kind.setCurrentIndex(max(0, dialog.kind.findData(fields.get("kind"))))
     dialog.parents_informed.setCurrentIndex(
         max(0, dialog.parents_informed.findData(fields.get("parents_informed") or "")))
     contacts = fields.get("contacts")

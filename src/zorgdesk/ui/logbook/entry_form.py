@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.logbook import (
     INTERPRETATION_LABEL,
     OBSERVATION_DOMAINS,
+    EntryKind,
     LogbookEntry,
     LogbookEntryDraft,
     LogbookValidationError,
@@ -77,6 +78,10 @@ class EntryDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
 
+        self.kind = QComboBox()
+        for kind in EntryKind:
+            self.kind.addItem(str(kind), str(kind))
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         today = session.logbook.today
         self.entry_date = QLineEdit(f"{today:%d-%m-%Y}")
         self.entry_date.setPlaceholderText("dd-mm-jjjj")
@@ -133,6 +138,7 @@ class EntryDialog(QDialog):
             "&Contra-signaal: deze informatie spreekt de zorg tegen")
         self.reason = QLineEdit()
 
+        self._row("Soort notitie:", self.kind, "Soort notitie", "kind")
         self._row("&Datum:", self.entry_date, "Datum", "entry_date")
         self._row("&Tijd:", self.entry_time, "Tijd", "entry_time")
         self._row("&Locatie:", self.location, "Locatie", "location")
@@ -198,6 +204,13 @@ class EntryDialog(QDialog):
         self.drafts = keep_entry_draft(self)  # after fill(): a draft goes over the entry
         self.situation.setFocus()
 
+    def _kind_changed(self, _index: int) -> None:
+        child = self.kind.currentData() == str(EntryKind.CHILD_CONVERSATION)
+        self.situation.edit.setPlaceholderText(
+            "Wat vertelde het kind? Zo letterlijk mogelijk, met uw vragen erbij. Alleen wat "
+            "gezegd is; uw indruk hoort bij de interpretatie." if child else
+            "Wat heb je gezien of gehoord? Hoe groot, hoe vaak? Alleen feiten.")
+
     # -- layout helpers --------------------------------------------------------------
 
     def _row(self, label: str, widget: QWidget, accessible: str, field: str) -> None:
@@ -242,6 +255,7 @@ class EntryDialog(QDialog):
         self.parents_informed.setCurrentIndex(
             max(0, self.parents_informed.findData(str(entry.parents_informed))))
         self.parents_informed_note.setText(entry.parents_informed_note)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(str(entry.kind))))
         self.counter_signal.setChecked(entry.counter_signal)
 
     def draft(self) -> LogbookEntryDraft:
@@ -266,7 +280,8 @@ class EntryDialog(QDialog):
             parent_agreements=agreements, domain=self.domain.currentData(),
             counter_signal=self.counter_signal.isChecked(),
             parents_informed=self.parents_informed.currentData(),
-            parents_informed_note=self.parents_informed_note.text())
+            parents_informed_note=self.parents_informed_note.text(),
+            kind=self.kind.currentData())
 
     def show_errors(self, errors: list[tuple[str, str]]) -> None:
         # The draft leaves empty rows out: number the messages by the rows on screen.
