@@ -189,6 +189,7 @@ class Soak:
 
     # Dialogs whose "save" would change what the soak stands on (passphrase, data kept).
     _answer_ChangePassphraseDialog = _cancel_only
+    _answer_HandoverDialog = _cancel_only  # a handover would change the passphrase
     _answer_RestoreDialog = _cancel_only
     _answer_RetentionDialog = _cancel_only
     _answer_CreateVaultDialog = _cancel_only
@@ -357,6 +358,13 @@ class Soak:
             if logbook.list.count():
                 logbook.list.setCurrentRow(0)
             self.act(f"logboek: {name}", getattr(logbook, name))
+        # An agreement with parents to mark as evaluated (Zoë's demo entry has one; once
+        # evaluated in a saving round, later rounds find none and open nothing).
+        for row in range(logbook.list.count()):
+            logbook.list.setCurrentRow(row)
+            if logbook.evaluate_action.isEnabled():
+                self.act("logboek: evaluate_agreement", logbook.evaluate_agreement)
+                break
 
         window.tabs.setCurrentIndex(1)
         for name in ("print_check", "print_over_time", "new_flag_assessment",
@@ -380,7 +388,7 @@ class Soak:
         self.act("leerling: inzage-export", window.open_inzage_dialog)
         self.act("leerling: overdrachtsdossier", window.open_transfer_dialog)
         for name in ("manage_pupils", "import_pupils", "settings", "retention",
-                     "change_passphrase", "verify", "restore"):
+                     "change_passphrase", "hand_over", "verify", "restore"):
             self.act(f"beheer: {name}", getattr(c, name))
         if self.round % 3 == 0:
             self.act("beheer: backup", c.backup)

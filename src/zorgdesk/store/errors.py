@@ -152,9 +152,9 @@ class KeyNoLongerFitsError(DamagedVaultError):
 
     def __init__(self) -> None:
         VaultError.__init__(self,
-            "Databasecontrole: deze sleutel opent de kluis niet (meer). Is de kluis "
-            "overgedragen aan een "
-            "nieuwe intern begeleider? Dan werken het oude wachtwoord, de oude "
+            "Databasecontrole: met deze sleutel is het bestand geen leesbare ZorgDesk-kluis. "
+            "Is de kluis overgedragen aan een nieuwe intern begeleider? Dan werken het oude "
+            "wachtwoord, de oude "
             "herstelsleutel en een oud sleutelbestand niet meer; zij opent de kluis met haar "
             "eigen wachtwoord. Is dat niet zo, dan is het bestand beschadigd: werk niet "
             "verder in dit bestand en zet een back-up terug (Beheer > Back-up terugzetten)."

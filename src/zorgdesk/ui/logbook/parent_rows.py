@@ -37,7 +37,7 @@ class _Rows(QWidget):
     """A column of rows of the same fields with 'add' and per-row 'remove' buttons."""
 
     noun = ""        # "Contact met ouders"
-    add_text = ""    # "Nog een &contact toevoegen"
+    add_text = ""    # no Alt letter: every letter of these words is taken in the form
     field = ""       # "parent_contacts"
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
@@ -120,7 +120,7 @@ class _Rows(QWidget):
 
 class ContactRows(_Rows):
     noun = "Contact met ouders"
-    add_text = "Nog een contact met ouders &toevoegen"
+    add_text = "Nog een contact met ouders toevoegen"
     field = "parent_contacts"
 
     def make_fields(self, title: str) -> dict[str, QWidget]:
@@ -165,7 +165,7 @@ class ContactRows(_Rows):
 
 class AgreementRows(_Rows):
     noun = "Afspraak met ouders"
-    add_text = "Nog een afspraak met ouders toe&voegen"
+    add_text = "Nog een afspraak met ouders toevoegen"
     field = "parent_agreements"
 
     def make_fields(self, title: str) -> dict[str, QWidget]:
