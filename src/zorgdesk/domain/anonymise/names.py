@@ -543,6 +543,7 @@ def _word_used_as_name(text: str, tokens: list[tuple[int, int, str]], i: int,
     if (i == 0 or not tok.islower() or len(base) < 3 or base in _FUNCTION_WORDS
             or base in _BARE_NOUNS or fold(base) in lexicon.openers
             or not _is_ordinary_word(base, lexicon) or base.capitalize() not in lexicon.proper
+            or _is_allowed(base.capitalize(), lexicon)  # "zei sinterklaas"
             or not _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
         return False
     return words[i - 1] in _SPEECH_VERBS
