@@ -3,15 +3,16 @@
 Three checks, in this order: SQLite's integrity check (a damaged file makes the other
 two pointless), the hash chain of the audit log and the seal of every sealed row.
 Used by ``Vault.verify`` (the CLI, restore) on the vault's own connection and by
-``WorkerAccess.verify`` (the UI) on a worker's connection, where the integrity check
-runs in a thread of its own next to the chain and seals (SQLite's C code does not hold
-Python's lock, so the two share the machine's cores).
+``WorkerAccess.verify`` (the UI) on a worker's connection. During the checks the
+connection's page cache is made as large as the file (up to LARGE_CACHE_BYTES): the
+integrity check decrypts every page once, and the chain and seal checks then read them
+from memory instead of decrypting them again (a third less CPU at a large school).
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
+import contextlib
+from collections.abc import Iterator
 
 import sqlcipher3
 
@@ -21,6 +22,7 @@ from zorgdesk.store import audit, head, reconcile, seal
 # Shares of the progress bar, roughly as the time goes at school scale.
 INTEGRITY, CHAIN, SEALS = 20, 20, 60
 TOTAL = INTEGRITY + CHAIN + SEALS
+LARGE_CACHE_BYTES = 256 * 1024 * 1024  # a large school's vault is about 130 MB
 
 
 def integrity_problems(conn) -> list[str]:
@@ -28,17 +30,28 @@ def integrity_problems(conn) -> list[str]:
     return [f"Databasecontrole: {row[0]}" for row in rows if row[0] != "ok"]
 
 
-def verify_connection(conn, audit_key: bytes, seal_key: bytes,
-                      progress: Progress | None = None,
-                      integrity: Callable[[], list[str]] | None = None) -> list[str]:
-    """Dutch descriptions of every integrity problem; empty when all is well.
+@contextlib.contextmanager
+def large_cache(conn) -> Iterator[None]:
+    """The page cache as large as the file for the duration; then back and freed."""
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0] or 4096)  # text in SQLCipher
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = {int(min(pages + 64, LARGE_CACHE_BYTES // page_size))}")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute(f"PRAGMA cache_size = {int(before)}")
+            conn.execute("PRAGMA shrink_memory")
 
-    ``integrity``: the integrity check's problems, when another thread already ran it
-    (see ``WorkerAccess.verify``); by default it runs here first.
-    """
+
+def verify_connection(conn, audit_key: bytes, seal_key: bytes,
+                      progress: Progress | None = None) -> list[str]:
+    """Dutch descriptions of every integrity problem; empty when all is well."""
     progress = progress or Progress()
     try:
-        return _checks(conn, audit_key, seal_key, progress, integrity)
+        with large_cache(conn):
+            return _checks(conn, audit_key, seal_key, progress)
     except sqlcipher3.DatabaseError as error:
         if progress.cancelled:
             raise Cancelled() from None
@@ -56,16 +69,11 @@ def with_rollback_note(found: list[str], rolled_back: tuple[int, int] | None) ->
     return list(dict.fromkeys(found))
 
 
-def _checks(conn, audit_key: bytes, seal_key: bytes, progress: Progress,
-            integrity: Callable[[], list[str]] | None) -> list[str]:
-    if integrity is None:
-        progress.step(0, TOTAL, "Het bestand wordt gecontroleerd…")
-        problems = integrity_problems(conn)
-        if problems:
-            return problems  # a damaged file: further checks would only add noise
-        integrity_done = True
-    else:
-        integrity_done = False
+def _checks(conn, audit_key: bytes, seal_key: bytes, progress: Progress) -> list[str]:
+    progress.step(0, TOTAL, "Het bestand wordt gecontroleerd…")
+    problems = integrity_problems(conn)
+    if problems:
+        return problems  # a damaged file: further checks would only add noise
     cur = conn.cursor()
     progress.step(INTEGRITY, TOTAL, "Het auditlogboek wordt gecontroleerd…")
     problems = audit.verify_chain(cur, audit_key, progress.part(INTEGRITY, CHAIN, TOTAL))
@@ -74,38 +82,5 @@ def _checks(conn, audit_key: bytes, seal_key: bytes, progress: Progress,
     problems += seal.verify_seals(cur, seal_key, progress.part(INTEGRITY + CHAIN, SEALS,
                                                                TOTAL))
     problems += reconcile.verify(cur)
-    if not integrity_done:
-        progress.step(TOTAL, TOTAL, "Het bestand wordt gecontroleerd…")
-        damaged = integrity()
-        if damaged:
-            return damaged
     progress.step(TOTAL, TOTAL, "Klaar.")
     return problems
-
-
-class ParallelIntegrity:
-    """Runs the integrity check in its own thread on its own connection."""
-
-    def __init__(self, connect: Callable) -> None:
-        self._connect = connect
-        self._result: list[str] = []
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="zorgdesk-integrity",
-                                        daemon=True)
-
-    def _run(self) -> None:
-        try:
-            with self._connect() as conn:
-                self._result = integrity_problems(conn)
-        except BaseException as error:  # noqa: BLE001 - re-raised in result()
-            self._error = error
-
-    def start(self) -> ParallelIntegrity:
-        self._thread.start()
-        return self
-
-    def result(self) -> list[str]:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._result

@@ -15,7 +15,7 @@ from pathlib import Path
 from zorgdesk.domain.progress import Cancelled, Progress
 from zorgdesk.store import seal
 from zorgdesk.store.keyfile import wipe
-from zorgdesk.store.verify import ParallelIntegrity, verify_connection, with_rollback_note
+from zorgdesk.store.verify import verify_connection, with_rollback_note
 
 INTERRUPT_EVERY = 20_000  # SQLite VM steps between two looks at the cancel flag
 
@@ -58,19 +58,15 @@ class WorkerAccess:
             conn.close()
 
     def verify(self, progress: Progress) -> list[str]:
-        """``Vault.verify`` on this worker's own connections, with progress and cancel;
-        the integrity check runs beside the chain and seal checks."""
-        parallel = ParallelIntegrity(lambda: self.connect(progress)).start()
-        try:
-            with self.connect(progress) as conn:
-                found = verify_connection(conn, self._audit_key, self._seal_key, progress,
-                                          integrity=parallel.result)
-            return with_rollback_note(found, self._rolled_back)
-        except BaseException:
-            progress.cancel()  # the integrity thread stops too; its answer is not needed
-            with contextlib.suppress(BaseException):
-                parallel.result()
-            raise
+        """``Vault.verify`` on this worker's own connection, with progress and cancel.
+
+        One connection for all checks (no longer the integrity check in a thread of its
+        own): with the large page cache of verify_connection the chain and seal checks
+        read what the integrity check decrypted, which costs less than a second
+        connection decrypting everything again beside them."""
+        with self.connect(progress) as conn:
+            found = verify_connection(conn, self._audit_key, self._seal_key, progress)
+        return with_rollback_note(found, self._rolled_back)
 
     def close(self) -> None:
         wipe(self._data_key)
