@@ -158,7 +158,10 @@ def _cmd_inzage(args: argparse.Namespace) -> int:
         service = session.inzage
         result = service.export(service.find_pupil(args.leerling).id, args.to, args.voor,
                                 base_name=args.naam)
-    except (LookupError, ValidationError, OSError) as error:
+    except ValidationError as error:  # its Dutch messages, for the IB at the terminal
+        print(f"zorgdesk: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except (LookupError, OSError) as error:
         print(f"zorgdesk: {error}", file=sys.stderr)  # Dutch, without pupil data
         return EXIT_ERROR
     finally:

@@ -8,6 +8,7 @@ import pytest
 
 from tests.attachments import files
 from tests.conftest import TODAY
+from tests.refusals import refused
 from zorgdesk.domain.attachments.file_kind import MAX_ATTACHMENT_BYTES, FileKind
 from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.validation import ValidationError
@@ -72,10 +73,10 @@ def test_bad_files_write_nothing(session, emre):
 def test_a_record_of_another_pupil_is_refused(session, emre):
     other = next(p for p in session.basedata.pupils() if p.id != emre.id)
     conversation = records(session, emre.id)[RecordKind.ZORGGESPREK]
-    with pytest.raises(ValidationError, match="bestaat niet"):
+    with refused(ValidationError, match="bestaat niet"):
         session.attachments.add(other.id, RecordKind.ZORGGESPREK, conversation, "a.pdf",
                                 files.pdf())
-    with pytest.raises(ValidationError, match="bestaat niet"):
+    with refused(ValidationError, match="bestaat niet"):
         session.attachments.add(emre.id, RecordKind.LOGBOEK, 999_999, "a.pdf", files.pdf())
     assert _count(session) == 0
 
@@ -83,14 +84,14 @@ def test_a_record_of_another_pupil_is_refused(session, emre):
 def test_removal_is_an_event_with_a_reason_and_the_content_stays(session, emre):
     entry = records(session, emre.id)[RecordKind.LOGBOEK]
     aid = session.attachments.add(emre.id, RecordKind.LOGBOEK, entry, "mail.eml", files.EML)
-    with pytest.raises(ValidationError, match="reden"):
+    with refused(ValidationError, match="reden"):
         session.attachments.remove(aid, "   ")
     session.attachments.remove(aid, "Verkeerde leerling")
     assert session.attachments.for_record(RecordKind.LOGBOEK, entry) == []
     removed = session.attachments.for_record(RecordKind.LOGBOEK, entry, include_removed=True)
     assert removed[0].removed_reason == "Verkeerde leerling" and removed[0].removed
     assert session.attachments.content(aid) == files.EML
-    with pytest.raises(ValidationError, match="al uit het dossier"):
+    with refused(ValidationError, match="al uit het dossier"):
         session.attachments.remove(aid, "nog eens")
     actions = [r[0] for r in session.vault.read().execute(
         "SELECT action FROM audit_log WHERE entity IN ('attachment', 'attachment_removal')")]

@@ -17,7 +17,6 @@ from zorgdesk.domain.logbook import (
     CorrectionRequest,
     EntryVersion,
     LogbookEntryDraft,
-    LogbookValidationError,
     ParentAgreement,
     ParentContact,
     ProgressNote,
@@ -33,6 +32,7 @@ from zorgdesk.domain.logbook import (
     is_initials,
     validate_entry,
 )
+from zorgdesk.domain.validation import ValidationError
 
 TODAY = date(2025, 3, 14)
 STAFF = {"s1", "s2"}
@@ -61,9 +61,9 @@ def good_draft(**changes) -> LogbookEntryDraft:
 
 
 def errors_of(draft: LogbookEntryDraft) -> list[tuple[str, str]]:
-    with pytest.raises(LogbookValidationError) as info:
+    with pytest.raises(ValidationError) as info:
         validate_entry(draft, TODAY, STAFF)
-    return info.value.errors
+    return info.value.problems
 
 
 # --------------------------------------------------------------------------- valid
@@ -194,16 +194,16 @@ def test_all_problems_reported_at_once():
         entry_date=date(2030, 1, 1),
         involved=("Jan de Vries",),
     )
-    with pytest.raises(LogbookValidationError) as info:
+    with pytest.raises(ValidationError) as info:
         validate_entry(draft, TODAY, STAFF)
-    fields = {name for name, _ in info.value.errors}
+    fields = {name for name, _ in info.value.problems}
     assert {"situation", "pupil_ids", "entry_date", "involved[0]"} <= fields
     assert "Jan de Vries" not in str(info.value)  # str() may reach a log: no typed text
     assert "involved[0]" in str(info.value)
-    involved = info.value.messages_for("involved")
+    involved = info.value.for_field("involved")
     assert len(involved) == 1 and "initialen" in involved[0]
     # the future entry date also makes the evaluation date (27-03-2025) lie before it
-    assert info.value.messages_for("parent_agreements")
+    assert info.value.for_field("parent_agreements")
 
 
 def test_evaluation_date_on_entry_date_is_fine():
@@ -406,9 +406,9 @@ def test_zienswijze_and_sharing_record():
 def test_time_later_today_refused_when_now_given():
     now = datetime(2025, 3, 14, 9, 0)
     draft = good_draft(entry_date=TODAY, entry_time="10:15")
-    with pytest.raises(LogbookValidationError) as info:
+    with pytest.raises(ValidationError) as info:
         validate_entry(draft, TODAY, STAFF, now=now)
-    assert info.value.errors == [("entry_time", "Het tijdstip ligt in de toekomst.")]
+    assert info.value.problems == [("entry_time", "Het tijdstip ligt in de toekomst.")]
     assert validate_entry(draft, TODAY, STAFF).entry_time == time(10, 15)
     earlier = good_draft(entry_date=TODAY, entry_time="08:59")
     assert validate_entry(earlier, TODAY, STAFF, now=now).entry_time == time(8, 59)
@@ -469,9 +469,9 @@ maybe_dates = st.one_of(st.none(), st.dates(), texts)
 def test_validate_entry_accepts_or_raises_only_validation_error(draft):
     try:
         entry = validate_entry(draft, TODAY, STAFF)
-    except LogbookValidationError as exc:
-        assert exc.errors
-        assert all(isinstance(f, str) and isinstance(m, str) and m for f, m in exc.errors)
+    except ValidationError as exc:
+        assert exc.problems
+        assert all(isinstance(f, str) and isinstance(m, str) and m for f, m in exc.problems)
     else:
         assert entry.situation and entry.pupil_ids and entry.entry_date <= TODAY
         if entry.source is not None and not entry.source.consent:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.refusals import refused
 from tests.services.test_meldcode_service import STEP1_ANSWERS
 from zorgdesk.domain.meldcode import EventKind as K
 from zorgdesk.domain.meldcode import Step
@@ -141,10 +142,10 @@ def test_service_refuses_records_of_another_pupil(tab, session):
 
     bram = next(p for p in session.basedata.pupils() if p.display_name == "Bram de Jong")
     foreign = session.logbook.chronology(bram.id)[0].entry_id
-    with pytest.raises(MeldcodeError, match="hoort niet bij deze leerling"):
+    with refused(MeldcodeError, match="hoort niet bij deze leerling"):
         session.meldcode.perform(tab.trajectory.id, "record_signals", logboek_ids=[foreign],
                                  contra_signalen="Geen.", answers=STEP1_ANSWERS)
-    with pytest.raises(MeldcodeError, match="Zorggesprek 999"):
+    with refused(MeldcodeError, match="Zorggesprek 999"):
         session.meldcode.perform(tab.trajectory.id, "link_conversation", 999)
     assert len(session.meldcode.load(tab.trajectory.id).state.events) == 1
 

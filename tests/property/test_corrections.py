@@ -16,7 +16,6 @@ from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
 from zorgdesk.domain.logbook import (
     CorrectionOutcome,
     LogbookEntryDraft,
-    LogbookValidationError,
     SignalledBy,
 )
 from zorgdesk.domain.people import PupilDraft
@@ -69,7 +68,7 @@ def _rows(vault) -> tuple[int, ...]:
 
 
 def _refused(vault, before, error, *typed) -> None:
-    messages = ([m for _f, m in error.errors] if isinstance(error, LogbookValidationError)
+    messages = ([m for _f, m in error.problems] if isinstance(error, ValidationError)
                 else [p.message for p in error.problems])
     assert messages
     for message in messages:
@@ -86,7 +85,7 @@ def test_correct_entry(setup, situation, reason):
     before = _rows(vault)
     try:
         logbook.correct_entry(entry_id, _entry(pupil_id, staff_id, situation), reason)
-    except LogbookValidationError as error:
+    except ValidationError as error:
         _refused(vault, before, error, situation, reason)
         return
     current = logbook.history(entry_id).current
@@ -102,7 +101,7 @@ def test_zienswijze(setup, received, given_by, text):
     before = _rows(vault)
     try:
         zid = logbook.parents.add_zienswijze(pupil_id, received, given_by, text, (entry_id,))
-    except LogbookValidationError as error:
+    except ValidationError as error:
         _refused(vault, before, error, received, given_by, text)
         return
     stored = next(z for z in logbook.parents.zienswijzen(pupil_id) if z.zienswijze_id == str(zid))
@@ -121,7 +120,7 @@ def test_correction_request_and_answer(setup, received, by, request, outcome, an
     before = _rows(vault)
     try:
         rid = logbook.parents.add_correction_request(pupil_id, received, by, request, (entry_id,))
-    except LogbookValidationError as error:
+    except ValidationError as error:
         _refused(vault, before, error, received, by, request)
         return
     stored = next(r for r in logbook.parents.correction_requests(pupil_id)
@@ -130,7 +129,7 @@ def test_correction_request_and_answer(setup, received, by, request, outcome, an
     before = _rows(vault)
     try:
         logbook.parents.answer_correction_request(rid, outcome, answered, motivation)
-    except LogbookValidationError as error:
+    except ValidationError as error:
         _refused(vault, before, error, answered, motivation,
                  outcome if isinstance(outcome, str) else "")
         return

@@ -11,10 +11,10 @@ from tests.conftest import TODAY
 from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
 from zorgdesk.domain.logbook import (
     LogbookEntryDraft,
-    LogbookValidationError,
     SignalledBy,
     validate_entry,
 )
+from zorgdesk.domain.validation import ValidationError
 
 
 @FAST
@@ -28,10 +28,10 @@ def test_validate_entry_any_text(situation, location, entry_date, entry_time):
     )
     try:
         entry = validate_entry(draft, TODAY, {"s1"})
-    except LogbookValidationError as error:
-        assert error.errors
-        assert "Ongeldige notitie" in str(error)
-        for _field, message in error.errors:
+    except ValidationError as error:
+        assert error.problems
+        assert "Ongeldige invoer" in str(error)
+        for _field, message in error.problems:
             assert_dutch_no_echo(message, situation, location, entry_date, entry_time)
         return
     assert entry.situation == unicodedata.normalize("NFC", situation).strip()

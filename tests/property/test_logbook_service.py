@@ -9,8 +9,9 @@ from hypothesis import example, given
 
 from tests.conftest import PASSPHRASE, TODAY
 from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
-from zorgdesk.domain.logbook import LogbookEntryDraft, LogbookValidationError, SignalledBy
+from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.people import PupilDraft
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService
@@ -46,8 +47,8 @@ def test_add_entry_any_text(setup, situation, location):
         domain="opvallend_gedrag")
     try:
         entry_id = service.add_entry(draft)
-    except LogbookValidationError as error:
-        for _field, message in error.errors:
+    except ValidationError as error:
+        for _field, message in error.problems:
             assert_dutch_no_echo(message, situation, location)
         return
     accepted.append(entry_id)

@@ -7,10 +7,10 @@ import io
 import re
 from datetime import date, datetime
 
-import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Spacer
 
+from tests.refusals import refused
 from tests.services.test_meldcode_service import (
     Clock,
     pupil_id,
@@ -68,7 +68,7 @@ def test_every_field_of_the_seed_form_is_filled(demo_vault):
     pid = pupil_id(demo_vault)
     t = walk_to_melding(service_for(demo_vault), pid)
     svc = _printing(demo_vault)
-    with pytest.raises(MeldcodeError, match="Vul eerst de rapportage in"):
+    with refused(MeldcodeError, match="Vul eerst de rapportage in"):
         svc.dossier_pdf(t.id)  # never a form with fields left for pen and paper
     svc.record_rapportage(t.id, **TYPED)
     text = _text(svc.dossier_pdf(t.id, date(2026, 11, 25)))
@@ -177,7 +177,7 @@ def test_refused_kenmerk_is_never_doubled(demo_vault):
     svc.perform(t.id, "record_parents_informed", on=date(2026, 11, 20), how="Telefonisch.")
     for wrong, message in (("VT-2026-04817VT-2026-04817", "twee keer"),
                            ("zie mail", "geen cijfer"), ("VT#04817", "alleen letters")):
-        with pytest.raises(MeldcodeError, match=message):
+        with refused(MeldcodeError, match=message):
             svc.perform(t.id, "record_melding", on=date(2026, 11, 20), by_whom="IB",
                         vt_reference=wrong)
     svc.perform(t.id, "record_melding", on=date(2026, 11, 20), by_whom="IB",

@@ -7,8 +7,10 @@ from datetime import date, timedelta
 import pytest
 
 from tests.conftest import TODAY
+from tests.refusals import refused
 from tests.services.test_logbook import draft
-from zorgdesk.domain.logbook import LogbookValidationError, ParentAgreement
+from zorgdesk.domain.logbook import ParentAgreement
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 
@@ -57,16 +59,16 @@ def test_an_evaluated_agreement_is_no_longer_due(session, entry):
     (1, "", "Vul de datum"),
 ])
 def test_bad_evaluations_are_refused_in_dutch(session, entry, place, when, message):
-    with pytest.raises(LogbookValidationError) as raised:
+    with pytest.raises(ValidationError) as raised:
         session.agreement_evaluations.mark_evaluated(entry, place, when)
-    assert any(message in m for _f, m in raised.value.errors)
+    assert any(message in m for _f, m in raised.value.problems)
     assert len(_due_texts(session, entry)) == 2
 
 
 def test_twice_is_refused_and_a_changed_agreement_is_due_again(session, entry):
     evaluations = session.agreement_evaluations
     evaluations.mark_evaluated(entry, 1, TODAY)
-    with pytest.raises(LogbookValidationError, match="Ongeldige"):
+    with refused(ValidationError, match="Ongeldige"):
         evaluations.mark_evaluated(entry, 1, TODAY)
     old = session.logbook.history(entry).current.content
     session.logbook.correct_entry(entry, draft(

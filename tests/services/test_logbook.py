@@ -11,12 +11,12 @@ from zorgdesk.domain.logbook import (
     SOURCE_WITHOUT_CONSENT,
     CorrectionOutcome,
     LogbookEntryDraft,
-    LogbookValidationError,
     ParentAgreement,
     ParentContact,
     SignalledBy,
     Source,
 )
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService, fts_query
 from zorgdesk.store.audit import read_entries
@@ -97,9 +97,9 @@ def test_correction_keeps_old_version_and_records_who_and_why(svc, ids, demo_vau
 def test_correction_without_reason_is_refused_and_nothing_changes(svc, ids, demo_vault):
     pid = ids["Sem Visser"]
     entry_id = svc.add_entry(draft([pid], demo_vault))
-    with pytest.raises(LogbookValidationError) as exc:
+    with pytest.raises(ValidationError) as exc:
         svc.correct_entry(entry_id, draft([pid], demo_vault, situation="Anders"), "  ")
-    assert exc.value.messages_for("reason") == ["Geef een reden voor deze correctie."]
+    assert exc.value.for_field("reason") == ["Geef een reden voor deze correctie."]
     assert svc.history(entry_id).current.version_no == 1
 
 
@@ -185,14 +185,14 @@ def test_fts_query_quotes_every_term():
 
 
 def test_bad_input_gives_dutch_messages(svc, ids, demo_vault):
-    with pytest.raises(LogbookValidationError) as exc:
+    with pytest.raises(ValidationError) as exc:
         svc.add_entry(draft([ids["Sem Visser"]], demo_vault, entry_date="31-02-2026",
                             situation="", location="x" * 300))
     err = exc.value
-    assert "bestaat niet" in err.messages_for("entry_date")[0]
-    assert err.messages_for("situation") == ["Beschrijf de situatie: wat heb je gezien of gehoord?"]
-    assert "te lang" in err.messages_for("location")[0]
-    with pytest.raises(LogbookValidationError):
+    assert "bestaat niet" in err.for_field("entry_date")[0]
+    assert err.for_field("situation") == ["Beschrijf de situatie: wat heb je gezien of gehoord?"]
+    assert "te lang" in err.for_field("location")[0]
+    with pytest.raises(ValidationError):
         svc.add_entry(draft(["99999"], demo_vault))
 
 
@@ -201,9 +201,9 @@ def test_zienswijze_and_correction_requests_with_due_dates(svc, ids, demo_vault)
     entry_id = svc.add_entry(draft([pid], demo_vault))
     svc.parents.add_zienswijze(pid, "21-11-2026", "Moeder", "Wij zien het anders 🙂", [entry_id])
     assert svc.parents.zienswijzen(pid)[0].text == "Wij zien het anders 🙂"
-    with pytest.raises(LogbookValidationError) as exc:
+    with pytest.raises(ValidationError) as exc:
         svc.parents.add_zienswijze(pid, "31-02-2026", "Moeder", "tekst")
-    assert "bestaat niet" in exc.value.errors[0][1]
+    assert "bestaat niet" in exc.value.problems[0][1]
     parents = svc.parents
     near = parents.add_correction_request(pid, TODAY - timedelta(days=25), "Moeder",
                                           "Graag wijzigen")
@@ -212,9 +212,9 @@ def test_zienswijze_and_correction_requests_with_due_dates(svc, ids, demo_vault)
     mine = [d for d in svc.parents.correction_deadlines() if d.request.pupil_id == str(pid)]
     assert [int(d.request.request_id) for d in mine] == [late, near]
     assert mine[0].overdue and mine[0].days_left == -2 and mine[1].days_left == 3
-    with pytest.raises(LogbookValidationError) as exc:
+    with pytest.raises(ValidationError) as exc:
         svc.parents.answer_correction_request(late, CorrectionOutcome.REFUSED, TODAY)
-    assert exc.value.errors[0][0] == "motivation"
+    assert exc.value.problems[0][0] == "motivation"
     parents.answer_correction_request(late, CorrectionOutcome.REFUSED, TODAY, "Feitelijk juist.")
     mine = [d for d in svc.parents.correction_deadlines() if d.request.pupil_id == str(pid)]
     assert [int(d.request.request_id) for d in mine] == [near]

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from tests.refusals import refused
 from zorgdesk.domain.meldcode import (
     Answer,
     ConversationSkipReason,
@@ -147,7 +148,7 @@ def test_second_open_trajectory_is_refused(demo_vault):
     svc = service_for(demo_vault)
     pid = pupil_id(demo_vault)
     svc.start(pid)
-    with pytest.raises(MeldcodeError, match="loopt al een meldcodetraject"):
+    with refused(MeldcodeError, match="loopt al een meldcodetraject"):
         svc.start(pid)
     assert len(svc.for_pupil(pid)) == 1
 
@@ -155,12 +156,12 @@ def test_second_open_trajectory_is_refused(demo_vault):
 def test_refused_action_stores_nothing(demo_vault):
     svc = service_for(demo_vault)
     t = svc.start(pupil_id(demo_vault))
-    with pytest.raises(MeldcodeError, match="stap 4"):
+    with refused(MeldcodeError, match="stap 4"):
         svc.perform(t.id, "answer_question", 1, "ja", reasoning="x",
                     bevoegd_gezag_informed=True)
-    with pytest.raises(MeldcodeError, match="Stap 1 is nog niet af"):
+    with refused(MeldcodeError, match="Stap 1 is nog niet af"):
         svc.perform(t.id, "complete_step")
-    with pytest.raises(MeldcodeError, match="geen geldig nummer"):
+    with refused(MeldcodeError, match="geen geldig nummer"):
         svc.perform(t.id, "record_signals", signal_check_ids=["drie"], contra_signalen="x")
     assert len(svc.load(t.id).meldcode.events) == 1
 
@@ -169,7 +170,7 @@ def test_going_back_needs_reasoning_and_keeps_history(demo_vault):
     svc = service_for(demo_vault)
     t = walk_to_step4(svc, pupil_id(demo_vault), skip=False)
     assert t.state.zorggesprek_ids == ("4",)
-    with pytest.raises(MeldcodeError, match="onderbouwing"):
+    with refused(MeldcodeError, match="onderbouwing"):
         svc.perform(t.id, "go_back", 2, reasoning="  ")
     back = svc.perform(t.id, "go_back", 2, reasoning="Nieuw advies van Veilig Thuis nodig.")
     assert back.state.current_step is Step.CONSULTATIE

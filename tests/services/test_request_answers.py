@@ -15,10 +15,12 @@ from pypdf import PdfReader
 
 from tests.attachments import files
 from tests.conftest import TODAY
+from tests.refusals import refused
 from tests.security.helpers import raw_connection
 from tests.services.test_logbook import draft
 from zorgdesk.domain.attachments.records import RecordKind
-from zorgdesk.domain.logbook import CorrectionOutcome, LogbookValidationError
+from zorgdesk.domain.logbook import CorrectionOutcome
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
@@ -203,9 +205,9 @@ def test_bad_answers_are_refused_in_dutch_and_write_nothing(session, zoe):
     for kwargs, message in cases:
         outcome = kwargs.pop("outcome")
         motivation = kwargs.pop("motivation", "")
-        with pytest.raises(LogbookValidationError) as raised:
+        with pytest.raises(ValidationError) as raised:
             answers.answer(request, outcome, TODAY, motivation, **kwargs)
-        assert any(message in m for _f, m in raised.value.errors), (message, raised.value.errors)
+        assert any(message in m for _f, m in raised.value.problems), (message, raised.value.problems)
     assert session.vault.read().execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
     assert session.parents.correction_request(request).is_open
     assert session.logbook.search(SECRET)
@@ -218,10 +220,10 @@ def test_meldcode_evidence_cannot_be_removed_but_can_be_corrected(session):
     cited = [c.entry_id for c in choices if c.meldcode_evidence]
     assert cited, "the demo's meldcode trajectory cites logboek entries"
     request = session.parents.add_correction_request(emre.id, TODAY, "Ayşe Çelik", "Weg.")
-    with pytest.raises(LogbookValidationError, match="Ongeldige") as raised:
+    with refused(ValidationError, match="Ongeldige") as raised:
         session.request_answers.answer(request, "toegewezen", TODAY, remove=cited[:1],
                                        grondslag="De gegevens doen niet ter zake.")
-    assert "Wet meldcode" in raised.value.errors[0][1]
+    assert "Wet meldcode" in raised.value.problems[0][1]
 
 
 def _letter_text(pdf: bytes) -> str:
@@ -255,7 +257,7 @@ def test_the_letter_for_a_refusal_gives_the_reason_and_where_to_go(session, zoe)
     assert "De reden: De notitie beschrijft wat de leerkracht zelf zag." in text
     assert "Autoriteit Persoonsgegevens" in text
     assert "later komt dan de termijn" in text  # 40 days: past the four weeks
-    with pytest.raises(LogbookValidationError):
+    with pytest.raises(ValidationError):
         session.request_answers.letter_pdf(_request(session, zoe, []))  # still open
 
 

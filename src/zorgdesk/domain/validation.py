@@ -1,27 +1,75 @@
-"""Validation results the UI can show all at once, next to the right field."""
+"""Refused input: one error type for every form, with a Dutch message per field.
+
+``ValidationError`` carries a list of ``FieldProblem(field, message)``: ``field`` names
+the input as the form knows it (``entry_date``, ``parent_contacts[0].contact_time``;
+"" for the form as a whole), ``message`` is Dutch, addressed to the IB, and may quote
+what she typed (a name, a number). So the messages are read only through
+``problems``/``message``/``for_field`` to be shown next to their fields; ``str()`` and
+``repr()`` of the error and of a problem name the fields only, never a message, so
+nothing typed can end up in a log, a traceback or a crash report.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date
+from typing import NamedTuple
 
 from zorgdesk.domain.dates import parse_dutch_date
 from zorgdesk.domain.text import clean
 
 
-@dataclass(frozen=True)
-class FieldProblem:
+class FieldProblem(NamedTuple):
     field: str
-    message: str  # Dutch, addressed to the IB
+    message: str  # Dutch, addressed to the IB; may quote typed text
+
+    def __repr__(self) -> str:  # the message stays out of logs and tracebacks
+        return f"FieldProblem(field={self.field!r})"
 
 
 class ValidationError(ValueError):
-    def __init__(self, problems: list[FieldProblem]) -> None:
-        self.problems = problems
-        super().__init__(" ".join(p.message for p in problems))
+    """The input was refused; every problem at once, each with its field."""
+
+    summary = "Ongeldige invoer"
+
+    def __init__(self, problems: Iterable[FieldProblem | tuple[str, str]]) -> None:
+        self.problems: list[FieldProblem] = [FieldProblem(*p) for p in problems]
+        super().__init__(self._safe_text())
+
+    def _safe_text(self) -> str:
+        fields = ", ".join(dict.fromkeys(p.field for p in self.problems if p.field))
+        return f"{self.summary}; controleer: {fields}" if fields else self.summary
+
+    def __str__(self) -> str:
+        return self._safe_text()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(fields={[p.field for p in self.problems]!r})"
+
+    def __reduce__(self):  # copy/pickle keep the problems (args hold the safe text only)
+        return _rebuilt, (type(self), [tuple(p) for p in self.problems])
+
+    @property
+    def messages(self) -> list[str]:
+        return [p.message for p in self.problems]
+
+    @property
+    def message(self) -> str:
+        """All messages as one Dutch text, for a form without a label per field."""
+        return " ".join(self.messages)
 
     def for_field(self, field: str) -> list[str]:
-        return [p.message for p in self.problems if p.field == field]
+        """Messages of one field, its own or its parts' (``parent_contacts`` also gets
+        ``parent_contacts[0].contact_date``)."""
+        return [p.message for p in self.problems
+                if p.field == field or p.field.startswith((field + ".", field + "["))]
+
+
+def _rebuilt(kind: type[ValidationError], problems: list[tuple[str, str]]) -> ValidationError:
+    error = ValueError.__new__(kind)
+    error.problems = [FieldProblem(*p) for p in problems]
+    error.args = (error._safe_text(),)
+    return error
 
 
 MAX_NAME = 100

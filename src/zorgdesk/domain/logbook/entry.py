@@ -73,25 +73,6 @@ class ContactMode(StrEnum):
 # --------------------------------------------------------------------------- errors
 
 
-class LogbookValidationError(ValueError):
-    """All problems of one draft at once: ``errors`` is a list of (field, Dutch message)."""
-
-    def __init__(self, errors: list[tuple[str, str]]) -> None:
-        self.errors: list[tuple[str, str]] = list(errors)
-        # Only field names here: messages may quote typed text (a name), and an
-        # exception's str() is what ends up in logs.
-        fields = ", ".join(dict.fromkeys(name for name, _ in self.errors))
-        super().__init__(f"Ongeldige notitie; controleer: {fields}")
-
-    def messages_for(self, field_name: str) -> list[str]:
-        """Messages for one field (exact name or its sub-fields, e.g. ``parent_contacts[0]``)."""
-        return [
-            msg
-            for name, msg in self.errors
-            if name == field_name or name.startswith((field_name + ".", field_name + "["))
-        ]
-
-
 class VersionError(ValueError):
     """A version chain that is not consecutive, mixed or lacks a reason (Dutch message)."""
 

@@ -17,7 +17,6 @@ from zorgdesk.domain.logbook.entry import (
     EntryKind,
     LogbookEntry,
     LogbookEntryDraft,
-    LogbookValidationError,
     ParentAgreement,
     ParentContact,
     ParentsInformed,
@@ -28,6 +27,7 @@ from zorgdesk.domain.logbook.entry import (
     parse_time,
 )
 from zorgdesk.domain.text import quote_short
+from zorgdesk.domain.validation import ValidationError
 
 # --------------------------------------------------------------------------- validation
 
@@ -79,7 +79,7 @@ def validate_entry(
     *,
     now: datetime | None = None,
 ) -> LogbookEntry:
-    """Check a draft and return the entry to store, or raise :class:`LogbookValidationError`.
+    """Check a draft and return the entry to store, or raise :class:`ValidationError`.
 
     ``known_staff`` holds the ids of staff members the vault knows. All problems are
     collected, so the form can show them at once. With ``now`` given, a time later
@@ -254,7 +254,7 @@ def validate_entry(
         c.add("domain", "Kies een van de zes observatiegebieden.")
 
     if c.errors:
-        raise LogbookValidationError(c.errors)
+        raise ValidationError(c.errors)
     assert entry_date is not None  # noqa: S101 - guaranteed by the checks above
     return LogbookEntry(
         pupil_ids=tuple(pupil_ids),

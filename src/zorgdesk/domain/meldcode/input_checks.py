@@ -14,14 +14,14 @@ from zorgdesk.domain.meldcode.vocabulary import MeldcodeError
 from zorgdesk.domain.text import clean
 
 
-def _fail(message: str) -> NoReturn:
-    raise MeldcodeError(message)
+def _fail(message: str, field: str = "") -> NoReturn:
+    raise MeldcodeError(message, field)
 
 
 def _text(ans: Mapping[str, Any], key: str, label: str) -> str:
     value = ans.get(key)
     if not isinstance(value, str) or not clean(value):
-        _fail(f"Vul '{label}' in.")
+        _fail(f"Vul '{label}' in.", key)
     return clean(value)
 
 
@@ -30,14 +30,14 @@ def _opt_text(ans: Mapping[str, Any], key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        _fail(f"Het veld '{key}' moet tekst zijn.")
+        _fail(f"Het veld '{key}' moet tekst zijn.", key)
     return clean(value)
 
 
 def _bool(ans: Mapping[str, Any], key: str, label: str) -> bool:
     value = ans.get(key)
     if not isinstance(value, bool):
-        _fail(f"Geef bij '{label}' ja of nee aan.")
+        _fail(f"Geef bij '{label}' ja of nee aan.", key)
     return value
 
 
@@ -52,12 +52,12 @@ def _date(ans: Mapping[str, Any], key: str, label: str, event: MeldcodeEvent,
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        _fail(f"Vul een geldige datum in bij '{label}'.")
+        _fail(f"Vul een geldige datum in bij '{label}'.", key)
     if value > event.timestamp.date():
-        _fail(f"De datum bij '{label}' ligt in de toekomst.")
+        _fail(f"De datum bij '{label}' ligt in de toekomst.", key)
     if not_before is not None and value < not_before:
         _fail(f"De datum bij '{label}' ligt vóór de start van het meldcodetraject "
-              f"({not_before:%d-%m-%Y}).")
+              f"({not_before:%d-%m-%Y}).", key)
     return value
 
 
@@ -66,20 +66,20 @@ def _future_date(ans: Mapping[str, Any], key: str, label: str) -> date:
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        _fail(f"Vul een geldige datum in bij '{label}'.")
+        _fail(f"Vul een geldige datum in bij '{label}'.", key)
     return value
 
 
 def _ids(ans: Mapping[str, Any], key: str) -> tuple[str, ...]:
     value = ans.get(key, ())
     if not isinstance(value, tuple) or not all(isinstance(v, str) and v for v in value):
-        _fail(f"Het veld '{key}' moet een lijst met kenmerken zijn.")
+        _fail(f"Het veld '{key}' moet een lijst met kenmerken zijn.", key)
     return value
 
 
 def _reasoning(event: MeldcodeEvent, what: str) -> None:
     if not event.reasoning:
-        _fail(f"Een onderbouwing is verplicht bij {what}.")
+        _fail(f"Een onderbouwing is verplicht bij {what}.", "reasoning")
 
 
 # Typed fields of the seed's form "Rapportage meldcode" (seeds/003 l.5273-5318).
@@ -90,10 +90,11 @@ RAPPORTAGE_OPTIONAL = ("betrokkenen", "knelpunten", "opmerkingen")
 
 def rapportage_fields(ans: Mapping[str, Any]) -> dict[str, str]:
     """The typed rapportage fields, cleaned; the three that need judgement are required."""
-    missing = [label for key, label in RAPPORTAGE_REQUIRED.items()
-               if not isinstance(ans.get(key), str) or not clean(ans[key])]
+    missing = {key: label for key, label in RAPPORTAGE_REQUIRED.items()
+               if not isinstance(ans.get(key), str) or not clean(ans[key])}
     if missing:
-        _fail("Vul in de rapportage nog in: " + ", ".join(missing) + ".")
+        _fail("Vul in de rapportage nog in: " + ", ".join(missing.values()) + ".",
+              next(iter(missing)))
     out = {key: clean(ans[key]) for key in RAPPORTAGE_REQUIRED}
     out.update({key: _opt_text(ans, key) for key in RAPPORTAGE_OPTIONAL})
     return out

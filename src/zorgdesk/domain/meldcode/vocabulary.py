@@ -2,16 +2,24 @@
 
 Enums with their Dutch titles and labels, which event kind belongs to which step, and the
 questions of step 1. Everything else in the package builds on these; this module imports
-nothing from it.
+nothing from it (only the shared error type).
 """
 
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
+from zorgdesk.domain.validation import FieldProblem, ValidationError
 
-class MeldcodeError(ValueError):
-    """A step the meldcode does not allow. ``str(error)`` is a Dutch message for the user."""
+
+class MeldcodeError(ValidationError):
+    """A step the meldcode does not allow (or an answer it cannot take): one Dutch
+    ``message``, placed at ``field`` (an answer's key) when the form has that field."""
+
+    summary = "Meldcodestap geweigerd"
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__([FieldProblem(field, message)])
 
 
 class Step(IntEnum):

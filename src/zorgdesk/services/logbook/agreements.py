@@ -11,9 +11,10 @@ import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from zorgdesk.domain.logbook import LogbookValidationError, ParentAgreement, parse_date
+from zorgdesk.domain.logbook import ParentAgreement, parse_date
 from zorgdesk.domain.logbook.agreements import AgreementEvaluation, check_evaluation
 from zorgdesk.domain.text import clean, quote_short
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.logbook.codec import entry_from_json
 from zorgdesk.store.audit import now_utc
@@ -44,20 +45,20 @@ class AgreementEvaluations:
         """Record that agreement ``place`` of the entry was evaluated; Dutch errors."""
         entry = self._current(entry_id)
         if not 0 <= place < len(entry.parent_agreements):
-            raise LogbookValidationError([("agreement", "Kies een afspraak van deze notitie.")])
+            raise ValidationError([("agreement", "Kies een afspraak van deze notitie.")])
         agreement = entry.parent_agreements[place]
         if place not in dict(self.open_agreements(entry_id)):
-            raise LogbookValidationError([("agreement", "Deze afspraak is al geëvalueerd.")])
+            raise ValidationError([("agreement", "Deze afspraak is al geëvalueerd.")])
         try:
             when = parse_date(evaluated_on)
         except (ValueError, TypeError):
-            raise LogbookValidationError([("evaluated_on", f"De datum "
+            raise ValidationError([("evaluated_on", f"De datum "
                                            f"{quote_short(evaluated_on)}bestaat niet; gebruik "
                                            "dag-maand-jaar, bijv. 14-03-2026.")]) from None
         note = clean(note)
         problems = check_evaluation(when, entry.entry_date, self.clock.today(), note)
         if problems:
-            raise LogbookValidationError(problems)
+            raise ValidationError(problems)
         with self.vault.transaction() as cur:
             cur.execute(
                 "INSERT INTO logbook_agreement_evaluation (entry_id, agreement_text,"

@@ -16,7 +16,6 @@ from zorgdesk.domain.logbook import (
     CorrectionDeadline,
     CorrectionOutcome,
     CorrectionRequest,
-    LogbookValidationError,
     RequestChange,
     Zienswijze,
     correction_deadlines,
@@ -24,6 +23,7 @@ from zorgdesk.domain.logbook import (
 )
 from zorgdesk.domain.sharing import SharingDraft, SharingRecord
 from zorgdesk.domain.text import clean, quote_short
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.audit import now_utc
@@ -53,7 +53,7 @@ class ParentsService:
                            self.vault.user.name, tuple(str(i) for i in entry_ids))
         except ValueError as exc:
             field = "given_by" if "van wie" in str(exc) else "text"
-            raise LogbookValidationError([(field, str(exc))]) from None
+            raise ValidationError([(field, str(exc))]) from None
         with self.vault.transaction() as cur:
             cur.execute(
                 "INSERT INTO logbook_zienswijze (pupil_id, received, given_by, text, entry_ids,"
@@ -77,25 +77,25 @@ class ParentsService:
         try:
             parsed = parse_date(value)
         except (ValueError, TypeError):
-            raise LogbookValidationError(
+            raise ValidationError(
                 [(field, f"{label} {quote_short(value)}bestaat niet; gebruik dag-maand-jaar, "
                          "bijv. 14-03-2026.")]) from None
         if parsed is None:
-            raise LogbookValidationError([(field, f"Vul {label.lower()} in.")])
+            raise ValidationError([(field, f"Vul {label.lower()} in.")])
         if parsed > self.today:
-            raise LogbookValidationError([(field, f"{label} ligt in de toekomst.")])
+            raise ValidationError([(field, f"{label} ligt in de toekomst.")])
         return parsed
 
     def add_correction_request(self, pupil_id: int, received: date | str, requested_by: str,
                                request: str, entry_ids: Iterable[int] = ()) -> int:
         received_on = self._date("received", received, "De datum van ontvangst")
         if not clean(requested_by):
-            raise LogbookValidationError([("requested_by", "Vul in wie het verzoek deed.")])
+            raise ValidationError([("requested_by", "Vul in wie het verzoek deed.")])
         try:
             req = CorrectionRequest("", str(pupil_id), received_on, clean(requested_by),
                                     clean(request), tuple(str(i) for i in entry_ids))
         except ValueError as exc:
-            raise LogbookValidationError([("request", str(exc))]) from None
+            raise ValidationError([("request", str(exc))]) from None
         with self.vault.transaction() as cur:
             cur.execute(
                 "INSERT INTO logbook_correction_request (pupil_id, received, requested_by,"
@@ -119,17 +119,17 @@ class ParentsService:
 
     def checked_answer(self, request_id: int, outcome: CorrectionOutcome | str,
                        answered_on: date | str, motivation: str = "") -> CorrectionRequest:
-        """The request as answered, validated; raises LogbookValidationError (Dutch)."""
+        """The request as answered, validated; raises ValidationError (Dutch)."""
         answered = self._date("answered_on", answered_on, "De datum van het antwoord")
         req = self.correction_request(request_id)
         if not req.is_open:
-            raise LogbookValidationError([("outcome", "Dit verzoek is al beantwoord.")])
+            raise ValidationError([("outcome", "Dit verzoek is al beantwoord.")])
         try:
             outcome = CorrectionOutcome(outcome)
         except ValueError:
             # Never str(exc): the enum's own message is English and repeats the input.
             choices = ", ".join(o.value for o in CorrectionOutcome)
-            raise LogbookValidationError(
+            raise ValidationError(
                 [("outcome", f"Kies een uitkomst: {choices}.")]) from None
         try:
             return CorrectionRequest(req.request_id, req.pupil_id, req.received,
@@ -137,7 +137,7 @@ class ParentsService:
                                      outcome, answered, clean(motivation))
         except ValueError as exc:
             field = "motivation" if "gemotiveerd" in str(exc) else "answered_on"
-            raise LogbookValidationError([(field, str(exc))]) from None
+            raise ValidationError([(field, str(exc))]) from None
 
     def insert_answer(self, cur, answer: CorrectionRequest) -> None:
         """Write a checked answer inside the caller's transaction."""

@@ -31,7 +31,6 @@ from zorgdesk.domain.logbook import (
     CorrectionOutcome,
     CorrectionRequest,
     LogbookEntryDraft,
-    LogbookValidationError,
     RequestChange,
 )
 from zorgdesk.domain.logbook.request_answer import (
@@ -39,6 +38,7 @@ from zorgdesk.domain.logbook.request_answer import (
     check_changes,
 )
 from zorgdesk.domain.text import clean
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.attachments import retention as attachment_tables
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
@@ -117,7 +117,7 @@ class RequestAnswerService:
                grondslag: str = "") -> CorrectionRequest:
         """Answer the request; on a grant, remove and correct the entries named.
 
-        Everything is checked first (Dutch LogbookValidationError, nothing written),
+        Everything is checked first (Dutch ValidationError, nothing written),
         then the answer, the removals, the corrections, their proof and audit rows
         commit in one transaction; afterwards the file is rewritten without free pages.
         """
@@ -139,7 +139,7 @@ class RequestAnswerService:
               answered_on: date | str, motivation: str = "", *,
               remove: Iterable[int] = (), correct: Mapping[int, LogbookEntryDraft] = {},
               grondslag: str = "") -> None:
-        """``answer``'s checks only (Dutch LogbookValidationError); writes nothing. The
+        """``answer``'s checks only (Dutch ValidationError); writes nothing. The
         dialog asks "definitief verwijderen?" only for an answer that would be saved."""
         self._checked(request_id, outcome, answered_on, motivation, remove, correct,
                       grondslag)
@@ -171,7 +171,7 @@ class RequestAnswerService:
                                  "verzoek gemotiveerd af."))
         corrected = self._validated_corrections(correct, problems) if not problems else {}
         if problems:
-            raise LogbookValidationError(problems)
+            raise ValidationError(problems)
         return answer, removals, corrected, grondslag
 
     def _validated_corrections(self, correct: Mapping[int, LogbookEntryDraft],
@@ -180,8 +180,8 @@ class RequestAnswerService:
         for entry_id, draft in correct.items():
             try:
                 entry, who = self.logbook.validated(draft)
-            except LogbookValidationError as exc:
-                problems += exc.errors
+            except ValidationError as exc:
+                problems += exc.problems
                 continue
             current = self.logbook.history(int(entry_id)).current.content
             if set(entry.pupil_ids) != set(current.pupil_ids):
@@ -264,7 +264,7 @@ class RequestAnswerService:
     def letter(self, request_id: int) -> AnswerLetter:
         req = self.parents.correction_request(request_id)
         if req.is_open:
-            raise LogbookValidationError(
+            raise ValidationError(
                 [("outcome", "Beantwoord het verzoek eerst; daarna volgt de brief.")])
         school = self.basedata.school()
         return AnswerLetter(req, self.basedata.pupil(int(req.pupil_id)).display_name,

@@ -21,12 +21,12 @@ from zorgdesk.domain.logbook import (
     EntryHistory,
     EntryVersion,
     LogbookEntryDraft,
-    LogbookValidationError,
     add_version,
     entry_history,
     validate_entry,
 )
 from zorgdesk.domain.text import clean, short_name, snippet
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.logbook.agreements import AgreementEvaluations
@@ -127,7 +127,7 @@ class LogbookService(LogbookInzageMixin):
         entry = validate_entry(draft, self.today, staff.keys())
         known = {r[0] for r in self.vault.read().execute("SELECT id FROM pupil")}
         if any(not pid.isdigit() or int(pid) not in known for pid in entry.pupil_ids):
-            raise LogbookValidationError([("pupil_ids", "Kies een bestaande leerling.")])
+            raise ValidationError([("pupil_ids", "Kies een bestaande leerling.")])
         who = (staff[entry.signalled_by.staff_id] if entry.signalled_by.staff_id
                else entry.signalled_by.name or "")
         return entry, who
@@ -162,13 +162,13 @@ class LogbookService(LogbookInzageMixin):
             problems.append(("reason", f"De reden is te lang; het maximum is {MAX_REASON} tekens."))
         try:
             entry, who = self.validated(draft)
-        except LogbookValidationError as exc:
-            raise LogbookValidationError(exc.errors + problems) from None
+        except ValidationError as exc:
+            raise ValidationError([*exc.problems, *problems]) from None
         if problems:
-            raise LogbookValidationError(problems)
+            raise ValidationError(problems)
         old = self.history(entry_id)
         if set(entry.pupil_ids) != set(old.current.content.pupil_ids):
-            raise LogbookValidationError(
+            raise ValidationError(
                 [("pupil_ids", "Bij een correctie blijven dezelfde leerlingen betrokken.")])
         now = now_utc()
         new = EntryVersion(str(entry_id), old.current.version_no + 1, entry,

@@ -24,7 +24,6 @@ from zorgdesk.domain.logbook import (
     CorrectionRequest,
     EntryKind,
     EntryVersion,
-    LogbookValidationError,
 )
 from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
@@ -136,11 +135,8 @@ class _FormDialog(QDialog):
     def _save(self) -> None:
         try:
             self.store()
-        except LogbookValidationError as exc:
-            self.show_errors(exc.errors)
-            return
         except ValidationError as exc:
-            self.show_errors([(p.field, p.message) for p in exc.problems])
+            self.show_errors(exc.problems)
             return
         self.accept()
 
@@ -246,8 +242,8 @@ class AnswerRequestDialog(_FormDialog):
         answer = self._answer()
         try:  # asked "definitief verwijderen?" only for an answer that will be saved
             self.session.request_answers.check(self.request_id, *answer[0], **answer[1])
-        except LogbookValidationError as exc:
-            self.show_errors(exc.errors)
+        except ValidationError as exc:
+            self.show_errors(exc.problems)
             return
         removals = answer[1]["remove"]
         if removals and not ask_choice(

@@ -32,11 +32,11 @@ from zorgdesk.domain.logbook import (
     EntryKind,
     LogbookEntry,
     LogbookEntryDraft,
-    LogbookValidationError,
     SignalledBy,
     Source,
 )
 from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.field_errors import FieldErrors
@@ -310,8 +310,8 @@ class EntryDialog(QDialog):
             else:
                 self.session.logbook.correct_entry(self.entry_id, self.draft(), self.reason.text())
                 self.saved_id = self.entry_id
-        except LogbookValidationError as exc:
-            self.show_errors(exc.errors)
+        except ValidationError as exc:
+            self.show_errors(exc.problems)
             self.drafts.save_now()
             return
         except VaultError as exc:  # full disk, read-only copy, damaged file: said in Dutch

@@ -318,7 +318,7 @@ class MeldcodeTab(PupilTab):
         try:
             self.session.meldcode.start(self.pupil.id)
         except MeldcodeError as error:
-            show_error(self.top_error, str(error))
+            show_error(self.top_error, error.message)
             return
         show_error(self.top_error, "")
         self.reload()
@@ -335,7 +335,10 @@ class MeldcodeTab(PupilTab):
             args, kwargs = form.values()
             self.trajectory = self.session.meldcode.perform(
                 self.trajectory.id, SPECS[kind].action, *args, **kwargs)
-        except (FormProblem, MeldcodeError) as error:
+        except MeldcodeError as error:
+            show_error(self.form_error, error.message)
+            return False
+        except FormProblem as error:
             show_error(self.form_error, str(error))
             return False
         form.clear()
@@ -398,7 +401,7 @@ class MeldcodeTab(PupilTab):
         try:
             data = self.session.meldcode.dossier_pdf(self.trajectory.id)
         except MeldcodeError as error:
-            show_error(self.top_error, str(error))
+            show_error(self.top_error, error.message)
             return
         name = f"Rapportage meldcode {self.pupil.display_name}.pdf"
         self.preview = preview_with_sharing(

@@ -158,7 +158,7 @@ class PupilsPage(QWidget):
                 self.session.basedata.update_pupil(self.pupil_id, self.form.draft())
         except ValidationError as error:
             self.form.mark_problems(error)
-            show_error(self.pupil_error, str(error))
+            show_error(self.pupil_error, error.message)
             return False
         self.form.mark_problems(None)
         show_error(self.pupil_error, "")
@@ -174,7 +174,7 @@ class PupilsPage(QWidget):
         try:
             self.session.basedata.deactivate_pupil(self.pupil_id)
         except ValidationError as error:
-            show_error(self.pupil_error, str(error))
+            show_error(self.pupil_error, error.message)
             return
         self.reload()
         self.form.load(self.session.basedata.pupil(self.pupil_id))
@@ -228,7 +228,7 @@ class PupilsPage(QWidget):
                 self.session.basedata.update_guardian(self.guardian_id,
                                                       self.guardian_form.draft())
         except ValidationError as error:
-            show_error(self.guardian_error, str(error))
+            show_error(self.guardian_error, error.message)
             return False
         self._load_family()
         return True
@@ -245,7 +245,7 @@ class PupilsPage(QWidget):
         try:
             self.session.basedata.link_siblings(self.pupil_id, other)
         except ValidationError as error:
-            show_error(self.guardian_error, str(error))
+            show_error(self.guardian_error, error.message)
         self._load_family()
 
     def unlink_sibling(self) -> None:
@@ -303,7 +303,7 @@ class NamedListPage(QWidget):
             else:
                 self.session.basedata.add_staff(self.name.text(), self.role.text())
         except ValidationError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, error.message)
             return False
         show_error(self.error, "")
         self.name.clear()

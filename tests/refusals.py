@@ -1,0 +1,24 @@
+"""``refused``: like ``pytest.raises(..., match=...)`` for the one validation error type.
+
+Its ``str()`` names the fields only (privacy: it may end up in a log), so the Dutch
+messages are matched against ``error.message`` instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+from zorgdesk.domain.validation import ValidationError
+
+
+@contextmanager
+def refused(kind: type[ValidationError] = ValidationError,
+            match: str | None = None) -> Iterator[pytest.ExceptionInfo]:
+    with pytest.raises(kind) as info:
+        yield info
+    if match is not None:
+        assert re.search(match, info.value.message), (match, info.value.message)
