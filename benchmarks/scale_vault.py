@@ -26,13 +26,13 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 
 from zorgdesk.domain.conversations.conversation import SignatureStatus
+from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, Question
 from zorgdesk.domain.people import GuardianDraft, PupilDraft
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.demo.meldcode import _DemoClock, _steps_1_to_3

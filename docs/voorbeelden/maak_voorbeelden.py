@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE.parents[1] / "src"))
 
 from zorgdesk.domain.conversations.smart import SmartAgreement  # noqa: E402
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy  # noqa: E402
-from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick  # noqa: E402
+from zorgdesk.domain.conversations.draft import ConversationDraft, SignalPick  # noqa: E402
 from zorgdesk.services.conversations.service import ConversationService  # noqa: E402
 from zorgdesk.services.demo.school import create_demo_vault  # noqa: E402
 from zorgdesk.services.meldcode.service import MeldcodeService  # noqa: E402

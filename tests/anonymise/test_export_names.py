@@ -19,6 +19,7 @@ import pypdf
 import pytest
 
 from tests.conftest import TODAY
+from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.logbook.entry import ParentAgreement, ParentContact
 from zorgdesk.domain.meldcode import Answer, Question
@@ -27,7 +28,6 @@ from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
 from zorgdesk.domain.text import fold
 from zorgdesk.services.clock import Clock, FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.inzage import InzageService
 from zorgdesk.services.logbook.progress import LogbookProgressService

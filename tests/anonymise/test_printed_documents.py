@@ -20,11 +20,11 @@ import pytest
 
 from tests.conftest import TODAY
 from zorgdesk.domain.conversations.conversation import SignatureStatus
+from zorgdesk.domain.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.people import GuardianDraft, PupilDraft
 from zorgdesk.domain.text import fold
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.services.export_names import INZAGE, ZORGGESPREK, export_scrubber
 from zorgdesk.services.session import Session
 

@@ -7,12 +7,12 @@ from hypothesis import given
 
 from tests.conftest import PASSPHRASE, TODAY
 from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
+from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault

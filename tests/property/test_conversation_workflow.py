@@ -22,6 +22,12 @@ from zorgdesk.domain.conversations.conversation import (
     Pupil,
     SignatureStatus,
 )
+from zorgdesk.domain.conversations.draft import (
+    SIGNAL_SOURCES,
+    ConversationDraft,
+    SignalPick,
+    validate_draft,
+)
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.text import clean
@@ -30,12 +36,6 @@ from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.draft import (
-    SIGNAL_SOURCES,
-    ConversationDraft,
-    SignalPick,
-    validate_draft,
-)
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS

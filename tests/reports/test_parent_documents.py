@@ -12,11 +12,11 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
+from zorgdesk.domain.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.record_titles import discussion_text

@@ -16,13 +16,13 @@ from tests.services.test_logbook import draft
 from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.anonymise.name_removal import remove_name
 from zorgdesk.domain.conversations.conversation import SignatureStatus
+from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
 from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE

@@ -11,11 +11,11 @@ from pypdf import PdfReader
 from tests.conftest import TODAY
 from tests.refusals import refused
 from zorgdesk.domain.conversations.conversation import SignatureStatus
+from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import (
     MAX_SCAN_BYTES,
     ConversationFrozenError,
@@ -195,7 +195,7 @@ def test_demo_has_both_outcomes(service, demo_vault):
 
 
 def test_signal_references_round_trip_and_print(service, demo_vault):
-    from zorgdesk.services.conversations.draft import SignalPick
+    from zorgdesk.domain.conversations.draft import SignalPick
 
     picks = (SignalPick("logboek", 12, "02-11-2026: Blauwe plek op de linkerarm gezien."),
              SignalPick("signalenlijst", 3, "Signalenlijst van 28-10-2026: vaak moe."),

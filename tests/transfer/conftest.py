@@ -7,12 +7,12 @@ from datetime import timedelta
 import pytest
 
 from tests.conftest import TODAY
+from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, Question
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.session import Session
 
 # Other pupils, their parents and staff, written as people write them: first name,

@@ -10,9 +10,9 @@ from dataclasses import replace
 from datetime import date
 
 from zorgdesk.domain.conversations.conversation import SignatureRecord, SignatureStatus, Zorggesprek
+from zorgdesk.domain.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.text import clean
-from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 
 SIGNED = (SignatureStatus.AKKOORD, SignatureStatus.GEZIEN)
 

@@ -20,17 +20,17 @@ from zorgdesk.domain.conversations.conversation import (
     SignatureStatus,
     Zorggesprek,
 )
+from zorgdesk.domain.conversations.draft import (
+    ConversationDraft,
+    build_gesprek,
+    validate_draft,
+)
 from zorgdesk.domain.conversations.smart import SmartAgreement, SmartFinding, check_agreement
 from zorgdesk.domain.text import clean, snippet
 from zorgdesk.reports.conversation import pdf as conversation_pdf
 from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
-from zorgdesk.services.conversations.draft import (
-    ConversationDraft,
-    build_gesprek,
-    validate_draft,
-)
 from zorgdesk.services.conversations.printed import printed_gesprek
 from zorgdesk.services.conversations.rows import (
     SELECT_CONVERSATION,

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services.clock import Clock, FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService

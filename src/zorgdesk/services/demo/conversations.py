@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from zorgdesk.domain.conversations.conversation import SignatureStatus
+from zorgdesk.domain.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.conversations.signing import SigningService
 

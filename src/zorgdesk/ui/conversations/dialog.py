@@ -36,11 +36,11 @@ from zorgdesk.domain.conversations.conversation import (
     StaffMember,
     attendee_roles,
 )
+from zorgdesk.domain.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.social_map import warm_handover_text
 from zorgdesk.domain.validation import FieldProblem, ValidationError
-from zorgdesk.services.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.services.record_titles import (
     DISCUSSION_SOURCES,
     discussion_choices,
