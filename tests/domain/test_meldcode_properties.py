@@ -238,7 +238,7 @@ def test_random_sequences_refused_or_consistent(prefix, data):
         try:
             new = apply_event(state, event)
         except MeldcodeError as err:
-            assert str(err)  # a message for the user
+            assert err.message  # a message for the user
             assert state == before
             continue
         accepted += 1
