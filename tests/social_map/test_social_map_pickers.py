@@ -9,7 +9,7 @@ import pytest
 from tests.ui.test_conversations_tab import _check
 from tests.ui.test_meldcode_tab import K, answer, tab, walk_steps_1_to_3  # noqa: F401
 from zorgdesk.domain.social_map import SocialMapDraft
-from zorgdesk.ui.meldcode.forms import FormProblem
+from zorgdesk.domain.validation import ValidationError
 
 
 def _events(tab, kind):  # noqa: F811
@@ -34,8 +34,9 @@ def test_two_vt_entries_need_a_pick_with_a_dutch_message(tab):  # noqa: F811
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "— kies uit de sociale kaart —", "Veilig Thuis", "Veilig Thuis Haaglanden (Mw. Kramer)"]
     assert combo.currentData() is None
-    with pytest.raises(FormProblem):
+    with pytest.raises(ValidationError) as refused:
         form.values()
+    form.refused(refused.value.problems)
     assert "Kies de organisatie uit de sociale kaart" in form.errors["organisation"].text()
     combo.setCurrentIndex(2)
     assert form._value(next(f for f in form.spec.fields if f.key == "organisation")) == (

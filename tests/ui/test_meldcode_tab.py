@@ -52,6 +52,13 @@ def fill(tab, kind, **values):
             widget.setText(value)
 
 
+def shown(tab) -> str:
+    """Every message on screen for the chosen form: at its fields and below the form."""
+    form = tab.forms[tab.current_kind]
+    return " ".join([tab.form_error.text(),
+                     *(label.text() for label in form.field_errors.labels.values())])
+
+
 def save(tab) -> None:
     assert tab.submit(), tab.form_error.text()
 
@@ -135,7 +142,7 @@ def test_twijfel_only_at_question_2(tab):
 def test_empty_reasoning_shows_dutch_message_and_keeps_input(tab):
     walk_steps_1_to_3(tab)
     assert not answer(tab, "ja", "   ", bevoegd_gezag=True)
-    assert "onderbouwing is verplicht" in tab.form_error.text()
+    assert "onderbouwing is verplicht" in shown(tab)
     assert tab.question_form.yes.isChecked()
     assert tab.question_form.bevoegd_gezag.isChecked()
     assert len(tab.state.answers) == 0
@@ -167,7 +174,7 @@ def test_skip_needs_a_reason_and_keeps_text(tab):
     form.widgets["reason"].setCurrentIndex(form.widgets["reason"].findData("andere_gedocumenteerde_reden"))
     form.widgets["reasoning"].clear()
     assert not tab.submit()
-    assert "onderbouwing" in tab.form_error.text()
+    assert "onderbouwing" in shown(tab)
     assert tab.state.conversation_skipped is None
 
 
@@ -240,7 +247,7 @@ def test_walk_to_melding_and_print(tab, qtbot, monkeypatch):
     assert "Vul eerst de rapportage in" in tab.feedback.text()
     fill(tab, K.RAPPORTAGE, onderwerp="Mishandeling", omschrijving="Striemen gezien.")
     assert not tab.submit()
-    assert "maatschappelijke onrust" in tab.form_error.text()
+    assert "maatschappelijke onrust" in shown(tab)
     assert tab.forms[K.RAPPORTAGE].widgets["omschrijving"].toPlainText() == "Striemen gezien."
     fill(tab, K.RAPPORTAGE, maatschappelijke_onrust="Geen onrust.")
     save(tab)
@@ -326,7 +333,7 @@ def test_q1_nee_closes_the_dossier(tab):
     assert not tab.buttons[K.AFWEGINGSVRAAG].isEnabled()
     fill(tab, K.AFGESLOTEN, reasoning="Geen vermoeden.")
     assert not tab.submit()  # monitoring agreements are required
-    assert "monitoren" in tab.form_error.text()
+    assert "monitoren" in shown(tab)
     tab.forms[K.AFGESLOTEN].widgets["monitoring_agreements"].setPlainText(
         "Leerkracht let tot de kerstvakantie op; daarna evaluatie.")
     save(tab)
@@ -374,7 +381,7 @@ def test_help_path_needs_term_and_responsible(tab):
     assert form.help_description.toPlainText() == "Opvoedondersteuning 🙂 door Ërik"
     form.help_term.setText(f"{date.today() + timedelta(days=42):%d-%m-%Y}")
     assert not tab.submit()
-    assert "verantwoordelijke" in tab.form_error.text()
+    assert "verantwoordelijke" in shown(tab)
     form.help_responsible.setText("Marieke Hoekstra")
     assert tab.submit()
     assert tab.state.outcome is Outcome.HULP

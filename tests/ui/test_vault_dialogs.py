@@ -79,13 +79,13 @@ def test_create_dialog_refuses_mismatch_and_weak_and_keeps_input(qtbot, tmp_path
     dialog.passphrase.first.setText(PASSPHRASE)
     dialog.passphrase.second.setText(PASSPHRASE + "x")
     dialog.accept()
-    assert "niet gelijk" in dialog.error.text()
+    assert "niet gelijk" in dialog.passphrase_error.text()
     assert dialog.school.text() == "OBS De Zeester"
     dialog.passphrase.first.setText("welkom12")
     dialog.passphrase.second.setText("welkom12")
     assert dialog.passphrase.meter.value() <= 1
     dialog.accept()
-    assert "minstens 12 tekens" in dialog.error.text()
+    assert "minstens 12 tekens" in dialog.passphrase_error.text()
     assert not (tmp_path / "nieuw.zdv").exists()
 
 

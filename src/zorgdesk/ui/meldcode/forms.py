@@ -1,9 +1,11 @@
 """Forms of the Meldcode wizard, built from the specs in meldcode_steps.
 
 A form turns what the IB typed into arguments for ``MeldcodeService.perform``. Input
-the form can judge itself (a date, a number) gets a Dutch message next to the field;
-everything else is judged by the domain and shown by the tab. Nothing typed is cleared
-unless the action was stored.
+the form can judge itself (a date, a number) is refused with a ValidationError; the
+domain refuses the rest (MeldcodeError, the same type). ``refused`` puts each message
+next to its field (ui/field_errors.py: editing the field clears it) and the cursor at
+the first one; a message about the step as a whole goes to the tab's general label.
+Nothing typed is cleared unless the action was stored.
 """
 
 from __future__ import annotations
@@ -27,15 +29,18 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.meldcode import STEP1_QUESTIONS, MeldcodeState, Question, Step
 from zorgdesk.domain.meldcode.kenmerk import kenmerk_problem
-from zorgdesk.domain.validation import FieldProblem, parse_date
+from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
+from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.meldcode.steps import ActionSpec, Field
 from zorgdesk.ui.record_picker import RecordPicker
 from zorgdesk.ui.social_map.picker import SocialMapCombo
-from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.widgets import add_row, error_label
+
+FIELDS_SUMMARY = "Controleer de velden met een melding; er is niets verloren gegaan."
 
 
-class FormProblem(Exception):
-    """Input the form itself can reject; the message is already shown next to the field."""
+def _refuse(field: str, message: str) -> ValidationError:
+    return ValidationError([FieldProblem(field, message)])
 
 
 def _text_edit(accessible: str) -> QPlainTextEdit:
@@ -57,7 +62,8 @@ class ActionForm(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.widgets: dict[str, Any] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.field_errors = FieldErrors()
+        self.errors: dict[str, QLabel] = self.field_errors.labels  # field key -> its label
         self.step1: dict[str, QLineEdit] = {}
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
@@ -86,6 +92,7 @@ class ActionForm(QWidget):
             widget.setAccessibleName(name)
             self.form.addRow(widget)
             self.widgets[field.key] = widget
+            self._add_error(field.key, name, widget)
             return
         elif field.kind == "pick":
             widget = RecordPicker(name, "Nog niets vastgelegd voor deze leerling.", 96)
@@ -109,9 +116,13 @@ class ActionForm(QWidget):
                 widget.setToolTip(field.hint)
         add_row(self.form, field.label, widget, name)
         self.widgets[field.key] = widget
-        if field.kind in ("date", "pick1", "step", "kenmerk", "socialmap"):
-            self.errors[field.key] = error_label(f"Fout bij {name}")
-            self.form.addRow(self.errors[field.key])
+        self._add_error(field.key, name, widget)
+
+    def _add_error(self, key: str, name: str, widget: QWidget) -> None:
+        """Every field has its message label; the form or the domain may refuse it."""
+        label = error_label(f"Fout bij {name}")
+        self.form.addRow(label)
+        self.field_errors.bind(key, label, widget)
 
     def first_field(self) -> QWidget | None:
         """Where the keyboard focus goes when the form is chosen."""
@@ -167,12 +178,11 @@ class ActionForm(QWidget):
     # -- values -------------------------------------------------------------------
 
     def values(self) -> tuple[list[Any], dict[str, Any]]:
-        """(positional args, keyword args) for the domain action; FormProblem if unusable."""
+        """(positional args, keyword args) for the domain action; ValidationError (every
+        problem of the form at once) if unusable."""
         args: list[Any] = []
         kwargs: dict[str, Any] = {}
-        failed = False
-        for label in self.errors.values():
-            show_error(label, "")
+        problems: list[FieldProblem] = []
         for field in self.spec.fields:
             if field.kind == "step1":
                 kwargs["answers"] = {k: e.text().strip() for k, e in self.step1.items()
@@ -180,14 +190,8 @@ class ActionForm(QWidget):
                 continue
             try:
                 value = self._value(field)
-            except FormProblem as problem:
-                show_error(self.errors[field.key], str(problem))
-                if not failed:
-                    self.widgets[field.key].setFocus()
-                    if field.kind == "kenmerk":
-                        # Typing again replaces the refused entry instead of adding to it.
-                        self.widgets[field.key].selectAll()
-                failed = True
+            except ValidationError as refused:
+                problems += refused.problems
                 continue
             if value is None and not field.required and field.kind in ("date", "line", "text") \
                     and field.key != "reasoning":
@@ -196,9 +200,17 @@ class ActionForm(QWidget):
                 args.append(value)
             else:
                 kwargs[field.key] = "" if value is None else value
-        if failed:
-            raise FormProblem("Controleer de gemarkeerde velden.")
+        if problems:
+            raise ValidationError(problems)
         return args, kwargs
+
+    def refused(self, problems: list[FieldProblem]) -> None:
+        """Messages at their fields, the cursor at the first one."""
+        self.field_errors.refused(problems, FIELDS_SUMMARY)
+        for field in self.spec.fields:
+            if field.kind == "kenmerk" and self.errors[field.key].text():
+                # Typing again replaces the refused entry instead of adding to it.
+                self.widgets[field.key].selectAll()
 
     def _value(self, field: Field) -> Any:
         widget = self.widgets[field.key]
@@ -207,18 +219,18 @@ class ActionForm(QWidget):
         if field.kind == "bool":
             return widget.isChecked()
         if field.kind == "step" and widget.currentData() is None:
-            raise FormProblem("Kies de stap waarnaar u terug wilt.")
+            raise _refuse(field.key, "Kies de stap waarnaar u terug wilt.")
         if field.kind == "pick":
             return [str(i) for i in widget.checked_ids()]
         if field.kind == "pick1":
             if widget.currentData() is None:
-                raise FormProblem("Kies het zorggesprek uit de lijst. Staat het er niet bij? "
-                                  "Leg het eerst vast op het tabblad Zorggesprekken.")
+                raise _refuse(field.key, "Kies het zorggesprek uit de lijst. Staat het er "
+                              "niet bij? Leg het eerst vast op het tabblad Zorggesprekken.")
             return str(widget.currentData())
         if field.kind == "socialmap":
             if widget.picked() is None and field.required:
-                raise FormProblem("Kies de organisatie uit de sociale kaart. Staat ze er niet "
-                                  "bij? Vul haar aan via Beheer > Sociale kaart.")
+                raise _refuse(field.key, "Kies de organisatie uit de sociale kaart. Staat ze "
+                              "er niet bij? Vul haar aan via Beheer > Sociale kaart.")
             return widget.picked()
         if field.kind in ("yesno", "choice", "step"):
             return widget.currentData()
@@ -228,14 +240,14 @@ class ActionForm(QWidget):
             value = parse_date(text, field.key, f"de {_plain(field.label).lower()}", problems,
                                required=field.required)
             if problems:
-                raise FormProblem(problems[0].message)
+                raise ValidationError(problems[:1])
             return value
         if field.kind == "siblings":
             return [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
         if field.kind == "kenmerk":
             problem = kenmerk_problem(text)
             if problem:
-                raise FormProblem(problem)
+                raise _refuse(field.key, problem)
         return text or None
 
     def clear(self) -> None:
@@ -250,6 +262,7 @@ class ActionForm(QWidget):
                 widget.clear_checks()
         for edit in self.step1.values():
             edit.clear()
+        self.field_errors.clear()
 
 
 class QuestionForm(QWidget):
@@ -286,7 +299,10 @@ class QuestionForm(QWidget):
         self.help_provider = SocialMapCombo()
         self.monitoring = _text_edit("Afspraken over monitoren")
         self.reasoning = _text_edit("Onderbouwing van het antwoord")
+        self.field_errors = FieldErrors()
+        self.answer_error = error_label("Fout bij antwoord")
         self.term_error = error_label("Fout bij termijn")
+        self.field_errors.bind("answer", self.answer_error, self.yes, self.no, self.doubt)
         for box, name in ((self.bevoegd_gezag, "Bevoegd gezag op de hoogte"),
                           (self.disclosure, "Disclosure")):
             box.setAccessibleName(name)
@@ -295,23 +311,33 @@ class QuestionForm(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.outcome)
         layout.addLayout(row)
+        layout.addWidget(self.answer_error)
         layout.addWidget(self.bevoegd_gezag)
         layout.addWidget(self.disclosure)
         self.extra = QFormLayout()
         self.extra.setContentsMargins(0, 0, 0, 0)
         self.help_rows = [
-            add_row(self.extra, "&Welke hulp:", self.help_description, "Welke hulp"),
-            add_row(self.extra, "&Termijn:", self.help_term, "Termijn van de hulp"),
-            add_row(self.extra, "&Verantwoordelijke:", self.help_responsible,
-                    "Verantwoordelijke voor de hulp"),
-            add_row(self.extra, "Hulp v&ia (sociale kaart):", self.help_provider,
-                    "Hulp via (sociale kaart)"),
+            self._row("help_description", "&Welke hulp:", self.help_description, "Welke hulp"),
+            self._row("help_term", "&Termijn:", self.help_term, "Termijn van de hulp",
+                      self.term_error),
+            self._row("help_responsible", "&Verantwoordelijke:", self.help_responsible,
+                      "Verantwoordelijke voor de hulp"),
+            self._row("help_provider", "Hulp v&ia (sociale kaart):", self.help_provider,
+                      "Hulp via (sociale kaart)"),
         ]
-        self.extra.addRow(self.term_error)
-        self.monitoring_row = add_row(self.extra, "&Afspraken over monitoren:", self.monitoring,
-                                      "Afspraken over monitoren")
-        add_row(self.extra, "&Onderbouwing:", self.reasoning, "Onderbouwing van het antwoord")
+        self.monitoring_row = self._row("monitoring_agreements", "&Afspraken over monitoren:",
+                                        self.monitoring, "Afspraken over monitoren")
+        self._row("reasoning", "&Onderbouwing:", self.reasoning, "Onderbouwing van het antwoord")
         layout.addLayout(self.extra)
+
+    def _row(self, key: str, label: str, widget: QWidget, accessible: str,
+             error: QLabel | None = None) -> QLabel:
+        """A labelled input with its message label beneath it; returns the caption."""
+        caption = add_row(self.extra, label, widget, accessible)
+        error = error or error_label(f"Fout bij {accessible.lower()}")
+        self.extra.addRow(error)
+        self.field_errors.bind(key, error, widget)
+        return caption
 
     def show_question(self, question: Question | None, with_vt: bool, outcome_text: str) -> None:
         if question != self.question or with_vt != self.with_vt:
@@ -347,15 +373,14 @@ class QuestionForm(QWidget):
         self.help_provider.set_choices(choices)
 
     def values(self) -> tuple[list[Any], dict[str, Any]]:
-        show_error(self.term_error, "")
         if self.question is None:
-            raise FormProblem("Er is nu geen afwegingsvraag te beantwoorden.")
+            raise _refuse("", "Er is nu geen afwegingsvraag te beantwoorden.")
         checked = self.group.checkedButton()
         answer = {self.yes: "ja", self.no: "nee", self.doubt: "twijfel"}.get(checked)
         if answer is None:
-            raise FormProblem("Kies een antwoord: ja of nee"
-                              + (" (of twijfel)." if self.question is Question.VEILIGHEID
-                                 else "."))
+            raise _refuse("answer", "Kies een antwoord: ja of nee"
+                          + (" (of twijfel)." if self.question is Question.VEILIGHEID
+                             else "."))
         kwargs: dict[str, Any] = {"reasoning": self.reasoning.toPlainText().strip(),
                                   "with_veilig_thuis": self.with_vt}
         q = self.question
@@ -367,15 +392,16 @@ class QuestionForm(QWidget):
             problems: list[FieldProblem] = []
             term = parse_date(self.help_term.text(), "help_term", "de termijn", problems)
             if problems:
-                show_error(self.term_error, problems[0].message)
-                self.help_term.setFocus()
-                raise FormProblem(problems[0].message)
+                raise ValidationError(problems)
             kwargs.update(help_description=self.help_description.toPlainText().strip(),
                           help_term=term, help_responsible=self.help_responsible.text().strip(),
                           help_provider=self.help_provider.picked())
         if q is Question.RESULTAAT and answer == "ja":
             kwargs["monitoring_agreements"] = self.monitoring.toPlainText().strip()
         return [q, answer], kwargs
+
+    def refused(self, problems: list[FieldProblem]) -> None:
+        self.field_errors.refused(problems, FIELDS_SUMMARY)
 
     def clear(self) -> None:
         self.group.setExclusive(False)
@@ -389,3 +415,4 @@ class QuestionForm(QWidget):
         self.help_term.clear()
         self.help_responsible.clear()
         self.help_provider.setCurrentIndex(0)
+        self.field_errors.clear()

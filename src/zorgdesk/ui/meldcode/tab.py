@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.meldcode import EventKind, MeldcodeError, describe_event
 from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.meldcode.service import Trajectory
 from zorgdesk.services.record_titles import SOURCES, record_choices
 from zorgdesk.services.session import Session
@@ -35,7 +36,7 @@ from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.meldcode.drafts import MeldcodeDrafts
-from zorgdesk.ui.meldcode.forms import ActionForm, FormProblem, QuestionForm
+from zorgdesk.ui.meldcode.forms import ActionForm, QuestionForm
 from zorgdesk.ui.meldcode.info_panel import MeldcodeInfoPanel
 from zorgdesk.ui.meldcode.overview import MeldcodeOverviewDialog
 from zorgdesk.ui.meldcode.steps import (
@@ -144,9 +145,11 @@ class MeldcodeTab(PupilTab):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack.addWidget(self.placeholder)
         self.question_form = QuestionForm()
+        self.form_error = error_label("Foutmelding bij het vastleggen")
         for kind, spec in SPECS.items():
             form = self.question_form if kind is EventKind.AFWEGINGSVRAAG else ActionForm(spec)
             self.forms[kind] = form
+            form.field_errors.general = self.form_error
             # Top-aligned: the stack is as tall as its longest form.
             page = QWidget()
             page_layout = QVBoxLayout(page)
@@ -159,7 +162,6 @@ class MeldcodeTab(PupilTab):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
         scroll.setAccessibleName("Formulier")
-        self.form_error = error_label("Foutmelding bij het vastleggen")
         self.save_button = QPushButton("&Vastleggen")
         self.save_button.setAccessibleName("Vastleggen")
         self.save_button.setToolTip("Vastleggen (Ctrl+Enter)")
@@ -335,11 +337,8 @@ class MeldcodeTab(PupilTab):
             args, kwargs = form.values()
             self.trajectory = self.session.meldcode.perform(
                 self.trajectory.id, SPECS[kind].action, *args, **kwargs)
-        except MeldcodeError as error:
-            show_error(self.form_error, error.message)
-            return False
-        except FormProblem as error:
-            show_error(self.form_error, str(error))
+        except ValidationError as error:  # the form's own checks, or the meldcode's
+            form.refused(error.problems)
             return False
         form.clear()
         self.drafts.saved(kind)

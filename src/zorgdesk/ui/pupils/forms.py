@@ -1,12 +1,16 @@
-"""Forms for one pupil and one guardian; they keep what was typed when saving fails."""
+"""Forms for one pupil and one guardian; they keep what was typed when saving fails.
+
+A refused save puts each Dutch message under its field (ui/field_errors.py): editing the
+field clears it, and the cursor goes to the first field to fix.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
 
 from zorgdesk.domain.people import GENDERS, RELATIONS, Guardian, GuardianDraft, Pupil, PupilDraft
-from zorgdesk.domain.validation import ValidationError
-from zorgdesk.ui.widgets import add_row
+from zorgdesk.ui.field_errors import FieldErrors
+from zorgdesk.ui.widgets import add_row, error_label
 
 DATE_HINT = "dd-mm-jjjj"
 
@@ -20,6 +24,15 @@ def _date_edit() -> QLineEdit:
 
 def _fmt(day) -> str:
     return day.strftime("%d-%m-%Y") if day else ""
+
+
+def _row(form: QFormLayout, errors: FieldErrors, field: str, label: str, widget: QWidget,
+         accessible: str) -> None:
+    """A labelled input with its own (hidden) error label beneath it."""
+    add_row(form, label, widget, accessible)
+    message = error_label(f"Fout bij {accessible.lower()}")
+    form.addRow("", message)
+    errors.bind(field, message, widget)
 
 
 class PupilForm(QWidget):
@@ -36,14 +49,17 @@ class PupilForm(QWidget):
         self.group = QComboBox()
         self.start_date = _date_edit()
         self.leave_date = _date_edit()
-        add_row(form, "&Voornaam:", self.first_name, "Voornaam")
-        add_row(form, "&Tussenvoegsel:", self.tussenvoegsel, "Tussenvoegsel")
-        add_row(form, "A&chternaam:", self.last_name, "Achternaam")
-        add_row(form, "&Geboortedatum:", self.date_of_birth, "Geboortedatum")
-        add_row(form, "Geslac&ht:", self.gender, "Geslacht")
-        add_row(form, "G&roep:", self.group, "Groep")
-        add_row(form, "&Startdatum:", self.start_date, "Startdatum op school")
-        add_row(form, "Vertrek&datum:", self.leave_date, "Vertrekdatum")
+        self.field_errors = FieldErrors()
+        for field, label, widget, accessible in (
+                ("first_name", "&Voornaam:", self.first_name, "Voornaam"),
+                ("tussenvoegsel", "&Tussenvoegsel:", self.tussenvoegsel, "Tussenvoegsel"),
+                ("last_name", "A&chternaam:", self.last_name, "Achternaam"),
+                ("date_of_birth", "&Geboortedatum:", self.date_of_birth, "Geboortedatum"),
+                ("gender", "Geslac&ht:", self.gender, "Geslacht"),
+                ("group_id", "G&roep:", self.group, "Groep"),
+                ("start_date", "&Startdatum:", self.start_date, "Startdatum op school"),
+                ("leave_date", "Vertrek&datum:", self.leave_date, "Vertrekdatum")):
+            _row(form, self.field_errors, field, label, widget, accessible)
         self.fields = {"first_name": self.first_name, "tussenvoegsel": self.tussenvoegsel,
                        "last_name": self.last_name, "date_of_birth": self.date_of_birth,
                        "start_date": self.start_date, "leave_date": self.leave_date}
@@ -66,7 +82,7 @@ class PupilForm(QWidget):
                                        0))
         self.start_date.setText(_fmt(pupil.start_date) if pupil else "")
         self.leave_date.setText(_fmt(pupil.leave_date) if pupil else "")
-        self.mark_problems(None)
+        self.field_errors.clear()
 
     def draft(self) -> PupilDraft:
         return PupilDraft(
@@ -75,12 +91,6 @@ class PupilForm(QWidget):
             start_date=self.start_date.text(), gender=self.gender.currentData(),
             group_id=self.group.currentData(), leave_date=self.leave_date.text() or None)
 
-    def mark_problems(self, error: ValidationError | None) -> None:
-        """Outline the fields that need attention; the text itself stays."""
-        for name, edit in self.fields.items():
-            bad = error is not None and bool(error.for_field(name))
-            edit.setStyleSheet("border: 2px solid #a40000;" if bad else "")
-            edit.setToolTip("\n".join(error.for_field(name)) if bad else "")
 
 
 class GuardianForm(QWidget):
@@ -95,10 +105,13 @@ class GuardianForm(QWidget):
         self.email = QLineEdit()
         self.authority = QCheckBox("Heeft ge&zag")
         self.authority.setChecked(True)
-        add_row(form, "Naa&m ouder/verzorger:", self.name, "Naam ouder of verzorger")
-        add_row(form, "Rel&atie:", self.relation, "Relatie tot de leerling")
-        add_row(form, "Tele&foon:", self.phone, "Telefoonnummer")
-        add_row(form, "&E-mail:", self.email, "E-mailadres")
+        self.field_errors = FieldErrors()
+        for field, label, widget, accessible in (
+                ("name", "Naa&m ouder/verzorger:", self.name, "Naam ouder of verzorger"),
+                ("relation", "Rel&atie:", self.relation, "Relatie tot de leerling"),
+                ("phone", "Tele&foon:", self.phone, "Telefoonnummer"),
+                ("email", "&E-mail:", self.email, "E-mailadres")):
+            _row(form, self.field_errors, field, label, widget, accessible)
         self.authority.setAccessibleName("Ouderlijk gezag")
         form.addRow("", self.authority)
 
@@ -109,6 +122,7 @@ class GuardianForm(QWidget):
         self.phone.setText(guardian.phone if guardian else "")
         self.email.setText(guardian.email if guardian else "")
         self.authority.setChecked(guardian.parental_authority if guardian else True)
+        self.field_errors.clear()
 
     def draft(self) -> GuardianDraft:
         return GuardianDraft(self.name.text(), self.relation.currentData(), self.phone.text(),

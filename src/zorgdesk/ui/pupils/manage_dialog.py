@@ -33,6 +33,9 @@ from zorgdesk.ui.window_size import fit_to_screen, scrolling
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+FIELDS_SUMMARY = "Controleer de velden met een melding; er is niets verloren gegaan."
+
+
 class PupilsPage(QWidget):
     changed = Signal()
 
@@ -54,6 +57,7 @@ class PupilsPage(QWidget):
 
         self.form = PupilForm()
         self.pupil_error = error_label("Fout bij leerling")
+        self.form.field_errors.general = self.pupil_error
         self.save_button = action_button("&Opslaan", "Leerling opslaan", self.save_pupil)
         self.leave_button = action_button("&Uitschrijven", "Leerling uitschrijven", self.deactivate)
         pupil_box = QGroupBox("Leerling")
@@ -71,6 +75,7 @@ class PupilsPage(QWidget):
         self.guardians.currentItemChanged.connect(self._select_guardian)
         self.guardian_form = GuardianForm()
         self.guardian_error = error_label("Fout bij ouder of verzorger")
+        self.guardian_form.field_errors.general = self.guardian_error
         guardian_box = QGroupBox("Ouders / verzorgers")
         gbox = QVBoxLayout(guardian_box)
         gbox.addWidget(self.guardians)
@@ -157,11 +162,9 @@ class PupilsPage(QWidget):
             else:
                 self.session.basedata.update_pupil(self.pupil_id, self.form.draft())
         except ValidationError as error:
-            self.form.mark_problems(error)
-            show_error(self.pupil_error, error.message)
+            self.form.field_errors.refused(error.problems, FIELDS_SUMMARY)
             return False
-        self.form.mark_problems(None)
-        show_error(self.pupil_error, "")
+        self.form.field_errors.clear()
         self.reload()
         self._load_family()
         self.changed.emit()
@@ -228,7 +231,7 @@ class PupilsPage(QWidget):
                 self.session.basedata.update_guardian(self.guardian_id,
                                                       self.guardian_form.draft())
         except ValidationError as error:
-            show_error(self.guardian_error, error.message)
+            self.guardian_form.field_errors.refused(error.problems, FIELDS_SUMMARY)
             return False
         self._load_family()
         return True

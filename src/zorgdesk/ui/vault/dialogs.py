@@ -25,6 +25,7 @@ from zorgdesk.services.errors import ForeignLockError, ReadOnlyMediumError, Vaul
 from zorgdesk.services.session import Session, VaultError
 from zorgdesk.services.vault.recovery_sheet import recovery_key_pdf
 from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.vault.recovery_key_dialog import RecoveryKeyDialog
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
@@ -136,33 +137,45 @@ class CreateVaultDialog(QDialog):
         self.school = QLineEdit()
         self.place = QLineEdit()
         self.user_name = QLineEdit()
-        add_row(form, "Naam van de &school:", self.school, "Naam van de school")
-        add_row(form, "&Plaats:", self.place, "Plaats")
-        add_row(form, "Uw &naam:", self.user_name, "Uw naam")
+        self.field_errors = FieldErrors()
+        for field, label, widget, accessible in (
+                ("school", "Naam van de &school:", self.school, "Naam van de school"),
+                ("place", "&Plaats:", self.place, "Plaats"),
+                ("user_name", "Uw &naam:", self.user_name, "Uw naam")):
+            add_row(form, label, widget, accessible)
+            message = error_label(f"Fout bij {accessible.lower()}")
+            form.addRow("", message)
+            self.field_errors.bind(field, message, widget)
         layout.addLayout(form)
         # The strength check reads the three fields, never the dialog (ui/dialogs.py rule 3).
         fields = (self.school, self.place, self.user_name)
         self.passphrase = PassphraseFields(lambda: tuple(f.text() for f in fields))
         layout.addWidget(self.passphrase)
+        self.passphrase_error = error_label("Fout bij wachtwoord")
+        layout.addWidget(self.passphrase_error)
+        self.field_errors.bind("passphrase", self.passphrase_error, self.passphrase.first,
+                               self.passphrase.second)
         self.with_recovery = QCheckBox("Maak een &herstelsleutel om af te drukken en veilig "
                                        "op te bergen (aanbevolen)")
         self.with_recovery.setChecked(True)
         self.with_recovery.setAccessibleName("Herstelsleutel maken")
         layout.addWidget(self.with_recovery)
         self.error = error_label("Foutmelding")
+        self.field_errors.general = self.error
         layout.addWidget(self.error)
         layout.addWidget(_buttons("&Kluis maken", self))
 
     def accept(self) -> None:
         problems = []
         if not self.school.text().strip():
-            problems.append("Vul de naam van de school in.")
+            problems.append(("school", "Vul de naam van de school in."))
         if not self.user_name.text().strip():
-            problems.append("Vul uw naam in.")
-        problems += self.passphrase.problems()
+            problems.append(("user_name", "Vul uw naam in."))
+        problems += [("passphrase", reason) for reason in self.passphrase.problems()]
         if problems:
-            show_error(self.error, " ".join(problems))
+            self.field_errors.refused(problems, "Controleer de velden met een melding.")
             return
+        self.field_errors.clear()
         try:
             self.session, self.recovery_key = self._creator(
                 self._path, self.passphrase.first.text(), school_name=self.school.text(),
