@@ -39,6 +39,10 @@ from zorgdesk.ui.widgets import add_row, error_label
 FIELDS_SUMMARY = "Controleer de velden met een melding; er is niets verloren gegaan."
 
 
+# Form field -> the key of the same answer in the meldcode event, where they differ.
+ANSWER_KEYS = {"on": "date"}
+
+
 def _refuse(field: str, message: str) -> ValidationError:
     return ValidationError([FieldProblem(field, message)])
 
@@ -123,6 +127,8 @@ class ActionForm(QWidget):
         label = error_label(f"Fout bij {name}")
         self.form.addRow(label)
         self.field_errors.bind(key, label, widget)
+        if key in ANSWER_KEYS:  # the domain names this answer differently
+            self.field_errors.bind(ANSWER_KEYS[key], label, widget)
 
     def first_field(self) -> QWidget | None:
         """Where the keyboard focus goes when the form is chosen."""

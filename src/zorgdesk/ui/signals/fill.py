@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.signals.catalogue import Catalogue
 from zorgdesk.domain.signals.check import MAX_NOTE
 from zorgdesk.services.signals.service import SignalService
+from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.signals.fill_saving import FillSavingMixin
 from zorgdesk.ui.signals.fill_state import Draft, ItemState
 from zorgdesk.ui.widgets import add_row, error_label, show_error
@@ -91,7 +92,7 @@ class FillPage(FillSavingMixin, QWidget):
         self.contra.toggled.connect(self._store_detail)
         self.logbook = QLineEdit()
         self.logbook.setPlaceholderText("bijv. 12, 15")
-        self.logbook.textEdited.connect(self._store_detail)
+        self.logbook.textEdited.connect(self._logbook_edited)
         self.logbook_error = error_label("Fout bij de logboeknummers")
         form = QFormLayout(self.detail)
         form.addRow(self.detail_title)
@@ -117,6 +118,13 @@ class FillPage(FillSavingMixin, QWidget):
         meta.addRow(self.date_error)
         add_row(meta, "Ingevuld doo&r:", self.checked_by, "Ingevuld door")
         meta.addRow(self.by_error)
+        # The list's own fields clear their message when edited; the messages of one
+        # signal (note, logbook numbers) live in _item_errors, keyed "note:<item id>".
+        self.field_errors = FieldErrors()
+        self.field_errors.bind("checked_on", self.date_error, self.checked_on)
+        self.field_errors.bind("checked_by", self.by_error, self.checked_by)
+        self.field_errors.bind("items", self.items_error)  # ticking clears it (_tick_changed)
+        self._item_errors: dict[str, str] = {}
 
         right = QVBoxLayout()
         right.addWidget(self.detail)
@@ -270,7 +278,17 @@ class FillPage(FillSavingMixin, QWidget):
         self._update_count()
 
     def _note_edited(self, _text: str) -> None:
+        self._item_fixed("note", self.note_error)
         self._store_detail()
+
+    def _logbook_edited(self, _text: str) -> None:
+        self._item_fixed("logbook", self.logbook_error)
+        self._store_detail()
+
+    def _item_fixed(self, kind: str, label) -> None:
+        """Typing in a signal's note or numbers clears that field's message at once."""
+        self._item_errors.pop(f"{kind}:{self._current_id}", None)
+        show_error(label, "")
 
     def _update_count(self) -> None:
         length = len(" ".join(self.note.text().split()))

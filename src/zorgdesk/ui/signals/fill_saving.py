@@ -9,11 +9,12 @@ from zorgdesk.domain.signals.check import CheckDraft, SignalCheck, TickDraft, pa
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.ui import messages
 from zorgdesk.ui.signals.fill_state import Draft, ItemState
-from zorgdesk.ui.widgets import show_error
+from zorgdesk.ui.widgets import show_error, show_first_problem
 
 
 class FillSavingMixin:
-    """Uses the page's widgets, ``_drafts``, ``draft()``, ``_rebuild()`` and ``item_for()``."""
+    """Uses the page's widgets, ``field_errors``, ``_item_errors``, ``_drafts``, ``draft()``,
+    ``_rebuild()`` and ``item_for()``."""
 
     # -- corrections ---------------------------------------------------------------------
 
@@ -44,13 +45,13 @@ class FillSavingMixin:
     # -- saving --------------------------------------------------------------------------
 
     def _clear_errors(self) -> None:
-        self._item_errors: dict[str, str] = {}
-        for label in (self.items_error, self.date_error, self.by_error, self.note_error,
-                      self.logbook_error):
+        self._item_errors.clear()
+        self.field_errors.clear()
+        for label in (self.note_error, self.logbook_error):
             show_error(label, "")
 
     def _show_item_errors(self) -> None:
-        errors = getattr(self, "_item_errors", {})
+        errors = self._item_errors
         show_error(self.note_error, errors.get(f"note:{self._current_id}", ""))
         show_error(self.logbook_error, errors.get(f"logbook:{self._current_id}", ""))
 
@@ -99,18 +100,22 @@ class FillSavingMixin:
         return check_id
 
     def _show_problems(self, err: ValidationError) -> None:
-        show_error(self.date_error, " ".join(err.for_field("checked_on")))
-        show_error(self.by_error, " ".join(err.for_field("checked_by")))
-        show_error(self.items_error, " ".join(err.for_field("items") + err.for_field("catalogue")))
-        self._item_errors = {p.field: p.message for p in err.problems if ":" in p.field}
+        """Each message at its field (a signal's own at its note or numbers); the cursor
+        goes to the first signal with a problem, else to the first field of the list."""
+        unplaced = self.field_errors.show(
+            ("items" if p.field == "catalogue" else p.field, p.message)
+            for p in err.problems if ":" not in p.field)
+        if unplaced:
+            show_error(self.items_error, " ".join(filter(None, [self.items_error.text(),
+                                                                *unplaced])))
+        self._item_errors.update({p.field: p.message for p in err.problems if ":" in p.field})
         if self._item_errors:
-            first = next(iter(self._item_errors)).split(":", 1)[1]
+            kind, first = next(iter(self._item_errors)).split(":", 1)
             item = self.item_for(first)
             if item is not None:
                 self.tree.setCurrentItem(item)
             self._show_item_errors()
-            self.note.setFocus()
-        elif err.for_field("checked_on"):
-            self.checked_on.setFocus()
-        elif err.for_field("checked_by"):
-            self.checked_by.setFocus()
+            show_first_problem(self.logbook_error if kind == "logbook" else self.note_error,
+                               self.logbook if kind == "logbook" else self.note)
+        else:
+            self.field_errors.focus_first()
