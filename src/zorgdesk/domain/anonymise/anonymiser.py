@@ -68,7 +68,7 @@ def _known_hits(text: str, known: Sequence[KnownName]) -> list[Replacement]:
     return known_hits(text, [NameIndex.of(tuple(known))])
 
 
-def _merge_adjacent(text: str, items: list[Replacement]) -> list[Replacement]:
+def merge_adjacent(text: str, items: list[Replacement]) -> list[Replacement]:
     """"[leerling] [leerling]" -> one tag when two parts of one name sit side by side."""
     merged: list[Replacement] = []
     for r in items:
@@ -145,7 +145,7 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     hits = _without_ordinary_nouns(text, known_hits(text, [NameIndex.of(tuple(known))],
                                                     shared))
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
-    chosen = _merge_adjacent(text, _someone_else(text, chosen))
+    chosen = merge_adjacent(text, _someone_else(text, chosen))
     return AnonymisedText(_render(text, chosen), chosen, text)
 
 

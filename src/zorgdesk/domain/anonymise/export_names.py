@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from zorgdesk.domain.anonymise.anonymiser import KnownName, _merge_adjacent
+from zorgdesk.domain.anonymise.anonymiser import KnownName, merge_adjacent
 from zorgdesk.domain.anonymise.name_index import NameIndex, known_hits
 from zorgdesk.domain.anonymise.replacements import render
 
@@ -72,7 +72,7 @@ class ExportScrubber:
                 continue  # this pupil's or own parents' name: it stays in their dossier
             initials = h.kind if h.kind.endswith(".") else initials_of(h.original)
             hits.append(replace(h, replacement=initials))
-        return render(text, _merge_adjacent(text, hits)) if hits else text
+        return render(text, merge_adjacent(text, hits)) if hits else text
 
 
 def scrubber_for(others: Sequence[KnownName], own: Sequence[KnownName]) -> ExportScrubber:

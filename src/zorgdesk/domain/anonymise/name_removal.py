@@ -27,9 +27,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from zorgdesk.domain.anonymise.anonymiser import KnownName, _merge_adjacent, _render
+from zorgdesk.domain.anonymise.anonymiser import KnownName, merge_adjacent
 from zorgdesk.domain.anonymise.name_index import NameIndex, forms, known_hits, rough_fold
 from zorgdesk.domain.anonymise.replacements import TUSSENVOEGSELS
+from zorgdesk.domain.anonymise.replacements import render as _render
 
 CO_PUPIL_TAG = "[medeleerling]"
 _GONE, _STAYS = "vertrokken", "blijft"
@@ -54,7 +55,7 @@ def remove_name(text: str, gone: KnownName, stays: Sequence[KnownName] = (),
             if h.kind != _STAYS]
     if own_index is not None:
         hits = [h for h in hits if not own_index.matches_whole(h.original)]
-    return _render(text, _merge_adjacent(text, hits)) if hits else text
+    return _render(text, merge_adjacent(text, hits)) if hits else text
 
 
 @lru_cache(maxsize=4)

@@ -22,11 +22,11 @@ class QuestionAnswer:
     with_veilig_thuis: bool = False
     disclosure: bool = False
 
-def _counts_as_yes(qa: QuestionAnswer) -> bool:
+def counts_as_yes(qa: QuestionAnswer) -> bool:
     return qa.answer in (Answer.JA, Answer.TWIJFEL)
 
 
-def _outcome(answers: Mapping[Question, QuestionAnswer]) -> Outcome:
+def outcome_of(answers: Mapping[Question, QuestionAnswer]) -> Outcome:
     q1 = answers.get(Question.VERMOEDEN)
     if q1 is None:
         return Outcome.OPEN
@@ -35,7 +35,7 @@ def _outcome(answers: Mapping[Question, QuestionAnswer]) -> Outcome:
     q2 = answers.get(Question.VEILIGHEID)
     if q2 is None:
         return Outcome.OPEN
-    if _counts_as_yes(q2) or q2.disclosure:
+    if counts_as_yes(q2) or q2.disclosure:
         return Outcome.MELDEN
     q3 = answers.get(Question.HULP)
     if q3 is None:
@@ -53,7 +53,7 @@ def _outcome(answers: Mapping[Question, QuestionAnswer]) -> Outcome:
     return Outcome.MELDEN if q5.answer is Answer.NEE else Outcome.AFSLUITEN_NA_HULP
 
 
-def _next_in_chain(chain: Mapping[Question, QuestionAnswer], first: Question) -> Question | None:
+def next_in_chain(chain: Mapping[Question, QuestionAnswer], first: Question) -> Question | None:
     q = first
     while q in chain:
         qa = chain[q]
@@ -63,7 +63,7 @@ def _next_in_chain(chain: Mapping[Question, QuestionAnswer], first: Question) ->
     return q
 
 
-def _order_message(q: Question, expected: Question | None) -> str:
+def order_message(q: Question, expected: Question | None) -> str:
     if expected is None:
         return f"Afwegingsvraag {int(q)} is nu niet aan de orde: de afweging is al afgerond."
     return (
@@ -72,7 +72,7 @@ def _order_message(q: Question, expected: Question | None) -> str:
     )
 
 
-def _closed_kader_message(outcome: Outcome) -> str | None:
+def closed_kader_message(outcome: Outcome) -> str | None:
     if outcome is Outcome.MELDEN:
         return (
             "Het afwegingskader heeft al tot melden geleid. Volgende vragen worden alleen "

@@ -14,30 +14,30 @@ from zorgdesk.domain.meldcode.vocabulary import MeldcodeError
 from zorgdesk.domain.text import clean
 
 
-def _fail(message: str, field: str = "") -> NoReturn:
+def refuse(message: str, field: str = "") -> NoReturn:
     raise MeldcodeError(message, field)
 
 
-def _text(ans: Mapping[str, Any], key: str, label: str) -> str:
+def required_text(ans: Mapping[str, Any], key: str, label: str) -> str:
     value = ans.get(key)
     if not isinstance(value, str) or not clean(value):
-        _fail(f"Vul '{label}' in.", key)
+        refuse(f"Vul '{label}' in.", key)
     return clean(value)
 
 
-def _opt_text(ans: Mapping[str, Any], key: str) -> str:
+def optional_text(ans: Mapping[str, Any], key: str) -> str:
     value = ans.get(key, "")
     if value is None:
         return ""
     if not isinstance(value, str):
-        _fail(f"Het veld '{key}' moet tekst zijn.", key)
+        refuse(f"Het veld '{key}' moet tekst zijn.", key)
     return clean(value)
 
 
-def _bool(ans: Mapping[str, Any], key: str, label: str) -> bool:
+def required_bool(ans: Mapping[str, Any], key: str, label: str) -> bool:
     value = ans.get(key)
     if not isinstance(value, bool):
-        _fail(f"Geef bij '{label}' ja of nee aan.", key)
+        refuse(f"Geef bij '{label}' ja of nee aan.", key)
     return value
 
 
@@ -45,41 +45,41 @@ def _bool(ans: Mapping[str, Any], key: str, label: str) -> bool:
 MELDCODE_SINCE = date(2013, 7, 1)
 
 
-def _date(ans: Mapping[str, Any], key: str, label: str, event: MeldcodeEvent,
+def past_date(ans: Mapping[str, Any], key: str, label: str, event: MeldcodeEvent,
           not_before: date | None = None) -> date:
     """A past date; ``not_before`` is the trajectory's start (nothing happens before it)."""
     value = ans.get(key)
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        _fail(f"Vul een geldige datum in bij '{label}'.", key)
+        refuse(f"Vul een geldige datum in bij '{label}'.", key)
     if value > event.timestamp.date():
-        _fail(f"De datum bij '{label}' ligt in de toekomst.", key)
+        refuse(f"De datum bij '{label}' ligt in de toekomst.", key)
     if not_before is not None and value < not_before:
-        _fail(f"De datum bij '{label}' ligt vóór de start van het meldcodetraject "
+        refuse(f"De datum bij '{label}' ligt vóór de start van het meldcodetraject "
               f"({not_before:%d-%m-%Y}).", key)
     return value
 
 
-def _future_date(ans: Mapping[str, Any], key: str, label: str) -> date:
+def future_date(ans: Mapping[str, Any], key: str, label: str) -> date:
     value = ans.get(key)
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
-        _fail(f"Vul een geldige datum in bij '{label}'.", key)
+        refuse(f"Vul een geldige datum in bij '{label}'.", key)
     return value
 
 
-def _ids(ans: Mapping[str, Any], key: str) -> tuple[str, ...]:
+def id_tuple(ans: Mapping[str, Any], key: str) -> tuple[str, ...]:
     value = ans.get(key, ())
     if not isinstance(value, tuple) or not all(isinstance(v, str) and v for v in value):
-        _fail(f"Het veld '{key}' moet een lijst met kenmerken zijn.", key)
+        refuse(f"Het veld '{key}' moet een lijst met kenmerken zijn.", key)
     return value
 
 
-def _reasoning(event: MeldcodeEvent, what: str) -> None:
+def require_reasoning(event: MeldcodeEvent, what: str) -> None:
     if not event.reasoning:
-        _fail(f"Een onderbouwing is verplicht bij {what}.", "reasoning")
+        refuse(f"Een onderbouwing is verplicht bij {what}.", "reasoning")
 
 
 # Typed fields of the seed's form "Rapportage meldcode" (seeds/003 l.5273-5318).
@@ -93,8 +93,8 @@ def rapportage_fields(ans: Mapping[str, Any]) -> dict[str, str]:
     missing = {key: label for key, label in RAPPORTAGE_REQUIRED.items()
                if not isinstance(ans.get(key), str) or not clean(ans[key])}
     if missing:
-        _fail("Vul in de rapportage nog in: " + ", ".join(missing.values()) + ".",
+        refuse("Vul in de rapportage nog in: " + ", ".join(missing.values()) + ".",
               next(iter(missing)))
     out = {key: clean(ans[key]) for key in RAPPORTAGE_REQUIRED}
-    out.update({key: _opt_text(ans, key) for key in RAPPORTAGE_OPTIONAL})
+    out.update({key: optional_text(ans, key) for key in RAPPORTAGE_OPTIONAL})
     return out

@@ -15,24 +15,24 @@ from zorgdesk.domain.meldcode.calendar import vt_response_due
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
 from zorgdesk.domain.meldcode.input_checks import (
     MELDCODE_SINCE,
-    _bool,
-    _date,
-    _fail,
-    _ids,
-    _opt_text,
-    _reasoning,
-    _text,
+    id_tuple,
+    optional_text,
+    past_date,
     rapportage_fields,
+    refuse,
+    require_reasoning,
+    required_bool,
+    required_text,
 )
 from zorgdesk.domain.meldcode.reducer_decisions import (
-    _apply_close,
-    _apply_decision_hulp,
-    _apply_decision_melden,
-    _apply_go_back,
-    _require_melden_decided,
+    apply_close,
+    apply_decision_hulp,
+    apply_decision_melden,
+    apply_go_back,
+    require_melden_decided,
 )
-from zorgdesk.domain.meldcode.reducer_weighing import _apply_question
-from zorgdesk.domain.meldcode.requirements import _step_requirements
+from zorgdesk.domain.meldcode.reducer_weighing import apply_question
+from zorgdesk.domain.meldcode.requirements import step_requirements
 from zorgdesk.domain.meldcode.state import MeldcodeState
 from zorgdesk.domain.meldcode.vocabulary import (
     KIND_STEP,
@@ -77,182 +77,182 @@ def replay(events: Iterable[MeldcodeEvent]) -> MeldcodeState:
 def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule table
     index = len(s.events)
     if not e.author:
-        _fail("Vermeld wie deze stap vastlegt (auteur).")
+        refuse("Vermeld wie deze stap vastlegt (auteur).")
     if not isinstance(e.timestamp, datetime):
-        _fail("Het tijdstip van de gebeurtenis ontbreekt.")
+        refuse("Het tijdstip van de gebeurtenis ontbreekt.")
     if s.events:
         try:
             earlier = e.timestamp < s.events[-1].timestamp
         except TypeError:
-            _fail("Tijdstippen met en zonder tijdzone kunnen niet gemengd worden.")
+            refuse("Tijdstippen met en zonder tijdzone kunnen niet gemengd worden.")
         if earlier:
-            _fail("Het tijdstip ligt vóór de vorige vastlegging in dit dossier.")
+            refuse("Het tijdstip ligt vóór de vorige vastlegging in dit dossier.")
     kind = e.kind
     a = e.answer
 
     if kind is EventKind.GESTART:
         if s.started:
-            _fail("Dit meldcodetraject is al gestart.")
+            refuse("Dit meldcodetraject is al gestart.")
         if e.step is not Step.SIGNALEN:
-            _fail("Een meldcodetraject start altijd bij stap 1.")
-        s.pupil_id = _text(a, "pupil_id", "leerling")
-        s.leader = _text(a, "leader", "aandachtsfunctionaris")
-        s.start_date = _date(a, "start_date", "startdatum", e)
+            refuse("Een meldcodetraject start altijd bij stap 1.")
+        s.pupil_id = required_text(a, "pupil_id", "leerling")
+        s.leader = required_text(a, "leader", "aandachtsfunctionaris")
+        s.start_date = past_date(a, "start_date", "startdatum", e)
         if s.start_date < MELDCODE_SINCE:
-            _fail("De startdatum ligt vóór 1 juli 2013, toen de meldcode verplicht werd. "
+            refuse("De startdatum ligt vóór 1 juli 2013, toen de meldcode verplicht werd. "
                   "Controleer het jaar.")
         s.current_step = Step.SIGNALEN
         return
     if not s.started:
-        _fail("Start eerst het meldcodetraject.")
+        refuse("Start eerst het meldcodetraject.")
     if kind is EventKind.RAPPORTAGE:  # a report about the trajectory, also once closed
         if e.step is not s.current_step:
-            _fail(f"Deze vastlegging hoort bij de huidige stap ({int(s.current_step)}).")
+            refuse(f"Deze vastlegging hoort bij de huidige stap ({int(s.current_step)}).")
         s.rapportage = rapportage_fields(a)
         s.rapportage_event = index
         return
     if s.closed:
-        _fail("Dit meldcodedossier is afgesloten; er kan niets meer aan toegevoegd worden.")
+        refuse("Dit meldcodedossier is afgesloten; er kan niets meer aan toegevoegd worden.")
 
     # Which step may this event be recorded at?
     fixed = KIND_STEP.get(kind)
     if kind is EventKind.AFWEGINGSVRAAG:
         if e.step is not Step.AFWEGEN:
-            _fail("Een afwegingsvraag hoort bij stap 4.")
+            refuse("Een afwegingsvraag hoort bij stap 4.")
         if s.current_step < Step.AFWEGEN:
-            _fail(
+            refuse(
                 "Het afwegingskader (stap 4) komt pas na de stappen 1 tot en met 3. "
-                + " ".join(_step_requirements(s, s.current_step))
+                + " ".join(step_requirements(s, s.current_step))
             )
     elif fixed is not None:
         if e.step is not fixed:
-            _fail(f"Deze vastlegging hoort bij stap {int(fixed)}, niet bij stap {int(e.step)}.")
+            refuse(f"Deze vastlegging hoort bij stap {int(fixed)}, niet bij stap {int(e.step)}.")
         if s.current_step is not fixed:
             if fixed is Step.BESLISSEN:
-                _fail(
+                refuse(
                     "Beslissen (stap 5) kan pas als het afwegingskader (stap 4) is doorlopen "
                     "en afgerond."
                 )
-            _fail(
+            refuse(
                 f"U bent bij stap {int(s.current_step)}; dit hoort bij stap {int(fixed)}. "
                 "Ga eerst terug naar die stap."
             )
     elif e.step is not s.current_step:
-        _fail(f"Deze vastlegging hoort bij de huidige stap ({int(s.current_step)}).")
+        refuse(f"Deze vastlegging hoort bij de huidige stap ({int(s.current_step)}).")
 
     if kind is EventKind.SIGNALEN_VASTGELEGD:
-        checks = _ids(a, "signal_check_ids")
-        logs = _ids(a, "logboek_ids")
+        checks = id_tuple(a, "signal_check_ids")
+        logs = id_tuple(a, "logboek_ids")
         if not checks and not logs:
-            _fail("Koppel minstens een signalenlijst of logboekregel.")
-        contra = _text(a, "contra_signalen", "contra-signalen")
-        answers = {k: _opt_text(a, k) for k in STEP1_QUESTIONS}
+            refuse("Koppel minstens een signalenlijst of logboekregel.")
+        contra = required_text(a, "contra_signalen", "contra-signalen")
+        answers = {k: optional_text(a, k) for k in STEP1_QUESTIONS}
         s.signal_check_ids = tuple(dict.fromkeys(s.signal_check_ids + checks))
         s.logboek_ids = tuple(dict.fromkeys(s.logboek_ids + logs))
         s.contra_signalen = contra
         s.step1_answers.update({k: v for k, v in answers.items() if v})
     elif kind is EventKind.KINDCHECK:
-        s.kindcheck_done = _bool(a, "done", "kindcheck uitgevoerd")
-        s.kindcheck_note = _text(a, "note", "toelichting kindcheck")
+        s.kindcheck_done = required_bool(a, "done", "kindcheck uitgevoerd")
+        s.kindcheck_note = required_text(a, "note", "toelichting kindcheck")
     elif kind is EventKind.BROERS_ZUSSEN:
-        s.siblings = _ids(a, "siblings")
-        s.siblings_note = _text(a, "note", "toelichting broers en zussen")
+        s.siblings = id_tuple(a, "siblings")
+        s.siblings_note = required_text(a, "note", "toelichting broers en zussen")
     elif kind is EventKind.COLLEGIALE_CONSULTATIE:
-        _text(a, "with_whom", "met wie")
-        _date(a, "date", "datum consultatie", e, s.start_date)
-        _text(a, "advice", "advies")
+        required_text(a, "with_whom", "met wie")
+        past_date(a, "date", "datum consultatie", e, s.start_date)
+        required_text(a, "advice", "advies")
         s.collegial_consultations.append(index)
     elif kind is EventKind.VT_CONSULTATIE:
-        _date(a, "date", "datum consultatie Veilig Thuis", e, s.start_date)
-        _bool(a, "anonymous", "anoniem")
-        _opt_text(a, "vt_dossier_number")
-        _text(a, "contact_person", "contactpersoon Veilig Thuis")
-        _text(a, "question", "vraag aan Veilig Thuis")
-        _text(a, "advice", "advies van Veilig Thuis")
-        _text(a, "next_steps", "vervolgstappen")
-        _text(a, "responsibilities", "verdeling verantwoordelijkheden")
+        past_date(a, "date", "datum consultatie Veilig Thuis", e, s.start_date)
+        required_bool(a, "anonymous", "anoniem")
+        optional_text(a, "vt_dossier_number")
+        required_text(a, "contact_person", "contactpersoon Veilig Thuis")
+        required_text(a, "question", "vraag aan Veilig Thuis")
+        required_text(a, "advice", "advies van Veilig Thuis")
+        required_text(a, "next_steps", "vervolgstappen")
+        required_text(a, "responsibilities", "verdeling verantwoordelijkheden")
         s.vt_consultations.append(index)
     elif kind is EventKind.GESPREK_GEKOPPELD:
-        zid = _text(a, "zorggesprek_id", "zorggesprek")
+        zid = required_text(a, "zorggesprek_id", "zorggesprek")
         s.zorggesprek_ids = (*s.zorggesprek_ids, zid)
     elif kind is EventKind.GESPREK_OVERGESLAGEN:
         try:
             reason = ConversationSkipReason(a.get("reason_category"))
         except ValueError:
-            _fail(
+            refuse(
                 "Het gesprek met ouders mag alleen worden overgeslagen om de veiligheid van "
                 "het kind, de veiligheid van anderen of een andere gedocumenteerde reden. "
                 "Kies een reden."
             )
-        _reasoning(e, "het overslaan van het gesprek met ouders")
+        require_reasoning(e, "het overslaan van het gesprek met ouders")
         s.conversation_skipped = reason
     elif kind is EventKind.STAP_AFGEROND:
         if s.current_step is Step.BESLISSEN:
-            _fail("Stap 5 wordt afgerond door het dossier af te sluiten.")
-        missing = _step_requirements(s, s.current_step)
+            refuse("Stap 5 wordt afgerond door het dossier af te sluiten.")
+        missing = step_requirements(s, s.current_step)
         if missing:
-            _fail(f"Stap {int(s.current_step)} is nog niet af. " + " ".join(missing))
+            refuse(f"Stap {int(s.current_step)} is nog niet af. " + " ".join(missing))
         s.completed_steps.add(s.current_step)
         s.current_step = Step(s.current_step + 1)
     elif kind is EventKind.AFWEGINGSVRAAG:
-        _apply_question(s, e, index)
+        apply_question(s, e, index)
     elif kind is EventKind.BESLUIT_MELDEN:
-        _apply_decision_melden(s, e)
+        apply_decision_melden(s, e)
     elif kind is EventKind.BESLUIT_HULP:
-        _apply_decision_hulp(s, e)
+        apply_decision_hulp(s, e)
     elif kind is EventKind.OUDERS_GEINFORMEERD:
-        _require_melden_decided(s)
-        s.parents_informed = _date(a, "date", "datum ouders geïnformeerd", e, s.start_date)
-        s.parents_informed_how = _text(a, "how", "hoe zijn de ouders geïnformeerd")
+        require_melden_decided(s)
+        s.parents_informed = past_date(a, "date", "datum ouders geïnformeerd", e, s.start_date)
+        s.parents_informed_how = required_text(a, "how", "hoe zijn de ouders geïnformeerd")
         s.parents_not_informed = None
     elif kind is EventKind.OUDERS_NIET_GEINFORMEERD:
-        _require_melden_decided(s)
+        require_melden_decided(s)
         try:
             reason = ParentsNotInformedReason(a.get("reason_category"))
         except ValueError:
-            _fail(
+            refuse(
                 "Ouders worden vooraf geïnformeerd ('open, tenzij'). Kies de reden waarom "
                 "dat hier niet kan."
             )
-        _reasoning(e, "het niet informeren van de ouders")
+        require_reasoning(e, "het niet informeren van de ouders")
         s.parents_not_informed = reason
         s.parents_informed = None
         s.parents_informed_how = None
     elif kind is EventKind.MELDING_GEDAAN:
-        _require_melden_decided(s)
+        require_melden_decided(s)
         if s.melding_done:
-            _fail("De melding is al vastgelegd.")
+            refuse("De melding is al vastgelegd.")
         if s.parents_informed is None and s.parents_not_informed is None:
-            _fail(
+            refuse(
                 "Informeer de ouders vóór de melding, of leg vast waarom dat niet kan "
                 "('open, tenzij')."
             )
-        when = _date(a, "date", "datum melding", e, s.start_date)
+        when = past_date(a, "date", "datum melding", e, s.start_date)
         if s.parents_informed is not None and when < s.parents_informed:
-            _fail("De melding kan niet vóór het informeren van de ouders liggen.")
-        s.melding_by = _text(a, "by_whom", "melding gedaan door")
-        s.vt_reference = _text(a, "vt_reference", "kenmerk Veilig Thuis")
+            refuse("De melding kan niet vóór het informeren van de ouders liggen.")
+        s.melding_by = required_text(a, "by_whom", "melding gedaan door")
+        s.vt_reference = required_text(a, "vt_reference", "kenmerk Veilig Thuis")
         s.melding_date = when
         s.vt_response_due = vt_response_due(when)
     elif kind is EventKind.VT_TERUGKOPPELING:
         if not s.melding_done:
-            _fail("Terugkoppeling van Veilig Thuis kan pas na de melding.")
-        when = _date(a, "date", "datum terugkoppeling", e, s.start_date)
+            refuse("Terugkoppeling van Veilig Thuis kan pas na de melding.")
+        when = past_date(a, "date", "datum terugkoppeling", e, s.start_date)
         if s.melding_date is not None and when < s.melding_date:
-            _fail("De terugkoppeling kan niet vóór de melding liggen.")
-        _text(a, "summary", "inhoud terugkoppeling")
+            refuse("De terugkoppeling kan niet vóór de melding liggen.")
+        required_text(a, "summary", "inhoud terugkoppeling")
         s.vt_response_date = when
     elif kind is EventKind.NAZORG_EVALUATIE:
         if not s.melding_done and not s.decision_hulp:
-            _fail("Nazorg en evaluatie volgen op een melding of op ingezette hulp.")
-        _date(a, "date", "datum nazorg/evaluatie", e, s.start_date)
-        _text(a, "text", "nazorg/evaluatie")
+            refuse("Nazorg en evaluatie volgen op een melding of op ingezette hulp.")
+        past_date(a, "date", "datum nazorg/evaluatie", e, s.start_date)
+        required_text(a, "text", "nazorg/evaluatie")
         s.nazorg.append(index)
     elif kind is EventKind.MONITORING:
-        s.monitoring.append(_text(a, "agreements", "monitoringsafspraken"))
+        s.monitoring.append(required_text(a, "agreements", "monitoringsafspraken"))
     elif kind is EventKind.TERUG_NAAR_STAP:
-        _apply_go_back(s, e, index)
+        apply_go_back(s, e, index)
     elif kind is EventKind.AFGESLOTEN:
-        _apply_close(s, e)
+        apply_close(s, e)
     else:  # pragma: no cover - every EventKind is handled above
-        _fail("Onbekende vastlegging.")
+        refuse("Onbekende vastlegging.")

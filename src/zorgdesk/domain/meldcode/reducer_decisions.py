@@ -5,27 +5,32 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
-from zorgdesk.domain.meldcode.input_checks import _bool, _fail, _reasoning, _text
+from zorgdesk.domain.meldcode.input_checks import (
+    refuse,
+    require_reasoning,
+    required_bool,
+    required_text,
+)
 from zorgdesk.domain.meldcode.state import MeldcodeState
 from zorgdesk.domain.meldcode.vocabulary import Outcome, Step
 from zorgdesk.domain.text import clean
 
 
-def _apply_decision_melden(s: MeldcodeState, e: MeldcodeEvent) -> None:
-    value = _bool(e.answer, "value", "melden bij Veilig Thuis")
-    _reasoning(e, "het besluit over melden")
+def apply_decision_melden(s: MeldcodeState, e: MeldcodeEvent) -> None:
+    value = required_bool(e.answer, "value", "melden bij Veilig Thuis")
+    require_reasoning(e, "het besluit over melden")
     outcome = s.outcome
     if outcome is Outcome.AFSLUITEN_NA_HULP:
-        _fail("De hulp heeft resultaat: sluit het dossier af met monitoringsafspraken.")
+        refuse("De hulp heeft resultaat: sluit het dossier af met monitoringsafspraken.")
     if s.melding_done:
-        _fail("De melding is al gedaan.")
+        refuse("De melding is al gedaan.")
     if outcome is Outcome.MELDEN and not value:
-        _fail(
+        refuse(
             "Volgens het afwegingskader moet er gemeld worden (meldnorm "
             f"{s.meldnorm}). Het besluit 'niet melden' is niet toegestaan."
         )
     if not value and s.decision_hulp is False:
-        _fail("Bij een vermoeden wordt gemeld of hulp geboden; beide 'nee' kan niet.")
+        refuse("Bij een vermoeden wordt gemeld of hulp geboden; beide 'nee' kan niet.")
     s.decision_melden = value
     s.decision_melden_reason = e.reasoning
 
@@ -34,16 +39,16 @@ def _given(value: object) -> object:
     return clean(value) if isinstance(value, str) else value
 
 
-def _apply_decision_hulp(s: MeldcodeState, e: MeldcodeEvent) -> None:
+def apply_decision_hulp(s: MeldcodeState, e: MeldcodeEvent) -> None:
     a = e.answer
-    value = _bool(a, "value", "hulp bieden of organiseren")
-    _reasoning(e, "het besluit over hulp")
+    value = required_bool(a, "value", "hulp bieden of organiseren")
+    require_reasoning(e, "het besluit over hulp")
     if s.outcome is Outcome.AFSLUITEN_NA_HULP:
-        _fail("De hulp heeft resultaat: sluit het dossier af met monitoringsafspraken.")
+        refuse("De hulp heeft resultaat: sluit het dossier af met monitoringsafspraken.")
     if not value and s.decision_melden is False:
-        _fail("Bij een vermoeden wordt gemeld of hulp geboden; beide 'nee' kan niet.")
+        refuse("Bij een vermoeden wordt gemeld of hulp geboden; beide 'nee' kan niet.")
     if not value and s.outcome is Outcome.HULP and s.decision_melden is not True:
-        _fail(
+        refuse(
             "Vraag 4 is met 'ja' beantwoord: de hulp wordt ingezet. Wordt er geen hulp "
             "geboden, dan moet er gemeld worden; neem eerst het besluit 'melden: ja'."
         )
@@ -55,32 +60,32 @@ def _apply_decision_hulp(s: MeldcodeState, e: MeldcodeEvent) -> None:
         if isinstance(term, datetime):
             term = term.date()
         if not desc or not isinstance(desc, str):
-            _fail("Beschrijf welke hulp geboden of georganiseerd wordt.")
+            refuse("Beschrijf welke hulp geboden of georganiseerd wordt.")
         if not isinstance(term, date):
-            _fail("Leg de termijn vast waarop het effect van de hulp merkbaar moet zijn.")
+            refuse("Leg de termijn vast waarop het effect van de hulp merkbaar moet zijn.")
         if not resp or not isinstance(resp, str):
-            _fail("Leg vast wie verantwoordelijk is voor de hulp.")
+            refuse("Leg vast wie verantwoordelijk is voor de hulp.")
         s.help_description, s.help_term, s.help_responsible = desc.strip(), term, resp.strip()
     s.decision_hulp = value
     s.decision_hulp_reason = e.reasoning
 
 
-def _require_melden_decided(s: MeldcodeState) -> None:
+def require_melden_decided(s: MeldcodeState) -> None:
     if s.decision_melden is not True:
-        _fail("Er is (nog) geen besluit om te melden. Neem eerst het besluit 'melden: ja'.")
+        refuse("Er is (nog) geen besluit om te melden. Neem eerst het besluit 'melden: ja'.")
 
 
-def _apply_go_back(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
+def apply_go_back(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
     try:
         to = Step(e.answer.get("to_step"))
     except ValueError:
-        _fail("Kies de stap waarnaar u terug wilt (1 tot en met 4).")
-    _reasoning(e, "teruggaan naar een eerdere stap")
+        refuse("Kies de stap waarnaar u terug wilt (1 tot en met 4).")
+    require_reasoning(e, "teruggaan naar een eerdere stap")
     restart_weighing = to is Step.AFWEGEN and s.current_step is Step.AFWEGEN
     if to >= s.current_step and not restart_weighing:
-        _fail("U kunt alleen teruggaan naar een eerdere stap.")
+        refuse("U kunt alleen teruggaan naar een eerdere stap.")
     if s.melding_done:
-        _fail(
+        refuse(
             "De melding bij Veilig Thuis is gedaan; die kan niet worden teruggedraaid. "
             "Leg nieuwe signalen vast via monitoring of start een nieuw traject."
         )
@@ -97,9 +102,9 @@ def _apply_go_back(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
     s.go_backs.append(index)
 
 
-def _apply_close(s: MeldcodeState, e: MeldcodeEvent) -> None:
-    _reasoning(e, "het afsluiten van het dossier")
-    agreements = _text(e.answer, "monitoring_agreements", "afspraken over monitoren")
+def apply_close(s: MeldcodeState, e: MeldcodeEvent) -> None:
+    require_reasoning(e, "het afsluiten van het dossier")
+    agreements = required_text(e.answer, "monitoring_agreements", "afspraken over monitoren")
     outcome = s.outcome
     if outcome is Outcome.AFSLUITEN:
         pass  # Q1 nee: "leg het meldcode dossier vast en sluit deze" - from step 4 or 5
@@ -112,15 +117,15 @@ def _apply_close(s: MeldcodeState, e: MeldcodeEvent) -> None:
         if not s.nazorg:
             missing.append("nazorg en evaluatie")
         if missing:
-            _fail(
+            refuse(
                 "Het dossier kan nog niet worden afgesloten. Leg eerst vast: "
                 + " en ".join(missing)
                 + "."
             )
     elif outcome is Outcome.MELDEN:
-        _fail("Het afwegingskader leidt tot melden. Sluit pas af na de melding en de nazorg.")
+        refuse("Het afwegingskader leidt tot melden. Sluit pas af na de melding en de nazorg.")
     else:
-        _fail(
+        refuse(
             "Het dossier kan pas worden afgesloten als het afwegingskader tot afsluiten "
             "leidt of nadat de melding is gedaan."
         )

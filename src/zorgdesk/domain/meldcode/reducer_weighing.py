@@ -11,36 +11,41 @@ from typing import Any
 
 from zorgdesk.domain.meldcode.afwegingskader import (
     QuestionAnswer,
-    _closed_kader_message,
-    _counts_as_yes,
-    _next_in_chain,
-    _order_message,
+    closed_kader_message,
+    counts_as_yes,
+    next_in_chain,
+    order_message,
 )
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
-from zorgdesk.domain.meldcode.input_checks import _fail, _future_date, _reasoning, _text
+from zorgdesk.domain.meldcode.input_checks import (
+    future_date,
+    refuse,
+    require_reasoning,
+    required_text,
+)
 from zorgdesk.domain.meldcode.state import MeldcodeState
 from zorgdesk.domain.meldcode.vocabulary import Answer, Outcome, Question, Step
 
 
-def _apply_question(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
+def apply_question(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
     a = e.answer
     try:
         q = Question(a.get("question"))
     except ValueError:
-        _fail("Kies een afwegingsvraag (1 tot en met 5).")
+        refuse("Kies een afwegingsvraag (1 tot en met 5).")
     try:
         ans = Answer(a.get("value"))
     except ValueError:
-        _fail("Beantwoord de afwegingsvraag met ja of nee.")
+        refuse("Beantwoord de afwegingsvraag met ja of nee.")
     if ans is Answer.TWIJFEL and q is not Question.VEILIGHEID:
-        _fail("'Twijfel' is alleen een antwoord bij vraag 2 (veiligheid); kies ja of nee.")
-    _reasoning(e, f"afwegingsvraag {int(q)}")
+        refuse("'Twijfel' is alleen een antwoord bij vraag 2 (veiligheid); kies ja of nee.")
+    require_reasoning(e, f"afwegingsvraag {int(q)}")
     with_vt = bool(a.get("with_veilig_thuis", False))
     disclosure = bool(a.get("disclosure", False))
     if disclosure and q is not Question.VEILIGHEID:
-        _fail("Disclosure hoort bij vraag 2 (veiligheid).")
+        refuse("Disclosure hoort bij vraag 2 (veiligheid).")
     if disclosure and ans is Answer.NEE:
-        _fail(
+        refuse(
             "Het kind heeft zich uitgesproken (disclosure): dat geldt als acute onveiligheid. "
             "Vraag 2 is dan 'ja': direct melden."
         )
@@ -50,62 +55,62 @@ def _apply_question(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
     if with_vt:
         # After Q2 -> melden, "de afwegingen hierna worden met Veilig Thuis doorlopen".
         q2 = s.answers.get(Question.VEILIGHEID)
-        if q2 is None or not (_counts_as_yes(q2) or q2.disclosure):
-            _fail(
+        if q2 is None or not (counts_as_yes(q2) or q2.disclosure):
+            refuse(
                 "Alleen als vraag 2 tot melden leidde, worden de volgende afwegingen met "
                 "Veilig Thuis doorlopen."
             )
         if q is Question.VERMOEDEN or q is Question.VEILIGHEID:
-            _fail("Vraag 1 en 2 beantwoordt de school zelf.")
+            refuse("Vraag 1 en 2 beantwoordt de school zelf.")
         if not s.vt_consultations and not s.melding_done:
-            _fail(
+            refuse(
                 "Er is geen contact met Veilig Thuis vastgelegd. Leg eerst de consultatie "
                 "of de melding bij Veilig Thuis vast."
             )
-        expected = _next_in_chain(s.vt_answers, first=Question.HULP)
+        expected = next_in_chain(s.vt_answers, first=Question.HULP)
         if expected is None or q is not expected:
-            _fail(_order_message(q, expected))
+            refuse(order_message(q, expected))
         _question_consequence_fields(s, q, ans, a, e, record=False)
         s.vt_answers[q] = qa
         return
 
     if q is Question.RESULTAAT:
         if outcome is not Outcome.HULP:
-            _fail(_closed_kader_message(outcome) or _order_message(q, s.next_question()))
+            refuse(closed_kader_message(outcome) or order_message(q, s.next_question()))
         if not s.decision_hulp:
-            _fail(
+            refuse(
                 "Vraag 5 (resultaat) wordt beantwoord nadat de hulp is ingezet: neem eerst "
                 "in stap 5 het besluit 'hulp bieden of organiseren: ja'."
             )
         if ans is Answer.JA and s.help_term is not None and e.timestamp.date() < s.help_term:
-            _fail(
+            refuse(
                 f"De afgesproken termijn loopt tot {s.help_term:%d-%m-%Y}. Of de hulp "
                 "resultaat heeft, beoordeelt u na afloop van de termijn. Herhaalt of "
                 "voortduurt de onveiligheid eerder, beantwoord de vraag dan met 'nee'."
             )
         if ans is Answer.JA:
-            _text(a, "monitoring_agreements", "afspraken over monitoren")
+            required_text(a, "monitoring_agreements", "afspraken over monitoren")
         s.answers[q] = qa
         return
 
     if s.current_step is not Step.AFWEGEN:
-        _fail(
+        refuse(
             "Afwegingsvraag 1 tot en met 4 wordt in stap 4 beantwoord. Ga terug naar stap 4 "
             "om de afweging opnieuw te maken."
         )
     if outcome is not Outcome.OPEN:
-        _fail(_closed_kader_message(outcome) or "Het afwegingskader is al doorlopen.")
+        refuse(closed_kader_message(outcome) or "Het afwegingskader is al doorlopen.")
     expected = s.next_question()
     if q in s.answers:
-        _fail(
+        refuse(
             f"Vraag {int(q)} is al beantwoord. Wilt u de afweging wijzigen, begin dan "
             "opnieuw met wegen of ga terug naar een eerdere stap; het eerdere antwoord "
             "blijft in de geschiedenis."
         )
     if q is not expected:
-        _fail(_order_message(q, expected))
+        refuse(order_message(q, expected))
     if q is Question.VERMOEDEN and ans is Answer.JA and a.get("bevoegd_gezag_informed") is not True:
-        _fail(
+        refuse(
             "Bij een vermoeden wordt het bevoegd gezag van de school op de hoogte "
             "gebracht. Bevestig dat dit is gebeurd."
         )
@@ -123,12 +128,12 @@ def _question_consequence_fields(
     record: bool,
 ) -> None:
     if q is Question.HULP_ACCEPTEREN and ans is Answer.JA:
-        desc = _text(a, "help_description", "welke hulp")
-        term = _future_date(a, "help_term", "termijn")
+        desc = required_text(a, "help_description", "welke hulp")
+        term = future_date(a, "help_term", "termijn")
         if term < e.timestamp.date():
-            _fail("De termijn voor de hulp ligt in het verleden.")
-        resp = _text(a, "help_responsible", "verantwoordelijke voor de hulp")
+            refuse("De termijn voor de hulp ligt in het verleden.")
+        resp = required_text(a, "help_responsible", "verantwoordelijke voor de hulp")
         if record:
             s.help_description, s.help_term, s.help_responsible = desc, term, resp
     if q is Question.RESULTAAT and ans is Answer.JA:
-        _text(a, "monitoring_agreements", "afspraken over monitoren")
+        required_text(a, "monitoring_agreements", "afspraken over monitoren")

@@ -17,7 +17,7 @@ from zorgdesk.domain.meldcode.vocabulary import (
 )
 
 
-def _step_requirements(state: MeldcodeState, step: Step) -> list[str]:
+def step_requirements(state: MeldcodeState, step: Step) -> list[str]:
     """What is missing before ``step`` can be completed (Dutch)."""
     missing: list[str] = []
     if step is Step.SIGNALEN:
@@ -64,7 +64,7 @@ def missing_requirements(state: MeldcodeState) -> list[str]:
         return []
     step = state.current_step
     if step is not Step.BESLISSEN:
-        return _step_requirements(state, step)
+        return step_requirements(state, step)
     missing: list[str] = []
     outcome = state.outcome
     if outcome is Outcome.AFSLUITEN_NA_HULP:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from zorgdesk.domain.meldcode.afwegingskader import QuestionAnswer, _outcome
+from zorgdesk.domain.meldcode.afwegingskader import QuestionAnswer, outcome_of
 from zorgdesk.domain.meldcode.calendar import vt_response_due
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
 from zorgdesk.domain.meldcode.vocabulary import (
@@ -79,7 +79,7 @@ class MeldcodeState:
 
     @property
     def outcome(self) -> Outcome:
-        return _outcome(self.answers)
+        return outcome_of(self.answers)
 
     @property
     def meldnorm(self) -> int | None:

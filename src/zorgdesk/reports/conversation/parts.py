@@ -39,7 +39,7 @@ from zorgdesk.reports.pdf_base import paragraph as _p
 FORM_NAME = "zorggesprek"
 
 
-def _context(
+def document_context(
     g: Zorggesprek, school_name: str, title: str, printed_on: date, form: dict,
     marked: bool = True,
 ) -> DocumentContext:
@@ -102,18 +102,18 @@ def _kind_label(g: Zorggesprek, form: dict) -> str:
     return form["kinds"][g.kind.value]["label"]
 
 
-def _phase_title(phase_key: str, form: dict) -> str:
+def phase_title(phase_key: str, form: dict) -> str:
     for ph in form["phases"]:
         if ph["key"] == phase_key:
             return ph["title"]
     return phase_key
 
 
-def _time_text(g: Zorggesprek) -> str:
+def time_text(g: Zorggesprek) -> str:
     return f"{g.at:%H:%M} uur" if g.at is not None else ""
 
 
-def _names(people: Any) -> str:
+def names_with_roles(people: Any) -> str:
     parts = []
     for person in people:
         role = getattr(person, "role", "") or getattr(person, "relation", "")
@@ -121,7 +121,7 @@ def _names(people: Any) -> str:
     return ", ".join(parts)
 
 
-def _kv_table(rows: list[tuple[str, str]]) -> Table:
+def kv_table(rows: list[tuple[str, str]]) -> Table:
     data = [[_p(label, "label"), _p(value or "–", "cell")] for label, value in rows]
     table = Table(data, colWidths=[45 * mm, INNER_WIDTH - 45 * mm], hAlign="LEFT", splitInRow=1)
     table.setStyle(
@@ -146,11 +146,11 @@ def _meta_rows(g: Zorggesprek, form: dict) -> list[tuple[str, str]]:
     rows = [
         (labels["kind"], _kind_label(g, form)),
         (labels["date"], format_date(g.on, long=True)),
-        (labels["time"], _time_text(g)),
+        (labels["time"], time_text(g)),
         (labels["place"], g.place),
         (labels["subject"], g.subject),
-        (labels["staff"], _names(g.attendees.staff)),
-        (labels["guardians"], _names(g.attendees.guardians)),
+        (labels["staff"], names_with_roles(g.attendees.staff)),
+        (labels["guardians"], names_with_roles(g.attendees.guardians)),
     ]
     if g.kind is ConversationKind.ZWAAR or g.attendees.spokesperson:
         rows.append((labels["spokesperson"], g.attendees.spokesperson or "geen"))
@@ -243,7 +243,7 @@ def _callout_flowables(flowables: list[Flowable], colour=ACCENT) -> Table:
     return table
 
 
-def _callout(text: str) -> Table:
+def callout(text: str) -> Table:
     """A shaded box with an accent bar for a fixed sentence that must stand out."""
     table = Table([[_p(text, "cell_bold")]], colWidths=[INNER_WIDTH], hAlign="LEFT")
     table.setStyle(
@@ -262,7 +262,7 @@ def _callout(text: str) -> Table:
     return table
 
 
-def _smart_legend(form: dict) -> Table:
+def smart_legend(form: dict) -> Table:
     letters = form["smart"]["letters"]
     data = [
         [_pm(f"<b>{text_to_markup(x['letter'])}</b>", "cell") for x in letters],
@@ -287,5 +287,5 @@ def _smart_legend(form: dict) -> Table:
 
 
 
-def _heading_block(title: str, g: Zorggesprek, form: dict) -> list[Flowable]:
-    return [_p(title, "title"), _kv_table(_meta_rows(g, form)), Spacer(1, 4 * mm)]
+def heading_block(title: str, g: Zorggesprek, form: dict) -> list[Flowable]:
+    return [_p(title, "title"), kv_table(_meta_rows(g, form)), Spacer(1, 4 * mm)]

@@ -24,18 +24,18 @@ from zorgdesk.domain.conversations.conversation import (
 )
 from zorgdesk.reports.conversation.parts import (
     FORM_NAME,
-    _callout,
-    _context,
-    _heading_block,
-    _kv_table,
-    _names,
-    _phase_title,
-    _smart_legend,
-    _time_text,
     agreements_block,
+    callout,
+    document_context,
+    heading_block,
+    kv_table,
+    names_with_roles,
+    phase_title,
     signal_line,
+    smart_legend,
+    time_text,
 )
-from zorgdesk.reports.conversation.signatures import _signature_block
+from zorgdesk.reports.conversation.signatures import signature_block
 from zorgdesk.reports.pdf_base import build_pdf, format_date, load_form, text_to_markup
 from zorgdesk.reports.pdf_base import markup_paragraph as _pm
 from zorgdesk.reports.pdf_base import paragraph as _p
@@ -53,11 +53,11 @@ def render_smart_form(
     form = form or load_form(FORM_NAME)
     doc = form["documents"]["smart_form"]
     g = conversation
-    story: list[Flowable] = _heading_block(doc["title"], g, form)
+    story: list[Flowable] = heading_block(doc["title"], g, form)
     story += [
         _p(doc["intro"]),
         Spacer(1, 2 * mm),
-        _smart_legend(form),
+        smart_legend(form),
         Spacer(1, 5 * mm),
         *agreements_block(g, form, form["documents"]["report"]["agreements_heading"], "h2"),
         Spacer(1, 4 * mm),
@@ -65,9 +65,9 @@ def render_smart_form(
             f"<b>{text_to_markup(doc['follow_up'])}:</b> "
             f"{text_to_markup(format_date(g.follow_up_on, long=True) or '–')}"
         ),
-        _signature_block(g, form, intro=doc["signature_intro"], prefill=False),
+        signature_block(g, form, intro=doc["signature_intro"], prefill=False),
     ]
-    ctx = _context(g, school_name, doc["title"], printed_on, form)
+    ctx = document_context(g, school_name, doc["title"], printed_on, form)
     return build_pdf(story, ctx)
 
 
@@ -80,7 +80,7 @@ def render_report(
     """(b) The gespreksverslag: data, signals, phases, agreements, signatures, addenda."""
     form = form or load_form(FORM_NAME)
     story = report_story(conversation, form)
-    ctx = _context(conversation, school_name, form["documents"]["report"]["title"],
+    ctx = document_context(conversation, school_name, form["documents"]["report"]["title"],
                    printed_on, form)
     return build_pdf(story, ctx)
 
@@ -89,7 +89,7 @@ def report_story(conversation: Zorggesprek, form: dict) -> list[Flowable]:
     """The flowables of the gespreksverslag (also used in the inzage export)."""
     rep = form["documents"]["report"]
     g = conversation
-    story: list[Flowable] = _heading_block(rep["title"], g, form)
+    story: list[Flowable] = heading_block(rep["title"], g, form)
 
     story.append(_p(rep["signals_heading"], "h2"))
     if g.signals:
@@ -100,7 +100,7 @@ def report_story(conversation: Zorggesprek, form: dict) -> list[Flowable]:
 
     for phase in Phase:
         story.append(CondPageBreak(30 * mm))
-        story.append(_p(_phase_title(phase.value, form), "h2"))
+        story.append(_p(phase_title(phase.value, form), "h2"))
         note = g.note(phase)
         if note:
             for para in note.split("\n\n"):
@@ -122,9 +122,9 @@ def report_story(conversation: Zorggesprek, form: dict) -> list[Flowable]:
             story.append(_p(rep["registration_statement"], "small"))
     if g.kind is ConversationKind.ZWAAR:
         story.append(Spacer(1, 3 * mm))
-        story.append(_callout(rep["zwaar_statement"]))
+        story.append(callout(rep["zwaar_statement"]))
 
-    story.append(_signature_block(g, form))
+    story.append(signature_block(g, form))
 
     views = [r for r in g.signatures if r.status is SignatureStatus.GEZIEN and r.parents_view]
     if views:
@@ -181,15 +181,15 @@ def render_invitation(
     labels = form["documents"]["report"]["labels"]
     when = [
         (labels["date"], format_date(g.on, long=True)),
-        (labels["time"], _time_text(g)),
+        (labels["time"], time_text(g)),
         (labels["place"], g.place),
         (inv["subject_label"], g.subject),
     ]
-    story.append(_kv_table(when))
+    story.append(kv_table(when))
     story.append(Spacer(1, 4 * mm))
     story.append(_p(inv["attendees_label"] + ":", "h3"))
     for person in g.attendees.staff:
-        story.append(_pm(f"•&nbsp;&nbsp;{text_to_markup(_names([person]))}"))
+        story.append(_pm(f"•&nbsp;&nbsp;{text_to_markup(names_with_roles([person]))}"))
     if g.kind is ConversationKind.ZWAAR:
         if g.attendees.notulist:
             story.append(_pm(f"•&nbsp;&nbsp;{text_to_markup(g.attendees.notulist)} (notulist)"))
@@ -205,8 +205,8 @@ def render_invitation(
     story.append(_p(inv["closing"]))
     story.append(Spacer(1, 12 * mm))
     if not sender and g.attendees.staff:
-        sender = _names(g.attendees.staff[:1])
+        sender = names_with_roles(g.attendees.staff[:1])
     story.append(_p(sender or school_name))
     story.append(_p(school_name, "small"))
-    ctx = _context(g, school_name, inv["title"], printed_on, form, marked=False)
+    ctx = document_context(g, school_name, inv["title"], printed_on, form, marked=False)
     return build_pdf(story, ctx)

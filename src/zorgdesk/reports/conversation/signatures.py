@@ -83,7 +83,7 @@ def _signature_table(
     return table
 
 
-def _signature_block(
+def signature_block(
     g: Zorggesprek, form: dict, intro: str | None = None, prefill: bool = True
 ) -> KeepTogether:
     """Per guardian akkoord/gezien, name, date, place, signature; then the school.
