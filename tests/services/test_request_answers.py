@@ -207,7 +207,8 @@ def test_bad_answers_are_refused_in_dutch_and_write_nothing(session, zoe):
         motivation = kwargs.pop("motivation", "")
         with pytest.raises(ValidationError) as raised:
             answers.answer(request, outcome, TODAY, motivation, **kwargs)
-        assert any(message in m for _f, m in raised.value.problems), (message, raised.value.problems)
+        assert any(message in m for _f, m in raised.value.problems), (
+            message, raised.value.problems)
     assert session.vault.read().execute("SELECT count(*) FROM audit_log").fetchone()[0] == before
     assert session.parents.correction_request(request).is_open
     assert session.logbook.search(SECRET)
