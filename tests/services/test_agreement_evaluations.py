@@ -68,7 +68,7 @@ def test_bad_evaluations_are_refused_in_dutch(session, entry, place, when, messa
 def test_twice_is_refused_and_a_changed_agreement_is_due_again(session, entry):
     evaluations = session.agreement_evaluations
     evaluations.mark_evaluated(entry, 1, TODAY)
-    with refused(ValidationError, match="Ongeldige"):
+    with refused(ValidationError, match="al geëvalueerd"):
         evaluations.mark_evaluated(entry, 1, TODAY)
     old = session.logbook.history(entry).current.content
     session.logbook.correct_entry(entry, draft(
