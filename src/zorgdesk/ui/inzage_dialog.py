@@ -6,6 +6,8 @@ file name is prefilled with initials and date only: names on a USB stick are vis
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +27,7 @@ from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.inzage import DEFAULT_BASIS, ExportResult
 from zorgdesk.ui.background import Cancelled, run_in_background
+from zorgdesk.ui.dialogs import open_dialog
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
@@ -166,21 +169,28 @@ class InzageDialog(QDialog):
             show_error(self.general_error, str(error))
             self.adjustSize()
             return None
+        # The preview is this dialog's child: its callback gets the fields it reads, never
+        # a bound method of this dialog (ui/dialogs.py, rule 3).
+        record = functools.partial(_record_preview_export, self.session, self.pupil_id,
+                                   self.service.today, self.requested_by, self.basis,
+                                   self.field_errors)
         self.preview = PdfPreviewDialog(
-            "Inzage-export", pdf, f"{self.base_name.text()}-inzage.pdf",
-            self, on_exported=self._record_preview_export)
-        self.preview.open()
-        return self.preview
+            "Inzage-export", pdf, f"{self.base_name.text()}-inzage.pdf", self,
+            on_exported=record)
+        return open_dialog(self.preview)
 
-    def _record_preview_export(self, how: str) -> None:
-        who = self.requested_by.text().strip() or "niet ingevuld"
-        try:
-            self.session.sharing.record(self.pupil_id, SharingDraft(
-                shared_with=who[:200], basis=self.basis.currentText().strip() or DEFAULT_BASIS,
-                shared_on=self.service.today, what=f"Inzage-export (PDF), {how} vanuit het "
-                                                   "voorbeeld"))
-        except ValidationError as error:
-            self._show(error)
+
+def _record_preview_export(session, pupil_id: int, today, requested_by: QLineEdit,
+                           basis: QComboBox, field_errors: FieldErrors, how: str) -> None:
+    who = requested_by.text().strip() or "niet ingevuld"
+    try:
+        session.sharing.record(pupil_id, SharingDraft(
+            shared_with=who[:200], basis=basis.currentText().strip() or DEFAULT_BASIS,
+            shared_on=today, what=f"Inzage-export (PDF), {how} vanuit het voorbeeld"))
+    except ValidationError as error:
+        unplaced = field_errors.show((p.field, p.message) for p in error.problems)
+        if unplaced and field_errors.general is not None:
+            show_error(field_errors.general, " ".join(unplaced))
 
 
 def _checked(pdf: bytes, progress: Progress) -> bytes:

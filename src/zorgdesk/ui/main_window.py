@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         self.anonymise_dialog = AnonymiseDialog(self.session, self.current_pupil.id, self)
         self.anonymise_dialog.finished.connect(lambda _=None: setattr(self, "anonymise_dialog",
                                                                       None))
-        self.anonymise_dialog.open()
+        open_dialog(self.anonymise_dialog)
         return self.anonymise_dialog
 
     def open_inzage_dialog(self):
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
         self.inzage_dialog = InzageDialog(self.session, self.current_pupil.id, self)
         self.inzage_dialog.finished.connect(lambda _=None: setattr(self, "inzage_dialog", None))
         self.inzage_dialog.exported.connect(self.statusBar().showMessage)
-        self.inzage_dialog.open()
+        open_dialog(self.inzage_dialog)
         return self.inzage_dialog
 
     def open_transfer_dialog(self):

@@ -8,8 +8,11 @@ signalenlijst and meldcode tabs so the trail is recorded the same way everywhere
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtWidgets import QWidget
 
+from zorgdesk.ui.dialogs import open_dialog
 from zorgdesk.ui.logbook.dialogs import SharingDialog
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 
@@ -19,14 +22,24 @@ class SharingPrompt:
 
     def __init__(self, session, pupil_id: int, what: str, parent: QWidget) -> None:
         self.session, self.pupil_id, self.what, self.parent = session, pupil_id, what, parent
-        self.preview: PdfPreviewDialog | None = None
+        # Weak: the preview holds this prompt, and a prompt holding its preview back would
+        # be the reference cycle ui/dialogs.py forbids.
+        self._preview: weakref.ref[PdfPreviewDialog] | None = None
         self.dialog: SharingDialog | None = None
+
+    @property
+    def preview(self) -> PdfPreviewDialog | None:
+        return self._preview() if self._preview is not None else None
+
+    @preview.setter
+    def preview(self, dialog: PdfPreviewDialog) -> None:
+        self._preview = weakref.ref(dialog)
 
     def __call__(self, how: str) -> None:
         # Parented to the open preview: that window is modal, so a sibling would be blocked.
         self.dialog = SharingDialog(self.session, self.pupil_id, f"{self.what} ({how})",
                                     parent=self.preview or self.parent)
-        self.dialog.open()
+        open_dialog(self.dialog)
 
 
 def preview_with_sharing(session, pupil_id: int, what: str, title: str, data: bytes,

@@ -129,8 +129,7 @@ class LogbookActionsMixin:
             self.session, self.pupil.id, "Inzage dossier logboek",
             f"Dossier {self.pupil.display_name}", pdf,
             f"dossier-{self.pupil.display_name}.pdf", self)
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
 
 def _checked(pdf: bytes, progress: Progress) -> bytes:

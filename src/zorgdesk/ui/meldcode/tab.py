@@ -34,6 +34,7 @@ from zorgdesk.services.record_titles import SOURCES, record_choices
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 from zorgdesk.ui.attachments.dialog import show_attachments
+from zorgdesk.ui.dialogs import open_dialog
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.meldcode.drafts import MeldcodeDrafts
 from zorgdesk.ui.meldcode.forms import ActionForm, QuestionForm
@@ -361,7 +362,7 @@ class MeldcodeTab(PupilTab):
         dialog = AnonymiseDialog(self.session, self.pupil.id, self)
         dialog.finished.connect(lambda _=None, d=dialog: self._anonymise_closed(d))
         self.anonymise_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _anonymise_closed(self, dialog) -> None:
@@ -384,9 +385,7 @@ class MeldcodeTab(PupilTab):
     def show_overview(self) -> None:
         if self.session is None:
             return
-        self.overview = MeldcodeOverviewDialog(self.session.meldcode, self)
-        self.overview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.overview.open()
+        self.overview = open_dialog(MeldcodeOverviewDialog(self.session.meldcode, self))
 
     def print_rapportage(self) -> None:
         if self.trajectory is None:
@@ -406,5 +405,4 @@ class MeldcodeTab(PupilTab):
         self.preview = preview_with_sharing(
             self.session, self.pupil.id, "Rapportage meldcode", "Rapportage meldcode", data,
             name, self)
-        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preview.open()
+        open_dialog(self.preview)

@@ -28,6 +28,7 @@ from zorgdesk.domain.signals.check import SignalCheck
 from zorgdesk.services.citations import cite, cite_short
 from zorgdesk.services.session import Session
 from zorgdesk.ui.attachments.dialog import show_attachments
+from zorgdesk.ui.dialogs import open_dialog
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.signals.fill import FillPage
@@ -234,7 +235,7 @@ class SignalsTab(PupilTab):
         dialog = preview_with_sharing(self.session, self.pupil.id, what, title, data, name,
                                       self)
         self.preview = dialog  # kept so tests (and the user) can reach the open preview
-        dialog.open()
+        open_dialog(dialog)
 
     def _file_stem(self) -> str:
         return self.pupil.display_name.replace(" ", "_") if self.pupil else "leerling"
@@ -274,5 +275,5 @@ class SignalsTab(PupilTab):
                             self.session.user_name, self)
         dialog.accepted.connect(self.refresh)
         self.flag_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
