@@ -180,6 +180,40 @@ class Soak:
         if _still_open(dialog):
             dialog.reject()
 
+    def _answer_SocialMapDialog(self, dialog) -> None:  # noqa: N802
+        """Look at a row, edit it or add one (even rounds), show the unused ones, close."""
+        from PySide6.QtTest import QTest
+
+        if dialog.entries.count():
+            dialog.entries.setCurrentRow(self.round % dialog.entries.count())
+        if self.round % 2 == 0:
+            dialog.new_button.click()
+            dialog.category.setCurrentIndex(1)
+            QTest.keyClicks(dialog.fields["organisation"], f"Soak-organisatie {self.round}")
+            QTest.keyClicks(dialog.note, TYPED[:60])
+            dialog.save_button.click()
+            if not dialog.saved_ids:
+                self.errors.append(f"Sociale kaart: row not saved: {dialog.status.text()}")
+        dialog.show_inactive.toggle()
+        self._wait(30)
+        if _still_open(dialog):
+            dialog.accept()
+
+    def _answer_YearlyAccountDialog(self, dialog) -> None:  # noqa: N802
+        """Compute the counts, save them as PDF (even rounds) or CSV, close."""
+        from PySide6.QtTest import QTest
+
+        QTest.keyClicks(dialog.knelpunten, TYPED[:80])
+        dialog.compute_button.click()
+        dialog._chooser = lambda _parent, _name, kind: self._next_file("jaarverantwoording",
+                                                                       f".{kind}")
+        (dialog.pdf_button if self.round % 2 == 0 else dialog.csv_button).click()
+        self._settle_children(dialog)
+        if _still_open(dialog) and not dialog.saved:
+            self.errors.append(f"Jaarverantwoording not saved: {dialog.status.text()}")
+        if _still_open(dialog):
+            dialog.accept()
+
     def _answer_QProgressDialog(self, dialog) -> None:  # noqa: N802
         pass  # work in a background thread (the anonymised summary): let it finish
 
@@ -387,8 +421,9 @@ class Soak:
         self.act("leerling: anonieme casus", window.open_anonymise_dialog)
         self.act("leerling: inzage-export", window.open_inzage_dialog)
         self.act("leerling: overdrachtsdossier", window.open_transfer_dialog)
-        for name in ("manage_pupils", "import_pupils", "settings", "retention",
-                     "change_passphrase", "hand_over", "verify", "restore"):
+        for name in ("manage_pupils", "import_pupils", "settings", "social_map",
+                     "yearly_account", "retention", "change_passphrase", "hand_over",
+                     "verify", "restore"):
             self.act(f"beheer: {name}", getattr(c, name))
         if self.round % 3 == 0:
             self.act("beheer: backup", c.backup)
