@@ -185,3 +185,46 @@ def test_no_bare_exec_in_ui():
             if re.search(r"\.exec\(\)", code) and not re.search(r"\b(app|loop)\.exec\(\)", code):
                 bare.append(f"{path.relative_to(ui_root)}:{number}")
     assert not bare, f"use run_modal(dialog) from zorgdesk.ui.dialogs instead of exec(): {bare}"
+
+
+def test_no_bare_open_in_ui():
+    """Every window-modal dialog goes through open_dialog (rule 2 of ui/dialogs.py), so Qt
+    deletes it, and the pupil data it shows, when it closes."""
+    ui_root = Path(zorgdesk.ui.__file__).parent
+    bare = []
+    for path in sorted(ui_root.rglob("*.py")):
+        if path.name == "dialogs.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\.open\(\)", line.split("#", 1)[0]):
+                bare.append(f"{path.relative_to(ui_root)}:{number}")
+    assert not bare, f"use open_dialog(dialog) from zorgdesk.ui.dialogs instead of open(): {bare}"
+
+
+def _zoe_on_tab(controller, index: int):
+    window = controller.window
+    window.select_pupil(_pupil(controller.session, "Zoë van der Berg").id)
+    window.tabs.setCurrentIndex(index)
+    return window, window.tab_pages[index]
+
+
+# The window-modal dialogs with pupil data, opened the way the app opens them.
+OPENED = {
+    "inzage-export": lambda c: _zoe_on_tab(c, 0)[0].open_inzage_dialog(),
+    "anonieme casus": lambda c: _zoe_on_tab(c, 0)[0].open_anonymise_dialog(),
+    "dossier afdrukken": lambda c: _zoe_on_tab(c, 0)[1].print_dossier(),
+    "vlaggensysteem": lambda c: _zoe_on_tab(c, 1)[1].new_flag_assessment(),
+}
+
+
+@pytest.mark.parametrize("what", sorted(OPENED))
+def test_window_modal_dialog_is_deleted_when_it_closes(what, controller, qtbot):
+    """Closed, the dialog is gone from Qt at once, not kept until the main window closes."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    dialog = OPENED[what](controller)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not Shiboken.isValid(dialog)
+    assert not controller.window.findChildren(type(dialog))

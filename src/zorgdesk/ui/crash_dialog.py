@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from zorgdesk import crash
+from zorgdesk.ui.dialogs import open_dialog
 
 MESSAGE = ("Er ging iets mis in ZorgDesk. Wat u al had opgeslagen, staat veilig in de "
            "kluis. Controleer of uw laatste invoer is bewaard, sluit ZorgDesk daarna af en "
@@ -48,7 +49,7 @@ def _show(title: str = "Onverwachte fout", text: str = MESSAGE) -> None:
     box.setAccessibleName(title)
     box.finished.connect(lambda _result: _forget())
     _open.append(box)
-    box.open()
+    open_dialog(box)
 
 
 def _schedule(error: BaseException | None) -> None:
