@@ -85,6 +85,18 @@ def test_every_reference_in_our_forms_and_catalogues_becomes_a_clean_citation(ci
         assert not DEV_REFERENCE.search(text), text
 
 
+def test_years_are_stated_or_z_j_and_guessed_titles_are_in_brackets(citations):
+    """A year is the one the publication states (with its edition) or plainly 'z.j.'
+    (APA: no date); guesses about it live in the unshown '_noot'. Seed 000 gives no title:
+    its description is in square brackets, as APA writes a title the source lacks."""
+    for publication in citations.publications.values():
+        assert re.fullmatch(r"\d{4}(, \d+e druk)?|z\.j\.", publication.year), publication
+    heliomare = citations.cite("000_8aa0a5f73379b4fe.txt", 1)
+    assert heliomare.startswith("Heliomare Onderwijs (z.j.). [Sociaal veiligheidsbeleid De Velst")
+    assert citations.cite("001_9b8a52206aa8b225.txt", 1).startswith(
+        "WIJ de Venen (z.j.). Samenvatting beleidsplan sociale veiligheid, Inleiding.")
+
+
 def test_broken_file_is_a_dutch_error(tmp_path):
     (tmp_path / "bronnen.json").write_text('{"publicaties": {"x": {"titel": "T"}}}', "utf-8")
     with pytest.raises(ResourceFileError, match="mist auteur, titel of jaar"):
