@@ -93,6 +93,19 @@ def test_without_the_ib_as_staff_the_same_keys_are_not_enough(qtbot, tmp_path):
         session.close()
 
 
+def test_the_demo_ib_is_a_staff_member_like_at_first_run(qtbot, demo_vault):
+    """The demo is made the way the first run makes a vault: its IB is the default
+    'Gesignaleerd door', so a one-line observation is the text and Ctrl+S there too."""
+    session = Session(demo_vault)
+    ib = session.user_name
+    assert [s.role for s in session.basedata.staff() if s.name == ib] == [IB_ROLE]
+    pupil = session.basedata.pupils()[0]
+    keys, dialog = _type_one_line_observation(qtbot, session, pupil)
+    assert dialog.saved_id is not None, [e.text() for e in dialog._errors.values()]
+    assert session.logbook.item(dialog.saved_id).signalled_by == ib
+    assert keys == len(LINE) + 1
+
+
 def _page(qtbot, key: str, pdf: bytes = b"%PDF") -> RecoveryKeyDialog:
     page = RecoveryKeyDialog(key, pdf)
     qtbot.addWidget(page)

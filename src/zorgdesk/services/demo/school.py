@@ -110,11 +110,14 @@ def create_demo_vault(path: Path | str, today: date | None = None,
                       kdf: KdfParams = DEFAULT_KDF) -> Vault:
     """Create and fill a demo vault; the caller closes it."""
     today = today or date.today()
-    vault, _ = Vault.create(path, DEMO_PASSPHRASE, school_name=DEMO_SCHOOL, place=DEMO_PLACE,
-                            user_name=DEMO_USER, kdf=kdf)
+    # Made the way the first run makes a vault (Session.create): the IB is a staff member,
+    # so she is the default "Gesignaleerd door" in the demo as in a real school.
+    session, _ = Session.create(Path(path), DEMO_PASSPHRASE, school_name=DEMO_SCHOOL,
+                                place=DEMO_PLACE, user_name=DEMO_USER, kdf=kdf,
+                                with_recovery_key=False)
+    vault = session.vault
     try:
         pupil_ids = fill_demo_data(BaseDataService(vault, FixedClock(today)), today)
-        session = Session(vault)
         for seed in _feature_seeders():
             seed(session, pupil_ids, today)
     except BaseException:
@@ -130,7 +133,7 @@ def create_demo_vault(path: Path | str, today: date | None = None,
 
 
 def fill_demo_data(service: BaseDataService, today: date) -> dict[str, int]:
-    for name, role in STAFF[1:]:
+    for name, role in STAFF[1:]:  # STAFF[0], the IB, is added when the vault is made
         service.add_staff(name, role)
     group_ids = {name: service.add_group(name) for name in GROUPS}
     year_start = _school_year_start(today)
