@@ -108,6 +108,7 @@ def test_add_observation_via_form(qtbot, tab, session):
 def test_bad_input_shows_dutch_messages_and_keeps_text(qtbot, tab, session):
     dialog = EntryDialog(session, tab.pupil, tab)
     qtbot.addWidget(dialog)
+    dialog.signalled_by.setCurrentIndex(0)  # not the IB (preselected): nobody
     long_text = "x" * 300
     dialog.entry_date.setText("31-02-2026")
     dialog.location.setText(long_text)
@@ -131,6 +132,7 @@ def test_an_error_goes_as_soon_as_its_field_is_edited(qtbot, tab, session):
     """The bug 'red errors stay after they are fixed': editing a field clears its error."""
     dialog = EntryDialog(session, tab.pupil, tab)
     qtbot.addWidget(dialog)
+    dialog.signalled_by.setCurrentIndex(0)  # not the IB (preselected): nobody
     dialog.entry_date.setText("31-02-2026")
     save(dialog)
     labels = dialog.field_errors.labels
