@@ -24,6 +24,7 @@ from zorgdesk.domain.meldcode import Answer, MeldcodeError, Question
 from zorgdesk.domain.meldcode.rapportage import RAPPORTAGE_FIELDS
 from zorgdesk.reports.pdf_base import DocumentContext, build_pdf, styles
 from zorgdesk.services.meldcode.service import MeldcodeService
+from zorgdesk.services.record_titles import LinkedRecords
 from zorgdesk.services.session import Session
 
 TYPED = {"onderwerp": "Lichamelijke mishandeling",
@@ -47,13 +48,19 @@ def _text(data: bytes) -> str:
 def _linked_service(vault) -> tuple[MeldcodeService, Session]:
     """The service as the app has it: links checked against the pupil's own records."""
     session = Session(vault)
-    return MeldcodeService(vault, Clock(datetime(2026, 11, 20, 9)), links=session), session
+    return MeldcodeService(vault, Clock(datetime(2026, 11, 20, 9)),
+                           linked=_linked(session)), session
 
 
 def _printing(vault) -> MeldcodeService:
     """Prints as the app does; the shared walk links record numbers of the demo vault
     without checking them, so the report must show them without another child's facts."""
-    return MeldcodeService(vault, Clock(datetime(2026, 11, 25, 9)), links=Session(vault))
+    return MeldcodeService(vault, Clock(datetime(2026, 11, 25, 9)),
+                           linked=_linked(Session(vault)))
+
+
+def _linked(session: Session) -> LinkedRecords:
+    return LinkedRecords(session.signals, session.logbook, session.conversations)
 
 
 def _noor_fact(session, pid: int) -> int:

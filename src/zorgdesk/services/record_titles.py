@@ -7,9 +7,28 @@ and 3) and the zorggesprek dialog (signals to discuss). Each service offers
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from zorgdesk.domain.text import short_name
 
+if TYPE_CHECKING:
+    from zorgdesk.services.conversations.service import ConversationService
+    from zorgdesk.services.logbook.service import LogbookService
+    from zorgdesk.services.signals.service import SignalService
+
 SOURCES = ("signals", "logbook", "conversations")
+
+
+@dataclass(frozen=True)
+class LinkedRecords:
+    """The services whose records another feature links by number (a meldcode dossier
+    links signalenlijsten, logboekregels and zorggesprekken). The functions below take
+    this or the Session: anything with these three services."""
+
+    signals: SignalService
+    logbook: LogbookService
+    conversations: ConversationService
 
 
 def record_choices(session, source: str, pupil_id: int) -> list[tuple[int, str]]:

@@ -27,6 +27,7 @@ from zorgdesk.services.logbook.request_answers import RequestAnswerService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.pupil_import import PupilImportService
+from zorgdesk.services.record_titles import LinkedRecords
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.services.settings import backup_keep
@@ -83,7 +84,9 @@ class Session:
         self.deadlines = AgreementDeadlines(vault, self.action_points)
         self.case_summary = CaseSummaryService(self.basedata, self.logbook, self.signals,
                                                self.conversations, self.sharing, clock)
-        self.meldcode = MeldcodeService(vault, clock, links=self, basedata=self.basedata)
+        self.meldcode = MeldcodeService(vault, clock, basedata=self.basedata,
+                                        linked=LinkedRecords(self.signals, self.logbook,
+                                                             self.conversations))
         self.drafts = DraftService(vault)
         self.attachments = AttachmentService(vault)
         self.social_map = SocialMapService(vault, clock)

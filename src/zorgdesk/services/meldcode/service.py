@@ -32,7 +32,7 @@ from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.citations import cite
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.export_names import MELDCODE, export_scrubber, scrub_value
-from zorgdesk.services.record_titles import belongs_to, printed_title
+from zorgdesk.services.record_titles import LinkedRecords, belongs_to, printed_title
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -97,11 +97,14 @@ def _ids(values) -> tuple[str, ...]:
 
 
 class MeldcodeService:
-    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *, links: Any = None,
-                 basedata: BaseDataService | None = None) -> None:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
+                 basedata: BaseDataService | None = None,
+                 linked: LinkedRecords | None = None) -> None:
         self.vault = vault
         self.clock = clock
-        self._links = links  # the Session, to show titles of linked records if it has them
+        # The services of the records a dossier links; without them (demo building, tests)
+        # links are stored unchecked and printed by number only.
+        self._links = linked
         self.basedata = basedata or BaseDataService(vault, clock)
         # trajectory id -> (stamp of its stored events, replayed state); see _replayed
         self._states: dict[int, tuple[tuple, MeldcodeState]] = {}
