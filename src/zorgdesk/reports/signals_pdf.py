@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from zorgdesk.domain.conversations.conversation import Pupil
 from zorgdesk.domain.signals.check import SignalCheck
 from zorgdesk.domain.signals.history import CHANGE_STYLE, Change
+from zorgdesk.domain.signals.over_time import OverTime
 from zorgdesk.reports.pdf_base import (
     FONT,
     FONT_BOLD,
@@ -121,7 +122,7 @@ def _cell(change: Change | None, contra: bool = False) -> str:
     return f"{symbol} {word}" + ("\n(contra)" if contra else "")
 
 
-def over_time_story(over_time) -> list[Flowable]:
+def over_time_story(over_time: OverTime) -> list[Flowable]:
     """The matrix of an ``OverTime`` (services.signals) as one or more tables."""
     h = over_time.history
     story: list[Flowable] = [_p(f"Verloop — {over_time.catalogue_title}", "h2")]
@@ -164,7 +165,7 @@ def _pdf(story: list[Flowable], title: str, pupil: Pupil, school: str, printed: 
 
 
 def render_check(check: SignalCheck, pupil: Pupil, school_name: str, printed_on: date,
-                 over_time=None, source: str = "") -> bytes:
+                 over_time: OverTime | None = None, source: str = "") -> bytes:
     """The filled-in list; with ``over_time`` the matrix follows on the same document.
 
     ``source`` is the citation of the publication the list comes from.
@@ -175,7 +176,8 @@ def render_check(check: SignalCheck, pupil: Pupil, school_name: str, printed_on:
     return _pdf(story, "Signalenlijst", pupil, school_name, printed_on)
 
 
-def render_over_time(over_time, pupil: Pupil, school_name: str, printed_on: date) -> bytes:
+def render_over_time(over_time: OverTime, pupil: Pupil, school_name: str,
+                     printed_on: date) -> bytes:
     story = [_p(f"Verloop — {over_time.catalogue_title}", "title"),
              _p(f"{len(over_time.checks)} ingevulde lijsten, oudste links.", "body"),
              *over_time_story(over_time)[1:]]

@@ -36,7 +36,8 @@ from zorgdesk.domain.signals.flags import (
     load_vlaggensysteem,
     suggest_flag,
 )
-from zorgdesk.domain.signals.history import Check, SignalHistory, signal_history
+from zorgdesk.domain.signals.history import Check, signal_history
+from zorgdesk.domain.signals.over_time import OverTime
 from zorgdesk.domain.text import short_name
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports import signals_pdf
@@ -47,7 +48,7 @@ from zorgdesk.services.export_names import SIGNALENLIJST, export_scrubber
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
-__all__ = ["CatalogueList", "OverTime", "SignalService"]
+__all__ = ["CatalogueList", "SignalService"]
 
 @dataclass(frozen=True)
 class CatalogueList:
@@ -56,22 +57,6 @@ class CatalogueList:
 
     def get(self, catalogue_id: str) -> Catalogue | None:
         return next((c for c in self.catalogues if c.id == catalogue_id), None)
-
-
-@dataclass(frozen=True)
-class OverTime:
-    """The matrix plus what is needed to label it (rows may outlive the catalogue)."""
-
-    catalogue_id: str
-    catalogue_title: str
-    checks: tuple[SignalCheck, ...]
-    history: SignalHistory
-    labels: dict[str, str]  # item id -> signal text
-    groups: dict[str, str]  # item id -> group title
-    contra: frozenset[tuple[str, int]] = frozenset()  # (item id, column) marked contra
-
-    def is_contra(self, item_id: str, index: int) -> bool:
-        return (item_id, index) in self.contra
 
 
 class SignalService:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.signals.history import CHANGE_STYLE, Change
-from zorgdesk.services.signals.service import OverTime
+from zorgdesk.domain.signals.over_time import OverTime
 
 _MEANING = {
     Change.NIEUW: "aangekruist, niet in de lijst ervoor",
