@@ -146,5 +146,5 @@ def test_the_inzage_export_lists_every_attachment_in_pdf_and_json(session, emre,
     assert document["counts"]["attachments"] == 2
     reader = pypdf.PdfReader(io.BytesIO(result.pdf_path.read_bytes()))
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
-    assert "7. Bijlagen" in text and "brief-jeugdarts.pdf" in text
+    assert "8. Bijlagen" in text and "brief-jeugdarts.pdf" in text
     assert "Hoort bij een ander traject" in text and "2 bijlagen" in text

@@ -325,7 +325,7 @@ def test_evaluation_is_with_the_seeds_parties_and_records_adjustments():
 def test_evaluation_records_whether_the_other_parents_were_informed():
     cites(5763, 5764, "De overige ouders worden, in grote lijnen, geïnformeerd")
     event = IncidentEvent(EventKind.EVALUATIE_REGELS, {
-        "date": date(2026, 3, 18), "with_whom": ["ib"], "outcome": "x", "adjustments": "x"},
+        "date": date(2026, 3, 18), "parties": ["ib"], "outcome": "x", "adjustments": "x"},
         IB, at(16))
     with pytest.raises(PeerIncidentError, match="overige ouders"):
         with_rules().add(event)

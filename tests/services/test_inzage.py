@@ -266,6 +266,7 @@ COVERED = {
     "form_draft": "left out: the IB's unsaved, unfinished typing (not a record yet)",
     "attachment": "attachments", "attachment_removal": "attachments[].removed_reason",
     "meldcode_trajectory": "meldcode", "meldcode_event": "meldcode[].events",
+    "peer_incident_event": "incidents[].events (own and incident-wide events only)",
     "signal_check": "signals.checks", "signal_check_item": "signals.checks[].ticks",
     "signal_check_item_logbook": "signals.checks[].ticks[].logbook_entry_ids",
     "flag_assessment": "signals.flag_assessments",

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 
 from zorgdesk.domain.attachments.records import RECORD_LABELS, RecordKind
 from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
+from zorgdesk.domain.peer_incident.descriptions import describe, event_date
 from zorgdesk.reports.conversation.pdf import report_story
 from zorgdesk.reports.dossier_pdf import logbook_story, sharing_story
 from zorgdesk.reports.meldcode_pdf import meldcode_story
@@ -49,8 +50,9 @@ SECTIONS = (
     "3. Signalenlijsten",
     "4. Zorggesprekken",
     "5. Meldcode",
-    "6. Verstrekkingen",
-    "7. Bijlagen",
+    "6. Incidenten",
+    "7. Verstrekkingen",
+    "8. Bijlagen",
 )
 
 
@@ -88,6 +90,8 @@ _WORDS = {  # count key -> (singular, plural)
     "conversation_action_events": ("opgevolgde afspraak", "opgevolgde afspraken"),
     "meldcode_trajectories": ("traject", "trajecten"),
     "meldcode_events": ("vastlegging", "vastleggingen"),
+    "incidents": ("incident", "incidenten"),
+    "incident_events": ("vastlegging", "vastleggingen"),
     "sharing_records": ("verstrekking", "verstrekkingen"),
     "attachments": ("bijlage", "bijlagen"),
 }
@@ -99,6 +103,7 @@ _SECTION_COUNTS = (
     ("{conversations}, {conversation_status_events}, {conversation_action_events}, "
      "{conversation_addenda}, {conversation_scans}"),
     ("{meldcode_trajectories} ({meldcode_events})"),
+    ("{incidents} ({incident_events})"),
     ("{sharing_records}"),
     ("{attachments}"),
 )
@@ -146,7 +151,8 @@ def _cover(x: Any, pages: dict[str, int]) -> list[Flowable]:
         _p(TITLE, "title"),
         _p("Dit document bevat alles wat de school in ZorgDesk over deze leerling heeft "
            "vastgelegd: basisgegevens, logboek (met elke eerdere versie en de reden van elke "
-           "correctie), signalenlijsten, zorggesprekken, het meldcodedossier, met wie "
+           "correctie), signalenlijsten, zorggesprekken, het meldcodedossier, incidenten "
+           "tussen leerlingen, met wie "
            "informatie is gedeeld en de bijlagen. Andere leerlingen staan er alleen met "
            "hun initialen in. Hetzelfde staat machineleesbaar in het bijbehorende JSON-bestand."),
         Spacer(1, 3 * mm), _table(who, [50 * mm, INNER_WIDTH - 50 * mm]),
@@ -252,6 +258,25 @@ def _meldcode(x: Any, link_title: Callable[[str, str], str] | None,
     return story
 
 
+def _incidents(x: Any, pages: dict[str, int]) -> list[Flowable]:
+    """Per incident: the incident-wide events and this pupil's own (never another
+    pupil's role, flag, conversation or letter), names of others already scrubbed."""
+    story: list[Flowable] = [PageBreak(), *_section(5, pages)]
+    if not x.incidents:
+        return [*story, _p("Deze leerling is niet betrokken geweest bij een incident "
+                           "tussen leerlingen.")]
+    story.append(_p("Incidenten tussen leerlingen (grensoverschrijdend gedrag): wat over het "
+                    "hele incident is vastgelegd en wat over deze leerling. Wat over andere "
+                    "betrokken leerlingen is vastgelegd, staat in hun eigen dossier.", "small"))
+    own = {x.pupil.id: "deze leerling"}
+    for n, (_iid, events) in enumerate(x.incidents, start=1):
+        rows = [["Datum", "Vastlegging"]]
+        rows += [[format_date(event_date(e)), describe(e, own)] for e in events]
+        story += [_p(f"Incident {n}", "h2"),
+                  _table(rows, [24 * mm, INNER_WIDTH - 24 * mm])]
+    return story
+
+
 _FILE_KINDS = {"pdf": "PDF", "png": "afbeelding", "jpeg": "afbeelding", "eml": "e-mail",
                "msg": "e-mail (Outlook)"}
 
@@ -268,7 +293,7 @@ def _attachment_status(a: Any) -> str:
 
 
 def _attachments(x: Any, pages: dict[str, int]) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), *_section(6, pages)]
+    story: list[Flowable] = [PageBreak(), *_section(7, pages)]
     if not x.attachments:
         return [*story, _p("Bij deze leerling zijn geen bijlagen bewaard.")]
     rows = [["Bij", "Bestand", "Soort, grootte", "Toegevoegd", "Status"]]
@@ -299,6 +324,7 @@ def render_inzage(x: Any, form: dict,
     story = [*_cover(x, found), *_basedata(x, found), PageBreak(), *_section(1, found),
              *logbook_story(x.logbook, x.zienswijzen, x.correction_requests, x.scrub),
              *_signals(x, found), *_conversations(x, form, found),
-             *_meldcode(x, link_title, found), PageBreak(), *_section(5, found),
+             *_meldcode(x, link_title, found), *_incidents(x, found),
+             PageBreak(), *_section(6, found),
              *sharing_story(x.sharing, x.scrub), *_attachments(x, found)]
     return build_pdf(story, ctx)

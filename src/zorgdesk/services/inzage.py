@@ -74,6 +74,8 @@ class InzageExport:
     flags: list = field(default_factory=list)
     conversations: list[Conversation] = field(default_factory=list)
     trajectories: list[tuple[int, Meldcode]] = field(default_factory=list)
+    # Incidents between pupils: this pupil's own events and the incident-wide ones only.
+    incidents: list[tuple[int, list]] = field(default_factory=list)
     sharing: list = field(default_factory=list)
     attachments: list = field(default_factory=list)  # AttachmentInfo, removed ones too
     attachment_data: list[bytes] = field(default_factory=list)
@@ -101,6 +103,8 @@ class InzageExport:
                                               for c in self.conversations),
             "meldcode_trajectories": len(self.trajectories),
             "meldcode_events": sum(len(m.state.events) for _, m in self.trajectories),
+            "incidents": len(self.incidents),
+            "incident_events": sum(len(events) for _, events in self.incidents),
             "sharing_records": len(self.sharing),
             "attachments": len(self.attachments),
         }
@@ -166,6 +170,9 @@ class InzageService:
                 scrub_value(tuple(actions.events(stored.id)), scrub)))
         x.trajectories = [(t.id, Meldcode(scrub_value(list(t.state.events), scrub)))
                           for t in s.meldcode.for_pupil(pupil_id)]
+        x.incidents = [(i.id, scrub_value([e for e in i.incident.events
+                                           if e.pupil_id in (None, pupil_id)], scrub))
+                       for i in s.peer_incidents.for_pupil(pupil_id)]
         x.sharing = scrub_value(s.sharing.for_pupil(pupil_id), scrub)
         attachments = s.attachments.for_pupil(pupil_id)
         x.attachments = scrub_value(attachments, scrub)
@@ -330,6 +337,8 @@ def document(x: InzageExport) -> dict[str, Any]:
              "outcome": m.state.outcome.label, "closed": m.state.closed,
              "events": [e.to_record() for e in m.state.events]}
             for tid, m in x.trajectories],
+        "incidents": [{"id": iid, "events": [e.to_record() for e in events]}
+                      for iid, events in x.incidents],
         "sharing": plain(x.sharing),
         "attachments": [{**plain(info), "removed": info.removed,
                          "content_base64": plain(data)}

@@ -13,6 +13,7 @@ from zorgdesk.services.attachments import retention as attachments
 from zorgdesk.services.conversations import retention as conversations
 from zorgdesk.services.logbook import retention as logbook
 from zorgdesk.services.meldcode import retention as meldcode
+from zorgdesk.services.peer_incident import retention as peer_incident
 from zorgdesk.services.retention import BASE_PLAN, PupilTable, RetentionPlan
 from zorgdesk.services.signals import retention as signals
 
@@ -22,6 +23,7 @@ RETENTION_PLANS: tuple[RetentionPlan, ...] = (
     conversations.RETENTION_PLAN,
     logbook.RETENTION_PLAN,
     meldcode.RETENTION_PLAN,
+    peer_incident.RETENTION_PLAN,
     drafts.RETENTION_PLAN,
     signals.RETENTION_PLAN,
     attachments.RETENTION_PLAN,  # last: emptied first, before the records they hang on

@@ -26,6 +26,7 @@ from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.logbook.request_answers import RequestAnswerService
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.meldcode.service import MeldcodeService
+from zorgdesk.services.peer_incident.service import PeerIncidentService
 from zorgdesk.services.pupil_import import PupilImportService
 from zorgdesk.services.record_titles import LinkedRecords
 from zorgdesk.services.retention import RetentionService
@@ -87,6 +88,8 @@ class Session:
         self.meldcode = MeldcodeService(vault, clock, basedata=self.basedata,
                                         linked=LinkedRecords(self.signals, self.logbook,
                                                              self.conversations))
+        self.peer_incidents = PeerIncidentService(vault, clock, basedata=self.basedata,
+                                                  signals=self.signals)
         self.drafts = DraftService(vault)
         self.attachments = AttachmentService(vault)
         self.social_map = SocialMapService(vault, clock)

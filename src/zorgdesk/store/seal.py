@@ -77,6 +77,7 @@ TABLE_LABELS = {
     "conversation_scan": "scan van zorggesprek",
     "conversation_action_event": "actiepunt-gebeurtenis",
     "meldcode_trajectory": "meldcodetraject", "meldcode_event": "meldcodestap",
+    "peer_incident": "incident tussen leerlingen", "peer_incident_event": "incidentstap",
     "attachment": "bijlage", "attachment_removal": "verwijdering van een bijlage",
     "social_map_entry": "sociale-kaartregel",
 }
@@ -135,6 +136,9 @@ FEATURE_SEALED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                    "note", "recorded_by", "recorded_at"), ("rowid",)),
     "meldcode_trajectory": (("pupil_id", "started", "leader", "created_at"), ("rowid",)),
     "meldcode_event": (("trajectory_id", "seq", "event", "author", "created_at"), ("rowid",)),
+    "peer_incident": (("occurred_on", "created_at"), ("rowid",)),
+    "peer_incident_event": (("incident_id", "seq", "pupil_id", "event", "author", "created_at"),
+                            ("rowid",)),
     "attachment": (("pupil_id", "record_kind", "record_id", "filename", "file_kind", "size",
                     "sha256", "recorded_by", "recorded_at", "data"), ("rowid",)),
     "attachment_removal": (("attachment_id", "reason", "recorded_by", "recorded_at"),

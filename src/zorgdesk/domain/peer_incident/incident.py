@@ -101,7 +101,7 @@ class PeerIncident:
                        next_date: date | None = None, deviation_reason: str = "",
                        author: str, at: datetime) -> PeerIncident:
         return self._add(EventKind.EVALUATIE_REGELS, {
-            "date": on, "with_whom": tuple(with_whom), "outcome": outcome,
+            "date": on, "parties": tuple(with_whom), "outcome": outcome,
             "adjustments": adjustments, "other_parents_informed": other_parents_informed,
             "next_date": next_date, "deviation_reason": deviation_reason}, author, at)
 

@@ -207,7 +207,7 @@ def _evaluatie_regels(state: IncidentState, e: IncidentEvent) -> IncidentState:
     rules = state.active_rules
     if rules is None:
         raise PeerIncidentError("Er gelden geen tijdelijke omgangsregels om te evalueren.")
-    parties = set(e.answer.get("with_whom") or ())
+    parties = set(e.answer.get("parties") or ())
     if not parties or not parties <= set(EVALUATION_PARTIES):  # l.5751-5756
         raise PeerIncidentError("Kies met wie geëvalueerd is (leerkrachten, ouders, intern "
                                 "begeleider, directie, externe deskundigen).")

@@ -30,6 +30,7 @@ class Record(Enum):
     LOGBOOK = "logboek"
     CONVERSATION = "zorggesprek"
     MELDCODE = "meldcode"
+    INCIDENT = "incident"  # an incident between pupils (the record id is the incident's)
     RETENTION = "bewaartermijn"
 
 
@@ -77,7 +78,8 @@ class TodayService:
         found = [*self._correction_requests(names), *self._meldcode(),
                  *self._follow_ups(names),
                  *self._not_returned(names), *self._action_points(pupil_of),
-                 *self._agreement_evaluations(names), *self._retention()]
+                 *self._agreement_evaluations(names), *self._peer_incidents(names),
+                 *self._retention()]
         found.sort(key=lambda d: (d.due, d.pupil_name, d.kind))
         return found
 
@@ -111,6 +113,13 @@ class TodayService:
                     "(leidt de hulp tot de noodzakelijke resultaten?)", summary.pupil_id,
                     summary.pupil_name, Record.MELDCODE, summary.id))
         return out
+
+    def _peer_incidents(self, names: dict[int, str]) -> list[Deadline]:
+        """Parents' conversations and letters, and the evaluations of the temporary
+        omgangsregels (two weeks, then monthly) of every open incident between pupils."""
+        return [Deadline(d.due, "Incident tussen leerlingen", d.what, d.pupil_id,
+                         names.get(d.pupil_id, "?"), Record.INCIDENT, d.incident_id)
+                for d in self.session.peer_incidents.deadlines()]
 
     def _follow_ups(self, names: dict[int, str]) -> list[Deadline]:
         """The vervolgcontact / evaluation date of each pupil's latest conversation."""

@@ -1,0 +1,1 @@
+"""Route 'grensoverschrijdend gedrag tussen leerlingen' on the vault (issue 22)."""

@@ -1,0 +1,237 @@
+"""Incidents between pupils on the vault: each incident's state is replayed from its events.
+
+Every action loads the incident, lets the domain (:mod:`zorgdesk.domain.peer_incident`)
+decide (a refusal is a Dutch :class:`PeerIncidentError`) and appends one event row plus
+an audit row in one transaction. An event about one pupil stores that pupil's id in its
+own column, so retention finds it (see :mod:`.retention`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from zorgdesk.domain.peer_incident import (
+    FLAGS,
+    IncidentEvent,
+    IncidentState,
+    PeerIncident,
+    PeerIncidentError,
+    names_in_text,
+    open_deadlines,
+)
+from zorgdesk.domain.signals.check import FlagDraft
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.signals.service import SignalService
+from zorgdesk.store.audit import now_utc
+from zorgdesk.store.vault import Vault
+
+__all__ = ["ACTIONS", "IncidentDeadline", "PeerIncidentError", "PeerIncidentService",
+           "StoredIncident"]
+
+# Domain methods the UI may run by name (start and the flag have their own methods).
+ACTIONS = frozenset({
+    "add_pupil", "record_consultation", "record_parents_conversation", "estimate",
+    "record_actieplan", "record_communicated", "record_support", "set_rules",
+    "evaluate_rules", "end_rules", "record_follow_up", "close"})
+
+
+@dataclass(frozen=True)
+class StoredIncident:
+    id: int
+    incident: PeerIncident
+
+    @property
+    def state(self) -> IncidentState:
+        return self.incident.state
+
+    @property
+    def pupil_ids(self) -> tuple[int, ...]:
+        return tuple(self.state.pupils)
+
+
+@dataclass(frozen=True)
+class IncidentDeadline:
+    due: date
+    what: str  # Dutch, without names
+    pupil_id: int
+    incident_id: int
+
+
+class PeerIncidentService:
+    def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
+                 basedata: BaseDataService | None = None,
+                 signals: SignalService | None = None) -> None:
+        self.vault = vault
+        self.clock = clock
+        self.basedata = basedata or BaseDataService(vault, clock)
+        self._signals = signals or SignalService(vault, clock, basedata=self.basedata)
+
+    def _now(self) -> datetime:
+        return self.clock.now()
+
+    # -- reading -----------------------------------------------------------------
+
+    def load(self, incident_id: int) -> StoredIncident:
+        rows = self.vault.read().execute(
+            "SELECT event FROM peer_incident_event WHERE incident_id = ? ORDER BY seq",
+            (incident_id,)).fetchall()
+        if not rows:
+            raise PeerIncidentError("Dit incident bestaat niet (meer).")
+        events = [IncidentEvent.from_record(json.loads(r[0])) for r in rows]
+        return StoredIncident(incident_id, PeerIncident.from_events(events))
+
+    def all(self, include_closed: bool = True) -> list[StoredIncident]:
+        """Every incident, oldest first."""
+        ids = [r[0] for r in self.vault.read().execute(
+            "SELECT id FROM peer_incident ORDER BY occurred_on, id")]
+        found = [self.load(i) for i in ids]
+        return [s for s in found if include_closed or not s.state.closed]
+
+    def for_pupil(self, pupil_id: int) -> list[StoredIncident]:
+        ids = [r[0] for r in self.vault.read().execute(
+            "SELECT DISTINCT incident_id FROM peer_incident_event WHERE pupil_id = ?"
+            " ORDER BY incident_id", (pupil_id,))]
+        return [self.load(i) for i in ids]
+
+    def names(self, stored: StoredIncident) -> dict[int, str]:
+        """Display names of the pupils involved (for the screen; never in a letter)."""
+        names = {}
+        for pupil_id in stored.pupil_ids:
+            try:
+                names[pupil_id] = self.basedata.pupil(pupil_id).display_name
+            except LookupError:
+                names[pupil_id] = "(verwijderde leerling)"
+        return names
+
+    def deadlines(self) -> list[IncidentDeadline]:
+        """Every dated obligation of the open incidents; incident-wide ones (the evaluation
+        of the omgangsregels) under the pupil(s) who took the initiative."""
+        found = []
+        for stored in self.all(include_closed=False):
+            initiators = [p.pupil_id for p in stored.state.pupils.values()
+                          if p.role.value == "initiatief"] or list(stored.pupil_ids)[:1]
+            for due, what, pupil_id in open_deadlines(stored.state):
+                for pid in ([pupil_id] if pupil_id is not None else initiators):
+                    if pid > 0:  # a pupil removed at retention keeps no deadline
+                        found.append(IncidentDeadline(due, what, pid, stored.id))
+        return found
+
+    # -- writing -----------------------------------------------------------------
+
+    def start(self, *, occurred_on: date, reported_on: date, location: str,
+              description: str, reported_by: str, leader: str | None = None
+              ) -> StoredIncident:
+        now = self._now()
+        incident = PeerIncident.start(
+            occurred_on=occurred_on, reported_on=reported_on, location=location,
+            description=description, reported_by=reported_by,
+            leader=leader if leader is not None else self.vault.user.name,
+            author=self.vault.user.name, at=now)
+        with self.vault.transaction() as cur:
+            cur.execute("INSERT INTO peer_incident (occurred_on, created_at) VALUES (?,?)",
+                        (occurred_on.isoformat(), now_utc()))
+            incident_id = cur.lastrowid
+            self.vault.audit(cur, "incident.gestart", "peer_incident", incident_id,
+                             {"occurred_on": occurred_on.isoformat()})
+            self._insert(cur, incident_id, 0, incident.events[-1])
+        return StoredIncident(incident_id, incident)
+
+    def perform(self, incident_id: int, action: str, /, *args: Any, **kwargs: Any
+                ) -> StoredIncident:
+        """Run one domain action (see ACTIONS) and store its event."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown incident action: {action}")
+        if action == "add_pupil":
+            self.basedata.pupil(int(args[0]))  # LookupError for an unknown pupil
+        stored = self.load(incident_id)
+        method = getattr(stored.incident, action)
+        return self._store(stored, method(*args, **kwargs, author=self.vault.user.name,
+                                          at=self._now()))
+
+    def assess_flag(self, incident_id: int, pupil_id: int, draft: FlagDraft
+                    ) -> StoredIncident:
+        """Weigh a pupil's behaviour with the Vlaggensysteem (stored with the pupil's
+        signalenlijsten, as every flag assessment) and record the flag in the incident."""
+        stored = self.load(incident_id)
+        suggested = self._signals.suggest(draft.scores).flag.id
+        flag = draft.confirmed_flag or suggested
+        # Let the domain refuse first, so no assessment is saved for a refused step.
+        stored.incident.record_flag(pupil_id, flag=flag, behaviour=draft.behaviour,
+                                    author=self.vault.user.name, at=self._now())
+        assessment_id = self._signals.save_flag_assessment(pupil_id, draft)
+        return self.link_flag(incident_id, pupil_id, assessment_id)
+
+    def link_flag(self, incident_id: int, pupil_id: int, assessment_id: int
+                  ) -> StoredIncident:
+        """Record an existing Vlaggensysteem assessment of this pupil in the incident."""
+        found = [a for a in self._signals.flag_assessments(pupil_id) if a.id == assessment_id]
+        if not found:
+            raise PeerIncidentError("Deze vlaggenbeoordeling hoort niet bij deze leerling.")
+        assessment = found[0]
+        flag = assessment.confirmed_flag or assessment.suggested_flag
+        if flag not in FLAGS:
+            raise PeerIncidentError("Deze vlaggenbeoordeling heeft geen geldige vlag.")
+        stored = self.load(incident_id)
+        return self._store(stored, stored.incident.record_flag(
+            pupil_id, flag=flag, behaviour=assessment.behaviour, assessment_id=assessment_id,
+            author=self.vault.user.name, at=self._now()))
+
+    def record_letter(self, incident_id: int, pupil_id: int, *, on: date, told: str,
+                      extra: str = "") -> StoredIncident:
+        """A letter to this pupil's parents; refused if a text that goes into it names any
+        other pupil of the incident or their parents (each letter names only its own child).
+        """
+        stored = self.load(incident_id)
+        plan = stored.state.actieplan or {}
+        texts = {"Wat aan de leerlingen verteld is": told, "Aanvulling": extra,
+                 "Maatregelen (actieplan)": plan.get("maatregelen", ""),
+                 "Aanspreekpunt (actieplan)": plan.get("aanspreekpunt", "")}
+        others = self._other_people(stored, pupil_id)
+        for label, text in texts.items():
+            found = names_in_text(text, others)
+            if found:
+                raise PeerIncidentError(
+                    f"{label} noemt een andere betrokken leerling of diens ouders. Een brief "
+                    "noemt alleen het eigen kind: haal de naam weg.")
+        return self._store(stored, stored.incident.record_letter(
+            pupil_id, on=on, told=told, extra=extra, author=self.vault.user.name,
+            at=self._now()))
+
+    def _other_people(self, stored: StoredIncident, pupil_id: int) -> dict[str, tuple]:
+        """Name parts of every other pupil of the incident and of their parents."""
+        people: dict[str, tuple] = {}
+        for other in stored.pupil_ids:
+            if other == pupil_id or other <= 0:
+                continue
+            try:
+                p = self.basedata.pupil(other)
+            except LookupError:
+                continue
+            people[p.display_name] = (p.first_name, p.last_name, p.display_name)
+            for g in self.basedata.guardians(other, include_inactive=True):
+                people[g.name] = (g.name, *g.name.split()[-1:])
+        own = self.basedata.pupil(pupil_id)
+        own_words = {w.casefold() for w in (own.first_name, own.last_name)}
+        # A shared surname (a sibling) would refuse every letter; the full name still counts.
+        return {label: tuple(part for part in parts if part.casefold() not in own_words)
+                or (label,) for label, parts in people.items()}
+
+    def _store(self, stored: StoredIncident, updated: PeerIncident) -> StoredIncident:
+        with self.vault.transaction() as cur:
+            self._insert(cur, stored.id, len(stored.incident.events), updated.events[-1])
+        return StoredIncident(stored.id, updated)
+
+    def _insert(self, cur, incident_id: int, seq: int, event: IncidentEvent) -> None:
+        cur.execute(
+            "INSERT INTO peer_incident_event (incident_id, seq, pupil_id, event, author,"
+            " created_at) VALUES (?,?,?,?,?,?)",
+            (incident_id, seq, event.pupil_id,
+             json.dumps(event.to_record(), ensure_ascii=False, sort_keys=True),
+             event.author, now_utc()))
+        self.vault.audit(cur, f"incident.{event.kind.value}", "peer_incident_event",
+                         cur.lastrowid, {"incident_id": incident_id, "seq": seq,
+                                         "pupil_id": event.pupil_id})
