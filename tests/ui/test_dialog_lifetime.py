@@ -59,6 +59,12 @@ def _open_request(session):
     return next(r for r in session.parents.correction_requests(zoe.id) if r.is_open)
 
 
+def _incident_steps():
+    from zorgdesk.ui.peer_incident import steps
+
+    return steps
+
+
 def _pdf(session) -> bytes:
     return session.logbook.dossier_pdf(_pupil(session, "Zoë van der Berg").id)
 
@@ -121,6 +127,9 @@ FACTORIES = {
     "HandoverDialog": lambda s, p, t: DIALOGS["HandoverDialog"](s, p),
     "AgreementEvaluationDialog": lambda s, p, t: DIALOGS["AgreementEvaluationDialog"](
         s, _entry_id(s), p),
+    "IncidentsDialog": lambda s, p, t: DIALOGS["IncidentsDialog"](s, p),
+    "StepDialog": lambda s, p, t: DIALOGS["StepDialog"](
+        _incident_steps().STEPS[-1], lambda values: None, TODAY, parent=p),
 }
 
 

@@ -30,6 +30,7 @@ from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_hint
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.messages import show_message
+from zorgdesk.ui.peer_incident.dialog import IncidentsDialog
 from zorgdesk.ui.pupils.import_dialog import ImportDialog
 from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 from zorgdesk.ui.retention_dialog import RetentionDialog
@@ -81,6 +82,7 @@ class AppController(QObject):
         self.window.settings_requested.connect(self.settings)
         self.window.social_map_requested.connect(self.social_map)
         self.window.yearly_account_requested.connect(self.yearly_account)
+        self.window.incidents_requested.connect(self.incidents)
         self.window.destroyed.connect(self.shutdown)
         app = QApplication.instance()
         if app is not None:
@@ -194,6 +196,12 @@ class AppController(QObject):
         if self.session is None:
             return
         run_modal(YearlyAccountDialog(self.session, self.window))
+
+    def incidents(self, incident_id: int = -1) -> None:
+        if self.session is None:
+            return
+        run_modal(IncidentsDialog(self.session, self.window,
+                                  incident_id if incident_id >= 0 else None))
 
     def apply_settings(self, values: dict[str, int]) -> None:
         """A new auto-lock time counts from now, not from the next unlock."""

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     social_map_requested = Signal()
     yearly_account_requested = Signal()
+    incidents_requested = Signal(int)  # the incident to show, or -1
 
     def __init__(self) -> None:
         super().__init__()
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         self.inzage_action = self._action(pupil_menu, "&Inzage-export…", self.open_inzage_dialog)
         self.transfer_action = self._action(pupil_menu, "&Overdrachtsdossier…",
                                             self.open_transfer_dialog)
+        pupil_menu.addSeparator()
+        self.incidents_action = self._action(pupil_menu, "Incidenten &tussen leerlingen…",
+                                             self._request_incidents)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Over ZorgDesk", self._about)
         self._data_actions = [self.lock_action, self.passphrase_action, self.handover_action,
@@ -126,11 +130,14 @@ class MainWindow(QMainWindow):
                               self.yearly_account_action,
                               self.restore_action,
                               self.anonymise_action, self.inzage_action, self.transfer_action,
-                              self.today_action]
+                              self.today_action, self.incidents_action]
         self.anonymise_dialog = None
         self.today_dialog = None
         self.inzage_dialog = None
         self.transfer_dialog = None
+
+    def _request_incidents(self) -> None:
+        self.incidents_requested.emit(-1)
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()

@@ -94,12 +94,13 @@ def _feature_seeders() -> list:
     # Late imports: the seeders import the services, which import this module's users.
     from zorgdesk.services.demo import case as demo_case
     from zorgdesk.services.demo import conversations as demo_conversations
+    from zorgdesk.services.demo import incident as demo_incident
     from zorgdesk.services.demo import logbook as demo_logbook
     from zorgdesk.services.demo import meldcode as demo_meldcode
     from zorgdesk.services.demo import signals as demo_signals
 
     return [demo_logbook.seed, demo_signals.seed, demo_conversations.seed, demo_meldcode.seed,
-            demo_case.seed]
+            demo_case.seed, demo_incident.seed]
 
 
 def _school_year_start(today: date) -> date:

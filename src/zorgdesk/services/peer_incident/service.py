@@ -11,10 +11,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
+from zorgdesk.domain.anonymise.replacements import TUSSENVOEGSELS
+from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
 from zorgdesk.domain.peer_incident import (
     FLAGS,
+    EventKind,
     IncidentEvent,
     IncidentState,
     PeerIncident,
@@ -22,9 +26,12 @@ from zorgdesk.domain.peer_incident import (
     names_in_text,
     open_deadlines,
 )
+from zorgdesk.domain.peer_incident.descriptions import event_date
 from zorgdesk.domain.signals.check import FlagDraft
+from zorgdesk.reports.incident_letter_pdf import IncidentLetter, render_incident_letter
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.private_files import replace_private
 from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
@@ -201,6 +208,39 @@ class PeerIncidentService:
             pupil_id, on=on, told=told, extra=extra, author=self.vault.user.name,
             at=self._now()))
 
+    def letter_pdf(self, incident_id: int, pupil_id: int) -> bytes:
+        """The latest letter to this pupil's parents, as PDF bytes (nothing on disk).
+
+        It names only this pupil and its own parents; every text that goes in is checked
+        again for the other pupils of the incident and their parents (base data may have
+        changed since the letter was recorded)."""
+        stored = self.load(incident_id)
+        involvement = stored.state.pupils.get(pupil_id)
+        letters = [e for e in stored.incident.events
+                   if e.kind is EventKind.BRIEF and e.pupil_id == pupil_id]
+        if involvement is None or not letters:
+            raise PeerIncidentError("Voor de ouders van deze leerling is nog geen brief "
+                                    "vastgelegd.")
+        event, plan = letters[-1], stored.state.actieplan or {}
+        texts = (event.text("told"), event.text("extra"), plan.get("maatregelen", ""),
+                 plan.get("aanspreekpunt", ""), stored.state.leader)
+        others = self._other_people(stored, pupil_id)
+        if any(names_in_text(text, others) for text in texts):
+            raise PeerIncidentError("Een tekst voor de brief noemt een andere betrokken "
+                                    "leerling of diens ouders; de brief wordt niet gemaakt.")
+        pupil = self.basedata.pupil(pupil_id)
+        letter = IncidentLetter(
+            PrintedPupil(pupil.display_name, pupil.date_of_birth, pupil.group_name or ""),
+            tuple(g.name for g in self.basedata.guardians(pupil_id)),
+            stored.state.occurred_on, involvement.parents_spoken_on,
+            plan.get("maatregelen", ""), event.text("told"), event.text("extra"),
+            plan.get("aanspreekpunt", ""), stored.state.leader, event_date(event))
+        return render_incident_letter(letter, self.basedata.school().name, self.clock.today())
+
+    def save_letter(self, incident_id: int, pupil_id: int, path: Path) -> None:
+        """Write the letter where the IB chose (0600); ExportWriteError in Dutch."""
+        replace_private(Path(path), self.letter_pdf(incident_id, pupil_id))
+
     def _other_people(self, stored: StoredIncident, pupil_id: int) -> dict[str, tuple]:
         """Name parts of every other pupil of the incident and of their parents."""
         people: dict[str, tuple] = {}
@@ -213,7 +253,8 @@ class PeerIncidentService:
                 continue
             people[p.display_name] = (p.first_name, p.last_name, p.display_name)
             for g in self.basedata.guardians(other, include_inactive=True):
-                people[g.name] = (g.name, *g.name.split()[-1:])
+                words = [w for w in g.name.split() if w.casefold() not in TUSSENVOEGSELS]
+                people[g.name] = (g.name, *words)
         own = self.basedata.pupil(pupil_id)
         own_words = {w.casefold() for w in (own.first_name, own.last_name)}
         # A shared surname (a sibling) would refuse every letter; the full name still counts.

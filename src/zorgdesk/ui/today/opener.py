@@ -41,6 +41,9 @@ def open_record(window, pupil_id: int, kind: str, record_id: int) -> bool:
     if kind == Record.RETENTION.value:
         window.retention_requested.emit()
         return True
+    if kind == Record.INCIDENT.value:  # several pupils: its own window, not a dossier tab
+        window.incidents_requested.emit(record_id)
+        return True
     if not window.show_pupil_anywhere(pupil_id):  # also when the search hides the pupil
         window.statusBar().showMessage("Deze leerling staat niet (meer) in de lijst.")
         return False

@@ -1,0 +1,1 @@
+"""Leerling > Incidenten tussen leerlingen: the route for grensoverschrijdend gedrag."""

@@ -1,0 +1,252 @@
+"""Leerling > Incidenten tussen leerlingen: every incident, its pupils and what is open.
+
+Left the incidents; right the chosen incident: the pupils with their role and flag,
+what is still needed (the seed's order), the history, and the next step. A step opens
+a :class:`StepDialog`; the Vlaggensysteem opens the existing :class:`FlagDialog`; a
+letter is shown as PDF (preview, print, save).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.peer_incident import (
+    ROLE_LABELS,
+    missing_for_actieplan,
+    missing_for_close,
+)
+from zorgdesk.domain.peer_incident.descriptions import describe, event_date
+from zorgdesk.services.session import Session
+from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.peer_incident.actions import start_incident, submit_step
+from zorgdesk.ui.peer_incident.step_dialog import StepDialog
+from zorgdesk.ui.peer_incident.steps import START, STEPS
+from zorgdesk.ui.signals.flag_dialog import FlagDialog
+from zorgdesk.ui.widgets import action_button, narrow_combo
+from zorgdesk.ui.window_size import fit_to_screen
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class IncidentsDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 incident_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Incidenten tussen leerlingen — ZorgDesk")
+        self.session = session
+        self.service = session.peer_incidents
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        caption = QLabel("&Incidenten:")
+        self.incidents = QListWidget()
+        self.incidents.setAccessibleName("Incidenten")
+        caption.setBuddy(self.incidents)
+        self.incidents.currentRowChanged.connect(self._show)
+        left_layout.addWidget(caption)
+        left_layout.addWidget(self.incidents, 1)
+        self.new_button = action_button("&Nieuw incident…", "Nieuw incident", self._new)
+        left_layout.addWidget(self.new_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Betrokken leerlingen")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.open_points = QLabel()
+        self.open_points.setWordWrap(True)
+        self.open_points.setAccessibleName("Nog nodig")
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.open_points)
+        history_caption = QLabel("&Verloop:")
+        self.history = QListWidget()
+        self.history.setAccessibleName("Verloop van het incident")
+        self.history.setWordWrap(True)
+        history_caption.setBuddy(self.history)
+        right_layout.addWidget(history_caption)
+        right_layout.addWidget(self.history, 1)
+        form = QFormLayout()
+        self.pupil = narrow_combo(QComboBox(), 20)
+        self.pupil.setAccessibleName("Leerling")
+        pupil_caption = QLabel("Leerlin&g:")
+        pupil_caption.setBuddy(self.pupil)
+        self.step = narrow_combo(QComboBox(), 24)
+        self.step.setAccessibleName("Volgende stap")
+        for step in STEPS:
+            self.step.addItem(step.title + (" (per leerling)" if step.per_pupil else ""),
+                              step.action)
+        step_caption = QLabel("&Stap:")
+        step_caption.setBuddy(self.step)
+        row = QHBoxLayout()
+        row.addWidget(self.step, 1)
+        self.record_button = action_button("Vast&leggen…", "Stap vastleggen", self._record)
+        row.addWidget(self.record_button)
+        form.addRow(pupil_caption, self.pupil)
+        form.addRow(step_caption, row)
+        right_layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.letter_button = action_button("&Brief als PDF…", "Brief aan ouders als PDF",
+                                           self._letter)
+        buttons.addWidget(self.letter_button)
+        buttons.addStretch(1)
+        close = QPushButton("Sl&uiten")
+        close.setAccessibleName("Sluiten")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        for button in (self.new_button, self.record_button, self.letter_button):
+            button.setAutoDefault(False)
+        fit_to_screen(self, 980, 560)
+        self.reload(incident_id)
+        self.incidents.setFocus()
+
+    # -- showing -------------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        self.stored = {s.id: s for s in self.service.all()}
+        self.incidents.blockSignals(True)
+        self.incidents.clear()
+        for s in sorted(self.stored.values(), key=lambda s: (s.state.occurred_on, s.id),
+                        reverse=True):
+            status = "afgesloten" if s.state.closed else "open"
+            item = QListWidgetItem(f"{s.state.occurred_on:%d-%m-%Y} · {s.state.location} · "
+                                   f"{len(s.state.pupils)} leerlingen · {status}")
+            item.setData(ID_ROLE, s.id)
+            self.incidents.addItem(item)
+        self.incidents.blockSignals(False)
+        rows = [self.incidents.item(i).data(ID_ROLE) for i in range(self.incidents.count())]
+        self.incidents.setCurrentRow(rows.index(select) if select in rows else
+                                     (0 if rows else -1))
+        self._show(self.incidents.currentRow())
+
+    def current_id(self) -> int | None:
+        item = self.incidents.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _show(self, _row: int = -1) -> None:
+        incident_id = self.current_id()
+        has = incident_id is not None
+        for widget in (self.pupil, self.step, self.record_button, self.letter_button):
+            widget.setEnabled(has)
+        self.history.clear()
+        self.pupil.clear()
+        if not has:
+            self.summary.setText("Nog geen incidenten. Kies 'Nieuw incident…'.")
+            self.open_points.clear()
+            return
+        stored = self.stored[incident_id]
+        state, names = stored.state, self.service.names(stored)
+        lines = []
+        for p in state.pupils.values():
+            flag = f", vlag {p.flag}" if p.flag else ""
+            spoken = "ouders gesproken" if p.parents_spoken_on else "ouders nog niet gesproken"
+            letters = f", {len(p.letters)} brief" if p.letters else ""
+            lines.append(f"{names[p.pupil_id]}: {ROLE_LABELS[p.role]}{flag}; {spoken}"
+                         f"{letters}")
+            self.pupil.addItem(names[p.pupil_id], p.pupil_id)
+        self.summary.setText("Betrokken leerlingen: " + ("; ".join(lines) or "nog geen") + ".")
+        if state.closed:
+            todo = ["Afgesloten."]
+        elif state.actieplan is None:
+            todo = missing_for_actieplan(state, names)
+        else:
+            todo = missing_for_close(state, names)
+        if state.active_rules is not None:
+            todo.append(f"Volgende evaluatie omgangsregels: "
+                        f"{state.active_rules.next_evaluation:%d-%m-%Y}.")
+        self.open_points.setText("Nog nodig: " + " ".join(todo) if todo else
+                                 "Alles voor afsluiten is vastgelegd.")
+        for event in stored.incident.events:
+            self.history.addItem(f"{event_date(event):%d-%m-%Y}  {describe(event, names)}")
+
+    # -- acting --------------------------------------------------------------------
+
+    def _new(self) -> None:
+        result: dict = {}
+        dialog = StepDialog(START, partial(start_incident, self.service, result),
+                            self.session.today, defaults={"leader": self.session.user_name},
+                            parent=self)
+        run_modal(dialog)
+        if "incident_id" in result:
+            self.reload(result["incident_id"])
+
+    def _record(self) -> None:
+        incident_id = self.current_id()
+        if incident_id is None:
+            return
+        step = STEPS[self.step.currentIndex()]
+        pupil_id = self.pupil.currentData() if step.per_pupil else None
+        pupil_name = self.pupil.currentText()
+        if step.per_pupil and pupil_id is None:
+            self.open_points.setText("Voeg eerst een betrokken leerling toe.")
+            return
+        if step.action == "flag":
+            self._flag(incident_id, pupil_id, pupil_name)
+            return
+        subtitle = f"Leerling: {pupil_name}" if step.per_pupil else ""
+        dialog = StepDialog(step, partial(submit_step, self.service, incident_id, pupil_id,
+                                          step.action), self.session.today,
+                            subtitle=subtitle, choices=self._choices(incident_id),
+                            parent=self)
+        saved = bool(run_modal(dialog))
+        self.reload(incident_id)
+        if saved and step.action == "letter":
+            self._show_letter(incident_id, pupil_id)
+
+    def _choices(self, incident_id: int) -> dict:
+        involved = set(self.stored[incident_id].pupil_ids)
+        pupils = tuple((str(p.id), p.display_name) for p in self.session.basedata.pupils()
+                       if p.id not in involved)
+        organisations = (("", "(geen)"), *((e.label, e.label)
+                                           for e in self.session.social_map.entries()))
+        return {"pupil": pupils, "organisation": organisations}
+
+    def _flag(self, incident_id: int, pupil_id: int, pupil_name: str) -> None:
+        dialog = FlagDialog(self.session.signals, pupil_id, pupil_name,
+                            self.session.user_name, self)
+        run_modal(dialog)
+        if dialog.saved_id is not None:  # a plain attribute: readable after release
+            try:
+                self.service.link_flag(incident_id, pupil_id, dialog.saved_id)
+            except ValueError as error:
+                self.open_points.setText(str(error))
+                return
+        self.reload(incident_id)
+
+    def _letter(self) -> None:
+        incident_id, pupil_id = self.current_id(), self.pupil.currentData()
+        if incident_id is None or pupil_id is None:
+            return
+        self._show_letter(incident_id, pupil_id)
+
+    def _show_letter(self, incident_id: int, pupil_id: int) -> None:
+        try:
+            data = self.service.letter_pdf(incident_id, pupil_id)
+        except ValueError as error:
+            self.open_points.setText(str(error))
+            return
+        run_modal(PdfPreviewDialog("Brief aan de ouders", data,
+                                   f"brief-ouders-incident-{incident_id}.pdf", self))

@@ -1,0 +1,174 @@
+"""One step of the route as a form: built from a :class:`~.steps.Step`, saved through a
+``submit`` callable the caller binds to the service. A refusal (Dutch) is shown in the
+form; nothing typed is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.peer_incident import PeerIncidentError
+from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
+from zorgdesk.ui.peer_incident.steps import (
+    BOOL,
+    CHECKS,
+    CHOICE,
+    DATE,
+    OPTIONAL_DATE,
+    TEXT,
+    Field,
+    Step,
+)
+from zorgdesk.ui.widgets import error_label, focus_first_field, narrow_combo, show_error
+from zorgdesk.ui.window_size import fit_to_screen
+
+Submit = Callable[[dict[str, Any]], None]
+
+
+def _plain(label: str) -> str:
+    return label.replace("&", "").rstrip(":").strip()
+
+
+class StepDialog(QDialog):
+    def __init__(self, step: Step, submit: Submit, today: date, *, subtitle: str = "",
+                 choices: dict[str, tuple[tuple[str, str], ...]] | None = None,
+                 defaults: dict[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{step.title} — ZorgDesk")
+        self._step, self._submit = step, submit
+        self.saved = False
+        self.values: dict[str, Any] = {}
+        self.widgets: dict[str, QWidget] = {}
+        extra = choices or {}
+        form = QFormLayout()
+        for field in step.fields:
+            widget = self._widget(field, today, extra.get(field.key, field.choices))
+            self.widgets[field.key] = widget
+            if defaults and field.key in defaults and isinstance(widget, QLineEdit):
+                widget.setText(defaults[field.key])
+            if field.kind == BOOL:
+                form.addRow(widget)
+            else:
+                caption = QLabel(field.label)
+                caption.setBuddy(widget if field.kind != CHECKS else
+                                 widget.findChildren(QCheckBox)[0])
+                form.addRow(caption, widget)
+            if field.hint:
+                hint = QLabel(field.hint)
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: #555;")
+                form.addRow("", hint)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        for text in (subtitle, step.intro):
+            if text:
+                label = QLabel(text)
+                label.setWordWrap(True)
+                layout.addWidget(label)
+        layout.addWidget(scroll, 1)
+        self.error = error_label("Melding bij opslaan")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Opslaan")
+        save.setAccessibleName("Opslaan")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText("Annu&leren")
+        cancel.setAccessibleName("Annuleren")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 640, 520)
+        focus_first_field(self)
+
+    @staticmethod
+    def _widget(field: Field, today: date, choices) -> QWidget:
+        name = _plain(field.label)
+        if field.kind in (DATE, OPTIONAL_DATE):
+            widget = QLineEdit(f"{today:%d-%m-%Y}" if field.kind == DATE else "")
+            widget.setPlaceholderText("dd-mm-jjjj")
+        elif field.kind == TEXT:
+            widget = QPlainTextEdit()
+            widget.setTabChangesFocus(True)
+            widget.setFixedHeight(64)
+        elif field.kind == CHOICE:
+            widget = narrow_combo(QComboBox(), 24)
+            for value, label in choices:
+                widget.addItem(label, value)
+        elif field.kind == BOOL:
+            widget = QCheckBox(field.label)
+        elif field.kind == CHECKS:
+            widget = QWidget()
+            row = QHBoxLayout(widget)
+            row.setContentsMargins(0, 0, 0, 0)
+            for value, label in choices:
+                box = QCheckBox(label)
+                box.setProperty("value", value)
+                box.setAccessibleName(f"{name}: {label}")
+                row.addWidget(box)
+            row.addStretch(1)
+        else:
+            widget = QLineEdit()
+        widget.setAccessibleName(name)
+        return widget
+
+    def _read(self) -> dict[str, Any]:
+        problems: list[FieldProblem] = []
+        values: dict[str, Any] = {}
+        for field in self._step.fields:
+            w = self.widgets[field.key]
+            if field.kind in (DATE, OPTIONAL_DATE):
+                values[field.key] = parse_date(w.text(), field.key, f"de {_plain(field.label)}"
+                                               .lower(), problems,
+                                               required=field.kind == DATE)
+            elif field.kind == TEXT:
+                values[field.key] = w.toPlainText()
+            elif field.kind == CHOICE:
+                values[field.key] = w.currentData()
+            elif field.kind == BOOL:
+                values[field.key] = w.isChecked()
+            elif field.kind == CHECKS:
+                values[field.key] = [b.property("value") for b in w.findChildren(QCheckBox)
+                                     if b.isChecked()]
+            else:
+                values[field.key] = w.text()
+        if problems:
+            raise ValidationError(problems)
+        return values
+
+    def save(self) -> None:
+        show_error(self.error, "")
+        try:
+            values = self._read()
+            self._submit(values)
+        except ValidationError as error:
+            show_error(self.error, " ".join(p.message for p in error.problems))
+            self.widgets[error.problems[0].field].setFocus()
+            return
+        except (PeerIncidentError, LookupError, ValueError) as error:
+            show_error(self.error, str(error))
+            return
+        self.values, self.saved = values, True
+        self.accept()

@@ -1,0 +1,170 @@
+"""Leerling > Incidenten tussen leerlingen, with real widgets on a copy of the demo vault."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
+
+from tests.conftest import TODAY
+from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.session import Session
+from zorgdesk.ui.peer_incident import dialog as dialog_module
+from zorgdesk.ui.peer_incident.dialog import IncidentsDialog
+from zorgdesk.ui.peer_incident.step_dialog import StepDialog
+from zorgdesk.ui.peer_incident.steps import START, STEPS
+
+
+@pytest.fixture
+def session(demo_vault):
+    return Session(demo_vault, FixedClock(TODAY))
+
+
+@pytest.fixture
+def dialog(qtbot, session):
+    d = IncidentsDialog(session)
+    qtbot.addWidget(d)
+    return d
+
+
+def step(action: str):
+    return next(s for s in STEPS if s.action == action)
+
+
+def fill(form: StepDialog, **values) -> None:
+    for key, value in values.items():
+        widget = form.widgets[key]
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        elif isinstance(widget, QLineEdit):
+            widget.setText(value)
+        else:
+            widget.setCurrentIndex(widget.findData(value))
+
+
+def test_the_demo_incident_is_shown_with_pupils_flag_and_next_evaluation(dialog):
+    assert dialog.incidents.count() == 1
+    text = dialog.summary.text()
+    assert "Sem Visser: leerling die initiatief neemt, vlag geel" in text
+    assert "Mila Smit: leerling die iets overkomt" in text
+    assert "Volgende evaluatie omgangsregels: 18-12-2026" in dialog.open_points.text()
+    assert dialog.history.count() == 14
+    assert [dialog.pupil.itemText(i) for i in range(dialog.pupil.count())] == [
+        "Sem Visser", "Mila Smit"]
+
+
+def test_the_menu_opens_it(qtbot, controller, monkeypatch):
+    seen = []
+    monkeypatch.setattr("zorgdesk.ui.app.run_modal", lambda d: seen.append(
+        d.windowTitle()) or 0)
+    controller.window.incidents_action.trigger()
+    assert seen == ["Incidenten tussen leerlingen — ZorgDesk"]
+
+
+def test_vandaag_row_opens_the_incident(qtbot, controller, monkeypatch):
+    from zorgdesk.ui.today.opener import open_record
+
+    seen = []
+    monkeypatch.setattr("zorgdesk.ui.app.run_modal", lambda d: seen.append(
+        d.current_id()) or 0)
+    incident_id = controller.session.peer_incidents.all()[0].id
+    assert open_record(controller.window, 0, "incident", incident_id)
+    assert seen == [incident_id]
+
+
+def test_new_incident_by_keyboard_and_a_refusal_keeps_the_text(qtbot, dialog, session,
+                                                               monkeypatch):
+    forms = []
+
+    def run(form):
+        forms.append(form)
+        if isinstance(form, StepDialog) and form.windowTitle().startswith(START.title):
+            fill(form, occurred_on="20-11-2026", reported_on="20-11-2026",
+                 location="Gymzaal", reported_by="Rachid El Idrissi",
+                 description="In de kleedkamer duwde F. een klasgenoot tegen de muur.")
+            form.save()
+            return form.saved
+        return 0
+
+    monkeypatch.setattr(dialog_module, "run_modal", run)
+    dialog.new_button.click()
+    assert dialog.incidents.count() == 2
+    assert "20-11-2026 · Gymzaal" in dialog.incidents.currentItem().text()
+    assert "Leg minstens twee betrokken leerlingen vast" in dialog.open_points.text()
+    # The actieplan is refused in Dutch; what was typed stays in the form.
+    form = StepDialog(step("record_actieplan"), lambda v: session.peer_incidents.perform(
+        dialog.current_id(), "record_actieplan", **v), TODAY)
+    qtbot.addWidget(form)
+    fill(form, maatregelen="Toezicht in de kleedkamer", afspraken="Evaluatie",
+         aanspreekpunt="Johan de Wit")
+    form.save()
+    assert not form.saved and form.error.isVisibleTo(form)
+    assert "Nog niet klaar voor het actieplan" in form.error.text()
+    assert form.widgets["maatregelen"].toPlainText() == "Toezicht in de kleedkamer"
+
+
+def test_a_bad_date_gets_a_dutch_message(qtbot, session):
+    form = StepDialog(START, lambda v: None, TODAY)
+    qtbot.addWidget(form)
+    fill(form, occurred_on="31-02-2026")
+    form.save()
+    assert "geen geldige datum" in form.error.text()
+    assert not form.saved
+
+
+def test_add_pupil_step_offers_only_pupils_not_yet_involved(qtbot, dialog, monkeypatch):
+    captured = {}
+
+    def run(form):
+        captured["pupils"] = [form.widgets["pupil"].itemText(i)
+                              for i in range(form.widgets["pupil"].count())]
+        return 0
+
+    monkeypatch.setattr(dialog_module, "run_modal", run)
+    dialog.step.setCurrentIndex(dialog.step.findData("add_pupil"))
+    dialog.record_button.click()
+    assert "Sem Visser" not in captured["pupils"] and "Zoë van der Berg" in captured["pupils"]
+
+
+def test_letter_step_for_the_chosen_pupil_then_its_pdf(qtbot, dialog, session, monkeypatch):
+    shown = []
+
+    def run(form):
+        if isinstance(form, StepDialog):
+            fill(form, told="In de klas is verteld dat stop ook stop betekent.")
+            form.save()
+            return form.saved
+        shown.append(form.windowTitle())
+        return 0
+
+    monkeypatch.setattr(dialog_module, "run_modal", run)
+    dialog.pupil.setCurrentIndex(1)  # Mila Smit
+    dialog.step.setCurrentIndex(dialog.step.findData("letter"))
+    dialog.record_button.click()
+    assert shown and "Brief aan de ouders" in shown[0]
+    stored = session.peer_incidents.load(dialog.current_id())
+    mila = next(p for p in session.basedata.pupils() if p.display_name == "Mila Smit")
+    assert len(stored.state.pupils[mila.id].letters) == 2
+
+
+def test_every_control_has_an_accessible_name_or_a_label(qtbot, dialog):
+    from PySide6.QtWidgets import QLabel
+
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
+    for widget in dialog.findChildren(QWidget):
+        if widget.isVisibleTo(dialog) and widget.focusPolicy() and (
+                isinstance(widget, QAbstractButton) or widget in buddies):
+            assert widget.accessibleName() or widget in buddies, widget
+    for action in ("add_pupil", "set_rules", "evaluate_rules"):
+        form = StepDialog(step(action), lambda v: None, TODAY)
+        qtbot.addWidget(form)
+        for key, widget in form.widgets.items():
+            assert widget.accessibleName(), key
+
+
+def test_evaluation_date_defaults_to_today_and_next_date_may_stay_empty(qtbot):
+    form = StepDialog(step("evaluate_rules"), lambda v: None, date(2026, 12, 18))
+    qtbot.addWidget(form)
+    assert form.widgets["on"].text() == "18-12-2026"
+    assert form.widgets["next_date"].text() == ""
