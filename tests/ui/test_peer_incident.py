@@ -90,7 +90,7 @@ def test_new_incident_by_keyboard_and_a_refusal_keeps_the_text(qtbot, dialog, se
     monkeypatch.setattr(dialog_module, "run_modal", run)
     dialog.new_button.click()
     assert dialog.incidents.count() == 2
-    assert "20-11-2026 · Gymzaal" in dialog.incidents.currentItem().text()
+    assert "20-11-2026 · open\nGymzaal" in dialog.incidents.currentItem().text()
     assert "Leg minstens twee betrokken leerlingen vast" in dialog.open_points.text()
     # The actieplan is refused in Dutch; what was typed stays in the form.
     form = StepDialog(step("record_actieplan"), lambda v: session.peer_incidents.perform(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from zorgdesk.domain.meldcode.concern import Concern
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
 from zorgdesk.domain.meldcode.vocabulary import (
     ConversationSkipReason,
@@ -72,6 +73,9 @@ def describe_event(event: MeldcodeEvent) -> str:
             detail = str(a.get("reason_category", ""))
     elif event.kind is EventKind.MELDING_GEDAAN:
         detail = f"kenmerk {a.get('vt_reference', '')}"
+    elif event.kind is EventKind.SIGNALEN_VASTGELEGD and a.get("soort_zorg") not in (
+            None, "", Concern.ALGEMEEN.value) and a.get("soort_zorg") in set(Concern):
+        detail = f"soort zorg: {Concern(a['soort_zorg']).label.lower()}"
     line = f"Stap {int(event.step)} - {label}"
     if detail:
         line += f": {detail}"

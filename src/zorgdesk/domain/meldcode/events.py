@@ -119,6 +119,7 @@ FIELD_HELP: dict[EventKind, dict[str, str]] = {
         "signal_check_ids": "tuple[str]: gekoppelde signalenlijsten",
         "logboek_ids": "tuple[str]: gekoppelde logboekregels (samen minstens een koppeling)",
         "contra_signalen": "str, verplicht: gegevens die de signalen weerspreken",
+        "soort_zorg": "Concern, optioneel (standaard 'algemeen'): zie concern.py",
         **{k: "str: antwoord op '" + v + "'" for k, v in STEP1_QUESTIONS.items()},
     },
     EventKind.KINDCHECK: {"done": "bool, verplicht", "note": "str, verplicht"},

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from zorgdesk.domain.meldcode.calendar import vt_response_due
+from zorgdesk.domain.meldcode.concern import Concern
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
 from zorgdesk.domain.meldcode.input_checks import (
     MELDCODE_SINCE,
@@ -150,6 +151,10 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
         s.signal_check_ids = tuple(dict.fromkeys(s.signal_check_ids + checks))
         s.logboek_ids = tuple(dict.fromkeys(s.logboek_ids + logs))
         s.contra_signalen = contra
+        try:
+            s.concern = Concern(a.get("soort_zorg") or Concern.ALGEMEEN)
+        except ValueError:
+            _fail("Kies de soort zorg uit de lijst.")
         s.step1_answers.update({k: v for k, v in answers.items() if v})
     elif kind is EventKind.KINDCHECK:
         s.kindcheck_done = required_bool(a, "done", "kindcheck uitgevoerd")

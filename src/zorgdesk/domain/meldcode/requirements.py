@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from zorgdesk.domain.meldcode.concern import VT_BEFORE_CONVERSATION
 from zorgdesk.domain.meldcode.state import MeldcodeState
 from zorgdesk.domain.meldcode.vocabulary import (
     KIND_STEP,
@@ -35,6 +36,10 @@ def step_requirements(state: MeldcodeState, step: Step) -> list[str]:
     elif step is Step.CONSULTATIE:
         if not state.collegial_consultations:
             missing.append("Leg de collegiale consultatie vast (met wie, datum, advies).")
+        if state.concern in VT_BEFORE_CONVERSATION and not state.vt_consultations:
+            # seed 003 l.7845-7853: not without preparation with Veilig Thuis
+            missing.append(f"Bij {state.concern.label.lower()}: raadpleeg Veilig Thuis "
+                           "vóór het gesprek met de ouders en stem de vervolgacties af.")
     elif step is Step.GESPREK:
         if not state.zorggesprek_ids and state.conversation_skipped is None:
             missing.append(

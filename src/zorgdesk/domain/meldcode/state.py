@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from zorgdesk.domain.meldcode.afwegingskader import QuestionAnswer, outcome_of
 from zorgdesk.domain.meldcode.calendar import vt_response_due
+from zorgdesk.domain.meldcode.concern import Concern
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
 from zorgdesk.domain.meldcode.vocabulary import (
     Answer,
@@ -34,6 +35,7 @@ class MeldcodeState:
     signal_check_ids: tuple[str, ...] = ()
     logboek_ids: tuple[str, ...] = ()
     contra_signalen: str | None = None
+    concern: Concern = Concern.ALGEMEEN  # soort zorg (concern.py): may change the steps
     step1_answers: dict[str, str] = field(default_factory=dict)
     kindcheck_done: bool | None = None
     kindcheck_note: str | None = None

@@ -101,6 +101,7 @@ class Meldcode:
         logboek_ids: Sequence[str] = (),
         contra_signalen: str,
         answers: Mapping[str, str] | None = None,
+        concern: str = "algemeen",
         author: str,
         at: datetime,
     ) -> Meldcode:
@@ -108,6 +109,7 @@ class Meldcode:
             "signal_check_ids": tuple(signal_check_ids),
             "logboek_ids": tuple(logboek_ids),
             "contra_signalen": contra_signalen,
+            "soort_zorg": str(concern or "algemeen"),
         }
         for key, value in (answers or {}).items():
             if key not in STEP1_QUESTIONS:

@@ -56,6 +56,7 @@ class IncidentsDialog(QDialog):
         caption = QLabel("&Incidenten:")
         self.incidents = QListWidget()
         self.incidents.setAccessibleName("Incidenten")
+        self.incidents.setWordWrap(True)
         caption.setBuddy(self.incidents)
         self.incidents.currentRowChanged.connect(self._show)
         left_layout.addWidget(caption)
@@ -132,8 +133,8 @@ class IncidentsDialog(QDialog):
         for s in sorted(self.stored.values(), key=lambda s: (s.state.occurred_on, s.id),
                         reverse=True):
             status = "afgesloten" if s.state.closed else "open"
-            item = QListWidgetItem(f"{s.state.occurred_on:%d-%m-%Y} · {s.state.location} · "
-                                   f"{len(s.state.pupils)} leerlingen · {status}")
+            item = QListWidgetItem(f"{s.state.occurred_on:%d-%m-%Y} · {status}\n"
+                                   f"{s.state.location}\n{len(s.state.pupils)} leerlingen")
             item.setData(ID_ROLE, s.id)
             self.incidents.addItem(item)
         self.incidents.blockSignals(False)

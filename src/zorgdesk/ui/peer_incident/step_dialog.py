@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -75,8 +75,11 @@ class StepDialog(QDialog):
                 hint.setWordWrap(True)
                 hint.setStyleSheet("color: #555;")
                 form.addRow("", hint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         inner = QWidget()
-        inner.setLayout(form)
+        column = QVBoxLayout(inner)
+        column.addLayout(form)
+        column.addStretch(1)  # extra height below the fields, not between them
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
@@ -100,7 +103,7 @@ class StepDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        fit_to_screen(self, 640, 520)
+        fit_to_screen(self, 700, 520)
         focus_first_field(self)
 
     @staticmethod
@@ -121,14 +124,13 @@ class StepDialog(QDialog):
             widget = QCheckBox(field.label)
         elif field.kind == CHECKS:
             widget = QWidget()
-            row = QHBoxLayout(widget)
-            row.setContentsMargins(0, 0, 0, 0)
-            for value, label in choices:
+            grid = QGridLayout(widget)  # two columns: five choices fit a laptop screen
+            grid.setContentsMargins(0, 0, 0, 0)
+            for n, (value, label) in enumerate(choices):
                 box = QCheckBox(label)
                 box.setProperty("value", value)
                 box.setAccessibleName(f"{name}: {label}")
-                row.addWidget(box)
-            row.addStretch(1)
+                grid.addWidget(box, n // 2, n % 2)
         else:
             widget = QLineEdit()
         widget.setAccessibleName(name)

@@ -123,7 +123,8 @@ STEPS: tuple[Step, ...] = (
         Field("outcome", "&Uitkomst:", TEXT),
         Field("adjustments", "&Bijgesteld (of 'niets'):", TEXT),
         Field("other_parents_informed", "Overige ouders in grote lijnen &geïnformeerd", BOOL),
-        Field("next_date", "&Volgende evaluatie (leeg: over een maand):", OPTIONAL_DATE),
+        Field("next_date", "&Volgende evaluatie:", OPTIONAL_DATE,
+              hint="Leeg: over een maand. Een andere datum mag, met een reden."),
         Field("deviation_reason", "&Reden andere datum:"),
     )),
     Step("end_rules", "Omgangsregels beëindigen", fields=(
