@@ -98,9 +98,10 @@ def _feature_seeders() -> list:
     from zorgdesk.services.demo import logbook as demo_logbook
     from zorgdesk.services.demo import meldcode as demo_meldcode
     from zorgdesk.services.demo import signals as demo_signals
+    from zorgdesk.services.demo import yearly as demo_yearly
 
     return [demo_logbook.seed, demo_signals.seed, demo_conversations.seed, demo_meldcode.seed,
-            demo_case.seed, demo_incident.seed]
+            demo_case.seed, demo_incident.seed, demo_yearly.seed]
 
 
 def _school_year_start(today: date) -> date:

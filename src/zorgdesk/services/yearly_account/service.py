@@ -1,21 +1,28 @@
 """Build the jaarverantwoording over a period from every trajectory, and render it.
 
-The knelpunten are what the IB types for this account; they are printed as typed (the
-dialog asks for no names). Nothing else that is typed in a dossier reaches the report.
+The knelpunten are what the IB types for this account. Before they go into the report they
+are checked with the name-removal engine of the exports (every pupil and every parent or
+guardian in the vault, in every form): a name refuses the account with a Dutch message
+that says which words to take out. Nothing else typed in a dossier reaches the report.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from difflib import SequenceMatcher
 from pathlib import Path
 
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+from zorgdesk.domain.anonymise.name_index import is_placeholder
 from zorgdesk.domain.validation import FieldProblem, ValidationError, require_text
 from zorgdesk.domain.yearly_account import YearlyAccount, build_account
+from zorgdesk.reports.dossier_pdf import NameScrubber
 from zorgdesk.reports.yearly_account_pdf import (
     render_yearly_account,
     render_yearly_account_csv,
 )
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.export_names import pupil_name
 from zorgdesk.services.private_files import replace_private
 
 MAX_KNELPUNTEN = 4000
@@ -43,10 +50,36 @@ class YearlyAccountService:
             problems.append(FieldProblem("end", "De einddatum ligt vóór de begindatum."))
         knelpunten = require_text(knelpunten, "knelpunten", "de knelpunten", problems,
                                   MAX_KNELPUNTEN, required=False)
+        names = self.names_in(knelpunten or "")
+        if names:
+            problems.append(FieldProblem("knelpunten", (
+                "De knelpunten noemen een leerling of ouder: "
+                + ", ".join(f"'{n}'" for n in names) + ". Het verslag voor het bestuur "
+                "bevat geen namen: haal ze weg of schrijf bijvoorbeeld 'een leerling'.")))
         if problems:
             raise ValidationError(problems)
         states = self.meldcode.all_states(self.clock.today())
         return build_account(states, start, end, knelpunten)
+
+    def names_in(self, text: str) -> list[str]:
+        """The words of ``text`` that name a pupil or a parent/guardian (any form the
+        export name removal knows: inflected, lowercased, initials of a full name)."""
+        if not text.strip():
+            return []
+        people = []
+        for pupil in self.basedata.pupils(include_inactive=True):
+            people.append(pupil_name(pupil))
+            people += [KnownName(g.name) for g in self.basedata.guardians(pupil.id, True)]
+        scrubbed = NameScrubber([p for p in people if not is_placeholder(p.name)])(text)
+        if scrubbed == text:
+            return []
+        before, after = text.split(), scrubbed.split()
+        found: list[str] = []
+        for op, i1, i2, _j1, _j2 in SequenceMatcher(a=before, b=after,
+                                                    autojunk=False).get_opcodes():
+            if op in ("replace", "delete"):
+                found.append(" ".join(before[i1:i2]).strip(".,;:!?()'\""))
+        return list(dict.fromkeys(w for w in found if w))
 
     def pdf(self, account: YearlyAccount) -> bytes:
         return render_yearly_account(account, self.basedata.school().name, self.clock.today())
