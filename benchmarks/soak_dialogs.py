@@ -214,6 +214,21 @@ class Soak:
         if _still_open(dialog):
             dialog.accept()
 
+    def _answer_IncidentsDialog(self, dialog) -> None:  # noqa: N802
+        """A step form of the chosen incident (StepDialog, answered as a form), then close."""
+        if dialog.record_button.isEnabled():
+            dialog.step.setCurrentIndex(self.round % dialog.step.count())
+            dialog.record_button.click()
+            self._settle_children(dialog)
+        if _still_open(dialog):
+            dialog.reject()
+
+    def _answer_StaffAbuseDialog(self, dialog) -> None:  # noqa: N802
+        dialog.new_button.click()  # the melding form (StepDialog), answered as a form
+        self._settle_children(dialog)
+        if _still_open(dialog):
+            dialog.reject()
+
     def _answer_QProgressDialog(self, dialog) -> None:  # noqa: N802
         pass  # work in a background thread (the anonymised summary): let it finish
 
@@ -421,6 +436,8 @@ class Soak:
         self.act("leerling: anonieme casus", window.open_anonymise_dialog)
         self.act("leerling: inzage-export", window.open_inzage_dialog)
         self.act("leerling: overdrachtsdossier", window.open_transfer_dialog)
+        self.act("leerling: incidenten", c.incidents)
+        self.act("leerling: medewerker", c.staff_abuse)
         for name in ("manage_pupils", "import_pupils", "settings", "social_map",
                      "yearly_account", "retention", "change_passphrase", "hand_over",
                      "verify", "restore"):

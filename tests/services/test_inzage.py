@@ -267,6 +267,9 @@ COVERED = {
     "attachment": "attachments", "attachment_removal": "attachments[].removed_reason",
     "meldcode_trajectory": "meldcode", "meldcode_event": "meldcode[].events",
     "peer_incident_event": "incidents[].events (own and incident-wide events only)",
+    "staff_abuse_case": "left out: dossier about a member of staff, for the bevoegd gezag "
+                        "only (seed 003 l.5139-5212; issue 22)",
+    "staff_abuse_event": "left out: as staff_abuse_case",
     "signal_check": "signals.checks", "signal_check_item": "signals.checks[].ticks",
     "signal_check_item_logbook": "signals.checks[].ticks[].logbook_entry_ids",
     "flag_assessment": "signals.flag_assessments",

@@ -128,6 +128,7 @@ FACTORIES = {
     "AgreementEvaluationDialog": lambda s, p, t: DIALOGS["AgreementEvaluationDialog"](
         s, _entry_id(s), p),
     "IncidentsDialog": lambda s, p, t: DIALOGS["IncidentsDialog"](s, p),
+    "StaffAbuseDialog": lambda s, p, t: DIALOGS["StaffAbuseDialog"](s, p),
     "StepDialog": lambda s, p, t: DIALOGS["StepDialog"](
         _incident_steps().STEPS[-1], lambda values: None, TODAY, parent=p),
 }

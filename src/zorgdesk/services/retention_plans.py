@@ -16,6 +16,7 @@ from zorgdesk.services.meldcode import retention as meldcode
 from zorgdesk.services.peer_incident import retention as peer_incident
 from zorgdesk.services.retention import BASE_PLAN, PupilTable, RetentionPlan
 from zorgdesk.services.signals import retention as signals
+from zorgdesk.services.staff_abuse import retention as staff_abuse
 
 RETENTION_PLANS: tuple[RetentionPlan, ...] = (
     BASE_PLAN,
@@ -24,6 +25,7 @@ RETENTION_PLANS: tuple[RetentionPlan, ...] = (
     logbook.RETENTION_PLAN,
     meldcode.RETENTION_PLAN,
     peer_incident.RETENTION_PLAN,
+    staff_abuse.RETENTION_PLAN,
     drafts.RETENTION_PLAN,
     signals.RETENTION_PLAN,
     attachments.RETENTION_PLAN,  # last: emptied first, before the records they hang on

@@ -35,6 +35,7 @@ from zorgdesk.services.settings import backup_keep
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
 from zorgdesk.services.social_map import SocialMapService
+from zorgdesk.services.staff_abuse.service import StaffAbuseService
 from zorgdesk.services.transfer import TransferService
 from zorgdesk.services.vault.backup import (
     BackupSource,
@@ -90,6 +91,7 @@ class Session:
                                                              self.conversations))
         self.peer_incidents = PeerIncidentService(vault, clock, basedata=self.basedata,
                                                   signals=self.signals)
+        self.staff_abuse = StaffAbuseService(vault, clock, basedata=self.basedata)
         self.drafts = DraftService(vault)
         self.attachments = AttachmentService(vault)
         self.social_map = SocialMapService(vault, clock)

@@ -78,6 +78,7 @@ TABLE_LABELS = {
     "conversation_action_event": "actiepunt-gebeurtenis",
     "meldcode_trajectory": "meldcodetraject", "meldcode_event": "meldcodestap",
     "peer_incident": "incident tussen leerlingen", "peer_incident_event": "incidentstap",
+    "staff_abuse_case": "dossier medewerker", "staff_abuse_event": "stap dossier medewerker",
     "attachment": "bijlage", "attachment_removal": "verwijdering van een bijlage",
     "social_map_entry": "sociale-kaartregel",
 }
@@ -137,6 +138,8 @@ FEATURE_SEALED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "meldcode_trajectory": (("pupil_id", "started", "leader", "created_at"), ("rowid",)),
     "meldcode_event": (("trajectory_id", "seq", "event", "author", "created_at"), ("rowid",)),
     "peer_incident": (("occurred_on", "created_at"), ("rowid",)),
+    "staff_abuse_case": (("pupil_id", "created_at"), ("rowid",)),
+    "staff_abuse_event": (("case_id", "seq", "event", "author", "created_at"), ("rowid",)),
     "peer_incident_event": (("incident_id", "seq", "pupil_id", "event", "author", "created_at"),
                             ("rowid",)),
     "attachment": (("pupil_id", "record_kind", "record_id", "filename", "file_kind", "size",

@@ -36,6 +36,7 @@ from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 from zorgdesk.ui.retention_dialog import RetentionDialog
 from zorgdesk.ui.settings_dialog import SettingsDialog
 from zorgdesk.ui.social_map.dialog import SocialMapDialog
+from zorgdesk.ui.staff_abuse.dialog import StaffAbuseDialog
 from zorgdesk.ui.startup_check import StartupCheck
 from zorgdesk.ui.translations import install_dutch
 from zorgdesk.ui.vault.backup_dialogs import RestoreDialog, choose_backup_target
@@ -83,6 +84,7 @@ class AppController(QObject):
         self.window.social_map_requested.connect(self.social_map)
         self.window.yearly_account_requested.connect(self.yearly_account)
         self.window.incidents_requested.connect(self.incidents)
+        self.window.staff_abuse_requested.connect(self.staff_abuse)
         self.window.destroyed.connect(self.shutdown)
         app = QApplication.instance()
         if app is not None:
@@ -202,6 +204,11 @@ class AppController(QObject):
             return
         run_modal(IncidentsDialog(self.session, self.window,
                                   incident_id if incident_id >= 0 else None))
+
+    def staff_abuse(self) -> None:
+        if self.session is None:
+            return
+        run_modal(StaffAbuseDialog(self.session, self.window))
 
     def apply_settings(self, values: dict[str, int]) -> None:
         """A new auto-lock time counts from now, not from the next unlock."""

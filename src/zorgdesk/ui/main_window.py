@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     social_map_requested = Signal()
     yearly_account_requested = Signal()
     incidents_requested = Signal(int)  # the incident to show, or -1
+    staff_abuse_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         pupil_menu.addSeparator()
         self.incidents_action = self._action(pupil_menu, "Incidenten &tussen leerlingen…",
                                              self._request_incidents)
+        self.staff_abuse_action = self._action(pupil_menu,
+                                               "Vermoeden misbruik door een &medewerker…",
+                                               self.staff_abuse_requested.emit)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Over ZorgDesk", self._about)
         self._data_actions = [self.lock_action, self.passphrase_action, self.handover_action,
@@ -130,7 +134,8 @@ class MainWindow(QMainWindow):
                               self.yearly_account_action,
                               self.restore_action,
                               self.anonymise_action, self.inzage_action, self.transfer_action,
-                              self.today_action, self.incidents_action]
+                              self.today_action, self.incidents_action,
+                              self.staff_abuse_action]
         self.anonymise_dialog = None
         self.today_dialog = None
         self.inzage_dialog = None

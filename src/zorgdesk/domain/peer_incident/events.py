@@ -39,6 +39,10 @@ def _from_jsonable(value: Any) -> Any:
     return value
 
 
+# Shared with the other multi-party routes (staff_abuse): the JSON form of an answer.
+freeze, to_jsonable, from_jsonable = _freeze, _to_jsonable, _from_jsonable
+
+
 @dataclass(frozen=True)
 class IncidentEvent:
     """One entry in the incident dossier; ``pupil_id`` is set for events about one pupil."""

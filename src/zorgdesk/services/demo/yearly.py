@@ -21,11 +21,11 @@ from zorgdesk.services.yearly_account.service import school_year_before
 
 # pupil, days after 1 August, signal, how it ends
 CASES = (
-    ("Tess Hendriks", 45, "Komt drie dagen achter elkaar zonder jas en lunch.", "geen"),
+    ("Tess Hendriks", 45, "Komt drie dagen zonder eten en drinken naar school.", "geen"),
     ("Finn Dekker", 80, "Vertelt over harde ruzies thuis en slaapt slecht.", "geen"),
     ("Ruben Koster", 110, "Valt vaak in slaap en is vaak te laat.", "hulp"),
     ("Femke Brouwer", 150, "Is erg teruggetrokken sinds de scheiding van de ouders.", "hulp"),
-    ("Mohammed Amrani", 190, "Blauwe plek in het gezicht; vertelt dat vader sloeg.",
+    ("Mohammed Amrani", 190, "Verwonding in het gezicht; vertelt dat vader sloeg.",
      "acuut"),
     ("Sofía García", 230, "Komt herhaaldelijk ziek en onverzorgd op school.", "geen_hulp"),
 )

@@ -1,0 +1,1 @@
+"""Route 'vermoeden van misbruik door een medewerker' on the vault (issue 22)."""

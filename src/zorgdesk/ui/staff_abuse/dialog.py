@@ -1,0 +1,173 @@
+"""Leerling > Vermoeden misbruik door een medewerker: the dossiers, their history, the
+next step and the PDF. Only here: no other view or export shows these dossiers."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from zorgdesk.domain.staff_abuse import ACCESS_NOTE, describe, missing_to_close
+from zorgdesk.services.session import Session
+from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.peer_incident.step_dialog import StepDialog
+from zorgdesk.ui.staff_abuse.steps import START, STEPS
+from zorgdesk.ui.widgets import action_button, narrow_combo
+from zorgdesk.ui.window_size import fit_to_screen
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def start_case(service, result: dict, values: dict[str, Any]) -> None:
+    if values.get("pupil") is None:
+        raise ValueError("Kies de leerling om wie het gaat.")
+    v = dict(values)
+    stored = service.start(int(v.pop("pupil")), **v)
+    result["case_id"] = stored.id
+
+
+def submit_step(service, case_id: int, action: str, values: dict[str, Any]) -> None:
+    v = dict(values)
+    if action == "establish":
+        service.perform(case_id, action, v.pop("value") == "ja", **v)
+    elif action == "consult":
+        service.perform(case_id, action, v.pop("party"), **v)
+    else:
+        service.perform(case_id, action, **v)
+
+
+class StaffAbuseDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Vermoeden misbruik door een medewerker — ZorgDesk")
+        self.session, self.service = session, session.staff_abuse
+        access = QLabel(ACCESS_NOTE)
+        access.setWordWrap(True)
+        access.setStyleSheet("color:#8a4b00; font-weight:bold;")
+        caption = QLabel("&Dossiers:")
+        self.cases = QListWidget()
+        self.cases.setAccessibleName("Dossiers")
+        caption.setBuddy(self.cases)
+        self.cases.currentRowChanged.connect(self._show)
+        self.open_points = QLabel()
+        self.open_points.setWordWrap(True)
+        self.open_points.setAccessibleName("Nog te doen")
+        history_caption = QLabel("&Verloop:")
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        self.history.setAccessibleName("Verloop van het dossier")
+        history_caption.setBuddy(self.history)
+        self.step = narrow_combo(QComboBox(), 24)
+        self.step.setAccessibleName("Volgende stap")
+        for step in STEPS:
+            self.step.addItem(step.title, step.action)
+        step_caption = QLabel("&Stap:")
+        step_caption.setBuddy(self.step)
+        self.new_button = action_button("&Nieuw dossier…", "Nieuw dossier", self._new)
+        self.record_button = action_button("Vast&leggen…", "Stap vastleggen", self._record)
+        self.pdf_button = action_button("&PDF…", "Dossier als PDF", self._pdf)
+        close = QPushButton("Sl&uiten")
+        close.setAccessibleName("Sluiten")
+        close.clicked.connect(self.accept)
+        for button in (self.new_button, self.record_button, self.pdf_button, close):
+            button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(access)
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(caption)
+        left.addWidget(self.cases, 1)
+        left.addWidget(self.new_button)
+        right = QVBoxLayout()
+        right.addWidget(self.open_points)
+        right.addWidget(history_caption)
+        right.addWidget(self.history, 1)
+        row = QHBoxLayout()
+        row.addWidget(step_caption)
+        row.addWidget(self.step, 1)
+        row.addWidget(self.record_button)
+        right.addLayout(row)
+        top.addLayout(left, 1)
+        top.addLayout(right, 3)
+        layout.addLayout(top, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        fit_to_screen(self, 940, 540)
+        self.reload()
+        self.cases.setFocus()
+
+    def reload(self, select: int | None = None) -> None:
+        names = {p.id: p.display_name for p in self.session.basedata.pupils(
+            include_inactive=True)}
+        self.stored = {c.id: c for c in self.service.all()}
+        self.cases.blockSignals(True)
+        self.cases.clear()
+        for case in self.stored.values():
+            status = "afgesloten" if case.state.closed else "open"
+            item = QListWidgetItem(f"{names.get(case.pupil_id, '?')}\n"
+                                   f"{case.state.reported_on:%d-%m-%Y} · {status}")
+            item.setData(ID_ROLE, case.id)
+            self.cases.addItem(item)
+        self.cases.blockSignals(False)
+        ids = list(self.stored)
+        self.cases.setCurrentRow(ids.index(select) if select in ids else (0 if ids else -1))
+        self._show()
+
+    def current_id(self) -> int | None:
+        item = self.cases.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _show(self, _row: int = -1) -> None:
+        case_id = self.current_id()
+        for widget in (self.step, self.record_button, self.pdf_button):
+            widget.setEnabled(case_id is not None)
+        self.history.clear()
+        if case_id is None:
+            self.open_points.setText("Nog geen dossiers.")
+            return
+        state = self.stored[case_id].state
+        todo = ["Afgesloten."] if state.closed else missing_to_close(state)
+        self.open_points.setText("Nog te doen: " + " ".join(todo) if todo else
+                                 "Alles is vastgelegd; u kunt afsluiten.")
+        for event in state.events:
+            self.history.addItem(describe(event))
+
+    def _new(self) -> None:
+        result: dict = {}
+        pupils = tuple((str(p.id), p.display_name) for p in self.session.basedata.pupils())
+        run_modal(StepDialog(START, partial(start_case, self.service, result),
+                             self.session.today, choices={"pupil": pupils}, parent=self))
+        if "case_id" in result:
+            self.reload(result["case_id"])
+
+    def _record(self) -> None:
+        case_id = self.current_id()
+        if case_id is None:
+            return
+        step = STEPS[self.step.currentIndex()]
+        run_modal(StepDialog(step, partial(submit_step, self.service, case_id, step.action),
+                             self.session.today, parent=self))
+        self.reload(case_id)
+
+    def _pdf(self) -> None:
+        case_id = self.current_id()
+        if case_id is None:
+            return
+        run_modal(PdfPreviewDialog("Dossier medewerker", self.service.pdf(case_id),
+                                   f"dossier-medewerker-{case_id}.pdf", self))

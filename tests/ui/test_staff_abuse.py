@@ -1,0 +1,66 @@
+"""Leerling > Vermoeden misbruik door een medewerker, with real widgets (demo vault)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
+
+from tests.conftest import TODAY
+from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.session import Session
+from zorgdesk.ui.peer_incident.step_dialog import StepDialog
+from zorgdesk.ui.staff_abuse import dialog as dialog_module
+from zorgdesk.ui.staff_abuse.dialog import StaffAbuseDialog
+from zorgdesk.ui.staff_abuse.steps import START
+
+
+@pytest.fixture
+def session(demo_vault):
+    return Session(demo_vault, FixedClock(TODAY))
+
+
+def fill(form: StepDialog, **values) -> None:
+    for key, value in values.items():
+        widget = form.widgets[key]
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        elif isinstance(widget, QLineEdit):
+            widget.setText(value)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(value)
+        else:
+            widget.setCurrentIndex(widget.findText(value))
+
+
+def test_a_melding_to_an_intermediary_only_is_refused_then_accepted(qtbot, session,
+                                                                    monkeypatch):
+    dialog = StaffAbuseDialog(session)
+    qtbot.addWidget(dialog)
+    assert "alleen voor het bevoegd gezag" in dialog.findChildren(
+        type(dialog.open_points))[0].text()
+    messages = []
+
+    def run(form):
+        if isinstance(form, StepDialog) and form.windowTitle().startswith(START.title):
+            fill(form, pupil="Julia Kowalska", bevoegd_gezag="A. de Boer",
+                 staff_member="invalkracht", facts="Vertelde over vasthouden na de gym.")
+            form.save()
+            messages.append(form.error.text())
+            fill(form, to_bevoegd_gezag=True)
+            form.save()
+            return form.saved
+        return 0
+
+    monkeypatch.setattr(dialog_module, "run_modal", run)
+    dialog.new_button.click()
+    assert "niet voldoende" in messages[0]
+    assert dialog.cases.count() == 1 and "Julia Kowalska" in dialog.cases.item(0).text()
+    assert "vertrouwensinspecteur" in dialog.open_points.text()
+
+
+def test_the_menu_opens_it(qtbot, controller, monkeypatch):
+    seen = []
+    monkeypatch.setattr("zorgdesk.ui.app.run_modal", lambda d: seen.append(
+        d.windowTitle()) or 0)
+    controller.window.staff_abuse_action.trigger()
+    assert seen == ["Vermoeden misbruik door een medewerker — ZorgDesk"]
