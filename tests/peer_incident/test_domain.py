@@ -206,7 +206,7 @@ def test_a_big_case_needs_the_team_with_ko_bestuur_and_external_professionals():
     cites(4850, 4853, "Als de zaak groot wordt: stel een team samen met K&O, bestuur en "
           "externe")
     i = ready_for_plan(Scale.GROOT)
-    with pytest.raises(PeerIncidentError, match="K&O, bestuur"):
+    with pytest.raises(PeerIncidentError, match="kinderopvang en onderwijs, bestuur"):
         i.record_actieplan(on=DAY + timedelta(days=2), maatregelen="m", afspraken="a",
                            aanspreekpunt="directeur", author=IB, at=at(2))
     assert with_plan(Scale.GROOT).state.actieplan is not None

@@ -168,3 +168,17 @@ def test_evaluation_date_defaults_to_today_and_next_date_may_stay_empty(qtbot):
     qtbot.addWidget(form)
     assert form.widgets["on"].text() == "18-12-2026"
     assert form.widgets["next_date"].text() == ""
+
+
+def test_every_step_form_of_both_routes_has_one_control_per_alt_letter(qtbot):
+    from tests.ui.screen_fit import fit_problems, mnemonic_clashes, place_in_work_area
+    from zorgdesk.ui.staff_abuse import steps as staff_steps
+
+    problems = []
+    for step in (START, *STEPS, staff_steps.START, *staff_steps.STEPS):
+        form = StepDialog(step, lambda v: None, TODAY, subtitle="Leerling: Mila Smit")
+        qtbot.addWidget(form)
+        form.show()
+        place_in_work_area(form)
+        problems += mnemonic_clashes(form, step.title) + fit_problems(form, step.title)
+    assert not problems, "\n".join(problems)

@@ -36,7 +36,8 @@ def missing_for_actieplan(state: IncidentState, names: Mapping[int, str] | None 
     if state.scale is None:  # l.4840-4841
         missing.append("Maak een eerste inschatting hoe groot de zaak is of kan worden.")
     elif state.scale is Scale.GROOT and not state.consulted(Consultation.CALAMITEITENTEAM):
-        missing.append("De zaak is groot: stel een team samen met K&O, bestuur en externe "
+        missing.append("De zaak is groot: stel een team samen met kinderopvang en onderwijs, "
+                       "bestuur en externe "
                        "professionals en leg dat overleg vast.")  # l.4850-4853
     return missing
 

@@ -53,7 +53,7 @@ class Consultation(StrEnum):
 CONSULTATION_LABELS = {
     Consultation.INTERN: "Bespreking met professional / aandachtsfunctionaris / directie",
     Consultation.EXTERN: "Externe professionals (GGD-JGZ, zorgteam, behandelaar, experts)",
-    Consultation.CALAMITEITENTEAM: "Team met K&O, bestuur en externe professionals",
+    Consultation.CALAMITEITENTEAM: "Team met kinderopvang en onderwijs, bestuur en externen",
 }
 
 

@@ -75,7 +75,8 @@ STEPS: tuple[Step, ...] = (
         Field("organisation", "O&rganisatie (sociale kaart):", CHOICE),
         Field("advice", "&Advies of uitkomst:", TEXT),
     ), intro="Eerst intern (professional, aandachtsfunctionaris, directie); zo nodig externe "
-             "professionals; bij een grote zaak een team met K&O, bestuur en externen."),
+             "professionals; bij een grote zaak een team met kinderopvang en onderwijs, bestuur "
+             "en externen."),
     Step("record_parents_conversation", "Gesprek met de ouders", per_pupil=True, fields=(
         Field("on", "&Datum:", DATE),
         Field("summary", "&Besproken:", TEXT),

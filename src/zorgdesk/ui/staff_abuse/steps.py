@@ -16,7 +16,7 @@ START = Step("start", "Melding aan het bevoegd gezag", fields=(
     Field("informant", "&Informatie gekregen door:", CHOICE, _choices(INFORMANTS)),
     Field("to_bevoegd_gezag", "Gemeld aan het &bevoegd gezag zelf (niet alleen aan een "
           "tussenpersoon)", BOOL),
-    Field("bevoegd_gezag", "&Ontvangen door (bevoegd gezag):"),
+    Field("bevoegd_gezag", "Ontvangen doo&r (bevoegd gezag):"),
     Field("staff_member", "&Medewerker om wie het gaat:"),
     Field("facts", "&Feiten:", TEXT),
 ), intro="Een vermoeden van misbruik of intimidatie door een medewerker meldt u onmiddellijk "
@@ -34,10 +34,10 @@ STEPS: tuple[Step, ...] = (
         Field("value", "&Redelijk vermoeden van een strafbaar feit:", CHOICE,
               (("ja", "Ja"), ("nee", "Nee"))),
         Field("on", "&Datum:", DATE),
-        Field("reasoning", "&Onderbouwing:", TEXT),
+        Field("reasoning", "Onder&bouwing:", TEXT),
     )),
     Step("inform_involved", "Betrokkenen informeren over de aangifte", fields=(
-        Field("by", "&Door:", CHOICE, (("bevoegd_gezag", "Het bevoegd gezag"),
+        Field("by", "Doo&r:", CHOICE, (("bevoegd_gezag", "Het bevoegd gezag"),
                                        ("politie", "De politie"))),
         Field("on", "&Datum:", DATE),
         Field("whom", "&Wie (ouders van klager en aangeklaagde):", TEXT),
