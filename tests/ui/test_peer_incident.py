@@ -125,6 +125,7 @@ def test_add_pupil_step_offers_only_pupils_not_yet_involved(qtbot, dialog, monke
     dialog.step.setCurrentIndex(dialog.step.findData("add_pupil"))
     dialog.record_button.click()
     assert "Sem Visser" not in captured["pupils"] and "Zoë van der Berg" in captured["pupils"]
+    assert captured["pupils"][0] == "— kies een leerling —"  # nobody chosen by accident
 
 
 def test_letter_step_for_the_chosen_pupil_then_its_pdf(qtbot, dialog, session, monkeypatch):

@@ -42,6 +42,8 @@ def test_a_melding_to_an_intermediary_only_is_refused_then_accepted(qtbot, sessi
 
     def run(form):
         if isinstance(form, StepDialog) and form.windowTitle().startswith(START.title):
+            form.save()  # nobody is preselected
+            messages.append(form.error.text())
             fill(form, pupil="Julia Kowalska", bevoegd_gezag="A. de Boer",
                  staff_member="invalkracht", facts="Vertelde over vasthouden na de gym.")
             form.save()
@@ -53,7 +55,8 @@ def test_a_melding_to_an_intermediary_only_is_refused_then_accepted(qtbot, sessi
 
     monkeypatch.setattr(dialog_module, "run_modal", run)
     dialog.new_button.click()
-    assert "niet voldoende" in messages[0]
+    assert messages[0] == "Kies de leerling om wie het gaat."
+    assert "niet voldoende" in messages[1]
     assert dialog.cases.count() == 1 and "Julia Kowalska" in dialog.cases.item(0).text()
     assert "vertrouwensinspecteur" in dialog.open_points.text()
 

@@ -219,8 +219,9 @@ class IncidentsDialog(QDialog):
 
     def _choices(self, incident_id: int) -> dict:
         involved = set(self.stored[incident_id].pupil_ids)
-        pupils = tuple((str(p.id), p.display_name) for p in self.session.basedata.pupils()
-                       if p.id not in involved)
+        pupils = ((None, "— kies een leerling —"), *(
+            (str(p.id), p.display_name) for p in self.session.basedata.pupils()
+            if p.id not in involved))  # no pupil chosen by accident
         organisations = (("", "(geen)"), *((e.label, e.label)
                                            for e in self.session.social_map.entries()))
         return {"pupil": pupils, "organisation": organisations}

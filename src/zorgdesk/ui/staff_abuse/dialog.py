@@ -150,7 +150,8 @@ class StaffAbuseDialog(QDialog):
 
     def _new(self) -> None:
         result: dict = {}
-        pupils = tuple((str(p.id), p.display_name) for p in self.session.basedata.pupils())
+        pupils = ((None, "— kies een leerling —"),  # no pupil chosen by accident
+                  *((str(p.id), p.display_name) for p in self.session.basedata.pupils()))
         run_modal(StepDialog(START, partial(start_case, self.service, result),
                              self.session.today, choices={"pupil": pupils}, parent=self))
         if "case_id" in result:
