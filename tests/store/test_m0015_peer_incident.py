@@ -1,4 +1,4 @@
-"""Migration m0014: incidents between pupils, on a real vault of the version before
+"""Migration m0015: incidents between pupils, on a real vault of the version before
 (tests/data/vaults/voor-issue-18.zdv, schema 11): it opens, the new tables are
 append-only and sealed, and the old data is untouched."""
 
@@ -22,7 +22,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "data" / "vaults" / "voor-issue-
 def test_an_older_vault_gets_the_incident_tables(tmp_path):
     path = copy_vault(FIXTURE, tmp_path)
     with Vault.open(path, DEMO_PASSPHRASE) as vault:
-        assert vault.schema_version() == migrations.latest_version() >= 14
+        assert vault.schema_version() == migrations.latest_version() >= 15
         session = Session(vault, FixedClock(TODAY))
         pupils = session.basedata.pupils()
         assert len(pupils) > 10  # the old data is there
