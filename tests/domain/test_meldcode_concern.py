@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from tests.domain.test_meldcode import IB, at, started
+from tests.refusals import refused
 from tests.seed import seed_lines
 from zorgdesk.domain.meldcode import STEP1_QUESTIONS, MeldcodeError, missing_requirements
 from zorgdesk.domain.meldcode.concern import (
@@ -77,7 +78,7 @@ def test_vgv_and_radicalisering_get_no_invented_step(concern):
 
 
 def test_an_unknown_concern_is_refused_in_dutch():
-    with pytest.raises(MeldcodeError, match="soort zorg"):
+    with refused(MeldcodeError, match="soort zorg"):
         step1("iets anders")
 
 

@@ -154,7 +154,7 @@ def _apply(s: MeldcodeState, e: MeldcodeEvent) -> None:  # noqa: C901 - one rule
         try:
             s.concern = Concern(a.get("soort_zorg") or Concern.ALGEMEEN)
         except ValueError:
-            _fail("Kies de soort zorg uit de lijst.")
+            refuse("Kies de soort zorg uit de lijst.", "soort_zorg")
         s.step1_answers.update({k: v for k, v in answers.items() if v})
     elif kind is EventKind.KINDCHECK:
         s.kindcheck_done = required_bool(a, "done", "kindcheck uitgevoerd")

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import STEP1_QUESTIONS, Answer, Question
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.draft import ConversationDraft
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.demo.meldcode import _DemoClock
 from zorgdesk.services.meldcode.service import MeldcodeService
