@@ -24,7 +24,6 @@ from zorgdesk.domain.meldcode import (
     allowed_kinds,
     missing_requirements,
 )
-from zorgdesk.domain.meldcode.concern import Concern
 from zorgdesk.domain.meldcode.input_checks import RAPPORTAGE_REQUIRED
 from zorgdesk.domain.meldcode.rapportage import TYPED_FIELDS
 
@@ -51,16 +50,12 @@ class ActionSpec:
     title: str
 
 
-CONCERN_OPTIONS = tuple((c.value, c.label) for c in Concern)
 REASONING = Field("reasoning", "&Onderbouwing:", "text")
 SKIP_REASONS = tuple((r.value, r.label) for r in ConversationSkipReason)
 NOT_INFORMED_REASONS = tuple((r.value, r.label) for r in ParentsNotInformedReason)
 
 SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
     ActionSpec(EventKind.SIGNALEN_VASTGELEGD, "Signalen", "record_signals", (
-        Field("concern", "Soort &zorg:", "choice", required=False, options=CONCERN_OPTIONS,
-              hint="Bij eergerelateerd geweld en huwelijksdwang eerst Veilig Thuis "
-                   "raadplegen, vóór het gesprek met de ouders."),
         Field("signal_check_ids", "&Signalenlijsten:", "pick", required=False,
               source="signals"),
         Field("logboek_ids", "&Logboekregels:", "pick", required=False, source="logbook"),
