@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QRadioButton,
     QTabBar,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 SCREEN_125 = QSize(1093, 614)
 WORK_AREA = QSize(1093, 614 - 40 - 31)
@@ -182,6 +185,45 @@ def mnemonic_owners(window: QWidget) -> dict[str, list[str]]:
 def mnemonic_clashes(window: QWidget, where: str) -> list[str]:
     return [f"{where}: Alt+{letter.upper()} voor {', '.join(texts)}"
             for letter, texts in sorted(mnemonic_owners(window).items()) if len(texts) > 1]
+
+
+# -- Ctrl shortcuts ----------------------------------------------------------------------
+
+def _live(widget: QWidget, window: QWidget) -> bool:
+    """A widget whose window shortcuts fire now: shown and enabled in ``window``; a
+    menu counts through the menu bar (or menu) it hangs in."""
+    if isinstance(widget, QMenu):
+        return any(_live(owner, window) for owner in widget.menuAction().associatedObjects()
+                   if isinstance(owner, QWidget))
+    return widget.window() is window and widget.isVisible() and widget.isEnabled()
+
+
+def shortcut_owners(window: QWidget) -> dict[str, list[str]]:
+    """Key sequence -> what it triggers now (actions and QShortcuts live in the window)."""
+    owners: dict[str, list[str]] = {}
+
+    def claim(keys: list[QKeySequence], what: str) -> None:
+        for key in keys:
+            if not key.isEmpty():
+                owners.setdefault(key.toString(), []).append(what)
+
+    for action in window.findChildren(QAction):
+        if Shiboken.isValid(action) and action.isEnabled() and action.isVisible() and any(
+                _live(w, window) for w in action.associatedObjects() if isinstance(w, QWidget)):
+            claim(action.shortcuts(), _plain(action.text()) or "(actie)")
+    for shortcut in window.findChildren(QShortcut):
+        if not Shiboken.isValid(shortcut):
+            continue
+        parent = shortcut.parent()
+        if shortcut.isEnabled() and isinstance(parent, QWidget) and _live(parent, window):
+            claim(shortcut.keys(), f"sneltoets van {_describe(parent)}")
+    return owners
+
+
+def shortcut_clashes(window: QWidget, where: str) -> list[str]:
+    """Two live actions on one key sequence: Qt calls it ambiguous and fires neither."""
+    return [f"{where}: {keys} voor {', '.join(texts)}"
+            for keys, texts in sorted(shortcut_owners(window).items()) if len(texts) > 1]
 
 
 # -- keyboard traps ---------------------------------------------------------------------

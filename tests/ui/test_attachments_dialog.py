@@ -141,11 +141,10 @@ def test_every_tab_opens_the_window_for_its_chosen_record(qtbot, demo_path):
         tab = window.tab_pages[index]
         if kind is RecordKind.ZORGGESPREK:
             tab.table.selectRow(0)
-        button = tab.history.attachments_button if kind is RecordKind.SIGNALENLIJST \
-            else tab.attachments_button
-        assert button.isEnabled(), kind
+        action = tab.attachments_action  # on each tab's toolbar, Ctrl+J
+        assert action.isEnabled(), kind
         _when_modal(note)
-        button.click()
+        action.trigger()
         assert opened[-1][0] == kind and opened[-1][2] == emre.id
     logbook, signals, conversations, meldcode = window.tab_pages[:4]
     assert opened[0][1] == logbook.current_entry_id()

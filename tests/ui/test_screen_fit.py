@@ -3,7 +3,8 @@
 The main window is walked on every tab and sub-tab, and every dialog it opens is
 checked, with the demo vault (realistic) and with a pupil whose every text is as long
 as the program allows (maximal). Nothing may lie outside the window and no text may
-be cut off. The same walk checks that every Alt+letter reaches one control only.
+be cut off. The same walk checks that every Alt+letter, and every Ctrl shortcut live
+in that view, reaches one control only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from tests.ui.screen_fit import (
     keyboard_traps,
     mnemonic_clashes,
     place_in_work_area,
+    shortcut_clashes,
 )
 from tests.ui.window_walk import Walker, answering_boxes
 from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
@@ -61,6 +63,7 @@ def _walk(controller, monkeypatch, pupil_id: int) -> tuple[list[str], list[str]]
         place_in_work_area(widget)
         problems.extend(fit_problems(widget, where))
         clashes.extend(mnemonic_clashes(widget, where))
+        clashes.extend(shortcut_clashes(widget, where))
 
     with answering_boxes(monkeypatch):
         walker = Walker(monkeypatch, visit)
@@ -88,7 +91,8 @@ def test_maximal_pupil_fits_the_laptop_screen(controller, monkeypatch):
     assert not problems, "\n".join(problems)
 
 
-def test_every_window_has_one_control_per_alt_letter(controller, monkeypatch):
+def test_every_window_has_one_control_per_alt_letter_and_ctrl_shortcut(controller,
+                                                                       monkeypatch):
     pupil = _pupil_id(controller.session, "Zoë van der Berg")
     _, clashes = _walk(controller, monkeypatch, pupil)
     assert not clashes, "\n".join(sorted(set(clashes)))
@@ -111,3 +115,16 @@ def test_no_keyboard_traps_and_dialogs_open_on_their_first_field(controller, mon
         Walker(monkeypatch, visit, opened=opened).walk_views(window, "Hoofdvenster")
     problems = sorted({p for p in problems if p})
     assert not problems, "\n".join(problems)
+
+
+def test_meldcode_with_a_trajectory_fits_the_laptop_screen(controller):
+    """Zoë (the walks above) has no meldcode trajectory; the step buttons and forms of
+    one made the main window 1133 px wide."""
+    window = controller.window
+    assert window.select_pupil(_pupil_id(controller.session, "Daniëlle van Dijk"))
+    place_in_work_area(window)
+    window.show_tab(3)
+    place_in_work_area(window)
+    assert window.tab_pages[3].trajectory is not None
+    problems = fit_problems(window, "Meldcode met traject")
+    assert window.width() <= 1093 and not problems, (window.width(), problems)

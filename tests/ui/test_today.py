@@ -66,14 +66,60 @@ def test_enter_opens_the_pupil_and_the_record(controller, qtbot):
     assert page.selected_id() == 3  # the conversation whose form is not returned
 
 
-def test_double_click_on_a_meldcode_row_opens_the_meldcode_tab(controller, qtbot):
+def test_double_click_on_a_meldcode_row_opens_the_form_it_asks_for(controller, qtbot):
+    """Not only the tab: the trajectory at the step the deadline is about, with the
+    form for the terugkoppeling of Veilig Thuis open and the cursor in it."""
+    from zorgdesk.domain.meldcode import EventKind
+
     window = controller.window
     dialog = window.today_dialog
     index = next(i for i, r in enumerate(dialog.rows) if r.kind == "Terugkoppeling Veilig Thuis")
+    trajectory_id = dialog.rows[index].record_id
     item = dialog.list.topLevelItem(index)
     dialog.list.itemActivated.emit(item, 0)
     assert window.current_pupil.display_name == "Bram de Jong"
-    assert window.tab_pages[window.tabs.currentIndex()].title == "Meldcode"
+    tab = window.tab_pages[window.tabs.currentIndex()]
+    assert tab.title == "Meldcode"
+    qtbot.waitUntil(lambda: tab.current_kind is EventKind.VT_TERUGKOPPELING)
+    assert tab.trajectory.id == trajectory_id
+    assert tab.stack.currentWidget() is tab.pages[EventKind.VT_TERUGKOPPELING]
+    assert tab.buttons[EventKind.VT_TERUGKOPPELING].isChecked()
+
+
+def test_enter_on_a_correction_request_opens_its_answer(controller, qtbot, monkeypatch):
+    """Enter on the row opens the answer form of that very request, for its pupil."""
+    answered = []
+
+    def record(dialog):
+        answered.append((type(dialog).__name__, dialog.request_id))
+        return 0
+
+    monkeypatch.setattr("zorgdesk.ui.logbook.tab_actions.run_modal", record)
+    window = controller.window
+    dialog = window.today_dialog
+    index = next(i for i, r in enumerate(dialog.rows) if r.kind == "Verzoek om correctie")
+    request_id = dialog.rows[index].record_id
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(index))
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert window.current_pupil.display_name == "Zoë van der Berg"
+    assert window.tab_pages[window.tabs.currentIndex()].title == "Logboek"
+    qtbot.waitUntil(lambda: bool(answered))
+    assert answered == [("AnswerRequestDialog", request_id)]
+
+
+def test_an_answered_request_says_so_instead_of_opening_another(controller, qtbot,
+                                                                 monkeypatch):
+    opened = []
+    monkeypatch.setattr("zorgdesk.ui.logbook.tab_actions.run_modal",
+                        lambda d: opened.append(d) or 0)
+    window = controller.window
+    zoe = next(p for p in controller.session.basedata.pupils()
+               if p.display_name == "Zoë van der Berg")
+    window.show_pupil_anywhere(zoe.id)
+    window.show_tab(0)
+    window.tab_pages[0].open_step(987654, "correctieverzoek")
+    assert opened == []
+    assert "al beantwoord" in window.statusBar().currentMessage()
 
 
 def test_a_filtered_out_pupil_is_still_found(controller):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -34,6 +36,9 @@ from zorgdesk.ui.tabs import build_tabs
 from zorgdesk.ui.window_size import fit_to_screen
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole
+# The tabs in the Leerling menu; the letters are free there (Veilig Thuis, Inzage).
+TAB_MENU_TITLES = {"Logboek": "L&ogboek", "Signalenlijst": "&Signalenlijst",
+                   "Zorggesprekken": "&Zorggesprekken", "Meldcode": "&Meldcode"}
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +68,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_locked_page())
         self.stack.addWidget(self._build_workspace())
+        self._build_tab_menus()
         self.setCentralWidget(self.stack)
         self.set_session(None)
 
@@ -112,7 +118,7 @@ class MainWindow(QMainWindow):
         # ZorgDesk on an unattended laptop offers nobody a way in.
         self.restore_action = self._action(manage_menu, "Back-up &terugzetten…",
                                            self.restore_requested.emit)
-        pupil_menu = bar.addMenu("Leer&ling")
+        pupil_menu = self.pupil_menu = bar.addMenu("Leer&ling")
         self.anonymise_action = self._action(pupil_menu, "Anonieme casus voor &Veilig Thuis…",
                                              self.open_anonymise_dialog)
         self.inzage_action = self._action(pupil_menu, "&Inzage-export…", self.open_inzage_dialog)
@@ -143,6 +149,47 @@ class MainWindow(QMainWindow):
 
     def _request_incidents(self) -> None:
         self.incidents_requested.emit(-1)
+
+    def _build_tab_menus(self) -> None:
+        """Leerling > Logboek, Signalenlijst, ...: every action of each tab's toolbar, also
+        those a narrow window moves into the toolbar's overflow. Choosing one shows its
+        tab (with the chosen pupil) and acts there; the shortcut shown works on that tab."""
+        self.pupil_menu.addSeparator()
+        self.tab_menus: list[QMenu] = []
+        for index, page in enumerate(self.tab_pages):
+            menu = self.pupil_menu.addMenu(TAB_MENU_TITLES.get(page.title, page.title))
+            for action in page.menu_actions():
+                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                # Only the text shows the shortcut: the tab's own action has it, and a
+                # second action with the same keys would make both dead (ambiguous).
+                proxy = QAction(action.icon(), f"{action.text()}\t{shown}", menu)
+                proxy.triggered.connect(partial(self.run_tab_action, index, action))
+                proxy.setData(action)
+                menu.addAction(proxy)
+            menu.aboutToShow.connect(partial(self._sync_tab_menu, index, menu))
+            self.tab_menus.append(menu)
+            self._data_actions.append(menu.menuAction())
+
+    def _sync_tab_menu(self, index: int, menu: QMenu) -> None:
+        known = index == self.tabs.currentIndex() or index not in self._stale_tabs
+        for proxy in menu.actions():
+            action = proxy.data()
+            proxy.setEnabled(self.current_pupil is not None and (
+                not known or (action.isEnabled() and action.isVisible())))
+
+    def run_tab_action(self, index: int, action: QAction) -> bool:
+        """Show tab ``index`` for the chosen pupil, then trigger its ``action``."""
+        if self.current_pupil is None:
+            self.statusBar().showMessage("Kies eerst een leerling.", 8000)
+            return False
+        self.show_tab(index)
+        if not (action.isEnabled() and action.isVisible()):
+            name = action.text().replace("&", "").rstrip("…")
+            self.statusBar().showMessage(
+                f"‘{name}’ kan nu niet: kies eerst in de lijst waar het om gaat.", 8000)
+            return False
+        action.trigger()
+        return True
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()

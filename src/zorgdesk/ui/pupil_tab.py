@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.session import Session
@@ -13,6 +14,11 @@ class PupilTab(QWidget):
 
     title = ""
     pupil: Pupil | None = None  # the pupil whose dossier the tab shows
+    toolbar: QToolBar | None = None  # the tab's actions (ui/tab_toolbar.py)
+
+    def menu_actions(self) -> list[QAction]:
+        """Every action of the tab's toolbar, its drop-down included (for the menu bar)."""
+        return list(getattr(self.toolbar, "menu_actions", []))
 
     def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
         raise NotImplementedError

@@ -10,11 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton, QWidget
 
 Icon = QIcon.ThemeIcon | QStyle.StandardPixmap | None
+
+
+class Keys:
+    """One shortcut per meaning, the same on every tab (a shortcut works while its tab
+    is shown). Actions a tab has alone get a Ctrl+Shift+letter of their own."""
+
+    NEW = QKeySequence.StandardKey.New      # Ctrl+N: a new record of this tab
+    OPEN = QKeySequence.StandardKey.Open    # Ctrl+O: open the chosen record
+    CORRECT = "Ctrl+E"                      # correct the chosen record
+    HISTORY = "Ctrl+H"
+    ADDENDUM = "Ctrl+Shift+N"               # an addition to the chosen record
+    PRINT = QKeySequence.StandardKey.Print  # Ctrl+P: print the chosen record
+    PRINT_OVERVIEW = "Ctrl+Shift+P"         # print the pupil's overview (Verloop)
+    ATTACHMENTS = "Ctrl+J"                  # Bijlagen of the chosen record
+    ALL_PUPILS = "Ctrl+Shift+O"             # the school-wide overview of this tab
 
 
 def _icon(widget: QWidget, icon: Icon) -> QIcon:
@@ -64,8 +79,10 @@ def tab_toolbar(name: str, actions: list[QAction], more: list[QAction] | None = 
                 more_text: str = "Meer") -> QToolBar:
     """A toolbar for a tab: ``actions`` as buttons, ``more`` in a drop-down at the end."""
     bar = QToolBar(name)
+    bar.menu_actions = [*actions, *(more or [])]  # every action, for the menu bar
     bar.setAccessibleName(name)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    bar.setIconSize(QSize(16, 16))  # a text-sized row: every pixel of height counts
     bar.setMovable(False)
     bar.setFloatable(False)
     for action in actions:
@@ -81,6 +98,10 @@ def tab_toolbar(name: str, actions: list[QAction], more: list[QAction] | None = 
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addWidget(button)
+    overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if overflow is not None:  # Qt's », shown when the window is too narrow for the bar
+        overflow.setAccessibleName(f"Meer acties: {name.lower()}")
+        overflow.setToolTip("Meer acties (het venster is te smal voor alle knoppen)")
     for action in bar.actions():
         widget = bar.widgetForAction(action)
         if widget is not None:
@@ -91,5 +112,6 @@ def tab_toolbar(name: str, actions: list[QAction], more: list[QAction] | None = 
 
 def more_button(bar: QToolBar) -> QToolButton | None:
     """The drop-down button with the less used actions."""
-    buttons = [b for b in bar.findChildren(QToolButton) if b.menu() is not None]
+    buttons = [b for b in bar.findChildren(QToolButton) if b.menu() is not None
+               and b.objectName() != "qt_toolbar_ext_button"]  # not Qt's overflow button
     return buttons[0] if buttons else None

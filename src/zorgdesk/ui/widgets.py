@@ -204,3 +204,10 @@ class PassphraseFields(QWidget):
     def clear(self) -> None:
         self.first.clear()
         self.second.clear()
+
+
+def tell(widget: QWidget, message: str) -> None:
+    """A short Dutch note in the status bar of the widget's main window (if it has one)."""
+    window = widget.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(message, 10_000)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
 
-from zorgdesk.domain.meldcode import Outcome
+from zorgdesk.domain.meldcode import EventKind, Outcome
 from zorgdesk.services.private_files import replace_private
 from zorgdesk.services.session import Session
 from zorgdesk.services.settings import not_returned_days
@@ -22,6 +22,9 @@ from zorgdesk.services.today.calendar_export import deadlines_ics
 # wide asks the logbook service for every open one.
 _ALL_OPEN_REQUESTS = 10_000
 EVALUATION_WEEKS_BACK, EVALUATION_WEEKS_AHEAD = 4, 8
+
+
+CORRECTION_REQUEST = "correctieverzoek"
 
 
 class Record(Enum):
@@ -43,6 +46,9 @@ class Deadline:
     pupil_name: str
     record: Record
     record_id: int | None = None
+    # What to open in the record: CORRECTION_REQUEST (answer that request), or the
+    # meldcode action (an EventKind value) whose form the row asks to fill in.
+    step: str = ""
 
     def overdue(self, today: date) -> bool:
         return self.due < today
@@ -94,7 +100,7 @@ class TodayService:
                 f"Schriftelijk antwoord aan {d.request.requested_by} (ontvangen "
                 f"{d.request.received:%d-%m-%Y}; termijn 4 weken)",
                 pupil_id, names.get(pupil_id, "?"), Record.LOGBOOK,
-                int(d.request.request_id)))
+                int(d.request.request_id), step=CORRECTION_REQUEST))
         return out
 
     def _meldcode(self) -> list[Deadline]:
@@ -105,13 +111,15 @@ class TodayService:
                     state.vt_response_due, "Terugkoppeling Veilig Thuis",
                     "Veilig Thuis beslist binnen 5 werkdagen na de melding; vraag na of de "
                     "terugkoppeling er is en leg haar vast", summary.pupil_id,
-                    summary.pupil_name, Record.MELDCODE, summary.id))
+                    summary.pupil_name, Record.MELDCODE, summary.id,
+                    step=EventKind.VT_TERUGKOPPELING.value))
             if state.outcome is Outcome.HULP and state.decision_hulp and state.help_term:
                 out.append(Deadline(
                     state.help_term, "Termijn hulp (meldcode)",
                     "Einde van de afgesproken termijn voor de hulp: beantwoord vraag 5 "
                     "(leidt de hulp tot de noodzakelijke resultaten?)", summary.pupil_id,
-                    summary.pupil_name, Record.MELDCODE, summary.id))
+                    summary.pupil_name, Record.MELDCODE, summary.id,
+                    step=EventKind.AFWEGINGSVRAAG.value))
         return out
 
     def _peer_incidents(self, names: dict[int, str]) -> list[Deadline]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -38,7 +38,8 @@ from zorgdesk.ui.form_drafts import draft_hint_label
 from zorgdesk.ui.lazy_model import LazyTableModel
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.pupil_tab import PupilTab
-from zorgdesk.ui.widgets import action_button, error_label, reports_broken_files, show_error
+from zorgdesk.ui.tab_toolbar import Keys, tab_action, tab_toolbar
+from zorgdesk.ui.widgets import error_label, reports_broken_files, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Datum", "Soort", "Onderwerp", "Status")
@@ -76,33 +77,57 @@ class ConversationsTab(PupilTab):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda *_: self.open_selected())
         self.table.activated.connect(lambda *_: self.open_selected())  # Enter opens the row
-        self.new_button = action_button("&Nieuw gesprek…", "Nieuw gesprek plannen", self.new)
-        self.open_button = action_button("&Openen…", "Gesprek openen of bewerken",
-                                   self.open_selected)
-        self.invite_button = action_button("&Uitnodiging", "Uitnodiging tonen", self.invitation)
-        self.smart_button = action_button("&SMART-formulier", "SMART-formulier tonen",
-                                    self.smart_form)
-        self.report_button = action_button("Gespreks&verslag", "Gespreksverslag tonen", self.report)
-        self.hand_out_button = action_button("Uit&reiken…", "Verslag uitreiken", self.hand_out)
-        self.sign_button = action_button("Onder&tekening…", "Ondertekening registreren", self.sign)
-        self.addendum_button = action_button("&Aanvulling…", "Aanvulling toevoegen", self.addendum)
-        self.attachments_button = action_button("Bi&jlagen…", "Bijlagen bij het gesprek",
-                                                self.show_attachments)
-        self.scan_button = action_button("S&can toevoegen…", "Scan van het getekende verslag "
-                                   "toevoegen", self.attach_scan)
-        self.actions_button = action_button("Actie&punten…", "Actiepunten van alle leerlingen",
-                                      self.action_points)
+        # The tab's actions: a toolbar (icon, text, shortcut); documents and the
+        # school-wide action points in a drop-down at its end.
+        self.new_action = tab_action(self, "&Nieuw gesprek…", self.new,
+                                     icon=QIcon.ThemeIcon.DocumentNew, shortcut=Keys.NEW,
+                                     tip="Nieuw gesprek plannen")
+        self.open_action = tab_action(self, "&Openen…", self.open_selected,
+                                      icon=QIcon.ThemeIcon.DocumentOpen, shortcut=Keys.OPEN,
+                                      tip="Gesprek openen of bewerken")
+        self.hand_out_action = tab_action(self, "Uit&reiken…", self.hand_out,
+                                          icon=QIcon.ThemeIcon.MailSend,
+                                          shortcut="Ctrl+Shift+U", tip="Verslag uitreiken")
+        self.sign_action = tab_action(self, "Onder&tekening…", self.sign,
+                                      icon=QIcon.ThemeIcon.DocumentProperties,
+                                      shortcut="Ctrl+Shift+T", tip="Ondertekening registreren")
+        self.addendum_action = tab_action(self, "&Aanvulling…", self.addendum,
+                                          icon=QIcon.ThemeIcon.ListAdd, shortcut=Keys.ADDENDUM,
+                                          tip="Aanvulling toevoegen")
+        self.report_action = tab_action(self, "Gespreks&verslag…", self.report,
+                                        icon=QIcon.ThemeIcon.DocumentPrint, shortcut=Keys.PRINT,
+                                        tip="Gespreksverslag tonen en afdrukken")
+        self.invite_action = tab_action(self, "&Uitnodiging…", self.invitation,
+                                        shortcut="Ctrl+Shift+I", tip="Uitnodiging tonen")
+        self.smart_action = tab_action(self, "&SMART-formulier…", self.smart_form,
+                                       shortcut="Ctrl+Shift+M", tip="SMART-formulier tonen")
+        self.scan_action = tab_action(self, "S&can toevoegen…", self.attach_scan,
+                                      shortcut="Ctrl+Shift+K",
+                                      tip="Scan van het getekende verslag toevoegen")
+        self.attachments_action = tab_action(self, "Bi&jlagen…", self.show_attachments,
+                                             icon=QIcon.ThemeIcon.MailAttachment,
+                                             shortcut=Keys.ATTACHMENTS,
+                                             tip="Bijlagen bij het gesprek")
+        self.actions_action = tab_action(self, "Actie&punten…", self.action_points,
+                                         shortcut=Keys.ALL_PUPILS,
+                                         tip="Actiepunten van alle leerlingen")
+        self.toolbar = tab_toolbar(
+            "Acties bij zorggesprekken",
+            [self.new_action, self.open_action, self.hand_out_action, self.sign_action,
+             self.addendum_action, self.report_action],
+            more=[self.invite_action, self.smart_action, self.scan_action,
+                  self.attachments_action, self.actions_action],
+            more_text="Documenten en meer")
+        self.new_button = self.toolbar.widgetForAction(self.new_action)
+        self.open_button = self.toolbar.widgetForAction(self.open_action)
+        self.hand_out_button = self.toolbar.widgetForAction(self.hand_out_action)
+        self.sign_button = self.toolbar.widgetForAction(self.sign_action)
+        self.addendum_button = self.toolbar.widgetForAction(self.addendum_action)
+        self.report_button = self.toolbar.widgetForAction(self.report_action)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Melding")
         self.error = error_label("Foutmelding")
-        grid = QGridLayout()
-        buttons = (self.new_button, self.open_button, self.hand_out_button, self.sign_button,
-                   self.addendum_button, self.scan_button, self.attachments_button,
-                   self.invite_button,
-                   self.smart_button, self.report_button, self.actions_button)
-        for i, b in enumerate(buttons):
-            grid.addWidget(b, i // 6, i % 6)
 
         self.days = QSpinBox()
         self.days.setRange(0, 365)
@@ -139,10 +164,10 @@ class ConversationsTab(PupilTab):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.toolbar)
         self.draft_hint = draft_hint_label()
         layout.addWidget(self.draft_hint)
         layout.addWidget(self.table, 1)
-        layout.addLayout(grid)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addWidget(box)
@@ -229,15 +254,15 @@ class ConversationsTab(PupilTab):
     def _update_buttons(self) -> None:
         cid = self.selected_id()
         stored = self.session.conversations.get(cid) if cid and self.session else None
-        self.new_button.setEnabled(self.pupil is not None)
-        self.actions_button.setEnabled(self.session is not None)
-        for b in (self.open_button, self.invite_button, self.smart_button, self.report_button,
-                  self.addendum_button, self.attachments_button):
-            b.setEnabled(stored is not None)
-        self.hand_out_button.setEnabled(stored is not None and not stored.frozen)
-        self.sign_button.setEnabled(stored is not None and stored.frozen)
-        self.scan_button.setEnabled(stored is not None and stored.frozen)
-        self.open_button.setText("Be&kijken…" if stored and stored.frozen else "&Openen…")
+        self.new_action.setEnabled(self.pupil is not None)
+        self.actions_action.setEnabled(self.session is not None)
+        for action in (self.open_action, self.invite_action, self.smart_action,
+                       self.report_action, self.addendum_action, self.attachments_action):
+            action.setEnabled(stored is not None)
+        self.hand_out_action.setEnabled(stored is not None and not stored.frozen)
+        self.sign_action.setEnabled(stored is not None and stored.frozen)
+        self.scan_action.setEnabled(stored is not None and stored.frozen)
+        self.open_action.setText("Be&kijken…" if stored and stored.frozen else "&Openen…")
         if stored is not None:
             scans = self.session.signing.scans(cid)
             self.status.setText(

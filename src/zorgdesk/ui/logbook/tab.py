@@ -34,7 +34,7 @@ from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.logbook.progress_dialog import progress_html
 from zorgdesk.ui.logbook.tab_actions import LogbookActionsMixin
 from zorgdesk.ui.pupil_tab import PupilTab
-from zorgdesk.ui.tab_toolbar import tab_action, tab_toolbar
+from zorgdesk.ui.tab_toolbar import Keys, tab_action, tab_toolbar
 from zorgdesk.ui.widgets import error_label, narrow_combo, show_error
 
 
@@ -94,36 +94,40 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
 
         # The tab's actions: a toolbar, the parents' part in a drop-down (Meer).
         self.new_action = tab_action(self, "&Nieuwe observatie…", self.new_entry,
-                                     icon=QIcon.ThemeIcon.DocumentNew,
-                                     shortcut=QKeySequence.StandardKey.New)
+                                     icon=QIcon.ThemeIcon.DocumentNew, shortcut=Keys.NEW)
         self.correct_action = tab_action(self, "&Corrigeren…", self.correct_entry,
-                                         icon=QIcon.ThemeIcon.EditUndo, shortcut="Ctrl+E",
+                                         icon=QIcon.ThemeIcon.EditUndo, shortcut=Keys.CORRECT,
                                          tip="Notitie corrigeren")
         self.history_action = tab_action(self, "Gesch&iedenis…", self.show_history,
                                          icon=QIcon.ThemeIcon.DocumentProperties,
-                                         shortcut="Ctrl+H", tip="Geschiedenis van de notitie")
+                                         shortcut=Keys.HISTORY,
+                                         tip="Geschiedenis van de notitie")
         self.progress_action = tab_action(self, "Aanv&ulling verloop…", self.add_progress,
-                                          icon=QIcon.ThemeIcon.ListAdd, shortcut="Ctrl+Shift+N",
+                                          icon=QIcon.ThemeIcon.ListAdd, shortcut=Keys.ADDENDUM,
                                           tip="Aanvulling over het verloop")
         self.attachments_action = tab_action(self, "Bi&jlagen…", self.show_attachments,
                                              icon=QIcon.ThemeIcon.MailAttachment,
+                                             shortcut=Keys.ATTACHMENTS,
                                              tip="Bijlagen bij de notitie")
         self.print_action = tab_action(self, "Dossier &afdrukken…", self.print_dossier,
-                                       icon=QIcon.ThemeIcon.DocumentPrint,
-                                       shortcut=QKeySequence.StandardKey.Print)
+                                       icon=QIcon.ThemeIcon.DocumentPrint, shortcut=Keys.PRINT)
+        # In the drop-down, which narrow windows move into the toolbar's overflow: each
+        # has its own shortcut, and the menu bar lists them (Leerling > Logboek).
         self.zienswijze_action = tab_action(self, "&Zienswijze ouders…", self.add_zienswijze,
+                                            shortcut="Ctrl+Shift+W",
                                             tip="Zienswijze van ouders")
         self.request_action = tab_action(self, "Correctie&verzoek…", self.add_request,
-                                         tip="Verzoek om correctie")
+                                         shortcut="Ctrl+Shift+C", tip="Verzoek om correctie")
         self.answer_action = tab_action(self, "Verzoek &beantwoorden…", self.answer_request,
-                                        tip="Verzoek beantwoorden")
+                                        shortcut="Ctrl+Shift+A", tip="Verzoek beantwoorden")
         self.evaluate_action = tab_action(self, "Afspraak &geëvalueerd…",
-                                          self.evaluate_agreement,
+                                          self.evaluate_agreement, shortcut="Ctrl+Shift+G",
                                           tip="Evaluatie van een afspraak met ouders vastleggen")
         self.letter_action = tab_action(self, "Ant&woordbrief aan ouders…",
-                                        self.show_answer_letter,
+                                        self.show_answer_letter, shortcut="Ctrl+Shift+L",
                                         tip="Antwoordbrief op het laatst beantwoorde verzoek")
         self.sharing_action = tab_action(self, "Ver&strekking vastleggen…", self.record_sharing,
+                                         shortcut="Ctrl+Shift+S",
                                          tip="Verstrekking vastleggen")
         self.toolbar = tab_toolbar(
             "Acties in het logboek",
@@ -333,6 +337,15 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
             return
         show_attachments(self, self.session.attachments, self.pupil.id, RecordKind.LOGBOEK,
                          entry_id, f"notitie nr. {entry_id} ({self.pupil.display_name})")
+
+    def show_record(self, entry_id: int) -> bool:
+        """Vandaag: select that entry (e.g. the one with an agreement to evaluate)."""
+        for row in range(self.list.count()):
+            if self.list.entries.record(row).entry_id == entry_id:
+                self.list.setCurrentRow(row)
+                self.list.setFocus()
+                return True
+        return False
 
     def current_entry_id(self) -> int | None:
         record = self.list.current_record()

@@ -7,6 +7,7 @@ sharing and the inzage dossier. The tab owns the widgets, session and pupil.
 from __future__ import annotations
 
 from zorgdesk.domain.progress import Progress
+from zorgdesk.services.today.deadlines import CORRECTION_REQUEST
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.dialogs import open_dialog, run_modal
 from zorgdesk.ui.logbook.dialogs import (
@@ -21,6 +22,7 @@ from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.logbook.progress_dialog import ProgressDialog
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.widgets import tell
 
 
 class LogbookActionsMixin:
@@ -75,9 +77,9 @@ class LogbookActionsMixin:
                                              self)):
             self.set_context(self.session, self.pupil)
 
-    def answer_request(self) -> PdfPreviewDialog | None:
-        open_requests = [r for r in self.session.parents.correction_requests(self.pupil.id)
-                         if r.is_open]
+    def answer_request(self, request_id: int | None = None) -> PdfPreviewDialog | None:
+        """Answer an open correction request: that one (Vandaag), or else the oldest."""
+        open_requests = self._open_requests(request_id)
         if not open_requests:
             return None
         dialog = AnswerRequestDialog(self.session, open_requests[0], self)
@@ -107,6 +109,19 @@ class LogbookActionsMixin:
             return
         if run_modal(AgreementEvaluationDialog(self.session, entry_id, self)):
             self._show_current()
+
+    def _open_requests(self, request_id: int | None = None) -> list:
+        return [r for r in self.session.parents.correction_requests(self.pupil.id)
+                if r.is_open and (request_id is None or str(r.request_id) == str(request_id))]
+
+    def open_step(self, record_id: int, step: str) -> None:
+        """Vandaag: open the record itself (the answer form of a correction request)."""
+        if step != CORRECTION_REQUEST or self.session is None or self.pupil is None:
+            return
+        if not self._open_requests(record_id):
+            tell(self, "Dit verzoek om correctie is al beantwoord.")
+            return
+        self.answer_request(record_id)
 
     def record_sharing(self) -> None:
         run_modal(SharingDialog(self.session, self.pupil.id, parent=self))

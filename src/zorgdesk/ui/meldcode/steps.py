@@ -70,13 +70,15 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
         Field("siblings", "&Broers/zussen op school:", "siblings", required=False),
         Field("note", "&Wat is nagegaan:", "text"),
     ), "Broers en zussen op school nagaan"),
-    ActionSpec(EventKind.COLLEGIALE_CONSULTATIE, "Collegiale consultatie",
+    # Button texts stay short: the four columns of buttons must fit a laptop screen
+    # (1093 px at 125 %); the full title is the tooltip and the form's heading.
+    ActionSpec(EventKind.COLLEGIALE_CONSULTATIE, "Collegiaal overleg",
                "record_collegial_consultation", (
         Field("with_whom", "&Met wie:", "line"),
         Field("on", "&Datum:", "date"),
         Field("advice", "&Advies:", "text"),
     ), "Collegiale consultatie vastleggen"),
-    ActionSpec(EventKind.VT_CONSULTATIE, "Veilig Thuis raadplegen", "record_vt_consultation", (
+    ActionSpec(EventKind.VT_CONSULTATIE, "VT raadplegen", "record_vt_consultation", (
         Field("on", "&Datum:", "date"),
         Field("anonymous", "&Anoniem (zonder persoonsgegevens)", "bool"),
         Field("vt_dossier_number", "Dossiernummer Veilig &Thuis:", "line", required=False),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +50,7 @@ from zorgdesk.ui.meldcode.steps import (
 )
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.pupil_tab import PupilTab
-from zorgdesk.ui.tab_toolbar import tab_action
+from zorgdesk.ui.tab_toolbar import Keys, tab_action, tab_toolbar
 from zorgdesk.ui.widgets import error_label, show_error
 
 
@@ -67,32 +68,36 @@ class MeldcodeTab(PupilTab):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setAccessibleName("Meldcodetraject")
-        self.start_button = QPushButton("Meldcodetraject &starten")
-        self.start_button.setAccessibleName("Meldcodetraject starten")
-        self.start_button.clicked.connect(self.start_trajectory)
-        self.print_button = QPushButton("Rapportage afdrukken…")
-        self.print_button.setToolTip("De rapportage meldcode afdrukken (Ctrl+P); is die nog "
-                                     "niet ingevuld, dan opent eerst het formulier.")
-        # Alt+letters belong to the form fields beside it; the buttons above the form
-        # get a shortcut (Ctrl+P) or are reached with Tab.
-        tab_action(self, "Rapportage afdrukken…", self.print_rapportage,
-                   shortcut=QKeySequence.StandardKey.Print)
-        self.print_button.setAccessibleName("Rapportage meldcode afdrukken")
-        self.print_button.clicked.connect(self.print_rapportage)
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.start_button)
-        top.addWidget(self.print_button)
-        self.overview_button = QPushButton("Overzicht alle trajecten…")
-        self.overview_button.setAccessibleName("Overzicht van alle open meldcodetrajecten")
-        self.overview_button.clicked.connect(self.show_overview)
-        top.addWidget(self.overview_button)
-        # Under the history it belongs to; no Alt+letter is free in every action form.
-        self.attachments_button = QPushButton("Bijlagen bij stap…")
-        self.attachments_button.setAccessibleName("Bijlagen bij de gekozen stap")
-        self.attachments_button.setToolTip("Bijlagen bij de stap die in de geschiedenis is "
-                                           "gekozen (anders de laatste vastlegging).")
-        self.attachments_button.clicked.connect(self.show_attachments)
+        # The tab's actions: a toolbar with icon, text and shortcut. Alt+letters belong
+        # to the form fields below, so these are reached by their Ctrl shortcut or Tab.
+        self.start_action = tab_action(self, "Meldcodetraject &starten", self.start_trajectory,
+                                       icon=QIcon.ThemeIcon.DocumentNew, shortcut=Keys.NEW,
+                                       tip="Meldcodetraject starten")
+        self.print_action = tab_action(
+            self, "Rapportage afdrukken…", self.print_rapportage,
+            icon=QIcon.ThemeIcon.DocumentPrint, shortcut=Keys.PRINT,
+            tip="Rapportage meldcode afdrukken; is die nog niet ingevuld, dan opent eerst "
+                "het formulier")
+        self.overview_action = tab_action(self, "Overzicht alle trajecten…", self.show_overview,
+                                          icon=QIcon.ThemeIcon.EditFind,
+                                          shortcut=Keys.ALL_PUPILS,
+                                          tip="Overzicht van alle open meldcodetrajecten")
+        self.attachments_action = tab_action(
+            self, "Bijlagen bij stap…", self.show_attachments,
+            icon=QIcon.ThemeIcon.MailAttachment, shortcut=Keys.ATTACHMENTS,
+            tip="Bijlagen bij de stap die in de geschiedenis is gekozen (anders de laatste "
+                "vastlegging)")
+        self.toolbar = tab_toolbar("Acties bij de meldcode",
+                                   [self.start_action, self.print_action, self.overview_action])
+        self.start_button = self.toolbar.widgetForAction(self.start_action)
+        self.print_button = self.toolbar.widgetForAction(self.print_action)
+        self.overview_button = self.toolbar.widgetForAction(self.overview_action)
+        # Under the history it belongs to (and the tab stays low enough for a laptop).
+        self.attachments_button = QToolButton()
+        self.attachments_button.setDefaultAction(self.attachments_action)
+        self.attachments_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.attachments_button.setAccessibleName(self.attachments_action.statusTip())
+        self.toolbar.menu_actions.append(self.attachments_action)
         self.steps = StepIndicator()
         self.top_error = error_label("Melding bij het starten")
 
@@ -194,6 +199,9 @@ class MeldcodeTab(PupilTab):
         self.body.setStretchFactor(1, 3)
         self.body.setSizes([380, 770])
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()  # one row, as the screen's height is short
+        top.addWidget(self.header, 1)
+        top.addWidget(self.toolbar, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.top_error)
         layout.addWidget(self.steps)
@@ -237,11 +245,11 @@ class MeldcodeTab(PupilTab):
         state = self.state
         has_pupil = self.session is not None and self.pupil is not None
         open_trajectory = state is not None and not state.closed
-        self.start_button.setVisible(has_pupil and not open_trajectory)
-        self.print_button.setEnabled(state is not None)
-        self.attachments_button.setEnabled(state is not None)
+        self.start_action.setVisible(has_pupil and not open_trajectory)
+        self.print_action.setEnabled(state is not None)
+        self.attachments_action.setEnabled(state is not None)
         self.anonymise_button.setEnabled(state is not None)
-        self.overview_button.setEnabled(self.session is not None)
+        self.overview_action.setEnabled(self.session is not None)
         self.body.setVisible(state is not None)
         self.filler.setVisible(state is None)
         self.steps.setVisible(state is not None)
@@ -314,6 +322,21 @@ class MeldcodeTab(PupilTab):
         first = self.forms[kind].first_field()
         if first is not None:
             first.setFocus()
+
+    def open_step(self, trajectory_id: int, step: str) -> None:
+        """Vandaag: the form a deadline asks for (the terugkoppeling of Veilig Thuis,
+        question 5 after the term for help), in this pupil's open trajectory."""
+        if self.trajectory is None or self.trajectory.id != trajectory_id:
+            self.reload()
+        try:
+            kind = EventKind(step)
+        except ValueError:
+            return
+        if self.trajectory is None or self.trajectory.id != trajectory_id \
+                or not self.buttons[kind].isEnabled():
+            self.feedback.setText(f"{SPECS[kind].title}: kan nu niet in dit traject.")
+            return
+        self.choose(kind)
 
     def start_trajectory(self) -> None:
         if self.session is None or self.pupil is None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTextBrowser,
     QVBoxLayout,
@@ -190,12 +189,10 @@ class FlagDialog(QDialog):
 
 
 class FlagsPage(QWidget):
-    """Earlier assessments of the pupil, newest first, and a button for a new one."""
+    """Earlier assessments of the pupil, newest first (a new one: the tab's toolbar)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.new_button = QPushButton("&Nieuwe beoordeling…")
-        self.new_button.setAccessibleName("Nieuwe beoordeling met het Vlaggensysteem")
         self.list = QListWidget()
         self.list.setAccessibleName("Eerdere beoordelingen")
         self.list.currentItemChanged.connect(self._show)
@@ -203,11 +200,8 @@ class FlagsPage(QWidget):
         self.detail.setAccessibleName("Beoordeling")
         caption = QLabel("Eerdere beoor&delingen:")
         caption.setBuddy(self.list)
-        top = QHBoxLayout()
-        top.addWidget(caption, 1)
-        top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(caption)
         body = QHBoxLayout()
         body.addWidget(self.list, 2)
         body.addWidget(self.detail, 3)

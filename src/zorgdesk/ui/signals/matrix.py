@@ -6,14 +6,12 @@ colour-blind users and screen readers alike; the tooltip says what it means.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,7 +39,6 @@ def cell_text(change: Change | None, contra: bool) -> str:
 
 
 class MatrixPage(QWidget):
-    print_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,14 +59,8 @@ class MatrixPage(QWidget):
                         "gemarkeerd · leeg: niet aangekruist")
         legend.setWordWrap(True)
         legend.setAccessibleName("Legenda")
-        self.print_button = QPushButton("Verloop &afdrukken…")
-        self.print_button.setAccessibleName("Verloop afdrukken")
-        self.print_button.clicked.connect(self.print_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.summary, 1)
-        row.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        layout = QVBoxLayout(self)  # printing: "Verloop afdrukken" on the tab's toolbar
+        layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(legend)
         self.show_view(None)
@@ -87,7 +78,6 @@ class MatrixPage(QWidget):
         self.view = view
         checks = view.checks if view else ()
         h = view.history if view else None
-        self.print_button.setEnabled(bool(checks))
         if not checks:
             self.summary.setText("Nog geen ingevulde lijsten voor deze signalenlijst.")
             self.table.setRowCount(0)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -35,13 +36,15 @@ from zorgdesk.ui.signals.fill import FillPage
 from zorgdesk.ui.signals.fill_drafts import FillDrafts
 from zorgdesk.ui.signals.flag_dialog import FlagDialog, FlagsPage
 from zorgdesk.ui.signals.matrix import MatrixPage
+from zorgdesk.ui.tab_toolbar import Keys, tab_action, tab_toolbar
 from zorgdesk.ui.widgets import ERROR_STYLE
 
 DEFAULT_CATALOGUE = "km4-12"
 
 
 class HistoryPage(QWidget):
-    """Earlier checks on the chosen list, newest first, with print and correct."""
+    """Earlier checks on the chosen list, newest first (print, correct and attachments
+    are on the tab's toolbar)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,26 +55,12 @@ class HistoryPage(QWidget):
         caption.setBuddy(self.list)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Inhoud van de lijst")
-        self.print_button = QPushButton("&Afdrukken…")
-        self.print_button.setAccessibleName("Lijst afdrukken")
-        self.correct_button = QPushButton("&Corrigeren…")
-        self.correct_button.setAccessibleName("Lijst corrigeren")
-        self.correct_button.setToolTip("Maakt een nieuwe lijst die deze vervangt; de oude "
-                                       "blijft bewaard.")
-        self.attachments_button = QPushButton("Bijlage&n…")
-        self.attachments_button.setAccessibleName("Bijlagen bij de lijst")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.attachments_button)
-        buttons.addWidget(self.correct_button)
-        buttons.addWidget(self.print_button)
         body = QHBoxLayout()
         body.addWidget(self.list, 2)
         body.addWidget(self.detail, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
         layout.addLayout(body, 1)
-        layout.addLayout(buttons)
         self.checks: list[SignalCheck] = []
         self._summary = lambda _id: ""
 
@@ -86,11 +75,7 @@ class HistoryPage(QWidget):
             if c.id in corrected:
                 text += " · gecorrigeerd"
             QListWidgetItem(f"nr. {c.id} · {text}", self.list)
-        has = bool(self.checks)
-        self.print_button.setEnabled(has)
-        self.correct_button.setEnabled(has)
-        self.attachments_button.setEnabled(has)
-        if has:
+        if self.checks:
             self.list.setCurrentRow(0)
         else:
             self.detail.setPlainText("Nog geen ingevulde lijsten.")
@@ -141,16 +126,41 @@ class SignalsTab(PupilTab):
         self.pages.addTab(self.matrix, "&Verloop")
         self.pages.addTab(self.flags, "Vlaggen&systeem")
         self.fill.saved.connect(self._after_save)
-        self.history.print_button.clicked.connect(self.print_check)
-        self.history.correct_button.clicked.connect(self.correct_check)
-        self.history.attachments_button.clicked.connect(self.show_attachments)
-        self.matrix.print_requested.connect(self.print_over_time)
-        self.flags.new_button.clicked.connect(self.new_flag_assessment)
+        # The tab's actions: a toolbar with icon, text and shortcut (no Alt+letters: those
+        # belong to the list being filled in).
+        self.new_action = tab_action(self, "Nieuwe lijst", self.new_check,
+                                     icon=QIcon.ThemeIcon.DocumentNew, shortcut=Keys.NEW,
+                                     tip="Nieuwe lijst invullen")
+        self.print_action = tab_action(self, "Lijst afdrukken…", self.print_check,
+                                       icon=QIcon.ThemeIcon.DocumentPrint, shortcut=Keys.PRINT,
+                                       tip="De gekozen eerdere lijst afdrukken")
+        self.correct_action = tab_action(
+            self, "Corrigeren…", self.correct_check, icon=QIcon.ThemeIcon.EditUndo,
+            shortcut=Keys.CORRECT, tip="De gekozen eerdere lijst corrigeren: een nieuwe lijst "
+                                       "vervangt haar, de oude blijft bewaard")
+        self.attachments_action = tab_action(self, "Bijlagen…", self.show_attachments,
+                                             icon=QIcon.ThemeIcon.MailAttachment,
+                                             shortcut=Keys.ATTACHMENTS,
+                                             tip="Bijlagen bij de gekozen eerdere lijst")
+        self.over_time_action = tab_action(self, "Verloop afdrukken…", self.print_over_time,
+                                           shortcut=Keys.PRINT_OVERVIEW,
+                                           tip="Het verloop van de signalen afdrukken")
+        self.flag_action = tab_action(
+            self, "Vlaggensysteem: nieuwe beoordeling…", self.new_flag_assessment,
+            icon=QIcon.ThemeIcon.ListAdd, shortcut="Ctrl+Shift+V",
+            tip="Nieuwe beoordeling met het Vlaggensysteem")
+        self.toolbar = tab_toolbar(
+            "Acties bij de signalenlijst",
+            [self.new_action, self.print_action, self.correct_action, self.attachments_action],
+            more=[self.over_time_action, self.flag_action], more_text="Verloop en vlaggen")
         top = QHBoxLayout()
         top.addWidget(box_caption)
         top.addWidget(self.catalogue_box, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)  # a long name wraps over the full width
+        heading_row = QHBoxLayout()  # one row: the screen's height is short
+        heading_row.addWidget(self.heading, 1)  # a long name wraps
+        heading_row.addWidget(self.toolbar)
+        layout.addLayout(heading_row)
         layout.addLayout(top)
         layout.addWidget(self.source)
         layout.addWidget(self.problems)
@@ -218,12 +228,18 @@ class SignalsTab(PupilTab):
             self.history.show_checks([], set(), lambda _id: "")
             self.matrix.show_view(None)
             self.flags.show_assessments([], {})
-            return
-        self.history.show_checks(service.checks(pupil.id, cat.id),
-                                 service.corrected_ids(pupil.id), service.check_summary)
-        self.matrix.show_view(service.over_time(pupil.id, cat.id))
-        names = {c.id: c.name for c in service.vlaggensysteem().criteria}
-        self.flags.show_assessments(service.flag_assessments(pupil.id), names)
+        else:
+            self.history.show_checks(service.checks(pupil.id, cat.id),
+                                     service.corrected_ids(pupil.id), service.check_summary)
+            self.matrix.show_view(service.over_time(pupil.id, cat.id))
+            names = {c.id: c.name for c in service.vlaggensysteem().criteria}
+            self.flags.show_assessments(service.flag_assessments(pupil.id), names)
+        has_checks = bool(self.history.checks)
+        for action in (self.print_action, self.correct_action, self.attachments_action,
+                       self.over_time_action):
+            action.setEnabled(has_checks)
+        self.new_action.setEnabled(cat is not None and pupil is not None)
+        self.flag_action.setEnabled(service is not None and pupil is not None)
 
     def _after_save(self, _check_id: int) -> None:
         self.fill_drafts.saved(self.session, self.pupil, self.catalogue())
@@ -261,6 +277,13 @@ class SignalsTab(PupilTab):
         show_attachments(self, self.session.attachments, self.pupil.id,
                          RecordKind.SIGNALENLIJST, check.id,
                          f"lijst nr. {check.id} van {check.checked_on:%d-%m-%Y}")
+
+    def new_check(self) -> None:
+        """Ctrl+N: the Invullen page with the cursor in the list."""
+        if self.pupil is None:
+            return
+        self.pages.setCurrentWidget(self.fill)
+        self.fill.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def correct_check(self) -> None:
         check = self.history.current()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from zorgdesk.services.today.deadlines import Record
 from zorgdesk.ui.today.today_dialog import TodayDialog
@@ -36,8 +36,11 @@ def _forget(window, _result: int = 0) -> None:
     window.today_dialog = None
 
 
-def open_record(window, pupil_id: int, kind: str, record_id: int) -> bool:
-    """Select the pupil and show the tab (and row) of the record; False if not found."""
+def open_record(window, pupil_id: int, kind: str, record_id: int, step: str = "") -> bool:
+    """Select the pupil and show the tab (and row) of the record; False if not found.
+
+    With a ``step`` the record itself opens once the overview has closed: the answer to
+    that correction request, or the meldcode form the deadline asks for."""
     if kind == Record.RETENTION.value:
         window.retention_requested.emit()
         return True
@@ -54,5 +57,7 @@ def open_record(window, pupil_id: int, kind: str, record_id: int) -> bool:
             if record_id >= 0 and hasattr(page, "show_record"):
                 page.show_record(record_id)
             page.setFocus()
+            if step and record_id >= 0 and hasattr(page, "open_step"):
+                QTimer.singleShot(0, partial(page.open_step, record_id, step))
             break
     return True

@@ -45,9 +45,10 @@ class DeadlineList(QTreeWidget):
 
 
 class TodayDialog(QDialog):
-    """Emits ``record_requested(pupil_id, record kind, record id or -1)`` for a row."""
+    """Emits ``record_requested(pupil_id, record kind, record id or -1, step)`` for a row
+    (step: what to open in the record, e.g. the correction request or a meldcode form)."""
 
-    record_requested = Signal(int, str, int)
+    record_requested = Signal(int, str, int, str)
 
     def __init__(self, session: Session, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -146,7 +147,8 @@ class TodayDialog(QDialog):
             return
         deadline = self.rows[index]
         self.record_requested.emit(deadline.pupil_id, deadline.record.value,
-                                   deadline.record_id if deadline.record_id is not None else -1)
+                                   deadline.record_id if deadline.record_id is not None else -1,
+                                   deadline.step)
         self.accept()
 
     def done(self, result: int) -> None:
