@@ -38,7 +38,7 @@ TOUR: list[tuple[str, list[str], list[str]]] = [
     ("zorggesprekken", ["ctrl+3"], []),
     ("meldcode", ["ctrl+4"], []),
     # Every action of a tab's toolbar is in the menu bar too (Leerling > Logboek ...).
-    ("menu-leerling-logboek", ["ctrl+1", "alt+l", "o"], ["Escape", "Escape"]),
+    ("menu-leerling-logboek", ["ctrl+1", "alt+l", "l"], ["Escape", "Escape"]),
     ("leerlingen-beheren", ["ctrl+shift+b"], ["Escape"]),
     ("inzage-export", ["alt+l", "i"], ["Escape"]),
     ("instellingen", ["ctrl+comma"], ["Escape"]),

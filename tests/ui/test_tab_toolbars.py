@@ -155,3 +155,20 @@ def test_a_menu_entry_that_cannot_act_now_says_why(controller, opened):
     menu.aboutToShow.emit()
     assert [a.isEnabled() for a in menu.actions()] == [
         a.isEnabled() and a.isVisible() for a in meldcode.menu_actions()]
+
+
+def test_every_menu_has_one_item_per_alt_letter(controller):
+    """Inside a menu (and its submenus) each letter opens one item: Leerling holds the
+    tab menus beside Veilig Thuis, Inzage-export and Overdrachtsdossier."""
+    import re
+
+    def check(menu) -> None:
+        letters = [m.lower() for a in menu.actions() if a.isVisible() and not a.isSeparator()
+                   for m in re.findall(r"&([^&\s])", a.text().split("\t")[0])]
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
+        for action in menu.actions():
+            if action.menu() is not None:
+                check(action.menu())
+
+    for action in controller.window.menuBar().actions():
+        check(action.menu())

@@ -36,8 +36,8 @@ from zorgdesk.ui.tabs import build_tabs
 from zorgdesk.ui.window_size import fit_to_screen
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole
-# The tabs in the Leerling menu; the letters are free there (Veilig Thuis, Inzage).
-TAB_MENU_TITLES = {"Logboek": "L&ogboek", "Signalenlijst": "&Signalenlijst",
+# The tabs in the Leerling menu; their letters are free there (V, I, O are taken).
+TAB_MENU_TITLES = {"Logboek": "&Logboek", "Signalenlijst": "&Signalenlijst",
                    "Zorggesprekken": "&Zorggesprekken", "Meldcode": "&Meldcode"}
 
 

@@ -83,6 +83,7 @@ def tab_toolbar(name: str, actions: list[QAction], more: list[QAction] | None = 
     bar.setAccessibleName(name)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     bar.setIconSize(QSize(16, 16))  # a text-sized row: every pixel of height counts
+    bar.setStyleSheet("QToolBar { padding: 0px; border: 0px; }")  # 23 px high, not 31
     bar.setMovable(False)
     bar.setFloatable(False)
     for action in actions:

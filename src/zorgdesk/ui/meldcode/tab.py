@@ -199,10 +199,13 @@ class MeldcodeTab(PupilTab):
         self.body.setStretchFactor(1, 3)
         self.body.setSizes([380, 770])
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()  # one row, as the screen's height is short
-        top.addWidget(self.header, 1)
-        top.addWidget(self.toolbar, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        margins = layout.contentsMargins()  # the height of a laptop screen is short
+        layout.setContentsMargins(margins.left(), 2, margins.right(), 2)
+        layout.setSpacing(4)
+        # Each on the full width: beside one another the header or the step indicator
+        # wraps and grows taller than the row they would save.
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.header)
         layout.addWidget(self.top_error)
         layout.addWidget(self.steps)
         layout.addWidget(self.body, 1)
@@ -263,11 +266,13 @@ class MeldcodeTab(PupilTab):
                 "huiselijk geweld of kindermishandeling.</p>")
         else:
             status = "afgesloten" if state.closed else state.current_step.title
+            # Two lines (the pupil's name is in the window's header right above): the
+            # forms below need the height of a laptop screen.
             self.header.setText(
-                f"<h3>Dossier meldcode – {escape(self.pupil.display_name)}</h3>"
-                f"<p>Gestart {state.start_date:%d-%m-%Y} · aandachtsfunctionaris "
-                f"{escape(state.leader or '')} · <b>{escape(status)}</b><br>"
-                f"Afwegingskader: <b>{escape(state.outcome.label)}</b></p>")
+                f"<b>Dossier meldcode</b> · gestart {state.start_date:%d-%m-%Y} · "
+                f"aandachtsfunctionaris {escape(state.leader or '')} · "
+                f"<b>{escape(status)}</b><br>"
+                f"Afwegingskader: <b>{escape(state.outcome.label)}</b>")
         for kind, button in self.buttons.items():
             button.setEnabled(state is not None and ui_enabled(kind, state))
             button.setChecked(kind is self.current_kind)

@@ -157,10 +157,11 @@ class SignalsTab(PupilTab):
         top.addWidget(box_caption)
         top.addWidget(self.catalogue_box, 1)
         layout = QVBoxLayout(self)
-        heading_row = QHBoxLayout()  # one row: the screen's height is short
-        heading_row.addWidget(self.heading, 1)  # a long name wraps
-        heading_row.addWidget(self.toolbar)
-        layout.addLayout(heading_row)
+        margins = layout.contentsMargins()  # the height of a laptop screen is short
+        layout.setContentsMargins(margins.left(), 2, margins.right(), 2)
+        layout.setSpacing(4)
+        layout.addWidget(self.heading)  # a long name wraps over the full width
+        layout.addWidget(self.toolbar)
         layout.addLayout(top)
         layout.addWidget(self.source)
         layout.addWidget(self.problems)
