@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QToolButton,
     QWidget,
 )
 
@@ -88,6 +89,14 @@ def _click_everything(root: QWidget, found) -> int:
         text = button.text().replace("&", "")
         if (not button.isEnabled() or not button.isVisibleTo(root) or text in NOT_CLICKED
                 or button.isCheckable()):
+            continue
+        menu = button.menu() if isinstance(button, QToolButton) else None
+        if menu is not None:  # a toolbar drop-down (or its »): its popup would block
+            found.extend(("menu", *hit) for hit in english_in(menu))
+            for action in menu.actions():
+                if action.isEnabled() and not action.isSeparator():
+                    action.trigger()
+                    clicked += 1
             continue
         button.click()
         clicked += 1
