@@ -122,7 +122,10 @@ def test_an_answered_request_says_so_instead_of_opening_another(controller, qtbo
     assert "al beantwoord" in window.statusBar().currentMessage()
 
 
-def test_a_filtered_out_pupil_is_still_found(controller):
+def test_a_filtered_out_pupil_is_still_found(controller, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr("zorgdesk.ui.logbook.tab_actions.run_modal",
+                        lambda d: opened.append(type(d).__name__) or 0)
     window = controller.window
     window.search.setText("Noor")  # Zoë is not in the list now
     dialog = window.today_dialog
@@ -130,6 +133,8 @@ def test_a_filtered_out_pupil_is_still_found(controller):
     dialog.open_row(index)
     assert window.current_pupil.display_name == "Zoë van der Berg"
     assert window.tab_pages[window.tabs.currentIndex()].title == "Logboek"
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == ["AnswerRequestDialog"]
 
 
 def test_lock_closes_it_and_leaves_no_names(controller):
