@@ -38,7 +38,7 @@ from zorgdesk.ui.window_size import fit_to_screen
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole
 # The tabs in the Leerling menu; their letters are free there (V, I, O are taken).
 TAB_MENU_TITLES = {"Logboek": "&Logboek", "Signalenlijst": "&Signalenlijst",
-                   "Zorggesprekken": "&Zorggesprekken", "Meldcode": "&Meldcode"}
+                   "Zorggesprekken": "&Zorggesprekken", "Meldcode": "M&eldcode"}
 
 
 class MainWindow(QMainWindow):
