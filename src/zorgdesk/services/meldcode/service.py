@@ -293,7 +293,8 @@ class MeldcodeService:
                 return printed_title(self._links, source, int(number))
             except (LookupError, ValueError):
                 pass
-        return f"een {noun} die niet (meer) bij deze leerling in de kluis staat"
+        pronoun = "dat" if source == "conversations" else "die"  # het zorggesprek, de lijst
+        return f"een {noun} {pronoun} niet (meer) bij deze leerling in de kluis staat"
 
     def dossier_pdf(self, trajectory_id: int, printed_on: date | None = None) -> bytes:
         """The 'Rapportage meldcode' PDF (form + full history) as bytes, built in memory.
