@@ -30,7 +30,7 @@ from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.dialogs import open_dialog
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
-from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
+from zorgdesk.ui.widgets import action_button, add_folder_row, add_row, error_label, show_error
 
 # Field key -> how a screen reader names its error line (Dutch, never the code name).
 _FIELDS = {"requested_by": "aangevraagd door", "basis": "doel of grondslag", "folder": "map",
@@ -73,13 +73,7 @@ class InzageDialog(QDialog):
         form.addRow("", self.errors["requested_by"])
         add_row(form, "&Doel / grondslag:", self.basis, "Doel of grondslag")
         form.addRow("", self.errors["basis"])
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.browse)
-        folder_caption = QLabel("&Map:")
-        folder_caption.setBuddy(self.folder)
-        self.folder.setAccessibleName("Map voor de bestanden")
-        form.addRow(folder_caption, folder_row)
+        add_folder_row(form, self.folder, self.browse)
         form.addRow("", self.errors["folder"])
         add_row(form, "Bestands&naam:", self.base_name, "Bestandsnaam zonder extensie")
         hint = QLabel("Er komen twee bestanden: <i>naam</i>-inzage.pdf en -inzage.json. "

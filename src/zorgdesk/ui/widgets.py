@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -39,6 +40,17 @@ def add_row(form: QFormLayout, label: str, widget: QWidget, accessible: str) -> 
     widget.setAccessibleName(accessible)
     form.addRow(caption, widget)
     return caption
+
+
+def add_folder_row(form: QFormLayout, folder: QLineEdit, browse: QPushButton) -> None:
+    """The export folder field with its Bladeren button beside it; Alt+M focuses the field."""
+    row = QHBoxLayout()
+    row.addWidget(folder, 1)
+    row.addWidget(browse)
+    caption = QLabel("&Map:")
+    caption.setBuddy(folder)
+    folder.setAccessibleName("Map voor de bestanden")
+    form.addRow(caption, row)
 
 
 def action_button(text: str, accessible: str, slot) -> QPushButton:

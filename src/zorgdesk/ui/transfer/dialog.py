@@ -30,7 +30,14 @@ from zorgdesk.services.transfer import TransferResult
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.record_picker import RecordPicker
-from zorgdesk.ui.widgets import action_button, add_row, error_label, narrow_combo, show_error
+from zorgdesk.ui.widgets import (
+    action_button,
+    add_folder_row,
+    add_row,
+    error_label,
+    narrow_combo,
+    show_error,
+)
 from zorgdesk.ui.window_size import fit_to_screen
 
 # Field key -> how a screen reader names its error line.
@@ -114,13 +121,7 @@ class TransferDialog(QDialog):
         form.addRow("", self.errors["records"])
         add_row(form, "&Grondslag meldcode:", self.basis, "Grondslag meldcode-informatie")
         form.addRow("", self.errors["meldcode_basis"])
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.browse)
-        folder_caption = QLabel("&Map:")
-        folder_caption.setBuddy(self.folder)
-        self.folder.setAccessibleName("Map voor de bestanden")
-        form.addRow(folder_caption, folder_row)
+        add_folder_row(form, self.folder, self.browse)
         form.addRow("", self.errors["folder"])
         add_row(form, "Bestands&naam:", self.base_name, "Bestandsnaam zonder extensie")
         form.addRow("", self.errors["base_name"])
