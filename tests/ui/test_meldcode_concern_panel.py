@@ -14,6 +14,7 @@ from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.meldcode.info_panel import MeldcodeInfoPanel
+from zorgdesk.ui.meldcode.steps import SPECS
 
 
 @pytest.fixture
@@ -71,3 +72,9 @@ def test_vgv_says_the_sources_give_no_own_step(qtbot, session):
     panel.show_trajectory(session.meldcode, pid, trajectory)
     qtbot.wait(20)  # its queued scroll runs while the panel lives
     assert "geen eigen stap" in panel.guidance.toPlainText()
+
+
+def test_the_step_1_form_offers_the_soort_zorg():
+    field = next(f for f in SPECS[next(iter(SPECS))].fields if f.key == "concern")
+    assert [v for v, _ in field.options] == ["algemeen", "eergerelateerd_geweld",
+                                             "huwelijksdwang", "vgv", "radicalisering"]

@@ -13,8 +13,12 @@ What the seeds say, and nothing more:
   l.136), never as a route of the meldcode.
 
 For VGV and radicalisering the wizard therefore shows the generic steps and says the
-school's sources give no own step; it invents none (e.g. a 'LEC EGG' the seeds do not
-name).
+school's sources give no own step; it invents none.
+
+One addition the school's sources do not contain, asked for by issue 22: with
+eergerelateerd geweld Veilig Thuis can call in the Landelijk Expertisecentrum
+Eergerelateerd Geweld (LEC EGG). The school consults Veilig Thuis, never the LEC EGG
+directly; the text names its source as the landelijke meldcode, not a seed line.
 """
 
 from __future__ import annotations
@@ -65,13 +69,37 @@ _STEP3_WITH_VT = ConcernStep(
     "afgestemd; is dat niet veilig, leg dan vast waarom het gesprek niet gevoerd wordt.",
     "seeds/003_9a54ac296a9565ce.txt", (7845, 7853))
 
+LEC_EGG = ("Veilig Thuis schakelt bij eergerelateerd geweld zo nodig het Landelijk "
+           "Expertisecentrum Eergerelateerd Geweld (LEC EGG) in; de school raadpleegt "
+           "Veilig Thuis, niet het LEC EGG zelf.")
+LEC_EGG_SOURCE = "landelijke Meldcode huiselijk geweld en kindermishandeling (niet in de " \
+    "bronteksten van de school)"
+
+_PREPARE_WITH_VT_EGG = ConcernStep(f"{_PREPARE_WITH_VT.text} {LEC_EGG}",
+                                   _PREPARE_WITH_VT.seed, _PREPARE_WITH_VT.lines)
+
+# Step 1 for these forms: the generic step stays, with this warning before it.
+_FIRST_STEP_NO_PARENTS = ConcernStep(
+    "Bespreek de signalen nog niet met de ouders. Leg ze vast en raadpleeg in stap 2 "
+    "eerst Veilig Thuis; het gesprek met de ouders volgt pas als het met Veilig Thuis is "
+    "afgestemd.",
+    "seeds/003_9a54ac296a9565ce.txt", (7845, 7853))
+
 NO_OWN_STEP = ("De bronteksten van de school geven voor deze vorm geen eigen stap of andere "
                "gesprekspartner; de algemene stappen van de meldcode gelden.")
 
 # Concern -> step number -> what replaces the generic guidance.
 CONCERN_STEPS: dict[Concern, dict[int, ConcernStep]] = {
-    Concern.EERGERELATEERD_GEWELD: {2: _PREPARE_WITH_VT, 3: _STEP3_WITH_VT},
-    Concern.HUWELIJKSDWANG: {2: _PREPARE_WITH_VT, 3: _STEP3_WITH_VT},
+    Concern.EERGERELATEERD_GEWELD: {1: _FIRST_STEP_NO_PARENTS, 2: _PREPARE_WITH_VT_EGG,
+                                    3: _STEP3_WITH_VT},
+    Concern.HUWELIJKSDWANG: {1: _FIRST_STEP_NO_PARENTS, 2: _PREPARE_WITH_VT,
+                             3: _STEP3_WITH_VT},
+}
+
+# Who the school consults before the conversation with the parents, per form.
+CONSULT_FIRST = {
+    Concern.EERGERELATEERD_GEWELD: "Veilig Thuis (dat zo nodig het LEC EGG inschakelt)",
+    Concern.HUWELIJKSDWANG: "Veilig Thuis",
 }
 
 # Forms for which Veilig Thuis must be consulted in step 2, before the conversation.
@@ -80,3 +108,15 @@ VT_BEFORE_CONVERSATION = frozenset(c for c, steps in CONCERN_STEPS.items() if 2 
 
 def concern_step(concern: Concern | str, step: int) -> ConcernStep | None:
     return CONCERN_STEPS.get(Concern(concern), {}).get(int(step))
+
+
+def concern_hint(concern: Concern | str) -> str:
+    """One line for the step-1 form: what choosing this form changes in the wizard."""
+    concern = Concern(concern)
+    if concern is Concern.ALGEMEEN:
+        return ("De vijf stappen van de meldcode; in stap 2 collegiale consultatie en zo "
+                "nodig Veilig Thuis.")
+    if concern in CONSULT_FIRST:
+        return (f"Eerst raadplegen: {CONSULT_FIRST[concern]}, in stap 2 en vóór het "
+                "gesprek met de ouders.")
+    return NO_OWN_STEP

@@ -69,6 +69,7 @@ class ActionForm(QWidget):
         self.field_errors = FieldErrors()
         self.errors: dict[str, QLabel] = self.field_errors.labels  # field key -> its label
         self.step1: dict[str, QLineEdit] = {}
+        self.option_hints: dict[QComboBox, QLabel] = {}  # a list -> what its choice changes
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(f"<b>{spec.title}</b>")
@@ -104,6 +105,13 @@ class ActionForm(QWidget):
             widget = SocialMapCombo()
         elif field.kind in ("yesno", "choice", "step", "pick1"):
             widget = QComboBox()
+            # As wide as the form allows, never as wide as its longest option: a wide list
+            # made the stack of forms wider than the scroll area, which then scrolled
+            # sideways and put the field messages of other forms out of view.
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(16)
+            widget.view().setMinimumWidth(widget.view().sizeHintForColumn(0))
             widget.addItem("— kies —", None)
             if field.kind == "yesno":
                 widget.addItem("Ja", True)
@@ -120,7 +128,26 @@ class ActionForm(QWidget):
                 widget.setToolTip(field.hint)
         add_row(self.form, field.label, widget, name)
         self.widgets[field.key] = widget
+        if field.option_hints:
+            self._add_option_hint(widget, dict(field.option_hints), name)
         self._add_error(field.key, name, widget)
+
+    def _add_option_hint(self, combo: QComboBox, hints: dict[str, str], name: str) -> None:
+        """Under the list: what the chosen option changes (e.g. whom to consult first)."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setAccessibleName(f"Toelichting bij {name.lower()}")
+        label.setStyleSheet("color:#1F4E79;")
+        label.setVisible(False)
+        self.option_hints[combo] = label
+
+        def show(_index: int = 0, combo=combo, label=label, hints=hints) -> None:
+            text = hints.get(combo.currentData() or "", "")
+            label.setText(text)
+            label.setVisible(bool(text))
+
+        combo.currentIndexChanged.connect(show)
+        self.form.addRow("", label)
 
     def _add_error(self, key: str, name: str, widget: QWidget) -> None:
         """Every field has its message label; the form or the domain may refuse it."""
@@ -157,6 +184,10 @@ class ActionForm(QWidget):
                 for record_id, title in options:
                     widget.addItem(title, record_id)
                 widget.setCurrentIndex(max(widget.findData(chosen), 0))
+            if field.key == "concern" and widget.currentData() is None:
+                # The form recorded before stays chosen; recording signals again with
+                # an empty list would otherwise reset it to 'algemeen'.
+                widget.setCurrentIndex(max(widget.findData(state.concern.value), 0))
             if field.kind == "date" and field.required and not widget.text():
                 widget.setText(f"{today:%d-%m-%Y}")
             elif field.kind == "siblings" and not widget.text():

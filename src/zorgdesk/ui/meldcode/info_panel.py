@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.meldcode import MeldcodeState, Step, describe_event, reminders
-from zorgdesk.domain.meldcode.concern import CONCERN_STEPS, NO_OWN_STEP, Concern, concern_step
+from zorgdesk.domain.meldcode.concern import (
+    CONCERN_STEPS,
+    LEC_EGG,
+    LEC_EGG_SOURCE,
+    NO_OWN_STEP,
+    Concern,
+    concern_step,
+)
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.citations import cite
 from zorgdesk.services.meldcode.service import MeldcodeService, Trajectory
@@ -113,12 +120,16 @@ class MeldcodeInfoPanel(QWidget):
         parts = [f"<h3>{escape(entry.get('title', ''))}</h3>"]
         excerpts = list(entry.get("excerpts", []))
         variant = (concern_step(state.concern, int(state.current_step))
-                   if key in ("2", "3") else None)
-        if variant is not None:  # the seed's own step for this form replaces the generic text
+                   if key in ("1", "2", "3") else None)
+        if variant is not None:
             citation = cite(variant.seed, variant.lines[0])
-            return "".join([*parts, f"<h4>Bij {escape(state.concern.label.lower())}</h4>",
-                            f"<p>{escape(variant.text)}<br><small style='color:#666'>Bron: "
-                            f"{escape(citation)}</small></p>"])
+            if LEC_EGG in variant.text:
+                citation += f"; LEC EGG: {LEC_EGG_SOURCE}"
+            parts += [f"<h4>Bij {escape(state.concern.label.lower())}</h4>",
+                      f"<p>{escape(variant.text)}<br><small style='color:#666'>Bron: "
+                      f"{escape(citation)}</small></p>"]
+            if key != "1":  # the seed's own step replaces the generic text of steps 2-3
+                return "".join(parts)
         if state.concern is not Concern.ALGEMEEN and key in ("1", "2", "3") and \
                 state.concern not in CONCERN_STEPS:
             parts.append(f"<p><i>{escape(state.concern.label)}: {escape(NO_OWN_STEP)}</i></p>")

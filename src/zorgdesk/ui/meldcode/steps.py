@@ -24,6 +24,7 @@ from zorgdesk.domain.meldcode import (
     allowed_kinds,
     missing_requirements,
 )
+from zorgdesk.domain.meldcode.concern import Concern, concern_hint
 from zorgdesk.domain.meldcode.input_checks import RAPPORTAGE_REQUIRED
 from zorgdesk.domain.meldcode.rapportage import TYPED_FIELDS
 
@@ -39,6 +40,8 @@ class Field:
     options: tuple[tuple[str, str], ...] = ()  # (value, Dutch label) for choice
     source: str = ""  # records to pick from (record_titles.SOURCES) for pick / pick1
     hint: str = ""  # the seed's guidance, shown as placeholder and tooltip
+    # choice: (value, text) shown under the list for the option chosen (what it changes)
+    option_hints: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,12 +53,16 @@ class ActionSpec:
     title: str
 
 
+CONCERN_OPTIONS = tuple((c.value, c.label) for c in Concern)
+CONCERN_HINTS = tuple((c.value, concern_hint(c)) for c in Concern)
 REASONING = Field("reasoning", "&Onderbouwing:", "text")
 SKIP_REASONS = tuple((r.value, r.label) for r in ConversationSkipReason)
 NOT_INFORMED_REASONS = tuple((r.value, r.label) for r in ParentsNotInformedReason)
 
 SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
     ActionSpec(EventKind.SIGNALEN_VASTGELEGD, "Signalen", "record_signals", (
+        Field("concern", "Soort &zorg:", "choice", required=False, options=CONCERN_OPTIONS,
+              option_hints=CONCERN_HINTS),
         Field("signal_check_ids", "&Signalenlijsten:", "pick", required=False,
               source="signals"),
         Field("logboek_ids", "&Logboekregels:", "pick", required=False, source="logbook"),
