@@ -8,6 +8,7 @@ and 3) and the zorggesprek dialog (signals to discuss). Each service offers
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from zorgdesk.domain.text import short_name
@@ -60,11 +61,16 @@ def discussion_choices(session, pupil_id: int) -> list[tuple[tuple[str, int], st
             for record_id, title in record_choices(session, source, pupil_id)]
 
 
+def discussion_line(day: date, situation: str) -> str:
+    """A logboek entry on a zorggesprek's agenda: its date and its facts."""
+    return f"{day:%d-%m-%Y}: {' '.join(situation.split())}"
+
+
 def discussion_text(session, key: str, record_id: int) -> str:
     """What the report says about a picked record: the facts, as parents may read them."""
     if key == "logboek":
         entry = session.logbook.item(record_id).current.content
-        return f"{entry.entry_date:%d-%m-%Y}: {' '.join(entry.situation.split())}"
+        return discussion_line(entry.entry_date, entry.situation)
     check = session.signals.check(record_id)
     ticked = [t.text for t in check.ticks if not t.contra]
     text = f"Signalenlijst van {check.checked_on:%d-%m-%Y}: "

@@ -45,11 +45,19 @@ from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.logbook.codec import search_body
 from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.retention import (
+    _CODES,
     ENTRY_REMOVAL,
     ENTRY_VERSIONS,
     purge_search_index,
 )
 from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.record_titles import discussion_line
+from zorgdesk.services.removal_copies import (
+    REMOVED_LINE,
+    replace_agenda_items,
+    scrub_copies,
+    strings_in_json,
+)
 from zorgdesk.services.retention import RecordTable, erase_rows
 from zorgdesk.store import reconcile
 from zorgdesk.store.audit import REMOVAL_ACTION, now_utc
@@ -194,22 +202,55 @@ class RequestAnswerService:
     def _remove_entry(self, cur, answer: CorrectionRequest, entry_id: int,
                       grondslag: str) -> None:
         entry_date, versions = self._entry_facts(cur, entry_id)
+        pupils, texts = self._entry_pupils(cur, entry_id), self._entry_texts(cur, entry_id)
         tables = (*attachment_tables.record_tables(RecordKind.LOGBOEK), *ENTRY_REMOVAL)
         self._erase(cur, tables, entry_id)
+        # The copies the app made of its text go too (agenda items, drafts, trail).
+        replace_agenda_items(self.vault, cur, pupils, "logboek", entry_id, {
+            "source": "tekst", "id": None,
+            "text": REMOVED_LINE.format(kind="Logboeknotitie", day=entry_date)})
+        scrub_copies(self.vault, cur, pupils, texts)
         self._proof(cur, answer, entry_id, entry_date, ChangeKind.REMOVED, versions, grondslag)
 
     def _replace_versions(self, cur, answer: CorrectionRequest, entry_id: int, entry,
                           who: str, grondslag: str) -> None:
         _old_date, versions = self._entry_facts(cur, entry_id)
+        pupils, old_texts = self._entry_pupils(cur, entry_id), self._entry_texts(cur, entry_id)
         self._erase(cur, ENTRY_VERSIONS, entry_id)
         now = now_utc()
         self.logbook.insert_version(cur, entry_id, 1, entry, who, now, None)
+        # Agenda items now quote the corrected text; other copies lose the old one.
+        replace_agenda_items(self.vault, cur, pupils, "logboek", entry_id, {
+            "source": "logboek", "id": entry_id,
+            "text": discussion_line(entry.entry_date, entry.situation)})
+        kept = set(self._entry_texts(cur, entry_id))
+        scrub_copies(self.vault, cur, pupils, [t for t in old_texts if t not in kept])
         cur.execute("INSERT INTO logbook_fts (rowid, body) VALUES (?, ?)",
                     (entry_id, search_body(entry, who)))
         self.vault.audit(cur, CORRECTION_ACTION, "logbook_entry", entry_id,
                          {"request_id": int(answer.request_id), "versions_removed": versions})
         self._proof(cur, answer, entry_id, entry.entry_date, ChangeKind.CORRECTED, versions,
                     grondslag)
+
+    @staticmethod
+    def _entry_pupils(cur, entry_id: int) -> list[int]:
+        return [r[0] for r in cur.execute(
+            "SELECT pupil_id FROM logbook_entry_pupil WHERE entry_id = ?", (entry_id,))]
+
+    @staticmethod
+    def _entry_texts(cur, entry_id: int) -> list[str]:
+        """Every text of the entry (all versions, aanvullingen, evaluations): what a
+        copy elsewhere may quote."""
+        texts: list[str] = []
+        for content, reason in cur.execute(
+                "SELECT content, reason FROM logbook_version WHERE entry_id = ?", (entry_id,)):
+            texts += strings_in_json(content, _CODES) + [reason or ""]
+        for row in cur.execute(
+                "SELECT text, '' FROM logbook_progress WHERE entry_id = ? UNION ALL"
+                " SELECT agreement_text, note FROM logbook_agreement_evaluation"
+                " WHERE entry_id = ?", (entry_id, entry_id)):
+            texts += list(row)
+        return texts
 
     @staticmethod
     def _entry_facts(cur, entry_id: int) -> tuple[date, int]:
