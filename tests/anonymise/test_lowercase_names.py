@@ -47,3 +47,32 @@ def test_ordinary_words_stay(text, detector):
 def test_a_known_name_that_is_a_word_stays_a_word_after_an_article(detector):
     result = anonymise("Ze tekende een roos. Roos lachte; roos ook.", ROOS, detector)
     assert result.text == "Ze tekende een roos. [leerling] lachte; [leerling] ook."
+
+
+# Given names from deduce's first-name list (resources/lexicon/voornamen.txt) that no Dutch
+# word list has: in lower case they are names anywhere, also without a title or verb.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hij heeft met jibbe gespeeld.", "Hij heeft met [naam] gespeeld."),
+    ("Toen zei redouane dat hij honger had.", "Toen zei [naam] dat hij honger had."),
+    ("In de pauze speelde kubilay met roos.", "In de pauze speelde [naam] met roos."),
+    ("Ze kreeg een mees van dalila.", "Ze kreeg een mees van [naam]."),
+])
+def test_a_lower_case_given_name_that_is_no_word_goes(text, expected, detector):
+    assert anonymise(text, [], detector).text == expected
+
+
+def test_a_given_name_that_is_a_word_stays_unless_the_vault_knows_it(detector):
+    text = "Hij heeft met roos gespeeld, met bos en hoop; er zat een mees op het dak."
+    assert anonymise(text, [], detector).text == text
+    assert anonymise("Hij heeft met roos gespeeld.", ROOS, detector).text \
+        == "Hij heeft met [leerling] gespeeld."
+
+
+def test_the_first_name_list_only_adds_names_that_are_no_words():
+    from zorgdesk.domain.anonymise.names import NameLexicon
+
+    lexicon = NameLexicon.from_sections(
+        ["Visser"], ["roos", "bos", "de"], allow=["Turks"], openers=["Daarna"],
+        first_names=["Roos", "Bos", "Jibbe", "Turks", "Daarna", "Al", "Kubilay"])
+    assert {"Jibbe", "Kubilay"} <= lexicon.proper
+    assert not {"Roos", "Bos", "Turks", "Daarna", "Al"} & lexicon.proper

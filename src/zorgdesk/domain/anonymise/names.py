@@ -96,16 +96,26 @@ class NameLexicon:
     @classmethod
     def from_sections(cls, proper: Iterable[str], words: Iterable[str],
                       allow: Iterable[str] = (), openers: Iterable[str] = (),
-                      extra_names: Iterable[str] = ()) -> NameLexicon:
-        """Proper nouns and ordinary words already apart (the fast path for the file)."""
+                      extra_names: Iterable[str] = (), first_names: Iterable[str] = ()
+                      ) -> NameLexicon:
+        """Proper nouns and ordinary words already apart (the fast path for the file).
+        ``first_names``: a list of given names (deduce's, resources/lexicon/voornamen.txt);
+        only those that are no ordinary word, no allowed word and no sentence opener count
+        as proper nouns, so "ahmed" in lower case is a name but "roos" stays a flower."""
         proper, entries = frozenset(proper), frozenset(words)
         extra = frozenset(w for line in extra_names for w in line.split("#", 1)[0].split())
         allowed = _words(allow)
         # "OT" (ondertoezichtstelling) allows "OT", not the name "Ot": caps match exactly.
         caps = frozenset(w for w in allowed if len(w) > 1 and w.isupper())
-        return cls(entries, proper | extra,
-                   frozenset(fold(w) for w in allowed - caps),
-                   frozenset(fold(w) for w in _words(openers)), caps, _phrases(allow))
+        allow_folded = frozenset(fold(w) for w in allowed - caps)
+        opener_words = frozenset(fold(w) for w in _words(openers))
+        given = frozenset(
+            name for name in (line.strip() for line in first_names)
+            if len(name) >= 3 and name[0].isupper() and name not in proper
+            and name.lower() not in entries and name not in entries
+            and fold(name) not in allow_folded and fold(name) not in opener_words)
+        return cls(entries, proper | extra | given, allow_folded, opener_words, caps,
+                   _phrases(allow))
 
 
 def _words(lines: Iterable[str]) -> frozenset[str]:

@@ -20,6 +20,7 @@ LEXICON_FILE = "opentaal-nl.txt.gz"
 ALLOW_FILE = "niet-namen.txt"
 OPENERS_FILE = "zinsbegin-woorden.txt"
 EXTRA_NAMES_FILE = "extra-namen.txt"
+FIRST_NAMES_FILE = "voornamen.txt"
 
 
 def lexicon_dir() -> Path:
@@ -38,9 +39,10 @@ def read_lexicon(directory: Path | None = None) -> NameLexicon:
     broken. Never a half list: unknown-name detection is either complete or refused."""
     folder = directory or lexicon_dir()
     proper, words = _read_word_list(folder / LEXICON_FILE)
-    allow, openers, extra = (read_text_file(folder / name).splitlines()
-                             for name in (ALLOW_FILE, OPENERS_FILE, EXTRA_NAMES_FILE))
-    return NameLexicon.from_sections(proper, words, allow, openers, extra)
+    allow, openers, extra, given = (
+        read_text_file(folder / name).splitlines()
+        for name in (ALLOW_FILE, OPENERS_FILE, EXTRA_NAMES_FILE, FIRST_NAMES_FILE))
+    return NameLexicon.from_sections(proper, words, allow, openers, extra, given)
 
 
 def _read_word_list(path: Path) -> tuple[list[str], list[str]]:
@@ -65,7 +67,8 @@ def _read_word_list(path: Path) -> tuple[list[str], list[str]]:
 
 def is_lexicon_file(path: Path) -> bool:
     """One of the name detector's word lists (their loss means names are not checked)."""
-    return Path(path).name in (LEXICON_FILE, ALLOW_FILE, OPENERS_FILE, EXTRA_NAMES_FILE)
+    return Path(path).name in (LEXICON_FILE, ALLOW_FILE, OPENERS_FILE, EXTRA_NAMES_FILE,
+                               FIRST_NAMES_FILE)
 
 
 @lru_cache(maxsize=1)
