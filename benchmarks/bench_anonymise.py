@@ -312,7 +312,7 @@ def two_page_cost(detector_factory) -> dict:
     while len(page) < 6000:
         page += "\n" + page
     page = page[:6000]
-    from zorgdesk.services.anonymise.name_lexicon import default_lexicon
+    from zorgdesk.services.name_lexicon import default_lexicon
 
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
@@ -457,7 +457,7 @@ def miss_counts(misses: list[str]) -> str:
 
 
 def main_jsonl(path: str, summary: bool = False) -> int:
-    from zorgdesk.services.anonymise.name_lexicon import default_detector
+    from zorgdesk.services.name_lexicon import default_detector
 
     res = evaluate_jsonl(load_jsonl(path), default_detector())
     if summary:  # an unseen set: figures only, never a case's text
@@ -472,7 +472,7 @@ def main_jsonl(path: str, summary: bool = False) -> int:
 def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "--corpus":
         return main_jsonl(sys.argv[2], summary="--summary" in sys.argv[3:])
-    from zorgdesk.services.anonymise.name_lexicon import default_detector, default_lexicon
+    from zorgdesk.services.name_lexicon import default_detector, default_lexicon
 
     default_lexicon.cache_clear()   # measure the cold load as well
     cost = two_page_cost(default_detector)

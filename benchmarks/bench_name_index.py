@@ -77,7 +77,7 @@ def timed(fn) -> float:
 
 
 def run(full_names: int) -> None:
-    from zorgdesk.services.anonymise.name_lexicon import default_detector
+    from zorgdesk.services.name_lexicon import default_detector
 
     detector = default_detector()
     detector("opwarmen")  # the word list is read once per process, as in the app

@@ -187,7 +187,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_anonymise(args: argparse.Namespace) -> int:
     from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
     from zorgdesk.domain.resource_files import ResourceFileError
-    from zorgdesk.services.anonymise.name_lexicon import default_detector
+    from zorgdesk.services.name_lexicon import default_detector
 
     roles: dict[str, str] = {}
     for item in args.role:

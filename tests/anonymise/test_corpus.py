@@ -14,7 +14,7 @@ from benchmarks.bench_anonymise import ORDINARY_NOTES, UNKNOWN_NAMES, evaluate, 
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
 from zorgdesk.domain.text import fold
-from zorgdesk.services.anonymise.name_lexicon import default_detector
+from zorgdesk.services.name_lexicon import default_detector
 
 KNOWN = [
     KnownName("Roos de Boer", "leerling", "Roos", "de", "Boer"),

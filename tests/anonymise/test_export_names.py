@@ -181,3 +181,24 @@ def test_no_other_person_survives_in_any_field_of_any_export(world):
         io.BytesIO(s.logbook.dossier_pdf(emre.id, TODAY))).pages)
     assert not _leaks(dossier, people)
     assert "zag het" in dossier
+
+
+def test_people_the_vault_does_not_know_go_when_a_title_names_them():
+    """"Mevrouw S. Kramer" of Veilig Thuis in a meldcode step: initials in every export,
+    found by the summary's word-list detector; without a title a capitalised word stays
+    (a record keeps its facts), and a known person's own form still decides."""
+    from zorgdesk.domain.anonymise.anonymiser import KnownName
+    from zorgdesk.domain.anonymise.export_names import ExportScrubber
+    from zorgdesk.services.name_lexicon import default_name_detector
+
+    scrub = ExportScrubber([KnownName("Sven Oudshoorn")], own=[KnownName("Petra Smit")],
+                           kept=[KnownName("Anja Visser")], strangers=default_name_detector())
+    assert scrub("Mevrouw S. Kramer van Veilig Thuis belde.") \
+        == "Mevrouw S.K. van Veilig Thuis belde."
+    assert scrub("Overleg met dhr. P. de Vries (wijkagent), tolk Amal en mw. A.J. el Idrissi.") \
+        == "Overleg met dhr. P.d.V. (wijkagent), tolk A. en mw. A.J.e.I."
+    assert scrub("Gesprek met dhr. P.K. en tante Fatima.") \
+        == "Gesprek met dhr. P.K. en tante F."
+    kept = "Juf Anja en mevrouw Smit; op het Plein met Veilig Thuis en de GGD."
+    assert scrub(kept) == kept
+    assert scrub("Sven en meneer Oudshoorn.") == "S.O. en meneer S.O."

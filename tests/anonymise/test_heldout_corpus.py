@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from benchmarks.bench_anonymise import evaluate_jsonl, load_jsonl
 
-from zorgdesk.services.anonymise.name_lexicon import default_detector
+from zorgdesk.services.name_lexicon import default_detector
 
 DATA = Path(__file__).parent / "data"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import anonymise
-from zorgdesk.services.anonymise.name_lexicon import default_detector
+from zorgdesk.services.name_lexicon import default_detector
 
 CASES = [
     ("Gisteren kwam Liam met zijn opa Henk naar school.", ["Liam", "Henk"]),

@@ -13,7 +13,7 @@ import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import anonymise
 from zorgdesk.domain.anonymise.names import NameLexicon, detect_names, name_detector
-from zorgdesk.services.anonymise.name_lexicon import default_detector, read_lexicon
+from zorgdesk.services.name_lexicon import default_detector, read_lexicon
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 

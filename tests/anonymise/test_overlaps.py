@@ -12,7 +12,7 @@ import pytest
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise, undo_replacement
 from zorgdesk.domain.anonymise.detectors import Detection
 from zorgdesk.domain.anonymise.extra_detections import add_detections
-from zorgdesk.services.anonymise.name_lexicon import default_name_detector
+from zorgdesk.services.name_lexicon import default_name_detector
 
 KNOWN = [KnownName("Sem Visser", "medeleerling", "Sem", "", "Visser"),
          KnownName("Kacper Nowak", "broer", "Kacper", "", "Nowak"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.services.anonymise.name_lexicon import default_name_detector
+from zorgdesk.services.name_lexicon import default_name_detector
 
 
 @pytest.mark.parametrize("detector", [None, default_name_detector()],

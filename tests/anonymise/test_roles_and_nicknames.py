@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.services.anonymise.name_lexicon import default_detector
+from zorgdesk.services.name_lexicon import default_detector
 
 KNOWN = [
     KnownName("Tim Bosman", "leerling", "Tim", "", "Bosman"),

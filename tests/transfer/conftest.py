@@ -28,13 +28,17 @@ TICK_NOTE = "Jaydens moeder Rowena zag het ook."
 SUBJECT = "Ruzie met Zoë en Sem Visser"
 AGREEMENT = "Emre speelt in de pauze niet meer met Thijs ter Horst."
 AGREEMENT_WHO = "Anouk Jansen"
-MELDCODE_REASONING = "Volgens Bram de Jong en Brams stiefvader Kees is het thuis onrustig."
+MELDCODE_REASONING = ("Volgens Bram de Jong en Brams stiefvader Kees is het thuis onrustig. "
+                      "Overlegd met Mevrouw S. Kramer (Veilig Thuis) en dhr. P. Lindeboom "
+                      "(wijkagent); tante Wilhelmina haalt Emre voortaan op.")
 
 # Every form above that must never reach the receiving school.
 THIRD_PARTY_FORMS = (
     "Zoë", "Zoe", "Zoës", "Van der Berg", "Sem", "Sems", "Visser", "Ingrid", "Daniëlle",
     "Danielle", "Bakker", "Pieter", "Mila", "Smit", "Rowena", "Jaydens", "Thijs",
     "ter Horst", "Anouk", "Jansen", "Bram", "Brams", "Kees", "Elif", "Johan",
+    # people the vault does not know, written with a title in a meldcode step
+    "Kramer", "Lindeboom", "Wilhelmina",
 )
 KM = "km4-12"
 

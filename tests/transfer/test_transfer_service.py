@@ -90,7 +90,10 @@ def test_export_writes_pdf_and_json_0600_with_no_third_party_names(session, emre
     flat = " ".join(text.split())
     assert "Z.v.d.B. pakte de bal van Emre af." in flat
     assert "Gesproken met P.B. en met M.S." in flat
-    assert AGREEMENT.replace("Thijs ter Horst", "T.t.H.") in flat
+    assert AGREEMENT.replace("Thijs ter Horst.", "T.t.H.") in flat
+    # Names the vault does not know, written with a title, go the same way (issue 16).
+    stranger_line = "Mevrouw S.K. (Veilig Thuis) en dhr. P.L. (wijkagent); tante W. haalt"
+    assert _squeeze(stranger_line) in _squeeze(text) and stranger_line in raw_json
     # Every page names the pupil and the receiving school and is numbered.
     for number, page in enumerate(pages, start=1):
         assert "Leerling: Emre Çelik" in page and "Voor: Het Baken, Almere" in page

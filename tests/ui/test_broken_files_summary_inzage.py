@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import TODAY
 from zorgdesk import paths
 from zorgdesk.domain.resource_files import ResourceFileError
-from zorgdesk.services.anonymise import name_lexicon
+from zorgdesk.services import name_lexicon
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session

@@ -66,17 +66,18 @@ class NameScrubber(ExportScrubber):
     """Every other person's name, in every form, as initials (``ExportScrubber``: the
     anonymiser's one name index). ``other_names``: names or ``KnownName``s of everybody
     else the vault knows; ``own``: the pupil and their own parents, whose names stay;
-    ``kept``: people the document names in their role (staff, participants).
+    ``kept``: people the document names in their role (staff, participants);
+    ``strangers``: a detector of names the vault does not know (titled ones go too).
     ``first_name_of`` is accepted for older callers: every form of every other person
     is replaced now, first names included."""
 
     def __init__(self, other_names: Iterable[str | KnownName],
                  first_name_of: Iterable[str] = (), own: Iterable[KnownName] = (),
-                 kept: Iterable[KnownName] = ()) -> None:
+                 kept: Iterable[KnownName] = (), strangers=None) -> None:
         people = [n if isinstance(n, KnownName) else KnownName(n) for n in other_names]
         people += [KnownName(n) for n in first_name_of
                    if n not in {p.name for p in people}]
-        super().__init__(people, own, kept)
+        super().__init__(people, own, kept, strangers)
 
 
 def _p(text: str, style: str = "cell") -> Paragraph:

@@ -15,7 +15,10 @@ in :data:`POLICIES` (docs/anonymise.md, "Who a document names", says why):
 - the user who prints or exports (the IB; on the inzage cover, the sender of an
   invitation) keeps her name in every document;
 - ``keep``: people a document names on purpose (the participants of a zorggesprek, who
-  sign it).
+  sign it);
+- people the vault does not know but the text names with a title or profession
+  ("Mevrouw S. Kramer" of Veilig Thuis in a meldcode step, "tante Fatima"): initials in
+  every document, as the Veilig Thuis summary removes them (``strangers_named``).
 
 A kept person keeps a written form that is theirs alone or the longest match; a single
 word they share with another family ("Hoekstra") becomes initials (``ExportScrubber``).
@@ -32,6 +35,7 @@ from typing import Any
 from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.anonymise.name_index import is_placeholder
 from zorgdesk.reports.dossier_pdf import NameScrubber
+from zorgdesk.services.name_lexicon import default_name_detector
 
 __all__ = ["INZAGE", "MELDCODE", "OVERDRACHT", "POLICIES", "SIGNALENLIJST", "ZORGGESPREK",
            "NamingPolicy",
@@ -40,10 +44,16 @@ __all__ = ["INZAGE", "MELDCODE", "OVERDRACHT", "POLICIES", "SIGNALENLIJST", "ZOR
 
 @dataclass(frozen=True)
 class NamingPolicy:
-    """Who keeps a name in one kind of document (besides the pupil and own parents)."""
+    """Who keeps a name in one kind of document (besides the pupil and own parents).
+
+    ``strangers_named``: people the vault does not know, written with a title or
+    profession ("Mevrouw S. Kramer" of Veilig Thuis, "dhr. P. de Vries", "tante Fatima"),
+    keep their names; by default they appear by initials like every other person
+    ("Mevrouw S.K."), found by the summary's word-list detector."""
 
     document: str      # Dutch, as the documents are called in the app
     staff_named: bool  # the school's staff keep their names (else initials)
+    strangers_named: bool = False
 
 
 INZAGE = NamingPolicy("Inzage-export (PDF en JSON) en dossier-PDF van het logboek",
@@ -87,7 +97,8 @@ def export_scrubber(basedata, pupil_id: int, policy: NamingPolicy,
                     keep: Iterable[str] = ()) -> NameScrubber:
     """The one name removal for every export about this pupil (built once per export)."""
     others, own, kept = export_people(basedata, pupil_id, policy, keep)
-    return NameScrubber(others, own=own, kept=kept)
+    strangers = None if policy.strangers_named else default_name_detector()
+    return NameScrubber(others, own=own, kept=kept, strangers=strangers)
 
 
 def scrub_value(value: Any, scrub: NameScrubber) -> Any:

@@ -24,14 +24,16 @@ The matching is ``name_index`` (one index, built once, linear in the text).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, merge_adjacent
+from zorgdesk.domain.anonymise.detectors import Detection
 from zorgdesk.domain.anonymise.name_index import NameIndex, known_hits
-from zorgdesk.domain.anonymise.replacements import render
+from zorgdesk.domain.anonymise.replacements import Replacement, render
+from zorgdesk.domain.anonymise.role_fit import title_before
 
-__all__ = ["ExportScrubber", "initials_of"]
+__all__ = ["ExportScrubber", "initials_of", "titled_names"]
 
 _OWN = "__eigen__"
 _KEPT = "__blijft__"
@@ -42,11 +44,29 @@ def initials_of(name: str) -> str:
     return "".join(part[0] + "." for part in re.split(r"[\s\-'’.]+", name.strip()) if part)
 
 
+def titled_names(text: str, detections: Iterable[Detection]) -> list[Detection]:
+    """Of the detected unknown names, those written right after a title or profession:
+    "Mevrouw S. Kramer" (Veilig Thuis), "dhr. P. de Vries", "tante Fatima", "tolk Amal".
+    Only these: in a record, a capitalised word without a title may be a place or a
+    programme, and the export must keep the facts as recorded."""
+    return [d for d in detections
+            if d.kind in _NAME_KINDS and title_before(text, d.start) is not None]
+
+
+_NAME_KINDS = frozenset(["naam", "initialen"])
+
+
 class ExportScrubber:
-    """Callable: text -> text with every other person's name as initials."""
+    """Callable: text -> text with every other person's name as initials.
+
+    ``strangers``: an optional detector of names the vault does not know (the summary's
+    word-list detector); its hits right after a title ("Mevrouw S. Kramer") become
+    initials too ("Mevrouw S.K."). A known person's name (own, kept or other) always
+    decides first: a stranger's span that touches one is left to the index."""
 
     def __init__(self, others: Iterable[KnownName], own: Iterable[KnownName] = (),
-                 kept: Iterable[KnownName] = ()) -> None:
+                 kept: Iterable[KnownName] = (),
+                 strangers: Callable[[str], Iterable[Detection]] | None = None) -> None:
         own = [replace(p, role=_OWN, literal=False) for p in own if p.name.strip()]
         own_names = {p.name.casefold().strip() for p in own}
         kept = [replace(p, role=_KEPT, literal=False) for p in kept
@@ -59,20 +79,51 @@ class ExportScrubber:
         self._own = NameIndex(own) if own else None
         # After ``others``: on a tie (one word two people share) the other person wins.
         self._kept = NameIndex(kept) if kept else None
+        self._strangers = strangers
 
     def __call__(self, text: str) -> str:
-        if not text or self._index is None:
+        if not text or (self._index is None and self._strangers is None):
             return text or ""
-        indexes = [self._index, *(i for i in (self._own, self._kept) if i is not None)]
+        indexes = [i for i in (self._index, self._own, self._kept) if i is not None]
+        known = known_hits(text, indexes)
+        strangers: list[Replacement] = []
+        if self._strangers is not None:
+            strangers, known = self._stranger_hits(text, known)
         hits = []
-        for h in known_hits(text, indexes):
+        for h in known:
             if h.kind in (_OWN, _KEPT):
                 continue
             if self._own is not None and self._own.matches_whole(h.original):
                 continue  # this pupil's or own parents' name: it stays in their dossier
             initials = h.kind if h.kind.endswith(".") else initials_of(h.original)
+            if text[h.end:h.end + 1] == "." and not h.original.endswith("."):
+                initials = initials[:-1]  # "meneer Oudshoorn." -> "meneer S.O."
             hits.append(replace(h, replacement=initials))
+        if strangers:
+            hits = sorted([*hits, *strangers], key=lambda r: r.start)
         return render(text, merge_adjacent(text, hits)) if hits else text
+
+    def _stranger_hits(self, text: str, known: list[Replacement]
+                       ) -> tuple[list[Replacement], list[Replacement]]:
+        """(strangers as initials, the known hits that still stand). A known person's
+        lone initials inside a stranger's name ("S." of Sven in "Mevrouw S. Kramer") are
+        part of the stranger's name; any other known form decides instead."""
+        out = []
+        for d in titled_names(text, self._strangers(text)):
+            inside = [k for k in known if k.start < d.end and d.start < k.end]
+            if any(k.start < d.start or k.end > d.end or not _INITIALS.match(k.original)
+                   for k in inside):
+                continue
+            known = [k for k in known if k not in inside]
+            initials = initials_of(text[d.start:d.end])
+            if text[d.end:d.end + 1] == ".":
+                initials = initials[:-1]  # "dhr. P.K." -> "dhr. P.K.", not "P.K.."
+            out.append(Replacement(d.start, d.end, text[d.start:d.end], initials, "naam",
+                                   False))
+        return out, known
+
+
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]$")
 
 
 def scrubber_for(others: Sequence[KnownName], own: Sequence[KnownName]) -> ExportScrubber:

@@ -35,7 +35,7 @@ Known gaps (documented, not hidden):
 removed by ``anonymise`` itself, in every case and form, before this detector runs.
 
 Pure stdlib: the word lists come in as data (``NameLexicon``); reading them from disk
-is the service layer's job (``zorgdesk.services.anonymise.name_lexicon``).
+is the service layer's job (``zorgdesk.services.name_lexicon``).
 """
 
 from __future__ import annotations

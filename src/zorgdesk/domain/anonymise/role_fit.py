@@ -105,6 +105,23 @@ def fit_roles(text: str, chosen: Sequence[Replacement],
     return out
 
 
+# Forms of address and kinship words that say "a person's name follows" but no role
+# that a known person must fit ("drs. Kramer", "familie Yilmaz", "pake Jelle").
+_OTHER_TITLES = frozenset(["drs", "ir", "ing", "prof", "familie", "vriend", "vriendin",
+                           "vriendje", "vriendinnetje", "juffrouw", "omi", "opi", "pake",
+                           "beppe", "wujek", "ciocia", "babcia", "dziadek", "teyze", "amca",
+                           "dayı", "onkel", "oncle", "nonna", "nonno"])
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title or profession written right before ``start`` ("Mevrouw S. Kramer",
+    "dhr. P. de Vries", "tolk Amal", "jeugdconsulent Sanne"), folded; else None."""
+    title = _title_before(text, start)
+    if title is None or not (_is_title(title) or title in _OTHER_TITLES):
+        return None
+    return title
+
+
 def _title_before(text: str, start: int) -> str | None:
     m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
     return m.group(1).casefold() if m and m.end() == start else None

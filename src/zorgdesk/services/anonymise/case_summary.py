@@ -136,7 +136,7 @@ class CaseSummaryService:
         """``build`` in two halves: the facts and known names are read now; the returned
         function anonymises without touching the vault, so the UI may run it in a worker
         thread (at school scale it is the slow half)."""
-        from zorgdesk.services.anonymise.name_lexicon import default_detector
+        from zorgdesk.services.name_lexicon import default_detector
 
         facts = self.facts(pupil_id, question, school_actions)
         names = self.known_names(pupil_id)

@@ -39,7 +39,7 @@ from zorgdesk.domain.anonymise.extra_detections import add_detections
 from zorgdesk.domain.anonymise.preview_decisions import Decision, put_back, reapply, remove
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
-from zorgdesk.services.anonymise.name_lexicon import is_lexicon_file
+from zorgdesk.services.name_lexicon import is_lexicon_file
 from zorgdesk.ui import messages
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
 from zorgdesk.ui.anonymise.flags import QuasiFlagPanel

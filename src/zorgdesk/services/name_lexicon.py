@@ -2,7 +2,9 @@
 
 The domain detector (``zorgdesk.domain.anonymise.names``) gets the lists as data; this module does
 the file I/O. The lists are read on first use (about 0.15 s, a few tens of MB) and kept
-for the life of the process, so every later summary is fast.
+for the life of the process, so every later summary is fast. Shared (flat) because two
+features use them: the Veilig Thuis summary and every export about one pupil
+(``services/export_names.py``: names the vault does not know, written with a title).
 """
 
 from __future__ import annotations
