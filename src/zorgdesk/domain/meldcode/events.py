@@ -9,45 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
-from enum import Enum
-from types import MappingProxyType
+from datetime import datetime
 from typing import Any
 
+from zorgdesk.domain.event_sourcing.codec import freeze, from_jsonable, to_jsonable
 from zorgdesk.domain.meldcode.vocabulary import STEP1_QUESTIONS, EventKind, Step
-
-
-def _freeze(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return MappingProxyType({str(k): _freeze(v) for k, v in value.items()})
-    if isinstance(value, list | tuple | set | frozenset):
-        return tuple(_freeze(v) for v in value)
-    if isinstance(value, Enum):
-        return value.value
-    return value
-
-
-def _to_jsonable(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {k: _to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, tuple):
-        return [_to_jsonable(v) for v in value]
-    if isinstance(value, date):  # datetime is a date subclass: keep type tag
-        tag = "datetime" if isinstance(value, datetime) else "date"
-        return {"__" + tag: value.isoformat()}
-    return value
-
-
-def _from_jsonable(value: Any) -> Any:
-    if isinstance(value, dict):
-        if set(value) == {"__date"}:
-            return date.fromisoformat(value["__date"])
-        if set(value) == {"__datetime"}:
-            return datetime.fromisoformat(value["__datetime"])
-        return {k: _from_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_from_jsonable(v) for v in value]
-    return value
 
 
 @dataclass(frozen=True)
@@ -68,7 +34,7 @@ class MeldcodeEvent:
     def __post_init__(self) -> None:
         object.__setattr__(self, "step", Step(self.step))
         object.__setattr__(self, "kind", EventKind(self.kind))
-        object.__setattr__(self, "answer", _freeze(self.answer or {}))
+        object.__setattr__(self, "answer", freeze(self.answer or {}))
         object.__setattr__(self, "reasoning", (self.reasoning or "").strip())
         object.__setattr__(self, "author", (self.author or "").strip())
 
@@ -90,7 +56,7 @@ class MeldcodeEvent:
         return {
             "step": int(self.step),
             "kind": self.kind.value,
-            "answer": _to_jsonable(self.answer),
+            "answer": to_jsonable(self.answer),
             "reasoning": self.reasoning,
             "author": self.author,
             "timestamp": self.timestamp.isoformat(),
@@ -101,7 +67,7 @@ class MeldcodeEvent:
         return cls(
             step=Step(record["step"]),
             kind=EventKind(record["kind"]),
-            answer=_from_jsonable(dict(record.get("answer") or {})),
+            answer=from_jsonable(dict(record.get("answer") or {})),
             reasoning=record.get("reasoning", ""),
             author=record.get("author", ""),
             timestamp=datetime.fromisoformat(record["timestamp"]),

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
+from zorgdesk.domain.event_sourcing import RouteRules, RouteWording, answered_date, answered_text
 from zorgdesk.domain.peer_incident.events import IncidentEvent
 from zorgdesk.domain.peer_incident.requirements import missing_for_actieplan, missing_for_close
 from zorgdesk.domain.peer_incident.schedule import first_evaluation, next_evaluation
@@ -48,19 +49,12 @@ def _require(event: IncidentEvent, *keys: str) -> None:
               "signals": "of er signalen zijn van meer betrokken leerlingen",
               "policy": "wat het incident betekent voor het beleid", "what_support": "welke opvang"}
     for key in keys:
-        if not event.text(key):
-            raise PeerIncidentError(f"Vul in: {labels.get(key, key)}.")
+        answered_text(event, key, labels.get(key, key), PeerIncidentError)
 
 
 def _date(event: IncidentEvent, key: str, state: IncidentState, label: str) -> date:
-    value = event.answer.get(key)
-    if not isinstance(value, date):
-        raise PeerIncidentError(f"Vul een geldige datum in bij {label}.")
-    if value > event.timestamp.date():
-        raise PeerIncidentError(f"De datum bij {label} ligt in de toekomst.")
-    if state.occurred_on is not None and value < state.occurred_on:
-        raise PeerIncidentError(f"De datum bij {label} ligt vóór het incident.")
-    return value
+    return answered_date(event, key, label, PeerIncidentError, not_before=state.occurred_on,
+                         before_what="het incident")
 
 
 def _pupil(state: IncidentState, event: IncidentEvent) -> Involvement:
@@ -273,22 +267,22 @@ _APPLY: dict[EventKind, Callable[[IncidentState, IncidentEvent], IncidentState]]
 }
 
 
-def apply_event(state: IncidentState, event: IncidentEvent) -> IncidentState:
-    if not event.author:
-        raise PeerIncidentError("Vul in wie dit vastlegt.")
-    if state.closed:
-        raise PeerIncidentError("Dit incident is afgesloten; er kan niets meer bij.")
-    if (event.kind is EventKind.GEMELD) == state.started:
-        raise PeerIncidentError("Een incident wordt één keer vastgelegd, als eerste stap."
-                                if state.started else "Leg eerst het incident vast.")
+def _scope(state: IncidentState, event: IncidentEvent) -> None:
     if (event.kind in PUPIL_KINDS) != (event.pupil_id is not None):
         raise PeerIncidentError("Deze stap hoort bij één leerling." if event.kind in
                                 PUPIL_KINDS else "Deze stap hoort bij het hele incident.")
-    return _APPLY[event.kind](state, event)
+
+
+_RULES: RouteRules[IncidentState, IncidentEvent] = RouteRules(
+    PeerIncidentError, EventKind.GEMELD, _APPLY, RouteWording(
+        closed="Dit incident is afgesloten; er kan niets meer bij.",
+        opened_twice="Een incident wordt één keer vastgelegd, als eerste stap.",
+        not_opened="Leg eerst het incident vast."), scope=_scope)
+
+
+def apply_event(state: IncidentState, event: IncidentEvent) -> IncidentState:
+    return _RULES.apply(state, event)
 
 
 def replay(events: Iterable[IncidentEvent]) -> IncidentState:
-    state = IncidentState()
-    for event in events:
-        state = apply_event(state, event)
-    return state
+    return _RULES.replay(IncidentState(), events)

@@ -7,7 +7,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from zorgdesk.domain.peer_incident.events import freeze, from_jsonable, to_jsonable
+from zorgdesk.domain.event_sourcing import (
+    RouteEvent,
+    RouteRules,
+    RouteWording,
+    answered_date,
+    answered_text,
+)
 
 
 class StaffAbuseError(ValueError):
@@ -45,33 +51,14 @@ LABELS = {"gemeld": "Gemeld aan het bevoegd gezag", "overleg": "Overleg",
 
 
 @dataclass(frozen=True)
-class StaffAbuseEvent:
+class StaffAbuseEvent(RouteEvent):
     """One entry; ``kind`` is one of :data:`KINDS`; ``pupil_id`` only on the first."""
 
-    kind: str
-    answer: Mapping[str, Any]
-    author: str
-    timestamp: datetime
-    pupil_id: int | None = None
-    reasoning: str = ""
-
-    def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise StaffAbuseError("Onbekende stap.")
-        object.__setattr__(self, "answer", freeze(self.answer or {}))
-        object.__setattr__(self, "author", (self.author or "").strip())
-        object.__setattr__(self, "reasoning", (self.reasoning or "").strip())
-
-    def to_record(self) -> dict[str, Any]:
-        return {"kind": self.kind, "answer": to_jsonable(self.answer), "author": self.author,
-                "timestamp": self.timestamp.isoformat(), "pupil_id": self.pupil_id,
-                "reasoning": self.reasoning}
-
     @classmethod
-    def from_record(cls, record: Mapping[str, Any]) -> StaffAbuseEvent:
-        return cls(record["kind"], from_jsonable(dict(record.get("answer") or {})),
-                   record.get("author", ""), datetime.fromisoformat(record["timestamp"]),
-                   record.get("pupil_id"), record.get("reasoning", ""))
+    def coerce_kind(cls, kind: Any) -> str:
+        if kind not in KINDS:
+            raise StaffAbuseError("Onbekende stap.")
+        return kind
 
 
 @dataclass(frozen=True)
@@ -91,21 +78,12 @@ class StaffAbuseState:
 
 
 def _text(e: StaffAbuseEvent, key: str, label: str) -> str:
-    value = e.answer.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise StaffAbuseError(f"Vul in: {label}.")
-    return value.strip()
+    return answered_text(e, key, label, StaffAbuseError)
 
 
 def _date(e: StaffAbuseEvent, s: StaffAbuseState, key: str, label: str) -> date:
-    value = e.answer.get(key)
-    if not isinstance(value, date):
-        raise StaffAbuseError(f"Vul een geldige datum in bij {label}.")
-    if value > e.timestamp.date():
-        raise StaffAbuseError(f"De datum bij {label} ligt in de toekomst.")
-    if s.reported_on is not None and value < s.reported_on:
-        raise StaffAbuseError(f"De datum bij {label} ligt vóór de melding.")
-    return value
+    return answered_date(e, key, label, StaffAbuseError, not_before=s.reported_on,
+                         before_what="de melding")
 
 
 def _gemeld(s: StaffAbuseState, e: StaffAbuseEvent) -> StaffAbuseState:
@@ -208,24 +186,19 @@ _APPLY: dict[str, Callable[[StaffAbuseState, StaffAbuseEvent], StaffAbuseState]]
     "afgesloten": _afgesloten}
 
 
+_RULES: RouteRules[StaffAbuseState, StaffAbuseEvent] = RouteRules(
+    StaffAbuseError, "gemeld", _APPLY, RouteWording(
+        closed="Dit dossier is afgesloten.",
+        opened_twice="De melding wordt één keer vastgelegd, als eerste stap.",
+        not_opened="Leg eerst de melding aan het bevoegd gezag vast."), keeps_events=True)
+
+
 def apply_event(s: StaffAbuseState, e: StaffAbuseEvent) -> StaffAbuseState:
-    if not e.author:
-        raise StaffAbuseError("Vul in wie dit vastlegt.")
-    if s.closed:
-        raise StaffAbuseError("Dit dossier is afgesloten.")
-    if (e.kind == "gemeld") == s.started:
-        raise StaffAbuseError("De melding wordt één keer vastgelegd, als eerste stap."
-                              if s.started else "Leg eerst de melding aan het bevoegd "
-                              "gezag vast.")
-    new = _APPLY[e.kind](s, e)
-    return replace(new, events=(*s.events, e))
+    return _RULES.apply(s, e)
 
 
 def replay(events: Iterable[StaffAbuseEvent]) -> StaffAbuseState:
-    state = StaffAbuseState()
-    for event in events:
-        state = apply_event(state, event)
-    return state
+    return _RULES.replay(StaffAbuseState(), events)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from zorgdesk.reports.pdf_base import load_form
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.citations import cite
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.event_rows import event_json, read_events
 from zorgdesk.services.export_names import MELDCODE, export_scrubber, scrub_value
 from zorgdesk.services.record_titles import LinkedRecords, belongs_to, printed_title
 from zorgdesk.store.audit import now_utc
@@ -115,10 +116,8 @@ class MeldcodeService:
     # -- reading -----------------------------------------------------------------
 
     def _events(self, trajectory_id: int) -> list[MeldcodeEvent]:
-        rows = self.vault.read().execute(
-            "SELECT event FROM meldcode_event WHERE trajectory_id = ? ORDER BY seq",
-            (trajectory_id,)).fetchall()
-        return [MeldcodeEvent.from_record(json.loads(r[0])) for r in rows]
+        return read_events(self.vault.read(), "meldcode_event", "trajectory_id", trajectory_id,
+                           MeldcodeEvent.from_record)
 
     def load(self, trajectory_id: int) -> Trajectory:
         row = self.vault.read().execute(
@@ -402,7 +401,7 @@ class MeldcodeService:
         cur.execute(
             "INSERT INTO meldcode_event (trajectory_id, seq, event, author, created_at)"
             " VALUES (?,?,?,?,?)",
-            (trajectory_id, seq, json.dumps(record, ensure_ascii=False, sort_keys=True),
+            (trajectory_id, seq, event_json(record),
              event.author, now_utc()))
         self.vault.audit(cur, f"meldcode.{event.kind.value}", "meldcode_event", cur.lastrowid,
                          {"trajectory_id": trajectory_id, "seq": seq, **record})

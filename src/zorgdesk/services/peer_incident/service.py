@@ -8,7 +8,6 @@ own column, so retention finds it (see :mod:`.retention`).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -31,6 +30,7 @@ from zorgdesk.domain.signals.check import FlagDraft
 from zorgdesk.reports.incident_letter_pdf import IncidentLetter, render_incident_letter
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.event_rows import event_json, read_events
 from zorgdesk.services.private_files import replace_private
 from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.audit import now_utc
@@ -83,12 +83,10 @@ class PeerIncidentService:
     # -- reading -----------------------------------------------------------------
 
     def load(self, incident_id: int) -> StoredIncident:
-        rows = self.vault.read().execute(
-            "SELECT event FROM peer_incident_event WHERE incident_id = ? ORDER BY seq",
-            (incident_id,)).fetchall()
-        if not rows:
+        events = read_events(self.vault.read(), "peer_incident_event", "incident_id",
+                             incident_id, IncidentEvent.from_record)
+        if not events:
             raise PeerIncidentError("Dit incident bestaat niet (meer).")
-        events = [IncidentEvent.from_record(json.loads(r[0])) for r in rows]
         return StoredIncident(incident_id, PeerIncident.from_events(events))
 
     def all(self, include_closed: bool = True) -> list[StoredIncident]:
@@ -271,7 +269,7 @@ class PeerIncidentService:
             "INSERT INTO peer_incident_event (incident_id, seq, pupil_id, event, author,"
             " created_at) VALUES (?,?,?,?,?,?)",
             (incident_id, seq, event.pupil_id,
-             json.dumps(event.to_record(), ensure_ascii=False, sort_keys=True),
+             event_json(event.to_record()),
              event.author, now_utc()))
         self.vault.audit(cur, f"incident.{event.kind.value}", "peer_incident_event",
                          cur.lastrowid, {"incident_id": incident_id, "seq": seq,

@@ -9,7 +9,6 @@ aandachtsfunctionaris only. The vault has one user, who alone opens it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -24,6 +23,7 @@ from zorgdesk.domain.staff_abuse import (
 from zorgdesk.reports.staff_abuse_pdf import render_staff_abuse
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.event_rows import event_json, read_events
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -55,8 +55,8 @@ class StaffAbuseService:
                           (case_id,)).fetchone()
         if row is None:
             raise StaffAbuseError("Dit dossier bestaat niet (meer).")
-        events = [StaffAbuseEvent.from_record(json.loads(r[0])) for r in cur.execute(
-            "SELECT event FROM staff_abuse_event WHERE case_id = ? ORDER BY seq", (case_id,))]
+        events = read_events(cur, "staff_abuse_event", "case_id", case_id,
+                             StaffAbuseEvent.from_record)
         return StoredCase(case_id, row[0], replay(events))
 
     def all(self) -> list[StoredCase]:
@@ -101,7 +101,7 @@ class StaffAbuseService:
         cur.execute(
             "INSERT INTO staff_abuse_event (case_id, seq, event, author, created_at)"
             " VALUES (?,?,?,?,?)",
-            (case_id, seq, json.dumps(event.to_record(), ensure_ascii=False, sort_keys=True),
+            (case_id, seq, event_json(event.to_record()),
              event.author, now_utc()))
         self.vault.audit(cur, f"medewerker-dossier.{event.kind}", "staff_abuse_event",
                          cur.lastrowid, {"case_id": case_id, "seq": seq})
