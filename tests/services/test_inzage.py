@@ -263,6 +263,8 @@ COVERED = {
     "logbook_correction_request": "logbook.correction_requests",
     "logbook_correction_answer": "logbook.correction_requests (answers)",
     "logbook_request_change": "logbook.correction_requests[].changes (proof, no content)",
+    "request_record_change": "logbook.correction_requests[].changes (read as one list with "
+                             "logbook_request_change)",
     "form_draft": "left out: the IB's unsaved, unfinished typing (not a record yet)",
     "attachment": "attachments", "attachment_removal": "attachments[].removed_reason",
     "meldcode_trajectory": "meldcode", "meldcode_event": "meldcode[].events",

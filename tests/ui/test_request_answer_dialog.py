@@ -126,3 +126,30 @@ def test_granting_a_correction_through_the_entry_form(qtbot, tab, session, monke
     assert not history.is_amended
     assert session.drafts.load("logboek", f"verzoek:{entry}") is None
     assert session.vault.verify() == []
+
+
+def test_a_signalenlijst_and_a_zorggesprek_can_be_removed_from_the_dialog(
+        qtbot, tab, session, answers):
+    request = _request(session, tab)
+    check = session.signals.checks(tab.pupil.id)[0].id
+    conversation = session.conversations.for_pupil(tab.pupil.id)[0].id
+    dialog = AnswerRequestDialog(session, request, tab)
+    qtbot.addWidget(dialog)
+    combos = dialog.changes.combos
+    for key, start in ((("signalenlijst", check), "Signalenlijst"),
+                       (("zorggesprek", conversation), "Zorggesprek")):
+        combo = combos[key]
+        assert combo.accessibleName().startswith(f"Wat gebeurt er met: {start}")
+        assert [combo.itemData(i) for i in range(combo.count())] == [
+            request_changes.STAYS, request_changes.REMOVE]  # no 'Verbeteren'
+        combo.setCurrentIndex(combo.findData(request_changes.REMOVE))
+    assert dialog.keep_meldcode.isHidden()  # Zoë has no meldcode dossier
+    dialog.changes.grondslag.setCurrentIndex(3)
+    _save(dialog)
+    assert answers[-1][0] == "Definitief verwijderen" and "2 stuk(ken)" in answers[-1][1]
+    assert dialog.answered_id == int(request.request_id)
+    assert check not in {c.id for c in session.signals.checks(tab.pupil.id)}
+    assert conversation not in {c.id for c in session.conversations.for_pupil(tab.pupil.id)}
+    kinds = [c.record_kind for c in session.request_answers.changes(dialog.answered_id)]
+    assert sorted(kinds) == ["signalenlijst", "zorggesprek"]
+    assert session.vault.verify() == []

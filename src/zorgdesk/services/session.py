@@ -76,11 +76,11 @@ class Session:
                                       basedata=self.basedata, progress=self.logbook_progress,
                                       parents=self.parents,
                                       evaluations=self.agreement_evaluations)
-        self.request_answers = RequestAnswerService(vault, clock, parents=self.parents,
-                                                    logbook=self.logbook,
-                                                    basedata=self.basedata)
         self.signals = SignalService(vault, clock, basedata=self.basedata)
         self.conversations = ConversationService(vault, clock, basedata=self.basedata)
+        self.request_answers = RequestAnswerService(
+            vault, clock, parents=self.parents, logbook=self.logbook, basedata=self.basedata,
+            signals=self.signals, conversations=self.conversations)
         self.signing = SigningService(self.conversations)
         self.action_points = ActionPointService(self.conversations, self.basedata)
         self.deadlines = AgreementDeadlines(vault, self.action_points)

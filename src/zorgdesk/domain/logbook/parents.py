@@ -32,6 +32,12 @@ def long_date(day: date) -> str:
 class ChangeKind(StrEnum):
     REMOVED = "verwijderd"
     CORRECTED = "gecorrigeerd"
+    KEPT = "behouden"  # a decision to keep (the meldcode dossier), with its ground
+
+
+# The kinds of record a granted request may change, and their article in a sentence.
+RECORD_ARTICLES = {"logboeknotitie": "de", "signalenlijst": "de", "zorggesprek": "het",
+                   "meldcodedossier": "het"}
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,7 @@ class RequestChange:
     """Proof of one change made on a granted request; it holds no content of the record."""
 
     request_id: int
-    record_kind: str  # 'logboeknotitie'
+    record_kind: str  # a key of RECORD_ARTICLES
     record_id: int
     record_date: date | None
     change: ChangeKind
@@ -52,10 +58,13 @@ class RequestChange:
     def description(self) -> str:
         """'De logboeknotitie van 12 maart 2026 is verwijderd.' (for the letter)."""
         when = f" van {long_date(self.record_date)}" if self.record_date else ""
+        article = RECORD_ARTICLES.get(self.record_kind, "de").capitalize()
         if self.change is ChangeKind.REMOVED:
-            return f"De {self.record_kind}{when} is uit het dossier verwijderd."
-        return (f"De {self.record_kind}{when} is verbeterd; de eerdere tekst is uit het "
-                "dossier verwijderd.")
+            return f"{article} {self.record_kind}{when} is uit het dossier verwijderd."
+        if self.change is ChangeKind.KEPT:
+            return f"{article} {self.record_kind} blijft bewaard."
+        return (f"{article} {self.record_kind}{when} is verbeterd; de eerdere tekst is uit "
+                "het dossier verwijderd.")
 
 
 @dataclass(frozen=True)

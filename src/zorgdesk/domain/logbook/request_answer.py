@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from zorgdesk.domain.logbook.parents import (
-    ChangeKind,  # noqa: F401 - re-exported with RequestChange
+    ChangeKind,
     CorrectionOutcome,
     CorrectionRequest,
     RequestChange,
@@ -32,6 +32,17 @@ GROUNDS = (
 )
 
 GRANTING = frozenset({CorrectionOutcome.GRANTED, CorrectionOutcome.PARTLY_GRANTED})
+
+# Why the meldcode dossier stays whatever the request (Wet verplichte meldcode; the
+# aandachtsfunctionaris keeps the dossier, seed 003 l.5281-5282; DOMAIN.md section 6).
+MELDCODE_KEPT_GROUND = (
+    "De school is op grond van de Wet verplichte meldcode huiselijk geweld en "
+    "kindermishandeling verplicht de signalen, de gezette stappen en de besluiten vast te "
+    "leggen en te bewaren; de aandachtsfunctionaris bewaart dit dossier.")
+MELDCODE_KEPT_PARAGRAPH = (
+    "Het meldcodedossier verwijderen wij niet, ook niet voor een deel. " + MELDCODE_KEPT_GROUND
+    + " Stukken uit het leerlingdossier die dit dossier onderbouwen, kunnen daarom alleen "
+    "worden verbeterd, niet verwijderd.")
 
 
 def check_changes(outcome: CorrectionOutcome, removals: int, corrections: int,
@@ -92,16 +103,20 @@ def letter_paragraphs(letter: AnswerLetter) -> list[str]:
         paragraphs.append("Wij hebben besloten uw verzoek niet toe te wijzen.")
     elif outcome is CorrectionOutcome.WITHDRAWN:
         paragraphs.append("U heeft uw verzoek ingetrokken; wij hebben daarom niets gewijzigd.")
-    if letter.changes:
+    changed = [c for c in letter.changes if c.change is not ChangeKind.KEPT]
+    kept = [c for c in letter.changes if c.change is ChangeKind.KEPT]
+    if changed:
         paragraphs.append("Wat er in het dossier is gewijzigd:")
-        paragraphs += [f"• {c.description}" for c in letter.changes]
-        grounds = sorted({c.grondslag for c in letter.changes})
+        paragraphs += [f"• {c.description}" for c in changed]
+        grounds = sorted({c.grondslag for c in changed})
         paragraphs.append("Grondslag: " + " ".join(grounds))
         paragraphs.append("Wat verwijderd is, staat niet meer in het dossier en ook niet in "
                           "de kopieën (back-ups) die de school vanaf nu maakt.")
-    elif outcome in GRANTING:
+    elif outcome in GRANTING and not kept:
         paragraphs.append("Uw verzoek vroeg geen verwijdering of verbetering van een "
                           "notitie; wij hebben het dossier aangevuld zoals beschreven.")
+    if kept:
+        paragraphs.append(MELDCODE_KEPT_PARAGRAPH)
     motivation = req.motivation.strip()
     if outcome is CorrectionOutcome.REFUSED:
         paragraphs.append(f"De reden: {motivation}")

@@ -12,7 +12,7 @@ signed paper (and its scan, an image) is the legal original and is not touched.
 from __future__ import annotations
 
 from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
-from zorgdesk.services.retention import PupilTable, RetentionPlan
+from zorgdesk.services.retention import PupilTable, RecordTable, RetentionPlan
 
 _OWN = "conversation_id IN (SELECT id FROM conversation WHERE pupil_id = :pupil_id)"
 
@@ -46,3 +46,16 @@ RETENTION_PLAN = RetentionPlan(
               for child in ("conversation_status_event", "conversation_addendum",
                             "conversation_scan", "conversation_action_event"))),
     before_delete=(remove_from_other_conversations,))
+
+
+# What leaves the vault when the IB grants the removal of one zorggesprek, children
+# first: its signatures, addenda, scans, action-point events and its waiting draft (the
+# freeze trigger of a handed-out report is dropped and recreated like the append-only
+# ones). Attachments are added by the caller.
+CONVERSATION_REMOVAL = (
+    RecordTable("form_draft", "form = 'gesprek' AND draft_key = 'gesprek:' || :record_id"),
+    *(RecordTable(child, "conversation_id = :record_id", append_only=True)
+      for child in ("conversation_status_event", "conversation_addendum",
+                    "conversation_scan", "conversation_action_event")),
+    RecordTable("conversation", "id = :record_id", append_only=True),
+)

@@ -182,10 +182,13 @@ class ParentsService:
 
     def request_changes(self, where: str, params: tuple) -> list[RequestChange]:
         """Proof of what granted requests changed (``where``: fixed SQL of this package)."""
+        columns = ("request_id, record_kind, record_id, record_date, change, versions_removed,"
+                   " grondslag, recorded_by, recorded_at")
         rows = self.vault.read().execute(
-            "SELECT request_id, record_kind, record_id, record_date, change, versions_removed,"
-            " grondslag, recorded_by, recorded_at FROM logbook_request_change"
-            f" WHERE {where} ORDER BY id", params).fetchall()  # noqa: S608
+            f"SELECT {columns} FROM (SELECT {columns}, 0 AS twin, id"  # noqa: S608
+            f" FROM logbook_request_change UNION ALL SELECT {columns}, 1, id"
+            f" FROM request_record_change) WHERE {where} ORDER BY recorded_at, twin, id",
+            params).fetchall()
         return [RequestChange(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None,
                               ChangeKind(r[4]), r[5], r[6], r[7], datetime.fromisoformat(r[8]))
                 for r in rows]

@@ -20,7 +20,6 @@ lawfully (store/reconcile.py); the seal triggers keep the keyed head right.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -34,6 +33,7 @@ from zorgdesk.domain.logbook import (
     RequestChange,
 )
 from zorgdesk.domain.logbook.request_answer import (
+    MELDCODE_KEPT_GROUND,
     AnswerLetter,
     check_changes,
 )
@@ -42,6 +42,7 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.attachments import retention as attachment_tables
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.logbook import record_removals as removals
 from zorgdesk.services.logbook.codec import search_body
 from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.retention import (
@@ -71,13 +72,19 @@ MAX_GRONDSLAG = 1_000
 
 @dataclass(frozen=True)
 class EntryChoice:
-    """An entry the answer may remove or correct (for the answer dialog)."""
+    """A record the answer may remove (or, a logboek entry, correct) - for the dialog."""
 
-    entry_id: int
+    entry_id: int  # the record's number within its kind
     title: str
     named_in_request: bool
     other_pupils: int  # how many other pupils' dossiers hold this entry too
     meldcode_evidence: bool
+    kind: str = RECORD_KIND  # 'logboeknotitie', 'signalenlijst' or 'zorggesprek'
+
+    @property
+    def key(self) -> int | tuple[str, int]:
+        """Logboek entries by number (``remove``), other records by (kind, number)."""
+        return self.entry_id if self.kind == RECORD_KIND else (self.kind, self.entry_id)
 
 
 class RequestAnswerService:
@@ -85,7 +92,9 @@ class RequestAnswerService:
 
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
                  parents: ParentsService, logbook: LogbookService,
-                 basedata: BaseDataService) -> None:
+                 basedata: BaseDataService, signals=None, conversations=None) -> None:
+        self.signals = signals  # SignalService, ConversationService (records to remove)
+        self.conversations = conversations
         self.vault = vault
         self.clock = clock
         self.parents = parents
@@ -99,79 +108,107 @@ class RequestAnswerService:
         req = self.parents.correction_request(request_id)
         named = {int(i) for i in req.entry_ids}
         pupil_id = int(req.pupil_id)
-        evidence = self._meldcode_evidence(pupil_id)
+        cited = removals.cited_by_meldcode(self.vault.read(), pupil_id)
         rows = self.logbook.list_rows(pupil_id, newest_first=False)
         found = [EntryChoice(r.entry_id, self.logbook.title(r.entry_id), r.entry_id in named,
-                             len(r.pupil_ids) - 1, r.entry_id in evidence) for r in rows]
-        return sorted(found, key=lambda c: not c.named_in_request)
+                             len(r.pupil_ids) - 1, r.entry_id in cited[RECORD_KIND])
+                 for r in rows]
+        entries = sorted(found, key=lambda c: not c.named_in_request)
+        checks = sorted(self.signals.checks(pupil_id), key=lambda c: (c.checked_on, c.id))
+        conversations = sorted(self.conversations.for_pupil(pupil_id),
+                               key=lambda c: (c.gesprek.on, c.id))
+        return [*entries,
+                *(EntryChoice(c.id, self.signals.title(c.id), False, 0,
+                              c.id in cited[removals.SIGNALS], removals.SIGNALS)
+                  for c in checks if c.corrects_check_id is None),
+                *(EntryChoice(c.id, self.conversations.title(c.id), False, 0,
+                              c.id in cited[removals.CONVERSATION], removals.CONVERSATION)
+                  for c in conversations)]
 
     def _meldcode_evidence(self, pupil_id: int) -> set[int]:
         """Entries a meldcode dossier of this pupil cites as evidence (Wet meldcode)."""
-        rows = self.vault.read().execute(
-            "SELECT e.event FROM meldcode_event e JOIN meldcode_trajectory t"
-            " ON t.id = e.trajectory_id WHERE t.pupil_id = ?", (pupil_id,)).fetchall()
-        cited: set[int] = set()
-        for (event,) in rows:
-            for value in _values_under(json.loads(event), "logboek_ids"):
-                if str(value).isdigit():
-                    cited.add(int(value))
-        return cited
+        return removals.cited_by_meldcode(self.vault.read(), pupil_id)[RECORD_KIND]
+
+    def has_meldcode_dossier(self, request_id: int) -> bool:
+        """Whether the answer may record that the meldcode dossier is kept."""
+        pupil_id = int(self.parents.correction_request(request_id).pupil_id)
+        return removals.has_meldcode_dossier(self.vault.read(), pupil_id)
 
     # -- answering --------------------------------------------------------------------
 
     def answer(self, request_id: int, outcome: CorrectionOutcome | str,
                answered_on: date | str, motivation: str = "", *,
                remove: Iterable[int] = (), correct: Mapping[int, LogbookEntryDraft] = {},
-               grondslag: str = "") -> CorrectionRequest:
+               grondslag: str = "", remove_records: Iterable[tuple[str, int]] = (),
+               keep_meldcode: bool = False) -> CorrectionRequest:
         """Answer the request; on a grant, remove and correct the entries named.
+
+        ``remove_records``: signalenlijsten and zorggesprekken to remove, as
+        ("signalenlijst" | "zorggesprek", number). ``keep_meldcode``: record that the
+        meldcode dossier stays (the letter tells the parents why).
 
         Everything is checked first (Dutch ValidationError, nothing written),
         then the answer, the removals, the corrections, their proof and audit rows
         commit in one transaction; afterwards the file is rewritten without free pages.
         """
-        answer, removals, corrected, grondslag = self._checked(
-            request_id, outcome, answered_on, motivation, remove, correct, grondslag)
+        answer, removed, corrected, grondslag, others = self._checked(
+            request_id, outcome, answered_on, motivation, remove, correct, grondslag,
+            remove_records, keep_meldcode)
         with self.vault.transaction() as cur:
+            cur.execute("PRAGMA defer_foreign_keys = ON")  # a correction chain goes at once
             self.parents.insert_answer(cur, answer)
-            for entry_id in removals:
+            for entry_id in removed:
                 self._remove_entry(cur, answer, entry_id, grondslag)
             for entry_id, (entry, who) in corrected.items():
                 self._replace_versions(cur, answer, entry_id, entry, who, grondslag)
-            if removals or corrected:
+            for kind, record_id in others:
+                self._remove_record(cur, answer, kind, record_id, grondslag)
+            if keep_meldcode:
+                self._proof(cur, answer, 0, None, ChangeKind.KEPT, 0,
+                            MELDCODE_KEPT_GROUND, removals.MELDCODE_KIND)
+            if removed or corrected:
                 purge_search_index(self.vault, cur, None)
-        if removals or corrected:
+        if removed or corrected or others:
             self.vault.compact()
         return self.parents.correction_request(request_id)
 
     def check(self, request_id: int, outcome: CorrectionOutcome | str,
               answered_on: date | str, motivation: str = "", *,
               remove: Iterable[int] = (), correct: Mapping[int, LogbookEntryDraft] = {},
-              grondslag: str = "") -> None:
+              grondslag: str = "", remove_records: Iterable[tuple[str, int]] = (),
+              keep_meldcode: bool = False) -> None:
         """``answer``'s checks only (Dutch ValidationError); writes nothing. The
         dialog asks "definitief verwijderen?" only for an answer that would be saved."""
         self._checked(request_id, outcome, answered_on, motivation, remove, correct,
-                      grondslag)
+                      grondslag, remove_records, keep_meldcode)
 
     def _checked(self, request_id, outcome, answered_on, motivation, remove, correct,
-                 grondslag):
+                 grondslag, remove_records=(), keep_meldcode=False):
         answer = self.parents.checked_answer(request_id, outcome, answered_on, motivation)
-        removals = sorted(set(int(i) for i in remove))
+        removed = sorted(set(int(i) for i in remove))
+        others = sorted({(str(k), int(i)) for k, i in remove_records})
         grondslag = clean(grondslag)
-        problems = check_changes(answer.outcome, len(removals), len(correct), grondslag)
+        problems = check_changes(answer.outcome, len(removed) + len(others), len(correct),
+                                 grondslag)
         if len(grondslag) > MAX_GRONDSLAG:
             problems.append(("grondslag", f"De grondslag is te lang; het maximum is "
                                           f"{MAX_GRONDSLAG} tekens."))
         pupil_id = int(answer.pupil_id)
         own = {r.entry_id for r in self.logbook.list_rows(pupil_id)}
-        evidence = self._meldcode_evidence(pupil_id)
-        for entry_id in [*removals, *correct]:
+        cur = self.vault.read()
+        cited = removals.cited_by_meldcode(cur, pupil_id)
+        evidence = cited[RECORD_KIND]
+        problems += self._record_problems(cur, pupil_id, others, cited)
+        if keep_meldcode and not removals.has_meldcode_dossier(cur, pupil_id):
+            problems.append(("meldcode", "Deze leerling heeft geen meldcodedossier."))
+        for entry_id in [*removed, *correct]:
             if int(entry_id) not in own:
                 problems.append(("entries", "Kies notities uit het logboek van deze leerling."))
                 break
-        if set(removals) & {int(i) for i in correct}:
+        if set(removed) & {int(i) for i in correct}:
             problems.append(("entries", "Een notitie wordt verwijderd of verbeterd, niet "
                                         "allebei."))
-        for entry_id in removals:
+        for entry_id in removed:
             if entry_id in evidence:
                 problems.append(("entries", f"{self.logbook.title(entry_id)} is onderbouwing "
                                  "in het meldcodedossier (Wet meldcode) en kan niet worden "
@@ -180,7 +217,24 @@ class RequestAnswerService:
         corrected = self._validated_corrections(correct, problems) if not problems else {}
         if problems:
             raise ValidationError(problems)
-        return answer, removals, corrected, grondslag
+        return answer, removed, corrected, grondslag, others
+
+    @staticmethod
+    def _record_problems(cur, pupil_id: int, others, cited) -> list[tuple[str, str]]:
+        problems = []
+        for kind, record_id in others:
+            if kind not in (removals.SIGNALS, removals.CONVERSATION):
+                problems.append(("entries", "Alleen logboeknotities, signalenlijsten en "
+                                            "zorggesprekken kunnen worden verwijderd."))
+            elif removals.owner(cur, kind, record_id) != pupil_id:
+                problems.append(("entries", "Kies stukken uit het dossier van deze "
+                                            "leerling."))
+            elif record_id in cited[kind]:
+                label = "Deze signalenlijst" if kind == removals.SIGNALS else "Dit zorggesprek"
+                problems.append(("entries", f"{label} is onderbouwing in het "
+                                 "meldcodedossier (Wet meldcode) en kan niet worden "
+                                 "verwijderd. Wijs dit deel van het verzoek gemotiveerd af."))
+        return list(dict.fromkeys(problems))
 
     def _validated_corrections(self, correct: Mapping[int, LogbookEntryDraft],
                                problems: list[tuple[str, str]]) -> dict:
@@ -211,6 +265,22 @@ class RequestAnswerService:
             "text": REMOVED_LINE.format(kind="Logboeknotitie", day=entry_date)})
         scrub_copies(self.vault, cur, pupils, texts)
         self._proof(cur, answer, entry_id, entry_date, ChangeKind.REMOVED, versions, grondslag)
+
+    def _remove_record(self, cur, answer: CorrectionRequest, kind: str, record_id: int,
+                       grondslag: str) -> None:
+        """A signalenlijst (with its correction chain) or a zorggesprek, and its copies."""
+        found = removals.facts(cur, kind, record_id)
+        for row_id in found.row_ids:
+            self._erase(cur, removals.removal_tables(kind), row_id)
+        source, label = removals.agenda(kind)
+        if source is not None:
+            for row_id in found.row_ids:
+                replace_agenda_items(self.vault, cur, found.pupil_ids, source, row_id, {
+                    "source": "tekst", "id": None,
+                    "text": REMOVED_LINE.format(kind=label, day=found.record_date)})
+        scrub_copies(self.vault, cur, found.pupil_ids, found.texts)
+        self._proof(cur, answer, record_id, found.record_date, ChangeKind.REMOVED,
+                    found.versions, grondslag, kind)
 
     def _replace_versions(self, cur, answer: CorrectionRequest, entry_id: int, entry,
                           who: str, grondslag: str) -> None:
@@ -277,19 +347,23 @@ class RequestAnswerService:
                 if named:
                     self.vault.audit(cur, REMOVAL_ACTION, table, row_id, {})
 
-    def _proof(self, cur, answer: CorrectionRequest, entry_id: int, entry_date: date,
-               change: ChangeKind, versions: int, grondslag: str) -> None:
+    def _proof(self, cur, answer: CorrectionRequest, entry_id: int, entry_date: date | None,
+               change: ChangeKind, versions: int, grondslag: str,
+               kind: str = RECORD_KIND) -> None:
+        """The proof without content; logboek entries in m0013's table, the other kinds
+        (and the decision to keep the meldcode dossier) in m0017's twin."""
+        table = "logbook_request_change" if kind == RECORD_KIND else "request_record_change"
         cur.execute(
-            "INSERT INTO logbook_request_change (request_id, pupil_id, record_kind, record_id,"
+            f"INSERT INTO {table} (request_id, pupil_id, record_kind, record_id,"  # noqa: S608
             " record_date, change, versions_removed, grondslag, recorded_by, recorded_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (int(answer.request_id), int(answer.pupil_id), RECORD_KIND, entry_id,
-             entry_date.isoformat(), change.value, versions, grondslag,
-             self.vault.user.name, now_utc()))
-        self.vault.audit(cur, "logboek.wijziging_op_verzoek", "logbook_request_change",
+            (int(answer.request_id), int(answer.pupil_id), kind, entry_id,
+             entry_date.isoformat() if entry_date else None, change.value, versions,
+             grondslag, self.vault.user.name, now_utc()))
+        self.vault.audit(cur, "logboek.wijziging_op_verzoek", table,
                          cur.lastrowid, {"request_id": int(answer.request_id),
-                                         "record_id": entry_id, "change": change.value,
-                                         "grondslag": grondslag})
+                                         "record_kind": kind, "record_id": entry_id,
+                                         "change": change.value, "grondslag": grondslag})
 
     # -- reading ----------------------------------------------------------------------
 
@@ -319,17 +393,3 @@ class RequestAnswerService:
         pupil = self.basedata.printed_pupil(int(letter.request.pupil_id))
         return render_answer_letter(letter, pupil, self.clock.today())
 
-
-def _values_under(value, key: str) -> list:
-    """Every item of every list stored under ``key`` anywhere in a JSON value."""
-    found = []
-    if isinstance(value, dict):
-        for k, v in value.items():
-            if k == key and isinstance(v, list):
-                found += v
-            else:
-                found += _values_under(v, key)
-    elif isinstance(value, list):
-        for item in value:
-            found += _values_under(item, key)
-    return found

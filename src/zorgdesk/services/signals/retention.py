@@ -8,7 +8,7 @@ stay; the IB's notes per signal and the flag texts are rewritten.
 from __future__ import annotations
 
 from zorgdesk.services.name_rewrite import TextColumns, rewrite_all
-from zorgdesk.services.retention import PupilTable, RetentionPlan
+from zorgdesk.services.retention import PupilTable, RecordTable, RetentionPlan
 
 TEXT_COLUMNS = (
     TextColumns("signal_check_item",
@@ -40,3 +40,14 @@ RETENTION_PLAN = RetentionPlan(
             "assessment_id IN (SELECT id FROM flag_assessment WHERE pupil_id = :pupil_id)",
             append_only=True)),
     before_delete=(remove_from_other_checks,))
+
+
+# What leaves the vault when the IB grants the removal of one signalenlijst (each check
+# of its correction chain in turn, the correcting ones first), children first. The same
+# deletion path as retention (``erase_rows``); attachments are added by the caller.
+CHECK_REMOVAL = (
+    RecordTable("signal_check_item_logbook", "check_item_id IN (SELECT id FROM"
+                " signal_check_item WHERE check_id = :record_id)", append_only=True),
+    RecordTable("signal_check_item", "check_id = :record_id", append_only=True),
+    RecordTable("signal_check", "id = :record_id", append_only=True),
+)

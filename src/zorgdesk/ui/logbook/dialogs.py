@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -220,7 +221,16 @@ class AnswerRequestDialog(_FormDialog):
         self.row("&Motivering:", self.motivation, "Motivering", "motivation")
         self.changes = RequestChangesBox(session, int(request.pupil_id), self.request_id)
         self._layout.addWidget(self.changes, 1)
-        for field in ("entries", "grondslag", "pupil_ids"):
+        # The meldcode dossier is never removed (Wet meldcode); the letter says why, but
+        # only when the IB ticks it: not every family knows of the dossier.
+        self.keep_meldcode = QCheckBox(
+            "Het meldcodedossier blijft bewaard (&Wet meldcode); de brief legt uit waarom")
+        self.keep_meldcode.setAccessibleName("Meldcodedossier blijft bewaard, uitleg in de "
+                                             "brief")
+        self.keep_meldcode.setVisible(session.request_answers.has_meldcode_dossier(
+            self.request_id))
+        self._layout.addWidget(self.keep_meldcode)
+        for field in ("entries", "grondslag", "pupil_ids", "meldcode"):
             label = error_label(f"Fout bij {field}")
             self._layout.addWidget(label)
             self.errors[field] = label
@@ -245,12 +255,12 @@ class AnswerRequestDialog(_FormDialog):
         except ValidationError as exc:
             self.show_errors(exc.problems)
             return
-        removals = answer[1]["remove"]
+        removals = len(answer[1]["remove"]) + len(answer[1]["remove_records"])
         if removals and not ask_choice(
                 self, "Definitief verwijderen",
-                f"{len(removals)} notitie(s) worden definitief uit de kluis verwijderd, met "
-                "aanvullingen, bijlagen en zoekgegevens. Dit kan niet ongedaan worden "
-                "gemaakt.", "&Verwijderen"):
+                f"{removals} stuk(ken) worden definitief uit de kluis verwijderd, met "
+                "aanvullingen, bijlagen, zoekgegevens en de kopieën op agenda's van "
+                "zorggesprekken. Dit kan niet ongedaan worden gemaakt.", "&Verwijderen"):
             return
         super()._save()
 
@@ -260,7 +270,10 @@ class AnswerRequestDialog(_FormDialog):
                  self.motivation.toPlainText()),
                 {"remove": self.changes.removals() if granted else [],
                  "correct": self.changes.corrected() if granted else {},
-                 "grondslag": self.changes.grondslag.currentText() if granted else ""})
+                 "grondslag": self.changes.grondslag.currentText() if granted else "",
+                 "remove_records": self.changes.record_removals() if granted else [],
+                 "keep_meldcode": not self.keep_meldcode.isHidden()
+                 and self.keep_meldcode.isChecked()})
 
     def store(self) -> None:
         args, kwargs = self._answer()

@@ -1,9 +1,10 @@
-"""What a granted correction request changes: per entry stays, removed or corrected.
+"""What a granted correction request changes: per record stays, removed or corrected.
 
 Part of the answer dialog (:class:`zorgdesk.ui.logbook.dialogs.AnswerRequestDialog`).
-Every entry of the pupil gets one keyboard-reachable choice; "Verbeteren" opens the
-entry form for the corrected text (kept as a plain draft value until the answer is
-saved). The entries the request names come first.
+Every logboek entry, signalenlijst and zorggesprek of the pupil gets one
+keyboard-reachable choice; "Verbeteren" (logboek entries only) opens the entry form for
+the corrected text (kept as a plain draft value until the answer is saved). The entries
+the request names come first. Records a meldcode dossier cites cannot be removed.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ class RequestChangesBox(QGroupBox):
         self.setAccessibleName("Wat verandert er in het dossier")
         self.session, self.pupil_id = session, pupil_id
         self.corrections: dict[int, LogbookEntryDraft] = {}
-        self.combos: dict[int, QComboBox] = {}
+        # Logboek entries by number, signalenlijsten and zorggesprekken by (kind, number).
+        self.combos: dict[int | tuple[str, int], QComboBox] = {}
         self.buttons: dict[int, QPushButton] = {}
         rows = QWidget()
         grid = QGridLayout(rows)
@@ -60,12 +62,19 @@ class RequestChangesBox(QGroupBox):
             text = QLabel(_label(choice))
             text.setWordWrap(True)
             combo = narrow_combo(QComboBox(), 16)
+            is_entry = choice.key == choice.entry_id
             for key, caption in CHOICES:
-                if key == REMOVE and choice.meldcode_evidence:
+                if (key == REMOVE and choice.meldcode_evidence) or (
+                        key == CORRECT and not is_entry):
                     continue
                 combo.addItem(caption, key)
             combo.setAccessibleName(f"Wat gebeurt er met: {choice.title}")
             text.setBuddy(combo)
+            grid.addWidget(text, row, 0)
+            grid.addWidget(combo, row, 1)
+            self.combos[choice.key] = combo
+            if not is_entry:
+                continue
             button = QPushButton("Verbeterde tekst…")
             button.setAccessibleName(f"Verbeterde tekst voor: {choice.title}")
             button.setEnabled(False)
@@ -74,14 +83,13 @@ class RequestChangesBox(QGroupBox):
                 widget.setProperty("entry_id", entry_id)  # read back by the slots
             combo.currentIndexChanged.connect(self._choice_changed)
             button.clicked.connect(self._edit_clicked)
-            grid.addWidget(text, row, 0)
-            grid.addWidget(combo, row, 1)
             grid.addWidget(button, row, 2)
-            self.combos[entry_id], self.buttons[entry_id] = combo, button
+            self.buttons[entry_id] = button
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(len(choices), 1)  # rows stay together at the top
         if not choices:
-            grid.addWidget(QLabel("Er staan geen notities in het logboek van deze leerling."),
+            grid.addWidget(QLabel("Er staan geen notities, signalenlijsten of zorggesprekken "
+                                  "in het dossier van deze leerling."),
                            0, 0)
         area = QScrollArea()
         area.setWidgetResizable(True)
@@ -127,12 +135,21 @@ class RequestChangesBox(QGroupBox):
             self.buttons[entry_id].setText("Verbeterde tekst ✓")
 
     def removals(self) -> list[int]:
-        return [e for e, combo in self.combos.items() if combo.currentData() == REMOVE]
+        """Logboek entries to remove."""
+        return [e for e, combo in self.combos.items()
+                if isinstance(e, int) and combo.currentData() == REMOVE]
+
+    def record_removals(self) -> list[tuple[str, int]]:
+        """Signalenlijsten and zorggesprekken to remove, as (kind, number)."""
+        return [k for k, combo in self.combos.items()
+                if isinstance(k, tuple) and combo.currentData() == REMOVE]
 
     def corrected(self) -> dict[int, LogbookEntryDraft]:
         return {e: self.corrections[e] for e, combo in self.combos.items()
-                if combo.currentData() == CORRECT and e in self.corrections}
+                if isinstance(e, int) and combo.currentData() == CORRECT
+                and e in self.corrections}
 
     def missing_corrections(self) -> list[int]:
         return [e for e, combo in self.combos.items()
-                if combo.currentData() == CORRECT and e not in self.corrections]
+                if isinstance(e, int) and combo.currentData() == CORRECT
+                and e not in self.corrections]

@@ -1,0 +1,150 @@
+"""Signalenlijsten and zorggesprekken removed on a granted request (issue 21).
+
+Seed 003 l.4613-4620 lets parents have any dossier data removed, not only logboek
+entries. What each kind takes along (its child rows, its attachments, its drafts), the
+facts its proof keeps (the date, how many stored versions) and the texts a copy
+elsewhere may quote are described here; ``RequestAnswerService`` carries it out in
+its one transaction, through the same ``erase_rows`` path as retention.
+
+Records a meldcode dossier cites as evidence are not removable, and neither is the
+meldcode dossier itself: the school must keep it (Wet meldcode; the
+aandachtsfunctionaris keeps it, seed 003 l.5281-5282). The answer may record that
+decision so the letter tells the parents why (``MELDCODE_KIND``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from zorgdesk.domain.attachments.records import RecordKind
+from zorgdesk.services.attachments import retention as attachment_tables
+from zorgdesk.services.conversations.retention import CONVERSATION_REMOVAL
+from zorgdesk.services.removal_copies import strings_in_json
+from zorgdesk.services.retention import RecordTable
+from zorgdesk.services.signals.retention import CHECK_REMOVAL
+
+SIGNALS, CONVERSATION = "signalenlijst", "zorggesprek"  # record_kind in the proof
+MELDCODE_KIND = "meldcodedossier"
+# Where a meldcode event cites each kind (a list of ids, or one id).
+_CITED_UNDER = {"logboeknotitie": "logboek_ids", SIGNALS: "signal_check_ids",
+                CONVERSATION: "zorggesprek_id"}
+_AGENDA = {SIGNALS: ("signalenlijst", "Signalenlijst"), CONVERSATION: (None, "Zorggesprek")}
+_NOT_CONTENT = frozenset({"source", "id", "by_when", "who", "acceptable", "realistic"})
+
+
+@dataclass(frozen=True)
+class RecordFacts:
+    """What the proof and the copies need, read before the record goes."""
+
+    record_date: date
+    row_ids: tuple[int, ...]  # the record ids to erase, children first
+    pupil_ids: tuple[int, ...]
+    texts: tuple[str, ...]
+
+    @property
+    def versions(self) -> int:
+        return len(self.row_ids)
+
+
+def removal_tables(kind: str) -> tuple[RecordTable, ...]:
+    if kind == SIGNALS:
+        return (*attachment_tables.record_tables(RecordKind.SIGNALENLIJST), *CHECK_REMOVAL)
+    if kind == CONVERSATION:
+        return (*attachment_tables.record_tables(RecordKind.ZORGGESPREK),
+                *CONVERSATION_REMOVAL)
+    raise ValueError(kind)
+
+
+def agenda(kind: str) -> tuple[str | None, str]:
+    """(the zorggesprek agenda source that points at this kind, its Dutch label)."""
+    return _AGENDA[kind]
+
+
+def cited_by_meldcode(cur, pupil_id: int) -> dict[str, set[int]]:
+    """Per kind the records a meldcode dossier of this pupil cites as evidence."""
+    cited: dict[str, set[int]] = {kind: set() for kind in _CITED_UNDER}
+    rows = cur.execute(
+        "SELECT e.event FROM meldcode_event e JOIN meldcode_trajectory t"
+        " ON t.id = e.trajectory_id WHERE t.pupil_id = ?", (pupil_id,)).fetchall()
+    for (event,) in rows:
+        document = json.loads(event)
+        for kind, key in _CITED_UNDER.items():
+            cited[kind] |= {int(v) for v in _values_under(document, key)
+                            if str(v).isdigit()}
+    return cited
+
+
+def has_meldcode_dossier(cur, pupil_id: int) -> bool:
+    return cur.execute("SELECT 1 FROM meldcode_trajectory WHERE pupil_id = ? LIMIT 1",
+                       (pupil_id,)).fetchone() is not None
+
+
+def owner(cur, kind: str, record_id: int) -> int | None:
+    table = "signal_check" if kind == SIGNALS else "conversation"
+    row = cur.execute(f"SELECT pupil_id FROM {table} WHERE id = ?",  # noqa: S608
+                      (record_id,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def facts(cur, kind: str, record_id: int) -> RecordFacts:
+    if kind == SIGNALS:
+        return _check_facts(cur, record_id)
+    return _conversation_facts(cur, record_id)
+
+
+def _check_facts(cur, check_id: int) -> RecordFacts:
+    """A signalenlijst with its whole correction chain (a correction is a new check that
+    names the one it corrects): they hold the same record, so all of them go."""
+    pupil_id, checked_on = cur.execute(
+        "SELECT pupil_id, checked_on FROM signal_check WHERE id = ?", (check_id,)).fetchone()
+    links = cur.execute("SELECT id, corrects_check_id FROM signal_check WHERE pupil_id = ?",
+                        (pupil_id,)).fetchall()
+    chain, todo = {check_id}, [check_id]
+    while todo:
+        current = todo.pop()
+        for a, b in links:
+            for near in ((b,) if a == current else (a,) if b == current else ()):
+                if near is not None and near not in chain:
+                    chain.add(near)
+                    todo.append(near)
+    ordered = tuple(sorted(chain, reverse=True))  # a correction is newer: it goes first
+    marks = ",".join("?" * len(ordered))
+    notes = [r[0] for r in cur.execute(
+        f"SELECT note FROM signal_check_item WHERE check_id IN ({marks})",  # noqa: S608
+        ordered)]
+    return RecordFacts(date.fromisoformat(checked_on), ordered, (int(pupil_id),),
+                       tuple(n for n in notes if n))
+
+
+def _conversation_facts(cur, conversation_id: int) -> RecordFacts:
+    # Not its agenda (signals_json): those are copies of records that stay.
+    pupil_id, planned_on, subject, *documents = cur.execute(
+        "SELECT pupil_id, planned_on, subject, phase_notes_json, agreements_json"
+        " FROM conversation WHERE id = ?", (conversation_id,)).fetchone()
+    texts = [subject]
+    for document in documents:
+        texts += strings_in_json(document, _NOT_CONTENT)
+    texts += [r[0] for r in cur.execute(
+        "SELECT text FROM conversation_addendum WHERE conversation_id = ? UNION ALL"
+        " SELECT note FROM conversation_action_event WHERE conversation_id = ? UNION ALL"
+        " SELECT parents_view FROM conversation_status_event WHERE conversation_id = ?",
+        (conversation_id,) * 3)]
+    return RecordFacts(date.fromisoformat(planned_on), (conversation_id,), (int(pupil_id),),
+                       tuple(t for t in texts if t))
+
+
+def _values_under(value, key: str) -> list:
+    """Every value stored under ``key`` anywhere in a JSON value (list items spread)."""
+    found = []
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k == key:
+                found += v if isinstance(v, list) else [v]
+            else:
+                found += _values_under(v, key)
+    elif isinstance(value, list):
+        for item in value:
+            found += _values_under(item, key)
+    return found
