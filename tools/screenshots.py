@@ -42,6 +42,20 @@ TOUR: list[tuple[str, list[str], list[str]]] = [
     ("leerlingen-beheren", ["ctrl+shift+b"], ["Escape"]),
     ("inzage-export", ["alt+l", "i"], ["Escape"]),
     ("instellingen", ["ctrl+comma"], ["Escape"]),
+    # The dialogs of the last stop (Zoë is still chosen, her logboek is shown).
+    ("afspraak-geevalueerd", ["ctrl+1", "ctrl+shift+g"], ["Escape"]),
+    ("bijlagen", ["ctrl+j"], ["Escape"]),
+    ("verzoek-beantwoorden", ["ctrl+shift+a"], ["Escape"]),
+    ("leerlingen-importeren", ["alt+e", "m"], ["Escape"]),
+    ("kluis-overdragen", ["alt+b", "o"], ["Escape"]),
+    ("overdrachtsdossier", ["alt+l", "o"], ["Escape"]),
+    ("incidenten-tussen-leerlingen", ["alt+l", "t"], []),
+    ("incident-stap", ["alt+l"], ["Escape", "Escape"]),
+    ("misbruik-door-medewerker", ["alt+l", "m"], []),
+    ("misbruik-nieuw-dossier", ["alt+n"], ["Escape", "Escape"]),
+    ("jaarverantwoording", ["alt+e", "j", "alt+b"], ["Escape"]),
+    ("sociale-kaart", ["alt+e", "s"], ["Escape"]),
+    ("vandaag", ["ctrl+t"], ["Escape"]),
 ]
 
 

@@ -109,7 +109,10 @@ def test_a_bad_date_gets_a_dutch_message(qtbot, session):
     qtbot.addWidget(form)
     fill(form, occurred_on="31-02-2026")
     form.save()
-    assert "geen geldige datum" in form.error.text()
+    # At the field itself, not at the bottom of the form; the cursor goes there.
+    at_field = form.field_errors.labels["occurred_on"]
+    assert "geen geldige datum" in at_field.text() and at_field.isVisibleTo(form)
+    assert not form.error.text()
     assert not form.saved
 
 

@@ -42,8 +42,8 @@ def test_a_melding_to_an_intermediary_only_is_refused_then_accepted(qtbot, sessi
 
     def run(form):
         if isinstance(form, StepDialog) and form.windowTitle().startswith(START.title):
-            form.save()  # nobody is preselected
-            messages.append(form.error.text())
+            form.save()  # nobody is preselected: said at the pupil field
+            messages.append(form.field_errors.labels["pupil"].text())
             fill(form, pupil="Julia Kowalska", bevoegd_gezag="A. de Boer",
                  staff_member="invalkracht", facts="Vertelde over vasthouden na de gym.")
             form.save()

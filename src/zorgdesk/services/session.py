@@ -46,12 +46,13 @@ from zorgdesk.services.vault.backup import (
 )
 from zorgdesk.services.vault.handover import hand_over
 from zorgdesk.services.yearly_account import YearlyAccountService
-from zorgdesk.store.errors import VaultError
+from zorgdesk.store.errors import VaultError, WrongPassphraseError
 from zorgdesk.store.keyfile import KdfParams
 from zorgdesk.store.vault import Vault
 from zorgdesk.store.worker_access import WorkerAccess
 
-__all__ = ["Session", "VaultError", "assess_passphrase", "PassphraseVerdict"]
+__all__ = ["Session", "VaultError", "WrongPassphraseError", "assess_passphrase",
+           "PassphraseVerdict"]
 
 
 IB_ROLE = "Intern begeleider"

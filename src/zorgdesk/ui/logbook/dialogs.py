@@ -31,6 +31,7 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.logbook.request_changes import RequestChangesBox
 from zorgdesk.ui.messages import ask_choice
+from zorgdesk.ui.unsaved import CancelGuard
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -119,6 +120,8 @@ class _FormDialog(QDialog):
 
     def finish(self) -> None:
         self._layout.addWidget(self.buttons)
+        # Escape or Annuleren asks before what was typed is thrown away.
+        self.guard = CancelGuard(self, self.buttons)
 
     def row(self, label: str, widget: QWidget, accessible: str, field: str) -> None:
         add_row(self.form, label, widget, accessible)

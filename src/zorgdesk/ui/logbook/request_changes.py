@@ -9,6 +9,7 @@ the request names come first. Records a meldcode dossier cites cannot be removed
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -93,6 +94,7 @@ class RequestChangesBox(QGroupBox):
                            0, 0)
         area = QScrollArea()
         area.setWidgetResizable(True)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices inside it
         area.setWidget(rows)
         area.setMinimumHeight(110)
         self.grondslag = QComboBox()

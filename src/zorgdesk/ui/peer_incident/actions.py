@@ -10,6 +10,7 @@ from typing import Any
 
 from zorgdesk.domain.peer_incident import RULE_AREAS
 from zorgdesk.domain.peer_incident.vocabulary import PeerIncidentError
+from zorgdesk.domain.validation import ValidationError
 
 
 def start_incident(service, result: dict, values: dict[str, Any]) -> None:
@@ -22,7 +23,7 @@ def submit_step(service, incident_id: int, pupil_id: int | None, action: str,
     v = dict(values)
     if action == "add_pupil":
         if v.get("pupil") is None:
-            raise PeerIncidentError("Kies een leerling.")
+            raise ValidationError([("pupil", "Kies een leerling.")])  # shown at the field
         service.perform(incident_id, action, int(v.pop("pupil")), v["role"], v["what"])
         return
     if action == "letter":

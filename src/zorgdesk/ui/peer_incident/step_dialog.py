@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.peer_incident import PeerIncidentError
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
+from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.peer_incident.steps import (
     BOOL,
     CHECKS,
@@ -35,6 +37,7 @@ from zorgdesk.ui.peer_incident.steps import (
     Field,
     Step,
 )
+from zorgdesk.ui.unsaved import CancelGuard
 from zorgdesk.ui.widgets import error_label, focus_first_field, narrow_combo, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -57,6 +60,9 @@ class StepDialog(QDialog):
         self.values: dict[str, Any] = {}
         self.widgets: dict[str, QWidget] = {}
         extra = choices or {}
+        self.error = error_label("Melding bij opslaan")
+        # Each field's message right under it; typing there clears it.
+        self.field_errors = FieldErrors(self.error)
         form = QFormLayout()
         for field in step.fields:
             widget = self._widget(field, today, extra.get(field.key, field.choices))
@@ -75,6 +81,9 @@ class StepDialog(QDialog):
                 hint.setWordWrap(True)
                 hint.setStyleSheet("color: #555;")
                 form.addRow("", hint)
+            message = error_label(f"Fout bij {_plain(field.label).lower()}")
+            form.addRow("", message)
+            self.field_errors.bind(field.key, message, *self._inputs(widget))
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -82,6 +91,7 @@ class StepDialog(QDialog):
         column.addStretch(1)  # extra height below the fields, not between them
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside it
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         for text in (subtitle, step.intro):
@@ -90,7 +100,6 @@ class StepDialog(QDialog):
                 label.setWordWrap(True)
                 layout.addWidget(label)
         layout.addWidget(scroll, 1)
-        self.error = error_label("Melding bij opslaan")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -105,6 +114,14 @@ class StepDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 700, 520)
         focus_first_field(self)
+        # Escape or Annuleren asks before what was typed is thrown away.
+        self.guard = CancelGuard(self, buttons)
+
+    @staticmethod
+    def _inputs(widget: QWidget) -> list[QWidget]:
+        """The widgets whose editing clears a field's message (a check list: its boxes)."""
+        boxes = widget.findChildren(QCheckBox)
+        return boxes if boxes and not isinstance(widget, QCheckBox) else [widget]
 
     @staticmethod
     def _widget(field: Field, today: date, choices) -> QWidget:
@@ -161,13 +178,12 @@ class StepDialog(QDialog):
         return values
 
     def save(self) -> None:
-        show_error(self.error, "")
+        self.field_errors.clear()
         try:
             values = self._read()
             self._submit(values)
         except ValidationError as error:
-            show_error(self.error, " ".join(p.message for p in error.problems))
-            self.widgets[error.problems[0].field].setFocus()
+            self.field_errors.refused(error.problems)
             return
         except (PeerIncidentError, LookupError, ValueError) as error:
             show_error(self.error, str(error))

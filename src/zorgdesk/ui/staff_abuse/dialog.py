@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.staff_abuse import ACCESS_NOTE, describe, missing_to_close
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
@@ -33,7 +34,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 def start_case(service, result: dict, values: dict[str, Any]) -> None:
     if values.get("pupil") is None:
-        raise ValueError("Kies de leerling om wie het gaat.")
+        raise ValidationError([("pupil", "Kies de leerling om wie het gaat.")])
     v = dict(values)
     stored = service.start(int(v.pop("pupil")), **v)
     result["case_id"] = stored.id

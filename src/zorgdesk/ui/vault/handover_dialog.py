@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.session import Session, VaultError
+from zorgdesk.services.session import Session, VaultError, WrongPassphraseError
+from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.vault.dialogs import _buttons
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
 from zorgdesk.ui.window_size import fit_to_screen
@@ -21,6 +22,10 @@ INTRO = ("De nieuwe intern begeleider neemt de kluis over onder haar eigen naam 
          "wachtwoord en de oude herstelsleutel werken daarna niet meer. Wie wat schreef, "
          "blijft zichtbaar. Back-ups van vóór de overdracht openen nog met het oude "
          "wachtwoord: maak na de overdracht een nieuwe back-up en vernietig de oude.")
+
+
+WRONG_CURRENT = ("Uw huidige wachtwoord is onjuist. Controleer hoofdletters en probeer "
+                 "het opnieuw.")
 
 
 class HandoverDialog(QDialog):
@@ -41,30 +46,51 @@ class HandoverDialog(QDialog):
         intro.setAccessibleName("Uitleg over de overdracht")
         layout.addWidget(intro)
         form = QFormLayout()
+        self.error = error_label("Foutmelding bij de overdracht")
+        self.field_errors = FieldErrors(self.error)  # each message under its own field
         self.current = password_edit("Uw huidige wachtwoord")
         add_row(form, "&Uw huidige wachtwoord:", self.current, "Uw huidige wachtwoord")
+        self._message_row(form, "current", "Fout bij uw huidige wachtwoord", self.current)
         self.name = QLineEdit()
         self.name.setPlaceholderText("bijv. Fatima el Amrani")
         add_row(form, "&Naam opvolger:", self.name, "Naam van de nieuwe intern begeleider")
+        self._message_row(form, "name", "Fout bij de naam van de opvolger", self.name)
         layout.addLayout(form)
         name_edit = self.name  # the field, never the dialog (dialog lifetime rule)
         self.new = PassphraseFields(lambda: (*words, name_edit.text()))
         layout.addWidget(self.new)
-        self.error = error_label("Foutmelding bij de overdracht")
+        # The new passphrase's problems stand under its two fields (where the live
+        # advice is); typing in either clears them.
+        new_message = error_label("Fout bij het nieuwe wachtwoord")
+        layout.addWidget(new_message)
+        self.field_errors.bind("new", new_message, self.new.first, self.new.second)
+        self.field_errors.bind("repeated", new_message, self.new.second, self.new.first)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(_buttons("&Overdragen", self))
         self.current.setFocus()
 
+    def _message_row(self, form: QFormLayout, field: str, accessible: str,
+                     widget: QWidget) -> None:
+        message = error_label(accessible)
+        form.addRow("", message)
+        self.field_errors.bind(field, message, widget)
+
     def accept(self) -> None:
+        self.field_errors.clear()
         try:
             self.recovery_key = self._session.hand_over(
                 current=self.current.text(), new=self.new.first.text(),
                 repeated=self.new.second.text(), successor=self.name.text())
         except ValidationError as error:
-            show_error(self.error, " ".join(p.message for p in error.problems))
+            self.new.advice.clear()  # the same reasons now stand in red under the fields
+            self.field_errors.refused(error.problems)
             return
-        except VaultError as error:  # wrong current passphrase, full disk: in Dutch
+        except WrongPassphraseError:  # it is her current passphrase that is wrong
+            self.field_errors.refused([("current", WRONG_CURRENT)])
+            self.current.selectAll()
+            return
+        except VaultError as error:  # full disk, read-only vault: in Dutch
             show_error(self.error, str(error))
             return
         self.successor_name = self._session.user_name

@@ -28,6 +28,7 @@ from zorgdesk.domain.yearly_account import PRIVACY_NOTE
 from zorgdesk.services.private_files import ExportWriteError
 from zorgdesk.services.session import Session
 from zorgdesk.services.yearly_account.service import school_year_before
+from zorgdesk.ui.unsaved import CancelGuard
 from zorgdesk.ui.widgets import action_button, add_row, error_label, focus_first_field, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -88,11 +89,11 @@ class YearlyAccountDialog(QDialog):
         self.compute_button = action_button("&Berekenen", "Berekenen", self._compute)
         self.pdf_button = action_button("&PDF opslaan…", "PDF opslaan", self._save_pdf)
         self.csv_button = action_button("&CSV opslaan…", "CSV opslaan", self._save_csv)
-        close = QPushButton("Sluiten")
+        close = QPushButton("&Sluiten")
         close.setAccessibleName("Sluiten")
-        close.clicked.connect(self.accept)
         for button in (self.compute_button, self.pdf_button, self.csv_button, close):
             button.setAutoDefault(False)
+        self.compute_button.setDefault(True)  # Enter in a date field shows the figures
         for button in (self.compute_button, self.pdf_button, self.csv_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -100,6 +101,9 @@ class YearlyAccountDialog(QDialog):
         layout.addLayout(buttons)
         fit_to_screen(self, 760, 640)
         focus_first_field(self)
+        # Escape or Sluiten asks before typed knelpunten that were not saved are lost.
+        self.guard = CancelGuard(self)
+        close.clicked.connect(self.guard.cancel)
 
     def _compute(self) -> bool:
         for label in self.errors.values():
@@ -150,4 +154,5 @@ class YearlyAccountDialog(QDialog):
             self.status.setText(str(error))
             return
         self.saved.append(path)
+        self.guard.reset()  # what was typed is in the saved file now
         self.status.setText(f"Opgeslagen als {path.name}.")

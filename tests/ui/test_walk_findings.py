@@ -1,0 +1,154 @@
+"""What a keyboard walk through the new dialogs in a real X window found (issue: fit).
+
+Each test drives the real dialog on a real demo vault the way the IB did: keys, not
+method calls, where the key is the point (Escape, Enter, Tab).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.conftest import TODAY
+from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.session import Session
+from zorgdesk.ui import messages
+from zorgdesk.ui.logbook.dialogs import AgreementEvaluationDialog, AnswerRequestDialog
+from zorgdesk.ui.peer_incident.step_dialog import StepDialog
+from zorgdesk.ui.peer_incident.steps import START
+from zorgdesk.ui.staff_abuse import dialog as staff_dialog
+from zorgdesk.ui.staff_abuse.steps import START as STAFF_START
+from zorgdesk.ui.vault.handover_dialog import HandoverDialog
+from zorgdesk.ui.yearly_account.dialog import YearlyAccountDialog
+
+
+@pytest.fixture
+def session(demo_vault):
+    return Session(demo_vault, FixedClock(TODAY))
+
+
+@pytest.fixture
+def zoe(session):
+    return session.basedata.pupils("Zoë")[0]
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """Questions are recorded; the answers a test puts in ``asked.answers`` are given."""
+    said: list = []
+    answers: list[bool] = []
+    monkeypatch.setattr(messages, "_sink", said)
+    monkeypatch.setattr(messages, "_answers", answers)
+
+    class Asked:
+        questions = said
+
+    Asked.answers = answers
+    return Asked
+
+
+def _shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _agreement_entry(session, pupil) -> int:
+    return next(item.entry_id for item in session.logbook.chronology(pupil.id)
+                if session.agreement_evaluations.open_agreements(item.entry_id))
+
+
+# -- Escape never throws typed text away without asking -------------------------------
+
+def test_escape_in_the_agreement_evaluation_asks_before_the_typed_outcome_goes(
+        qtbot, session, zoe, asked):
+    dialog = _shown(qtbot, AgreementEvaluationDialog(session, _agreement_entry(session, zoe)))
+    dialog.note.setFocus()
+    QTest.keyClicks(dialog.note, "Ging goed")
+    asked.answers.append(False)  # "Verder invullen"
+    QTest.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.note.toPlainText() == "Ging goed"
+    assert asked.questions and "nog niet is opgeslagen" in asked.questions[0][1]
+    asked.answers.append(True)  # "Weggooien en sluiten"
+    QTest.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_escape_in_an_untouched_form_closes_without_a_question(qtbot, session, zoe, asked):
+    dialog = _shown(qtbot, AgreementEvaluationDialog(session, _agreement_entry(session, zoe)))
+    QTest.keyClick(dialog.note, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked.questions == []
+
+
+def test_annuleren_in_a_route_step_asks_too_but_the_lock_does_not(qtbot, asked):
+    form = _shown(qtbot, StepDialog(START, lambda values: None, TODAY))
+    form.widgets["location"].setText("Speelplein")
+    asked.answers.append(False)
+    box = form.findChild(QDialogButtonBox)
+    box.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert form.isVisible() and form.widgets["location"].text() == "Speelplein"
+    form.reject()  # what the vault lock does: never blocked by a question
+    assert not form.isVisible() and len(asked.questions) == 1
+
+
+# -- messages at the field they are about --------------------------------------------
+
+def test_a_route_step_says_what_is_missing_under_the_field_itself(qtbot):
+    form = _shown(qtbot, StepDialog(STAFF_START, lambda values: None, TODAY,
+                                    choices={"pupil": ((None, "— kies een leerling —"),)}))
+    form._submit = lambda values: staff_dialog.start_case(None, {}, values)
+    form.save()
+    label, combo = form.field_errors.labels["pupil"], form.widgets["pupil"]
+    assert label.text() == "Kies de leerling om wie het gaat." and label.isVisible()
+    # Right under the pupil field, not at the bottom of the form.
+    below = label.mapTo(form, label.rect().topLeft()).y() - combo.mapTo(
+        form, combo.rect().bottomLeft()).y()
+    assert 0 <= below < 20
+    assert not form.error.text() and form.focusWidget() is combo
+
+
+def test_a_wrong_current_passphrase_is_said_at_that_field(qtbot, session):
+    dialog = _shown(qtbot, HandoverDialog(session))
+    dialog.current.setText("verkeerd wachtwoord")
+    dialog.name.setText("Fatima el Amrani")
+    dialog.new.first.setText("lantaarn gieter pompoen walvis")
+    dialog.new.second.setText("lantaarn gieter pompoen walvis")
+    dialog.accept()
+    message = dialog.field_errors.labels["current"].text()
+    assert message.startswith("Uw huidige wachtwoord is onjuist")
+    assert dialog.focusWidget() is dialog.current and not dialog.error.text()
+    dialog.current.setText("x")  # typing there clears the message
+    assert not dialog.field_errors.labels["current"].text()
+
+
+def test_a_mismatch_of_the_new_passphrase_is_said_once_in_red(qtbot, session):
+    dialog = _shown(qtbot, HandoverDialog(session))
+    dialog.current.setText("iets")
+    dialog.name.setText("Fatima el Amrani")
+    dialog.new.first.setText("lantaarn gieter pompoen walvis")
+    dialog.new.second.setText("lantaarn gieter")
+    dialog.accept()
+    assert "niet gelijk" in dialog.field_errors.labels["repeated"].text()
+    assert "niet gelijk" not in dialog.new.advice.text()  # not twice on screen
+
+
+# -- Tab and Enter -------------------------------------------------------------------
+
+def test_tab_from_the_motivation_goes_to_the_first_entry_choice(qtbot, session, zoe):
+    request = next(r for r in session.parents.correction_requests(zoe.id) if r.is_open)
+    dialog = _shown(qtbot, AnswerRequestDialog(session, request))
+    dialog.motivation.setFocus()
+    QTest.keyClick(dialog.motivation, Qt.Key.Key_Tab)
+    first = next(iter(dialog.changes.combos.values()))
+    assert dialog.focusWidget() is first
+
+
+def test_enter_in_the_period_shows_the_yearly_figures(qtbot, session):
+    dialog = _shown(qtbot, YearlyAccountDialog(session))
+    assert dialog.table.rowCount() == 0
+    dialog.start.setFocus()
+    QTest.keyClick(dialog.start, Qt.Key.Key_Return)
+    assert dialog.table.rowCount() > 0 and dialog.isVisible()
