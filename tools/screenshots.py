@@ -29,6 +29,8 @@ SCREEN = (1366, 768)
 
 # (file name, keys to press before the picture, keys to press after it)
 TOUR: list[tuple[str, list[str], list[str]]] = [
+    # Vandaag opens first after unlocking; Escape closes it before the rest.
+    ("vandaag", [], ["Escape"]),
     ("hoofdvenster-zonder-leerling", [], []),
     ("logboek", ["ctrl+f", "type:zoe", "Return", "ctrl+1"], []),
     ("nieuwe-observatie", ["ctrl+n"], ["Escape"]),
@@ -55,7 +57,6 @@ TOUR: list[tuple[str, list[str], list[str]]] = [
     ("misbruik-nieuw-dossier", ["alt+n"], ["Escape", "Escape"]),
     ("jaarverantwoording", ["alt+e", "j", "alt+b"], ["Escape"]),
     ("sociale-kaart", ["alt+e", "s"], ["Escape"]),
-    ("vandaag", ["ctrl+t"], ["Escape"]),
 ]
 
 

@@ -34,7 +34,7 @@ def _fill(dialog, current=DEMO_PASSPHRASE, name="Fatima el Amrani", new=NEW, rep
     (dict(new=DEMO_PASSPHRASE, repeated=DEMO_PASSPHRASE), "hetzelfde als het oude"),
     (dict(new="kort", repeated="kort"), "minstens 12 tekens"),
     (dict(repeated="lantaarn gieter"), "niet gelijk"),
-    (dict(current="verkeerd wachtwoord"), "Het wachtwoord is onjuist"),
+    (dict(current="verkeerd wachtwoord"), "Uw huidige wachtwoord is onjuist"),
 ])
 def test_bad_input_keeps_the_dialog_open_with_a_dutch_message(qtbot, session, values,
                                                               message):
@@ -42,7 +42,9 @@ def test_bad_input_keeps_the_dialog_open_with_a_dutch_message(qtbot, session, va
     qtbot.addWidget(dialog)
     _fill(dialog, **values)
     dialog.accept()
-    assert message in dialog.error.text()
+    # Each message stands under the field it is about (tests/ui/test_walk_findings.py).
+    shown = [label.text() for label in dialog.field_errors.labels.values()]
+    assert any(message in text for text in shown)
     assert dialog.result() != dialog.DialogCode.Accepted and dialog.recovery_key is None
     assert dialog.name.text() == values.get("name", "Fatima el Amrani")  # nothing lost
     assert session.user_name != "Fatima el Amrani"
