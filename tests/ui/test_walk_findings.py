@@ -152,3 +152,39 @@ def test_enter_in_the_period_shows_the_yearly_figures(qtbot, session):
     dialog.start.setFocus()
     QTest.keyClick(dialog.start, Qt.Key.Key_Return)
     assert dialog.table.rowCount() > 0 and dialog.isVisible()
+
+
+# -- Vandaag opens what its row asks for -----------------------------------------------
+
+@pytest.fixture
+def controller(qtbot, demo_path):
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+    from zorgdesk.ui.app import AppController
+
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    yield ctl
+    ctl.shutdown()
+
+
+def test_enter_on_an_agreement_evaluation_opens_its_form(controller, qtbot, monkeypatch):
+    """Not only the logboek: the form 'Afspraak geëvalueerd' for that very entry (it is
+    otherwise hidden in the toolbar's overflow and Ctrl+Shift+G)."""
+    opened = []
+
+    def record(dialog):
+        opened.append((type(dialog).__name__, dialog.entry_id))
+        return 0
+
+    monkeypatch.setattr("zorgdesk.ui.logbook.tab_actions.run_modal", record)
+    window = controller.window
+    today = window.today_dialog
+    index = next(i for i, r in enumerate(today.rows)
+                 if r.kind == "Evaluatie afspraak met ouders")
+    entry_id = today.rows[index].record_id
+    today.list.setCurrentItem(today.list.topLevelItem(index))
+    qtbot.keyClick(today.list, Qt.Key.Key_Return)
+    assert window.tab_pages[window.tabs.currentIndex()].title == "Logboek"
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == [("AgreementEvaluationDialog", entry_id)]

@@ -25,6 +25,7 @@ EVALUATION_WEEKS_BACK, EVALUATION_WEEKS_AHEAD = 4, 8
 
 
 CORRECTION_REQUEST = "correctieverzoek"
+AGREEMENT_EVALUATION = "afspraak-evaluatie"  # open the form 'Afspraak geëvalueerd'
 
 
 class Record(Enum):
@@ -46,7 +47,8 @@ class Deadline:
     pupil_name: str
     record: Record
     record_id: int | None = None
-    # What to open in the record: CORRECTION_REQUEST (answer that request), or the
+    # What to open in the record: CORRECTION_REQUEST (answer that request),
+    # AGREEMENT_EVALUATION (mark the agreement with parents evaluated), or the
     # meldcode action (an EventKind value) whose form the row asks to fill in.
     step: str = ""
 
@@ -184,7 +186,8 @@ class TodayService:
             for pupil_id in d.pupil_ids:
                 out.append(Deadline(
                     d.due, "Evaluatie afspraak met ouders", d.text, pupil_id,
-                    names.get(pupil_id, "?"), Record.LOGBOOK, d.record_id))
+                    names.get(pupil_id, "?"), Record.LOGBOOK, d.record_id,
+                    step=AGREEMENT_EVALUATION))
         return out
 
     def _retention(self) -> list[Deadline]:

@@ -7,7 +7,7 @@ sharing and the inzage dossier. The tab owns the widgets, session and pupil.
 from __future__ import annotations
 
 from zorgdesk.domain.progress import Progress
-from zorgdesk.services.today.deadlines import CORRECTION_REQUEST
+from zorgdesk.services.today.deadlines import AGREEMENT_EVALUATION, CORRECTION_REQUEST
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.dialogs import open_dialog, run_modal
 from zorgdesk.ui.logbook.dialogs import (
@@ -115,8 +115,20 @@ class LogbookActionsMixin:
                 if r.is_open and (request_id is None or str(r.request_id) == str(request_id))]
 
     def open_step(self, record_id: int, step: str) -> None:
-        """Vandaag: open the record itself (the answer form of a correction request)."""
-        if step != CORRECTION_REQUEST or self.session is None or self.pupil is None:
+        """Vandaag: open the record itself (the answer form of a correction request, or
+        the evaluation form of the agreement with parents the row is about)."""
+        if self.session is None or self.pupil is None:
+            return
+        if step == AGREEMENT_EVALUATION:
+            if not self.show_record(record_id):
+                tell(self, "Deze notitie staat niet in de lijst: wis eerst de zoek- en "
+                           "filtervelden van het logboek.")
+            elif self.evaluate_action.isEnabled():
+                self.evaluate_agreement()
+            else:
+                tell(self, "Deze afspraak met de ouders is al geëvalueerd.")
+            return
+        if step != CORRECTION_REQUEST:
             return
         if not self._open_requests(record_id):
             tell(self, "Dit verzoek om correctie is al beantwoord.")
