@@ -26,7 +26,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName
-from zorgdesk.domain.anonymise.name_removal import remove_name, remove_name_in_json
+from zorgdesk.domain.anonymise.name_removal import (
+    may_name,
+    may_name_in_json,
+    remove_name,
+    remove_name_in_json,
+)
 from zorgdesk.domain.anonymise.replacements import TUSSENVOEGSELS
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.text import fold
@@ -100,10 +105,14 @@ class NameRemover:
         return self._own[owners]
 
     def text(self, value: str, owners: tuple[int, ...]) -> str:
+        if not may_name(value, self.gone):
+            return value  # most texts: one search, no lookup of the owners' names
         return remove_name(value, self.gone, self.stays, own=self.own(owners))
 
     def json(self, document: str, owners: tuple[int, ...],
              skip_keys: frozenset[str] = frozenset()) -> str:
+        if not may_name_in_json(document, self.gone):
+            return document
         cleaned = remove_name_in_json(document, self.gone, self.stays,
                                       own=self.own(owners), skip_keys=skip_keys)
         # Unchanged documents keep their exact stored form (key order, spacing).
