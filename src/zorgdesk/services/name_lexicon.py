@@ -91,4 +91,5 @@ def default_detector(extra: Detector | None = None) -> Detector:
 
     def both(text: str):
         return [*names(text), *extra(text)]
+    both.is_word = names.is_word  # type: ignore[attr-defined]
     return both

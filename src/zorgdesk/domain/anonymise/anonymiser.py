@@ -18,6 +18,7 @@ index map back to the original, so every offset is valid against the original te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -30,7 +31,7 @@ from zorgdesk.domain.anonymise.replacements import (
     merge_detections,
 )
 from zorgdesk.domain.anonymise.replacements import render as _render
-from zorgdesk.domain.anonymise.role_fit import fit_roles
+from zorgdesk.domain.anonymise.role_fit import fit_roles, title_before
 
 __all__ = [
     "AnonymisedText", "Detection", "KnownName", "NameIndex", "Replacement", "anonymise",
@@ -89,19 +90,77 @@ _DETERMINERS = frozenset(["een", "de", "het", "die", "deze", "dit", "dat", "zo'n
                           "jullie", "uw"])
 
 
-def _without_ordinary_nouns(text: str, hits: list[Replacement]) -> list[Replacement]:
+# After these a lower-case word that is also a word is the word: "werd wit", "er is hoop".
+_COPULAS = frozenset(["is", "was", "werd", "wordt", "worden", "werden", "blijft", "bleef",
+                      "lijkt", "leek", "raakte", "raakt"])
+# A capitalised article opening a sentence with a lower-case word: "De boer bracht melk".
+_ARTICLE_WORD = re.compile(r"(?:De|Het) ([a-zà-ÿ]+)$")
+
+
+def _without_ordinary_nouns(text: str, hits: list[Replacement],
+                            is_word: Callable[[str], bool] | None = None) -> list[Replacement]:
     """A known name that is also a word, written in lower case right after an article or
     a possessive, is the word: "ze tekende een roos" keeps "roos" when a pupil is called
-    Roos ("Roos", "roos" alone and "een Roos" still go)."""
+    Roos ("Roos", "roos" alone and "een Roos" still go).
+
+    With a word list (``is_word``, from the name detector) also, for real Dutch words only:
+    after a copula ("werd wit", "er is hoop"), joined by "en"/"of" to another lower-case
+    word that is no name ("door storm en regen"), and an article with a lower-case word
+    that together form a surname, without a title before ("De boer bracht melk"; "mevrouw
+    de wit" still goes, and so does "met roos gespeeld" or "visser is me vriend")."""
+    spans = {(h.start, h.end) for h in hits}
     out = []
     for h in hits:
         word = h.original
-        if word.isalpha() and word.islower() and h.start >= 2 and text[h.start - 1] == " ":
-            before = text[max(0, h.start - 12):h.start - 1].rsplit(None, 1)
-            if before and before[-1].casefold() in _DETERMINERS:
-                continue
+        before = text[max(0, h.start - 12):h.start].rsplit(None, 1) if h.start else []
+        previous = before[-1].casefold() if before and text[h.start - 1:h.start] == " " else ""
+        if word.isalpha() and word.islower() and previous in _DETERMINERS:
+            continue
+        if is_word is not None and _the_word(text, h, previous, spans, is_word):
+            continue
         out.append(h)
     return out
+
+
+def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, int]],
+              is_word: Callable[[str], bool]) -> bool:
+    word = h.original
+    article = _ARTICLE_WORD.fullmatch(word)
+    if article and is_word(article.group(1)):
+        return title_before(text, h.start) is None and _opens_sentence(text, h.start)
+    if not (word.isalpha() and word.islower() and is_word(word)):
+        return False
+    if previous in _COPULAS and h.kind == "achternaam":
+        return True  # a surname two people share: "er is hoop", "werd wit"
+    # "storm en regen", "regen of storm": two words of one kind (never "roos en mama").
+    after = re.match(r" (?:en|of) ([a-zà-ÿ]{3,})\b", text[h.end:h.end + 40])
+    if after and _a_plain_word(after.group(1), h.end + after.start(1), spans, is_word):
+        return True
+    offset = max(0, h.start - 40)
+    before = re.search(r"(?<![\w-])([a-zà-ÿ]{3,}) (?:en|of) $", text[offset:h.start])
+    return bool(before) and _a_plain_word(before.group(1), offset + before.start(1), spans,
+                                          is_word)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 8):start].rstrip(" \t\"'“‘(")
+    return (not before and start <= 8) or (bool(before) and before[-1] in ".!?:;\n")
+
+
+def _a_plain_word(word: str, start: int, spans: set[tuple[int, int]],
+                  is_word: Callable[[str], bool]) -> bool:
+    return (is_word(word) and word not in _PERSON_WORDS and word not in _DETERMINERS
+            and not any(s <= start < e for s, e in spans))
+
+
+# Words for people: "met roos en mama" joins a name to a person, not two things.
+_PERSON_WORDS = frozenset([
+    "mama", "papa", "mam", "pap", "oma", "opa", "tante", "oom", "juf", "meester", "moeder",
+    "vader", "broer", "zus", "zusje", "broertje", "vriend", "vriendin", "vriendje", "hem",
+    "haar", "hen", "hun", "mij", "jou", "jij", "ons", "jullie", "die", "iemand", "niemand",
+    "iedereen", "anderen", "andere", "zichzelf", "elkaar", "buurman", "buurvrouw", "neef",
+    "nicht", "kinderen", "kind", "jongen", "meisje", "man", "vrouw", "ouders", "leerkracht"])
+
 
 
 def _someone_else(text: str, chosen: list[Replacement]) -> list[Replacement]:
@@ -143,7 +202,7 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     # reaches past a known name never costs it its role tag (see replacements.py).
     shared: dict[int, set[str]] = {}
     hits = _without_ordinary_nouns(text, known_hits(text, [NameIndex.of(tuple(known))],
-                                                    shared))
+                                                    shared), getattr(detector, "is_word", None))
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
     chosen = merge_adjacent(text, _someone_else(text, chosen))
     return AnonymisedText(_render(text, chosen), chosen, text)

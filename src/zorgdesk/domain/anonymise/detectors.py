@@ -89,7 +89,7 @@ _STREET_ONLY_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|pl
                        r"straatweg|boulevard|allee|kade")
 # "21 8911 CD": the digits after a house number are a postcode, not an addition;
 # "41-B", "12a", "3 bis", "7-2" are additions.
-_HOUSE_NUMBER = (r"\s+\d{1,5}(?![.,:]\d)(?:-(?:I{1,3}|IV|hoog|bis)\b"
+_HOUSE_NUMBER = (r"\s+\d{1,5}(?![.,:]?\d)(?:-(?:I{1,3}|IV|hoog|bis)\b"
                  r"|\s?-?\s?[a-zA-Z]\b(?!\.\s*[A-Z])"
                  r"|[-\s]\d{1,4}\b(?![ \u00a0]?[A-Z]{2}\b)|\s?(?:bis|hs|huis)\b)?")
 # Words before the street word start with a capital ("Burgemeester de Withstraat",
@@ -101,7 +101,7 @@ _STREET = re.compile(
     rf"(?:\b[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b(?=\s+\d)"
     rf"|\b[A-Z][\w'’-]*(?:{_STREET_ONLY_SUFFIX})\b)(?:{_HOUSE_NUMBER})?")
 _STREET_NUMBERED = re.compile(
-    rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?![.,:]\d)"
+    rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?![.,:]?\d)"
     r"(?:-(?:I{1,3}|IV|hoog|bis)\b|\s?-?\s?[a-z]\b(?!\.\s*[A-Z])|-\d{1,4}\b)?")
 # Streets and villages named otherwise, with a house number: "Noorderdiep 130",
 # "Kerkbuurt 12", "De Kolk 4" (capitalised: "het bos 3 keer" is no address).
@@ -118,13 +118,24 @@ _STREET_OTHER = re.compile(
 _AT_ADDRESS = re.compile(
     r"\b(?:aan|op)\s+(?:de|het|'t)\s+(?P<street>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     rf"(?:{_HOUSE_NUMBER}))(?<=\d|\w)")
+# Kinship words of dialects and other languages; like "oom", never a name themselves:
+# Frisian, Polish, Turkish, Arabic/Moroccan, Somali, Papiamento/Sranan, German, French,
+# Italian, Russian/Ukrainian.
+FOREIGN_KINSHIP = frozenset([
+    "ome", "omi", "opi", "pake", "beppe", "omke", "muoike", "heit", "mem",
+    "wujek", "ciocia", "babcia", "dziadek", "dziadzio", "stryj",
+    "teyze", "amca", "dayı", "dayi", "hala", "yenge", "abi", "abla", "dede", "nene",
+    "baba", "babaanne", "anneanne", "enişte",
+    "ammi", "ammo", "khali", "khalti", "khalto", "jeddi", "jedda", "sido", "teta",
+    "adeer", "abti", "eedo", "habo", "ayeeyo", "awoowe",
+    "tio", "tia", "tanta", "omoe",
+    "onkel", "oncle", "tata", "nonna", "nonno", "babushka", "dedushka", "dyadya", "tyotya"])
 _TITLED_NAME = re.compile(
     r"(?:\b(?P<title>(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|"
     r"mr|dr|drs|ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"
     r"vriendje|vriendinnetje|zus|zusje|broer|broertje|stiefvader|stiefmoeder|"
     # Kinship words of other languages and dialects: "pake Jelle", "wujek Tomek".
-    r"ome|omi|opi|pake|beppe|wujek|ciocia|babcia|dziadek|teyze|amca|dayı|onkel|oncle|"
-    r"nonna|nonno|"
+    + "|".join(sorted(FOREIGN_KINSHIP, key=len, reverse=True)) + "|"
     # Same line only: "moeder.\n\nSignalen" is a heading after a sentence, not a name.
     r"vader|moeder|papa|mama|familie))\.?[ \t\u00a0]+)"
     r"((?:(?:van|de|der|den|ter|ten|het|el|al|'t)\s+)*[A-Z][\w'’-]+"
@@ -153,10 +164,6 @@ def _bsn(text: str) -> Iterator[Detection]:
             yield Detection(m.start(1), m.end(1), "BSN")
 
 
-# Kinship words of dialects and other languages; like "oom", never a name themselves.
-FOREIGN_KINSHIP = frozenset([
-    "ome", "omi", "opi", "pake", "beppe", "wujek", "ciocia", "babcia", "dziadek", "teyze",
-    "amca", "dayı", "onkel", "oncle", "nonna", "nonno"])
 # Words for a relation, not a form of address: "moeder van Kacper" is Kacper's mother, so
 # a lower-case "van" right after one is the preposition and stays readable. After a form
 # of address ("mevrouw van Dijk", "juf de Vries") the particle belongs to the surname.

@@ -81,6 +81,16 @@ class ExportScrubber:
         self._kept = NameIndex(kept) if kept else None
         self._strangers = strangers
 
+    def names_in(self, text: str) -> list[str]:
+        """Every other person's name as written in ``text`` (also written as initials,
+        which the scrubber leaves as they are: "Z.v.d.B." stays "Z.v.d.B.")."""
+        if not text or self._index is None:
+            return []
+        indexes = [i for i in (self._index, self._own, self._kept) if i is not None]
+        return list(dict.fromkeys(
+            h.original for h in known_hits(text, indexes) if h.kind not in (_OWN, _KEPT)
+            and not (self._own is not None and self._own.matches_whole(h.original))))
+
     def __call__(self, text: str) -> str:
         if not text or (self._index is None and self._strangers is None):
             return text or ""

@@ -67,7 +67,7 @@ _NOT_DATE_AFTER = re.compile(
     r"maanden|maand|weken|week|dagen|dag|nachten|kinderen|leerlingen|ouders|punten|"
     r"goed|fout|fouten|cm|mm|m|km|kg|gram|gr|liter|euro|%|procent|sommen|woorden|"
     r"stuks|personen|mensen|kilo|graden|°|voor|tegen|gewonnen|verloren|gelijk|"
-    r"uitslag|score|sterren|plaatsen|bladzijden|pagina's|blz|keer\b)")
+    r"uitslag|score|sterren|plaatsen|bladzijden|pagina's|blz)(?!\w)")
 # A score or test in the same clause: "rekentoets ... 7/10", "won met 4-1".
 _SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|score\w*|cijfer\w*|punten|uitslag|"
                           r"wedstrijd\w*|won|verloor|gewonnen|verloren|stand)\b")
@@ -99,7 +99,8 @@ _LABELLED_NUMBER = re.compile(
     rf"(?i)\b(?:[\w-]*-)?(?:{_NUMBER_LABELS})\b\.?\s*(?:[:#]|is|was)?\s*"
     # one or two short words between: "zaaknr Raad 23/04471", "dossiernummer bij VT 1234"
     r"(?:(?:[A-Za-z]{1,12}|bij\s+de|van\s+de)\s+){0,2}?"
-    r"(?P<number>(?:[A-Z]{1,5}[-./]?){0,3}\d(?:[\dA-Z./-]|\s(?=\d))*[\dA-Z]|[A-Z]{0,4}\d)"
+    r"(?P<number>(?:[A-Z]{1,5}[-./]?){0,3}\d(?:[\dA-Z/-]|\.(?=[\dA-Z])|\s(?=\d))*[\dA-Z]"
+    r"|[A-Z]{0,4}\d)"
     r"(?![\w])")
 # Any other "...nummer"/"...nr" label ("PV-nummer", "aangiftenummer", "BVH-nr") before a
 # code with at least three digits ("rugnummer 7" stays).
@@ -108,7 +109,8 @@ _OTHER_LABELLED_NUMBER = re.compile(
     r"\b\.?\s*(?:[:#]|is|was)?\s*"
     # up to four words between: "zaak Raad voor de Kinderbescherming 2026-0417-RK"
     r"(?:(?:[A-Za-z]{1,25}|bij\s+de|van\s+de)\s+){0,4}?"
-    r"(?P<number>(?-i:(?:[A-Z]{1,5}[-./ ]?){0,3})\d(?:[\dA-Z./-]|\s(?=\d))*[\dA-Z])(?![\w])")
+    r"(?P<number>(?-i:(?:[A-Z]{1,5}[-./ ]?){0,3})\d(?:[\dA-Z/-]|\.(?=[\dA-Z])|\s(?=\d))*"
+    r"[\dA-Z])(?![\w])")
 # A code of capitals and at least five digits: "PL0900-2026034512", "VT-2026-041873".
 _CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}(?:[- ][A-Z]{1,5})*[- ]?\d[\d/-]*\d(?![\w-])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")

@@ -220,6 +220,10 @@ def forms(known) -> list[Form]:
                             "poss"))
     if tussen and last:
         out.extend(_abbreviated(tussen, last))
+        for initial in {f(g)[:1] for g in given[:1] if f(g)}:
+            # "F. v.d. Veen", "F.vd Veen": the whole person, like "F. van der Veen".
+            person = "naam:" + initial + ". " + " ".join(f(w) for w in (*tussen, *last))
+            out.extend(Form((initial, DOT, *a.key), person) for a in _abbreviated(tussen, last))
         glued = "".join(f(w).replace("'", "") for w in tussen)
         if any("'" in w or "’" in w for w in tussen):
             # "van 't Hof" typed as "vant Hof" or "van t Hof".

@@ -51,6 +51,7 @@ from zorgdesk.domain.anonymise.detectors import (
     preposition_van,
 )
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
+from zorgdesk.domain.anonymise.role_fit import is_title_word
 from zorgdesk.domain.text import fold
 
 __all__ = ["NameLexicon", "detect_names", "name_detector"]
@@ -201,8 +202,8 @@ def _allowed_compound(word: str, lexicon: NameLexicon) -> bool:
 
 
 def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> bool:
-    if not token[0].isupper() or _is_allowed(token, lexicon):
-        return False
+    if not token[0].isupper() or _is_allowed(token, lexicon) or _has_digit(token):
+        return False  # "P10" (a percentile), "A2": names have no digits
     base = _base(token)
     if len(base) >= 2 and base.isupper():
         # All caps: an abbreviation when the word list has it as written (ADHD, GGD).
@@ -226,12 +227,24 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
     return False
 
 
+def _has_digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
 def _lowercase_name_after_title(token: str, lexicon: NameLexicon) -> bool:
     base = _base(token)
     if fold(base) in lexicon.openers or base in _PARTICLES or len(base) < 2 \
             or base in _FUNCTION_WORDS:
         return False
     return not _is_ordinary_word(base, lexicon) or base.capitalize() in lexicon.proper
+
+
+def _hyphenated_name(token: str, lexicon: NameLexicon) -> bool:
+    """A lower-case hyphenated word that no list has, each part a name and no word."""
+    parts = token.split("-")
+    return (not _is_ordinary_word(token, lexicon) and len(parts) > 1
+            and all(len(p) >= 2 and p.capitalize() in lexicon.proper
+                    and not _is_ordinary_word(p, lexicon) for p in parts))
 
 
 def _plausible_single_letter(text: str, start: int, end: int) -> bool:
@@ -275,14 +288,21 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
                 and tok not in _ABBREVIATED_TITLES:
             # "buurman ouwe hein", "met mo": no Dutch word, but a name the list knows.
             is_name[i] = True
+        if not is_name[i] and "-" in tok and _hyphenated_name(_base(tok), lexicon):
+            is_name[i] = True  # "mo-mo heeft de spullen", "jan-willem"
+    slot_names = {i for i in range(len(tokens)) if is_name[i] and tokens[i][2][0].islower()
+                  and _name_place(text, tokens, i)}
     for i in range(len(tokens)):
         # "mo en saiid", "met sjonnie en ene Ricky": a lower-case word joined to a name
-        # by "en"/"of" is a name too when it is no Dutch word or also a known name.
+        # by "en"/"of" is a name too when it is no Dutch word or also a known name; joined
+        # to a nickname in a name's place ("jongens tweety en spekkie") any word is.
         tok = tokens[i][2]
         if (is_name[i] or not tok[0].islower() or len(tok) < 2 or tok in _PARTICLES
-                or tok in _FUNCTION_WORDS or fold(tok) in lexicon.openers):
+                or tok in _FUNCTION_WORDS or fold(tok) in lexicon.openers
+                or tok in _BARE_NOUNS):
             continue
-        if _is_ordinary_word(tok, lexicon) and tok.capitalize() not in lexicon.proper:
+        if _is_ordinary_word(tok, lexicon) and tok.capitalize() not in lexicon.proper and not (
+                i >= 2 and words[i - 1] in ("en", "of") and i - 2 in slot_names):
             continue
         for step in (-1, 1):
             b = i + step
@@ -306,6 +326,17 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
         if (not is_name[i] and (is_name[i - 1] or after_particle) and tok[0].isupper()
                 and not _is_allowed(tok, lexicon) and fold(tok) not in lexicon.openers
                 and _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
+            is_name[i] = True
+    for i in range(len(tokens) - 2, -1, -1):
+        # "Tolk Mehari Woldu": a capitalised word (here also a word, a camel) right before a
+        # name, mid-sentence, is its given name; never a title ("met Juf Bakker").
+        s0, e0, tok = tokens[i]
+        if (not is_name[i] and is_name[i + 1] and tok[0].isupper() and len(tok) > 1
+                and tokens[i + 1][2][0].isupper() and not tok.isupper()
+                and not _at_sentence_start(text, s0) and not _is_allowed(tok, lexicon)
+                and fold(tok) not in lexicon.openers and not is_title_word(tok)
+                and not _has_digit(tok) and _gap_ok(text, e0, tokens[i + 1][0])
+                and not _ABBREVIATION.search(text, max(0, s0 - 1), min(len(text), e0 + 1))):
             is_name[i] = True
     for i in range(len(tokens) - 2, -1, -1):
         # "dr. S. Öztürk": a single capital with its dot right before a name is an initial.
@@ -354,12 +385,12 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
 # point at one place. Compounds of these nouns count too ("sportcentrum", "visclub").
 _PLACE_NOUN = re.compile(
     r"(?<![\w-])(?:[A-Z][a-zë]+(?:e|se)\s+(?=[A-Z]))?"  # "Gereformeerde Kerk", "Rooms-..."
-    r"(?P<noun>(?i:[a-zë]*(?:centrum|fabriek|bedrijf|club|vereniging|kliniek|praktijk|"
+    r"(?P<noun>(?i:[a-zë]*(?:centrum|fabriek|bedrijf|club|vereniging|kliniek|praktijk|erij|"
     r"opvang|supermarkt|winkel|zwembad|sporthal|bibliotheek)|camping|moskee|manege|scouting|"
     r"azc|bakkerij|slagerij|kapsalon|snackbar|garage|hotel|restaurant|buurthuis|wijkcentrum|"
     r"kerkgemeente|parochie|kinderopvang|peuterspeelzaal|speeltuin|boerderij|kerk))"
     r"\s+(?P<name>(?:(?:de|De|het|Het|'t|’t|van|Van|al|Al|el|El)\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:in|te)\s+[A-Z][\w'’-]*)?)")
+    r"(?:\s+[A-Z][\w'’-]*)*(?:\s+['’]\d{2}\b)?(?:\s+(?:in|te)\s+[A-Z][\w'’-]*)?)")
 
 
 # "haar insta is lotjex", "TikTok: daantjuh": after a platform word, a word no Dutch
@@ -482,6 +513,9 @@ _NAME_BEFORE = _TITLES | frozenset([
     "klasgenootje", "buurvrouw", "buurman", "vriendje", "vriendinnetje",
     "heette", "genaamd", "bijnaam", "roepnaam", "alias", "schuilnaam", "nick",
     "zoon", "zoontje", "dochter", "dochtertje", "partner", "stiefzoon", "stiefdochter",
+    # plural: "oudere jongens tweety en spekkie", "zijn broers ali en mo"
+    "jongens", "meisjes", "vrienden", "vriendinnen", "broers", "zussen", "neven", "nichten",
+    "buurjongens", "buurmeisjes", "klasgenoten",
     *FOREIGN_KINSHIP])
 # Adjectives that make a nickname with the name after them: "dikke dirk", "lange piet";
 # the adjective belongs to the nickname.
@@ -637,4 +671,5 @@ def name_detector(lexicon: NameLexicon):
     """A ``Detector`` for ``anonymise(..., detector=)`` bound to one lexicon."""
     def detector(text: str) -> list[Detection]:
         return detect_names(text, lexicon)
+    detector.is_word = lambda word: _is_ordinary_word(word, lexicon)  # type: ignore[attr-defined]
     return detector

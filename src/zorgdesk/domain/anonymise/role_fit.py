@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from zorgdesk.domain.anonymise.detectors import FOREIGN_KINSHIP
 from zorgdesk.domain.anonymise.replacements import TAGS, Replacement
 
 _PUPIL_ROLES = frozenset(["leerling", "medeleerling", "broer", "zus", "broer/zus", "halfbroer",
@@ -108,9 +109,13 @@ def fit_roles(text: str, chosen: Sequence[Replacement],
 # Forms of address and kinship words that say "a person's name follows" but no role
 # that a known person must fit ("drs. Kramer", "familie Yilmaz", "pake Jelle").
 _OTHER_TITLES = frozenset(["drs", "ir", "ing", "prof", "familie", "vriend", "vriendin",
-                           "vriendje", "vriendinnetje", "juffrouw", "omi", "opi", "pake",
-                           "beppe", "wujek", "ciocia", "babcia", "dziadek", "teyze", "amca",
-                           "dayı", "onkel", "oncle", "nonna", "nonno"])
+                           "vriendje", "vriendinnetje", "juffrouw", *FOREIGN_KINSHIP])
+
+
+def is_title_word(word: str) -> bool:
+    """"Juf", "Mevrouw", "Huisarts", "jeugdconsulent", "pake": a title or profession."""
+    title = word.casefold().rstrip(".")
+    return _is_title(title) or title in _OTHER_TITLES
 
 
 def title_before(text: str, start: int) -> str | None:

@@ -9,7 +9,6 @@ that says which words to take out. Nothing else typed in a dossier reaches the r
 from __future__ import annotations
 
 from datetime import date
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName
@@ -70,16 +69,10 @@ class YearlyAccountService:
         for pupil in self.basedata.pupils(include_inactive=True):
             people.append(pupil_name(pupil))
             people += [KnownName(g.name) for g in self.basedata.guardians(pupil.id, True)]
-        scrubbed = NameScrubber([p for p in people if not is_placeholder(p.name)])(text)
-        if scrubbed == text:
-            return []
-        before, after = text.split(), scrubbed.split()
-        found: list[str] = []
-        for op, i1, i2, _j1, _j2 in SequenceMatcher(a=before, b=after,
-                                                    autojunk=False).get_opcodes():
-            if op in ("replace", "delete"):
-                found.append(" ".join(before[i1:i2]).strip(".,;:!?()'\""))
-        return list(dict.fromkeys(w for w in found if w))
+        scrubber = NameScrubber([p for p in people if not is_placeholder(p.name)])
+        # The hits themselves, not a diff of the scrubbed text: initials ("Z.v.d.B.") are
+        # replaced by the same initials, so a diff would not see them.
+        return scrubber.names_in(text)
 
     def pdf(self, account: YearlyAccount) -> bytes:
         return render_yearly_account(account, self.basedata.school().name, self.clock.today())
