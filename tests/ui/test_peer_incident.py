@@ -186,3 +186,42 @@ def test_every_step_form_of_both_routes_has_one_control_per_alt_letter(qtbot):
         place_in_work_area(form)
         problems += mnemonic_clashes(form, step.title) + fit_problems(form, step.title)
     assert not problems, "\n".join(problems)
+
+
+def test_group_letter_step_then_its_pdf_names_no_pupil(qtbot, dialog, session, monkeypatch):
+    """Seed 003 l.6721-6885: the letter to the parents of the group, through the real
+    step form; a name is refused in Dutch with the text kept; the PDF names nobody."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    shown, forms = [], []
+
+    def run(form):
+        if isinstance(form, StepDialog):
+            forms.append(form)
+            assert form.widgets["incident_group"].text() == "groep 3"  # Sem's group, mid-sentence
+            fill(form, audience="betrokken_groep", incident_group="groep 6",
+                 situation="een leerling, Sem", partners="de GGD",
+                 signed_by="M. Jansen, directeur", reasoning="Onrust in de groep.")
+            form.save()
+            assert not form.saved and "noemt een leerling" in form.error.text()
+            assert form.widgets["partners"].text() == "de GGD"  # nothing typed lost
+            fill(form, situation="twee leerlingen uit deze groep")
+            form.save()
+            return form.saved
+        shown.append((form.windowTitle(), form.data if hasattr(form, "data") else None))
+        return 0
+
+    monkeypatch.setattr(dialog_module, "run_modal", run)
+    assert not dialog.group_letter_button.isEnabled()  # no group letter yet
+    dialog.step.setCurrentIndex(dialog.step.findData("group_letter"))
+    dialog.record_button.click()
+    assert forms and forms[0].saved
+    assert shown and "Brief aan de ouders van de groep" in shown[0][0]
+    assert dialog.group_letter_button.isEnabled()
+    text = " ".join(PdfReader(BytesIO(session.peer_incidents.group_letter_pdf(
+        dialog.current_id()))).pages[0].extract_text().split())
+    assert "Betreft: incident in groep 6" in text
+    for pupil in session.basedata.pupils(include_inactive=True):
+        assert pupil.first_name not in text and pupil.last_name not in text

@@ -15,6 +15,7 @@ aanvullende (tijdelijke) omgangsregels (l.5641-5769) do not allow. Pure Python.
 """
 
 from zorgdesk.domain.peer_incident.events import IncidentEvent
+from zorgdesk.domain.peer_incident.group_letter import AUDIENCE_LABELS, Audience
 from zorgdesk.domain.peer_incident.incident import PeerIncident
 from zorgdesk.domain.peer_incident.reducer import apply_event, replay
 from zorgdesk.domain.peer_incident.requirements import (
@@ -40,7 +41,8 @@ from zorgdesk.domain.peer_incident.vocabulary import (
 from zorgdesk.domain.peer_incident.wording import names_in_text, terminology_problems
 
 __all__ = [
-    "CONSULTATION_LABELS", "EVALUATION_PARTIES", "FLAGS", "KIND_LABELS", "ROLE_LABELS",
+    "AUDIENCE_LABELS", "Audience", "CONSULTATION_LABELS", "EVALUATION_PARTIES", "FLAGS",
+    "KIND_LABELS", "ROLE_LABELS",
     "RULE_AREAS", "SUPPORT_FOR", "Consultation", "EventKind", "IncidentEvent",
     "IncidentState", "Involvement", "PeerIncident", "PeerIncidentError", "Role", "RuleSet",
     "Scale", "apply_event", "missing_for_actieplan", "missing_for_close", "names_in_text",

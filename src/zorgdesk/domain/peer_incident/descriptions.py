@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from zorgdesk.domain.peer_incident.events import IncidentEvent
+from zorgdesk.domain.peer_incident.group_letter import AUDIENCE_LABELS, Audience
 from zorgdesk.domain.peer_incident.vocabulary import (
     CONSULTATION_LABELS,
     EVALUATION_PARTIES,
@@ -71,6 +72,12 @@ def describe(event: IncidentEvent, names: Mapping[int, str] | None = None) -> st
         text = f"Opvang voor {groups}: {t('what_support')}"
     elif k is EventKind.BRIEF:
         text = f"Brief aan de ouders van {who}. Aan de leerlingen verteld: {t('told')}"
+    elif k is EventKind.GROEPSBRIEF:
+        audience = a.get("audience")
+        label = (AUDIENCE_LABELS[Audience(audience)] if audience in set(Audience)
+                 else "Ouders")
+        groups = t("to_groups") or t("incident_group")
+        text = f"{label} ({groups}). Waarom breder dan de betrokken ouders: {event.reasoning}"
     elif k is EventKind.OMGANGSREGELS:
         rules = "; ".join(f"{RULE_AREAS.get(area, area)}: {rule}"
                           for area, rule in (a.get("rules") or {}).items())

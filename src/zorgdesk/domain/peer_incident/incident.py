@@ -91,6 +91,18 @@ class PeerIncident:
         return self._add(EventKind.BRIEF, {"date": on, "told": told, "extra": extra},
                          author, at, pupil_id)
 
+    def record_group_letter(self, audience: str, *, on: date, incident_group: str,
+                            reasoning: str, situation: str = "", to_groups: str = "",
+                            in_class: str = "", partners: str = "", told_by: str = "",
+                            kept_home: bool = False, signed_by: str = "", author: str,
+                            at: datetime) -> PeerIncident:
+        """A letter to the parents of a group (group_letter.py); names no pupil."""
+        return self._add(EventKind.GROEPSBRIEF, {
+            "audience": str(audience), "date": on, "incident_group": incident_group,
+            "to_groups": to_groups, "situation": situation, "in_class": in_class,
+            "partners": partners, "told_by": told_by, "kept_home": bool(kept_home),
+            "signed_by": signed_by}, author, at, reasoning=reasoning)
+
     def set_rules(self, *, start: date, rules: Mapping[str, str], author: str,
                   at: datetime) -> PeerIncident:
         return self._add(EventKind.OMGANGSREGELS, {"start": start, "rules": dict(rules)},

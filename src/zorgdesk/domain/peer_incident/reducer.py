@@ -12,6 +12,7 @@ from datetime import date
 
 from zorgdesk.domain.event_sourcing import RouteRules, RouteWording, answered_date, answered_text
 from zorgdesk.domain.peer_incident.events import IncidentEvent
+from zorgdesk.domain.peer_incident.group_letter import apply_group_letter
 from zorgdesk.domain.peer_incident.requirements import missing_for_actieplan, missing_for_close
 from zorgdesk.domain.peer_incident.schedule import first_evaluation, next_evaluation
 from zorgdesk.domain.peer_incident.state import (
@@ -179,6 +180,10 @@ def _brief(state: IncidentState, e: IncidentEvent) -> IncidentState:
     return _with_pupil(state, involvement.with_(letters=(*involvement.letters, on)))
 
 
+def _groepsbrief(state: IncidentState, e: IncidentEvent) -> IncidentState:
+    return apply_group_letter(state, e, _date(e, "date", state, "datum van de brief"))
+
+
 def _omgangsregels(state: IncidentState, e: IncidentEvent) -> IncidentState:
     if state.active_rules is not None:
         raise PeerIncidentError("Er gelden al tijdelijke omgangsregels; stel ze bij in een "
@@ -260,7 +265,7 @@ _APPLY: dict[EventKind, Callable[[IncidentState, IncidentEvent], IncidentState]]
     EventKind.CONSULTATIE: _consultatie, EventKind.OUDERGESPREK: _oudergesprek,
     EventKind.VLAG: _vlag, EventKind.INSCHATTING: _inschatting,
     EventKind.ACTIEPLAN: _actieplan, EventKind.GECOMMUNICEERD: _gecommuniceerd,
-    EventKind.OPVANG: _opvang, EventKind.BRIEF: _brief,
+    EventKind.OPVANG: _opvang, EventKind.BRIEF: _brief, EventKind.GROEPSBRIEF: _groepsbrief,
     EventKind.OMGANGSREGELS: _omgangsregels, EventKind.EVALUATIE_REGELS: _evaluatie_regels,
     EventKind.REGELS_BEEINDIGD: _regels_beeindigd, EventKind.VERVOLG: _vervolg,
     EventKind.AFGESLOTEN: _afgesloten,

@@ -63,6 +63,7 @@ class IncidentState:
     colleagues_informed_of_measures: bool = False
     support_for: frozenset[str] = frozenset()
     rule_sets: tuple[RuleSet, ...] = ()
+    group_letters: tuple = ()  # group_letter.GroupLetter, oldest first
     follow_up_done: bool = False
     closed: bool = False
     closed_on: date | None = None

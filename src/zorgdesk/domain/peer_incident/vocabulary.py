@@ -68,6 +68,7 @@ class EventKind(StrEnum):
     GECOMMUNICEERD = "gecommuniceerd"
     OPVANG = "opvang"
     BRIEF = "brief"
+    GROEPSBRIEF = "groepsbrief"
     OMGANGSREGELS = "omgangsregels"
     EVALUATIE_REGELS = "evaluatie_regels"
     REGELS_BEEINDIGD = "regels_beeindigd"
@@ -86,6 +87,7 @@ KIND_LABELS = {
     EventKind.GECOMMUNICEERD: "Maatregelen gecommuniceerd",
     EventKind.OPVANG: "Opvang",
     EventKind.BRIEF: "Brief aan ouders",
+    EventKind.GROEPSBRIEF: "Brief aan ouders van de groep(en)",
     EventKind.OMGANGSREGELS: "Tijdelijke omgangsregels ingesteld",
     EventKind.EVALUATIE_REGELS: "Omgangsregels geëvalueerd",
     EventKind.REGELS_BEEINDIGD: "Omgangsregels beëindigd",

@@ -20,7 +20,8 @@ from zorgdesk.services.retention import PupilTable, RetentionPlan, drop_append_o
 REMOVED_TEXT = "[verwijderd na bewaartermijn]"
 _CODES = frozenset({"kind", "timestamp", "author", "__date", "pupil_id", "role", "flag",
                     "scale", "parties", "for_whom", "assessment_id", "parents",
-                    "colleagues", "other_parents_informed"})
+                    "colleagues", "other_parents_informed", "audience",
+                    "kept_home"})
 _KEEP_KEYS = frozenset({"kind", "timestamp", "author", "__date", "role", "flag"})
 
 TEXT_COLUMNS = (

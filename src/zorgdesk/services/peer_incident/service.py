@@ -31,6 +31,7 @@ from zorgdesk.reports.incident_letter_pdf import IncidentLetter, render_incident
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.event_rows import event_json, read_events
+from zorgdesk.services.peer_incident import group_letters
 from zorgdesk.services.private_files import replace_private
 from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.audit import now_utc
@@ -235,6 +236,19 @@ class PeerIncidentService:
             plan.get("aanspreekpunt", ""), stored.state.leader, event_date(event))
         return render_incident_letter(letter, self.basedata.school().name, self.clock.today())
 
+    def record_group_letter(self, incident_id: int, audience: str, *, on: date,
+                            reasoning: str, **texts) -> StoredIncident:
+        """A letter to the parents of a group (seed 003 l.6721-6885); refused when any
+        text names a pupil of the school or a parent of a pupil involved."""
+        return group_letters.record_group_letter(self, incident_id, audience, on=on,
+                                                 reasoning=reasoning, **texts)
+
+    def group_letter_pdf(self, incident_id: int, index: int = -1) -> bytes:
+        return group_letters.group_letter_pdf(self, incident_id, index)
+
+    def save_group_letter(self, incident_id: int, path: Path, index: int = -1) -> None:
+        group_letters.save_group_letter(self, incident_id, path, index)
+
     def save_letter(self, incident_id: int, pupil_id: int, path: Path) -> None:
         """Write the letter where the IB chose (0600); ExportWriteError in Dutch."""
         replace_private(Path(path), self.letter_pdf(incident_id, pupil_id))
@@ -258,6 +272,13 @@ class PeerIncidentService:
         # A shared surname (a sibling) would refuse every letter; the full name still counts.
         return {label: tuple(part for part in parts if part.casefold() not in own_words)
                 or (label,) for label, parts in people.items()}
+
+    def now(self) -> datetime:
+        return self._now()
+
+    def store(self, stored: StoredIncident, updated: PeerIncident) -> StoredIncident:
+        """Append the newest event of ``updated`` (for the helper modules)."""
+        return self._store(stored, updated)
 
     def _store(self, stored: StoredIncident, updated: PeerIncident) -> StoredIncident:
         with self.vault.transaction() as cur:

@@ -29,6 +29,10 @@ def submit_step(service, incident_id: int, pupil_id: int | None, action: str,
     if action == "letter":
         service.record_letter(incident_id, _pupil(pupil_id), **v)
         return
+    if action == "group_letter":
+        service.record_group_letter(incident_id, v.pop("audience"), on=v.pop("on"),
+                                    reasoning=v.pop("reasoning"), **v)
+        return
     if action == "set_rules":
         start = v.pop("start")
         service.perform(incident_id, action, start=start,

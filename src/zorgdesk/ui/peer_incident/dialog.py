@@ -104,6 +104,10 @@ class IncidentsDialog(QDialog):
         self.letter_button = action_button("&Brief als PDF…", "Brief aan ouders als PDF",
                                            self._letter)
         buttons.addWidget(self.letter_button)
+        self.group_letter_button = action_button("Brief aan de g&roep als PDF…",
+                                                 "Brief aan ouders van de groep als PDF",
+                                                 self._group_letter)
+        buttons.addWidget(self.group_letter_button)
         buttons.addStretch(1)
         close = QPushButton("Sl&uiten")
         close.setAccessibleName("Sluiten")
@@ -118,7 +122,8 @@ class IncidentsDialog(QDialog):
         splitter.setSizes([260, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        for button in (self.new_button, self.record_button, self.letter_button):
+        for button in (self.new_button, self.record_button, self.letter_button,
+                       self.group_letter_button):
             button.setAutoDefault(False)
         fit_to_screen(self, 980, 560)
         self.reload(incident_id)
@@ -152,6 +157,8 @@ class IncidentsDialog(QDialog):
         has = incident_id is not None
         for widget in (self.pupil, self.step, self.record_button, self.letter_button):
             widget.setEnabled(has)
+        self.group_letter_button.setEnabled(
+            has and bool(self.stored[incident_id].state.group_letters))
         self.history.clear()
         self.pupil.clear()
         if not has:
@@ -211,11 +218,26 @@ class IncidentsDialog(QDialog):
         dialog = StepDialog(step, partial(submit_step, self.service, incident_id, pupil_id,
                                           step.action), self.session.today,
                             subtitle=subtitle, choices=self._choices(incident_id),
-                            parent=self)
+                            defaults=self._defaults(incident_id), parent=self)
         saved = bool(run_modal(dialog))
         self.reload(incident_id)
         if saved and step.action == "letter":
             self._show_letter(incident_id, pupil_id)
+        if saved and step.action == "group_letter":
+            self._group_letter()
+
+    def _defaults(self, incident_id: int) -> dict[str, str]:
+        """The group of the first pupil involved, as 'groep 4' (a group, never a name)."""
+        for pupil_id in self.stored[incident_id].pupil_ids:
+            try:
+                group = self.session.basedata.pupil(pupil_id).group_name
+            except LookupError:
+                continue
+            if group:
+                if group.casefold().startswith("groep"):  # 'Groep 3': mid-sentence
+                    group = group[5:].strip()
+                return {"incident_group": f"groep {group}"}
+        return {}
 
     def _choices(self, incident_id: int) -> dict:
         involved = set(self.stored[incident_id].pupil_ids)
@@ -243,6 +265,18 @@ class IncidentsDialog(QDialog):
         if incident_id is None or pupil_id is None:
             return
         self._show_letter(incident_id, pupil_id)
+
+    def _group_letter(self) -> None:
+        incident_id = self.current_id()
+        if incident_id is None:
+            return
+        try:
+            data = self.service.group_letter_pdf(incident_id)
+        except ValueError as error:
+            self.open_points.setText(str(error))
+            return
+        run_modal(PdfPreviewDialog("Brief aan de ouders van de groep", data,
+                                   f"brief-groep-incident-{incident_id}.pdf", self))
 
     def _show_letter(self, incident_id: int, pupil_id: int) -> None:
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zorgdesk.domain.peer_incident import (
+    AUDIENCE_LABELS,
     CONSULTATION_LABELS,
     EVALUATION_PARTIES,
     ROLE_LABELS,
@@ -114,6 +115,29 @@ STEPS: tuple[Step, ...] = (
                    "'seksueel' of 'schorsen'."),
         Field("extra", "&Aanvulling (mag leeg):", TEXT),
     )),
+    Step("group_letter", "Brief aan de ouders van de groep(en)", fields=(
+        Field("audience", "&Voor welke ouders:", CHOICE,
+              _choices({k.value: v for k, v in AUDIENCE_LABELS.items()})),
+        Field("on", "&Datum:", DATE),
+        Field("incident_group", "&Groep van het incident:", hint="Bijvoorbeeld 'groep 4'."),
+        Field("to_groups", "&Aan welke groepen:",
+              hint="Alleen bij de overige groepen, bijvoorbeeld 'de groepen 3, 5 en 6'."),
+        Field("situation", "&Situatie (zonder namen):",
+              hint="Komt na 'grensoverschrijdend gedrag door', bijvoorbeeld 'twee "
+                   "leerlingen uit deze groep'."),
+        Field("in_class", "&Wat in de groep besproken is:", TEXT,
+              hint="Betrokken groep: mag leeg. Jonge kinderen: wat in de groep benoemd is."),
+        Field("told_by", "Wie sprak met de groe&p:", hint="Alleen bij jonge kinderen, "
+              "bijvoorbeeld 'juf Anja'."),
+        Field("partners", "E&xterne partners:", hint="Met wie de school het plan maakt, "
+              "bijvoorbeeld 'de GGD'."),
+        Field("kept_home", "De leerling wordt op verzoek enkele dagen &thuis gehouden", BOOL),
+        Field("signed_by", "O&ndertekening:", hint="Directeur, eventueel bestuurder."),
+        Field("reasoning", "&Reden voor een brief aan de groep:", TEXT,
+              hint="Klein houden, met alleen de betrokken ouders, heeft altijd de voorkeur: "
+                   "waarom is dat hier niet genoeg?"),
+    ), intro="De brief noemt geen enkele leerling en niet de woorden 'dader', "
+             "'slachtoffer', 'seksueel' of 'schorsen'. Na opslaan ziet u de brief als PDF."),
     Step("set_rules", "Tijdelijke omgangsregels", fields=(
         Field("start", "&Ingangsdatum:", DATE),
         *(Field(area, f"{_RULE_MNEMONICS[area]}:") for area in RULE_AREAS),

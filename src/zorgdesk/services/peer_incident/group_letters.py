@@ -1,0 +1,94 @@
+"""Letters to the parents of a whole group (seed 003 l.6721-6885): they name no pupil.
+
+Every text that goes into the letter (what the IB types, the contact of the actieplan)
+is checked against the names of every pupil of the school and the parents of the
+pupils involved; a hit refuses the letter in Dutch, saying which field to change. The
+check runs again when the PDF is made (base data may have changed meanwhile).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from zorgdesk.domain.anonymise.replacements import TUSSENVOEGSELS
+from zorgdesk.domain.peer_incident import EventKind, PeerIncidentError, names_in_text
+from zorgdesk.domain.peer_incident.events import IncidentEvent
+from zorgdesk.domain.peer_incident.group_letter import Audience
+from zorgdesk.reports.incident_group_letter_pdf import GroupLetterText, render_group_letter
+from zorgdesk.services.private_files import replace_private
+
+# The texts a group letter prints, with the name the IB knows them by.
+FIELD_NAMES = {"incident_group": "Groep van het incident", "to_groups": "Aan welke groepen",
+               "situation": "Situatie", "in_class": "Wat in de groep benoemd is",
+               "partners": "Externe partners", "told_by": "Wie sprak met de groep",
+               "signed_by": "Ondertekening"}
+
+
+def school_people(service, stored) -> dict[str, tuple[str, ...]]:
+    """Name parts of every pupil (active or not) and of the involved pupils' parents."""
+    people: dict[str, tuple[str, ...]] = {}
+    for p in service.basedata.pupils(include_inactive=True):
+        people[p.display_name] = (p.first_name, p.last_name, p.display_name)
+    for pupil_id in stored.pupil_ids:
+        if pupil_id <= 0:
+            continue
+        for g in service.basedata.guardians(pupil_id, include_inactive=True):
+            words = [w for w in g.name.split() if w.casefold() not in TUSSENVOEGSELS]
+            people[g.name] = (g.name, *words)
+    return people
+
+
+def _check(texts: dict[str, str], people: dict[str, tuple[str, ...]]) -> None:
+    for label, text in texts.items():
+        if names_in_text(text, people):
+            raise PeerIncidentError(
+                f"{label} noemt een leerling of de ouder van een betrokken leerling. Een "
+                "brief aan de groep noemt geen enkele leerling: haal de naam weg.")
+
+
+def record_group_letter(service, incident_id: int, audience: str, *, on: date,
+                        reasoning: str, **texts) -> object:
+    stored = service.load(incident_id)
+    plan = stored.state.actieplan or {}
+    checked = {FIELD_NAMES[k]: v for k, v in texts.items() if k in FIELD_NAMES}
+    checked["Aanspreekpunt (actieplan)"] = plan.get("aanspreekpunt", "")
+    _check(checked, school_people(service, stored))
+    return service.store(stored, stored.incident.record_group_letter(
+        audience, on=on, reasoning=reasoning, author=service.vault.user.name,
+        at=service.now(), **texts))
+
+
+def group_letters(stored) -> list[IncidentEvent]:
+    return [e for e in stored.incident.events if e.kind is EventKind.GROEPSBRIEF]
+
+
+def group_letter_pdf(service, incident_id: int, index: int = -1) -> bytes:
+    """Group letter ``index`` (default: the latest) as PDF bytes, nothing on disk."""
+    stored = service.load(incident_id)
+    letters = group_letters(stored)
+    if not letters:
+        raise PeerIncidentError("Voor dit incident is nog geen brief aan een groep "
+                                "vastgelegd.")
+    try:
+        event = letters[index]
+    except IndexError:
+        raise PeerIncidentError("Deze brief aan de groep bestaat niet (meer).") from None
+    plan = stored.state.actieplan or {}
+    t = event.text
+    checked = {FIELD_NAMES[k]: t(k) for k in FIELD_NAMES}
+    checked["Aanspreekpunt (actieplan)"] = plan.get("aanspreekpunt", "")
+    try:
+        _check(checked, school_people(service, stored))
+    except PeerIncidentError as error:
+        raise PeerIncidentError(f"{error} De brief wordt niet gemaakt.") from None
+    letter = GroupLetterText(
+        Audience(event.answer["audience"]).value, event.answer["date"],
+        stored.state.reported_on, t("incident_group"), t("to_groups") or t("incident_group"),
+        t("situation"), t("in_class"), t("partners"), t("told_by"),
+        bool(event.answer.get("kept_home")), plan.get("aanspreekpunt", ""), t("signed_by"))
+    return render_group_letter(letter, service.basedata.school().name, service.clock.today())
+
+
+def save_group_letter(service, incident_id: int, path: Path, index: int = -1) -> None:
+    replace_private(Path(path), group_letter_pdf(service, incident_id, index))
