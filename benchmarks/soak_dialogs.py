@@ -223,6 +223,14 @@ class Soak:
         if _still_open(dialog):
             dialog.reject()
 
+    def _answer_PupilIncidentsDialog(self, dialog) -> None:  # noqa: N802
+        """Open the chosen incident (the full IncidentsDialog) when there is one, close."""
+        if dialog.open_button.isEnabled():
+            dialog.open_button.click()
+            self._settle_children(dialog)
+        if _still_open(dialog):
+            dialog.reject()
+
     def _answer_StaffAbuseDialog(self, dialog) -> None:  # noqa: N802
         dialog.new_button.click()  # the melding form (StepDialog), answered as a form
         self._settle_children(dialog)
@@ -437,6 +445,7 @@ class Soak:
         self.act("leerling: inzage-export", window.open_inzage_dialog)
         self.act("leerling: overdrachtsdossier", window.open_transfer_dialog)
         self.act("leerling: incidenten", c.incidents)
+        self.act("leerling: incidenten van deze leerling", window.open_pupil_incidents)
         self.act("leerling: medewerker", c.staff_abuse)
         for name in ("manage_pupils", "import_pupils", "settings", "social_map",
                      "yearly_account", "retention", "change_passphrase", "hand_over",

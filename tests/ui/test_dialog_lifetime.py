@@ -128,6 +128,8 @@ FACTORIES = {
     "AgreementEvaluationDialog": lambda s, p, t: DIALOGS["AgreementEvaluationDialog"](
         s, _entry_id(s), p),
     "IncidentsDialog": lambda s, p, t: DIALOGS["IncidentsDialog"](s, p),
+    "PupilIncidentsDialog": lambda s, p, t: DIALOGS["PupilIncidentsDialog"](
+        s, _pupil(s, "Sem Visser"), p),
     "StaffAbuseDialog": lambda s, p, t: DIALOGS["StaffAbuseDialog"](s, p),
     "StepDialog": lambda s, p, t: DIALOGS["StepDialog"](
         _incident_steps().STEPS[-1], lambda values: None, TODAY, parent=p),

@@ -31,7 +31,7 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.text import fold
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
-from zorgdesk.ui.dialogs import open_dialog
+from zorgdesk.ui.dialogs import open_dialog, run_modal
 from zorgdesk.ui.tabs import build_tabs
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         pupil_menu.addSeparator()
         self.incidents_action = self._action(pupil_menu, "Incidenten &tussen leerlingen…",
                                              self._request_incidents)
+        self.pupil_incidents_action = self._action(pupil_menu,
+                                                   "I&ncidenten van deze leerling…",
+                                                   self.open_pupil_incidents)
         self.staff_abuse_action = self._action(pupil_menu,
                                                "Vermoeden misbruik door een &medewerker…",
                                                self.staff_abuse_requested.emit)
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
                               self.restore_action,
                               self.anonymise_action, self.inzage_action, self.transfer_action,
                               self.today_action, self.incidents_action,
+                              self.pupil_incidents_action,
                               self.staff_abuse_action]
         self.anonymise_dialog = None
         self.today_dialog = None
@@ -470,6 +474,18 @@ class MainWindow(QMainWindow):
         self.inzage_dialog.exported.connect(self.statusBar().showMessage)
         open_dialog(self.inzage_dialog)
         return self.inzage_dialog
+
+    def open_pupil_incidents(self):
+        """Leerling > Incidenten van deze leerling: the incidents with this pupil's role."""
+        if self.session is None:
+            return None
+        if self.current_pupil is None:
+            QMessageBox.information(self, "Incidenten van deze leerling",
+                                    "Kies eerst een leerling.")
+            return None
+        from zorgdesk.ui.peer_incident.pupil_incidents import PupilIncidentsDialog
+
+        return run_modal(PupilIncidentsDialog(self.session, self.current_pupil, self))
 
     def open_transfer_dialog(self):
         """Leerling › Overdrachtsdossier: records for the school the pupil moves to."""
