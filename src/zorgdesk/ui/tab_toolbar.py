@@ -8,7 +8,8 @@ fit still goes to the toolbar's own overflow menu). Tool buttons take keyboard f
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -108,6 +109,34 @@ def tab_toolbar(name: str, actions: list[QAction], more: list[QAction] | None = 
         if widget is not None:
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             widget.setAccessibleName(action.statusTip() or action.text().replace("&", ""))
+    return bar
+
+
+@dataclass(frozen=True)
+class TabAction:
+    """One action of a tab, as data: the tab gets it as ``<name>_action`` (and, when it is
+    a toolbar button, the button as ``<name>_button``); ``slot`` names the tab's method."""
+
+    name: str
+    text: str
+    slot: str
+    shortcut: str | QKeySequence.StandardKey | None = None
+    icon: Icon = None
+    tip: str = ""
+
+
+def build_tab_toolbar(tab: QWidget, name: str, buttons: Sequence[TabAction],
+                      more: Sequence[TabAction] = (), more_text: str = "Meer") -> QToolBar:
+    """Make every action of ``tab`` from its table and the toolbar that shows them."""
+    made: dict[str, QAction] = {}
+    for spec in (*buttons, *more):
+        made[spec.name] = tab_action(tab, spec.text, getattr(tab, spec.slot), icon=spec.icon,
+                                     shortcut=spec.shortcut, tip=spec.tip)
+        setattr(tab, f"{spec.name}_action", made[spec.name])
+    bar = tab_toolbar(name, [made[b.name] for b in buttons],
+                      more=[made[m.name] for m in more] or None, more_text=more_text)
+    for spec in buttons:
+        setattr(tab, f"{spec.name}_button", bar.widgetForAction(made[spec.name]))
     return bar
 
 

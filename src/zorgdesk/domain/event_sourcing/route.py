@@ -102,7 +102,8 @@ class RouteWording:
 
 @dataclass(frozen=True)
 class RouteRules(Generic[S, E]):
-    """Applies one event to a route's state, or refuses it with ``error``.
+    """Applies one event to a route's state, or refuses it with ``error``; replays a
+    whole stored history from the ``empty`` state.
 
     ``steps`` holds the route's rule per kind of event; ``scope`` an extra check before
     it (e.g. whether an event must name a pupil). With ``keeps_events`` the state has an
@@ -110,6 +111,7 @@ class RouteRules(Generic[S, E]):
     """
 
     error: type[Exception]
+    empty: Callable[[], S]  # the state before the first event
     opening: str
     steps: Mapping[str, Callable[[S, E], S]]
     wording: RouteWording
@@ -132,9 +134,9 @@ class RouteRules(Generic[S, E]):
             new = replace(new, events=(*state.events, event))  # type: ignore[attr-defined]
         return new
 
-    def replay(self, start: S, events: Iterable[E]) -> S:
-        """The state after every event from ``start``, re-validating each one."""
-        state = start
+    def replay(self, events: Iterable[E]) -> S:
+        """The state after every event, re-validating each one."""
+        state = self.empty()
         for event in events:
             state = self.apply(state, event)
         return state

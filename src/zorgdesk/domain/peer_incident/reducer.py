@@ -6,7 +6,7 @@ re-validates a whole stored history.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -279,15 +279,10 @@ def _scope(state: IncidentState, event: IncidentEvent) -> None:
 
 
 _RULES: RouteRules[IncidentState, IncidentEvent] = RouteRules(
-    PeerIncidentError, EventKind.GEMELD, _APPLY, RouteWording(
+    PeerIncidentError, IncidentState, EventKind.GEMELD, _APPLY, RouteWording(
         closed="Dit incident is afgesloten; er kan niets meer bij.",
         opened_twice="Een incident wordt één keer vastgelegd, als eerste stap.",
         not_opened="Leg eerst het incident vast."), scope=_scope)
 
-
-def apply_event(state: IncidentState, event: IncidentEvent) -> IncidentState:
-    return _RULES.apply(state, event)
-
-
-def replay(events: Iterable[IncidentEvent]) -> IncidentState:
-    return _RULES.replay(IncidentState(), events)
+# apply_event(state, event) -> new state; replay(events) -> state (see RouteRules).
+apply_event, replay = _RULES.apply, _RULES.replay

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -187,18 +187,13 @@ _APPLY: dict[str, Callable[[StaffAbuseState, StaffAbuseEvent], StaffAbuseState]]
 
 
 _RULES: RouteRules[StaffAbuseState, StaffAbuseEvent] = RouteRules(
-    StaffAbuseError, "gemeld", _APPLY, RouteWording(
+    StaffAbuseError, StaffAbuseState, "gemeld", _APPLY, RouteWording(
         closed="Dit dossier is afgesloten.",
         opened_twice="De melding wordt één keer vastgelegd, als eerste stap.",
         not_opened="Leg eerst de melding aan het bevoegd gezag vast."), keeps_events=True)
 
-
-def apply_event(s: StaffAbuseState, e: StaffAbuseEvent) -> StaffAbuseState:
-    return _RULES.apply(s, e)
-
-
-def replay(events: Iterable[StaffAbuseEvent]) -> StaffAbuseState:
-    return _RULES.replay(StaffAbuseState(), events)
+# apply_event(state, event) -> new state; replay(events) -> state (see RouteRules).
+apply_event, replay = _RULES.apply, _RULES.replay
 
 
 @dataclass(frozen=True)

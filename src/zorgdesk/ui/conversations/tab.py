@@ -38,7 +38,7 @@ from zorgdesk.ui.form_drafts import draft_hint_label
 from zorgdesk.ui.lazy_model import LazyTableModel
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.pupil_tab import PupilTab
-from zorgdesk.ui.tab_toolbar import Keys, tab_action, tab_toolbar
+from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
 from zorgdesk.ui.widgets import error_label, reports_broken_files, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -64,6 +64,35 @@ def _table(accessible: str, headers) -> QTableWidget:
     return table
 
 
+# The tab's actions; each becomes ``<name>_action`` (and ``<name>_button`` in the toolbar).
+BUTTONS = (
+    TabAction("new", "&Nieuw gesprek…", "new", Keys.NEW, QIcon.ThemeIcon.DocumentNew,
+              "Nieuw gesprek plannen"),
+    TabAction("open", "&Openen…", "open_selected", Keys.OPEN, QIcon.ThemeIcon.DocumentOpen,
+              "Gesprek openen of bewerken"),
+    TabAction("hand_out", "Uit&reiken…", "hand_out", "Ctrl+Shift+U",
+              QIcon.ThemeIcon.MailSend, "Verslag uitreiken"),
+    TabAction("sign", "Onder&tekening…", "sign", "Ctrl+Shift+T",
+              QIcon.ThemeIcon.DocumentProperties, "Ondertekening registreren"),
+    TabAction("addendum", "&Aanvulling…", "addendum", Keys.ADDENDUM, QIcon.ThemeIcon.ListAdd,
+              "Aanvulling toevoegen"),
+    TabAction("report", "Gespreks&verslag…", "report", Keys.PRINT,
+              QIcon.ThemeIcon.DocumentPrint, "Gespreksverslag tonen en afdrukken"),
+)
+MORE = (
+    TabAction("invite", "&Uitnodiging…", "invitation", "Ctrl+Shift+I",
+              tip="Uitnodiging tonen"),
+    TabAction("smart", "&SMART-formulier…", "smart_form", "Ctrl+Shift+M",
+              tip="SMART-formulier tonen"),
+    TabAction("scan", "S&can toevoegen…", "attach_scan", "Ctrl+Shift+K",
+              tip="Scan van het getekende verslag toevoegen"),
+    TabAction("attachments", "Bi&jlagen…", "show_attachments", Keys.ATTACHMENTS,
+              QIcon.ThemeIcon.MailAttachment, "Bijlagen bij het gesprek"),
+    TabAction("actions", "Actie&punten…", "action_points", Keys.ALL_PUPILS,
+              tip="Actiepunten van alle leerlingen"),
+)
+
+
 class ConversationsTab(PupilTab):
     title = "Zorggesprekken"
 
@@ -78,52 +107,9 @@ class ConversationsTab(PupilTab):
         self.table.doubleClicked.connect(lambda *_: self.open_selected())
         self.table.activated.connect(lambda *_: self.open_selected())  # Enter opens the row
         # The tab's actions: a toolbar (icon, text, shortcut); documents and the
-        # school-wide action points in a drop-down at its end.
-        self.new_action = tab_action(self, "&Nieuw gesprek…", self.new,
-                                     icon=QIcon.ThemeIcon.DocumentNew, shortcut=Keys.NEW,
-                                     tip="Nieuw gesprek plannen")
-        self.open_action = tab_action(self, "&Openen…", self.open_selected,
-                                      icon=QIcon.ThemeIcon.DocumentOpen, shortcut=Keys.OPEN,
-                                      tip="Gesprek openen of bewerken")
-        self.hand_out_action = tab_action(self, "Uit&reiken…", self.hand_out,
-                                          icon=QIcon.ThemeIcon.MailSend,
-                                          shortcut="Ctrl+Shift+U", tip="Verslag uitreiken")
-        self.sign_action = tab_action(self, "Onder&tekening…", self.sign,
-                                      icon=QIcon.ThemeIcon.DocumentProperties,
-                                      shortcut="Ctrl+Shift+T", tip="Ondertekening registreren")
-        self.addendum_action = tab_action(self, "&Aanvulling…", self.addendum,
-                                          icon=QIcon.ThemeIcon.ListAdd, shortcut=Keys.ADDENDUM,
-                                          tip="Aanvulling toevoegen")
-        self.report_action = tab_action(self, "Gespreks&verslag…", self.report,
-                                        icon=QIcon.ThemeIcon.DocumentPrint, shortcut=Keys.PRINT,
-                                        tip="Gespreksverslag tonen en afdrukken")
-        self.invite_action = tab_action(self, "&Uitnodiging…", self.invitation,
-                                        shortcut="Ctrl+Shift+I", tip="Uitnodiging tonen")
-        self.smart_action = tab_action(self, "&SMART-formulier…", self.smart_form,
-                                       shortcut="Ctrl+Shift+M", tip="SMART-formulier tonen")
-        self.scan_action = tab_action(self, "S&can toevoegen…", self.attach_scan,
-                                      shortcut="Ctrl+Shift+K",
-                                      tip="Scan van het getekende verslag toevoegen")
-        self.attachments_action = tab_action(self, "Bi&jlagen…", self.show_attachments,
-                                             icon=QIcon.ThemeIcon.MailAttachment,
-                                             shortcut=Keys.ATTACHMENTS,
-                                             tip="Bijlagen bij het gesprek")
-        self.actions_action = tab_action(self, "Actie&punten…", self.action_points,
-                                         shortcut=Keys.ALL_PUPILS,
-                                         tip="Actiepunten van alle leerlingen")
-        self.toolbar = tab_toolbar(
-            "Acties bij zorggesprekken",
-            [self.new_action, self.open_action, self.hand_out_action, self.sign_action,
-             self.addendum_action, self.report_action],
-            more=[self.invite_action, self.smart_action, self.scan_action,
-                  self.attachments_action, self.actions_action],
-            more_text="Documenten en meer")
-        self.new_button = self.toolbar.widgetForAction(self.new_action)
-        self.open_button = self.toolbar.widgetForAction(self.open_action)
-        self.hand_out_button = self.toolbar.widgetForAction(self.hand_out_action)
-        self.sign_button = self.toolbar.widgetForAction(self.sign_action)
-        self.addendum_button = self.toolbar.widgetForAction(self.addendum_action)
-        self.report_button = self.toolbar.widgetForAction(self.report_action)
+        # school-wide action points in a drop-down at its end (see BUTTONS, MORE).
+        self.toolbar = build_tab_toolbar(self, "Acties bij zorggesprekken", BUTTONS, MORE,
+                                         more_text="Documenten en meer")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Melding")

@@ -36,7 +36,7 @@ from zorgdesk.ui.signals.fill import FillPage
 from zorgdesk.ui.signals.fill_drafts import FillDrafts
 from zorgdesk.ui.signals.flag_dialog import FlagDialog, FlagsPage
 from zorgdesk.ui.signals.matrix import MatrixPage
-from zorgdesk.ui.tab_toolbar import Keys, tab_action, tab_toolbar
+from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
 from zorgdesk.ui.widgets import ERROR_STYLE
 
 DEFAULT_CATALOGUE = "km4-12"
@@ -90,6 +90,27 @@ class HistoryPage(QWidget):
             self.detail.setPlainText(self._summary(check.id))
 
 
+# The tab's actions; each becomes ``<name>_action`` (and ``<name>_button`` in the toolbar).
+BUTTONS = (
+    TabAction("new", "Nieuwe lijst", "new_check", Keys.NEW, QIcon.ThemeIcon.DocumentNew,
+              "Nieuwe lijst invullen"),
+    TabAction("print", "Lijst afdrukken…", "print_check", Keys.PRINT,
+              QIcon.ThemeIcon.DocumentPrint, "De gekozen eerdere lijst afdrukken"),
+    TabAction("correct", "Corrigeren…", "correct_check", Keys.CORRECT, QIcon.ThemeIcon.EditUndo,
+              "De gekozen eerdere lijst corrigeren: een nieuwe lijst vervangt haar, de oude "
+              "blijft bewaard"),
+    TabAction("attachments", "Bijlagen…", "show_attachments", Keys.ATTACHMENTS,
+              QIcon.ThemeIcon.MailAttachment, "Bijlagen bij de gekozen eerdere lijst"),
+)
+MORE = (
+    TabAction("over_time", "Verloop afdrukken…", "print_over_time", Keys.PRINT_OVERVIEW,
+              tip="Het verloop van de signalen afdrukken"),
+    TabAction("flag", "Vlaggensysteem: nieuwe beoordeling…", "new_flag_assessment",
+              "Ctrl+Shift+V", QIcon.ThemeIcon.ListAdd,
+              "Nieuwe beoordeling met het Vlaggensysteem"),
+)
+
+
 class SignalsTab(PupilTab):
     title = "Signalenlijst"
 
@@ -127,32 +148,9 @@ class SignalsTab(PupilTab):
         self.pages.addTab(self.flags, "Vlaggen&systeem")
         self.fill.saved.connect(self._after_save)
         # The tab's actions: a toolbar with icon, text and shortcut (no Alt+letters: those
-        # belong to the list being filled in).
-        self.new_action = tab_action(self, "Nieuwe lijst", self.new_check,
-                                     icon=QIcon.ThemeIcon.DocumentNew, shortcut=Keys.NEW,
-                                     tip="Nieuwe lijst invullen")
-        self.print_action = tab_action(self, "Lijst afdrukken…", self.print_check,
-                                       icon=QIcon.ThemeIcon.DocumentPrint, shortcut=Keys.PRINT,
-                                       tip="De gekozen eerdere lijst afdrukken")
-        self.correct_action = tab_action(
-            self, "Corrigeren…", self.correct_check, icon=QIcon.ThemeIcon.EditUndo,
-            shortcut=Keys.CORRECT, tip="De gekozen eerdere lijst corrigeren: een nieuwe lijst "
-                                       "vervangt haar, de oude blijft bewaard")
-        self.attachments_action = tab_action(self, "Bijlagen…", self.show_attachments,
-                                             icon=QIcon.ThemeIcon.MailAttachment,
-                                             shortcut=Keys.ATTACHMENTS,
-                                             tip="Bijlagen bij de gekozen eerdere lijst")
-        self.over_time_action = tab_action(self, "Verloop afdrukken…", self.print_over_time,
-                                           shortcut=Keys.PRINT_OVERVIEW,
-                                           tip="Het verloop van de signalen afdrukken")
-        self.flag_action = tab_action(
-            self, "Vlaggensysteem: nieuwe beoordeling…", self.new_flag_assessment,
-            icon=QIcon.ThemeIcon.ListAdd, shortcut="Ctrl+Shift+V",
-            tip="Nieuwe beoordeling met het Vlaggensysteem")
-        self.toolbar = tab_toolbar(
-            "Acties bij de signalenlijst",
-            [self.new_action, self.print_action, self.correct_action, self.attachments_action],
-            more=[self.over_time_action, self.flag_action], more_text="Verloop en vlaggen")
+        # belong to the list being filled in); see BUTTONS, MORE.
+        self.toolbar = build_tab_toolbar(self, "Acties bij de signalenlijst", BUTTONS, MORE,
+                                         more_text="Verloop en vlaggen")
         top = QHBoxLayout()
         top.addWidget(box_caption)
         top.addWidget(self.catalogue_box, 1)
