@@ -50,6 +50,7 @@ def test_build_tabs_has_the_conversations_tab(qtbot):
 
 def test_plan_conversation_by_typing_and_clicking(qtbot, session):
     pupil = _pupil(session, "Minh Nguyen")
+    before = {c.id for c in session.conversations.for_pupil(pupil.id)}  # the demo's talk
     dialog = ConversationDialog(session, pupil)
     qtbot.addWidget(dialog)
     dialog.on.setText("1-12-2026")
@@ -70,7 +71,7 @@ def test_plan_conversation_by_typing_and_clicking(qtbot, session):
     assert row.hints.isHidden()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
-    stored = session.conversations.for_pupil(pupil.id)[0]
+    [stored] = [c for c in session.conversations.for_pupil(pupil.id) if c.id not in before]
     g = stored.gesprek
     assert g.subject == "Minh mist vaak zijn gymspullen 👟"
     assert [s.name for s in g.attendees.staff] == ["Marieke Hoekstra", "Pieter Bakker"]
@@ -82,6 +83,7 @@ def test_plan_conversation_by_typing_and_clicking(qtbot, session):
 
 def test_bad_input_keeps_what_was_typed(qtbot, session):
     pupil = _pupil(session, "Minh Nguyen")
+    before = [c.id for c in session.conversations.for_pupil(pupil.id)]  # the demo's talk
     dialog = ConversationDialog(session, pupil)
     qtbot.addWidget(dialog)
     long_place = "Lokaal " + "x" * 300
@@ -100,7 +102,7 @@ def test_bad_input_keeps_what_was_typed(qtbot, session):
     assert dialog.on.text() == "31-02-2026"
     assert dialog.place.text() == long_place
     assert dialog.phase_edits["introductie"].toPlainText() == "Welkom, Daniëlle’s moeder 😊"
-    assert session.conversations.for_pupil(pupil.id) == []
+    assert [c.id for c in session.conversations.for_pupil(pupil.id)] == before  # none saved
 
 
 def test_unreadable_agreement_date_is_refused_and_kept(qtbot, session):
@@ -151,14 +153,17 @@ def test_tab_hand_out_freezes_addendum_and_previews(qtbot, session, monkeypatch)
     tab = ConversationsTab()
     qtbot.addWidget(tab)
     pupil = _pupil(session, "Minh Nguyen")
-    session.conversations.plan(pupil.id, ConversationDraft(
+    earlier = len(session.conversations.for_pupil(pupil.id))  # the demo's talk
+    new = session.conversations.plan(pupil.id, ConversationDraft(
         on=TODAY, place="Kamer IB", subject="Gymspullen", staff=(("Pieter Bakker", ""),),
         guardians=(("Thi Lan Nguyen", "moeder"),)))
     tab.set_context(session, pupil)
-    assert tab.table.rowCount() == 1 and tab.table.item(0, 3).text() == "Concept"
+    # Newest first: today's concept is the top row.
+    assert tab.table.rowCount() == earlier + 1 and tab.table.item(0, 3).text() == "Concept"
     tab.table.selectRow(0)
     assert tab.hand_out_button.isEnabled() and not tab.sign_button.isEnabled()
     cid = tab.selected_id()
+    assert cid == new
     for action in (tab.invite_action, tab.smart_action, tab.report_action):
         action.trigger()  # the first two sit in the "Documenten en meer" drop-down
     assert [pages > 0 for _dialog, pages in opened] == [True] * 3

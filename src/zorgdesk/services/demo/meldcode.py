@@ -7,16 +7,23 @@
   rapportage is filled in, so it can be printed at once.
 - Minh Nguyen: help accepted, term passed with result -> closed with monitoring, and
   the rapportage filled in after closing.
+
+Step 3 links the pupil's own zorggesprek (Emre's and Daniëlle's from demo.conversations;
+Minh gets one with his parents on that day; Bram's skips it for his safety). The service
+checks every link as in the app, so a demo dossier cannot point at another child's record.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, ConversationSkipReason, Question
-from zorgdesk.services.clock import Clock
+from zorgdesk.services.clock import Clock, FixedClock
+from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.meldcode.service import MeldcodeService
+from zorgdesk.services.record_titles import LinkedRecords
 
 
 class _DemoClock(Clock):
@@ -33,10 +40,32 @@ class _DemoClock(Clock):
         self.at = max(self.at, datetime.combine(day, time(8, 30)))
 
 
-def _steps_1_to_3(logbook, svc: MeldcodeService, clock: _DemoClock, pupil_id: int,
-                  start: date, signals: str, sibling_note: str, *, skip: bool = False) -> int:
-    # Step 1 links the pupil's OWN logboek entry: a dossier must never point at the
-    # records of another child (the titles of linked records are printed).
+def _parents_talk(session, pupil_id: int, day: date, subject: str) -> int:
+    """Step 3's conversation with the pupil's own parents, held on ``day``."""
+    guardians = tuple((g.name, g.relation) for g in session.basedata.guardians(pupil_id))
+    conversations = ConversationService(session.vault, FixedClock(day),
+                                        basedata=session.basedata)
+    return conversations.plan(pupil_id, ConversationDraft(
+        kind="regulier", on=day, at="15:30", place="Kamer van de intern begeleider",
+        subject=subject, staff=(("Marieke Hoekstra", "Aandachtsfunctionaris"),),
+        guardians=guardians, phase_notes={
+            "gesprek": "Feitelijk benoemd wat school ziet; ouders gaven hun kijk erop."}))
+
+
+def _own_talk(session, pupil_id: int, start: date, new_talk: str | None) -> int:
+    """The pupil's own zorggesprek for step 3: a new one about ``new_talk``, held on the
+    step's day, or else the earliest the demo already planned for this pupil."""
+    if new_talk is not None:
+        return _parents_talk(session, pupil_id, start + timedelta(days=6), new_talk)
+    return session.conversations.for_pupil(pupil_id)[-1].id
+
+
+def _steps_1_to_3(session, svc: MeldcodeService, clock: _DemoClock, pupil_id: int,
+                  start: date, signals: str, sibling_note: str, *,
+                  new_talk: str | None = None, skip: bool = False) -> int:
+    # Every record the dossier links is the pupil's OWN (logboek entry, zorggesprek): a
+    # dossier must never point at another child's records (their titles are printed).
+    logbook = session.logbook
     entry_id = logbook.add_entry(LogbookEntryDraft(
         pupil_ids=(str(pupil_id),), entry_date=start - timedelta(days=1), entry_time="08:30",
         location="Klaslokaal", signalled_by=SignalledBy(name=logbook.vault.user.name),
@@ -75,7 +104,7 @@ def _steps_1_to_3(logbook, svc: MeldcodeService, clock: _DemoClock, pupil_id: in
                     reasoning="Het kind vertelde bang te zijn voor de reactie van vader als "
                               "school het gesprek aangaat.")
     else:
-        svc.perform(t, "link_conversation", 1)
+        svc.perform(t, "link_conversation", _own_talk(session, pupil_id, start, new_talk))
     svc.perform(t, "complete_step")
     return t
 
@@ -83,10 +112,12 @@ def _steps_1_to_3(logbook, svc: MeldcodeService, clock: _DemoClock, pupil_id: in
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     vault = session.vault
     base = today - timedelta(days=70)
+    # Links are checked as in the app: a demo dossier cannot link another child's record.
+    linked = LinkedRecords(session.signals, session.logbook, session.conversations)
 
     clock = _DemoClock(base)
-    svc = MeldcodeService(vault, clock)
-    t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Daniëlle van Dijk"], base,
+    svc = MeldcodeService(vault, clock, linked=linked)
+    t = _steps_1_to_3(session, svc, clock, pupil_ids["Daniëlle van Dijk"], base,
                       "Komt twee keer zonder warme kleding en lunch naar school.",
                       "Geen broers of zussen op school.")
     svc.perform(t, "answer_question", Question.VERMOEDEN, Answer.NEE,
@@ -97,11 +128,12 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
                                       "evaluatie met IB na de kerstvakantie.")
 
     clock = _DemoClock(base + timedelta(days=10))
-    svc = MeldcodeService(vault, clock)
-    t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Minh Nguyen"],
+    svc = MeldcodeService(vault, clock, linked=linked)
+    t = _steps_1_to_3(session, svc, clock, pupil_ids["Minh Nguyen"],
                       base + timedelta(days=10),
                       "Valt in slaap in de klas, zegt 's avonds laat op te blijven.",
-                      "Geen broers of zussen op school.")
+                      "Geen broers of zussen op school.",
+                      new_talk="Minh valt in slaap in de klas")
     svc.perform(t, "answer_question", Question.VERMOEDEN, Answer.JA,
                 reasoning="Signalen van verwaarlozing blijven.", bevoegd_gezag_informed=True)
     svc.perform(t, "answer_question", Question.VEILIGHEID, Answer.NEE,
@@ -130,8 +162,8 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
 
     start = today - timedelta(days=20)
     clock = _DemoClock(start)
-    svc = MeldcodeService(vault, clock)
-    t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Bram de Jong"], start,
+    svc = MeldcodeService(vault, clock, linked=linked)
+    t = _steps_1_to_3(session, svc, clock, pupil_ids["Bram de Jong"], start,
                       "Striemen op de rug gezien bij de gymles.",
                       "Lotte de Jong (groep 5): leerkracht heeft geen signalen gezien.",
                       skip=True)
@@ -158,8 +190,8 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
 
     start = today - timedelta(days=14)
     clock = _DemoClock(start)
-    svc = MeldcodeService(vault, clock)
-    t = _steps_1_to_3(session.logbook, svc, clock, pupil_ids["Emre Çelik"], start,
+    svc = MeldcodeService(vault, clock, linked=linked)
+    t = _steps_1_to_3(session, svc, clock, pupil_ids["Emre Çelik"], start,
                       "Blauwe plekken op de bovenarmen, twee keer gezien; schrikt bij "
                       "plotselinge bewegingen.",
                       "Elif Çelik (groep 3): navraag bij de leerkracht, geen signalen.")
