@@ -146,5 +146,8 @@ class MeldcodeInfoPanel(QWidget):
             citation = cite(str(excerpt.get("seed", "")), first)
             source = (f"<br><small style='color:#666'>Bron: {escape(citation)}</small>"
                       if citation else "")
-            parts.append(f"<p>{escape(excerpt.get('text', ''))}{source}</p>")
+            # A line break in the source (a step and its sub-steps 6a, 6b ...) stays one.
+            text = "<br>".join(escape(line.strip()) for line in
+                               excerpt.get("text", "").splitlines() if line.strip())
+            parts.append(f"<p>{text}{source}</p>")
         return "".join(parts)
