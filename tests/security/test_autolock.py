@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
 from tests.ui.test_main_window import _visible_texts
@@ -56,14 +56,84 @@ def test_idle_window_locks_and_shows_no_pupil_data(controller, qtbot):
     assert window.tabs.currentIndex() == 1
 
 
-def test_typing_postpones_the_lock(controller, qtbot):
+class ManualTimer(QObject):
+    """A single-shot timer whose time passes only in :meth:`advance`, so a loaded machine
+    cannot make the test's pauses longer than the interval (it did, and the test failed)."""
+
+    timeout = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._interval = 0
+        self._left: int | None = None
+        self.restarts = 0
+
+    def setSingleShot(self, _single: bool) -> None:  # noqa: N802 - QTimer's API
+        pass
+
+    def start(self, interval_ms: int | None = None) -> None:
+        if interval_ms is not None:
+            self._interval = interval_ms
+        self._left = self._interval
+        self.restarts += 1
+
+    def stop(self) -> None:
+        self._left = None
+
+    def isActive(self) -> bool:  # noqa: N802 - QTimer's API
+        return self._left is not None
+
+    def interval(self) -> int:
+        return self._interval
+
+    def advance(self, ms: int) -> None:
+        if self._left is None:
+            return
+        self._left -= ms
+        if self._left <= 0:
+            self._left = None
+            self.timeout.emit()
+
+
+@pytest.fixture
+def timed_controller(qtbot, demo_path):
+    """The real controller and idle filter, with time that passes only when told."""
+    timer = ManualTimer()
+    ctl = AppController(demo_path, idle_timer=timer)
+    ctl.automatic_backups = False
+    ctl.show_today_on_unlock = False
+    ctl.autolock_ms_override = INTERVAL_MS
+    qtbot.addWidget(ctl.window)
+    ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    yield ctl, timer
+    ctl.shutdown()
+    ctl.idle.detach()
+
+
+def test_typing_postpones_the_lock(timed_controller, qtbot):
+    controller, timer = timed_controller
     window = controller.window
     window.show()
+    assert timer.isActive() and timer.interval() == INTERVAL_MS
     for _ in range(8):  # 8 x 100 ms = well past the 300 ms interval
-        qtbot.keyClick(window.search, Qt.Key.Key_A)
-        qtbot.wait(100)
+        timer.advance(100)
+        restarts = timer.restarts
+        qtbot.keyClick(window.search, Qt.Key.Key_A)  # through the app-wide event filter
+        assert timer.restarts > restarts  # the key restarted the full interval
         assert controller.session is not None
-    qtbot.waitUntil(lambda: controller.session is None, timeout=5000)
+    timer.advance(INTERVAL_MS - 1)  # no typing since: not yet...
+    assert controller.session is not None
+    timer.advance(1)  # ...and then the lock, exactly one interval after the last key
+    assert controller.session is None
+    assert window.windowTitle() == "Vergrendeld — ZorgDesk"
+
+
+def test_without_typing_the_lock_comes_after_one_interval(timed_controller):
+    controller, timer = timed_controller
+    timer.advance(INTERVAL_MS - 1)
+    assert controller.session is not None
+    timer.advance(1)
+    assert controller.session is None
 
 
 def test_clipboard_is_cleared_on_lock_only_if_still_ours(controller):

@@ -55,7 +55,8 @@ LOCK_RETRY_MS = 500  # how soon a lock deferred by uninterruptible work tries ag
 
 
 class AppController(QObject):
-    def __init__(self, vault_path: Path, demo_passphrase: str | None = None) -> None:
+    def __init__(self, vault_path: Path, demo_passphrase: str | None = None, *,
+                 idle_timer: QTimer | None = None) -> None:
         super().__init__()
         self.vault_path = vault_path
         self.demo_passphrase = demo_passphrase
@@ -66,7 +67,7 @@ class AppController(QObject):
         self.show_today_on_unlock = True
         # None: use the vault's autolock_minutes setting; tests set milliseconds.
         self.autolock_ms_override: int | None = None
-        self.idle = IdleLocker(self._idle_timeout, self)
+        self.idle = IdleLocker(self._idle_timeout, self, timer=idle_timer)
         self.lock_shortcut = LockShortcut(self.lock, self)
         self.choose_backup_target = choose_backup_target  # replaced in tests
         self.window = MainWindow()

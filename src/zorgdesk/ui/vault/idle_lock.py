@@ -22,9 +22,12 @@ _ACTIVITY_CLASSES = (QInputEvent, QInputMethodEvent, QShortcutEvent)
 class IdleLocker(QObject):
     """App-wide event filter: the IB typing in any dialog counts as activity too."""
 
-    def __init__(self, on_idle: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(self, on_idle: Callable[[], None], parent: QObject | None = None, *,
+                 timer: QTimer | None = None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
+        # ``timer``: anything with QTimer's start/stop/isActive/interval and a timeout
+        # signal; tests pass one whose time passes only when they say so.
+        self._timer = timer if timer is not None else QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(on_idle)
         app = QApplication.instance()
