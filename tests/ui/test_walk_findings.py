@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from tests.conftest import TODAY
 from zorgdesk.services.clock import FixedClock
@@ -188,3 +188,61 @@ def test_enter_on_an_agreement_evaluation_opens_its_form(controller, qtbot, monk
     assert window.tab_pages[window.tabs.currentIndex()].title == "Logboek"
     qtbot.waitUntil(lambda: bool(opened))
     assert opened == [("AgreementEvaluationDialog", entry_id)]
+
+
+# -- Sociale kaart: an edit that was not saved is never lost unasked -------------------
+
+@pytest.fixture
+def social_map(qtbot, session):
+    from zorgdesk.ui.social_map.dialog import SocialMapDialog
+
+    return _shown(qtbot, SocialMapDialog(session))
+
+
+def test_another_row_asks_before_an_unsaved_edit_goes(social_map, asked):
+    dialog = social_map
+    first = dialog.entries.currentItem().text()
+    dialog.fields["phone"].setText("010-1234567")
+    asked.answers.append(False)  # "Verder invullen"
+    dialog.entries.setFocus()
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Down)
+    assert dialog.entries.currentItem().text() == first  # back on the row being edited
+    assert dialog.fields["phone"].text() == "010-1234567" and len(asked.questions) == 1
+    asked.answers.append(True)  # "Weggooien"
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Down)
+    assert dialog.entries.currentItem().text() != first
+    assert dialog.fields["phone"].text() == ""
+
+
+def test_escape_and_nieuw_ask_too_and_a_saved_edit_closes_at_once(social_map, asked):
+    dialog = social_map
+    dialog.fields["contact_person"].setText("mevrouw De Boer")
+    asked.answers += [False, False]
+    dialog.new_button.click()
+    assert dialog.fields["contact_person"].text() == "mevrouw De Boer"
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(asked.questions) == 2
+    dialog.save_button.click()
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(asked.questions) == 2
+    assert "&" in next(b.text() for b in dialog.findChildren(QPushButton)
+                       if b.accessibleName() == "Sluiten")
+
+
+# -- Bijlagen: the note named as the IB sees it ------------------------------------------
+
+def test_attachments_of_a_note_name_its_date_not_an_internal_number(qtbot, session, zoe,
+                                                                    monkeypatch):
+    from zorgdesk.ui.logbook import tab as tab_module
+    from zorgdesk.ui.logbook.tab import LogbookTab
+
+    titles = []
+    monkeypatch.setattr(tab_module, "show_attachments",
+                        lambda *args: titles.append(args[-1]))
+    tab = LogbookTab()
+    qtbot.addWidget(tab)
+    tab.set_context(session, zoe)
+    tab.list.setCurrentRow(0)
+    entry = session.logbook.item(tab.current_entry_id()).current.content
+    tab.attachments_action.trigger()
+    assert titles == [f"notitie van {entry.entry_date:%d-%m-%Y} (Zoë van der Berg)"]

@@ -10,41 +10,53 @@ when the vault locks or ZorgDesk quits) never asks: it must not be blocked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from zorgdesk.ui.form_drafts import snapshot
 from zorgdesk.ui.messages import ask_choice
 
-QUESTION = ("U heeft iets ingevuld dat nog niet is opgeslagen. Als u het venster sluit, "
-            "bent u dat kwijt.")
+QUESTION = ("U heeft iets ingevuld dat nog niet is opgeslagen. Als u verdergaat, bent u "
+            "dat kwijt.")
 
 
 class CancelGuard(QObject):
     """A child of its dialog (reached as ``parent()``, never stored: issue 14)."""
 
-    def __init__(self, dialog: QDialog, buttons: QDialogButtonBox | None = None) -> None:
+    def __init__(self, dialog: QDialog, buttons: QDialogButtonBox | None = None,
+                 state: Callable[[], object] | None = None) -> None:
+        """``state`` reads what counts as typed (default: every input of the dialog); it
+        must capture the input widgets, never the dialog."""
         super().__init__(dialog)
-        self._pristine = snapshot(dialog)
+        self._state = state
+        self._pristine = self._read()
         dialog.installEventFilter(self)
         if buttons is not None:
             buttons.rejected.disconnect()
             buttons.rejected.connect(self.cancel)
 
+    def _read(self) -> object:
+        return self._state() if self._state is not None else snapshot(self.parent())
+
     def reset(self) -> None:
         """What the form shows now counts as nothing typed (e.g. after a save)."""
-        self._pristine = snapshot(self.parent())
+        self._pristine = self._read()
 
     def typed(self) -> bool:
-        return snapshot(self.parent()) != self._pristine
+        return self._read() != self._pristine
+
+    def may_discard(self) -> bool:
+        """True when nothing was typed, or the IB chose to throw it away."""
+        return not self.typed() or ask_choice(
+            self.parent(), "Niet opgeslagen", QUESTION, "&Weggooien", "&Verder invullen")
 
     def cancel(self) -> bool:
         """Close the dialog unless the IB wants to go on typing; True when it closed."""
-        dialog = self.parent()
-        if self.typed() and not ask_choice(dialog, "Niet opgeslagen", QUESTION,
-                                           "&Weggooien en sluiten", "&Verder invullen"):
+        if not self.may_discard():
             return False
-        dialog.reject()
+        self.parent().reject()
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)

@@ -335,8 +335,11 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         entry_id = self.current_entry_id()
         if entry_id is None or self.session is None or self.pupil is None:
             return
+        # The date the IB sees in the list, not the vault's internal number.
+        written = self.session.logbook.item(entry_id).current.content.entry_date
         show_attachments(self, self.session.attachments, self.pupil.id, RecordKind.LOGBOEK,
-                         entry_id, f"notitie nr. {entry_id} ({self.pupil.display_name})")
+                         entry_id, f"notitie van {written:%d-%m-%Y} "
+                                   f"({self.pupil.display_name})")
 
     def show_record(self, entry_id: int) -> bool:
         """Vandaag: select that entry (e.g. the one with an agreement to evaluate)."""

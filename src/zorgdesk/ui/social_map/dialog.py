@@ -8,6 +8,8 @@ lost on a bad field: the message stands under the field and the cursor goes ther
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.social_map import Category, SocialMapDraft, SocialMapEntry
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
+from zorgdesk.ui.unsaved import CancelGuard
 from zorgdesk.ui.widgets import action_button, add_row, error_label, focus_first_field, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -37,6 +40,13 @@ _LINE_FIELDS = (("organisation", "&Organisatie:", "Organisatie"),
                 ("phone", "&Telefoon:", "Telefoonnummer"),
                 ("email", "E-&mail:", "E-mailadres"),
                 ("website", "&Website:", "Website"))
+
+
+def _entry_state(category: QComboBox, fields: dict[str, QLineEdit],
+                 note: QPlainTextEdit) -> tuple:
+    """What the IB typed in the form of one row (for the unsaved-input guard)."""
+    return (category.currentIndex(), *(e.text() for e in fields.values()),
+            note.toPlainText())
 
 
 class SocialMapDialog(QDialog):
@@ -109,10 +119,9 @@ class SocialMapDialog(QDialog):
         self.save_button = action_button("Op&slaan", "Regel opslaan", self._save)
         self.active_button = action_button("Niet meer &gebruiken", "Niet meer gebruiken",
                                            self._toggle_active)
-        close = QPushButton("Sluiten")
+        close = QPushButton("S&luiten")
         close.setAccessibleName("Sluiten")
         close.setAutoDefault(False)
-        close.clicked.connect(self.accept)
         for button in (self.new_button, self.save_button, self.active_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -124,6 +133,10 @@ class SocialMapDialog(QDialog):
         if self._read_only:
             self.status.setText("De kluis is alleen-lezen: wijzigen kan niet.")
 
+        # Escape, Sluiten, Nieuw or another row: never lose an edit that was not saved.
+        self.guard = CancelGuard(self, state=partial(_entry_state, self.category,
+                                                     self.fields, self.note))
+        close.clicked.connect(self.guard.cancel)
         self.entries.currentItemChanged.connect(self._show_current)
         self.show_inactive.toggled.connect(self._reload)
         self._reload()
@@ -157,7 +170,19 @@ class SocialMapDialog(QDialog):
         item = self.entries.currentItem()
         if item is None:
             return
+        if item.data(ENTRY_ID) != self._current and not self.guard.may_discard():
+            self._select_row_of(self._current)  # back to the row being edited
+            return
         self._fill(self._service.entry(item.data(ENTRY_ID)))
+
+    def _select_row_of(self, entry_id: int | None) -> None:
+        self.entries.blockSignals(True)
+        self.entries.clearSelection()
+        self.entries.setCurrentItem(None)
+        for row in range(self.entries.count()):
+            if self.entries.item(row).data(ENTRY_ID) == entry_id:
+                self.entries.setCurrentRow(row)
+        self.entries.blockSignals(False)
 
     def _fill(self, entry: SocialMapEntry) -> None:
         self._current = entry.id
@@ -169,10 +194,13 @@ class SocialMapDialog(QDialog):
         self.active_button.setText("Weer &gebruiken" if not entry.active
                                    else "Niet meer &gebruiken")
         self.status.clear()
+        self.guard.reset()
 
     # -- actions ------------------------------------------------------------------
 
     def _new(self) -> None:
+        if not self.guard.may_discard():
+            return
         self._current = None
         self.entries.clearSelection()
         self._clear_errors()
@@ -182,6 +210,7 @@ class SocialMapDialog(QDialog):
         self.note.clear()
         self.status.setText("Nieuwe regel: vul de velden in en kies Opslaan.")
         self.category.setFocus()
+        self.guard.reset()
 
     def _draft(self) -> SocialMapDraft:
         return SocialMapDraft(self.category.currentData() or "",
