@@ -246,3 +246,16 @@ def test_attachments_of_a_note_name_its_date_not_an_internal_number(qtbot, sessi
     entry = session.logbook.item(tab.current_entry_id()).current.content
     tab.attachments_action.trigger()
     assert titles == [f"notitie van {entry.entry_date:%d-%m-%Y} (Zoë van der Berg)"]
+
+
+def test_enter_in_a_field_saves_the_row_and_in_the_list_changes_nothing(social_map,
+                                                                       session):
+    dialog = social_map
+    entry_id = dialog.entries.currentItem().data(Qt.ItemDataRole.UserRole)
+    dialog.fields["phone"].setFocus()
+    QTest.keyClicks(dialog.fields["phone"], "010-1234567")
+    QTest.keyClick(dialog.fields["phone"], Qt.Key.Key_Return)
+    assert session.social_map.entry(entry_id).phone == "010-1234567"
+    assert dialog.status.text() == "De wijziging is opgeslagen."
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Return)
+    assert dialog.status.text() == "Er is niets gewijzigd." and dialog.isVisible()

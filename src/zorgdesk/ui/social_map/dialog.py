@@ -125,6 +125,7 @@ class SocialMapDialog(QDialog):
         for button in (self.new_button, self.save_button, self.active_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
+        self.save_button.setDefault(True)  # Enter in a field saves the row
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -219,6 +220,9 @@ class SocialMapDialog(QDialog):
 
     def _save(self) -> None:
         self._clear_errors()
+        if self._current is not None and not self.guard.typed():
+            self.status.setText("Er is niets gewijzigd.")  # e.g. Enter in the list
+            return
         try:
             if self._current is None:
                 self._current = self._service.add(self._draft())
