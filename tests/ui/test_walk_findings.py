@@ -259,3 +259,23 @@ def test_enter_in_a_field_saves_the_row_and_in_the_list_changes_nothing(social_m
     assert dialog.status.text() == "De wijziging is opgeslagen."
     QTest.keyClick(dialog.entries, Qt.Key.Key_Return)
     assert dialog.status.text() == "Er is niets gewijzigd." and dialog.isVisible()
+
+
+# -- Overdrachtsdossier: Escape and Annuleren ask before the typed choices go ----------
+
+def test_the_transfer_dialog_asks_before_its_typed_school_and_reason_go(qtbot, session,
+                                                                        zoe, asked):
+    from zorgdesk.ui.transfer.dialog import TransferDialog
+
+    dialog = _shown(qtbot, TransferDialog(session, zoe.id))
+    QTest.keyClick(dialog.school, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not dialog.isVisible() and asked.questions == []
+    dialog = _shown(qtbot, TransferDialog(session, zoe.id))
+    QTest.keyClicks(dialog.school, "CSG Het Baken")
+    asked.answers += [False, False]
+    QTest.keyClick(dialog.school, Qt.Key.Key_Escape)
+    dialog.cancel_button.click()
+    assert dialog.isVisible() and dialog.school.text() == "CSG Het Baken"
+    assert len(asked.questions) == 2
+    dialog.reject()  # what the vault lock does: no question
+    assert not dialog.isVisible() and len(asked.questions) == 2

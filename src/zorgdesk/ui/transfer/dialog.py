@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from zorgdesk.services.transfer import TransferResult
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.record_picker import RecordPicker
+from zorgdesk.ui.unsaved import CancelGuard
 from zorgdesk.ui.widgets import (
     action_button,
     add_folder_row,
@@ -149,7 +151,8 @@ class TransferDialog(QDialog):
         intro.setWordWrap(True)
         self.export_button = action_button("&Exporteren", "Exporteren", self.export)
         self.export_button.setDefault(True)
-        self.cancel_button = action_button("Annu&leren", "Annuleren", self.reject)
+        self.cancel_button = QPushButton("Annu&leren")  # connected to the guard below
+        self.cancel_button.setAccessibleName("Annuleren")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
@@ -170,6 +173,9 @@ class TransferDialog(QDialog):
             signal.connect(lambda *_args, timer=self._timer: timer.start())
         self.refresh_preview()
         self.school.setFocus()
+        # Escape or Annuleren asks before what was typed and ticked is thrown away.
+        self.guard = CancelGuard(self)
+        self.cancel_button.clicked.connect(self.guard.cancel)
 
     # -- input ---------------------------------------------------------------------
 
