@@ -115,6 +115,20 @@ def wait_for_window(screen: Screen, name_part: str, seconds: float = 60) -> None
     raise SystemExit(f"window '{name_part}' did not appear")
 
 
+def wait_for_main_window(screen: Screen, seconds: float = 120) -> None:
+    """After unlocking: until the unlock window is gone and the main window shows (on a
+    busy machine Vandaag takes a while, and keys pressed before it land nowhere)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        names = [name for name, *_ in screen.windows()]
+        if names and not any("Ontgrendelen" in n for n in names) and \
+                any("ZorgDesk" in n for n in names):
+            time.sleep(2)  # let it finish its first paint
+            return
+        time.sleep(0.5)
+    raise SystemExit("the main window did not appear after unlocking")
+
+
 def tour(screen: Screen, scale: str, out: Path, report: list[str]) -> None:
     home = Path(tempfile.mkdtemp(prefix="zorgdesk-shots-"))
     env = {**screen.env, "QT_QPA_PLATFORM": "xcb", "QT_SCALE_FACTOR": scale,
@@ -138,6 +152,8 @@ def tour(screen: Screen, scale: str, out: Path, report: list[str]) -> None:
                               f"{'past' if fits else 'PAST NIET'}")
             for key in after:
                 screen.press(key)
+            if name == "ontgrendelen":
+                wait_for_main_window(screen)
         time.sleep(1)
     finally:
         app.terminate()
