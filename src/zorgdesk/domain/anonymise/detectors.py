@@ -101,7 +101,8 @@ _STREET = re.compile(
     rf"(?:\b[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b(?=\s+\d)"
     rf"|\b[A-Z][\w'’-]*(?:{_STREET_ONLY_SUFFIX})\b)(?:{_HOUSE_NUMBER})?")
 _STREET_NUMBERED = re.compile(
-    rf"(?i)\b[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?![.,:]?\d)"
+    # the lookahead first: only a word followed by a number is tried against the suffixes
+    rf"(?i)\b(?=[\w'’-]+\s+\d)[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?![.,:]?\d)"
     r"(?:-(?:I{1,3}|IV|hoog|bis)\b|\s?-?\s?[a-z]\b(?!\.\s*[A-Z])|-\d{1,4}\b)?")
 # Streets and villages named otherwise, with a house number: "Noorderdiep 130",
 # "Kerkbuurt 12", "De Kolk 4" (capitalised: "het bos 3 keer" is no address).

@@ -176,17 +176,53 @@ def is_institution_number(written: str) -> bool:
 
 def _phone_matches(text: str):
     """Valid numbers of any country, plus any possible number written with its country
-    code ("+44 7700 900123" is in no numbering plan yet, but it is somebody's number)."""
-    seen: set[tuple[int, int]] = set()
-    for match in phonenumbers.PhoneNumberMatcher(text, "NL",
-                                                 leniency=phonenumbers.Leniency.VALID):
-        seen.add((match.start, match.end))
-        yield match
-    for match in phonenumbers.PhoneNumberMatcher(text, "NL",
-                                                 leniency=phonenumbers.Leniency.POSSIBLE):
-        if (match.start, match.end) not in seen and match.raw_string.lstrip("(").startswith(
-                ("+", "00")):
-            yield match
+    code ("+44 7700 900123" is in no numbering plan yet, but it is somebody's number).
+
+    libphonenumber parses every run of digits it meets (times, dates, scores: thousands in
+    a long dossier), so it only reads the stretches of text around a run of at least
+    five digits (no phone number has fewer), each with its whole words around it."""
+    for start, end in _digit_windows(text):
+        window = text[start:end]
+        seen: set[tuple[int, int]] = set()
+        for match in phonenumbers.PhoneNumberMatcher(window, "NL",
+                                                     leniency=phonenumbers.Leniency.VALID):
+            seen.add((match.start, match.end))
+            yield _shifted(match, start)
+        for match in phonenumbers.PhoneNumberMatcher(window, "NL",
+                                                     leniency=phonenumbers.Leniency.POSSIBLE):
+            if (match.start, match.end) not in seen and match.raw_string.lstrip(
+                    "(").startswith(("+", "00")):
+                yield _shifted(match, start)
+
+
+# Digits with the separators a phone number is written with ("06-12 34 56 78",
+# "+49 (0)151 2345 6789", "06.18.44.92.07").
+_DIGIT_RUN = re.compile(r"\d(?:[\s().\-–/]{0,3}\d)*")
+_CONTEXT = 40  # characters of context on each side, widened to whole words
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[list[int]] = []
+    for m in _DIGIT_RUN.finditer(text):
+        if sum(c.isdigit() for c in m.group()) < 5:
+            continue
+        start = max(0, m.start() - _CONTEXT)
+        end = min(len(text), m.end() + _CONTEXT)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [(a, b) for a, b in windows]
+
+
+def _shifted(match, offset: int):
+    """A PhoneNumberMatch found in a window, with offsets in the whole text."""
+    return phonenumbers.PhoneNumberMatch(match.start + offset, match.raw_string,
+                                         match.number)
 
 
 def _phones(text: str) -> Iterator[Found]:

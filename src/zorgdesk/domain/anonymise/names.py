@@ -582,15 +582,16 @@ def _word_used_as_name(text: str, tokens: list[tuple[int, int, str]], i: int,
     after a verb of speaking ("zei roos"; joined to a name by "en", "met roos en sem" is
     found by the coordination rule). Not after "met" alone: "kwam met bus" is sloppy
     writing, and the word list cannot tell first names from surnames ("Bus")."""
+    if i == 0 or words[i - 1] not in _SPEECH_VERBS:
+        return False  # the cheap test first: it rules out almost every word
     tok = tokens[i][2]
     base = _base(tok)
-    if (i == 0 or not tok.islower() or len(base) < 3 or base in _FUNCTION_WORDS
-            or base in _BARE_NOUNS or fold(base) in lexicon.openers
-            or not _is_ordinary_word(base, lexicon) or base.capitalize() not in lexicon.proper
-            or _is_allowed(base.capitalize(), lexicon)  # "zei sinterklaas"
-            or not _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
-        return False
-    return words[i - 1] in _SPEECH_VERBS
+    return not (not tok.islower() or len(base) < 3 or base in _FUNCTION_WORDS
+                or base in _BARE_NOUNS or fold(base) in lexicon.openers
+                or not _is_ordinary_word(base, lexicon)
+                or base.capitalize() not in lexicon.proper
+                or _is_allowed(base.capitalize(), lexicon)  # "zei sinterklaas"
+                or not _gap_ok(text, tokens[i - 1][1], tokens[i][0]))
 
 
 def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
