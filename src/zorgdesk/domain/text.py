@@ -11,6 +11,8 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive form: 'Zoë Çelik' -> 'zoe celik'. Cached: the
     anonymiser folds the same words of a long text over and over."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if decomposed.isascii():  # no marks to drop (isascii is O(1) in CPython)
+        return decomposed
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

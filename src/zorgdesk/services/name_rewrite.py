@@ -26,12 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName
-from zorgdesk.domain.anonymise.name_removal import (
-    may_name,
-    may_name_in_json,
-    remove_name,
-    remove_name_in_json,
-)
+from zorgdesk.domain.anonymise.name_removal import NameRemoval, json_searchable, may_name
 from zorgdesk.domain.anonymise.replacements import TUSSENVOEGSELS
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.text import fold
@@ -91,6 +86,7 @@ class NameRemover:
             " UNION SELECT name FROM app_user", (pupil.id,)).fetchall()]
         # Only names sharing a word with the departing pupil can protect anything.
         self.stays = [p for p in people if _words(p.name) & gone_words]
+        self._removal = NameRemoval(self.gone, self.stays)
 
     def own(self, owners: tuple[int, ...]) -> list[KnownName]:
         if owners not in self._own:
@@ -104,17 +100,21 @@ class NameRemover:
             self._own[owners] = found
         return self._own[owners]
 
+    def may_name(self, texts: Sequence, documents: Sequence) -> bool:
+        """False only when no text and no JSON document of a row can name the pupil:
+        one search over the row (lines keep the values' word boundaries)."""
+        parts = [v for v in texts if isinstance(v, str)]
+        parts += [json_searchable(d) for d in documents if isinstance(d, str)]
+        return may_name("\n".join(parts), self.gone)
+
     def text(self, value: str, owners: tuple[int, ...]) -> str:
-        if not may_name(value, self.gone):
-            return value  # most texts: one search, no lookup of the owners' names
-        return remove_name(value, self.gone, self.stays, own=self.own(owners))
+        return self._removal.text(value, lambda: self.own(owners))
 
     def json(self, document: str, owners: tuple[int, ...],
              skip_keys: frozenset[str] = frozenset()) -> str:
-        if not may_name_in_json(document, self.gone):
+        cleaned = self._removal.json(document, lambda: self.own(owners), skip_keys=skip_keys)
+        if cleaned is document:
             return document
-        cleaned = remove_name_in_json(document, self.gone, self.stays,
-                                      own=self.own(owners), skip_keys=skip_keys)
         # Unchanged documents keep their exact stored form (key order, spacing).
         return document if json.loads(cleaned) == json.loads(document) else cleaned
 
@@ -135,7 +135,8 @@ def rewrite_columns(vault, cur, remover: NameRemover, spec: TextColumns,
     changes: list[tuple[int, list]] = []
     for rowid, owner_value, *values in rows:
         owners = _owner_ids(owner_value)
-        if remover.pupil_id in owners:
+        if remover.pupil_id in owners or not remover.may_name(
+                values[:len(spec.text)], values[len(spec.text):]):
             continue
         new = [remover.text(v, owners) if isinstance(v, str) else v
                for v in values[:len(spec.text)]]

@@ -98,7 +98,10 @@ def f(text: str) -> str:
 def rough_fold(text: str) -> str:
     """Case-folded and decomposed, marks left in place (all in C): for pre-filters only,
     where "zoe" must find "Zoë" but exact offsets do not matter."""
-    return unicodedata.normalize("NFKD", text.casefold()).translate(_EXTRA_FOLD)
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    if folded.isascii() and "`" not in folded:  # nothing to translate (the usual case)
+        return folded
+    return folded.translate(_EXTRA_FOLD)
 
 
 def _spaces(text: str) -> str:

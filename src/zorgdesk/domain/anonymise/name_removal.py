@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -43,24 +43,63 @@ def remove_name(text: str, gone: KnownName, stays: Sequence[KnownName] = (),
     ``stays``: other people whose longer forms protect a shared part; ``own``: the
     record's own pupil and parents, whose forms stay even when shared (see above).
     Both indexes are built once per list of people and kept, so rewriting thousands
-    of texts costs time linear in the text, not in the number of people.
+    of texts costs time linear in the text, not in the number of people. For many
+    texts, use one :class:`NameRemoval` (no look-up of the lists per text).
     """
     if not text or not may_name(text, gone):
         return text
-    indexes = [_index(gone, tuple(stays))]
-    own_index = _own_index(tuple(own)) if own else None
-    if own_index is not None:
-        indexes.append(own_index)
-    hits = [replace(h, replacement=tag) for h in known_hits(text, indexes)
-            if h.kind != _STAYS]
-    if own_index is not None:
-        hits = [h for h in hits if not own_index.matches_whole(h.original)]
-    return _render(text, merge_adjacent(text, hits)) if hits else text
+    return _removal(gone, tuple(stays), tag).apply(text, own)
+
+
+class NameRemoval:
+    """One departing person's name leaving many texts: the index built once."""
+
+    def __init__(self, gone: KnownName, stays: Sequence[KnownName] = (),
+                 tag: str = CO_PUPIL_TAG) -> None:
+        self.gone, self.tag = gone, tag
+        self.index = NameIndex([replace(gone, role=_GONE),
+                                *(replace(p, role=_STAYS) for p in stays)])
+        gone_tag = replace(gone, role=_GONE).tag
+        # Forms that stand for the departing person, also when another has them too.
+        self._gone_keys = frozenset(key for key, tags in self.index.tags_by_key.items()
+                                    if gone_tag in tags)
+
+    def may_hit(self, text: str) -> bool:
+        """False only when ``apply`` surely leaves ``text`` as it is, whoever owns it:
+        without a candidate form of the departing person nothing is replaced, and the
+        record's own people can only protect such a candidate (never add one)."""
+        if not text or not may_name(text, self.gone):
+            return False
+        return any(h.entry.kind == _GONE or h.entry.name_key in self._gone_keys
+                   for h in self.index.hits(text))
+
+    def apply(self, text: str, own: Sequence[KnownName] = ()) -> str:
+        indexes = [self.index]
+        own_index = _own_index(tuple(own)) if own else None
+        if own_index is not None:
+            indexes.append(own_index)
+        hits = [replace(h, replacement=self.tag) for h in known_hits(text, indexes)
+                if h.kind != _STAYS]
+        if own_index is not None:
+            hits = [h for h in hits if not own_index.matches_whole(h.original)]
+        return _render(text, merge_adjacent(text, hits)) if hits else text
+
+    def text(self, text: str, own: Callable[[], Sequence[KnownName]] = tuple) -> str:
+        """``remove_name`` with this index; ``own`` is asked only when needed."""
+        return self.apply(text, own()) if self.may_hit(text) else text
+
+    def json(self, document: str, own: Callable[[], Sequence[KnownName]] = tuple,
+             drop_id: str | None = None, skip_keys: frozenset[str] = frozenset()) -> str:
+        """``remove_name_in_json`` with this index (see there)."""
+        if drop_id is None and not may_name_in_json(document, self.gone):
+            return document  # most documents: one search, not decoded
+        return _rewrite_json(document, lambda value: self.text(value, own), drop_id,
+                             skip_keys)
 
 
 @lru_cache(maxsize=4)
-def _index(gone: KnownName, stays: tuple[KnownName, ...]) -> NameIndex:
-    return NameIndex([replace(gone, role=_GONE), *(replace(p, role=_STAYS) for p in stays)])
+def _removal(gone: KnownName, stays: tuple[KnownName, ...], tag: str) -> NameRemoval:
+    return NameRemoval(gone, stays, tag)
 
 
 @lru_cache(maxsize=256)
@@ -75,21 +114,48 @@ def rough_pattern(gone: KnownName) -> re.Pattern:
     every text of the vault). Whole words only: "m." in "m.i." or "em" in "them" never
     pass; tussenvoegsels alone never count; single letters only as the pupil's dotted
     initials ("e.d.g."); a lone capital initial is tested by ``_lone_initial``."""
-    words: set[str] = set()
+    words = {pattern for pattern, _pieces in _alternatives(gone)}
+    alternatives = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})" if words else r"(?!)", re.IGNORECASE)
+
+
+def _alternatives(gone: KnownName) -> list[tuple[str, tuple[str, ...]]]:
+    """``rough_pattern``'s alternatives, each with the pieces of text it cannot match
+    without (for ``_may_match``)."""
+    out: list[tuple[str, tuple[str, ...]]] = []
     for form in forms(gone):
         tokens = [t.casefold() for t in form.key[::2]]
         if form.cased and form.after == "dot!":
             continue
         if form.after == "dot?":  # dotted initials: the whole sequence
-            words.add(r"\.\s?".join(re.escape(t) for t in tokens) + r"\.?(?!\w)")
+            out.append((r"\.\s?".join(re.escape(t) for t in tokens) + r"\.?(?!\w)",
+                        (*(t + "." for t in tokens[:-1]), tokens[-1])))
             continue
         for token in tokens:
             if len(token) > 1 and (token not in TUSSENVOEGSELS or len(tokens) == 1):
                 # Two letters only as a whole word ("zb"); longer words may carry a glued
                 # possessive or diminutive ("Sannes", "Basje").
-                words.add(re.escape(token) + (r"(?!\w)" if len(token) == 2 else ""))
-    alternatives = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})" if words else r"(?!)", re.IGNORECASE)
+                out.append((re.escape(token) + (r"(?!\w)" if len(token) == 2 else ""),
+                            (token,)))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _required(gone: KnownName) -> tuple[tuple[str, ...], ...] | None:
+    """For each alternative of ``rough_pattern`` the plain pieces it needs; None when a
+    piece is not plain ASCII (the regex's case-insensitive matching of other letters
+    is not plain containment), then the regex always runs."""
+    needs = tuple(pieces for _pattern, pieces in _alternatives(gone))
+    return needs if all(p.isascii() for pieces in needs for p in pieces) else None
+
+
+def _may_match(gone: KnownName, folded: str) -> bool:
+    """``rough_pattern(gone).search(folded)``, first ruled out by plain containment
+    tests (in C, much faster than the alternation): most texts fail them all."""
+    needs = _required(gone)
+    if needs is not None and not any(all(p in folded for p in pieces) for pieces in needs):
+        return False
+    return rough_pattern(gone).search(folded) is not None
 
 
 @lru_cache(maxsize=32)
@@ -97,12 +163,15 @@ def _lone_initial(gone: KnownName) -> re.Pattern:
     letters = {form.key[0] for form in forms(gone) if form.cased and form.after == "dot!"}
     if not letters:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<![\w°])[{''.join(sorted(letters))}][\u0300-\u036f]*\.")
+    # The letter first, then the look behind at it: the search can jump from letter to
+    # letter (a leading look-behind made it try every position; same matches).
+    chars = "".join(sorted(letters))
+    return re.compile(rf"[{chars}](?<![\w°][{chars}])[\u0300-\u036f]*\.")
 
 
 def may_name(text: str, gone: KnownName) -> bool:
     """False only when ``text`` surely does not name ``gone`` (see ``rough_pattern``)."""
-    return bool(rough_pattern(gone).search(rough_fold(text))
+    return bool(_may_match(gone, rough_fold(text))
                 or _lone_initial(gone).search(unicodedata.normalize("NFKD", text)))
 
 
@@ -117,9 +186,15 @@ def may_name_in_json(document: str, gone: KnownName) -> bool:
     rules them out without decoding them. Escapes read as spaces (the characters they
     stand for are no word characters), except ``\\u`` escapes of letters
     (``ensure_ascii``), so such a document is first written out with its letters."""
+    return may_name(json_searchable(document), gone)
+
+
+def json_searchable(document: str) -> str:
+    """A stored JSON document as text for ``may_name``: its strings with their letters
+    (no ``\\u`` escapes), other escapes read as spaces."""
     if "\\u" in document:
         document = json.dumps(json.loads(document), ensure_ascii=False)
-    return may_name(_JSON_ESCAPE.sub(" ", document), gone)
+    return _JSON_ESCAPE.sub(" ", document)
 
 
 def remove_name_in_json(document: str, gone: KnownName, stays: Sequence[KnownName] = (),
@@ -130,13 +205,19 @@ def remove_name_in_json(document: str, gone: KnownName, stays: Sequence[KnownNam
     ``skip_keys``: values that are codes, not text (an event kind, a date), stay as
     they are, so a pupil called like a code word can never break a record.
     """
+    return _rewrite_json(document, lambda value: remove_name(value, gone, stays, own=own),
+                         drop_id, skip_keys)
+
+
+def _rewrite_json(document: str, rewrite: Callable[[str], str], drop_id: str | None,
+                  skip_keys: frozenset[str]) -> str:
     data = json.loads(document)
 
     def walk(value, key=None):
         if key in skip_keys:
             return value
         if isinstance(value, str):
-            return remove_name(value, gone, stays, own=own)
+            return rewrite(value)
         if isinstance(value, list):
             return [walk(v) for v in value]
         if isinstance(value, dict):
