@@ -140,3 +140,13 @@ def test_follow_ups_read_light_are_those_of_the_built_conversations(demo_vault):
                    for h in conversations.latest_per_pupil())
     assert light == expected and any(row[4] for row in light)
     assert conversations.pupil_of() == {c.id: c.pupil_id for c in built}
+
+
+def test_evaluation_dates_are_read_through_the_partial_index(demo_vault):
+    """Vandaag on unlock: the evaluation query reads only versions naming an evaluation
+    date (m0017), not every logboek version of the school (issue 23)."""
+    from zorgdesk.services.logbook.evaluations import _LOGBOOK_EVALUATIONS
+
+    plan = demo_vault.read().execute("EXPLAIN QUERY PLAN " + _LOGBOOK_EVALUATIONS,
+                                        ("2026-01-01", "2026-12-31")).fetchall()
+    assert "SCAN v USING INDEX logbook_version_with_evaluation" in [r[-1] for r in plan]
