@@ -26,8 +26,12 @@ def controller(qtbot, demo_path):
 
 
 def _row_texts(dialog) -> list[list[str]]:
-    return [[dialog.list.topLevelItem(r).text(c) for c in range(4)]
-            for r in range(dialog.list.topLevelItemCount())]
+    model = dialog.list.model()
+    return [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+
+
+def _index(dialog, row: int):
+    return dialog.list.model().index(row, 0)
 
 
 def test_rows_sorted_with_overdue_marked(qtbot, demo_vault):
@@ -36,7 +40,11 @@ def test_rows_sorted_with_overdue_marked(qtbot, demo_vault):
     rows = _row_texts(dialog)
     assert rows[0][1:3] == ["Daniëlle van Dijk", "Handtekening niet retour"]
     assert rows[0][0] == "19-11-2026 · over tijd"  # in words, not only in colour
-    assert dialog.list.topLevelItem(0).font(0).bold()
+    first = _index(dialog, 0)
+    assert first.data(Qt.ItemDataRole.FontRole).bold()
+    assert first.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#9b1c1c"
+    assert _index(dialog, 1).data(Qt.ItemDataRole.FontRole) is None
+    assert _index(dialog, 1).siblingAtColumn(3).data(Qt.ItemDataRole.ToolTipRole) == rows[1][3]
     assert not any("over tijd" in row[0] for row in rows[1:])
     assert "1 over tijd" in dialog.summary.text()
     assert [r.due for r in dialog.rows] == sorted(r.due for r in dialog.rows)
@@ -56,7 +64,7 @@ def test_enter_opens_the_pupil_and_the_record(controller, qtbot):
     window = controller.window
     dialog = window.today_dialog
     index = next(i for i, r in enumerate(dialog.rows) if r.kind == "Handtekening niet retour")
-    dialog.list.setCurrentItem(dialog.list.topLevelItem(index))
+    dialog.list.setCurrentIndex(_index(dialog, index))
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert window.today_dialog is None  # the overview makes way for the record
@@ -75,8 +83,7 @@ def test_double_click_on_a_meldcode_row_opens_the_form_it_asks_for(controller, q
     dialog = window.today_dialog
     index = next(i for i, r in enumerate(dialog.rows) if r.kind == "Terugkoppeling Veilig Thuis")
     trajectory_id = dialog.rows[index].record_id
-    item = dialog.list.topLevelItem(index)
-    dialog.list.itemActivated.emit(item, 0)
+    dialog.list.activated.emit(_index(dialog, index))
     assert window.current_pupil.display_name == "Bram de Jong"
     tab = window.tab_pages[window.tabs.currentIndex()]
     assert tab.title == "Meldcode"
@@ -99,7 +106,7 @@ def test_enter_on_a_correction_request_opens_its_answer(controller, qtbot, monke
     dialog = window.today_dialog
     index = next(i for i, r in enumerate(dialog.rows) if r.kind == "Verzoek om correctie")
     request_id = dialog.rows[index].record_id
-    dialog.list.setCurrentItem(dialog.list.topLevelItem(index))
+    dialog.list.setCurrentIndex(_index(dialog, index))
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert window.current_pupil.display_name == "Zoë van der Berg"
     assert window.tab_pages[window.tabs.currentIndex()].title == "Logboek"
@@ -141,7 +148,7 @@ def test_lock_closes_it_and_leaves_no_names(controller):
     dialog = controller.window.today_dialog
     controller.lock()
     assert controller.window.today_dialog is None
-    assert dialog.list.topLevelItemCount() == 0 and not dialog.summary.text()
+    assert dialog.list.model().rowCount() == 0 and not dialog.summary.text()
 
 
 def test_export_button_writes_an_owner_only_ics(controller, tmp_path, monkeypatch):
@@ -154,3 +161,26 @@ def test_export_button_writes_an_owner_only_ics(controller, tmp_path, monkeypatc
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     assert written.read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "geen namen" in dialog.status.text()
+
+
+def test_the_first_columns_fit_their_widest_text(qtbot, demo_vault):
+    """Widths measured by the font over every row (no size hint per cell), as wide as
+    the widest text of the column, so no date, name or kind is cut off."""
+    from PySide6.QtGui import QFontMetricsF
+
+    dialog = TodayDialog(Session(demo_vault), today=TODAY)
+    qtbot.addWidget(dialog)
+    rows = _row_texts(dialog)
+    metrics = QFontMetricsF(dialog.list.font())
+    for column in range(3):
+        widest = max(metrics.horizontalAdvance(r[column]) for r in rows)
+        assert dialog.list.columnWidth(column) >= widest
+
+
+def test_dutch_date_is_strftimes_text():
+    from datetime import date
+
+    from zorgdesk.domain.dates import dutch_date
+
+    for day in (date(2026, 1, 2), date(2026, 12, 31), date(1999, 10, 9)):
+        assert dutch_date(day) == f"{day:%d-%m-%Y}"

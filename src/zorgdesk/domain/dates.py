@@ -7,6 +7,13 @@ from datetime import date, time
 
 from zorgdesk.domain.text import quote_short
 
+
+def dutch_date(day: date) -> str:
+    """14-03-2026: as ``f"{day:%d-%m-%Y}"``, without strftime (which imports the time
+    module on every call, through every import hook installed, e.g. PySide's)."""
+    return f"{day.day:02d}-{day.month:02d}-{day.year}"
+
+
 _DMY = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$")
 _YMD = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _HM = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*(?:uur)?\s*$")

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
 
+from zorgdesk.domain.dates import dutch_date
 from zorgdesk.domain.meldcode import EventKind, Outcome
 from zorgdesk.services.private_files import replace_private
 from zorgdesk.services.session import Session
@@ -100,7 +101,7 @@ class TodayService:
             out.append(Deadline(
                 d.due, "Verzoek om correctie",
                 f"Schriftelijk antwoord aan {d.request.requested_by} (ontvangen "
-                f"{d.request.received:%d-%m-%Y}; termijn 4 weken)",
+                f"{dutch_date(d.request.received)}; termijn 4 weken)",
                 pupil_id, names.get(pupil_id, "?"), Record.LOGBOOK,
                 int(d.request.request_id), step=CORRECTION_REQUEST))
         return out
@@ -139,7 +140,7 @@ class TodayService:
                 continue
             out.append(Deadline(
                 c.follow_up_on, "Vervolgcontact / evaluatie",
-                f"Vervolg op het zorggesprek van {c.on:%d-%m-%Y} ({c.subject})",
+                f"Vervolg op het zorggesprek van {dutch_date(c.on)} ({c.subject})",
                 c.pupil_id, names.get(c.pupil_id, "?"), Record.CONVERSATION, c.id))
         return out
 
@@ -151,10 +152,10 @@ class TodayService:
             due = handed + timedelta(days=days) if handed else self.today
             out.append(Deadline(
                 due, "Handtekening niet retour",
-                f"Gespreksverslag van {n.report.conversation.on:%d-%m-%Y}: "
+                f"Gespreksverslag van {dutch_date(n.report.conversation.on)}: "
                 f"{n.report.signature.signer} heeft nog niet getekend "
-                f"(uitgereikt {handed:%d-%m-%Y})" if handed else
-                f"Gespreksverslag van {n.report.conversation.on:%d-%m-%Y}: "
+                f"(uitgereikt {dutch_date(handed)})" if handed else
+                f"Gespreksverslag van {dutch_date(n.report.conversation.on)}: "
                 f"{n.report.signature.signer} heeft niet getekend",
                 n.pupil_id, names.get(n.pupil_id, "?"), Record.CONVERSATION,
                 n.conversation_id))

@@ -6,11 +6,12 @@ the list can be exported to the IB's own calendar as an .ics file (initials only
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,29 +20,65 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QStyle,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from zorgdesk.domain.dates import dutch_date
 from zorgdesk.services.session import Session
 from zorgdesk.services.today.deadlines import Deadline, TodayService
+from zorgdesk.ui.lazy_model import LazyTableModel
 
 OVERDUE = QColor("#9b1c1c")
 COLUMNS = ("Datum", "Leerling", "Soort", "Wat")
+# Looked up once: the view asks data() for about ten roles per cell it paints.
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FITTED = 3  # the first three columns fit their texts; "Wat" takes the rest
 
 
-class DeadlineList(QTreeWidget):
+class DeadlineList(QTreeView):
     """A flat list; Enter opens the current row (Tab leaves the list)."""
 
     open_requested = Signal(int)  # row index
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self.open_requested.emit(self.indexOfTopLevelItem(self.currentItem()))
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().row())
             return
         super().keyPressEvent(event)
+
+
+class _RowLook:
+    """A row's texts and looks for the model. Not methods of the dialog: the model (a
+    child of the dialog) would then hold the dialog in a reference cycle (issue 14)."""
+
+    def __init__(self, font: QFont) -> None:
+        self.today = date.today()
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.overdue = QBrush(OVERDUE)
+
+    def cells(self, deadline: Deadline) -> tuple[str, str, str, str]:
+        when = dutch_date(deadline.due) + (" · over tijd" if deadline.overdue(self.today)
+                                           else "")
+        if deadline.due == self.today:
+            when += " · vandaag"
+        return when, deadline.pupil_name, deadline.kind, deadline.what
+
+    def extra(self, deadline: Deadline, column: int, role: int):
+        if role == _TOOLTIP:
+            return deadline.what if column == 3 else None
+        if not deadline.overdue(self.today):
+            return None
+        if role == _FOREGROUND:
+            return self.overdue
+        if role == _FONT and column == 0:
+            return self.bold
+        return None
 
 
 class TodayDialog(QDialog):
@@ -57,28 +94,32 @@ class TodayDialog(QDialog):
         self.resize(980, 560)
         self.service = TodayService(session, today)
         self.rows: list[Deadline] = []
+        self._look = _RowLook(self.font())
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setAccessibleName("Samenvatting")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         list_label = QLabel("&Termijnen (Enter of dubbelklik opent het dossier):")
+        # School-wide (thousands of rows at a large school): a lazy model, a row's texts
+        # are made when it is painted; no item object per deadline (issue 23).
+        self.model = LazyTableModel(COLUMNS, self._look.cells, self, extra=self._look.extra)
         self.list = DeadlineList()
+        self.list.setModel(self.model)
         list_label.setBuddy(self.list)
         self.list.setAccessibleName("Termijnen")
-        self.list.setColumnCount(len(COLUMNS))
-        self.list.setHeaderLabels(COLUMNS)
         self.list.setRootIsDecorated(False)
+        self.list.setItemsExpandable(False)
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
         header = self.list.header()
         header.setStretchLastSection(True)
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Bound methods, not lambdas over self (dialog lifetime rule, ui/dialogs.py).
-        self.list.itemActivated.connect(self._item_activated)
+        self.list.activated.connect(self._index_activated)
         self.list.open_requested.connect(self.open_row)
         layout.addWidget(list_label)
         layout.addWidget(self.list, 1)
@@ -107,40 +148,44 @@ class TodayDialog(QDialog):
 
     def refresh(self) -> None:
         self.rows = self.service.deadlines()
-        today = self.service.today
-        self.list.clear()
-        overdue = 0
-        for deadline in self.rows:
-            late = deadline.overdue(today)
-            overdue += late
-            when = f"{deadline.due:%d-%m-%Y}" + (" · over tijd" if late else "")
-            if deadline.due == today:
-                when += " · vandaag"
-            item = QTreeWidgetItem([when, deadline.pupil_name, deadline.kind, deadline.what])
-            item.setToolTip(3, deadline.what)
-            if late:
-                for column in range(len(COLUMNS)):
-                    item.setForeground(column, QBrush(OVERDUE))
-                font = item.font(0)
-                font.setBold(True)
-                item.setFont(0, font)
-            self.list.addTopLevelItem(item)
+        today = self._look.today = self.service.today
+        self.model.set_rows(self.rows)
+        self._fit_columns()
+        overdue = sum(d.overdue(today) for d in self.rows)
         if self.rows:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setCurrentIndex(self.model.index(0, 0))
             self.summary.setText(
                 f"<b>{len(self.rows)} termijn(en)</b>, waarvan <b>{overdue} over tijd</b>. "
-                f"Vandaag is het {today:%d-%m-%Y}.")
+                f"Vandaag is het {dutch_date(today)}.")
         else:
             self.summary.setText("Er zijn geen openstaande termijnen.")
         self.open_button.setEnabled(bool(self.rows))
         self.export_button.setEnabled(bool(self.rows))
 
-    def _item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.open_row(self.list.indexOfTopLevelItem(item))
+    def _fit_columns(self) -> None:
+        """The first columns as wide as their widest text (as ResizeToContents gave), each
+        distinct text measured once by the font instead of a size hint per cell."""
+        margin = self.list.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                               None, self.list)
+        pad = 2 * (margin + 1) + 1  # as QCommonStyle sizes an item view cell
+        plain, bold = QFontMetricsF(self.list.font()), QFontMetricsF(self._look.bold)
+        header = self.list.header()
+        for column in range(_FITTED):
+            texts: dict[str, bool] = {}
+            for row, deadline in enumerate(self.rows):
+                text = self.model.text(row, column)
+                texts[text] = texts.get(text, False) or (
+                    column == 0 and deadline.overdue(self._look.today))
+            widest = max((math.ceil((bold if is_bold else plain).horizontalAdvance(t)) + pad
+                          for t, is_bold in texts.items()), default=0)
+            self.list.setColumnWidth(column, max(widest, header.sectionSizeHint(column)))
+
+    def _index_activated(self, index: QModelIndex) -> None:
+        self.open_row(index.row())
 
     def open_current(self) -> None:
-        item = self.list.currentItem()
-        self.open_row(self.list.indexOfTopLevelItem(item) if item is not None else -1)
+        index = self.list.currentIndex()
+        self.open_row(index.row() if index.isValid() else -1)
 
     def open_row(self, index: int) -> None:
         if not 0 <= index < len(self.rows):
@@ -154,7 +199,7 @@ class TodayDialog(QDialog):
     def done(self, result: int) -> None:
         # Closed (also by a lock): no pupil name stays in a widget waiting to be deleted.
         self.rows = []
-        self.list.clear()
+        self.model.set_rows([])
         self.summary.clear()
         self.status.clear()
         super().done(result)
