@@ -144,7 +144,7 @@ def test_follow_ups_read_light_are_those_of_the_built_conversations(demo_vault):
 
 def test_evaluation_dates_are_read_through_the_partial_index(demo_vault):
     """Vandaag on unlock: the evaluation query reads only versions naming an evaluation
-    date (m0017), not every logboek version of the school (issue 23)."""
+    date (m0018), not every logboek version of the school (issue 23)."""
     from zorgdesk.services.logbook.evaluations import _LOGBOOK_EVALUATIONS
 
     plan = demo_vault.read().execute("EXPLAIN QUERY PLAN " + _LOGBOOK_EVALUATIONS,

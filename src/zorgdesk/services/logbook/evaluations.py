@@ -47,7 +47,7 @@ WHERE instr(v.content, '"evaluation_date"') > 0
 # instr(): only versions whose JSON names an evaluation date at all are parsed (a plain
 # byte search; the key is always written in quotes, text inside a string has its quotes
 # escaped): at a large school a handful of 60,000 versions, and Vandaag opens on unlock.
-# The same condition is the partial index of m0017, so only those versions are read
+# The same condition is the partial index of m0018, so only those versions are read
 # (keep the two conditions the same: otherwise SQLite scans every version again).
 
 
