@@ -153,3 +153,48 @@ def test_a_signalenlijst_and_a_zorggesprek_can_be_removed_from_the_dialog(
     kinds = [c.record_kind for c in session.request_answers.changes(dialog.answered_id)]
     assert sorted(kinds) == ["signalenlijst", "zorggesprek"]
     assert session.vault.verify() == []
+
+
+def test_the_removal_runs_in_a_worker_while_the_window_stays_responsive(
+        qtbot, tab, session, answers, monkeypatch):
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from zorgdesk.services.logbook.request_answers import RequestAnswerService
+
+    request = _request(session, tab)
+    entry = int(request.entry_ids[0])
+    seen: dict = {"threads": set(), "ticks": 0, "progress": set()}
+    real_answer = RequestAnswerService.answer
+
+    def slow_answer(self, *args, **kwargs):  # the real answer, on a real vault, slower
+        seen["threads"].add(threading.current_thread() is threading.main_thread())
+        time.sleep(0.8)
+        return real_answer(self, *args, **kwargs)
+
+    monkeypatch.setattr(RequestAnswerService, "answer", slow_answer)
+    dialog = AnswerRequestDialog(session, request, tab)
+    qtbot.addWidget(dialog)
+    dialog.changes.combos[entry].setCurrentIndex(
+        dialog.changes.combos[entry].findData(request_changes.REMOVE))
+    dialog.changes.grondslag.setCurrentIndex(1)
+
+    def tick() -> None:
+        seen["ticks"] += 1
+        seen["progress"] |= {w.windowTitle() for w in QApplication.topLevelWidgets()
+                             if isinstance(w, QProgressDialog) and w.isVisible()}
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(50)
+    _save(dialog)
+    timer.stop()
+    assert seen["threads"] == {False}  # answered in the worker, not on the UI thread
+    assert seen["ticks"] >= 5  # the event loop kept turning meanwhile
+    assert seen["progress"] == {"Verzoek beantwoorden"}
+    assert dialog.answered_id == int(request.request_id)
+    assert entry not in {i.entry_id for i in session.logbook.chronology(tab.pupil.id)}
+    assert session.vault.verify() == []

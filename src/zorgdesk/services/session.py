@@ -81,7 +81,8 @@ class Session:
         self.conversations = ConversationService(vault, clock, basedata=self.basedata)
         self.request_answers = RequestAnswerService(
             vault, clock, parents=self.parents, logbook=self.logbook, basedata=self.basedata,
-            signals=self.signals, conversations=self.conversations)
+            signals=self.signals, conversations=self.conversations,
+            same_services_on=lambda other, c: Session(other, c).request_answers)
         self.signing = SigningService(self.conversations)
         self.action_points = ActionPointService(self.conversations, self.basedata)
         self.deadlines = AgreementDeadlines(vault, self.action_points)

@@ -20,7 +20,7 @@ lawfully (store/reconcile.py); the seal triggers keep the keyed head right.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -92,9 +92,14 @@ class RequestAnswerService:
 
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
                  parents: ParentsService, logbook: LogbookService,
-                 basedata: BaseDataService, signals=None, conversations=None) -> None:
+                 basedata: BaseDataService, signals=None, conversations=None,
+                 same_services_on: Callable[[Vault, Clock], RequestAnswerService] | None
+                 = None) -> None:
         self.signals = signals  # SignalService, ConversationService (records to remove)
         self.conversations = conversations
+        # This service with all its collaborators on another vault connection (the
+        # session builds it; for the worker of ``answering_for_worker``).
+        self.same_services_on = same_services_on
         self.vault = vault
         self.clock = clock
         self.parents = parents
@@ -171,6 +176,33 @@ class RequestAnswerService:
         if removed or corrected or others:
             self.vault.compact()
         return self.parents.correction_request(request_id)
+
+    def answering_for_worker(self, request_id: int, outcome: CorrectionOutcome | str,
+                             answered_on: date | str, motivation: str = "",
+                             **changes) -> Callable[[], None]:
+        """``answer`` as work for a worker thread (removals rewrite the whole file); made
+        on the UI thread, where the checks run first (Dutch ValidationError at once).
+
+        The returned function opens the vault on a connection of its own thread, answers
+        there in the same one transaction, compacts the file and closes it. Meanwhile the
+        session's connection must not write (the UI shows a window-modal dialog that
+        cannot be cancelled: the transaction cannot stop halfway).
+        """
+        self.check(request_id, outcome, answered_on, motivation, **changes)
+        open_writer = self.vault.writer_for_worker()
+        clock = self.clock
+
+        same_services = self.same_services_on
+
+        def answer() -> None:
+            writer = open_writer()
+            try:
+                same_services(writer, clock).answer(
+                    request_id, outcome, answered_on, motivation, **changes)
+            finally:
+                writer.close()
+
+        return answer
 
     def check(self, request_id: int, outcome: CorrectionOutcome | str,
               answered_on: date | str, motivation: str = "", *,

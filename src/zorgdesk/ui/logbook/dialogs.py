@@ -29,6 +29,7 @@ from zorgdesk.domain.logbook import (
 from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
+from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.logbook.request_changes import RequestChangesBox
 from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.unsaved import CancelGuard
@@ -194,6 +195,11 @@ class CorrectionRequestDialog(_FormDialog):
             self.request.toPlainText(), self.entry_ids)
 
 
+ANSWER_PROGRESS = ("Het antwoord wordt opgeslagen. Wat verwijderd of verbeterd wordt, "
+                   "verdwijnt nu uit de kluis; het bestand wordt daarvoor opnieuw "
+                   "geschreven. Dit kan even duren en kan niet worden afgebroken.")
+
+
 class AnswerRequestDialog(_FormDialog):
     """Answer a correction request; a grant may remove or correct entries for real.
 
@@ -280,7 +286,13 @@ class AnswerRequestDialog(_FormDialog):
 
     def store(self) -> None:
         args, kwargs = self._answer()
-        self.session.request_answers.answer(self.request_id, *args, **kwargs)
+        service = self.session.request_answers
+        if not (kwargs["remove"] or kwargs["correct"] or kwargs["remove_records"]):
+            service.answer(self.request_id, *args, **kwargs)
+        else:  # the removal rewrites the whole file: off the UI thread, not cancellable
+            work = service.answering_for_worker(self.request_id, *args, **kwargs)
+            run_in_background(self, "Verzoek beantwoorden", ANSWER_PROGRESS,
+                              lambda _progress: work(), cancellable=False)
         self.answered_id = self.request_id
 
 
