@@ -102,3 +102,65 @@ def test_the_menu_action_hands_over_and_shows_the_new_recovery_key(controller, m
     assert shown["key"] and controller.session.user_name == "Fatima el Amrani"
     assert messages._sink[-1][0] == "Kluis overgedragen"
     assert "Fatima el Amrani" in messages._sink[-1][1]
+
+
+def test_the_rekey_runs_in_a_worker_and_the_session_goes_on_under_the_new_key(
+        qtbot, session, demo_path, monkeypatch):
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    seen: dict = {"main": set(), "ticks": 0, "progress": set()}
+    real = Vault.hand_over
+
+    def slow_hand_over(self, *args, **kwargs):  # the real rekey of the real file, slower
+        seen["main"].add(threading.current_thread() is threading.main_thread())
+        time.sleep(0.8)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Vault, "hand_over", slow_hand_over)
+
+    def tick() -> None:
+        seen["ticks"] += 1
+        seen["progress"] |= {w.windowTitle() for w in QApplication.topLevelWidgets()
+                             if isinstance(w, QProgressDialog) and w.isVisible()}
+
+    dialog = HandoverDialog(session)
+    qtbot.addWidget(dialog)
+    _fill(dialog)
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(50)
+    dialog.accept()
+    timer.stop()
+    assert seen["main"] == {False} and seen["ticks"] >= 5
+    assert seen["progress"] == {"Kluis overdragen"}
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.recovery_key
+    # The session follows the new key: it reads and writes on, as the successor.
+    assert session.user_name == "Fatima el Amrani"
+    assert "Fatima el Amrani" in {s.name for s in session.basedata.staff()}
+    zoe = session.basedata.pupils("Zoë")[0]
+    session.drafts.save("logboek", f"nieuw:{zoe.id}", zoe.id, {"situation": "Na de overdracht"})
+    assert session.vault.verify() == []
+    session.close()
+    with pytest.raises(vault_module.WrongPassphraseError):
+        Vault.open(demo_path, DEMO_PASSPHRASE)
+    with Vault.open(demo_path, NEW) as vault:
+        assert vault.verify() == []
+        assert vault.user.name == "Fatima el Amrani"
+
+
+def test_a_refused_handover_in_the_worker_keeps_the_session_on_the_old_key(qtbot, session,
+                                                                         demo_path):
+    dialog = HandoverDialog(session)
+    qtbot.addWidget(dialog)
+    _fill(dialog, current="verkeerd wachtwoord")  # refused in the worker
+    dialog.accept()
+    assert "Het wachtwoord is onjuist" in dialog.error.text()
+    assert session.basedata.pupils("Zoë")  # the session still reads
+    assert session.vault.verify() == []
+    session.close()
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        assert vault.verify() == []

@@ -44,7 +44,7 @@ from zorgdesk.services.vault.backup import (
     rotating_backup,
     write_backup,
 )
-from zorgdesk.services.vault.handover import hand_over
+from zorgdesk.services.vault.handover import hand_over, hand_over_in_worker
 from zorgdesk.services.yearly_account import YearlyAccountService
 from zorgdesk.store.errors import VaultError, WrongPassphraseError
 from zorgdesk.store.keyfile import KdfParams
@@ -143,8 +143,14 @@ class Session:
         self.vault.change_passphrase(old, new, kdf)
 
     def hand_over(self, *, current: str, new: str, repeated: str, successor: str,
-                  kdf: KdfParams | None = None) -> str:
-        """A successor IB takes the vault over; her new recovery key (services/vault)."""
+                  kdf: KdfParams | None = None,
+                  run: Callable[[Callable[[], object]], object] | None = None) -> str:
+        """A successor IB takes the vault over; her new recovery key (services/vault).
+        ``run``: the UI's worker runner (the rekey then runs off the UI thread)."""
+        if run is not None:
+            return hand_over_in_worker(self.vault, self.basedata, run, current=current,
+                                       new=new, repeated=repeated, successor=successor,
+                                       kdf=kdf)
         return hand_over(self.vault, self.basedata, current=current, new=new,
                          repeated=repeated, successor=successor, kdf=kdf)
 

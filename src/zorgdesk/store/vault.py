@@ -503,6 +503,61 @@ class Vault:
                 self.user = VaultUser(successor_id, name)
         return recovery
 
+    def hand_over_in_worker(self, run: Callable[[Callable[[], object]], object],
+                            current: str, new: str, successor: str,
+                            kdf: KdfParams | None = None,
+                            then: Callable[[Vault], None] | None = None) -> str:
+        """``hand_over`` on a connection of a worker thread; returns the recovery key.
+
+        ``run(work)`` runs ``work`` in a worker and returns its result (the UI passes its
+        progress-dialog runner; nothing of Qt here). There the rekey (and ``then(writer)``,
+        e.g. making her a staff member) runs on a second connection while this one stays
+        idle; afterwards this vault follows the new key on a fresh connection, also when
+        a step after the rekey failed, and the old connection is closed.
+        """
+        self._require_open()
+        open_writer = self.writer_for_worker()
+        before = self._keyfile
+
+        def work():
+            writer = open_writer()
+            try:
+                recovery, error = None, None
+                try:
+                    recovery = writer.hand_over(current, new, successor, kdf)
+                    if then is not None:
+                        then(writer)
+                except BaseException as caught:  # noqa: BLE001 - handed to the caller
+                    error = caught
+                moved = writer._keyfile is not before
+                return (recovery, error, bytes(writer._data_key) if moved else None,
+                        writer._keyfile, writer.user)
+            finally:
+                writer.close()
+
+        recovery, error, key, keyfile, user = run(work)
+        if key is not None:
+            self._follow_rekey(key, keyfile, user)
+        if error is not None:
+            raise error
+        return recovery
+
+    def _follow_rekey(self, key: bytes, keyfile: KeyFile, user: VaultUser) -> None:
+        """Another connection rekeyed the file: continue on a new one with its key."""
+        conn = _connect(self.path, key)
+        try:
+            _configure(conn, key)
+        except BaseException:
+            conn.close()
+            raise
+        old, self._conn = self._conn, conn
+        with contextlib.suppress(sqlcipher3.Error):
+            old.close()  # after the new one opened: never the last, never checkpoints
+        wipe(self._data_key)
+        self._data_key = bytearray(key)
+        self._keyfile = keyfile
+        self.user = user
+
     def _set_current_user(self, cur, user_id: int) -> None:
         cur.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
                     " DO UPDATE SET value = excluded.value", (CURRENT_USER_META, str(user_id)))

@@ -8,6 +8,8 @@ observations. Earlier records keep their authors' names: they are stored as writ
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from zorgdesk.domain.handover import check_handover, successor_name
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
@@ -31,10 +33,34 @@ def hand_over(vault: Vault, basedata: BaseDataService, *, current: str, new: str
         raise ValidationError(problems)
     name = successor_name(successor)
     recovery = vault.hand_over(current, new, name, kdf)
+    _make_staff(basedata, name)
+    return recovery
+
+
+def hand_over_in_worker(vault: Vault, basedata: BaseDataService,
+                        run: Callable[[Callable[[], object]], object], *, current: str,
+                        new: str, repeated: str, successor: str,
+                        kdf: KdfParams | None = None) -> str:
+    """``hand_over`` with the rekey (every page re-encrypted, seconds in a big school)
+    and the key derivation in a worker: ``run(work)`` runs ``work`` there and returns
+    its result (the UI's progress dialog). The typed input is checked here first."""
+    school = basedata.school()
+    problems = check_handover(successor, current, new, repeated,
+                              (school.name, school.place))
+    if problems:
+        raise ValidationError(problems)
+    name = successor_name(successor)
+    clock = basedata.clock
+    return vault.hand_over_in_worker(
+        run, current, new, name, kdf,
+        then=lambda writer: _make_staff(BaseDataService(writer, clock), name))
+
+
+def _make_staff(basedata: BaseDataService, name: str) -> None:
+    """She is "gesignaleerd door" in her own observations: a staff member, IB role."""
     known = {s.name.casefold(): s for s in basedata.staff(include_inactive=True)}
     member = known.get(name.casefold())
     if member is None:
         basedata.add_staff(name, IB_ROLE)
     elif not member.active:
         basedata.set_staff_active(member.id, True)
-    return recovery

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session, VaultError, WrongPassphraseError
+from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.vault.dialogs import _buttons
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
@@ -26,6 +27,9 @@ INTRO = ("De nieuwe intern begeleider neemt de kluis over onder haar eigen naam 
 
 WRONG_CURRENT = ("Uw huidige wachtwoord is onjuist. Controleer hoofdletters en probeer "
                  "het opnieuw.")
+
+PROGRESS = ("De kluis krijgt een nieuwe sleutel; elk deel van het bestand wordt opnieuw "
+            "versleuteld. Dit kan even duren en kan niet worden afgebroken.")
 
 
 class HandoverDialog(QDialog):
@@ -78,10 +82,16 @@ class HandoverDialog(QDialog):
 
     def accept(self) -> None:
         self.field_errors.clear()
+        parent = self  # the progress dialog's parent, for this one call only
+
+        def in_worker(work):  # the rekey re-encrypts every page: off the UI thread
+            return run_in_background(parent, "Kluis overdragen", PROGRESS,
+                                     lambda _progress: work(), cancellable=False)
+
         try:
             self.recovery_key = self._session.hand_over(
                 current=self.current.text(), new=self.new.first.text(),
-                repeated=self.new.second.text(), successor=self.name.text())
+                repeated=self.new.second.text(), successor=self.name.text(), run=in_worker)
         except ValidationError as error:
             self.new.advice.clear()  # the same reasons now stand in red under the fields
             self.field_errors.refused(error.problems)
