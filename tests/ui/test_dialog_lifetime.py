@@ -91,6 +91,9 @@ FACTORIES = {
         s, _pupil(s, "Zoë van der Berg").id, [_entry_id(s)], p),
     "AnswerRequestDialog": lambda s, p, t: DIALOGS["AnswerRequestDialog"](
         s, _open_request(s), p),
+    "RequestChoiceDialog": lambda s, p, t: DIALOGS["RequestChoiceDialog"](
+        s.parents.correction_requests(_pupil(s, "Zoë van der Berg").id),
+        "Welk verzoek beantwoordt u?", "Kies het verzoek.", p),
     "SharingDialog": lambda s, p, t: DIALOGS["SharingDialog"](
         s, _pupil(s, "Zoë van der Berg").id, "Dossier", parent=p),
     "ManageDialog": lambda s, p, t: DIALOGS["ManageDialog"](s, p),

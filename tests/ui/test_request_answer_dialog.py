@@ -198,3 +198,53 @@ def test_the_removal_runs_in_a_worker_while_the_window_stays_responsive(
     assert dialog.answered_id == int(request.request_id)
     assert entry not in {i.entry_id for i in session.logbook.chronology(tab.pupil.id)}
     assert session.vault.verify() == []
+
+
+def test_with_several_open_requests_the_ib_chooses_which_one_by_keyboard(
+        qtbot, tab, session, monkeypatch):
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
+
+    from zorgdesk.ui.logbook.request_choice import RequestChoiceDialog
+
+    first = _request(session, tab)
+    second = session.parents.add_correction_request(
+        tab.pupil.id, TODAY - timedelta(days=2), "Maarten van der Berg (vader)",
+        "Graag het zorggesprek van oktober verwijderen.", [])
+    seen: dict = {}
+
+    def run(dialog):  # the real widgets, driven by keys instead of exec()
+        if isinstance(dialog, RequestChoiceDialog):
+            seen["lines"] = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+            seen["name"] = dialog.list.accessibleName()
+            dialog.show()
+            qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+            qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+            result = dialog.result()
+        else:
+            seen["answering"] = dialog.request_id
+            result = 0  # the IB cancels the answer form
+        dialog.close()
+        return result
+
+    monkeypatch.setattr(tab_actions, "run_modal", run)
+    assert tab.answer_request() is None
+    assert seen["name"] == "Welk verzoek beantwoordt u?"
+    assert seen["lines"][0].startswith(f"Ontvangen {first.received:%d-%m-%Y} van ")
+    assert seen["lines"][1].startswith(
+        f"Ontvangen {TODAY - timedelta(days=2):%d-%m-%Y} van Maarten van der Berg (vader)")
+    assert seen["answering"] == second  # the second, chosen by arrow key and Enter
+    # Escape on the choice answers nothing.
+    seen.clear()
+
+    def escape(dialog):
+        if isinstance(dialog, RequestChoiceDialog):
+            dialog.show()
+            qtbot.keyClick(dialog.list, Qt.Key.Key_Escape)
+            return dialog.result()
+        seen["answering"] = dialog.request_id
+        return 0
+
+    monkeypatch.setattr(tab_actions, "run_modal", escape)
+    assert tab.answer_request() is None and "answering" not in seen

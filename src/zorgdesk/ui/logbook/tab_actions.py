@@ -20,6 +20,7 @@ from zorgdesk.ui.logbook.dialogs import (
 )
 from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.logbook.progress_dialog import ProgressDialog
+from zorgdesk.ui.logbook.request_choice import RequestChoiceDialog
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.widgets import tell
@@ -78,11 +79,18 @@ class LogbookActionsMixin:
             self.set_context(self.session, self.pupil)
 
     def answer_request(self, request_id: int | None = None) -> PdfPreviewDialog | None:
-        """Answer an open correction request: that one (Vandaag), or else the oldest."""
+        """Answer an open correction request: that one (Vandaag), or the one the IB
+        picks when several are open."""
         open_requests = self._open_requests(request_id)
         if not open_requests:
             return None
-        dialog = AnswerRequestDialog(self.session, open_requests[0], self)
+        request = self._choose_request(
+            open_requests, "Welk verzoek beantwoordt u?",
+            f"Er staan {len(open_requests)} verzoeken van ouders open. Kies het verzoek dat "
+            "u nu beantwoordt (pijltjestoetsen en Enter).")
+        if request is None:
+            return None
+        dialog = AnswerRequestDialog(self.session, request, self)
         answered = run_modal(dialog) and dialog.answered_id  # a plain value, read after
         if not answered:
             return None
@@ -94,9 +102,13 @@ class LogbookActionsMixin:
         if request_id is None:
             answered = [r for r in self.session.parents.correction_requests(self.pupil.id)
                         if not r.is_open]
-            if not answered:
+            chosen = self._choose_request(
+                answered[::-1], "Welke antwoordbrief?",
+                "Kies het beantwoorde verzoek waarvan u de brief wilt zien (pijltjestoetsen "
+                "en Enter).") if answered else None
+            if chosen is None:
                 return None
-            request_id = int(answered[-1].request_id)
+            request_id = int(chosen.request_id)
         pdf = self.session.request_answers.letter_pdf(request_id)
         dialog = PdfPreviewDialog("Antwoord aan de ouders", pdf,
                                   f"antwoord-verzoek-{self.pupil.display_name}.pdf", self)
@@ -109,6 +121,15 @@ class LogbookActionsMixin:
             return
         if run_modal(AgreementEvaluationDialog(self.session, entry_id, self)):
             self._show_current()
+
+    def _choose_request(self, requests: list, title: str, question: str):
+        """The only request, or the one the IB picks from several (None: cancelled)."""
+        if len(requests) == 1:
+            return requests[0]
+        dialog = RequestChoiceDialog(requests, title, question, self)
+        run_modal(dialog)
+        chosen = dialog.chosen_id  # a plain value, read after the dialog is gone
+        return next((r for r in requests if int(r.request_id) == chosen), None)
 
     def _open_requests(self, request_id: int | None = None) -> list:
         return [r for r in self.session.parents.correction_requests(self.pupil.id)
