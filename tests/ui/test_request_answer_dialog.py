@@ -248,3 +248,30 @@ def test_with_several_open_requests_the_ib_chooses_which_one_by_keyboard(
 
     monkeypatch.setattr(tab_actions, "run_modal", escape)
     assert tab.answer_request() is None and "answering" not in seen
+
+
+def test_printing_the_answer_letter_is_recorded_in_the_sharing_trail(
+        qtbot, tab, session, answers, monkeypatch):
+    request = _request(session, tab)
+    session.request_answers.answer(int(request.request_id), "afgewezen", TODAY,
+                                   "De notitie is feitelijk juist.")
+    monkeypatch.setattr(tab_actions, "open_dialog", lambda d: d)
+    preview = tab.show_answer_letter()
+    qtbot.addWidget(preview)
+    before = len(session.sharing.for_pupil(tab.pupil.id))
+    preview._on_exported("afgedrukt")  # what print_document reports after printing
+    share = preview.sharing_prompt.dialog  # deleted by Qt when it closes (open_dialog)
+    what = ("Antwoordbrief op het verzoek om correctie of verwijdering van "
+            f"{request.received:%d-%m-%Y} (afgedrukt)")
+    assert share.what.text() == what
+    assert share.shared_with.text() == request.requested_by
+    assert share.basis.currentText() == tab_actions.LETTER_BASIS
+    share.shared_on.setText("31-02-2026")  # impossible: stays open, nothing typed lost
+    share._save()
+    assert share.errors["shared_on"].text() and share.shared_with.text()
+    share.shared_on.setText(f"{TODAY:%d-%m-%Y}")
+    share._save()
+    trail = session.sharing.for_pupil(tab.pupil.id)
+    assert len(trail) == before + 1
+    assert (trail[-1].what, trail[-1].shared_with, trail[-1].basis) == (
+        what, request.requested_by, tab_actions.LETTER_BASIS)

@@ -328,15 +328,18 @@ class AgreementEvaluationDialog(_FormDialog):
 
 class SharingDialog(_FormDialog):
     def __init__(self, session: Session, pupil_id: int, what: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, shared_with: str = "",
+                 basis: str = "") -> None:
         super().__init__("Verstrekking vastleggen", parent)
         self.session, self.pupil_id = session, pupil_id
         self.shared_on = QLineEdit(f"{session.logbook.today:%d-%m-%Y}")
-        self.shared_with = QLineEdit()
+        self.shared_with = QLineEdit(shared_with)
         self.what = QLineEdit(what)
         self.basis = QComboBox()
         self.basis.setEditable(True)
         self.basis.addItems(BASES)
+        if basis:
+            self.basis.setEditText(basis)
         self.row("&Datum:", self.shared_on, "Datum van de verstrekking", "shared_on")
         self.row("&Met wie:", self.shared_with, "Met wie gedeeld", "shared_with")
         self.row("&Wat:", self.what, "Wat is gedeeld", "what")

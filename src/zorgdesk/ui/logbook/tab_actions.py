@@ -25,6 +25,8 @@ from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.widgets import tell
 
+LETTER_BASIS = "Verzoek van ouders om correctie of verwijdering (AVG)"
+
 
 class LogbookActionsMixin:
     """Uses the tab's session, pupil, buttons, ``current_entry_id()``, ``set_context()``."""
@@ -110,8 +112,15 @@ class LogbookActionsMixin:
                 return None
             request_id = int(chosen.request_id)
         pdf = self.session.request_answers.letter_pdf(request_id)
-        dialog = PdfPreviewDialog("Antwoord aan de ouders", pdf,
-                                  f"antwoord-verzoek-{self.pupil.display_name}.pdf", self)
+        request = self.session.parents.correction_request(request_id)
+        # Printed or saved, the letter leaves the vault: into the sharing trail (what by
+        # kind and date only), addressed to who asked, on the parents' request.
+        dialog = preview_with_sharing(
+            self.session, self.pupil.id,
+            f"Antwoordbrief op het verzoek om correctie of verwijdering van "
+            f"{request.received:%d-%m-%Y}", "Antwoord aan de ouders", pdf,
+            f"antwoord-verzoek-{self.pupil.display_name}.pdf", self,
+            shared_with=request.requested_by, basis=LETTER_BASIS)
         open_dialog(dialog)
         return dialog
 
