@@ -195,9 +195,10 @@ class CorrectionRequestDialog(_FormDialog):
             self.request.toPlainText(), self.entry_ids)
 
 
-ANSWER_PROGRESS = ("Het antwoord wordt opgeslagen. Wat verwijderd of verbeterd wordt, "
-                   "verdwijnt nu uit de kluis; het bestand wordt daarvoor opnieuw "
-                   "geschreven. Dit kan even duren en kan niet worden afgebroken.")
+# Line breaks of its own: a progress dialog does not wrap and would grow off the screen.
+ANSWER_PROGRESS = ("Het antwoord wordt opgeslagen. Wat verwijderd of verbeterd wordt,\n"
+                   "verdwijnt nu uit de kluis; het bestand wordt opnieuw geschreven.\n"
+                   "Dit kan even duren en kan niet worden afgebroken.")
 
 
 class AnswerRequestDialog(_FormDialog):

@@ -29,11 +29,12 @@ DATA = Qt.ItemDataRole.UserRole
 
 
 def request_line(request: CorrectionRequest) -> str:
-    """'Ontvangen 20-11-2026 van Ingrid (moeder), uiterlijk 18-12-2026: Graag …'."""
+    """Two lines: 'Ontvangen 20-11-2026 van Ingrid (moeder), uiterlijk 18-12-2026' and
+    the first words of the request (the whole request is the tooltip)."""
     when = (f"beantwoord {request.answered_on:%d-%m-%Y}" if request.answered_on
             else f"uiterlijk {request.due:%d-%m-%Y}")
-    return (f"Ontvangen {request.received:%d-%m-%Y} van {request.requested_by}, {when}: "
-            f"{snippet(request.request, 70)}")
+    return (f"Ontvangen {request.received:%d-%m-%Y} van {request.requested_by}, {when}\n"
+            f"    {snippet(request.request, 65)}")
 
 
 class RequestChoiceDialog(QDialog):
@@ -47,6 +48,9 @@ class RequestChoiceDialog(QDialog):
         label.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(title)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         for request in requests:
             item = QListWidgetItem(request_line(request))
             item.setData(DATA, int(request.request_id))

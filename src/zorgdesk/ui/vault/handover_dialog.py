@@ -28,7 +28,7 @@ INTRO = ("De nieuwe intern begeleider neemt de kluis over onder haar eigen naam 
 WRONG_CURRENT = ("Uw huidige wachtwoord is onjuist. Controleer hoofdletters en probeer "
                  "het opnieuw.")
 
-PROGRESS = ("De kluis krijgt een nieuwe sleutel; elk deel van het bestand wordt opnieuw "
+PROGRESS = ("De kluis krijgt een nieuwe sleutel; het hele bestand wordt opnieuw\n"
             "versleuteld. Dit kan even duren en kan niet worden afgebroken.")
 
 
