@@ -158,7 +158,8 @@ def test_a_refused_handover_in_the_worker_keeps_the_session_on_the_old_key(qtbot
     qtbot.addWidget(dialog)
     _fill(dialog, current="verkeerd wachtwoord")  # refused in the worker
     dialog.accept()
-    assert "Het wachtwoord is onjuist" in dialog.error.text()
+    shown = [label.text() for label in dialog.field_errors.labels.values()]
+    assert any("Uw huidige wachtwoord is onjuist" in text for text in shown)
     assert session.basedata.pupils("Zoë")  # the session still reads
     assert session.vault.verify() == []
     session.close()
