@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -232,11 +233,28 @@ _INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit,
            QAbstractItemView, QCheckBox, QRadioButton)
 
 
+def _blind_stop(widget: QWidget) -> bool:
+    """A plain scroll area that takes a Tab stop of its own while fields inside it take
+    theirs: the IB presses Tab and sees no cursor anywhere (the walk of the answer form
+    found it)."""
+    if not isinstance(widget, QScrollArea):
+        return False
+    inner = widget.widget()
+    return (inner is not None and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            and any(isinstance(w, _INPUTS) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    for w in inner.findChildren(QWidget)))
+
+
 def keyboard_traps(window: QWidget, where: str) -> list[str]:
     """Tab must leave every editable multi-line field and every list (and never walk
-    the rows of a list: that changes the selection the next action acts on)."""
+    the rows of a list: that changes the selection the next action acts on), and never
+    stop on a scroll area around fields."""
     problems = []
     for widget in _visible_children(window):
+        if _blind_stop(widget):
+            problems.append(f"{where}: Tab stopt op het schuifgebied om de velden "
+                            f"({_describe(widget)}) zonder zichtbare cursor")
+            continue
         if isinstance(widget, QTextEdit | QPlainTextEdit) and not widget.isReadOnly() \
                 and not widget.tabChangesFocus():
             problems.append(f"{where}: Tab blijft hangen in {_describe(widget)}")

@@ -167,6 +167,7 @@ class MeldcodeTab(PupilTab):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         scroll.setAccessibleName("Formulier")
         self.save_button = QPushButton("&Vastleggen")
         self.save_button.setAccessibleName("Vastleggen")
