@@ -14,6 +14,7 @@ import io
 import json
 import re
 from datetime import datetime, time, timedelta
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -202,3 +203,22 @@ def test_people_the_vault_does_not_know_go_when_a_title_names_them():
     kept = "Juf Anja en mevrouw Smit; op het Plein met Veilig Thuis en de GGD."
     assert scrub(kept) == kept
     assert scrub("Sven en meneer Oudshoorn.") == "S.O. en meneer S.O."
+
+
+def test_the_quick_title_test_never_skips_a_text_with_a_title_before_a_name():
+    """``has_title`` lets the export skip the name detector on texts without any title; it
+    must say yes for every text in which ``title_before`` finds one."""
+    from benchmarks.bench_anonymise import load_jsonl, parse
+
+    from zorgdesk.domain.anonymise.role_fit import has_title, title_before
+
+    data = Path(__file__).parent / "data"
+    texts = [parse(r["text"]).text for f in sorted(data.glob("*.jsonl")) for r in load_jsonl(f)]
+    with_title = 0
+    for text in texts:
+        starts = [m.start() for m in re.finditer(r"\w+", text)]
+        if any(title_before(text, s) is not None for s in starts):
+            with_title += 1
+            assert has_title(text), text
+    assert with_title > 100  # the corpora are full of titles: the test is not empty
+    assert not has_title("Hij was boos op school; de huisarts.")

@@ -31,7 +31,7 @@ from zorgdesk.domain.anonymise.anonymiser import KnownName, merge_adjacent
 from zorgdesk.domain.anonymise.detectors import Detection
 from zorgdesk.domain.anonymise.name_index import NameIndex, known_hits
 from zorgdesk.domain.anonymise.replacements import Replacement, render
-from zorgdesk.domain.anonymise.role_fit import title_before
+from zorgdesk.domain.anonymise.role_fit import has_title, title_before
 
 __all__ = ["ExportScrubber", "initials_of", "titled_names"]
 
@@ -118,7 +118,9 @@ class ExportScrubber:
         """(strangers as initials, the known hits that still stand). A known person's
         lone initials inside a stranger's name ("S." of Sven in "Mevrouw S. Kramer") are
         part of the stranger's name; any other known form decides instead."""
-        out = []
+        out: list[Replacement] = []
+        if not has_title(text):
+            return out, known  # no title, no stranger to look for (most fields)
         for d in titled_names(text, self._strangers(text)):
             inside = [k for k in known if k.start < d.end and d.start < k.end]
             if any(k.start < d.start or k.end > d.end or not _INITIALS.match(k.original)

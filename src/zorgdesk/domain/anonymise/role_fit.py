@@ -118,6 +118,18 @@ def is_title_word(word: str) -> bool:
     return _is_title(title) or title in _OTHER_TITLES
 
 
+_ANY_TITLE = re.compile(
+    r"(?i)(?<![\w'’-])(?:" + "|".join(re.escape(t) for t in sorted(
+        {*_KNOWN_TITLES, *_OTHER_TITLES}, key=len, reverse=True))
+    + r"|[\w'’-]*" + _PROFESSION.pattern.rstrip("$") + r")\.?(?=\s)")
+
+
+def has_title(text: str) -> bool:
+    """Whether ``text`` holds any title or profession followed by a space (a quick test
+    before looking for names after one: most texts of a dossier have none)."""
+    return _ANY_TITLE.search(text) is not None
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title or profession written right before ``start`` ("Mevrouw S. Kramer",
     "dhr. P. de Vries", "tolk Amal", "jeugdconsulent Sanne"), folded; else None."""
