@@ -57,7 +57,8 @@ def test_a_melding_to_an_intermediary_only_is_refused_then_accepted(qtbot, sessi
     dialog.new_button.click()
     assert messages[0] == "Kies de leerling om wie het gaat."
     assert "niet voldoende" in messages[1]
-    assert dialog.cases.count() == 1 and "Julia Kowalska" in dialog.cases.item(0).text()
+    # The demo dossier (Saar van Leeuwen) and the new one, which is chosen.
+    assert dialog.cases.count() == 2 and "Julia Kowalska" in dialog.cases.currentItem().text()
     assert "vertrouwensinspecteur" in dialog.open_points.text()
 
 

@@ -97,11 +97,13 @@ def _feature_seeders() -> list:
     from zorgdesk.services.demo import incident as demo_incident
     from zorgdesk.services.demo import logbook as demo_logbook
     from zorgdesk.services.demo import meldcode as demo_meldcode
+    from zorgdesk.services.demo import routes as demo_routes
     from zorgdesk.services.demo import signals as demo_signals
     from zorgdesk.services.demo import yearly as demo_yearly
 
     return [demo_logbook.seed, demo_signals.seed, demo_conversations.seed, demo_meldcode.seed,
-            demo_case.seed, demo_incident.seed, demo_yearly.seed]
+            demo_case.seed, demo_incident.seed, demo_yearly.seed, demo_routes.seed_egg,
+            demo_routes.seed_staff_abuse]
 
 
 def _school_year_start(today: date) -> date:

@@ -124,7 +124,7 @@ STEPS: tuple[Step, ...] = (
               hint="Alleen bij de overige groepen, bijvoorbeeld 'de groepen 3, 5 en 6'."),
         Field("situation", "&Situatie (zonder namen):",
               hint="Komt na 'grensoverschrijdend gedrag door', bijvoorbeeld 'twee "
-                   "leerlingen uit deze groep'."),
+                   "leerlingen uit groep 4'."),
         Field("in_class", "&Wat in de groep besproken is:", TEXT,
               hint="Betrokken groep: mag leeg. Jonge kinderen: wat in de groep benoemd is."),
         Field("told_by", "Wie sprak met de groe&p:", hint="Alleen bij jonge kinderen, "
