@@ -13,7 +13,6 @@ from zorgdesk.domain.conversations.conversation import (
     Attendees,
     ConversationKind,
     Guardian,
-    Pupil,
     SignatureRecord,
     SignatureStatus,
     StaffMember,
@@ -30,6 +29,7 @@ from zorgdesk.domain.conversations.smart import (
     check_agreement,
     load_vague_words,
 )
+from zorgdesk.domain.printing import PrintedPupil
 from zorgdesk.paths import resources_dir
 
 TODAY = date(2025, 3, 14)
@@ -147,7 +147,7 @@ def test_checker_never_raises(what: str, measure: str, who: str, by_when: date |
 def conversation(**change: object) -> Zorggesprek:
     base: dict[str, object] = {
         "kind": ConversationKind.REGULIER,
-        "pupil": Pupil("Zoë Çelik", date(2016, 4, 3), "5b"),
+        "pupil": PrintedPupil("Zoë Çelik", date(2016, 4, 3), "5b"),
         "on": date(2025, 3, 10),
         "at": time(15, 30),
         "place": "Spreekkamer IB",
@@ -187,7 +187,7 @@ def test_zwaar_requires_notulist_and_regulier_has_no_spokesperson() -> None:
 
 def test_impossible_dates() -> None:
     assert any("vervolgcontact" in m for m in messages(conversation(follow_up_on=date(2025, 3, 1))))
-    future_child = conversation(pupil=Pupil("Zoë Çelik", date(2026, 1, 1), "5b"))
+    future_child = conversation(pupil=PrintedPupil("Zoë Çelik", date(2026, 1, 1), "5b"))
     assert any("geboortedatum" in m for m in messages(future_child))
     with pytest.raises(ValueError, match="De datum 30-02-2025 bestaat niet."):
         parse_dutch_date("30-02-2025")

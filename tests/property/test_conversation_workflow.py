@@ -19,7 +19,6 @@ from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
 from zorgdesk.domain.conversations.conversation import (
     ConversationKind,
     Phase,
-    Pupil,
     SignatureStatus,
 )
 from zorgdesk.domain.conversations.draft import (
@@ -30,6 +29,7 @@ from zorgdesk.domain.conversations.draft import (
 )
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.people import PupilDraft
+from zorgdesk.domain.printing import PrintedPupil
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.reports.pdf_base import load_form
@@ -81,7 +81,7 @@ drafts = st.builds(
 
 
 
-PUPIL = Pupil("Daniëlle van Dijk", date(2017, 3, 14), "Groep 5")
+PUPIL = PrintedPupil("Daniëlle van Dijk", date(2017, 3, 14), "Groep 5")
 
 
 def _typed(draft: ConversationDraft) -> list[str]:

@@ -16,7 +16,6 @@ from zorgdesk.domain.conversations.conversation import (
     Guardian,
     Phase,
     PhaseNote,
-    Pupil,
     SignalRef,
     SignatureRecord,
     SignatureStatus,
@@ -24,10 +23,11 @@ from zorgdesk.domain.conversations.conversation import (
     Zorggesprek,
 )
 from zorgdesk.domain.conversations.smart import SmartAgreement
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.reports.conversation.pdf import render_invitation, render_report, render_smart_form
 from zorgdesk.reports.pdf_base import load_form
 
-SCHOOL = "Basisschool De Regenboog"
+SCHOOL = PrintedSchool("Basisschool De Regenboog")
 PRINTED = date(2025, 3, 21)
 FORM = load_form("zorggesprek")
 REPORT = FORM["documents"]["report"]
@@ -42,7 +42,7 @@ def make(
 ) -> Zorggesprek:
     base: dict[str, object] = {
         "kind": kind,
-        "pupil": Pupil(pupil_name, date(2016, 4, 3), "5b"),
+        "pupil": PrintedPupil(pupil_name, date(2016, 4, 3), "5b"),
         "on": date(2025, 3, 14),
         "at": time(15, 30),
         "place": "Spreekkamer IB",
@@ -116,7 +116,7 @@ def assert_every_page_template(texts: list[str], pupil: str = "Zoë Çelik") -> 
         assert f"pagina {i} van {n}" in t, f"page {i}"
         assert f"Leerling: {pupil}" in t, f"page {i}"
         assert "geboren 03-04-2016" in t and "groep 5b" in t, f"page {i}"
-        assert SCHOOL in t
+        assert SCHOOL.name in t
         assert "Vertrouwelijk" in t
 
 

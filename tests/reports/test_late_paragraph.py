@@ -10,7 +10,7 @@ import _rl_accel  # noqa: F401, I001 - ReportLab's C accelerator is a dependency
 from pypdf import PdfReader
 from reportlab.platypus import Flowable, PageBreak
 
-from zorgdesk.domain.conversations.conversation import Pupil
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.reports.pdf_base import DocumentContext, LateParagraph, build_pdf, paragraph
 
 
@@ -29,7 +29,8 @@ class _Mark(Flowable):
 
 
 def _pages(story) -> list[str]:
-    ctx = DocumentContext("OBS De Test", "Proef", Pupil("Test Leerling", date(2018, 1, 1), "5"),
+    ctx = DocumentContext(PrintedSchool("OBS De Test"), "Proef",
+                          PrintedPupil("Test Leerling", date(2018, 1, 1), "5"),
                           date(2026, 11, 25))
     data = build_pdf(story, ctx)
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]

@@ -18,10 +18,10 @@ from tests.services.test_meldcode_service import (
     walk_to_melding,
     walk_to_step4,
 )
-from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, MeldcodeError, Question
 from zorgdesk.domain.meldcode.rapportage import RAPPORTAGE_FIELDS
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.reports.pdf_base import DocumentContext, build_pdf, styles
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.record_titles import LinkedRecords
@@ -216,7 +216,7 @@ def test_pdf_is_deterministic(demo_vault):
 def test_a_heading_never_ends_a_page():
     """Wherever the page break falls, a heading moves along with its next flowable."""
     s = styles()
-    ctx = DocumentContext(school_name="School", document_title="Test",
+    ctx = DocumentContext(school=PrintedSchool("School"), document_title="Test",
                           pupil=PrintedPupil(name="Kind"), printed_on=date(2026, 11, 25))
     for filler in range(560, 676, 4):
         story = [Spacer(1, filler), Paragraph("Verloop kop", s["h2"]),

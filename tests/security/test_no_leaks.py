@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import PASSPHRASE, TODAY
 from tests.reports.test_conversation_pdf import make
 from zorgdesk.domain.people import PupilDraft
+from zorgdesk.domain.printing import PrintedSchool
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.reports.conversation.pdf import render_report
 from zorgdesk.services.basedata import BaseDataService
@@ -81,7 +82,8 @@ def test_main_flows_use_no_network_and_leave_no_plaintext(no_network, private_tm
     create_demo_vault(work / "demo.zdv", today=TODAY, kdf=FAST_KDF_FOR_TESTS).close()
     with Vault.open(work / "demo.zdv", DEMO_PASSPHRASE) as demo:
         assert len(BaseDataService(demo).pupils()) == 30
-    pdf = render_report(make(pupil_name="Zoë van der Berg"), "OBS De Vlinderboom", TODAY)
+    pdf = render_report(make(pupil_name="Zoë van der Berg"), PrintedSchool("OBS De Vlinderboom"),
+                        TODAY)
     assert pdf.startswith(b"%PDF")
     assert no_network == []
     assert _files_with_names(private_tmp) == []

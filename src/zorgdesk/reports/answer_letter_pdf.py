@@ -14,8 +14,8 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from zorgdesk.domain.conversations.conversation import Pupil
 from zorgdesk.domain.logbook.request_answer import AnswerLetter, letter_paragraphs, long_date
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.reports.pdf_base import (
     GRID,
     SHADE,
@@ -32,7 +32,7 @@ def _addressee(requested_by: str) -> str:
     return re.sub(r"\s*\([^)]*\)", "", requested_by).strip() or requested_by
 
 
-def render_answer_letter(letter: AnswerLetter, pupil: Pupil, printed_on: date) -> bytes:
+def render_answer_letter(letter: AnswerLetter, pupil: PrintedPupil, printed_on: date) -> bytes:
     req = letter.request
     place = f"{letter.place}, " if letter.place else ""
     facts = [("Aan", req.requested_by),
@@ -56,5 +56,6 @@ def render_answer_letter(letter: AnswerLetter, pupil: Pupil, printed_on: date) -
         paragraph("………………………………………… (handtekening)"),
         paragraph(letter.signed_by), paragraph(f"{letter.signer_role}, {letter.school_name}"),
     ]))
-    ctx = DocumentContext(letter.school_name, TITLE, pupil, printed_on)
+    ctx = DocumentContext(PrintedSchool(letter.school_name, letter.place), TITLE, pupil,
+                          printed_on)
     return build_pdf(story, ctx)

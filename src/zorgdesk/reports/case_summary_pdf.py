@@ -12,7 +12,7 @@ from datetime import date
 from reportlab.platypus import Paragraph
 
 from zorgdesk.domain.anonymise.case_summary import HEADINGS, TITLE
-from zorgdesk.domain.conversations.conversation import Pupil
+from zorgdesk.domain.printing import PrintedSchool
 from zorgdesk.reports.pdf_base import DocumentContext, build_pdf, styles, text_to_markup
 
 ANONYMOUS_HEADER = "Anoniem consult Veilig Thuis"
@@ -29,8 +29,8 @@ class AnonymousContext(DocumentContext):
 
 def render_case_summary(anonymised_text: str, printed_on: date) -> bytes:
     """Lay out the text exactly as previewed; heading lines get heading style."""
-    ctx = AnonymousContext(school_name=ANONYMOUS_HEADER, document_title=TITLE,
-                           pupil=Pupil(name=""), printed_on=printed_on,
+    ctx = AnonymousContext(school=PrintedSchool(ANONYMOUS_HEADER), document_title=TITLE,
+                           pupil=None, printed_on=printed_on,
                            confidentiality=CONFIDENTIALITY)
     style = styles()
     story = []

@@ -17,7 +17,6 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.anonymise.export_names import ExportScrubber
-from zorgdesk.domain.conversations.conversation import Pupil
 from zorgdesk.domain.logbook import (
     INTERPRETATION_LABEL,
     CorrectionRequest,
@@ -32,6 +31,7 @@ from zorgdesk.domain.logbook import (
 from zorgdesk.domain.logbook.objectivity import (
     initials_for,
 )
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.domain.sharing import SharingRecord
 from zorgdesk.reports.pdf_base import (
     ACCENT,
@@ -204,8 +204,8 @@ def _entry_flowables(item: DossierEntry, scrub: NameScrubber) -> list[Flowable]:
 
 
 def render_dossier(
-    pupil: Pupil,
-    school_name: str,
+    pupil: PrintedPupil,
+    school: PrintedSchool,
     printed_on: date,
     entries: Sequence[DossierEntry],
     zienswijzen: Sequence[Zienswijze],
@@ -236,7 +236,7 @@ def render_dossier(
     story += logbook_story(entries, zienswijzen, requests, scrub)
     story.append(Paragraph("Verstrekkingen (met wie is informatie gedeeld)", s["h2"]))
     story += sharing_story(sharing, scrub)
-    ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
+    ctx = DocumentContext(school=school, document_title=TITLE, pupil=pupil,
                           printed_on=printed_on)
     return build_pdf(story, ctx)
 

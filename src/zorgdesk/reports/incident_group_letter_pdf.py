@@ -12,6 +12,7 @@ from datetime import date
 
 from reportlab.platypus import Spacer
 
+from zorgdesk.domain.printing import PrintedSchool
 from zorgdesk.reports.pdf_base import (
     DocumentContext,
     build_pdf,
@@ -39,7 +40,7 @@ class GroupLetterText:
     signed_by: str
 
 
-def render_group_letter(letter: GroupLetterText, school_name: str, printed_on: date,
+def render_group_letter(letter: GroupLetterText, school: PrintedSchool, printed_on: date,
                         form: dict | None = None) -> bytes:
     form = form or load_form(FORM_NAME)
     part = form[letter.audience]
@@ -57,8 +58,8 @@ def render_group_letter(letter: GroupLetterText, school_name: str, printed_on: d
     if letter.contact:
         story.append(paragraph(form["contact"].format(**fill)))
     story += [Spacer(1, 10), paragraph(form["closing"]), paragraph(letter.signed_by),
-              paragraph(school_name)]
-    ctx = DocumentContext(school_name=school_name, document_title=part["title"], pupil=None,
+              paragraph(school.name)]
+    ctx = DocumentContext(school=school, document_title=part["title"], pupil=None,
                           printed_on=printed_on, confidentiality=form["confidentiality"],
                           subject=part["to"].format(**fill).replace("Aan: ", "Aan ", 1))
     return build_pdf(story, ctx)

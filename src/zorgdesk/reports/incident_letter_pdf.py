@@ -11,7 +11,7 @@ from datetime import date
 
 from reportlab.platypus import Spacer
 
-from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.reports.pdf_base import (
     DocumentContext,
     build_pdf,
@@ -37,7 +37,7 @@ class IncidentLetter:
     letter_date: date
 
 
-def render_incident_letter(letter: IncidentLetter, school_name: str, printed_on: date,
+def render_incident_letter(letter: IncidentLetter, school: PrintedSchool, printed_on: date,
                            form: dict | None = None) -> bytes:
     form = form or load_form(FORM_NAME)
     first = letter.pupil.first_name
@@ -60,8 +60,8 @@ def render_incident_letter(letter: IncidentLetter, school_name: str, printed_on:
     story += [Spacer(1, 6), paragraph(form["request"]), paragraph(form["children"]),
               paragraph(form["contact"].format(**fill)), Spacer(1, 10),
               paragraph(form["closing"]), paragraph(letter.signed_by),
-              paragraph(school_name)]
-    ctx = DocumentContext(school_name=school_name, document_title=form["title"],
+              paragraph(school.name)]
+    ctx = DocumentContext(school=school, document_title=form["title"],
                           pupil=letter.pupil, printed_on=printed_on,
                           confidentiality=form["confidentiality"].format(**fill))
     return build_pdf(story, ctx)

@@ -23,8 +23,8 @@ from reportlab.platypus import (
 )
 
 from zorgdesk.domain.attachments.records import RECORD_LABELS, RecordKind
-from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
 from zorgdesk.domain.peer_incident.descriptions import describe, event_date
+from zorgdesk.domain.printing import PrintedPupil
 from zorgdesk.reports.conversation.pdf import report_story
 from zorgdesk.reports.dossier_pdf import logbook_story, sharing_story
 from zorgdesk.reports.meldcode_pdf import meldcode_story
@@ -140,7 +140,7 @@ def _page_of(title: str, pages: dict[str, int]) -> LateParagraph:
 
 def _cover(x: Any, pages: dict[str, int]) -> list[Flowable]:
     p = x.pupil
-    who = [["Gegeven", "Waarde"], ["School", x.school], ["Leerling", p.display_name],
+    who = [["Gegeven", "Waarde"], ["School", x.school.name], ["Leerling", p.display_name],
            ["Geboortedatum", format_date(p.date_of_birth)], ["Groep", p.group_name or "–"],
            ["Datum van de export", format_date(x.exported_on, long=True)],
            ["Geëxporteerd door", x.exported_by]]
@@ -316,10 +316,7 @@ def render_inzage(x: Any, form: dict,
     starts through LateParagraph, filled in when every page is known (this used to be a
     second full layout pass, half the time of a 400-page export).
     """
-    p = x.pupil
-    ctx = DocumentContext(x.school, TITLE,
-                          PrintedPupil(p.display_name, p.date_of_birth, p.group_name or ""),
-                          x.exported_on)
+    ctx = DocumentContext(x.school, TITLE, PrintedPupil.of(x.pupil), x.exported_on)
     found: dict[str, int] = {}
     story = [*_cover(x, found), *_basedata(x, found), PageBreak(), *_section(1, found),
              *logbook_story(x.logbook, x.zienswijzen, x.correction_requests, x.scrub),

@@ -18,7 +18,6 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from zorgdesk.domain.conversations.conversation import Pupil
 from zorgdesk.domain.meldcode import (
     STEP1_QUESTIONS,
     ConversationSkipReason,
@@ -36,6 +35,7 @@ from zorgdesk.domain.meldcode.rapportage import (
     dossier_facts,
     rapportage_meldcode,
 )
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.reports.pdf_base import (
     GRID,
     INNER_WIDTH,
@@ -194,8 +194,8 @@ def _history(state: MeldcodeState, link_title) -> list[Flowable]:
 
 def render_meldcode_dossier(
     state: MeldcodeState,
-    pupil: Pupil,
-    school_name: str,
+    pupil: PrintedPupil,
+    school: PrintedSchool,
     printed_on: date,
     link_title: Callable[[str, str], str] | None = None,
     fields: Mapping[str, str] | None = None,
@@ -209,7 +209,7 @@ def render_meldcode_dossier(
                              *meldcode_story(state, link_title, fields, printed_on)]
     if source:
         story.append(_p(f"Formulier naar: {source}", "note"))
-    ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
+    ctx = DocumentContext(school=school, document_title=TITLE, pupil=pupil,
                           printed_on=printed_on)
     return build_pdf(story, ctx)
 

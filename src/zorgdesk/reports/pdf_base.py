@@ -40,7 +40,7 @@ from reportlab.platypus import (
 )
 
 from zorgdesk import paths
-from zorgdesk.domain.conversations.conversation import Pupil
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.domain.resource_files import read_json_object
 
 __all__ = [
@@ -199,9 +199,9 @@ def markup_paragraph(markup: str, style: str = "body") -> Paragraph:
 class DocumentContext:
     """What every page shows besides the content."""
 
-    school_name: str
+    school: PrintedSchool
     document_title: str
-    pupil: Pupil | None  # None for a school report: ``subject`` is shown instead
+    pupil: PrintedPupil | None  # None for a school report: ``subject`` is shown instead
     printed_on: date
     confidentiality: str = DEFAULT_CONFIDENTIALITY
     # A large diagonal word on every page ("CONCEPT") and a status line in the header
@@ -257,7 +257,7 @@ def _decorate(canv: Canvas, ctx: DocumentContext, page: int, total: int) -> None
     # Header: school name (left), document title (right), rule, pupil line.
     top = height - 14 * mm
     canv.setFillColor(ACCENT)
-    _draw_fitted(canv, MARGIN_LEFT, top, ctx.school_name, FONT_BOLD, 10.5, inner * 0.55)
+    _draw_fitted(canv, MARGIN_LEFT, top, ctx.school.name, FONT_BOLD, 10.5, inner * 0.55)
     canv.setFillColor(MUTED)
     _draw_fitted(
         canv, width - MARGIN_RIGHT, top, ctx.document_title, FONT, 9, inner * 0.43, "right"
@@ -365,7 +365,7 @@ def build_pdf(story: Sequence[Flowable], ctx: DocumentContext) -> bytes:
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=ctx.document_title,
-        author=ctx.school_name,
+        author=ctx.school.name,
         creator="ZorgDesk",
         producer="ZorgDesk",
         subject="",

@@ -7,13 +7,12 @@ every page); it shares the fonts and colours.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from zorgdesk.domain.printing import RecoverySheet
 from zorgdesk.reports.pdf_base import (
     ACCENT,
     FONT,
@@ -32,16 +31,6 @@ from zorgdesk.reports.pdf_base import (
 TITLE = "Herstelsleutel ZorgDesk"
 
 
-@dataclass(frozen=True)
-class RecoverySheet:
-    key: str
-    school_name: str
-    place: str
-    user_name: str
-    vault_name: str
-    created_on: date
-
-
 def render_recovery_key(sheet: RecoverySheet) -> bytes:
     register_fonts()
     s = styles()
@@ -51,15 +40,15 @@ def render_recovery_key(sheet: RecoverySheet) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT,
                             rightMargin=MARGIN_RIGHT, topMargin=25 * mm, bottomMargin=20 * mm,
-                            title=TITLE, author=sheet.school_name, creator="ZorgDesk",
+                            title=TITLE, author=sheet.school.name, creator="ZorgDesk",
                             producer="ZorgDesk", subject="", invariant=1, lang="nl-NL",
                             initialFontName=FONT)
 
     def p(text: str, style=body) -> Paragraph:
         return Paragraph(text_to_markup(text), style)
 
-    facts = [["School", f"{sheet.school_name}, {sheet.place}" if sheet.place
-              else sheet.school_name],
+    school = sheet.school
+    facts = [["School", f"{school.name}, {school.place}" if school.place else school.name],
              ["Gemaakt door", sheet.user_name],
              ["Kluisbestand", sheet.vault_name],
              ["Gemaakt op", format_date(sheet.created_on, long=True)]]

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from zorgdesk.domain.conversations.conversation import Pupil
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.domain.signals.check import SignalCheck
 from zorgdesk.domain.signals.history import CHANGE_STYLE, Change
 from zorgdesk.domain.signals.over_time import OverTime
@@ -160,11 +160,12 @@ def over_time_story(over_time: OverTime) -> list[Flowable]:
     return story
 
 
-def _pdf(story: list[Flowable], title: str, pupil: Pupil, school: str, printed: date) -> bytes:
+def _pdf(story: list[Flowable], title: str, pupil: PrintedPupil, school: PrintedSchool,
+         printed: date) -> bytes:
     return build_pdf(story, DocumentContext(school, title, pupil, printed))
 
 
-def render_check(check: SignalCheck, pupil: Pupil, school_name: str, printed_on: date,
+def render_check(check: SignalCheck, pupil: PrintedPupil, school: PrintedSchool, printed_on: date,
                  over_time: OverTime | None = None, source: str = "") -> bytes:
     """The filled-in list; with ``over_time`` the matrix follows on the same document.
 
@@ -173,12 +174,12 @@ def render_check(check: SignalCheck, pupil: Pupil, school_name: str, printed_on:
     story = check_story(check, source)
     if over_time is not None:
         story += [CondPageBreak(60 * mm), Spacer(1, 4 * mm), *over_time_story(over_time)]
-    return _pdf(story, "Signalenlijst", pupil, school_name, printed_on)
+    return _pdf(story, "Signalenlijst", pupil, school, printed_on)
 
 
-def render_over_time(over_time: OverTime, pupil: Pupil, school_name: str,
+def render_over_time(over_time: OverTime, pupil: PrintedPupil, school: PrintedSchool,
                      printed_on: date) -> bytes:
     story = [_p(f"Verloop — {over_time.catalogue_title}", "title"),
              _p(f"{len(over_time.checks)} ingevulde lijsten, oudste links.", "body"),
              *over_time_story(over_time)[1:]]
-    return _pdf(story, "Signalenlijst — verloop", pupil, school_name, printed_on)
+    return _pdf(story, "Signalenlijst — verloop", pupil, school, printed_on)

@@ -10,7 +10,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Table, TableStyle
 
-from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.domain.staff_abuse import (
     ACCESS_NOTE,
     StaffAbuseState,
@@ -33,7 +33,7 @@ ACCESS = ACCESS_NOTE
 FOOTER = "Strikt vertrouwelijk – alleen voor het bevoegd gezag en de aandachtsfunctionaris."
 
 
-def render_staff_abuse(state: StaffAbuseState, pupil: PrintedPupil, school_name: str,
+def render_staff_abuse(state: StaffAbuseState, pupil: PrintedPupil, school: PrintedSchool,
                        printed_on: date) -> bytes:
     rows = [[paragraph("Datum", "cell"), paragraph("Vastlegging", "cell")]]
     for event in state.events:
@@ -47,6 +47,6 @@ def render_staff_abuse(state: StaffAbuseState, pupil: PrintedPupil, school_name:
     open_steps = [] if state.closed else missing_to_close(state)
     if open_steps:
         story += [paragraph("Nog te doen", "h2"), *(paragraph(m) for m in open_steps)]
-    ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=pupil,
+    ctx = DocumentContext(school=school, document_title=TITLE, pupil=pupil,
                           printed_on=printed_on, confidentiality=FOOTER)
     return build_pdf(story, ctx)

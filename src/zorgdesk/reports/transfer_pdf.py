@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.domain.transfer.document import (
     NAMES_NOTE,
     RECEIPT_HEADING,
@@ -93,6 +93,7 @@ def transfer_story(d: TransferDossier) -> list[Flowable]:
 
 def render_transfer(d: TransferDossier) -> bytes:
     p = d.pupil
-    ctx = DocumentContext(d.school, TITLE, PrintedPupil(p.name, p.date_of_birth, p.group),
+    ctx = DocumentContext(PrintedSchool(d.school, d.school_place), TITLE,
+                          PrintedPupil(p.name, p.date_of_birth, p.group),
                           d.composed_on, status=f"Voor: {d.receiving_school}")
     return build_pdf(transfer_story(d), ctx)

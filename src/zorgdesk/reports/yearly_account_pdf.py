@@ -9,6 +9,7 @@ from datetime import date
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from zorgdesk.domain.printing import PrintedSchool
 from zorgdesk.domain.yearly_account import (
     LEAD_TIME_NOTE,
     LEAD_TIME_SECTION,
@@ -38,7 +39,8 @@ def period_text(account: YearlyAccount) -> str:
     return f"Periode {format_date(account.start)} t/m {format_date(account.end)}"
 
 
-def render_yearly_account(account: YearlyAccount, school_name: str, printed_on: date) -> bytes:
+def render_yearly_account(account: YearlyAccount, school: PrintedSchool,
+                          printed_on: date) -> bytes:
     story = [_p(TITLE, "title"), _p(period_text(account)), _p(PRIVACY_NOTE, "note"),
              Spacer(1, 6)]
     section = None
@@ -56,7 +58,7 @@ def render_yearly_account(account: YearlyAccount, school_name: str, printed_on: 
         story.append(_section_table(rows))
     story.append(_p("Knelpunten bij de uitvoering van de meldcode", "h2"))
     story.append(_p(account.knelpunten or "Geen knelpunten genoemd."))
-    ctx = DocumentContext(school_name=school_name, document_title=TITLE, pupil=None,
+    ctx = DocumentContext(school=school, document_title=TITLE, pupil=None,
                           printed_on=printed_on, subject=f"Voor het bestuur  ·  "
                           f"{period_text(account)}")
     return build_pdf(story, ctx)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
 from zorgdesk.domain.people import (
     Group,
     Guardian,
@@ -17,6 +16,7 @@ from zorgdesk.domain.people import (
     validate_guardian,
     validate_pupil,
 )
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.domain.text import fold
 from zorgdesk.domain.validation import FieldProblem, ValidationError, require_text
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
@@ -150,8 +150,11 @@ class BaseDataService:
 
     def printed_pupil(self, pupil_id: int) -> PrintedPupil:
         """The pupil as every PDF header shows her: full name, date of birth, group."""
-        p = self.pupil(pupil_id)
-        return PrintedPupil(p.display_name, p.date_of_birth, p.group_name or "")
+        return PrintedPupil.of(self.pupil(pupil_id))
+
+    def printed_school(self) -> PrintedSchool:
+        """The school as every PDF header names it."""
+        return PrintedSchool.of(self.school())
 
     def add_pupil(self, draft: PupilDraft) -> int:
         valid = validate_pupil(draft, self.today)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from zorgdesk.domain.logbook.objectivity import initials_for
 from zorgdesk.domain.meldcode import Meldcode
 from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.printing import PrintedSchool
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.reports.dossier_pdf import DossierEntry, NameScrubber
@@ -61,7 +62,7 @@ class InzageExport:
     """Everything about one pupil, already scrubbed of other pupils' names."""
 
     pupil: Pupil
-    school: str
+    school: PrintedSchool
     exported_on: date
     exported_by: str
     scrub: NameScrubber
@@ -147,7 +148,7 @@ class InzageService:
         entries = s.logbook.dossier_entries(pupil_id, names)
         # Every other pupil, parent and staff member, in every form, in every field.
         scrub = export_scrubber(s.basedata, pupil_id, INZAGE)
-        x = InzageExport(pupil, s.basedata.school().name, self.today, s.user_name, scrub)
+        x = InzageExport(pupil, s.basedata.printed_school(), self.today, s.user_name, scrub)
         x.guardians = scrub_value(s.basedata.guardians(pupil_id, include_inactive=True), scrub)
         x.siblings = [(initials_for(p.display_name), "broer/zus")
                       for p in s.basedata.siblings(pupil_id)]
@@ -309,7 +310,7 @@ def document(x: InzageExport) -> dict[str, Any]:
         "format": FORMAT, "version": VERSION,
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "exported_on": x.exported_on.isoformat(), "exported_by": x.exported_by,
-        "school": x.school, "counts": x.counts(),
+        "school": x.school.name, "counts": x.counts(),
         "pupil": {"id": p.id, "name": p.display_name, **plain(p)},
         "guardians": plain(x.guardians),
         "siblings": [{"initials": i, "relation": r} for i, r in x.siblings],

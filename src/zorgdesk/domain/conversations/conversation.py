@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from zorgdesk.domain.conversations.smart import SmartAgreement, SmartFinding, check_agreement
 from zorgdesk.domain.dates import parse_dutch_date, parse_dutch_time  # noqa: F401 - re-exported
+from zorgdesk.domain.printing import PrintedPupil
 
 __all__ = [
     "Addendum",
@@ -30,7 +31,6 @@ __all__ = [
     "Phase",
     "PhaseNote",
     "PreparationItem",
-    "Pupil",
     "SignalRef",
     "SignatureRecord",
     "SignatureStatus",
@@ -81,17 +81,6 @@ class SignatureStatus(StrEnum):
     AKKOORD = "ondertekend voor akkoord"
     GEZIEN = "ondertekend voor gezien"
     NIET_GERETOURNEERD = "niet geretourneerd"
-
-
-@dataclass(frozen=True)
-class Pupil:
-    name: str
-    date_of_birth: date | None = None
-    group: str = ""
-
-    @property
-    def first_name(self) -> str:
-        return self.name.split()[0] if self.name.split() else self.name
 
 
 @dataclass(frozen=True)
@@ -155,7 +144,7 @@ class SignatureRecord:
 @dataclass(frozen=True)
 class Zorggesprek:
     kind: ConversationKind
-    pupil: Pupil
+    pupil: PrintedPupil
     on: date
     subject: str
     at: time | None = None

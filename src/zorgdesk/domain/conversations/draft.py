@@ -16,7 +16,6 @@ from zorgdesk.domain.conversations.conversation import (
     Phase,
     PhaseNote,
     PreparationItem,
-    Pupil,
     SignalRef,
     StaffMember,
     Zorggesprek,
@@ -24,6 +23,7 @@ from zorgdesk.domain.conversations.conversation import (
     validate_conversation,
 )
 from zorgdesk.domain.conversations.smart import SmartAgreement
+from zorgdesk.domain.printing import PrintedPupil
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import MAX_TEXT, FieldProblem, ValidationError, parse_date
 
@@ -73,7 +73,7 @@ class ValidDraft:
     follow_up_on: date | None
 
 
-def validate_draft(draft: ConversationDraft, pupil: Pupil, form: dict,
+def validate_draft(draft: ConversationDraft, pupil: PrintedPupil, form: dict,
                    today: date) -> ValidDraft:
     """Raise ValidationError (Dutch, per field) or return the parsed draft."""
     problems: list[FieldProblem] = []
@@ -117,7 +117,7 @@ def validate_draft(draft: ConversationDraft, pupil: Pupil, form: dict,
 
 
 def build_gesprek(draft: ConversationDraft, kind: ConversationKind, on: date,
-                  at: time | None, follow: date | None, pupil: Pupil, form: dict,
+                  at: time | None, follow: date | None, pupil: PrintedPupil, form: dict,
                   **extra) -> Zorggesprek:
     items = form.get("preparation", {}).get(kind.value, [])
     preparation = tuple(PreparationItem(str(i["key"]), str(i["text"]),

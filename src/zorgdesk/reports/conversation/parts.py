@@ -22,6 +22,7 @@ from zorgdesk.domain.conversations.conversation import (
     open_smart_findings,
 )
 from zorgdesk.domain.conversations.smart import SmartAgreement
+from zorgdesk.domain.printing import PrintedSchool
 from zorgdesk.reports.pdf_base import (
     ACCENT,
     FONT,
@@ -40,7 +41,7 @@ FORM_NAME = "zorggesprek"
 
 
 def document_context(
-    g: Zorggesprek, school_name: str, title: str, printed_on: date, form: dict,
+    g: Zorggesprek, school: PrintedSchool, title: str, printed_on: date, form: dict,
     marked: bool = True,
 ) -> DocumentContext:
     """The page frame; ``marked`` documents say CONCEPT on every page until the report is
@@ -55,7 +56,7 @@ def document_context(
         else:
             status = marks["handed_out_status"].format(date=format_date(handed_out))
     return DocumentContext(
-        school_name=school_name,
+        school=school,
         document_title=title,
         pupil=g.pupil,
         printed_on=printed_on,

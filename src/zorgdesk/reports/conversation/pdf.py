@@ -22,6 +22,7 @@ from zorgdesk.domain.conversations.conversation import (
     Zorggesprek,
     notulist_other_roles,
 )
+from zorgdesk.domain.printing import PrintedSchool
 from zorgdesk.reports.conversation.parts import (
     FORM_NAME,
     agreements_block,
@@ -45,7 +46,7 @@ __all__ = ["render_invitation", "render_report", "render_smart_form"]
 
 def render_smart_form(
     conversation: Zorggesprek,
-    school_name: str,
+    school: PrintedSchool,
     printed_on: date,
     form: dict | None = None,
 ) -> bytes:
@@ -67,20 +68,20 @@ def render_smart_form(
         ),
         signature_block(g, form, intro=doc["signature_intro"], prefill=False),
     ]
-    ctx = document_context(g, school_name, doc["title"], printed_on, form)
+    ctx = document_context(g, school, doc["title"], printed_on, form)
     return build_pdf(story, ctx)
 
 
 def render_report(
     conversation: Zorggesprek,
-    school_name: str,
+    school: PrintedSchool,
     printed_on: date,
     form: dict | None = None,
 ) -> bytes:
     """(b) The gespreksverslag: data, signals, phases, agreements, signatures, addenda."""
     form = form or load_form(FORM_NAME)
     story = report_story(conversation, form)
-    ctx = document_context(conversation, school_name, form["documents"]["report"]["title"],
+    ctx = document_context(conversation, school, form["documents"]["report"]["title"],
                    printed_on, form)
     return build_pdf(story, ctx)
 
@@ -153,7 +154,7 @@ def report_story(conversation: Zorggesprek, form: dict) -> list[Flowable]:
 
 def render_invitation(
     conversation: Zorggesprek,
-    school_name: str,
+    school: PrintedSchool,
     printed_on: date,
     sender: str = "",
     form: dict | None = None,
@@ -206,7 +207,7 @@ def render_invitation(
     story.append(Spacer(1, 12 * mm))
     if not sender and g.attendees.staff:
         sender = names_with_roles(g.attendees.staff[:1])
-    story.append(_p(sender or school_name))
-    story.append(_p(school_name, "small"))
-    ctx = document_context(g, school_name, inv["title"], printed_on, form, marked=False)
+    story.append(_p(sender or school.name))
+    story.append(_p(school.name, "small"))
+    ctx = document_context(g, school, inv["title"], printed_on, form, marked=False)
     return build_pdf(story, ctx)

@@ -26,6 +26,7 @@ from zorgdesk.domain.conversations.draft import (
     validate_draft,
 )
 from zorgdesk.domain.conversations.smart import SmartAgreement, SmartFinding, check_agreement
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.domain.text import clean, snippet
 from zorgdesk.reports.conversation import pdf as conversation_pdf
 from zorgdesk.reports.pdf_base import load_form
@@ -245,10 +246,10 @@ class ConversationService:
 
     # -- helpers -----------------------------------------------------------------------
 
-    def _school(self) -> str:
-        return self.basedata.school().name
+    def _school(self) -> PrintedSchool:
+        return self.basedata.printed_school()
 
-    def _pupil(self, pupil_id: int) -> conv.Pupil:
+    def _pupil(self, pupil_id: int) -> PrintedPupil:
         return self.basedata.printed_pupil(pupil_id)
 
     def _stored(self, row) -> StoredConversation:

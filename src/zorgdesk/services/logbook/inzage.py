@@ -33,7 +33,7 @@ class LogbookInzageMixin:
 
         basedata = self.basedata
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
-        args = (basedata.printed_pupil(pupil_id), basedata.school().name,
+        args = (basedata.printed_pupil(pupil_id), basedata.printed_school(),
                 printed_on or self.today, self.dossier_entries(pupil_id, names),
                 self.parents.zienswijzen(pupil_id), self.parents.correction_requests(pupil_id),
                 self.parents.sharing_trail(pupil_id))

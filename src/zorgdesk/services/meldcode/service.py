@@ -318,7 +318,7 @@ class MeldcodeService:
             return scrub(self.printed_link(source, record_id, pupil_id))
 
         return render_meldcode_dossier(
-            state, basedata.printed_pupil(pupil_id), basedata.school().name, printed_on,
+            state, basedata.printed_pupil(pupil_id), basedata.printed_school(), printed_on,
             link, rapportage_meldcode(state, self.involved(pupil_id), printed_on),
             source=cite(*RAPPORTAGE_FORM_SOURCE))
 

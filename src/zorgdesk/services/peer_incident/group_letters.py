@@ -87,7 +87,8 @@ def group_letter_pdf(service, incident_id: int, index: int = -1) -> bytes:
         stored.state.reported_on, t("incident_group"), t("to_groups") or t("incident_group"),
         t("situation"), t("in_class"), t("partners"), t("told_by"),
         bool(event.answer.get("kept_home")), plan.get("aanspreekpunt", ""), t("signed_by"))
-    return render_group_letter(letter, service.basedata.school().name, service.clock.today())
+    return render_group_letter(letter, service.basedata.printed_school(),
+                               service.clock.today())
 
 
 def save_group_letter(service, incident_id: int, path: Path, index: int = -1) -> None:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from zorgdesk.domain.anonymise.replacements import TUSSENVOEGSELS
-from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
 from zorgdesk.domain.peer_incident import (
     FLAGS,
     EventKind,
@@ -227,14 +226,13 @@ class PeerIncidentService:
         if any(names_in_text(text, others) for text in texts):
             raise PeerIncidentError("Een tekst voor de brief noemt een andere betrokken "
                                     "leerling of diens ouders; de brief wordt niet gemaakt.")
-        pupil = self.basedata.pupil(pupil_id)
         letter = IncidentLetter(
-            PrintedPupil(pupil.display_name, pupil.date_of_birth, pupil.group_name or ""),
+            self.basedata.printed_pupil(pupil_id),
             tuple(g.name for g in self.basedata.guardians(pupil_id)),
             stored.state.occurred_on, involvement.parents_spoken_on,
             plan.get("maatregelen", ""), event.text("told"), event.text("extra"),
             plan.get("aanspreekpunt", ""), stored.state.leader, event_date(event))
-        return render_incident_letter(letter, self.basedata.school().name, self.clock.today())
+        return render_incident_letter(letter, self.basedata.printed_school(), self.clock.today())
 
     def record_group_letter(self, incident_id: int, audience: str, *, on: date,
                             reasoning: str, **texts) -> StoredIncident:

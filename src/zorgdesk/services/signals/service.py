@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from zorgdesk import paths
-from zorgdesk.domain.conversations import conversation
+from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.domain.signals.catalogue import (
     Catalogue,
     CatalogueError,
@@ -254,9 +254,9 @@ class SignalService:
 
     # -- printing --------------------------------------------------------------------
 
-    def _print_context(self, pupil_id: int) -> tuple[conversation.Pupil, str]:
+    def _print_context(self, pupil_id: int) -> tuple[PrintedPupil, PrintedSchool]:
         basedata = self.basedata
-        return basedata.printed_pupil(pupil_id), basedata.school().name
+        return basedata.printed_pupil(pupil_id), basedata.printed_school()
 
     def check_pdf(self, check_id: int, with_over_time: bool = True) -> bytes:
         """The filled-in list as PDF bytes, by default followed by the matrix."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from zorgdesk.domain.conversations.conversation import Pupil as PrintedPupil
 from zorgdesk.domain.staff_abuse import (
     StaffAbuseCase,
     StaffAbuseError,
@@ -92,10 +91,8 @@ class StaffAbuseService:
 
     def pdf(self, case_id: int) -> bytes:
         stored = self.load(case_id)
-        pupil = self.basedata.pupil(stored.pupil_id)
-        printed = PrintedPupil(pupil.display_name, pupil.date_of_birth, pupil.group_name or "")
-        return render_staff_abuse(stored.state, printed, self.basedata.school().name,
-                                  self.clock.today())
+        return render_staff_abuse(stored.state, self.basedata.printed_pupil(stored.pupil_id),
+                                  self.basedata.printed_school(), self.clock.today())
 
     def _insert(self, cur, case_id: int, seq: int, event: StaffAbuseEvent) -> None:
         cur.execute(

@@ -75,7 +75,7 @@ class YearlyAccountService:
         return scrubber.names_in(text)
 
     def pdf(self, account: YearlyAccount) -> bytes:
-        return render_yearly_account(account, self.basedata.school().name, self.clock.today())
+        return render_yearly_account(account, self.basedata.printed_school(), self.clock.today())
 
     @staticmethod
     def csv(account: YearlyAccount) -> str:
