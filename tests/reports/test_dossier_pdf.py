@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
+from zorgdesk.domain.anonymise.export_names import NameScrubber
 from zorgdesk.domain.logbook import INTERPRETATION_LABEL, LogbookEntryDraft, SignalledBy
-from zorgdesk.reports.dossier_pdf import NameScrubber
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService
 

@@ -8,19 +8,16 @@ shared entry appear only by their initials, also inside free text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from zorgdesk.domain.anonymise.anonymiser import KnownName
-from zorgdesk.domain.anonymise.export_names import ExportScrubber
+from zorgdesk.domain.anonymise.export_names import NameScrubber
 from zorgdesk.domain.logbook import (
     INTERPRETATION_LABEL,
     CorrectionRequest,
-    EntryHistory,
     EntryKind,
     EntryVersion,
     LogbookEntry,
@@ -28,6 +25,7 @@ from zorgdesk.domain.logbook import (
     SuspicionOutcome,
     Zienswijze,
 )
+from zorgdesk.domain.logbook.dossier import DossierEntry
 from zorgdesk.domain.logbook.objectivity import (
     initials_for,
 )
@@ -45,39 +43,11 @@ from zorgdesk.reports.pdf_base import (
     text_to_markup,
 )
 
-__all__ = ["DossierEntry", "NameScrubber", "logbook_story", "render_dossier", "sharing_story"]
+__all__ = ["logbook_story", "render_dossier", "sharing_story"]
 
 TITLE = "Inzage leerlingdossier — logboek"
 _INTERPRETATION_BG = colors.HexColor("#FFF4D6")
 _OLD_BG = colors.HexColor("#F2F2F2")
-
-
-@dataclass(frozen=True)
-class DossierEntry:
-    history: EntryHistory
-    signalled_by: str
-    domain_label: str
-    other_pupils: tuple[str, ...]  # full names of the other pupils this entry concerns
-    progress: tuple[ProgressNote, ...] = ()  # "aanvullingen over het verloop", oldest first
-    evaluations: tuple = ()  # AgreementEvaluation: agreements whose evaluation was held
-
-
-class NameScrubber(ExportScrubber):
-    """Every other person's name, in every form, as initials (``ExportScrubber``: the
-    anonymiser's one name index). ``other_names``: names or ``KnownName``s of everybody
-    else the vault knows; ``own``: the pupil and their own parents, whose names stay;
-    ``kept``: people the document names in their role (staff, participants);
-    ``strangers``: a detector of names the vault does not know (titled ones go too).
-    ``first_name_of`` is accepted for older callers: every form of every other person
-    is replaced now, first names included."""
-
-    def __init__(self, other_names: Iterable[str | KnownName],
-                 first_name_of: Iterable[str] = (), own: Iterable[KnownName] = (),
-                 kept: Iterable[KnownName] = (), strangers=None) -> None:
-        people = [n if isinstance(n, KnownName) else KnownName(n) for n in other_names]
-        people += [KnownName(n) for n in first_name_of
-                   if n not in {p.name for p in people}]
-        super().__init__(people, own, kept, strangers)
 
 
 def _p(text: str, style: str = "cell") -> Paragraph:

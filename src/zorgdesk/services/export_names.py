@@ -33,8 +33,8 @@ from enum import Enum
 from typing import Any
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName
+from zorgdesk.domain.anonymise.export_names import NameScrubber
 from zorgdesk.domain.anonymise.name_index import is_placeholder
-from zorgdesk.reports.dossier_pdf import NameScrubber
 from zorgdesk.services.name_lexicon import default_name_detector
 
 __all__ = ["INZAGE", "MELDCODE", "OVERDRACHT", "POLICIES", "SIGNALENLIJST", "ZORGGESPREK",

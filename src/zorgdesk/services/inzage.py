@@ -24,13 +24,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zorgdesk.domain.anonymise.export_names import NameScrubber
+from zorgdesk.domain.logbook.dossier import DossierEntry
 from zorgdesk.domain.logbook.objectivity import initials_for
 from zorgdesk.domain.meldcode import Meldcode
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.printing import PrintedSchool
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError
-from zorgdesk.reports.dossier_pdf import DossierEntry, NameScrubber
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.export_names import INZAGE, export_scrubber, scrub_value
 from zorgdesk.services.private_files import (

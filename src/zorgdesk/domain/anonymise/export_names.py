@@ -33,7 +33,7 @@ from zorgdesk.domain.anonymise.name_index import NameIndex, known_hits
 from zorgdesk.domain.anonymise.replacements import Replacement, render
 from zorgdesk.domain.anonymise.role_fit import has_title, title_before
 
-__all__ = ["ExportScrubber", "initials_of", "titled_names"]
+__all__ = ["ExportScrubber", "NameScrubber", "initials_of", "titled_names"]
 
 _OWN = "__eigen__"
 _KEPT = "__blijft__"
@@ -141,3 +141,22 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_]$")
 def scrubber_for(others: Sequence[KnownName], own: Sequence[KnownName]) -> ExportScrubber:
     """One scrubber per export (its index is built once for all fields)."""
     return ExportScrubber(others, own)
+
+
+class NameScrubber(ExportScrubber):
+    """Every other person's name, in every form, as initials (``ExportScrubber``: the
+    anonymiser's one name index). ``other_names``: names or ``KnownName``s of everybody
+    else the vault knows; ``own``: the pupil and their own parents, whose names stay;
+    ``kept``: people the document names in their role (staff, participants);
+    ``strangers``: a detector of names the vault does not know (titled ones go too).
+    ``first_name_of`` is accepted for older callers: every form of every other person
+    is replaced now, first names included."""
+
+    def __init__(self, other_names: Iterable[str | KnownName],
+                 first_name_of: Iterable[str] = (), own: Iterable[KnownName] = (),
+                 kept: Iterable[KnownName] = (),
+                 strangers: Callable[[str], Iterable[Detection]] | None = None) -> None:
+        people = [n if isinstance(n, KnownName) else KnownName(n) for n in other_names]
+        people += [KnownName(n) for n in first_name_of
+                   if n not in {p.name for p in people}]
+        super().__init__(people, own, kept, strangers)

@@ -45,7 +45,7 @@ class LogbookInzageMixin:
     def dossier_entries(self, pupil_id: int, names: dict[int, str]) -> list:
         """Entries oldest first, each with the full names of the other pupils it concerns."""
         from zorgdesk.domain.logbook import OBSERVATION_DOMAINS
-        from zorgdesk.reports.dossier_pdf import DossierEntry
+        from zorgdesk.domain.logbook.dossier import DossierEntry
 
         items = self.chronology(pupil_id, newest_first=False)
         progress = self.progress.for_entries(i.entry_id for i in items)
