@@ -3,7 +3,7 @@ with every free-text field at its maximum. Prints time per PDF and the ratio (b)
 
 Run: PYTHONPATH=src python benchmarks/bench_reports.py [--profile]
 
-Only the dossier PDF (LogbookService.dossier_pdf) is covered so far; the inzage,
+Only the dossier PDF (LogbookService.dossier.pdf) is covered so far; the inzage,
 zorggesprek and meldcode PDFs are still to be added.
 """
 
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> None:
             session = Session(vault, FixedClock(TODAY))
             pupil = next(p for p in session.basedata.pupils()
                          if p.display_name == "Zoë van der Berg")
-            build = lambda: session.logbook.dossier_pdf(pupil.id, TODAY)  # noqa: E731
+            build = lambda: session.logbook.dossier.pdf(pupil.id, TODAY)  # noqa: E731
             demo = _timed(build)
             staff = str(session.basedata.staff()[0].id)
             session.logbook.add_entry(LogbookEntryDraft(

@@ -179,7 +179,7 @@ def test_no_other_person_survives_in_any_field_of_any_export(world):
     assert "zag het" in pdf_text and "Emre" in pdf_text  # own name stays
 
     dossier = "\n".join(page.extract_text() for page in pypdf.PdfReader(
-        io.BytesIO(s.logbook.dossier_pdf(emre.id, TODAY))).pages)
+        io.BytesIO(s.logbook.dossier.pdf(emre.id, TODAY))).pages)
     assert not _leaks(dossier, people)
     assert "zag het" in dossier
 

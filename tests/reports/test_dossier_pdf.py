@@ -31,7 +31,7 @@ def pupil_id(vault, first: str) -> int:
 
 def test_dossier_has_entries_history_interpretation_and_parents(svc, demo_vault):
     zoe = pupil_id(demo_vault, "Zoë")
-    text = text_of(svc.dossier_pdf(zoe))
+    text = text_of(svc.dossier.pdf(zoe))
     assert "Inzage leerlingdossier" in text
     assert "Zoë kwam zonder jas binnen" in text
     assert "De plek past naar mijn indruk niet goed bij een val van de trap." in text
@@ -46,11 +46,11 @@ def test_dossier_has_entries_history_interpretation_and_parents(svc, demo_vault)
 
 def test_other_pupil_only_by_initials(svc, demo_vault):
     emre, bram = pupil_id(demo_vault, "Emre"), pupil_id(demo_vault, "Bram")
-    text = text_of(svc.dossier_pdf(emre))
+    text = text_of(svc.dossier.pdf(emre))
     assert "Bram de Jong" not in text and "Bram" not in text
     assert "B.d.J." in text
     assert "Jeugdverpleegkundige GGD" in text  # sharing trail
-    other = text_of(svc.dossier_pdf(bram))
+    other = text_of(svc.dossier.pdf(bram))
     assert "Emre Çelik" not in other and "Emre" not in other
     assert "E.Ç." in other
 
@@ -61,7 +61,7 @@ def test_full_names_of_other_pupils_scrubbed_from_any_entry(svc, demo_vault):
     svc.add_entry(LogbookEntryDraft(
         pupil_ids=(str(sem),), entry_date=TODAY, signalled_by=SignalledBy(staff_id=staff),
         situation="Sem speelde met ZOE VAN DER BERG en Noor bij de schommel."))
-    text = text_of(svc.dossier_pdf(sem))
+    text = text_of(svc.dossier.pdf(sem))
     assert "ZOE VAN DER BERG" not in text and "Z.v.d.B." in text
     # Every form of every other pupil goes, also a first name alone (issue 16: "Svens",
     # "Oudshoorn" alone leaked): Noor is a pupil of the school.

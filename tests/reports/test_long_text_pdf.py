@@ -49,7 +49,7 @@ def test_every_field_at_its_maximum_builds_and_nothing_is_cut(demo_vault):
                                        texts["CON"]),),
         parent_agreements=(ParentAgreement(texts["PAG"], TODAY),)))
 
-    pdf = session.logbook.dossier_pdf(pupil.id, TODAY)
+    pdf = session.logbook.dossier.pdf(pupil.id, TODAY)
 
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     for tag in tags:

@@ -112,7 +112,7 @@ def test_dossier_pdf_prints_additions_under_their_entry(demo_vault, logbook, pro
                  "bevestigd")
     zoe = demo_vault.read().execute(
         "SELECT id FROM pupil WHERE first_name = 'Zoë'").fetchone()[0]
-    pdf = logbook.dossier_pdf(zoe, TODAY)
+    pdf = logbook.dossier.pdf(zoe, TODAY)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     text = " ".join(text.split())
     assert "Aanvullingen over het verloop" in text

@@ -66,7 +66,7 @@ def _incident_steps():
 
 
 def _pdf(session) -> bytes:
-    return session.logbook.dossier_pdf(_pupil(session, "Zoë van der Berg").id)
+    return session.logbook.dossier.pdf(_pupil(session, "Zoë van der Berg").id)
 
 
 # name -> (session, parent, tmp_path) -> dialog; every argument as the app passes it.

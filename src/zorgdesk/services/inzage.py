@@ -146,7 +146,7 @@ class InzageService:
         s = self.session
         pupil = s.basedata.pupil(pupil_id)  # LookupError when unknown
         names = {p.id: p.display_name for p in s.basedata.pupils(include_inactive=True)}
-        entries = s.logbook.dossier_entries(pupil_id, names)
+        entries = s.logbook.dossier.entries(pupil_id, names)
         # Every other pupil, parent and staff member, in every form, in every field.
         scrub = export_scrubber(s.basedata, pupil_id, INZAGE)
         x = InzageExport(pupil, s.basedata.printed_school(), self.today, s.user_name, scrub)

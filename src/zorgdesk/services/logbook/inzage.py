@@ -1,40 +1,61 @@
 """Inzage export of the logboek: the dossier PDF of one pupil.
 
-A mixin of :class:`zorgdesk.services.logbook.service.LogbookService`; it uses the service's
-chronology, zienswijzen, correction requests and sharing trail.
+:class:`LogbookDossier` is built by :class:`zorgdesk.services.logbook.service.LogbookService`
+(as its ``dossier``) with what it reads: the chronology, progress notes, held agreement
+evaluations, the parents' side (zienswijzen, correction requests, sharing trail) and the
+base data.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
+from zorgdesk.domain.logbook import OBSERVATION_DOMAINS
+from zorgdesk.domain.logbook.dossier import DossierEntry
+from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.clock import Clock
+from zorgdesk.services.export_names import INZAGE, export_scrubber
+from zorgdesk.services.logbook.agreements import AgreementEvaluations
+from zorgdesk.services.logbook.parents import ParentsService
+from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.store.vault import Vault
 
+if TYPE_CHECKING:
+    from zorgdesk.services.logbook.service import ChronologyItem
 
-class LogbookInzageMixin:
-    """Provided by :class:`LogbookService`: the vault, ``today`` and the reading methods."""
+Chronology = Callable[..., "list[ChronologyItem]"]  # LogbookService.chronology
 
-    vault: Vault
-    today: date
 
-    # -- inzage ----------------------------------------------------------------------
+class LogbookDossier:
+    """One pupil's logboek as parents may read it: every entry with its versions and
+    progress notes, their views and requests, the sharing trail; others by initials."""
 
-    def dossier_pdf(self, pupil_id: int, printed_on: date | None = None) -> bytes:
+    def __init__(self, vault: Vault, clock: Clock, *, chronology: Chronology,
+                 basedata: BaseDataService, progress: LogbookProgressService,
+                 parents: ParentsService, evaluations: AgreementEvaluations) -> None:
+        self.vault = vault
+        self.clock = clock
+        self.chronology = chronology
+        self.basedata = basedata
+        self.progress = progress
+        self.parents = parents
+        self.evaluations = evaluations
+
+    def pdf(self, pupil_id: int, printed_on: date | None = None) -> bytes:
         """The inzage PDF of one pupil (other pupils only by initials)."""
-        return self.dossier_renderer(pupil_id, printed_on)()
+        return self.renderer(pupil_id, printed_on)()
 
-    def dossier_renderer(self, pupil_id: int,
-                         printed_on: date | None = None) -> Callable[[], bytes]:
+    def renderer(self, pupil_id: int, printed_on: date | None = None) -> Callable[[], bytes]:
         """Read the dossier now; the returned function renders it without touching the
         vault, so the UI may run it in a worker thread."""
         from zorgdesk.reports.dossier_pdf import render_dossier
-        from zorgdesk.services.export_names import INZAGE, export_scrubber
 
         basedata = self.basedata
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
         args = (basedata.printed_pupil(pupil_id), basedata.printed_school(),
-                printed_on or self.today, self.dossier_entries(pupil_id, names),
+                printed_on or self.clock.today(), self.entries(pupil_id, names),
                 self.parents.zienswijzen(pupil_id), self.parents.correction_requests(pupil_id),
                 self.parents.sharing_trail(pupil_id))
         # Every other pupil, parent and staff member, in every form (read now, in this
@@ -42,11 +63,8 @@ class LogbookInzageMixin:
         scrub = export_scrubber(basedata, pupil_id, INZAGE)
         return lambda: render_dossier(*args, scrub=scrub)
 
-    def dossier_entries(self, pupil_id: int, names: dict[int, str]) -> list:
+    def entries(self, pupil_id: int, names: dict[int, str]) -> list[DossierEntry]:
         """Entries oldest first, each with the full names of the other pupils it concerns."""
-        from zorgdesk.domain.logbook import OBSERVATION_DOMAINS
-        from zorgdesk.domain.logbook.dossier import DossierEntry
-
         items = self.chronology(pupil_id, newest_first=False)
         progress = self.progress.for_entries(i.entry_id for i in items)
         evaluations = self.evaluations.for_entries(i.entry_id for i in items)

@@ -31,7 +31,7 @@ from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.logbook.agreements import AgreementEvaluations
 from zorgdesk.services.logbook.codec import entry_from_json, entry_to_json, search_body
-from zorgdesk.services.logbook.inzage import LogbookInzageMixin
+from zorgdesk.services.logbook.inzage import LogbookDossier
 from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.sharing import SharingService
@@ -96,7 +96,7 @@ def _dt(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-class LogbookService(LogbookInzageMixin):
+class LogbookService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
                  sharing: SharingService | None = None,
                  basedata: BaseDataService | None = None,
@@ -110,6 +110,9 @@ class LogbookService(LogbookInzageMixin):
         self.progress = progress or LogbookProgressService(vault, clock)
         self.parents = parents or ParentsService(vault, clock, sharing=self._sharing)
         self.evaluations = evaluations or AgreementEvaluations(vault, clock)
+        self.dossier = LogbookDossier(vault, clock, chronology=self.chronology,
+                                      basedata=self.basedata, progress=self.progress,
+                                      parents=self.parents, evaluations=self.evaluations)
 
     @property
     def today(self) -> date:

@@ -170,7 +170,7 @@ class LogbookActionsMixin:
 
     def dossier_pdf(self) -> bytes:
         """Read on this thread, rendered in a worker (a big dossier takes seconds)."""
-        render = self.session.logbook.dossier_renderer(self.pupil.id)
+        render = self.session.logbook.dossier.renderer(self.pupil.id)
         return run_in_background(self, "Dossier afdrukken", "Het dossier wordt opgemaakt…",
                                  lambda progress: _checked(render(), progress))
 
