@@ -12,10 +12,10 @@ from datetime import date
 from pathlib import Path
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName
+from zorgdesk.domain.anonymise.export_names import NameScrubber
 from zorgdesk.domain.anonymise.name_index import is_placeholder
 from zorgdesk.domain.validation import FieldProblem, ValidationError, require_text
 from zorgdesk.domain.yearly_account import YearlyAccount, build_account
-from zorgdesk.reports.dossier_pdf import NameScrubber
 from zorgdesk.reports.yearly_account_pdf import (
     render_yearly_account,
     render_yearly_account_csv,
