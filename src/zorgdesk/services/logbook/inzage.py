@@ -9,6 +9,7 @@ base data.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,20 +29,18 @@ if TYPE_CHECKING:
 Chronology = Callable[..., "list[ChronologyItem]"]  # LogbookService.chronology
 
 
+@dataclass(frozen=True, kw_only=True)
 class LogbookDossier:
     """One pupil's logboek as parents may read it: every entry with its versions and
     progress notes, their views and requests, the sharing trail; others by initials."""
 
-    def __init__(self, vault: Vault, clock: Clock, *, chronology: Chronology,
-                 basedata: BaseDataService, progress: LogbookProgressService,
-                 parents: ParentsService, evaluations: AgreementEvaluations) -> None:
-        self.vault = vault
-        self.clock = clock
-        self.chronology = chronology
-        self.basedata = basedata
-        self.progress = progress
-        self.parents = parents
-        self.evaluations = evaluations
+    vault: Vault
+    clock: Clock
+    chronology: Chronology
+    basedata: BaseDataService
+    progress: LogbookProgressService
+    parents: ParentsService
+    evaluations: AgreementEvaluations
 
     def pdf(self, pupil_id: int, printed_on: date | None = None) -> bytes:
         """The inzage PDF of one pupil (other pupils only by initials)."""

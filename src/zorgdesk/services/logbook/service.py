@@ -110,7 +110,7 @@ class LogbookService:
         self.progress = progress or LogbookProgressService(vault, clock)
         self.parents = parents or ParentsService(vault, clock, sharing=self._sharing)
         self.evaluations = evaluations or AgreementEvaluations(vault, clock)
-        self.dossier = LogbookDossier(vault, clock, chronology=self.chronology,
+        self.dossier = LogbookDossier(vault=vault, clock=clock, chronology=self.chronology,
                                       basedata=self.basedata, progress=self.progress,
                                       parents=self.parents, evaluations=self.evaluations)
 
