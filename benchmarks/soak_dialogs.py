@@ -409,18 +409,18 @@ class Soak:
             self.act("tab", lambda k=key: QTest.keyClick(window, k, ctrl))
 
         window.tabs.setCurrentIndex(0)
-        self.act("logboek: nieuw", logbook.new_entry)
+        self.act("logboek: nieuw", logbook.actions.new_entry)
         for name in ("correct_entry", "show_history", "add_progress", "add_zienswijze",
                      "add_request", "answer_request", "record_sharing", "print_dossier"):
             if logbook.list.count():
                 logbook.list.setCurrentRow(0)
-            self.act(f"logboek: {name}", getattr(logbook, name))
+            self.act(f"logboek: {name}", getattr(logbook.actions, name))
         # An agreement with parents to mark as evaluated (Zoë's demo entry has one; once
         # evaluated in a saving round, later rounds find none and open nothing).
         for row in range(logbook.list.count()):
             logbook.list.setCurrentRow(row)
             if logbook.evaluate_action.isEnabled():
-                self.act("logboek: evaluate_agreement", logbook.evaluate_agreement)
+                self.act("logboek: evaluate_agreement", logbook.actions.evaluate_agreement)
                 break
 
         window.tabs.setCurrentIndex(1)

@@ -227,7 +227,7 @@ def _zoe_on_tab(controller, index: int):
 OPENED = {
     "inzage-export": lambda c: _zoe_on_tab(c, 0)[0].open_inzage_dialog(),
     "anonieme casus": lambda c: _zoe_on_tab(c, 0)[0].open_anonymise_dialog(),
-    "dossier afdrukken": lambda c: _zoe_on_tab(c, 0)[1].print_dossier(),
+    "dossier afdrukken": lambda c: _zoe_on_tab(c, 0)[1].actions.print_dossier(),
     "vlaggensysteem": lambda c: _zoe_on_tab(c, 1)[1].new_flag_assessment(),
 }
 

@@ -117,7 +117,7 @@ def test_marking_an_agreement_evaluated_from_the_tab(qtbot, session, noor, form,
     dialog.note.setPlainText("Lukt goed.")
     dialog._save()
     assert dialog.result() == dialog.DialogCode.Accepted
-    tab._show_current()
+    tab.show_current()
     assert not tab.evaluate_action.isEnabled()
     assert "geëvalueerd op 25-11-2026" in tab.detail.toPlainText()
     assert isinstance(dialog.evaluated_on, QLineEdit)

@@ -61,7 +61,7 @@ def test_bad_input_keeps_the_text_then_saving_shows_it_under_the_entry(qtbot, se
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("ontkracht"))
     save(dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
-    tab._show_current()
+    tab.show_current()
     shown = tab.detail.toPlainText()
     assert "Aanvullingen over het verloop" in shown
     assert "24-11-2026 09:15" in shown and "weer 😊 goed slaapt" in shown

@@ -223,7 +223,7 @@ def test_zienswijze_and_request_dialogs_keep_input_on_error(qtbot, tab, session)
 
 
 def test_dossier_pdf_opens_in_preview(qtbot, tab):
-    dialog = tab.print_dossier()
+    dialog = tab.actions.print_dossier()
     qtbot.addWidget(dialog)
     assert dialog.page_count() >= 2
 
@@ -250,7 +250,7 @@ def test_draft_survives_lock_and_restart(qtbot, demo_path):
     dialog.situation.setText("Half getypt: Zoë had natte sokken 🧦")
     dialog.entry_date.setText("31-02-2026")  # even an invalid date is kept
     dialog.counter_signal.setChecked(True)
-    tab._entry_dialog = dialog  # as while exec() runs
+    tab.actions.entry_dialog = dialog  # as while exec() runs
     tab.set_context(None, None)  # what locking does, before the vault closes
     first.close()
 

@@ -68,7 +68,7 @@ def test_granting_a_removal_removes_the_entry_and_opens_the_letter(qtbot, tab, s
     assert entry not in {i.entry_id for i in session.logbook.chronology(tab.pupil.id)}
     assert session.vault.verify() == []
     monkeypatch.setattr(tab_actions, "open_dialog", lambda d: shown.setdefault("d", d))
-    preview = tab.show_answer_letter()
+    preview = tab.actions.show_answer_letter()
     qtbot.addWidget(preview)
     assert preview.page_count() >= 1
     text = PdfReader(io.BytesIO(preview._data)).pages[0].extract_text()
@@ -229,7 +229,7 @@ def test_with_several_open_requests_the_ib_chooses_which_one_by_keyboard(
         return result
 
     monkeypatch.setattr(tab_actions, "run_modal", run)
-    assert tab.answer_request() is None
+    assert tab.actions.answer_request() is None
     assert seen["name"] == "Welk verzoek beantwoordt u?"
     assert seen["lines"][0].startswith(f"Ontvangen {first.received:%d-%m-%Y} van ")
     assert seen["lines"][1].startswith(
@@ -247,7 +247,7 @@ def test_with_several_open_requests_the_ib_chooses_which_one_by_keyboard(
         return 0
 
     monkeypatch.setattr(tab_actions, "run_modal", escape)
-    assert tab.answer_request() is None and "answering" not in seen
+    assert tab.actions.answer_request() is None and "answering" not in seen
 
 
 def test_printing_the_answer_letter_is_recorded_in_the_sharing_trail(
@@ -256,7 +256,7 @@ def test_printing_the_answer_letter_is_recorded_in_the_sharing_trail(
     session.request_answers.answer(int(request.request_id), "afgewezen", TODAY,
                                    "De notitie is feitelijk juist.")
     monkeypatch.setattr(tab_actions, "open_dialog", lambda d: d)
-    preview = tab.show_answer_letter()
+    preview = tab.actions.show_answer_letter()
     qtbot.addWidget(preview)
     before = len(session.sharing.for_pupil(tab.pupil.id))
     preview._on_exported("afgedrukt")  # what print_document reports after printing

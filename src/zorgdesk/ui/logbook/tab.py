@@ -30,9 +30,8 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.lazy_model import LazyTableModel
 from zorgdesk.ui.logbook.dialogs import version_html
-from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.logbook.progress_dialog import progress_html
-from zorgdesk.ui.logbook.tab_actions import LogbookActionsMixin
+from zorgdesk.ui.logbook.tab_actions import LogbookActions
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.tab_toolbar import Keys, tab_action, tab_toolbar
 from zorgdesk.ui.widgets import error_label, narrow_combo, show_error
@@ -81,7 +80,7 @@ class _Names(dict):
         return self[pupil_id]
 
 
-class LogbookTab(LogbookActionsMixin, PupilTab):
+class LogbookTab(PupilTab):
     title = "Logboek"
 
     def __init__(self) -> None:
@@ -93,40 +92,41 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.heading.setAccessibleName("Logboek: status")
 
         # The tab's actions: a toolbar, the parents' part in a drop-down (Meer).
-        self.new_action = tab_action(self, "&Nieuwe observatie…", self.new_entry,
+        self.actions = actions = LogbookActions(self, parent=self)
+        self.new_action = tab_action(self, "&Nieuwe observatie…", actions.new_entry,
                                      icon=QIcon.ThemeIcon.DocumentNew, shortcut=Keys.NEW)
-        self.correct_action = tab_action(self, "&Corrigeren…", self.correct_entry,
+        self.correct_action = tab_action(self, "&Corrigeren…", actions.correct_entry,
                                          icon=QIcon.ThemeIcon.EditUndo, shortcut=Keys.CORRECT,
                                          tip="Notitie corrigeren")
-        self.history_action = tab_action(self, "Gesch&iedenis…", self.show_history,
+        self.history_action = tab_action(self, "Gesch&iedenis…", actions.show_history,
                                          icon=QIcon.ThemeIcon.DocumentProperties,
                                          shortcut=Keys.HISTORY,
                                          tip="Geschiedenis van de notitie")
-        self.progress_action = tab_action(self, "Aanv&ulling verloop…", self.add_progress,
+        self.progress_action = tab_action(self, "Aanv&ulling verloop…", actions.add_progress,
                                           icon=QIcon.ThemeIcon.ListAdd, shortcut=Keys.ADDENDUM,
                                           tip="Aanvulling over het verloop")
         self.attachments_action = tab_action(self, "Bi&jlagen…", self.show_attachments,
                                              icon=QIcon.ThemeIcon.MailAttachment,
                                              shortcut=Keys.ATTACHMENTS,
                                              tip="Bijlagen bij de notitie")
-        self.print_action = tab_action(self, "Dossier &afdrukken…", self.print_dossier,
+        self.print_action = tab_action(self, "Dossier &afdrukken…", actions.print_dossier,
                                        icon=QIcon.ThemeIcon.DocumentPrint, shortcut=Keys.PRINT)
         # In the drop-down, which narrow windows move into the toolbar's overflow: each
         # has its own shortcut, and the menu bar lists them (Leerling > Logboek).
-        self.zienswijze_action = tab_action(self, "&Zienswijze ouders…", self.add_zienswijze,
+        self.zienswijze_action = tab_action(self, "&Zienswijze ouders…", actions.add_zienswijze,
                                             shortcut="Ctrl+Shift+W",
                                             tip="Zienswijze van ouders")
-        self.request_action = tab_action(self, "Correctie&verzoek…", self.add_request,
+        self.request_action = tab_action(self, "Correctie&verzoek…", actions.add_request,
                                          shortcut="Ctrl+Shift+C", tip="Verzoek om correctie")
-        self.answer_action = tab_action(self, "Verzoek &beantwoorden…", self.answer_request,
+        self.answer_action = tab_action(self, "Verzoek &beantwoorden…", actions.answer_request,
                                         shortcut="Ctrl+Shift+A", tip="Verzoek beantwoorden")
         self.evaluate_action = tab_action(self, "Afspraak &geëvalueerd…",
-                                          self.evaluate_agreement, shortcut="Ctrl+Shift+G",
+                                          actions.evaluate_agreement, shortcut="Ctrl+Shift+G",
                                           tip="Evaluatie van een afspraak met ouders vastleggen")
         self.letter_action = tab_action(self, "Ant&woordbrief aan ouders…",
-                                        self.show_answer_letter, shortcut="Ctrl+Shift+L",
+                                        actions.show_answer_letter, shortcut="Ctrl+Shift+L",
                                         tip="Antwoordbrief op het laatst beantwoorde verzoek")
-        self.sharing_action = tab_action(self, "Ver&strekking vastleggen…", self.record_sharing,
+        self.sharing_action = tab_action(self, "Ver&strekking vastleggen…", actions.record_sharing,
                                          shortcut="Ctrl+Shift+S",
                                          tip="Verstrekking vastleggen")
         self.toolbar = tab_toolbar(
@@ -188,8 +188,8 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
 
         self.list = EntryList(self._cells)
         self.list.setAccessibleName("Notities in het logboek")
-        self.list.selectionModel().currentChanged.connect(self._show_current)
-        self.list.activated.connect(lambda _i: self.show_history())
+        self.list.selectionModel().currentChanged.connect(self.show_current)
+        self.list.activated.connect(lambda _i: self.actions.show_history())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Gekozen notitie")
         self.count = QLabel()
@@ -214,17 +214,13 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.search.setFocus,
                   context=Qt.ShortcutContext.WindowShortcut)
         self._names: dict[int, str] = {}
-        self._entry_dialog: EntryDialog | None = None
         self.set_context(None, None)
 
     # -- context ---------------------------------------------------------------------
 
     def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
-        if session is None and self._entry_dialog is not None:
-            # About to lock: keep the typing in the vault, then close the form.
-            dialog, self._entry_dialog = self._entry_dialog, None
-            dialog.drafts.save_now()
-            dialog.reject()
+        if session is None:
+            self.actions.close_entry_dialog()  # about to lock: keep the typing, close
         self.session, self.pupil = session, pupil
         enabled = session is not None and pupil is not None
         for action in (self.new_action, self.zienswijze_action, self.request_action,
@@ -322,7 +318,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
             self.list.setCurrentRow(row)
         self.list.selectionModel().blockSignals(False)
         self.list.blockSignals(False)
-        self._show_current()
+        self.show_current()
 
     def _show_school_wide(self, keep: int | None) -> None:
         """Search hits of every pupil (the IB's own overview; filters do not apply)."""
@@ -350,16 +346,30 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
                 return True
         return False
 
+    def open_step(self, record_id: int, step: str) -> None:
+        """Vandaag: open the record itself (the answer form of a correction request)."""
+        self.actions.open_step(record_id, step)
+
     def current_entry_id(self) -> int | None:
         record = self.list.current_record()
         return record.entry_id if record is not None else None
 
+    def current_entry_is_own(self) -> bool:
+        # Correcting is done from the pupil's own logboek, never from a search hit of
+        # another pupil, so the form is always about the pupil shown above it.
+        record = self.list.current_record()
+        return record is not None and self.pupil is not None and self.pupil.id in record.pupil_ids
+
+    def reload(self) -> None:
+        self.set_context(self.session, self.pupil)
+
+    def agreement_to_evaluate(self) -> bool:
+        return self.evaluate_action.isEnabled()  # set in _update_buttons
+
     def _update_buttons(self) -> None:
         record = self.list.current_record()
         has_entry = record is not None
-        # Correcting is done from the pupil's own logboek, never from a search hit of
-        # another pupil, so the form is always about the pupil shown above it.
-        own = has_entry and self.pupil is not None and self.pupil.id in record.pupil_ids
+        own = self.current_entry_is_own()
         self.correct_action.setEnabled(own)
         self.progress_action.setEnabled(own)
         self.attachments_action.setEnabled(own)
@@ -371,7 +381,7 @@ class LogbookTab(LogbookActionsMixin, PupilTab):
         self.answer_action.setEnabled(any(r.is_open for r in requests))
         self.letter_action.setEnabled(any(not r.is_open for r in requests))
 
-    def _show_current(self, *_args) -> None:
+    def show_current(self, *_args) -> None:
         self._update_buttons()
         entry_id = self.current_entry_id()
         if entry_id is None or self.session is None:

@@ -1,12 +1,20 @@
 """Actions of the Logboek tab (:class:`zorgdesk.ui.logbook.tab.LogbookTab`): the dialogs it opens.
 
-A mixin: new entry, correction, history, progress note, zienswijze, correction requests,
-sharing and the inzage dossier. The tab owns the widgets, session and pupil.
+New entry, correction, history, progress note, zienswijze, correction requests, sharing
+and the inzage dossier. :class:`LogbookActions` reads the tab only through
+:class:`LogbookView` (session, pupil, the selected entry) and asks it to reload or to
+show the selected entry again after a dialog changed something.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.progress import Progress
+from zorgdesk.services.session import Session
 from zorgdesk.services.today.deadlines import AGREEMENT_EVALUATION, CORRECTION_REQUEST
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.dialogs import open_dialog, run_modal
@@ -28,61 +36,104 @@ from zorgdesk.ui.widgets import tell
 LETTER_BASIS = "Verzoek van ouders om correctie of verwijdering (AVG)"
 
 
-class LogbookActionsMixin:
-    """Uses the tab's session, pupil, buttons, ``current_entry_id()``, ``set_context()``."""
+class LogbookView(Protocol):
+    """What the actions read from the tab, and what they ask of it."""
 
-    # -- actions ---------------------------------------------------------------------
+    session: Session | None
+    pupil: Pupil | None
+
+    def current_entry_id(self) -> int | None:
+        """The selected entry, if any."""
+
+    def current_entry_is_own(self) -> bool:
+        """Whether the selected entry is about the pupil shown (not a search hit of
+        another pupil): only then may it be corrected or get a progress note."""
+
+    def reload(self) -> None:
+        """Read the pupil's logboek again (after something was stored)."""
+
+    def show_current(self) -> None:
+        """Show the selected entry again (after a progress note was added)."""
+
+    def agreement_to_evaluate(self) -> bool:
+        """Whether the selected entry has an agreement with parents still to evaluate."""
+
+    def show_record(self, entry_id: int) -> bool:
+        """Select that entry in the list; False when the list does not show it."""
+
+
+class LogbookActions:
+    """The Logboek tab's dialogs, parented to ``parent`` (the tab itself)."""
+
+    def __init__(self, view: LogbookView, parent: QWidget) -> None:
+        self.view = view
+        self.parent = parent
+        self.entry_dialog: EntryDialog | None = None  # while the entry form is open
 
     def _selected(self) -> list[int]:
-        entry_id = self.current_entry_id()
+        entry_id = self.view.current_entry_id()
         return [entry_id] if entry_id is not None else []
 
     def new_entry(self) -> EntryDialog | None:
-        if self.session is None or self.pupil is None:
+        view = self.view
+        if view.session is None or view.pupil is None:
             return None
-        dialog = EntryDialog(self.session, self.pupil, self)
+        dialog = EntryDialog(view.session, view.pupil, self.parent)
         self._run_entry_dialog(dialog)
         return dialog
 
     def _run_entry_dialog(self, dialog: EntryDialog) -> None:
-        self._entry_dialog = dialog
+        self.entry_dialog = dialog
         accepted = run_modal(dialog)
-        self._entry_dialog = None
-        if accepted and self.session is not None:
-            self.set_context(self.session, self.pupil)
+        self.entry_dialog = None
+        if accepted and self.view.session is not None:
+            self.view.reload()
+
+    def close_entry_dialog(self) -> None:
+        """About to lock: keep the typing in the vault, then close the form."""
+        dialog, self.entry_dialog = self.entry_dialog, None
+        if dialog is not None:
+            dialog.drafts.save_now()
+            dialog.reject()
 
     def correct_entry(self) -> None:
-        entry_id = self.current_entry_id()
-        if entry_id is None or not self.correct_action.isEnabled():
+        view = self.view
+        entry_id = view.current_entry_id()
+        if entry_id is None or not view.current_entry_is_own():
             return
-        current = self.session.logbook.history(entry_id).current.content
-        dialog = EntryDialog(self.session, self.pupil, self, entry_id=entry_id, current=current)
+        current = view.session.logbook.history(entry_id).current.content
+        dialog = EntryDialog(view.session, view.pupil, self.parent, entry_id=entry_id,
+                             current=current)
         self._run_entry_dialog(dialog)
 
     def show_history(self) -> None:
-        entry_id = self.current_entry_id()
+        entry_id = self.view.current_entry_id()
         if entry_id is not None:
-            run_modal(HistoryDialog(self.session, entry_id, self))
+            run_modal(HistoryDialog(self.view.session, entry_id, self.parent))
 
     def add_progress(self) -> None:
-        entry_id = self.current_entry_id()
-        if entry_id is None or not self.progress_action.isEnabled():
+        entry_id = self.view.current_entry_id()
+        if entry_id is None or not self.view.current_entry_is_own():
             return
-        if run_modal(ProgressDialog(self.session, entry_id, self)):
-            self._show_current()
+        if run_modal(ProgressDialog(self.view.session, entry_id, self.parent)):
+            self.view.show_current()
 
     def add_zienswijze(self) -> None:
-        if run_modal(ZienswijzeDialog(self.session, self.pupil.id, self._selected(), self)):
-            self.set_context(self.session, self.pupil)
+        view = self.view
+        if run_modal(ZienswijzeDialog(view.session, view.pupil.id, self._selected(),
+                                      self.parent)):
+            view.reload()
 
     def add_request(self) -> None:
-        if run_modal(CorrectionRequestDialog(self.session, self.pupil.id, self._selected(),
-                                             self)):
-            self.set_context(self.session, self.pupil)
+        view = self.view
+        if run_modal(CorrectionRequestDialog(view.session, view.pupil.id, self._selected(),
+                                             self.parent)):
+            view.reload()
 
     def answer_request(self, request_id: int | None = None) -> PdfPreviewDialog | None:
         """Answer an open correction request: that one (Vandaag), or the one the IB
         picks when several are open."""
+        view = self.view
         open_requests = self._open_requests(request_id)
         if not open_requests:
             return None
@@ -92,17 +143,18 @@ class LogbookActionsMixin:
             "u nu beantwoordt (pijltjestoetsen en Enter).")
         if request is None:
             return None
-        dialog = AnswerRequestDialog(self.session, request, self)
+        dialog = AnswerRequestDialog(view.session, request, self.parent)
         answered = run_modal(dialog) and dialog.answered_id  # a plain value, read after
         if not answered:
             return None
-        self.set_context(self.session, self.pupil)
+        view.reload()
         return self.show_answer_letter(answered)
 
     def show_answer_letter(self, request_id: int | None = None) -> PdfPreviewDialog | None:
         """The written answer to the parents (the last answered request by default)."""
+        session, pupil = self.view.session, self.view.pupil
         if request_id is None:
-            answered = [r for r in self.session.parents.correction_requests(self.pupil.id)
+            answered = [r for r in session.parents.correction_requests(pupil.id)
                         if not r.is_open]
             chosen = self._choose_request(
                 answered[::-1], "Welke antwoordbrief?",
@@ -111,71 +163,75 @@ class LogbookActionsMixin:
             if chosen is None:
                 return None
             request_id = int(chosen.request_id)
-        pdf = self.session.request_answers.letter_pdf(request_id)
-        request = self.session.parents.correction_request(request_id)
+        pdf = session.request_answers.letter_pdf(request_id)
+        request = session.parents.correction_request(request_id)
         # Printed or saved, the letter leaves the vault: into the sharing trail (what by
         # kind and date only), addressed to who asked, on the parents' request.
         dialog = preview_with_sharing(
-            self.session, self.pupil.id,
+            session, pupil.id,
             f"Antwoordbrief op het verzoek om correctie of verwijdering van "
             f"{request.received:%d-%m-%Y}", "Antwoord aan de ouders", pdf,
-            f"antwoord-verzoek-{self.pupil.display_name}.pdf", self,
+            f"antwoord-verzoek-{pupil.display_name}.pdf", self.parent,
             shared_with=request.requested_by, basis=LETTER_BASIS)
         open_dialog(dialog)
         return dialog
 
     def evaluate_agreement(self) -> None:
-        entry_id = self.current_entry_id()
-        if entry_id is None or not self.evaluate_action.isEnabled():
+        entry_id = self.view.current_entry_id()
+        if entry_id is None or not self.view.agreement_to_evaluate():
             return
-        if run_modal(AgreementEvaluationDialog(self.session, entry_id, self)):
-            self._show_current()
+        if run_modal(AgreementEvaluationDialog(self.view.session, entry_id, self.parent)):
+            self.view.show_current()
 
     def _choose_request(self, requests: list, title: str, question: str):
         """The only request, or the one the IB picks from several (None: cancelled)."""
         if len(requests) == 1:
             return requests[0]
-        dialog = RequestChoiceDialog(requests, title, question, self)
+        dialog = RequestChoiceDialog(requests, title, question, self.parent)
         run_modal(dialog)
         chosen = dialog.chosen_id  # a plain value, read after the dialog is gone
         return next((r for r in requests if int(r.request_id) == chosen), None)
 
     def _open_requests(self, request_id: int | None = None) -> list:
-        return [r for r in self.session.parents.correction_requests(self.pupil.id)
+        view = self.view
+        return [r for r in view.session.parents.correction_requests(view.pupil.id)
                 if r.is_open and (request_id is None or str(r.request_id) == str(request_id))]
 
     def open_step(self, record_id: int, step: str) -> None:
         """Vandaag: open the record itself (the answer form of a correction request, or
         the evaluation form of the agreement with parents the row is about)."""
-        if self.session is None or self.pupil is None:
+        view = self.view
+        if view.session is None or view.pupil is None:
             return
         if step == AGREEMENT_EVALUATION:
-            if not self.show_record(record_id):
-                tell(self, "Deze notitie staat niet in de lijst: wis eerst de zoek- en "
-                           "filtervelden van het logboek.")
-            elif self.evaluate_action.isEnabled():
+            if not view.show_record(record_id):
+                tell(self.parent, "Deze notitie staat niet in de lijst: wis eerst de zoek- en "
+                                  "filtervelden van het logboek.")
+            elif view.agreement_to_evaluate():
                 self.evaluate_agreement()
             else:
-                tell(self, "Deze afspraak met de ouders is al geëvalueerd.")
+                tell(self.parent, "Deze afspraak met de ouders is al geëvalueerd.")
             return
         if step != CORRECTION_REQUEST:
             return
         if not self._open_requests(record_id):
-            tell(self, "Dit verzoek om correctie is al beantwoord.")
+            tell(self.parent, "Dit verzoek om correctie is al beantwoord.")
             return
         self.answer_request(record_id)
 
     def record_sharing(self) -> None:
-        run_modal(SharingDialog(self.session, self.pupil.id, parent=self))
+        run_modal(SharingDialog(self.view.session, self.view.pupil.id, parent=self.parent))
 
     def dossier_pdf(self) -> bytes:
         """Read on this thread, rendered in a worker (a big dossier takes seconds)."""
-        render = self.session.logbook.dossier.renderer(self.pupil.id)
-        return run_in_background(self, "Dossier afdrukken", "Het dossier wordt opgemaakt…",
+        render = self.view.session.logbook.dossier.renderer(self.view.pupil.id)
+        return run_in_background(self.parent, "Dossier afdrukken",
+                                 "Het dossier wordt opgemaakt…",
                                  lambda progress: _checked(render(), progress))
 
     def print_dossier(self) -> PdfPreviewDialog | None:
-        if self.session is None or self.pupil is None:
+        session, pupil = self.view.session, self.view.pupil
+        if session is None or pupil is None:
             return None
         try:
             pdf = self.dossier_pdf()
@@ -183,9 +239,8 @@ class LogbookActionsMixin:
             return None
         # Handing the dossier out is a disclosure: it belongs in the sharing trail.
         dialog = preview_with_sharing(
-            self.session, self.pupil.id, "Inzage dossier logboek",
-            f"Dossier {self.pupil.display_name}", pdf,
-            f"dossier-{self.pupil.display_name}.pdf", self)
+            session, pupil.id, "Inzage dossier logboek", f"Dossier {pupil.display_name}", pdf,
+            f"dossier-{pupil.display_name}.pdf", self.parent)
         return open_dialog(dialog)
 
 
