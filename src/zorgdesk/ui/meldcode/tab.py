@@ -64,7 +64,28 @@ class MeldcodeTab(PupilTab):
         self.trajectory: Trajectory | None = None
         self.current_kind: EventKind | None = None
         self.preview: PdfPreviewDialog | None = None
+        self.anonymise_dialog: AnonymiseDialog | None = None
 
+        self._build_toolbar()
+        self.steps = StepIndicator()
+        self.top_error = error_label("Melding bij het starten")
+        self._build_info()
+        right = self._build_right()
+        left = self._build_left()
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.addWidget(left)
+        self.body.addWidget(right)
+        self.body.setStretchFactor(0, 2)
+        self.body.setStretchFactor(1, 3)
+        self.body.setSizes([380, 770])
+        self._lay_out()
+        self.drafts = MeldcodeDrafts(self)
+        self.refresh()
+
+    # -- building the tab -----------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        """Which trajectory is shown; starting, printing, the overview and attachments."""
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setAccessibleName("Meldcodetraject")
@@ -92,16 +113,10 @@ class MeldcodeTab(PupilTab):
         self.start_button = self.toolbar.widgetForAction(self.start_action)
         self.print_button = self.toolbar.widgetForAction(self.print_action)
         self.overview_button = self.toolbar.widgetForAction(self.overview_action)
-        # Under the history it belongs to (and the tab stays low enough for a laptop).
-        self.attachments_button = QToolButton()
-        self.attachments_button.setDefaultAction(self.attachments_action)
-        self.attachments_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.attachments_button.setAccessibleName(self.attachments_action.statusTip())
         self.toolbar.menu_actions.append(self.attachments_action)
-        self.steps = StepIndicator()
-        self.top_error = error_label("Melding bij het starten")
 
-        # Left: what is needed, the seed guidance, the history, reminders.
+    def _build_info(self) -> None:
+        """Left: what is needed, the seed guidance, the history, reminders."""
         self.info = MeldcodeInfoPanel()
         # The panel's widgets stay reachable under their former names (tests read them).
         self.missing = self.info.missing
@@ -109,7 +124,46 @@ class MeldcodeTab(PupilTab):
         self.history = self.info.history
         self.reminders = self.info.reminders
 
-        # Right: action buttons per step and the form of the chosen action.
+    def _build_left(self) -> QWidget:
+        """The info panel with the attachments button under the history."""
+        # Under the history it belongs to (and the tab stays low enough for a laptop).
+        self.attachments_button = QToolButton()
+        self.attachments_button.setDefaultAction(self.attachments_action)
+        self.attachments_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.attachments_button.setAccessibleName(self.attachments_action.statusTip())
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.info, 1)
+        left_layout.addWidget(self.attachments_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return left
+
+    def _build_right(self) -> QWidget:
+        """The action buttons per step, the form of the chosen action, Vastleggen."""
+        grid = self._build_action_grid()
+        scroll = self._build_form_stack()
+        self.save_button = QPushButton("&Vastleggen")
+        self.save_button.setAccessibleName("Vastleggen")
+        self.save_button.setToolTip("Vastleggen (Ctrl+Enter)")
+        self.save_button.clicked.connect(self.submit)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName("Bevestiging")
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.feedback, 1)
+        save_row.addWidget(self.save_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(grid)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(self.form_error)
+        right_layout.addLayout(save_row)
+        return right
+
+    def _build_action_grid(self) -> QGridLayout:
+        """One row of checkable buttons per step (BUTTON_ROWS), four to a line."""
         self.buttons: dict[EventKind, QPushButton] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(4)
@@ -140,8 +194,11 @@ class MeldcodeTab(PupilTab):
         self.anonymise_button.setToolTip("Maak een samenvatting zonder namen en geboortedatum "
                                          "om Veilig Thuis anoniem te raadplegen.")
         self.anonymise_button.clicked.connect(self.open_anonymise_dialog)
-        self.anonymise_dialog: AnonymiseDialog | None = None
         grid.addWidget(self.anonymise_button, first_row["Stap 2"], 3, 1, 2)
+        return grid
+
+    def _build_form_stack(self) -> QScrollArea:
+        """One page per action (the afwegingsvragen share one form), in a scroll area."""
         self.forms: dict[EventKind, QWidget] = {}
         self.pages: dict[EventKind, QWidget] = {}
         self.stack = QStackedWidget()
@@ -169,36 +226,10 @@ class MeldcodeTab(PupilTab):
         scroll.setWidget(self.stack)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         scroll.setAccessibleName("Formulier")
-        self.save_button = QPushButton("&Vastleggen")
-        self.save_button.setAccessibleName("Vastleggen")
-        self.save_button.setToolTip("Vastleggen (Ctrl+Enter)")
-        self.save_button.clicked.connect(self.submit)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
-        self.feedback = QLabel()
-        self.feedback.setWordWrap(True)
-        self.feedback.setAccessibleName("Bevestiging")
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.feedback, 1)
-        save_row.addWidget(self.save_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(grid)
-        right_layout.addWidget(scroll, 1)
-        right_layout.addWidget(self.form_error)
-        right_layout.addLayout(save_row)
+        return scroll
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.info, 1)
-        left_layout.addWidget(self.attachments_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.body = QSplitter(Qt.Orientation.Horizontal)
-        self.body.addWidget(left)
-        self.body.addWidget(right)
-        self.body.setStretchFactor(0, 2)
-        self.body.setStretchFactor(1, 3)
-        self.body.setSizes([380, 770])
+    def _lay_out(self) -> None:
+        """Toolbar, header, message and steps on the full width above the two sides."""
         layout = QVBoxLayout(self)
         margins = layout.contentsMargins()  # the height of a laptop screen is short
         layout.setContentsMargins(margins.left(), 2, margins.right(), 2)
@@ -212,8 +243,6 @@ class MeldcodeTab(PupilTab):
         layout.addWidget(self.body, 1)
         self.filler = QWidget()  # keeps the header at the top when there is no trajectory
         layout.addWidget(self.filler, 1)
-        self.drafts = MeldcodeDrafts(self)
-        self.refresh()
 
     # -- context --------------------------------------------------------------------
 
