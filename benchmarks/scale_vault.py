@@ -35,7 +35,7 @@ from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.conversations.signing import SigningService
-from zorgdesk.services.demo.meldcode import _DemoClock, _steps_1_to_3
+from zorgdesk.services.demo.meldcode import DemoClock, _steps_1_to_3
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.session import Session
@@ -235,7 +235,7 @@ def _trajectories(session: Session, sizes: Sizes, pupils: list[int], today: date
     for n in range(sizes.trajectories):
         pid = pupils[1 + (n * 7) % (len(pupils) - 1)]
         start = today - timedelta(days=20 + n % 300)
-        clock = _DemoClock(start)
+        clock = DemoClock(start)
         svc = MeldcodeService(session.vault, clock)
         with batched(session.vault):
             t = _steps_1_to_3(session.logbook, svc, clock, pid, start,

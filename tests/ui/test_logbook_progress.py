@@ -11,7 +11,7 @@ from tests.ui.test_logbook_tab import pupil, save
 from tests.ui.test_mnemonics import _assert_unique
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
-from zorgdesk.ui.logbook.progress_dialog import ProgressDialog
+from zorgdesk.ui.logbook.dialogs import ProgressDialog
 from zorgdesk.ui.logbook.tab import LogbookTab
 
 

@@ -26,7 +26,7 @@ from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.record_titles import LinkedRecords
 
 
-class _DemoClock(Clock):
+class DemoClock(Clock):
     """Event times on school days in the past, one step later per event."""
 
     def __init__(self, start: date) -> None:
@@ -60,7 +60,7 @@ def _own_talk(session, pupil_id: int, start: date, new_talk: str | None) -> int:
     return session.conversations.for_pupil(pupil_id)[-1].id
 
 
-def _steps_1_to_3(session, svc: MeldcodeService, clock: _DemoClock, pupil_id: int,
+def _steps_1_to_3(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
                   start: date, signals: str, sibling_note: str, *,
                   new_talk: str | None = None, skip: bool = False) -> int:
     # Every record the dossier links is the pupil's OWN (logboek entry, zorggesprek): a
@@ -115,7 +115,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     # Links are checked as in the app: a demo dossier cannot link another child's record.
     linked = LinkedRecords(session.signals, session.logbook, session.conversations)
 
-    clock = _DemoClock(base)
+    clock = DemoClock(base)
     svc = MeldcodeService(vault, clock, linked=linked)
     t = _steps_1_to_3(session, svc, clock, pupil_ids["Daniëlle van Dijk"], base,
                       "Komt twee keer zonder warme kleding en lunch naar school.",
@@ -127,7 +127,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
                 monitoring_agreements="Leerkracht let zes weken op lunch en kleding; "
                                       "evaluatie met IB na de kerstvakantie.")
 
-    clock = _DemoClock(base + timedelta(days=10))
+    clock = DemoClock(base + timedelta(days=10))
     svc = MeldcodeService(vault, clock, linked=linked)
     t = _steps_1_to_3(session, svc, clock, pupil_ids["Minh Nguyen"],
                       base + timedelta(days=10),
@@ -161,7 +161,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
         knelpunten="", opmerkingen="Nazorg: maandelijks contact met ouders tot de zomer.")
 
     start = today - timedelta(days=20)
-    clock = _DemoClock(start)
+    clock = DemoClock(start)
     svc = MeldcodeService(vault, clock, linked=linked)
     t = _steps_1_to_3(session, svc, clock, pupil_ids["Bram de Jong"], start,
                       "Striemen op de rug gezien bij de gymles.",
@@ -189,7 +189,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
                                    "aandachtsfunctionaris moest melden.", opmerkingen="")
 
     start = today - timedelta(days=14)
-    clock = _DemoClock(start)
+    clock = DemoClock(start)
     svc = MeldcodeService(vault, clock, linked=linked)
     t = _steps_1_to_3(session, svc, clock, pupil_ids["Emre Çelik"], start,
                       "Blauwe plekken op de bovenarmen, twee keer gezien; schrikt bij "

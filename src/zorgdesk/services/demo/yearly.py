@@ -15,7 +15,7 @@ from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import STEP1_QUESTIONS, Answer, Question
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.service import ConversationService
-from zorgdesk.services.demo.meldcode import _DemoClock
+from zorgdesk.services.demo.meldcode import DemoClock
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.yearly_account.service import school_year_before
 
@@ -31,7 +31,7 @@ CASES = (
 )
 
 
-def _steps_1_to_3(session, svc: MeldcodeService, clock: _DemoClock, pupil_id: int,
+def _steps_1_to_3(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
                   start: date, signal: str) -> int:
     entry = session.logbook.add_entry(LogbookEntryDraft(
         pupil_ids=(str(pupil_id),), entry_date=start - timedelta(days=1), entry_time="08:30",
@@ -67,7 +67,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     year_start, _ = school_year_before(today)
     for name, offset, signal, ending in CASES:
         start = year_start + timedelta(days=offset)
-        clock = _DemoClock(start)
+        clock = DemoClock(start)
         svc = MeldcodeService(session.vault, clock)
         t = _steps_1_to_3(session, svc, clock, pupil_ids[name], start, signal)
         clock.jump(start + timedelta(days=9))

@@ -46,7 +46,7 @@ from zorgdesk.services.logbook import record_removals as removals
 from zorgdesk.services.logbook.codec import search_body
 from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.retention import (
-    _CODES,
+    CODE_KEYS,
     ENTRY_REMOVAL,
     ENTRY_VERSIONS,
     purge_search_index,
@@ -346,7 +346,7 @@ class RequestAnswerService:
         texts: list[str] = []
         for content, reason in cur.execute(
                 "SELECT content, reason FROM logbook_version WHERE entry_id = ?", (entry_id,)):
-            texts += strings_in_json(content, _CODES) + [reason or ""]
+            texts += strings_in_json(content, CODE_KEYS) + [reason or ""]
         for row in cur.execute(
                 "SELECT text, '' FROM logbook_progress WHERE entry_id = ? UNION ALL"
                 " SELECT agreement_text, note FROM logbook_agreement_evaluation"

@@ -26,15 +26,16 @@ def purge_search_index(_vault, cur, _pupil) -> None:
 
 _ENTRY_PUPILS = ("(SELECT group_concat(l.pupil_id) FROM logbook_entry_pupil l"
                  " WHERE l.entry_id = {}.entry_id)")
-_CODES = frozenset({"pupil_ids", "entry_date", "entry_time", "staff_id", "consent", "mode",
-                    "parents_informed", "kind",
-                    "domain", "date", "time", "evaluation_date", "counter_signal"})
+# Keys of an entry's JSON content that hold codes, dates and ids, never typed text.
+CODE_KEYS = frozenset({"pupil_ids", "entry_date", "entry_time", "staff_id", "consent", "mode",
+                       "parents_informed", "kind",
+                       "domain", "date", "time", "evaluation_date", "counter_signal"})
 # Records of the pupils who stay that may name the departing pupil. Entries shared
 # with the departing pupil are done by ``remove_from_shared_entries`` (they are
 # skipped here because they still list that pupil).
 TEXT_COLUMNS = (
     TextColumns("logbook_version", _ENTRY_PUPILS.format("logbook_version"),
-                text=("signalled_by", "reason"), json=("content",), skip_keys=_CODES),
+                text=("signalled_by", "reason"), json=("content",), skip_keys=CODE_KEYS),
     TextColumns("logbook_progress", _ENTRY_PUPILS.format("logbook_progress"),
                 text=("text",)),
     TextColumns("logbook_agreement_evaluation",

@@ -28,6 +28,7 @@ from zorgdesk.domain.logbook import (
 )
 from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.logbook.progress import OUTCOME_LABELS
 from zorgdesk.services.session import Session
 from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.logbook.request_changes import RequestChangesBox
@@ -351,3 +352,36 @@ class SharingDialog(_FormDialog):
         self.session.parents.record_sharing(self.pupil_id, SharingDraft(
             self.shared_with.text(), self.what.text(), self.basis.currentText(),
             self.shared_on.text()))
+
+
+class ProgressDialog(_FormDialog):
+    def __init__(self, session: Session, entry_id: int, parent: QWidget | None = None) -> None:
+        super().__init__("Aanvulling over het verloop", parent)
+        self.session, self.entry_id = session, entry_id
+        title = session.logbook.title(entry_id)
+        intro = QLabel(f"Bij de notitie: {escape(title)}. Schrijf wat er daarna gebeurde; "
+                       "de notitie zelf blijft zoals hij is.")
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.note_date = QLineEdit(f"{session.logbook_progress.today:%d-%m-%Y}")
+        self.note_time = QLineEdit()
+        self.note_time.setPlaceholderText("uu:mm (mag leeg)")
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText("Feiten: wat is er gezien, gehoord of afgesproken, "
+                                     "door wie, hoe vaak.")
+        self.outcome = QComboBox()
+        for outcome, label in OUTCOME_LABELS.items():
+            self.outcome.addItem(label, outcome.value)
+        self.row("&Datum:", self.note_date, "Datum van de aanvulling", "note_date")
+        self.row("&Tijd:", self.note_time, "Tijd van de aanvulling", "note_time")
+        self.row("&Verloop:", self.text, "Verloop", "text")
+        self.row("&Eerder verhaal of vermoeden:", self.outcome,
+                 "Eerder verhaal of vermoeden", "outcome")
+        self.finish()
+        self.text.setFocus()
+
+    def store(self) -> None:
+        self.session.logbook_progress.add(self.entry_id, self.note_date.text(),
+                                          self.note_time.text(), self.text.toPlainText(),
+                                          self.outcome.currentData())

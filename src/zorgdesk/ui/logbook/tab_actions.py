@@ -23,11 +23,11 @@ from zorgdesk.ui.logbook.dialogs import (
     AnswerRequestDialog,
     CorrectionRequestDialog,
     HistoryDialog,
+    ProgressDialog,
     SharingDialog,
     ZienswijzeDialog,
 )
 from zorgdesk.ui.logbook.entry_form import EntryDialog
-from zorgdesk.ui.logbook.progress_dialog import ProgressDialog
 from zorgdesk.ui.logbook.request_choice import RequestChoiceDialog
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog

@@ -31,7 +31,7 @@ from zorgdesk.ui.vault.recovery_key_dialog import RecoveryKeyDialog
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
 
 
-def _buttons(ok_text: str, dialog: QDialog) -> QDialogButtonBox:
+def ok_cancel_buttons(ok_text: str, dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                            | QDialogButtonBox.StandardButton.Cancel)
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
@@ -68,7 +68,7 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label("Foutmelding")
         layout.addWidget(self.error)
-        self.buttons = _buttons("&Ontgrendelen", self)
+        self.buttons = ok_cancel_buttons("&Ontgrendelen", self)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
 
@@ -163,7 +163,7 @@ class CreateVaultDialog(QDialog):
         self.error = error_label("Foutmelding")
         self.field_errors.general = self.error
         layout.addWidget(self.error)
-        layout.addWidget(_buttons("&Kluis maken", self))
+        layout.addWidget(ok_cancel_buttons("&Kluis maken", self))
 
     def accept(self) -> None:
         problems = []
@@ -213,7 +213,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.new)
         self.error = error_label("Foutmelding")
         layout.addWidget(self.error)
-        layout.addWidget(_buttons("Wij&zigen", self))
+        layout.addWidget(ok_cancel_buttons("Wij&zigen", self))
 
     def accept(self) -> None:
         problems = self.new.problems()

@@ -14,7 +14,7 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session, VaultError, WrongPassphraseError
 from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.field_errors import FieldErrors
-from zorgdesk.ui.vault.dialogs import _buttons
+from zorgdesk.ui.vault.dialogs import ok_cancel_buttons
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -71,7 +71,7 @@ class HandoverDialog(QDialog):
         self.field_errors.bind("repeated", new_message, self.new.second, self.new.first)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addWidget(_buttons("&Overdragen", self))
+        layout.addWidget(ok_cancel_buttons("&Overdragen", self))
         self.current.setFocus()
 
     def _message_row(self, form: QFormLayout, field: str, accessible: str,
