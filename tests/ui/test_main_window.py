@@ -32,7 +32,7 @@ def _visible_texts(window) -> str:
                 with contextlib.suppress(TypeError):  # getters that need arguments
                     parts.append(str(value()))
     lst = window.pupil_list
-    parts += [lst.item(i).text() for i in range(lst.count())]
+    parts += [lst.text(i) for i in range(lst.count())]
     parts += [window.group_filter.itemText(i) for i in range(window.group_filter.count())]
     return "\n".join(parts)
 
@@ -109,7 +109,7 @@ def test_group_filter(controller):
     window = controller.window
     index = window.group_filter.findText("Groep 7")
     window.group_filter.setCurrentIndex(index)
-    texts = [window.pupil_list.item(i).text() for i in range(window.pupil_list.count())]
+    texts = [window.pupil_list.text(i) for i in range(window.pupil_list.count())]
     assert texts and all("(Groep 7)" in t for t in texts)
 
 
@@ -156,3 +156,29 @@ def test_lock_hides_all_pupil_data_and_unlock_restores_place(controller, demo_pa
     controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
     assert window.current_pupil.display_name == "Daniëlle van Dijk"
     assert window.tabs.currentIndex() == 2
+
+
+def test_pupil_list_is_a_model_view_with_keyboard_use(controller, qtbot):
+    """1,500 pupils on a model (issue 23): rows by the model, arrows and typed letters
+    move the current pupil, the accessible text of a row is its line."""
+    from PySide6.QtWidgets import QListView
+
+    window = controller.window
+    lst = window.pupil_list
+    assert isinstance(lst, QListView) and lst.accessibleName() == "Leerlingen"
+    assert lst.count() == 30 and lst.currentRow() == -1
+    lst.setFocus()
+    lst.setCurrentRow(0)
+    first = window.current_pupil
+    qtbot.keyClick(lst, Qt.Key.Key_Down)
+    assert lst.currentRow() == 1 and window.current_pupil.id != first.id
+    assert window.current_pupil.display_name in lst.text(1)
+    index = lst.model().index(1, 0)
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole) == lst.text(1)
+    qtbot.keyClicks(lst, "Zo")  # type-ahead finds Zoë
+    assert window.current_pupil.display_name == "Zoë van der Berg"
+    window.search.setText("zoë")  # filtering keeps the chosen pupil, without a re-show
+    assert lst.count() == 1 and lst.currentRow() == 0
+    assert window.select_pupil(first.id) is False  # filtered out
+    window.search.setText("")
+    assert window.select_pupil(first.id) and window.current_pupil.id == first.id

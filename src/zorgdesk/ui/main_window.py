@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -32,10 +30,10 @@ from zorgdesk.domain.text import fold
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.dialogs import open_dialog, run_modal
+from zorgdesk.ui.pupils.pupil_list import PupilList
 from zorgdesk.ui.tabs import build_tabs
 from zorgdesk.ui.window_size import fit_to_screen
 
-PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole
 # The tabs in the Leerling menu; their letters are free there (V, I, O are taken).
 TAB_MENU_TITLES = {"Logboek": "&Logboek", "Signalenlijst": "&Signalenlijst",
                    "Zorggesprekken": "&Zorggesprekken", "Meldcode": "M&eldcode"}
@@ -223,10 +221,9 @@ class MainWindow(QMainWindow):
         self.group_filter = QComboBox()
         self.group_filter.setAccessibleName("Filter op groep")
         self.group_filter.currentIndexChanged.connect(self._filter_changed)
-        self.pupil_list = QListWidget()
+        self.pupil_list = PupilList()
         self.pupil_list.setAccessibleName("Leerlingen")
-        self.pupil_list.setUniformItemSizes(True)  # one line each: cheap layout of 1,500
-        self.pupil_list.currentItemChanged.connect(self._pupil_changed)
+        self.pupil_list.pupil_changed.connect(self._pupil_changed)
         group_label = QLabel("&Groep:")
         group_label.setBuddy(self.group_filter)
         # No mnemonic: Alt+B/E/L/H belong to the menu bar; Tab from Groep reaches the list.
@@ -356,17 +353,7 @@ class MainWindow(QMainWindow):
         pupils = [p for p, folded in self._pupils_of_group(self.group_filter.currentData(),
                                                            reload=reshow)
                   if all(word in folded for word in words)]
-        self.pupil_list.blockSignals(True)
-        self.pupil_list.setUpdatesEnabled(False)
-        self.pupil_list.clear()
-        for pupil in pupils:
-            item = QListWidgetItem(f"{pupil.display_name}  ({pupil.group_name or 'geen groep'})")
-            item.setData(PUPIL_ID_ROLE, pupil.id)
-            self.pupil_list.addItem(item)
-            if pupil.id == keep:
-                self.pupil_list.setCurrentItem(item)
-        self.pupil_list.setUpdatesEnabled(True)
-        self.pupil_list.blockSignals(False)
+        self.pupil_list.fill(pupils, current=keep)
         self.count_label.setText(f"{len(pupils)} leerling(en)")
         if keep is not None and not any(p.id == keep for p in pupils):
             self._show_pupil(None)
@@ -374,12 +361,7 @@ class MainWindow(QMainWindow):
             self._show_pupil(self.session.basedata.pupil(keep))
 
     def select_pupil(self, pupil_id: int) -> bool:
-        for row in range(self.pupil_list.count()):
-            item = self.pupil_list.item(row)
-            if item.data(PUPIL_ID_ROLE) == pupil_id:
-                self.pupil_list.setCurrentItem(item)
-                return True
-        return False
+        return self.pupil_list.select_pupil(pupil_id)
 
     def show_tab(self, index: int) -> None:
         """Ctrl+1..4: show a tab with the cursor in its main list, never on a selector
@@ -399,11 +381,11 @@ class MainWindow(QMainWindow):
         self.group_filter.setCurrentIndex(0)
         return self.select_pupil(pupil_id)
 
-    def _pupil_changed(self, current: QListWidgetItem | None, _previous=None) -> None:
-        if current is None or self.session is None:
+    def _pupil_changed(self, pupil_id: int) -> None:
+        if pupil_id < 0 or self.session is None:
             self._show_pupil(None)
             return
-        self._show_pupil(self.session.basedata.pupil(current.data(PUPIL_ID_ROLE)))
+        self._show_pupil(self.session.basedata.pupil(pupil_id))
 
     def _show_pupil(self, pupil: Pupil | None) -> None:
         self.current_pupil = pupil

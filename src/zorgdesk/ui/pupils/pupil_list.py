@@ -1,0 +1,116 @@
+"""The main window's pupil list on a Qt model (issue 23): 1,500 pupils, no item each.
+
+The view asks only for the rows in sight; a row's text is made when it is painted.
+Keyboard use is QListView's own (arrows, Home/End, typing the first letters). The few
+QListWidget calls the window and its tests use (``count``, ``setCurrentRow``,
+``currentRow``, ``clear``) keep their meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QListView, QWidget
+
+from zorgdesk.domain.people import Pupil
+
+PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole
+# Looked up once: a view asks data() for about ten roles per row it paints.
+_TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole),
+                         int(Qt.ItemDataRole.AccessibleTextRole)})
+_ID_ROLE = int(PUPIL_ID_ROLE)
+
+
+def pupil_line(pupil: Pupil) -> str:
+    return f"{pupil.display_name}  ({pupil.group_name or 'geen groep'})"
+
+
+class PupilListModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pupils: list[Pupil] = []
+        self._rows: dict[int, int] = {}  # pupil id -> row
+
+    def set_pupils(self, pupils: Sequence[Pupil]) -> None:
+        self.beginResetModel()
+        self._pupils = list(pupils)
+        self._rows = {p.id: row for row, p in enumerate(self._pupils)}
+        self.endResetModel()
+
+    def row_of(self, pupil_id: int) -> int:
+        return self._rows.get(pupil_id, -1)
+
+    def pupil_id(self, row: int) -> int | None:
+        return self._pupils[row].id if 0 <= row < len(self._pupils) else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._pupils)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._pupils):
+            return None
+        if role in _TEXT_ROLES:
+            return pupil_line(self._pupils[row])
+        if role == _ID_ROLE:
+            return self._pupils[row].id
+        return None
+
+
+class PupilList(QListView):
+    """Emits ``pupil_changed(pupil id, or -1 for none)`` when the current row changes."""
+
+    pupil_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pupils = PupilListModel(self)
+        self.setModel(self.pupils)
+        self.setUniformItemSizes(True)  # one line each: cheap layout of 1,500
+        self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self._quiet = False
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def fill(self, pupils: Sequence[Pupil], current: int | None = None) -> None:
+        """Show ``pupils``, with ``current`` (a pupil id) as the current row if listed;
+        no ``pupil_changed`` meanwhile (the caller decides what to re-show)."""
+        self._quiet = True
+        try:
+            self.pupils.set_pupils(pupils)
+            row = self.pupils.row_of(current) if current is not None else -1
+            if row >= 0:
+                self.setCurrentIndex(self.pupils.index(row, 0))
+        finally:
+            self._quiet = False
+
+    def select_pupil(self, pupil_id: int) -> bool:
+        row = self.pupils.row_of(pupil_id)
+        if row < 0:
+            return False
+        self.setCurrentRow(row)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet:
+            pupil_id = self.pupils.pupil_id(current.row()) if current.isValid() else None
+            self.pupil_changed.emit(-1 if pupil_id is None else pupil_id)
+
+    # -- the QListWidget calls the window and its tests use ------------------------------
+
+    def count(self) -> int:
+        return self.pupils.rowCount()
+
+    def currentRow(self) -> int:  # noqa: N802 - QListWidget's name
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802 - QListWidget's name
+        self.setCurrentIndex(self.pupils.index(row, 0))
+
+    def text(self, row: int) -> str:
+        return self.pupils.index(row, 0).data() or ""
+
+    def clear(self) -> None:
+        self.pupils.set_pupils([])
