@@ -208,3 +208,22 @@ def test_signal_references_round_trip_and_print(service, demo_vault):
     assert "vaak moe. (uit de signalenlijst, 28-10-2026)" in text
     assert "Komt vaak te laat." in text
     assert "[" not in text and "Logboek 12" not in text and "Voorbereiding" not in text
+
+
+def test_not_returned_reads_once_while_the_vault_is_unchanged(service, demo_vault):
+    """Unlock asks twice (Vandaag, the Zorggesprekken tab): one read while nothing
+    changed; a write here or a commit by another connection (a worker) reads again."""
+    signing = SigningService(service)
+    first = signing._handed_out_and_open()
+    assert signing._handed_out_and_open() is first
+    assert [o.conversation_id for o in signing.not_returned(0)] == [
+        o.conversation_id for o in signing.not_returned(0)]
+    cid = signing.not_returned(0)[0].conversation_id
+    worker = demo_vault.writer_for_worker()()  # another connection, as a worker has
+    try:
+        SigningService(ConversationService(worker, FixedClock(TODAY))).register_signature(
+            cid, "Petra van Dijk", SignatureStatus.GEZIEN, TODAY, "Weidebeek", "")
+    finally:
+        worker.close()
+    assert signing.not_returned(0) == []
+    assert signing._handed_out_and_open() is not first

@@ -337,11 +337,12 @@ class Vault:
                     vault.rolled_back = (found, seen_before)
                 return vault
             before = head.seal_counts(conn)
+            writes_before = conn.total_changes  # rows written since open, triggers too
             _migrate(conn)
             seal.install(conn, _split_sql)
             seal.upgrade_triggers(conn)
             vault = cls(path, conn, data_key, lock, keyfile)
-            vault._after_upgrade(before)
+            vault._after_upgrade(before, wrote=conn.total_changes != writes_before)
             vault._renormalise_passphrase(secret, use_recovery_key)
             vault._remember_progress()
             return vault
@@ -358,15 +359,19 @@ class Vault:
                 raise mapped from error
             raise
 
-    def _after_upgrade(self, before: dict[str, int]) -> None:
-        """Give an older vault its keyed head once; carry the head over migrations."""
+    def _after_upgrade(self, before: dict[str, int], wrote: bool = True) -> None:
+        """Give an older vault its keyed head once; carry the head over migrations.
+
+        ``wrote``: whether opening wrote any row (migrations, sealing); without a write
+        the seals are as counted ``before`` and are not counted again (on every unlock
+        that count reads every seal of the vault: 15 ms at a large school, issue 23)."""
         cur = self._conn.cursor()
         if head.read(cur) is None and not head.has_marker(cur):
             with self.transaction() as cur:
                 self.audit(cur, "kluis.controle_uitgebreid", "kluis", self.vault_id,
                            {head.MARKER_FIELD: head.INTEGRITY_VERSION})
             return
-        if head.seal_counts(cur) != before:  # sealing or a migration added rows at open
+        if wrote and head.seal_counts(cur) != before:  # sealing or a migration added rows
             cur.execute("BEGIN IMMEDIATE")
             try:
                 head.carry_over(cur, self._audit_key, before)
@@ -644,6 +649,13 @@ class Vault:
     def read(self):
         """A cursor for reads; writes must go through ``transaction``."""
         return self._require_open().cursor()
+
+    def change_marker(self) -> tuple[int, int]:
+        """Changes whenever this vault's data may have changed: rows written through this
+        connection (``total_changes``, rolled-back ones too) or a commit by another
+        connection (``PRAGMA data_version``, e.g. a worker's). For caches of reads."""
+        conn = self._require_open()
+        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
     def audit(self, cursor, action: str, entity: str, entity_id: object, content: dict) -> None:
         audit.append(cursor, self._audit_key, self.user.name, action, entity, entity_id, content)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from zorgdesk.domain.conversations import conversation as conv
 from zorgdesk.domain.conversations.conversation import (
@@ -72,6 +72,7 @@ class SigningService:
     def __init__(self, conversations: ConversationService) -> None:
         self.conversations = conversations
         self.vault: Vault = conversations.vault
+        self._open_reports: tuple[tuple[int, int], dict[int, Any]] | None = None
 
     @property
     def today(self) -> date:
@@ -221,6 +222,18 @@ class SigningService:
 
     def not_returned(self, days: int) -> list[NotReturned]:
         """Handed out at least ``days`` days ago and not signed back, all pupils."""
+        stored = self._handed_out_and_open()
+        found = reports_not_returned([s.gesprek for s in stored.values()], self.today, days)
+        return [NotReturned(stored[id(o.conversation)].id, stored[id(o.conversation)].pupil_id,
+                            o) for o in found]
+
+    def _handed_out_and_open(self) -> dict[int, Any]:
+        """The conversations with a signer still out, by ``id`` of their report; kept
+        while the vault is unchanged (unlock asks twice: Vandaag and the Zorggesprekken
+        tab, each 30 ms at a large school; issue 23)."""
+        marker = self.vault.change_marker()
+        if self._open_reports is not None and self._open_reports[0] == marker:
+            return self._open_reports[1]
         read = self.vault.read()
         # Only conversations with a signer still out (latest status per signer) are built.
         latest: dict[tuple[int, str], str] = {}
@@ -234,6 +247,5 @@ class SigningService:
             SELECT_CONVERSATION + f" WHERE frozen = 1 AND id IN ({','.join('?' * len(chunk))})",  # noqa: S608
             chunk).fetchall()]
         stored = {id(s.gesprek): s for s in self.conversations.stored_many(rows)}
-        found = reports_not_returned([s.gesprek for s in stored.values()], self.today, days)
-        return [NotReturned(stored[id(o.conversation)].id, stored[id(o.conversation)].pupil_id,
-                            o) for o in found]
+        self._open_reports = (marker, stored)
+        return stored

@@ -62,12 +62,13 @@ class _RowLook:
         self.bold.setBold(True)
         self.overdue = QBrush(OVERDUE)
 
-    def cells(self, deadline: Deadline) -> tuple[str, str, str, str]:
+    def when(self, deadline: Deadline) -> str:
         when = dutch_date(deadline.due) + (" · over tijd" if deadline.overdue(self.today)
                                            else "")
-        if deadline.due == self.today:
-            when += " · vandaag"
-        return when, deadline.pupil_name, deadline.kind, deadline.what
+        return when + " · vandaag" if deadline.due == self.today else when
+
+    def cells(self, deadline: Deadline) -> tuple[str, str, str, str]:
+        return self.when(deadline), deadline.pupil_name, deadline.kind, deadline.what
 
     def extra(self, deadline: Deadline, column: int, role: int):
         if role == _TOOLTIP:
@@ -170,12 +171,16 @@ class TodayDialog(QDialog):
         pad = 2 * (margin + 1) + 1  # as QCommonStyle sizes an item view cell
         plain, bold = QFontMetricsF(self.list.font()), QFontMetricsF(self._look.bold)
         header = self.list.header()
-        for column in range(_FITTED):
-            texts: dict[str, bool] = {}
-            for row, deadline in enumerate(self.rows):
-                text = self.model.text(row, column)
-                texts[text] = texts.get(text, False) or (
-                    column == 0 and deadline.overdue(self._look.today))
+        look = self._look
+        # Each distinct text once (a school has 1,500 names but few kinds and dates);
+        # the texts of the first column are bold when overdue.
+        columns: list[dict[str, bool]] = [{}, {}, {}]
+        for deadline in self.rows:
+            late = deadline.overdue(look.today)
+            columns[0][look.when(deadline)] = late
+            columns[1][deadline.pupil_name] = False
+            columns[2][deadline.kind] = False
+        for column, texts in enumerate(columns[:_FITTED]):
             widest = max((math.ceil((bold if is_bold else plain).horizontalAdvance(t)) + pad
                           for t, is_bold in texts.items()), default=0)
             self.list.setColumnWidth(column, max(widest, header.sectionSizeHint(column)))
