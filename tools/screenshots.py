@@ -45,7 +45,9 @@ TOUR: list[tuple[str, list[str], list[str]]] = [
     ("inzage-export", ["alt+l", "i"], ["Escape"]),
     ("instellingen", ["ctrl+comma"], ["Escape"]),
     # The dialogs of the last stop (Zoë is still chosen, her logboek is shown).
-    ("afspraak-geevalueerd", ["ctrl+1", "ctrl+shift+g"], ["Escape"]),
+    ("afspraak-geevalueerd", ["ctrl+1", "ctrl+shift+g"], []),
+    # Escape after typing asks first (Verder invullen is the default); Alt+W throws away.
+    ("niet-opgeslagen-vraag", ["alt+u", "type:Ging goed", "Escape"], ["alt+w"]),
     ("bijlagen", ["ctrl+j"], ["Escape"]),
     ("verzoek-beantwoorden", ["ctrl+shift+a"], ["Escape"]),
     ("leerlingen-importeren", ["alt+e", "m"], ["Escape"]),

@@ -279,3 +279,13 @@ def test_the_transfer_dialog_asks_before_its_typed_school_and_reason_go(qtbot, s
     assert len(asked.questions) == 2
     dialog.reject()  # what the vault lock does: no question
     assert not dialog.isVisible() and len(asked.questions) == 2
+
+
+def test_an_empty_removal_reason_puts_the_cursor_back_in_the_field(qtbot):
+    from zorgdesk.ui.attachments.viewers import RemovalReasonDialog
+
+    dialog = _shown(qtbot, RemovalReasonDialog("brief.pdf"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).setFocus()
+    dialog.accept()  # Enter or the button with an empty reason
+    assert dialog.error.text() == "Geef een reden op." and dialog.isVisible()
+    assert dialog.focusWidget() is dialog.reason_edit

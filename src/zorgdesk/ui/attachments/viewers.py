@@ -83,6 +83,7 @@ class RemovalReasonDialog(QDialog):
         reason = " ".join(self.reason_edit.text().split())
         if not reason:
             show_error(self.error, "Geef een reden op.")
+            self.reason_edit.setFocus()  # the cursor back where the reason goes
             return
         self.reason = reason
         super().accept()
