@@ -106,7 +106,8 @@ def test_egg_is_stored_and_drives_the_steps(tab):
     assert tab.state.current_step is Step.CONSULTATIE
     guidance = tab.guidance.toPlainText()
     assert "Raadpleeg eerst Veilig Thuis" in guidance and "LEC EGG" in guidance
-    assert "landelijke Meldcode" in guidance  # not passed off as the school's seed
+    # Not passed off as the school's seed; one citation, no '.;' between its parts.
+    assert "; LEC EGG: landelijke Meldcode" in guidance and ".;" not in guidance
     fill(tab, K.COLLEGIALE_CONSULTATIE, with_whom="Johan de Wit", advice="VT bellen.")
     save(tab)
     missing = [tab.missing.item(i).text() for i in range(tab.missing.count())]

@@ -124,7 +124,7 @@ class MeldcodeInfoPanel(QWidget):
         if variant is not None:
             citation = cite(variant.seed, variant.lines[0])
             if LEC_EGG in variant.text:
-                citation += f"; LEC EGG: {LEC_EGG_SOURCE}"
+                citation = f"{citation.rstrip('.')}; LEC EGG: {LEC_EGG_SOURCE}."
             parts += [f"<h4>Bij {escape(state.concern.label.lower())}</h4>",
                       f"<p>{escape(variant.text)}<br><small style='color:#666'>Bron: "
                       f"{escape(citation)}</small></p>"]
