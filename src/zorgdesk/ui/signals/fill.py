@@ -4,8 +4,8 @@ What is typed stays in memory per pupil and catalogue until it is saved, so
 switching pupil or list never loses ticks or notes. Space ticks the selected
 signal; Tab moves on to its note.
 
-The unsaved state lives in :mod:`signal_fill_state`; corrections and saving in
-:mod:`signal_fill_saving` (a mixin of :class:`FillPage`).
+The unsaved state lives in :mod:`fill_state`; where a refused save shows its messages
+in :mod:`fill_errors` (a :class:`FillErrors` the page owns).
 """
 
 from __future__ import annotations
@@ -29,17 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.signals.catalogue import Catalogue
-from zorgdesk.domain.signals.check import MAX_NOTE
+from zorgdesk.domain.signals.check import MAX_NOTE, CheckDraft, SignalCheck
+from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.signals.service import SignalService
-from zorgdesk.ui.field_errors import FieldErrors
-from zorgdesk.ui.signals.fill_saving import FillSavingMixin
+from zorgdesk.ui import messages
+from zorgdesk.ui.signals.fill_errors import FillErrors
 from zorgdesk.ui.signals.fill_state import Draft, ItemState
-from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.widgets import add_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class FillPage(FillSavingMixin, QWidget):
+class FillPage(QWidget):
     saved = Signal(int)
 
     def __init__(self) -> None:
@@ -52,6 +53,24 @@ class FillPage(FillSavingMixin, QWidget):
         self._current_id: str | None = None
         self._loading = False
 
+        banner = self._build_banner()
+        self._build_tree()
+        self._build_detail()
+        self._build_list_fields()
+        self.errors = FillErrors(self.checked_on, self.checked_by, self.note, self.logbook)
+        # The labels stay reachable under their former names (tests read them).
+        self.items_error, self.note_error = self.errors.items, self.errors.note
+        self.logbook_error = self.errors.logbook
+        self.date_error, self.by_error = self.errors.date, self.errors.by
+        self._lay_out(banner)
+        self.setTabOrder(self.tree, self.note)
+        self._show_banner()
+        self._load_detail(None)
+
+    # -- building the page ---------------------------------------------------------------
+
+    def _build_banner(self) -> QHBoxLayout:
+        """Shown while an earlier list is being corrected, with a button to stop."""
         self.correction_banner = QLabel()
         self.correction_banner.setWordWrap(True)
         self.correction_banner.setAccessibleName("Correctie")
@@ -61,7 +80,10 @@ class FillPage(FillSavingMixin, QWidget):
         banner = QHBoxLayout()
         banner.addWidget(self.correction_banner, 1)
         banner.addWidget(self.cancel_correction)
+        return banner
 
+    def _build_tree(self) -> None:
+        """The catalogue's signals to tick, per group, with the note beside each."""
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Signaal", "Notitie"])
         header = self.tree.header()
@@ -73,12 +95,13 @@ class FillPage(FillSavingMixin, QWidget):
         self.tree.setAccessibleDescription("Spatie vinkt het gekozen signaal aan of uit.")
         self.tree.currentItemChanged.connect(self._select)
         self.tree.itemChanged.connect(self._tick_changed)
-        self.items_error = error_label("Fout bij de signalen")
         self.count = QLabel()
         self.count.setAccessibleName("Aantal aangevinkte signalen")
-        tree_caption = QLabel("Aan te vin&ken signalen (spatie = aan/uit):")
-        tree_caption.setBuddy(self.tree)
+        self.tree_caption = QLabel("Aan te vin&ken signalen (spatie = aan/uit):")
+        self.tree_caption.setBuddy(self.tree)
 
+    def _build_detail(self) -> None:
+        """The selected signal's note, contra-signal and logboek numbers."""
         self.detail = QGroupBox("Bij het gekozen signaal")
         self.detail_title = QLabel()
         self.detail_title.setWordWrap(True)
@@ -86,14 +109,26 @@ class FillPage(FillSavingMixin, QWidget):
         self.note.setPlaceholderText("Kort en feitelijk: wat, wanneer, door wie gezien")
         self.note.textEdited.connect(self._note_edited)
         self.note_count = QLabel()
-        self.note_error = error_label("Fout bij de notitie")
         self.contra = QCheckBox("&Contra-signaal (deze waarneming spreekt de zorg juist tegen)")
         self.contra.setAccessibleName("Contra-signaal")
         self.contra.toggled.connect(self._store_detail)
         self.logbook = QLineEdit()
         self.logbook.setPlaceholderText("bijv. 12, 15")
         self.logbook.textEdited.connect(self._logbook_edited)
-        self.logbook_error = error_label("Fout bij de logboeknummers")
+
+    def _build_list_fields(self) -> None:
+        """The list's date and who filled it in; Lijst opslaan."""
+        self.checked_on = QLineEdit()
+        self.checked_on.setPlaceholderText("dd-mm-jjjj")
+        self.checked_by = QLineEdit()
+        self.save_button = QPushButton("Lijst &opslaan")
+        self.save_button.setAccessibleName("Lijst opslaan")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setAccessibleName("Melding")
+
+    def _lay_out(self, banner: QHBoxLayout) -> None:
+        """The tree on the left; the signal's detail, the list's fields and saving right."""
         form = QFormLayout(self.detail)
         form.addRow(self.detail_title)
         add_row(form, "&Notitie:", self.note, "Notitie bij het signaal")
@@ -102,30 +137,11 @@ class FillPage(FillSavingMixin, QWidget):
         form.addRow(self.contra)
         add_row(form, "Logboeknu&mmers:", self.logbook, "Gekoppelde logboeknotities")
         form.addRow(self.logbook_error)
-
-        self.checked_on = QLineEdit()
-        self.checked_on.setPlaceholderText("dd-mm-jjjj")
-        self.date_error = error_label("Fout bij de datum")
-        self.checked_by = QLineEdit()
-        self.by_error = error_label("Fout bij ingevuld door")
-        self.save_button = QPushButton("Lijst &opslaan")
-        self.save_button.setAccessibleName("Lijst opslaan")
-        self.save_button.clicked.connect(self.save)
-        self.status = QLabel()
-        self.status.setAccessibleName("Melding")
         meta = QFormLayout()
         add_row(meta, "&Datum:", self.checked_on, "Datum van de lijst")
         meta.addRow(self.date_error)
         add_row(meta, "Ingevuld doo&r:", self.checked_by, "Ingevuld door")
         meta.addRow(self.by_error)
-        # The list's own fields clear their message when edited; the messages of one
-        # signal (note, logbook numbers) live in _item_errors, keyed "note:<item id>".
-        self.field_errors = FieldErrors()
-        self.field_errors.bind("checked_on", self.date_error, self.checked_on)
-        self.field_errors.bind("checked_by", self.by_error, self.checked_by)
-        self.field_errors.bind("items", self.items_error)  # ticking clears it (_tick_changed)
-        self._item_errors: dict[str, str] = {}
-
         right = QVBoxLayout()
         right.addWidget(self.detail)
         right.addLayout(meta)
@@ -133,7 +149,7 @@ class FillPage(FillSavingMixin, QWidget):
         right.addWidget(self.status)
         right.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(tree_caption)
+        left.addWidget(self.tree_caption)
         left.addWidget(self.tree, 1)
         left.addWidget(self.count)
         left.addWidget(self.items_error)
@@ -143,9 +159,6 @@ class FillPage(FillSavingMixin, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(banner)
         layout.addLayout(body, 1)
-        self.setTabOrder(self.tree, self.note)
-        self._show_banner()
-        self._load_detail(None)
 
     # -- context -----------------------------------------------------------------------
 
@@ -157,7 +170,7 @@ class FillPage(FillSavingMixin, QWidget):
             self._owner = service
         self.service, self.pupil_id, self.catalogue = service, pupil_id, catalogue
         if service is None:
-            self._clear_errors()
+            self.errors.clear()
             self.status.clear()
             self._rebuild()
             return
@@ -165,7 +178,7 @@ class FillPage(FillSavingMixin, QWidget):
             self.checked_on.setText(f"{(service.today if service else date.today()):%d-%m-%Y}")
         if not self.checked_by.text():
             self.checked_by.setText(user_name)
-        self._clear_errors()
+        self.errors.clear()
         self.status.clear()
         self._rebuild()
 
@@ -259,7 +272,7 @@ class FillPage(FillSavingMixin, QWidget):
         self.logbook.setText(state.logbook)
         self._loading = False
         self._update_count()
-        self._show_item_errors()
+        self.errors.show_item(self._current_id)
 
     def _store_detail(self, *_args) -> None:
         if self._loading or not self._current_id or self.pupil_id is None:
@@ -278,17 +291,12 @@ class FillPage(FillSavingMixin, QWidget):
         self._update_count()
 
     def _note_edited(self, _text: str) -> None:
-        self._item_fixed("note", self.note_error)
+        self.errors.item_fixed("note", self._current_id)
         self._store_detail()
 
     def _logbook_edited(self, _text: str) -> None:
-        self._item_fixed("logbook", self.logbook_error)
+        self.errors.item_fixed("logbook", self._current_id)
         self._store_detail()
-
-    def _item_fixed(self, kind: str, label) -> None:
-        """Typing in a signal's note or numbers clears that field's message at once."""
-        self._item_errors.pop(f"{kind}:{self._current_id}", None)
-        show_error(label, "")
 
     def _update_count(self) -> None:
         length = len(" ".join(self.note.text().split()))
@@ -302,7 +310,7 @@ class FillPage(FillSavingMixin, QWidget):
         state = self.draft().state(item_id)
         state.ticked = item.checkState(0) == Qt.CheckState.Checked
         self._set_note_cell(item, state)
-        show_error(self.items_error, "")
+        self.errors.ticked()
         self.status.clear()
         self._update_ticked_count()
 
@@ -326,3 +334,79 @@ class FillPage(FillSavingMixin, QWidget):
         self.note.setText(note)
         self.contra.setChecked(contra)
         self._store_detail()
+
+    # -- corrections ---------------------------------------------------------------------
+
+    def start_correction(self, check: SignalCheck) -> None:
+        """Fill the form with an earlier check; saving creates a new check replacing it."""
+        self._store_detail()
+        draft = Draft(corrects=check)
+        for tick in check.ticks:
+            draft.items[tick.item_id] = ItemState(True, tick.note, tick.contra, ", ".join(
+                str(n) for n in tick.logbook_entry_ids))
+        self._drafts[(self.pupil_id or 0, check.catalogue_id)] = draft
+        self.checked_on.setText(f"{check.checked_on:%d-%m-%Y}")
+        self.checked_by.setText(check.checked_by)
+        self._rebuild()
+
+    def _stop_correction(self) -> None:
+        self._drafts.pop((self.pupil_id or 0, self.catalogue.id if self.catalogue else ""), None)
+        self._rebuild()
+
+    def _show_banner(self) -> None:
+        check = self.draft().corrects if self.catalogue and self.pupil_id else None
+        self.correction_banner.setText(
+            f"<b>U corrigeert lijst nr. {check.id} van {check.checked_on:%d-%m-%Y}.</b> De oude "
+            "lijst blijft bewaard; de nieuwe vervangt hem in het verloop." if check else "")
+        self.correction_banner.setVisible(check is not None)
+        self.cancel_correction.setVisible(check is not None)
+
+    # -- saving --------------------------------------------------------------------------
+
+    def _confirm_empty(self) -> bool:
+        return messages.ask_choice(
+            self, "Lege lijst opslaan?",
+            "Er is geen enkel signaal aangevinkt.\n\nWilt u vastleggen dat bij deze lijst geen "
+            "signalen zijn gezien? In het verloop staan eerdere signalen dan als verdwenen.",
+            "&Lege lijst opslaan", "&Terug naar de lijst")
+
+    def save(self) -> int | None:
+        if self.service is None or self.pupil_id is None or self.catalogue is None:
+            return None
+        self._store_detail()
+        self.errors.clear()
+        self.status.clear()
+        draft = self.draft()
+        problems: list[FieldProblem] = []
+        ticks = draft.tick_drafts(self.catalogue, problems)
+        allow_empty = False
+        if not problems and not ticks:
+            allow_empty = self._confirm_empty()
+            if not allow_empty:
+                self.errors.nothing_ticked()
+                return None
+        try:
+            if problems:
+                raise ValidationError(problems)
+            check_id = self.service.save_check(self.pupil_id, CheckDraft(
+                self.catalogue.id, self.checked_on.text(), self.checked_by.text(), tuple(ticks),
+                draft.corrects.id if draft.corrects else None), allow_empty=allow_empty)
+        except ValidationError as err:
+            self._refused(err)
+            return None
+        self._drafts.pop((self.pupil_id, self.catalogue.id), None)
+        self._rebuild()
+        self.status.setText(f"Lijst opgeslagen (nr. {check_id}).")
+        self.saved.emit(check_id)
+        return check_id
+
+    def _refused(self, err: ValidationError) -> None:
+        """Each message at its field; the cursor goes to the first signal with a problem
+        (selected in the tree), else to the first field of the list."""
+        first = self.errors.refused(err)
+        if first is None:
+            return
+        item = self.item_for(first)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        self.errors.point_at_item(self._current_id)

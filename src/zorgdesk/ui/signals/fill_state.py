@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from zorgdesk.domain.signals.check import SignalCheck
+from zorgdesk.domain.signals.catalogue import Catalogue
+from zorgdesk.domain.signals.check import SignalCheck, TickDraft, parse_logbook_ids
+from zorgdesk.domain.validation import FieldProblem
 
 
 @dataclass
@@ -22,3 +24,15 @@ class Draft:
 
     def state(self, item_id: str) -> ItemState:
         return self.items.setdefault(item_id, ItemState())
+
+    def tick_drafts(self, catalogue: Catalogue, problems: list[FieldProblem]) -> list[TickDraft]:
+        """The ticked signals in catalogue order; a bad list of logboek numbers adds a
+        problem for its signal (field ``logbook:<item id>``)."""
+        ticks = []
+        for item in catalogue.items:
+            state = self.items.get(item.id)
+            if state is None or not state.ticked:
+                continue
+            ids = parse_logbook_ids(state.logbook, f"logbook:{item.id}", problems)
+            ticks.append(TickDraft(item.id, state.note, state.contra, ids))
+        return ticks
