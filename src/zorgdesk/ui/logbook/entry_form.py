@@ -78,6 +78,21 @@ class EntryDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
 
+        other_names = tuple(p.display_name for p in self._others)  # a value, not a method
+        self._build_when_and_who(session)
+        self._build_what_happened(other_names)
+        self._build_follow_up(other_names)
+        self._lay_out_rows(correcting)
+        self._lay_out_dialog()
+        if current is not None:
+            self.fill(current)
+        self.drafts = keep_entry_draft(self)  # after fill(): a draft goes over the entry
+        self.situation.setFocus()
+
+    # -- building the form -----------------------------------------------------------
+
+    def _build_when_and_who(self, session: Session) -> None:
+        """Kind of entry, date, time, place and who signalled it."""
         self.kind = QComboBox()
         for kind in EntryKind:
             self.kind.addItem(str(kind), str(kind))
@@ -97,7 +112,9 @@ class EntryDialog(QDialog):
         # staff member (a correction shows the entry's own value, set further on).
         self.signalled_by.setCurrentIndex(max(0, self.signalled_by.findText(
             session.user_name, Qt.MatchFlag.MatchFixedString)))
-        other_names = tuple(p.display_name for p in self._others)  # a value, not a method
+
+    def _build_what_happened(self, other_names: tuple[str, ...]) -> None:
+        """Domain, facts, interpretation, a third party's source, who else is involved."""
         self.domain = QComboBox()
         self.domain.addItem("— kies een gebied —", None)
         for key, label in OBSERVATION_DOMAINS.items():
@@ -123,6 +140,10 @@ class EntryDialog(QDialog):
             [(other.id, f"{name} ({other.group_name or 'geen groep'})")
              for other, name in zip(self._others, other_names, strict=True)],
             "Betreft ook andere leerlingen")
+
+    def _build_follow_up(self, other_names: tuple[str, ...]) -> None:
+        """Action and agreements; contacts and agreements with the parents; the reason of
+        a correction."""
         self.action = HintTextEdit("Actie", other_names)
         self.agreements = HintTextEdit("Afspraken", other_names)
         self.steps = QLineEdit()
@@ -138,6 +159,9 @@ class EntryDialog(QDialog):
             "&Contra-signaal: deze informatie spreekt de zorg tegen")
         self.reason = QLineEdit()
 
+    def _lay_out_rows(self, correcting: bool) -> None:
+        """Every field in form order, each with its error label under it."""
+        form = self.form
         self._row("Soort notitie:", self.kind, "Soort notitie", "kind")
         self._row("&Datum:", self.entry_date, "Datum", "entry_date")
         self._row("&Tijd:", self.entry_time, "Tijd", "entry_time")
@@ -179,6 +203,9 @@ class EntryDialog(QDialog):
             self._row("R&eden van de correctie:", self.reason, "Reden van de correctie",
                       "reason")
 
+    def _lay_out_dialog(self) -> None:
+        """The form in a scroll area, the general message under it, Opslaan/Annuleren."""
+        form = self.form
         self.general_error = error_label("Foutmelding")
         self.field_errors.general = self.general_error
         content = QWidget()
@@ -200,10 +227,6 @@ class EntryDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        if current is not None:
-            self.fill(current)
-        self.drafts = keep_entry_draft(self)  # after fill(): a draft goes over the entry
-        self.situation.setFocus()
 
     def _kind_changed(self, _index: int) -> None:
         child = self.kind.currentData() == str(EntryKind.CHILD_CONVERSATION)
