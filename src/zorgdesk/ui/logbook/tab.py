@@ -90,7 +90,24 @@ class LogbookTab(PupilTab):
         self.heading = QLabel("<p>Kies links een leerling.</p>")
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName("Logboek: status")
+        self._build_toolbar()
+        filters = self._build_filters()
+        splitter = self._build_list()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count)
+        self._connect_filters()
+        self._names: dict[int, str] = {}
+        self.set_context(None, None)
 
+    # -- building the tab ------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        """The tab's actions (LogbookActions) in a toolbar, the parents' part in a
+        drop-down."""
         # The tab's actions: a toolbar, the parents' part in a drop-down (Meer).
         self.actions = actions = LogbookActions(self, parent=self)
         self.new_action = tab_action(self, "&Nieuwe observatie…", actions.new_entry,
@@ -143,6 +160,8 @@ class LogbookTab(PupilTab):
         self.print_button = self.toolbar.widgetForAction(self.print_action)
         self.attachments_button = self.toolbar.widgetForAction(self.attachments_action)
 
+    def _build_filters(self) -> QGridLayout:
+        """Search, period, order, domain and who signalled; two rows that fit a laptop."""
         self.search = QLineEdit()
         self.search.setPlaceholderText("Zoek in het logboek (Ctrl+Shift+F)")
         self.search.setAccessibleName("Zoek in het logboek")
@@ -185,7 +204,10 @@ class LogbookTab(PupilTab):
         filters.addWidget(self.filter_error, 2, 0, 1, 7)
         filters.setColumnStretch(1, 3)
         filters.setColumnStretch(6, 2)
+        return filters
 
+    def _build_list(self) -> QSplitter:
+        """The entries on the left, the chosen one on the right."""
         self.list = EntryList(self._cells)
         self.list.setAccessibleName("Notities in het logboek")
         self.list.selectionModel().currentChanged.connect(self.show_current)
@@ -197,14 +219,10 @@ class LogbookTab(PupilTab):
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
         splitter.setSizes([420, 480])
+        return splitter
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.toolbar)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.count)
-
+    def _connect_filters(self) -> None:
+        """Every filter change reads the list again; Ctrl+Shift+F goes to the search."""
         self.search.textChanged.connect(self.refresh)
         self.all_pupils.toggled.connect(self.refresh)
         for combo in (self.order, self.domain, self.signaller):
@@ -213,8 +231,6 @@ class LogbookTab(PupilTab):
         self.date_to.editingFinished.connect(self.refresh)
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.search.setFocus,
                   context=Qt.ShortcutContext.WindowShortcut)
-        self._names: dict[int, str] = {}
-        self.set_context(None, None)
 
     # -- context ---------------------------------------------------------------------
 
