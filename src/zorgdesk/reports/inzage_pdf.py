@@ -23,6 +23,7 @@ from reportlab.platypus import (
 )
 
 from zorgdesk.domain.attachments.records import RECORD_LABELS, RecordKind
+from zorgdesk.domain.inzage import InzageConversation, InzageExport
 from zorgdesk.domain.peer_incident.descriptions import describe, event_date
 from zorgdesk.domain.printing import PrintedPupil
 from zorgdesk.reports.conversation.pdf import report_story
@@ -138,7 +139,7 @@ def _page_of(title: str, pages: dict[str, int]) -> LateParagraph:
     return LateParagraph(lambda: str(pages.get(title, "–")), "cell")
 
 
-def _cover(x: Any, pages: dict[str, int]) -> list[Flowable]:
+def _cover(x: InzageExport, pages: dict[str, int]) -> list[Flowable]:
     p = x.pupil
     who = [["Gegeven", "Waarde"], ["School", x.school.name], ["Leerling", p.display_name],
            ["Geboortedatum", format_date(p.date_of_birth)], ["Groep", p.group_name or "–"],
@@ -161,7 +162,7 @@ def _cover(x: Any, pages: dict[str, int]) -> list[Flowable]:
     ]
 
 
-def _basedata(x: Any, pages: dict[str, int]) -> list[Flowable]:
+def _basedata(x: InzageExport, pages: dict[str, int]) -> list[Flowable]:
     p = x.pupil
     story: list[Flowable] = [*_section(0, pages), _table([
         ["Gegeven", "Waarde"], ["Naam", p.display_name],
@@ -186,7 +187,7 @@ def _basedata(x: Any, pages: dict[str, int]) -> list[Flowable]:
     return story
 
 
-def _signals(x: Any, pages: dict[str, int]) -> list[Flowable]:
+def _signals(x: InzageExport, pages: dict[str, int]) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), *_section(2, pages)]
     if not x.checks:
         story.append(_p("Er zijn geen signalenlijsten ingevuld."))
@@ -205,7 +206,7 @@ def _signals(x: Any, pages: dict[str, int]) -> list[Flowable]:
     return story
 
 
-def _follow_up(c: Any) -> list[Flowable]:
+def _follow_up(c: InzageConversation) -> list[Flowable]:
     """Every hand-out/signature step and how the agreements were followed up."""
     story: list[Flowable] = []
     if c.status_events:
@@ -224,7 +225,7 @@ def _follow_up(c: Any) -> list[Flowable]:
     return story
 
 
-def _conversations(x: Any, form: dict, pages: dict[str, int]) -> list[Flowable]:
+def _conversations(x: InzageExport, form: dict, pages: dict[str, int]) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), *_section(3, pages)]
     if not x.conversations:
         story.append(_p("Er zijn geen zorggesprekken vastgelegd."))
@@ -245,7 +246,7 @@ def _conversations(x: Any, form: dict, pages: dict[str, int]) -> list[Flowable]:
     return story
 
 
-def _meldcode(x: Any, link_title: Callable[[str, str], str] | None,
+def _meldcode(x: InzageExport, link_title: Callable[[str, str], str] | None,
               pages: dict[str, int]) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), *_section(4, pages)]
     if not x.trajectories:
@@ -258,7 +259,7 @@ def _meldcode(x: Any, link_title: Callable[[str, str], str] | None,
     return story
 
 
-def _incidents(x: Any, pages: dict[str, int]) -> list[Flowable]:
+def _incidents(x: InzageExport, pages: dict[str, int]) -> list[Flowable]:
     """Per incident: the incident-wide events and this pupil's own (never another
     pupil's role, flag, conversation or letter), names of others already scrubbed."""
     story: list[Flowable] = [PageBreak(), *_section(5, pages)]
@@ -292,7 +293,7 @@ def _attachment_status(a: Any) -> str:
             f"{a.removed_reason}")
 
 
-def _attachments(x: Any, pages: dict[str, int]) -> list[Flowable]:
+def _attachments(x: InzageExport, pages: dict[str, int]) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), *_section(7, pages)]
     if not x.attachments:
         return [*story, _p("Bij deze leerling zijn geen bijlagen bewaard.")]
@@ -308,9 +309,9 @@ def _attachments(x: Any, pages: dict[str, int]) -> list[Flowable]:
                "small")]
 
 
-def render_inzage(x: Any, form: dict,
+def render_inzage(x: InzageExport, form: dict,
                   link_title: Callable[[str, str], str] | None = None) -> bytes:
-    """``x`` is a services.inzage.InzageExport (already scrubbed of other pupils' names).
+    """``x`` holds everything about the pupil, already scrubbed of other people's names.
 
     Laid out once: the contents table on the cover shows on which page each section
     starts through LateParagraph, filled in when every page is known (this used to be a
