@@ -124,7 +124,7 @@ FACTORIES = {
     "RemovalReasonDialog": lambda s, p, t: DIALOGS["RemovalReasonDialog"]("brief.pdf", p),
     "RecoveryKeyDialog": lambda s, p, t: DIALOGS["RecoveryKeyDialog"](
         "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ", _pdf(s), p),
-    "TodayDialog": lambda s, p, t: DIALOGS["TodayDialog"](s, p, today=TODAY),
+    "TodayDialog": lambda s, p, t: DIALOGS["TodayDialog"](s, p),
     "TransferDialog": lambda s, p, t: DIALOGS["TransferDialog"](
         s, _pupil(s, "Emre Çelik").id, p),
     "HandoverDialog": lambda s, p, t: DIALOGS["HandoverDialog"](s, p),

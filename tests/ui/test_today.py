@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.conftest import TODAY
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.app import AppController
@@ -35,7 +36,7 @@ def _index(dialog, row: int):
 
 
 def test_rows_sorted_with_overdue_marked(qtbot, demo_vault):
-    dialog = TodayDialog(Session(demo_vault), today=TODAY)
+    dialog = TodayDialog(Session(demo_vault, FixedClock(TODAY)))
     qtbot.addWidget(dialog)
     rows = _row_texts(dialog)
     assert rows[0][1:3] == ["Daniëlle van Dijk", "Handtekening niet retour"]
@@ -168,7 +169,7 @@ def test_the_first_columns_fit_their_widest_text(qtbot, demo_vault):
     the widest text of the column, so no date, name or kind is cut off."""
     from PySide6.QtGui import QFontMetricsF
 
-    dialog = TodayDialog(Session(demo_vault), today=TODAY)
+    dialog = TodayDialog(Session(demo_vault, FixedClock(TODAY)))
     qtbot.addWidget(dialog)
     rows = _row_texts(dialog)
     metrics = QFontMetricsF(dialog.list.font())

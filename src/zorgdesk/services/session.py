@@ -36,6 +36,7 @@ from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
 from zorgdesk.services.social_map import SocialMapService
 from zorgdesk.services.staff_abuse.service import StaffAbuseService
+from zorgdesk.services.today.deadlines import TodayService
 from zorgdesk.services.transfer import TransferService
 from zorgdesk.services.vault.backup import (
     BackupSource,
@@ -99,6 +100,7 @@ class Session:
         self.social_map = SocialMapService(vault, clock)
         self.yearly_account = YearlyAccountService(self.meldcode, self.basedata, clock)
         self.inzage = InzageService(self, clock)
+        self.today_overview = TodayService(self)  # Vandaag: deadlines across features
         self.transfer = TransferService(self.basedata, self.logbook, self.signals,
                                         self.conversations, self.meldcode, self.sharing, clock)
 

@@ -11,13 +11,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zorgdesk.domain.dates import dutch_date
 from zorgdesk.domain.meldcode import EventKind, Outcome
 from zorgdesk.services.private_files import replace_private
-from zorgdesk.services.session import Session
 from zorgdesk.services.settings import not_returned_days
 from zorgdesk.services.today.calendar_export import deadlines_ics
+
+if TYPE_CHECKING:
+    from zorgdesk.services.session import Session
 
 # Open correction requests are all within their 4-week term or past it: a window this
 # wide asks the logbook service for every open one.

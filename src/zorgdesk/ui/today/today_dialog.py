@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.dates import dutch_date
 from zorgdesk.services.session import Session
-from zorgdesk.services.today.deadlines import Deadline, TodayService
+from zorgdesk.services.today.deadlines import Deadline
 from zorgdesk.ui.lazy_model import LazyTableModel
 
 OVERDUE = QColor("#9b1c1c")
@@ -88,12 +88,11 @@ class TodayDialog(QDialog):
 
     record_requested = Signal(int, str, int, str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Vandaag — termijnen van alle leerlingen")
         self.resize(980, 560)
-        self.service = TodayService(session, today)
+        self.service = session.today_overview
         self.rows: list[Deadline] = []
         self._look = _RowLook(self.font())
         layout = QVBoxLayout(self)
