@@ -277,6 +277,15 @@ def test_names_in_text_finds_other_pupils_with_accents_folded():
     assert names_in_text("Alimentatie en de dam", {"Ali Yilmaz": ("Ali", "Yilmaz")}) == []
 
 
+def test_names_in_text_finds_possessive_forms():
+    people = {"Daan de Boer": ("Daan", "Boer"), "Ali Yilmaz": ("Ali", "Yilmaz"),
+              "Thijs Kok": ("Thijs", "Kok")}
+    assert names_in_text("Daans jas lag op de grond", people) == ["Daan de Boer"]
+    assert names_in_text("Ali's tas en die van Ali\u2019s broer", people) == ["Ali Yilmaz"]
+    assert names_in_text("Thijs' fiets stond er", people) == ["Thijs Kok"]
+    assert names_in_text("Daarna, daan niet meer", {"X": ("Daa",)}) == []
+
+
 # -- temporary omgangsregels ---------------------------------------------------------------
 
 def test_first_evaluation_of_the_rules_two_weeks_after_they_start():

@@ -12,6 +12,9 @@ from collections.abc import Iterable, Mapping
 
 from zorgdesk.domain.text import fold
 
+# A name may carry the Dutch possessive: 'Daans', 'Ali's', 'Thijs'' (straight or curly).
+_POSSESSIVE = r"(?:['\u2019]s|s|['\u2019])?"
+
 _AVOID = (
     (re.compile(r"\bdader", re.IGNORECASE),
      "Vermijd het woord 'dader': schrijf 'leerling die initiatief neemt'."),
@@ -33,14 +36,16 @@ def terminology_problems(text: str) -> list[str]:
 
 def names_in_text(text: str, people: Mapping[str, Iterable[str]]) -> list[str]:
     """The labels of ``people`` (label -> name parts: first name, last name ...) any of
-    whose parts occurs in ``text`` as a whole word; accents and case are folded, so 'Zoe'
-    finds 'Zoë'. Parts shorter than 2 letters are ignored (initials are no name)."""
+    whose parts occurs in ``text`` as a whole word or its possessive ('Daans', 'Ali's',
+    'Thijs'' jas'); accents and case are folded, so 'Zoe' finds 'Zoë'. Parts shorter than
+    2 letters are ignored (initials are no name)."""
     folded = fold(text or "")
     found = []
     for label, parts in people.items():
         for part in parts:
             key = fold(part or "").strip()
-            if len(key) >= 2 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
+            pattern = rf"(?<!\w){re.escape(key)}{_POSSESSIVE}(?!\w)"
+            if len(key) >= 2 and re.search(pattern, folded):
                 found.append(label)
                 break
     return found
