@@ -54,3 +54,35 @@ def test_fixed_expressions_stay(fact):
 
 def test_albert_alone_is_still_a_name():
     assert "Albert" not in _out("Toen kwam Albert binnen.")
+
+
+KIN = [
+    KnownName("Henk Vos", "vader"),
+    KnownName("Ans Vos", "stiefmoeder"),
+    KnownName("Tim Bosman", "leerling", "Tim", "", "Bosman"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word for a relative or neighbour before a name stays and says who did what;
+    # a known person keeps the role, mid-sentence as at the start of a sentence
+    ("Pleegvader Henk haar sloeg", "Pleegvader [vader] haar sloeg"),
+    ("Tim zegt dat Pleegvader Henk haar sloeg.",
+     "[leerling] zegt dat Pleegvader [vader] haar sloeg."),
+    ("Halfbroer Mo hem pestte", "Halfbroer [naam] hem pestte"),
+    ("Tim zegt dat Halfbroer Mo hem pestte.",
+     "[leerling] zegt dat Halfbroer [naam] hem pestte."),
+    ("Buurjongen Daan", "Buurjongen [naam]"),
+    ("Tim speelt met Buurjongen Daan.", "[leerling] speelt met Buurjongen [naam]."),
+    ("Tim speelt met Overbuurjongen Daan.", "[leerling] speelt met Overbuurjongen [naam]."),
+    ("Stiefmoeder Ans", "Stiefmoeder [stiefmoeder]"),
+    ("Buurman Kees", "Buurman [naam]"),
+    ("Stiefmoeder Ans kwam.", "Stiefmoeder [stiefmoeder] kwam."),
+    ("Daarna kwam Stiefmoeder Ans.", "Daarna kwam Stiefmoeder [stiefmoeder]."),
+    ("Buurman Kees riep hem.", "Buurman [naam] riep hem."),
+    ("Tim ging naar Buurman Kees.", "[leerling] ging naar Buurman [naam]."),
+    # a capitalised given name that is also a word still goes with the surname
+    ("Gisteren belde tolk Mehari Woldu.", "Gisteren belde tolk [naam]."),
+])
+def test_a_kinship_word_before_a_name_stays(text, expected):
+    assert anonymise(text, KIN, default_detector()).text == expected

@@ -205,6 +205,8 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
     if not token[0].isupper() or _is_allowed(token, lexicon) or _has_digit(token):
         return False  # "P10" (a percentile), "A2": names have no digits
     base = _base(token)
+    if base not in lexicon.proper and _person_compound(base, lexicon):
+        return False  # "Overbuurjongen", "Pleegopa": no word list has them, no name
     if len(base) >= 2 and base.isupper():
         # All caps: an abbreviation when the word list has it as written (ADHD, GGD).
         if base in lexicon.proper or len(base) <= 2:
@@ -224,6 +226,39 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
             return True
         if part[0].isupper() and part in lexicon.proper and fold(part) not in lexicon.openers:
             return True   # "Roos", "Bas", "Visser": also a name -> remove (bias)
+    return False
+
+
+# Heads of words for a relative, a neighbour or a friend: a compound ending in one
+# ("Pleegvader", "Halfzusje", "Overbuurjongen") says who someone is, it is no given name.
+_PERSON_HEADS = ("vader", "moeder", "papa", "mama", "broer", "broertje", "zus", "zusje",
+                 "zuster", "opa", "oma", "oom", "tante", "neef", "neefje", "nicht", "nichtje",
+                 "jongen", "jongetje", "meisje", "vriend", "vriendje", "vriendin",
+                 "vriendinnetje", "buurman", "buurvrouw", "juf", "meester", "kind", "genoot",
+                 "genootje")
+# First parts of such compounds that are no word on their own ("overbuur-jongen").
+_PERSON_PREFIXES = frozenset(["pleeg", "stief", "half", "schoon", "groot", "overgroot",
+                              "achter", "bonus", "buur", "overbuur", "klas", "tweeling", "ex"])
+
+
+def _word_before_name(token: str, lexicon: NameLexicon) -> bool:
+    """Whether a capitalised ``token`` right before a name is a word, not a given name:
+    an ordinary word no name list has ("Pleegvader", "Buurjongen"; "Mehari" and "Roos"
+    are names too), or a compound for a person ("Overbuurjongen", "Pleegopa")."""
+    if token in lexicon.proper or token.capitalize() in lexicon.proper:
+        return False
+    return _is_ordinary_word(token, lexicon) or _person_compound(token, lexicon)
+
+
+def _person_compound(token: str, lexicon: NameLexicon) -> bool:
+    """"Overbuurjongen", "Pleegopa", "Klasgenootje": a word or known prefix glued to a
+    word for a relative, neighbour or friend."""
+    folded = fold(token)
+    for head in _PERSON_HEADS:
+        prefix = folded[:-len(head)].rstrip("-")
+        if folded.endswith(head) and len(prefix) >= 2 and (
+                prefix in _PERSON_PREFIXES or prefix in lexicon.words):
+            return True
     return False
 
 
@@ -328,13 +363,16 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
                 and _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
             is_name[i] = True
     for i in range(len(tokens) - 2, -1, -1):
-        # "Tolk Mehari Woldu": a capitalised word (here also a word, a camel) right before a
-        # name, mid-sentence, is its given name; never a title ("met Juf Bakker").
+        # "Tolk Mehari Woldu": a capitalised word (here also a word, a camel, but a given
+        # name too) right before a name, mid-sentence, is its given name; never a title
+        # ("met Juf Bakker"), an ordinary word no name list has ("dat Pleegvader Henk")
+        # or a word for a relative or neighbour ("met Overbuurjongen Daan").
         s0, e0, tok = tokens[i]
         if (not is_name[i] and is_name[i + 1] and tok[0].isupper() and len(tok) > 1
                 and tokens[i + 1][2][0].isupper() and not tok.isupper()
                 and not _at_sentence_start(text, s0) and not _is_allowed(tok, lexicon)
                 and fold(tok) not in lexicon.openers and not is_title_word(tok)
+                and not _word_before_name(_base(tok), lexicon)
                 and not _has_digit(tok) and _gap_ok(text, e0, tokens[i + 1][0])
                 and not _ABBREVIATION.search(text, max(0, s0 - 1), min(len(text), e0 + 1))):
             is_name[i] = True
