@@ -205,7 +205,7 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
     if not token[0].isupper() or _is_allowed(token, lexicon) or _has_digit(token):
         return False  # "P10" (a percentile), "A2": names have no digits
     base = _base(token)
-    if base not in lexicon.proper and _person_compound(base, lexicon):
+    if base not in lexicon.proper and _person_compound(base, lexicon, prefixes_only=True):
         return False  # "Overbuurjongen", "Pleegopa": no word list has them, no name
     if len(base) >= 2 and base.isupper():
         # All caps: an abbreviation when the word list has it as written (ADHD, GGD).
@@ -250,14 +250,16 @@ def _word_before_name(token: str, lexicon: NameLexicon) -> bool:
     return _is_ordinary_word(token, lexicon) or _person_compound(token, lexicon)
 
 
-def _person_compound(token: str, lexicon: NameLexicon) -> bool:
-    """"Overbuurjongen", "Pleegopa", "Klasgenootje": a word or known prefix glued to a
-    word for a relative, neighbour or friend."""
+def _person_compound(token: str, lexicon: NameLexicon, prefixes_only: bool = False) -> bool:
+    """"Overbuurjongen", "Pleegopa", "Klasgenootje": a known prefix (or, unless
+    ``prefixes_only``, any word) glued to a word for a relative, neighbour or friend.
+    Alone in a sentence only the known prefixes count: "Goedkind" may be a surname."""
     folded = fold(token)
     for head in _PERSON_HEADS:
         prefix = folded[:-len(head)].rstrip("-")
         if folded.endswith(head) and len(prefix) >= 2 and (
-                prefix in _PERSON_PREFIXES or prefix in lexicon.words):
+                prefix in _PERSON_PREFIXES
+                or (not prefixes_only and prefix in lexicon.words)):
             return True
     return False
 
