@@ -1,22 +1,25 @@
-"""Copies of a removed record's content leave the vault with it (issue 21).
+"""Copies the app made of a removed record's content leave the vault with it (issue 21).
 
-A granted removal request erases a record (``erase_rows``), but other records may hold
-a copy of its text that the app made itself:
+A granted removal request erases a record (``erase_rows``). Only copies the APP made
+itself are reached, in places the app writes itself:
 
 - a zorggesprek that put it on its agenda keeps the text of the agenda item
-  (``conversation.signals_json``, also in a handed-out, frozen report);
+  (``conversation.signals_json``, also in a handed-out, frozen report): replaced by id
+  (``replace_agenda_items``) with a plain line saying that a record of that kind and
+  date was removed on request of the parents;
 - unsaved input (``form_draft``) of any form of the same pupils: a ticked record in a
-  picker is kept by its title, which starts with the record's text;
-- the sharing trail (``sharing_record.what``): an overdracht lists the titles of the
-  records it handed over.
+  picker is kept by its title (the record's text, or its 45/50-character snippet);
+- the sharing trail (``sharing_record.what``): a verstrekking may name records by title.
 
-The agenda item becomes a plain line saying that a record of that kind and date was
-removed on request of the parents; elsewhere every copy of the text (whole, as typed or
-with its blanks joined, and the 45/50-character title snippets) is replaced by
-:data:`MARKER`. Only rows of the record's own pupils are read. Each rewritten row gets
-an audit row naming the table and row number only. Append-only and freeze triggers are
-dropped and recreated around the update in the caller's transaction (``update_rows``);
-the seal triggers re-seal the rows, so *Kluis controleren* stays clean.
+There the record's own title text (a logboek note's situation, whole or as its title
+snippet; a zorggesprek's whole title) is replaced by :data:`MARKER`. Other records'
+content (a zorggesprek's subject, phase notes, agreements, aanvullingen) is what an
+IB wrote there herself and stays byte-identical: a handed-out report is a signed,
+frozen document and must not change because a different record went. Only rows of the
+record's own pupils are read. Each rewritten row gets an audit row naming the table and
+row number only. Append-only and freeze triggers are dropped and recreated around the
+update in the caller's transaction (``update_rows``); the seal triggers re-seal the
+rows, so *Kluis controleren* stays clean.
 
 Not reachable and left as is: the scan of a signed report (an image: the legal
 original the parents signed) and text an IB typed herself elsewhere.
@@ -49,12 +52,8 @@ class CopySite:
     json: tuple[str, ...] = ()
 
 
+# Only places the app fills itself; never another record's own content (issue 21 review).
 COPY_SITES = (
-    CopySite("conversation", "pupil_id", text=("subject",),
-             json=("signals_json", "phase_notes_json", "agreements_json")),
-    CopySite("conversation_addendum",
-             "(SELECT c.pupil_id FROM conversation c"
-             " WHERE c.id = conversation_addendum.conversation_id)", text=("text",)),
     CopySite("form_draft", "pupil_id", json=("fields",)),
     CopySite("sharing_record", "pupil_id", text=("what",)),
 )
@@ -142,9 +141,12 @@ def replace_agenda_items(vault, cur, pupil_ids: Iterable[int], source: str,
 
 
 def scrub_copies(vault, cur, pupil_ids: Iterable[int], texts: Iterable[str],
-                 sites: Sequence[CopySite] = COPY_SITES) -> dict[str, list[int]]:
-    """Replace every copy of ``texts`` in the pupils' rows of ``sites``; changed rowids."""
-    pieces = fragments(texts)
+                 sites: Sequence[CopySite] = COPY_SITES, *, exact: Iterable[str] = ()
+                 ) -> dict[str, list[int]]:
+    """Replace every copy of ``texts`` (as the app copies them, see ``fragments``) and of
+    the ``exact`` texts (whole titles) in the pupils' rows of ``sites``; changed rowids."""
+    pieces = sorted(set(fragments(texts)) | {e for e in exact if len(e) >= MIN_FRAGMENT},
+                    key=len, reverse=True)
     pupils = sorted({int(p) for p in pupil_ids})
     if not pieces or not pupils:
         return {}

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from zorgdesk.domain.attachments.records import RecordKind
+from zorgdesk.domain.text import snippet
 from zorgdesk.services.attachments import retention as attachment_tables
 from zorgdesk.services.conversations.retention import CONVERSATION_REMOVAL
-from zorgdesk.services.removal_copies import strings_in_json
 from zorgdesk.services.retention import RecordTable
 from zorgdesk.services.signals.retention import CHECK_REMOVAL
 
@@ -31,7 +31,6 @@ MELDCODE_KIND = "meldcodedossier"
 _CITED_UNDER = {"logboeknotitie": "logboek_ids", SIGNALS: "signal_check_ids",
                 CONVERSATION: "zorggesprek_id"}
 _AGENDA = {SIGNALS: ("signalenlijst", "Signalenlijst"), CONVERSATION: (None, "Zorggesprek")}
-_NOT_CONTENT = frozenset({"source", "id", "by_when", "who", "acceptable", "realistic"})
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,8 @@ class RecordFacts:
     record_date: date
     row_ids: tuple[int, ...]  # the record ids to erase, children first
     pupil_ids: tuple[int, ...]
-    texts: tuple[str, ...]
+    texts: tuple[str, ...]  # texts the app copies (whole or as title snippets)
+    titles: tuple[str, ...] = ()  # whole titles the app copies (pickers, trail)
 
     @property
     def versions(self) -> int:
@@ -94,45 +94,49 @@ def facts(cur, kind: str, record_id: int) -> RecordFacts:
     return _conversation_facts(cur, record_id)
 
 
-def _check_facts(cur, check_id: int) -> RecordFacts:
-    """A signalenlijst with its whole correction chain (a correction is a new check that
-    names the one it corrects): they hold the same record, so all of them go."""
-    pupil_id, checked_on = cur.execute(
-        "SELECT pupil_id, checked_on FROM signal_check WHERE id = ?", (check_id,)).fetchone()
+def chain(cur, kind: str, record_id: int) -> set[int]:
+    """The record's ids that go together: a signalenlijst with its whole correction
+    chain (a correction is a new check that names the one it corrects); a zorggesprek
+    alone (its aanvullingen, signatures and events are its own child rows)."""
+    if kind != SIGNALS:
+        return {record_id}
+    row = cur.execute("SELECT pupil_id FROM signal_check WHERE id = ?",
+                      (record_id,)).fetchone()
+    if row is None:
+        return {record_id}
     links = cur.execute("SELECT id, corrects_check_id FROM signal_check WHERE pupil_id = ?",
-                        (pupil_id,)).fetchall()
-    chain, todo = {check_id}, [check_id]
+                        (row[0],)).fetchall()
+    found, todo = {record_id}, [record_id]
     while todo:
         current = todo.pop()
         for a, b in links:
             for near in ((b,) if a == current else (a,) if b == current else ()):
-                if near is not None and near not in chain:
-                    chain.add(near)
+                if near is not None and near not in found:
+                    found.add(near)
                     todo.append(near)
-    ordered = tuple(sorted(chain, reverse=True))  # a correction is newer: it goes first
-    marks = ",".join("?" * len(ordered))
-    notes = [r[0] for r in cur.execute(
-        f"SELECT note FROM signal_check_item WHERE check_id IN ({marks})",  # noqa: S608
-        ordered)]
-    return RecordFacts(date.fromisoformat(checked_on), ordered, (int(pupil_id),),
-                       tuple(n for n in notes if n))
+    return found
+
+
+def _check_facts(cur, check_id: int) -> RecordFacts:
+    """A signalenlijst with its whole correction chain: they hold the same record, so all
+    of them go. Its title names only date and author, and its notes are copied only into
+    agenda items (replaced by id): no text to scrub elsewhere."""
+    pupil_id, checked_on = cur.execute(
+        "SELECT pupil_id, checked_on FROM signal_check WHERE id = ?", (check_id,)).fetchone()
+    ordered = tuple(sorted(chain(cur, SIGNALS, check_id), reverse=True))  # newest first
+    return RecordFacts(date.fromisoformat(checked_on), ordered, (int(pupil_id),), ())
 
 
 def _conversation_facts(cur, conversation_id: int) -> RecordFacts:
-    # Not its agenda (signals_json): those are copies of records that stay.
-    pupil_id, planned_on, subject, *documents = cur.execute(
-        "SELECT pupil_id, planned_on, subject, phase_notes_json, agreements_json"
-        " FROM conversation WHERE id = ?", (conversation_id,)).fetchone()
-    texts = [subject]
-    for document in documents:
-        texts += strings_in_json(document, _NOT_CONTENT)
-    texts += [r[0] for r in cur.execute(
-        "SELECT text FROM conversation_addendum WHERE conversation_id = ? UNION ALL"
-        " SELECT note FROM conversation_action_event WHERE conversation_id = ? UNION ALL"
-        " SELECT parents_view FROM conversation_status_event WHERE conversation_id = ?",
-        (conversation_id,) * 3)]
-    return RecordFacts(date.fromisoformat(planned_on), (conversation_id,), (int(pupil_id),),
-                       tuple(t for t in texts if t))
+    """A zorggesprek; the app copies it elsewhere only by its title (pickers, trail),
+    so only that whole title is scrubbed: the same subject words in another
+    zorggesprek are that record's own content and stay (issue 21 review)."""
+    pupil_id, planned_on, subject = cur.execute(
+        "SELECT pupil_id, planned_on, subject FROM conversation WHERE id = ?",
+        (conversation_id,)).fetchone()
+    day = date.fromisoformat(planned_on)
+    title = f"Zorggesprek {day:%d-%m-%Y}: {snippet(subject or '', 45)}"
+    return RecordFacts(day, (conversation_id,), (int(pupil_id),), (), (title,))
 
 
 def _values_under(value, key: str) -> list:

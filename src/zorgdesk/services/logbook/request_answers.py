@@ -20,6 +20,7 @@ lawfully (store/reconcile.py); the seal triggers keep the keyed head right.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -46,7 +47,6 @@ from zorgdesk.services.logbook import record_removals as removals
 from zorgdesk.services.logbook.codec import search_body
 from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.retention import (
-    CODE_KEYS,
     ENTRY_REMOVAL,
     ENTRY_VERSIONS,
     purge_search_index,
@@ -57,7 +57,6 @@ from zorgdesk.services.removal_copies import (
     REMOVED_LINE,
     replace_agenda_items,
     scrub_copies,
-    strings_in_json,
 )
 from zorgdesk.services.retention import RecordTable, erase_rows
 from zorgdesk.store import reconcile
@@ -122,9 +121,11 @@ class RequestAnswerService:
         checks = sorted(self.signals.checks(pupil_id), key=lambda c: (c.checked_on, c.id))
         conversations = sorted(self.conversations.for_pupil(pupil_id),
                                key=lambda c: (c.gesprek.on, c.id))
+        cur = self.vault.read()
         return [*entries,
                 *(EntryChoice(c.id, self.signals.title(c.id), False, 0,
-                              c.id in cited[removals.SIGNALS], removals.SIGNALS)
+                              bool(removals.chain(cur, removals.SIGNALS, c.id)
+                                   & cited[removals.SIGNALS]), removals.SIGNALS)
                   for c in checks if c.corrects_check_id is None),
                 *(EntryChoice(c.id, self.conversations.title(c.id), False, 0,
                               c.id in cited[removals.CONVERSATION], removals.CONVERSATION)
@@ -261,7 +262,9 @@ class RequestAnswerService:
             elif removals.owner(cur, kind, record_id) != pupil_id:
                 problems.append(("entries", "Kies stukken uit het dossier van deze "
                                             "leerling."))
-            elif record_id in cited[kind]:
+            elif removals.chain(cur, kind, record_id) & cited[kind]:
+                # A signalenlijst goes with its correction chain: refused when any
+                # check of that chain is evidence.
                 label = "Deze signalenlijst" if kind == removals.SIGNALS else "Dit zorggesprek"
                 problems.append(("entries", f"{label} is onderbouwing in het "
                                  "meldcodedossier (Wet meldcode) en kan niet worden "
@@ -310,7 +313,7 @@ class RequestAnswerService:
                 replace_agenda_items(self.vault, cur, found.pupil_ids, source, row_id, {
                     "source": "tekst", "id": None,
                     "text": REMOVED_LINE.format(kind=label, day=found.record_date)})
-        scrub_copies(self.vault, cur, found.pupil_ids, found.texts)
+        scrub_copies(self.vault, cur, found.pupil_ids, found.texts, exact=found.titles)
         self._proof(cur, answer, record_id, found.record_date, ChangeKind.REMOVED,
                     found.versions, grondslag, kind)
 
@@ -341,17 +344,16 @@ class RequestAnswerService:
 
     @staticmethod
     def _entry_texts(cur, entry_id: int) -> list[str]:
-        """Every text of the entry (all versions, aanvullingen, evaluations): what a
-        copy elsewhere may quote."""
+        """The entry's situation in every version: the text the app copies elsewhere
+        (its title in pickers and the sharing trail). Its other fields (location,
+        involved, parent contacts) are not copied by the app; the same words elsewhere
+        were typed there by the IB and stay (issue 21 review)."""
         texts: list[str] = []
-        for content, reason in cur.execute(
-                "SELECT content, reason FROM logbook_version WHERE entry_id = ?", (entry_id,)):
-            texts += strings_in_json(content, CODE_KEYS) + [reason or ""]
-        for row in cur.execute(
-                "SELECT text, '' FROM logbook_progress WHERE entry_id = ? UNION ALL"
-                " SELECT agreement_text, note FROM logbook_agreement_evaluation"
-                " WHERE entry_id = ?", (entry_id, entry_id)):
-            texts += list(row)
+        for (content,) in cur.execute(
+                "SELECT content FROM logbook_version WHERE entry_id = ?", (entry_id,)):
+            situation = json.loads(content).get("situation") if content else None
+            if isinstance(situation, str):
+                texts.append(situation)
         return texts
 
     @staticmethod
