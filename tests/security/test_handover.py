@@ -47,7 +47,7 @@ def _hand_over(path, **kwargs):
         values = dict(current=PASSPHRASE, new=NEW, repeated=NEW, successor=SUCCESSOR,
                       kdf=FAST_KDF_FOR_TESTS)
         values.update(kwargs)
-        return session.hand_over(**values)
+        return session.hand_over(**values).recovery_key
     finally:
         session.close()
 

@@ -8,7 +8,9 @@ from tests.conftest import TODAY
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
+from zorgdesk.services.vault import handover as handover_module
 from zorgdesk.store import vault as vault_module
+from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 from zorgdesk.ui.vault.handover_dialog import HandoverDialog
@@ -165,3 +167,30 @@ def test_a_refused_handover_in_the_worker_keeps_the_session_on_the_old_key(qtbot
     session.close()
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         assert vault.verify() == []
+
+
+def _failing_staff(basedata, name):
+    raise VaultError("De schijf is vol. Maak ruimte vrij en probeer het opnieuw.")
+
+
+def test_the_menu_shows_the_key_first_and_then_the_dutch_warning(controller, monkeypatch):
+    from zorgdesk.ui import app as app_module
+    from zorgdesk.ui import messages
+
+    monkeypatch.setattr(vault_module, "calibrated_kdf", lambda: FAST_KDF_FOR_TESTS)
+    monkeypatch.setattr(handover_module, "_make_staff", _failing_staff)
+    order = []
+
+    def fill_and_accept(dialog):
+        _fill(dialog)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(app_module, "run_modal", fill_and_accept)
+    monkeypatch.setattr(app_module, "show_recovery_key",
+                        lambda parent, session, key: order.append(("key", len(messages._sink))))
+    key = controller.hand_over()
+    assert key and len(order) == 1  # the key page was shown, once
+    title, text, warning = messages._sink[-1]  # and after it, the warning
+    assert title == "Overdracht niet helemaal gelukt" and warning
+    assert "niet als medewerker" in text and order[0][1] < len(messages._sink)

@@ -168,8 +168,9 @@ class RetentionService:
         }
         return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
-    def delete_after_export(self, pupil_id: int, proof: str) -> None:
-        """Remove every row of a pupil past retention.
+    def delete_after_export(self, pupil_id: int, proof: str) -> bool:
+        """Remove every row of a pupil past retention; True when the compacted file
+        left nothing in the -wal file (``Vault.compact``).
 
         ``proof`` is ``export_digest(export)`` of an export made after the last change,
         so nothing is deleted that was not exported first.
@@ -197,24 +198,26 @@ class RetentionService:
             for hook in (h for plan in self.plans for h in plan.after_delete):
                 hook(self.vault, cur, pupil)
             self.vault.audit(cur, RETENTION_ACTION, "pupil", pupil_id, {})
-        self.vault.compact()
+        return self.vault.compact()
 
 
-    def deletion_for_worker(self, pupil_id: int, proof: str) -> Callable[[], None]:
+    def deletion_for_worker(self, pupil_id: int, proof: str) -> Callable[[], bool]:
         """``delete_after_export`` as work for a worker thread; made on the UI thread.
 
         The returned function opens the vault on a connection of its own thread, runs
         the same checks and the same one transaction there, and closes it. Meanwhile
         the session's connection must not write (the UI shows a window-modal dialog).
+        It returns whether the -wal file was emptied; if not (the session's connection
+        kept it busy) the UI thread calls ``Session.settle_compact`` afterwards.
         """
         open_writer = self.vault.writer_for_worker()
         clock, plans = self.clock, self.plans
 
-        def delete() -> None:
+        def delete() -> bool:
             writer = open_writer()
             try:
-                RetentionService(writer, clock, plans=plans).delete_after_export(pupil_id,
-                                                                                 proof)
+                return RetentionService(writer, clock, plans=plans).delete_after_export(
+                    pupil_id, proof)
             finally:
                 writer.close()
 

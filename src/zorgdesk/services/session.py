@@ -45,7 +45,7 @@ from zorgdesk.services.vault.backup import (
     rotating_backup,
     write_backup,
 )
-from zorgdesk.services.vault.handover import hand_over, hand_over_in_worker
+from zorgdesk.services.vault.handover import HandedOver, hand_over, hand_over_in_worker
 from zorgdesk.services.yearly_account import YearlyAccountService
 from zorgdesk.store.errors import VaultError, WrongPassphraseError
 from zorgdesk.store.keyfile import KdfParams
@@ -146,8 +146,10 @@ class Session:
 
     def hand_over(self, *, current: str, new: str, repeated: str, successor: str,
                   kdf: KdfParams | None = None,
-                  run: Callable[[Callable[[], object]], object] | None = None) -> str:
-        """A successor IB takes the vault over; her new recovery key (services/vault).
+                  run: Callable[[Callable[[], object]], object] | None = None,
+                  ) -> HandedOver:
+        """A successor IB takes the vault over; her new recovery key and a warning if a
+        step after the rekey failed (services/vault).
         ``run``: the UI's worker runner (the rekey then runs off the UI thread)."""
         if run is not None:
             return hand_over_in_worker(self.vault, self.basedata, run, current=current,
@@ -158,6 +160,12 @@ class Session:
 
     def verify(self) -> list[str]:
         return self.vault.verify()
+
+    def settle_compact(self, emptied: bool) -> bool:
+        """After a worker's compact (``Vault.compact``) on the UI thread: when this
+        session's connection kept the -wal file busy, checkpoint it from here so no
+        freed page stays there. True when the -wal file is empty."""
+        return emptied or self.vault.checkpoint()
 
     def backup(self, target: Path) -> None:
         """An encrypted backup file at ``target`` (services/vault/backup.py)."""

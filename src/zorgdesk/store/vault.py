@@ -203,6 +203,9 @@ class Vault:
         # (found, seen) when this is an older copy than this computer has seen.
         self.rolled_back: tuple[int, int] | None = None
         self.user = _current_user(conn)
+        # Raised whenever this vault continues on another connection (``_follow_rekey``):
+        # the new one counts changes from zero again (``change_marker``).
+        self._generation = 0
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -511,44 +514,54 @@ class Vault:
     def hand_over_in_worker(self, run: Callable[[Callable[[], object]], object],
                             current: str, new: str, successor: str,
                             kdf: KdfParams | None = None,
-                            then: Callable[[Vault], None] | None = None) -> str:
-        """``hand_over`` on a connection of a worker thread; returns the recovery key.
+                            then: Callable[[Vault], None] | None = None,
+                            ) -> tuple[str, BaseException | None]:
+        """``hand_over`` on a connection of a worker thread; returns the recovery key and
+        the error of ``then`` (None when it succeeded).
 
         ``run(work)`` runs ``work`` in a worker and returns its result (the UI passes its
         progress-dialog runner; nothing of Qt here). There the rekey (and ``then(writer)``,
         e.g. making her a staff member) runs on a second connection while this one stays
         idle; afterwards this vault follows the new key on a fresh connection, also when
-        a step after the rekey failed, and the old connection is closed.
+        a step after the rekey failed, and the old connection is closed. Once the rekey
+        succeeded the new recovery key is always returned (it is the only copy): a
+        failure of ``then`` comes back beside it instead of being raised.
         """
         self._require_open()
         open_writer = self.writer_for_worker()
         before = self._keyfile
-
-        def work():
-            writer = open_writer()
-            try:
-                recovery, error = None, None
+        key = None
+        try:
+            def work():
+                writer = open_writer()
                 try:
-                    recovery = writer.hand_over(current, new, successor, kdf)
-                    if then is not None:
-                        then(writer)
-                except BaseException as caught:  # noqa: BLE001 - handed to the caller
-                    error = caught
-                moved = writer._keyfile is not before
-                return (recovery, error, bytes(writer._data_key) if moved else None,
-                        writer._keyfile, writer.user)
-            finally:
-                writer.close()
+                    recovery, error = None, None
+                    try:
+                        recovery = writer.hand_over(current, new, successor, kdf)
+                        if then is not None:
+                            then(writer)
+                    except BaseException as caught:  # noqa: BLE001 - handed to the caller
+                        error = caught
+                    moved = writer._keyfile is not before
+                    return (recovery, error, bytearray(writer._data_key) if moved else None,
+                            writer._keyfile, writer.user)
+                finally:
+                    writer.close()
 
-        recovery, error, key, keyfile, user = run(work)
-        if key is not None:
-            self._follow_rekey(key, keyfile, user)
-        if error is not None:
+            recovery, error, key, keyfile, user = run(work)
+            if key is not None:
+                self._follow_rekey(key, keyfile, user)
+        finally:
+            open_writer.discard()
+            if key is not None:
+                wipe(key)
+        if recovery is None:
             raise error
-        return recovery
+        return recovery, error
 
-    def _follow_rekey(self, key: bytes, keyfile: KeyFile, user: VaultUser) -> None:
-        """Another connection rekeyed the file: continue on a new one with its key."""
+    def _follow_rekey(self, key: bytearray, keyfile: KeyFile, user: VaultUser) -> None:
+        """Another connection rekeyed the file: continue on a new one with its key
+        (copied; the caller wipes ``key``)."""
         conn = _connect(self.path, key)
         try:
             _configure(conn, key)
@@ -556,6 +569,7 @@ class Vault:
             conn.close()
             raise
         old, self._conn = self._conn, conn
+        self._generation += 1
         with contextlib.suppress(sqlcipher3.Error):
             old.close()  # after the new one opened: never the last, never checkpoints
         wipe(self._data_key)
@@ -650,12 +664,14 @@ class Vault:
         """A cursor for reads; writes must go through ``transaction``."""
         return self._require_open().cursor()
 
-    def change_marker(self) -> tuple[int, int]:
+    def change_marker(self) -> tuple[int, int, int]:
         """Changes whenever this vault's data may have changed: rows written through this
         connection (``total_changes``, rolled-back ones too) or a commit by another
-        connection (``PRAGMA data_version``, e.g. a worker's). For caches of reads."""
+        connection (``PRAGMA data_version``, e.g. a worker's). Both restart on a new
+        connection, so the connection's generation leads. For caches of reads."""
         conn = self._require_open()
-        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+        return (self._generation, conn.total_changes,
+                conn.execute("PRAGMA data_version").fetchone()[0])
 
     def audit(self, cursor, action: str, entity: str, entity_id: object, content: dict) -> None:
         audit.append(cursor, self._audit_key, self.user.name, action, entity, entity_id, content)
@@ -683,33 +699,60 @@ class Vault:
         self._require_open()
         if self.read_only:
             raise VaultReadOnlyError()
-        path, keyfile, rolled_back = self.path, self._keyfile, self.rolled_back
-        key = bytearray(self._data_key)
+        return _WriterOpener(self.path, bytearray(self._data_key), self._keyfile,
+                             self.rolled_back)
 
-        def open_here() -> Vault:
-            conn = _connect(path, bytes(key))
-            try:
-                _configure(conn, bytes(key))
-                writer = Vault(path, conn, bytearray(key), None, keyfile)
-            except BaseException:
-                conn.close()
-                raise
-            finally:
-                wipe(key)
-            writer.rolled_back = rolled_back
-            return writer
+    def compact(self) -> bool:
+        """After a lawful deletion: rewrite the file so no freed page keeps old content.
 
-        return open_here
-
-    def compact(self) -> None:
-        """After a lawful deletion: rewrite the file so no freed page keeps old content."""
+        True when the last checkpoint emptied the -wal file; False when another
+        connection (the UI's, while this runs in a worker) kept it busy: then the caller
+        checkpoints again from that connection (``checkpoint``).
+        """
         conn = self._require_open()
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("VACUUM")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return self.checkpoint()
+
+    def checkpoint(self) -> bool:
+        """Copy the -wal file into the vault and truncate it to 0 bytes; False if busy."""
+        busy, _, _ = self._require_open().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0
 
     def schema_version(self) -> int:
         return self.read().execute("PRAGMA user_version").fetchone()[0]
+
+
+class _WriterOpener:
+    """``writer_for_worker``'s ``open_here``: holds a copy of the data key until it is
+    called once (then the writer owns its own copy), ``discard``-ed, or dropped."""
+
+    def __init__(self, path: Path, key: bytearray, keyfile: KeyFile,
+                 rolled_back: tuple[int, int] | None) -> None:
+        self._path, self._key, self._keyfile = path, key, keyfile
+        self._rolled_back = rolled_back
+
+    def __call__(self) -> Vault:
+        try:
+            conn = _connect(self._path, self._key)
+            try:
+                _configure(conn, bytes(self._key))
+                writer = Vault(self._path, conn, bytearray(self._key), None, self._keyfile)
+            except BaseException:
+                conn.close()
+                raise
+        finally:
+            self.discard()
+        writer.rolled_back = self._rolled_back
+        return writer
+
+    def discard(self) -> None:
+        """Wipe the key copy (idempotent); the opener cannot open afterwards."""
+        wipe(self._key)
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.discard()
 
 
 def _opens(path: Path, keyfile: KeyFile, secret: str, slot: str) -> bool | None:

@@ -231,7 +231,7 @@ class AppController(QObject):
             return None
         dialog = HandoverDialog(self.session, self.window)
         run_modal(dialog)
-        key, name = dialog.recovery_key, dialog.successor_name  # plain values
+        key, name, warning = dialog.recovery_key, dialog.successor_name, dialog.warning
         if key is None:
             return None
         show_recovery_key(self.window, self.session, key)
@@ -239,6 +239,9 @@ class AppController(QObject):
         show_message(self.window, "Kluis overgedragen",
                      f"De kluis is overgedragen aan {name}. Het oude wachtwoord en de oude "
                      "herstelsleutel werken niet meer. Maak nu een nieuwe back-up.")
+        if warning:  # a step after the rekey failed: said after the key was shown
+            show_message(self.window, "Overdracht niet helemaal gelukt", warning,
+                         warning=True)
         return key
 
     def verify(self) -> list[str] | None:

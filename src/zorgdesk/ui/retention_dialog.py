@@ -154,13 +154,14 @@ class RetentionDialog(QDialog):
         try:
             # Off the UI thread (up to tens of seconds in a large school); one transaction
             # on the worker's own connection, so it cannot be stopped halfway.
-            run_in_background(self, "Dossier verwijderen",
-                              "Het dossier wordt definitief verwijderd. Dit kan even duren "
-                              "en kan niet worden afgebroken.",
-                              lambda _progress: delete(), cancellable=False)
+            emptied = run_in_background(
+                self, "Dossier verwijderen", "Het dossier wordt definitief verwijderd. Dit "
+                "kan even duren en kan niet worden afgebroken.",
+                lambda _progress: delete(), cancellable=False)
         except ValidationError as error:
             show_error(self.error, " ".join(p.message for p in error.problems))
             return False
+        self._session.settle_compact(emptied)
         show_error(self.error, "")
         self.confirm.setChecked(False)
         self.reload()

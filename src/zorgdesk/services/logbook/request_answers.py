@@ -100,6 +100,7 @@ class RequestAnswerService:
         # session builds it; for the worker of ``answering_for_worker``).
         self.same_services_on = same_services_on
         self.vault = vault
+        self.compacted = True  # False: the last compact left the -wal file (vault.compact)
         self.clock = clock
         self.parents = parents
         self.logbook = logbook
@@ -175,19 +176,20 @@ class RequestAnswerService:
             if removed or corrected:
                 purge_search_index(self.vault, cur, None)
         if removed or corrected or others:
-            self.vault.compact()
+            self.compacted = self.vault.compact()
         return self.parents.correction_request(request_id)
 
     def answering_for_worker(self, request_id: int, outcome: CorrectionOutcome | str,
                              answered_on: date | str, motivation: str = "",
-                             **changes) -> Callable[[], None]:
+                             **changes) -> Callable[[], bool]:
         """``answer`` as work for a worker thread (removals rewrite the whole file); made
         on the UI thread, where the checks run first (Dutch ValidationError at once).
 
         The returned function opens the vault on a connection of its own thread, answers
         there in the same one transaction, compacts the file and closes it. Meanwhile the
         session's connection must not write (the UI shows a window-modal dialog that
-        cannot be cancelled: the transaction cannot stop halfway).
+        cannot be cancelled: the transaction cannot stop halfway). It returns whether
+        the -wal file was emptied (else ``Session.settle_compact`` on the UI thread).
         """
         self.check(request_id, outcome, answered_on, motivation, **changes)
         open_writer = self.vault.writer_for_worker()
@@ -195,11 +197,12 @@ class RequestAnswerService:
 
         same_services = self.same_services_on
 
-        def answer() -> None:
+        def answer() -> bool:
             writer = open_writer()
             try:
-                same_services(writer, clock).answer(
-                    request_id, outcome, answered_on, motivation, **changes)
+                service = same_services(writer, clock)
+                service.answer(request_id, outcome, answered_on, motivation, **changes)
+                return service.compacted
             finally:
                 writer.close()
 

@@ -9,18 +9,37 @@ observations. Earlier records keep their authors' names: they are stored as writ
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from zorgdesk.domain.handover import check_handover, successor_name
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.store.errors import VaultError
 from zorgdesk.store.keyfile import KdfParams
 from zorgdesk.store.vault import Vault
 
 IB_ROLE = "Intern begeleider"
 
 
+@dataclass(frozen=True)
+class HandedOver:
+    """The new recovery key (its only copy: always shown once the rekey happened) and a
+    Dutch warning when a step after the rekey failed (empty when all went well)."""
+
+    recovery_key: str
+    warning: str = ""
+
+
+def staff_warning(name: str, error: BaseException) -> str:
+    """Dutch: the vault is hers, but she could not be made a staff member."""
+    reason = f" ({error})" if isinstance(error, VaultError) else ""
+    return (f"De kluis is wel overgedragen aan {name} en de nieuwe herstelsleutel is "
+            f"getoond, maar {name} kon niet als medewerker worden toegevoegd{reason}. "
+            f"Voeg haar zelf toe als medewerker met de rol '{IB_ROLE}'.")
+
+
 def hand_over(vault: Vault, basedata: BaseDataService, *, current: str, new: str,
-              repeated: str, successor: str, kdf: KdfParams | None = None) -> str:
+              repeated: str, successor: str, kdf: KdfParams | None = None) -> HandedOver:
     """Hand the vault to ``successor``; returns her new recovery key (shown once).
 
     Raises ValidationError (Dutch) for bad input before anything changes, and the vault's
@@ -33,14 +52,17 @@ def hand_over(vault: Vault, basedata: BaseDataService, *, current: str, new: str
         raise ValidationError(problems)
     name = successor_name(successor)
     recovery = vault.hand_over(current, new, name, kdf)
-    _make_staff(basedata, name)
-    return recovery
+    try:
+        _make_staff(basedata, name)
+    except Exception as error:  # noqa: BLE001 - the key must still reach her
+        return HandedOver(recovery, staff_warning(name, error))
+    return HandedOver(recovery)
 
 
 def hand_over_in_worker(vault: Vault, basedata: BaseDataService,
                         run: Callable[[Callable[[], object]], object], *, current: str,
                         new: str, repeated: str, successor: str,
-                        kdf: KdfParams | None = None) -> str:
+                        kdf: KdfParams | None = None) -> HandedOver:
     """``hand_over`` with the rekey (every page re-encrypted, seconds in a big school)
     and the key derivation in a worker: ``run(work)`` runs ``work`` there and returns
     its result (the UI's progress dialog). The typed input is checked here first."""
@@ -51,9 +73,12 @@ def hand_over_in_worker(vault: Vault, basedata: BaseDataService,
         raise ValidationError(problems)
     name = successor_name(successor)
     clock = basedata.clock
-    return vault.hand_over_in_worker(
+    recovery, later = vault.hand_over_in_worker(
         run, current, new, name, kdf,
         then=lambda writer: _make_staff(BaseDataService(writer, clock), name))
+    if later is not None:  # the rekey happened: her key first, the failure beside it
+        return HandedOver(recovery, staff_warning(name, later))
+    return HandedOver(recovery)
 
 
 def _make_staff(basedata: BaseDataService, name: str) -> None:

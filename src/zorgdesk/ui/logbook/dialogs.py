@@ -293,8 +293,9 @@ class AnswerRequestDialog(_FormDialog):
             service.answer(self.request_id, *args, **kwargs)
         else:  # the removal rewrites the whole file: off the UI thread, not cancellable
             work = service.answering_for_worker(self.request_id, *args, **kwargs)
-            run_in_background(self, "Verzoek beantwoorden", ANSWER_PROGRESS,
-                              lambda _progress: work(), cancellable=False)
+            emptied = run_in_background(self, "Verzoek beantwoorden", ANSWER_PROGRESS,
+                                        lambda _progress: work(), cancellable=False)
+            self.session.settle_compact(emptied)
         self.answered_id = self.request_id
 
 

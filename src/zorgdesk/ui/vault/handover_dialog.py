@@ -33,7 +33,8 @@ PROGRESS = ("De kluis krijgt een nieuwe sleutel; het hele bestand wordt opnieuw\
 
 
 class HandoverDialog(QDialog):
-    """After ``accept`` the new recovery key is in ``recovery_key`` (a plain value)."""
+    """After ``accept`` the new recovery key is in ``recovery_key`` (a plain value) and,
+    when a step after the rekey failed, a Dutch ``warning`` to show after the key."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,7 @@ class HandoverDialog(QDialog):
         fit_to_screen(self, 620, 470)
         self._session = session
         self.recovery_key: str | None = None
+        self.warning: str = ""
         self.successor_name: str = ""
         school = session.basedata.school()
         words = (school.name, school.place)  # plain values, not the session
@@ -89,7 +91,7 @@ class HandoverDialog(QDialog):
                                      lambda _progress: work(), cancellable=False)
 
         try:
-            self.recovery_key = self._session.hand_over(
+            handed = self._session.hand_over(
                 current=self.current.text(), new=self.new.first.text(),
                 repeated=self.new.second.text(), successor=self.name.text(), run=in_worker)
         except ValidationError as error:
@@ -103,6 +105,7 @@ class HandoverDialog(QDialog):
         except VaultError as error:  # full disk, read-only vault: in Dutch
             show_error(self.error, str(error))
             return
+        self.recovery_key, self.warning = handed.recovery_key, handed.warning
         self.successor_name = self._session.user_name
         self.current.clear()
         self.new.clear()
