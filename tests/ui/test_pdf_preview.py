@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
@@ -43,6 +44,20 @@ def test_cancelled_save_writes_nothing(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert dialog.save_as() is None
+
+
+def test_save_dialog_opens_in_the_home_folder_not_the_start_folder(qtbot, monkeypatch):
+    dialog = PdfPreviewDialog("Verslag", _two_page_pdf(), "verslag.pdf")
+    qtbot.addWidget(dialog)
+    offered = []
+
+    def cancel(parent, caption, start, *rest):
+        offered.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    dialog.save_as()
+    assert offered == [str(Path.home() / "verslag.pdf")]
 
 
 def test_render_to_printer_prints_every_page(qtbot, tmp_path):

@@ -155,6 +155,9 @@ def test_pdf_and_csv_show_the_same_figures_and_no_names(built):
     assert "Consultatie duurde lang in de zomer." in flat
     assert "Kalenderdagen van het begin van een stap" in flat
     assert "alleen aantallen" in flat and "< 5" in flat
+    # The footer does not claim personal data the account does not hold.
+    assert "persoonsgegevens" not in flat
+    assert "geen namen van leerlingen of ouders" in flat
     rows = list(csv.reader(io.StringIO(built.yearly_account.csv(account)), delimiter=";"))
     assert rows[0] == ["Onderdeel", "Omschrijving", "Waarde"]
     by_label = {r[1]: r[2] for r in rows[1:]}

@@ -29,6 +29,10 @@ from zorgdesk.reports.pdf_base import (
 )
 
 TITLE = "Jaarverantwoording meldcode"
+# The account holds counts only (names are refused in the knelpunten), so the
+# generic "bevat persoonsgegevens" footer of the dossier documents would be untrue.
+FOOTER = ("Vertrouwelijk – alleen aantallen, geen namen van leerlingen of ouders. "
+          "Voor het bestuur; niet verder verspreiden zonder overleg.")
 
 
 def _p(text: str, style: str = "body") -> Paragraph:
@@ -60,7 +64,7 @@ def render_yearly_account(account: YearlyAccount, school: PrintedSchool,
     story.append(_p(account.knelpunten or "Geen knelpunten genoemd."))
     ctx = DocumentContext(school=school, document_title=TITLE, pupil=None,
                           printed_on=printed_on, subject=f"Voor het bestuur  ·  "
-                          f"{period_text(account)}")
+                          f"{period_text(account)}", confidentiality=FOOTER)
     return build_pdf(story, ctx)
 
 

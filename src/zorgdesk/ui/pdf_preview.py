@@ -78,7 +78,11 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def save_as(self) -> Path | None:
-        filename, _ = QFileDialog.getSaveFileName(self, "Opslaan als PDF", self._suggested,
+        # A bare name would open the dialog in whatever folder ZorgDesk was started from.
+        start = Path(self._suggested)
+        if not start.is_absolute():
+            start = Path.home() / start
+        filename, _ = QFileDialog.getSaveFileName(self, "Opslaan als PDF", str(start),
                                                   "PDF-bestanden (*.pdf)")
         if not filename:
             return None

@@ -404,8 +404,9 @@ class AnonymiseDialog(QDialog):
     def save_as(self) -> Path | None:
         if self.result is None:
             return None
-        filename, _ = QFileDialog.getSaveFileName(self, "Opslaan als PDF", "anonieme-casus.pdf",
-                                                  "PDF-bestanden (*.pdf)")
+        filename, _ = QFileDialog.getSaveFileName(
+            self, "Opslaan als PDF", str(Path.home() / "anonieme-casus.pdf"),
+            "PDF-bestanden (*.pdf)")
         return self.save_to(Path(filename)) if filename else None
 
     def copy_to_clipboard(self, confirmed: bool | None = None) -> bool:
