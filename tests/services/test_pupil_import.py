@@ -114,6 +114,26 @@ def test_next_years_export_moves_pupils_to_their_new_group_without_duplicates(se
     assert not again.writes
 
 
+def test_a_bare_group_number_is_the_existing_group_of_that_name(session, tmp_path):
+    """Somtoday writes '5' where the vault (or last year's ParnasSys export) says 'Groep 5';
+    that is the same group, not a second one next to it."""
+    session.pupil_import.apply(preview(session, write(tmp_path, "2026.csv", PARNASSYS)))
+    bare = (PARNASSYS.replace("Groep 3", "3").replace("Groep 5", "groep5")
+            .replace("Groep 7", "8"))
+    plan = preview(session, write(tmp_path, "somtoday.csv", bare))
+    assert plan.new_groups == ("8",)
+    statuses = {r.name: r.status for r in plan.rows}
+    assert statuses == {"Zoë van der Berg": RowStatus.UNCHANGED,
+                        "Emre Çelik": RowStatus.UNCHANGED,
+                        "Anaïs Dubois": RowStatus.GROUP_CHANGED}
+    session.pupil_import.apply(plan)
+    assert [g.name for g in session.basedata.groups()] == ["8", "Groep 3", "Groep 5",
+                                                           "Groep 7"]
+    pupils = {p.display_name: p.group_name for p in session.basedata.pupils()}
+    assert pupils == {"Zoë van der Berg": "Groep 3", "Emre Çelik": "Groep 5",
+                      "Anaïs Dubois": "8"}
+
+
 def test_rows_with_errors_and_duplicates_are_shown_and_skipped(session, tmp_path):
     text = PARNASSYS + (
         "100234;Sem;;Visser;31-02-2017;M;Groep 4;;;;;\n"        # impossible date

@@ -10,6 +10,7 @@ groups instead of adding every pupil again.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -226,7 +227,7 @@ def plan_import(rows: Sequence[Sequence[str]], mapping: Sequence[Column], existi
         known.setdefault(_identity(pupil.first_name, pupil.tussenvoegsel, pupil.last_name,
                                    pupil.date_of_birth), []).append(pupil)
     known_names = {identity[:3] for identity in known}  # without the date of birth
-    groups = {fold(name): name for name in existing.group_names}
+    groups = {group_key(name): name for name in existing.group_names}
     new_groups: dict[str, str] = {}
     seen: dict[tuple, int] = {}
     planned = []
@@ -241,6 +242,13 @@ def plan_import(rows: Sequence[Sequence[str]], mapping: Sequence[Column], existi
                             if p.active and p.id not in in_file), key=str.casefold))
     return ImportPlan(tuple(planned), tuple(new_groups.values()),
                       missing if in_file else ())
+
+
+def group_key(name: str) -> str:
+    """The same group however the export writes it: 'Groep 5', 'groep5' and '5' (ParnasSys
+    writes the bare number, a hand-made vault the word) must not become two groups."""
+    folded = " ".join(fold(name or "").split())
+    return re.sub(r"^groep\s*", "", folded) or folded
 
 
 def _plan_row(line, values, mapping, known, known_names, groups, new_groups, seen, existing,
@@ -264,9 +272,10 @@ def _plan_row(line, values, mapping, known, known_names, groups, new_groups, see
         return PlannedRow(line, name, RowStatus.ERROR, _cell(values, mapping, Column.GROUP),
                           messages=tuple(_with_value(p, draft) for p in error.problems))
     group_text = _cell(values, mapping, Column.GROUP)
-    group = groups.get(fold(group_text)) or new_groups.get(fold(group_text)) or group_text
-    if group_text and fold(group_text) not in groups:
-        new_groups.setdefault(fold(group_text), group_text)
+    key = group_key(group_text)
+    group = groups.get(key) or new_groups.get(key) or group_text
+    if group_text and key not in groups:
+        new_groups.setdefault(key, group_text)
     guardians = _guardians(values, mapping, messages)
     identity = _identity(valid.first_name, valid.tussenvoegsel, valid.last_name,
                          valid.date_of_birth)
@@ -288,7 +297,7 @@ def _plan_row(line, values, mapping, known, known_names, groups, new_groups, see
     pupil = matches[0]
     have = existing.guardian_names.get(pupil.id, set())
     extra = tuple(g for g in guardians if _key(g.name) not in have)
-    if group and fold(group) != fold(pupil.group_name):
+    if group and group_key(group) != group_key(pupil.group_name or ""):
         status = RowStatus.GROUP_CHANGED
         messages.insert(0, f"Van {pupil.group_name or '(geen groep)'} naar {group}.")
     elif extra:
