@@ -185,6 +185,77 @@ def _sqlite_error(error: sqlcipher3.Error) -> Exception:
     return _mapped(error) or error
 
 
+def _as_vault_error(error: BaseException) -> Exception | None:
+    """The Dutch error for a failed create or open (medium, disk, damage), else None."""
+    if isinstance(error, OSError):
+        return medium_error(error)
+    if isinstance(error, sqlcipher3.Error):
+        return _mapped(error)
+    return None
+
+
+def _check_vault_file(path: Path) -> None:
+    """Missing, not a file, unreadable or plain SQLite: refused before any key work."""
+    if not path.exists():
+        raise VaultMissingError()
+    if not path.is_file():
+        raise NotAVaultError()
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as error:
+        raise NotAVaultError("Het bestand is niet te lezen.") from error
+    if header == PLAIN_SQLITE_HEADER:
+        raise NotAVaultError("Het is een onversleutelde database.")
+
+
+def _read_keyfile(path: Path) -> KeyFile:
+    key_path = keyfile_path(path)
+    if not key_path.exists():
+        raise NotAVaultError(f"Het bijbehorende sleutelbestand ({key_path.name}) ontbreekt.")
+    return KeyFile.read(key_path)
+
+
+def _unwrap_data_key(keyfile: KeyFile, secret: str, slot: str, throttle: AttemptThrottle,
+                     throttle_key: str) -> bytearray:
+    """The data key (Argon2id and AES-GCM); every wrong secret counts for the throttle."""
+    try:
+        data_key = keyfile.unwrap(secret, slot)
+    except WrongPassphraseError:
+        throttle.failed(throttle_key)
+        raise
+    throttle.succeeded(throttle_key)
+    return data_key
+
+
+def _check_key_reads_vault(conn, keyfile: KeyFile) -> None:
+    """The unwrapped key decrypts this file, and the file is the key file's vault."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        # Page 1 does not decrypt: an old key (handed over) or damage there.
+        raise KeyNoLongerFitsError() from error
+    try:
+        stored_id = conn.execute(
+            "SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        # The key unwrapped, so this file should be the vault: it is damaged.
+        raise DamagedVaultError() from error
+    if stored_id is None or stored_id[0] != keyfile.vault_id:
+        raise NotAVaultError("Het sleutelbestand hoort niet bij deze kluis.")
+
+
+def _check_rollback(conn, keyfile: KeyFile, check_rollback: bool,
+                    read_only: bool) -> tuple[int, int]:
+    """(found, seen before): the audit log's length here and the most this computer saw.
+    An older copy is refused for work; read-only it is only reported."""
+    found = _last_seq(conn)
+    seen_before = seen.highest_seen(keyfile.vault_id) if check_rollback else 0
+    if found < seen_before and not read_only:
+        raise VaultRolledBackError(found, seen_before)
+    return found, seen_before
+
+
 class Vault:
     """An open vault. Use ``Vault.create`` or ``Vault.open``; always ``close()``."""
 
@@ -260,9 +331,7 @@ class Vault:
                     leftover.unlink()
             lock.release()
             wipe(data_key)
-            mapped = _mapped(error) if isinstance(error, sqlcipher3.Error) else None
-            if isinstance(error, OSError):
-                mapped = medium_error(error)
+            mapped = _as_vault_error(error)
             if mapped is not None:
                 raise mapped from error
             raise
@@ -275,25 +344,18 @@ class Vault:
 
         Raises VaultRolledBackError for an older copy than this computer has seen,
         unless ``read_only`` (then ``vault.rolled_back`` says so and verify reports it).
+
+        The steps, in the order whose first failure is the error the IB sees: the file
+        itself, a handover cut off (pending key file), the key file, the throttle, the
+        lock, the data key (Argon2id), whether that key reads this vault, the rollback
+        check, then either a read-only view or the migrations and integrity upgrades.
         """
         path = Path(path)
-        if not path.exists():
-            raise VaultMissingError()
-        if not path.is_file():
-            raise NotAVaultError()
-        try:
-            with path.open("rb") as handle:
-                header = handle.read(16)
-        except OSError as error:
-            raise NotAVaultError("Het bestand is niet te lezen.") from error
-        if header == PLAIN_SQLITE_HEADER:
-            raise NotAVaultError("Het is een onversleutelde database.")
-        key_path = keyfile_path(path)
+        slot = "recovery" if use_recovery_key else "passphrase"
+        _check_vault_file(path)
         if pending_keyfile_path(path).exists() and not read_only:
-            _settle_pending_key(path, secret, "recovery" if use_recovery_key else "passphrase")
-        if not key_path.exists():
-            raise NotAVaultError(f"Het bijbehorende sleutelbestand ({key_path.name}) ontbreekt.")
-        keyfile = KeyFile.read(key_path)
+            _settle_pending_key(path, secret, slot)
+        keyfile = _read_keyfile(path)
         throttle_key = str(path.resolve())
         wait = throttle.wait_remaining(throttle_key)
         if wait > 0:
@@ -305,62 +367,54 @@ class Vault:
         conn = None
         data_key = bytearray()
         try:
-            try:
-                data_key = keyfile.unwrap(secret, "recovery" if use_recovery_key else "passphrase")
-            except WrongPassphraseError:
-                throttle.failed(throttle_key)
-                raise
-            throttle.succeeded(throttle_key)
+            data_key = _unwrap_data_key(keyfile, secret, slot, throttle, throttle_key)
             conn = _connect(path, data_key, read_only)
-            try:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            except sqlcipher3.DatabaseError as error:
-                # Page 1 does not decrypt: an old key (handed over) or damage there.
-                raise KeyNoLongerFitsError() from error
-            try:
-                stored_id = conn.execute(
-                    "SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
-            except sqlcipher3.DatabaseError as error:
-                # The key unwrapped, so this file should be the vault: it is damaged.
-                raise DamagedVaultError() from error
-            if stored_id is None or stored_id[0] != keyfile.vault_id:
-                raise NotAVaultError("Het sleutelbestand hoort niet bij deze kluis.")
-            found = _last_seq(conn)
-            seen_before = seen.highest_seen(keyfile.vault_id) if check_rollback else 0
-            if found < seen_before and not read_only:
-                raise VaultRolledBackError(found, seen_before)
+            _check_key_reads_vault(conn, keyfile)
+            found, seen_before = _check_rollback(conn, keyfile, check_rollback, read_only)
             _configure(conn, data_key, read_only)
             if read_only:
-                if conn.execute("PRAGMA user_version").fetchone()[0] != migrations.latest_version():
-                    raise VaultError("Deze kluis komt uit een andere versie van ZorgDesk en kan "
-                                     "alleen-lezen niet worden geopend. Open hem eerst normaal "
-                                     "(op een plek waar ZorgDesk mag schrijven).")
-                vault = cls(path, conn, data_key, None, keyfile, read_only=True)
+                vault = cls._open_read_only(path, conn, data_key, keyfile)
                 if found < seen_before:
                     vault.rolled_back = (found, seen_before)
                 return vault
-            before = head.seal_counts(conn)
-            writes_before = conn.total_changes  # rows written since open, triggers too
-            _migrate(conn)
-            seal.install(conn, _split_sql)
-            seal.upgrade_triggers(conn)
-            vault = cls(path, conn, data_key, lock, keyfile)
-            vault._after_upgrade(before, wrote=conn.total_changes != writes_before)
-            vault._renormalise_passphrase(secret, use_recovery_key)
-            vault._remember_progress()
-            return vault
+            return cls._open_for_work(path, conn, data_key, lock, keyfile, secret,
+                                      use_recovery_key)
         except BaseException as error:
             if conn is not None:
                 conn.close()
             wipe(data_key)
             if lock is not None:
                 lock.release()
-            mapped = _mapped(error) if isinstance(error, sqlcipher3.Error) else None
-            if isinstance(error, OSError):
-                mapped = medium_error(error)
+            mapped = _as_vault_error(error)
             if mapped is not None:
                 raise mapped from error
             raise
+
+    @classmethod
+    def _open_read_only(cls, path: Path, conn, data_key: bytearray,
+                        keyfile: KeyFile) -> Vault:
+        """A view without writes: only a vault of this version (no migrations here)."""
+        if conn.execute("PRAGMA user_version").fetchone()[0] != migrations.latest_version():
+            raise VaultError("Deze kluis komt uit een andere versie van ZorgDesk en kan "
+                             "alleen-lezen niet worden geopend. Open hem eerst normaal "
+                             "(op een plek waar ZorgDesk mag schrijven).")
+        return cls(path, conn, data_key, None, keyfile, read_only=True)
+
+    @classmethod
+    def _open_for_work(cls, path: Path, conn, data_key: bytearray, lock: VaultLock | None,
+                       keyfile: KeyFile, secret: str, use_recovery_key: bool) -> Vault:
+        """Migrations, seals and the keyed head brought up to this version; then the
+        passphrase slot renormalised and this computer's rollback memory raised."""
+        before = head.seal_counts(conn)
+        writes_before = conn.total_changes  # rows written since open, triggers too
+        _migrate(conn)
+        seal.install(conn, _split_sql)
+        seal.upgrade_triggers(conn)
+        vault = cls(path, conn, data_key, lock, keyfile)
+        vault._after_upgrade(before, wrote=conn.total_changes != writes_before)
+        vault._renormalise_passphrase(secret, use_recovery_key)
+        vault._remember_progress()
+        return vault
 
     def _after_upgrade(self, before: dict[str, int], wrote: bool = True) -> None:
         """Give an older vault its keyed head once; carry the head over migrations.
@@ -462,16 +516,7 @@ class Vault:
         conn = self._require_open()
         if self.read_only:
             raise VaultReadOnlyError()
-        wipe(self._keyfile.unwrap(current))  # raises WrongPassphraseError
-        name = " ".join(unicodedata.normalize("NFC", successor).split())
-        if not name:
-            raise VaultError("Vul de naam van de nieuwe intern begeleider in.")
-        if unicodedata.normalize("NFC", new) == unicodedata.normalize("NFC", current):
-            raise WeakPassphraseError(["Het nieuwe wachtwoord is hetzelfde als het oude."])
-        school = conn.execute("SELECT name, place FROM school").fetchone() or ("", "")
-        verdict = assess_passphrase(new, [school[0], school[1], name])
-        if not verdict.acceptable:
-            raise WeakPassphraseError(list(verdict.reasons))
+        name = self._successor_name(current, new, successor)
         new_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))
         recovery = new_recovery_key()
         keyfile = KeyFile.new(bytes(new_key), new, kdf or calibrated_kdf(), recovery,
@@ -481,16 +526,7 @@ class Vault:
         stage = "start"
         try:
             keyfile.write_atomically(pending)
-            with self.transaction() as cur:
-                cur.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
-                            " DO NOTHING", (INTEGRITY_META, json.dumps(
-                                {"audit": self._audit_key.hex(),
-                                 "seal": self._seal_key.hex()})))
-                cur.execute("INSERT INTO app_user (name) VALUES (?)", (name,))
-                successor_id = cur.lastrowid
-                self._set_current_user(cur, successor_id)
-                self.audit(cur, "kluis.overgedragen", "app_user", successor_id,
-                           {"van": predecessor.name, "aan": name})
+            successor_id = self._record_handover(name, predecessor)
             stage = "recorded"
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute(f"PRAGMA rekey = \"x'{bytes(new_key).hex()}'\"")
@@ -510,6 +546,36 @@ class Vault:
                 self._keyfile = keyfile
                 self.user = VaultUser(successor_id, name)
         return recovery
+
+    def _successor_name(self, current: str, new: str, successor: str) -> str:
+        """Her name as stored, once the current passphrase is right and the new one is
+        new and strong enough (not her name, not the school's)."""
+        wipe(self._keyfile.unwrap(current))  # raises WrongPassphraseError
+        name = " ".join(unicodedata.normalize("NFC", successor).split())
+        if not name:
+            raise VaultError("Vul de naam van de nieuwe intern begeleider in.")
+        if unicodedata.normalize("NFC", new) == unicodedata.normalize("NFC", current):
+            raise WeakPassphraseError(["Het nieuwe wachtwoord is hetzelfde als het oude."])
+        school = self._conn.execute("SELECT name, place FROM school").fetchone() or ("", "")
+        verdict = assess_passphrase(new, [school[0], school[1], name])
+        if not verdict.acceptable:
+            raise WeakPassphraseError(list(verdict.reasons))
+        return name
+
+    def _record_handover(self, name: str, predecessor: VaultUser) -> int:
+        """In one transaction: pin the audit and seal keys inside the vault (they outlive
+        the data key), add her as the vault's user and audit the handover; her id."""
+        with self.transaction() as cur:
+            cur.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
+                        " DO NOTHING", (INTEGRITY_META, json.dumps(
+                            {"audit": self._audit_key.hex(),
+                             "seal": self._seal_key.hex()})))
+            cur.execute("INSERT INTO app_user (name) VALUES (?)", (name,))
+            successor_id = cur.lastrowid
+            self._set_current_user(cur, successor_id)
+            self.audit(cur, "kluis.overgedragen", "app_user", successor_id,
+                       {"van": predecessor.name, "aan": name})
+        return successor_id
 
     def hand_over_in_worker(self, run: Callable[[Callable[[], object]], object],
                             current: str, new: str, successor: str,
