@@ -275,3 +275,22 @@ def test_printing_the_answer_letter_is_recorded_in_the_sharing_trail(
     assert len(trail) == before + 1
     assert (trail[-1].what, trail[-1].shared_with, trail[-1].basis) == (
         what, request.requested_by, tab_actions.LETTER_BASIS)
+
+
+def test_the_request_choice_has_the_shared_dutch_buttons(qtbot, tab, session):
+    """Kiezen / Annuleren come from the one helper every OK/Cancel dialog uses."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from zorgdesk.ui.logbook.request_choice import RequestChoiceDialog
+
+    _request(session, tab)
+    requests = session.parents.correction_requests(tab.pupil.id)
+    dialog = RequestChoiceDialog(requests, "Welk verzoek beantwoordt u?", "Kies een verzoek.")
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert (ok.text(), ok.accessibleName()) == ("&Kiezen", "Kiezen")
+    assert (cancel.text(), cancel.accessibleName()) == ("&Annuleren", "Annuleren")
+    cancel.click()
+    assert dialog.result() == 0 and dialog.chosen_id is None

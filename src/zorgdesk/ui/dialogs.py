@@ -38,7 +38,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from shiboken6 import Shiboken
 
 D = TypeVar("D", bound=QDialog)
@@ -81,3 +81,19 @@ def open_dialog(dialog: QDialog) -> QDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def ok_cancel_buttons(ok_text: str, dialog: QDialog) -> QDialogButtonBox:
+    """The OK/Annuleren row of a dialog in Dutch: ``ok_text`` (with its mnemonic) accepts,
+    '&Annuleren' (or Escape) rejects."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setAccessibleName(ok_text.replace("&", ""))
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText("&Annuleren")
+    cancel.setAccessibleName("Annuleren")
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.logbook import CorrectionRequest
 from zorgdesk.domain.text import snippet
+from zorgdesk.ui.dialogs import ok_cancel_buttons
 from zorgdesk.ui.window_size import fit_to_screen
 
 DATA = Qt.ItemDataRole.UserRole
@@ -58,12 +58,7 @@ class RequestChoiceDialog(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         label.setBuddy(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Kiezen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons("&Kiezen", self)
         self.list.itemActivated.connect(self._activated)  # Enter or double click
         layout = QVBoxLayout(self)
         layout.addWidget(label)

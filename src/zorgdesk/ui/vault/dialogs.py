@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,21 +23,11 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.errors import ForeignLockError, ReadOnlyMediumError, VaultRolledBackError
 from zorgdesk.services.session import Session, VaultError
 from zorgdesk.services.vault.recovery_sheet import recovery_key_pdf
-from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.dialogs import ok_cancel_buttons, run_modal
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.vault.recovery_key_dialog import RecoveryKeyDialog
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
-
-
-def ok_cancel_buttons(ok_text: str, dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                           | QDialogButtonBox.StandardButton.Cancel)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class UnlockDialog(QDialog):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session, VaultError, WrongPassphraseError
 from zorgdesk.ui.background import run_in_background
+from zorgdesk.ui.dialogs import ok_cancel_buttons
 from zorgdesk.ui.field_errors import FieldErrors
-from zorgdesk.ui.vault.dialogs import ok_cancel_buttons
 from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
