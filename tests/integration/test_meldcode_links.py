@@ -58,6 +58,26 @@ def test_titles_name_kind_date_and_who(session, zoe):
     assert session.meldcode.link_title("signals", 999) == "Signalenlijst 999"  # gone: number
 
 
+def test_linked_records_answer_per_source_through_typed_services(session, zoe):
+    """The meldcode dossier asks each linked service by its own method (no lookup by name)."""
+    linked = session.meldcode.links
+    assert linked.signals is session.signals and linked.logbook is session.logbook
+    assert linked.conversations is session.conversations
+    talk_id = record_choices(session, "conversations", zoe.id)[0][0]
+    check_id = record_choices(session, "signals", zoe.id)[0][0]
+    assert linked.title("logbook", 2) == session.logbook.title(2)
+    assert linked.title("conversations", talk_id) == session.conversations.title(talk_id)
+    assert linked.title("signals", check_id) == session.signals.title(check_id)
+    assert linked.belongs_to("conversations", talk_id, zoe.id)
+    assert not linked.belongs_to("signals", 999, zoe.id)
+    assert not linked.belongs_to("agenda", 2, zoe.id)  # an unknown source: not this pupil's
+    with pytest.raises(LookupError):
+        linked.title("agenda", 2)
+    with pytest.raises(LookupError):
+        linked.printed_title("agenda", 2)
+    assert linked.printed_title("conversations", talk_id).startswith("Zorggesprek 26-10-2026: ")
+
+
 def test_step1_pickers_show_only_this_pupil_and_store_links(tab, qtbot, session, zoe):
     tab.choose(K.SIGNALEN_VASTGELEGD)
     form = tab.forms[K.SIGNALEN_VASTGELEGD]

@@ -24,12 +24,53 @@ SOURCES = ("signals", "logbook", "conversations")
 @dataclass(frozen=True)
 class LinkedRecords:
     """The services whose records another feature links by number (a meldcode dossier
-    links signalenlijsten, logboekregels and zorggesprekken). The functions below take
-    this or the Session: anything with these three services."""
+    links signalenlijsten, logboekregels and zorggesprekken), each asked by its own
+    typed method; ``source`` is one of ``SOURCES``."""
 
     signals: SignalService
     logbook: LogbookService
     conversations: ConversationService
+
+    def title(self, source: str, record_id: int) -> str:
+        """The picker title of a linked record ('Logboek 04-11-2026 (M. Hoekstra): ...');
+        LookupError for an unknown source or record."""
+        if source == "signals":
+            return self.signals.title(record_id)
+        if source == "logbook":
+            return self.logbook.title(record_id)
+        if source == "conversations":
+            return self.conversations.title(record_id)
+        raise LookupError(source)
+
+    def belongs_to(self, source: str, record_id: int, pupil_id: int) -> bool:
+        """Whether the record is about this pupil: a title is only shown in the own
+        dossier. False for an unknown source or record."""
+        try:
+            if source == "signals":
+                return self.signals.check(record_id).pupil_id == pupil_id
+            if source == "logbook":
+                return pupil_id in self.logbook.item(record_id).pupil_ids
+            if source == "conversations":
+                return self.conversations.get(record_id).pupil_id == pupil_id
+        except (KeyError, LookupError):
+            return False
+        return False
+
+    def printed_title(self, source: str, record_id: int) -> str:
+        """What a printed report says about a linked record: the whole recorded fact,
+        never cut mid-sentence and without the vault's internal number."""
+        if source == "logbook":
+            item = self.logbook.item(record_id)
+            entry = item.current.content
+            text = " ".join(entry.situation.split())
+            head = f"Logboek {entry.entry_date:%d-%m-%Y} ({short_name(item.signalled_by)})"
+            return f"{head}: “{text}”" if text else head
+        if source == "conversations":
+            g = self.conversations.get(record_id).gesprek
+            return f"Zorggesprek {g.on:%d-%m-%Y}: {' '.join(g.subject.split())}"
+        if source == "signals":
+            return self.signals.title(record_id)
+        raise LookupError(source)
 
 
 def record_choices(session, source: str, pupil_id: int) -> list[tuple[int, str]]:
@@ -75,34 +116,3 @@ def discussion_text(session, key: str, record_id: int) -> str:
     ticked = [t.text for t in check.ticks if not t.contra]
     text = f"Signalenlijst van {check.checked_on:%d-%m-%Y}: "
     return text + ("; ".join(ticked) if ticked else "geen signalen aangekruist")
-
-
-def printed_title(session, source: str, record_id: int) -> str:
-    """What a printed report says about a linked record: the whole recorded fact, never
-    cut mid-sentence and without the vault's internal number."""
-    if source == "logbook":
-        item = session.logbook.item(record_id)
-        entry = item.current.content
-        text = " ".join(entry.situation.split())
-        head = f"Logboek {entry.entry_date:%d-%m-%Y} ({short_name(item.signalled_by)})"
-        return f"{head}: “{text}”" if text else head
-    if source == "conversations":
-        g = session.conversations.get(record_id).gesprek
-        return f"Zorggesprek {g.on:%d-%m-%Y}: {' '.join(g.subject.split())}"
-    if source == "signals":
-        return session.signals.title(record_id)
-    raise LookupError(source)
-
-
-def belongs_to(session, source: str, record_id: int, pupil_id: int) -> bool:
-    """Whether the record is about this pupil: a title is only shown in the own dossier."""
-    try:
-        if source == "signals":
-            return session.signals.check(record_id).pupil_id == pupil_id
-        if source == "logbook":
-            return pupil_id in session.logbook.item(record_id).pupil_ids
-        if source == "conversations":
-            return session.conversations.get(record_id).pupil_id == pupil_id
-    except (KeyError, LookupError):
-        return False
-    return False

@@ -33,7 +33,7 @@ from zorgdesk.services.citations import cite
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.event_rows import event_json, read_events
 from zorgdesk.services.export_names import MELDCODE, export_scrubber, scrub_value
-from zorgdesk.services.record_titles import LinkedRecords, belongs_to, printed_title
+from zorgdesk.services.record_titles import LinkedRecords
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
@@ -105,7 +105,7 @@ class MeldcodeService:
         self.clock = clock
         # The services of the records a dossier links; without them (demo building, tests)
         # links are stored unchecked and printed by number only.
-        self._links = linked
+        self.links = linked
         self.basedata = basedata or BaseDataService(vault, clock)
         # trajectory id -> (stamp of its stored events, replayed state); see _replayed
         self._states: dict[int, tuple[tuple, MeldcodeState]] = {}
@@ -261,21 +261,20 @@ class MeldcodeService:
 
     def link_title(self, source: str, record_id: str | int,
                    pupil_id: int | None = None) -> str:
-        """'Signalenlijst 12', or its title when that feature offers ``title(id)``.
+        """'Signalenlijst 12', or the record's title (``LinkedRecords.title``).
 
         The title (date, signaller, first words) is shown only when the record is about
         ``pupil_id``: a mistyped or foreign number must not print another child's facts.
         """
         noun = LINK_SOURCES.get(source, source)
-        service = getattr(self._links, source, None) if self._links is not None else None
-        title_of = getattr(service, "title", None)
         number = str(record_id)
-        if callable(title_of) and pupil_id is not None and number.isascii() and number.isdigit() \
-                and belongs_to(self._links, source, int(record_id), pupil_id):
+        links = self.links
+        if links is not None and pupil_id is not None and number.isascii() \
+                and number.isdigit() and links.belongs_to(source, int(number), pupil_id):
             try:
-                title = title_of(int(record_id))
-            except Exception:  # noqa: BLE001 - a missing title must not block the dossier
-                title = None
+                title = links.title(source, int(number))
+            except (LookupError, ValueError):  # a missing title must not block the dossier
+                title = ""
             if title:  # titles already name the kind of record ("Logboek 04-11-2026 ...")
                 return f"{title} (nr. {record_id})"
         return f"{noun} {record_id}"
@@ -286,10 +285,10 @@ class MeldcodeService:
         the pupil's own records are quoted."""
         noun = LINK_SOURCES.get(source, source).lower()
         number = str(record_id)
-        if self._links is not None and number.isascii() and number.isdigit() \
-                and belongs_to(self._links, source, int(number), pupil_id):
+        if self.links is not None and number.isascii() and number.isdigit() \
+                and self.links.belongs_to(source, int(number), pupil_id):
             try:
-                return printed_title(self._links, source, int(number))
+                return self.links.printed_title(source, int(number))
             except (LookupError, ValueError):
                 pass
         pronoun = "dat" if source == "conversations" else "die"  # het zorggesprek, de lijst
@@ -385,14 +384,14 @@ class MeldcodeService:
 
     def _refuse_foreign_links(self, pupil_id: int, action: str, args, kwargs) -> None:
         """A dossier links only this pupil's own records (when the services are known)."""
-        if self._links is None:
+        if self.links is None:
             return
         wanted = [("signals", i) for i in kwargs.get("signal_check_ids", ())]
         wanted += [("logbook", i) for i in kwargs.get("logboek_ids", ())]
         if action == "link_conversation" and args:
             wanted.append(("conversations", args[0]))
         for source, record_id in wanted:
-            if not belongs_to(self._links, source, int(record_id), pupil_id):
+            if not self.links.belongs_to(source, int(record_id), pupil_id):
                 raise MeldcodeError(f"{LINK_SOURCES[source]} {record_id} hoort niet bij deze "
                                     "leerling (of bestaat niet). Kies uit de lijst.")
 
