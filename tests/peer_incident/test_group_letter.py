@@ -173,6 +173,9 @@ def test_the_letter_to_the_other_groups_and_to_young_children(session):
     ("in_class", "Noor was erg verdrietig"),  # the other pupil involved
     ("situation", "leerlingen, ook Sem"),  # a pupil of the school not involved
     ("partners", "de GGD en Karin Visser"),  # a parent of a pupil involved
+    ("situation", "Daans jas lag op de grond"),  # a possessive
+    ("told_by", "juf Anja en K.V."),  # initials of a parent of a pupil involved
+    ("in_class", "wat er met noor gebeurde"),  # any case
 ])
 def test_a_text_that_names_a_pupil_is_refused(session, field, typed):
     ids = add_pupils(session)
@@ -182,6 +185,24 @@ def test_a_text_that_names_a_pupil_is_refused(session, field, typed):
     with pytest.raises(PeerIncidentError, match="noemt een leerling"):
         s.record_group_letter(iid, "betrokken_groep", on=ON, reasoning=WHY, **values)
     assert not s.load(iid).state.group_letters
+
+
+def test_the_reason_for_a_group_letter_names_no_pupil_either(session):
+    """The reason is not in the letter, but in the incident's history that the inzage
+    export prints for the parents of each pupil involved."""
+    ids = add_pupils(session)
+    iid = walk_to_plan(session, ids)
+    s = session.peer_incidents
+    with pytest.raises(PeerIncidentError) as refused:
+        s.record_group_letter(iid, "betrokken_groep", on=ON, **GROUP,
+                              reasoning="De ouders van Sem vragen ernaar op het plein.")
+    message = str(refused.value)
+    assert message.startswith("Reden voor een brief aan de groep noemt een leerling")
+    assert "die de ouders van elke betrokken leerling kunnen inzien" in message
+    assert "Sem" not in message
+    assert not s.load(iid).state.group_letters
+    s.record_group_letter(iid, "betrokken_groep", on=ON, reasoning=WHY, **GROUP)
+    assert len(s.load(iid).state.group_letters) == 1
 
 
 def test_a_name_that_became_a_pupil_later_stops_the_pdf(session, tmp_path):

@@ -61,7 +61,9 @@ def test_refused_flag_step_saves_no_assessment(session, ids):
 
 
 @pytest.mark.parametrize("text", ["Noor is naar huis gegaan.", "Met NOOR gesproken.",
-                                  "Mevrouw Bakker belde.", "Peter Bakker is ingelicht."])
+                                  "Mevrouw Bakker belde.", "Peter Bakker is ingelicht.",
+                                  "Noors jas lag op de grond.", "NOOR'S tas was weg.",
+                                  "Met P. Bakker gebeld.", "Gezien door PB."])
 def test_a_letter_refuses_the_name_of_another_pupil_or_their_parent(session, ids, text):
     iid = walk_to_plan(session, ids)
     with pytest.raises(PeerIncidentError, match="alleen het eigen kind"):
@@ -69,6 +71,17 @@ def test_a_letter_refuses_the_name_of_another_pupil_or_their_parent(session, ids
                                              told=text)
     session.peer_incidents.record_letter(iid, ids["Noor"], on=DAY + timedelta(days=3),
                                          told=text)  # her own letter may name her
+
+
+def test_a_refused_letter_says_that_other_forms_of_a_name_count_too(session, ids):
+    iid = walk_to_plan(session, ids)
+    with pytest.raises(PeerIncidentError) as refused:
+        session.peer_incidents.record_letter(iid, ids["Daan"], on=DAY + timedelta(days=3),
+                                             told="Noors jas lag op de grond.")
+    message = str(refused.value)
+    assert message.startswith("Wat aan de leerlingen verteld is noemt een andere betrokken")
+    assert "bezitsvorm ('Daans jas')" in message and "voorletters" in message
+    assert "Noor" not in message  # the message names the field, never the child
 
 
 def test_a_letter_refuses_another_name_in_the_actieplan_it_quotes(session, ids):

@@ -38,13 +38,18 @@ from zorgdesk.domain.peer_incident.vocabulary import (
     Role,
     Scale,
 )
-from zorgdesk.domain.peer_incident.wording import names_in_text, terminology_problems
+from zorgdesk.domain.peer_incident.wording import (
+    NAME_FORMS_HINT,
+    names_in_text,
+    terminology_problems,
+)
 
 __all__ = [
     "AUDIENCE_LABELS", "Audience", "CONSULTATION_LABELS", "EVALUATION_PARTIES", "FLAGS",
     "KIND_LABELS", "ROLE_LABELS",
     "RULE_AREAS", "SUPPORT_FOR", "Consultation", "EventKind", "IncidentEvent",
     "IncidentState", "Involvement", "PeerIncident", "PeerIncidentError", "Role", "RuleSet",
-    "Scale", "apply_event", "missing_for_actieplan", "missing_for_close", "names_in_text",
+    "NAME_FORMS_HINT", "Scale", "apply_event", "missing_for_actieplan", "missing_for_close",
+    "names_in_text",
     "open_deadlines", "replay", "terminology_problems",
 ]

@@ -8,12 +8,10 @@ l.4870-4876: avoid 'dader/slachtoffer' (say 'betrokken leerlingen') and avoid th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 
-from zorgdesk.domain.text import fold
-
-# A name may carry the Dutch possessive: 'Daans', 'Ali's', 'Thijs'' (straight or curly).
-_POSSESSIVE = r"(?:['\u2019]s|s|['\u2019])?"
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+from zorgdesk.domain.anonymise.name_index import NameIndex, is_placeholder
 
 _AVOID = (
     (re.compile(r"\bdader", re.IGNORECASE),
@@ -34,18 +32,35 @@ def terminology_problems(text: str) -> list[str]:
     return [message for pattern, message in _AVOID if pattern.search(text or "")]
 
 
-def names_in_text(text: str, people: Mapping[str, Iterable[str]]) -> list[str]:
-    """The labels of ``people`` (label -> name parts: first name, last name ...) any of
-    whose parts occurs in ``text`` as a whole word or its possessive ('Daans', 'Ali's',
-    'Thijs'' jas'); accents and case are folded, so 'Zoe' finds 'Zoë'. Parts shorter than
-    2 letters are ignored (initials are no name)."""
-    folded = fold(text or "")
-    found = []
-    for label, parts in people.items():
-        for part in parts:
-            key = fold(part or "").strip()
-            pattern = rf"(?<!\w){re.escape(key)}{_POSSESSIVE}(?!\w)"
-            if len(key) >= 2 and re.search(pattern, folded):
-                found.append(label)
-                break
-    return found
+_LONE_INITIAL = re.compile(r"initialen:\w")  # the index's key of a single initial
+
+# What a refusal adds, so the IB knows what to look for besides the written-out name.
+NAME_FORMS_HINT = ("ook een voornaam, een bezitsvorm ('Daans jas'), een achternaam of "
+                   "voorletters tellen mee")
+
+
+def names_in_text(text: str, people: Mapping[str, KnownName],
+                  allowed: Sequence[KnownName] = ()) -> list[str]:
+    """The labels of ``people`` (label -> known name) written anywhere in ``text``.
+
+    The anonymiser's one index of written forms finds them (domain/anonymise/name_index):
+    any case, with or without diacritics ('zoe' for Zoë), possessives and diminutives
+    ('Daans', 'Ali's', 'Thijs'', 'Daantje'), initials ('D.d.B.', 'DdB', 'D. de Boer') and
+    surname forms ('v.d. Berg'); a lone initial ('M.') is no name. A found form that is
+    also a whole form of someone in ``allowed`` (the letter's own child and parents) does
+    not count: a sibling's shared surname alone names nobody else, her full name does."""
+    named = {label: person for label, person in people.items()
+             if not is_placeholder(person.name)}  # 'Ouder van Sem' is a description
+    if not (text or "").strip() or not named:
+        return []
+    labels = list(named)
+    index = NameIndex.of(tuple(named.values()))
+    own = NameIndex.of(tuple(allowed)) if allowed else None
+    found: set[str] = set()
+    for hit in index.hits(text):
+        if _LONE_INITIAL.fullmatch(hit.entry.name_key):
+            continue  # 'M. Jansen, directeur': one initial names nobody in a whole school
+        if own is not None and own.matches_whole(text[hit.start:hit.end]):
+            continue
+        found.add(labels[hit.entry.priority])
+    return [label for label in labels if label in found]

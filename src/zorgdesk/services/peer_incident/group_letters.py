@@ -11,11 +11,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from zorgdesk.domain.anonymise.replacements import TUSSENVOEGSELS
-from zorgdesk.domain.peer_incident import EventKind, PeerIncidentError, names_in_text
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+from zorgdesk.domain.peer_incident import (
+    NAME_FORMS_HINT,
+    EventKind,
+    PeerIncidentError,
+    names_in_text,
+)
 from zorgdesk.domain.peer_incident.events import IncidentEvent
 from zorgdesk.domain.peer_incident.group_letter import Audience
 from zorgdesk.reports.incident_group_letter_pdf import GroupLetterText, render_group_letter
+from zorgdesk.services.export_names import pupil_name
 from zorgdesk.services.private_files import replace_private
 
 # The texts a group letter prints, with the name the IB knows them by.
@@ -25,26 +31,37 @@ FIELD_NAMES = {"incident_group": "Groep van het incident", "to_groups": "Aan wel
                "signed_by": "Ondertekening"}
 
 
-def school_people(service, stored) -> dict[str, tuple[str, ...]]:
-    """Name parts of every pupil (active or not) and of the involved pupils' parents."""
-    people: dict[str, tuple[str, ...]] = {}
+# Not printed in the letter itself, but it is in the incident's history, which the
+# inzage export of each pupil involved prints for the parents.
+REASONING = "Reden voor een brief aan de groep"
+
+
+def school_people(service, stored) -> dict[str, KnownName]:
+    """Every pupil of the school (active or not) and the involved pupils' parents."""
+    people: dict[str, KnownName] = {}
     for p in service.basedata.pupils(include_inactive=True):
-        people[p.display_name] = (p.first_name, p.last_name, p.display_name)
+        people[p.display_name] = pupil_name(p)
     for pupil_id in stored.pupil_ids:
         if pupil_id <= 0:
             continue
         for g in service.basedata.guardians(pupil_id, include_inactive=True):
-            words = [w for w in g.name.split() if w.casefold() not in TUSSENVOEGSELS]
-            people[g.name] = (g.name, *words)
+            people[g.name] = KnownName(g.name)
     return people
 
 
-def _check(texts: dict[str, str], people: dict[str, tuple[str, ...]]) -> None:
+def _check(texts: dict[str, str], people: dict[str, KnownName]) -> None:
     for label, text in texts.items():
-        if names_in_text(text, people):
+        if not names_in_text(text, people):
+            continue
+        if label == REASONING:
             raise PeerIncidentError(
-                f"{label} noemt een leerling of de ouder van een betrokken leerling. Een "
-                "brief aan de groep noemt geen enkele leerling: haal de naam weg.")
+                f"{label} noemt een leerling of de ouder van een betrokken leerling "
+                f"({NAME_FORMS_HINT}). Deze reden staat in de geschiedenis van het incident, "
+                "die de ouders van elke betrokken leerling kunnen inzien: haal de naam weg.")
+        raise PeerIncidentError(
+            f"{label} noemt een leerling of de ouder van een betrokken leerling "
+            f"({NAME_FORMS_HINT}). Een brief aan de groep noemt geen enkele leerling: haal "
+            "de naam weg.")
 
 
 def record_group_letter(service, incident_id: int, audience: str, *, on: date,
@@ -53,6 +70,7 @@ def record_group_letter(service, incident_id: int, audience: str, *, on: date,
     plan = stored.state.actieplan or {}
     checked = {FIELD_NAMES[k]: v for k, v in texts.items() if k in FIELD_NAMES}
     checked["Aanspreekpunt (actieplan)"] = plan.get("aanspreekpunt", "")
+    checked[REASONING] = reasoning
     _check(checked, school_people(service, stored))
     return service.store(stored, stored.incident.record_group_letter(
         audience, on=on, reasoning=reasoning, author=service.vault.user.name,

@@ -13,9 +13,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from zorgdesk.domain.anonymise.replacements import TUSSENVOEGSELS
+from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.peer_incident import (
     FLAGS,
+    NAME_FORMS_HINT,
     EventKind,
     IncidentEvent,
     IncidentState,
@@ -30,6 +31,7 @@ from zorgdesk.reports.incident_letter_pdf import IncidentLetter, render_incident
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.event_rows import event_json, read_events
+from zorgdesk.services.export_names import pupil_name
 from zorgdesk.services.peer_incident import group_letters
 from zorgdesk.services.private_files import replace_private
 from zorgdesk.services.signals.service import SignalService
@@ -195,13 +197,13 @@ class PeerIncidentService:
         texts = {"Wat aan de leerlingen verteld is": told, "Aanvulling": extra,
                  "Maatregelen (actieplan)": plan.get("maatregelen", ""),
                  "Aanspreekpunt (actieplan)": plan.get("aanspreekpunt", "")}
-        others = self._other_people(stored, pupil_id)
+        others, own = self._other_people(stored, pupil_id)
         for label, text in texts.items():
-            found = names_in_text(text, others)
-            if found:
+            if names_in_text(text, others, own):
                 raise PeerIncidentError(
-                    f"{label} noemt een andere betrokken leerling of diens ouders. Een brief "
-                    "noemt alleen het eigen kind: haal de naam weg.")
+                    f"{label} noemt een andere betrokken leerling of diens ouders "
+                    f"({NAME_FORMS_HINT}). Een brief noemt alleen het eigen kind: haal de "
+                    "naam weg.")
         return self._store(stored, stored.incident.record_letter(
             pupil_id, on=on, told=told, extra=extra, author=self.vault.user.name,
             at=self._now()))
@@ -222,8 +224,8 @@ class PeerIncidentService:
         event, plan = letters[-1], stored.state.actieplan or {}
         texts = (event.text("told"), event.text("extra"), plan.get("maatregelen", ""),
                  plan.get("aanspreekpunt", ""), stored.state.leader)
-        others = self._other_people(stored, pupil_id)
-        if any(names_in_text(text, others) for text in texts):
+        others, own = self._other_people(stored, pupil_id)
+        if any(names_in_text(text, others, own) for text in texts):
             raise PeerIncidentError("Een tekst voor de brief noemt een andere betrokken "
                                     "leerling of diens ouders; de brief wordt niet gemaakt.")
         letter = IncidentLetter(
@@ -251,9 +253,11 @@ class PeerIncidentService:
         """Write the letter where the IB chose (0600); ExportWriteError in Dutch."""
         replace_private(Path(path), self.letter_pdf(incident_id, pupil_id))
 
-    def _other_people(self, stored: StoredIncident, pupil_id: int) -> dict[str, tuple]:
-        """Name parts of every other pupil of the incident and of their parents."""
-        people: dict[str, tuple] = {}
+    def _other_people(self, stored: StoredIncident, pupil_id: int
+                      ) -> tuple[dict[str, KnownName], list[KnownName]]:
+        """(every other pupil of the incident and their parents, by label; this pupil and
+        its own parents): the own names may be in its letter, the others never."""
+        people: dict[str, KnownName] = {}
         for other in stored.pupil_ids:
             if other == pupil_id or other <= 0:
                 continue
@@ -261,15 +265,13 @@ class PeerIncidentService:
                 p = self.basedata.pupil(other)
             except LookupError:
                 continue
-            people[p.display_name] = (p.first_name, p.last_name, p.display_name)
+            people[p.display_name] = pupil_name(p)
             for g in self.basedata.guardians(other, include_inactive=True):
-                words = [w for w in g.name.split() if w.casefold() not in TUSSENVOEGSELS]
-                people[g.name] = (g.name, *words)
-        own = self.basedata.pupil(pupil_id)
-        own_words = {w.casefold() for w in (own.first_name, own.last_name)}
-        # A shared surname (a sibling) would refuse every letter; the full name still counts.
-        return {label: tuple(part for part in parts if part.casefold() not in own_words)
-                or (label,) for label, parts in people.items()}
+                people[g.name] = KnownName(g.name)
+        own = [pupil_name(self.basedata.pupil(pupil_id))]
+        own += [KnownName(g.name)
+                for g in self.basedata.guardians(pupil_id, include_inactive=True)]
+        return people, own
 
     def now(self) -> datetime:
         return self._now()
