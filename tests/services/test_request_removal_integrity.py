@@ -20,7 +20,9 @@ from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook import CorrectionOutcome
 from zorgdesk.domain.logbook.entry import ParentContact
+from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
+from zorgdesk.domain.transfer.model import RecordKind, TransferDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.removal_copies import MARKER
@@ -162,3 +164,37 @@ def test_the_choice_list_marks_a_signalenlijst_whose_correction_is_cited(session
     choices = {c.key: c for c in session.request_answers.choices(_request(session, zoe))}
     assert choices[("signalenlijst", first)].meldcode_evidence
     assert not choices[("signalenlijst", uncited)].meldcode_evidence
+
+
+def test_a_title_that_starts_another_title_on_the_same_day_is_matched_exactly(
+        session, zoe, tmp_path):
+    removed = _conversation(session, zoe, subject=PHRASE)
+    longer = _conversation(session, zoe, subject=f"{PHRASE} en leerkracht")
+    short, long = (session.conversations.title(i) for i in (removed, longer))
+    assert long.startswith(short)
+    session.drafts.save("gesprek", f"nieuw:{zoe.id}", zoe.id,
+                        {"list": [short, long], "subject": "Vervolggesprek"})
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    exported = session.transfer.export(zoe.id, TransferDraft(
+        receiving_school="Het Baken, Almere", destination="voortgezet_onderwijs",
+        reason="Zodat de mentor weet welke zorg er was.",
+        records=tuple(c.ref for c in session.transfer.choices(zoe.id)
+                      if c.ref.kind is RecordKind.ZORGGESPREK
+                      and c.ref.record_id in (removed, longer)), meldcode_basis=""), folder)
+    typed = session.parents.record_sharing(zoe.id, SharingDraft(
+        "Jeugdverpleegkundige GGD", f"{long} (afgedrukt)", "Toestemming van de ouders",
+        f"{TODAY:%d-%m-%Y}"))
+
+    session.request_answers.answer(_request(session, zoe), CorrectionOutcome.GRANTED,
+                                   TODAY, remove_records=[("zorggesprek", removed)],
+                                   grondslag=GROUND)
+
+    (waiting,) = session.drafts.for_pupil(zoe.id)
+    assert waiting.fields["list"] == [MARKER, long]
+    what = {s.id: s.what for s in session.sharing.for_pupil(zoe.id)}
+    # The overdracht lists its records as 'Zorggesprek van <datum>: <onderwerp>'.
+    listed = long.replace("Zorggesprek ", "Zorggesprek van ")
+    assert what[exported.sharing_id] == f"Overdrachtsdossier (PDF en JSON): {MARKER}; {listed}"
+    assert what[typed] == f"{long} (afgedrukt)"
+    assert session.vault.verify() == []

@@ -96,17 +96,22 @@ def strings_in_json(document: str | None, skip_keys: frozenset[str] = frozenset(
     return found
 
 
-def scrub_text(value: str, pieces: Sequence[str]) -> str:
+def scrub_text(value: str, pieces: Sequence[str], keep: Sequence[str] = ()) -> str:
+    """``value`` with every piece replaced by :data:`MARKER`, except inside the ``keep``
+    texts (other records' titles that contain a piece), which stay whole."""
+    for kept in keep:
+        if kept in value:
+            return kept.join(scrub_text(part, pieces, keep) for part in value.split(kept))
     for piece in pieces:
         if piece in value:
             value = value.replace(piece, MARKER)
     return value
 
 
-def _scrub_json(document: str, pieces: Sequence[str]) -> str:
+def _scrub_json(document: str, pieces: Sequence[str], keep: Sequence[str] = ()) -> str:
     def walk(value):
         if isinstance(value, str):
-            return scrub_text(value, pieces)
+            return scrub_text(value, pieces, keep)
         if isinstance(value, dict):
             return {k: walk(v) for k, v in value.items()}
         if isinstance(value, list):
@@ -141,12 +146,16 @@ def replace_agenda_items(vault, cur, pupil_ids: Iterable[int], source: str,
 
 
 def scrub_copies(vault, cur, pupil_ids: Iterable[int], texts: Iterable[str],
-                 sites: Sequence[CopySite] = COPY_SITES, *, exact: Iterable[str] = ()
-                 ) -> dict[str, list[int]]:
+                 sites: Sequence[CopySite] = COPY_SITES, *, exact: Iterable[str] = (),
+                 keep: Iterable[str] = ()) -> dict[str, list[int]]:
     """Replace every copy of ``texts`` (as the app copies them, see ``fragments``) and of
-    the ``exact`` texts (whole titles) in the pupils' rows of ``sites``; changed rowids."""
+    the ``exact`` texts (whole titles) in the pupils' rows of ``sites``; changed rowids.
+    ``keep``: other records' titles; where one holds a piece (a removed title that is
+    the start of a longer one), that title stays whole and only the piece itself goes."""
     pieces = sorted(set(fragments(texts)) | {e for e in exact if len(e) >= MIN_FRAGMENT},
                     key=len, reverse=True)
+    kept = sorted({k for k in keep if k not in pieces and any(p in k for p in pieces)},
+                  key=len, reverse=True)
     pupils = sorted({int(p) for p in pupil_ids})
     if not pieces or not pupils:
         return {}
@@ -160,9 +169,9 @@ def scrub_copies(vault, cur, pupil_ids: Iterable[int], texts: Iterable[str],
             f" WHERE {site.owner} IN ({','.join('?' * len(pupils))})", pupils).fetchall()
         changes = []
         for rowid, *values in rows:
-            new = [scrub_text(v, pieces) if isinstance(v, str) else v
+            new = [scrub_text(v, pieces, kept) if isinstance(v, str) else v
                    for v in values[:len(site.text)]]
-            new += [_scrub_json(v, pieces) if isinstance(v, str) and v else v
+            new += [_scrub_json(v, pieces, kept) if isinstance(v, str) and v else v
                     for v in values[len(site.text):]]
             if new != values:
                 changes.append((rowid, new))

@@ -42,6 +42,8 @@ class RecordFacts:
     pupil_ids: tuple[int, ...]
     texts: tuple[str, ...]  # texts the app copies (whole or as title snippets)
     titles: tuple[str, ...] = ()  # whole titles the app copies (pickers, trail)
+    others: tuple[str, ...] = ()  # other records' titles, never touched (a longer one
+    # may start with a removed title: 'Gesprek' and 'Gesprek met moeder' on one day)
 
     @property
     def versions(self) -> int:
@@ -130,13 +132,30 @@ def _check_facts(cur, check_id: int) -> RecordFacts:
 def _conversation_facts(cur, conversation_id: int) -> RecordFacts:
     """A zorggesprek; the app copies it elsewhere only by its title (pickers, trail),
     so only that whole title is scrubbed: the same subject words in another
-    zorggesprek are that record's own content and stay (issue 21 review)."""
+    zorggesprek are that record's own content and stay (issue 21 review). The titles of
+    the pupil's other zorggesprekken are kept whole, so a removed title that is the
+    start of another one only matches itself."""
     pupil_id, planned_on, subject = cur.execute(
         "SELECT pupil_id, planned_on, subject FROM conversation WHERE id = ?",
         (conversation_id,)).fetchone()
-    day = date.fromisoformat(planned_on)
-    title = f"Zorggesprek {day:%d-%m-%Y}: {snippet(subject or '', 45)}"
-    return RecordFacts(day, (conversation_id,), (int(pupil_id),), (), (title,))
+    others = cur.execute(
+        "SELECT planned_on, subject FROM conversation WHERE pupil_id = ? AND id != ?",
+        (pupil_id, conversation_id)).fetchall()
+    return RecordFacts(date.fromisoformat(planned_on), (conversation_id,),
+                       (int(pupil_id),), (), conversation_titles(planned_on, subject),
+                       tuple(sorted({t for on, text in others
+                                     for t in conversation_titles(on, text)})))
+
+
+def conversation_titles(planned_on: str, subject: str | None) -> tuple[str, ...]:
+    """Every form in which the app copies a zorggesprek's title: pickers
+    (``ConversationService.title``), printed links (``record_titles.printed_title``) and
+    an overdracht's list of records in the sharing trail (``transfer.records``)."""
+    day, subject = f"{date.fromisoformat(planned_on):%d-%m-%Y}", subject or ""
+    whole = " ".join(subject.split())
+    return tuple(dict.fromkeys((f"Zorggesprek {day}: {snippet(subject, 45)}",
+                                f"Zorggesprek {day}: {whole}",
+                                f"Zorggesprek van {day}: {subject}")))
 
 
 def _values_under(value, key: str) -> list:

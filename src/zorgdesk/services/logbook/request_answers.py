@@ -316,7 +316,8 @@ class RequestAnswerService:
                 replace_agenda_items(self.vault, cur, found.pupil_ids, source, row_id, {
                     "source": "tekst", "id": None,
                     "text": REMOVED_LINE.format(kind=label, day=found.record_date)})
-        scrub_copies(self.vault, cur, found.pupil_ids, found.texts, exact=found.titles)
+        scrub_copies(self.vault, cur, found.pupil_ids, found.texts, exact=found.titles,
+                     keep=found.others)
         self._proof(cur, answer, record_id, found.record_date, ChangeKind.REMOVED,
                     found.versions, grondslag, kind)
 
