@@ -211,6 +211,19 @@ def test_damaged_file_gives_the_databasecontrole_line_and_rc_3(demo_path, damage
     assert "onverwachte fout" not in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("grown", [1, 4095], ids=["1-byte-langer", "nullen-tot-1-byte-korter"])
+def test_a_file_that_is_no_whole_number_of_pages_is_reported(demo_path, grown):
+    """SQLite reads the missing bytes of a cut-off last page as zeros, so a file cut one
+    byte short whose last byte was 0 (1 in 256, the old flaky '1-byte-korter') read as
+    sound; 4095 zeros appended is exactly that file: a zero page cut one byte short."""
+    with open(demo_path, "ab") as handle:
+        handle.write(b"\0" * grown)
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        problems = vault.verify()
+    assert problems and problems[0].startswith("Databasecontrole: ")
+    assert "geen geheel aantal pagina" in problems[0]
+
+
 def test_crash_dialog_never_calls_a_damaged_vault_safe():
     import sqlcipher3
 

@@ -1,7 +1,8 @@
 """*Kluis controleren*: the file, the audit chain and the row seals, with progress.
 
-Three checks, in this order: SQLite's integrity check (a damaged file makes the other
-two pointless), the hash chain of the audit log and the seal of every sealed row.
+Three checks, in this order: the file itself (a whole number of pages, and SQLite's
+integrity check; a damaged file makes the other two pointless), the hash chain of the
+audit log and the seal of every sealed row.
 Used by ``Vault.verify`` (the CLI, restore) on the vault's own connection and by
 ``WorkerAccess.verify`` (the UI) on a worker's connection. During the checks the
 connection's page cache is made as large as the file (up to LARGE_CACHE_BYTES): the
@@ -12,6 +13,7 @@ from memory instead of decrypting them again (a third less CPU at a large school
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 
 import sqlcipher3
@@ -28,6 +30,22 @@ LARGE_CACHE_BYTES = 256 * 1024 * 1024  # a large school's vault is about 130 MB
 def integrity_problems(conn) -> list[str]:
     rows = conn.execute("PRAGMA integrity_check").fetchall()
     return [f"Databasecontrole: {row[0]}" for row in rows if row[0] != "ok"]
+
+
+def length_problems(conn) -> list[str]:
+    """A vault file is a whole number of pages. SQLite reads the missing bytes of a
+    cut-off last page as zeros and ignores bytes past its last page, so a file cut short
+    by bytes that were zero (1 in 256 for one byte) or grown by a partial page would pass
+    the integrity check; a copy that stopped or went on too far is damaged all the same."""
+    path = next((row[2] for row in conn.execute("PRAGMA database_list")
+                 if row[1] == "main"), "")
+    if not path:
+        return []  # in memory
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0] or 4096)
+    if os.path.getsize(path) % page_size == 0:
+        return []
+    return ["Databasecontrole: het bestand is geen geheel aantal pagina's lang: het is "
+            "afgekapt of er staat iets achter, bijvoorbeeld door een onderbroken kopie."]
 
 
 @contextlib.contextmanager
@@ -71,7 +89,7 @@ def with_rollback_note(found: list[str], rolled_back: tuple[int, int] | None) ->
 
 def _checks(conn, audit_key: bytes, seal_key: bytes, progress: Progress) -> list[str]:
     progress.step(0, TOTAL, "Het bestand wordt gecontroleerd…")
-    problems = integrity_problems(conn)
+    problems = length_problems(conn) + integrity_problems(conn)
     if problems:
         return problems  # a damaged file: further checks would only add noise
     cur = conn.cursor()
