@@ -11,7 +11,7 @@ Pure Python (stdlib only).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -140,94 +140,113 @@ def check_agreement(
     today: date,
     vague_words: Iterable[str] | None = None,
 ) -> list[SmartFinding]:
-    """Return hints that make ``agreement`` more SMART; empty when it is fine."""
-    words = tuple(DEFAULT_VAGUE_WORDS if vague_words is None else vague_words)
-    findings: list[SmartFinding] = []
+    """Return hints that make ``agreement`` more SMART; empty when it is fine.
 
+    First what is missing (what, measure, who, date), then what is vague, then what
+    was not confirmed with the parents; each rule is one function below.
+    """
+    words = tuple(DEFAULT_VAGUE_WORDS if vague_words is None else vague_words)
+    return [
+        *_specific(agreement),
+        *_measure_given(agreement),
+        *_someone_does_it(agreement),
+        *_time_bound(agreement, today),
+        *_concrete(agreement, words),
+        *_checkable_measure(agreement),
+        *_acceptable(agreement),
+        *_realistic(agreement),
+    ]
+
+
+def _specific(agreement: SmartAgreement) -> Iterator[SmartFinding]:
     if not agreement.what.strip():
-        findings.append(
-            SmartFinding(
-                "what",
-                "Er staat niet wat er precies gaat gebeuren (Specifiek).",
-                "Beschrijf één concrete handeling, bijvoorbeeld: "
-                "‘Moeder belt elke vrijdag om 15.00 uur met de leerkracht.’",
-            )
+        yield SmartFinding(
+            "what",
+            "Er staat niet wat er precies gaat gebeuren (Specifiek).",
+            "Beschrijf één concrete handeling, bijvoorbeeld: "
+            "‘Moeder belt elke vrijdag om 15.00 uur met de leerkracht.’",
         )
+
+
+def _measure_given(agreement: SmartAgreement) -> Iterator[SmartFinding]:
     if not agreement.measure.strip():
-        findings.append(
-            SmartFinding(
-                "measure",
-                "Er staat niet hoe jullie zien dat de afspraak is nagekomen (Meetbaar).",
-                "Noem iets dat je kunt tellen of nagaan, bijvoorbeeld: "
-                "‘aantal keren te laat per week, bijgehouden in de absentieregistratie’.",
-            )
+        yield SmartFinding(
+            "measure",
+            "Er staat niet hoe jullie zien dat de afspraak is nagekomen (Meetbaar).",
+            "Noem iets dat je kunt tellen of nagaan, bijvoorbeeld: "
+            "‘aantal keren te laat per week, bijgehouden in de absentieregistratie’.",
         )
+
+
+def _someone_does_it(agreement: SmartAgreement) -> Iterator[SmartFinding]:
     if not agreement.who.strip():
-        findings.append(
-            SmartFinding(
-                "who",
-                "Er staat niet wie de afspraak uitvoert.",
-                "Noem een persoon of rol, bijvoorbeeld: ‘vader’, ‘de leerkracht van groep 5’ "
-                "of ‘de intern begeleider’.",
-            )
+        yield SmartFinding(
+            "who",
+            "Er staat niet wie de afspraak uitvoert.",
+            "Noem een persoon of rol, bijvoorbeeld: ‘vader’, ‘de leerkracht van groep 5’ "
+            "of ‘de intern begeleider’.",
         )
+
+
+def _time_bound(agreement: SmartAgreement, today: date) -> Iterator[SmartFinding]:
+    """A date, and not one already past."""
     if agreement.by_when is None:
-        findings.append(
-            SmartFinding(
-                "by_when",
-                "Er staat geen datum bij de afspraak (Tijdgebonden).",
-                "Spreek een datum af waarop de afspraak is uitgevoerd of wordt geëvalueerd, "
-                "bijvoorbeeld over zes weken.",
-            )
+        yield SmartFinding(
+            "by_when",
+            "Er staat geen datum bij de afspraak (Tijdgebonden).",
+            "Spreek een datum af waarop de afspraak is uitgevoerd of wordt geëvalueerd, "
+            "bijvoorbeeld over zes weken.",
         )
     elif agreement.by_when < today:
-        findings.append(
-            SmartFinding(
-                "by_when",
-                f"De datum {agreement.by_when:%d-%m-%Y} ligt in het verleden.",
-                "Kies een datum na vandaag, of leg vast of de afspraak is nagekomen en maak "
-                "zo nodig een nieuwe afspraak.",
-            )
+        yield SmartFinding(
+            "by_when",
+            f"De datum {agreement.by_when:%d-%m-%Y} ligt in het verleden.",
+            "Kies een datum na vandaag, of leg vast of de afspraak is nagekomen en maak "
+            "zo nodig een nieuwe afspraak.",
         )
+
+
+def _concrete(agreement: SmartAgreement, words: tuple[str, ...]) -> Iterator[SmartFinding]:
+    """One finding per vague word in the agreement, then per vague word in its measure."""
     for field_name, label in (("what", "afspraak"), ("measure", "meetwijze")):
-        text = getattr(agreement, field_name)
-        for word in _find_vague(text, words):
-            findings.append(
-                SmartFinding(
-                    field_name,
-                    f"‘{word}’ in de {label} is vaag: achteraf is niet na te gaan of het is "
-                    "gelukt.",
-                    "Maak het concreet met een aantal, een frequentie of een moment, "
-                    "bijvoorbeeld ‘3 keer per week’ of ‘elke maandag vóór 8.30 uur’ "
-                    f"in plaats van ‘{word}’.",
-                )
+        for word in _find_vague(getattr(agreement, field_name), words):
+            yield SmartFinding(
+                field_name,
+                f"‘{word}’ in de {label} is vaag: achteraf is niet na te gaan of het is "
+                "gelukt.",
+                "Maak het concreet met een aantal, een frequentie of een moment, "
+                "bijvoorbeeld ‘3 keer per week’ of ‘elke maandag vóór 8.30 uur’ "
+                f"in plaats van ‘{word}’.",
             )
+
+
+def _checkable_measure(agreement: SmartAgreement) -> Iterator[SmartFinding]:
+    """A measure resting on a feeling ("goed gevoel") cannot be checked afterwards."""
     unmeasurable = _unmeasurable(agreement.measure)
     if unmeasurable:
-        findings.append(
-            SmartFinding(
-                "measure",
-                f"‘{agreement.measure.strip()}’ is niet te meten: achteraf kan niemand nagaan "
-                "of de afspraak is nagekomen (Meetbaar).",
-                "Noem iets dat je kunt tellen of nagaan, bijvoorbeeld: ‘ouders en leerkracht "
-                "spreken elkaar elke vrijdag 10 minuten; de leerkracht noteert het’ in plaats "
-                f"van ‘{unmeasurable}’.",
-            )
+        yield SmartFinding(
+            "measure",
+            f"‘{agreement.measure.strip()}’ is niet te meten: achteraf kan niemand nagaan "
+            "of de afspraak is nagekomen (Meetbaar).",
+            "Noem iets dat je kunt tellen of nagaan, bijvoorbeeld: ‘ouders en leerkracht "
+            "spreken elkaar elke vrijdag 10 minuten; de leerkracht noteert het’ in plaats "
+            f"van ‘{unmeasurable}’.",
         )
+
+
+def _acceptable(agreement: SmartAgreement) -> Iterator[SmartFinding]:
     if not agreement.acceptable:
-        findings.append(
-            SmartFinding(
-                "acceptable",
-                "Niet bevestigd dat ouders en school achter deze afspraak staan (Acceptabel).",
-                "Vraag de ouders of zij zich in de afspraak kunnen vinden en vink dit aan.",
-            )
+        yield SmartFinding(
+            "acceptable",
+            "Niet bevestigd dat ouders en school achter deze afspraak staan (Acceptabel).",
+            "Vraag de ouders of zij zich in de afspraak kunnen vinden en vink dit aan.",
         )
+
+
+def _realistic(agreement: SmartAgreement) -> Iterator[SmartFinding]:
     if not agreement.realistic:
-        findings.append(
-            SmartFinding(
-                "realistic",
-                "Niet bevestigd dat de afspraak haalbaar is (Realistisch).",
-                "Ga samen na of het in de thuis- en schoolsituatie kan en vink dit aan.",
-            )
+        yield SmartFinding(
+            "realistic",
+            "Niet bevestigd dat de afspraak haalbaar is (Realistisch).",
+            "Ga samen na of het in de thuis- en schoolsituatie kan en vink dit aan.",
         )
-    return findings
