@@ -28,6 +28,20 @@ from zorgdesk.domain.meldcode.vocabulary import Answer, Outcome, Question, Step
 
 
 def apply_question(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
+    """An answer to an afwegingsvraag: its own form first, then the rules of its route:
+    the chain walked with Veilig Thuis, question 5 after the help term, or question 1-4
+    by the school in step 4."""
+    qa = _answer_of(e, index)
+    if qa.with_veilig_thuis:
+        _apply_with_veilig_thuis(s, e, qa)
+    elif qa.question is Question.RESULTAAT:
+        _apply_result(s, e, qa)
+    else:
+        _apply_school_question(s, e, qa)
+
+
+def _answer_of(e: MeldcodeEvent, index: int) -> QuestionAnswer:
+    """The question, the answer and its reasoning, and whether they fit together."""
     a = e.answer
     try:
         q = Question(a.get("question"))
@@ -49,50 +63,56 @@ def apply_question(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
             "Het kind heeft zich uitgesproken (disclosure): dat geldt als acute onveiligheid. "
             "Vraag 2 is dan 'ja': direct melden."
         )
-    qa = QuestionAnswer(q, ans, e.reasoning, index, with_vt, disclosure)
-    outcome = s.outcome
+    return QuestionAnswer(q, ans, e.reasoning, index, with_vt, disclosure)
 
-    if with_vt:
-        # After Q2 -> melden, "de afwegingen hierna worden met Veilig Thuis doorlopen".
-        q2 = s.answers.get(Question.VEILIGHEID)
-        if q2 is None or not (counts_as_yes(q2) or q2.disclosure):
-            refuse(
-                "Alleen als vraag 2 tot melden leidde, worden de volgende afwegingen met "
-                "Veilig Thuis doorlopen."
-            )
-        if q is Question.VERMOEDEN or q is Question.VEILIGHEID:
-            refuse("Vraag 1 en 2 beantwoordt de school zelf.")
-        if not s.vt_consultations and not s.melding_done:
-            refuse(
-                "Er is geen contact met Veilig Thuis vastgelegd. Leg eerst de consultatie "
-                "of de melding bij Veilig Thuis vast."
-            )
-        expected = next_in_chain(s.vt_answers, first=Question.HULP)
-        if expected is None or q is not expected:
-            refuse(order_message(q, expected))
-        _question_consequence_fields(s, q, ans, a, e, record=False)
-        s.vt_answers[q] = qa
-        return
 
-    if q is Question.RESULTAAT:
-        if outcome is not Outcome.HULP:
-            refuse(closed_kader_message(outcome) or order_message(q, s.next_question()))
-        if not s.decision_hulp:
-            refuse(
-                "Vraag 5 (resultaat) wordt beantwoord nadat de hulp is ingezet: neem eerst "
-                "in stap 5 het besluit 'hulp bieden of organiseren: ja'."
-            )
-        if ans is Answer.JA and s.help_term is not None and e.timestamp.date() < s.help_term:
-            refuse(
-                f"De afgesproken termijn loopt tot {s.help_term:%d-%m-%Y}. Of de hulp "
-                "resultaat heeft, beoordeelt u na afloop van de termijn. Herhaalt of "
-                "voortduurt de onveiligheid eerder, beantwoord de vraag dan met 'nee'."
-            )
-        if ans is Answer.JA:
-            required_text(a, "monitoring_agreements", "afspraken over monitoren")
-        s.answers[q] = qa
-        return
+def _apply_with_veilig_thuis(s: MeldcodeState, e: MeldcodeEvent, qa: QuestionAnswer) -> None:
+    """After Q2 -> melden, "de afwegingen hierna worden met Veilig Thuis doorlopen"."""
+    q = qa.question
+    q2 = s.answers.get(Question.VEILIGHEID)
+    if q2 is None or not (counts_as_yes(q2) or q2.disclosure):
+        refuse(
+            "Alleen als vraag 2 tot melden leidde, worden de volgende afwegingen met "
+            "Veilig Thuis doorlopen."
+        )
+    if q is Question.VERMOEDEN or q is Question.VEILIGHEID:
+        refuse("Vraag 1 en 2 beantwoordt de school zelf.")
+    if not s.vt_consultations and not s.melding_done:
+        refuse(
+            "Er is geen contact met Veilig Thuis vastgelegd. Leg eerst de consultatie "
+            "of de melding bij Veilig Thuis vast."
+        )
+    expected = next_in_chain(s.vt_answers, first=Question.HULP)
+    if expected is None or q is not expected:
+        refuse(order_message(q, expected))
+    _question_consequence_fields(s, q, qa.answer, e.answer, e, record=False)
+    s.vt_answers[q] = qa
 
+
+def _apply_result(s: MeldcodeState, e: MeldcodeEvent, qa: QuestionAnswer) -> None:
+    """Question 5: once the help was decided on, and 'ja' only after its term."""
+    q, ans, outcome = qa.question, qa.answer, s.outcome
+    if outcome is not Outcome.HULP:
+        refuse(closed_kader_message(outcome) or order_message(q, s.next_question()))
+    if not s.decision_hulp:
+        refuse(
+            "Vraag 5 (resultaat) wordt beantwoord nadat de hulp is ingezet: neem eerst "
+            "in stap 5 het besluit 'hulp bieden of organiseren: ja'."
+        )
+    if ans is Answer.JA and s.help_term is not None and e.timestamp.date() < s.help_term:
+        refuse(
+            f"De afgesproken termijn loopt tot {s.help_term:%d-%m-%Y}. Of de hulp "
+            "resultaat heeft, beoordeelt u na afloop van de termijn. Herhaalt of "
+            "voortduurt de onveiligheid eerder, beantwoord de vraag dan met 'nee'."
+        )
+    if ans is Answer.JA:
+        required_text(e.answer, "monitoring_agreements", "afspraken over monitoren")
+    s.answers[q] = qa
+
+
+def _apply_school_question(s: MeldcodeState, e: MeldcodeEvent, qa: QuestionAnswer) -> None:
+    """Questions 1-4 in step 4, each once and in order, while the kader is open."""
+    q, ans, outcome = qa.question, qa.answer, s.outcome
     if s.current_step is not Step.AFWEGEN:
         refuse(
             "Afwegingsvraag 1 tot en met 4 wordt in stap 4 beantwoord. Ga terug naar stap 4 "
@@ -109,12 +129,13 @@ def apply_question(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
         )
     if q is not expected:
         refuse(order_message(q, expected))
-    if q is Question.VERMOEDEN and ans is Answer.JA and a.get("bevoegd_gezag_informed") is not True:
+    if (q is Question.VERMOEDEN and ans is Answer.JA
+            and e.answer.get("bevoegd_gezag_informed") is not True):
         refuse(
             "Bij een vermoeden wordt het bevoegd gezag van de school op de hoogte "
             "gebracht. Bevestig dat dit is gebeurd."
         )
-    _question_consequence_fields(s, q, ans, a, e, record=True)
+    _question_consequence_fields(s, q, ans, e.answer, e, record=True)
     s.answers[q] = qa
 
 
