@@ -110,14 +110,24 @@ def _steps_1_to_3(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int
 
 
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
-    vault = session.vault
+    """The four trajectories of the module docstring, each on its own demo clock."""
     base = today - timedelta(days=70)
     # Links are checked as in the app: a demo dossier cannot link another child's record.
     linked = LinkedRecords(session.signals, session.logbook, session.conversations)
+    stories = (("Daniëlle van Dijk", base, _closed_without_suspicion),
+               ("Minh Nguyen", base + timedelta(days=10), _help_with_result),
+               ("Bram de Jong", today - timedelta(days=20), _melding_after_disclosure),
+               ("Emre Çelik", today - timedelta(days=14), _at_step_4))
+    for name, start, story in stories:
+        clock = DemoClock(start)
+        svc = MeldcodeService(session.vault, clock, linked=linked)
+        story(session, svc, clock, pupil_ids[name], start, today)
 
-    clock = DemoClock(base)
-    svc = MeldcodeService(vault, clock, linked=linked)
-    t = _steps_1_to_3(session, svc, clock, pupil_ids["Daniëlle van Dijk"], base,
+
+def _closed_without_suspicion(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
+                              start: date, today: date) -> None:
+    """Daniëlle: question 1 'nee' -> dossier closed, keep monitoring."""
+    t = _steps_1_to_3(session, svc, clock, pupil_id, start,
                       "Komt twee keer zonder warme kleding en lunch naar school.",
                       "Geen broers of zussen op school.")
     svc.perform(t, "answer_question", Question.VERMOEDEN, Answer.NEE,
@@ -127,10 +137,12 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
                 monitoring_agreements="Leerkracht let zes weken op lunch en kleding; "
                                       "evaluatie met IB na de kerstvakantie.")
 
-    clock = DemoClock(base + timedelta(days=10))
-    svc = MeldcodeService(vault, clock, linked=linked)
-    t = _steps_1_to_3(session, svc, clock, pupil_ids["Minh Nguyen"],
-                      base + timedelta(days=10),
+
+def _help_with_result(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
+                      start: date, today: date) -> None:
+    """Minh: help accepted, term passed with result -> closed with monitoring, and the
+    rapportage filled in after closing."""
+    t = _steps_1_to_3(session, svc, clock, pupil_id, start,
                       "Valt in slaap in de klas, zegt 's avonds laat op te blijven.",
                       "Geen broers of zussen op school.",
                       new_talk="Minh valt in slaap in de klas")
@@ -140,7 +152,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
                 reasoning="Geen direct gevaar; ouders zijn bereikbaar.")
     svc.perform(t, "answer_question", Question.HULP, Answer.JA,
                 reasoning="Schoolmaatschappelijk werk kan opvoedondersteuning bieden.")
-    term = base + timedelta(days=45)
+    term = start + timedelta(days=35)
     svc.perform(t, "answer_question", Question.HULP_ACCEPTEREN, Answer.JA,
                 reasoning="Ouders stemmen in met opvoedondersteuning.",
                 help_description="Opvoedondersteuning door schoolmaatschappelijk werk.",
@@ -160,10 +172,12 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
         maatschappelijke_onrust="Geen onrust binnen of buiten de school.",
         knelpunten="", opmerkingen="Nazorg: maandelijks contact met ouders tot de zomer.")
 
-    start = today - timedelta(days=20)
-    clock = DemoClock(start)
-    svc = MeldcodeService(vault, clock, linked=linked)
-    t = _steps_1_to_3(session, svc, clock, pupil_ids["Bram de Jong"], start,
+
+def _melding_after_disclosure(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
+                              start: date, today: date) -> None:
+    """Bram: disclosure -> acute unsafety -> melding, VT response pending; the rapportage
+    is filled in. Step 3's talk with the parents is skipped for his safety."""
+    t = _steps_1_to_3(session, svc, clock, pupil_id, start,
                       "Striemen op de rug gezien bij de gymles.",
                       "Lotte de Jong (groep 5): leerkracht heeft geen signalen gezien.",
                       skip=True)
@@ -188,10 +202,12 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
         betrokkenen="", knelpunten="De gymleerkracht wist niet dat hij het direct aan de "
                                    "aandachtsfunctionaris moest melden.", opmerkingen="")
 
-    start = today - timedelta(days=14)
-    clock = DemoClock(start)
-    svc = MeldcodeService(vault, clock, linked=linked)
-    t = _steps_1_to_3(session, svc, clock, pupil_ids["Emre Çelik"], start,
+
+def _at_step_4(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
+               start: date, today: date) -> None:
+    """Emre: steps 1-3 done, at step 4 with the first afwegingsvraag answered - the
+    trajectory to walk on in a demo."""
+    t = _steps_1_to_3(session, svc, clock, pupil_id, start,
                       "Blauwe plekken op de bovenarmen, twee keer gezien; schrikt bij "
                       "plotselinge bewegingen.",
                       "Elif Çelik (groep 3): navraag bij de leerkracht, geen signalen.")
