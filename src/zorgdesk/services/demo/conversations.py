@@ -14,9 +14,18 @@ from zorgdesk.services.conversations.signing import SigningService
 
 
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
+    """The three conversations of the module docstring, one pupil each."""
     service = ConversationService(session.vault, FixedClock(today))
     signing = SigningService(service)
-    zoe = pupil_ids["Zoë van der Berg"]
+    for name, story in (("Zoë van der Berg", _signed_voor_akkoord),
+                        ("Emre Çelik", _zwaar_in_concept),
+                        ("Daniëlle van Dijk", _handed_out_not_returned)):
+        story(service, signing, pupil_ids[name], today)
+
+
+def _signed_voor_akkoord(service: ConversationService, signing: SigningService, zoe: int,
+                         today: date) -> None:
+    """Zoë: a month ago, handed out the next day and signed voor akkoord two days later."""
     signed_day = today - timedelta(days=30)
     cid = service.plan(zoe, ConversationDraft(
         kind="regulier", on=signed_day, at="15:30", place="Kamer van de intern begeleider",
@@ -51,7 +60,10 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     signing.register_signature(cid, "Ingrid van der Berg", SignatureStatus.AKKOORD,
                                signed_day + timedelta(days=3), "Weidebeek")
 
-    emre = pupil_ids["Emre Çelik"]
+
+def _zwaar_in_concept(service: ConversationService, signing: SigningService, emre: int,
+                      today: date) -> None:
+    """Emre: a zwaar gesprek next week, in concept, one agreement SMART and one not."""
     service.plan(emre, ConversationDraft(
         kind="zwaar", on=today + timedelta(days=7), at="08:45",
         place="Directiekamer (rustig, buiten het zicht van de gangen)",
@@ -70,7 +82,10 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
                            "Anouk Jansen", None, False, False)),
     ))
 
-    daniel = pupil_ids["Daniëlle van Dijk"]
+
+def _handed_out_not_returned(service: ConversationService, signing: SigningService,
+                             daniel: int, today: date) -> None:
+    """Daniëlle: handed out twenty days ago and not returned."""
     out_day = today - timedelta(days=20)
     cid = service.plan(daniel, ConversationDraft(
         kind="regulier", on=out_day - timedelta(days=1), at="14:00", place="Lokaal groep 7",
