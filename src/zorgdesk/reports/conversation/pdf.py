@@ -62,10 +62,7 @@ def render_smart_form(
         Spacer(1, 5 * mm),
         *agreements_block(g, form, form["documents"]["report"]["agreements_heading"], "h2"),
         Spacer(1, 4 * mm),
-        _pm(
-            f"<b>{text_to_markup(doc['follow_up'])}:</b> "
-            f"{text_to_markup(format_date(g.follow_up_on, long=True) or '–')}"
-        ),
+        _follow_up_line(doc["follow_up"], g),
         signature_block(g, form, intro=doc["signature_intro"], prefill=False),
     ]
     ctx = document_context(g, school, doc["title"], printed_on, form)
@@ -87,68 +84,91 @@ def render_report(
 
 
 def report_story(conversation: Zorggesprek, form: dict) -> list[Flowable]:
-    """The flowables of the gespreksverslag (also used in the inzage export)."""
+    """The flowables of the gespreksverslag (also used in the inzage export): heading,
+    signals, the phases with their notes, the zwaar statement, signatures, the parents'
+    views and the addenda."""
     rep = form["documents"]["report"]
     g = conversation
     story: list[Flowable] = heading_block(rep["title"], g, form)
+    story += _signals_part(g, form, rep)
+    for phase in Phase:
+        story += _phase_part(g, phase, form, rep)
+    if g.kind is ConversationKind.ZWAAR:
+        story.append(Spacer(1, 3 * mm))
+        story.append(callout(rep["zwaar_statement"]))
+    story.append(signature_block(g, form))
+    story += _parents_views_part(g, rep)
+    story += _addenda_part(g, rep)
+    return story
 
-    story.append(_p(rep["signals_heading"], "h2"))
+
+def _signals_part(g: Zorggesprek, form: dict, rep: dict) -> list[Flowable]:
+    story: list[Flowable] = [_p(rep["signals_heading"], "h2")]
     if g.signals:
         for s in g.signals:
             story.append(_pm(f"•&nbsp;&nbsp;{text_to_markup(signal_line(s, form))}", "body"))
     else:
         story.append(_p(rep["no_signals"], "note"))
+    return story
 
-    for phase in Phase:
-        story.append(CondPageBreak(30 * mm))
-        story.append(_p(phase_title(phase.value, form), "h2"))
-        note = g.note(phase)
-        if note:
-            for para in note.split("\n\n"):
-                story.append(_p(para))
-        elif phase is not Phase.AFSPRAKEN:
-            story.append(_p("Geen aantekeningen.", "note"))
-        if phase is Phase.AFSPRAKEN:
-            story.append(Spacer(1, 2 * mm))
-            story += agreements_block(g, form, rep["agreements_heading"])
-            story.append(Spacer(1, 2 * mm))
-            follow = form["documents"]["report"]["labels"]["follow_up"]
-            story.append(
-                _pm(
-                    f"<b>{text_to_markup(follow)}:</b> "
-                    f"{text_to_markup(format_date(g.follow_up_on, long=True) or '–')}"
-                )
-            )
-        if phase is Phase.REGISTRATIE:
-            story.append(_p(rep["registration_statement"], "small"))
-    if g.kind is ConversationKind.ZWAAR:
-        story.append(Spacer(1, 3 * mm))
-        story.append(callout(rep["zwaar_statement"]))
 
-    story.append(signature_block(g, form))
+def _phase_part(g: Zorggesprek, phase: Phase, form: dict, rep: dict) -> list[Flowable]:
+    """A phase's title and notes; the agreements under 'afspraken', the statement about
+    the dossier under 'registratie'."""
+    story: list[Flowable] = [CondPageBreak(30 * mm), _p(phase_title(phase.value, form), "h2")]
+    note = g.note(phase)
+    if note:
+        for para in note.split("\n\n"):
+            story.append(_p(para))
+    elif phase is not Phase.AFSPRAKEN:
+        story.append(_p("Geen aantekeningen.", "note"))
+    if phase is Phase.AFSPRAKEN:
+        story.append(Spacer(1, 2 * mm))
+        story += agreements_block(g, form, rep["agreements_heading"])
+        story.append(Spacer(1, 2 * mm))
+        story.append(_follow_up_line(rep["labels"]["follow_up"], g))
+    if phase is Phase.REGISTRATIE:
+        story.append(_p(rep["registration_statement"], "small"))
+    return story
 
+
+def _follow_up_line(label: str, g: Zorggesprek) -> Flowable:
+    return _pm(
+        f"<b>{text_to_markup(label)}:</b> "
+        f"{text_to_markup(format_date(g.follow_up_on, long=True) or '–')}"
+    )
+
+
+def _parents_views_part(g: Zorggesprek, rep: dict) -> list[Flowable]:
+    """What parents wrote when they signed 'voor gezien'."""
     views = [r for r in g.signatures if r.status is SignatureStatus.GEZIEN and r.parents_view]
-    if views:
-        story.append(_p(rep["parents_view_heading"], "h2"))
-        for r in views:
-            story.append(
-                _pm(
-                    f"<b>{text_to_markup(r.signer)}</b>, "
-                    f"{text_to_markup(format_date(r.signed_on))}:",
-                    "body",
-                )
+    if not views:
+        return []
+    story: list[Flowable] = [_p(rep["parents_view_heading"], "h2")]
+    for r in views:
+        story.append(
+            _pm(
+                f"<b>{text_to_markup(r.signer)}</b>, "
+                f"{text_to_markup(format_date(r.signed_on))}:",
+                "body",
             )
-            story.append(_p(r.parents_view))
-    if g.addenda:
-        story.append(_p(rep["addenda_heading"], "h2"))
-        for a in g.addenda:
-            story.append(
-                _pm(
-                    f"<b>{text_to_markup(format_date(a.on))}</b> – {text_to_markup(a.author)}",
-                    "h3",
-                )
+        )
+        story.append(_p(r.parents_view))
+    return story
+
+
+def _addenda_part(g: Zorggesprek, rep: dict) -> list[Flowable]:
+    if not g.addenda:
+        return []
+    story: list[Flowable] = [_p(rep["addenda_heading"], "h2")]
+    for a in g.addenda:
+        story.append(
+            _pm(
+                f"<b>{text_to_markup(format_date(a.on))}</b> – {text_to_markup(a.author)}",
+                "h3",
             )
-            story.append(_p(a.text))
+        )
+        story.append(_p(a.text))
     return story
 
 

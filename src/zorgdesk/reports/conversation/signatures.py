@@ -27,19 +27,14 @@ def _signature_table(
     signed_on: date | None = None,
     place: str = "",
 ) -> Table:
+    """A boxed block: heading, name, akkoord/gezien (guardians only), date and place,
+    and room for the signature."""
     labels = form["documents"]["report"]["signature_labels"]
     line = ""  # empty cells get a bottom rule to write on
     rows: list[list[Any]] = [[_p(heading, "cell_bold"), "", "", ""]]
     rows.append([_p(labels["name"], "label"), _p(name or line, "cell"), "", ""])
     if with_choice:
-        akkoord = _BOX_TICKED if status is SignatureStatus.AKKOORD else _BOX_EMPTY
-        gezien = _BOX_TICKED if status is SignatureStatus.GEZIEN else _BOX_EMPTY
-        choice = (
-            f"<font size='12'>{akkoord}</font>&nbsp;&nbsp;{text_to_markup(labels['akkoord'])}"
-            f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
-            f"<font size='12'>{gezien}</font>&nbsp;&nbsp;{text_to_markup(labels['gezien'])}"
-        )
-        rows.append([_p(labels["choice"], "label"), _pm(choice, "cell"), "", ""])
+        rows.append([_p(labels["choice"], "label"), _choice(labels, status), "", ""])
     rows.append(
         [
             _p(labels["date"], "label"),
@@ -53,7 +48,24 @@ def _signature_table(
     widths.append(INNER_WIDTH - sum(widths))
     heights: list[float | None] = [None] * (len(rows) - 1) + [16 * mm]
     table = Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT", splitInRow=1)
-    n = len(rows)
+    table.setStyle(TableStyle(_signature_style(len(rows), with_choice)))
+    return table
+
+
+def _choice(labels: dict, status: SignatureStatus | None) -> Flowable:
+    """The two boxes 'voor akkoord' and 'voor gezien', the recorded one ticked."""
+    akkoord = _BOX_TICKED if status is SignatureStatus.AKKOORD else _BOX_EMPTY
+    gezien = _BOX_TICKED if status is SignatureStatus.GEZIEN else _BOX_EMPTY
+    choice = (
+        f"<font size='12'>{akkoord}</font>&nbsp;&nbsp;{text_to_markup(labels['akkoord'])}"
+        f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
+        f"<font size='12'>{gezien}</font>&nbsp;&nbsp;{text_to_markup(labels['gezien'])}"
+    )
+    return _pm(choice, "cell")
+
+
+def _signature_style(n: int, with_choice: bool) -> list[tuple]:
+    """The box, the shaded heading and the lines to write on, for a table of ``n`` rows."""
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("SPAN", (0, 0), (-1, 0)),
@@ -79,8 +91,7 @@ def _signature_table(
         style.append(("SPAN", (1, 2), (-1, 2)))
     # inner padding so the writing lines do not touch the box
     style.append(("RIGHTPADDING", (0, 0), (-1, -1), 8))
-    table.setStyle(TableStyle(style))
-    return table
+    return style
 
 
 def signature_block(
