@@ -35,7 +35,7 @@ from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.conversations.signing import SigningService
-from zorgdesk.services.demo.meldcode import DemoClock, _steps_1_to_3
+from zorgdesk.services.demo.meldcode import DemoClock, trajectory_at_step_4
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.session import Session
@@ -238,9 +238,9 @@ def _trajectories(session: Session, sizes: Sizes, pupils: list[int], today: date
         clock = DemoClock(start)
         svc = MeldcodeService(session.vault, clock)
         with batched(session.vault):
-            t = _steps_1_to_3(session.logbook, svc, clock, pid, start,
-                              "Blauwe plekken op de bovenarmen, twee keer gezien.",
-                              "Geen broers of zussen op school.", skip=True)
+            t = trajectory_at_step_4(session, svc, clock, pid, start,
+                                     "Blauwe plekken op de bovenarmen, twee keer gezien.",
+                                     "Geen broers of zussen op school.", skip=True)
             if n % 3 == 0:
                 continue  # open, at step 4
             svc.perform(t, "answer_question", Question.VERMOEDEN, Answer.NEE,

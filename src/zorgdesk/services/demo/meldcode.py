@@ -60,9 +60,13 @@ def _own_talk(session, pupil_id: int, start: date, new_talk: str | None) -> int:
     return session.conversations.for_pupil(pupil_id)[-1].id
 
 
-def _steps_1_to_3(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
-                  start: date, signals: str, sibling_note: str, *,
-                  new_talk: str | None = None, skip: bool = False) -> int:
+def trajectory_at_step_4(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
+                         start: date, signals: str, sibling_note: str, *,
+                         new_talk: str | None = None, skip: bool = False) -> int:
+    """A new trajectory for ``pupil_id`` walked through steps 1-3 from ``start``: the
+    signals with a logboek entry of the pupil's own, kindcheck and siblings; a colleague
+    and Veilig Thuis consulted; the talk with the parents (or, ``skip``, why not).
+    Returns its id; it stands at step 4. The demo and the scale benchmark use it."""
     # Every record the dossier links is the pupil's OWN (logboek entry, zorggesprek): a
     # dossier must never point at another child's records (their titles are printed).
     logbook = session.logbook
@@ -127,7 +131,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
 def _closed_without_suspicion(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
                               start: date, today: date) -> None:
     """Daniëlle: question 1 'nee' -> dossier closed, keep monitoring."""
-    t = _steps_1_to_3(session, svc, clock, pupil_id, start,
+    t = trajectory_at_step_4(session, svc, clock, pupil_id, start,
                       "Komt twee keer zonder warme kleding en lunch naar school.",
                       "Geen broers of zussen op school.")
     svc.perform(t, "answer_question", Question.VERMOEDEN, Answer.NEE,
@@ -142,7 +146,7 @@ def _help_with_result(session, svc: MeldcodeService, clock: DemoClock, pupil_id:
                       start: date, today: date) -> None:
     """Minh: help accepted, term passed with result -> closed with monitoring, and the
     rapportage filled in after closing."""
-    t = _steps_1_to_3(session, svc, clock, pupil_id, start,
+    t = trajectory_at_step_4(session, svc, clock, pupil_id, start,
                       "Valt in slaap in de klas, zegt 's avonds laat op te blijven.",
                       "Geen broers of zussen op school.",
                       new_talk="Minh valt in slaap in de klas")
@@ -177,7 +181,7 @@ def _melding_after_disclosure(session, svc: MeldcodeService, clock: DemoClock, p
                               start: date, today: date) -> None:
     """Bram: disclosure -> acute unsafety -> melding, VT response pending; the rapportage
     is filled in. Step 3's talk with the parents is skipped for his safety."""
-    t = _steps_1_to_3(session, svc, clock, pupil_id, start,
+    t = trajectory_at_step_4(session, svc, clock, pupil_id, start,
                       "Striemen op de rug gezien bij de gymles.",
                       "Lotte de Jong (groep 5): leerkracht heeft geen signalen gezien.",
                       skip=True)
@@ -207,7 +211,7 @@ def _at_step_4(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
                start: date, today: date) -> None:
     """Emre: steps 1-3 done, at step 4 with the first afwegingsvraag answered - the
     trajectory to walk on in a demo."""
-    t = _steps_1_to_3(session, svc, clock, pupil_id, start,
+    t = trajectory_at_step_4(session, svc, clock, pupil_id, start,
                       "Blauwe plekken op de bovenarmen, twee keer gezien; schrikt bij "
                       "plotselinge bewegingen.",
                       "Elif Çelik (groep 3): navraag bij de leerkracht, geen signalen.")
