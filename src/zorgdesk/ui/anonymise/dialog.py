@@ -93,8 +93,20 @@ class AnonymiseDialog(QDialog):
         self.pupil_id = pupil_id
         self._today = today
         self.result: AnonymisedText | None = None
+        self.decisions: list[Decision] = []  # the IB's removals and put-backs
         self.setWindowTitle("Anonieme casus voor Veilig Thuis")
         fit_to_screen(self, 900, 820)
+        form = self._build_questions()
+        self._build_preview()
+        self._build_buttons()
+        self._build_extended_check()
+        self._lay_out(form)
+        QShortcut(QKeySequence.StandardKey.Delete, self.preview, self.remove_selection)
+        self._set_busy(False)
+        self.rebuild()
+
+    def _build_questions(self) -> QFormLayout:
+        """The IB's two free texts that open the summary."""
         form = QFormLayout()
         self.question = QPlainTextEdit()
         self.question.setTabChangesFocus(True)
@@ -105,20 +117,33 @@ class AnonymiseDialog(QDialog):
         self.actions.setFixedHeight(70)
         self.actions.setPlaceholderText("Eén actie per regel")
         add_row(form, "Wat de school al &deed:", self.actions, "Wat de school al heeft gedaan")
-        self.refresh_button = QPushButton("Voorbeeld &bijwerken")
-        self.refresh_button.setAccessibleName("Voorbeeld bijwerken")
-        self.refresh_button.clicked.connect(self.rebuild)
-        intro = QLabel("Dit is precies de tekst die verstuurd wordt. <b>Oranje</b>: naam uit "
-                       "de kluis (altijd weg). <b>Geel</b>: automatisch herkend (terug te zetten "
-                       "als het ten onrechte is). <b>Grijs</b>: door u verwijderd. Bijwerken "
-                       "houdt uw eigen verwijderingen en teruggezette woorden aan.")
-        intro.setWordWrap(True)
+        return form
+
+    def _build_preview(self) -> None:
+        """The text that leaves, its colour legend, the flags and the messages."""
+        self.intro = QLabel("Dit is precies de tekst die verstuurd wordt. <b>Oranje</b>: naam "
+                            "uit de kluis (altijd weg). <b>Geel</b>: automatisch herkend (terug "
+                            "te zetten als het ten onrechte is). <b>Grijs</b>: door u "
+                            "verwijderd. Bijwerken houdt uw eigen verwijderingen en "
+                            "teruggezette woorden aan.")
+        self.intro.setWordWrap(True)
         self.preview = QTextEdit()
         self.preview.setTabChangesFocus(True)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("Tekst die verstuurd wordt")
-        preview_label = QLabel("V&oorbeeld:")
-        preview_label.setBuddy(self.preview)
+        self.preview_label = QLabel("V&oorbeeld:")
+        self.preview_label.setBuddy(self.preview)
+        self.flags = QuasiFlagPanel()
+        self.flags.remove_requested.connect(self.remove_output_span)
+        self.error = error_label("Melding")
+        self.status = QLabel()
+        self.status.setAccessibleName("Status")
+
+    def _build_buttons(self) -> None:
+        """Editing the preview and exporting it."""
+        self.refresh_button = QPushButton("Voorbeeld &bijwerken")
+        self.refresh_button.setAccessibleName("Voorbeeld bijwerken")
+        self.refresh_button.clicked.connect(self.rebuild)
         self.remove_button = QPushButton("Verwijder s&electie")
         self.remove_button.setAccessibleName("Verwijder selectie")
         self.remove_button.clicked.connect(self.remove_selection)
@@ -131,9 +156,12 @@ class AnonymiseDialog(QDialog):
         self.copy_button = QPushButton("&Kopiëren")
         self.copy_button.setAccessibleName("Kopiëren naar klembord")
         self.copy_button.clicked.connect(lambda: self.copy_to_clipboard())
-        close = QPushButton("&Sluiten")
-        close.setAccessibleName("Sluiten")
-        close.clicked.connect(self.reject)
+        self.close_button = QPushButton("&Sluiten")
+        self.close_button.setAccessibleName("Sluiten")
+        self.close_button.clicked.connect(self.reject)
+
+    def _build_extended_check(self) -> None:
+        """The optional deduce pass: its button, explanation and busy row."""
         self.deep_button = QPushButton("&Uitgebreide controle")
         self.deep_button.setAccessibleName("Uitgebreide controle")
         self.deep_button.clicked.connect(self.start_extended_check)
@@ -159,40 +187,32 @@ class AnonymiseDialog(QDialog):
         self.deduce_command: list[str] | None = None  # tests point this at a fake child
         self.runner: DeduceRunner | None = None
         self._checked_text = ""
-        self.decisions: list[Decision] = []  # the IB's removals and put-backs
-        self.flags = QuasiFlagPanel()
-        self.flags.remove_requested.connect(self.remove_output_span)
-        self.error = error_label("Melding")
-        self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        self._busy_widgets = (self.busy_label, self.busy, self.cancel_button)
+
+    def _lay_out(self, form: QFormLayout) -> None:
         edit_row = QHBoxLayout()
         for button in (self.refresh_button, self.remove_button, self.undo_button,
                        self.deep_button):
             edit_row.addWidget(button)
         edit_row.addStretch(1)
         busy_row = QHBoxLayout()
-        busy_row.addWidget(self.busy_label)
-        busy_row.addWidget(self.busy, 1)
-        busy_row.addWidget(self.cancel_button)
-        self._busy_widgets = (self.busy_label, self.busy, self.cancel_button)
+        for widget, stretch in zip(self._busy_widgets, (0, 1, 0), strict=True):
+            busy_row.addWidget(widget, stretch)
         export_row = QHBoxLayout()
         export_row.addWidget(self.status, 1)
-        for button in (self.pdf_button, self.copy_button, close):
+        for button in (self.pdf_button, self.copy_button, self.close_button):
             export_row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(edit_row)
         layout.addWidget(self.deep_note)
         layout.addLayout(busy_row)
-        layout.addWidget(preview_label)
+        layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.flags)
         layout.addWidget(self.error)
         layout.addLayout(export_row)
-        QShortcut(QKeySequence.StandardKey.Delete, self.preview, self.remove_selection)
-        self._set_busy(False)
-        self.rebuild()
 
     @property
     def today(self) -> date:
