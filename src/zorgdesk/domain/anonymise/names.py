@@ -296,15 +296,36 @@ def _key(token: str) -> str:
     return fold(_POSSESSIVE.sub("", token) or token)
 
 
+Token = tuple[int, int, str]
+
+
 def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
-    """Spans of likely names (kind "naam"), with tussenvoegsels merged into the span."""
+    """Spans of likely names (kind "naam"), with tussenvoegsels merged into the span.
+
+    One decision per token (``is_name``), made in passes that each read one signal:
+    capitals, places where only a name stands, coordination, name runs, then the
+    exceptions, then consistency over the text; named places and handles come last."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     is_name = [_looks_like_name(tok, _at_sentence_start(text, s), lexicon)
                and _plausible_single_letter(text, s, e) for s, e, tok in tokens]
     words = [t[2].lower() for t in tokens]
+    _lowercase_names(text, tokens, words, is_name, lexicon)
+    _coordinated_names(text, tokens, words, is_name, lexicon)
+    _capitals_after_names(text, tokens, is_name, lexicon)
+    _given_names_before(text, tokens, is_name, lexicon)
+    _initials_before_names(text, tokens, is_name)
+    _drop_article_nouns(tokens, is_name, lexicon)
+    _drop_fixed_phrases(text, tokens, is_name, lexicon)
+    _drop_abbreviations(text, tokens, is_name)
+    _spread_found_names(tokens, is_name, lexicon)
+    return _with_places(text, _merge(text, tokens, is_name), lexicon)
+
+
+def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                     lexicon: NameLexicon) -> None:
+    """"juf hanna", "tante roos", "de buurjongen dikkie", "wordt gj genoemd", "die
+    kinderen kiki noemen": a lower-case word in a place where a name stands."""
     for i in range(len(tokens)):
-        # "juf hanna", "tante roos", "de buurjongen dikkie", "wordt gj genoemd", "die
-        # kinderen kiki noemen": a lower-case word in a place where a name stands.
         tok = tokens[i][2]
         if is_name[i] or not tok[0].islower():
             continue
@@ -327,12 +348,17 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
             is_name[i] = True
         if not is_name[i] and "-" in tok and _hyphenated_name(_base(tok), lexicon):
             is_name[i] = True  # "mo-mo heeft de spullen", "jan-willem"
+
+
+def _coordinated_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                       lexicon: NameLexicon) -> None:
+    """"mo en saiid", "met sjonnie en ene Ricky": a lower-case word joined to a name by
+    "en"/"of" is a name too when it is no Dutch word or also a known name; joined to a
+    nickname in a name's place ("jongens tweety en spekkie") any word is. Also a name
+    explained by an apposition ("pietje, een vriend van mama")."""
     slot_names = {i for i in range(len(tokens)) if is_name[i] and tokens[i][2][0].islower()
                   and _name_place(text, tokens, i)}
     for i in range(len(tokens)):
-        # "mo en saiid", "met sjonnie en ene Ricky": a lower-case word joined to a name
-        # by "en"/"of" is a name too when it is no Dutch word or also a known name; joined
-        # to a nickname in a name's place ("jongens tweety en spekkie") any word is.
         tok = tokens[i][2]
         if (is_name[i] or not tok[0].islower() or len(tok) < 2 or tok in _PARTICLES
                 or tok in _FUNCTION_WORDS or fold(tok) in lexicon.openers
@@ -349,26 +375,33 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
                     a += 1
                 if is_name[a]:
                     is_name[i] = True
-        # "pietje, een vriend van mama": a name explained by an apposition.
         if (not is_name[i] and tok.capitalize() in lexicon.proper and i + 2 < len(tokens)
                 and text[tokens[i][1]:tokens[i + 1][0]].strip() == ","
                 and words[i + 1] in ("een", "de") and words[i + 2] in _APPOSITION_NOUNS):
             is_name[i] = True
+
+
+def _capitals_after_names(text: str, tokens: list[Token], is_name: list[bool],
+                          lexicon: NameLexicon) -> None:
+    """"Gerrit-Jan Bouwhuis", "Anja Zwart": a capitalised word right after a name belongs
+    to it, even when it is also an ordinary word; so does one after a surname particle
+    ("'t Hart", "van Dam", "ter Horst"; not the articles)."""
     for i in range(1, len(tokens)):
-        # "Gerrit-Jan Bouwhuis", "Anja Zwart": a capitalised word right after a name
-        # belongs to it, even when it is also an ordinary word; so does one after a
-        # surname particle ("'t Hart", "van Dam", "ter Horst"; not the articles).
         tok = tokens[i][2]
         after_particle = tokens[i - 1][2] in _SURNAME_PARTICLES
         if (not is_name[i] and (is_name[i - 1] or after_particle) and tok[0].isupper()
                 and not _is_allowed(tok, lexicon) and fold(tok) not in lexicon.openers
                 and _gap_ok(text, tokens[i - 1][1], tokens[i][0])):
             is_name[i] = True
+
+
+def _given_names_before(text: str, tokens: list[Token], is_name: list[bool],
+                        lexicon: NameLexicon) -> None:
+    """"Tolk Mehari Woldu": a capitalised word (here also a word, a camel, but a given
+    name too) right before a name, mid-sentence, is its given name; never a title ("met
+    Juf Bakker"), an ordinary word no name list has ("dat Pleegvader Henk") or a word for
+    a relative or neighbour ("met Overbuurjongen Daan")."""
     for i in range(len(tokens) - 2, -1, -1):
-        # "Tolk Mehari Woldu": a capitalised word (here also a word, a camel, but a given
-        # name too) right before a name, mid-sentence, is its given name; never a title
-        # ("met Juf Bakker"), an ordinary word no name list has ("dat Pleegvader Henk")
-        # or a word for a relative or neighbour ("met Overbuurjongen Daan").
         s0, e0, tok = tokens[i]
         if (not is_name[i] and is_name[i + 1] and tok[0].isupper() and len(tok) > 1
                 and tokens[i + 1][2][0].isupper() and not tok.isupper()
@@ -378,37 +411,49 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
                 and not _has_digit(tok) and _gap_ok(text, e0, tokens[i + 1][0])
                 and not _ABBREVIATION.search(text, max(0, s0 - 1), min(len(text), e0 + 1))):
             is_name[i] = True
+
+
+def _initials_before_names(text: str, tokens: list[Token], is_name: list[bool]) -> None:
+    """"dr. S. Öztürk": a single capital with its dot right before a name is an initial."""
     for i in range(len(tokens) - 2, -1, -1):
-        # "dr. S. Öztürk": a single capital with its dot right before a name is an initial.
         s0, e0, tok = tokens[i]
         if (not is_name[i] and len(tok) == 1 and tok.isupper() and text[e0:e0 + 1] == "."
                 and is_name[i + 1] and _gap_ok(text, e0, tokens[i + 1][0])):
             is_name[i] = True
+
+
+def _drop_article_nouns(tokens: list[Token], is_name: list[bool],
+                        lexicon: NameLexicon) -> None:
+    """"op het Plein", "een Kerk": an article before an ordinary word is no surname."""
     for i in range(1, len(tokens)):
-        # "op het Plein", "een Kerk": an article before an ordinary word is no surname.
         if (is_name[i] and tokens[i - 1][2] in ("het", "een")
                 and _is_ordinary_word(_base(tokens[i][2]), lexicon)
                 and (i < 2 or not is_name[i - 2])):
             is_name[i] = False
-    _drop_fixed_phrases(text, tokens, is_name, lexicon)
-    _drop_abbreviations(text, tokens, is_name)
+
+
+def _spread_found_names(tokens: list[Token], is_name: list[bool],
+                        lexicon: NameLexicon) -> None:
+    """Consistency: "Roos" found mid-sentence also goes at the start of a sentence.
+    "Het" inside "OBS Het Klaverblad" is part of a name, but "Het" opening a sentence is
+    not: sentence openers never spread."""
     found: set[str] = set()
     for (_, _, tok), hit in zip(tokens, is_name, strict=True):
-        # "Het" inside "OBS Het Klaverblad" is part of a name, but "Het" opening a
-        # sentence is not: sentence openers never spread.
         if hit and fold(_base(tok)) not in lexicon.openers:
             found.update((_key(tok), fold(_base(tok))))
     for i, (_, _, tok) in enumerate(tokens):
-        # Consistency: "Roos" found mid-sentence also goes at the start of a sentence.
         if not is_name[i] and tok[0].isupper() and not _is_allowed(tok, lexicon) and (
                 fold(_base(tok)) in found or _key(tok) in found):
             is_name[i] = True
-    names = _merge(text, tokens, is_name)
+
+
+def _with_places(text: str, names: list[Detection], lexicon: NameLexicon
+                 ) -> list[Detection]:
+    """Add named places and plain handles; a name inside a named place ("camping De
+    Wielewaal") goes with the place (one sweep: both lists are sorted by start)."""
     places = _named_places(text, lexicon) + _plain_handles(text, lexicon)
     if not places:
         return names
-    # A name inside a named place ("camping De Wielewaal") goes with the place (one sweep:
-    # both lists are sorted by start).
     places.sort(key=lambda d: d.start)
     kept, k, reach = [], 0, -1
     for n in names:
