@@ -51,6 +51,13 @@ from zorgdesk.domain.anonymise.detectors import (
     preposition_van,
 )
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
+from zorgdesk.domain.anonymise.person_slots import (
+    DETERMINERS,
+    bare_adjective_name,
+    person_place,
+    title_nickname,
+    unknown_word,
+)
 from zorgdesk.domain.anonymise.role_fit import is_title_word
 from zorgdesk.domain.text import fold
 
@@ -311,6 +318,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     words = [t[2].lower() for t in tokens]
     _lowercase_names(text, tokens, words, is_name, lexicon)
     _coordinated_names(text, tokens, words, is_name, lexicon)
+    _bare_adjective_names(text, tokens, words, is_name, lexicon)
     _capitals_after_names(text, tokens, is_name, lexicon)
     _given_names_before(text, tokens, is_name, lexicon)
     _initials_before_names(text, tokens, is_name)
@@ -318,6 +326,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_fixed_phrases(text, tokens, is_name, lexicon)
     _drop_abbreviations(text, tokens, is_name)
     _spread_found_names(tokens, is_name, lexicon)
+    _spread_lowercase_names(tokens, words, is_name)
     return _with_places(text, _merge(text, tokens, is_name), lexicon)
 
 
@@ -348,6 +357,34 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i] = True
         if not is_name[i] and "-" in tok and _hyphenated_name(_base(tok), lexicon):
             is_name[i] = True  # "mo-mo heeft de spullen", "jan-willem"
+        if not is_name[i] and unknown_word(_base(tok), lexicon) \
+                and person_place(text, tokens, words, i, lexicon):
+            is_name[i] = True  # "zei zhenka", "dat brodjak hem ophaalt", "met tolikko"
+        if not is_name[i] and title_nickname(text, tokens, words, i, lexicon, _BARE_TITLES):
+            is_name[i] = True  # "Ome knoest slaat hem", "bij tante snoes."
+
+
+def _bare_adjective_names(text: str, tokens: list[Token], words: list[str],
+                          is_name: list[bool], lexicon: NameLexicon) -> None:
+    """"met dikke en Jayden", "dikke zei": an adjective alone is a nickname."""
+    for i in range(len(tokens)):
+        if not is_name[i] and bare_adjective_name(text, tokens, words, i, is_name, lexicon):
+            is_name[i] = True
+
+
+def _spread_lowercase_names(tokens: list[Token], words: list[str], is_name: list[bool]
+                            ) -> None:
+    """A lower-case name found in a name's place goes everywhere in the text ("noemt hem
+    knoest. knoest rookt"), except right after an article or possessive ("de knoest")."""
+    found = {words[i] for i in range(len(tokens)) if is_name[i] and tokens[i][2].islower()
+             and len(words[i]) >= 3 and words[i] not in _FUNCTION_WORDS
+             and words[i] not in _PARTICLES}
+    if not found:
+        return
+    for i in range(len(tokens)):
+        if (not is_name[i] and words[i] in found and tokens[i][2].islower()
+                and (i == 0 or words[i - 1] not in DETERMINERS)):
+            is_name[i] = True
 
 
 def _coordinated_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
@@ -597,6 +634,7 @@ _NAME_BEFORE = _TITLES | frozenset([
     "stiefzus", "halfbroer", "halfzus", "neef", "nicht", "zekere", "ene", "klasgenoot",
     "klasgenootje", "buurvrouw", "buurman", "vriendje", "vriendinnetje",
     "heette", "genaamd", "bijnaam", "roepnaam", "alias", "schuilnaam", "nick",
+    "coach", "trainer", "trainster",
     "zoon", "zoontje", "dochter", "dochtertje", "partner", "stiefzoon", "stiefdochter",
     # plural: "oudere jongens tweety en spekkie", "zijn broers ali en mo"
     "jongens", "meisjes", "vrienden", "vriendinnen", "broers", "zussen", "neven", "nichten",
@@ -606,6 +644,10 @@ _NAME_BEFORE = _TITLES | frozenset([
 # the adjective belongs to the nickname.
 _NICKNAME_ADJECTIVES = frozenset(["dikke", "lange", "ouwe", "gekke", "rooie", "kale", "vieze",
                                   "gore", "malle", "rare", "stoere", "dolle", "gouden"])
+# Titles and kinship words used without an article, as part of a name ("ome knoest").
+_BARE_TITLES = frozenset(["ome", "oom", "tante", "opa", "oma", "opi", "omi", "coach",
+                          "trainer", "trainster", "juf", "meester", "buurman", "buurvrouw",
+                          *FOREIGN_KINSHIP])
 _CALL_VERBS = frozenset(["noemt", "noemen", "noemde", "noemden", "noem"])
 _CALLED_OBJECTS = frozenset(["hem", "haar", "hen", "ze", "mij", "me", "zichzelf", "elkaar"])
 # After a lower-case name: "wordt gj genoemd", "die kinderen kiki noemen".

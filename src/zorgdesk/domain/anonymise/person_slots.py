@@ -1,0 +1,248 @@
+"""Where Dutch grammar needs a person, and which lower-case words can only be a name there.
+
+A nickname typed in lower case ("zegt dat vovchik haar kamer in komt", "ome knoest slaat
+hem", "met dikke en Jayden") has no capital to give it away. Two signals decide instead:
+
+- the word's shape against the word list: a word no Dutch dictionary has, that is no
+  compound of two words ("schoolontbijt"), no inflection of a word ("tolkten"), no
+  abbreviation ("lln", "ivm") and no chat word ("wallah", "jaaa"), is a name candidate;
+- its place in the sentence: right after a verb of speaking ("zei zhenka"), as the
+  subject of a clause ("dat brodjak hem ophaalt", "vlinko komt zo"), after a preposition
+  without an article ("met tolikko"), as a vocative in a quote ("kom je, pwok?").
+
+An ordinary word is a name only in narrower places: after a bare title as the subject of
+a main clause ("Ome knoest slaat hem": the finite verb must come second, so "knoest"
+belongs to the subject) or closing a phrase after a preposition ("bij tante snoes."),
+and an adjective used alone, without the article Dutch needs for a noun made of an
+adjective ("met dikke en Jayden", "dikke zei"). Object places after a verb are left
+alone: "slikt concerta", "dat opa brood bakt" are facts.
+
+Pure functions over tokens ``(start, end, text)`` and the lexicon's word sets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from zorgdesk.domain.text import fold
+
+__all__ = ["bare_adjective_name", "person_place", "title_nickname", "unknown_word"]
+
+Token = tuple[int, int, str]
+
+# Prepositions after which a bare word (no article) is a person, a place or a mass noun.
+PERSON_PREPOSITIONS = frozenset(["met", "bij", "van", "voor", "door", "tegen", "naar",
+                                 "volgens", "zonder", "aan", "samen"])
+# Conjunctions that open a clause: the next word without an article is its subject.
+_CLAUSE_OPENERS = frozenset(["dat", "omdat", "toen", "zodat", "terwijl", "nadat", "voordat",
+                             "wanneer", "als", "of", "maar", "want", "en"])
+SPEECH_VERBS = frozenset(["zei", "zegt", "vroeg", "vraagt", "riep", "roept", "antwoordde",
+                          "fluisterde", "schreeuwde", "vertelde", "gilde", "lachte",
+                          "appte", "appt", "schreef", "schrijft", "typte", "stuurde"])
+# Finite verbs too irregular for the stem test below (strong past tenses, auxiliaries).
+_FINITE = frozenset([
+    "is", "was", "waren", "heeft", "had", "hadden", "komt", "kwam", "kwamen", "gaat", "ging",
+    "gingen", "zegt", "zei", "zeiden", "wil", "wilde", "wou", "mag", "mocht", "moet", "moest",
+    "kan", "kon", "zal", "zou", "doet", "deed", "wordt", "werd", "blijft", "bleef", "laat",
+    "liet", "slaat", "sloeg", "ziet", "zag", "geeft", "gaf", "neemt", "nam", "staat", "stond",
+    "zit", "zat", "ligt", "lag", "loopt", "liep", "roept", "riep", "brengt", "bracht", "haalt",
+    "woont", "slaapt", "sliep", "drinkt", "dronk", "rijdt", "reed", "schreeuwt", "schreef",
+    "houdt", "hield", "krijgt", "kreeg", "vindt", "vond", "weet", "wist", "denkt", "dacht",
+    "koopt", "kocht", "valt", "viel", "trekt", "trok", "duwt", "schopt", "pakt", "eet", "at",
+    "vraagt", "vroeg", "belt", "appt", "rookt", "heet", "heette", "noemt", "noemde", "speelt",
+    "werkt", "wacht", "past", "paste", "zorgt", "betaalt", "verkoopt", "verkocht"])
+# Articles, demonstratives, possessives, numerals: before a noun, never before a name.
+DETERMINERS = frozenset(["een", "de", "het", "die", "deze", "dit", "dat", "zo'n", "geen",
+                         "elke", "ieder", "iedere", "mijn", "zijn", "haar", "onze", "ons",
+                         "hun", "jullie", "uw", "je", "m'n", "z'n", "d'r", "welke", "veel",
+                         "weinig", "meer", "twee", "drie", "vier", "vijf", "alle", "beide"])
+# Words that follow a person without being a name: adverbs and particles ("bij oma
+# thuis", "met opa mee", "oma zelf zegt").
+_ADVERBS = frozenset([
+    "thuis", "mee", "toe", "binnen", "buiten", "samen", "alleen", "ook", "nog", "weer",
+    "terug", "langs", "heen", "op", "af", "uit", "aan", "in", "over", "om", "door", "zelf",
+    "even", "vandaag", "morgen", "gisteren", "vanavond", "vanmiddag", "vanochtend",
+    "vanmorgen", "vannacht", "straks", "later", "vroeger", "nu", "toen", "daar", "hier",
+    "lang", "vaak", "soms", "altijd", "nooit", "meestal", "wel", "niet", "al", "dan", "ook",
+    "echt", "erg", "heel", "zo", "dus", "toch", "maar", "eens", "weg",
+    "logeren", "slapen", "eten", "spelen", "boven", "beneden", "achter", "voor", "naast",
+    "er", "erbij", "ermee", "erheen", "verder", "trouwens", "namelijk", "immers",
+    "zeker", "misschien", "inmiddels", "opnieuw", "meteen", "direct", "zaterdag", "zondag",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"])
+# Adjectives that make a nickname ("dikke dirk"), and alone are one ("met dikke en ...").
+NICKNAME_ADJECTIVES = frozenset([
+    "dikke", "lange", "ouwe", "gekke", "rooie", "kale", "vieze", "gore", "malle", "rare",
+    "stoere", "dolle", "gouden", "kleine", "grote", "zwarte", "witte", "blonde", "bolle",
+    "scheele", "stille", "enge", "vette", "magere", "mooie", "sterke", "gladde", "snelle"])
+# Chat words and interjections no dictionary has: never a name.
+_CHAT_WORDS = frozenset([
+    "wallah", "wollah", "walla", "yalla", "inshallah", "mashallah", "bruh", "okee", "okay",
+    "oke", "effe", "efkes", "hoii", "nope", "sorrie", "kweet", "kwil", "tmoet", "ofzo",
+    "enzo", "wajo", "sahbi", "zahbi", "hahah", "hihihi", "jaaa", "neee", "pfff", "ughh"])
+_VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûü")
+_INFLECTIONS = ("ten", "den", "te", "de", "en", "e", "t", "s", "er", "ers", "st", "ste",
+                "je", "tje", "jes", "tjes", "'s", "’s")
+_LINKS = ("", "s", "e", "en", "-")
+_QUOTES = "\"“”‘’'«»„"
+
+
+def _undouble(stem: str) -> list[str]:
+    """"slaa" -> "sla", "dikk" -> "dik": the spelling before an ending."""
+    out = [stem]
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        out.append(stem[:-2] + stem[-1])
+    if (len(stem) >= 3 and stem[-2] in "aeou" and stem[-1] not in _VOWELS
+            and stem[-3] not in _VOWELS):
+        out.append(stem[:-1] + stem[-2] + stem[-1])  # "verhog" -> "verhoog" (verhoger)
+    return out
+
+
+def is_word(word: str, lexicon) -> bool:
+    return word in lexicon.words or word.lower() in lexicon.words
+
+
+@lru_cache(maxsize=8192)
+def _unknown(word: str, lexicon) -> bool:
+    if len(word) < 4 or not _VOWELS.intersection(word) or any(c.isdigit() for c in word):
+        return False  # "lln", "ivm", "x2": abbreviations and codes
+    folded = fold(word)
+    if (is_word(word, lexicon) or word in _CHAT_WORDS or folded in lexicon.allow
+            or folded in lexicon.openers):
+        return False
+    squeezed = re.sub(r"(.)\1{2,}", r"\1", word)  # "jaaa", "neeeee"
+    if squeezed != word and (is_word(squeezed, lexicon) or squeezed in _CHAT_WORDS
+                             or is_word(re.sub(r"(.)\1+", r"\1", word), lexicon)):
+        return False
+    if "-" in word:
+        return not all(is_word(p, lexicon) or fold(p) in lexicon.allow
+                       for p in word.split("-") if p)
+    if any(word.endswith(ending) and len(word) - len(ending) >= 3
+           and any(is_word(stem, lexicon) for stem in _undouble(word[:-len(ending)]))
+           for ending in _INFLECTIONS):
+        return False  # "tolkten", "appte", "bokser"
+    return not _compound(word, lexicon)
+
+
+def _compound(word: str, lexicon) -> bool:
+    """"schoolontbijt", "klassenapp", "voederhuisje": two words (the second maybe
+    inflected), or an allowed word and a word, glued, with an optional linking s/e/en;
+    one part has at least five letters ("brod" + "jak" is no compound, "zit" + "verhoger"
+    is)."""
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if not (is_word(head, lexicon) or fold(head) in lexicon.allow):
+            continue
+        for link in _LINKS:
+            if link and not tail.startswith(link):
+                continue
+            rest = tail[len(link):]
+            if len(rest) >= 3 and max(len(head), len(rest)) >= 5 and (is_word(rest, lexicon) or fold(rest) in lexicon.allow
+                                   or _inflected(rest, lexicon)):
+                return True
+    return False
+
+
+def _inflected(word: str, lexicon) -> bool:
+    return any(word.endswith(e) and len(word) - len(e) >= 3
+               and any(is_word(s, lexicon) for s in _undouble(word[:-len(e)]))
+               for e in ("je", "tje", "jes", "tjes", "en", "s", "e", "t", "er", "ers"))
+
+
+def unknown_word(word: str, lexicon) -> bool:
+    """A lower-case word no Dutch dictionary, name list or allow list has, in no form."""
+    return word.islower() and _unknown(word, lexicon)
+
+
+def finite_verb(word: str, lexicon) -> bool:
+    """A finite verb: on the list, or a stem + "t" ("komt", "rookt") or a weak past
+    ("belde", "appte")."""
+    if word in _FINITE or word in SPEECH_VERBS:
+        return True
+    if word.endswith("t") and len(word) >= 4:
+        return any(is_word(s, lexicon) and s not in DETERMINERS for s in _undouble(word[:-1]))
+    if word.endswith(("de", "te", "den", "ten")) and len(word) >= 5:
+        stem = word[:-2] if word.endswith("e") else word[:-3]
+        return any(is_word(s, lexicon) for s in _undouble(stem))
+    return False
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a[1]:b[0]]
+
+
+def _clause_start(text: str, tokens: list[Token], i: int) -> bool:
+    """Text start, after . ! ? : ; or a line break, or right after an opening quote."""
+    before = text[tokens[i - 1][1] if i else 0:tokens[i][0]]
+    if i == 0:
+        return True
+    stripped = before.strip()
+    return bool(stripped) and (stripped[-1] in ".!?:;\n" or stripped[-1] in _QUOTES
+                               or "\n" in before)
+
+
+def person_place(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """Whether token ``i`` stands where a person stands (for a word no dictionary has)."""
+    prev = words[i - 1] if i else ""
+    joined = i == 0 or _gap(text, tokens[i - 1], tokens[i]).strip(" ") == ""
+    nxt = words[i + 1] if i + 1 < len(tokens) else ""
+    if prev in SPEECH_VERBS and joined:
+        return True  # "zei zhenka"
+    if (prev in PERSON_PREPOSITIONS or prev in _CLAUSE_OPENERS) and joined:
+        return True  # "met tolikko", "dat brodjak hem ophaalt"
+    if _clause_start(text, tokens, i) and nxt and (finite_verb(nxt, lexicon) or nxt in (
+            "en", "of")) and _gap(text, tokens[i], tokens[i + 1]).strip() == "":
+        return True  # "vlinko komt zo"
+    return _vocative(text, tokens, i)
+
+
+def _vocative(text: str, tokens: list[Token], i: int) -> bool:
+    """"kom je, pwok?", "ga weg, zhenka!": after a comma, closing the quoted sentence."""
+    before = text[tokens[i - 1][1] if i else 0:tokens[i][0]].strip()
+    after = text[tokens[i][1]:tokens[i][1] + 3].lstrip()
+    return before.endswith(",") and bool(after) and (after[0] in _QUOTES or after[0] in "!?")
+
+
+def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lexicon,
+                   titles: frozenset[str]) -> bool:
+    """An ordinary word after a bare title that only a name can be: the subject of a main
+    clause ("Ome knoest slaat hem", V2) or closing a phrase after a preposition ("bij
+    tante snoes.", "naar coach bolle;"). Never a verb, an adverb, a plural or infinitive
+    ("Opa drinkt koffie", "bij oma thuis", "met oma eten")."""
+    word = words[i]
+    if (i == 0 or words[i - 1] not in titles or not tokens[i][2].islower()
+            or word in _ADVERBS or word in DETERMINERS or word.endswith("en")
+            or finite_verb(word, lexicon) or len(word) < 3
+            or _gap(text, tokens[i - 1], tokens[i]) != " "):
+        return False
+    title_at_start = _clause_start(text, tokens, i - 1)
+    after_preposition = i >= 2 and words[i - 2] in PERSON_PREPOSITIONS
+    nxt = words[i + 1] if i + 1 < len(tokens) else ""
+    gap_after = text[tokens[i][1]:tokens[i + 1][0]] if nxt else text[tokens[i][1]:]
+    if title_at_start and nxt and gap_after.strip() == "" and finite_verb(nxt, lexicon):
+        return True
+    closes = gap_after.strip()[:1] in tuple(".,;:!?)") or not gap_after.strip() and not nxt
+    return after_preposition and closes
+
+
+def bare_adjective_name(text: str, tokens: list[Token], words: list[str], i: int,
+                        is_name: list[bool], lexicon) -> bool:
+    """A nickname adjective standing alone: "met dikke en Jayden", "dikke zei". Dutch
+    needs an article for an adjective used as a noun ("de dikke"), so without one it is
+    a name; "met dikke en dunne boeken" keeps its adjectives (a noun follows)."""
+    if words[i] not in NICKNAME_ADJECTIVES or not tokens[i][2].islower():
+        return False
+    prev = words[i - 1] if i else ""
+    if prev in DETERMINERS or (i and is_name[i - 1]):
+        return False
+    opener = (prev in PERSON_PREPOSITIONS or prev in SPEECH_VERBS
+              or _clause_start(text, tokens, i))
+    if not opener or i + 1 >= len(tokens):
+        return False
+    nxt = words[i + 1]
+    gap = _gap(text, tokens[i], tokens[i + 1])
+    if gap.strip() == "" and nxt in ("en", "of") and i + 2 < len(tokens):
+        return is_name[i + 2]
+    return gap.strip() == "" and finite_verb(nxt, lexicon)
