@@ -76,7 +76,8 @@ CORPUS = [
     "Vaste lijn ⟦phone|0512-123456⟧ wordt niet opgenomen.",
     "BSN broertje ⟦bsn|111 222 333⟧ staat in het dossier.",
     "Burgerservicenummer ⟦bsn|999999990⟧ is opgevraagd bij de gemeente.",
-    "Contact via ⟦email|k.elamrani@klaverblad.nl⟧ of ⟦url|https://veiligthuis.nl/melden⟧.",
+    # A public institution's site names nobody: a fact (domain/anonymise/public_sites.py).
+    "Contact via ⟦email|k.elamrani@klaverblad.nl⟧ of ⟪https://veiligthuis.nl/melden⟫.",
     "Vanaf ⟦date|maart 2026⟧ meldde ⟦known|Roos⟧ ⟪buikpijn⟫, ⟪vier keer⟫ per week.",
     "Mevrouw ⟦name|Kowalczyk⟧ (buurvrouw) zag ⟦known|Bas⟧ ⟪alleen buiten⟫.",
     "Meester ⟦name|Pieter⟧ van groep 7 zag dat ⟦known|Bas⟧ ⟪honger⟫ had.",

@@ -73,9 +73,12 @@ def test_sentence_openers_do_not_spread_from_a_name():
     assert _anon(text) == "Juf zag [naam]. Het was nat."
 
 
-def test_known_gap_lowercase_name_without_title_is_not_found():
-    # Documented in the detector docstring and the report: no capital, no title, no hint.
-    assert detect_names("toen kacper binnenkwam", TINY) == []
+def test_lowercase_name_without_title_is_found_as_a_clause_subject():
+    # No capital and no title, but no dictionary has "kacper" and it opens the clause
+    # after "toen", where a person stands (person_slots.person_place).
+    assert [(d.start, d.end) for d in detect_names("toen kacper binnenkwam", TINY)] == [(5, 11)]
+    # The same place with a dictionary word keeps it.
+    assert detect_names("toen moeder binnenkwam", TINY) == []
 
 
 def test_real_lexicon_loads_small():

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from zorgdesk.domain.anonymise.detectors import Detection, detect_all
 from zorgdesk.domain.anonymise.name_index import NameIndex, fold_with_map, known_hits
+from zorgdesk.domain.anonymise.public_sites import known_words, public_site
 from zorgdesk.domain.anonymise.replacements import (
     TAGS,
     AnonymisedText,
@@ -185,6 +186,19 @@ def _someone_else(text: str, chosen: list[Replacement]) -> list[Replacement]:
     return out
 
 
+def _without_public_sites(text: str, detections: list[Detection],
+                          known: Sequence[KnownName], detector: Detector | None
+                          ) -> list[Detection]:
+    """Drop the url hits that are public institutions' sites ("www.thuisarts.nl"): facts.
+    Needs the word list of the name detector; without it every url goes."""
+    is_word = getattr(detector, "is_word", None)
+    if is_word is None or not any(d.kind == "url" for d in detections):
+        return list(detections)
+    words = known_words(k.name for k in known)
+    return [d for d in detections
+            if d.kind != "url" or not public_site(text[d.start:d.end], is_word, words)]
+
+
 def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None = None
               ) -> AnonymisedText:
     """Replace known names by role and detected identifiers by neutral tags.
@@ -195,7 +209,7 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     later deduce hits): the known name keeps its role tag and can never be put back.
     """
     text = text or ""
-    detections = list(detect_all(text))
+    detections = _without_public_sites(text, detect_all(text), known, detector)
     if detector is not None:
         detections.extend(detector(text))
     # Known names first; every detection goes on top by the shared rule, so a hit that

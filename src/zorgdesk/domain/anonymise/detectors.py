@@ -71,10 +71,32 @@ _RANGE_START = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot|en|-|–)\s*$"
 _RANGE_WORDS = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot)\s*$")
 
 
+# A deadline in an agreement: "vóór 1 februari", "uiterlijk 2 april", "meldt zich voor 1
+# april". It plans, it does not date an event in the child's life, so it stays as a fact.
+_DEADLINE_BEFORE = re.compile(r"(?i)(?:\bvóór|\buiterlijk(?:\s+op)?|(?P<voor>\bvoor))\s+$")
+# "voor" after these is the date of an appointment, not a deadline ("gepland voor 3 april").
+_APPOINTMENT = re.compile(r"(?i)\b(?:gepland|ingepland|afspraak|gesprek|uitgenodigd|verzet|"
+                          r"verschoven|vastgelegd|staat|stond)\b[^.;:\n]{0,25}$")
+_DAY_MONTH = re.compile(rf"(?i)\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTHS})\.?")
+
+
+def _deadline(text: str, m: re.Match) -> bool:
+    """A day and month without weekday or year after "vóór", "uiterlijk" or (month
+    written out, no appointment before it) "voor"."""
+    before = _DEADLINE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+    if not before or not _DAY_MONTH.fullmatch(m.group()):
+        return False
+    if before.group("voor"):
+        return not _APPOINTMENT.search(text, max(0, before.start() - 40), before.start())
+    return True
+
+
 def _dates(text: str) -> Iterator[Detection]:
     for m in _DATE.finditer(text):
         if m.group("d") and not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12):
             continue  # "10.15-10.30" is a time range, "7.30-8" no date either
+        if _deadline(text, m):
+            continue
         start = m.start()
 
         before = (_RANGE_WORDS if m.group("d") else _RANGE_START).search(

@@ -21,8 +21,12 @@ Dutch does not capitalise nouns, so a capitalised word is a strong hint of a nam
 After a title or kinship word ("juf hanna", "tante roos", "oma truus") a lower-case
 word is a name when it is not an ordinary word or is also a proper noun.
 
+A lower-case word no dictionary has is a name where grammar needs a person ("toen
+kacper binnenkwam", "zei zhenka"; ``person_slots``).
+
 Known gaps (documented, not hidden):
-- a name typed entirely in lower case without a title ("toen kacper binnenkwam");
+- a lower-case name that is also a Dutch word, without a title or a person's place
+  ("toen beer binnenkwam");
 - an unknown name that is on the allowlist: surnames such as "Pool", "Fries", "Engels"
   are nationalities/languages there ("Frans" is left off on purpose: it is a common
   first name, so "spreekt Frans" loses "Frans");

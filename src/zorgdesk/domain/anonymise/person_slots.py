@@ -139,8 +139,9 @@ def _compound(word: str, lexicon) -> bool:
             if link and not tail.startswith(link):
                 continue
             rest = tail[len(link):]
-            if len(rest) >= 3 and max(len(head), len(rest)) >= 5 and (is_word(rest, lexicon) or fold(rest) in lexicon.allow
-                                   or _inflected(rest, lexicon)):
+            if len(rest) >= 3 and max(len(head), len(rest)) >= 5 and (
+                    is_word(rest, lexicon) or fold(rest) in lexicon.allow
+                    or _inflected(rest, lexicon)):
                 return True
     return False
 

@@ -153,11 +153,33 @@ _RULES: list[tuple[re.Pattern, str]] = [
 ]
 
 
+_PLACE_REASON = ("een plek met een naam (weggehaald): de omschrijving eromheen kan de plek "
+                 "nog verraden")
+# A removed unknown name right after these is a place: "woont in [naam]", "komt uit [naam]".
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|uit|te|vanuit|nabij|richting)\s+$")
+
+
+def _removed_places(result) -> list[QuasiFlag]:
+    """Every named place the anonymiser removed ("kwekerij Van Gent" -> "[plaats]", "woont
+    in [naam]"): the tag stays flagged so the IB weighs what still describes the place."""
+    replacements = getattr(result, "replacements", None)
+    if not replacements or not hasattr(result, "output_spans"):
+        return []
+    text = result.text
+    out = []
+    for r, (start, end) in zip(replacements, result.output_spans(), strict=True):
+        if r.kind == "plaats" or (r.kind == "naam" and not r.known
+                                  and _PLACE_BEFORE.search(text, max(0, start - 10), start)):
+            out.append(QuasiFlag(start, end, _PLACE_REASON))
+    return out
+
+
 def quasi_identifiers(result) -> list[QuasiFlag]:
     """Flags in ``result.text`` (an ``AnonymisedText`` or anything with ``.text``),
-    sorted and without overlaps (the widest phrase wins)."""
+    sorted and without overlaps (the widest phrase wins). With an ``AnonymisedText`` also
+    every named place it removed."""
     text = result.text if hasattr(result, "text") else str(result)
-    found: list[QuasiFlag] = []
+    found: list[QuasiFlag] = _removed_places(result)
     for pattern, reason in _RULES:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()

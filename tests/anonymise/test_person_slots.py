@@ -1,0 +1,114 @@
+"""Lower-case nicknames by grammar, public sites, deadlines and flagged places (issue 16,
+after the third corpus): each rule with the ordinary Dutch it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+from zorgdesk.domain.anonymise.detectors import detect_all
+from zorgdesk.domain.anonymise.person_slots import unknown_word
+from zorgdesk.domain.anonymise.public_sites import known_words, public_site
+from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
+from zorgdesk.services.name_lexicon import default_detector, default_lexicon
+
+KNOWN = [KnownName("Daan de Vries", "leerling", "Daan", "de", "Vries"),
+         KnownName("OBS De Regenboog", "school", literal=True)]
+
+
+def _anon(text: str) -> str:
+    return anonymise(text, KNOWN, default_detector()).text
+
+
+@pytest.mark.parametrize("word", ["vovchik", "tolikko", "brodjak", "gorrie", "pwok"])
+def test_words_no_dictionary_has_are_name_candidates(word):
+    assert unknown_word(word, default_lexicon())
+
+
+@pytest.mark.parametrize("word", [
+    "schoolontbijt", "klassenapp", "zitverhoger", "tolkten", "voetbalpartijtje",  # compounds,
+    "lln", "ivm", "x2", "jaaa", "wallah", "hahaha", "omgangsverbod", "tiktok"])  # forms, chat
+def test_compounds_inflections_abbreviations_and_chat_words_are_not(word):
+    assert not unknown_word(word, default_lexicon())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Ga weg," zei zhenka tegen Daan.', '"Ga weg," zei [naam] tegen [leerling].'),
+    ("Daan vertelt dat brodjak hem ophaalt.", "[leerling] vertelt dat [naam] hem ophaalt."),
+    ("Hij gaat vaak met tolikko naar de speeltuin.",
+     "Hij gaat vaak met [naam] naar de speeltuin."),
+    ('Bericht: "vlinko komt zo".', 'Bericht: "[naam] komt zo".'),
+    ('"kom je, pwok?"', '"kom je, [naam]?"'),
+])
+def test_an_unknown_word_where_a_person_stands_goes(text, expected):
+    assert _anon(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ome knoest slaat hem soms.", "Ome [naam] slaat hem soms."),
+    ("Hij slaapt bij tante snoes.", "Hij slaapt bij tante [naam]."),
+    ("Na de training gaat hij naar coach bolle; die is streng.",
+     "Na de training gaat hij naar coach [naam]; die is streng."),
+    ("Moeder noemt hem knoest. knoest rookt in huis.",
+     "Moeder noemt hem [naam]. [naam] rookt in huis."),
+    ('Ze zei: "ik ga met dikke en Jayvano naar het veld".',
+     'Ze zei: "ik ga met [naam] en [naam] naar het veld".'),
+])
+def test_an_ordinary_word_goes_only_where_grammar_makes_it_a_name(text, expected):
+    assert _anon(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moeder zegt dat opa brood bakt en oma soep kookt.",
+    "Hij eet bij oma thuis en gaat met opa mee.",
+    "Opa drinkt koffie. Tante woont alleen. Oma zegt dat het goed gaat.",
+    "Hij kwam met dikke en dunne boeken; de coach zei dat hij goed speelde.",
+    "Hij slikt concerta sinds de zomer; epipen in la 3.",
+    'In de app: "haha ok", "wallah echt", "jaaa zo leuk".',
+])
+def test_ordinary_dutch_in_the_same_places_stays(text):
+    assert _anon(text) == text
+
+
+def test_public_sites_stay_personal_and_school_sites_go():
+    text = ("Info over www.thuisarts.nl, www.kindertelefoon.nl/ouders en 113.nl; moeder blogt "
+            "op www.sanneschrijft.nl, zie ook www.deregenboog.nl en www.obs-vlinder.nl.")
+    assert _anon(text) == ("Info over www.thuisarts.nl, www.kindertelefoon.nl/ouders en "
+                           "113.nl; moeder blogt op [url], zie ook [url] en [url].")
+
+
+def test_a_site_is_public_only_with_a_word_list():
+    words = known_words(["OBS De Regenboog"])
+    assert public_site("https://veiligthuis.nl/melden", default_lexicon().words.__contains__,
+                       words)
+    assert not public_site("www.facebook.com/fam.mulder", lambda w: True, words)
+    assert not public_site("www.regenboog.nl", lambda w: True, words)  # the school's own
+    result = anonymise("Zie www.thuisarts.nl.", KNOWN)  # no detector, no word list
+    assert result.text == "Zie [url]."
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Moeder meldt zich vóór 15 maart bij het wijkteam.", "vóór 15 maart"),
+    ("De IB belt uiterlijk 2 april terug.", "uiterlijk 2 april"),
+    ("Moeder gaat voor 1 april naar de huisarts.", "voor 1 april"),
+])
+def test_a_deadline_in_an_agreement_is_a_fact(text, kept):
+    assert kept in anonymise(text, KNOWN).text
+
+
+@pytest.mark.parametrize("text", [
+    "Gesprek gepland voor 27 maart om 15.15.", "Vóór 3/11 ging het goed.",
+    "Hij was vóór di 4 maart al ziek.", "Op 4 maart viel hij."])
+def test_other_dates_still_go(text):
+    assert any(d.kind == "datum" for d in detect_all(text))
+
+
+def test_a_removed_place_is_flagged_in_the_preview():
+    result = anonymise("Vader werkt bij kwekerij De Bonte Koe. Ze wonen in Heeresloot.",
+                       KNOWN, default_detector())
+    flagged = [result.text[f.start:f.end] for f in quasi_identifiers(result)]
+    assert "[plaats]" in flagged
+    assert any("[naam]" in f for f in flagged)  # "wonen in [naam]"
+    # A removed person is no place: "bij [naam]" is not flagged as one.
+    person = anonymise("Hij zat bij Jorrit.", KNOWN, default_detector())
+    assert quasi_identifiers(person) == []
