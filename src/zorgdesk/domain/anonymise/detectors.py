@@ -55,7 +55,7 @@ _BSN_LABELLED = re.compile(
     r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b[\s:.#-]*(?:nr\.?|nummer)?[\s:.#-]*"
     r"(\d[\d .]{6,12}\d)")
 _NINE_DIGITS = re.compile(
-    r"(?<![\d-])(\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{8,9})(?![\d-])")
+    r"(?<![\d\-–—])(\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{8,9})(?![\d\-–—])")
 _POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b")
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
            r"november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")

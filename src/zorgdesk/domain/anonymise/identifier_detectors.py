@@ -46,7 +46,12 @@ _WEEKDAY_DOT_DATE = re.compile(
     rf"(?i)\b(?:(?P<day_name>{_WEEKDAYS})\.?,?|op|sinds|vanaf|d\.d\.)\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})"
     r"(?![\w/-]|[.,:]\d|\s*(?:uur|u\b|km|kg|cm|m\b|%|graden|°|sec|seconden|min|minuten|"
     r"punten|procent|liter|euro))")
-_FIRST_DAY = re.compile(r"(?i)(?<![\w/.,-])(\d{1,2})\s*(?:t/m|tot en met|tot|-|–)\s*$")
+_FIRST_DAY = re.compile(r"(?i)(?<![\w/.,-])(\d{1,2})\s*(?:t/m|tot en met|tot|-|–)\s*$"
+                        # "op 3 en 4/11": after a word that dates, "en" joins two days
+                        r"|(?i:\b(?:op|sinds|vanaf|van|tussen)\s+)(\d{1,2})\s+(?:en|of)\s+$")
+# "groep 5/6 en 3/4": the pair after a list of groups is a group too.
+_GROUP_LIST = re.compile(r"(?i)\b(?:groep|groepen|gr|klas|klassen)\s+\d{1,2}[/-]\d{1,2}"
+                         r"(?:\s*(?:,|en|of|&)\s*\d{1,2}[/-]\d{1,2})*\s*(?:,|en|of|&)\s*$")
 # A dotted day.month right after another date and "en"/"t/m": "op 12.3 en 13.3".
 _NEXT_DOT_DATE = re.compile(r"(?i)\d{1,2}[./-]\d{1,2}\s+(?:en|t/m|tot|tot en met|of)\s+"
                             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\w/-]|[.,:]\d)")
@@ -134,8 +139,9 @@ def _short_dates(text: str) -> Iterator[Found]:
             before = text[max(0, m.start("d") - 25):m.start("d")]
             after = text[m.end():m.end() + 20]
             dated = _DATE_BEFORE.search(before) and re.match(r"(?i)\s*(?:voor|tegen)\b", after)
-            if _NOT_DATE_BEFORE.search(before) or (_NOT_DATE_AFTER.match(after)
-                                                   and not dated):
+            if _NOT_DATE_BEFORE.search(before) or _GROUP_LIST.search(
+                    text, max(0, m.start("d") - 40), m.start("d")) or (
+                    _NOT_DATE_AFTER.match(after) and not dated):
                 continue
             clause = re.split(r"[.;!?\n]", text[max(0, m.start("d") - 60):m.start("d")])[-1]
             score = _SCORE_WORDS.search(clause)
@@ -148,8 +154,8 @@ def _short_dates(text: str) -> Iterator[Found]:
                 continue
         # "14 t/m 16/3", "14-16/3": the first day of the range is part of the date.
         first = _FIRST_DAY.search(text, max(0, start - 14), start)
-        if first and int(first.group(1)) <= 31:
-            start = first.start()
+        if first and int(first.group(1) or first.group(2)) <= 31:
+            start = first.start(1) if first.group(1) else first.start(2)
         yield Found(start, m.end(), "datum")
     for m in _NEXT_DOT_DATE.finditer(text):
         if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
@@ -182,7 +188,7 @@ def _phone_matches(text: str):
     a long dossier), so it only reads the stretches of text around a run of at least
     five digits (no phone number has fewer), each with its whole words around it."""
     for start, end in _digit_windows(text):
-        window = text[start:end]
+        window = text[start:end].translate(_DASHES)  # "06–18449207": same length
         seen: set[tuple[int, int]] = set()
         for match in phonenumbers.PhoneNumberMatcher(window, "NL",
                                                      leniency=phonenumbers.Leniency.VALID):
@@ -195,9 +201,11 @@ def _phone_matches(text: str):
                 yield _shifted(match, start)
 
 
+# Typographic dashes read as the hyphen libphonenumber knows (one character each).
+_DASHES = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2212: "-"}
 # Digits with the separators a phone number is written with ("06-12 34 56 78",
 # "+49 (0)151 2345 6789", "06.18.44.92.07").
-_DIGIT_RUN = re.compile(r"\d(?:[\s().\-–/]{0,3}\d)*")
+_DIGIT_RUN = re.compile(r"\d(?:[\s().\-–—‒‑/]{0,3}\d)*")
 _CONTEXT = 40  # characters of context on each side, widened to whole words
 
 

@@ -295,6 +295,18 @@ def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list
         joined = "".join(g).upper()
         if joined not in SCHOOL_ABBREVIATIONS:
             out.append(Form((joined,), "initialen:" + "".join(g), cased=True, after=""))
+    if t and s and g:
+        # The tussenvoegsel written out between initials: "N. de H.", "M. van der M.".
+        words = list(_key_of(" ".join(f(w) for w in tussen)))
+        for first_letters in ([g, g[:1]] if len(g) > 1 else [g]):
+            spelled: list[str] = []
+            for letter in first_letters:
+                spelled += [letter, DOT]
+            spelled += [*words, SPACE]
+            for letter in s:
+                spelled += [letter, DOT]
+            out.append(Form(tuple(spelled[:-1]), "initialen:" + "".join((*first_letters, *t,
+                                                                          *s)), after="dot?"))
     if t and s:
         # Tussenvoegsel + surname as initials: "mw. d.V." for De Vries.
         dotted = []
