@@ -112,3 +112,52 @@ def test_a_removed_place_is_flagged_in_the_preview():
     # A removed person is no place: "bij [naam]" is not flagged as one.
     person = anonymise("Hij zat bij Jorrit.", KNOWN, default_detector())
     assert quasi_identifiers(person) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Hij zegt: "dat doet ryry ook".', 'Hij zegt: "dat doet [naam] ook".'),
+    ("Toen sloeg vovchik hem.", "Toen sloeg [naam] hem."),
+    ("Abi memo (de oudere neef, 17) past op.", "Abi [naam] (de oudere neef, 17) past op."),
+    ("Verstuurd door Jan. dikke zou het filmpje hebben gemaakt.",
+     "Verstuurd door [naam]. [naam] zou het filmpje hebben gemaakt."),
+])
+def test_more_places_of_a_person(text, expected):
+    assert _anon(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moeder is lid van de Eritrees-orthodoxe kerk Medhane Alem.",
+     "Moeder is lid van de [plaats]."),
+    ("Vader is imam van de Al-Fath moskee.", "Vader is imam van de [plaats]."),
+    ("Moeder werkt bij Bakkerij Van der Linde in het dorp.",
+     "Moeder werkt bij [plaats] in het dorp."),
+    ("Vader werkt in de ploegendienst bij Tata Steel.",
+     "Vader werkt in de ploegendienst bij [plaats]."),
+    ("Moeder werkt bij Albert Heijn Nieuw-Buinen.", "Moeder werkt bij [plaats]."),
+    ("Oma woont in Assen, Kikkenstein 1420; ze belt.", "Oma woont in [naam], [adres]; ze belt."),
+])
+def test_places_employers_and_addresses_without_a_street_word(text, expected):
+    assert _anon(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "De kerk was vol. Tante werkt bij Albert Heijn. Hij werkt bij Veilig Thuis.",
+    "Ze woont 3 dagen per week bij oma. De rekenresultaten zakten van IV naar V.",
+    "Om 8.30, 9.15 en 10.00 is er pauze. Cito niveau III.",
+])
+def test_the_same_shapes_that_name_nothing_stay(text):
+    assert _anon(text) == text
+
+
+def test_a_list_of_dotted_days_of_one_month_are_dates():
+    assert _anon("Verzuim: 06.10, 07.10 en 13.10 te laat.") == (
+        "Verzuim: [datum], [datum] en [datum] te laat.")
+
+
+def test_a_known_name_that_is_a_word_before_its_noun_is_the_word():
+    known = [KnownName("Sem de Wit", "leerling", "Sem", "de", "Wit"),
+             KnownName("Jade Zwart", "medeleerling", "Jade", "", "Zwart")]
+    text = "Op het bord stond wit krijt en met zwart krijt; over jade en andere edelstenen."
+    assert anonymise(text, known, default_detector()).text == text
+    assert anonymise("Toen zei wit niets.", known, default_detector()).text == (
+        "Toen zei [leerling] niets.")

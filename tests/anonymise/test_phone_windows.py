@@ -8,7 +8,7 @@ import random
 
 import phonenumbers
 
-from zorgdesk.domain.anonymise.identifier_detectors import _phone_matches
+from zorgdesk.domain.anonymise.identifier_detectors import _DASHES, _phone_matches
 
 NUMBERS = ["06-12345678", "+31 6 1234 5678", "0031 (0)30 123 4567", "06.18.44.92.07",
            "(050) 312 45 67", "+32 478 12 34 56", "+49 151 2345 6789", "+90 532 123 45 67",
@@ -23,6 +23,8 @@ SEPARATORS = [" ", ", ", ". ", "\n", " en ", ": "]
 
 
 def _whole_text(text: str) -> list[tuple[int, int]]:
+    # Typographic dashes are read as hyphens ("06–18449207"), one character for one.
+    text = text.translate(_DASHES)
     seen, out = set(), []
     for m in phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID):
         seen.add((m.start, m.end))

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from zorgdesk.domain.anonymise.detectors import Detection, detect_all
 from zorgdesk.domain.anonymise.name_index import NameIndex, fold_with_map, known_hits
+from zorgdesk.domain.anonymise.person_slots import before_a_noun
 from zorgdesk.domain.anonymise.public_sites import known_words, public_site
 from zorgdesk.domain.anonymise.replacements import (
     TAGS,
@@ -133,7 +134,13 @@ def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, in
         return False
     if previous in _COPULAS and h.kind == "achternaam":
         return True  # a surname two people share: "er is hoop", "werd wit"
+    if before_a_noun(text, h.end, is_word):
+        return True  # an adjective before its noun: "stond wit krijt"
     # "storm en regen", "regen of storm": two words of one kind (never "roos en mama").
+    # "jade en andere edelstenen": "andere" before a noun for things, not people.
+    other = re.match(r" (?:en|of) (?:andere|ander|meer) ([a-zà-ÿ]{3,})\b", text[h.end:h.end + 50])
+    if other and other.group(1) not in _PERSON_WORDS and is_word(other.group(1)):
+        return True
     after = re.match(r" (?:en|of) ([a-zà-ÿ]{3,})\b", text[h.end:h.end + 40])
     if after and _a_plain_word(after.group(1), h.end + after.start(1), spans, is_word):
         return True

@@ -211,6 +211,9 @@ def preposition_van(title: str, name: str) -> int:
     return 3 + len(rest) - len(rest.lstrip(" \t\u00a0")) if rest[:1].isspace() else 0
 
 
+_DOTTED_TITLES = frozenset(["mevr", "mw", "dhr", "mr", "dr", "drs", "ir", "ing"])
+
+
 def _name_start(m: re.Match) -> int:
     return m.start(2) + preposition_van(m.group("title"), m.group(2))
 
@@ -229,6 +232,9 @@ def detect_all(text: str) -> list[Detection]:
                  for m in _AT_ADDRESS.finditer(text))
     found.extend(_bsn(text))
     for m in _TITLED_NAME.finditer(text):
+        if text[m.end("title"):m.end("title") + 1] == "." and \
+                m.group("title").lower() not in _DOTTED_TITLES:
+            continue  # "bij oma. De ...": the dot ends the sentence, "De" is no name
         found.append(Detection(_name_start(m), m.end(2), "naam"))
     found.extend(Detection(f.start, f.end, f.kind) for f in detect_identifiers(text))
     # Priority on overlap: e-mail/url before the rest, then the longest span.

@@ -55,6 +55,12 @@ _GROUP_LIST = re.compile(r"(?i)\b(?:groep|groepen|gr|klas|klassen)\s+\d{1,2}[/-]
 # A dotted day.month right after another date and "en"/"t/m": "op 12.3 en 13.3".
 _NEXT_DOT_DATE = re.compile(r"(?i)\d{1,2}[./-]\d{1,2}\s+(?:en|t/m|tot|tot en met|of)\s+"
                             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\w/-]|[.,:]\d)")
+# A list of dotted pairs with one month: "06.10, 07.10 en 13.10" are days (times of one
+# hour would share the minutes, a list of times differs: "8.30, 9.15 en 10.00").
+_DOT_LIST = re.compile(r"(?<![\w.,:])\d{1,2}\.\d{2}(?:\s*(?:,|en|of|t/m)\s*\d{1,2}\.\d{2})+"
+                       r"(?![\w.,:]?\d)")
+_PAIR = re.compile(r"(\d{1,2})\.(\d{2})")
+_TIME_BEFORE = re.compile(r"(?i)\b(?:om|van|tussen|vanaf|tot|rond|uur)\s*$")
 # Right before a pair, these make it a date even when a count word follows
 # ("op 3/11 voor het eerst").
 _DATE_BEFORE = re.compile(r"(?i)\b(?:op|sinds|vanaf|d\.d\.|datum|dd)\s*$")
@@ -166,6 +172,15 @@ def _short_dates(text: str) -> Iterator[Found]:
         if first < last <= 31 and 1 <= month <= 12 and not _NOT_DATE_BEFORE.search(before) \
                 and not _NOT_DATE_AFTER.match(text[m.end():m.end() + 20]):
             yield Found(m.start(), m.end(), "datum")
+    for m in _DOT_LIST.finditer(text):
+        pairs = [(int(d), int(mo), p.start(), p.end()) for p in _PAIR.finditer(m.group())
+                 for d, mo in [p.groups()]]
+        if (len({mo for _, mo, _, _ in pairs}) == 1 and 1 <= pairs[0][1] <= 12
+                and all(1 <= d <= 31 for d, *_ in pairs)
+                and len({d for d, *_ in pairs}) == len(pairs)
+                and not _TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            for _, _, a, b in pairs:
+                yield Found(m.start() + a, m.start() + b, "datum")
     for m in _WEEKDAY_DOT_DATE.finditer(text):
         if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
             yield Found(m.start() if m.group("day_name") else m.start("d"), m.end(), "datum")
@@ -193,12 +208,12 @@ def _phone_matches(text: str):
         for match in phonenumbers.PhoneNumberMatcher(window, "NL",
                                                      leniency=phonenumbers.Leniency.VALID):
             seen.add((match.start, match.end))
-            yield _shifted(match, start)
+            yield _shifted(match, start, text)
         for match in phonenumbers.PhoneNumberMatcher(window, "NL",
                                                      leniency=phonenumbers.Leniency.POSSIBLE):
             if (match.start, match.end) not in seen and match.raw_string.lstrip(
                     "(").startswith(("+", "00")):
-                yield _shifted(match, start)
+                yield _shifted(match, start, text)
 
 
 # Typographic dashes read as the hyphen libphonenumber knows (one character each).
@@ -227,9 +242,11 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in windows]
 
 
-def _shifted(match, offset: int):
-    """A PhoneNumberMatch found in a window, with offsets in the whole text."""
-    return phonenumbers.PhoneNumberMatch(match.start + offset, match.raw_string,
+def _shifted(match, offset: int, text: str):
+    """A PhoneNumberMatch found in a window, with offsets and the raw string (dashes as
+    written) in the whole text."""
+    start = match.start + offset
+    return phonenumbers.PhoneNumberMatch(start, text[start:start + len(match.raw_string)],
                                          match.number)
 
 

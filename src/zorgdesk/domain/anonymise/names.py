@@ -329,6 +329,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_article_nouns(tokens, is_name, lexicon)
     _drop_fixed_phrases(text, tokens, is_name, lexicon)
     _drop_abbreviations(text, tokens, is_name)
+    _drop_roman_numerals(text, tokens, is_name)
     _spread_found_names(tokens, is_name, lexicon)
     _spread_lowercase_names(tokens, words, is_name)
     return _with_places(text, _merge(text, tokens, is_name), lexicon)
@@ -492,7 +493,8 @@ def _with_places(text: str, names: list[Detection], lexicon: NameLexicon
                  ) -> list[Detection]:
     """Add named places and plain handles; a name inside a named place ("camping De
     Wielewaal") goes with the place (one sweep: both lists are sorted by start)."""
-    places = _named_places(text, lexicon) + _plain_handles(text, lexicon)
+    places = _named_places(text, lexicon) + _plain_handles(text, lexicon) + _lived_at(
+        text, lexicon)
     if not places:
         return names
     places.sort(key=lambda d: d.start)
@@ -510,13 +512,25 @@ def _with_places(text: str, names: list[Detection], lexicon: NameLexicon
 # "moskee Al Fath", "buurthuis De Schakel". The noun belongs to the name: together they
 # point at one place. Compounds of these nouns count too ("sportcentrum", "visclub").
 _PLACE_NOUN = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-zë]+(?:e|se)\s+(?=[A-Z]))?"  # "Gereformeerde Kerk", "Rooms-..."
+    # "Gereformeerde Kerk", "Eritrees-orthodoxe kerk": the adjective belongs to the name
+    r"(?<![\w-])(?:[A-Z][a-zë]+(?:e|se)\s+(?=[A-Z])|[A-Z][a-zë]+-[a-zë]+(?:e|se)\s+)?"
     r"(?P<noun>(?i:[a-zë]*(?:centrum|fabriek|bedrijf|club|vereniging|kliniek|praktijk|erij|"
     r"opvang|supermarkt|winkel|zwembad|sporthal|bibliotheek)|camping|moskee|manege|scouting|"
     r"azc|bakkerij|slagerij|kapsalon|snackbar|garage|hotel|restaurant|buurthuis|wijkcentrum|"
     r"kerkgemeente|parochie|kinderopvang|peuterspeelzaal|speeltuin|boerderij|kerk))"
-    r"\s+(?P<name>(?:(?:de|De|het|Het|'t|’t|van|Van|al|Al|el|El)\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*)*(?:\s+['’]\d{2}\b)?(?:\s+(?:in|te)\s+[A-Z][\w'’-]*)?)")
+    r"\s+(?P<name>(?:(?:de|De|het|Het|'t|’t|van|Van|der|den|ter|ten|al|Al|el|El)\s+){0,3}"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+['’]\d{2}\b)?"
+    r"(?:\s+(?:in|te)\s+(?:['’]s-)?[A-Z][\w'’-]*)?)")
+# The noun after the name: "de Al-Fath moskee", "de Medhane Alem kerk".
+_PLACE_AFTER = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?P<noun>moskee|kerk|synagoge|tempel|camping|manege|kliniek|fabriek|kwekerij|bakkerij|"
+    r"slagerij|supermarkt|sporthal|buurthuis|azc)\b")
+# An employer is a place: "werkt bij Tata Steel", "werkt bij Albert Heijn Nieuw-Buinen".
+_EMPLOYER = re.compile(
+    r"\b(?:werkt|werken|werkte|werkten|werkzaam|ploegendienst|in\s+dienst|baan|stage)\b"
+    r"[^.;:\n()]{0,30}?\bbij\s+(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:van|de|der|den|het|'t|in|"
+    r"te|aan)\s+)*(?:['’]s-)?[A-Z][\w'’&-]*)*)")
 
 
 # "haar insta is lotjex", "TikTok: daantjuh": after a platform word, a word no Dutch
@@ -543,9 +557,41 @@ def _plain_handles(text: str, lexicon: NameLexicon) -> list[Detection]:
 _NEIGHBOURHOOD = re.compile(r"\b(?:de|het)\s+[A-Z][\w'’-]*(?:wijk|buurt|kwartier|dorp|polder)\b")
 
 
+# "Oma woont in Bijlmer-Oost, Kikkenstein 1420": a name with a house number where the
+# sentence says where someone lives is an address, whatever its street word.
+_LIVES = re.compile(r"(?i)\b(?:woont|wonen|woonde|woonden|woning|adres|verhuisd|verhuist|"
+                    r"verhuizen|ingetrokken|logeert|verblijft|verblijven)\b[^.;!?\n]{0,60}$")
+_NAME_NUMBER = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){0,2}(?P<last>[A-Z][\w'’-]+)\s+\d{1,5}"
+    r"(?:\s?[a-zA-Z]\b|-\d{1,4}\b)?(?![\w.,:/]?\d)"
+    r"(?!\s*(?:dagen|dag|keer|weken|week|jaar|jaren|uur|kinderen|personen|maanden|minuten|"
+    r"nachten|km|meter|euro|%))")
+
+
+def _lived_at(text: str, lexicon: NameLexicon) -> list[Detection]:
+    out = []
+    for m in _NAME_NUMBER.finditer(text):
+        last = m.group("last")
+        if (_is_allowed(last, lexicon) or _is_ordinary_word(_base(last), lexicon)
+                or not _LIVES.search(text, max(0, m.start() - 80), m.start())):
+            continue
+        out.append(Detection(m.start("last"), m.end(), "adres"))
+    return out
+
+
 def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
     out = [Detection(m.start(), m.end(), "plaats") for m in _NEIGHBOURHOOD.finditer(text)
            if not _is_allowed(m.group().split()[-1], lexicon)]
+    for m in _PLACE_AFTER.finditer(text):
+        words = m.group("name").split()
+        if any(not _is_allowed(w, lexicon) and fold(w) not in lexicon.openers
+               and not _is_ordinary_word(_base(w), lexicon) for w in words):
+            out.append(Detection(m.start(), m.end(), "plaats"))
+    for m in _EMPLOYER.finditer(text):
+        words = tuple(fold(w) for w in _TOKEN.findall(m.group("name")))
+        if words not in lexicon.phrases and not all(
+                _is_allowed(w, lexicon) for w in m.group("name").split()):
+            out.append(Detection(m.start("name"), m.end("name"), "plaats"))
     for m in _PLACE_NOUN.finditer(text):
         words = [w for w in m.group("name").split() if w.lower() not in _PARTICLES]
         if all(_is_allowed(w, lexicon) for w in words):
@@ -761,6 +807,30 @@ def _drop_abbreviations(text: str, tokens: list[tuple[int, int, str]],
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         if k < len(spans) and spans[k][0] <= start:
+            is_name[i] = False
+
+
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+_LEVEL_WORDS = re.compile(r"(?i)\b(?:niveau|niveaus|cito|score|scores|resultaat|resultaten|"
+                          r"toets|toetsen|van|naar)\s*$")
+
+
+def _drop_roman_numerals(text: str, tokens: list[Token], is_name: list[bool]) -> None:
+    """"zakten van IV naar V", "Cito niveau III": levels, no initials or names. A roman
+    numeral counts as one when a level word stands before it or another numeral is near."""
+    numerals = [i for i, (_, _, tok) in enumerate(tokens) if _ROMAN.fullmatch(tok)]
+    for i in numerals:
+        start, tok = tokens[i][0], tokens[i][2]
+        k = i + 1
+        while k < len(tokens) - 1 and tokens[k][2].lower() in _PARTICLES:
+            k += 1
+        if len(tok) == 1 and k < len(tokens) and is_name[k] \
+                and _gap_ok(text, tokens[i][1], tokens[i + 1][0]):
+            continue  # "V. Jansen", "I. de Boer": an initial
+        near = any(j != i and abs(tokens[j][0] - start) <= 20 and len(tokens[j][2]) > 1
+                   for j in numerals)
+        level = _LEVEL_WORDS.search(text, max(0, start - 12), start)
+        if is_name[i] and (near or (level and len(tok) > 1)):
             is_name[i] = False
 
 

@@ -27,7 +27,8 @@ from functools import lru_cache
 
 from zorgdesk.domain.text import fold
 
-__all__ = ["bare_adjective_name", "person_place", "title_nickname", "unknown_word"]
+__all__ = ["bare_adjective_name", "before_a_noun", "person_place", "title_nickname",
+           "unknown_word"]
 
 Token = tuple[int, int, str]
 
@@ -52,6 +53,14 @@ _FINITE = frozenset([
     "koopt", "kocht", "valt", "viel", "trekt", "trok", "duwt", "schopt", "pakt", "eet", "at",
     "vraagt", "vroeg", "belt", "appt", "rookt", "heet", "heette", "noemt", "noemde", "speelt",
     "werkt", "wacht", "past", "paste", "zorgt", "betaalt", "verkoopt", "verkocht"])
+# A first constituent that is no subject: after it and the finite verb comes the subject
+# ("dat doet ryry ook", "toen sloeg vovchik"); after "hij slikt" comes an object.
+_FRONTED = frozenset(["dat", "dit", "toen", "daarna", "daarom", "gisteren", "vandaag", "nu",
+                      "dan", "soms", "vaak", "ook", "daar", "hier", "thuis", "eerst", "later",
+                      "ineens", "opeens", "meestal", "altijd", "vanochtend", "vanmiddag",
+                      "vanavond", "vannacht", "toch", "dus", "verder", "volgens", "sindsdien",
+                      "zaterdag", "zondag", "maandag", "dinsdag", "woensdag", "donderdag",
+                      "vrijdag", "straks", "morgen", "wel", "ja", "nee"])
 # Articles, demonstratives, possessives, numerals: before a noun, never before a name.
 DETERMINERS = frozenset(["een", "de", "het", "die", "deze", "dit", "dat", "zo'n", "geen",
                          "elke", "ieder", "iedere", "mijn", "zijn", "haar", "onze", "ons",
@@ -196,6 +205,10 @@ def person_place(text: str, tokens: list[Token], words: list[str], i: int, lexic
     if _clause_start(text, tokens, i) and nxt and (finite_verb(nxt, lexicon) or nxt in (
             "en", "of")) and _gap(text, tokens[i], tokens[i + 1]).strip() == "":
         return True  # "vlinko komt zo"
+    if (i >= 2 and joined and finite_verb(prev, lexicon) and words[i - 2] in _FRONTED
+            and (tokens[i - 2][2].islower() or _clause_start(text, tokens, i - 2))) or (
+            i == 1 and finite_verb(prev, lexicon) and joined):
+        return True  # "dat doet ryry ook", "toen sloeg vovchik": the subject after the verb
     return _vocative(text, tokens, i)
 
 
@@ -224,6 +237,8 @@ def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lex
     gap_after = text[tokens[i][1]:tokens[i + 1][0]] if nxt else text[tokens[i][1]:]
     if title_at_start and nxt and gap_after.strip() == "" and finite_verb(nxt, lexicon):
         return True
+    if title_at_start and gap_after.strip()[:1] in ("(", ","):
+        return True  # "Abi memo (de oudere neef, 17) past op"
     closes = gap_after.strip()[:1] in tuple(".,;:!?)") or not gap_after.strip() and not nxt
     return after_preposition and closes
 
@@ -236,10 +251,11 @@ def bare_adjective_name(text: str, tokens: list[Token], words: list[str], i: int
     if words[i] not in NICKNAME_ADJECTIVES or not tokens[i][2].islower():
         return False
     prev = words[i - 1] if i else ""
-    if prev in DETERMINERS or (i and is_name[i - 1]):
+    at_start = _clause_start(text, tokens, i)
+    if prev in DETERMINERS or (i and is_name[i - 1] and not at_start):
         return False
-    opener = (prev in PERSON_PREPOSITIONS or prev in SPEECH_VERBS
-              or _clause_start(text, tokens, i))
+    opener = (prev in PERSON_PREPOSITIONS or prev in SPEECH_VERBS or prev in _CLAUSE_OPENERS
+              or at_start)
     if not opener or i + 1 >= len(tokens):
         return False
     nxt = words[i + 1]
@@ -247,3 +263,25 @@ def bare_adjective_name(text: str, tokens: list[Token], words: list[str], i: int
     if gap.strip() == "" and nxt in ("en", "of") and i + 2 < len(tokens):
         return is_name[i + 2]
     return gap.strip() == "" and finite_verb(nxt, lexicon)
+
+
+_PRONOUNS = frozenset(["niets", "niks", "iets", "alles", "hem", "haar", "hen", "hun", "ons",
+                       "mij", "jou", "zich", "zichzelf", "elkaar", "wat", "wie", "waar",
+                       "hij", "zij", "jij", "wij", "jullie", "men", "iemand", "niemand"])
+_NEXT_WORD = re.compile(r" ([a-zà-ÿ]{3,})\b")
+
+
+def before_a_noun(text: str, end: int, is_word_fn) -> bool:
+    """Whether a lower-case word ending at ``end`` stands right before a noun, as an
+    adjective does ("stond wit krijt", "met zwart krijt"): the next word is a dictionary
+    word and no verb, participle, infinitive, plural in -en, adverb or function word."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m.group(1)
+    if (not is_word_fn(word) or word in _FINITE or word in SPEECH_VERBS or word in _ADVERBS
+            or word in DETERMINERS or word in _CLAUSE_OPENERS or word in PERSON_PREPOSITIONS
+            or word in _PRONOUNS
+            or word.endswith(("en", "de", "te")) or word.startswith(("ge", "be", "ver"))):
+        return False
+    return not (word.endswith("t") and any(is_word_fn(st) for st in _undouble(word[:-1])))
