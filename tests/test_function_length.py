@@ -1,0 +1,115 @@
+"""Cap function length, not file length (issue 18).
+
+Every function or method in src/zorgdesk is at most MAX_LINES long, counted
+from its ``def`` line to its last line (decorators not counted). The only
+exceptions are in ALLOWLIST, with their length when they were listed. The list
+may only shrink: an entry fails when its function is gone or has become short
+enough, so whoever splits a function also removes its entry here.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+MAX_LINES = 60
+
+SOURCE_ROOT = Path(__file__).resolve().parents[1] / "src" / "zorgdesk"
+
+# "path relative to src/zorgdesk::qualified name": lines when listed.
+# Split a function by meaning, then delete its entry. Never add one.
+ALLOWLIST: dict[str, int] = {
+    "ui/transfer/dialog.py::TransferDialog.__init__": 123,
+    "domain/anonymise/names.py::detect_names": 122,
+    "ui/anonymise/dialog.py::AnonymiseDialog.__init__": 107,
+    "domain/conversations/smart.py::check_agreement": 96,
+    "ui/social_map/dialog.py::SocialMapDialog.__init__": 93,
+    "store/vault.py::Vault.open": 93,
+    "services/demo/meldcode.py::seed": 89,
+    "domain/meldcode/reducer_weighing.py::apply_question": 89,
+    "ui/peer_incident/dialog.py::IncidentsDialog.__init__": 83,
+    "ui/signals/flag_dialog.py::FlagDialog.__init__": 82,
+    "ui/conversations/dialog.py::ConversationDialog._planning_page": 81,
+    "ui/pupils/manage_dialog.py::PupilsPage.__init__": 76,
+    "services/demo/conversations.py::seed": 72,
+    "services/demo/logbook.py::seed": 71,
+    "ui/main_window.py::MainWindow._build_menu": 68,
+    "ui/peer_incident/step_dialog.py::StepDialog.__init__": 67,
+    "ui/logbook/request_changes.py::RequestChangesBox.__init__": 67,
+    "store/vault.py::Vault.hand_over": 66,
+    "reports/conversation/pdf.py::report_story": 64,
+    "domain/peer_incident/descriptions.py::describe": 64,
+    "ui/yearly_account/dialog.py::YearlyAccountDialog.__init__": 63,
+    "ui/inzage_dialog.py::InzageDialog.__init__": 63,
+    "reports/conversation/signatures.py::_signature_table": 63,
+    "ui/conversations/tab.py::ConversationsTab.__init__": 62,
+    "ui/staff_abuse/dialog.py::StaffAbuseDialog.__init__": 61,
+    "ui/meldcode/forms.py::QuestionForm.__init__": 61,
+}
+
+
+def _functions(tree: ast.AST, prefix: str = ""):
+    """Yield (qualified name, line count) of every function under ``tree``."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            name = prefix + node.name
+            yield name, node.end_lineno - node.lineno + 1
+            yield from _functions(node, name + ".<locals>.")
+        elif isinstance(node, ast.ClassDef):
+            yield from _functions(node, prefix + node.name + ".")
+        else:
+            yield from _functions(node, prefix)
+
+
+def function_lengths(root: Path = SOURCE_ROOT) -> dict[str, int]:
+    lengths: dict[str, int] = {}
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for name, lines in _functions(tree):
+            lengths[f"{relative}::{name}"] = lines
+    return lengths
+
+
+def test_the_scan_sees_methods_nested_functions_and_their_lengths(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    body = "\n".join(f"        x{i} = {i}" for i in range(3))
+    (package / "mod.py").write_text(
+        "class A:\n"
+        "    def method(self):\n"
+        "        def inner():\n"
+        "            return 1\n"
+        f"{body}\n"
+        "\n"
+        "async def top():\n"
+        "    pass\n",
+        encoding="utf-8",
+    )
+    assert function_lengths(tmp_path) == {
+        "pkg/mod.py::A.method": 6,
+        "pkg/mod.py::A.method.<locals>.inner": 2,
+        "pkg/mod.py::top": 2,
+    }
+
+
+def test_no_function_is_longer_than_the_cap_unless_allowlisted():
+    too_long = {
+        name: lines
+        for name, lines in function_lengths().items()
+        if lines > MAX_LINES and name not in ALLOWLIST
+    }
+    assert not too_long, (
+        f"functions longer than {MAX_LINES} lines; split them by meaning "
+        f"(a named section builder, a small view, a controller): {too_long}"
+    )
+
+
+def test_the_allowlist_only_shrinks():
+    lengths = function_lengths()
+    gone = sorted(name for name in ALLOWLIST if name not in lengths)
+    short = sorted(name for name in ALLOWLIST if name in lengths and lengths[name] <= MAX_LINES)
+    assert not gone, f"allowlisted functions no longer exist; remove their entries: {gone}"
+    assert not short, (
+        f"allowlisted functions are now at most {MAX_LINES} lines; remove their entries: {short}"
+    )
