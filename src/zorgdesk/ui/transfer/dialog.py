@@ -62,6 +62,33 @@ class TransferDialog(QDialog):
         self.setWindowTitle(f"Overdrachtsdossier — {self.composer.pupil.display_name}")
         fit_to_screen(self, 1060, 600)
 
+        self._make_choice_fields()
+        self._bind_errors()
+        columns = QHBoxLayout()
+        columns.addLayout(self._choices_form(), 5)
+        columns.addLayout(self._preview_column(), 6)
+        intro = QLabel("Kies wat de nieuwe school nodig heeft om de zorg door te zetten. "
+                       "Andere leerlingen, hun ouders en medewerkers komen er alleen met "
+                       "initialen in. Er komen twee bestanden (PDF met ontvangstbevestiging "
+                       "en JSON); de overdracht komt in de verstrekkingen.")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.general_error)
+        layout.addLayout(self._buttons())
+
+        self._timer = self._preview_follows_the_choices()
+        self.refresh_preview()
+        self.school.setFocus()
+        # Escape or Annuleren asks before what was typed and ticked is thrown away.
+        self.guard = CancelGuard(self)
+        self.cancel_button.clicked.connect(self.guard.cancel)
+
+    # -- building ------------------------------------------------------------------
+
+    def _make_choice_fields(self) -> None:
+        """The fields of the left column: to whom, why, which records, where to."""
         self.school = QLineEdit()
         self.school.setPlaceholderText("bijv. CSG Het Baken, Almere")
         self.destination = narrow_combo(QComboBox(), 22)
@@ -88,8 +115,10 @@ class TransferDialog(QDialog):
         self.basis.lineEdit().setAccessibleName("Grondslag meldcode-informatie")
         self.folder = QLineEdit()
         self.browse = action_button("&Bladeren…", "Map kiezen", self._choose_folder)
-        self.base_name = QLineEdit(self.service.suggested_name(pupil_id))
+        self.base_name = QLineEdit(self.service.suggested_name(self.pupil_id))
 
+    def _bind_errors(self) -> None:
+        """An error line under every field; typing in a field clears its line."""
         self.errors = {f: error_label(f"Fout bij {name}") for f, name in _FIELDS.items()}
         self.general_error = error_label("Foutmelding")
         self.field_errors = FieldErrors(self.general_error)
@@ -102,6 +131,8 @@ class TransferDialog(QDialog):
         self.records.itemChanged.connect(
             lambda *_a, label=self.errors["records"]: show_error(label, ""))
 
+    def _choices_form(self) -> QFormLayout:
+        """The left column: each field with its caption and its error line."""
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         add_row(form, "Ontvangende &school:", self.school, "Ontvangende school")
@@ -111,15 +142,7 @@ class TransferDialog(QDialog):
         add_row(form, "&Waarom deze stukken:", self.reason, "Waarom deze stukken")
         form.addRow("", self.errors["reason"])
         add_row(form, "S&tukken:", self.records, "Stukken om mee te geven")
-        self.check_all = action_button("&Alles aanvinken", "Alle stukken aanvinken",
-                                       lambda *_a, r=self.records: _check_all(r, True))
-        self.check_none = action_button("N&iets aanvinken", "Geen enkel stuk aanvinken",
-                                        lambda *_a, r=self.records: _check_all(r, False))
-        check_row = QHBoxLayout()
-        check_row.addWidget(self.check_all)
-        check_row.addWidget(self.check_none)
-        check_row.addStretch(1)
-        form.addRow("", check_row)
+        form.addRow("", self._check_buttons())
         form.addRow("", self.errors["records"])
         add_row(form, "&Grondslag meldcode:", self.basis, "Grondslag meldcode-informatie")
         form.addRow("", self.errors["meldcode_basis"])
@@ -127,55 +150,58 @@ class TransferDialog(QDialog):
         form.addRow("", self.errors["folder"])
         add_row(form, "Bestands&naam:", self.base_name, "Bestandsnaam zonder extensie")
         form.addRow("", self.errors["base_name"])
+        return form
 
+    def _check_buttons(self) -> QHBoxLayout:
+        """Alles / Niets aanvinken under the list of records."""
+        self.check_all = action_button("&Alles aanvinken", "Alle stukken aanvinken",
+                                       lambda *_a, r=self.records: _check_all(r, True))
+        self.check_none = action_button("N&iets aanvinken", "Geen enkel stuk aanvinken",
+                                        lambda *_a, r=self.records: _check_all(r, False))
+        row = QHBoxLayout()
+        row.addWidget(self.check_all)
+        row.addWidget(self.check_none)
+        row.addStretch(1)
+        return row
+
+    def _preview_column(self) -> QVBoxLayout:
+        """The right column: the very text that goes into the PDF and the JSON file."""
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.preview.setAccessibleName("Voorbeeld: precies wat er meegaat")
-        preview_caption = QLabel("&Voorbeeld — precies wat er in de PDF en het JSON-bestand "
-                                 "komt:")
-        preview_caption.setWordWrap(True)
-        preview_caption.setBuddy(self.preview)
-        right = QVBoxLayout()
-        right.addWidget(preview_caption)
-        right.addWidget(self.preview, 1)
+        caption = QLabel("&Voorbeeld — precies wat er in de PDF en het JSON-bestand komt:")
+        caption.setWordWrap(True)
+        caption.setBuddy(self.preview)
+        column = QVBoxLayout()
+        column.addWidget(caption)
+        column.addWidget(self.preview, 1)
+        return column
 
-        columns = QHBoxLayout()
-        columns.addLayout(form, 5)
-        columns.addLayout(right, 6)
-        intro = QLabel("Kies wat de nieuwe school nodig heeft om de zorg door te zetten. "
-                       "Andere leerlingen, hun ouders en medewerkers komen er alleen met "
-                       "initialen in. Er komen twee bestanden (PDF met ontvangstbevestiging "
-                       "en JSON); de overdracht komt in de verstrekkingen.")
-        intro.setWordWrap(True)
+    def _buttons(self) -> QHBoxLayout:
         self.export_button = action_button("&Exporteren", "Exporteren", self.export)
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("Annu&leren")  # connected to the guard below
+        self.cancel_button = QPushButton("Annu&leren")  # connected to the guard
         self.cancel_button.setAccessibleName("Annuleren")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
+        return buttons
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
+    def _preview_follows_the_choices(self) -> QTimer:
+        """A change of any choice rebuilds the preview a moment later (one rebuild for a
+        burst of typing)."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(PREVIEW_DELAY_MS)
+        timer.timeout.connect(self.refresh_preview)
         for signal in (self.school.textChanged, self.destination.currentIndexChanged,
                        self.reason.textChanged, self.records.itemChanged,
                        self.basis.editTextChanged):
-            signal.connect(lambda *_args, timer=self._timer: timer.start())
-        self.refresh_preview()
-        self.school.setFocus()
-        # Escape or Annuleren asks before what was typed and ticked is thrown away.
-        self.guard = CancelGuard(self)
-        self.cancel_button.clicked.connect(self.guard.cancel)
+            signal.connect(lambda *_args, timer=timer: timer.start())
+        return timer
 
     # -- input ---------------------------------------------------------------------
 

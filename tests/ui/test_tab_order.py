@@ -1,0 +1,46 @@
+"""Tab visits each form's controls in reading order (issue 18: the constructors that
+build these forms were split into named sections; the order must not change).
+
+Each list is the order a keyboard user meets the controls, by accessible name."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from tests.conftest import TODAY
+from tests.ui.tab_order import tab_order
+from tests.ui.test_dialog_lifetime import FACTORIES
+from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.session import Session
+
+
+@pytest.fixture
+def session(demo_vault):
+    return Session(demo_vault, FixedClock(TODAY))
+
+
+@pytest.fixture
+def dialog(request, session, qtbot, tmp_path):
+    """The dialog named by the test's parameter, built as the app builds it."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    built = FACTORIES[request.param](session, host, tmp_path)
+    yield built
+    built.reject()
+
+
+EXPECTED = {
+    "TransferDialog": [
+        "Ontvangende school", "Soort onderwijs", "Waarom deze stukken",
+        "Stukken om mee te geven", "Alle stukken aanvinken", "Geen enkel stuk aanvinken",
+        "Grondslag meldcode-informatie", "Grondslag meldcode-informatie",
+        "Map voor de bestanden", "Map kiezen", "Bestandsnaam zonder extensie",
+        "Voorbeeld: precies wat er meegaat", "Exporteren", "Annuleren",
+    ],
+}
+
+
+@pytest.mark.parametrize("dialog", sorted(EXPECTED), indirect=True)
+def test_tab_follows_the_form_from_top_to_bottom(dialog):
+    assert tab_order(dialog) == EXPECTED[type(dialog).__name__]
