@@ -22,7 +22,6 @@ ALLOWLIST: dict[str, int] = {
     "domain/anonymise/names.py::detect_names": 122,
     "ui/anonymise/dialog.py::AnonymiseDialog.__init__": 107,
     "domain/conversations/smart.py::check_agreement": 96,
-    "ui/social_map/dialog.py::SocialMapDialog.__init__": 93,
     "store/vault.py::Vault.open": 93,
     "services/demo/meldcode.py::seed": 89,
     "domain/meldcode/reducer_weighing.py::apply_question": 89,

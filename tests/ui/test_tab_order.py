@@ -38,6 +38,11 @@ EXPECTED = {
         "Map voor de bestanden", "Map kiezen", "Bestandsnaam zonder extensie",
         "Voorbeeld: precies wat er meegaat", "Exporteren", "Annuleren",
     ],
+    "SocialMapDialog": [
+        "Regels van de sociale kaart", "Niet meer gebruikte regels tonen", "Categorie",
+        "Organisatie", "Contactpersoon", "Telefoonnummer", "E-mailadres", "Website",
+        "Toelichting", "Nieuwe regel", "Regel opslaan", "Niet meer gebruiken", "Sluiten",
+    ],
 }
 
 

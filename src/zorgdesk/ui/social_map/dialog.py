@@ -67,8 +67,25 @@ class SocialMapDialog(QDialog):
         layout.addWidget(intro)
         body = QHBoxLayout()
         layout.addLayout(body, 1)
+        body.addLayout(self._entry_list(), 2)
+        body.addLayout(self._entry_form(), 3)
+        layout.addLayout(self._buttons())
+        self._allow_editing(not self._read_only)
 
-        left = QVBoxLayout()
+        # Escape, Sluiten, Nieuw or another row: never lose an edit that was not saved.
+        self.guard = CancelGuard(self, state=partial(_entry_state, self.category,
+                                                     self.fields, self.note))
+        self.close_button.clicked.connect(self.guard.cancel)
+        self.entries.currentItemChanged.connect(self._show_current)
+        self.show_inactive.toggled.connect(self._reload)
+        self._reload()
+        fit_to_screen(self, 900, 560)
+        focus_first_field(self)
+
+    # -- building -----------------------------------------------------------------
+
+    def _entry_list(self) -> QVBoxLayout:
+        """The left column: the rows of the sociale kaart, and whether retired rows show."""
         caption = QLabel("&Regels van de sociale kaart:")
         self.entries = QListWidget()
         self.entries.setAccessibleName("Regels van de sociale kaart")
@@ -78,12 +95,15 @@ class SocialMapDialog(QDialog):
         caption.setBuddy(self.entries)
         self.show_inactive = QCheckBox("Niet meer gebr&uikte regels tonen")
         self.show_inactive.setAccessibleName("Niet meer gebruikte regels tonen")
+        left = QVBoxLayout()
         left.addWidget(caption)
         left.addWidget(self.entries, 1)
         left.addWidget(self.show_inactive)
-        body.addLayout(left, 2)
+        return left
 
-        right = QVBoxLayout()
+    def _entry_form(self) -> QVBoxLayout:
+        """The right column: the chosen row's fields, each with its error line, and the
+        status line under them."""
         form = QFormLayout()
         self.category = QComboBox()
         self.category.addItem("— kies —", None)
@@ -106,43 +126,39 @@ class SocialMapDialog(QDialog):
         add_row(form, "Toel&ichting:", self.note, "Toelichting")
         self.errors["note"] = error_label("Fout bij toelichting")
         form.addRow(self.errors["note"])
-        right.addLayout(form)
         self.status = QLabel()
         self.status.setAccessibleName("Melding")
         self.status.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addLayout(form)
         right.addWidget(self.status)
         right.addStretch(1)
-        body.addLayout(right, 3)
+        return right
 
-        buttons = QHBoxLayout()
+    def _buttons(self) -> QHBoxLayout:
+        """Nieuw, Opslaan, Niet meer gebruiken; Sluiten at the far end."""
         self.new_button = action_button("&Nieuw", "Nieuwe regel", self._new)
         self.save_button = action_button("Op&slaan", "Regel opslaan", self._save)
         self.active_button = action_button("Niet meer &gebruiken", "Niet meer gebruiken",
                                            self._toggle_active)
-        close = QPushButton("S&luiten")
-        close.setAccessibleName("Sluiten")
-        close.setAutoDefault(False)
+        self.close_button = QPushButton("S&luiten")  # connected to the guard
+        self.close_button.setAccessibleName("Sluiten")
+        self.close_button.setAutoDefault(False)
+        buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.active_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         self.save_button.setDefault(True)  # Enter in a field saves the row
         buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
-        for widget in (self.new_button, self.save_button, self.active_button):
-            widget.setEnabled(not self._read_only)
-        if self._read_only:
-            self.status.setText("De kluis is alleen-lezen: wijzigen kan niet.")
+        buttons.addWidget(self.close_button)
+        return buttons
 
-        # Escape, Sluiten, Nieuw or another row: never lose an edit that was not saved.
-        self.guard = CancelGuard(self, state=partial(_entry_state, self.category,
-                                                     self.fields, self.note))
-        close.clicked.connect(self.guard.cancel)
-        self.entries.currentItemChanged.connect(self._show_current)
-        self.show_inactive.toggled.connect(self._reload)
-        self._reload()
-        fit_to_screen(self, 900, 560)
-        focus_first_field(self)
+    def _allow_editing(self, allowed: bool) -> None:
+        """A read-only vault shows the rows but offers no button that would change one."""
+        for widget in (self.new_button, self.save_button, self.active_button):
+            widget.setEnabled(allowed)
+        if not allowed:
+            self.status.setText("De kluis is alleen-lezen: wijzigen kan niet.")
 
     # -- list ---------------------------------------------------------------------
 
