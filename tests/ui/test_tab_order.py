@@ -13,6 +13,8 @@ from tests.ui.tab_order import tab_order
 from tests.ui.test_dialog_lifetime import FACTORIES
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
+from zorgdesk.ui.peer_incident.step_dialog import StepDialog
+from zorgdesk.ui.peer_incident.steps import START
 
 
 @pytest.fixture
@@ -43,9 +45,25 @@ EXPECTED = {
         "Organisatie", "Contactpersoon", "Telefoonnummer", "E-mailadres", "Website",
         "Toelichting", "Nieuwe regel", "Regel opslaan", "Niet meer gebruiken", "Sluiten",
     ],
+    "IncidentsDialog": [
+        "Incidenten", "Nieuw incident", "Verloop van het incident", "Leerling",
+        "Volgende stap", "Stap vastleggen", "Brief aan ouders als PDF", "Sluiten",
+    ],
 }
 
 
 @pytest.mark.parametrize("dialog", sorted(EXPECTED), indirect=True)
 def test_tab_follows_the_form_from_top_to_bottom(dialog):
     assert tab_order(dialog) == EXPECTED[type(dialog).__name__]
+
+
+def test_tab_follows_a_step_form_and_ends_on_its_buttons(qtbot):
+    """The incident's first step: a field of each kind, then Opslaan and Annuleren."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    dialog = StepDialog(START, lambda values: None, TODAY, parent=host)
+    assert tab_order(dialog) == [
+        "Datum incident", "Datum gesignaleerd", "Locatie", "Gesignaleerd door",
+        "Wat is er gebeurd (feiten)", "Leiding (naam)", "Opslaan", "Annuleren",
+    ]
+    dialog.reject()

@@ -51,6 +51,24 @@ class IncidentsDialog(QDialog):
         self.setWindowTitle("Incidenten tussen leerlingen — ZorgDesk")
         self.session = session
         self.service = session.peer_incidents
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._incident_list())
+        splitter.addWidget(self._incident_panel())
+        splitter.setSizes([260, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        for button in (self.new_button, self.record_button, self.letter_button,
+                       self.group_letter_button):
+            button.setAutoDefault(False)
+        fit_to_screen(self, 980, 560)
+        self.reload(incident_id)
+        self.incidents.setFocus()
+
+    # -- building ------------------------------------------------------------------
+
+    def _incident_list(self) -> QWidget:
+        """The left side: every incident, and Nieuw incident under them."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         caption = QLabel("&Incidenten:")
@@ -63,6 +81,11 @@ class IncidentsDialog(QDialog):
         left_layout.addWidget(self.incidents, 1)
         self.new_button = action_button("&Nieuw incident…", "Nieuw incident", self._new)
         left_layout.addWidget(self.new_button)
+        return left
+
+    def _incident_panel(self) -> QWidget:
+        """The right side: the chosen incident's pupils, what is still needed, its
+        history, the next step and the letters."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
         self.summary = QLabel()
@@ -81,6 +104,12 @@ class IncidentsDialog(QDialog):
         history_caption.setBuddy(self.history)
         right_layout.addWidget(history_caption)
         right_layout.addWidget(self.history, 1)
+        right_layout.addLayout(self._next_step_form())
+        right_layout.addLayout(self._letter_buttons())
+        return right
+
+    def _next_step_form(self) -> QFormLayout:
+        """Leerling and Stap, with Vastleggen beside the step."""
         form = QFormLayout()
         self.pupil = narrow_combo(QComboBox(), 20)
         self.pupil.setAccessibleName("Leerling")
@@ -99,7 +128,10 @@ class IncidentsDialog(QDialog):
         row.addWidget(self.record_button)
         form.addRow(pupil_caption, self.pupil)
         form.addRow(step_caption, row)
-        right_layout.addLayout(form)
+        return form
+
+    def _letter_buttons(self) -> QHBoxLayout:
+        """The letters to the parents (one pupil's, the group's) and Sluiten."""
         buttons = QHBoxLayout()
         self.letter_button = action_button("&Brief als PDF…", "Brief aan ouders als PDF",
                                            self._letter)
@@ -114,20 +146,7 @@ class IncidentsDialog(QDialog):
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
-        right_layout.addLayout(buttons)
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([260, 700])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        for button in (self.new_button, self.record_button, self.letter_button,
-                       self.group_letter_button):
-            button.setAutoDefault(False)
-        fit_to_screen(self, 980, 560)
-        self.reload(incident_id)
-        self.incidents.setFocus()
+        return buttons
 
     # -- showing -------------------------------------------------------------------
 

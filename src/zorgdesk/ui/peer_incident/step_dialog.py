@@ -48,6 +48,19 @@ def _plain(label: str) -> str:
     return label.replace("&", "").rstrip(":").strip()
 
 
+def _scrolling(form: QFormLayout) -> QScrollArea:
+    """The form in a scroll area: a long step still fits a laptop screen."""
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    column.addLayout(form)
+    column.addStretch(1)  # extra height below the fields, not between them
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside it
+    scroll.setWidget(inner)
+    return scroll
+
+
 class StepDialog(QDialog):
     def __init__(self, step: Step, submit: Submit, today: date, *, subtitle: str = "",
                  choices: dict[str, tuple[tuple[str, str], ...]] | None = None,
@@ -59,48 +72,59 @@ class StepDialog(QDialog):
         self.saved = False
         self.values: dict[str, Any] = {}
         self.widgets: dict[str, QWidget] = {}
-        extra = choices or {}
         self.error = error_label("Melding bij opslaan")
         # Each field's message right under it; typing there clears it.
         self.field_errors = FieldErrors(self.error)
-        form = QFormLayout()
-        for field in step.fields:
-            widget = self._widget(field, today, extra.get(field.key, field.choices))
-            self.widgets[field.key] = widget
-            if defaults and field.key in defaults and isinstance(widget, QLineEdit):
-                widget.setText(defaults[field.key])
-            if field.kind == BOOL:
-                form.addRow(widget)
-            else:
-                caption = QLabel(field.label)
-                caption.setBuddy(widget if field.kind != CHECKS else
-                                 widget.findChildren(QCheckBox)[0])
-                form.addRow(caption, widget)
-            if field.hint:
-                hint = QLabel(field.hint)
-                hint.setWordWrap(True)
-                hint.setStyleSheet("color: #555;")
-                form.addRow("", hint)
-            message = error_label(f"Fout bij {_plain(field.label).lower()}")
-            form.addRow("", message)
-            self.field_errors.bind(field.key, message, *self._inputs(widget))
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addLayout(form)
-        column.addStretch(1)  # extra height below the fields, not between them
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside it
-        scroll.setWidget(inner)
+        form = self._fields_form(today, choices or {}, defaults or {})
         layout = QVBoxLayout(self)
         for text in (subtitle, step.intro):
             if text:
                 label = QLabel(text)
                 label.setWordWrap(True)
                 layout.addWidget(label)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(_scrolling(form), 1)
         layout.addWidget(self.error)
+        buttons = self._buttons()
+        layout.addWidget(buttons)
+        fit_to_screen(self, 700, 520)
+        focus_first_field(self)
+        # Escape or Annuleren asks before what was typed is thrown away.
+        self.guard = CancelGuard(self, buttons)
+
+    # -- building ------------------------------------------------------------------
+
+    def _fields_form(self, today: date, choices: dict, defaults: dict[str, str]) -> QFormLayout:
+        """A row per field of the step, each with its hint and its error line."""
+        form = QFormLayout()
+        for field in self._step.fields:
+            widget = self._widget(field, today, choices.get(field.key, field.choices))
+            self.widgets[field.key] = widget
+            if field.key in defaults and isinstance(widget, QLineEdit):
+                widget.setText(defaults[field.key])
+            self._add_field_rows(form, field, widget)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        return form
+
+    def _add_field_rows(self, form: QFormLayout, field: Field, widget: QWidget) -> None:
+        """The field with its caption (a check box is its own caption), its hint, and
+        the line where its error appears."""
+        if field.kind == BOOL:
+            form.addRow(widget)
+        else:
+            caption = QLabel(field.label)
+            caption.setBuddy(widget if field.kind != CHECKS else
+                             widget.findChildren(QCheckBox)[0])
+            form.addRow(caption, widget)
+        if field.hint:
+            hint = QLabel(field.hint)
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555;")
+            form.addRow("", hint)
+        message = error_label(f"Fout bij {_plain(field.label).lower()}")
+        form.addRow("", message)
+        self.field_errors.bind(field.key, message, *self._inputs(widget))
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -111,11 +135,7 @@ class StepDialog(QDialog):
         cancel.setAccessibleName("Annuleren")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        fit_to_screen(self, 700, 520)
-        focus_first_field(self)
-        # Escape or Annuleren asks before what was typed is thrown away.
-        self.guard = CancelGuard(self, buttons)
+        return buttons
 
     @staticmethod
     def _inputs(widget: QWidget) -> list[QWidget]:
