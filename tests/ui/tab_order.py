@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 
 def tab_order(window: QWidget) -> list[str]:
@@ -17,6 +17,14 @@ def tab_order(window: QWidget) -> list[str]:
     while widget is not window:
         if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(window)
                 and widget.isEnabled()):
-            names.append(widget.accessibleName())
+            names.append(_spoken_name(widget))
         widget = widget.nextInFocusChain()
     return names
+
+
+def _spoken_name(widget: QWidget) -> str:
+    """The accessible name, or for a button without one its text without the mnemonic
+    (what Qt's accessibility layer reports then)."""
+    if widget.accessibleName() or not isinstance(widget, QAbstractButton):
+        return widget.accessibleName()
+    return widget.text().replace("&", "")

@@ -49,6 +49,12 @@ EXPECTED = {
         "Incidenten", "Nieuw incident", "Verloop van het incident", "Leerling",
         "Volgende stap", "Stap vastleggen", "Brief aan ouders als PDF", "Sluiten",
     ],
+    "FlagDialog": [
+        "Datum van de beoordeling", "Beoordeeld door", "Beschrijving van het gedrag",
+        "Wederzijdse toestemming", "Vrijwilligheid", "Gelijkwaardigheid",
+        "Ontwikkelingsadequaat", "Contextadequaat", "Zelfrespecterend", "Vastgestelde vlag",
+        "Reden van afwijken", "Opslaan", "Annuleren",
+    ],
 }
 
 

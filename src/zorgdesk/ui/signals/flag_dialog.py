@@ -61,6 +61,20 @@ def _text_edit(accessible: str) -> QPlainTextEdit:
     return edit
 
 
+def _with_hint(box: QComboBox, hint_text: str) -> QWidget:
+    """A criterion's score with its description in grey right under it."""
+    hint = QLabel(hint_text)
+    hint.setWordWrap(True)
+    hint.setStyleSheet("color: #555;")
+    cell = QWidget()
+    stack = QVBoxLayout(cell)
+    stack.setContentsMargins(0, 0, 0, 4)
+    stack.setSpacing(1)
+    stack.addWidget(box)
+    stack.addWidget(hint)
+    return cell
+
+
 class FlagDialog(QDialog):
     def __init__(self, service: SignalService, pupil_id: int, pupil_name: str,
                  user_name: str, parent: QWidget | None = None) -> None:
@@ -70,20 +84,44 @@ class FlagDialog(QDialog):
         self.system = service.vlaggensysteem()
         self.setWindowTitle(f"Vlaggensysteem — {pupil_name}")
         fit_to_screen(self, 780, 700)
-        self.assessed_on = QLineEdit(f"{service.today:%d-%m-%Y}")
-        self.assessed_by = QLineEdit(user_name)
-        self.behaviour = _text_edit("Beschrijving van het gedrag")
-        self.behaviour.setPlaceholderText("Feitelijk: wat deed wie, waar, wanneer; wie zag het?")
         self.errors = {key: error_label(f"Fout: {key}") for key in (
             "assessed_on", "assessed_by", "behaviour", "scores", "confirmed_flag",
             "override_reason")}
         form = QFormLayout()
+        self._add_behaviour_rows(form, f"{service.today:%d-%m-%Y}", user_name)
+        self._add_criteria_rows(form)
+        self._add_flag_rows(form)
+        buttons = self._buttons()
+        # Scrollable: a school laptop screen is often only 768 pixels high.
+        inner = QWidget()
+        inner.setLayout(form)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(inner)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(buttons)
+        self._refresh()
+        focus_first_field(self)
+
+    # -- building ------------------------------------------------------------------
+
+    def _add_behaviour_rows(self, form: QFormLayout, today: str, user_name: str) -> None:
+        """When, by whom, and the behaviour itself."""
+        self.assessed_on = QLineEdit(today)
+        self.assessed_by = QLineEdit(user_name)
+        self.behaviour = _text_edit("Beschrijving van het gedrag")
+        self.behaviour.setPlaceholderText("Feitelijk: wat deed wie, waar, wanneer; wie zag het?")
         add_row(form, "&Datum:", self.assessed_on, "Datum van de beoordeling")
         form.addRow(self.errors["assessed_on"])
         add_row(form, "&Beoordeeld door:", self.assessed_by, "Beoordeeld door")
         form.addRow(self.errors["assessed_by"])
         add_row(form, "&Gedrag:", self.behaviour, "Beschrijving van het gedrag")
         form.addRow(self.errors["behaviour"])
+
+    def _add_criteria_rows(self, form: QFormLayout) -> None:
+        """The six criteria, each a score with its description under it (Alt+1..6)."""
         form.addRow(QLabel("<b>Zes criteria</b> (per criterium: is het voldaan, of hoe zwaar "
                            "is het overschreden?)"))
         self.scores: dict[str, QComboBox] = {}
@@ -96,19 +134,14 @@ class FlagDialog(QDialog):
             box.setAccessibleName(criterion.name)
             box.setAccessibleDescription(criterion.description)
             self.scores[criterion.id] = box
-            hint = QLabel(criterion.description)
-            hint.setWordWrap(True)
-            hint.setStyleSheet("color: #555;")
-            cell = QWidget()
-            stack = QVBoxLayout(cell)
-            stack.setContentsMargins(0, 0, 0, 4)
-            stack.setSpacing(1)
-            stack.addWidget(box)
-            stack.addWidget(hint)
             caption = QLabel(f"&{n}. {criterion.name}:")
             caption.setBuddy(box)
-            form.addRow(caption, cell)
+            form.addRow(caption, _with_hint(box, criterion.description))
         form.addRow(self.errors["scores"])
+
+    def _add_flag_rows(self, form: QFormLayout) -> None:
+        """The suggested flag with its reasoning, the flag the IB sets, and why it
+        differs from the suggestion."""
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         self.suggestion.setAccessibleName("Voorgestelde vlag")
@@ -125,6 +158,8 @@ class FlagDialog(QDialog):
         self.override_reason.setPlaceholderText("Verplicht als u afwijkt van het voorstel")
         add_row(form, "&Reden van afwijken:", self.override_reason, "Reden van afwijken")
         form.addRow(self.errors["override_reason"])
+
+    def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -132,18 +167,7 @@ class FlagDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annu&leren")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        # Scrollable: a school laptop screen is often only 768 pixels high.
-        inner = QWidget()
-        inner.setLayout(form)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
-        layout.addWidget(buttons)
-        self._refresh()
-        focus_first_field(self)
+        return buttons
 
     def score_values(self) -> dict[str, str]:
         return {cid: box.currentData() for cid, box in self.scores.items() if box.currentData()}
