@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QTabBar, QWidget
 
 
 def tab_order(window: QWidget) -> list[str]:
-    """Accessible names of the controls Tab reaches in ``window``, in order, starting
-    after the window itself. A control is reached when it takes Tab focus and is
-    visible and enabled; the window is shown first so visibility means what the user
-    sees."""
+    """Names of the controls Tab reaches in ``window``, in order, starting after the
+    window itself. Qt's own rule: a control takes Tab focus, is visible and enabled and
+    hands its focus to no proxy (an editable combo box's line edit is visited once, as the
+    line edit). The window is shown first so visibility means what the user sees."""
     window.show()
     names: list[str] = []
     widget = window.nextInFocusChain()
     while widget is not window:
-        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(window)
-                and widget.isEnabled()):
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
+                and widget.isVisibleTo(window) and widget.isEnabled()):
             names.append(_spoken_name(widget))
         widget = widget.nextInFocusChain()
     return names
 
 
 def _spoken_name(widget: QWidget) -> str:
-    """The accessible name, or for a button without one its text without the mnemonic
-    (what Qt's accessibility layer reports then)."""
-    if widget.accessibleName() or not isinstance(widget, QAbstractButton):
+    """The accessible name; without one, what Qt's accessibility layer reports instead: a
+    button's text, a tab bar's current tab (both without the mnemonic); else the class
+    name, so a control without a name stands out in a failing assertion."""
+    if widget.accessibleName():
         return widget.accessibleName()
-    return widget.text().replace("&", "")
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "")
+    if isinstance(widget, QTabBar):
+        return "tabblad " + widget.tabText(widget.currentIndex()).replace("&", "")
+    return type(widget).__name__

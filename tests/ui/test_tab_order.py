@@ -13,6 +13,7 @@ from tests.ui.tab_order import tab_order
 from tests.ui.test_dialog_lifetime import FACTORIES
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
+from zorgdesk.ui.dialogs import release
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.peer_incident.steps import START
 
@@ -29,14 +30,14 @@ def dialog(request, session, qtbot, tmp_path):
     qtbot.addWidget(host)
     built = FACTORIES[request.param](session, host, tmp_path)
     yield built
-    built.reject()
+    release(built)  # the dialog lifetime rule (ui/dialogs.py): no live wrapper for the GC
 
 
 EXPECTED = {
     "TransferDialog": [
         "Ontvangende school", "Soort onderwijs", "Waarom deze stukken",
         "Stukken om mee te geven", "Alle stukken aanvinken", "Geen enkel stuk aanvinken",
-        "Grondslag meldcode-informatie", "Grondslag meldcode-informatie",
+        "Grondslag meldcode-informatie",
         "Map voor de bestanden", "Map kiezen", "Bestandsnaam zonder extensie",
         "Voorbeeld: precies wat er meegaat", "Exporteren", "Annuleren",
     ],
@@ -55,6 +56,14 @@ EXPECTED = {
         "Ontwikkelingsadequaat", "Contextadequaat", "Zelfrespecterend", "Vastgestelde vlag",
         "Reden van afwijken", "Opslaan", "Annuleren",
     ],
+    # Page 1 (Planning en voorbereiding) is the one shown when the dialog opens.
+    "ConversationDialog": [
+        "tabblad 1 Planning en voorbereiding", "Soort gesprek", "Datum van het gesprek",
+        "Tijd van het gesprek", "Plaats van het gesprek", "Onderwerp",
+        "Aanwezig namens school", "Aanwezige ouders en verzorgers", "Notulist",
+        "Woordvoerder van de ouders", "Te bespreken uit logboek en signalenlijsten",
+        "Andere te bespreken signalen", "Voorbereiding", "Gesprek opslaan", "Annuleren",
+    ],
 }
 
 
@@ -72,4 +81,4 @@ def test_tab_follows_a_step_form_and_ends_on_its_buttons(qtbot):
         "Datum incident", "Datum gesignaleerd", "Locatie", "Gesignaleerd door",
         "Wat is er gebeurd (feiten)", "Leiding (naam)", "Opslaan", "Annuleren",
     ]
-    dialog.reject()
+    release(dialog)

@@ -121,8 +121,21 @@ class ConversationDialog(QDialog):
     # -- pages -----------------------------------------------------------------------
 
     def _planning_page(self) -> QWidget:
+        """Page 1: what kind of conversation, when and where, who attends, what is to be
+        discussed, and the preparation the protocol asks for."""
+        self.errors: dict[str, QLabel] = {}
+        self._make_when_and_where_fields()
+        self._make_attendee_fields()
+        self._make_discussion_fields()
+        form = self._planning_form()
+        self._add_notulist_warning(form)
         page = QWidget()
-        form = QFormLayout()
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self._preparation_box())
+        return page
+
+    def _make_when_and_where_fields(self) -> None:
         self.kind = QComboBox()
         for k in ConversationKind:
             self.kind.addItem(k.label, k.value)
@@ -132,7 +145,10 @@ class ConversationDialog(QDialog):
         self.at.setPlaceholderText("uu:mm")
         self.place = QLineEdit()
         self.subject = QLineEdit()
-        self.errors: dict[str, QLabel] = {}
+
+    def _make_attendee_fields(self) -> None:
+        """Who attends for the school (the IB ticked for a new conversation), which
+        parents, and for a zwaar gesprek the notulist and the parents' spokesperson."""
         self.staff = _checklist("Aanwezig namens school")
         ib = self.session.user_name
         # The IB is the vault's user, not necessarily in the staff list; usually present.
@@ -149,6 +165,10 @@ class ConversationDialog(QDialog):
             _check_item(self.guardians, f"{g.name} ({g.relation})", (g.name, g.relation), True)
         self.notulist = QLineEdit()
         self.spokesperson = QLineEdit()
+
+    def _make_discussion_fields(self) -> None:
+        """What is to be discussed: records picked from the logboek and the
+        signalenlijsten, and other signals typed one per line."""
         self.signal_picker = RecordPicker(
             "Te bespreken uit logboek en signalenlijsten",
             "Nog geen logboekregels of signalenlijsten voor deze leerling.")
@@ -157,7 +177,10 @@ class ConversationDialog(QDialog):
         self.signals.setTabChangesFocus(True)  # Tab moves on to the next field
         self.signals.setPlaceholderText("Andere signalen: één per regel, feitelijk beschreven.")
         self.signals.setMaximumHeight(70)
-        self.preparation = _checklist("Voorbereiding")
+
+    def _planning_form(self) -> QFormLayout:
+        """The planning fields in order, each with its error line."""
+        form = QFormLayout()
         for label, widget, name, key in (
                 ("Soo&rt gesprek:", self.kind, "Soort gesprek", "kind"),
                 ("&Datum:", self.on, "Datum van het gesprek", "on"),
@@ -180,7 +203,12 @@ class ConversationDialog(QDialog):
                 form.addRow("", self.errors[key])
                 self.field_errors.bind(key, self.errors[key], widget)
         self.notulist_caption = form.labelForField(self.notulist)
-        # A notulist who also attends in another role is no independent third (l.5600).
+        self.spokesperson_caption = form.labelForField(self.spokesperson)
+        return form
+
+    def _add_notulist_warning(self, form: QFormLayout) -> None:
+        """A notulist who also attends in another role is no independent third (l.5600):
+        a warning under the notulist, kept up to date as the attendees change."""
         self.notulist_warning = QLabel()
         self.notulist_warning.setWordWrap(True)
         self.notulist_warning.setAccessibleName("Waarschuwing bij de notulist")
@@ -190,17 +218,17 @@ class ConversationDialog(QDialog):
         self.notulist.textChanged.connect(self._check_notulist)
         self.staff.itemChanged.connect(self._check_notulist)
         self.guardians.itemChanged.connect(self._check_notulist)
-        self.spokesperson_caption = form.labelForField(self.spokesperson)
+
+    def _preparation_box(self) -> QGroupBox:
+        """The protocol's preparation for this kind of conversation, to tick off."""
+        self.preparation = _checklist("Voorbereiding")
         prep_box = QGroupBox("&Voorbereiding (uit het protocol)")
         box = QVBoxLayout(prep_box)
         box.addWidget(self.preparation)
         self.preparation.setMaximumHeight(170)
         self.preparation.setWordWrap(True)
         self.preparation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(prep_box)
-        return page
+        return prep_box
 
     def _phases_page(self) -> QWidget:
         page = QWidget()
