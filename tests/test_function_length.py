@@ -25,7 +25,6 @@ ALLOWLIST: dict[str, int] = {
     "store/vault.py::Vault.open": 93,
     "services/demo/meldcode.py::seed": 89,
     "domain/meldcode/reducer_weighing.py::apply_question": 89,
-    "ui/pupils/manage_dialog.py::PupilsPage.__init__": 76,
     "services/demo/conversations.py::seed": 72,
     "services/demo/logbook.py::seed": 71,
     "ui/main_window.py::MainWindow._build_menu": 68,

@@ -64,6 +64,18 @@ EXPECTED = {
         "Woordvoerder van de ouders", "Te bespreken uit logboek en signalenlijsten",
         "Andere te bespreken signalen", "Voorbereiding", "Gesprek opslaan", "Annuleren",
     ],
+    # The Leerlingen page is the one shown when the dialog opens.
+    "ManageDialog": [
+        "tabblad Leerlingen", "Nieuwe leerling", "Alle leerlingen",
+        "Toon vertrokken leerlingen", "Voornaam", "Tussenvoegsel", "Achternaam",
+        "Geboortedatum", "Geslacht", "Groep", "Startdatum op school", "Vertrekdatum",
+        "Leerling opslaan", "Leerling uitschrijven", "Ouders en verzorgers",
+        "Naam ouder of verzorger", "Relatie tot de leerling", "Telefoonnummer",
+        "E-mailadres", "Ouderlijk gezag", "Nieuwe ouder of verzorger",
+        "Ouder of verzorger opslaan", "Ouder of verzorger deactiveren",
+        "Broers en zussen op school", "Kies broer of zus", "Broer of zus koppelen",
+        "Broer of zus ontkoppelen", "Sluiten (Esc)",
+    ],
 }
 
 

@@ -45,6 +45,20 @@ class PupilsPage(QWidget):
         self.pupil_id: int | None = None
         self.guardian_id: int | None = None
 
+        right = QVBoxLayout()
+        right.addWidget(self._pupil_box())
+        right.addWidget(self._guardian_box())
+        right.addWidget(self._sibling_box())
+        layout = QHBoxLayout(self)
+        layout.addLayout(self._pupil_list(), 1)
+        layout.addLayout(right, 2)
+        self.reload()
+        self.new_pupil()
+
+    # -- building ------------------------------------------------------------------
+
+    def _pupil_list(self) -> QVBoxLayout:
+        """The left column: Nieuwe leerling, every pupil, and whether those who left show."""
         self.show_left = QCheckBox("Toon vertrokken leerl&ingen")
         self.show_left.toggled.connect(self.reload)
         self.list = QListWidget()
@@ -54,7 +68,10 @@ class PupilsPage(QWidget):
         left.addWidget(action_button("&Nieuwe leerling", "Nieuwe leerling", self.new_pupil))
         left.addWidget(self.list, 1)
         left.addWidget(self.show_left)
+        return left
 
+    def _pupil_box(self) -> QGroupBox:
+        """The chosen pupil's details with Opslaan and Uitschrijven."""
         self.form = PupilForm()
         self.pupil_error = error_label("Fout bij leerling")
         self.form.field_errors.general = self.pupil_error
@@ -69,7 +86,10 @@ class PupilsPage(QWidget):
         row.addWidget(self.leave_button)
         row.addStretch(1)
         box.addLayout(row)
+        return pupil_box
 
+    def _guardian_box(self) -> QGroupBox:
+        """The pupil's parents and carers: the list, the chosen one's form, its buttons."""
         self.guardians = QListWidget()
         self.guardians.setAccessibleName("Ouders en verzorgers")
         self.guardians.currentItemChanged.connect(self._select_guardian)
@@ -85,12 +105,15 @@ class PupilsPage(QWidget):
         grow.addWidget(action_button("Nieu&we ouder", "Nieuwe ouder of verzorger",
                                      self.new_guardian))
         grow.addWidget(action_button("Ouder o&pslaan", "Ouder of verzorger opslaan",
-                               self.save_guardian))
+                                     self.save_guardian))
         grow.addWidget(action_button("Ouder verwi&jderen uit lijst",
                                      "Ouder of verzorger deactiveren",
-                               self.deactivate_guardian))
+                                     self.deactivate_guardian))
         gbox.addLayout(grow)
+        return guardian_box
 
+    def _sibling_box(self) -> QGroupBox:
+        """Brothers and sisters at this school, linked by choosing one."""
         self.siblings = QListWidget()
         self.siblings.setAccessibleName("Broers en zussen op school")
         self.sibling_choice = QComboBox()
@@ -105,16 +128,7 @@ class PupilsPage(QWidget):
         srow.addWidget(action_button("Ontkoppe&len", "Broer of zus ontkoppelen",
                                      self.unlink_sibling))
         sbox.addLayout(srow)
-
-        right = QVBoxLayout()
-        right.addWidget(pupil_box)
-        right.addWidget(guardian_box)
-        right.addWidget(sibling_box)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 2)
-        self.reload()
-        self.new_pupil()
+        return sibling_box
 
     # -- pupils --------------------------------------------------------------------
 
