@@ -139,6 +139,33 @@ def test_every_input_control_has_an_accessible_name(controller):
         assert button.accessibleName() or button.text().replace("&", ""), button
 
 
+def _menu_actions(window) -> dict[str, bool]:
+    """Every action the menus offer: its text without mnemonics -> enabled. A disabled
+    submenu is one action (what is inside it cannot be reached)."""
+    found: dict[str, bool] = {}
+    menus = [a.menu() for a in window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            found[action.text().replace("&", "")] = action.isEnabled()
+            if action.menu() is not None and action.isEnabled():
+                menus.append(action.menu())
+    return found
+
+
+def test_locked_the_menus_offer_only_quit_and_about(controller):
+    """Every menu action on the vault's data waits for unlocking (issue 18 split the
+    menu builder into one per menu; none may forget an action)."""
+    window = controller.window
+    unlocked = _menu_actions(window)
+    assert len(unlocked) > 20
+    controller.lock()
+    enabled = {text for text, on in _menu_actions(window).items() if on}
+    assert enabled == {"Afsluiten", "Over ZorgDesk"}
+
+
 def test_lock_hides_all_pupil_data_and_unlock_restores_place(controller, demo_path):
     window = controller.window
     window.search.setText("daniëlle")

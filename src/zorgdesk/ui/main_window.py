@@ -62,6 +62,11 @@ class MainWindow(QMainWindow):
         self.current_pupil: Pupil | None = None
         self._pupil_cache: tuple[int | None, list[tuple[Pupil, str]]] | None = None
         fit_to_screen(self, 1100, 720)
+        # The dialogs that show pupil data and stay open beside the window (closed on lock).
+        self.anonymise_dialog = None
+        self.today_dialog = None
+        self.inzage_dialog = None
+        self.transfer_dialog = None
         self._build_menu()
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_locked_page())
@@ -81,7 +86,17 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menu(self) -> None:
+        """Bestand, Beheer, Leerling and Help. The actions on the vault's data wait for
+        unlocking (``_data_actions``): a locked ZorgDesk on an unattended laptop offers
+        nobody a way in."""
         bar = self.menuBar()
+        self._data_actions = [*self._build_file_menu(bar), *self._build_manage_menu(bar),
+                              *self._build_pupil_menu(bar)]
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Over ZorgDesk", self._about)
+
+    def _build_file_menu(self, bar) -> list[QAction]:
+        """Bestand: Vandaag, the vault's lock, passphrase and handover, Afsluiten."""
         file_menu = bar.addMenu("&Bestand")
         self.today_action = self._action(file_menu, "Van&daag: termijnen…", self.open_today,
                                          "Ctrl+T")
@@ -94,6 +109,11 @@ class MainWindow(QMainWindow):
                                             self.handover_requested.emit)
         file_menu.addSeparator()
         self._action(file_menu, "&Afsluiten", self.close, QKeySequence.StandardKey.Quit)
+        return [self.today_action, self.lock_action, self.passphrase_action,
+                self.handover_action]
+
+    def _build_manage_menu(self, bar) -> list[QAction]:
+        """Beheer: the school's base data and settings, then the vault's care."""
         manage_menu = bar.addMenu("B&eheer")
         self.manage_action = self._action(manage_menu, "&Leerlingen beheren…",
                                           self.manage_pupils_requested.emit, "Ctrl+Shift+B")
@@ -112,10 +132,16 @@ class MainWindow(QMainWindow):
                                           self.verify_requested.emit)
         self.backup_action = self._action(manage_menu, "&Back-up maken…",
                                           self.backup_requested.emit)
-        # Like every other action on the vault it waits for unlocking: a locked
-        # ZorgDesk on an unattended laptop offers nobody a way in.
+        # Like every other action on the vault it waits for unlocking.
         self.restore_action = self._action(manage_menu, "Back-up &terugzetten…",
                                            self.restore_requested.emit)
+        return [self.manage_action, self.import_action, self.retention_action,
+                self.settings_action, self.social_map_action, self.yearly_account_action,
+                self.verify_action, self.backup_action, self.restore_action]
+
+    def _build_pupil_menu(self, bar) -> list[QAction]:
+        """Leerling: what goes out of the chosen pupil's dossier, then the incidents (the
+        tabs' own menus follow in ``_build_tab_menus``)."""
         pupil_menu = self.pupil_menu = bar.addMenu("Leer&ling")
         self.anonymise_action = self._action(pupil_menu, "Anonieme casus voor &Veilig Thuis…",
                                              self.open_anonymise_dialog)
@@ -131,23 +157,8 @@ class MainWindow(QMainWindow):
         self.staff_abuse_action = self._action(pupil_menu,
                                                "Vermoeden misbruik door een &medewerker…",
                                                self.staff_abuse_requested.emit)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Over ZorgDesk", self._about)
-        self._data_actions = [self.lock_action, self.passphrase_action, self.handover_action,
-                              self.manage_action,
-                              self.import_action,
-                              self.verify_action, self.backup_action, self.retention_action,
-                              self.settings_action, self.social_map_action,
-                              self.yearly_account_action,
-                              self.restore_action,
-                              self.anonymise_action, self.inzage_action, self.transfer_action,
-                              self.today_action, self.incidents_action,
-                              self.pupil_incidents_action,
-                              self.staff_abuse_action]
-        self.anonymise_dialog = None
-        self.today_dialog = None
-        self.inzage_dialog = None
-        self.transfer_dialog = None
+        return [self.anonymise_action, self.inzage_action, self.transfer_action,
+                self.incidents_action, self.pupil_incidents_action, self.staff_abuse_action]
 
     def _request_incidents(self) -> None:
         self.incidents_requested.emit(-1)
