@@ -27,7 +27,6 @@ ALLOWLIST: dict[str, int] = {
     "domain/meldcode/reducer_weighing.py::apply_question": 89,
     "services/demo/conversations.py::seed": 72,
     "services/demo/logbook.py::seed": 71,
-    "ui/logbook/request_changes.py::RequestChangesBox.__init__": 67,
     "store/vault.py::Vault.hand_over": 66,
     "reports/conversation/pdf.py::report_story": 64,
     "domain/peer_incident/descriptions.py::describe": 64,

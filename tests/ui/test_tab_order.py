@@ -94,3 +94,19 @@ def test_tab_follows_a_step_form_and_ends_on_its_buttons(qtbot):
         "Wat is er gebeurd (feiten)", "Leiding (naam)", "Opslaan", "Annuleren",
     ]
     release(dialog)
+
+
+def test_tab_follows_an_answer_to_a_request_through_every_record(session, qtbot, tmp_path):
+    """The answer's fields, then one choice per record in the service's order (those the
+    request names first), then the grondslag and the buttons."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    dialog = FACTORIES["AnswerRequestDialog"](session, host, tmp_path)
+    records = session.request_answers.choices(dialog.request_id)
+    assert len(records) > 3
+    assert tab_order(dialog) == [
+        "Uitkomst", "Beantwoord op", "Motivering",
+        *(f"Wat gebeurt er met: {record.title}" for record in records),
+        "Grondslag van de wijziging", "Opslaan en brief maken", "Annuleren",
+    ]
+    release(dialog)

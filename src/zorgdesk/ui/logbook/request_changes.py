@@ -55,48 +55,7 @@ class RequestChangesBox(QGroupBox):
         # Logboek entries by number, signalenlijsten and zorggesprekken by (kind, number).
         self.combos: dict[int | tuple[str, int], QComboBox] = {}
         self.buttons: dict[int, QPushButton] = {}
-        rows = QWidget()
-        grid = QGridLayout(rows)
-        grid.setContentsMargins(0, 0, 0, 0)
-        choices = session.request_answers.choices(request_id)
-        for row, choice in enumerate(choices):
-            text = QLabel(_label(choice))
-            text.setWordWrap(True)
-            combo = narrow_combo(QComboBox(), 16)
-            is_entry = choice.key == choice.entry_id
-            for key, caption in CHOICES:
-                if (key == REMOVE and choice.meldcode_evidence) or (
-                        key == CORRECT and not is_entry):
-                    continue
-                combo.addItem(caption, key)
-            combo.setAccessibleName(f"Wat gebeurt er met: {choice.title}")
-            text.setBuddy(combo)
-            grid.addWidget(text, row, 0)
-            grid.addWidget(combo, row, 1)
-            self.combos[choice.key] = combo
-            if not is_entry:
-                continue
-            button = QPushButton("Verbeterde tekst…")
-            button.setAccessibleName(f"Verbeterde tekst voor: {choice.title}")
-            button.setEnabled(False)
-            entry_id = choice.entry_id
-            for widget in (combo, button):
-                widget.setProperty("entry_id", entry_id)  # read back by the slots
-            combo.currentIndexChanged.connect(self._choice_changed)
-            button.clicked.connect(self._edit_clicked)
-            grid.addWidget(button, row, 2)
-            self.buttons[entry_id] = button
-        grid.setColumnStretch(0, 1)
-        grid.setRowStretch(len(choices), 1)  # rows stay together at the top
-        if not choices:
-            grid.addWidget(QLabel("Er staan geen notities, signalenlijsten of zorggesprekken "
-                                  "in het dossier van deze leerling."),
-                           0, 0)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices inside it
-        area.setWidget(rows)
-        area.setMinimumHeight(110)
+        choices = self._record_choices(session.request_answers.choices(request_id))
         self.grondslag = QComboBox()
         self.grondslag.setEditable(True)
         self.grondslag.addItem("")
@@ -109,10 +68,60 @@ class RequestChangesBox(QGroupBox):
                            "auditlogboek houdt alleen vast dat het gebeurde.")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(area, 1)
+        layout.addWidget(choices, 1)
         layout.addWidget(ground_label)
         layout.addWidget(self.grondslag)
         layout.addWidget(self.note)
+
+    def _record_choices(self, choices: list[EntryChoice]) -> QScrollArea:
+        """A row per record of the dossier (those the request names first), scrolling."""
+        rows = QWidget()
+        grid = QGridLayout(rows)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for row, choice in enumerate(choices):
+            self._add_choice_row(grid, row, choice)
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(choices), 1)  # rows stay together at the top
+        if not choices:
+            grid.addWidget(QLabel("Er staan geen notities, signalenlijsten of zorggesprekken "
+                                  "in het dossier van deze leerling."),
+                           0, 0)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices inside it
+        area.setWidget(rows)
+        area.setMinimumHeight(110)
+        return area
+
+    def _add_choice_row(self, grid: QGridLayout, row: int, choice: EntryChoice) -> None:
+        """The record's title, what happens to it and, for a logboek entry, the button
+        for its corrected text (enabled when 'Verbeteren' is chosen)."""
+        text = QLabel(_label(choice))
+        text.setWordWrap(True)
+        combo = narrow_combo(QComboBox(), 16)
+        is_entry = choice.key == choice.entry_id
+        for key, caption in CHOICES:
+            if (key == REMOVE and choice.meldcode_evidence) or (
+                    key == CORRECT and not is_entry):
+                continue
+            combo.addItem(caption, key)
+        combo.setAccessibleName(f"Wat gebeurt er met: {choice.title}")
+        text.setBuddy(combo)
+        grid.addWidget(text, row, 0)
+        grid.addWidget(combo, row, 1)
+        self.combos[choice.key] = combo
+        if not is_entry:
+            return
+        button = QPushButton("Verbeterde tekst…")
+        button.setAccessibleName(f"Verbeterde tekst voor: {choice.title}")
+        button.setEnabled(False)
+        entry_id = choice.entry_id
+        for widget in (combo, button):
+            widget.setProperty("entry_id", entry_id)  # read back by the slots
+        combo.currentIndexChanged.connect(self._choice_changed)
+        button.clicked.connect(self._edit_clicked)
+        grid.addWidget(button, row, 2)
+        self.buttons[entry_id] = button
 
     def _choice_changed(self, _index: int) -> None:
         entry_id = int(self.sender().property("entry_id"))
