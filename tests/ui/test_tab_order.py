@@ -76,6 +76,11 @@ EXPECTED = {
         "Broers en zussen op school", "Kies broer of zus", "Broer of zus koppelen",
         "Broer of zus ontkoppelen", "Sluiten (Esc)",
     ],
+    "YearlyAccountDialog": [
+        "Begin van de periode", "Eind van de periode", "Knelpunten",
+        "Cijfers van de jaarverantwoording", "Berekenen", "PDF opslaan", "CSV opslaan",
+        "Sluiten",
+    ],
 }
 
 

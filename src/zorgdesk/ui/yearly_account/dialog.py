@@ -6,6 +6,7 @@ The IB chooses the period (default: the last school year) and types the knelpunt
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -55,6 +56,24 @@ class YearlyAccountDialog(QDialog):
                        + PRIVACY_NOTE)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        layout.addLayout(self._period_form(first, last))
+        layout.addWidget(self._figures_table(), 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Melding")
+        layout.addWidget(self.status)
+        layout.addLayout(self._buttons())
+        fit_to_screen(self, 760, 640)
+        focus_first_field(self)
+        # Escape or Sluiten asks before typed knelpunten that were not saved are lost.
+        self.guard = CancelGuard(self)
+        self.close_button.clicked.connect(self.guard.cancel)
+
+    # -- building ------------------------------------------------------------------
+
+    def _period_form(self, first: date, last: date) -> QFormLayout:
+        """Van, Tot en met (default: the last school year) and the knelpunten, each with
+        its error line."""
         form = QFormLayout()
         self.start = QLineEdit(f"{first:%d-%m-%Y}")
         self.end = QLineEdit(f"{last:%d-%m-%Y}")
@@ -73,37 +92,35 @@ class YearlyAccountDialog(QDialog):
                                            "noem geen namen.")
         add_row(form, "&Knelpunten:", self.knelpunten, "Knelpunten")
         form.addRow(self.errors["knelpunten"])
-        layout.addLayout(form)
+        return form
+
+    def _figures_table(self) -> QTableWidget:
+        """The figures as they will be printed, filled by Berekenen."""
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels(["Omschrijving", "Waarde"])
         self.table.setAccessibleName("Cijfers van de jaarverantwoording")
         self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        layout.addWidget(self.table, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Melding")
-        layout.addWidget(self.status)
-        buttons = QHBoxLayout()
+        return self.table
+
+    def _buttons(self) -> QHBoxLayout:
+        """Berekenen (Enter in a date field), PDF and CSV opslaan; Sluiten at the end."""
         self.compute_button = action_button("&Berekenen", "Berekenen", self._compute)
         self.pdf_button = action_button("&PDF opslaan…", "PDF opslaan", self._save_pdf)
         self.csv_button = action_button("&CSV opslaan…", "CSV opslaan", self._save_csv)
-        close = QPushButton("&Sluiten")
-        close.setAccessibleName("Sluiten")
-        for button in (self.compute_button, self.pdf_button, self.csv_button, close):
+        self.close_button = QPushButton("&Sluiten")  # connected to the guard
+        self.close_button.setAccessibleName("Sluiten")
+        for button in (self.compute_button, self.pdf_button, self.csv_button,
+                       self.close_button):
             button.setAutoDefault(False)
         self.compute_button.setDefault(True)  # Enter in a date field shows the figures
+        buttons = QHBoxLayout()
         for button in (self.compute_button, self.pdf_button, self.csv_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
-        fit_to_screen(self, 760, 640)
-        focus_first_field(self)
-        # Escape or Sluiten asks before typed knelpunten that were not saved are lost.
-        self.guard = CancelGuard(self)
-        close.clicked.connect(self.guard.cancel)
+        buttons.addWidget(self.close_button)
+        return buttons
 
     def _compute(self) -> bool:
         for label in self.errors.values():
