@@ -30,7 +30,6 @@ ALLOWLIST: dict[str, int] = {
     "store/vault.py::Vault.hand_over": 66,
     "reports/conversation/pdf.py::report_story": 64,
     "domain/peer_incident/descriptions.py::describe": 64,
-    "ui/inzage_dialog.py::InzageDialog.__init__": 63,
     "reports/conversation/signatures.py::_signature_table": 63,
     "ui/conversations/tab.py::ConversationsTab.__init__": 62,
     "ui/staff_abuse/dialog.py::StaffAbuseDialog.__init__": 61,

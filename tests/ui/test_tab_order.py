@@ -81,6 +81,10 @@ EXPECTED = {
         "Cijfers van de jaarverantwoording", "Berekenen", "PDF opslaan", "CSV opslaan",
         "Sluiten",
     ],
+    "InzageDialog": [
+        "Aangevraagd door", "Doel of grondslag", "Map voor de bestanden", "Map kiezen",
+        "Bestandsnaam zonder extensie", "Voorbeeld van de PDF", "Exporteren", "Annuleren",
+    ],
 }
 
 

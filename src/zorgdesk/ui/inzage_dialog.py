@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.progress import Progress
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.sharing import BASES, SharingDraft
@@ -51,6 +52,24 @@ class InzageDialog(QDialog):
         self.setWindowTitle(f"Inzage-export — {pupil.display_name}")
         self.setMinimumWidth(560)
 
+        self._make_fields(pupil)
+        self._bind_errors()
+        intro = QLabel("Alles wat ZorgDesk over deze leerling bewaart, als PDF om te lezen en "
+                       "als JSON-bestand (machineleesbaar). Andere leerlingen staan er alleen "
+                       "met initialen in. De export komt in de verstrekkingen.")
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self._export_form())
+        layout.addWidget(self.general_error)
+        layout.addLayout(self._buttons())
+        self.requested_by.setFocus()
+
+    # -- building ------------------------------------------------------------------
+
+    def _make_fields(self, pupil: Pupil) -> None:
+        """Who asks and why (for the sharing trail), where the files go and their name
+        (initials and date only)."""
         self.requested_by = QLineEdit()
         self.requested_by.setPlaceholderText("bijv. ouder (moeder)")
         self.basis = QComboBox()
@@ -61,13 +80,19 @@ class InzageDialog(QDialog):
         self.folder = QLineEdit()
         self.browse = action_button("&Bladeren…", "Map kiezen", self._choose_folder)
         self.base_name = QLineEdit(self.service.suggested_name(pupil))
+
+    def _bind_errors(self) -> None:
+        """An error line per field; editing a field clears its error."""
         self.errors = {f: error_label(f"Fout bij {name}") for f, name in _FIELDS.items()}
         self.general_error = error_label("Foutmelding")
-        self.field_errors = FieldErrors(self.general_error)  # editing a field clears its error
+        self.field_errors = FieldErrors(self.general_error)
         for field, widget in (("requested_by", self.requested_by), ("basis", self.basis),
                               ("folder", self.folder), ("base_name", self.base_name)):
             self.field_errors.bind(field, self.errors[field], widget)
 
+    def _export_form(self) -> QFormLayout:
+        """The fields with their captions and error lines, and why the file name should
+        hold no full name."""
         form = QFormLayout()
         add_row(form, "&Aangevraagd door:", self.requested_by, "Aangevraagd door")
         form.addRow("", self.errors["requested_by"])
@@ -82,27 +107,21 @@ class InzageDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow("", self.errors["base_name"])
         form.addRow(hint)
+        return form
 
-        intro = QLabel("Alles wat ZorgDesk over deze leerling bewaart, als PDF om te lezen en "
-                       "als JSON-bestand (machineleesbaar). Andere leerlingen staan er alleen "
-                       "met initialen in. De export komt in de verstrekkingen.")
-        intro.setWordWrap(True)
-        buttons = QHBoxLayout()
+    def _buttons(self) -> QHBoxLayout:
+        """Voorbeeld at the left; Exporteren (the default) and Annuleren at the right."""
         self.preview_button = action_button("&Voorbeeld…", "Voorbeeld van de PDF",
                                             self.show_preview)
         self.export_button = action_button("&Exporteren", "Exporteren", self.export)
         self.export_button.setDefault(True)
         self.cancel_button = action_button("Annu&leren", "Annuleren", self.reject)
+        buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
-        self.requested_by.setFocus()
+        return buttons
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, "Map voor de inzage-export",
