@@ -1,5 +1,8 @@
 """The meldcode tab shows one action form at a time beside the main window's own
-controls and menu bar: every form must leave each Alt+letter to one control."""
+controls and menu bar: every form must leave each Alt+letter to one control. Every
+form is shown, also the ones the demo trajectory does not allow at this step (walk
+finding: Logboekregels took Alt+L from the Leerling menu, Nee and Nazorg took Alt+N from
+Nog nodig, ...)."""
 
 from __future__ import annotations
 
@@ -23,7 +26,8 @@ def test_every_meldcode_form_leaves_each_alt_letter_to_one_control(controller):
     tab = _pupil_in_a_trajectory(window)
     clashes = []
     for kind, spec in SPECS.items():
-        tab.current_kind = kind
+        tab.current_kind = None
         tab.refresh()
+        tab.stack.setCurrentWidget(tab.pages[kind])  # also a form not allowed right now
         clashes += mnemonic_clashes(window, f"Meldcode / {spec.button}")
     assert not clashes, "\n".join(clashes)

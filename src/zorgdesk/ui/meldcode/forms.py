@@ -316,8 +316,8 @@ class QuestionForm(QWidget):
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName("Uitkomst afwegingskader")
         self.yes = QRadioButton("&Ja")
-        self.no = QRadioButton("&Nee")
-        self.doubt = QRadioButton("T&wijfel")
+        self.no = QRadioButton("Nee")  # Alt+N is Nog nodig; Alt+J and the arrows reach it
+        self.doubt = QRadioButton("Twij&fel")
         self.group = QButtonGroup(self)
         row = QHBoxLayout()
         for button, name in ((self.yes, "Antwoord ja"), (self.no, "Antwoord nee"),
@@ -326,7 +326,7 @@ class QuestionForm(QWidget):
             self.group.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
-        self.bevoegd_gezag = QCheckBox("Het &bevoegd gezag van de school is op de hoogte")
+        self.bevoegd_gezag = QCheckBox("Het bevoegd gezag van de &school is op de hoogte")
         self.disclosure = QCheckBox("Het kind heeft zich &uitgesproken (disclosure; telt als "
                                     "acute onveiligheid)")
         self.help_description = _text_edit("Welke hulp")
@@ -357,7 +357,7 @@ class QuestionForm(QWidget):
             self._row("help_description", "&Welke hulp:", self.help_description, "Welke hulp"),
             self._row("help_term", "&Termijn:", self.help_term, "Termijn van de hulp",
                       self.term_error),
-            self._row("help_responsible", "&Verantwoordelijke:", self.help_responsible,
+            self._row("help_responsible", "Ve&rantwoordelijke:", self.help_responsible,
                       "Verantwoordelijke voor de hulp"),
             self._row("help_provider", "Hulp v&ia (sociale kaart):", self.help_provider,
                       "Hulp via (sociale kaart)"),

@@ -65,7 +65,7 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
               option_hints=CONCERN_HINTS),
         Field("signal_check_ids", "&Signalenlijsten:", "pick", required=False,
               source="signals"),
-        Field("logboek_ids", "&Logboekregels:", "pick", required=False, source="logbook"),
+        Field("logboek_ids", "Logboek&regels:", "pick", required=False, source="logbook"),
         Field("contra_signalen", "&Contra-signalen:", "text"),
         Field("answers", "", "step1", required=False),
     ), "Signalen en contra-signalen vastleggen"),
@@ -74,7 +74,7 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
         Field("note", "&Toelichting:", "text"),
     ), "Kindcheck: brengt de situatie van een ouder kinderen in gevaar?"),
     ActionSpec(EventKind.BROERS_ZUSSEN, "Broers en zussen", "record_siblings", (
-        Field("siblings", "&Broers/zussen op school:", "siblings", required=False),
+        Field("siblings", "Broers/&zussen op school:", "siblings", required=False),
         Field("note", "&Wat is nagegaan:", "text"),
     ), "Broers en zussen op school nagaan"),
     # Button texts stay short: the four columns of buttons must fit a laptop screen
@@ -112,17 +112,17 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
         REASONING,
     ), "Besluit: melden bij Veilig Thuis ja/nee"),
     ActionSpec(EventKind.BESLUIT_HULP, "Besluit hulp", "decide_hulp", (
-        Field("value", "&Hulp bieden of organiseren:", "yesno", positional=True),
+        Field("value", "H&ulp bieden of organiseren:", "yesno", positional=True),
         Field("description", "&Welke hulp:", "text", required=False),
         Field("term", "&Termijn:", "date", required=False),
-        Field("responsible", "&Verantwoordelijke:", "line", required=False),
+        Field("responsible", "Ve&rantwoordelijke:", "line", required=False),
         Field("provider", "Hulp v&ia (sociale kaart):", "socialmap", required=False,
               source="social_map_help"),
         REASONING,
     ), "Besluit: hulp bieden of organiseren ja/nee"),
     ActionSpec(EventKind.OUDERS_GEINFORMEERD, "Ouders geïnformeerd", "record_parents_informed", (
         Field("on", "&Datum:", "date"),
-        Field("how", "&Hoe:", "text"),
+        Field("how", "H&oe:", "text"),
     ), "Ouders vóór de melding geïnformeerd"),
     ActionSpec(EventKind.OUDERS_NIET_GEINFORMEERD, "Ouders niet informeren",
                "record_parents_not_informed", (
@@ -131,7 +131,7 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
     ), "Ouders niet vooraf informeren ('open, tenzij')"),
     ActionSpec(EventKind.MELDING_GEDAAN, "Melding", "record_melding", (
         Field("on", "&Datum:", "date"),
-        Field("by_whom", "&Door wie:", "line"),
+        Field("by_whom", "Door &wie:", "line"),
         Field("vt_reference", "&Kenmerk Veilig Thuis:", "kenmerk",
               hint="Het kenmerk dat Veilig Thuis gaf, bijvoorbeeld VT-2026-04817"),
     ), "Melding bij Veilig Thuis vastleggen"),
@@ -141,7 +141,7 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
     ), "Terugkoppeling van Veilig Thuis"),
     ActionSpec(EventKind.NAZORG_EVALUATIE, "Nazorg / evaluatie", "record_nazorg", (
         Field("on", "&Datum:", "date"),
-        Field("text", "&Nazorg en evaluatie:", "text"),
+        Field("text", "Na&zorg en evaluatie:", "text"),
     ), "Nazorg en evaluatie"),
     ActionSpec(EventKind.MONITORING, "Monitoring", "record_monitoring", (
         Field("agreements", "&Afspraken:", "text", positional=True),
