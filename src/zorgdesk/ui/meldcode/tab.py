@@ -226,6 +226,7 @@ class MeldcodeTab(PupilTab):
         scroll.setWidget(self.stack)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         scroll.setAccessibleName("Formulier")
+        self.form_scroll = scroll
         return scroll
 
     def _lay_out(self) -> None:
@@ -325,6 +326,8 @@ class MeldcodeTab(PupilTab):
                 "Kies hierboven wat u wilt vastleggen. Alleen wat de meldcode nu toestaat, "
                 "is te kiezen.")
             self.stack.setCurrentWidget(self.placeholder)
+            # The stack is as tall as its longest form: show the hint, not blank space.
+            self.form_scroll.verticalScrollBar().setValue(0)
             self.save_button.setEnabled(False)
             return
         form = self.forms[self.current_kind]
@@ -384,6 +387,21 @@ class MeldcodeTab(PupilTab):
         show_error(self.top_error, "")
         self.reload()
         self.feedback.setText("Het meldcodetraject is gestart.")
+        self._focus_step_buttons()
+
+    def _focus_step_buttons(self) -> None:
+        """The cursor on the first action the meldcode allows now, the current step's
+        first: the keyboard goes on from there (the form or button it was on is gone)."""
+        state = self.state
+        if state is None or state.closed:
+            return
+        current = f"Stap {int(state.current_step)}"
+        rows = sorted(BUTTON_ROWS, key=lambda row: row[0] != current)
+        for _caption, kinds in rows:
+            for kind in kinds:
+                if self.buttons[kind].isEnabled():
+                    self.buttons[kind].setFocus()
+                    return
 
     def submit(self) -> bool:
         """Store the chosen action; True when stored. Errors are shown, input is kept."""
@@ -409,6 +427,11 @@ class MeldcodeTab(PupilTab):
         if self.current_kind is not None and not self.buttons[kind].isEnabled():
             self.current_kind = None
             self.refresh()
+        first = self.forms[self.current_kind].first_field() if self.current_kind else None
+        if first is not None:
+            first.setFocus()
+        else:
+            self._focus_step_buttons()
         return True
 
     def open_anonymise_dialog(self) -> AnonymiseDialog | None:
