@@ -404,10 +404,12 @@ class LogbookTab(PupilTab):
             self.detail.clear()
             return
         item = self.session.logbook.item(entry_id)
-        head = ""
+        # The number a Signalenlijst asks for under 'Logboeknummers'.
+        head = f"<p style='color:#555'>Logboeknummer: {entry_id}</p>"
         if item.history.is_amended:
-            head = (f"<p><i>Gecorrigeerd (versie {item.current.version_no}); reden: "
-                    f"{item.current.reason}. Zie Geschiedenis voor eerdere versies.</i></p>")
+            head += (f"<p><i>Gecorrigeerd (versie {item.current.version_no}); reden: "
+                     f"{escape(item.current.reason)}. Zie Geschiedenis voor eerdere "
+                     "versies.</i></p>")
         for change in self.session.request_answers.changes_for_entry(entry_id):
             head += (f"<p><i>Verbeterd op verzoek van de ouders op "
                      f"{change.recorded_at.astimezone():%d-%m-%Y} door "
