@@ -92,7 +92,7 @@ FIELD_LABELS: dict[str, str] = {
 }
 # Already in describe_event's line, or internal.
 _SKIP_FIELDS = {"pupil_id", "value", "reason_category", "to_step", "with_veilig_thuis",
-                "signal_check_ids", "logboek_ids", "zorggesprek_id"}
+                "signal_check_ids", "logboek_ids", "zorggesprek_id", "soort_zorg"}
 
 
 def _value(value: Any) -> str:
