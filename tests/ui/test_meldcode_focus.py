@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.test_meldcode_tab import K, fill, tab  # noqa: F401 - the fixture
+from zorgdesk.ui.record_picker import DATA
 
 
 def _shown(qtbot, widget) -> None:
@@ -43,3 +44,31 @@ def test_the_hint_is_in_view_after_a_long_form_was_stored(tab, qtbot):  # noqa: 
     assert tab.submit()
     assert tab.stack.currentWidget() is tab.placeholder
     assert tab.form_scroll.verticalScrollBar().value() == 0
+
+
+def test_the_confirmation_names_what_was_stored(tab):  # noqa: F811
+    tab.start_trajectory()
+    fill(tab, K.KINDCHECK, done=True, note="Navraag bij ouders gedaan")
+    assert tab.submit()
+    # Before: 'Vastgelegd: Kindcheck: brengt de situatie ... in gevaar?.' (the form's title)
+    assert tab.feedback.text() == "✔ Stap 1 - Kindcheck vastgelegd."
+
+
+def test_a_finished_step_puts_the_cursor_on_stap_afronden(tab, qtbot):  # noqa: F811
+    _shown(qtbot, tab)
+    tab.start_trajectory()
+    picker = tab.forms[K.SIGNALEN_VASTGELEGD].widgets["logboek_ids"]
+    tab.choose(K.SIGNALEN_VASTGELEGD)
+    fill(tab, K.SIGNALEN_VASTGELEGD, logboek_ids=[picker.item(0).data(DATA)],
+         contra_signalen="Noor speelt ontspannen met klasgenoten.",
+         welke_signalen="Blauwe plekken", hoe_vaak="Twee keer", situaties="Na het weekend",
+         meer_leerlingen="Nee", normale_ontwikkeling="Niet passend", eerder_gedrag="Nee",
+         eerdere_zorgen="Nee")
+    assert tab.submit()
+    fill(tab, K.KINDCHECK, done=True, note="Geen zorgen over de ouders.")
+    assert tab.submit()
+    assert not tab.buttons[K.STAP_AFGEROND].isEnabled()
+    fill(tab, K.BROERS_ZUSSEN, note="Adam (groep 5): geen signalen bij de leerkracht.")
+    assert tab.submit()
+    assert tab.buttons[K.STAP_AFGEROND].isEnabled()  # nothing more needed in step 1
+    assert tab.focusWidget() is tab.buttons[K.STAP_AFGEROND]

@@ -390,10 +390,14 @@ class MeldcodeTab(PupilTab):
         self._focus_step_buttons()
 
     def _focus_step_buttons(self) -> None:
-        """The cursor on the first action the meldcode allows now, the current step's
-        first: the keyboard goes on from there (the form or button it was on is gone)."""
+        """The cursor on Stap afronden when the step is complete, else on the first action
+        the meldcode allows now, the current step's first: the keyboard goes on from
+        there (the form or button it was on is gone)."""
         state = self.state
         if state is None or state.closed:
+            return
+        if self.buttons[EventKind.STAP_AFGEROND].isEnabled():  # nothing more needed
+            self.buttons[EventKind.STAP_AFGEROND].setFocus()
             return
         current = f"Stap {int(state.current_step)}"
         rows = sorted(BUTTON_ROWS, key=lambda row: row[0] != current)
@@ -410,6 +414,7 @@ class MeldcodeTab(PupilTab):
         form = self.forms[self.current_kind]
         kind = self.current_kind
         show_error(self.form_error, "")
+        before = len(self.trajectory.state.events)
         try:
             args, kwargs = form.values()
             self.trajectory = self.session.meldcode.perform(
@@ -419,7 +424,10 @@ class MeldcodeTab(PupilTab):
             return False
         form.clear()
         self.drafts.saved(kind)
-        self.feedback.setText(f"Vastgelegd: {SPECS[kind].title}.")
+        events = self.trajectory.state.events
+        # What the history now says (not the form's title, a question or an instruction).
+        self.feedback.setText(f"✔ {describe_event(events[-1])}." if len(events) > before
+                              else "Niets gewijzigd.")
         keep = kind in (EventKind.AFWEGINGSVRAAG, EventKind.COLLEGIALE_CONSULTATIE,
                         EventKind.VT_CONSULTATIE)
         self.current_kind = kind if keep else None
