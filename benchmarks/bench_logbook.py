@@ -47,10 +47,10 @@ from zorgdesk.domain.people import PupilDraft  # noqa: E402
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE  # noqa: E402
 from zorgdesk.services.session import Session  # noqa: E402
-from zorgdesk.store import seal  # noqa: E402
+from zorgdesk.store import migrations, seal  # noqa: E402
 from zorgdesk.store.keyfile import DATA_KEY_BYTES, FAST_KDF_FOR_TESTS  # noqa: E402
 from zorgdesk.store.lockfile import VaultLock  # noqa: E402
-from zorgdesk.store.vault import Vault, VaultUser, _configure, _migrate, _split_sql  # noqa: E402
+from zorgdesk.store.vault import Vault, VaultUser, configure_connection  # noqa: E402
 
 TODAY = date(2026, 11, 25)
 PUPILS = 1_500
@@ -87,9 +87,9 @@ class PlainBenchVault(Vault):
         lock.acquire()
         data_key = bytearray(secrets.token_bytes(DATA_KEY_BYTES))  # for audit/seal MACs
         conn = sqlcipher3.connect(str(path), isolation_level=None)  # no PRAGMA key
-        _configure(conn, data_key)
-        _migrate(conn)
-        seal.install(conn, _split_sql)
+        configure_connection(conn, data_key)
+        migrations.migrate(conn)
+        seal.install(conn, migrations.split_sql)
         vault = cls(path, conn, data_key, lock, keyfile=None)
         with vault.transaction() as cur:
             cur.execute("INSERT INTO meta (key, value) VALUES ('vault_id', 'plain-bench')")

@@ -2,13 +2,13 @@ import pytest
 import sqlcipher3
 
 from zorgdesk.store.append_only import append_only_triggers
-from zorgdesk.store.vault import _split_sql
+from zorgdesk.store.migrations import split_sql
 
 
 def test_triggers_refuse_update_and_delete(new_vault):
     with new_vault.transaction() as cur:
         cur.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT)")
-        for statement in _split_sql(append_only_triggers("note")):
+        for statement in split_sql(append_only_triggers("note")):
             cur.execute(statement)
         cur.execute("INSERT INTO note (text) VALUES ('eerste versie')")
     for sql in ("UPDATE note SET text = 'stil gewijzigd'", "DELETE FROM note"):

@@ -34,7 +34,6 @@ from zorgdesk.store.errors import (
     VaultMissingError,
     VaultReadOnlyError,
     VaultRolledBackError,
-    VaultTooNewError,
     WeakPassphraseError,
     WrongPassphraseError,
 )
@@ -107,7 +106,9 @@ def _current_user(conn) -> VaultUser:
     return VaultUser(row[0], row[1]) if row else VaultUser(0, "onbekend")
 
 
-def _configure(conn, data_key: bytes, read_only: bool = False) -> None:
+def configure_connection(conn, data_key: bytes, read_only: bool = False) -> None:
+    """Seal functions and the connection's settings (foreign keys, WAL, synchronous writes,
+    secure delete, no temp files); ``read_only`` only the first two."""
     seal.register(conn, integrity_keys(conn, data_key)[1])
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -117,42 +118,6 @@ def _configure(conn, data_key: bytes, read_only: bool = False) -> None:
     conn.execute("PRAGMA synchronous = FULL")  # a returned save survives power loss
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")  # no temp files, even encrypted ones
-
-
-def _migrate(conn) -> None:
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
-    latest = migrations.latest_version()
-    if current > latest:
-        raise VaultTooNewError()
-    if current < latest:
-        seal.ensure_table(conn)  # before the migrations, so one may append seal_sql
-    for number, module_name in migrations.available():
-        if number <= current:
-            continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _split_sql(migrations.load_sql(module_name)):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {int(number)}")
-            conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlcipher3.Error):  # SQLite may have rolled back itself
-                conn.execute("ROLLBACK")
-            raise
-
-
-def _split_sql(script: str) -> list[str]:
-    """Split a migration script into statements (executescript would auto-commit)."""
-    statements, buffer = [], ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
-        if sqlcipher3.complete_statement(buffer):
-            if buffer.strip():
-                statements.append(buffer.strip())
-            buffer = ""
-    if buffer.strip():
-        statements.append(buffer.strip())
-    return statements
 
 
 def _restrict_permissions(path: Path) -> None:
@@ -305,9 +270,9 @@ class Vault:
             keyfile = KeyFile.new(bytes(data_key), passphrase, kdf or calibrated_kdf(), recovery)
             keyfile.write_atomically(key_path)
             conn = _connect(path, data_key)
-            _configure(conn, data_key)
-            _migrate(conn)
-            seal.install(conn, _split_sql)
+            configure_connection(conn, data_key)
+            migrations.migrate(conn)
+            seal.install(conn, migrations.split_sql)
             _restrict_permissions(path)
             vault = cls(path, conn, data_key, lock, keyfile)
             with vault.transaction() as cur:
@@ -371,7 +336,7 @@ class Vault:
             conn = _connect(path, data_key, read_only)
             _check_key_reads_vault(conn, keyfile)
             found, seen_before = _check_rollback(conn, keyfile, check_rollback, read_only)
-            _configure(conn, data_key, read_only)
+            configure_connection(conn, data_key, read_only)
             if read_only:
                 vault = cls._open_read_only(path, conn, data_key, keyfile)
                 if found < seen_before:
@@ -407,8 +372,8 @@ class Vault:
         passphrase slot renormalised and this computer's rollback memory raised."""
         before = head.seal_counts(conn)
         writes_before = conn.total_changes  # rows written since open, triggers too
-        _migrate(conn)
-        seal.install(conn, _split_sql)
+        migrations.migrate(conn)
+        seal.install(conn, migrations.split_sql)
         seal.upgrade_triggers(conn)
         vault = cls(path, conn, data_key, lock, keyfile)
         vault._after_upgrade(before, wrote=conn.total_changes != writes_before)
@@ -630,7 +595,7 @@ class Vault:
         (copied; the caller wipes ``key``)."""
         conn = _connect(self.path, key)
         try:
-            _configure(conn, key)
+            configure_connection(conn, key)
         except BaseException:
             conn.close()
             raise
@@ -802,7 +767,7 @@ class _WriterOpener:
         try:
             conn = _connect(self._path, self._key)
             try:
-                _configure(conn, bytes(self._key))
+                configure_connection(conn, bytes(self._key))
                 writer = Vault(self._path, conn, bytearray(self._key), None, self._keyfile)
             except BaseException:
                 conn.close()

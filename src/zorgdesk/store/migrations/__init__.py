@@ -6,9 +6,15 @@ migration: add a new one, so every existing vault can be brought forward.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import pkgutil
 import re
+
+import sqlcipher3
+
+from zorgdesk.store import seal
+from zorgdesk.store.errors import VaultTooNewError
 
 _NAME = re.compile(r"^m(\d{4})_\w+$")
 
@@ -32,3 +38,41 @@ def latest_version() -> int:
 
 def load_sql(module_name: str) -> str:
     return importlib.import_module(f"{__name__}.{module_name}").SQL
+
+
+def migrate(conn) -> None:
+    """Bring the vault on ``conn`` to the latest version, one transaction per migration;
+    VaultTooNewError for a vault of a newer ZorgDesk."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    latest = latest_version()
+    if current > latest:
+        raise VaultTooNewError()
+    if current < latest:
+        seal.ensure_table(conn)  # before the migrations, so one may append seal_sql
+    for number, module_name in available():
+        if number <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in split_sql(load_sql(module_name)):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(number)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlcipher3.Error):  # SQLite may have rolled back itself
+                conn.execute("ROLLBACK")
+            raise
+
+
+def split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (executescript would auto-commit)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
