@@ -161,3 +161,26 @@ def test_a_known_name_that_is_a_word_before_its_noun_is_the_word():
     assert anonymise(text, known, default_detector()).text == text
     assert anonymise("Toen zei wit niets.", known, default_detector()).text == (
         "Toen zei [leerling] niets.")
+
+
+@pytest.mark.parametrize("written", [
+    "J-W", "C. v. 't Hof", "van 't Hof", "vt Hof", "Berg, Tess van den", "Berg, Tess",
+    "N. de H."])
+def test_more_written_forms_of_known_names(written):
+    known = [KnownName("Tess van den Berg", "leerling", "Tess", "van den", "Berg"),
+             KnownName("Carla van 't Hof", "moeder"),
+             KnownName("Jan Willem Noorda", "leerkracht", "Jan Willem", "", "Noorda"),
+             KnownName("Nora de Haan", "medeleerling", "Nora", "de", "Haan")]
+    out = anonymise(f"Toen kwam {written} binnen.", known).text
+    assert out.startswith("Toen kwam [") and out.endswith("] binnen."), out
+    assert not any(c.isalpha() for c in out[len("Toen kwam "):-len(" binnen.")]
+                   .replace("[leerling]", "").replace("[moeder]", "")
+                   .replace("[leerkracht]", "").replace("[medeleerling]", "")), out
+
+
+@pytest.mark.parametrize("text", ["op 1-10-'24 ziek", "za. 28-09-2024 gebeld",
+                                  "vrijdag de 5e kwam hij"])
+def test_more_date_shapes(text):
+    out = anonymise(text, KNOWN).text
+    assert "[datum]" in out and not any(ch.isdigit() for ch in out), out
+    assert "za." not in out and "vrijdag" not in out

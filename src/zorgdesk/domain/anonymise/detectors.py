@@ -64,8 +64,12 @@ _DATE = re.compile(
     rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?"
     rf"(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-)(?:{_MONTHS})\b\.?(?:\s+'?\d{{2,4}}\b)?"
     rf"|\b(?:{_MONTHS})\b\.?\s+'?\d{{4}}\b)"
-    r"|(?<![\d][.:])\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?:\d{4}|\d{2})\b(?![.:]\d)"
-    r"|\b\d{4}-\d{1,2}-\d{1,2}\b")
+    rf"|(?<![\d][.:])(?:\b(?:{_DAYS})\.?,?\s+)?"  # "za. 28-09-2024", "1-10-'24"
+    r"\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?:\d{4}|'?\d{2})\b(?![.:]\d)"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b"
+    # "vrijdag de 5e", "op maandag de 12de": a weekday with the day of the month
+    r"|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:de\s+)?"
+    r"\d{1,2}(?:e|ste|de)\b")
 # "14 t/m 16 maart", "van 3 tot 5-3": the first day of a range belongs to the date after it.
 _RANGE_START = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot|en|-|–)\s*$")
 _RANGE_WORDS = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot)\s*$")

@@ -37,8 +37,9 @@ __all__ = ["NameIndex", "fold_with_map", "known_hits"]
 _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
                              "ð": "d", "þ": "th", "’": "'", "‘": "'", "`": "'", "´": "'"})
 _TOKEN = re.compile(r"\w+")
-_SPACE_GAP = re.compile(r"[\s\-\u00a0]+")
-_DOT_GAP = re.compile(r"\.[\s-]?")
+# An apostrophe opening the next word ("van 't Hof", "v. 't Hof") is part of the gap.
+_SPACE_GAP = re.compile(r"[\s\-\u00a0]+['’]?")
+_DOT_GAP = re.compile(r"\.[\s-]?['’]?")
 # Possessive or diminutive written after the name: Sanne's, Thijs', Sem'etje.
 _AFTER = re.compile(r"'(?:[mnlrkp]?etje|tje|pje|je|ie)?s?(?!\w)")
 # Glued to the name's last token: Sannes, Daantje, Brammetje, roosjes.
@@ -51,7 +52,7 @@ SCHOOL_ABBREVIATIONS = frozenset([
     "IB", "VT", "OT", "GGD", "JGZ", "CJG", "BSO", "KDV", "SMW", "AMW", "RT", "MR", "PO", "VO",
     "SO", "SBO", "HA", "LVB", "ADHD", "ASS", "OPP", "GVO", "HVO", "NT2", "TOS", "ZAT"])
 # Gap classes inside a form: " " (spaces/hyphens), "'" , "." (dot, one optional space), "/".
-SPACE, APOS, DOT, SLASH = " ", "'", ".", "/"
+SPACE, APOS, DOT, SLASH, COMMA = " ", "'", ".", "/", ","
 
 
 def _fold_char(ch: str, keep_case: bool) -> str:
@@ -108,9 +109,14 @@ def _spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+_COMMA_GAP = re.compile(r",[ \u00a0]?")
+
+
 def _gap_class(gap: str) -> str | None:
     if gap in (APOS, SLASH):
         return gap
+    if _COMMA_GAP.fullmatch(gap):
+        return COMMA  # only the surname-first forms have one: "Berg, Tess"
     if _SPACE_GAP.fullmatch(gap):
         return SPACE
     if _DOT_GAP.fullmatch(gap):
@@ -233,17 +239,30 @@ def forms(known) -> list[Form]:
             surname = _key_of(" ".join(f(w) for w in last))
             name_key = "achternaam:" + " ".join(f(w) for w in (*tussen, *last))
             out.append(Form((glued, SPACE, *surname), name_key))
+    if given and last:
+        # A list's order, surname first: "Berg, Tess van den", "Berg, Tess".
+        surname = _key_of(" ".join(f(w) for w in last))
+        first = _key_of(" ".join(f(w) for w in given))
+        person = "naam:" + " ".join(f(w) for w in (*given, *tussen, *last))
+        out.append(Form((*surname, COMMA, *first), person))
+        if tussen:
+            out.append(Form((*surname, COMMA, *first, SPACE,
+                             *_key_of(" ".join(f(w) for w in tussen))), person))
     out.extend(_initial_forms(given, tussen, last))
     return out
 
 
 def _abbreviated(tussen: list[str], last: list[str]) -> list[Form]:
-    """"v.d. Berg", "v. d. Berg", "v/d Berg", "vd Berg", "d. Vries"."""
-    letters = [f(w)[0] for w in tussen if f(w)]
+    """"v.d. Berg", "v. d. Berg", "v/d Berg", "vd Berg", "d. Vries", "vt Hof", "v. 't Hof"
+    (the first particle abbreviated, the rest written out)."""
+    letters = [c for c in (next((ch for ch in f(w) if ch.isalpha()), "") for w in tussen) if c]
     surname = _key_of(" ".join(f(w) for w in last))
     name_key = "achternaam:" + " ".join(f(w) for w in last)
     out = [Form(("".join(letters), gap, *surname), name_key) for gap in (DOT, SPACE)
            if len(letters) > 1]
+    if len(tussen) > 1 and letters:
+        written = f"{letters[0]}. " + " ".join(f(w) for w in (*tussen[1:], *last))
+        out.append(Form(_key_of(written), name_key))
     for inner in product((DOT, SLASH, SPACE), repeat=len(letters) - 1):
         for gap in (DOT, SPACE):
             key: list[str] = [letters[0]]
@@ -291,10 +310,15 @@ def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list
                 dotted += [letter, DOT]
             out.append(Form(tuple(dotted[:-1]), "initialen:" + "".join(seq), after="dot?"))
     if len(g) > 1:
-        # Given names written as initials, run together: "RJ" (exact case).
+        # Given names written as initials, run together: "RJ" (exact case), or with a
+        # hyphen as the name has it: "J-W" for Jan-Willem.
         joined = "".join(g).upper()
         if joined not in SCHOOL_ABBREVIATIONS:
             out.append(Form((joined,), "initialen:" + "".join(g), cased=True, after=""))
+        spaced: list[str] = []
+        for letter in g:
+            spaced += [letter.upper(), SPACE]
+        out.append(Form(tuple(spaced[:-1]), "initialen:" + "".join(g), cased=True, after=""))
     if t and s and g:
         # The tussenvoegsel written out between initials: "N. de H.", "M. van der M.".
         words = list(_key_of(" ".join(f(w) for w in tussen)))
