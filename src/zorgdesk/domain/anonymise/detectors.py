@@ -156,7 +156,14 @@ FOREIGN_KINSHIP = frozenset([
     "ammi", "ammo", "khali", "khalti", "khalto", "jeddi", "jedda", "sido", "teta",
     "adeer", "abti", "eedo", "habo", "ayeeyo", "awoowe",
     "tio", "tia", "tanta", "omoe",
-    "onkel", "oncle", "tata", "nonna", "nonno", "babushka", "dedushka", "dyadya", "tyotya"])
+    "onkel", "oncle", "tata", "nonna", "nonno", "babushka", "dedushka", "dyadya", "tyotya",
+    # Papiamento/Cape Verdean/Portuguese, Sranan, Farsi/Dari, Urdu/Hindi, Kurdish, Tigrinya,
+    # Romanian/Bulgarian, Ukrainian, Chinese
+    "vovo", "vovó", "vovô", "wela", "welo", "avó", "avô", "omu", "tanta", "granma", "granpa",
+    "khaleh", "khala", "khalo", "amme", "amu", "dayi", "chacha", "chachi", "mami", "nana",
+    "nani", "dada", "dadi", "kaka", "xal", "aboy", "adey", "bunica", "bunicul", "unchi",
+    "chicho", "dyado", "babusya", "didus", "ayi", "shushu", "nainai", "yeye", "laolao",
+    "laoye", "gege", "jiejie"])
 _TITLED_NAME = re.compile(
     r"(?:\b(?P<title>(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|"
     r"mr|dr|drs|ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"

@@ -362,7 +362,7 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i] = True
         if not is_name[i] and "-" in tok and _hyphenated_name(_base(tok), lexicon):
             is_name[i] = True  # "mo-mo heeft de spullen", "jan-willem"
-        if not is_name[i] and unknown_word(_base(tok), lexicon) \
+        if not is_name[i] and tok not in _FUNCTION_WORDS and unknown_word(_base(tok), lexicon) \
                 and person_place(text, tokens, words, i, lexicon):
             is_name[i] = True  # "zei zhenka", "dat brodjak hem ophaalt", "met tolikko"
         if not is_name[i] and title_nickname(text, tokens, words, i, lexicon, _BARE_TITLES):

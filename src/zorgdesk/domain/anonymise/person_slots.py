@@ -228,6 +228,7 @@ def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lex
     word = words[i]
     if (i == 0 or words[i - 1] not in titles or not tokens[i][2].islower()
             or word in _ADVERBS or word in DETERMINERS or word.endswith("en")
+            or (word.startswith(("ge", "be", "ver", "ont", "her")) and word.endswith(("d", "t")))
             or finite_verb(word, lexicon) or len(word) < 3
             or _gap(text, tokens[i - 1], tokens[i]) != " "):
         return False
