@@ -201,9 +201,15 @@ def _without_public_sites(text: str, detections: list[Detection],
     is_word = getattr(detector, "is_word", None)
     if is_word is None or not any(d.kind == "url" for d in detections):
         return list(detections)
+    allowed = getattr(detector, "is_allowed", None)
     words = known_words(k.name for k in known)
+
+    def named_by(word: str) -> bool:
+        return is_word(word) or (allowed is not None and (allowed(word)
+                                                           or allowed(word.upper())))
+
     return [d for d in detections
-            if d.kind != "url" or not public_site(text[d.start:d.end], is_word, words)]
+            if d.kind != "url" or not public_site(text[d.start:d.end], named_by, words)]
 
 
 def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None = None

@@ -874,4 +874,6 @@ def name_detector(lexicon: NameLexicon):
     def detector(text: str) -> list[Detection]:
         return detect_names(text, lexicon)
     detector.is_word = lambda word: _is_ordinary_word(word, lexicon)  # type: ignore[attr-defined]
+    # Institutions, platforms, holidays ("ggd", "tiktok"): words that name no one.
+    detector.is_allowed = lambda word: _is_allowed(word, lexicon)  # type: ignore[attr-defined]
     return detector

@@ -24,7 +24,9 @@ __all__ = ["known_words", "public_site"]
 _TOP_LEVEL = frozenset(["nl", "org", "be", "eu", "nu", "info"])
 # A school, childcare or club site points at one place (and so at the children there).
 _PLACE_MARKERS = re.compile(r"^(?:obs|cbs|pcbs|rkbs|kbs|ikc|sbo|bs|vv|sv|cs|pc|rk)|school|"
-                            r"kindcentrum|opvang|club|vereniging|camping|kerk|moskee")
+                            r"kindcentrum|opvang|club|vereniging|camping|kerk|moskee|blog|"
+                            r"fabriek|bedrijf|winkel|bakker|slager|garage|kapsalon|praktijk|"
+                            r"hotel|restaurant|snackbar|boerderij|kwekerij|manege")
 _LINKS = ("", "s", "e", "en")
 _FUNCTION = frozenset(["van", "voor", "met", "bij", "naar", "het", "een", "der", "den", "aan",
                        "uit", "over", "vandaan", "mijn", "jouw", "onze", "haar", "zijn"])
