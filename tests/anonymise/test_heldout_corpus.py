@@ -1,7 +1,8 @@
 """The independent testers' corpora (tests/anonymise/data/README.md) guard the detectors:
 no identifier of any category left, at least 95 % of the facts kept, roles right and the
-quasi-identifier phrases flagged. ``heldout*`` were written by three independent testers
-(no longer unseen: see the README; of the third corpus only the dev split is here);
+quasi-identifier phrases flagged. ``heldout*`` were written by four independent testers
+(no longer unseen: see the README; of the third and fourth corpus only the dev split is
+here);
 ``own-cases.jsonl`` are the developer's own cases written for the second corpus's
 categories, ``own-cases-3.jsonl`` those for the third corpus's remaining leak kinds
 (lower-case nicknames by grammar, places flagged, deadlines, public sites)."""
@@ -39,7 +40,7 @@ def _gap_key(miss: str) -> str:
     ("heldout-dev.jsonl", "ABCDEFGHI", 45), ("heldout-test.jsonl", "ABCDEFGHI", 90),
     ("heldout2-dev.jsonl", "ABCDEFGHIJ", 48), ("heldout2-test.jsonl", "ABCDEFGHIJ", 110),
     ("own-cases.jsonl", "ABCDEFGHIJ", 25), ("heldout3-dev.jsonl", "ABCDEFGHIJKL", 60),
-    ("own-cases-3.jsonl", "ABCEFHIJL", 25)])
+    ("own-cases-3.jsonl", "ABCEFHIJL", 25), ("heldout4-dev.jsonl", "ABCDEFGHIJKL", 60)])
 def test_no_leak_and_the_facts_kept(name, categories, size, detector):
     records = load_jsonl(DATA / name)
     assert len(records) >= size and {r["category"] for r in records} == set(categories)
