@@ -272,71 +272,38 @@ def _abbreviated(tussen: list[str], last: list[str]) -> list[Form]:
     return out
 
 
-def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list[Form]:
-    def initials(words: Sequence[str]) -> list[str]:
-        # A given name written as initials ("R.J.") gives each of its letters.
-        # "Robert-Jan" gives r and j.
-        return [c for w in words for c in (
-            _key_of(f(w))[::2] if "." in w else [f(p)[:1] for p in w.split("-") if p])
-            if c][:8]
+def _letters(words: Sequence[str]) -> list[str]:
+    """Initials of name words: "R.J." written as a given name gives each of its letters,
+    "Robert-Jan" gives r and j."""
+    return [c for w in words for c in (
+        _key_of(f(w))[::2] if "." in w else [f(p)[:1] for p in w.split("-") if p])
+        if c][:8]
 
-    g, t = initials(given), initials(tussen)
-    s = initials([w for w in last if w.casefold() not in TUSSENVOEGSELS] or last)
-    out: list[Form] = []
-    for first_letters in ([g, g[:1]] if len(g) > 1 else [g]):
-        for mid in ([t, []] if t else [[]]):
-            seq = [*first_letters, *mid, *s]
-            if len(seq) < 2:
-                continue
-            name_key = "initialen:" + "".join(seq)
-            dotted: list[str] = []
-            for letter in seq:
-                dotted += [letter, DOT]
-            out.append(Form(tuple(dotted[:-1]), name_key, after="dot?"))  # S.d.V. / s. d. v.
-            joined = "".join(seq)
-            if joined.upper() in SCHOOL_ABBREVIATIONS:
-                continue  # "IB" is the intern begeleider, not Ingrid Bakker; "I.B." still goes
-            if len(seq) == 2:  # "ZB" exact case only: "zb" is an ordinary abbreviation
-                out.append(Form((joined.upper(),), name_key, cased=True, after=""))
-            else:
-                out.append(Form((joined,), name_key, after=""))
+
+def _dotted(letters: Sequence[str]) -> tuple[str, ...]:
+    """("s", "d", "v") -> ("s", ".", "d", ".", "v"): "S.d.V." without its last dot."""
+    out: list[str] = []
+    for letter in letters:
+        out += [letter, DOT]
+    return tuple(out[:-1])
+
+
+def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list[Form]:
+    g, t = _letters(given), _letters(tussen)
+    s = _letters([w for w in last if w.casefold() not in TUSSENVOEGSELS] or last)
+    out = _initial_runs(g, t, s)
     parts = [f(p)[:1] for w in last for p in w.split("-")
              if p and p.casefold() not in TUSSENVOEGSELS]
     if len(parts) > len(s):
         # A double surname gives each part: "M.d.V.-K." for Marieke de Vries-Kok.
         for seq in ([*g[:1], *t, *parts], [*t, *parts], [*g, *t, *parts]):
-            dotted = []
-            for letter in seq:
-                dotted += [letter, DOT]
-            out.append(Form(tuple(dotted[:-1]), "initialen:" + "".join(seq), after="dot?"))
-    if len(g) > 1:
-        # Given names written as initials, run together: "RJ" (exact case), or with a
-        # hyphen as the name has it: "J-W" for Jan-Willem.
-        joined = "".join(g).upper()
-        if joined not in SCHOOL_ABBREVIATIONS:
-            out.append(Form((joined,), "initialen:" + "".join(g), cased=True, after=""))
-        spaced: list[str] = []
-        for letter in g:
-            spaced += [letter.upper(), SPACE]
-        out.append(Form(tuple(spaced[:-1]), "initialen:" + "".join(g), cased=True, after=""))
+            out.append(Form(_dotted(seq), "initialen:" + "".join(seq), after="dot?"))
+    out.extend(_given_initials(g))
     if t and s and g:
-        # The tussenvoegsel written out between initials: "N. de H.", "M. van der M.".
-        words = list(_key_of(" ".join(f(w) for w in tussen)))
-        for first_letters in ([g, g[:1]] if len(g) > 1 else [g]):
-            spelled: list[str] = []
-            for letter in first_letters:
-                spelled += [letter, DOT]
-            spelled += [*words, SPACE]
-            for letter in s:
-                spelled += [letter, DOT]
-            out.append(Form(tuple(spelled[:-1]), "initialen:" + "".join((*first_letters, *t,
-                                                                          *s)), after="dot?"))
+        out.extend(_initials_around_tussenvoegsel(g, t, s, tussen))
     if t and s:
         # Tussenvoegsel + surname as initials: "mw. d.V." for De Vries.
-        dotted = []
-        for letter in (*t, *s):
-            dotted += [letter, DOT]
-        out.append(Form(tuple(dotted[:-1]), "initialen:" + "".join((*t, *s)), after="dot?"))
+        out.append(Form(_dotted((*t, *s)), "initialen:" + "".join((*t, *s)), after="dot?"))
     if g and last:
         # Initial + surname: "M. Hoekstra", "J. de Vries" (the whole person, one tag).
         for surname in {tuple(tussen + last), tuple(last)}:
@@ -345,6 +312,56 @@ def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list
     for letter in g[:1]:
         # A lone initial "S." only when written as a capital with a dot.
         out.append(Form((letter.upper(),), "initialen:" + letter, cased=True, after="dot!"))
+    return out
+
+
+def _initial_runs(g: list[str], t: list[str], s: list[str]) -> list[Form]:
+    """All initials in a row, with or without the tussenvoegsel's and the second given
+    names': "S.d.V.", "s. d. v.", "SdV", "S.V."; two letters run together ("ZB") only in
+    capitals, and never a school abbreviation ("IB" is the intern begeleider)."""
+    out: list[Form] = []
+    for first_letters in ([g, g[:1]] if len(g) > 1 else [g]):
+        for mid in ([t, []] if t else [[]]):
+            seq = [*first_letters, *mid, *s]
+            if len(seq) < 2:
+                continue
+            name_key = "initialen:" + "".join(seq)
+            out.append(Form(_dotted(seq), name_key, after="dot?"))  # S.d.V. / s. d. v.
+            joined = "".join(seq)
+            if joined.upper() in SCHOOL_ABBREVIATIONS:
+                continue  # "I.B." still goes
+            if len(seq) == 2:  # "ZB" exact case only: "zb" is an ordinary abbreviation
+                out.append(Form((joined.upper(),), name_key, cased=True, after=""))
+            else:
+                out.append(Form((joined,), name_key, after=""))
+    return out
+
+
+def _given_initials(g: list[str]) -> list[Form]:
+    """Given names written as initials, run together: "RJ" (exact case), or with a hyphen
+    or space as the name has it: "J-W" for Jan-Willem."""
+    if len(g) < 2:
+        return []
+    out: list[Form] = []
+    joined = "".join(g).upper()
+    if joined not in SCHOOL_ABBREVIATIONS:
+        out.append(Form((joined,), "initialen:" + "".join(g), cased=True, after=""))
+    spaced: list[str] = []
+    for letter in g:
+        spaced += [letter.upper(), SPACE]
+    out.append(Form(tuple(spaced[:-1]), "initialen:" + "".join(g), cased=True, after=""))
+    return out
+
+
+def _initials_around_tussenvoegsel(g: list[str], t: list[str], s: list[str],
+                                   tussen: list[str]) -> list[Form]:
+    """The tussenvoegsel written out between initials: "N. de H.", "M. van der M."."""
+    words = list(_key_of(" ".join(f(w) for w in tussen)))
+    out: list[Form] = []
+    for first_letters in ([g, g[:1]] if len(g) > 1 else [g]):
+        spelled = [*_dotted(first_letters), DOT, *words, SPACE, *_dotted(s)]
+        out.append(Form(tuple(spelled), "initialen:" + "".join((*first_letters, *t, *s)),
+                        after="dot?"))
     return out
 
 
