@@ -14,12 +14,15 @@ from zorgdesk.services.session import Session
 
 
 def _links(trajectory) -> list[tuple[str, int]]:
+    return [link for event in trajectory.meldcode.events for link in _event_links(event)]
+
+
+def _event_links(event) -> list[tuple[str, int]]:
     found = []
-    for event in trajectory.meldcode.events:
-        if event.kind is EventKind.GESPREK_GEKOPPELD:
-            found.append(("conversations", int(event.answer["zorggesprek_id"])))
-        found += [("logbook", int(i)) for i in event.answer.get("logboek_ids", ())]
-        found += [("signals", int(i)) for i in event.answer.get("signal_check_ids", ())]
+    if event.kind is EventKind.GESPREK_GEKOPPELD:
+        found.append(("conversations", int(event.answer["zorggesprek_id"])))
+    found += [("logbook", int(i)) for i in event.answer.get("logboek_ids", ())]
+    found += [("signals", int(i)) for i in event.answer.get("signal_check_ids", ())]
     return found
 
 
@@ -63,3 +66,30 @@ def test_minh_has_his_own_parents_conversation_linked(demo_vault):
     # The printed dossier names the conversation by its title, not as another child's.
     assert "niet (meer) bij deze leerling" not in " ".join(
         session.meldcode.printed_link("conversations", linked[0], minh.id).split())
+
+
+def _record_day(session: Session, source: str, record_id: int):
+    if source == "conversations":
+        return session.conversations.get(record_id).gesprek.on
+    if source == "logbook":
+        return session.logbook.item(record_id).current.content.entry_date
+    return session.signals.check(record_id).checked_on
+
+
+def test_every_demo_meldcode_link_happened_before_the_step_that_links_it(demo_vault):
+    """A step records what was done: a zorggesprek linked as 'gesprek met ouders
+    gevoerd' was held by then (Emre's dossier once linked his talk planned a week ahead,
+    Daniëlle's one held six weeks after her dossier was closed)."""
+    session = Session(demo_vault, FixedClock(TODAY))
+    names = {p.id: p.display_name for p in session.basedata.pupils()}
+    checked = 0
+    for summary in session.meldcode.trajectories(TODAY, include_closed=True):
+        trajectory = session.meldcode.load(summary.id)
+        for event in trajectory.meldcode.events:
+            for source, record_id in _event_links(event):
+                day = _record_day(session, source, record_id)
+                assert day <= event.timestamp.date() <= TODAY, (
+                    names[trajectory.pupil_id], source, day, event.timestamp.date())
+                checked += 1
+    assert checked >= 6
+

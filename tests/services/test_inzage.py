@@ -29,7 +29,7 @@ def session(demo_vault):
 
 @pytest.fixture
 def emre(session):
-    """Emre has logboek, signalenlijsten, a zorggesprek, a meldcode trajectory and sharing;
+    """Emre has logboek, signalenlijsten, zorggesprekken, a meldcode trajectory and sharing;
     a zienswijze, a correction request and a scan are added so every part has content."""
     pupil = InzageService(session, FixedClock(TODAY)).find_pupil("Emre Çelik")
     session.parents.add_zienswijze(pupil.id, TODAY, "Ayşe Çelik (moeder)", EMOJI_TEXT)
@@ -59,7 +59,8 @@ def test_counts_equal_what_the_services_hold(session, emre):
     assert c["correction_requests"] == len(s.logbook.parents.correction_requests(emre.id)) == 1
     assert c["signal_checks"] == len(s.signals.checks(emre.id)) == 2
     assert c["ticked_signals"] == sum(len(k.ticks) for k in s.signals.checks(emre.id)) > 0
-    assert c["conversations"] == len(s.conversations.for_pupil(emre.id)) == 1
+    # His step-3 talk with the parents (meldcode) and the zwaar one planned next week.
+    assert c["conversations"] == len(s.conversations.for_pupil(emre.id)) == 2
     assert c["conversation_scans"] == 1
     assert c["meldcode_trajectories"] == len(s.meldcode.for_pupil(emre.id)) == 1
     assert c["meldcode_events"] == len(s.meldcode.for_pupil(emre.id)[0].state.events) > 5
@@ -90,7 +91,7 @@ def test_json_round_trips_complete_and_scrubbed(session, emre):
     assert sum(len(t["events"]) for t in doc["meldcode"]) == c["meldcode_events"]
     assert len(doc["sharing"]) == c["sharing_records"]
     assert doc["siblings"] == [{"initials": "E.Ç.", "relation": "broer/zus"}]
-    scan = doc["conversations"][0]["scans"][0]
+    scan = next(c for c in doc["conversations"] if c["scans"])["scans"][0]
     assert scan["filename"] == "handtekening-ouders.pdf"
     assert base64.b64decode(scan["content_base64"]) == SCAN
     # Diacritics and emoji survive unescaped; other pupils only by initials.

@@ -8,9 +8,11 @@
 - Minh Nguyen: help accepted, term passed with result -> closed with monitoring, and
   the rapportage filled in after closing.
 
-Step 3 links the pupil's own zorggesprek (Emre's and Daniëlle's from demo.conversations;
-Minh gets one with his parents on that day; Bram's skips it for his safety). The service
-checks every link as in the app, so a demo dossier cannot point at another child's record.
+Step 3 links the pupil's own zorggesprek with the parents, held on that step's day (Bram's
+skips it for his safety): a step records what was done, so it never links a talk held
+later, such as Emre's zwaar gesprek planned a week ahead in demo.conversations. The
+service checks every link as in the app, so a demo dossier cannot point at another
+child's record.
 """
 
 from __future__ import annotations
@@ -52,20 +54,13 @@ def _parents_talk(session, pupil_id: int, day: date, subject: str) -> int:
             "gesprek": "Feitelijk benoemd wat school ziet; ouders gaven hun kijk erop."}))
 
 
-def _own_talk(session, pupil_id: int, start: date, new_talk: str | None) -> int:
-    """The pupil's own zorggesprek for step 3: a new one about ``new_talk``, held on the
-    step's day, or else the earliest the demo already planned for this pupil."""
-    if new_talk is not None:
-        return _parents_talk(session, pupil_id, start + timedelta(days=6), new_talk)
-    return session.conversations.for_pupil(pupil_id)[-1].id
-
-
 def trajectory_at_step_4(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
                          start: date, signals: str, sibling_note: str, *,
-                         new_talk: str | None = None, skip: bool = False) -> int:
+                         talk: str = "", skip: bool = False) -> int:
     """A new trajectory for ``pupil_id`` walked through steps 1-3 from ``start``: the
     signals with a logboek entry of the pupil's own, kindcheck and siblings; a colleague
-    and Veilig Thuis consulted; the talk with the parents (or, ``skip``, why not).
+    and Veilig Thuis consulted; the talk with the parents about ``talk``, held on the
+    step's day (or, ``skip``, why not).
     Returns its id; it stands at step 4. The demo and the scale benchmark use it."""
     # Every record the dossier links is the pupil's OWN (logboek entry, zorggesprek): a
     # dossier must never point at another child's records (their titles are printed).
@@ -108,7 +103,8 @@ def trajectory_at_step_4(session, svc: MeldcodeService, clock: DemoClock, pupil_
                     reasoning="Het kind vertelde bang te zijn voor de reactie van vader als "
                               "school het gesprek aangaat.")
     else:
-        svc.perform(t, "link_conversation", _own_talk(session, pupil_id, start, new_talk))
+        svc.perform(t, "link_conversation", _parents_talk(
+            session, pupil_id, start + timedelta(days=6), talk))
     svc.perform(t, "complete_step")
     return t
 
@@ -133,7 +129,8 @@ def _closed_without_suspicion(session, svc: MeldcodeService, clock: DemoClock, p
     """Daniëlle: question 1 'nee' -> dossier closed, keep monitoring."""
     t = trajectory_at_step_4(session, svc, clock, pupil_id, start,
                       "Komt twee keer zonder warme kleding en lunch naar school.",
-                      "Geen broers of zussen op school.")
+                      "Geen broers of zussen op school.",
+                      talk="Daniëlle komt zonder warme kleding en lunch naar school")
     svc.perform(t, "answer_question", Question.VERMOEDEN, Answer.NEE,
                 reasoning="Na het gesprek bleek moeder tijdelijk ziek; er is hulp van oma. "
                           "Geen vermoeden van kindermishandeling.")
@@ -149,7 +146,7 @@ def _help_with_result(session, svc: MeldcodeService, clock: DemoClock, pupil_id:
     t = trajectory_at_step_4(session, svc, clock, pupil_id, start,
                       "Valt in slaap in de klas, zegt 's avonds laat op te blijven.",
                       "Geen broers of zussen op school.",
-                      new_talk="Minh valt in slaap in de klas")
+                      talk="Minh valt in slaap in de klas")
     svc.perform(t, "answer_question", Question.VERMOEDEN, Answer.JA,
                 reasoning="Signalen van verwaarlozing blijven.", bevoegd_gezag_informed=True)
     svc.perform(t, "answer_question", Question.VEILIGHEID, Answer.NEE,
@@ -214,7 +211,8 @@ def _at_step_4(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int,
     t = trajectory_at_step_4(session, svc, clock, pupil_id, start,
                       "Blauwe plekken op de bovenarmen, twee keer gezien; schrikt bij "
                       "plotselinge bewegingen.",
-                      "Elif Çelik (groep 3): navraag bij de leerkracht, geen signalen.")
+                      "Elif Çelik (groep 3): navraag bij de leerkracht, geen signalen.",
+                      talk="Blauwe plekken op de bovenarmen van Emre")
     svc.perform(t, "answer_question", Question.VERMOEDEN, Answer.JA,
                 reasoning="Herhaalde verwondingen zonder passende verklaring.",
                 bevoegd_gezag_informed=True)
