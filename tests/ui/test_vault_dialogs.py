@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.conftest import PASSPHRASE
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
+from zorgdesk.store import vault as vault_module
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.ui.vault.dialogs import ChangePassphraseDialog, CreateVaultDialog, UnlockDialog
+from zorgdesk.ui.vault.handover_dialog import HandoverDialog
 
 
 @pytest.fixture(autouse=True)
@@ -140,3 +143,29 @@ def test_change_passphrase_dialog(qtbot, demo_path):
     assert dialog.result() == 1
     session.close()
     Session.open(demo_path, PASSPHRASE).close()
+
+
+def _left_edges(dialog, fields) -> set[int]:
+    dialog.show()
+    QApplication.processEvents()
+    return {field.mapTo(dialog, QPoint(0, 0)).x() for field in fields}
+
+
+def test_the_passphrase_rows_line_up_with_the_rows_above(qtbot, tmp_path, demo_vault,
+                                                         monkeypatch):
+    """The new passphrase's rows (PassphraseFields, a form of its own) start their fields
+    in the same column as the dialog's own rows (walk finding: two columns)."""
+    monkeypatch.setattr(vault_module, "calibrated_kdf", lambda: FAST_KDF_FOR_TESTS)
+    session = Session(demo_vault)
+    create = CreateVaultDialog(tmp_path / "nieuw.zdv", creator=_fast_create)
+    change = ChangePassphraseDialog(session)
+    handover = HandoverDialog(session)
+    for dialog in (create, change, handover):
+        qtbot.addWidget(dialog)
+    new = (handover.new.first, handover.new.second, handover.new.meter)
+    assert len(_left_edges(handover, (handover.current, handover.name, *new))) == 1
+    new = (change.new.first, change.new.second, change.new.meter)
+    assert len(_left_edges(change, (change.old, *new))) == 1
+    new = (create.passphrase.first, create.passphrase.second, create.passphrase.meter)
+    assert len(_left_edges(create, (create.school, create.place, create.user_name,
+                                    *new))) == 1

@@ -42,6 +42,17 @@ def add_row(form: QFormLayout, label: str, widget: QWidget, accessible: str) -> 
     return caption
 
 
+def share_label_column(*forms: QFormLayout) -> None:
+    """Forms stacked in one dialog start their fields in one column: every label gets
+    the width of the widest label of them all (walk finding: two columns)."""
+    labels = [item.widget() for form in forms for row in range(form.rowCount())
+              if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+              and item.widget() is not None]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 def add_folder_row(form: QFormLayout, folder: QLineEdit, browse: QPushButton) -> None:
     """The export folder field with its Bladeren button beside it; Alt+M focuses the field."""
     row = QHBoxLayout()
@@ -177,7 +188,8 @@ class PassphraseFields(QWidget):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setAccessibleName("Advies over het wachtwoord")
-        form = QFormLayout()
+        # Its own rows: a dialog with rows above lines them up (share_label_column).
+        self.form = form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         add_row(form, "&Wachtwoord:", self.first, "Nieuw wachtwoord")
         add_row(form, "He&rhaal wachtwoord:", self.second, "Herhaal wachtwoord")

@@ -27,7 +27,14 @@ from zorgdesk.ui.dialogs import ok_cancel_buttons, run_modal
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.vault.recovery_key_dialog import RecoveryKeyDialog
-from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
+from zorgdesk.ui.widgets import (
+    PassphraseFields,
+    add_row,
+    error_label,
+    password_edit,
+    share_label_column,
+    show_error,
+)
 
 
 class UnlockDialog(QDialog):
@@ -139,6 +146,7 @@ class CreateVaultDialog(QDialog):
         # The strength check reads the three fields, never the dialog (ui/dialogs.py rule 3).
         fields = (self.school, self.place, self.user_name)
         self.passphrase = PassphraseFields(lambda: tuple(f.text() for f in fields))
+        share_label_column(form, self.passphrase.form)
         layout.addWidget(self.passphrase)
         self.passphrase_error = error_label("Fout bij wachtwoord")
         layout.addWidget(self.passphrase_error)
@@ -199,6 +207,7 @@ class ChangePassphraseDialog(QDialog):
         add_row(form, "&Huidig wachtwoord:", self.old, "Huidig wachtwoord")
         layout.addLayout(form)
         self.new = PassphraseFields(personal_words)
+        share_label_column(form, self.new.form)
         layout.addWidget(self.new)
         self.error = error_label("Foutmelding")
         layout.addWidget(self.error)

@@ -15,7 +15,14 @@ from zorgdesk.services.session import Session, VaultError, WrongPassphraseError
 from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.dialogs import ok_cancel_buttons
 from zorgdesk.ui.field_errors import FieldErrors
-from zorgdesk.ui.widgets import PassphraseFields, add_row, error_label, password_edit, show_error
+from zorgdesk.ui.widgets import (
+    PassphraseFields,
+    add_row,
+    error_label,
+    password_edit,
+    share_label_column,
+    show_error,
+)
 from zorgdesk.ui.window_size import fit_to_screen
 
 INTRO = ("De nieuwe intern begeleider neemt de kluis over onder haar eigen naam en "
@@ -64,6 +71,7 @@ class HandoverDialog(QDialog):
         layout.addLayout(form)
         name_edit = self.name  # the field, never the dialog (dialog lifetime rule)
         self.new = PassphraseFields(lambda: (*words, name_edit.text()))
+        share_label_column(form, self.new.form)
         layout.addWidget(self.new)
         # The new passphrase's problems stand under its two fields (where the live
         # advice is); typing in either clears them.
