@@ -134,8 +134,13 @@ def test_cut_off_after_the_rekey_is_finished_at_the_next_open(made, monkeypatch)
         real_replace(source, target)
 
     monkeypatch.setattr(vault_module.os, "replace", pulled)
-    with pytest.raises(VaultError):
-        _hand_over(path)
+    session = Session.open(path, PASSPHRASE, clock=FixedClock(TODAY))
+    try:
+        handed = session.hand_over(current=PASSPHRASE, new=NEW, repeated=NEW,
+                                   successor=SUCCESSOR, kdf=FAST_KDF_FOR_TESTS)
+    finally:
+        session.close()
+    assert "sleutelbestand" in handed.warning  # the key reached her all the same
     monkeypatch.setattr(vault_module.os, "replace", real_replace)
     assert pending_keyfile_path(path).exists()
     with pytest.raises(VaultError, match="overgedragen"):  # the old key: not the file's
@@ -143,6 +148,8 @@ def test_cut_off_after_the_rekey_is_finished_at_the_next_open(made, monkeypatch)
     with Vault.open(path, NEW) as vault:
         assert vault.user.name == SUCCESSOR and vault.verify() == []
     assert not pending_keyfile_path(path).exists()
+    with Vault.open(path, handed.recovery_key, use_recovery_key=True) as vault:
+        assert vault.user.name == SUCCESSOR
 
 
 def test_a_pending_key_file_from_a_handover_that_never_rekeyed_is_dropped(made):

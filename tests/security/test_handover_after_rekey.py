@@ -52,6 +52,40 @@ def test_a_failing_step_after_the_rekey_still_hands_over_the_recovery_key(
         assert vault.verify() == [] and vault.user.name == SUCCESSOR
 
 
+
+def _pull_the_stick_at_the_key_file(monkeypatch):
+    """Putting the new key file in place fails (after the rekey, before the rename)."""
+    real_replace = vault_module.os.replace
+
+    def pulled(source, target):
+        if str(source).endswith(".key.pending"):
+            raise OSError(5, "Input/output error")
+        real_replace(source, target)
+
+    monkeypatch.setattr(vault_module.os, "replace", pulled)
+    return real_replace
+
+
+@pytest.mark.parametrize("run", [_in_this_thread, None], ids=["worker", "same-thread"])
+def test_a_key_file_that_cannot_be_put_in_place_still_hands_over_the_recovery_key(
+        demo_vault, demo_path, monkeypatch, run):
+    """The rekey happened, so the new recovery key is the only one: it is returned with a
+    Dutch warning, and the next open puts the pending key file in place."""
+    real_replace = _pull_the_stick_at_the_key_file(monkeypatch)
+    session = Session(demo_vault, FixedClock(TODAY))
+    handed = session.hand_over(current=DEMO_PASSPHRASE, new=NEW, repeated=NEW,
+                               successor=SUCCESSOR, kdf=FAST_KDF_FOR_TESTS, run=run)
+    assert handed.recovery_key and "sleutelbestand" in handed.warning
+    assert "Input/output" not in handed.warning  # Dutch, no English system text
+    assert session.user_name == SUCCESSOR and session.basedata.pupils("Zoë")
+    session.close()
+    monkeypatch.setattr(vault_module.os, "replace", real_replace)
+    with Vault.open(demo_path, handed.recovery_key, use_recovery_key=True) as vault:
+        assert vault.verify() == [] and vault.user.name == SUCCESSOR
+    with Vault.open(demo_path, NEW) as vault:
+        assert vault.user.name == SUCCESSOR
+
+
 def test_the_dialog_accepts_with_the_key_and_the_warning(qtbot, demo_vault, monkeypatch):
     from zorgdesk.ui.vault.handover_dialog import HandoverDialog
 
@@ -102,7 +136,7 @@ def test_the_key_copies_crossing_threads_are_wiped(demo_vault):
     session = Session(demo_vault, FixedClock(TODAY))
     session.hand_over(current=DEMO_PASSPHRASE, new=NEW, repeated=NEW, successor=SUCCESSOR,
                       kdf=FAST_KDF_FOR_TESTS, run=run)
-    key = seen[0][2]
+    key = seen[0][3]  # (recovery, key-file problem, error, key, key file, user)
     assert isinstance(key, bytearray) and len(key) == 32 and not any(key)
     assert session.basedata.pupils("Zoë")  # the session follows the new key
 

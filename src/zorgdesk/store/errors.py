@@ -159,3 +159,18 @@ class KeyNoLongerFitsError(DamagedVaultError):
             "eigen wachtwoord. Is dat niet zo, dan is het bestand beschadigd: werk niet "
             "verder in dit bestand en zet een back-up terug (Beheer > Back-up terugzetten)."
         )
+
+
+class PendingKeyFileError(VaultError):
+    """After a handover's rekey the new key file could not replace the old one: the vault
+    is hers already and the new recovery key is the only one, so this comes back beside
+    the key instead of being raised; the next open puts the file in place."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "De kluis is overgedragen, maar het nieuwe sleutelbestand kon niet op zijn "
+            "plaats worden gezet (de schijf of USB-stick was vol, weg of alleen-lezen). Het "
+            "staat naast de kluis als *.zdv.key.pending. Bewaar de herstelsleutel goed en "
+            "laat dat bestand staan: ZorgDesk zet het op zijn plaats zodra de kluis weer "
+            "wordt geopend met het nieuwe wachtwoord of de nieuwe herstelsleutel."
+        )

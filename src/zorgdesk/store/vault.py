@@ -27,6 +27,7 @@ from zorgdesk.store.errors import (
     DiskFullError,
     KeyNoLongerFitsError,
     NotAVaultError,
+    PendingKeyFileError,
     TooManyAttemptsError,
     VaultError,
     VaultExistsError,
@@ -464,8 +465,9 @@ class Vault:
             self.audit(cur, "wachtwoord.gewijzigd", "kluis", self._keyfile.vault_id, {})
 
     def hand_over(self, current: str, new: str, successor: str,
-                  kdf: KdfParams | None = None) -> str:
-        """A successor IB takes the vault over; returns her new recovery key.
+                  kdf: KdfParams | None = None) -> tuple[str, PendingKeyFileError | None]:
+        """A successor IB takes the vault over; returns her new recovery key and, when
+        the new key file could not be put in place after the rekey, the Dutch problem.
 
         A new random data key replaces the old one (``PRAGMA rekey`` re-encrypts every
         page), wrapped only under her passphrase and a new recovery key: the old
@@ -476,7 +478,9 @@ class Vault:
 
         Crash safety: the new key file is written beside the old one (``.key.pending``)
         before the rekey and renamed over it after; ``open`` finishes or drops a pending
-        file it finds (``_settle_pending_key``).
+        file it finds (``_settle_pending_key``). A failure before the rekey is undone and
+        raised; after it the file is hers and the recovery key is its only copy, so the
+        failure (``PendingKeyFileError``) comes back beside the key instead.
         """
         conn = self._require_open()
         if self.read_only:
@@ -488,7 +492,7 @@ class Vault:
                               vault_id=self._keyfile.vault_id)
         pending = pending_keyfile_path(self.path)
         predecessor = self.user
-        stage = "start"
+        stage, late = "start", None
         try:
             keyfile.write_atomically(pending)
             successor_id = self._record_handover(name, predecessor)
@@ -500,17 +504,19 @@ class Vault:
             os.replace(pending, keyfile_path(self.path))
             stage = "done"
         except (OSError, sqlcipher3.Error) as error:
-            if stage != "rekeyed":
+            if stage == "rekeyed":  # hers already: the key must reach her
+                late = PendingKeyFileError()
+            else:
                 self._undo_handover(stage, pending, predecessor)
-            raise (medium_error(error) if isinstance(error, OSError)
-                   else _sqlite_error(error)) from error
+                raise (medium_error(error) if isinstance(error, OSError)
+                       else _sqlite_error(error)) from error
         finally:
             if stage in ("rekeyed", "done"):  # the file is under the new key: follow it
                 wipe(self._data_key)
                 self._data_key = new_key
                 self._keyfile = keyfile
                 self.user = VaultUser(successor_id, name)
-        return recovery
+        return recovery, late
 
     def _successor_name(self, current: str, new: str, successor: str) -> str:
         """Her name as stored, once the current passphrase is right and the new one is
@@ -546,17 +552,20 @@ class Vault:
                             current: str, new: str, successor: str,
                             kdf: KdfParams | None = None,
                             then: Callable[[Vault], None] | None = None,
-                            ) -> tuple[str, BaseException | None]:
-        """``hand_over`` on a connection of a worker thread; returns the recovery key and
-        the error of ``then`` (None when it succeeded).
+                            ) -> tuple[str, PendingKeyFileError | None,
+                                       BaseException | None]:
+        """``hand_over`` on a connection of a worker thread; returns the recovery key,
+        ``hand_over``'s key-file problem and the error of ``then`` (None when all went
+        well).
 
         ``run(work)`` runs ``work`` in a worker and returns its result (the UI passes its
         progress-dialog runner; nothing of Qt here). There the rekey (and ``then(writer)``,
         e.g. making her a staff member) runs on a second connection while this one stays
         idle; afterwards this vault follows the new key on a fresh connection, also when
         a step after the rekey failed, and the old connection is closed. Once the rekey
-        succeeded the new recovery key is always returned (it is the only copy): a
-        failure of ``then`` comes back beside it instead of being raised.
+        succeeded the new recovery key is always returned (it is the only copy): a key
+        file not put in place or a failure of ``then`` comes back beside it instead of
+        being raised.
         """
         self._require_open()
         open_writer = self.writer_for_worker()
@@ -566,20 +575,21 @@ class Vault:
             def work():
                 writer = open_writer()
                 try:
-                    recovery, error = None, None
+                    recovery, late, error = None, None, None
                     try:
-                        recovery = writer.hand_over(current, new, successor, kdf)
+                        recovery, late = writer.hand_over(current, new, successor, kdf)
                         if then is not None:
                             then(writer)
                     except BaseException as caught:  # noqa: BLE001 - handed to the caller
                         error = caught
                     moved = writer._keyfile is not before
-                    return (recovery, error, bytearray(writer._data_key) if moved else None,
+                    return (recovery, late, error,
+                            bytearray(writer._data_key) if moved else None,
                             writer._keyfile, writer.user)
                 finally:
                     writer.close()
 
-            recovery, error, key, keyfile, user = run(work)
+            recovery, late, error, key, keyfile, user = run(work)
             if key is not None:
                 self._follow_rekey(key, keyfile, user)
         finally:
@@ -588,7 +598,7 @@ class Vault:
                 wipe(key)
         if recovery is None:
             raise error
-        return recovery, error
+        return recovery, late, error
 
     def _follow_rekey(self, key: bytearray, keyfile: KeyFile, user: VaultUser) -> None:
         """Another connection rekeyed the file: continue on a new one with its key

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from zorgdesk.domain.handover import check_handover, successor_name
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
-from zorgdesk.store.errors import VaultError
+from zorgdesk.store.errors import PendingKeyFileError, VaultError
 from zorgdesk.store.keyfile import KdfParams
 from zorgdesk.store.vault import Vault
 
@@ -51,12 +51,12 @@ def hand_over(vault: Vault, basedata: BaseDataService, *, current: str, new: str
     if problems:
         raise ValidationError(problems)
     name = successor_name(successor)
-    recovery = vault.hand_over(current, new, name, kdf)
+    recovery, late = vault.hand_over(current, new, name, kdf)
     try:
         _make_staff(basedata, name)
     except Exception as error:  # noqa: BLE001 - the key must still reach her
-        return HandedOver(recovery, staff_warning(name, error))
-    return HandedOver(recovery)
+        return _handed_over(recovery, late, name, error)
+    return _handed_over(recovery, late, name, None)
 
 
 def hand_over_in_worker(vault: Vault, basedata: BaseDataService,
@@ -73,12 +73,20 @@ def hand_over_in_worker(vault: Vault, basedata: BaseDataService,
         raise ValidationError(problems)
     name = successor_name(successor)
     clock = basedata.clock
-    recovery, later = vault.hand_over_in_worker(
+    recovery, late, later = vault.hand_over_in_worker(
         run, current, new, name, kdf,
         then=lambda writer: _make_staff(BaseDataService(writer, clock), name))
-    if later is not None:  # the rekey happened: her key first, the failure beside it
-        return HandedOver(recovery, staff_warning(name, later))
-    return HandedOver(recovery)
+    return _handed_over(recovery, late, name, later)
+
+
+def _handed_over(recovery: str, late: PendingKeyFileError | None, name: str,
+                 staff_error: BaseException | None) -> HandedOver:
+    """The rekey happened: her key first, what failed after it as a Dutch warning (the
+    key file not in place, her staff membership)."""
+    warnings = [str(late)] if late is not None else []
+    if staff_error is not None:
+        warnings.append(staff_warning(name, staff_error))
+    return HandedOver(recovery, "\n\n".join(warnings))
 
 
 def _make_staff(basedata: BaseDataService, name: str) -> None:
