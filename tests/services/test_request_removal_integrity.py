@@ -198,3 +198,30 @@ def test_a_title_that_starts_another_title_on_the_same_day_is_matched_exactly(
     assert what[exported.sharing_id] == f"Overdrachtsdossier (PDF en JSON): {MARKER}; {listed}"
     assert what[typed] == f"{long} (afgedrukt)"
     assert session.vault.verify() == []
+
+
+@pytest.mark.parametrize("grant", ["verwijderen", "verbeteren"])
+def test_a_note_whose_text_starts_another_notes_text_only_scrubs_its_own_title(session, zoe,
+                                                                               grant):
+    first, later = (session.logbook.add_entry(draft(
+        [zoe.id], session.vault, entry_date="18-11-2026", situation=text)) for text in (
+        "Zoë kwam huilend binnen.", "Zoë kwam huilend binnen. Later wilde zij niet praten."))
+    removed, kept = (session.logbook.title(i) for i in (first, later))
+    session.drafts.save("gesprek", f"nieuw:{zoe.id}", zoe.id,
+                        {"list": [removed, kept], "subject": "Vervolggesprek"})
+    typed = session.parents.record_sharing(zoe.id, SharingDraft(
+        "Jeugdverpleegkundige GGD", f"{kept} (afgedrukt)", "Toestemming van de ouders",
+        f"{TODAY:%d-%m-%Y}"))
+
+    change = {"remove": [first]} if grant == "verwijderen" else {"correct": {first: draft(
+        [zoe.id], session.vault, entry_date="18-11-2026", situation="Zoë kwam binnen.")}}
+    session.request_answers.answer(_request(session, zoe, [first]),
+                                   CorrectionOutcome.GRANTED, TODAY, grondslag=GROUND,
+                                   **change)
+
+    (waiting,) = session.drafts.for_pupil(zoe.id)
+    assert waiting.fields["list"] == [removed.replace("Zoë kwam huilend binnen.", MARKER),
+                                      kept]
+    what = {s.id: s.what for s in session.sharing.for_pupil(zoe.id)}
+    assert what[typed] == f"{kept} (afgedrukt)"
+    assert session.vault.verify() == []

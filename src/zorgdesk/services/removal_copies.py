@@ -12,7 +12,9 @@ itself are reached, in places the app writes itself:
 - the sharing trail (``sharing_record.what``): a verstrekking may name records by title.
 
 There the record's own title text (a logboek note's situation, whole or as its title
-snippet; a zorggesprek's whole title) is replaced by :data:`MARKER`. Other records'
+snippet; a zorggesprek's whole title) is replaced by :data:`MARKER`; the titles of the
+pupils' other records are kept whole there, so a removed text that is the start of
+another record's title only matches itself (``keep``). Other records'
 content (a zorggesprek's subject, phase notes, agreements, aanvullingen) is what an
 IB wrote there herself and stays byte-identical: a handed-out report is a signed,
 frozen document and must not change because a different record went. Only rows of the

@@ -22,6 +22,7 @@ from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.text import snippet
 from zorgdesk.services.attachments import retention as attachment_tables
 from zorgdesk.services.conversations.retention import CONVERSATION_REMOVAL
+from zorgdesk.services.removal_copies import fragments
 from zorgdesk.services.retention import RecordTable
 from zorgdesk.services.signals.retention import CHECK_REMOVAL
 
@@ -138,13 +139,29 @@ def _conversation_facts(cur, conversation_id: int) -> RecordFacts:
     pupil_id, planned_on, subject = cur.execute(
         "SELECT pupil_id, planned_on, subject FROM conversation WHERE id = ?",
         (conversation_id,)).fetchone()
-    others = cur.execute(
-        "SELECT planned_on, subject FROM conversation WHERE pupil_id = ? AND id != ?",
-        (pupil_id, conversation_id)).fetchall()
     return RecordFacts(date.fromisoformat(planned_on), (conversation_id,),
                        (int(pupil_id),), (), conversation_titles(planned_on, subject),
-                       tuple(sorted({t for on, text in others
-                                     for t in conversation_titles(on, text)})))
+                       other_titles(cur, (int(pupil_id),), conversation_id=conversation_id))
+
+
+def other_titles(cur, pupil_ids: tuple[int, ...], *, entry_id: int | None = None,
+                 conversation_id: int | None = None) -> tuple[str, ...]:
+    """What the app copies of the pupils' OTHER records, as it copies them: their
+    logboek notes' texts (whole and as title snippets, every version) and their
+    zorggesprekken's titles. A scrub keeps these whole, so a removed text or title that
+    is the start of another record's only matches itself."""
+    marks = ",".join("?" * len(pupil_ids))
+    notes = cur.execute(
+        f"SELECT v.content FROM logbook_version v WHERE v.entry_id != ? AND v.entry_id IN"  # noqa: S608
+        f" (SELECT entry_id FROM logbook_entry_pupil WHERE pupil_id IN ({marks}))",
+        (-1 if entry_id is None else entry_id, *pupil_ids)).fetchall()
+    situations = [json.loads(content).get("situation") for (content,) in notes if content]
+    talks = cur.execute(
+        f"SELECT planned_on, subject FROM conversation WHERE id != ?"  # noqa: S608
+        f" AND pupil_id IN ({marks})",
+        (-1 if conversation_id is None else conversation_id, *pupil_ids)).fetchall()
+    return tuple(sorted({*fragments(s for s in situations if isinstance(s, str)),
+                         *(t for on, text in talks for t in conversation_titles(on, text))}))
 
 
 def conversation_titles(planned_on: str, subject: str | None) -> tuple[str, ...]:

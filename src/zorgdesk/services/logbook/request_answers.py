@@ -55,6 +55,7 @@ from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.record_titles import discussion_line
 from zorgdesk.services.removal_copies import (
     REMOVED_LINE,
+    fragments,
     replace_agenda_items,
     scrub_copies,
 )
@@ -301,7 +302,8 @@ class RequestAnswerService:
         replace_agenda_items(self.vault, cur, pupils, "logboek", entry_id, {
             "source": "tekst", "id": None,
             "text": REMOVED_LINE.format(kind="Logboeknotitie", day=entry_date)})
-        scrub_copies(self.vault, cur, pupils, texts)
+        scrub_copies(self.vault, cur, pupils, texts,
+                     keep=removals.other_titles(cur, tuple(pupils), entry_id=entry_id))
         self._proof(cur, answer, entry_id, entry_date, ChangeKind.REMOVED, versions, grondslag)
 
     def _remove_record(self, cur, answer: CorrectionRequest, kind: str, record_id: int,
@@ -333,7 +335,9 @@ class RequestAnswerService:
             "source": "logboek", "id": entry_id,
             "text": discussion_line(entry.entry_date, entry.situation)})
         kept = set(self._entry_texts(cur, entry_id))
-        scrub_copies(self.vault, cur, pupils, [t for t in old_texts if t not in kept])
+        scrub_copies(self.vault, cur, pupils, [t for t in old_texts if t not in kept],
+                     keep=(*fragments(kept), *removals.other_titles(
+                         cur, tuple(pupils), entry_id=entry_id)))
         cur.execute("INSERT INTO logbook_fts (rowid, body) VALUES (?, ?)",
                     (entry_id, search_body(entry, who)))
         self.vault.audit(cur, CORRECTION_ACTION, "logbook_entry", entry_id,
