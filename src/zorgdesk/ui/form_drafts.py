@@ -28,6 +28,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -132,6 +133,7 @@ def restore(root: QWidget, state: dict) -> None:
             w.setText(value)
         elif isinstance(w, QPlainTextEdit | QTextEdit) and isinstance(value, str):
             w.setPlainText(value)
+            w.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the text
         elif isinstance(w, QComboBox) and isinstance(value, str):
             index = w.findText(value)
             if index >= 0:
