@@ -48,7 +48,7 @@ from zorgdesk.ui.vault.dialogs import (
 )
 from zorgdesk.ui.vault.handover_dialog import HandoverDialog
 from zorgdesk.ui.vault.idle_lock import IdleLocker, LockShortcut
-from zorgdesk.ui.window_size import show_on_screen
+from zorgdesk.ui.window_size import follow_focus_in_scroll_areas, show_on_screen
 from zorgdesk.ui.yearly_account.dialog import YearlyAccountDialog
 
 LOCK_RETRY_MS = 500  # how soon a lock deferred by uninterruptible work tries again
@@ -69,6 +69,7 @@ class AppController(QObject):
         self.autolock_ms_override: int | None = None
         self.idle = IdleLocker(self._idle_timeout, self, timer=idle_timer)
         self.lock_shortcut = LockShortcut(self.lock, self)
+        follow_focus_in_scroll_areas(QApplication.instance())
         self.choose_backup_target = choose_backup_target  # replaced in tests
         self.window = MainWindow()
         self.window.lock_requested.connect(self.lock)

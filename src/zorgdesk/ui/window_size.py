@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 # A window's title bar and border are not part of its size; leave room for them.
 FRAME = QSize(8, 32)
@@ -55,3 +55,24 @@ def make_room(widget: QWidget) -> None:
               else layout.totalSizeHint().height())
     if needed > window.height():
         window.resize(window.width(), min(needed, available_size(window).height()))
+
+
+def follow_focus_in_scroll_areas(app: QApplication) -> None:
+    """Every scroll area shows the field that gets the cursor. Qt's scroll area follows
+    Tab only: Alt+letter (a label's buddy) or the program's setFocus put the cursor in a
+    field below the visible part, and the IB typed where nobody could see. Once per app."""
+    if app.property("zorgdesk_follows_focus"):
+        return
+    app.setProperty("zorgdesk_follows_focus", True)
+    app.focusChanged.connect(_scroll_to_focus)
+
+
+def _scroll_to_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    if new is None:
+        return
+    parent = new.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QScrollArea) and parent.widget() is not None \
+                and parent.widget().isAncestorOf(new):
+            parent.ensureWidgetVisible(new)
+        parent = parent.parentWidget()
