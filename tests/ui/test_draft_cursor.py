@@ -27,3 +27,20 @@ def test_a_restored_text_puts_the_cursor_at_its_end(qtbot):
         assert field.toPlainText() == TEXT
         assert field.textCursor().position() == len(TEXT), type(field).__name__
     assert fields[2].cursorPosition() == len(TEXT)
+
+
+def test_correcting_starts_with_the_cursor_after_the_text(qtbot, demo_vault):
+    """Notitie corrigeren: typing went in front of the recorded facts ('Tijd aangevuld:
+    ...pauzeZoë had om 10.00 uur buikpijn')."""
+    from zorgdesk.services.session import Session
+    from zorgdesk.ui.logbook.entry_form import EntryDialog
+
+    session = Session(demo_vault)
+    zoe = next(p for p in session.basedata.pupils() if p.display_name == "Zoë van der Berg")
+    entry_id = session.logbook.chronology(zoe.id)[0].entry_id
+    current = session.logbook.history(entry_id).current.content
+    dialog = EntryDialog(session, zoe, None, entry_id=entry_id, current=current)
+    qtbot.addWidget(dialog)
+    edit = dialog.situation.edit
+    assert edit.toPlainText() == current.situation
+    assert edit.textCursor().position() == len(current.situation)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from zorgdesk.domain.logbook.objectivity import Hint, HintKind, find_hints
@@ -100,6 +100,8 @@ class HintTextEdit(QWidget):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt naming like QLineEdit
         self.edit.setPlainText(text)
+        # Typing goes on after the text (correcting: never in front of the recorded facts).
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)
 
     def hints(self) -> list[Hint]:
         return _hints(self.text(), self._names, self._kinds)
