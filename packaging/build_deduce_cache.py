@@ -29,7 +29,7 @@ def main() -> int:
     if importlib.util.find_spec("zorgdesk") is None:
         print("ZorgDesk is niet geïnstalleerd in deze Python.", file=sys.stderr)
         return 2
-    from zorgdesk.services.anonymise.deidentify import _cache_file, deduce_available
+    from zorgdesk.services.anonymise.deidentify import deduce_available, deduce_cache_file
 
     if importlib.util.find_spec("deduce") is None:
         print("deduce is niet geïnstalleerd: eerst 'python -m pip install deduce'.",
@@ -45,7 +45,7 @@ def main() -> int:
                   file=sys.stderr)
             return 1
         print(f"Cache gebouwd in {time.perf_counter() - started:.0f} s.")
-    cache = _cache_file()
+    cache = deduce_cache_file()
     if not deduce_available() or cache is None:
         print("De uitgebreide controle is NIET bruikbaar: de cache ontbreekt.", file=sys.stderr)
         return 1

@@ -40,7 +40,8 @@ _KINDS = (("patient", "naam"), ("persoon", "naam"), ("naam", "naam"), ("locatie"
 TIMEOUT_SECONDS = 120
 
 
-def _cache_file() -> Path | None:
+def deduce_cache_file() -> Path | None:
+    """Where deduce keeps its prebuilt lookup structures; None when deduce is missing."""
     spec = importlib.util.find_spec("deduce")
     if spec is None or spec.origin is None:
         return None
@@ -49,7 +50,7 @@ def _cache_file() -> Path | None:
 
 def deduce_available() -> bool:
     """Installed AND its lookup structures prebuilt (so no 1-minute build at export)."""
-    cache = _cache_file()
+    cache = deduce_cache_file()
     return cache is not None and cache.is_file()
 
 
