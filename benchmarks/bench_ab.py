@@ -73,12 +73,13 @@ print(json.dumps({"cpu": statistics.median(cpu), "wall": statistics.median(wall)
 
 def _default_vault() -> Path:
     sys.path.insert(0, str(HERE))
-    from scale_vault import Sizes, cache_dir
+    from scale_vault import Sizes, cache_dir, cache_name
 
-    found = sorted(cache_dir().glob(f"scale-{Sizes.at(1.0).key}-s*/school.zdv"))
+    found = [(int(path.parent.name.rsplit("-s", 1)[-1]), path)
+             for path in cache_dir().glob(f"{cache_name(Sizes.at(1.0))}/school.zdv")]
     if not found:
         raise SystemExit("Geen kluis in de cache: bouw hem eerst met bench_scale.py --scales 1")
-    return found[-1]
+    return max(found)[1]  # the newest schema
 
 
 def measure(tree: Path, row: str, vault: Path) -> dict[str, float]:

@@ -8,13 +8,16 @@ Every record goes through the production services (validation, version rows, FTS
 audit chain, row seals); only the commits are batched (``batched``: many service calls
 share one transaction) and the key derivation is the fast test KDF. The finished vault
 is copied into a cache folder outside the repository (``ZORGDESK_BENCH_CACHE`` or the
-user cache dir) under a name that carries the sizes and the schema version, so a second
-run starts in seconds. Invented names only; the passphrase is the public demo one.
+user cache dir) under a name that carries the sizes, a hash of the builder's code
+(this file and the demo steps it uses) and the schema version, so a second run starts
+in seconds and a changed builder builds again. Invented names only; the passphrase is
+the public demo one.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -274,26 +277,84 @@ def _build(path: Path, sizes: Sizes, today: date, log) -> dict:
         vault.close()
 
 
+def builder_digest() -> str:
+    """A short hash of the code that decides what the vault holds.
+
+    This file and the demo modules it borrows steps from: when either changes, the
+    cached vault no longer matches and is built again (sizes and schema are in the key
+    besides).
+    """
+    from zorgdesk.services.demo import meldcode, school
+
+    digest = hashlib.sha256()
+    for source in (Path(__file__), Path(meldcode.__file__), Path(school.__file__)):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+def cache_name(sizes: Sizes, schema: int | None = None) -> str:
+    tail = "*" if schema is None else str(schema)
+    return f"scale-{sizes.key}-b{builder_digest()}-s{tail}"
+
+
 def scale_vault(scale: float, log=print) -> ScaleVault:
-    """The cached vault at this scale; built (and cached) when missing."""
+    """The cached vault at this scale; built (and cached) when missing.
+
+    The cache is keyed on the sizes, the builder's code and the schema. A vault cached
+    by the same builder at an older schema is migrated (the way a school's own vault
+    is) instead of built again.
+    """
     sizes = Sizes.at(scale)
-    folder = cache_dir() / f"scale-{sizes.key}-s{_schema_version()}"
+    schema = _schema_version()
+    folder = cache_dir() / cache_name(sizes, schema)
     meta = folder / "meta.json"
-    path = folder / "school.zdv"
-    if meta.exists():
-        info = json.loads(meta.read_text())
-        return ScaleVault(path, sizes, **info)
-    shutil.rmtree(folder, ignore_errors=True)
-    building = folder.with_name(folder.name + ".building")
-    shutil.rmtree(building, ignore_errors=True)
-    building.mkdir(parents=True)
-    today = date.today()
-    log(f"Kluis bouwen op schaal {scale} ({sizes}); dit kan lang duren…")
-    info = _build(building / "school.zdv", sizes, today, log)
-    info["today"] = today.isoformat()
-    (building / "meta.json").write_text(json.dumps(info))
-    building.rename(folder)
-    return ScaleVault(path, sizes, **info)
+    if not meta.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        building = folder.with_name(folder.name + ".building")
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir(parents=True)
+        older = _older_schema(sizes, schema)
+        if older is not None:
+            log(f"Kluis van schaal {scale} bijwerken van {older.parent.name}…")
+            info = _migrate(older, building)
+        else:
+            log(f"Kluis bouwen op schaal {scale} ({sizes}); dit kan lang duren…")
+            today = date.today()
+            info = _build(building / "school.zdv", sizes, today, log)
+            info["today"] = today.isoformat()
+        (building / "meta.json").write_text(json.dumps(info))
+        building.rename(folder)
+    info = json.loads(meta.read_text())
+    return ScaleVault(folder / "school.zdv", sizes, **info)
+
+
+def _older_schema(sizes: Sizes, schema: int) -> Path | None:
+    """The newest cached vault of the same builder and sizes at an older schema."""
+    found = []
+    for folder in cache_dir().glob(cache_name(sizes)):
+        tail = folder.name.rsplit("-s", 1)[-1]
+        if tail.isdigit() and int(tail) < schema and (folder / "meta.json").exists():
+            found.append((int(tail), folder))
+    return max(found)[1] / "school.zdv" if found else None
+
+
+def _migrate(older: Path, building: Path) -> dict:
+    target = building / older.name
+    shutil.copy2(older, target)
+    shutil.copy2(keyfile_path(older), keyfile_path(target))
+    home = building / "home"
+    home.mkdir()
+    saved = os.environ.get("ZORGDESK_HOME")
+    os.environ["ZORGDESK_HOME"] = str(home)  # rollback memory of this copy only
+    try:
+        Vault.open(target, DEMO_PASSPHRASE).close()  # migrates to the current schema
+    finally:
+        if saved is None:
+            os.environ.pop("ZORGDESK_HOME", None)
+        else:
+            os.environ["ZORGDESK_HOME"] = saved
+        shutil.rmtree(home, ignore_errors=True)
+    return json.loads((older.parent / "meta.json").read_text())
 
 
 def working_copy(source: ScaleVault, target_dir: Path) -> Path:
