@@ -13,6 +13,7 @@ from tests.conftest import TODAY
 from zorgdesk.domain.text import fold
 from zorgdesk.services.anonymise.case_summary import SHARED_WITH
 from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.main_window import MainWindow
@@ -37,11 +38,12 @@ def test_preview_uses_the_real_demo_hooks(qtbot, demo_vault):
 
 
 @pytest.fixture
-def session(demo_vault):
-    s = Session(demo_vault, FixedClock(TODAY))
-    # Fixed text for the exact checks below; the real hook is tested above.
-    s.logbook.entries_for_summary = _entries_for_summary
-    return s
+def session(demo_vault, monkeypatch):
+    # Fixed text for the exact checks below; the real hook is tested above. On the class:
+    # the dialog reads the summary in a worker thread, through a session of its own.
+    monkeypatch.setattr(LogbookService, "entries_for_summary",
+                        lambda _self, pupil_id: _entries_for_summary(pupil_id))
+    return Session(demo_vault, FixedClock(TODAY))
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from zorgdesk.domain.anonymise.extra_detections import add_detections
 from zorgdesk.domain.text import fold
 from zorgdesk.services.anonymise import deidentify
 from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise import dialog as anonymise_dialog
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
@@ -58,10 +59,11 @@ def _script(tmp_path, body: str) -> list[str]:
 
 
 @pytest.fixture
-def session(demo_vault):
-    s = Session(demo_vault, FixedClock(TODAY))
-    s.logbook.entries_for_summary = lambda _pupil: [(TODAY.replace(day=2), SENTENCE, False)]
-    return s
+def session(demo_vault, monkeypatch):
+    # On the class: the dialog reads the summary in a worker, through a session of its own.
+    monkeypatch.setattr(LogbookService, "entries_for_summary",
+                        lambda _self, _pupil: [(TODAY.replace(day=2), SENTENCE, False)])
+    return Session(demo_vault, FixedClock(TODAY))
 
 
 def _dialog(qtbot, session, monkeypatch, available: bool) -> AnonymiseDialog:

@@ -10,6 +10,7 @@ from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
 from zorgdesk.domain.anonymise.preview_decisions import REMOVED, put_back, reapply, remove
 from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 
@@ -22,9 +23,11 @@ def _entries(pupil_id):
 
 
 @pytest.fixture
-def dialog(qtbot, demo_vault):
+def dialog(qtbot, demo_vault, monkeypatch):
+    # On the class: the dialog reads the summary in a worker, through a session of its own.
+    monkeypatch.setattr(LogbookService, "entries_for_summary",
+                        lambda _self, pupil_id: _entries(pupil_id))
     s = Session(demo_vault, FixedClock(TODAY))
-    s.logbook.entries_for_summary = _entries
     zoe = next(p.id for p in s.basedata.pupils() if p.first_name == "Zoë")
     dlg = AnonymiseDialog(s, zoe, today=TODAY)
     qtbot.addWidget(dlg)

@@ -155,9 +155,9 @@ class InzageService:
                basis: str = DEFAULT_BASIS, base_name: str = "") -> ExportResult:
         """Write ``<base_name>-inzage.pdf`` and ``.json`` and record the disclosure.
 
-        In three steps, so the UI can render the PDF in a worker thread: ``prepare_export``
-        (checks, reads the dossier), ``PreparedExport.render()`` (no vault access) and
-        ``finish_export`` (files, sharing trail).
+        In steps, so the UI can read and render in a worker thread: ``prepare_export``
+        (checks, reads the dossier), ``PreparedExport.render()`` and ``ready`` (the two
+        documents, no vault access) and ``write_export`` (files, sharing trail).
         """
         prepared = self.prepare_export(pupil_id, folder, requested_by, basis, base_name)
         return self.finish_export(prepared, prepared.render())
@@ -182,20 +182,30 @@ class InzageService:
 
     def finish_export(self, prepared: PreparedExport, pdf: bytes) -> ExportResult:
         """Write both files (new names, never overwriting) and record the disclosure."""
+        return self.write_export(self.ready(prepared, pdf))
+
+    def ready(self, prepared: PreparedExport, pdf: bytes) -> ReadyExport:
+        """Both documents as bytes; touches no vault (a worker thread makes them, and
+        hands only bytes and counts back, not the whole dossier)."""
         x = prepared.export
-        pdf_path, json_path = (free_path(prepared.folder, f"{prepared.name}-inzage", ext)
+        return ReadyExport(prepared.folder, prepared.name, prepared.requested_by,
+                           prepared.basis, x.pupil.id, x.counts(), pdf, self.to_json(x))
+
+    def write_export(self, ready: ReadyExport) -> ExportResult:
+        """Write both files (new names, never overwriting) and record the disclosure."""
+        pdf_path, json_path = (free_path(ready.folder, f"{ready.name}-inzage", ext)
                                for ext in (".pdf", ".json"))
-        _write_new(pdf_path, pdf)
+        _write_new(pdf_path, ready.pdf)
         try:
-            _write_new(json_path, self.to_json(x))
+            _write_new(json_path, ready.json)
         except OSError:
             pdf_path.unlink(missing_ok=True)
             raise
-        counts = x.counts()
-        self.session.sharing.record(x.pupil.id, SharingDraft(
-            shared_with=prepared.requested_by, basis=prepared.basis, shared_on=self.today,
-            what=f"Inzage-export van het volledige dossier (PDF en JSON): {_summary(counts)}"))
-        return ExportResult(pdf_path, json_path, counts)
+        self.session.sharing.record(ready.pupil_id, SharingDraft(
+            shared_with=ready.requested_by, basis=ready.basis, shared_on=self.today,
+            what="Inzage-export van het volledige dossier (PDF en JSON): "
+                 f"{_summary(ready.counts)}"))
+        return ExportResult(pdf_path, json_path, ready.counts)
 
 
 @dataclass(frozen=True)
@@ -206,6 +216,20 @@ class PreparedExport:
     requested_by: str
     basis: str
     render: Callable[[], bytes]  # the PDF; touches no vault, safe in a worker thread
+
+
+@dataclass(frozen=True)
+class ReadyExport:
+    """What ``write_export`` writes and records: plain values and the two documents."""
+
+    folder: Path
+    name: str
+    requested_by: str
+    basis: str
+    pupil_id: int
+    counts: dict[str, int]
+    pdf: bytes
+    json: bytes
 
 
 def _summary(c: dict[str, int]) -> str:

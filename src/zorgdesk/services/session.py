@@ -186,6 +186,15 @@ class Session:
         finally:
             access.close()
 
+    def reader_for_worker(self) -> Callable[[], Session]:
+        """For long reading work in a worker thread, made on this (the UI) thread.
+
+        Returns ``open_here()``: called in the worker it gives a read-only session of the
+        same vault and clock on a connection of that thread (close it there). The work
+        reads what the UI's connection had committed; it can write nothing."""
+        open_vault, clock = self.vault.reader_for_worker(), self.clock
+        return lambda: Session(open_vault(), clock)
+
     def backup_work(self, access: WorkerAccess,
                     target: Path) -> Callable[[Progress], Manifest]:
         """``backup(target)`` as work for a worker thread (reads through ``access``)."""

@@ -743,6 +743,14 @@ class Vault:
         return _WriterOpener(self.path, bytearray(self._data_key), self._keyfile,
                              self.rolled_back)
 
+    def reader_for_worker(self) -> Callable[[], Vault]:
+        """For long reading work in a worker thread (an inzage export), made on the UI
+        thread: ``open_here()`` called in the worker opens this vault again read-only on
+        a connection of that thread; ``close()`` it there. Writes on it are refused."""
+        self._require_open()
+        return _WriterOpener(self.path, bytearray(self._data_key), self._keyfile,
+                             self.rolled_back, read_only=True)
+
     def compact(self) -> bool:
         """After a lawful deletion: rewrite the file so no freed page keeps old content.
 
@@ -765,20 +773,23 @@ class Vault:
 
 
 class _WriterOpener:
-    """``writer_for_worker``'s ``open_here``: holds a copy of the data key until it is
-    called once (then the writer owns its own copy), ``discard``-ed, or dropped."""
+    """``writer_for_worker``'s (and ``reader_for_worker``'s) ``open_here``: holds a copy
+    of the data key until it is called once (then the vault it opened owns its own
+    copy), ``discard``-ed, or dropped."""
 
     def __init__(self, path: Path, key: bytearray, keyfile: KeyFile,
-                 rolled_back: tuple[int, int] | None) -> None:
+                 rolled_back: tuple[int, int] | None, *, read_only: bool = False) -> None:
         self._path, self._key, self._keyfile = path, key, keyfile
         self._rolled_back = rolled_back
+        self._read_only = read_only
 
     def __call__(self) -> Vault:
         try:
-            conn = _connect(self._path, self._key)
+            conn = _connect(self._path, self._key, read_only=self._read_only)
             try:
-                configure_connection(conn, bytes(self._key))
-                writer = Vault(self._path, conn, bytearray(self._key), None, self._keyfile)
+                configure_connection(conn, bytes(self._key), read_only=self._read_only)
+                writer = Vault(self._path, conn, bytearray(self._key), None, self._keyfile,
+                               read_only=self._read_only)
             except BaseException:
                 conn.close()
                 raise

@@ -31,7 +31,8 @@ from zorgdesk.ui.dialogs import release
 T = TypeVar("T")
 SHOW_AFTER_MS = 300  # quick work finishes without a flashing dialog
 
-__all__ = ["Cancelled", "run_in_background", "uninterruptible_work_running"]
+__all__ = ["Cancelled", "read_in_background", "run_in_background",
+           "uninterruptible_work_running"]
 
 _uninterruptible = 0  # running works that cannot stop halfway (e.g. a retention delete)
 
@@ -67,7 +68,7 @@ def cyclic_gc_on_this_thread_only() -> Iterator[None]:
         _paused -= 1
         if _paused == 0 and _was_enabled:
             gc.enable()
-            gc.collect()
+            gc.collect(1)
 
 
 class _Worker(QThread):
@@ -143,3 +144,21 @@ def run_in_background(parent: QWidget | None, title: str, text: str,
     if not ok:
         raise value  # type: ignore[misc]
     return value  # type: ignore[return-value]
+
+
+def read_in_background(parent: QWidget | None, title: str, text: str, session,
+                       work: Callable[[object, Progress], T], *,
+                       cancellable: bool = True) -> T:
+    """``run_in_background`` for work that reads the vault (an inzage export, a dossier):
+    ``work(reader, progress)`` gets a read-only session of its own, opened and closed in
+    the worker thread (``Session.reader_for_worker``), so reading a big dossier does not
+    freeze the window either. ``work`` gets plain values, never widgets."""
+    open_here = session.reader_for_worker()
+
+    def in_worker(progress: Progress) -> T:
+        reader = open_here()
+        try:
+            return work(reader, progress)
+        finally:
+            reader.close()
+    return run_in_background(parent, title, text, in_worker, cancellable=cancellable)

@@ -27,7 +27,7 @@ from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.inzage import DEFAULT_BASIS, ExportResult
-from zorgdesk.ui.background import Cancelled, run_in_background
+from zorgdesk.ui.background import Cancelled, read_in_background
 from zorgdesk.ui.dialogs import open_dialog
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
@@ -141,15 +141,15 @@ class InzageDialog(QDialog):
     def export(self) -> ExportResult | None:
         """Write both files; on any problem say what, next to the field, and keep the input."""
         self._clear_errors()
+        # Reading and rendering a big dossier take seconds: both in a worker thread on
+        # a read-only connection of its own; Annuleren discards it and nothing is written.
+        work = functools.partial(_prepare_and_render, self.pupil_id, self.folder.text(),
+                                 self.requested_by.text(), self.basis.currentText(),
+                                 self.base_name.text())
         try:
-            prepared = self.service.prepare_export(
-                self.pupil_id, self.folder.text(), self.requested_by.text(),
-                basis=self.basis.currentText(), base_name=self.base_name.text())
-            # The PDF takes seconds for a big dossier: rendered in a worker thread from
-            # the data read above; Annuleren discards it and nothing is written.
-            pdf = run_in_background(self, "Inzage-export", "Het dossier wordt opgemaakt…",
-                                    lambda progress: _checked(prepared.render(), progress))
-            result = self.service.finish_export(prepared, pdf)
+            ready = read_in_background(self, "Inzage-export", "Het dossier wordt opgemaakt…",
+                                       self.session, work)
+            result = self.service.write_export(ready)
         except Cancelled:
             show_error(self.general_error, "De export is afgebroken; er is niets opgeslagen.")
             return None
@@ -173,9 +173,9 @@ class InzageDialog(QDialog):
         """The PDF from memory; printing or saving it from there is recorded as well."""
         self._clear_errors()
         try:
-            render = self.service.pdf_renderer(self.service.collect(self.pupil_id))
-            pdf = run_in_background(self, "Inzage-export", "Het voorbeeld wordt opgemaakt…",
-                                    lambda progress: _checked(render(), progress))
+            pdf = read_in_background(self, "Inzage-export", "Het voorbeeld wordt opgemaakt…",
+                                     self.session, functools.partial(_preview_pdf,
+                                                                     self.pupil_id))
         except Cancelled:
             return None
         except ResourceFileError as error:
@@ -204,6 +204,22 @@ def _record_preview_export(session, pupil_id: int, today, requested_by: QLineEdi
         unplaced = field_errors.show((p.field, p.message) for p in error.problems)
         if unplaced and field_errors.general is not None:
             show_error(field_errors.general, " ".join(unplaced))
+
+
+def _prepare_and_render(pupil_id: int, folder: str, requested_by: str, basis: str,
+                        base_name: str, reader, progress: Progress):
+    """In the worker: check the input (ValidationError), read the dossier, make both
+    documents; only they go back to the UI thread (ReadyExport)."""
+    prepared = reader.inzage.prepare_export(pupil_id, folder, requested_by, basis=basis,
+                                            base_name=base_name)
+    progress.check()
+    return reader.inzage.ready(prepared, _checked(prepared.render(), progress))
+
+
+def _preview_pdf(pupil_id: int, reader, progress: Progress) -> bytes:
+    render = reader.inzage.pdf_renderer(reader.inzage.collect(pupil_id))
+    progress.check()
+    return _checked(render(), progress)
 
 
 def _checked(pdf: bytes, progress: Progress) -> bytes:

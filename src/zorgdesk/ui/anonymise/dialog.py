@@ -8,6 +8,7 @@ child process via ``DeduceRunner`` and adds its hits as yellow, undoable replace
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from pathlib import Path
 
@@ -37,13 +38,14 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.anonymise.anonymiser import AnonymisedText
 from zorgdesk.domain.anonymise.extra_detections import add_detections
 from zorgdesk.domain.anonymise.preview_decisions import Decision, put_back, reapply, remove
+from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
 from zorgdesk.services.name_lexicon import is_lexicon_file
 from zorgdesk.ui import messages
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
 from zorgdesk.ui.anonymise.flags import QuasiFlagPanel
-from zorgdesk.ui.background import run_in_background
+from zorgdesk.ui.background import read_in_background
 from zorgdesk.ui.pdf_preview import write_pdf
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 from zorgdesk.ui.window_size import fit_to_screen
@@ -86,6 +88,9 @@ def _py_pos(text: str, qt_pos: int) -> int:
 
 
 class AnonymiseDialog(QDialog):
+    # (text, its flags) as the worker found them; a big text takes a second on this thread
+    _known_flags: tuple[str, list] | None = None
+
     def __init__(self, session, pupil_id: int, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
@@ -223,13 +228,13 @@ class AnonymiseDialog(QDialog):
     def rebuild(self) -> None:
         actions = [line for line in self.actions.toPlainText().splitlines() if line.strip()]
         try:
-            build = self.session.case_summary.builder(
-                self.pupil_id, question=self.question.toPlainText(), school_actions=actions)
-            # Anonymising a big dossier takes seconds: a worker thread does it (no vault
-            # access), the window stays responsive behind a progress dialog.
-            self.result = run_in_background(self, "Anonieme casus",
-                                            "De samenvatting wordt geanonimiseerd…",
-                                            lambda _progress: build(), cancellable=False)
+            # Reading and anonymising a big dossier and looking for identifying phrases
+            # take seconds: a worker thread does all three (reading on a read-only
+            # connection of its own), the window stays responsive behind a progress dialog.
+            self.result, flags = read_in_background(
+                self, "Anonieme casus", "De samenvatting wordt geanonimiseerd…", self.session,
+                functools.partial(_build_summary, self.pupil_id, self.question.toPlainText(),
+                                  actions), cancellable=False)
         except ResourceFileError as error:
             # Without the word lists unknown names are not checked. Sending a summary
             # that may hold a name is worse than sending none, so export is refused
@@ -244,6 +249,7 @@ class AnonymiseDialog(QDialog):
             self.status.setText("Exporteren is niet mogelijk.")
             self._enable_buttons(busy=False)
             return
+        self._known_flags = (self.result.text, flags)
         self.result, self.decisions, lost = reapply(self.result, self.decisions)
         show_error(self.error, "" if not lost else (
             f"{len(lost)} eigen wijziging(en) pasten niet meer op de nieuwe tekst: "
@@ -282,7 +288,8 @@ class AnonymiseDialog(QDialog):
         self.preview.setExtraSelections(selections)
         count = len(self.result.replacements)
         self.status.setText(f"{count} vervanging(en)")
-        self.flags.show_flags(self.result)
+        known = self._known_flags
+        self.flags.show_flags(self.result, known[1] if known and known[0] == text else None)
 
     def select_output(self, start: int, end: int) -> None:
         """Select [start, end) of the preview text (Python offsets); used by tests too."""
@@ -443,3 +450,12 @@ class AnonymiseDialog(QDialog):
         self.session.case_summary.record_export(self.pupil_id, "naar klembord gekopieerd")
         self.status.setText("Gekopieerd en vastgelegd in de verstrekkingen.")
         return True
+
+
+def _build_summary(pupil_id: int, question: str, actions: list[str], reader,
+                   _progress) -> tuple[AnonymisedText, list]:
+    """In the worker: read the facts and known names, anonymise, then look for phrases
+    that may identify the child (the flags under the preview)."""
+    result = reader.case_summary.builder(pupil_id, question=question,
+                                         school_actions=actions)()
+    return result, quasi_identifiers(result)

@@ -44,11 +44,14 @@ class QuasiFlagPanel(QWidget):
         layout.addWidget(self.label)
         layout.addLayout(row)
 
-    def show_flags(self, result) -> None:
-        """Flags of ``result`` (an AnonymisedText, or None for none)."""
+    def show_flags(self, result, flags: list | None = None) -> None:
+        """Flags of ``result`` (an AnonymisedText, or None for none); ``flags``: its
+        flags when already found (in a worker thread)."""
         self.list.clear()
         self.spans = []
-        for flag in (quasi_identifiers(result) if result is not None else []):
+        if result is not None and flags is None:
+            flags = quasi_identifiers(result)
+        for flag in (flags if result is not None else []):
             phrase = result.text[flag.start:flag.end]
             item = QListWidgetItem(f"“{phrase}” – {flag.reason}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{phrase}: {flag.reason}")

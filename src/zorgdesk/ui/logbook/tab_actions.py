@@ -8,6 +8,7 @@ show the selected entry again after a dialog changed something.
 
 from __future__ import annotations
 
+import functools
 from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
@@ -16,7 +17,7 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.progress import Progress
 from zorgdesk.services.session import Session
 from zorgdesk.services.today.deadlines import AGREEMENT_EVALUATION, CORRECTION_REQUEST
-from zorgdesk.ui.background import Cancelled, run_in_background
+from zorgdesk.ui.background import Cancelled, read_in_background
 from zorgdesk.ui.dialogs import open_dialog, run_modal
 from zorgdesk.ui.logbook.dialogs import (
     AgreementEvaluationDialog,
@@ -223,11 +224,11 @@ class LogbookActions:
         run_modal(SharingDialog(self.view.session, self.view.pupil.id, parent=self.parent))
 
     def dossier_pdf(self) -> bytes:
-        """Read on this thread, rendered in a worker (a big dossier takes seconds)."""
-        render = self.view.session.logbook.dossier.renderer(self.view.pupil.id)
-        return run_in_background(self.parent, "Dossier afdrukken",
-                                 "Het dossier wordt opgemaakt…",
-                                 lambda progress: _checked(render(), progress))
+        """Read and rendered in a worker on its own read-only connection (a big dossier
+        takes seconds)."""
+        return read_in_background(self.parent, "Dossier afdrukken",
+                                  "Het dossier wordt opgemaakt…", self.view.session,
+                                  functools.partial(_dossier_pdf, self.view.pupil.id))
 
     def print_dossier(self) -> PdfPreviewDialog | None:
         session, pupil = self.view.session, self.view.pupil
@@ -242,6 +243,12 @@ class LogbookActions:
             session, pupil.id, "Inzage dossier logboek", f"Dossier {pupil.display_name}", pdf,
             f"dossier-{pupil.display_name}.pdf", self.parent)
         return open_dialog(dialog)
+
+
+def _dossier_pdf(pupil_id: int, reader, progress: Progress) -> bytes:
+    render = reader.logbook.dossier.renderer(pupil_id)
+    progress.check()
+    return _checked(render(), progress)
 
 
 def _checked(pdf: bytes, progress: Progress) -> bytes:
