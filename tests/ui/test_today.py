@@ -27,12 +27,17 @@ def controller(qtbot, demo_path):
 
 
 def _row_texts(dialog) -> list[list[str]]:
+    """Every deadline row under its pupil, as a screen reader hears it (with the name)."""
     model = dialog.list.model()
-    return [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    role = Qt.ItemDataRole.AccessibleTextRole
+    return [[model.index(r, c, group).data(role) for c in range(4)]
+            for group in (model.index(g, 0) for g in range(model.rowCount()))
+            for r in range(model.rowCount(group))]
 
 
 def _index(dialog, row: int):
-    return dialog.list.model().index(row, 0)
+    """The list's index of ``dialog.rows[row]`` (the deadlines soonest first)."""
+    return dialog.index_of(dialog.rows[row])
 
 
 def test_rows_sorted_with_overdue_marked(qtbot, demo_vault):
@@ -45,7 +50,8 @@ def test_rows_sorted_with_overdue_marked(qtbot, demo_vault):
     assert first.data(Qt.ItemDataRole.FontRole).bold()
     assert first.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#9b1c1c"
     assert _index(dialog, 1).data(Qt.ItemDataRole.FontRole) is None
-    assert _index(dialog, 1).siblingAtColumn(3).data(Qt.ItemDataRole.ToolTipRole) == rows[1][3]
+    assert (_index(dialog, 1).siblingAtColumn(3).data(Qt.ItemDataRole.ToolTipRole)
+            == dialog.rows[1].what)
     assert not any("over tijd" in row[0] for row in rows[1:])
     assert "1 over tijd" in dialog.summary.text()
     assert [r.due for r in dialog.rows] == sorted(r.due for r in dialog.rows)
@@ -171,10 +177,13 @@ def test_the_first_columns_fit_their_widest_text(qtbot, demo_vault):
 
     dialog = TodayDialog(Session(demo_vault, FixedClock(TODAY)))
     qtbot.addWidget(dialog)
-    rows = _row_texts(dialog)
+    model = dialog.list.model()
+    shown = [model.index(r, 0) for r in range(model.rowCount())]
+    shown += [model.index(r, 0, g) for g in list(shown) for r in range(model.rowCount(g))]
     metrics = QFontMetricsF(dialog.list.font())
     for column in range(3):
-        widest = max(metrics.horizontalAdvance(r[column]) for r in rows)
+        widest = max(metrics.horizontalAdvance(i.siblingAtColumn(column).data() or "")
+                     for i in shown)
         assert dialog.list.columnWidth(column) >= widest
 
 

@@ -183,7 +183,7 @@ def test_enter_on_an_agreement_evaluation_opens_its_form(controller, qtbot, monk
     index = next(i for i, r in enumerate(today.rows)
                  if r.kind == "Evaluatie afspraak met ouders")
     entry_id = today.rows[index].record_id
-    today.list.setCurrentIndex(today.list.model().index(index, 0))
+    today.list.setCurrentIndex(today.index_of(today.rows[index]))
     qtbot.keyClick(today.list, Qt.Key.Key_Return)
     assert window.tab_pages[window.tabs.currentIndex()].title == "Logboek"
     qtbot.waitUntil(lambda: bool(opened))

@@ -1,7 +1,11 @@
-"""Vandaag: every deadline across pupils on one list, soonest first, overdue marked.
+"""Vandaag: every deadline across pupils, per pupil, the oldest first, overdue marked.
 
-Enter or a double-click on a row opens that pupil on the tab that holds the record;
-the list can be exported to the IB's own calendar as an .ics file (initials only).
+One row per pupil with counts and the pupil's deadlines under it (a large school has
+thousands); the first 50 pupils until the IB asks for the rest ("… en N meer"), and
+filters on a word, the kind of deadline and "alleen over tijd". Enter or a double-click
+on a deadline opens that pupil on the tab that holds the record; on a pupil it opens or
+closes the row. The list can be exported to the IB's own calendar as an .ics file
+(initials only).
 """
 
 from __future__ import annotations
@@ -14,11 +18,14 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyle,
     QTreeView,
@@ -29,10 +36,10 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.dates import dutch_date
 from zorgdesk.services.session import Session
 from zorgdesk.services.today.deadlines import Deadline
-from zorgdesk.ui.lazy_model import LazyTableModel
+from zorgdesk.ui.today.deadline_model import DEADLINE, GROUP, MORE, DeadlineTreeModel
+from zorgdesk.ui.today.grouping import DeadlineIndex, Filter, Grouped
 
 OVERDUE = QColor("#9b1c1c")
-COLUMNS = ("Datum", "Leerling", "Soort", "Wat")
 # Looked up once: the view asks data() for about ten roles per cell it paints.
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
@@ -41,13 +48,13 @@ _FITTED = 3  # the first three columns fit their texts; "Wat" takes the rest
 
 
 class DeadlineList(QTreeView):
-    """A flat list; Enter opens the current row (Tab leaves the list)."""
+    """Pupils with their deadlines; Enter acts on the current row (Tab leaves the list)."""
 
-    open_requested = Signal(int)  # row index
+    open_requested = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex().row())
+            self.open_requested.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
 
@@ -70,7 +77,7 @@ class _RowLook:
     def cells(self, deadline: Deadline) -> tuple[str, str, str, str]:
         return self.when(deadline), deadline.pupil_name, deadline.kind, deadline.what
 
-    def extra(self, deadline: Deadline, column: int, role: int):
+    def role_value(self, deadline: Deadline, column: int, role: int):
         if role == _TOOLTIP:
             return deadline.what if column == 3 else None
         if not deadline.overdue(self.today):
@@ -94,40 +101,73 @@ class TodayDialog(QDialog):
         self.resize(980, 560)
         self.service = session.today_overview
         self.rows: list[Deadline] = []
+        self._index = DeadlineIndex([], date.today())
+        self._show_all = False
         self._look = _RowLook(self.font())
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setAccessibleName("Samenvatting")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        list_label = QLabel("&Termijnen (Enter of dubbelklik opent het dossier):")
+        layout.addLayout(self._build_filters())
+        list_label = QLabel("&Termijnen per leerling, oudste eerst (Enter of dubbelklik "
+                            "opent het dossier):")
         # School-wide (thousands of rows at a large school): a lazy model, a row's texts
         # are made when it is painted; no item object per deadline (issue 23).
-        self.model = LazyTableModel(COLUMNS, self._look.cells, self, extra=self._look.extra)
+        self.model = DeadlineTreeModel(self._look, self)
         self.list = DeadlineList()
         self.list.setModel(self.model)
         list_label.setBuddy(self.list)
-        self.list.setAccessibleName("Termijnen")
-        self.list.setRootIsDecorated(False)
-        self.list.setItemsExpandable(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setAlternatingRowColors(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setWordWrap(True)
-        header = self.list.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Bound methods, not lambdas over self (dialog lifetime rule, ui/dialogs.py).
-        self.list.activated.connect(self._index_activated)
-        self.list.open_requested.connect(self.open_row)
+        self._set_up_list()
         layout.addWidget(list_label)
         layout.addWidget(self.list, 1)
         self.status = QLabel()
         self.status.setAccessibleName("Melding")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        buttons = QHBoxLayout()
+        layout.addLayout(self._build_buttons())
+        self.refresh()
+        self.list.setFocus()
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Termijnen zoeken op leerling, soort of tekst")
+        self.search.setPlaceholderText("naam of woord")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.list_focus)
+        search_label = QLabel("&Zoeken:")
+        search_label.setBuddy(self.search)
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName("Soort termijn")
+        self.kind_box.currentIndexChanged.connect(self.apply_filter)
+        kind_label = QLabel("Soo&rt:")
+        kind_label.setBuddy(self.kind_box)
+        self.overdue_only = QCheckBox("Alleen over t&ijd")
+        self.overdue_only.setAccessibleName("Alleen termijnen over tijd")
+        self.overdue_only.toggled.connect(self.apply_filter)
+        row = QHBoxLayout()
+        for widget, stretch in ((search_label, 0), (self.search, 2), (kind_label, 0),
+                                (self.kind_box, 1), (self.overdue_only, 0)):
+            row.addWidget(widget, stretch)
+        return row
+
+    def _set_up_list(self) -> None:
+        self.list.setAccessibleName("Termijnen per leerling")
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setExpandsOnDoubleClick(False)  # a double click acts like Enter
+        self.list.setWordWrap(True)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Bound methods, not lambdas over self (dialog lifetime rule, ui/dialogs.py).
+        self.list.activated.connect(self.act_on)
+        self.list.open_requested.connect(self.act_on)
+
+    def _build_buttons(self) -> QHBoxLayout:
         self.open_button = QPushButton("&Openen")
         self.open_button.setAccessibleName("Dossier openen")
         self.open_button.clicked.connect(self.open_current)
@@ -138,63 +178,141 @@ class TodayDialog(QDialog):
         self.close_button = QPushButton("&Sluiten")
         self.close_button.setAccessibleName("Sluiten")
         self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
         for button in (self.open_button, self.export_button, self.close_button):
             button.setAutoDefault(False)  # Enter belongs to the list
             buttons.addWidget(button)
         buttons.insertStretch(2, 1)
-        layout.addLayout(buttons)
-        self.refresh()
-        self.list.setFocus()
+        return buttons
+
+    # -- content -------------------------------------------------------------------------
 
     def refresh(self) -> None:
         self.rows = self.service.deadlines()
         today = self._look.today = self.service.today
-        self.model.set_rows(self.rows)
-        self._fit_columns()
-        overdue = sum(d.overdue(today) for d in self.rows)
+        self._index = DeadlineIndex(self.rows, today)
+        self._fill_kinds()
+        overdue = sum(d.due < today for d in self.rows)
+        pupils = len({(d.pupil_id, d.pupil_name) for d in self.rows})
         if self.rows:
-            self.list.setCurrentIndex(self.model.index(0, 0))
             self.summary.setText(
-                f"<b>{len(self.rows)} termijn(en)</b>, waarvan <b>{overdue} over tijd</b>. "
-                f"Vandaag is het {dutch_date(today)}.")
+                f"<b>{len(self.rows)} termijn(en)</b> bij {pupils} leerling(en), waarvan "
+                f"<b>{overdue} over tijd</b>. Vandaag is het {dutch_date(today)}.")
         else:
             self.summary.setText("Er zijn geen openstaande termijnen.")
-        self.open_button.setEnabled(bool(self.rows))
         self.export_button.setEnabled(bool(self.rows))
+        self.apply_filter()
 
-    def _fit_columns(self) -> None:
-        """The first columns as wide as their widest text (as ResizeToContents gave), each
-        distinct text measured once by the font instead of a size hint per cell."""
+    def _fill_kinds(self) -> None:
+        chosen = self.kind_box.currentData()
+        self.kind_box.blockSignals(True)
+        self.kind_box.clear()
+        self.kind_box.addItem(f"Alle soorten ({len(self.rows)})", None)
+        for kind, count in self._index.kinds().items():
+            self.kind_box.addItem(f"{kind} ({count})", kind)
+        found = self.kind_box.findData(chosen) if chosen else 0
+        self.kind_box.setCurrentIndex(max(found, 0))
+        self.kind_box.blockSignals(False)
+
+    def current_filter(self) -> Filter:
+        return Filter.typed(self.search.text(), self.kind_box.currentData(),
+                            self.overdue_only.isChecked())
+
+    def apply_filter(self, *_args) -> None:
+        chosen = self.current_filter()
+        grouped = self._index.grouped(chosen, self._show_all)
+        self.model.set_grouped(grouped)
+        if grouped.open_all:
+            self.list.expandAll()
+        if self.model.has_more():
+            self.list.setFirstColumnSpanned(len(grouped.groups), QModelIndex(), True)
+        self._fit_columns(grouped)
+        first = self.model.index(0, 0)
+        if first.isValid():
+            self.list.setCurrentIndex(self.model.index(0, 0, first)
+                                      if grouped.open_all else first)
+        self.open_button.setEnabled(grouped.matching > 0)
+        if chosen.active:
+            self.status.setText(f"Filter: {grouped.matching} van de {len(self.rows)} "
+                                f"termijn(en), waarvan {grouped.matching_overdue} over tijd.")
+        else:
+            self.status.clear()
+
+    def show_everything(self) -> None:
+        """The pupils after the first 50 too (the "… en N meer" row)."""
+        self._show_all = True
+        self.apply_filter()
+
+    def list_focus(self) -> None:
+        self.list.setFocus()
+
+    def _fit_columns(self, grouped: Grouped) -> None:
+        """The first columns as wide as their widest text shown (as ResizeToContents
+        gave), each distinct text measured once by the font, not a size hint per cell."""
         margin = self.list.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
                                                None, self.list)
         pad = 2 * (margin + 1) + 1  # as QCommonStyle sizes an item view cell
+        indent = self.list.indentation()
         plain, bold = QFontMetricsF(self.list.font()), QFontMetricsF(self._look.bold)
         header = self.list.header()
         look = self._look
-        # Each distinct text once (a school has 1,500 names but few kinds and dates);
-        # the texts of the first column are bold when overdue.
+        # Each distinct text once (a school has 1,500 names but few kinds and dates); the
+        # dates are bold when overdue, and the first column of a deadline is indented.
         columns: list[dict[str, bool]] = [{}, {}, {}]
-        for deadline in self.rows:
-            late = deadline.overdue(look.today)
-            columns[0][look.when(deadline)] = late
-            columns[1][deadline.pupil_name] = False
-            columns[2][deadline.kind] = False
+        for group in grouped.groups:
+            cells = self.model.group_cells(group)
+            columns[0][cells[0]] = group.oldest.due < look.today
+            columns[1][cells[1]] = False
+            columns[2][cells[2]] = False
+            for deadline in group.deadlines:
+                columns[0][look.when(deadline)] = deadline.due < look.today
+                columns[2][deadline.kind] = False
         for column, texts in enumerate(columns[:_FITTED]):
             widest = max((math.ceil((bold if is_bold else plain).horizontalAdvance(t)) + pad
                           for t, is_bold in texts.items()), default=0)
-            self.list.setColumnWidth(column, max(widest, header.sectionSizeHint(column)))
+            extra = indent if column == 0 else 0
+            self.list.setColumnWidth(column, max(widest + extra, header.sectionSizeHint(column)))
 
-    def _index_activated(self, index: QModelIndex) -> None:
-        self.open_row(index.row())
+    # -- acting on a row -----------------------------------------------------------------
+
+    def index_of(self, deadline: Deadline) -> QModelIndex:
+        """Where a deadline is in the list (its pupil's row is opened when it is not)."""
+        index = self.model.index_of(deadline)
+        if index.isValid():
+            self.list.expand(index.parent())
+        return index
+
+    def act_on(self, index: QModelIndex) -> None:
+        """Enter or a double click: a deadline opens its record, a pupil opens or closes
+        its row, "… en N meer" lists every pupil."""
+        kind = self.model.kind(index)
+        if kind == DEADLINE:
+            self.open_deadline(self.model.deadline(index))
+        elif kind == GROUP:
+            first = self.model.index(0, 0, index.siblingAtColumn(0))
+            self.list.setExpanded(index.siblingAtColumn(0),
+                                  not self.list.isExpanded(index.siblingAtColumn(0)))
+            if self.list.isExpanded(index.siblingAtColumn(0)):
+                self.list.setCurrentIndex(first)
+        elif kind == MORE:
+            row = index.row()
+            self.show_everything()
+            self.list.setCurrentIndex(self.model.index(row, 0))
 
     def open_current(self) -> None:
         index = self.list.currentIndex()
-        self.open_row(index.row() if index.isValid() else -1)
+        if self.model.kind(index) == GROUP:  # Openen on a pupil: the oldest deadline
+            index = self.model.index(0, 0, index.siblingAtColumn(0))
+        self.act_on(index)
 
     def open_row(self, index: int) -> None:
-        if not 0 <= index < len(self.rows):
+        """Open ``self.rows[index]`` (the deadlines soonest first)."""
+        if 0 <= index < len(self.rows):
+            self.open_deadline(self.rows[index])
+
+    def open_deadline(self, deadline: Deadline | None) -> None:
+        if deadline is None:
             return
-        deadline = self.rows[index]
         self.record_requested.emit(deadline.pupil_id, deadline.record.value,
                                    deadline.record_id if deadline.record_id is not None else -1,
                                    deadline.step)
@@ -203,9 +321,12 @@ class TodayDialog(QDialog):
     def done(self, result: int) -> None:
         # Closed (also by a lock): no pupil name stays in a widget waiting to be deleted.
         self.rows = []
-        self.model.set_rows([])
-        self.summary.clear()
-        self.status.clear()
+        self._index = DeadlineIndex([], self._look.today)
+        self.model.set_grouped(Grouped([], 0, 0, 0, 0))
+        for widget in (self.search, self.summary, self.status):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
         super().done(result)
 
     def choose_and_export(self) -> Path | None:
