@@ -8,6 +8,10 @@ private copy of the cached large-school vault (scale_vault.py; ``--vault`` picks
 school.zdv of an older schema: each checkout migrates its own copy before measuring).
 Base and head alternate, so a change in the machine's load hits both. Reported per row:
 medians of CPU time (fair on a shared machine) and wall time, and head/base ratios.
+
+Any other row of bench_scale.py (e.g. ``today``, ``tab_signals``, ``pause_inzage``) runs
+through this checkout's bench_scale.py with the other checkout's ``src``, at full scale,
+on CPU time (the "venster stil" rows on wall time); a row the base cannot do is '-'.
 """
 
 from __future__ import annotations
@@ -89,6 +93,21 @@ def measure(tree: Path, row: str, vault: Path) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+SPECIAL = ("retention_common", "retention_rare", "unlock")
+
+
+def measure_scale_row(tree: Path, row: str, runs: int) -> dict[str, float]:
+    """One row of bench_scale.py (median of ``runs`` inside) with ``tree``'s src."""
+    env = dict(os.environ, PYTHONPATH=str(tree / "src"), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, str(HERE / "bench_scale.py"), "--scales", "1",
+                           "--only", row, "--runs", str(runs), "--clock", "cpu", "--json"],
+                          env=env, capture_output=True, text=True, check=True, cwd=tree)
+    ms = json.loads(done.stdout.strip().splitlines()[-1])["1"].get(row)
+    seconds = ms / 1000 if ms is not None else float("nan")
+    clock = "wall" if row.startswith("pause_") else "cpu"  # a pause is wall time
+    return {"cpu": float("nan"), "wall": float("nan"), clock: seconds}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", type=Path, required=True)
@@ -104,7 +123,9 @@ def main(argv: list[str] | None = None) -> None:
         for run in range(args.runs):
             order = ["base", "head"] if run % 2 == 0 else ["head", "base"]
             for name in order:
-                results[name].append(measure(trees[name], row, vault))
+                results[name].append(
+                    measure(trees[name], row, vault) if row in SPECIAL
+                    else measure_scale_row(trees[name], row, 3))
         med = {n: {k: statistics.median(m[k] for m in ms) for k in ("cpu", "wall")}
                for n, ms in results.items()}
         print(f"{row}: base cpu {med['base']['cpu']:.3f} s wall {med['base']['wall']:.3f} s"

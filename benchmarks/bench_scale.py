@@ -548,6 +548,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="cpu: processortijd van dit proces (eerlijker op een drukke "
                              "machine); de 'venster stil'-rijen meten altijd wandkloktijd")
     parser.add_argument("--only", nargs="*", default=[], choices=list(ROWS))
+    parser.add_argument("--json", action="store_true",
+                        help="als laatste regel de cijfers als JSON (voor bench_ab.py)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.clock == "cpu":
@@ -570,6 +572,8 @@ def main(argv: list[str] | None = None) -> None:
         results[scale].update(measure_slow(info, scale, args.slow_timeout, only, args.clock))
     print(f"belasting aan het eind: {os.getloadavg()[0]:.1f}")
     print_report(results, scales, args.slow_timeout, {s: _scale(s) for s in scales})
+    if args.json:
+        print(json.dumps(results))
 
 
 if __name__ == "__main__":
