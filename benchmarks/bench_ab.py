@@ -58,6 +58,7 @@ if row.startswith("retention"):
 else:  # unlock with the last pupil restored, on the Zorggesprekken tab; Vandaag opens
     import bench_scale
     ui = bench_scale.UiBench(info, working_copy(info, folder))
+    ui.controller.show_today_on_unlock = True
     ui.select(info.typical_pupil)
     ui.window.tabs.setCurrentIndex(2)
     ui.settle()
@@ -101,7 +102,9 @@ def measure_scale_row(tree: Path, row: str, runs: int) -> dict[str, float]:
     env = dict(os.environ, PYTHONPATH=str(tree / "src"), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, str(HERE / "bench_scale.py"), "--scales", "1",
                            "--only", row, "--runs", str(runs), "--clock", "cpu", "--json"],
-                          env=env, capture_output=True, text=True, check=True, cwd=tree)
+                          env=env, capture_output=True, text=True, cwd=tree)
+    if done.returncode:
+        raise SystemExit(f"{row} met {tree}: mislukt\n{done.stderr[-3000:]}")
     ms = json.loads(done.stdout.strip().splitlines()[-1])["1"].get(row)
     seconds = ms / 1000 if ms is not None else float("nan")
     clock = "wall" if row.startswith("pause_") else "cpu"  # a pause is wall time

@@ -295,6 +295,7 @@ def test_ctrl_n_from_the_pupil_list_opens_the_form(qtbot, demo_path, monkeypatch
         (self.windowTitle(), self.situation.edit.accessibleName())) or 0)
     controller = AppController(demo_path)
     qtbot.addWidget(controller.window)
+    controller.show_today_on_unlock = False  # Vandaag would take the keys once it opens
     controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
     try:
         window = controller.window

@@ -109,8 +109,8 @@ def test_no_english_anywhere(qtbot, dutch, demo_path, caught):
     qtbot.addWidget(controller.window)
     controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
     window = controller.window
-    # Vandaag opens first after unlock (shown modeless).
-    assert window.today_dialog is not None
+    # Vandaag opens first after unlock (shown modeless, a turn of the event loop later).
+    qtbot.waitUntil(lambda: window.today_dialog is not None)
     found.extend(("Vandaag", where, text, words)
                  for where, text, words in english_in(window.today_dialog))
     window.today_dialog.reject()

@@ -22,6 +22,7 @@ def controller(qtbot, demo_path):
     ctl = AppController(demo_path)
     qtbot.addWidget(ctl.window)
     ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    qtbot.waitUntil(lambda: ctl.window.today_dialog is not None)  # a turn of the loop later
     yield ctl
     ctl.shutdown()
 
@@ -58,6 +59,8 @@ def test_rows_sorted_with_overdue_marked(qtbot, demo_vault):
 
 
 def test_shown_first_after_unlock_and_from_the_menu(controller, qtbot):
+    """After the window has painted with the pupil back (the fixture waits a turn of the
+    event loop), Vandaag is the first thing shown."""
     window = controller.window
     assert isinstance(window.today_dialog, TodayDialog) and window.today_dialog.isVisible()
     window.today_dialog.reject()
@@ -194,3 +197,22 @@ def test_dutch_date_is_strftimes_text():
 
     for day in (date(2026, 1, 2), date(2026, 12, 31), date(1999, 10, 9)):
         assert dutch_date(day) == f"{day:%d-%m-%Y}"
+
+
+def test_unlock_paints_the_window_before_vandaag_reads_the_school(qtbot, demo_path):
+    """Issue 23: at a large school restoring the pupil and reading every deadline each
+    take about 0.1 s; the event loop turns between them, so the window never stands
+    still for both. A lock in between means no Vandaag at all."""
+    ctl = AppController(demo_path)
+    qtbot.addWidget(ctl.window)
+    try:
+        ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+        assert ctl.window.today_dialog is None and ctl.window.isVisible()
+        qtbot.waitUntil(lambda: ctl.window.today_dialog is not None)
+        ctl.lock()
+        ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+        ctl.lock()
+        qtbot.wait(50)
+        assert ctl.window.today_dialog is None, "locked before it opened: nothing opens"
+    finally:
+        ctl.shutdown()

@@ -164,6 +164,7 @@ def controller(qtbot, demo_path):
     ctl = AppController(demo_path)
     qtbot.addWidget(ctl.window)
     ctl._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    qtbot.waitUntil(lambda: ctl.window.today_dialog is not None)  # a turn of the loop later
     yield ctl
     ctl.shutdown()
 

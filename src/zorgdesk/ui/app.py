@@ -131,9 +131,16 @@ class AppController(QObject):
         if not self.window.isVisible():
             show_on_screen(self.window, 1100, 720)
         if self.show_today_on_unlock:
-            self.window.open_today()  # first thing after unlock: what is due
+            # First thing after unlock: what is due. One turn of the event loop later, so
+            # the window paints with the pupil back before Vandaag reads every deadline of
+            # the school (each half about 0.1 s at a large school; issue 23).
+            QTimer.singleShot(0, self._show_today)
         self.idle.start(self.autolock_ms_override
                         or autolock_minutes(session.vault) * 60_000)
+
+    def _show_today(self) -> None:
+        if self.session is not None and self.window.today_dialog is None:  # not locked
+            self.window.open_today()
 
     def _idle_timeout(self) -> None:
         if self.session is not None:

@@ -270,7 +270,7 @@ class TodayDialog(QDialog):
         for column, texts in enumerate(columns[:_FITTED]):
             widest = max((math.ceil((bold if is_bold else plain).horizontalAdvance(t)) + pad
                           for t, is_bold in texts.items()), default=0)
-            extra = indent if column == 0 else 0
+            extra = 2 * indent if column == 0 else 0  # a deadline sits two levels in
             self.list.setColumnWidth(column, max(widest + extra, header.sectionSizeHint(column)))
 
     # -- acting on a row -----------------------------------------------------------------
