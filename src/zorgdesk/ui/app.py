@@ -141,6 +141,8 @@ class AppController(QObject):
     def _show_today(self) -> None:
         if self.session is not None and self.window.today_dialog is None:  # not locked
             self.window.open_today()
+            if self.idle.active:  # idle time counts from here, as when it opened at once
+                self.idle.start(self.idle.interval_ms)
 
     def _idle_timeout(self) -> None:
         if self.session is not None:
