@@ -85,7 +85,14 @@ class ActionForm(QWidget):
                 edit = QLineEdit()
                 edit.setMaxLength(2000)
                 self.step1[key] = edit
-                add_row(self.form, question, edit, question)
+                # Above its field: beside it, the long questions squeezed every field of
+                # the form into a narrow strip.
+                caption = QLabel(question)
+                caption.setWordWrap(True)
+                caption.setBuddy(edit)
+                edit.setAccessibleName(question)
+                self.form.addRow(caption)
+                self.form.addRow(edit)
             return
         if field.kind == "text":
             widget = _text_edit(name)
