@@ -297,7 +297,8 @@ class AppController(QObject):
             return None
         show_message(self.window, "Back-up maken",
                      f"De versleutelde back-up is gemaakt:\n{target}\n\nBewaar hem op een "
-                     "veilige plek. Terugzetten vraagt het huidige wachtwoord.")
+                     "veilige plek. Terugzetten vraagt het wachtwoord van nu, ook als u het "
+                     "later wijzigt.")
         return target
 
     def restore(self) -> Path | None:
