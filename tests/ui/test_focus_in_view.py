@@ -29,3 +29,26 @@ def test_alt_letter_scrolls_the_field_into_view(qtbot, controller):
     assert not _in_view(area, field), "the field must start below the visible part"
     field.setFocus(Qt.FocusReason.ShortcutFocusReason)  # what a label's Alt+letter does
     qtbot.waitUntil(lambda: _in_view(area, field), timeout=1000)
+
+
+def test_the_message_of_a_refused_correction_is_in_view(qtbot, controller):
+    """'Geef een reden voor deze correctie.' was cut off at the bottom of the form: the
+    general message below the form appeared after the scroll and took its height."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    session = controller.session
+    zoe = pupil(session, "Zoë van der Berg")
+    entry_id = session.logbook.chronology(zoe.id)[0].entry_id
+    current = session.logbook.history(entry_id).current.content
+    dialog = EntryDialog(session, zoe, controller.window, entry_id=entry_id, current=current)
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    label = dialog.field_errors.labels["reason"]
+    assert "Geef een reden" in label.text()
+    area = dialog.findChild(QScrollArea)
+    qtbot.wait(50)
+    top_left = label.mapTo(area.viewport(), QPoint(0, 0))
+    assert area.viewport().rect().contains(QRect(top_left, label.size()))

@@ -312,14 +312,16 @@ class EntryDialog(QDialog):
         errors = [(self.parent_agreements.on_screen(self.contacts.on_screen(f)), m)
                   for f, m in errors]
         unplaced = self.field_errors.show(errors)
+        count = len(errors)
+        # First the message below the form: it takes height from the form's view, so the
+        # scroll to the first problem comes after it (else that message was cut off).
+        show_error(self.general_error,
+                   " ".join(unplaced) or (f"Controleer {count} veld(en); de meldingen staan "
+                                          "bij de velden. Er is niets verloren gegaan."))
         labels = self.field_errors.labels
         first = next((key for key, label in labels.items() if label.text()), None)
         if first is not None:
             show_first_problem(labels[first], self._fields.get(first))
-        count = len(errors)
-        show_error(self.general_error,
-                   " ".join(unplaced) or (f"Controleer {count} veld(en); de meldingen staan "
-                                          "bij de velden. Er is niets verloren gegaan."))
 
     def save(self) -> None:
         try:
