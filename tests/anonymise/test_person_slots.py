@@ -184,3 +184,19 @@ def test_more_date_shapes(text):
     out = anonymise(text, KNOWN).text
     assert "[datum]" in out and not any(ch.isdigit() for ch in out), out
     assert "za." not in out and "vrijdag" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Vader is voor 3 maart vertrokken naar Marokko.",
+    "Voor 14 februari was er niets aan de hand.",
+    "Ze is voor 12 mei bij de huisarts geweest met blauwe plekken.",
+    "Vóór 2 april woonde zij bij haar vader.",
+    "Moeder heeft aangifte gedaan voor 5 juni.",
+    "De politie kwam voor 3 maart al eens langs.",
+    "Hij werd vóór 1 september geopereerd.",
+    "Ze had uiterlijk 4 mei al iets gezegd.",
+])
+def test_before_a_date_in_the_past_is_an_event_not_a_deadline(text):
+    """'voor'/'vóór' also bounds an event in the child's life ('is voor 3 maart
+    vertrokken'); in a clause told in the past it is no agreement, so the date goes."""
+    assert any(d.kind == "datum" for d in detect_all(text))

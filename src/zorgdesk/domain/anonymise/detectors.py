@@ -82,13 +82,33 @@ _DEADLINE_BEFORE = re.compile(r"(?i)(?:\bvóór|\buiterlijk(?:\s+op)?|(?P<voor>\
 _APPOINTMENT = re.compile(r"(?i)\b(?:gepland|ingepland|afspraak|gesprek|uitgenodigd|verzet|"
                           r"verschoven|vastgelegd|staat|stond)\b[^.;:\n]{0,25}$")
 _DAY_MONTH = re.compile(rf"(?i)\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTHS})\.?")
+# A clause told in the past dates an event ("vader is voor 3 maart vertrokken", "de politie
+# kwam voor 3 maart"): "voor"/"vóór" there bounds what happened, it plans nothing.
+_PAST_VERB = re.compile(r"(?i)\b(?:was|waren|werd|werden|had|hadden|kwam|kwamen|ging|gingen|"
+                        r"zei|zeiden|deed|deden|zag|zagen|woonde|woonden|belde|belden|"
+                        r"vertelde|vertelden|wilde|wilden|moest|moesten|kon|konden)\b")
+_PERFECT_AUX = re.compile(r"(?i)\b(?:is|ben|bent|zijn|heeft|hebt|heb|hebben)\b")
+_PARTICIPLE = re.compile(r"(?i)\b(?:ge|ver|be|ont|her|er)[a-zà-ÿ]{2,}(?:d|t|en|an)\b")
+_MODAL = re.compile(r"(?i)\b(?:moet|moeten|zal|zullen|gaat|gaan)\b")
+
+
+def _told_in_the_past(text: str, m: re.Match) -> bool:
+    """The clause around the date has a past verb, or a perfect (auxiliary and
+    participle) without a modal that makes it a plan ("moet vóór 1 mei betaald zijn")."""
+    start = max((text.rfind(c, 0, m.start()) for c in ".;:!?\n"), default=-1) + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".;!?\n") if i >= 0]
+    clause = text[start:min(ends, default=len(text))].replace(m.group(), " ")
+    if _PAST_VERB.search(clause):
+        return True
+    return bool(_PERFECT_AUX.search(clause) and _PARTICIPLE.search(clause)
+                and not _MODAL.search(clause))
 
 
 def _deadline(text: str, m: re.Match) -> bool:
     """A day and month without weekday or year after "vóór", "uiterlijk" or (month
-    written out, no appointment before it) "voor"."""
+    written out, no appointment before it) "voor", in a clause not told in the past."""
     before = _DEADLINE_BEFORE.search(text, max(0, m.start() - 14), m.start())
-    if not before or not _DAY_MONTH.fullmatch(m.group()):
+    if not before or not _DAY_MONTH.fullmatch(m.group()) or _told_in_the_past(text, m):
         return False
     if before.group("voor"):
         return not _APPOINTMENT.search(text, max(0, before.start() - 40), before.start())
