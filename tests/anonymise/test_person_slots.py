@@ -200,3 +200,12 @@ def test_before_a_date_in_the_past_is_an_event_not_a_deadline(text):
     """'voor'/'vóór' also bounds an event in the child's life ('is voor 3 maart
     vertrokken'); in a clause told in the past it is no agreement, so the date goes."""
     assert any(d.kind == "datum" for d in detect_all(text))
+
+
+@pytest.mark.parametrize("word", ["stiefpapa", "stiefmama", "stiefzus", "stiefopa",
+                                  "stiefoma", "halfzusje", "pleegopa", "bonusopa"])
+def test_a_family_word_with_a_kin_prefix_is_no_name_candidate(word):
+    """'stief' is no word on its own and 'papa' is short, so the compound test missed
+    them: 'zegt dat stiefpapa boos wordt' lost who was angry."""
+    assert not unknown_word(word, default_lexicon())
+    assert word in _anon(f"Daan zegt dat {word} boos wordt.")

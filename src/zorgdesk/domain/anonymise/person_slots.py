@@ -132,7 +132,21 @@ def _unknown(word: str, lexicon) -> bool:
            and any(is_word(stem, lexicon) for stem in _undouble(word[:-len(ending)]))
            for ending in _INFLECTIONS):
         return False  # "tolkten", "appte", "bokser"
-    return not _compound(word, lexicon)
+    return not (_compound(word, lexicon) or _kin_word(word, lexicon))
+
+
+# Bound prefixes of family words ("stiefpapa", "halfzus"): no word on their own, and the
+# family word after them may be short, so the compound test above does not see them.
+_KIN_PREFIXES = ("stief", "half", "pleeg", "bonus", "schoon", "over", "achter")
+
+
+def _kin_word(word: str, lexicon) -> bool:
+    for prefix in _KIN_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 2 and (
+                is_word(rest, lexicon) or _inflected(rest, lexicon)):
+            return True
+    return False
 
 
 def _compound(word: str, lexicon) -> bool:
