@@ -209,3 +209,26 @@ def test_a_family_word_with_a_kin_prefix_is_no_name_candidate(word):
     them: 'zegt dat stiefpapa boos wordt' lost who was angry."""
     assert not unknown_word(word, default_lexicon())
     assert word in _anon(f"Daan zegt dat {word} boos wordt.")
+
+
+@pytest.mark.parametrize("others", ["meisjes", "jongens", "leerlingen", "klasgenoten",
+                                    "vriendjes", "vriendinnen", "broers", "zussen"])
+def test_a_known_name_before_and_other_people_is_a_name(others):
+    """'jade en andere edelstenen' is the stone, 'jade en andere meisjes' is the girl:
+    the rule for things must know people in the plural too."""
+    known = [KnownName("Jade Zwart", "medeleerling", "Jade", "", "Zwart")]
+    assert anonymise(f"Toen lachten jade en andere {others}.", known,
+                     default_detector()).text == f"Toen lachten [medeleerling] en andere {others}."
+
+
+@pytest.mark.parametrize("text", [
+    "Hij was bij oma ziek. Sindsdien is hij vaak ziek.",
+    "Hij was bij oom verdrietig.",
+    "Oma boos zei niks meer.",
+    "Hij kreeg van opa geld; moeder vindt dat geld een probleem is.",
+])
+def test_an_adjective_or_a_word_used_elsewhere_after_a_title_stays(text):
+    """'bij oma ziek.' closes a phrase after a title like 'bij tante snoes.', but an
+    adjective is no nickname, and a word the same text uses as a word is that word: it
+    went everywhere ('Hij is vaak [naam]'), the signal lost."""
+    assert _anon(text) == text

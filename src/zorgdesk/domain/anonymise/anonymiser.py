@@ -167,7 +167,12 @@ _PERSON_WORDS = frozenset([
     "vader", "broer", "zus", "zusje", "broertje", "vriend", "vriendin", "vriendje", "hem",
     "haar", "hen", "hun", "mij", "jou", "jij", "ons", "jullie", "die", "iemand", "niemand",
     "iedereen", "anderen", "andere", "zichzelf", "elkaar", "buurman", "buurvrouw", "neef",
-    "nicht", "kinderen", "kind", "jongen", "meisje", "man", "vrouw", "ouders", "leerkracht"])
+    "nicht", "kinderen", "kind", "jongen", "meisje", "man", "vrouw", "ouders", "leerkracht",
+    # plurals: "jade en andere meisjes" is a girl, "jade en andere edelstenen" the stone
+    "meisjes", "jongens", "leerlingen", "klasgenoten", "klasgenootjes", "vriendjes",
+    "vriendinnen", "vriendinnetjes", "vrienden", "broers", "zussen", "broertjes", "zusjes",
+    "neven", "nichten", "nichtjes", "neefjes", "buren", "mannen", "vrouwen", "volwassenen",
+    "leerkrachten", "juffen", "meesters", "mensen", "kids", "tieners", "jongeren"])
 
 
 

@@ -244,7 +244,8 @@ def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lex
             or word in _ADVERBS or word in DETERMINERS or word.endswith("en")
             or (word.startswith(("ge", "be", "ver", "ont", "her")) and word.endswith(("d", "t")))
             or finite_verb(word, lexicon) or len(word) < 3
-            or _gap(text, tokens[i - 1], tokens[i]) != " "):
+            or _gap(text, tokens[i - 1], tokens[i]) != " "
+            or adjective(word, lexicon) or _used_as_a_word(words, i, titles)):
         return False
     title_at_start = _clause_start(text, tokens, i - 1)
     after_preposition = i >= 2 and words[i - 2] in PERSON_PREPOSITIONS
@@ -256,6 +257,26 @@ def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lex
         return True  # "Abi memo (de oudere neef, 17) past op"
     closes = gap_after.strip()[:1] in tuple(".,;:!?)") or not gap_after.strip() and not nxt
     return after_preposition and closes
+
+
+def adjective(word: str, lexicon) -> bool:
+    """A word with a comparative in the word list ("ziek" - "zieker", "boos" - "bozer",
+    "dik" - "dikker"): an adjective, which after a title is a predicate ("was bij oma
+    ziek"), never a nickname."""
+    stems = {word, word + word[-1]}
+    for stem in _undouble(word):
+        stems.add(stem)
+        if stem[-1:] in "sf":
+            stems.add(stem[:-1] + {"s": "z", "f": "v"}[stem[-1]])
+    return any(is_word(stem + ("der" if stem.endswith("r") else "er"), lexicon)
+               for stem in stems)
+
+
+def _used_as_a_word(words: list[str], i: int, titles: frozenset[str]) -> bool:
+    """The same word elsewhere in the text, not after a title: the text uses it as a word
+    ("kreeg van opa geld; ... dat geld een probleem is")."""
+    return any(w == words[i] and j != i and (j == 0 or words[j - 1] not in titles)
+               for j, w in enumerate(words))
 
 
 def bare_adjective_name(text: str, tokens: list[Token], words: list[str], i: int,
