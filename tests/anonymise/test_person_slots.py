@@ -232,3 +232,13 @@ def test_an_adjective_or_a_word_used_elsewhere_after_a_title_stays(text):
     adjective is no nickname, and a word the same text uses as a word is that word: it
     went everywhere ('Hij is vaak [naam]'), the signal lost."""
     assert _anon(text) == text
+
+
+@pytest.mark.parametrize("site", ["www.kapsalonroos.nl", "www.tandartsmolenaar.nl",
+                                  "www.thuisarts.nl"])
+def test_a_site_kept_as_a_fact_is_flagged_in_the_preview(site):
+    """A trade word and a surname that is also a word ('kapsalon' + 'roos') has the shape
+    of 'thuis' + 'arts': the rule keeps the family's business site. The IB must see it."""
+    result = anonymise(f"Vader werkt in zijn zaak, zie {site}.", KNOWN, default_detector())
+    assert site in result.text
+    assert site in [result.text[f.start:f.end] for f in quasi_identifiers(result)]

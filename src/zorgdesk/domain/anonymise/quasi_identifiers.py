@@ -147,6 +147,11 @@ _RULES: list[tuple[re.Pattern, str]] = [
                 rf"schietpartij|steekpartij|inbraak|ontvoering)\b{_PHRASE}"
                 rf"(?:krant|nieuws|tv|dorp|wijk|straat)\b{_PHRASE}{_CLAUSE_END}"),
      "een gebeurtenis die iedereen in de buurt kent"),
+    # A site the anonymiser kept as a public institution's ("www.thuisarts.nl"): a trade
+    # word and a surname that is a word ("www.kapsalonroos.nl") has the same shape.
+    (re.compile(r"(?i)(?<![\w@.])(?:https?://)?(?:www\.)?[a-z0-9-]+\.(?:nl|org|be|eu|nu|info)"
+                r"\b(?:/[\w/-]*\w)?"),
+     "een website: wijst die naar een persoon, gezin of eigen bedrijf, haal hem dan weg"),
     (re.compile(rf"(?i)\b(?:rolstoel|gebarentaal|doof|dove|blind|blinde|syndroom\s+van\s+\w+|"
                 rf"downsyndroom|prothese|sonde|stoma)\b{_PHRASE}{_CLAUSE_END}"),
      "een zichtbare beperking wijst het kind aan"),
