@@ -242,3 +242,9 @@ def test_a_site_kept_as_a_fact_is_flagged_in_the_preview(site):
     result = anonymise(f"Vader werkt in zijn zaak, zie {site}.", KNOWN, default_detector())
     assert site in result.text
     assert site in [result.text[f.start:f.end] for f in quasi_identifiers(result)]
+
+
+@pytest.mark.parametrize("word", ["overdijk", "overmars", "overbeek", "stiefkens"])
+def test_a_kin_prefix_before_no_family_word_is_still_a_candidate(word):
+    """Lower-case surnames ('overdijk'): the prefix alone makes no family word."""
+    assert unknown_word(word, default_lexicon())

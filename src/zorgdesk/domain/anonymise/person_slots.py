@@ -132,21 +132,24 @@ def _unknown(word: str, lexicon) -> bool:
            and any(is_word(stem, lexicon) for stem in _undouble(word[:-len(ending)]))
            for ending in _INFLECTIONS):
         return False  # "tolkten", "appte", "bokser"
-    return not (_compound(word, lexicon) or _kin_word(word, lexicon))
+    return not (_compound(word, lexicon) or _kin_word(word))
 
 
 # Bound prefixes of family words ("stiefpapa", "halfzus"): no word on their own, and the
 # family word after them may be short, so the compound test above does not see them.
+# Only before a family word: "achterberg", "overdijk" are surnames, not family words.
 _KIN_PREFIXES = ("stief", "half", "pleeg", "bonus", "schoon", "over", "achter")
+_KIN = frozenset(["papa", "mama", "pappa", "mamma", "pap", "mam", "paps", "mams", "pa", "ma",
+                  "vader", "moeder", "ouder", "ouders", "broer", "broers", "broertje",
+                  "zus", "zussen", "zusje", "zusjes", "zuster", "opa", "oma", "opi", "omi",
+                  "grootvader", "grootmoeder", "zoon", "dochter", "kind", "kinderen",
+                  "kleinkind", "oom", "ome", "tante", "neef", "nicht", "neefje", "nichtje",
+                  "gezin", "familie"])
 
 
-def _kin_word(word: str, lexicon) -> bool:
-    for prefix in _KIN_PREFIXES:
-        rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) >= 2 and (
-                is_word(rest, lexicon) or _inflected(rest, lexicon)):
-            return True
-    return False
+def _kin_word(word: str) -> bool:
+    return any(word.startswith(prefix) and word[len(prefix):] in _KIN
+               for prefix in _KIN_PREFIXES)
 
 
 def _compound(word: str, lexicon) -> bool:
