@@ -248,3 +248,12 @@ def test_a_site_kept_as_a_fact_is_flagged_in_the_preview(site):
 def test_a_kin_prefix_before_no_family_word_is_still_a_candidate(word):
     """Lower-case surnames ('overdijk'): the prefix alone makes no family word."""
     assert unknown_word(word, default_lexicon())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ome knoest slaat hem. Daarna rookt knoest.", "Ome [naam] slaat hem. Daarna rookt [naam]."),
+    ("Hij slaapt bij tante snoes. Daar zei snoes niets.",
+     "Hij slaapt bij tante [naam]. Daar zei [naam] niets."),
+])
+def test_a_nickname_used_again_without_its_title_still_goes(text, expected):
+    assert _anon(text) == expected

@@ -248,7 +248,7 @@ def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lex
             or (word.startswith(("ge", "be", "ver", "ont", "her")) and word.endswith(("d", "t")))
             or finite_verb(word, lexicon) or len(word) < 3
             or _gap(text, tokens[i - 1], tokens[i]) != " "
-            or adjective(word, lexicon) or _used_as_a_word(words, i, titles)):
+            or adjective(word, lexicon)):
         return False
     title_at_start = _clause_start(text, tokens, i - 1)
     after_preposition = i >= 2 and words[i - 2] in PERSON_PREPOSITIONS
@@ -259,7 +259,7 @@ def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lex
     if title_at_start and gap_after.strip()[:1] in ("(", ","):
         return True  # "Abi memo (de oudere neef, 17) past op"
     closes = gap_after.strip()[:1] in tuple(".,;:!?)") or not gap_after.strip() and not nxt
-    return after_preposition and closes
+    return after_preposition and closes and not _used_as_a_word(words, i)
 
 
 def adjective(word: str, lexicon) -> bool:
@@ -275,10 +275,10 @@ def adjective(word: str, lexicon) -> bool:
                for stem in stems)
 
 
-def _used_as_a_word(words: list[str], i: int, titles: frozenset[str]) -> bool:
-    """The same word elsewhere in the text, not after a title: the text uses it as a word
-    ("kreeg van opa geld; ... dat geld een probleem is")."""
-    return any(w == words[i] and j != i and (j == 0 or words[j - 1] not in titles)
+def _used_as_a_word(words: list[str], i: int) -> bool:
+    """The same word elsewhere in the text after an article or a possessive: the text
+    uses it as a word ("kreeg van opa geld; ... dat geld een probleem is")."""
+    return any(w == words[i] and j != i and j > 0 and words[j - 1] in DETERMINERS
                for j, w in enumerate(words))
 
 
