@@ -172,3 +172,78 @@ def test_every_menu_has_one_item_per_alt_letter(controller):
 
     for action in controller.window.menuBar().actions():
         check(action.menu())
+
+
+TAB_MODULES = ("zorgdesk.ui.logbook.tab", "zorgdesk.ui.signals.tab",
+               "zorgdesk.ui.conversations.tab", "zorgdesk.ui.meldcode.tab")
+
+
+@pytest.mark.parametrize("module_name", TAB_MODULES)
+def test_each_tab_builds_its_actions_from_one_table(qtbot, module_name):
+    """Logboek and Meldcode like the other tabs: every action from its TabAction table,
+    with the table's text (and so its mnemonic), shortcut and accessible name."""
+    import importlib
+
+    from zorgdesk.ui.pupil_tab import PupilTab
+
+    module = importlib.import_module(module_name)
+    tab_class = next(c for c in vars(module).values() if isinstance(c, type)
+                     and issubclass(c, PupilTab) and c is not PupilTab
+                     and c.__module__ == module_name)
+    tab = tab_class()
+    qtbot.addWidget(tab)
+    specs = (*module.BUTTONS, *getattr(module, "MORE", ()), *getattr(module, "MENU_ONLY", ()))
+    assert tab.menu_actions() == [getattr(tab, f"{s.name}_action") for s in specs]
+    for spec in specs:
+        action = getattr(tab, f"{spec.name}_action")
+        assert action.text() == spec.text, spec.name
+        assert action.shortcut() == QKeySequence(spec.shortcut), spec.name
+        assert action.statusTip() == (spec.tip or _plain(action).rstrip("…")), spec.name
+    for spec in module.BUTTONS:
+        button = getattr(tab, f"{spec.name}_button")
+        assert button is tab.toolbar.widgetForAction(getattr(tab, f"{spec.name}_action"))
+        assert button.accessibleName() == getattr(tab, f"{spec.name}_action").statusTip()
+        assert button.focusPolicy() == Qt.FocusPolicy.TabFocus
+    for spec in getattr(module, "MENU_ONLY", ()):  # a shortcut and a menu entry, no button
+        assert tab.toolbar.widgetForAction(getattr(tab, f"{spec.name}_action")) is None
+
+
+def test_the_logbook_and_meldcode_keep_their_keys_and_mnemonics(qtbot):
+    from zorgdesk.ui.logbook.tab import LogbookTab
+    from zorgdesk.ui.meldcode.tab import MeldcodeTab
+
+    logbook, meldcode = LogbookTab(), MeldcodeTab()
+    qtbot.addWidget(logbook)
+    qtbot.addWidget(meldcode)
+    keys = {a.text(): a.shortcut().toString() for a in logbook.menu_actions()}
+    assert keys == {
+        "&Nieuwe observatie…": "Ctrl+N", "&Corrigeren…": "Ctrl+E",
+        "Gesch&iedenis…": "Ctrl+H", "Aanv&ulling verloop…": "Ctrl+Shift+N",
+        "Bi&jlagen…": "Ctrl+J", "Dossier &afdrukken…": "Ctrl+P",
+        "&Zienswijze ouders…": "Ctrl+Shift+W", "Correctie&verzoek…": "Ctrl+Shift+C",
+        "Verzoek &beantwoorden…": "Ctrl+Shift+A", "Ant&woordbrief aan ouders…": "Ctrl+Shift+L",
+        "Afspraak &geëvalueerd…": "Ctrl+Shift+G", "Ver&strekking vastleggen…": "Ctrl+Shift+S"}
+    # The drop-down keeps its name (it lost it to its nameless action before).
+    assert more_button(logbook.toolbar).accessibleName() == "Ouders en verstrekking"
+    assert logbook.toolbar.accessibleName() == "Acties in het logboek"
+    assert logbook.correct_button.accessibleName() == "Notitie corrigeren"
+    keys = {a.text(): a.shortcut().toString() for a in meldcode.menu_actions()}
+    assert keys == {"Meldcodetraject &starten": "Ctrl+N", "Rapportage afdrukken…": "Ctrl+P",
+                    "Overzicht alle trajecten…": "Ctrl+Shift+O",
+                    "Bijlagen bij stap…": "Ctrl+J"}
+    assert meldcode.toolbar.accessibleName() == "Acties bij de meldcode"
+    assert more_button(meldcode.toolbar) is None
+
+
+def test_no_tab_builds_its_toolbar_by_hand():
+    """Every tab goes through build_tab_toolbar (one place for shortcuts, names, focus)."""
+    import re
+    from pathlib import Path
+
+    import zorgdesk.ui
+
+    root = Path(zorgdesk.ui.__file__).parent
+    call = re.compile(r"(?<![\w.])(tab_action|tab_toolbar)\(")
+    by_hand = [str(p.relative_to(root)) for p in root.rglob("*.py")
+               if p.name != "tab_toolbar.py" and call.search(p.read_text(encoding="utf-8"))]
+    assert by_hand == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -108,14 +109,18 @@ def tab_toolbar(name: str, actions: list[QAction], more: list[QAction] | None = 
         widget = bar.widgetForAction(action)
         if widget is not None:
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            widget.setAccessibleName(action.statusTip() or action.text().replace("&", ""))
+            name = action.statusTip() or action.text().replace("&", "")
+            if name:  # the drop-down button keeps its own name (its action has none)
+                widget.setAccessibleName(name)
     return bar
 
 
 @dataclass(frozen=True)
 class TabAction:
     """One action of a tab, as data: the tab gets it as ``<name>_action`` (and, when it is
-    a toolbar button, the button as ``<name>_button``); ``slot`` names the tab's method."""
+    a toolbar button, the button as ``<name>_button``); ``slot`` names the tab's method,
+    or a method of one of its collaborators ("actions.new_entry": ``tab.actions.new_entry``).
+    """
 
     name: str
     text: str
@@ -126,15 +131,19 @@ class TabAction:
 
 
 def build_tab_toolbar(tab: QWidget, name: str, buttons: Sequence[TabAction],
-                      more: Sequence[TabAction] = (), more_text: str = "Meer") -> QToolBar:
-    """Make every action of ``tab`` from its table and the toolbar that shows them."""
+                      more: Sequence[TabAction] = (), more_text: str = "Meer",
+                      menu_only: Sequence[TabAction] = ()) -> QToolBar:
+    """Make every action of ``tab`` from its tables and the toolbar that shows them:
+    ``buttons`` on the bar, ``more`` in its drop-down, ``menu_only`` only in the menu
+    bar (Leerling > tab) and by shortcut."""
     made: dict[str, QAction] = {}
-    for spec in (*buttons, *more):
-        made[spec.name] = tab_action(tab, spec.text, getattr(tab, spec.slot), icon=spec.icon,
-                                     shortcut=spec.shortcut, tip=spec.tip)
+    for spec in (*buttons, *more, *menu_only):
+        made[spec.name] = tab_action(tab, spec.text, attrgetter(spec.slot)(tab),
+                                     icon=spec.icon, shortcut=spec.shortcut, tip=spec.tip)
         setattr(tab, f"{spec.name}_action", made[spec.name])
     bar = tab_toolbar(name, [made[b.name] for b in buttons],
                       more=[made[m.name] for m in more] or None, more_text=more_text)
+    bar.menu_actions += [made[m.name] for m in menu_only]
     for spec in buttons:
         setattr(tab, f"{spec.name}_button", bar.widgetForAction(made[spec.name]))
     return bar

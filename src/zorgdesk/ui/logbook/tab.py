@@ -33,7 +33,7 @@ from zorgdesk.ui.logbook.dialogs import version_html
 from zorgdesk.ui.logbook.progress_dialog import progress_html
 from zorgdesk.ui.logbook.tab_actions import LogbookActions
 from zorgdesk.ui.pupil_tab import PupilTab
-from zorgdesk.ui.tab_toolbar import Keys, tab_action, tab_toolbar
+from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
 from zorgdesk.ui.widgets import error_label, narrow_combo, show_error
 
 
@@ -80,6 +80,40 @@ class _Names(dict):
         return self[pupil_id]
 
 
+# The tab's actions; each becomes ``<name>_action`` (and ``<name>_button`` in the toolbar).
+# Most are run by the tab's LogbookActions ("actions.<method>").
+BUTTONS = (
+    TabAction("new", "&Nieuwe observatie…", "actions.new_entry", Keys.NEW,
+              QIcon.ThemeIcon.DocumentNew),
+    TabAction("correct", "&Corrigeren…", "actions.correct_entry", Keys.CORRECT,
+              QIcon.ThemeIcon.EditUndo, "Notitie corrigeren"),
+    TabAction("history", "Gesch&iedenis…", "actions.show_history", Keys.HISTORY,
+              QIcon.ThemeIcon.DocumentProperties, "Geschiedenis van de notitie"),
+    TabAction("progress", "Aanv&ulling verloop…", "actions.add_progress", Keys.ADDENDUM,
+              QIcon.ThemeIcon.ListAdd, "Aanvulling over het verloop"),
+    TabAction("attachments", "Bi&jlagen…", "show_attachments", Keys.ATTACHMENTS,
+              QIcon.ThemeIcon.MailAttachment, "Bijlagen bij de notitie"),
+    TabAction("print", "Dossier &afdrukken…", "actions.print_dossier", Keys.PRINT,
+              QIcon.ThemeIcon.DocumentPrint),
+)
+# In the drop-down, which narrow windows move into the toolbar's overflow: each has its
+# own shortcut, and the menu bar lists them (Leerling > Logboek).
+MORE = (
+    TabAction("zienswijze", "&Zienswijze ouders…", "actions.add_zienswijze", "Ctrl+Shift+W",
+              tip="Zienswijze van ouders"),
+    TabAction("request", "Correctie&verzoek…", "actions.add_request", "Ctrl+Shift+C",
+              tip="Verzoek om correctie"),
+    TabAction("answer", "Verzoek &beantwoorden…", "actions.answer_request", "Ctrl+Shift+A",
+              tip="Verzoek beantwoorden"),
+    TabAction("letter", "Ant&woordbrief aan ouders…", "actions.show_answer_letter",
+              "Ctrl+Shift+L", tip="Antwoordbrief op het laatst beantwoorde verzoek"),
+    TabAction("evaluate", "Afspraak &geëvalueerd…", "actions.evaluate_agreement",
+              "Ctrl+Shift+G", tip="Evaluatie van een afspraak met ouders vastleggen"),
+    TabAction("sharing", "Ver&strekking vastleggen…", "actions.record_sharing", "Ctrl+Shift+S",
+              tip="Verstrekking vastleggen"),
+)
+
+
 class LogbookTab(PupilTab):
     title = "Logboek"
 
@@ -108,57 +142,9 @@ class LogbookTab(PupilTab):
     def _build_toolbar(self) -> None:
         """The tab's actions (LogbookActions) in a toolbar, the parents' part in a
         drop-down."""
-        # The tab's actions: a toolbar, the parents' part in a drop-down (Meer).
-        self.actions = actions = LogbookActions(self, parent=self)
-        self.new_action = tab_action(self, "&Nieuwe observatie…", actions.new_entry,
-                                     icon=QIcon.ThemeIcon.DocumentNew, shortcut=Keys.NEW)
-        self.correct_action = tab_action(self, "&Corrigeren…", actions.correct_entry,
-                                         icon=QIcon.ThemeIcon.EditUndo, shortcut=Keys.CORRECT,
-                                         tip="Notitie corrigeren")
-        self.history_action = tab_action(self, "Gesch&iedenis…", actions.show_history,
-                                         icon=QIcon.ThemeIcon.DocumentProperties,
-                                         shortcut=Keys.HISTORY,
-                                         tip="Geschiedenis van de notitie")
-        self.progress_action = tab_action(self, "Aanv&ulling verloop…", actions.add_progress,
-                                          icon=QIcon.ThemeIcon.ListAdd, shortcut=Keys.ADDENDUM,
-                                          tip="Aanvulling over het verloop")
-        self.attachments_action = tab_action(self, "Bi&jlagen…", self.show_attachments,
-                                             icon=QIcon.ThemeIcon.MailAttachment,
-                                             shortcut=Keys.ATTACHMENTS,
-                                             tip="Bijlagen bij de notitie")
-        self.print_action = tab_action(self, "Dossier &afdrukken…", actions.print_dossier,
-                                       icon=QIcon.ThemeIcon.DocumentPrint, shortcut=Keys.PRINT)
-        # In the drop-down, which narrow windows move into the toolbar's overflow: each
-        # has its own shortcut, and the menu bar lists them (Leerling > Logboek).
-        self.zienswijze_action = tab_action(self, "&Zienswijze ouders…", actions.add_zienswijze,
-                                            shortcut="Ctrl+Shift+W",
-                                            tip="Zienswijze van ouders")
-        self.request_action = tab_action(self, "Correctie&verzoek…", actions.add_request,
-                                         shortcut="Ctrl+Shift+C", tip="Verzoek om correctie")
-        self.answer_action = tab_action(self, "Verzoek &beantwoorden…", actions.answer_request,
-                                        shortcut="Ctrl+Shift+A", tip="Verzoek beantwoorden")
-        self.evaluate_action = tab_action(self, "Afspraak &geëvalueerd…",
-                                          actions.evaluate_agreement, shortcut="Ctrl+Shift+G",
-                                          tip="Evaluatie van een afspraak met ouders vastleggen")
-        self.letter_action = tab_action(self, "Ant&woordbrief aan ouders…",
-                                        actions.show_answer_letter, shortcut="Ctrl+Shift+L",
-                                        tip="Antwoordbrief op het laatst beantwoorde verzoek")
-        self.sharing_action = tab_action(self, "Ver&strekking vastleggen…", actions.record_sharing,
-                                         shortcut="Ctrl+Shift+S",
-                                         tip="Verstrekking vastleggen")
-        self.toolbar = tab_toolbar(
-            "Acties in het logboek",
-            [self.new_action, self.correct_action, self.history_action, self.progress_action,
-             self.attachments_action, self.print_action],
-            more=[self.zienswijze_action, self.request_action, self.answer_action,
-                  self.letter_action, self.evaluate_action, self.sharing_action],
-            more_text="Ouders en verstrekking")
-        self.new_button = self.toolbar.widgetForAction(self.new_action)
-        self.correct_button = self.toolbar.widgetForAction(self.correct_action)
-        self.history_button = self.toolbar.widgetForAction(self.history_action)
-        self.progress_button = self.toolbar.widgetForAction(self.progress_action)
-        self.print_button = self.toolbar.widgetForAction(self.print_action)
-        self.attachments_button = self.toolbar.widgetForAction(self.attachments_action)
+        self.actions = LogbookActions(self, parent=self)  # the slots of most actions
+        self.toolbar = build_tab_toolbar(self, "Acties in het logboek", BUTTONS, MORE,
+                                         more_text="Ouders en verstrekking")
 
     def _build_filters(self) -> QGridLayout:
         """Search, period, order, domain and who signalled; two rows that fit a laptop."""

@@ -50,8 +50,28 @@ from zorgdesk.ui.meldcode.steps import (
 )
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.pupil_tab import PupilTab
-from zorgdesk.ui.tab_toolbar import Keys, tab_action, tab_toolbar
+from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
 from zorgdesk.ui.widgets import error_label, show_error
+
+# The tab's actions (see ui/tab_toolbar.py). Alt+letters belong to the form fields below,
+# so these are reached by their Ctrl shortcut or Tab. The attachments of a step are in
+# the menu bar (Leerling > Meldcode) and under Ctrl+J, not on the toolbar.
+BUTTONS = (
+    TabAction("start", "Meldcodetraject &starten", "start_trajectory", Keys.NEW,
+              QIcon.ThemeIcon.DocumentNew, "Meldcodetraject starten"),
+    TabAction("print", "Rapportage afdrukken…", "print_rapportage", Keys.PRINT,
+              QIcon.ThemeIcon.DocumentPrint,
+              "Rapportage meldcode afdrukken; is die nog niet ingevuld, dan opent eerst het "
+              "formulier"),
+    TabAction("overview", "Overzicht alle trajecten…", "show_overview", Keys.ALL_PUPILS,
+              QIcon.ThemeIcon.EditFind, "Overzicht van alle open meldcodetrajecten"),
+)
+MENU_ONLY = (
+    TabAction("attachments", "Bijlagen bij stap…", "show_attachments", Keys.ATTACHMENTS,
+              QIcon.ThemeIcon.MailAttachment,
+              "Bijlagen bij de stap die in de geschiedenis is gekozen (anders de laatste "
+              "vastlegging)"),
+)
 
 
 class MeldcodeTab(PupilTab):
@@ -89,31 +109,8 @@ class MeldcodeTab(PupilTab):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setAccessibleName("Meldcodetraject")
-        # The tab's actions: a toolbar with icon, text and shortcut. Alt+letters belong
-        # to the form fields below, so these are reached by their Ctrl shortcut or Tab.
-        self.start_action = tab_action(self, "Meldcodetraject &starten", self.start_trajectory,
-                                       icon=QIcon.ThemeIcon.DocumentNew, shortcut=Keys.NEW,
-                                       tip="Meldcodetraject starten")
-        self.print_action = tab_action(
-            self, "Rapportage afdrukken…", self.print_rapportage,
-            icon=QIcon.ThemeIcon.DocumentPrint, shortcut=Keys.PRINT,
-            tip="Rapportage meldcode afdrukken; is die nog niet ingevuld, dan opent eerst "
-                "het formulier")
-        self.overview_action = tab_action(self, "Overzicht alle trajecten…", self.show_overview,
-                                          icon=QIcon.ThemeIcon.EditFind,
-                                          shortcut=Keys.ALL_PUPILS,
-                                          tip="Overzicht van alle open meldcodetrajecten")
-        self.attachments_action = tab_action(
-            self, "Bijlagen bij stap…", self.show_attachments,
-            icon=QIcon.ThemeIcon.MailAttachment, shortcut=Keys.ATTACHMENTS,
-            tip="Bijlagen bij de stap die in de geschiedenis is gekozen (anders de laatste "
-                "vastlegging)")
-        self.toolbar = tab_toolbar("Acties bij de meldcode",
-                                   [self.start_action, self.print_action, self.overview_action])
-        self.start_button = self.toolbar.widgetForAction(self.start_action)
-        self.print_button = self.toolbar.widgetForAction(self.print_action)
-        self.overview_button = self.toolbar.widgetForAction(self.overview_action)
-        self.toolbar.menu_actions.append(self.attachments_action)
+        self.toolbar = build_tab_toolbar(self, "Acties bij de meldcode", BUTTONS,
+                                         menu_only=MENU_ONLY)
 
     def _build_info(self) -> None:
         """Left: what is needed, the seed guidance, the history, reminders."""
