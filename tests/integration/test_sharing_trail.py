@@ -29,11 +29,11 @@ def _save(preview, tmp_path, monkeypatch):
 def _fill_and_save(share, with_whom: str) -> None:
     share.shared_on.setText("31-02-2026")  # impossible date: stays open, nothing lost
     share.shared_with.setText(with_whom)
-    share._save()
+    share.save()
     assert share.errors["shared_on"].text() and share.isVisible()
     assert share.shared_with.text() == with_whom
     share.shared_on.setText("24-11-2026")
-    share._save()
+    share.save()
     assert share.result() == share.DialogCode.Accepted
 
 

@@ -72,6 +72,9 @@ def _entry_with_everything(session, zoe) -> int:
     session.attachments.add(zoe.id, RecordKind.LOGBOEK, entry, "brief.pdf",
                             files.pdf(f"Brief over {SECRET}"))
     session.drafts.save("logboek", f"correctie:{entry}", zoe.id, {"situation": SECRET})
+    # The small forms about this entry (ui/small_form.py) keep drafts of their own.
+    session.drafts.save("logboek", f"aanvulling:{entry}", zoe.id, {"text1": SECRET})
+    session.drafts.save("logboek", f"evaluatie:{entry}", zoe.id, {"text2": SECRET})
     assert session.logbook.search(SECRET)
     return entry
 
@@ -96,6 +99,8 @@ def test_granted_removal_leaves_nothing_but_a_proof_and_verify_is_clean(
     assert not session.logbook.search(SECRET)
     assert entry not in {i.entry_id for i in session.logbook.chronology(zoe.id)}
     assert session.attachments.for_pupil(zoe.id) == []
+    assert [d.key for d in session.drafts.for_pupil(zoe.id)
+            if d.key.endswith(f":{entry}")] == []  # every draft about the entry went along
     assert vault.verify() == []
     # The proof: kind, number, date, when, by whom, why - and nothing of the text.
     (change,) = session.request_answers.changes(request)

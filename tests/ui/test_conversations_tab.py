@@ -171,32 +171,32 @@ def test_tab_hand_out_freezes_addendum_and_previews(qtbot, session, monkeypatch)
     from zorgdesk.store import audit
     actions = [e.action for e in audit.read_entries(session.vault.read(), "conversation", cid)]
     assert actions[-1] == "zorggesprek.afgedrukt"
-    hand_out = HandOutDialog(session.signing, cid, tab)
+    hand_out = HandOutDialog(session.signing, cid, drafts=session.drafts, parent=tab)
     qtbot.addWidget(hand_out)
     assert "niet meer worden gewijzigd" in hand_out.intro.text()
     hand_out.on.setText("30-02-2026")
     hand_out.save()
-    assert "geen geldige datum" in hand_out.error.text()
+    assert "geen geldige datum" in hand_out.errors["on"].text()
     hand_out.on.setText(TODAY.strftime("%d-%m-%Y"))
     hand_out.save()
     assert session.conversations.get(cid).frozen
     tab.refresh(cid)
     assert not tab.hand_out_button.isEnabled() and tab.sign_button.isEnabled()
     assert "uitgereikt" in tab.table.item(0, 3).text()
-    add = AddendumDialog(session.signing, cid, tab)
+    add = AddendumDialog(session.signing, cid, drafts=session.drafts, parent=tab)
     qtbot.addWidget(add)
     add.save()
-    assert "Vul de aanvulling in" in add.error.text()
+    assert "Vul de aanvulling in" in add.errors["text"].text()
     add.text.setPlainText("Vader belde: de afspraak met het wijkteam is op 3 december.")
     add.save()
     assert "wijkteam is op 3 december" in " ".join(
         a.text for a in session.conversations.get(cid).gesprek.addenda)
     # a future conversation cannot be handed out yet
     emre = session.conversations.for_pupil(_pupil(session, "Emre Çelik").id)[0].id
-    early = HandOutDialog(session.signing, emre, tab)
+    early = HandOutDialog(session.signing, emre, drafts=session.drafts, parent=tab)
     qtbot.addWidget(early)
     early.save()
-    assert "tussen de gespreksdatum en vandaag" in early.error.text()
+    assert "tussen de gespreksdatum en vandaag" in early.errors["on"].text()
     assert not session.conversations.get(emre).frozen
 
 
@@ -262,17 +262,17 @@ def test_handed_out_conversation_opens_read_only(qtbot, session):
 
 def test_signature_dialog_voor_gezien_with_view(qtbot, session):
     cid = session.signing.not_returned(0)[0].conversation_id
-    dialog = SignatureDialog(session.signing, cid)
+    dialog = SignatureDialog(session.signing, cid, drafts=session.drafts)
     qtbot.addWidget(dialog)
     dialog.status.setCurrentIndex(dialog.status.findData("ondertekend voor gezien"))
     assert dialog.view.isEnabled()
     dialog.view.setPlainText("Wij zien het anders: de buurvrouw is er altijd. 🙂")
     dialog.on.setText("31-11-2026")
     dialog.save()
-    assert "geen geldige datum" in dialog.error.text()
+    assert "geen geldige datum" in dialog.errors["on"].text()
     dialog.on.setText("25-11-2026")
     dialog.save()
-    assert "plaats" in dialog.error.text()  # place of signing is required
+    assert "plaats" in dialog.errors["status"].text()  # place of signing is required
     assert dialog.view.toPlainText().startswith("Wij zien het anders")
     dialog.place.setText("Weidebeek")
     dialog.save()
@@ -341,9 +341,9 @@ def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
     tab.set_context(session, _pupil(session, "Zoë van der Berg"))
     _assert_unique(tab)
     zoe = tab.selected_id()
-    for widget in (SignatureDialog(session.signing, zoe),
-                   AddendumDialog(session.signing, zoe),
-                   HandOutDialog(session.signing, cid),
+    for widget in (SignatureDialog(session.signing, zoe, drafts=session.drafts),
+                   AddendumDialog(session.signing, zoe, drafts=session.drafts),
+                   HandOutDialog(session.signing, cid, drafts=session.drafts),
                    ActionPointsDialog(ActionPointService(session.conversations))):
         qtbot.addWidget(widget)
         _assert_unique(widget)
@@ -359,13 +359,13 @@ def test_hand_out_with_open_smart_points_needs_the_ib_to_confirm(qtbot, session)
         guardians=(("Thi Lan Nguyen", "moeder"),), agreements=(SmartAgreement(
             "We zullen de communicatie verbeteren", "Goed gevoel", "IB",
             TODAY + timedelta(days=20), True, True),)))
-    dialog = HandOutDialog(session.signing, cid)
+    dialog = HandOutDialog(session.signing, cid, drafts=session.drafts)
     qtbot.addWidget(dialog)
     assert not dialog.smart_points.isHidden() and not dialog.confirm_smart.isHidden()
     assert "‘Goed gevoel’ is niet te meten" in dialog.smart_points.text()
     assert dialog.confirm_smart.accessibleName()
     dialog.save()  # not confirmed: refused, the points stay listed above, nothing frozen
-    assert "open SMART-punten" in dialog.error.text()
+    assert "open SMART-punten" in dialog.errors["smart"].text()
     assert "‘verbeteren’" in dialog.smart_points.text()
     with pytest.raises(ValidationError) as refused:  # the service refuses on its own too
         session.signing.hand_out(cid, TODAY)
@@ -377,7 +377,7 @@ def test_hand_out_with_open_smart_points_needs_the_ib_to_confirm(qtbot, session)
     clean = session.conversations.plan(pupil.id, ConversationDraft(
         on=TODAY, place="Kamer IB", subject="Gym", staff=(("Pieter Bakker", ""),),
         guardians=(("Thi Lan Nguyen", "moeder"),)))
-    plain = HandOutDialog(session.signing, clean)
+    plain = HandOutDialog(session.signing, clean, drafts=session.drafts)
     qtbot.addWidget(plain)
     assert plain.smart_points.isHidden() and plain.confirm_smart.isHidden()
 

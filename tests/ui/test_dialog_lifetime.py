@@ -106,12 +106,13 @@ FACTORIES = {
     "YearlyAccountDialog": lambda s, p, t: DIALOGS["YearlyAccountDialog"](
         s, p, chooser=lambda *_args: None),
     "SettingsDialog": lambda s, p, t: DIALOGS["SettingsDialog"](s, p, on_saved=lambda v: None),
+    "SmallFormDialog": lambda s, p, t: DIALOGS["SmallFormDialog"]("Proef", p),
     "HandOutDialog": lambda s, p, t: DIALOGS["HandOutDialog"](
-        s.signing, _conversation_id(s, "Emre Çelik"), p),
+        s.signing, _conversation_id(s, "Emre Çelik"), drafts=s.drafts, parent=p),
     "SignatureDialog": lambda s, p, t: DIALOGS["SignatureDialog"](
-        s.signing, _conversation_id(s), p),
+        s.signing, _conversation_id(s), drafts=s.drafts, parent=p),
     "AddendumDialog": lambda s, p, t: DIALOGS["AddendumDialog"](
-        s.signing, _conversation_id(s), p),
+        s.signing, _conversation_id(s), drafts=s.drafts, parent=p),
     "UnlockDialog": lambda s, p, t: DIALOGS["UnlockDialog"](t / "kluis.zdv", parent=p),
     "CreateVaultDialog": lambda s, p, t: DIALOGS["CreateVaultDialog"](
         t / "nieuw.zdv", parent=p),

@@ -111,11 +111,11 @@ def test_marking_an_agreement_evaluated_from_the_tab(qtbot, session, noor, form,
     dialog = AgreementEvaluationDialog(session, form.saved_id, tab)
     qtbot.addWidget(dialog)
     dialog.evaluated_on.setText("30-02-2026")
-    dialog._save()
+    dialog.save()
     assert "bestaat niet" in dialog.errors["evaluated_on"].text()
     dialog.evaluated_on.setText("25-11-2026")
     dialog.note.setPlainText("Lukt goed.")
-    dialog._save()
+    dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     tab.show_current()
     assert not tab.evaluate_action.isEnabled()

@@ -88,7 +88,7 @@ def test_aanvulling_dialog_opens_with_the_cursor_in_its_text(qtbot, controller):
     session = controller.session
     conversation = next(c for p in session.basedata.pupils()
                         for c in session.conversations.for_pupil(p.id) if c.frozen)
-    dialog = AddendumDialog(session.signing, conversation.id)
+    dialog = AddendumDialog(session.signing, conversation.id, drafts=session.drafts)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -267,10 +267,10 @@ def test_printing_the_answer_letter_is_recorded_in_the_sharing_trail(
     assert share.shared_with.text() == request.requested_by
     assert share.basis.currentText() == tab_actions.LETTER_BASIS
     share.shared_on.setText("31-02-2026")  # impossible: stays open, nothing typed lost
-    share._save()
+    share.save()
     assert share.errors["shared_on"].text() and share.shared_with.text()
     share.shared_on.setText(f"{TODAY:%d-%m-%Y}")
-    share._save()
+    share.save()
     trail = session.sharing.for_pupil(tab.pupil.id)
     assert len(trail) == before + 1
     assert (trail[-1].what, trail[-1].shared_with, trail[-1].basis) == (

@@ -287,7 +287,7 @@ class DraftKeeper(QObject):
 # -- shown outside the forms --------------------------------------------------------------
 
 FORM_TITLES = {"gesprek": "Zorggesprek", "signalenlijst": "Signalenlijst",
-               "meldcode": "Meldcode", "logboek": "Logboek"}
+               "meldcode": "Meldcode", "logboek": "Logboek", "verslag": "Zorggesprek"}
 
 
 def draft_hint_label() -> QLabel:

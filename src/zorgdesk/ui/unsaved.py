@@ -1,11 +1,12 @@
 """Escape and Annuleren never throw typed input away without asking.
 
-For a form that keeps no draft in the vault (the small logboek forms, the steps of the
-incident routes, the jaarverantwoording): ``CancelGuard(dialog, buttons)`` remembers what
-the form showed when it opened. Escape, or the button box's Annuleren, then closes at
-once when nothing was typed, and otherwise asks "Weggooien?" with *Verder invullen* as
-the default, so a hasty Escape keeps the text. Closing by the program itself (``reject()``
-when the vault locks or ZorgDesk quits) never asks: it must not be blocked.
+For a form that keeps no draft in the vault (the steps of the incident routes, the
+jaarverantwoording; the small logboek forms keep drafts, ui/small_form.py):
+``CancelGuard(dialog, buttons)`` remembers what the form showed when it opened. Escape,
+or the button box's Annuleren, then closes at once when nothing was typed, and otherwise
+asks "Weggooien?" with *Verder invullen* as the default, so a hasty Escape keeps the
+text. Closing by the program itself (``reject()`` when the vault locks or ZorgDesk
+quits) never asks: it must not be blocked.
 """
 
 from __future__ import annotations

@@ -49,11 +49,14 @@ RETENTION_PLAN = RetentionPlan(
 
 
 # What leaves the vault when the IB grants the removal of one zorggesprek, children
-# first: its signatures, addenda, scans, action-point events and its waiting draft (the
+# first: its signatures, addenda, scans, action-point events and its waiting drafts (the
 # freeze trigger of a handed-out report is dropped and recreated like the append-only
 # ones). Attachments are added by the caller.
 CONVERSATION_REMOVAL = (
-    RecordTable("form_draft", "form = 'gesprek' AND draft_key = 'gesprek:' || :record_id"),
+    # The plan/record dialog's draft and those of the small forms about the report.
+    RecordTable("form_draft", "(form = 'gesprek' AND draft_key = 'gesprek:' || :record_id)"
+                " OR (form = 'verslag' AND draft_key IN ('uitreiken:' || :record_id,"
+                " 'ondertekening:' || :record_id, 'aanvulling:' || :record_id))"),
     *(RecordTable(child, "conversation_id = :record_id", append_only=True)
       for child in ("conversation_status_event", "conversation_addendum",
                     "conversation_scan", "conversation_action_event")),

@@ -83,9 +83,15 @@ RETENTION_PLAN = RetentionPlan(
 
 
 # A granted request: the unsaved typing that may still hold an entry's old text
-# (the correction form, the 'corrected on request' form) goes with the old text.
+# (the correction form, the 'corrected on request' form, the evaluation of its
+# agreements) goes with the old text.
 _ENTRY_DRAFTS = ("form = 'logboek' AND draft_key IN"
-                 " ('correctie:' || :record_id, 'verzoek:' || :record_id)")
+                 " ('correctie:' || :record_id, 'verzoek:' || :record_id,"
+                 " 'evaluatie:' || :record_id)")
+# A removed entry takes every draft about it along (also its unsaved 'aanvulling').
+_ALL_ENTRY_DRAFTS = ("form = 'logboek' AND draft_key IN"
+                     " ('correctie:' || :record_id, 'verzoek:' || :record_id,"
+                     " 'evaluatie:' || :record_id, 'aanvulling:' || :record_id)")
 
 # What leaves the vault when the IB grants the removal of one entry, children first.
 # The same deletion path as retention (``erase_rows``); attachments are added by the
@@ -94,7 +100,7 @@ ENTRY_REMOVAL = (
     RecordTable("signal_check_item_logbook", "logbook_entry_id = :record_id",
                 append_only=True),
     RecordTable("logbook_fts", "rowid = :record_id"),
-    RecordTable("form_draft", _ENTRY_DRAFTS),
+    RecordTable("form_draft", _ALL_ENTRY_DRAFTS),
     RecordTable("logbook_progress", "entry_id = :record_id", append_only=True),
     RecordTable("logbook_agreement_evaluation", "entry_id = :record_id", append_only=True),
     RecordTable("logbook_version", "entry_id = :record_id", append_only=True),

@@ -1,4 +1,7 @@
-"""Small dialogs around a handed-out report: hand out, signature status, addendum."""
+"""Small dialogs around a handed-out report: hand out, signature status, addendum.
+
+``SmallFormDialog``s (ui/small_form.py): problems at their fields, drafts until saved.
+"""
 
 from __future__ import annotations
 
@@ -7,80 +10,60 @@ from html import escape
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from zorgdesk.domain.conversations.conversation import SignatureStatus, open_smart_findings
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
 from zorgdesk.services.conversations.signing import SigningService
-from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
+from zorgdesk.services.drafts import DraftService
+from zorgdesk.ui.small_form import SmallFormDialog
+from zorgdesk.ui.widgets import error_label
 
 SMART_SHORT = ("De afspraken hebben nog open SMART-punten (hierboven). Pas ze aan in het "
                "gesprek, of vink aan dat ze zo blijven.")
 
 
-class _FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(480)
-        self.form = QFormLayout()
-        self.error = error_label("Fout")
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("&Opslaan", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setAccessibleName("Opslaan")
-        cancel = buttons.addButton("Annuleren", QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setAccessibleName("Annuleren")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        focus_first_field(self)
-
-    def save(self) -> None:
-        try:
-            self.store()
-        except ValidationError as exc:
-            show_error(self.error, " ".join(p.message for p in exc.problems))
-            return
-        except ValueError as exc:
-            show_error(self.error, str(exc))
-            return
-        self.accept()
-
-    def store(self) -> None:
-        raise NotImplementedError
+# The small forms around a handed-out report keep their drafts under their own form name
+# (not "gesprek": that is the plan/record dialog), keyed "<form>:<conversation id>".
+DRAFT_FORM = "verslag"
 
 
-class HandOutDialog(_FormDialog):
-    def __init__(self, service: SigningService, conversation_id: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Verslag uitreiken", parent)
+class _ReportForm(SmallFormDialog):
+    """A small form about one zorggesprek; the signing service says no in Dutch with a
+    ValidationError or a ValueError."""
+
+    refusals = (ValidationError, ValueError)
+
+    def __init__(self, title: str, service: SigningService, conversation_id: int,
+                 drafts: DraftService, parent: QWidget | None) -> None:
+        super().__init__(title, parent, width=480, height=300)
         self.service, self.cid = service, conversation_id
+        self._drafts = drafts
+
+    def finish_form(self, key: str) -> None:
+        """Buttons under the form, and the draft of what is typed (restored now)."""
+        self.finish()
+        pupil_id = self.service.conversations.get(self.cid).pupil_id
+        self.keep_draft(self._drafts, DRAFT_FORM, f"{key}:{self.cid}", pupil_id)
+
+
+class HandOutDialog(_ReportForm):
+    def __init__(self, service: SigningService, conversation_id: int, *,
+                 drafts: DraftService, parent: QWidget | None = None) -> None:
+        super().__init__("Verslag uitreiken", service, conversation_id, drafts, parent)
         gesprek = service.conversations.get(conversation_id).gesprek
         names = [g.name for g in gesprek.attendees.guardians]
-        self.intro.setText(
+        self.set_intro(
             "<b>Na het uitreiken kan het verslag niet meer worden gewijzigd.</b> "
             f"Het wordt ter ondertekening uitgereikt aan: {', '.join(names)}. "
             "Correcties kunnen daarna alleen nog als aanvulling, die met het verslag wordt "
             "afgedrukt.")
         self.on = QLineEdit(service.today.strftime("%d-%m-%Y"))
-        add_row(self.form, "&Datum van uitreiken:", self.on, "Datum van uitreiken")
+        self.row("&Datum van uitreiken:", self.on, "Datum van uitreiken", "on")
         # Open SMART points: the parents' copy does not show them, so the IB decides here.
         findings = open_smart_findings(service.conversations.get(conversation_id).gesprek)
         self.smart_points = QLabel("<b>Nog open punten uit de SMART-controle:</b><br>" + "<br>"
@@ -92,10 +75,13 @@ class HandOutDialog(_FormDialog):
         self.confirm_smart.setAccessibleName("SMART-punten bevestigen")
         self.form.addRow(self.smart_points)
         self.form.addRow(self.confirm_smart)
+        smart_error = error_label("Fout bij de SMART-punten")
+        self.form.addRow(smart_error)
+        self.field_errors.bind("smart", smart_error, self.confirm_smart)
         self.smart_points.setVisible(bool(findings))
         self.confirm_smart.setVisible(bool(findings))
-        self.ok.setText("&Uitreiken en vastzetten")
-        self.ok.setAccessibleName("Uitreiken en vastzetten")
+        self.set_save_text("&Uitreiken en vastzetten")
+        self.finish_form("uitreiken")
 
     def store(self) -> None:
         problems: list[FieldProblem] = []
@@ -109,12 +95,11 @@ class HandOutDialog(_FormDialog):
                                    else p for p in error.problems]) from None
 
 
-class SignatureDialog(_FormDialog):
-    def __init__(self, service: SigningService, conversation_id: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Ondertekening registreren", parent)
-        self.service, self.cid = service, conversation_id
-        self.intro.setText("Leg vast hoe het uitgereikte verslag is teruggekomen.")
+class SignatureDialog(_ReportForm):
+    def __init__(self, service: SigningService, conversation_id: int, *,
+                 drafts: DraftService, parent: QWidget | None = None) -> None:
+        super().__init__("Ondertekening registreren", service, conversation_id, drafts, parent)
+        self.set_intro("Leg vast hoe het uitgereikte verslag is teruggekomen.")
         self.signer = QComboBox()
         for s in service.conversations.get(conversation_id).gesprek.signatures:
             self.signer.addItem(f"{s.signer} — nu: {s.status.value}", s.signer)
@@ -127,13 +112,14 @@ class SignatureDialog(_FormDialog):
         self.view = QPlainTextEdit()
         self.view.setTabChangesFocus(True)
         self.view.setPlaceholderText("Alleen bij ‘voor gezien’: de zienswijze van de ouder.")
-        add_row(self.form, "Ouder/&verzorger:", self.signer, "Ouder of verzorger")
-        add_row(self.form, "&Status:", self.status, "Status van de ondertekening")
-        add_row(self.form, "&Datum:", self.on, "Datum")
-        add_row(self.form, "&Plaats:", self.place, "Plaats van ondertekening")
-        add_row(self.form, "&Zienswijze ouder:", self.view, "Zienswijze van de ouder")
+        self.row("Ouder/&verzorger:", self.signer, "Ouder of verzorger", "signer")
+        self.row("&Status:", self.status, "Status van de ondertekening", "status")
+        self.row("&Datum:", self.on, "Datum", "on")
+        self.row("&Plaats:", self.place, "Plaats van ondertekening", "place")
+        self.row("&Zienswijze ouder:", self.view, "Zienswijze van de ouder", "parents_view")
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
+        self.finish_form("ondertekening")
 
     def _status_changed(self) -> None:
         self.view.setEnabled(self.status.currentData() == SignatureStatus.GEZIEN.value)
@@ -145,16 +131,16 @@ class SignatureDialog(_FormDialog):
                                         self.on.text(), self.place.text(), view)
 
 
-class AddendumDialog(_FormDialog):
-    def __init__(self, service: SigningService, conversation_id: int,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Aanvulling toevoegen", parent)
-        self.service, self.cid = service, conversation_id
-        self.intro.setText("Een aanvulling wordt met de datum en uw naam onder het verslag "
+class AddendumDialog(_ReportForm):
+    def __init__(self, service: SigningService, conversation_id: int, *,
+                 drafts: DraftService, parent: QWidget | None = None) -> None:
+        super().__init__("Aanvulling toevoegen", service, conversation_id, drafts, parent)
+        self.set_intro("Een aanvulling wordt met de datum en uw naam onder het verslag "
                            "afgedrukt. Eenmaal opgeslagen kan zij niet meer worden gewijzigd.")
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        add_row(self.form, "&Aanvulling:", self.text, "Tekst van de aanvulling")
+        self.row("&Aanvulling:", self.text, "Tekst van de aanvulling", "text")
+        self.finish_form("aanvulling")
 
     def store(self) -> None:
         text = self.text.toPlainText()

@@ -309,7 +309,8 @@ class ConversationsTab(PupilTab):
         cid = self.selected_id()
         if cid is None:
             return
-        self.last_dialog = dialog_class(self.session.signing, cid, self)
+        self.last_dialog = dialog_class(self.session.signing, cid, drafts=self.session.drafts,
+                                        parent=self)
         if run_modal(self.last_dialog):
             self.refresh(cid)
 

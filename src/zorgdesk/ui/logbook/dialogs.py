@@ -1,15 +1,19 @@
-"""Small logboek dialogs: history, parents' view, correction requests, sharing."""
+"""Small logboek dialogs: history, parents' view, correction requests, sharing.
+
+The forms among them are ``SmallFormDialog``s (ui/small_form.py): problems at their
+fields, and what is typed kept as a draft until it is saved.
+"""
 
 from __future__ import annotations
 
 from html import escape
+from zlib import crc32
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,8 +37,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.logbook.request_changes import RequestChangesBox
 from zorgdesk.ui.messages import ask_choice
-from zorgdesk.ui.unsaved import CancelGuard
-from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.small_form import SmallFormDialog
 from zorgdesk.ui.window_size import fit_to_screen
 
 
@@ -101,56 +104,18 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class _FormDialog(QDialog):
-    """A small form that maps service errors to labels and never clears input."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        fit_to_screen(self, 520, 380)
-        self.form = QFormLayout()
-        self.errors: dict[str, QLabel] = {}
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Opslaan")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        self._layout = layout
-
-    def finish(self) -> None:
-        self._layout.addWidget(self.buttons)
-        # Escape or Annuleren asks before what was typed is thrown away.
-        self.guard = CancelGuard(self, self.buttons)
-
-    def row(self, label: str, widget: QWidget, accessible: str, field: str) -> None:
-        add_row(self.form, label, widget, accessible)
-        err = error_label(f"Fout bij {accessible.lower()}")
-        self.form.addRow("", err)
-        self.errors[field] = err
-
-    def show_errors(self, errors: list[tuple[str, str]]) -> None:
-        for label in self.errors.values():
-            show_error(label, "")
-        for field, message in errors:
-            label = self.errors.get(field) or next(iter(self.errors.values()))
-            show_error(label, message)
-
-    def _save(self) -> None:
-        try:
-            self.store()
-        except ValidationError as exc:
-            self.show_errors(exc.problems)
-            return
-        self.accept()
-
-    def store(self) -> None:
-        raise NotImplementedError
+# The small forms keep their drafts under the logboek's form name, keyed per form:
+# "zienswijze:<pupil>", "correctieverzoek:<pupil>", "antwoord:<request>",
+# "evaluatie:<entry>", "aanvulling:<entry>", "verstrekking:<pupil>[:<document>]".
+DRAFT_FORM = "logboek"
 
 
-class ZienswijzeDialog(_FormDialog):
+def _pupil_of_entry(session: Session, entry_id: int) -> int:
+    """The pupil a per-entry draft is kept under (an entry about several: the first)."""
+    return int(session.logbook.item(entry_id).pupil_ids[0])
+
+
+class ZienswijzeDialog(SmallFormDialog):
     def __init__(self, session: Session, pupil_id: int, entry_ids: list[int],
                  parent: QWidget | None = None) -> None:
         super().__init__("Zienswijze van ouders toevoegen", parent)
@@ -167,6 +132,7 @@ class ZienswijzeDialog(_FormDialog):
         note.setWordWrap(True)
         self.form.addRow(note)
         self.finish()
+        self.keep_draft(session.drafts, DRAFT_FORM, f"zienswijze:{pupil_id}", pupil_id)
 
     def store(self) -> None:
         self.session.parents.add_zienswijze(self.pupil_id, self.received.text(),
@@ -174,7 +140,7 @@ class ZienswijzeDialog(_FormDialog):
                                             self.entry_ids)
 
 
-class CorrectionRequestDialog(_FormDialog):
+class CorrectionRequestDialog(SmallFormDialog):
     def __init__(self, session: Session, pupil_id: int, entry_ids: list[int],
                  parent: QWidget | None = None) -> None:
         super().__init__("Verzoek om correctie registreren", parent)
@@ -189,6 +155,7 @@ class CorrectionRequestDialog(_FormDialog):
         note = QLabel("Een schriftelijk verzoek wordt binnen 4 weken beantwoord.")
         self.form.addRow(note)
         self.finish()
+        self.keep_draft(session.drafts, DRAFT_FORM, f"correctieverzoek:{pupil_id}", pupil_id)
 
     def store(self) -> None:
         self.session.parents.add_correction_request(
@@ -202,7 +169,7 @@ ANSWER_PROGRESS = ("Het antwoord wordt opgeslagen. Wat verwijderd of verbeterd w
                    "Dit kan even duren en kan niet worden afgebroken.")
 
 
-class AnswerRequestDialog(_FormDialog):
+class AnswerRequestDialog(SmallFormDialog):
     """Answer a correction request; a grant may remove or correct entries for real.
 
     After a saved answer ``answered_id`` holds the request's number (a plain value), so
@@ -211,8 +178,7 @@ class AnswerRequestDialog(_FormDialog):
 
     def __init__(self, session: Session, request: CorrectionRequest,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Verzoek om correctie beantwoorden", parent)
-        fit_to_screen(self, 760, 640)
+        super().__init__("Verzoek om correctie beantwoorden", parent, width=760, height=640)
         self.session, self.request_id = session, int(request.request_id)
         self.answered_id: int | None = None
         summary = QLabel(f"Ontvangen {request.received:%d-%m-%Y} van {request.requested_by}; "
@@ -241,21 +207,23 @@ class AnswerRequestDialog(_FormDialog):
         self.keep_meldcode.setVisible(session.request_answers.has_meldcode_dossier(
             self.request_id))
         self._layout.addWidget(self.keep_meldcode)
-        for field in ("entries", "grondslag", "pupil_ids", "meldcode"):
-            label = error_label(f"Fout bij {field}")
-            self._layout.addWidget(label)
-            self.errors[field] = label
+        self.problem_label("entries", "Fout bij de stukken", self.changes)
+        self.problem_label("grondslag", "Fout bij de grondslag", self.changes.grondslag)
+        self.problem_label("pupil_ids", "Fout bij de leerlingen")
+        self.problem_label("meldcode", "Fout bij het meldcodedossier", self.keep_meldcode)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self._outcome_changed()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            "&Opslaan en brief maken")
+        self.set_save_text("&Opslaan en brief maken")
         self.finish()
+        # Only the answer itself: which stukken go is chosen again, never put back unseen.
+        self.keep_draft(session.drafts, DRAFT_FORM, f"antwoord:{self.request_id}",
+                        int(request.pupil_id), _answer_state, _restore_answer)
 
     def _outcome_changed(self, *_args) -> None:
         self.changes.setEnabled(self.outcome.currentData() in ("toegewezen",
                                                                "deels toegewezen"))
 
-    def _save(self) -> None:
+    def save(self) -> None:
         if self.changes.isEnabled() and self.changes.missing_corrections():
             self.show_errors([("entries", "Typ eerst de verbeterde tekst (knop "
                                           "'Verbeterde tekst…') of kies 'Blijft staan'.")])
@@ -273,7 +241,7 @@ class AnswerRequestDialog(_FormDialog):
                 "aanvullingen, bijlagen, zoekgegevens en de kopieën op agenda's van "
                 "zorggesprekken. Dit kan niet ongedaan worden gemaakt.", "&Verwijderen"):
             return
-        super()._save()
+        super().save()
 
     def _answer(self) -> tuple[tuple, dict]:
         granted = self.changes.isEnabled()
@@ -299,7 +267,7 @@ class AnswerRequestDialog(_FormDialog):
         self.answered_id = self.request_id
 
 
-class AgreementEvaluationDialog(_FormDialog):
+class AgreementEvaluationDialog(SmallFormDialog):
     """'Afspraak geëvalueerd': the evaluation of an agreement with parents was held."""
 
     def __init__(self, session: Session, entry_id: int, parent: QWidget | None = None) -> None:
@@ -321,6 +289,8 @@ class AgreementEvaluationDialog(_FormDialog):
         note.setWordWrap(True)
         self.form.addRow(note)
         self.finish()
+        self.keep_draft(session.drafts, DRAFT_FORM, f"evaluatie:{entry_id}",
+                        _pupil_of_entry(session, entry_id))
 
     def store(self) -> None:
         place = self.agreement.currentData()
@@ -329,7 +299,7 @@ class AgreementEvaluationDialog(_FormDialog):
             self.note.toPlainText())
 
 
-class SharingDialog(_FormDialog):
+class SharingDialog(SmallFormDialog):
     def __init__(self, session: Session, pupil_id: int, what: str = "",
                  parent: QWidget | None = None, *, shared_with: str = "",
                  basis: str = "") -> None:
@@ -348,6 +318,9 @@ class SharingDialog(_FormDialog):
         self.row("&Wat:", self.what, "Wat is gedeeld", "what")
         self.row("&Grondslag:", self.basis, "Grondslag", "basis")
         self.finish()
+        # A prefilled form (after printing a document) has a draft of its own per document.
+        key = f"verstrekking:{pupil_id}" + (f":{crc32(what.encode())}" if what else "")
+        self.keep_draft(session.drafts, DRAFT_FORM, key, pupil_id)
 
     def store(self) -> None:
         self.session.parents.record_sharing(self.pupil_id, SharingDraft(
@@ -355,7 +328,7 @@ class SharingDialog(_FormDialog):
             self.shared_on.text()))
 
 
-class ProgressDialog(_FormDialog):
+class ProgressDialog(SmallFormDialog):
     def __init__(self, session: Session, entry_id: int, parent: QWidget | None = None) -> None:
         super().__init__("Aanvulling over het verloop", parent)
         self.session, self.entry_id = session, entry_id
@@ -380,9 +353,33 @@ class ProgressDialog(_FormDialog):
         self.row("&Eerder verhaal of vermoeden:", self.outcome,
                  "Eerder verhaal of vermoeden", "outcome")
         self.finish()
+        self.keep_draft(session.drafts, DRAFT_FORM, f"aanvulling:{entry_id}",
+                        _pupil_of_entry(session, entry_id))
         self.text.setFocus()
 
     def store(self) -> None:
         self.session.logbook_progress.add(self.entry_id, self.note_date.text(),
                                           self.note_time.text(), self.text.toPlainText(),
                                           self.outcome.currentData())
+
+
+# -- the answer's draft: outcome, date, motivation (ui/small_form.py keeps it) ------------
+
+def _answer_state(dialog: AnswerRequestDialog) -> dict:
+    return {"outcome": dialog.outcome.currentData(), "answered_on": dialog.answered_on.text(),
+            "motivation": dialog.motivation.toPlainText(),
+            "keep_meldcode": dialog.keep_meldcode.isChecked()}
+
+
+def _restore_answer(dialog: AnswerRequestDialog, state: dict) -> None:
+    index = dialog.outcome.findData(state.get("outcome"))
+    if index >= 0:
+        dialog.outcome.setCurrentIndex(index)
+    for key, widget in (("answered_on", dialog.answered_on),
+                        ("motivation", dialog.motivation)):
+        if isinstance(state.get(key), str):
+            if isinstance(widget, QLineEdit):
+                widget.setText(state[key])
+            else:
+                widget.setPlainText(state[key])
+    dialog.keep_meldcode.setChecked(bool(state.get("keep_meldcode")))
