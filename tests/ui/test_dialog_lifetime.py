@@ -42,6 +42,12 @@ def _dialog_classes() -> dict[str, type[QDialog]]:
 DIALOGS = _dialog_classes()
 
 
+def _finished(form):
+    """The shared small form as its subclasses leave it: buttons laid out."""
+    form.finish()
+    return form
+
+
 def _pupil(session, name):
     return next(p for p in session.basedata.pupils() if p.display_name == name)
 
@@ -106,7 +112,7 @@ FACTORIES = {
     "YearlyAccountDialog": lambda s, p, t: DIALOGS["YearlyAccountDialog"](
         s, p, chooser=lambda *_args: None),
     "SettingsDialog": lambda s, p, t: DIALOGS["SettingsDialog"](s, p, on_saved=lambda v: None),
-    "SmallFormDialog": lambda s, p, t: DIALOGS["SmallFormDialog"]("Proef", p),
+    "SmallFormDialog": lambda s, p, t: _finished(DIALOGS["SmallFormDialog"]("Proef", p)),
     "HandOutDialog": lambda s, p, t: DIALOGS["HandOutDialog"](
         s.signing, _conversation_id(s, "Emre Çelik"), drafts=s.drafts, parent=p),
     "SignatureDialog": lambda s, p, t: DIALOGS["SignatureDialog"](

@@ -52,8 +52,9 @@ class SmallFormDialog(QDialog):
         self.error.setParent(self)  # owned by the dialog even before ``finish`` places it
         self.field_errors = FieldErrors(self.error)
         self.errors = self.field_errors.labels  # field -> its error label
+        # Parented when ``finish`` lays it out, so Tab reaches the buttons after the fields.
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+                                        | QDialogButtonBox.StandardButton.Cancel)
         self.ok: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.set_save_text("&Opslaan")
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
