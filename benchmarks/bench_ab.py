@@ -47,8 +47,8 @@ if row.startswith("retention"):
     session = Session.open(working_copy(info, folder), info.passphrase)
     pid = info.common_name_pupil if row == "retention_common" else bench_scale._rare(session)
     session.basedata.deactivate_pupil(pid, session.basedata.pupil(pid).start_date)
-    later = RetentionService(session.vault, FixedClock(date.today() + timedelta(days=366 * 30)),
-                             plans=RETENTION_PLANS)
+    later = Session(session.vault,
+                    FixedClock(date.today() + timedelta(days=366 * 30))).retention
     proof = export_digest(later.export_json(pid))
     c0, t0 = time.process_time(), time.perf_counter()
     later.delete_after_export(pid, proof)

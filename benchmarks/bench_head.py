@@ -20,8 +20,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE, create_demo_vault
+from zorgdesk.services.session import Session
 from zorgdesk.store import head, seen
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
@@ -48,7 +48,7 @@ def _grow(vault: Vault, rows: int) -> None:
 
 
 def _median_save_ms(vault: Vault, saves: int) -> float:
-    data = BaseDataService(vault)
+    data = Session(vault).basedata
     times = []
     for n in range(saves):
         start = time.perf_counter()

@@ -43,7 +43,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale_vault import ScaleVault, scale_vault, working_copy  # noqa: E402
 
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.retention_plans import RETENTION_PLANS
 
 # row key -> (Dutch description, goal in ms). The first fourteen are the table;
 # then Vandaag, the tabs shown after choosing a pupil, and for the work that runs in a
@@ -430,7 +429,7 @@ def measure_ui(info: ScaleVault, folder: Path, runs: int, only: set[str]) -> dic
 # -- slow rows: one child process each, stopped at the timeout ----------------------------
 
 def _child(row: str, info: ScaleVault, folder: Path) -> float:
-    from zorgdesk.services.retention import RetentionService, export_digest
+    from zorgdesk.services.retention import export_digest
     from zorgdesk.services.session import Session
 
     path = working_copy(info, folder)
@@ -446,7 +445,7 @@ def _child(row: str, info: ScaleVault, folder: Path) -> float:
         pupil = session.basedata.pupil(pupil_id)
         session.basedata.deactivate_pupil(pupil_id, pupil.start_date)
         decades_on = FixedClock(date.today() + timedelta(days=366 * 30))
-        later = RetentionService(session.vault, decades_on, plans=RETENTION_PLANS)
+        later = Session(session.vault, decades_on).retention
         start = CLOCK()
         later.delete_after_export(pupil_id, export_digest(later.export_json(pupil_id)))
         return CLOCK() - start

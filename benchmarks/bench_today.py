@@ -28,7 +28,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale_vault import scale_vault, working_copy  # noqa: E402
 
 from zorgdesk.services.session import Session  # noqa: E402
-from zorgdesk.services.today.deadlines import TodayService  # noqa: E402
 
 
 def _median_ms(action, runs: int) -> float:
@@ -48,7 +47,7 @@ def main() -> int:
     info = scale_vault(args.scale)
     with tempfile.TemporaryDirectory() as folder:
         session = Session.open(working_copy(info, Path(folder)), info.passphrase)
-        today = TodayService(session)
+        today = session.today_overview
 
         def baseline() -> None:
             session.parents.correction_deadlines(warn_days=10_000)

@@ -36,13 +36,9 @@ from zorgdesk.domain.meldcode import Answer, Question
 from zorgdesk.domain.people import GuardianDraft, PupilDraft
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.service import ConversationService
-from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.demo.meldcode import DemoClock, trajectory_at_step_4
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.session import Session
-from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS, keyfile_path
 from zorgdesk.store.vault import Vault
 
@@ -193,7 +189,7 @@ def _entries(session: Session, sizes: Sizes, pupils: list[int], staff: list[str]
 
 
 def _checks(session: Session, sizes: Sizes, pupils: list[int], today: date) -> None:
-    service = SignalService(session.vault, FixedClock(today))
+    service = Session(session.vault, FixedClock(today)).signals
     for chunk in _chunks(list(range(sizes.checks))):
         with batched(session.vault):
             for n in chunk:
@@ -205,8 +201,8 @@ def _checks(session: Session, sizes: Sizes, pupils: list[int], today: date) -> N
 
 
 def _conversations(session: Session, sizes: Sizes, pupils: list[int], today: date) -> None:
-    service = ConversationService(session.vault, FixedClock(today))
-    signing = SigningService(service)
+    service = Session(session.vault, FixedClock(today)).conversations
+    signing = Session(service.vault, service.clock).signing
     base = session.basedata
     for chunk in _chunks(list(range(sizes.conversations))):
         with batched(session.vault):
@@ -239,7 +235,7 @@ def _trajectories(session: Session, sizes: Sizes, pupils: list[int], today: date
         pid = pupils[1 + (n * 7) % (len(pupils) - 1)]
         start = today - timedelta(days=20 + n % 300)
         clock = DemoClock(start)
-        svc = MeldcodeService(session.vault, clock)
+        svc = Session(session.vault, clock).meldcode
         with batched(session.vault):
             t = trajectory_at_step_4(session, svc, clock, pid, start,
                                      "Blauwe plekken op de bovenarmen, twee keer gezien.",

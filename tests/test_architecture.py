@@ -40,3 +40,50 @@ def test_no_module_imports_another_modules_private_names(tmp_path):
     (tmp_path / "zorgdesk").mkdir()
     (tmp_path / "zorgdesk" / "m.py").write_text("from zorgdesk.domain.text import _x\n")
     assert private_imports(tmp_path / "zorgdesk") == {("zorgdesk/m.py", "_x")}
+
+
+SESSION = ROOT / "src" / "zorgdesk" / "services" / "session.py"
+# Where a service may still be built outside Session.__init__, and why.
+BUILT_ELSEWHERE = {
+    # The same service again on a worker thread's own vault connection (no session there).
+    "src/zorgdesk/services/retention.py", "src/zorgdesk/services/vault/handover.py",
+    # Hands the case summary a test double for its logbook (a logbook that raises).
+    "tests/anonymise/test_case_summary.py",
+}
+
+
+def session_services() -> set[str]:
+    """The classes ``Session.__init__`` builds: every feature service."""
+    tree = ast.parse(SESSION.read_text(encoding="utf-8"))
+    init = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)
+                and n.name == "__init__")
+    return {n.func.id for n in ast.walk(init) if isinstance(n, ast.Call)
+            and isinstance(n.func, ast.Name) and n.func.id != "Session"}
+
+
+def services_built_outside_the_session(files, root: Path = ROOT) -> set[tuple[str, str]]:
+    names = session_services()
+    found = set()
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                if name in names:
+                    found.add((path.relative_to(root).as_posix(), name))
+    return found
+
+
+def test_only_the_session_builds_services(tmp_path):
+    """Session(vault, clock) is the one place services are built with their typed
+    dependencies and the one clock; the app, the demo builder, benchmarks and tests take
+    them from a Session (issue 18)."""
+    assert {"BaseDataService", "LogbookService", "MeldcodeService", "TodayService",
+            "LinkedRecords"} <= session_services()
+    files = [p for folder in ("src", "tests", "benchmarks") for p in (ROOT / folder).rglob("*.py")
+             if p != SESSION and p.relative_to(ROOT).as_posix() not in BUILT_ELSEWHERE]
+    assert services_built_outside_the_session(files) == set()
+    # The check sees one when there is one.
+    probe = tmp_path / "probe.py"
+    probe.write_text("svc = signals.SignalService(vault, clock)\nok = Session(vault).signals\n")
+    assert services_built_outside_the_session([probe], tmp_path) == {
+        ("probe.py", "SignalService")}

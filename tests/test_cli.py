@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 from zorgdesk.cli import main
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
 from zorgdesk.store.vault import Vault
 
 
@@ -16,7 +16,7 @@ def test_demo_command_creates_a_demo_vault(tmp_path, capsys):
     assert main(["demo", str(path)]) == 0
     assert DEMO_PASSPHRASE in capsys.readouterr().out
     with Vault.open(path, DEMO_PASSPHRASE) as vault:
-        assert len(BaseDataService(vault).pupils()) == 30
+        assert len(Session(vault).basedata.pupils()) == 30
 
 
 def test_demo_command_refuses_existing_file(tmp_path, capsys):

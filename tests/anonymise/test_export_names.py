@@ -29,13 +29,7 @@ from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
 from zorgdesk.domain.text import fold
 from zorgdesk.services.clock import Clock, FixedClock
-from zorgdesk.services.conversations.service import ConversationService
-from zorgdesk.services.inzage import InzageService
-from zorgdesk.services.logbook.progress import LogbookProgressService
-from zorgdesk.services.logbook.service import LogbookService
-from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.session import Session
-from zorgdesk.services.signals.service import SignalService
 
 
 def _forms(full: str) -> list[str]:
@@ -91,7 +85,7 @@ def _fit(text: str, limit: int, offset: int = 0) -> str:
 
 def _fill_every_record(s, emre, text: str) -> None:
     staff_id = str(next(m for m in s.basedata.staff() if m.name != s.vault.user.name).id)
-    logbook = LogbookService(s.vault, FixedClock(TODAY))
+    logbook = Session(s.vault, FixedClock(TODAY)).logbook
     entry = logbook.add_entry(LogbookEntryDraft(
         pupil_ids=(str(emre.id),), entry_date=TODAY - timedelta(days=3), entry_time="10:00",
         location=_fit(text, 100, 1), signalled_by=SignalledBy(staff_id=staff_id), situation=text,
@@ -100,10 +94,10 @@ def _fill_every_record(s, emre, text: str) -> None:
                                        summary=text),),
         parent_agreements=(ParentAgreement(text, TODAY + timedelta(days=14)),),
         domain="opvallend_gedrag"))
-    LogbookProgressService(s.vault).add(entry, TODAY - timedelta(days=2), "12:00", text)
+    Session(s.vault).logbook_progress.add(entry, TODAY - timedelta(days=2), "12:00", text)
     logbook.parents.add_zienswijze(emre.id, TODAY, "Ayşe Çelik (moeder)", text)
     logbook.parents.add_correction_request(emre.id, TODAY, "Mehmet Çelik", text)
-    signals = SignalService(s.vault, FixedClock(TODAY))
+    signals = Session(s.vault, FixedClock(TODAY)).signals
     signals.save_check(emre.id, CheckDraft(
         "km4-12", TODAY - timedelta(days=1), _fit(text, 100, 3), (
         TickDraft("km4-12.lichamelijk.07", _fit(text, 300, 5)),
@@ -113,11 +107,11 @@ def _fill_every_record(s, emre, text: str) -> None:
         {"wederzijdse-toestemming": "licht", "vrijwilligheid": "licht",
          "gelijkwaardigheid": "licht", "ontwikkelingsadequaat": "licht",
          "contextadequaat": "licht", "zelfrespecterend": "voldaan"}))
-    ConversationService(s.vault, FixedClock(TODAY)).plan(emre.id, ConversationDraft(
+    Session(s.vault, FixedClock(TODAY)).conversations.plan(emre.id, ConversationDraft(
         kind="regulier", on=TODAY + timedelta(days=3), at="15:00", place=_fit(text, 100, 23),
         subject=_fit(text, 100, 29), staff=((_fit(text, 60, 31), "Leerkracht"),),
         guardians=(("Ayşe Çelik", "moeder"),), phase_notes={"gesprek": text}))
-    meldcode = MeldcodeService(s.vault, _Ticking(datetime.combine(TODAY, time(9, 0))))
+    meldcode = Session(s.vault, _Ticking(datetime.combine(TODAY, time(9, 0)))).meldcode
     open_ones = meldcode.for_pupil(emre.id)
     trajectory = open_ones[0].id if open_ones else meldcode.start(emre.id,
                                                                    start_date=TODAY).id
@@ -147,7 +141,7 @@ def _leaks(output: str, people: list[str]) -> list[str]:
 def test_no_other_person_survives_in_any_field_of_any_export(world):
     s, emre, people, text = world
     _fill_every_record(s, emre, text)
-    service = InzageService(s, FixedClock(TODAY))
+    service = Session(s.vault, FixedClock(TODAY)).inzage
     export = service.collect(emre.id)
     counts = export.counts()
     for kind in ("logbook_entries", "logbook_progress_notes", "zienswijzen",

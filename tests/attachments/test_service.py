@@ -13,7 +13,6 @@ from zorgdesk.domain.attachments.file_kind import MAX_ATTACHMENT_BYTES, FileKind
 from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.inzage import InzageService
 from zorgdesk.services.session import Session
 
 
@@ -24,7 +23,7 @@ def session(demo_vault):
 
 @pytest.fixture
 def emre(session):
-    return InzageService(session, FixedClock(TODAY)).find_pupil("Emre Çelik")
+    return Session(session.vault, FixedClock(TODAY)).inzage.find_pupil("Emre Çelik")
 
 
 def records(session, pupil_id) -> dict[RecordKind, int]:
@@ -136,7 +135,7 @@ def test_the_inzage_export_lists_every_attachment_in_pdf_and_json(session, emre,
     gone = session.attachments.add(emre.id, RecordKind.MELDCODE, recs[RecordKind.MELDCODE],
                                    "mail-ouders.eml", files.EML)
     session.attachments.remove(gone, "Hoort bij een ander traject")
-    inzage = InzageService(session, FixedClock(TODAY))
+    inzage = Session(session.vault, FixedClock(TODAY)).inzage
     result = inzage.export(emre.id, tmp_path, "Ayşe Çelik (moeder)")
     document = json.loads(result.json_path.read_bytes())
     listed = document["attachments"]

@@ -13,9 +13,7 @@ from tests.services.test_meldcode_service import pupil_id, service_for, walk_to_
 from tests.ui.test_meldcode_tab import tab as meldcode_tab  # noqa: F401 - fixture
 from tests.ui.test_meldcode_tab import walk_steps_1_to_3
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.session import Session
-from zorgdesk.services.signals.service import SignalService
 from zorgdesk.ui.signals.tab import SignalsTab
 
 DEV_REFERENCE = re.compile(r"seeds/|\.txt|\bregels?\s+\d|\br\. ?\d")
@@ -54,8 +52,8 @@ def test_meldcode_guidance_cites_the_publication(meldcode_tab):  # noqa: F811
 
 
 def test_pdfs_cite_the_publication(demo_vault):
-    signals = SignalService(demo_vault, TODAY)
-    pupil = BaseDataService(demo_vault, TODAY).pupils("Minh")[0]
+    signals = Session(demo_vault, TODAY).signals
+    pupil = Session(demo_vault, TODAY).basedata.pupils("Minh")[0]
     check_id = signals.save_check(pupil.id, CheckDraft(KM, TODAY, "Daniëlle de Vries", (
         TickDraft(f"{KM}.lichamelijk.10", "vraagt om eten"),)))
     text = _pdf_text(signals.check_pdf(check_id))

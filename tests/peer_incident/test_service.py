@@ -12,8 +12,7 @@ from tests.conftest import TODAY
 from tests.peer_incident.helpers import DAY, add_pupils, flag_draft, walk_to_plan
 from zorgdesk.domain.peer_incident import PeerIncidentError, Role
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.retention import RetentionService, export_digest
-from zorgdesk.services.retention_plans import RETENTION_PLANS
+from zorgdesk.services.retention import export_digest
 from zorgdesk.services.session import Session
 
 
@@ -118,7 +117,7 @@ def test_retention_of_one_pupil_keeps_the_incident_for_the_other(session, ids):
     s.perform(iid, "record_consultation", "extern", on=DAY + timedelta(days=3),
               with_whom="GGD over Daan Visser", advice="Daan krijgt begeleiding")
     data.deactivate_pupil(daan.id, date(2023, 7, 1))
-    retention = RetentionService(session.vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    retention = Session(session.vault, FixedClock(TODAY)).retention
     export = retention.export_json(daan.id)
     exported = json.loads(export)["tables"]["peer_incident_event"]
     assert {r["pupil_id"] for r in exported} == {daan.id}
@@ -139,12 +138,12 @@ def test_retention_of_one_pupil_keeps_the_incident_for_the_other(session, ids):
 
 
 def test_vandaag_lists_the_incident_deadlines_under_the_pupils(session, ids):
-    from zorgdesk.services.today.deadlines import Record, TodayService
+    from zorgdesk.services.today.deadlines import Record
 
     iid = walk_to_plan(session, ids)
     session.peer_incidents.perform(iid, "set_rules", start=DAY + timedelta(days=3),
                                    rules={"toilet": "meldt toiletbezoek bij de leerkracht"})
-    rows = [d for d in TodayService(session).deadlines() if d.record is Record.INCIDENT]
+    rows = [d for d in session.today_overview.deadlines() if d.record is Record.INCIDENT]
     assert {(d.due, d.pupil_name) for d in rows} == {
         (DAY + timedelta(days=2), "Daan Visser"), (DAY + timedelta(days=2), "Noor Bakker"),
         (DAY + timedelta(days=17), "Daan Visser")}

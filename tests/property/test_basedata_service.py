@@ -10,8 +10,8 @@ from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 
@@ -21,7 +21,7 @@ def service(tmp_path_factory):
     vault, _ = Vault.create(tmp_path_factory.mktemp("v") / "school.zdv", PASSPHRASE,
                             school_name="OBS Fuzz", user_name="Ineke Test",
                             kdf=FAST_KDF_FOR_TESTS)
-    yield BaseDataService(vault, FixedClock(TODAY))
+    yield Session(vault, FixedClock(TODAY)).basedata
     assert vault.verify() == []
     vault.close()
 

@@ -11,9 +11,8 @@ from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 
@@ -23,9 +22,9 @@ def setup(tmp_path_factory):
     vault, _ = Vault.create(tmp_path_factory.mktemp("gesprek") / "school.zdv", PASSPHRASE,
                             school_name="OBS Fuzz", user_name="Ineke Test",
                             kdf=FAST_KDF_FOR_TESTS)
-    pupil_id = BaseDataService(vault, FixedClock(TODAY)).add_pupil(
+    pupil_id = Session(vault, FixedClock(TODAY)).basedata.add_pupil(
         PupilDraft("Daniëlle", "Dijk", "14-03-2017", "01-09-2021", tussenvoegsel="van"))
-    yield ConversationService(vault, FixedClock(TODAY)), pupil_id
+    yield Session(vault, FixedClock(TODAY)).conversations, pupil_id
     assert vault.verify() == []  # also: no seal trips over an odd character
     vault.close()
 

@@ -33,11 +33,8 @@ from zorgdesk.domain.printing import PrintedPupil
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.reports.pdf_base import load_form
-from zorgdesk.services.action_points import ActionPointService
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.service import ConversationService
-from zorgdesk.services.conversations.signing import SigningService
+from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 
@@ -135,9 +132,9 @@ def setup(tmp_path_factory):
     vault, _ = Vault.create(tmp_path_factory.mktemp("gesprek") / "school.zdv", PASSPHRASE,
                             school_name="OBS Fuzz", user_name="Ineke Test",
                             kdf=FAST_KDF_FOR_TESTS)
-    pupil_id = BaseDataService(vault, FixedClock(TODAY)).add_pupil(
+    pupil_id = Session(vault, FixedClock(TODAY)).basedata.add_pupil(
         PupilDraft("Daniëlle", "Dijk", "14-03-2017", "01-09-2021", tussenvoegsel="van"))
-    yield vault, ConversationService(vault, FixedClock(TODAY)), pupil_id
+    yield vault, Session(vault, FixedClock(TODAY)).conversations, pupil_id
     assert vault.verify() == []
     vault.close()
 
@@ -180,9 +177,10 @@ def test_signature_workflow_any_input(setup, guardian, handed, status, on, place
         assert _counts(vault) == before
         return
     signer = clean(guardian)
+    signing = Session(service.vault, service.clock).signing
     before = _counts(vault)
     try:
-        SigningService(service).hand_out(cid, handed, confirm_smart=True)  # SMART gate: own test
+        signing.hand_out(cid, handed, confirm_smart=True)  # SMART gate: own test
     except ValidationError as error:
         assert all("uitreikdatum" in p.message.lower() for p in error.problems)
         assert _counts(vault) == before and not service.get(cid).frozen
@@ -190,7 +188,7 @@ def test_signature_workflow_any_input(setup, guardian, handed, status, on, place
     assert service.get(cid).frozen
     before = _counts(vault)
     try:
-        SigningService(service).register_signature(cid, signer, status, on, place, view)
+        signing.register_signature(cid, signer, status, on, place, view)
     except ValidationError as error:
         for p in error.problems:
             # The signer's own name may be named; typed place/view/date never at length.
@@ -204,7 +202,7 @@ def test_signature_workflow_any_input(setup, guardian, handed, status, on, place
         signed.append(cid)
     before = _counts(vault)
     try:
-        SigningService(service).add_addendum(cid, addendum, addendum_on)
+        Session(service.vault, service.clock).signing.add_addendum(cid, addendum, addendum_on)
     except ValidationError as error:
         for p in error.problems:
             assert_dutch_no_echo(p.message, addendum)
@@ -223,14 +221,14 @@ def test_some_signatures_were_really_stored():
 @example("afgerond", "Gedaan\x00 \u202e😀", 1)
 def test_close_action_point_any_note(setup, outcome, note, number):
     vault, service, pupil_id = setup
-    points = ActionPointService(service)
+    points = Session(service.vault, service.clock).action_points
     cid = service.plan(pupil_id, ConversationDraft(
         kind="regulier", on=TODAY - timedelta(days=5), at="10:00", place="Lokaal 3",
         subject="Zorg", staff=(("Pieter Bakker", "Leerkracht"),),
         guardians=(("Petra van Dijk", "moeder"),),
         agreements=(SmartAgreement("Elke week bellen", "Belnotitie", "IB",
                                    TODAY + timedelta(days=30)),)))
-    SigningService(service).hand_out(cid, TODAY, confirm_smart=True)
+    Session(service.vault, service.clock).signing.hand_out(cid, TODAY, confirm_smart=True)
     before = _counts(vault)
     try:
         points.close(cid, number, outcome, TODAY, note)

@@ -22,10 +22,8 @@ from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.logbook.service import LogbookService
-from zorgdesk.services.signals.service import SignalService
+from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 
@@ -41,11 +39,11 @@ def setup(tmp_path_factory):
     root = tmp_path_factory.mktemp("corr")
     vault, _ = Vault.create(root / "school.zdv", PASSPHRASE, school_name="OBS Fuzz",
                             user_name="Ineke Test", kdf=FAST_KDF_FOR_TESTS)
-    base = BaseDataService(vault, FixedClock(TODAY))
+    base = Session(vault, FixedClock(TODAY)).basedata
     pupil_id = base.add_pupil(PupilDraft("Emre", "Çelik", "14-03-2017", "01-09-2021"))
     staff_id = base.add_staff("Anouk Jansen", "leerkracht")
-    logbook = LogbookService(vault, FixedClock(TODAY))
-    signals = SignalService(vault, FixedClock(TODAY), user_dir=root / "catalogi")
+    logbook = Session(vault, FixedClock(TODAY)).logbook
+    signals = Session(vault, FixedClock(TODAY)).signals
     entry_id = logbook.add_entry(_entry(pupil_id, staff_id, "Huilde bij het hek."))
     yield vault, logbook, signals, pupil_id, staff_id, entry_id
     assert vault.verify() == []

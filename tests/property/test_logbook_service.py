@@ -12,9 +12,8 @@ from tests.property.strategies import FAST, assert_dutch_no_echo, hostile_text
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 
@@ -24,10 +23,10 @@ def setup(tmp_path_factory):
     vault, _ = Vault.create(tmp_path_factory.mktemp("log") / "school.zdv", PASSPHRASE,
                             school_name="OBS Fuzz", user_name="Ineke Test",
                             kdf=FAST_KDF_FOR_TESTS)
-    base = BaseDataService(vault, FixedClock(TODAY))
+    base = Session(vault, FixedClock(TODAY)).basedata
     pupil_id = base.add_pupil(PupilDraft("Emre", "Çelik", "14-03-2017", "01-09-2021"))
     staff_id = base.add_staff("Anouk Jansen", "leerkracht")
-    yield LogbookService(vault, FixedClock(TODAY)), str(pupil_id), str(staff_id)
+    yield Session(vault, FixedClock(TODAY)).logbook, str(pupil_id), str(staff_id)
     assert vault.verify() == []  # also: no seal trips over an odd character
     vault.close()
 

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE, TODAY
 from tests.property.strategies import FAST, NASTY, assert_dutch_no_echo, hostile_text
+from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import (
     STEP1_QUESTIONS,
     ConversationSkipReason,
@@ -25,9 +26,8 @@ from zorgdesk.domain.meldcode import (
 )
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.text import clean
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.meldcode.service import MeldcodeService
+from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 
@@ -43,7 +43,10 @@ dates = mostly(st.sampled_from([TODAY, TODAY - timedelta(days=1)]), st.one_of(
                      date(2000, 2, 29), date(2013, 6, 30), TODAY - timedelta(days=3)]),
     st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))))
 text = mostly(st.just("Genoteerd door de IB."), hostile_text)
-ids = mostly(st.just(("3",)), st.lists(st.one_of(st.just("12"), hostile_text), max_size=2)
+# Mostly the pupil's own logboek entry (OWN, made per example): the session's service
+# refuses a number that is not one of the pupil's own records, as it refuses hostile text.
+OWN = "OWN"
+ids = mostly(st.just((OWN,)), st.lists(st.one_of(st.just("12"), hostile_text), max_size=2)
              .map(tuple))
 answers = mostly(st.just(dict.fromkeys(STEP1_QUESTIONS, "Zie logboek.")),
                  st.fixed_dictionaries({k: text for k in STEP1_QUESTIONS}))
@@ -127,7 +130,8 @@ def setup(tmp_path_factory):
     path = tmp_path_factory.mktemp("meldcode") / "school.zdv"
     vault, _ = Vault.create(path, PASSPHRASE, school_name="OBS Fuzz", user_name="Ineke Test",
                             kdf=FAST_KDF_FOR_TESTS)
-    yield vault, BaseDataService(vault, FixedClock(TODAY)), MeldcodeService(vault, FixedClock(NOW))
+    yield (vault, Session(vault, FixedClock(TODAY)).basedata,
+           Session(vault, FixedClock(NOW)).meldcode)
     vault.close()
 
 
@@ -149,6 +153,14 @@ def _check_refusal(error: MeldcodeError, args, kwargs) -> None:
     assert not any(t and t in str(error) for t in typed if len(t) > 3)  # str() names fields only
 
 
+def _own_entry(service, pupil_id: int) -> str:
+    """A logboek entry of this pupil, the record step 1 links."""
+    return str(service.links.logbook.add_entry(LogbookEntryDraft(
+        pupil_ids=(str(pupil_id),), entry_date=TODAY, entry_time="08:30",
+        location="Klaslokaal", signalled_by=SignalledBy(name="Ineke"),
+        situation="Blauwe plek op de arm.")))
+
+
 @FAST
 @given(leader=text, start=mostly(st.just(TODAY - timedelta(days=1)), dates),
        steps=action_sequences())
@@ -163,7 +175,7 @@ def _check_refusal(error: MeldcodeError, args, kwargs) -> None:
          steps=[("record_signals", (), {"logboek_ids": ("²",), "contra_signalen": "geen",
                                         "answers": {}})])
 @example(leader="Ineke", start=TODAY - timedelta(days=3),
-         steps=[("record_signals", (), {"logboek_ids": ("3",), "contra_signalen": "geen",
+         steps=[("record_signals", (), {"logboek_ids": (OWN,), "contra_signalen": "geen",
                                         "answers": dict.fromkeys(STEP1_QUESTIONS, "ja")}),
                 ("record_kindcheck", (), {"done": True, "note": "ja"}),
                 ("record_siblings", (), {"siblings": (), "note": "geen"}),
@@ -173,6 +185,7 @@ def _check_refusal(error: MeldcodeError, args, kwargs) -> None:
 def test_meldcode_actions_round_trip_or_refuse(setup, leader, start, steps):
     vault, base, service = setup
     pupil_id = base.add_pupil(PupilDraft("Zoë", "Berg", "14-03-2017", "01-09-2021"))
+    own = _own_entry(service, pupil_id)
     before = _counts(vault)
     try:
         trajectory = service.start(pupil_id, leader=leader, start_date=start)
@@ -183,6 +196,9 @@ def test_meldcode_actions_round_trip_or_refuse(setup, leader, start, steps):
     assert trajectory.state.leader == clean(leader)
     assert date(2000, 1, 1) <= trajectory.state.start_date <= NOW.date()
     for name, args, kwargs in steps:
+        if OWN in kwargs.get("logboek_ids", ()):
+            kwargs = {**kwargs, "logboek_ids": tuple(own if i == OWN else i
+                                                     for i in kwargs["logboek_ids"])}
         before = _counts(vault)
         try:
             trajectory = service.perform(trajectory.id, name, *args, **kwargs)
@@ -209,7 +225,8 @@ def test_dossier_pdf_with_any_text(setup, typed):
     pupil_id = base.add_pupil(PupilDraft("Emre", "Çelik", "14-03-2017", "01-09-2021"))
     trajectory = service.start(pupil_id, leader="Ineke", start_date=TODAY)
     with contextlib.suppress(MeldcodeError):  # refusals are covered above
-        service.perform(trajectory.id, "record_signals", logboek_ids=("3",),
+        service.perform(trajectory.id, "record_signals",
+                        logboek_ids=(_own_entry(service, pupil_id),),
                         contra_signalen=f"Kenmerk {typed}", answers=dict.fromkeys(
                             STEP1_QUESTIONS, typed))
     service.record_rapportage(trajectory.id, onderwerp=f"Onderwerp {typed}",
@@ -227,7 +244,7 @@ def test_all_accepted_events_read_back_after_reopening(setup):
     vault.close()
     reopened = Vault.open(path, PASSPHRASE)
     try:
-        service = MeldcodeService(reopened, FixedClock(NOW))
+        service = Session(reopened, FixedClock(NOW)).meldcode
         for tid, records in stored.items():
             assert [e.to_record() for e in service.load(tid).meldcode.events] == records
         assert reopened.verify() == []

@@ -11,9 +11,8 @@ from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.signals.service import SignalService
+from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 
@@ -25,9 +24,9 @@ def setup(tmp_path_factory):
     root = tmp_path_factory.mktemp("sig")
     vault, _ = Vault.create(root / "school.zdv", PASSPHRASE, school_name="OBS Fuzz",
                             user_name="Ineke Test", kdf=FAST_KDF_FOR_TESTS)
-    pupil_id = BaseDataService(vault, FixedClock(TODAY)).add_pupil(
+    pupil_id = Session(vault, FixedClock(TODAY)).basedata.add_pupil(
         PupilDraft("Zoë", "Berg", "14-03-2017", "01-09-2021", tussenvoegsel="van der"))
-    yield SignalService(vault, FixedClock(TODAY), user_dir=root / "catalogi"), pupil_id
+    yield Session(vault, FixedClock(TODAY)).signals, pupil_id
     assert vault.verify() == []  # also: no seal trips over an odd character
     vault.close()
 

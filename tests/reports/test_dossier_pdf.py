@@ -12,7 +12,7 @@ from tests.conftest import TODAY
 from zorgdesk.domain.anonymise.export_names import NameScrubber
 from zorgdesk.domain.logbook import INTERPRETATION_LABEL, LogbookEntryDraft, SignalledBy
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.session import Session
 
 
 def text_of(pdf: bytes) -> str:
@@ -22,7 +22,7 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture
 def svc(demo_vault):
-    return LogbookService(demo_vault, FixedClock(TODAY))
+    return Session(demo_vault, FixedClock(TODAY)).logbook
 
 
 def pupil_id(vault, first: str) -> int:

@@ -24,7 +24,6 @@ from zorgdesk.domain.meldcode.rapportage import RAPPORTAGE_FIELDS
 from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
 from zorgdesk.reports.pdf_base import DocumentContext, build_pdf, styles
 from zorgdesk.services.meldcode.service import MeldcodeService
-from zorgdesk.services.record_titles import LinkedRecords
 from zorgdesk.services.session import Session
 
 TYPED = {"onderwerp": "Lichamelijke mishandeling",
@@ -47,20 +46,13 @@ def _text(data: bytes) -> str:
 
 def _linked_service(vault) -> tuple[MeldcodeService, Session]:
     """The service as the app has it: links checked against the pupil's own records."""
-    session = Session(vault)
-    return MeldcodeService(vault, Clock(datetime(2026, 11, 20, 9)),
-                           linked=_linked(session)), session
+    return Session(vault, Clock(datetime(2026, 11, 20, 9))).meldcode, Session(vault)
 
 
 def _printing(vault) -> MeldcodeService:
-    """Prints as the app does; the shared walk links record numbers of the demo vault
-    without checking them, so the report must show them without another child's facts."""
-    return MeldcodeService(vault, Clock(datetime(2026, 11, 25, 9)),
-                           linked=_linked(Session(vault)))
-
-
-def _linked(session: Session) -> LinkedRecords:
-    return LinkedRecords(session.signals, session.logbook, session.conversations)
+    """Prints as the app does, a few days after the shared walk (which links the pupil's
+    own records)."""
+    return Session(vault, Clock(datetime(2026, 11, 25, 9))).meldcode
 
 
 def _noor_fact(session, pid: int) -> int:
@@ -80,7 +72,7 @@ def test_every_field_of_the_seed_form_is_filled(demo_vault):
     svc.record_rapportage(t.id, **TYPED)
     text = _text(svc.dossier_pdf(t.id, date(2026, 11, 25)))
     assert "Rapportage meldcode" in text and "Leerling: Noor Bouzid" in text
-    assert "Gekoppeld: een signalenlijst die niet (meer) bij deze leerling" in text
+    assert "Gekoppeld: Signalenlijst 19-11-2026" in text  # the pupil's own, by date
     fields = svc.rapportage(t.id, date(2026, 11, 25))
     assert tuple(fields) == RAPPORTAGE_FIELDS
     for name, value in fields.items():
@@ -227,3 +219,13 @@ def test_a_heading_never_ends_a_page():
         heading_page = next(i for i, p in enumerate(pages) if "Verloop kop" in p)
         assert "Stap kop" in pages[heading_page], filler
         assert "Eerste regel tekst." in pages[heading_page], filler
+
+
+def test_a_record_of_another_pupil_is_never_quoted(demo_vault):
+    """A link that does not (or no longer) belong to the pupil prints no facts of it."""
+    session = Session(demo_vault)
+    zoe = pupil_id(demo_vault, "Zoë van der Berg")
+    check = session.signals.checks(zoe)[0].id
+    assert session.meldcode.printed_link("signals", check, pupil_id(demo_vault)) == (
+        "een signalenlijst die niet (meer) bij deze leerling in de kluis staat")
+    assert session.meldcode.printed_link("signals", check, zoe).startswith("Signalenlijst ")

@@ -17,8 +17,6 @@ from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.service import ConversationService
-from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.record_titles import discussion_text
 from zorgdesk.services.session import Session
 from zorgdesk.store import audit
@@ -42,7 +40,7 @@ def session(demo_vault):
 
 @pytest.fixture
 def service(demo_vault):
-    return ConversationService(demo_vault, FixedClock(TODAY))
+    return Session(demo_vault, FixedClock(TODAY)).conversations
 
 
 @pytest.fixture
@@ -87,7 +85,7 @@ def test_sources_in_words_never_raw_tags(session, service, noor):
 
 
 def test_concept_on_every_page_until_handed_out_then_the_date(service, noor):
-    signing = SigningService(service)
+    signing = Session(service.vault, service.clock).signing
     cid = _plan(service, noor.id, notes="Moeder vertelt over thuis. " * 250)
     for pdf in (service.report_pdf(cid), service.smart_form_pdf(cid)):
         pages = _pages(pdf)
@@ -106,7 +104,7 @@ def test_concept_on_every_page_until_handed_out_then_the_date(service, noor):
 
 def test_open_smart_points_print_on_the_concept_and_block_the_hand_out(service, noor,
                                                                       demo_vault):
-    signing = SigningService(service)
+    signing = Session(service.vault, service.clock).signing
     cid = _plan(service, noor.id, agreements=(VAGUE, CLEAR))
     concept = " ".join(_pages(service.report_pdf(cid)))
     assert "Nog open punten uit de SMART-controle" in concept

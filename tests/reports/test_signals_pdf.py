@@ -9,9 +9,8 @@ from pypdf import PdfReader
 
 from tests.conftest import TODAY
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.signals.service import SignalService
+from zorgdesk.services.session import Session
 
 KM = "km4-12"
 
@@ -21,8 +20,8 @@ def _text(data: bytes) -> str:
 
 
 def test_check_pdf_contains_ticked_items_notes_and_contra_signals(demo_vault):
-    service = SignalService(demo_vault, FixedClock(TODAY))
-    pupil = BaseDataService(demo_vault, FixedClock(TODAY)).pupils("Minh")[0]
+    service = Session(demo_vault, FixedClock(TODAY)).signals
+    pupil = Session(demo_vault, FixedClock(TODAY)).basedata.pupils("Minh")[0]
     check_id = service.save_check(pupil.id, CheckDraft(KM, TODAY, "Daniëlle de Vries", (
         TickDraft(f"{KM}.lichamelijk.10", "vraagt om 10 uur om eten", logbook_entry_ids=(7,)),
         TickDraft(f"{KM}.gedrag-ouder.08", "vader kwam wel op gesprek", contra=True))))
@@ -38,8 +37,8 @@ def test_check_pdf_contains_ticked_items_notes_and_contra_signals(demo_vault):
 
 
 def test_over_time_pdf_uses_words_not_only_colour(demo_vault):
-    service = SignalService(demo_vault, FixedClock(TODAY))
-    zoe = BaseDataService(demo_vault, FixedClock(TODAY)).pupils("Zoë")[0]
+    service = Session(demo_vault, FixedClock(TODAY)).signals
+    zoe = Session(demo_vault, FixedClock(TODAY)).basedata.pupils("Zoë")[0]
     text = _text(service.over_time_pdf(zoe.id, KM))
     assert "▲ nieuw" in text and "● blijvend" in text and "○ verdwenen" in text
     for days in (70, 42, 7):
@@ -49,8 +48,8 @@ def test_over_time_pdf_uses_words_not_only_colour(demo_vault):
 
 
 def test_many_checks_are_split_over_tables_not_cut_off(demo_vault):
-    service = SignalService(demo_vault, FixedClock(TODAY))
-    pupil = BaseDataService(demo_vault, FixedClock(TODAY)).pupils("Sem")[0]
+    service = Session(demo_vault, FixedClock(TODAY)).signals
+    pupil = Session(demo_vault, FixedClock(TODAY)).basedata.pupils("Sem")[0]
     for n in range(8):
         service.save_check(pupil.id, CheckDraft(KM, TODAY - timedelta(days=80 - n * 10), "I", (
             TickDraft(f"{KM}.gezin.0{1 + n % 2}"),)))
@@ -64,8 +63,8 @@ def test_a_printed_list_names_no_other_family_but_keeps_the_schools_staff(demo_v
     """Issue 16: the same name removal as the inzage export, for a document the school
     hands to this pupil's parents: other pupils and their parents by initials, in every
     form (first name, possessive, without diacritics); staff keep their names."""
-    basedata = BaseDataService(demo_vault, FixedClock(TODAY))
-    service = SignalService(demo_vault, FixedClock(TODAY))
+    basedata = Session(demo_vault, FixedClock(TODAY)).basedata
+    service = Session(demo_vault, FixedClock(TODAY)).signals
     zoe = basedata.pupils("Zoë")[0]
     omer = basedata.pupils("Omer")[0]
     own = {g.name for g in basedata.guardians(zoe.id)}

@@ -8,8 +8,8 @@ import pytest
 
 from tests.security.helpers import raw_connection
 from zorgdesk.cli import main
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE, DEMO_SCHOOL
+from zorgdesk.services.session import Session
 from zorgdesk.services.vault.backup import (
     BackupError,
     NotABackupError,
@@ -25,7 +25,7 @@ from zorgdesk.store.vault import Vault
 
 def _names(path) -> list[str]:
     with Vault.open(path, DEMO_PASSPHRASE) as vault:
-        return sorted(p.display_name for p in BaseDataService(vault).pupils(
+        return sorted(p.display_name for p in Session(vault).basedata.pupils(
             include_inactive=True))
 
 
@@ -70,7 +70,7 @@ def test_restore_never_overwrites_and_refuses_older_over_newer(demo_path, tmp_pa
     backup = tmp_path / "oud.zdbackup"
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         make_backup(vault, backup)
-        BaseDataService(vault).add_staff("Nieuwe Collega", "Leerkracht")
+        Session(vault).basedata.add_staff("Nieuwe Collega", "Leerkracht")
     original = demo_path.read_bytes()
     with pytest.raises(BackupError, match="nieuwere gegevens"):
         restore_backup(backup, demo_path, DEMO_PASSPHRASE)

@@ -13,7 +13,6 @@ from datetime import date
 import pytest
 
 from tests.conftest import TODAY
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.retention import export_digest
 from zorgdesk.services.session import Session
@@ -21,7 +20,7 @@ from zorgdesk.services.session import Session
 
 @pytest.fixture
 def leaver(demo_vault):
-    data = BaseDataService(demo_vault, FixedClock(TODAY))
+    data = Session(demo_vault, FixedClock(TODAY)).basedata
     pupil = next(p for p in data.pupils() if p.display_name == "Zoë van der Berg")
     data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
     return pupil

@@ -9,7 +9,7 @@ from tests.security.helpers import drop_seal_triggers, raw_connection
 from zorgdesk.cli import EXIT_OK, EXIT_PROBLEMS, main
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE, create_demo_vault
-from zorgdesk.services.retention_plans import RETENTION_PLANS
+from zorgdesk.services.session import Session
 from zorgdesk.store import seal
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
@@ -170,18 +170,17 @@ def test_removed_feature_seal_is_reported_not_laundered(demo_path):
 
 
 def test_retention_deletion_of_pupil_with_feature_data_keeps_verify_clean(demo_vault):
-    from zorgdesk.services.basedata import BaseDataService
-    from zorgdesk.services.retention import RetentionService, export_digest
+    from zorgdesk.services.retention import export_digest
 
     cur = demo_vault.read()
     pupil_id = cur.execute("SELECT MIN(pupil_id) FROM meldcode_trajectory").fetchone()[0]
     assert pupil_id is not None
     seals_before = cur.execute("SELECT COUNT(*) FROM row_seal WHERE tbl LIKE 'meldcode%'"
                                ).fetchone()[0]
-    data = BaseDataService(demo_vault, FixedClock(TODAY))
+    data = Session(demo_vault, FixedClock(TODAY)).basedata
     pupil = data.pupil(pupil_id)
     data.deactivate_pupil(pupil_id, max(pupil.start_date, TODAY.replace(year=2019)))
-    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    service = Session(demo_vault, FixedClock(TODAY)).retention
     service.delete_after_export(pupil_id, export_digest(service.export_json(pupil_id)))
     cur = demo_vault.read()
     assert cur.execute("SELECT COUNT(*) FROM meldcode_trajectory WHERE pupil_id = ?",

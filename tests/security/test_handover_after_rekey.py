@@ -13,8 +13,6 @@ import pytest
 from tests.conftest import TODAY
 from zorgdesk.domain.conversations.conversation import SignatureStatus
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.service import ConversationService
-from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.services.vault import handover as handover_module
@@ -112,7 +110,7 @@ def _pad_changes(vault: Vault, up_to: int) -> None:
 
 def test_the_not_returned_cache_is_fresh_after_a_handover(demo_vault):
     session = Session(demo_vault, FixedClock(TODAY))
-    signing = SigningService(ConversationService(demo_vault, FixedClock(TODAY)))
+    signing = Session(demo_vault, FixedClock(TODAY)).signing
     _pad_changes(demo_vault, 5000)
     before = signing.not_returned(0)
     cid = before[0].conversation_id

@@ -10,11 +10,9 @@ from tests.conftest import TODAY
 from tests.refusals import refused
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services import settings
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.retention import RetentionService, export_digest
-from zorgdesk.services.retention_plans import RETENTION_PLANS
+from zorgdesk.services.retention import export_digest
 from zorgdesk.services.session import Session
 from zorgdesk.ui.retention_dialog import RetentionDialog
 
@@ -29,7 +27,7 @@ def _terms(vault, pupil_years: int, meldcode_years: int) -> None:
 @pytest.fixture
 def leavers(demo_vault):
     """Emre (meldcode trajectory in the demo) and Zoë (none) both left on 1 July 2023."""
-    data = BaseDataService(demo_vault, FixedClock(TODAY))
+    data = Session(demo_vault, FixedClock(TODAY)).basedata
     found = {}
     for name in ("Emre Çelik", "Zoë van der Berg"):
         pupil = next(p for p in data.pupils() if p.display_name == name)
@@ -45,14 +43,14 @@ def test_default_follows_the_pupil_term_so_nothing_changes(demo_vault, leavers):
     assert settings.meldcode_retention_years(demo_vault) == settings.retention_years(demo_vault)
     assert demo_vault.read().execute(
         "SELECT count(*) FROM setting WHERE key = 'meldcode_retention_years'").fetchone()[0] == 0
-    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    service = Session(demo_vault, FixedClock(TODAY)).retention
     assert sorted(p.id for p in service.due()) == sorted(leavers.values())
     assert service.held() == []
 
 
 def test_longer_meldcode_term_holds_the_whole_dossier(demo_vault, leavers):
     _terms(demo_vault, 2, 5)
-    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    service = Session(demo_vault, FixedClock(TODAY)).retention
     assert [p.id for p in service.due()] == [leavers["Zoë"]]
     assert [(p.id, until) for p, until in service.held()] == [
         (leavers["Emre"], date(2028, 7, 1))]
@@ -70,8 +68,8 @@ def test_longer_meldcode_term_holds_the_whole_dossier(demo_vault, leavers):
         (leavers["Emre"],)).fetchone()[0] > 0
     # On the last day it is still held; the day after, it may go.
     last_day = FixedClock(date(2028, 7, 1))
-    assert RetentionService(demo_vault, last_day, plans=RETENTION_PLANS).held()
-    later = RetentionService(demo_vault, FixedClock(date(2028, 7, 2)), plans=RETENTION_PLANS)
+    assert Session(demo_vault, last_day).retention.held()
+    later = Session(demo_vault, FixedClock(date(2028, 7, 2))).retention
     assert leavers["Emre"] in {p.id for p in later.due()} and later.held() == []
     later.delete_after_export(leavers["Emre"],
                               export_digest(later.export_json(leavers["Emre"])))
@@ -84,7 +82,7 @@ def test_longer_meldcode_term_holds_the_whole_dossier(demo_vault, leavers):
 def test_retention_list_says_why_a_leaver_is_kept(qtbot, demo_path):
     session = Session.open(demo_path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))
     try:
-        data = BaseDataService(session.vault, FixedClock(TODAY))
+        data = Session(session.vault, FixedClock(TODAY)).basedata
         emre = next(p for p in data.pupils() if p.display_name == "Emre Çelik")
         data.deactivate_pupil(emre.id, max(emre.start_date, LEFT))
         _terms(session.vault, 2, 6)

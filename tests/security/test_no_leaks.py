@@ -14,7 +14,6 @@ from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.printing import PrintedSchool
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.reports.conversation.pdf import render_report
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE, create_demo_vault
 from zorgdesk.services.session import Session
@@ -81,7 +80,7 @@ def test_main_flows_use_no_network_and_leave_no_plaintext(no_network, private_tm
     session.close()
     create_demo_vault(work / "demo.zdv", today=TODAY, kdf=FAST_KDF_FOR_TESTS).close()
     with Vault.open(work / "demo.zdv", DEMO_PASSPHRASE) as demo:
-        assert len(BaseDataService(demo).pupils()) == 30
+        assert len(Session(demo).basedata.pupils()) == 30
     pdf = render_report(make(pupil_name="Zoë van der Berg"), PrintedSchool("OBS De Vlinderboom"),
                         TODAY)
     assert pdf.startswith(b"%PDF")
@@ -93,7 +92,7 @@ def test_main_flows_use_no_network_and_leave_no_plaintext(no_network, private_tm
 
 
 def test_validation_errors_do_not_repeat_what_was_typed(demo_vault):
-    data = BaseDataService(demo_vault, FixedClock(TODAY))
+    data = Session(demo_vault, FixedClock(TODAY)).basedata
     long_name = "Zoë van der Berg " * 40
     with pytest.raises(ValidationError) as caught:
         data.add_pupil(PupilDraft(long_name, "Berg", "31-02-2018", "01-09-2022"))
@@ -107,9 +106,9 @@ def test_store_errors_do_not_mention_pupils(demo_path, tmp_path):
     with pytest.raises(VaultError) as caught:
         Vault.open(demo_path, "helemaal verkeerd wachtwoord")
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        pupil = BaseDataService(vault).pupils()[0]
+        pupil = Session(vault).basedata.pupils()[0]
         with pytest.raises(LookupError) as missing:
-            BaseDataService(vault).pupil(99999)
+            Session(vault).basedata.pupil(99999)
     for text in (str(caught.value), str(missing.value)):
         assert pupil.display_name not in text
         assert not any(name in text for name in SECRET_NAMES)

@@ -12,17 +12,15 @@ from tests.refusals import refused
 from tests.security.helpers import raw_connection
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import (
     RETENTION_ACTION,
     PupilTable,
-    RetentionService,
     export_digest,
 )
-from zorgdesk.services.retention_plans import RETENTION_PLANS, pupil_tables
-from zorgdesk.services.sharing import SharingService
+from zorgdesk.services.retention_plans import pupil_tables
+from zorgdesk.services.session import Session
 from zorgdesk.store.vault import Vault
 
 
@@ -40,37 +38,37 @@ def _all_text(conn) -> str:
 @pytest.fixture
 def leaver(demo_vault):
     """A demo pupil with siblings, guardians and a sharing record, who left in 2023."""
-    data = BaseDataService(demo_vault, FixedClock(TODAY))
+    data = Session(demo_vault, FixedClock(TODAY)).basedata
     pupil = next(p for p in data.pupils() if p.display_name == "Zoë van der Berg")
-    SharingService(demo_vault, FixedClock(TODAY)).record(pupil.id, SharingDraft(
+    Session(demo_vault, FixedClock(TODAY)).sharing.record(pupil.id, SharingDraft(
         "Veilig Thuis", "Zorgen over welbevinden", "meldcode stap 2", "01-03-2023"))
     data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
     return pupil
 
 
 def test_due_lists_only_pupils_past_the_retention_period(demo_vault, leaver):
-    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    service = Session(demo_vault, FixedClock(TODAY)).retention
     assert [p.id for p in service.due()] == [leaver.id]
     earlier = FixedClock(date(2025, 6, 30))
-    assert RetentionService(demo_vault, earlier, plans=RETENTION_PLANS).due() == []
-    BaseDataService(demo_vault).update_school("OBS De Vlinderboom", "Weidebeek", 5)
+    assert Session(demo_vault, earlier).retention.due() == []
+    Session(demo_vault).basedata.update_school("OBS De Vlinderboom", "Weidebeek", 5)
     assert service.due() == []
 
 
 def test_delete_requires_a_current_export(demo_vault, leaver):
-    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    service = Session(demo_vault, FixedClock(TODAY)).retention
     with refused(ValidationError, match="export"):
         service.delete_after_export(leaver.id, "0" * 64)
     export = service.export_json(leaver.id)
-    other = next(p for p in BaseDataService(demo_vault).pupils())
+    other = next(p for p in Session(demo_vault).basedata.pupils())
     with refused(ValidationError, match="bewaartermijn"):
         service.delete_after_export(other.id, export_digest(service.export_json(other.id)))
-    assert BaseDataService(demo_vault).pupil(leaver.id).display_name == "Zoë van der Berg"
+    assert Session(demo_vault).basedata.pupil(leaver.id).display_name == "Zoë van der Berg"
     assert export_digest(export)
 
 
 def test_export_contains_all_rows_and_deletion_leaves_no_trace(demo_vault, leaver):
-    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    service = Session(demo_vault, FixedClock(TODAY)).retention
     export = service.export_json(leaver.id)
     document = json.loads(export)
     assert document["tables"]["pupil"][0]["first_name"] == "Zoë"
@@ -81,10 +79,10 @@ def test_export_contains_all_rows_and_deletion_leaves_no_trace(demo_vault, leave
 
     service.delete_after_export(leaver.id, export_digest(export))
 
-    data = BaseDataService(demo_vault)
+    data = Session(demo_vault).basedata
     assert leaver.id not in {p.id for p in data.pupils(include_inactive=True)}
     assert data.guardians(leaver.id, include_inactive=True) == []
-    assert SharingService(demo_vault).for_pupil(leaver.id) == []
+    assert Session(demo_vault).sharing.for_pupil(leaver.id) == []
     assert demo_vault.verify() == []
     last = demo_vault.read().execute(
         "SELECT action, entity, entity_id, fields FROM audit_log ORDER BY seq DESC LIMIT 1"
@@ -92,7 +90,7 @@ def test_export_contains_all_rows_and_deletion_leaves_no_trace(demo_vault, leave
     assert last == (RETENTION_ACTION, "pupil", str(leaver.id), "[]")
     # The append-only triggers are back (checked on another pupil's record).
     other = data.pupils()[0]
-    SharingService(demo_vault, FixedClock(TODAY)).record(other.id, SharingDraft(
+    Session(demo_vault, FixedClock(TODAY)).sharing.record(other.id, SharingDraft(
         "GGD", "Overleg", "toestemming ouders", "01-11-2026"))
     with pytest.raises(Exception, match="alleen-toevoegen"), demo_vault.transaction() as cur:
         cur.execute("DELETE FROM sharing_record")
@@ -109,10 +107,10 @@ def test_export_contains_all_rows_and_deletion_leaves_no_trace(demo_vault, leave
 
 def test_deleted_vault_reopens_and_verifies_from_outside(demo_path):
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        data = BaseDataService(vault, FixedClock(TODAY))
+        data = Session(vault, FixedClock(TODAY)).basedata
         pupil = next(p for p in data.pupils() if p.display_name == "Daan van der Berg")
         data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+        service = Session(vault, FixedClock(TODAY)).retention
         service.delete_after_export(pupil.id, export_digest(service.export_json(pupil.id)))
     conn = raw_connection(demo_path, DEMO_PASSPHRASE)
     assert "Daan" not in _all_text(conn)
@@ -134,19 +132,18 @@ def test_every_pupil_table_is_in_one_plan_once_and_bad_names_are_refused():
 def test_entry_shared_with_another_pupil_stays_in_that_pupils_dossier(demo_path):
     """Retention removes a pupil's own logboek; an incident entry that also concerns
     another pupil belongs to that pupil's dossier too and stays there."""
-    from zorgdesk.services.logbook.service import LogbookService
 
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        data = BaseDataService(vault, FixedClock(TODAY))
+        data = Session(vault, FixedClock(TODAY)).basedata
         emre = data.pupils("emre")[0]
         bram = data.pupils("bram")[0]
-        logbook = LogbookService(vault)
+        logbook = Session(vault).logbook
         shared = {i.entry_id for i in logbook.chronology(emre.id)} & {
             i.entry_id for i in logbook.chronology(bram.id)}
         own = {i.entry_id for i in logbook.chronology(emre.id)} - shared
         assert shared and own
         data.deactivate_pupil(emre.id, max(emre.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+        service = Session(vault, FixedClock(TODAY)).retention
         service.delete_after_export(emre.id, export_digest(service.export_json(emre.id)))
         assert {i.entry_id for i in logbook.chronology(bram.id)} >= shared
         left = {r[0] for r in vault.read().execute("SELECT id FROM logbook_entry")}

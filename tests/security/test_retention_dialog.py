@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import QTimer
 
 from tests.conftest import TODAY, copy_vault
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import RetentionPlan, export_digest
@@ -19,7 +18,7 @@ from zorgdesk.ui.retention_dialog import RetentionDialog
 
 def _session_with_leaver(demo_path) -> tuple[Session, int]:
     session = Session.open(demo_path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))
-    data = BaseDataService(session.vault, FixedClock(TODAY))
+    data = Session(session.vault, FixedClock(TODAY)).basedata
     pupil = next(p for p in data.pupils() if p.display_name == "Emre Çelik")
     data.deactivate_pupil(pupil.id, max(pupil.start_date, date(2023, 7, 1)))
     return session, pupil.id
@@ -59,7 +58,7 @@ def test_change_after_export_blocks_delete(qtbot, demo_path, tmp_path):
     qtbot.addWidget(dialog)
     dialog.pupils.setCurrentRow(0)
     dialog.export_selected()
-    BaseDataService(session.vault).deactivate_pupil(pupil_id, date(2023, 8, 1))
+    Session(session.vault).basedata.deactivate_pupil(pupil_id, date(2023, 8, 1))
     dialog.confirm.setChecked(True)
     assert not dialog.delete_selected()
     assert "export" in dialog.error.text()

@@ -20,21 +20,11 @@ from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
-from zorgdesk.services.action_points import ActionPointService
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.service import ConversationService
-from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.drafts import DraftService
-from zorgdesk.services.logbook.service import LogbookService
-from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.name_rewrite import REWRITE_ACTION
-from zorgdesk.services.retention import RetentionService, export_digest
-from zorgdesk.services.retention_plans import RETENTION_PLANS
+from zorgdesk.services.retention import export_digest
 from zorgdesk.services.session import Session
-from zorgdesk.services.sharing import SharingService
-from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.vault import Vault
 
 # Every kind of form, in several spellings.
@@ -62,20 +52,20 @@ def test_own_family_forms_stay_in_their_own_record():
 
 def _seed_bram(vault, bram: int, elif_: int) -> dict:
     """One record of every kind in Bram's dossier (and one in Elif's) naming Emre."""
-    logbook = LogbookService(vault, FixedClock(TODAY))
+    logbook = Session(vault, FixedClock(TODAY)).logbook
     entry = logbook.add_entry(draft([bram], vault, situation=ABOUT_EMRE))
     zid = logbook.parents.add_zienswijze(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
     rid = logbook.parents.add_correction_request(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
     logbook.parents.answer_correction_request(rid, "afgewezen", TODAY, ABOUT_EMRE)
-    DraftService(vault).save("logboek", f"nieuw:{bram}", bram, {"situation": ABOUT_EMRE})
+    Session(vault).drafts.save("logboek", f"nieuw:{bram}", bram, {"situation": ABOUT_EMRE})
     logbook.parents.add_zienswijze(elif_, TODAY, "Ayşe Çelik",
                            "Emre en mevrouw Çelik kwamen samen met Elif Çelik.")
-    signals = SignalService(vault, FixedClock(TODAY))
+    signals = Session(vault, FixedClock(TODAY)).signals
     signals.save_check(bram, CheckDraft(KM, TODAY, "Anouk Jansen", (
         TickDraft(f"{KM}.gezin.02", ABOUT_EMRE),)))
     signals.save_flag_assessment(bram, FlagDraft(TODAY, "Anouk Jansen", ABOUT_EMRE, ALL_MET,
                                                  "geel", ABOUT_EMRE))
-    conversations = ConversationService(vault, FixedClock(TODAY))
+    conversations = Session(vault, FixedClock(TODAY)).conversations
     cid = conversations.plan(bram, ConversationDraft(
         kind="regulier", on=TODAY - timedelta(days=3), at="10:00", place="Kamer IB",
         subject="Ruzie met Emre", staff=(("Anouk Jansen", "Leerkracht groep 7"),),
@@ -83,26 +73,27 @@ def _seed_bram(vault, bram: int, elif_: int) -> dict:
         agreements=(SmartAgreement("Bram speelt niet meer met Emre Çelik.",
                                    "Leerkracht let op.", "Anouk Jansen",
                                    TODAY + timedelta(days=30), True, True),)))
-    signing = SigningService(conversations)
+    on_conversations = Session(conversations.vault, conversations.clock)
+    signing = on_conversations.signing
     signing.hand_out(cid, TODAY - timedelta(days=2), confirm_smart=True)
     signing.register_signature(cid, "Sanne de Jong", SignatureStatus.GEZIEN, TODAY,
                                "Kamer IB", ABOUT_EMRE)
     signing.add_addendum(cid, ABOUT_EMRE, TODAY)
     signing.attach_scan(cid, "verslag Emre Çelik.pdf", b"%PDF-1.4 beeld")
-    ActionPointService(conversations).close(cid, 1, "afgerond", TODAY, ABOUT_EMRE)
+    on_conversations.action_points.close(cid, 1, "afgerond", TODAY, ABOUT_EMRE)
     # Bram already has a trajectory in the demo; Sem gets one that names Emre.
-    sem = BaseDataService(vault).pupils("sem visser")[0].id
+    sem = Session(vault).basedata.pupils("sem visser")[0].id
     sem_check = signals.save_check(sem, CheckDraft(KM, TODAY, "Anouk Jansen", (
         TickDraft(f"{KM}.gezin.02"),)))
-    meldcode = MeldcodeService(vault)
+    meldcode = Session(vault).meldcode
     t = meldcode.start(sem, start_date=TODAY - timedelta(days=5))
     meldcode.perform(t.id, "record_signals", signal_check_ids=[sem_check],
                      contra_signalen=ABOUT_EMRE)
     meldcode.perform(t.id, "record_kindcheck", done=True, note=ABOUT_EMRE)
     meldcode.perform(t.id, "record_siblings", siblings=["Emre Çelik"], note=ABOUT_EMRE)
-    SharingService(vault, FixedClock(TODAY)).record(bram, SharingDraft(
+    Session(vault, FixedClock(TODAY)).sharing.record(bram, SharingDraft(
         "Veilig Thuis", ABOUT_EMRE, "Meldcode stap 2", TODAY))
-    DraftService(vault).save("gesprek", f"nieuw:{bram}", bram, {"subject": ABOUT_EMRE,
+    Session(vault).drafts.save("gesprek", f"nieuw:{bram}", bram, {"subject": ABOUT_EMRE,
                                                                  "on": "25-11-2026"})
     return {"entry": entry, "zienswijze": zid, "request": rid, "conversation": cid,
             "trajectory": t.id}
@@ -116,18 +107,18 @@ def _triggers(vault) -> set:
 def test_deleted_pupils_name_leaves_every_record_of_the_pupils_who_stay(demo_path):
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         session = Session(vault)
-        data = BaseDataService(vault, FixedClock(TODAY))
+        data = Session(vault, FixedClock(TODAY)).basedata
         emre, bram, elif_ = (data.pupils(n)[0] for n in ("emre", "bram", "elif"))
         ids = _seed_bram(vault, bram.id, elif_.id)
         meldcode = session.meldcode
         before = meldcode.load(ids["trajectory"]).state
         triggers = _triggers(vault)
         data.deactivate_pupil(emre.id, max(emre.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+        service = Session(vault, FixedClock(TODAY)).retention
         service.delete_after_export(emre.id, export_digest(service.export_json(emre.id)))
 
         assert _triggers(vault) == triggers  # append-only and freeze rules back, verbatim
-        logbook = LogbookService(vault, FixedClock(TODAY))
+        logbook = Session(vault, FixedClock(TODAY)).logbook
         assert logbook.history(ids["entry"]).current.content.situation == CLEAN
         assert logbook.search("Emre") == []
         assert ids["entry"] in {h.entry_id for h in logbook.search("medeleerling")}
@@ -135,24 +126,26 @@ def test_deleted_pupils_name_leaves_every_record_of_the_pupils_who_stay(demo_pat
         assert (z.text, z.given_by) == (CLEAN, "Sanne de Jong")
         [req] = logbook.parents.correction_requests(bram.id)
         assert req.request == CLEAN
-        assert DraftService(vault).load("logboek", f"nieuw:{bram.id}").fields == {
+        assert Session(vault).drafts.load("logboek", f"nieuw:{bram.id}").fields == {
             "situation": CLEAN}
         assert [z.text for z in logbook.parents.zienswijzen(elif_.id)] == [
             "[medeleerling] en mevrouw Çelik kwamen samen met Elif Çelik."]
-        signals = SignalService(vault, FixedClock(TODAY))
+        signals = Session(vault, FixedClock(TODAY)).signals
         assert signals.checks(bram.id)[0].ticks[0].note == CLEAN
         flag = signals.flag_assessments(bram.id)[0]
         assert (flag.behaviour, flag.override_reason) == (CLEAN, CLEAN)
 
-        conversations = ConversationService(vault, FixedClock(TODAY))
+        conversations = Session(vault, FixedClock(TODAY)).conversations
         stored = conversations.get(ids["conversation"])
         assert stored.frozen and stored.gesprek.subject == "Ruzie met [medeleerling]"
         assert stored.gesprek.agreements[0].what == "Bram speelt niet meer met [medeleerling]."
         assert stored.gesprek.signatures[0].parents_view == CLEAN
         assert stored.gesprek.addenda[0].text == CLEAN
-        scans = SigningService(conversations).scans(ids["conversation"])
+        on_conversations = Session(conversations.vault, conversations.clock)
+        scans = on_conversations.signing.scans(ids["conversation"])
         assert scans[0].filename == "verslag [medeleerling].pdf"
-        assert ActionPointService(conversations).events(ids["conversation"])[0].note == CLEAN
+        events = on_conversations.action_points.events(ids["conversation"])
+        assert events[0].note == CLEAN
         pdf = conversations.report_pdf(ids["conversation"])
         text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
         assert "[medeleerling]" in text and not re.search("emre|elik", text, re.IGNORECASE)
@@ -167,8 +160,8 @@ def test_deleted_pupils_name_leaves_every_record_of_the_pupils_who_stay(demo_pat
             before.signal_check_ids, len(before.events))
         assert (after.kindcheck_note, after.contra_signalen, after.siblings) == (
             CLEAN, CLEAN, ("[medeleerling]",))
-        assert SharingService(vault).for_pupil(bram.id)[-1].what == CLEAN
-        assert DraftService(vault).load("gesprek", f"nieuw:{bram.id}").fields == {
+        assert Session(vault).sharing.for_pupil(bram.id)[-1].what == CLEAN
+        assert Session(vault).drafts.load("gesprek", f"nieuw:{bram.id}").fields == {
             "subject": CLEAN, "on": "25-11-2026"}
 
         audited = vault.read().execute(

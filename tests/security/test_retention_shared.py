@@ -12,14 +12,11 @@ from tests.security.helpers import raw_connection
 from tests.services.test_logbook import draft
 from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.anonymise.name_removal import remove_name
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.logbook.progress import LogbookProgressService
-from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.logbook.shared_retention import REWRITE_ACTION
-from zorgdesk.services.retention import RetentionService, export_digest
-from zorgdesk.services.retention_plans import RETENTION_PLANS
+from zorgdesk.services.retention import export_digest
+from zorgdesk.services.session import Session
 from zorgdesk.store.vault import Vault
 
 # "Çelik" itself stays: his sister at school and their parents carry it too.
@@ -50,20 +47,20 @@ def test_remove_name_takes_every_form_and_keeps_the_pupil_who_stays():
 
 def test_shared_entries_lose_the_deleted_pupils_name_in_every_version(demo_path):
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        data = BaseDataService(vault, FixedClock(TODAY))
+        data = Session(vault, FixedClock(TODAY)).basedata
         emre, bram = data.pupils("emre")[0], data.pupils("bram")[0]
-        logbook = LogbookService(vault, FixedClock(TODAY))
+        logbook = Session(vault, FixedClock(TODAY)).logbook
         entry_id = logbook.add_entry(draft(
             [emre.id, bram.id], vault, situation="Emre Çelik duwde Bram; Emre's jas scheurde."))
         logbook.correct_entry(entry_id, draft(
             [emre.id, bram.id], vault, situation="Celik duwde Bram de Jong bij het hek.",
             interpretation="E.Ç. leek boos."), "Naam van Emre stond er verkeerd")
-        progress = LogbookProgressService(vault, FixedClock(TODAY))
+        progress = Session(vault, FixedClock(TODAY)).logbook_progress
         progress.add(entry_id, TODAY, None, "Emre en Bram gaven elkaar een hand.")
         shared = ({i.entry_id for i in logbook.chronology(emre.id)}
                   & {i.entry_id for i in logbook.chronology(bram.id)})
         data.deactivate_pupil(emre.id, max(emre.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+        service = Session(vault, FixedClock(TODAY)).retention
         service.delete_after_export(emre.id, export_digest(service.export_json(emre.id)))
 
         assert shared <= {i.entry_id for i in logbook.chronology(bram.id)}

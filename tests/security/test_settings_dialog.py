@@ -11,11 +11,8 @@ from PySide6.QtWidgets import QLabel
 from tests.conftest import TODAY
 from tests.ui.test_mnemonics import _assert_unique
 from zorgdesk.services import settings
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.retention import RetentionService
-from zorgdesk.services.retention_plans import RETENTION_PLANS
 from zorgdesk.services.session import Session
 from zorgdesk.services.vault.backup import rotating_backup
 from zorgdesk.ui.app import AppController
@@ -158,10 +155,10 @@ def test_backup_rotation_keeps_the_saved_number(session, tmp_path):
 
 
 def test_retention_list_follows_the_saved_term(session):
-    data = BaseDataService(session.vault, FixedClock(TODAY))
+    data = Session(session.vault, FixedClock(TODAY)).basedata
     zoe = next(p for p in data.pupils() if p.display_name == "Zoë van der Berg")
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    service = RetentionService(session.vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    service = Session(session.vault, FixedClock(TODAY)).retention
     assert [p.id for p in service.due()] == [zoe.id]
     settings.save(session.vault, {**GOOD, "retention_years": "4",
                                   "meldcode_retention_years": "4"})

@@ -7,8 +7,8 @@ import sqlcipher3
 
 from tests.security.helpers import drop_seal_triggers, raw_connection
 from zorgdesk.cli import EXIT_OK, EXIT_PROBLEMS, main
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
 from zorgdesk.store.vault import Vault
 
 
@@ -19,7 +19,7 @@ def _problems(path) -> list[str]:
 
 def _first_pupil_id(path) -> int:
     with Vault.open(path, DEMO_PASSPHRASE) as vault:
-        return BaseDataService(vault).pupils()[0].id
+        return Session(vault).basedata.pupils()[0].id
 
 
 def test_fresh_demo_vault_is_in_order(demo_path):
@@ -28,7 +28,7 @@ def test_fresh_demo_vault_is_in_order(demo_path):
 
 def test_edits_through_services_keep_the_vault_in_order(demo_path):
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        data = BaseDataService(vault)
+        data = Session(vault).basedata
         pupil = data.pupils()[0]
         data.deactivate_pupil(pupil.id, pupil.start_date)
         data.add_staff("Nieuwe Collega", "Leerkracht")
@@ -119,7 +119,7 @@ def test_cli_verify_wrong_passphrase_is_an_error(demo_path, monkeypatch, capsys)
 
 def test_seals_survive_vacuum_renumbering_rowids(demo_path):
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        data = BaseDataService(vault)
+        data = Session(vault).basedata
         pupils = data.pupils()
         data.link_siblings(pupils[3].id, pupils[4].id)
         data.link_siblings(pupils[5].id, pupils[6].id)

@@ -11,14 +11,12 @@ from tests.refusals import refused
 from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.action_points import ActionPointService
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.session import Session
 
 
 def _service(vault, today):
-    return ActionPointService(ConversationService(vault, FixedClock(today)))
+    return Session(vault, FixedClock(today)).action_points
 
 
 def test_demo_action_points_come_from_handed_out_reports_only(demo_vault):
@@ -55,11 +53,11 @@ def test_closing_is_append_only_and_audited(demo_vault):
 
 
 def test_concept_agreements_cannot_be_closed(demo_vault):
-    conversations = ConversationService(demo_vault, FixedClock(TODAY))
-    pid = BaseDataService(demo_vault).pupils("Minh")[0].id
+    conversations = Session(demo_vault, FixedClock(TODAY)).conversations
+    pid = Session(demo_vault).basedata.pupils("Minh")[0].id
     cid = conversations.plan(pid, ConversationDraft(
         on=TODAY, place="Kamer IB", subject="Gym", staff=(("Pieter Bakker", ""),),
         guardians=(("Thi Lan Nguyen", "moeder"),),
         agreements=(SmartAgreement("Gymtas mee op dinsdag."),)))
     with refused(ValidationError, match="uitgereikt"):
-        ActionPointService(conversations).close(cid, 1, "afgerond")
+        Session(conversations.vault, conversations.clock).action_points.close(cid, 1, "afgerond")

@@ -10,14 +10,14 @@ from tests.conftest import TODAY
 from tests.refusals import refused
 from zorgdesk.domain.people import GuardianDraft, PupilDraft
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.session import Session
 from zorgdesk.store import audit
 
 
 @pytest.fixture
 def data(demo_vault):
-    return BaseDataService(demo_vault, FixedClock(TODAY))
+    return Session(demo_vault, FixedClock(TODAY)).basedata
 
 
 def test_demo_school_has_three_groups_and_thirty_pupils(data):

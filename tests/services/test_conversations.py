@@ -14,14 +14,12 @@ from zorgdesk.domain.conversations.conversation import SignatureStatus
 from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.service import (
     MAX_SCAN_BYTES,
     ConversationFrozenError,
-    ConversationService,
 )
-from zorgdesk.services.conversations.signing import SigningService
+from zorgdesk.services.session import Session
 from zorgdesk.store import audit
 
 
@@ -32,11 +30,11 @@ def _text(pdf: bytes) -> str:
 
 @pytest.fixture
 def service(demo_vault):
-    return ConversationService(demo_vault, FixedClock(TODAY))
+    return Session(demo_vault, FixedClock(TODAY)).conversations
 
 
 def _pupil_id(vault, name: str) -> int:
-    return next(p.id for p in BaseDataService(vault).pupils() if p.display_name == name)
+    return next(p.id for p in Session(vault).basedata.pupils() if p.display_name == name)
 
 
 def _draft(**changes) -> ConversationDraft:
@@ -74,7 +72,7 @@ def test_bad_draft_reports_every_field(service, demo_vault):
 
 
 def test_frozen_after_hand_out_service_refuses_and_trigger_refuses(service, demo_vault):
-    signing = SigningService(service)
+    signing = Session(service.vault, service.clock).signing
     zoe = _pupil_id(demo_vault, "Zoë van der Berg")
     cid = service.plan(zoe, _draft())
     signing.hand_out(cid, TODAY)
@@ -104,7 +102,7 @@ def test_concept_row_can_still_be_updated_raw(service, demo_vault):
 
 
 def test_addendum_is_printed_with_the_frozen_report(service, demo_vault):
-    signing = SigningService(service)
+    signing = Session(service.vault, service.clock).signing
     cid = service.plan(_pupil_id(demo_vault, "Zoë van der Berg"), _draft())
     signing.hand_out(cid, TODAY)
     signing.add_addendum(cid, "Correctie: de vader was ook aanwezig, niet alleen de moeder 😊.")
@@ -116,7 +114,7 @@ def test_addendum_is_printed_with_the_frozen_report(service, demo_vault):
 
 
 def test_signature_registration_and_not_returned_list(service, demo_vault):
-    signing = SigningService(service)
+    signing = Session(service.vault, service.clock).signing
     # Demo: Daniëlle's report was handed out 20 days ago and is not back.
     outstanding = signing.not_returned(14)
     assert [o.report.conversation.pupil.name for o in outstanding] == ["Daniëlle van Dijk"]
@@ -138,7 +136,7 @@ def test_signature_registration_and_not_returned_list(service, demo_vault):
 
 
 def test_niet_geretourneerd_stays_on_the_list(service, demo_vault):
-    signing = SigningService(service)
+    signing = Session(service.vault, service.clock).signing
     cid = signing.not_returned(0)[0].conversation_id
     signing.register_signature(cid, "Petra van Dijk", SignatureStatus.NIET_GERETOURNEERD,
                                TODAY)
@@ -169,7 +167,7 @@ def test_pdfs_contain_pupil_with_diacritics_and_agreements(service, demo_vault):
 
 
 def test_scan_is_stored_in_the_vault_only(service, demo_vault, demo_path, tmp_path):
-    signing = SigningService(service)
+    signing = Session(service.vault, service.clock).signing
     cid = signing.not_returned(0)[0].conversation_id
     payload = b"%PDF-1.4 handtekening-scan-merkteken-12345" + bytes(range(256)) * 10
     before = {p: p.stat().st_size for p in tmp_path.rglob("*") if p.is_file()}
@@ -213,7 +211,7 @@ def test_signal_references_round_trip_and_print(service, demo_vault):
 def test_not_returned_reads_once_while_the_vault_is_unchanged(service, demo_vault):
     """Unlock asks twice (Vandaag, the Zorggesprekken tab): one read while nothing
     changed; a write here or a commit by another connection (a worker) reads again."""
-    signing = SigningService(service)
+    signing = Session(service.vault, service.clock).signing
     first = signing._handed_out_and_open()
     assert signing._handed_out_and_open() is first
     assert [o.conversation_id for o in signing.not_returned(0)] == [
@@ -221,7 +219,7 @@ def test_not_returned_reads_once_while_the_vault_is_unchanged(service, demo_vaul
     cid = signing.not_returned(0)[0].conversation_id
     worker = demo_vault.writer_for_worker()()  # another connection, as a worker has
     try:
-        SigningService(ConversationService(worker, FixedClock(TODAY))).register_signature(
+        Session(worker, FixedClock(TODAY)).signing.register_signature(
             cid, "Petra van Dijk", SignatureStatus.GEZIEN, TODAY, "Weidebeek", "")
     finally:
         worker.close()

@@ -6,24 +6,22 @@ from datetime import date
 
 from tests.conftest import TODAY
 from tests.security.helpers import raw_connection
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.drafts import DraftService
-from zorgdesk.services.retention import RetentionService, export_digest
-from zorgdesk.services.retention_plans import RETENTION_PLANS
+from zorgdesk.services.retention import export_digest
+from zorgdesk.services.session import Session
 from zorgdesk.store.vault import Vault
 
 SECRET = "Zoë zei: 'papa 🙁 sloeg' — ünïcødé " + "x" * 100_000
 
 
 def _zoe(vault):
-    return next(p for p in BaseDataService(vault, FixedClock(TODAY)).pupils()
+    return next(p for p in Session(vault, FixedClock(TODAY)).basedata.pupils()
                 if p.display_name == "Zoë van der Berg")
 
 
 def test_save_load_replace_discard_and_list(demo_vault):
-    drafts = DraftService(demo_vault)
+    drafts = Session(demo_vault).drafts
     zoe = _zoe(demo_vault)
     assert drafts.load("gesprek", f"nieuw:{zoe.id}") is None
     drafts.save("gesprek", f"nieuw:{zoe.id}", zoe.id, {"subject": "eerste"})
@@ -49,24 +47,24 @@ def test_save_load_replace_discard_and_list(demo_vault):
 def test_drafts_survive_reopening_and_are_never_plaintext_on_disk(demo_path):
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
         zoe = _zoe(vault)
-        DraftService(vault).save("gesprek", "nieuw:1", zoe.id, {"subject": SECRET})
+        Session(vault).drafts.save("gesprek", "nieuw:1", zoe.id, {"subject": SECRET})
     for path in demo_path.parent.iterdir():
         if path.is_file():
             raw = path.read_bytes()
             assert b"sloeg" not in raw and "papa".encode("utf-16-le") not in raw
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        assert DraftService(vault).load("gesprek", "nieuw:1").fields["subject"] == SECRET
+        assert Session(vault).drafts.load("gesprek", "nieuw:1").fields["subject"] == SECRET
 
 
 def test_retention_deletes_a_pupils_drafts(demo_vault, demo_path):
-    data = BaseDataService(demo_vault, FixedClock(TODAY))
+    data = Session(demo_vault, FixedClock(TODAY)).basedata
     zoe = _zoe(demo_vault)
-    DraftService(demo_vault).save("meldcode", str(zoe.id), zoe.id, {"note": "geheim concept"})
+    Session(demo_vault).drafts.save("meldcode", str(zoe.id), zoe.id, {"note": "geheim concept"})
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    service = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    service = Session(demo_vault, FixedClock(TODAY)).retention
     export = service.export_json(zoe.id)
     assert b"geheim concept" in export  # the inzage export shows the draft too
     service.delete_after_export(zoe.id, export_digest(export))
-    assert DraftService(demo_vault).for_pupil(zoe.id) == []
+    assert Session(demo_vault).drafts.for_pupil(zoe.id) == []
     conn = raw_connection(demo_path, DEMO_PASSPHRASE)
     assert conn.execute("SELECT count(*) FROM form_draft").fetchone()[0] == 0

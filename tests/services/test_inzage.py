@@ -15,7 +15,7 @@ from tests.conftest import TODAY
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.reports.inzage_pdf import SECTIONS
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.inzage import FORMAT, VERSION, InzageService
+from zorgdesk.services.inzage import FORMAT, VERSION
 from zorgdesk.services.session import Session
 
 SCAN = b"%PDF-1.4 scan \x00\xff\xfe einde"
@@ -31,7 +31,7 @@ def session(demo_vault):
 def emre(session):
     """Emre has logboek, signalenlijsten, zorggesprekken, a meldcode trajectory and sharing;
     a zienswijze, a correction request and a scan are added so every part has content."""
-    pupil = InzageService(session, FixedClock(TODAY)).find_pupil("Emre Çelik")
+    pupil = Session(session.vault, FixedClock(TODAY)).inzage.find_pupil("Emre Çelik")
     session.parents.add_zienswijze(pupil.id, TODAY, "Ayşe Çelik (moeder)", EMOJI_TEXT)
     session.parents.add_correction_request(pupil.id, TODAY, "Mehmet Çelik",
                                            "Graag de notitie van 17-11 aanpassen.")
@@ -51,7 +51,7 @@ def _pdf_text(data: bytes) -> tuple[str, list[str]]:
 
 
 def test_counts_equal_what_the_services_hold(session, emre):
-    x = InzageService(session, FixedClock(TODAY)).collect(emre.id)
+    x = Session(session.vault, FixedClock(TODAY)).inzage.collect(emre.id)
     c = x.counts()
     s = session
     assert c["logbook_entries"] == len(s.logbook.chronology(emre.id)) == 3
@@ -70,7 +70,7 @@ def test_counts_equal_what_the_services_hold(session, emre):
 
 
 def test_json_round_trips_complete_and_scrubbed(session, emre):
-    service = InzageService(session, FixedClock(TODAY))
+    service = Session(session.vault, FixedClock(TODAY)).inzage
     raw = service.to_json(service.collect(emre.id))
     text = raw.decode("utf-8")  # valid UTF-8 or this raises
     doc = json.loads(text)
@@ -103,7 +103,7 @@ def test_json_round_trips_complete_and_scrubbed(session, emre):
 
 
 def test_pdf_has_every_section_with_content_and_initials_only(session, emre):
-    service = InzageService(session, FixedClock(TODAY))
+    service = Session(session.vault, FixedClock(TODAY)).inzage
     x = service.collect(emre.id)
     text, pages = _pdf_text(service.to_pdf(x))
     for title in SECTIONS:
@@ -137,7 +137,7 @@ def test_export_writes_two_files_records_sharing_and_leaves_no_temp_files(
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     target = tmp_path / "usb"
     target.mkdir()
-    service = InzageService(session, FixedClock(TODAY))
+    service = Session(session.vault, FixedClock(TODAY)).inzage
     before = len(session.sharing.for_pupil(emre.id))
     result = service.export(emre.id, target, "ouder (moeder)", basis="Inzageverzoek van ouders")
     assert sorted(p.name for p in target.iterdir()) == ["EC-2026-11-25-inzage.json",
@@ -175,7 +175,7 @@ def test_bad_input_gives_a_dutch_message_and_writes_nothing(session, emre, tmp_p
     args.update(kwargs)
     before = len(session.sharing.for_pupil(emre.id))
     with pytest.raises(ValidationError) as caught:
-        InzageService(session, FixedClock(TODAY)).export(emre.id, args.pop("folder"), **args)
+        Session(session.vault, FixedClock(TODAY)).inzage.export(emre.id, args.pop("folder"), **args)
     assert caught.value.for_field(field)
     assert list(usb.iterdir()) == []
     assert len(session.sharing.for_pupil(emre.id)) == before
@@ -185,7 +185,7 @@ def test_a_file_is_not_a_folder(session, emre, tmp_path):
     file = tmp_path / "bestand.txt"
     file.write_text("x")
     with pytest.raises(ValidationError) as caught:
-        InzageService(session, FixedClock(TODAY)).export(emre.id, file, "ouder")
+        Session(session.vault, FixedClock(TODAY)).inzage.export(emre.id, file, "ouder")
     assert caught.value.for_field("folder") == ["Dit is een bestand, geen map."]
 
 
@@ -194,12 +194,12 @@ def test_folder_without_write_permission(session, emre, tmp_path):
     locked = tmp_path / "alleen-lezen"
     locked.mkdir(mode=0o500)
     with pytest.raises(ValidationError) as caught:
-        InzageService(session, FixedClock(TODAY)).export(emre.id, locked, "ouder")
+        Session(session.vault, FixedClock(TODAY)).inzage.export(emre.id, locked, "ouder")
     assert caught.value.for_field("folder")
 
 
 def test_find_pupil_by_number_name_or_part(session):
-    service = InzageService(session, FixedClock(TODAY))
+    service = Session(session.vault, FixedClock(TODAY)).inzage
     zoe = service.find_pupil("zoë van der berg")
     assert service.find_pupil(str(zoe.id)).id == zoe.id
     with pytest.raises(LookupError, match="geen leerling"):
@@ -211,7 +211,7 @@ def test_find_pupil_by_number_name_or_part(session):
 
 
 def test_contents_table_gives_the_page_where_each_section_starts(session, emre):
-    service = InzageService(session, FixedClock(TODAY))
+    service = Session(session.vault, FixedClock(TODAY)).inzage
     _text, pages = _pdf_text(service.to_pdf(service.collect(emre.id)))
     cover = pages[0].splitlines()
     for title in SECTIONS:
@@ -223,13 +223,12 @@ def test_contents_table_gives_the_page_where_each_section_starts(session, emre):
 
 def test_conversation_history_and_follow_up_are_exported(session):
     """Every signature step (not only the latest) and the agreements' follow-up."""
-    from zorgdesk.services.action_points import ActionPointService
 
-    service = InzageService(session, FixedClock(TODAY))
+    service = Session(session.vault, FixedClock(TODAY)).inzage
     zoe = service.find_pupil("Zoë van der Berg")
     stored = session.conversations.for_pupil(zoe.id)[0]
     assert stored.frozen
-    ActionPointService(session.conversations).close(
+    session.action_points.close(
         stored.id, 1, "niet nagekomen", on=TODAY, note="Besproken met Daan van der Berg 🙂")
     x = service.collect(zoe.id)
     c = x.counts()

@@ -18,13 +18,14 @@ from zorgdesk.domain.logbook import (
 )
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.logbook.service import LogbookService, fts_query
+from zorgdesk.services.logbook.service import fts_query
+from zorgdesk.services.session import Session
 from zorgdesk.store.audit import read_entries
 
 
 @pytest.fixture
 def svc(demo_vault):
-    return LogbookService(demo_vault, FixedClock(TODAY))
+    return Session(demo_vault, FixedClock(TODAY)).logbook
 
 
 @pytest.fixture

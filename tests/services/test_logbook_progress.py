@@ -13,21 +13,19 @@ from tests.services.test_logbook import draft
 from zorgdesk.domain.logbook import SuspicionOutcome
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.logbook.progress import LogbookProgressService
-from zorgdesk.services.logbook.service import LogbookService
-from zorgdesk.services.retention import RetentionService, export_digest
-from zorgdesk.services.retention_plans import RETENTION_PLANS
+from zorgdesk.services.retention import export_digest
+from zorgdesk.services.session import Session
 from zorgdesk.store.audit import read_entries
 
 
 @pytest.fixture
 def logbook(demo_vault):
-    return LogbookService(demo_vault, FixedClock(TODAY))
+    return Session(demo_vault, FixedClock(TODAY)).logbook
 
 
 @pytest.fixture
 def progress(demo_vault):
-    return LogbookProgressService(demo_vault, FixedClock(TODAY))
+    return Session(demo_vault, FixedClock(TODAY)).logbook_progress
 
 
 @pytest.fixture
@@ -46,7 +44,7 @@ def test_addition_reads_back_exactly_after_reopening(demo_path, demo_vault, prog
     progress.add(entry, date(2026, 11, 3), None, "Eerste aanvulling.")
     demo_vault.close()
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        notes = LogbookProgressService(vault, FixedClock(TODAY)).for_entry(entry)
+        notes = Session(vault, FixedClock(TODAY)).logbook_progress.for_entry(entry)
     assert [n.text for n in notes] == ["Eerste aanvulling.", text]  # by date, not entry order
     assert notes[1].note_time == time(8, 45) and notes[1].outcome is SuspicionOutcome.REFUTED
     assert notes[0].note_time is None and notes[0].outcome is SuspicionOutcome.NONE
@@ -124,17 +122,16 @@ def test_dossier_pdf_prints_additions_under_their_entry(demo_vault, logbook, pro
 def test_retention_exports_and_then_deletes_the_additions(demo_vault, progress, entry):
     import json
 
-    from zorgdesk.services.basedata import BaseDataService
 
     progress.add(entry, "10-11-2026", "", "Gesprek gehad.")
-    data = BaseDataService(demo_vault, FixedClock(TODAY))
+    data = Session(demo_vault, FixedClock(TODAY)).basedata
     emre = data.pupils("Emre")[0]
-    emre_entry = LogbookService(demo_vault, FixedClock(TODAY)).add_entry(
+    emre_entry = Session(demo_vault, FixedClock(TODAY)).logbook.add_entry(
         draft([emre.id], demo_vault, entry_date="02-11-2026"))
     progress.add(emre_entry, "12-11-2026", "", "Blijft van Emre.")
     zoe = data.pupils("Zoë")[0]
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    retention = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    retention = Session(demo_vault, FixedClock(TODAY)).retention
     export = retention.export_json(zoe.id)
     exported = [r["text"] for r in json.loads(export)["tables"]["logbook_progress"]]
     assert "Gesprek gehad." in exported and len(exported) == 3  # plus the demo's two

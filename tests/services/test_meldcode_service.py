@@ -7,6 +7,8 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from tests.refusals import refused
+from zorgdesk.domain.conversations.draft import ConversationDraft
+from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import (
     Answer,
     ConversationSkipReason,
@@ -15,6 +17,7 @@ from zorgdesk.domain.meldcode import (
     Question,
     Step,
 )
+from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services import clock as services_clock
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.session import Session
@@ -42,7 +45,7 @@ class Clock(services_clock.Clock):
 
 
 def service_for(vault, start=datetime(2026, 11, 20, 9, 0)) -> MeldcodeService:
-    return MeldcodeService(vault, Clock(start))
+    return Session(vault, Clock(start)).meldcode
 
 
 def pupil_id(vault, name="Noor Bouzid") -> int:
@@ -50,9 +53,30 @@ def pupil_id(vault, name="Noor Bouzid") -> int:
     return next(p.id for p in session.basedata.pupils() if p.display_name == name)
 
 
+def own_records(svc: MeldcodeService, pid: int) -> tuple[int, int]:
+    """A signalenlijst and a logboek entry of this pupil: a dossier links only the
+    pupil's own records (the session's service checks every link)."""
+    day = date(2026, 11, 19)
+    check = svc.links.signals.save_check(pid, CheckDraft("km4-12", day, "Ineke Test", (
+        TickDraft("km4-12.gezin.02"),)))
+    entry = svc.links.logbook.add_entry(LogbookEntryDraft(
+        pupil_ids=(str(pid),), entry_date=day, entry_time="08:30", location="Klaslokaal",
+        signalled_by=SignalledBy(name="Ineke Test"), situation="Blauwe plek op de arm."))
+    return check, entry
+
+
+def own_talk(svc: MeldcodeService, pid: int) -> int:
+    """A zorggesprek of this pupil, for step 3."""
+    return svc.links.conversations.plan(pid, ConversationDraft(
+        kind="regulier", on=date(2026, 11, 20), at="15:30", place="Kamer IB",
+        subject="Zorgen thuis", staff=(("Marieke Hoekstra", "Aandachtsfunctionaris"),),
+        guardians=(("Ouder van het kind", "moeder"),)))
+
+
 def walk_to_step4(svc: MeldcodeService, pid: int, skip=True):
+    check, entry = own_records(svc, pid)
     t = svc.start(pid, start_date=date(2026, 11, 20))
-    svc.perform(t.id, "record_signals", signal_check_ids=[3], logboek_ids=["7"],
+    svc.perform(t.id, "record_signals", signal_check_ids=[check], logboek_ids=[str(entry)],
                 contra_signalen="Noor is vrolijk in de klas.", answers=STEP1_ANSWERS)
     svc.perform(t.id, "record_kindcheck", done=True, note="Geen aanwijzingen bij ouders.")
     svc.perform(t.id, "record_siblings", siblings=["Adam Bouzid"],
@@ -68,7 +92,7 @@ def walk_to_step4(svc: MeldcodeService, pid: int, skip=True):
         svc.perform(t.id, "skip_conversation", ConversationSkipReason.VEILIGHEID_KIND,
                     reasoning="Vader reageerde eerder dreigend.")
     else:
-        svc.perform(t.id, "link_conversation", 4)
+        svc.perform(t.id, "link_conversation", own_talk(svc, pid))
     return svc.perform(t.id, "complete_step")
 
 
@@ -95,8 +119,10 @@ def test_full_path_to_melding_and_reload(demo_vault):
     assert state.current_step is Step.BESLISSEN
     assert state.outcome is Outcome.MELDEN and state.meldnorm == 1
     assert state.melding_done and state.vt_reference == "VT-2026-0042"
-    assert state.signal_check_ids == ("3",) and state.logboek_ids == ("7",)
-    reloaded = MeldcodeService(demo_vault).load(t.id)
+    assert len(state.signal_check_ids) == 1 and len(state.logboek_ids) == 1
+    assert all(svc.links.belongs_to(source, int(i), pid) for source, ids in (
+        ("signals", state.signal_check_ids), ("logbook", state.logboek_ids)) for i in ids)
+    reloaded = Session(demo_vault).meldcode.load(t.id)
     assert reloaded.meldcode.events == t.meldcode.events
     assert reloaded.state.outcome is Outcome.MELDEN
     assert demo_vault.verify() == []
@@ -111,7 +137,7 @@ def test_reload_after_reopen_replays_same_state(demo_path):
         t = walk_to_step4(service_for(vault), pupil_id(vault))
         events = t.meldcode.events
     with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
-        again = MeldcodeService(vault).load(t.id)
+        again = Session(vault).meldcode.load(t.id)
     assert again.meldcode.events == events
     assert again.state.current_step is Step.AFWEGEN
     assert again.state.conversation_skipped is ConversationSkipReason.VEILIGHEID_KIND
@@ -169,7 +195,8 @@ def test_refused_action_stores_nothing(demo_vault):
 def test_going_back_needs_reasoning_and_keeps_history(demo_vault):
     svc = service_for(demo_vault)
     t = walk_to_step4(svc, pupil_id(demo_vault), skip=False)
-    assert t.state.zorggesprek_ids == ("4",)
+    (talk,) = t.state.zorggesprek_ids
+    assert svc.links.belongs_to("conversations", int(talk), t.pupil_id)
     with refused(MeldcodeError, match="onderbouwing"):
         svc.perform(t.id, "go_back", 2, reasoning="  ")
     back = svc.perform(t.id, "go_back", 2, reasoning="Nieuw advies van Veilig Thuis nodig.")
@@ -193,7 +220,7 @@ def test_overview_reminders_and_siblings(demo_vault):
 
 
 def test_demo_has_a_trajectory_per_outcome(demo_vault):
-    svc = MeldcodeService(demo_vault)
+    svc = Session(demo_vault).meldcode
     everything = {s.pupil_name: s for s in svc.trajectories(date(2026, 11, 25),
                                                             include_closed=True)}
     emre = everything["Emre Çelik"]
@@ -224,4 +251,4 @@ def test_overview_replays_only_trajectories_whose_events_changed(demo_vault, mon
                 reasoning="Geen direct gevaar; ouders zijn bereikbaar.")
     again = svc.overview()
     assert replayed == [1], "only the trajectory with a new event"
-    assert again == MeldcodeService(demo_vault).overview(), "same as a fresh replay"
+    assert again == Session(demo_vault).meldcode.overview(), "same as a fresh replay"

@@ -13,7 +13,6 @@ from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.pupil_import import (
     MAX_FILE_BYTES,
     ImportFileError,
-    PupilImportService,
     read_table,
 )
 from zorgdesk.services.session import Session
@@ -239,6 +238,6 @@ def test_a_school_sized_export_in_one_transaction(session, tmp_path):
                    f"Groep {1 + i % 8}\n" for i in range(1500))
     plan = preview(session, write(tmp_path, "school.csv", header + rows))
     assert plan.count(RowStatus.NEW) == 1500
-    PupilImportService(session.basedata).apply(plan)
+    session.pupil_import.apply(plan)
     assert len(session.basedata.pupils()) == 1500
     assert session.verify() == []

@@ -6,14 +6,13 @@ import sqlcipher3
 from tests.conftest import TODAY
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.sharing import SharingService
+from zorgdesk.services.session import Session
 
 
 def test_record_and_list_sharing(demo_vault):
-    pupil = BaseDataService(demo_vault).pupils("zoë")[0]
-    trail = SharingService(demo_vault, FixedClock(TODAY))
+    pupil = Session(demo_vault).basedata.pupils("zoë")[0]
+    trail = Session(demo_vault, FixedClock(TODAY)).sharing
     trail.record(pupil.id, SharingDraft("Veilig Thuis (anoniem)", "Casusbeschrijving",
                                         "Anoniem consult Veilig Thuis", "20-11-2026"))
     records = trail.for_pupil(pupil.id)
@@ -25,7 +24,7 @@ def test_record_and_list_sharing(demo_vault):
 
 
 def test_bad_sharing_input(demo_vault):
-    trail = SharingService(demo_vault, FixedClock(TODAY))
+    trail = Session(demo_vault, FixedClock(TODAY)).sharing
     with pytest.raises(ValidationError) as info:
         trail.record(1, SharingDraft("", "", "", "01-01-2030"))
     fields = {p.field for p in info.value.problems}

@@ -10,10 +10,9 @@ from tests.conftest import TODAY
 from zorgdesk.domain.signals.check import MAX_NOTE, CheckDraft, FlagDraft, TickDraft
 from zorgdesk.domain.signals.history import Change
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.paths import user_catalogue_dir
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.retention_plans import RETENTION_PLANS
-from zorgdesk.services.signals.service import SignalService
+from zorgdesk.services.session import Session
 
 KM = "km4-12"
 ALL_MET = {c: "voldaan" for c in ("wederzijdse-toestemming", "vrijwilligheid",
@@ -23,12 +22,12 @@ ALL_MET = {c: "voldaan" for c in ("wederzijdse-toestemming", "vrijwilligheid",
 
 @pytest.fixture
 def service(demo_vault, tmp_path):
-    return SignalService(demo_vault, FixedClock(TODAY), user_dir=tmp_path / "catalogi")
+    return Session(demo_vault, FixedClock(TODAY)).signals
 
 
 @pytest.fixture
 def pupil_id(demo_vault):
-    return BaseDataService(demo_vault, FixedClock(TODAY)).pupils("Minh")[0].id
+    return Session(demo_vault, FixedClock(TODAY)).basedata.pupils("Minh")[0].id
 
 
 def _draft(days_ago, *ids, by="Ineke", **kw):
@@ -123,8 +122,8 @@ def test_empty_check_only_when_confirmed_and_diacritics_and_emoji_survive(servic
 
 
 def test_broken_user_catalogue_gives_dutch_error_with_file_and_line(service, tmp_path):
-    folder = tmp_path / "catalogi"
-    folder.mkdir()
+    folder = user_catalogue_dir()  # in the test's own home (conftest)
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "eigen.json").write_text('{\n  "id": "eigen",\n  "version": 1,\n  "title": \n}\n',
                                        encoding="utf-8")
     found = service.catalogues()
@@ -135,8 +134,8 @@ def test_broken_user_catalogue_gives_dutch_error_with_file_and_line(service, tmp
 
 
 def test_user_catalogue_reusing_a_builtin_id_is_refused_with_line(service, tmp_path):
-    folder = tmp_path / "catalogi"
-    folder.mkdir()
+    folder = user_catalogue_dir()  # in the test's own home (conftest)
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "kopie.json").write_text(
         '{\n "version": 1,\n "id": "km4-12", "title": "Kopie", "source": {"file": "x"},'
         ' "age_range": null, "groups": [{"id": "km4-12.a", "title": "A", "items":'
@@ -147,8 +146,8 @@ def test_user_catalogue_reusing_a_builtin_id_is_refused_with_line(service, tmp_p
 
 
 def test_user_catalogue_is_offered(service, tmp_path):
-    folder = tmp_path / "catalogi"
-    folder.mkdir()
+    folder = user_catalogue_dir()  # in the test's own home (conftest)
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "eigen.json").write_text(
         '{"id": "eigen", "version": 2, "title": "Eigen lijst", "source": {"file": "school"},'
         ' "age_range": null, "groups": [{"id": "eigen.a", "title": "A", "items":'
@@ -189,8 +188,8 @@ def test_flag_assessment_bad_input(service, pupil_id):
 
 
 def test_demo_vault_has_checks_showing_every_change(demo_vault):
-    service = SignalService(demo_vault, FixedClock(TODAY))
-    zoe = BaseDataService(demo_vault, FixedClock(TODAY)).pupils("Zoë")[0].id
+    service = Session(demo_vault, FixedClock(TODAY)).signals
+    zoe = Session(demo_vault, FixedClock(TODAY)).basedata.pupils("Zoë")[0].id
     view = service.over_time(zoe, KM)
     assert len(view.checks) == 3
     last = view.history.column(2)
@@ -202,12 +201,12 @@ def test_retention_exports_and_deletes_checks_and_flags(demo_vault):
     import json
     from datetime import date
 
-    from zorgdesk.services.retention import RetentionService, export_digest
+    from zorgdesk.services.retention import export_digest
 
-    data = BaseDataService(demo_vault, FixedClock(TODAY))
+    data = Session(demo_vault, FixedClock(TODAY)).basedata
     zoe = data.pupils("Zoë")[0]
     data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-    retention = RetentionService(demo_vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    retention = Session(demo_vault, FixedClock(TODAY)).retention
     export = retention.export_json(zoe.id)
     tables = json.loads(export)["tables"]
     assert len(tables["signal_check"]) == 3
@@ -215,7 +214,7 @@ def test_retention_exports_and_deletes_checks_and_flags(demo_vault):
                for i in tables["signal_check_item"])
     assert len(tables["flag_assessment_score"]) == 6
     retention.delete_after_export(zoe.id, export_digest(export))
-    service = SignalService(demo_vault, FixedClock(TODAY))
+    service = Session(demo_vault, FixedClock(TODAY)).signals
     assert service.checks(zoe.id) == [] and service.flag_assessments(zoe.id) == []
     assert demo_vault.verify() == []
     emre = data.pupils("Emre")[0]
@@ -251,8 +250,8 @@ def test_catalogues_are_parsed_once_and_again_when_a_file_changes(service, tmp_p
     parsed = []
     real = signals.load_catalogue
     monkeypatch.setattr(signals, "load_catalogue", lambda path: parsed.append(path) or real(path))
-    folder = tmp_path / "catalogi"
-    folder.mkdir()
+    folder = user_catalogue_dir()  # in the test's own home (conftest)
+    folder.mkdir(parents=True, exist_ok=True)
     own = folder / "eigen.json"
     own.write_text('{"id": "eigen", "version": 2, "title": "Eigen lijst", "source": {"file":'
                    ' "school"}, "age_range": null, "groups": [{"id": "eigen.a", "title": "A",'

@@ -11,13 +11,14 @@ from tests.conftest import TODAY
 from tests.services.test_meldcode_service import pupil_id, service_for, walk_to_step4
 from zorgdesk.domain.meldcode import Answer, Question
 from zorgdesk.domain.people import PupilDraft
+from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.services.today.calendar_export import deadlines_ics
-from zorgdesk.services.today.deadlines import Record, TodayService, initials
+from zorgdesk.services.today.deadlines import Record, initials
 
 
 def _rows(vault, today=TODAY):
-    return TodayService(Session(vault), today).deadlines()
+    return Session(vault, FixedClock(today)).today_overview.deadlines()
 
 
 def test_demo_deadlines_from_every_source_sorted_by_date(demo_vault):
@@ -72,7 +73,7 @@ def test_pupils_due_for_retention(demo_vault):
     # Left school in 2020: the default term of 2 years after leaving has passed.
     session.basedata.add_pupil(PupilDraft("Oud", "Leerling", "01-02-2008", "01-09-2012",
                                           leave_date="15-07-2020"))
-    rows = [r for r in TodayService(session, TODAY).deadlines()
+    rows = [r for r in Session(session.vault, FixedClock(TODAY)).today_overview.deadlines()
             if r.kind == "Bewaartermijn verstreken"]
     assert [r.pupil_name for r in rows] == ["Oud Leerling"]
     assert rows[0].record is Record.RETENTION and rows[0].overdue(TODAY)
@@ -85,7 +86,7 @@ def test_initials_only():
 
 def test_ics_has_initials_kinds_and_dates_but_no_names(demo_vault, tmp_path):
     session = Session(demo_vault)
-    service = TodayService(session, TODAY)
+    service = Session(session.vault, FixedClock(TODAY)).today_overview
     rows = service.deadlines()
     target = tmp_path / "termijnen.ics"
     assert service.export_ics(target) == len(rows)

@@ -15,7 +15,6 @@ from zorgdesk.domain.social_map import (
 )
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
-from zorgdesk.services.social_map import SocialMapService
 from zorgdesk.store import audit, migrations
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
@@ -29,7 +28,7 @@ SEED_ORGANISATIONS = [
 
 
 def test_new_vault_is_prefilled_with_the_seeds_organisations_without_phone_numbers(new_vault):
-    entries = SocialMapService(new_vault).entries()
+    entries = Session(new_vault).social_map.entries()
     assert [e.organisation for e in entries] == SEED_ORGANISATIONS
     assert all(e.phone == "" and e.contact_person == "" and e.email == "" for e in entries)
     assert {e.category for e in entries} == set(Category) - {Category.KETENPARTNER}
@@ -49,7 +48,7 @@ def test_validation_speaks_dutch_per_field():
 
 
 def test_add_update_deactivate_audited_and_sealed(new_vault):
-    service = SocialMapService(new_vault)
+    service = Session(new_vault).social_map
     entry_id = service.add(SocialMapDraft("jeugd_en_gezinsteam", "JGT Noord",
                                           contact_person="Ans de Wit", phone="010-1234567"))
     assert service.entry(entry_id).label == "JGT Noord (Ans de Wit, 010-1234567)"
@@ -70,7 +69,7 @@ def test_add_update_deactivate_audited_and_sealed(new_vault):
 
 
 def test_choices_follow_the_category_order_and_skip_inactive(new_vault):
-    service = SocialMapService(new_vault)
+    service = Session(new_vault).social_map
     regional = service.add(SocialMapDraft("veilig_thuis", "Veilig Thuis Rotterdam-Rijnmond"))
     assert [label for _, label in service.choices(VEILIG_THUIS_CATEGORIES)] == [
         "Veilig Thuis", "Veilig Thuis Rotterdam-Rijnmond"]
@@ -84,7 +83,7 @@ def test_choices_follow_the_category_order_and_skip_inactive(new_vault):
 
 def test_a_changed_entry_is_detected_by_verify(new_vault):
     path = new_vault.path
-    entry_id = SocialMapService(new_vault).choices(VEILIG_THUIS_CATEGORIES)[0][0]
+    entry_id = Session(new_vault).social_map.choices(VEILIG_THUIS_CATEGORIES)[0][0]
     new_vault.close()
     conn = raw_connection(path, PASSPHRASE)
     drop_seal_triggers(conn, "social_map_entry")
@@ -110,7 +109,7 @@ def test_migration_from_the_previous_version_adds_the_prefilled_map(tmp_path, mo
         vault.close()
     with Vault.open(path, PASSPHRASE) as vault:
         assert vault.schema_version() == len(latest)
-        assert [e.organisation for e in SocialMapService(vault).entries()] == SEED_ORGANISATIONS
+        assert [e.organisation for e in Session(vault).social_map.entries()] == SEED_ORGANISATIONS
         assert vault.verify() == []
 
 

@@ -13,10 +13,8 @@ from pypdf import PdfReader
 from tests.conftest import TODAY
 from zorgdesk.domain.staff_abuse import StaffAbuseError
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.retention import RetentionService, export_digest
-from zorgdesk.services.retention_plans import RETENTION_PLANS
+from zorgdesk.services.retention import export_digest
 from zorgdesk.services.session import Session
-from zorgdesk.services.today.deadlines import TodayService
 
 DAY = date(2026, 11, 2)
 STAFF = "invalkracht Gerrit Zwart"
@@ -68,7 +66,7 @@ def test_kept_out_of_inzage_vandaag_and_the_yearly_account(session):
     x = session.inzage.collect(julia.id)
     assert "Gerrit" not in session.inzage.to_json(x).decode("utf-8")
     assert not any(d.pupil_id == julia.id and "medewerker" in d.what.lower()
-                   for d in TodayService(session).deadlines())
+                   for d in session.today_overview.deadlines())
     assert session.staff_abuse.load(case_id).pupil_id == julia.id
 
 
@@ -76,7 +74,7 @@ def test_retention_removes_the_dossier_with_the_pupil(session):
     walked(session)
     julia = pupil(session)
     session.basedata.deactivate_pupil(julia.id, max(julia.start_date, date(2023, 7, 1)))
-    retention = RetentionService(session.vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+    retention = Session(session.vault, FixedClock(TODAY)).retention
     export = retention.export_json(julia.id)
     assert len(json.loads(export)["tables"]["staff_abuse_event"]) == 3
     retention.delete_after_export(julia.id, export_digest(export))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.people import PupilDraft
-from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.session import Session
 from zorgdesk.store import audit
 
 
 @pytest.fixture
 def audited(new_vault):
-    data = BaseDataService(new_vault)
+    data = Session(new_vault).basedata
     group = data.add_group("Groep 6")
     pupil = data.add_pupil(PupilDraft("Sanne", "Vries", "02-02-2016", "01-09-2020",
                                       tussenvoegsel="de", group_id=group))
@@ -75,4 +75,4 @@ def test_failed_write_leaves_no_audit_row(new_vault):
         new_vault.audit(cur, "medewerker.toegevoegd", "staff", cur.lastrowid, {"name": "x"})
         raise RuntimeError("stroomstoring")
     assert len(audit.read_entries(new_vault.read())) == before
-    assert BaseDataService(new_vault).staff() == []
+    assert Session(new_vault).basedata.staff() == []

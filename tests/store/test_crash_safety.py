@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.lockfile import lock_path
 from zorgdesk.store.vault import Vault
@@ -29,10 +29,10 @@ SRC = str(Path(__file__).resolve().parents[2] / "src")
 
 WRITER = """
 import os, sys
-from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.session import Session
 from zorgdesk.store.vault import Vault
 vault = Vault.open(sys.argv[1], os.environ["ZD_TEST_SECRET"])
-data = BaseDataService(vault)
+data = Session(vault).basedata
 print("ready", flush=True)
 round_ = sys.argv[2]
 i = 0
@@ -70,7 +70,7 @@ def test_sigkill_during_writes_never_loses_a_returned_save(tmp_path):
         stale_locks_taken_over += lock_path(path).exists()
         with Vault.open(path, PASSPHRASE) as reopened:
             assert reopened.verify() == [], f"round {round_}"
-            stored = {s.id for s in BaseDataService(reopened).staff()}
+            stored = {s.id for s in Session(reopened).basedata.staff()}
         missing = promised - stored
         assert not missing, f"round {round_}: saves that returned were lost: {missing}"
     print(f"{KILLS} kills, {len(promised)} returned saves, all present")

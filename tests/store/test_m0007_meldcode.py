@@ -6,9 +6,8 @@ from datetime import datetime
 
 from tests.conftest import PASSPHRASE
 from zorgdesk.domain.people import PupilDraft
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.meldcode.service import MeldcodeService
+from zorgdesk.services.session import Session
 from zorgdesk.store import migrations
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
@@ -23,7 +22,7 @@ def test_m0007_upgrades_a_vault_with_pupils(tmp_path, monkeypatch):
         patch.setattr(migrations, "latest_version", lambda: len(before))
         vault, _ = Vault.create(path, PASSPHRASE, school_name="OBS Oud", user_name="Ineke",
                                 kdf=FAST_KDF_FOR_TESTS)
-        pupil = BaseDataService(vault).add_pupil(
+        pupil = Session(vault).basedata.add_pupil(
             PupilDraft("Zoë", "Berg", "14-03-2018", "01-09-2022", tussenvoegsel="van der"))
         names = [r[0] for r in vault.read().execute("SELECT name FROM sqlite_master")]
         assert "meldcode_event" not in names
@@ -34,7 +33,7 @@ def test_m0007_upgrades_a_vault_with_pupils(tmp_path, monkeypatch):
         patch.setattr(migrations, "latest_version", lambda: len(upto7))
         with Vault.open(path, PASSPHRASE) as vault:
             assert vault.schema_version() == 7
-            svc = MeldcodeService(vault, FixedClock(datetime(2026, 11, 25, 10, 0)))
+            svc = Session(vault, FixedClock(datetime(2026, 11, 25, 10, 0))).meldcode
             trajectory = svc.start(pupil)
             assert svc.load(trajectory.id).state.pupil_id == str(pupil)
             assert vault.verify() == []

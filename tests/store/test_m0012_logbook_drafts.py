@@ -18,8 +18,7 @@ from tests.conftest import TODAY, copy_vault
 from tests.security.helpers import raw_connection
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.retention import RetentionService, export_digest
-from zorgdesk.services.retention_plans import RETENTION_PLANS
+from zorgdesk.services.retention import export_digest
 from zorgdesk.services.session import Session
 from zorgdesk.store.vault import Vault
 from zorgdesk.ui.logbook.entry_form import EntryDialog
@@ -105,7 +104,7 @@ def test_retention_removes_the_moved_drafts_with_the_pupil(legacy):
         zoe = next(p for p in session.basedata.pupils() if p.display_name == "Zoë van der Berg")
         assert {d.form for d in session.drafts.for_pupil(zoe.id)} == {"logboek", "gesprek"}
         session.basedata.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
-        service = RetentionService(vault, FixedClock(TODAY), plans=RETENTION_PLANS)
+        service = Session(vault, FixedClock(TODAY)).retention
         service.delete_after_export(zoe.id, export_digest(service.export_json(zoe.id)))
         assert vault.read().execute("SELECT count(*) FROM form_draft").fetchone()[0] == 0
         assert vault.verify() == []

@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from zorgdesk.domain.people import PupilDraft
-from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.session import Session
 from zorgdesk.store import migrations
 from zorgdesk.store.errors import VaultTooNewError
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
@@ -24,14 +24,14 @@ def test_migration_from_previous_schema_keeps_data(tmp_path, monkeypatch):
         vault, _ = Vault.create(path, PASSPHRASE, school_name="OBS Oud", user_name="Ineke",
                                 kdf=FAST_KDF_FOR_TESTS)
         assert vault.schema_version() == len(previous)
-        data = BaseDataService(vault)
+        data = Session(vault).basedata
         group = data.add_group("Groep 4")
         data.add_pupil(PupilDraft("Zoë", "Berg", "14-03-2018", "01-09-2022",
                                   tussenvoegsel="van der", group_id=group))
         vault.close()
     with Vault.open(path, PASSPHRASE) as vault:
         assert vault.schema_version() == len(latest)
-        pupils = BaseDataService(vault).pupils()
+        pupils = Session(vault).basedata.pupils()
         assert [p.display_name for p in pupils] == ["Zoë van der Berg"]
         assert pupils[0].group_name == "Groep 4"
         assert vault.verify() == []
@@ -41,7 +41,7 @@ def test_failed_migration_rolls_back_and_keeps_data(tmp_path, monkeypatch):
     path = tmp_path / "a.zdv"
     vault, _ = Vault.create(path, PASSPHRASE, school_name="OBS A", user_name="Ineke",
                             kdf=FAST_KDF_FOR_TESTS)
-    BaseDataService(vault).add_staff("Johan", "Directeur")
+    Session(vault).basedata.add_staff("Johan", "Directeur")
     version = vault.schema_version()
     vault.close()
     broken = [*migrations.available(), (version + 1, "m9999_broken")]
@@ -58,7 +58,7 @@ def test_failed_migration_rolls_back_and_keeps_data(tmp_path, monkeypatch):
         assert again.schema_version() == version
         names = [r[0] for r in again.read().execute("SELECT name FROM sqlite_master")]
         assert "half_done" not in names
-        assert [s.name for s in BaseDataService(again).staff()] == ["Johan"]
+        assert [s.name for s in Session(again).basedata.staff()] == ["Johan"]
 
 
 def test_vault_from_newer_zorgdesk_is_refused(new_vault):

@@ -8,6 +8,7 @@ import stat
 import pytest
 
 from zorgdesk.services.demo.school import DEMO_NAMES, DEMO_PLACE, DEMO_SCHOOL
+from zorgdesk.services.session import Session
 from zorgdesk.store.keyfile import keyfile_path
 
 
@@ -45,9 +46,8 @@ def test_plain_sqlite_cannot_read_vault(demo_path):
 
 def test_open_vault_keeps_plaintext_out_of_wal(demo_vault):
     """While open (WAL mode) the journal is encrypted too."""
-    from zorgdesk.services.basedata import BaseDataService
 
-    BaseDataService(demo_vault).add_staff("Wilhelmina Zeldzaamnaam", "Leerkracht")
+    Session(demo_vault).basedata.add_staff("Wilhelmina Zeldzaamnaam", "Leerkracht")
     raw = _all_bytes(demo_vault.path)
     assert b"Zeldzaamnaam" not in raw
     assert "Zeldzaamnaam".encode("utf-16-le") not in raw

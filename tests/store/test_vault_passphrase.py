@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import PASSPHRASE
-from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
 from zorgdesk.store.errors import WeakPassphraseError, WrongPassphraseError
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS, keyfile_path
 from zorgdesk.store.vault import Vault
@@ -15,7 +15,7 @@ NEW = "olifant regenboog fietsbel kaneel"
 
 
 def _snapshot(vault) -> list:
-    data = BaseDataService(vault)
+    data = Session(vault).basedata
     return [(p.display_name, p.date_of_birth, [g.name for g in data.guardians(p.id)])
             for p in data.pupils(include_inactive=True)]
 

@@ -59,9 +59,8 @@ def _pupil(session, name="Zoë van der Berg"):
 
 
 def _action_points(session):
-    from zorgdesk.services.action_points import ActionPointService
 
-    return ActionPointService(session.conversations)
+    return session.action_points
 
 
 def test_action_points_dialog_works_with_a_broken_form(qtbot, session, forms):

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from tests.conftest import TODAY
 from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.conversations.dialog import ConversationDialog
@@ -283,11 +282,10 @@ def test_signature_dialog_voor_gezien_with_view(qtbot, session):
 
 
 def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypatch):
-    from zorgdesk.services.action_points import ActionPointService
     from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 
-    late = ConversationService(session.vault, FixedClock(TODAY + timedelta(days=12)))
-    dialog = ActionPointsDialog(ActionPointService(late))
+    late = Session(session.vault, FixedClock(TODAY + timedelta(days=12)))
+    dialog = ActionPointsDialog(late.action_points)
     qtbot.addWidget(dialog)
     model = dialog.table.model()
 
@@ -310,10 +308,9 @@ def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypat
 def test_action_point_columns_as_wide_as_qt_would_make_them(qtbot, session):
     """fit_columns measures with the font instead of asking the delegate per cell; the
     widths are the ones resizeColumnsToContents gives for the same rows."""
-    from zorgdesk.services.action_points import ActionPointService
     from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 
-    dialog = ActionPointsDialog(ActionPointService(session.conversations))
+    dialog = ActionPointsDialog(session.action_points)
     qtbot.addWidget(dialog)
     dialog.show_closed.setChecked(True)
     table = dialog.table
@@ -325,7 +322,6 @@ def test_action_point_columns_as_wide_as_qt_would_make_them(qtbot, session):
 
 def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
     from tests.ui.test_mnemonics import _assert_unique
-    from zorgdesk.services.action_points import ActionPointService
     from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 
     emre = _pupil(session, "Emre Çelik")
@@ -344,7 +340,7 @@ def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
     for widget in (SignatureDialog(session.signing, zoe, drafts=session.drafts),
                    AddendumDialog(session.signing, zoe, drafts=session.drafts),
                    HandOutDialog(session.signing, cid, drafts=session.drafts),
-                   ActionPointsDialog(ActionPointService(session.conversations))):
+                   ActionPointsDialog(session.action_points)):
         qtbot.addWidget(widget)
         _assert_unique(widget)
 

@@ -94,12 +94,12 @@ def _add_years(day: date, years: int) -> date:
 class RetentionService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
                  plans: Sequence[RetentionPlan],
-                 basedata: BaseDataService | None = None) -> None:
+                 basedata: BaseDataService) -> None:
         """``plans``: every feature's plan, in order (services/retention_plans.py)."""
         self.vault = vault
         self.clock = clock
         self.plans = tuple(plans)
-        self._basedata = basedata or BaseDataService(vault, clock)
+        self._basedata = basedata
 
     @property
     def today(self) -> date:
@@ -216,8 +216,10 @@ class RetentionService:
         def delete() -> bool:
             writer = open_writer()
             try:
-                return RetentionService(writer, clock, plans=plans).delete_after_export(
-                    pupil_id, proof)
+                # The same service on the worker's own connection (no session there).
+                on_writer = RetentionService(writer, clock, plans=plans,
+                                             basedata=BaseDataService(writer, clock))
+                return on_writer.delete_after_export(pupil_id, proof)
             finally:
                 writer.close()
 

@@ -92,10 +92,10 @@ class ConversationHead:
 
 class ConversationService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
-                 basedata: BaseDataService | None = None) -> None:
+                 basedata: BaseDataService) -> None:
         self.vault = vault
         self.clock = clock
-        self.basedata = basedata or BaseDataService(vault, clock)
+        self.basedata = basedata
 
     @property
     def form(self) -> dict:

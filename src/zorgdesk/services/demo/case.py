@@ -22,10 +22,7 @@ from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services.clock import Clock, FixedClock
-from zorgdesk.services.conversations.service import ConversationService
-from zorgdesk.services.logbook.service import LogbookService
-from zorgdesk.services.meldcode.service import MeldcodeService
-from zorgdesk.services.signals.service import SignalService
+from zorgdesk.services.session import Session
 
 PUPIL = "Daan van der Berg"
 TEACHER = "Fatma Yıldız"
@@ -68,7 +65,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     daan = pupil_ids[PUPIL]
     ib = session.vault.user.name
     entries = _logbook(session, daan, today)
-    SignalService(session.vault, FixedClock(today)).save_check(daan, CheckDraft(
+    Session(session.vault, FixedClock(today)).signals.save_check(daan, CheckDraft(
         KM, today - timedelta(days=11), f"{TEACHER} (leerkracht groep 3)", (
             TickDraft(f"{KM}.lichamelijk.07", "valt op maandag en vrijdag in de kring in slaap"),
             TickDraft(f"{KM}.gedrag-kind-overig.01", "huilt als het over vrijdag gaat"),
@@ -78,7 +75,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
 
 
 def _logbook(session, daan: int, today: date) -> list[int]:
-    logbook = LogbookService(session.vault, FixedClock(today))
+    logbook = Session(session.vault, FixedClock(today)).logbook
     staff = {s.name: str(s.id) for s in session.basedata.staff()}
     texts = situations(today)
     entries = []
@@ -98,7 +95,7 @@ def _logbook(session, daan: int, today: date) -> list[int]:
 
 def _conversation(session, daan: int, today: date) -> None:
     held = today - timedelta(days=9)
-    ConversationService(session.vault, FixedClock(today)).plan(daan, ConversationDraft(
+    Session(session.vault, FixedClock(today)).conversations.plan(daan, ConversationDraft(
         kind="regulier", on=held, at="15:00", place="Kamer van de intern begeleider",
         subject="Daan is moe en wil op vrijdag niet naar vader",
         staff=((TEACHER, "Leerkracht groep 3"), (session.vault.user.name, "Intern begeleider")),
@@ -129,7 +126,7 @@ class _StepClock(Clock):
 def _meldcode_at_step_2(session, daan: int, entries: list[int], start: date, ib: str) -> None:
     """Step 1 done, step 2 (consultation) begun: the summary is made from here."""
     clock = _StepClock(datetime.combine(start, time(9, 0)), timedelta(minutes=9))
-    svc = MeldcodeService(session.vault, clock)
+    svc = Session(session.vault, clock).meldcode
     t = svc.start(daan, start_date=start).id
     svc.perform(t, "record_signals", logboek_ids=entries, contra_signalen=(
         "Moeder herkent de zorgen en komt op elke afspraak."), answers={

@@ -11,12 +11,13 @@ from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.conversations.signing import SigningService
+from zorgdesk.services.session import Session
 
 
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     """The three conversations of the module docstring, one pupil each."""
-    service = ConversationService(session.vault, FixedClock(today))
-    signing = SigningService(service)
+    service = Session(session.vault, FixedClock(today)).conversations
+    signing = Session(service.vault, service.clock).signing
     for name, story in (("Zoë van der Berg", _signed_voor_akkoord),
                         ("Emre Çelik", _zwaar_in_concept),
                         ("Daniëlle van Dijk", _handed_out_not_returned)):

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from zorgdesk.domain.signals.check import FlagDraft
 from zorgdesk.services.clock import Clock
-from zorgdesk.services.peer_incident.service import PeerIncidentService
+from zorgdesk.services.session import Session
 
 
 class _DaysClock(Clock):
@@ -23,8 +23,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     sem, mila = pupil_ids["Sem Visser"], pupil_ids["Mila Smit"]
     start = today - timedelta(days=24)
     clock = _DaysClock(start)
-    s = PeerIncidentService(session.vault, clock, basedata=session.basedata,
-                            signals=session.signals)
+    s = Session(session.vault, clock).peer_incidents
 
     def on(days: int) -> date:
         clock.day = start + timedelta(days=days)

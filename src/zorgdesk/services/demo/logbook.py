@@ -13,8 +13,8 @@ from zorgdesk.domain.logbook import (
 )
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.logbook.progress import LogbookProgressService
 from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.session import Session
 
 
 class _Notes:
@@ -38,7 +38,7 @@ class _Notes:
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     """Zoë's entries over six weeks, then Daan's, Emre's and Bram's; a correction of
     Zoë's first entry, progress notes and what her mother sent; a sharing about Emre."""
-    service = LogbookService(session.vault, FixedClock(today))
+    service = Session(session.vault, FixedClock(today)).logbook
     staff = {s.name: str(s.id) for s in session.basedata.staff()}
     notes = _Notes(service, staff, today)
     zoe, emre = pupil_ids["Zoë van der Berg"], pupil_ids["Emre Çelik"]
@@ -115,7 +115,7 @@ def _zoe_follow_up(session, notes: _Notes, zoe: int, first: int, bruise: int) ->
                                    "Zoë heeft een eigen jas, maar wil die niet aan omdat "
                                    "hij te klein is. Er is inmiddels een nieuwe jas "
                                    "gekocht.", [first])
-    progress = LogbookProgressService(session.vault, FixedClock(today))
+    progress = Session(session.vault, FixedClock(today)).logbook_progress
     progress.add(bruise, day(4, 3), "10:20", "Tijdens gym opnieuw gekeken: de plek op de "
                  "bovenarm is geel geworden; geen nieuwe plekken gezien.")
     progress.add(first, day(0, 1), "", "De leerkracht heeft 4 weken bijgehouden: Zoë kwam "

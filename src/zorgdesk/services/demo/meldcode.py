@@ -23,9 +23,8 @@ from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, ConversationSkipReason, Question
 from zorgdesk.services.clock import Clock, FixedClock
-from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.meldcode.service import MeldcodeService
-from zorgdesk.services.record_titles import LinkedRecords
+from zorgdesk.services.session import Session
 
 
 class DemoClock(Clock):
@@ -45,8 +44,7 @@ class DemoClock(Clock):
 def _parents_talk(session, pupil_id: int, day: date, subject: str) -> int:
     """Step 3's conversation with the pupil's own parents, held on ``day``."""
     guardians = tuple((g.name, g.relation) for g in session.basedata.guardians(pupil_id))
-    conversations = ConversationService(session.vault, FixedClock(day),
-                                        basedata=session.basedata)
+    conversations = Session(session.vault, FixedClock(day)).conversations
     return conversations.plan(pupil_id, ConversationDraft(
         kind="regulier", on=day, at="15:30", place="Kamer van de intern begeleider",
         subject=subject, staff=(("Marieke Hoekstra", "Aandachtsfunctionaris"),),
@@ -112,15 +110,14 @@ def trajectory_at_step_4(session, svc: MeldcodeService, clock: DemoClock, pupil_
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     """The four trajectories of the module docstring, each on its own demo clock."""
     base = today - timedelta(days=70)
-    # Links are checked as in the app: a demo dossier cannot link another child's record.
-    linked = LinkedRecords(session.signals, session.logbook, session.conversations)
     stories = (("Daniëlle van Dijk", base, _closed_without_suspicion),
                ("Minh Nguyen", base + timedelta(days=10), _help_with_result),
                ("Bram de Jong", today - timedelta(days=20), _melding_after_disclosure),
                ("Emre Çelik", today - timedelta(days=14), _at_step_4))
     for name, start, story in stories:
         clock = DemoClock(start)
-        svc = MeldcodeService(session.vault, clock, linked=linked)
+        # Links are checked as in the app: a demo dossier cannot link another child's record.
+        svc = Session(session.vault, clock).meldcode
         story(session, svc, clock, pupil_ids[name], start, today)
 
 

@@ -16,8 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.services.clock import Clock
-from zorgdesk.services.meldcode.service import MeldcodeService
-from zorgdesk.services.staff_abuse.service import StaffAbuseService
+from zorgdesk.services.session import Session
 
 
 class _DayClock(Clock):
@@ -32,7 +31,7 @@ def seed_egg(session, pupil_ids: dict[str, int], today: date) -> None:
     pupil_id = pupil_ids["Isabella Rossi"]
     start = today - timedelta(days=6)
     clock = _DayClock(start)
-    svc = MeldcodeService(session.vault, clock)
+    svc = Session(session.vault, clock).meldcode
     signal = ("Vertelt bang te zijn voor de reactie van haar familie nu bekend is dat zij "
               "een vriendje heeft; wordt sinds een week na schooltijd door een oom opgehaald.")
     entry = session.logbook.add_entry(LogbookEntryDraft(
@@ -64,7 +63,7 @@ def seed_egg(session, pupil_ids: dict[str, int], today: date) -> None:
 def seed_staff_abuse(session, pupil_ids: dict[str, int], today: date) -> None:
     start = today - timedelta(days=9)
     clock = _DayClock(start)
-    s = StaffAbuseService(session.vault, clock, basedata=session.basedata)
+    s = Session(session.vault, clock).staff_abuse
     case = s.start(pupil_ids["Saar van Leeuwen"], on=start, informant="medewerker",
                    to_bevoegd_gezag=True, bevoegd_gezag="Mevrouw A. de Boer (bestuurder)",
                    staff_member="stagiair bij de gymles",

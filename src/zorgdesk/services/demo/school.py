@@ -121,7 +121,7 @@ def create_demo_vault(path: Path | str, today: date | None = None,
                                 with_recovery_key=False)
     vault = session.vault
     try:
-        pupil_ids = fill_demo_data(BaseDataService(vault, FixedClock(today)), today)
+        pupil_ids = fill_demo_data(Session(vault, FixedClock(today)).basedata, today)
         for seed in _feature_seeders():
             seed(session, pupil_ids, today)
     except BaseException:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from zorgdesk.domain.signals.check import CheckDraft, FlagDraft, TickDraft
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.signals.service import SignalService
+from zorgdesk.services.session import Session
 
 KM = "km4-12"
 TEACHER = "Pieter Bakker (leerkracht groep 5)"
@@ -22,7 +22,7 @@ def _t(suffix: str, note: str = "", contra: bool = False) -> TickDraft:
 
 
 def seed(session, pupil_ids: dict[str, int], today: date) -> None:
-    service = SignalService(session.vault, FixedClock(today))
+    service = Session(session.vault, FixedClock(today)).signals
     ib = session.vault.user.name
 
     def check(name: str, days_ago: int, by: str, *ticks: TickDraft) -> None:

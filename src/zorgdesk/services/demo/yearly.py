@@ -14,9 +14,9 @@ from zorgdesk.domain.conversations.draft import ConversationDraft
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import STEP1_QUESTIONS, Answer, Question
 from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.demo.meldcode import DemoClock
 from zorgdesk.services.meldcode.service import MeldcodeService
+from zorgdesk.services.session import Session
 from zorgdesk.services.yearly_account.service import school_year_before
 
 # pupil, days after 1 August, signal, how it ends
@@ -38,7 +38,7 @@ def _steps_1_to_3(session, svc: MeldcodeService, clock: DemoClock, pupil_id: int
         location="Klaslokaal", signalled_by=SignalledBy(name=session.user_name),
         situation=signal))
     talk_day = start + timedelta(days=6)
-    talk = ConversationService(session.vault, FixedClock(talk_day)).plan(
+    talk = Session(session.vault, FixedClock(talk_day)).conversations.plan(
         pupil_id, ConversationDraft(kind="regulier", on=talk_day, at="15:30",
                                     place="Kamer van de intern begeleider",
                                     subject="Zorgen over wat de leerkracht ziet",
@@ -68,7 +68,7 @@ def seed(session, pupil_ids: dict[str, int], today: date) -> None:
     for name, offset, signal, ending in CASES:
         start = year_start + timedelta(days=offset)
         clock = DemoClock(start)
-        svc = MeldcodeService(session.vault, clock)
+        svc = Session(session.vault, clock).meldcode
         t = _steps_1_to_3(session, svc, clock, pupil_ids[name], start, signal)
         clock.jump(start + timedelta(days=9))
         if ending == "geen":

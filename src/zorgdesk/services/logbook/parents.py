@@ -34,10 +34,10 @@ class ParentsService:
     """What parents add to or ask of the logboek, and what left the school about a pupil."""
 
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
-                 sharing: SharingService | None = None) -> None:
+                 sharing: SharingService) -> None:
         self.vault = vault
         self.clock = clock
-        self._sharing = sharing or SharingService(vault, clock)
+        self._sharing = sharing
 
     @property
     def today(self) -> date:

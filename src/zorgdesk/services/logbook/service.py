@@ -98,18 +98,16 @@ def _dt(text: str) -> datetime:
 
 class LogbookService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
-                 sharing: SharingService | None = None,
-                 basedata: BaseDataService | None = None,
-                 progress: LogbookProgressService | None = None,
-                 parents: ParentsService | None = None,
-                 evaluations: AgreementEvaluations | None = None) -> None:
+                 sharing: SharingService, basedata: BaseDataService,
+                 progress: LogbookProgressService, parents: ParentsService,
+                 evaluations: AgreementEvaluations) -> None:
         self.vault = vault
         self.clock = clock
-        self._sharing = sharing or SharingService(vault, clock)
-        self.basedata = basedata or BaseDataService(vault, clock)
-        self.progress = progress or LogbookProgressService(vault, clock)
-        self.parents = parents or ParentsService(vault, clock, sharing=self._sharing)
-        self.evaluations = evaluations or AgreementEvaluations(vault, clock)
+        self._sharing = sharing
+        self.basedata = basedata
+        self.progress = progress
+        self.parents = parents
+        self.evaluations = evaluations
         self.dossier = LogbookDossier(vault=vault, clock=clock, chronology=self.chronology,
                                       basedata=self.basedata, progress=self.progress,
                                       parents=self.parents, evaluations=self.evaluations)

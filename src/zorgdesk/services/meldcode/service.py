@@ -99,14 +99,11 @@ def _ids(values) -> tuple[str, ...]:
 
 class MeldcodeService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
-                 basedata: BaseDataService | None = None,
-                 linked: LinkedRecords | None = None) -> None:
+                 basedata: BaseDataService, linked: LinkedRecords) -> None:
         self.vault = vault
         self.clock = clock
-        # The services of the records a dossier links; without them (demo building, tests)
-        # links are stored unchecked and printed by number only.
-        self.links = linked
-        self.basedata = basedata or BaseDataService(vault, clock)
+        self.links = linked  # the services of the records a dossier links
+        self.basedata = basedata
         # trajectory id -> (stamp of its stored events, replayed state); see _replayed
         self._states: dict[int, tuple[tuple, MeldcodeState]] = {}
 
@@ -269,7 +266,7 @@ class MeldcodeService:
         noun = LINK_SOURCES.get(source, source)
         number = str(record_id)
         links = self.links
-        if links is not None and pupil_id is not None and number.isascii() \
+        if pupil_id is not None and number.isascii() \
                 and number.isdigit() and links.belongs_to(source, int(number), pupil_id):
             try:
                 title = links.title(source, int(number))
@@ -285,7 +282,7 @@ class MeldcodeService:
         the pupil's own records are quoted."""
         noun = LINK_SOURCES.get(source, source).lower()
         number = str(record_id)
-        if self.links is not None and number.isascii() and number.isdigit() \
+        if number.isascii() and number.isdigit() \
                 and self.links.belongs_to(source, int(number), pupil_id):
             try:
                 return self.links.printed_title(source, int(number))
@@ -383,9 +380,7 @@ class MeldcodeService:
         return Trajectory(trajectory_id, trajectory.pupil_id, updated)
 
     def _refuse_foreign_links(self, pupil_id: int, action: str, args, kwargs) -> None:
-        """A dossier links only this pupil's own records (when the services are known)."""
-        if self.links is None:
-            return
+        """A dossier links only this pupil's own records."""
         wanted = [("signals", i) for i in kwargs.get("signal_check_ids", ())]
         wanted += [("logbook", i) for i in kwargs.get("logboek_ids", ())]
         if action == "link_conversation" and args:

@@ -72,12 +72,11 @@ class IncidentDeadline:
 
 class PeerIncidentService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
-                 basedata: BaseDataService | None = None,
-                 signals: SignalService | None = None) -> None:
+                 basedata: BaseDataService, signals: SignalService) -> None:
         self.vault = vault
         self.clock = clock
-        self.basedata = basedata or BaseDataService(vault, clock)
-        self._signals = signals or SignalService(vault, clock, basedata=self.basedata)
+        self.basedata = basedata
+        self._signals = signals
 
     def _now(self) -> datetime:
         return self.clock.now()

@@ -61,12 +61,10 @@ class CatalogueList:
 
 class SignalService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
-                 basedata: BaseDataService | None = None,
-                 user_dir: Path | None = None) -> None:
+                 basedata: BaseDataService) -> None:
         self.vault = vault
         self.clock = clock
-        self.basedata = basedata or BaseDataService(vault, clock)
-        self._user_dir = user_dir
+        self.basedata = basedata
         self._vlaggen: Vlaggensysteem | None = None
         self._catalogues: tuple[tuple, CatalogueList] | None = None
 
@@ -82,7 +80,7 @@ class SignalService:
         Parsed once and kept while no catalogue file changes (name, size, time): a
         selection or a save no longer re-reads and re-validates the JSON.
         """
-        folder = self._user_dir or paths.user_catalogue_dir()
+        folder = paths.user_catalogue_dir()
         stamp = _files_stamp([builtin_catalogue_dir(), folder])
         if self._catalogues is None or self._catalogues[0] != stamp:
             self._catalogues = (stamp, self._load_catalogues(folder))

@@ -40,10 +40,10 @@ class StoredCase:
 
 class StaffAbuseService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
-                 basedata: BaseDataService | None = None) -> None:
+                 basedata: BaseDataService) -> None:
         self.vault = vault
         self.clock = clock
-        self.basedata = basedata or BaseDataService(vault, clock)
+        self.basedata = basedata
 
     def _now(self) -> datetime:
         return self.clock.now()

@@ -74,13 +74,12 @@ def initials(name: str) -> str:
 
 
 class TodayService:
-    def __init__(self, session: Session, today: date | None = None) -> None:
+    def __init__(self, session: Session) -> None:
         self.session = session
-        self._today = today
 
     @property
     def today(self) -> date:
-        return self._today or self.session.today  # the session's one clock
+        return self.session.today  # the session's one clock
 
     def deadlines(self) -> list[Deadline]:
         """Soonest first (overdue at the top); ties by pupil and kind."""
