@@ -7,7 +7,10 @@ import re
 
 import pypdf
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TODAY
 from zorgdesk.domain.text import fold
@@ -15,6 +18,7 @@ from zorgdesk.services.anonymise.case_summary import SHARED_WITH
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.session import Session
+from zorgdesk.ui import messages
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.main_window import MainWindow
 
@@ -127,3 +131,64 @@ def test_menu_action_opens_dialog_for_selected_pupil_and_lock_closes_it(qtbot, s
     window.set_session(None)
     assert window.anonymise_dialog is None and not dlg.isVisible()
     assert not window.anonymise_action.isEnabled()
+
+
+# -- Esc, Sluiten and the window's close button ask before typed input goes ------------
+
+@pytest.fixture
+def asked(monkeypatch):
+    """Questions are recorded; the answers a test puts in ``asked.answers`` are given."""
+    said: list = []
+    answers: list[bool] = []
+    monkeypatch.setattr(messages, "_sink", said)
+    monkeypatch.setattr(messages, "_answers", answers)
+
+    class Asked:
+        questions = said
+
+    Asked.answers = answers
+    return Asked
+
+
+def _shown(qtbot, dialog):
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_closing_without_typing_asks_nothing(qtbot, dialog, asked):
+    _shown(qtbot, dialog)
+    QTest.keyClick(dialog.question, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked.questions == []
+
+
+def test_esc_sluiten_and_the_close_button_ask_before_the_typed_question_goes(
+        qtbot, dialog, asked):
+    _shown(qtbot, dialog)
+    dialog.question.setFocus()
+    QTest.keyClicks(dialog.question, "Is dit een melding?")
+    QTest.keyClicks(dialog.actions, "Gesprek met moeder")
+    asked.answers += [False, False, False]
+    QTest.keyClick(dialog.question, Qt.Key.Key_Escape)
+    dialog.close_button.click()
+    # The window's own close button: the platform sends a close event to the window.
+    QApplication.sendEvent(dialog.windowHandle(), QCloseEvent())
+    assert dialog.isVisible() and len(asked.questions) == 3
+    assert all(title == "Niet opgeslagen" for title, _text, _warn in asked.questions)
+    assert dialog.question.toPlainText() == "Is dit een melding?"
+    assert dialog.actions.toPlainText() == "Gesprek met moeder"
+    asked.answers.append(True)  # Weggooien
+    QTest.keyClick(dialog.question, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and len(asked.questions) == 4
+
+
+def test_a_manual_removal_in_the_preview_counts_as_typed(qtbot, dialog, asked):
+    _shown(qtbot, dialog)
+    at = dialog.result.text.index("blauwe plek")
+    dialog.select_output(at, at + len("blauwe plek"))
+    assert dialog.remove_selection()
+    asked.answers.append(False)
+    QTest.keyClick(dialog.preview, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(asked.questions) == 1
+    dialog.reject()  # what the vault lock does: no question
+    assert not dialog.isVisible() and len(asked.questions) == 1

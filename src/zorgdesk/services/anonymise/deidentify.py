@@ -59,10 +59,11 @@ def kind_for(tag: str) -> str | None:
     return next((kind for key, kind in _KINDS if key in tag), None)
 
 
-NOT_INSTALLED = ("De uitgebreide controle is niet geïnstalleerd. Een beheerder kan die "
-                 "installeren: pip install deduce en daarna eenmalig "
-                 "python -m zorgdesk.services.anonymise.deidentify --build "
-                 "(zie docs/anonymise.md).")
+# For the IB, who cannot act on a command line; the installation steps for the school's
+# ICT contact are in docs/anonymise.md.
+NOT_INSTALLED = ("De uitgebreide controle (een extra controle op namen) is niet "
+                 "geïnstalleerd op deze laptop. De ICT-contactpersoon van de school kan die "
+                 "toevoegen. De gewone controle blijft gelden.")
 CHILD_FAILED = ("De uitgebreide controle gaf een fout. Uw tekst en wijzigingen zijn "
                 "bewaard; de gewone controle blijft gelden.")
 CHILD_TIMEOUT = ("De uitgebreide controle duurde te lang en is gestopt. Uw tekst en "

@@ -47,6 +47,7 @@ from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
 from zorgdesk.ui.anonymise.flags import QuasiFlagPanel
 from zorgdesk.ui.background import read_in_background
 from zorgdesk.ui.pdf_preview import write_pdf
+from zorgdesk.ui.unsaved import CancelGuard
 from zorgdesk.ui.widgets import add_row, error_label, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -87,6 +88,17 @@ def _py_pos(text: str, qt_pos: int) -> int:
     return len(text)
 
 
+class _CloseGuard(CancelGuard):
+    """Asks before the typed question, school actions or preview edits go. Esc while
+    the extended check runs stops the check instead (the dialog's keyPressEvent)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt)
+        dialog = self.parent()  # a plain QDialog while Qt tears it down
+        if isinstance(dialog, AnonymiseDialog) and dialog.check_running():
+            return False
+        return super().eventFilter(watched, event)
+
+
 class AnonymiseDialog(QDialog):
     # (text, its flags) as the worker found them; a big text takes a second on this thread
     _known_flags: tuple[str, list] | None = None
@@ -109,6 +121,10 @@ class AnonymiseDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Delete, self.preview, self.remove_selection)
         self._set_busy(False)
         self.rebuild()
+        # What counts as typed: both questions and the preview (the IB's removals).
+        self.guard = _CloseGuard(self, state=functools.partial(
+            _typed_state, self.question, self.actions, self.preview))
+        self.close_button.clicked.connect(self.guard.cancel)
 
     def _build_questions(self) -> QFormLayout:
         """The IB's two free texts that open the summary."""
@@ -162,8 +178,7 @@ class AnonymiseDialog(QDialog):
         self.copy_button.setAccessibleName("Kopiëren naar klembord")
         self.copy_button.clicked.connect(lambda: self.copy_to_clipboard())
         self.close_button = QPushButton("&Sluiten")
-        self.close_button.setAccessibleName("Sluiten")
-        self.close_button.clicked.connect(self.reject)
+        self.close_button.setAccessibleName("Sluiten")  # connected to the guard
 
     def _build_extended_check(self) -> None:
         """The optional deduce pass: its button, explanation and busy row."""
@@ -399,6 +414,17 @@ class AnonymiseDialog(QDialog):
         self.deep_button.setEnabled(not busy and self.result is not None and (
             deduce_available() or self.deduce_command is not None))
 
+    def check_running(self) -> bool:
+        return self.runner is not None and self.runner.is_running()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The window's own close button asks like Esc; closing by the program (the
+        lock, quitting, a test's teardown) is not spontaneous and never asks."""
+        if event.spontaneous() and self.isVisible() and not self.guard.may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Esc while the check runs cancels the check, not the whole dialog."""
         if (event.key() == Qt.Key.Key_Escape and self.runner is not None
@@ -450,6 +476,11 @@ class AnonymiseDialog(QDialog):
         self.session.case_summary.record_export(self.pupil_id, "naar klembord gekopieerd")
         self.status.setText("Gekopieerd en vastgelegd in de verstrekkingen.")
         return True
+
+
+def _typed_state(question: QPlainTextEdit, actions: QPlainTextEdit,
+                 preview: QTextEdit) -> tuple[str, str, str]:
+    return question.toPlainText(), actions.toPlainText(), preview.toPlainText()
 
 
 def _build_summary(pupil_id: int, question: str, actions: list[str], reader,
