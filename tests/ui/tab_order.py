@@ -6,17 +6,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QTabBar, QWidget
 
 
-def tab_order(window: QWidget) -> list[str]:
-    """Names of the controls Tab reaches in ``window``, in order, starting after the
-    window itself. Qt's own rule: a control takes Tab focus, is visible and enabled and
-    hands its focus to no proxy (an editable combo box's line edit is visited once, as the
-    line edit). The window is shown first so visibility means what the user sees."""
-    window.show()
+def tab_order(area: QWidget) -> list[str]:
+    """Names of the controls Tab reaches in ``area`` (a window, or a part of one such as
+    a tab page), in order. Qt's own rule: a control takes Tab focus, is visible and
+    enabled and hands its focus to no proxy (an editable combo box's line edit is visited
+    once, as the line edit). The window is shown first so visibility means what the user
+    sees."""
+    area.window().show()
     names: list[str] = []
-    widget = window.nextInFocusChain()
-    while widget is not window:
-        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
-                and widget.isVisibleTo(window) and widget.isEnabled()):
+    widget = area.nextInFocusChain()
+    while widget is not area:
+        if (area.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None and widget.isVisibleTo(area.window())
+                and widget.isEnabled()):
             names.append(_spoken_name(widget))
         widget = widget.nextInFocusChain()
     return names

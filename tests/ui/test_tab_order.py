@@ -119,3 +119,17 @@ def test_tab_follows_an_answer_to_a_request_through_every_record(session, qtbot,
         "Grondslag van de wijziging", "Opslaan en brief maken", "Annuleren",
     ]
     release(dialog)
+
+
+def test_tab_follows_the_conversations_tab_from_toolbar_to_school_wide_list(controller):
+    window = controller.window
+    zoe = next(p for p in window.session.basedata.pupils()
+               if p.display_name == "Zoë van der Berg")
+    assert window.select_pupil(zoe.id)
+    window.show_tab(2)
+    assert tab_order(window.tab_pages[2]) == [
+        "Nieuw gesprek plannen", "Gesprek openen of bewerken", "Ondertekening registreren",
+        "Aanvulling toevoegen", "Gespreksverslag tonen en afdrukken",
+        "Zorggesprekken van de leerling", "Aantal dagen sinds uitreiken",
+        "Verslagen niet geretourneerd (alle leerlingen)",
+    ]

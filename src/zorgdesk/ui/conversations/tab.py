@@ -115,6 +115,21 @@ class ConversationsTab(PupilTab):
         self.status.setAccessibleName("Melding")
         self.error = error_label("Foutmelding")
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.toolbar)
+        self.draft_hint = draft_hint_label()
+        layout.addWidget(self.draft_hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addWidget(self._outstanding_box())
+        self.set_context(None, None)
+
+    def _outstanding_box(self) -> QGroupBox:
+        """The school-wide list of handed-out reports not back after N days. Long at
+        scale: a lazy model, reloaded when the session, the number of days or a signature
+        changes - not when another pupil is chosen."""
         self.days = QSpinBox()
         self.days.setRange(0, 365)
         self.days.setValue(settings.NOT_RETURNED.default)
@@ -124,8 +139,6 @@ class ConversationsTab(PupilTab):
         self.days.valueChanged.connect(lambda _days: self.refresh_outstanding())
         days_label = QLabel("Niet geretourneer&d na:")
         days_label.setBuddy(self.days)
-        # School-wide and long at scale: a lazy model, reloaded when the session, the
-        # number of days or a signature changes - not when another pupil is chosen.
         self.outstanding_model = LazyTableModel(
             ("Leerling", "Gesprek", "Uitgereikt aan", "Dagen"), _outstanding_cells, self)
         self.outstanding = QTableView()
@@ -147,17 +160,7 @@ class ConversationsTab(PupilTab):
         row.addStretch(1)
         box_layout.addLayout(row)
         box_layout.addWidget(self.outstanding)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.toolbar)
-        self.draft_hint = draft_hint_label()
-        layout.addWidget(self.draft_hint)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addWidget(box)
-        self.set_context(None, None)
+        return box
 
     # -- context -----------------------------------------------------------------------
 
