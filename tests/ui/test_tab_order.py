@@ -85,6 +85,10 @@ EXPECTED = {
         "Aangevraagd door", "Doel of grondslag", "Map voor de bestanden", "Map kiezen",
         "Bestandsnaam zonder extensie", "Voorbeeld van de PDF", "Exporteren", "Annuleren",
     ],
+    "StaffAbuseDialog": [
+        "Dossiers", "Nieuw dossier", "Verloop van het dossier", "Volgende stap",
+        "Stap vastleggen", "Dossier als PDF", "Sluiten",
+    ],
 }
 
 

@@ -58,11 +58,37 @@ class StaffAbuseDialog(QDialog):
         access = QLabel(ACCESS_NOTE)
         access.setWordWrap(True)
         access.setStyleSheet("color:#8a4b00; font-weight:bold;")
+        top = QHBoxLayout()
+        top.addLayout(self._case_list(), 1)
+        top.addLayout(self._case_panel(), 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(access)
+        layout.addLayout(top, 1)
+        layout.addLayout(self._buttons())
+        for button in (self.new_button, self.record_button, self.pdf_button):
+            button.setAutoDefault(False)
+        fit_to_screen(self, 940, 540)
+        self.reload()
+        self.cases.setFocus()
+
+    # -- building ------------------------------------------------------------------
+
+    def _case_list(self) -> QVBoxLayout:
+        """The left column: every dossier, and Nieuw dossier under them."""
         caption = QLabel("&Dossiers:")
         self.cases = QListWidget()
         self.cases.setAccessibleName("Dossiers")
         caption.setBuddy(self.cases)
         self.cases.currentRowChanged.connect(self._show)
+        self.new_button = action_button("&Nieuw dossier…", "Nieuw dossier", self._new)
+        left = QVBoxLayout()
+        left.addWidget(caption)
+        left.addWidget(self.cases, 1)
+        left.addWidget(self.new_button)
+        return left
+
+    def _case_panel(self) -> QVBoxLayout:
+        """The right column: what is still to do, the history, and the next step."""
         self.open_points = QLabel()
         self.open_points.setWordWrap(True)
         self.open_points.setAccessibleName("Nog te doen")
@@ -77,41 +103,30 @@ class StaffAbuseDialog(QDialog):
             self.step.addItem(step.title, step.action)
         step_caption = QLabel("&Stap:")
         step_caption.setBuddy(self.step)
-        self.new_button = action_button("&Nieuw dossier…", "Nieuw dossier", self._new)
         self.record_button = action_button("Vast&leggen…", "Stap vastleggen", self._record)
-        self.pdf_button = action_button("&PDF…", "Dossier als PDF", self._pdf)
-        close = QPushButton("Sl&uiten")
-        close.setAccessibleName("Sluiten")
-        close.clicked.connect(self.accept)
-        for button in (self.new_button, self.record_button, self.pdf_button, close):
-            button.setAutoDefault(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(access)
-        top = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(caption)
-        left.addWidget(self.cases, 1)
-        left.addWidget(self.new_button)
-        right = QVBoxLayout()
-        right.addWidget(self.open_points)
-        right.addWidget(history_caption)
-        right.addWidget(self.history, 1)
         row = QHBoxLayout()
         row.addWidget(step_caption)
         row.addWidget(self.step, 1)
         row.addWidget(self.record_button)
+        right = QVBoxLayout()
+        right.addWidget(self.open_points)
+        right.addWidget(history_caption)
+        right.addWidget(self.history, 1)
         right.addLayout(row)
-        top.addLayout(left, 1)
-        top.addLayout(right, 3)
-        layout.addLayout(top, 1)
+        return right
+
+    def _buttons(self) -> QHBoxLayout:
+        """The dossier as PDF at the left, Sluiten at the right."""
+        self.pdf_button = action_button("&PDF…", "Dossier als PDF", self._pdf)
+        close = QPushButton("Sl&uiten")
+        close.setAccessibleName("Sluiten")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout.addLayout(buttons)
-        fit_to_screen(self, 940, 540)
-        self.reload()
-        self.cases.setFocus()
+        return buttons
 
     def reload(self, select: int | None = None) -> None:
         names = {p.id: p.display_name for p in self.session.basedata.pupils(
