@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QWidget
 from tests.conftest import TODAY
 from tests.ui.tab_order import tab_order
 from tests.ui.test_dialog_lifetime import FACTORIES
+from zorgdesk.domain.meldcode import Question
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import release
+from zorgdesk.ui.meldcode.forms import QuestionForm
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.peer_incident.steps import START
 
@@ -137,3 +139,24 @@ def test_tab_follows_the_conversations_tab_from_toolbar_to_school_wide_list(cont
         "Zorggesprekken van de leerling", "Aantal dagen sinds uitreiken",
         "Verslagen niet geretourneerd (alle leerlingen)",
     ]
+
+
+ANSWER = ["Antwoord ja", "Antwoord nee"]
+REASONING = ["Onderbouwing van het antwoord"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    (Question.VERMOEDEN, [*ANSWER, "Bevoegd gezag op de hoogte", *REASONING]),
+    (Question.VEILIGHEID, [*ANSWER, "Antwoord twijfel", "Disclosure", *REASONING]),
+    (Question.HULP, [*ANSWER, *REASONING]),
+    (Question.HULP_ACCEPTEREN, [*ANSWER, "Welke hulp", "Termijn van de hulp",
+                                "Verantwoordelijke voor de hulp", "Hulp via (sociale kaart)",
+                                *REASONING]),
+    (Question.RESULTAAT, [*ANSWER, "Afspraken over monitoren", *REASONING]),
+])
+def test_tab_follows_each_afwegingsvraag_through_only_its_own_fields(question, expected,
+                                                                      qtbot):
+    form = QuestionForm()
+    qtbot.addWidget(form)
+    form.show_question(question, False, "")
+    assert tab_order(form) == expected

@@ -322,6 +322,22 @@ class QuestionForm(QWidget):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName("Uitkomst afwegingskader")
+        self.field_errors = FieldErrors()
+        self.answer_error = error_label("Fout bij antwoord")
+        self.term_error = error_label("Fout bij termijn")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.outcome)
+        layout.addLayout(self._answer_buttons())
+        layout.addWidget(self.answer_error)
+        self._make_question_checks()
+        layout.addWidget(self.bevoegd_gezag)
+        layout.addWidget(self.disclosure)
+        layout.addLayout(self._details_form())
+
+    def _answer_buttons(self) -> QHBoxLayout:
+        """Ja, Nee and (question 2 only) Twijfel, one group."""
         self.yes = QRadioButton("&Ja")
         self.no = QRadioButton("Nee")  # Alt+N is Nog nodig; Alt+J and the arrows reach it
         self.doubt = QRadioButton("Twij&fel")
@@ -333,9 +349,21 @@ class QuestionForm(QWidget):
             self.group.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
+        self.field_errors.bind("answer", self.answer_error, self.yes, self.no, self.doubt)
+        return row
+
+    def _make_question_checks(self) -> None:
+        """What question 1 (bevoegd gezag) and question 2 (disclosure) also ask."""
         self.bevoegd_gezag = QCheckBox("Het bevoegd gezag van de &school is op de hoogte")
         self.disclosure = QCheckBox("Het kind heeft zich &uitgesproken (disclosure; telt als "
                                     "acute onveiligheid)")
+        for box, name in ((self.bevoegd_gezag, "Bevoegd gezag op de hoogte"),
+                          (self.disclosure, "Disclosure")):
+            box.setAccessibleName(name)
+
+    def _details_form(self) -> QFormLayout:
+        """The help (question 4), the monitoring (question 5) and the reasoning every
+        answer needs, each with its error line."""
         self.help_description = _text_edit("Welke hulp")
         self.help_term = QLineEdit()
         self.help_term.setPlaceholderText("dd-mm-jjjj")
@@ -343,21 +371,6 @@ class QuestionForm(QWidget):
         self.help_provider = SocialMapCombo()
         self.monitoring = _text_edit("Afspraken over monitoren")
         self.reasoning = _text_edit("Onderbouwing van het antwoord")
-        self.field_errors = FieldErrors()
-        self.answer_error = error_label("Fout bij antwoord")
-        self.term_error = error_label("Fout bij termijn")
-        self.field_errors.bind("answer", self.answer_error, self.yes, self.no, self.doubt)
-        for box, name in ((self.bevoegd_gezag, "Bevoegd gezag op de hoogte"),
-                          (self.disclosure, "Disclosure")):
-            box.setAccessibleName(name)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.outcome)
-        layout.addLayout(row)
-        layout.addWidget(self.answer_error)
-        layout.addWidget(self.bevoegd_gezag)
-        layout.addWidget(self.disclosure)
         self.extra = QFormLayout()
         self.extra.setContentsMargins(0, 0, 0, 0)
         self.help_rows = [
@@ -372,7 +385,7 @@ class QuestionForm(QWidget):
         self.monitoring_row = self._row("monitoring_agreements", "&Afspraken over monitoren:",
                                         self.monitoring, "Afspraken over monitoren")
         self._row("reasoning", "&Onderbouwing:", self.reasoning, "Onderbouwing van het antwoord")
-        layout.addLayout(self.extra)
+        return self.extra
 
     def _row(self, key: str, label: str, widget: QWidget, accessible: str,
              error: QLabel | None = None) -> QLabel:
