@@ -279,7 +279,7 @@ def row_unlock(ui: UiBench, runs: int) -> float:
 
 
 def row_action_points(ui: UiBench, runs: int) -> float:
-    from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+    from zorgdesk.ui.conversations.action_points_dialog import ActionPointsDialog
 
     return _shown_and_closed(ui, lambda: ActionPointsDialog(ui.session.action_points,
                                                             ui.window), runs)

@@ -20,8 +20,8 @@ from zorgdesk.services import name_lexicon
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
-from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
+from zorgdesk.ui.conversations.action_points_dialog import ActionPointsDialog
 from zorgdesk.ui.inzage_dialog import InzageDialog
 
 ROOT = Path(__file__).resolve().parents[2]

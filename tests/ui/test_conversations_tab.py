@@ -282,7 +282,7 @@ def test_signature_dialog_voor_gezien_with_view(qtbot, session):
 
 
 def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypatch):
-    from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+    from zorgdesk.ui.conversations.action_points_dialog import ActionPointsDialog
 
     late = Session(session.vault, FixedClock(TODAY + timedelta(days=12)))
     dialog = ActionPointsDialog(late.action_points)
@@ -308,7 +308,7 @@ def test_action_points_dialog_marks_overdue_and_closes(qtbot, session, monkeypat
 def test_action_point_columns_as_wide_as_qt_would_make_them(qtbot, session):
     """fit_columns measures with the font instead of asking the delegate per cell; the
     widths are the ones resizeColumnsToContents gives for the same rows."""
-    from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+    from zorgdesk.ui.conversations.action_points_dialog import ActionPointsDialog
 
     dialog = ActionPointsDialog(session.action_points)
     qtbot.addWidget(dialog)
@@ -322,7 +322,7 @@ def test_action_point_columns_as_wide_as_qt_would_make_them(qtbot, session):
 
 def test_mnemonics_are_unique_in_every_conversation_window(qtbot, session):
     from tests.ui.test_mnemonics import _assert_unique
-    from zorgdesk.ui.action_points_dialog import ActionPointsDialog
+    from zorgdesk.ui.conversations.action_points_dialog import ActionPointsDialog
 
     emre = _pupil(session, "Emre Çelik")
     cid = session.conversations.for_pupil(emre.id)[0].id

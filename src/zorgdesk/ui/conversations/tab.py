@@ -24,8 +24,8 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services import settings
 from zorgdesk.services.session import Session
-from zorgdesk.ui.action_points_dialog import ActionPointsDialog
 from zorgdesk.ui.attachments.dialog import show_attachments
+from zorgdesk.ui.conversations.action_points_dialog import ActionPointsDialog
 from zorgdesk.ui.conversations.dialog import ConversationDialog
 from zorgdesk.ui.conversations.drafts import show_conversation_drafts
 from zorgdesk.ui.conversations.signature_dialogs import (
