@@ -127,6 +127,11 @@ def test_tab_follows_an_answer_to_a_request_through_every_record(session, qtbot,
     release(dialog)
 
 
+def test_tab_goes_from_the_pupil_search_through_the_list_to_the_dossier_tabs(controller):
+    assert tab_order(controller.window)[:4] == [
+        "Zoek leerling", "Filter op groep", "Leerlingen", "tabblad Logboek"]
+
+
 def test_tab_follows_the_conversations_tab_from_toolbar_to_school_wide_list(controller):
     window = controller.window
     zoe = next(p for p in window.session.basedata.pupils()

@@ -220,6 +220,24 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_workspace(self) -> QWidget:
+        """The pupil list at the left, the chosen pupil's dossier in tabs at the right;
+        Ctrl+F searches, Ctrl+1..4 show a tab."""
+        splitter = QSplitter()
+        splitter.addWidget(self._pupil_column())
+        splitter.addWidget(self._dossier_column())
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 800])
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        for index in range(len(self.tab_pages)):
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
+                      lambda i=index: self.show_tab(i))
+        self.setTabOrder(self.search, self.group_filter)
+        self.setTabOrder(self.group_filter, self.pupil_list)
+        self.setTabOrder(self.pupil_list, self.tabs)
+        return splitter
+
+    def _pupil_column(self) -> QWidget:
+        """Search, the group filter, the pupils and how many are shown."""
         left = QWidget()
         left.setMinimumWidth(250)  # names plus group stay readable next to wide tabs
         left_layout = QVBoxLayout(left)
@@ -248,7 +266,10 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.pupil_list, 1)
         self.count_label = QLabel()
         left_layout.addWidget(self.count_label)
+        return left
 
+    def _dossier_column(self) -> QWidget:
+        """The chosen pupil's name and the four work tabs."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
         self.pupil_header = QLabel()
@@ -265,20 +286,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, page.title)
         self.tabs.currentChanged.connect(self._tab_shown)
         right_layout.addWidget(self.tabs, 1)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 800])
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        for index in range(len(self.tab_pages)):
-            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
-                      lambda i=index: self.show_tab(i))
-        self.setTabOrder(self.search, self.group_filter)
-        self.setTabOrder(self.group_filter, self.pupil_list)
-        self.setTabOrder(self.pupil_list, self.tabs)
-        return splitter
+        return right
 
     # -- state ---------------------------------------------------------------------
 
