@@ -18,8 +18,8 @@ SOURCE_ROOT = Path(__file__).resolve().parents[1] / "src" / "zorgdesk"
 
 # "path relative to src/zorgdesk::qualified name": lines when listed.
 # Split a function by meaning, then delete its entry. Never add one.
-ALLOWLIST: dict[str, int] = {
-}
+# Empty since issue 18: every function is within the cap.
+ALLOWLIST: dict[str, int] = {}
 
 
 def _functions(tree: ast.AST, prefix: str = ""):
