@@ -29,7 +29,9 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 if os.environ.get("ZORGDESK_GC_STRESS") == "1":
     gc.set_threshold(5, 1, 1)
 
+from zorgdesk.services.clock import FixedClock  # noqa: E402
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE, create_demo_vault  # noqa: E402
+from zorgdesk.services.session import Session  # noqa: E402
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS, keyfile_path  # noqa: E402
 from zorgdesk.store.throttle import GLOBAL_THROTTLE  # noqa: E402
 from zorgdesk.store.vault import Vault  # noqa: E402
@@ -74,6 +76,34 @@ def demo_vault(demo_path):
     vault = Vault.open(demo_path, DEMO_PASSPHRASE)
     yield vault
     vault.close()
+
+
+@pytest.fixture
+def session(demo_vault):
+    """The demo school's services on its fixed day (a test file may define its own)."""
+    return Session(demo_vault, FixedClock(TODAY))
+
+
+@pytest.fixture
+def zoe(session):
+    return session.basedata.pupils("Zoë")[0]
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    """Questions are recorded; the answers a test puts in ``asked.answers`` are given."""
+    from zorgdesk.ui import messages  # Qt only for the tests that ask for this fixture
+
+    said: list = []
+    answers: list[bool] = []
+    monkeypatch.setattr(messages, "_sink", said)
+    monkeypatch.setattr(messages, "_answers", answers)
+
+    class Asked:
+        questions = said
+
+    Asked.answers = answers
+    return Asked
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from zorgdesk.services.anonymise.case_summary import SHARED_WITH
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.session import Session
-from zorgdesk.ui import messages
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.main_window import MainWindow
 
@@ -134,21 +133,6 @@ def test_menu_action_opens_dialog_for_selected_pupil_and_lock_closes_it(qtbot, s
 
 
 # -- Esc, Sluiten and the window's close button ask before typed input goes ------------
-
-@pytest.fixture
-def asked(monkeypatch):
-    """Questions are recorded; the answers a test puts in ``asked.answers`` are given."""
-    said: list = []
-    answers: list[bool] = []
-    monkeypatch.setattr(messages, "_sink", said)
-    monkeypatch.setattr(messages, "_answers", answers)
-
-    class Asked:
-        questions = said
-
-    Asked.answers = answers
-    return Asked
-
 
 def _shown(qtbot, dialog):
     dialog.show()

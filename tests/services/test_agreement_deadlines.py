@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tests.conftest import TODAY
 from tests.services.test_logbook import draft
 from zorgdesk.domain.logbook.entry import ParentAgreement
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 
 START, END = date(2026, 11, 1), date(2027, 1, 31)
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 def _pupil(session, name):

@@ -11,15 +11,8 @@ from tests.refusals import refused
 from tests.services.test_logbook import draft
 from zorgdesk.domain.logbook import ParentAgreement
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 
 START, END = TODAY - timedelta(weeks=4), TODAY + timedelta(weeks=8)
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 @pytest.fixture

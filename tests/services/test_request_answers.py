@@ -49,16 +49,6 @@ def every_value(conn) -> bytes:
     return b"\n".join(parts).lower()
 
 
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
-
-
-@pytest.fixture
-def zoe(session):
-    return session.basedata.pupils("Zoë")[0]
-
-
 def _entry_with_everything(session, zoe) -> int:
     """An entry with the secret word in its text, a correction, an aanvulling, an
     attachment, a draft and the search index."""

@@ -21,24 +21,12 @@ from zorgdesk.domain.logbook import CorrectionOutcome
 from zorgdesk.domain.logbook.request_answer import MELDCODE_KEPT_GROUND
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.record_titles import discussion_text
-from zorgdesk.services.session import Session
 from zorgdesk.store.audit import REMOVAL_ACTION
 
 SECRET = "Kwispeldrager"
 KM = "km4-12"
 GROUND = "De gegevens doen niet ter zake."
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
-
-
-@pytest.fixture
-def zoe(session):
-    return session.basedata.pupils("Zoë")[0]
 
 
 def _check(session, zoe, days_ago=7, note=f"Zegt dat {SECRET} haar duwt", **kw) -> int:

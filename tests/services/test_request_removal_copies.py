@@ -19,24 +19,12 @@ from tests.services.test_request_answers import every_value
 from zorgdesk.domain.logbook import CorrectionOutcome
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.transfer.model import RecordKind, TransferDraft
-from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.removal_copies import COPY_ACTION, MARKER
-from zorgdesk.services.session import Session
 from zorgdesk.ui.conversations.dialog import ConversationDialog
 
 SECRET = "Kwispeldrager"
 SITUATION = f"Zoë noemde een klasgenoot {SECRET} en liep daarna de klas uit."
 REMOVED = "Logboeknotitie van 18-11-2026: verwijderd op verzoek van de ouders."
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
-
-
-@pytest.fixture
-def zoe(session):
-    return session.basedata.pupils("Zoë")[0]
 
 
 @pytest.fixture

@@ -24,24 +24,12 @@ from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.domain.transfer.model import RecordKind, TransferDraft
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.removal_copies import MARKER
-from zorgdesk.services.session import Session
 
 MOTHER = "Ingrid van der Berg (moeder)"
 PHRASE = "Gesprek met ouders"
 GROUND = "De gegevens doen niet ter zake."
 KM = "km4-12"
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
-
-
-@pytest.fixture
-def zoe(session):
-    return session.basedata.pupils("Zoë")[0]
 
 
 def _conversation(session, zoe, subject=PHRASE, days_ago=3) -> int:

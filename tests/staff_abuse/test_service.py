@@ -20,11 +20,6 @@ DAY = date(2026, 11, 2)
 STAFF = "invalkracht Gerrit Zwart"
 
 
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
-
-
 def pupil(session, name="Julia Kowalska"):
     return next(p for p in session.basedata.pupils() if p.display_name == name)
 

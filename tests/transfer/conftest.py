@@ -12,8 +12,6 @@ from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import Answer, Question
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 
 # Other pupils, their parents and staff, written as people write them: first name,
 # surname alone, possessive, without diacritics, lower case, full name.
@@ -41,11 +39,6 @@ THIRD_PARTY_FORMS = (
     "Kramer", "Lindeboom", "Wilhelmina",
 )
 KM = "km4-12"
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 @pytest.fixture

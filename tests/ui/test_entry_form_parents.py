@@ -6,18 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLineEdit
 
-from tests.conftest import TODAY
 from zorgdesk.domain.logbook import ParentsInformed
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 from zorgdesk.ui.logbook.dialogs import AgreementEvaluationDialog
 from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.logbook.tab import LogbookTab
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 @pytest.fixture

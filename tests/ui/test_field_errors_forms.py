@@ -15,19 +15,12 @@ from tests.ui.screen_fit import place_in_work_area
 from tests.ui.test_meldcode_tab import walk_steps_1_to_3
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.meldcode import EventKind as K
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 from zorgdesk.ui.meldcode.tab import MeldcodeTab
 from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 from zorgdesk.ui.signals.tab import SignalsTab
 from zorgdesk.ui.vault.dialogs import CreateVaultDialog
 
 KM = "km4-12"
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 def _shown(qtbot, window: QWidget) -> QWidget:

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tests.conftest import TODAY
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 from zorgdesk.ui.meldcode.info_panel import MeldcodeInfoPanel
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 def _guidance_lines(qtbot, session, pupil_id, trajectory) -> list[str]:

@@ -8,17 +8,10 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
 
 from tests.conftest import TODAY
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 from zorgdesk.ui.peer_incident import dialog as dialog_module
 from zorgdesk.ui.peer_incident.dialog import IncidentsDialog
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.peer_incident.steps import START, STEPS
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 @pytest.fixture

@@ -7,17 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
-from tests.conftest import TODAY
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 from zorgdesk.ui.form_drafts import restore, snapshot
 from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.pupil_checklist import PupilChecklist
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 def pupil(session, name):

@@ -6,22 +6,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import TODAY
 from tests.ui.screen_fit import fit_problems, mnemonic_clashes, place_in_work_area
 from zorgdesk.domain.people import PupilDraft
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 from zorgdesk.ui import main_window as main_window_module
 from zorgdesk.ui.peer_incident import pupil_incidents as module
 from zorgdesk.ui.peer_incident.pupil_incidents import PupilIncidentsDialog
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 def pupil(session, name):

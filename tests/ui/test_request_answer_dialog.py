@@ -9,17 +9,10 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.conftest import TODAY
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 from zorgdesk.ui import messages
 from zorgdesk.ui.logbook import request_changes, tab_actions
 from zorgdesk.ui.logbook.dialogs import AnswerRequestDialog
 from zorgdesk.ui.logbook.tab import LogbookTab
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 @pytest.fixture

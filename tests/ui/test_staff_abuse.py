@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
 
-from tests.conftest import TODAY
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.staff_abuse import dialog as dialog_module
 from zorgdesk.ui.staff_abuse.dialog import StaffAbuseDialog
 from zorgdesk.ui.staff_abuse.steps import START
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 def fill(form: StepDialog, **values) -> None:

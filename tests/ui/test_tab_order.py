@@ -12,17 +12,10 @@ from tests.conftest import TODAY
 from tests.ui.tab_order import tab_order
 from tests.ui.test_dialog_lifetime import FACTORIES
 from zorgdesk.domain.meldcode import Question
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import release
 from zorgdesk.ui.meldcode.forms import QuestionForm
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.peer_incident.steps import START
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 @pytest.fixture

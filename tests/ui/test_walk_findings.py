@@ -12,9 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from tests.conftest import TODAY
-from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
-from zorgdesk.ui import messages
 from zorgdesk.ui.logbook.dialogs import AgreementEvaluationDialog, AnswerRequestDialog
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.peer_incident.steps import START
@@ -22,31 +20,6 @@ from zorgdesk.ui.staff_abuse import dialog as staff_dialog
 from zorgdesk.ui.staff_abuse.steps import START as STAFF_START
 from zorgdesk.ui.vault.handover_dialog import HandoverDialog
 from zorgdesk.ui.yearly_account.dialog import YearlyAccountDialog
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
-
-
-@pytest.fixture
-def zoe(session):
-    return session.basedata.pupils("Zoë")[0]
-
-
-@pytest.fixture
-def asked(monkeypatch):
-    """Questions are recorded; the answers a test puts in ``asked.answers`` are given."""
-    said: list = []
-    answers: list[bool] = []
-    monkeypatch.setattr(messages, "_sink", said)
-    monkeypatch.setattr(messages, "_answers", answers)
-
-    class Asked:
-        questions = said
-
-    Asked.answers = answers
-    return Asked
 
 
 def _shown(qtbot, dialog):

@@ -10,14 +10,7 @@ from pypdf import PdfReader
 
 from tests.conftest import TODAY
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.clock import FixedClock
-from zorgdesk.services.session import Session
 from zorgdesk.services.yearly_account.service import school_year_before
-
-
-@pytest.fixture
-def session(demo_vault):
-    return Session(demo_vault, FixedClock(TODAY))
 
 
 def test_the_demo_report_over_the_last_school_year_has_figures(session):
