@@ -37,7 +37,10 @@ def test_hooks_read_current_facts_of_zoe(session):
 
     signals, contra = session.signals.ticked_for_summary(zoe.id)
     latest = max(session.signals.checks(zoe.id), key=lambda c: (c.checked_on, c.id))
-    assert signals == [t.text for t in latest.ticks if not t.contra]
+    # A ticked signal's note is recorded as well and goes with it (issue 16).
+    assert signals == [f"{t.text}: {t.note}" if t.note else t.text
+                       for t in latest.ticks if not t.contra]
+    assert any(t.note for t in latest.ticks if not t.contra)
     # A contra-signal is what was recorded (the note), not the item it was ticked at.
     assert contra == [t.note for t in latest.ticks if t.contra]
     assert "zegt regelmatig afspraken af" not in contra

@@ -87,11 +87,12 @@ class Session:
         self.signing = SigningService(self.conversations)
         self.action_points = ActionPointService(self.conversations, self.basedata)
         self.deadlines = AgreementDeadlines(vault, self.action_points)
-        self.case_summary = CaseSummaryService(self.basedata, self.logbook, self.signals,
-                                               self.conversations, self.sharing, clock)
         self.meldcode = MeldcodeService(vault, clock, basedata=self.basedata,
                                         linked=LinkedRecords(self.signals, self.logbook,
                                                              self.conversations))
+        self.case_summary = CaseSummaryService(self.basedata, self.logbook, self.signals,
+                                               self.conversations, self.sharing, clock,
+                                               meldcode=self.meldcode)
         self.peer_incidents = PeerIncidentService(vault, clock, basedata=self.basedata,
                                                   signals=self.signals)
         self.staff_abuse = StaffAbuseService(vault, clock, basedata=self.basedata)

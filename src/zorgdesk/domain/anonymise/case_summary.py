@@ -38,6 +38,7 @@ class CaseFacts:
     gender: str = ""
     family: Sequence[FamilyMember] = ()
     signals: Sequence[str] = ()
+    meldcode_signals: Sequence[str] = ()  # step-1 answers of the meldcode, as recorded
     contra_signals: Sequence[str] = ()
     observations: Sequence[DatedNote] = ()
     conversations: Sequence[DatedNote] = ()
@@ -82,12 +83,34 @@ def _bullets(items: Sequence[str], empty: str) -> list[str]:
     return [f"- {i}" for i in cleaned] if cleaned else [empty]
 
 
+def chronology_anchor(observations: Sequence[DatedNote], conversations: Sequence[DatedNote],
+                      others: Sequence[DatedNote] = ()) -> date | None:
+    """Day 0 of the summary: the first observation or conversation; only when there is
+    none, the first of the other dated facts (e.g. the school's recorded actions)."""
+    days = [n.day for n in (*observations, *conversations)] or [n.day for n in others]
+    return min(days, default=None)
+
+
+def dated_lines(notes: Sequence[DatedNote], anchor: date | None) -> list[str]:
+    """'1 week later: text' per note, oldest first (no bullet: the summary adds it)."""
+    ordered = sorted(notes, key=lambda n: n.day)
+    anchor = anchor or (ordered[0].day if ordered else None)
+    return [f"{relative_label(n.day, anchor)}: {n.text.strip()}" for n in ordered]
+
+
+def _signal_lines(facts: CaseFacts) -> list[str]:
+    lines = _bullets(facts.signals, "" if facts.meldcode_signals else
+                     "Geen signalen aangevinkt.")
+    if any(s.strip() for s in facts.meldcode_signals):
+        lines += ["Meldcode stap 1, signalen in kaart gebracht:",
+                  *_bullets(facts.meldcode_signals, "")]
+    return [line for line in lines if line]
+
+
 def _chronology(notes: Sequence[DatedNote], anchor: date | None) -> list[str]:
     if not notes:
         return ["Geen waarnemingen vastgelegd."]
-    ordered = sorted(notes, key=lambda n: n.day)
-    anchor = anchor or ordered[0].day
-    return [f"- {relative_label(n.day, anchor)}: {n.text.strip()}" for n in ordered]
+    return [f"- {line}" for line in dated_lines(notes, anchor)]
 
 
 def summary_text(facts: CaseFacts) -> str:
@@ -96,11 +119,10 @@ def summary_text(facts: CaseFacts) -> str:
     if facts.group_level is not None:
         child[0] += f", groep {facts.group_level}"
     child[0] += "."
-    dated = [*facts.observations, *facts.conversations]
-    anchor = min((n.day for n in dated), default=None)
+    anchor = chronology_anchor(facts.observations, facts.conversations)
     lines: list[str] = [TITLE, "", HEADINGS[0], *child, *facts.extra, "",
                         HEADINGS[1], f"Gezinssamenstelling: {family_line(facts.family)}.", "",
-                        HEADINGS[2], *_bullets(facts.signals, "Geen signalen aangevinkt."), "",
+                        HEADINGS[2], *_signal_lines(facts), "",
                         HEADINGS[3], *_bullets(facts.contra_signals, "Geen contra-signalen."),
                         "", HEADINGS[4], *_chronology(facts.observations, anchor), "",
                         HEADINGS[5]]

@@ -10,6 +10,9 @@ facts come from the feature services the session hands in:
   (signal texts, contra-signal texts)
 - ``conversations.for_summary(pupil_id) -> (list[(date, str)], list[str])``
   (dated conversation summaries, agreements)
+- ``meldcode.for_pupil(pupil_id)``: the step-1 answers and contra-signals of each
+  trajectory, and every recorded step as "what the school already did" (prefilled,
+  with relative days; the IB's own edit of that list replaces it: it is her decision)
 """
 
 from __future__ import annotations
@@ -24,8 +27,11 @@ from zorgdesk.domain.anonymise.case_summary import (
     DatedNote,
     FamilyMember,
     build_case_summary,
+    chronology_anchor,
+    dated_lines,
     group_level,
 )
+from zorgdesk.domain.anonymise.meldcode_facts import MeldcodeFacts, meldcode_facts
 from zorgdesk.domain.anonymise.name_index import is_placeholder
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.reports.case_summary_pdf import render_case_summary
@@ -33,6 +39,7 @@ from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
 
@@ -54,8 +61,10 @@ class CaseSummaryService:
 
     def __init__(self, basedata: BaseDataService, logbook: LogbookService,
                  signals: SignalService, conversations: ConversationService,
-                 sharing: SharingService, clock: Clock = SYSTEM_CLOCK) -> None:
+                 sharing: SharingService, clock: Clock = SYSTEM_CLOCK, *,
+                 meldcode: MeldcodeService | None = None) -> None:
         self.basedata = basedata
+        self.meldcode = meldcode
         self.logbook = logbook
         self.signals = signals
         self.conversations = conversations
@@ -108,7 +117,10 @@ class CaseSummaryService:
         return known
 
     def facts(self, pupil_id: int, question: str = "",
-              school_actions: Sequence[str] = ()) -> CaseFacts:
+              school_actions: Sequence[str] | None = None) -> CaseFacts:
+        """``school_actions``: what the IB kept in "Wat de school al heeft gedaan"; None
+        (not edited) prefills it from the steps the meldcode recorded, one line each
+        with its relative day ("1 dag later: Collegiale consultatie met ...")."""
         data = self.basedata
         pupil = data.pupil(pupil_id)
         family = [FamilyMember(g.relation) for g in data.guardians(pupil_id)]
@@ -117,28 +129,42 @@ class CaseSummaryService:
         observations, contra_from_log = self._logbook(pupil_id)
         signals, contra = self._signals(pupil_id)
         conversations, agreements = self._conversations(pupil_id)
+        meldcode = self._meldcode(pupil_id)
+        if school_actions is None:
+            anchor = chronology_anchor(observations, conversations, meldcode.actions)
+            school_actions = dated_lines(meldcode.actions, anchor)
         return CaseFacts(
             age_years=pupil.age_on(self.today), group_level=group_level(pupil.group_name),
             gender=pupil.gender, family=family, signals=signals,
-            contra_signals=[*contra, *contra_from_log], observations=observations,
-            conversations=conversations, agreements=agreements,
+            meldcode_signals=meldcode.signals,
+            contra_signals=list(dict.fromkeys([*contra, *meldcode.contra_signals,
+                                               *contra_from_log])),
+            observations=observations, conversations=conversations, agreements=agreements,
             school_actions=list(school_actions), question=question)
 
-    def build(self, pupil_id: int, question: str = "", school_actions: Sequence[str] = (),
+    def build(self, pupil_id: int, question: str = "",
+              school_actions: Sequence[str] | None = None,
               detector: Detector | None = None) -> AnonymisedText:
         """The summary through the default pipeline: known names first, then the regex
         detectors and the word-list detector for unknown names; ``detector`` adds more
         (e.g. deduce) on top, it never replaces the default."""
         return self.builder(pupil_id, question, school_actions, detector)()
 
-    def builder(self, pupil_id: int, question: str = "", school_actions: Sequence[str] = (),
+    def builder(self, pupil_id: int, question: str = "",
+                school_actions: Sequence[str] | None = None,
                 detector: Detector | None = None) -> Callable[[], AnonymisedText]:
         """``build`` in two halves: the facts and known names are read now; the returned
         function anonymises without touching the vault, so the UI may run it in a worker
         thread (at school scale it is the slow half)."""
+        return self.anonymiser(pupil_id, self.facts(pupil_id, question, school_actions),
+                               detector)
+
+    def anonymiser(self, pupil_id: int, facts: CaseFacts,
+                   detector: Detector | None = None) -> Callable[[], AnonymisedText]:
+        """The slow half of ``builder`` for facts already read (the dialog shows the
+        prefilled school actions of ``facts`` before the IB edits them)."""
         from zorgdesk.services.name_lexicon import default_detector
 
-        facts = self.facts(pupil_id, question, school_actions)
         names = self.known_names(pupil_id)
         return lambda: build_case_summary(facts, names, default_detector(detector))
 
@@ -162,6 +188,13 @@ class CaseSummaryService:
 
     def _signals(self, pupil_id: int) -> tuple[list[str], list[str]]:
         return tuple(map(list, self.signals.ticked_for_summary(pupil_id)))
+
+    def _meldcode(self, pupil_id: int) -> MeldcodeFacts:
+        if self.meldcode is None:
+            return MeldcodeFacts()
+        trajectories = self.meldcode.for_pupil(pupil_id)
+        held = {str(c.id): c.gesprek.on for c in self.conversations.for_pupil(pupil_id)}
+        return meldcode_facts([t.state for t in trajectories], held)
 
     def _conversations(self, pupil_id: int) -> tuple[list[DatedNote], list[str]]:
         dated, agreements = self.conversations.for_summary(pupil_id)

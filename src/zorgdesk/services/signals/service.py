@@ -211,7 +211,10 @@ class SignalService:
         # A contra-signal is what the teacher wrote ("moeder komt op elke afspraak"), not
         # the catalogue item it was ticked at ("zegt regelmatig afspraken af"): printing
         # the item would state the opposite of what was recorded.
-        return ([t.text for t in latest.ticks if not t.contra],
+        # A ticked signal's note is a fact as well ("moe in de kring: valt twee keer in
+        # slaap"); it prints after the item, as in the check's own summary.
+        return ([f"{t.text}: {t.note.strip()}" if t.note.strip() else t.text
+                 for t in latest.ticks if not t.contra],
                 [t.note.strip() or f"contra-signaal zonder toelichting (bij: {t.text})"
                  for t in latest.ticks if t.contra])
 

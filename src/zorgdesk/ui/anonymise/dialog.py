@@ -102,6 +102,7 @@ class _CloseGuard(CancelGuard):
 class AnonymiseDialog(QDialog):
     # (text, its flags) as the worker found them; a big text takes a second on this thread
     _known_flags: tuple[str, list] | None = None
+    _actions_prefilled = False  # "Wat de school al deed" holds the recorded steps
 
     def __init__(self, session, pupil_id: int, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -241,12 +242,15 @@ class AnonymiseDialog(QDialog):
     # -- building and editing ------------------------------------------------------
 
     def rebuild(self) -> None:
-        actions = [line for line in self.actions.toPlainText().splitlines() if line.strip()]
+        # The first build prefills "Wat de school al deed" from the recorded meldcode
+        # steps (None); from then on the field is the IB's: her edits are decisions.
+        actions = ([line for line in self.actions.toPlainText().splitlines() if line.strip()]
+                   if self._actions_prefilled else None)
         try:
             # Reading and anonymising a big dossier and looking for identifying phrases
             # take seconds: a worker thread does all three (reading on a read-only
             # connection of its own), the window stays responsive behind a progress dialog.
-            self.result, flags = read_in_background(
+            self.result, flags, school_actions = read_in_background(
                 self, "Anonieme casus", "De samenvatting wordt geanonimiseerd…", self.session,
                 functools.partial(_build_summary, self.pupil_id, self.question.toPlainText(),
                                   actions), cancellable=False)
@@ -264,6 +268,9 @@ class AnonymiseDialog(QDialog):
             self.status.setText("Exporteren is niet mogelijk.")
             self._enable_buttons(busy=False)
             return
+        if not self._actions_prefilled:
+            self.actions.setPlainText("\n".join(school_actions))
+            self._actions_prefilled = True
         self._known_flags = (self.result.text, flags)
         self.result, self.decisions, lost = reapply(self.result, self.decisions)
         show_error(self.error, "" if not lost else (
@@ -483,10 +490,12 @@ def _typed_state(question: QPlainTextEdit, actions: QPlainTextEdit,
     return question.toPlainText(), actions.toPlainText(), preview.toPlainText()
 
 
-def _build_summary(pupil_id: int, question: str, actions: list[str], reader,
-                   _progress) -> tuple[AnonymisedText, list]:
+def _build_summary(pupil_id: int, question: str, actions: list[str] | None, reader,
+                   _progress) -> tuple[AnonymisedText, list, list[str]]:
     """In the worker: read the facts and known names, anonymise, then look for phrases
-    that may identify the child (the flags under the preview)."""
-    result = reader.case_summary.builder(pupil_id, question=question,
-                                         school_actions=actions)()
-    return result, quasi_identifiers(result)
+    that may identify the child (the flags under the preview). Also the school's actions
+    as used (with ``actions`` None: prefilled from the recorded meldcode steps)."""
+    service = reader.case_summary
+    facts = service.facts(pupil_id, question, actions)
+    result = service.anonymiser(pupil_id, facts)()
+    return result, quasi_identifiers(result), list(facts.school_actions)
