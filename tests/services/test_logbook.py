@@ -249,3 +249,22 @@ def test_list_rows_match_the_chronology_for_every_filter(demo_vault):
                         bool(entry.counter_signal), item.pupil_ids)
                     assert row.entry_time == (f"{entry.entry_time:%H:%M}"
                                               if entry.entry_time else None)
+
+
+def test_an_unknown_pupil_or_staff_member_is_refused_and_a_known_one_named(svc, ids, demo_vault):
+    """add_entry reads only the pupils and the staff member the draft names (issue 23:
+    reading the whole school per save made saving grow with the school)."""
+    zoe = ids["Zoë van der Berg"]
+    missing = max(ids.values()) + 1
+    for pupils in ([str(missing)], [str(zoe), str(missing)], ["x1"]):
+        with pytest.raises(ValidationError) as refused:
+            svc.add_entry(draft([], demo_vault, pupil_ids=tuple(pupils)))
+        assert refused.value.problems == [("pupil_ids", "Kies een bestaande leerling.")]
+    known = staff_id(demo_vault, "Anouk Jansen")
+    for unknown in (str(int(known) + 1000), f"0{known}", "x"):
+        with pytest.raises(ValidationError) as refused:
+            svc.add_entry(draft([zoe], demo_vault, signalled_by=SignalledBy(staff_id=unknown)))
+        assert [field for field, _ in refused.value.problems] == ["signalled_by"]
+    named = draft([zoe], demo_vault, signalled_by=SignalledBy(staff_id=f" {known} "))
+    assert svc.validated(named)[1] == "Anouk Jansen"
+    svc.add_entry(named)

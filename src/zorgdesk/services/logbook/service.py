@@ -118,15 +118,29 @@ class LogbookService:
 
     # -- staff -----------------------------------------------------------------------
 
-    def _staff_names(self) -> dict[str, str]:
-        rows = self.vault.read().execute("SELECT id, name FROM staff")
+    def _staff_named(self, staff_id: str | None) -> dict[str, str]:
+        """{id: name} of the staff member a draft names, if the vault knows them (one
+        indexed read: reading every staff member per save grew with the school)."""
+        key = (staff_id or "").strip()
+        if not key.isdigit():
+            return {}
+        rows = self.vault.read().execute("SELECT id, name FROM staff WHERE id = ?", (int(key),))
         return {str(r[0]): r[1] for r in rows}
+
+    def _known_pupils(self, pupil_ids) -> set[int]:
+        """Which of these ids are pupils of the vault (read by key, not the whole school)."""
+        ids = sorted({int(pid) for pid in pupil_ids if pid.isdigit()})
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        return {r[0] for r in self.vault.read().execute(
+            f"SELECT id FROM pupil WHERE id IN ({marks})", ids)}
 
     def validated(self, draft: LogbookEntryDraft):
         """The validated entry and the name under "gesignaleerd door"; Dutch errors."""
-        staff = self._staff_names()
+        staff = self._staff_named(draft.signalled_by.staff_id if draft.signalled_by else None)
         entry = validate_entry(draft, self.today, staff.keys())
-        known = {r[0] for r in self.vault.read().execute("SELECT id FROM pupil")}
+        known = self._known_pupils(entry.pupil_ids)
         if any(not pid.isdigit() or int(pid) not in known for pid in entry.pupil_ids):
             raise ValidationError([("pupil_ids", "Kies een bestaande leerling.")])
         who = (staff[entry.signalled_by.staff_id] if entry.signalled_by.staff_id
