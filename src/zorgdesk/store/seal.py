@@ -198,17 +198,23 @@ def row_mac(key: bytes, table: str, row_id: object, values: tuple | list) -> str
     return RowMac(key)(table, row_id, values)
 
 
-def register(conn, key: bytes, on_count=None) -> None:
+def register(conn, key: bytes, on_count=None, on_write=None) -> None:
     """Make the seal triggers work on this connection (ZorgDesk's own only).
 
     ``on_count(table, delta)`` hears every sealed row that is added (+1) or removed
     (-1); without it the counts are dropped (migrations and sealing at open are
-    carried over into the head by counting instead).
+    carried over into the head by counting instead). ``on_write(table)`` hears every
+    sealed row that is written (inserted or updated) on this connection.
     """
     mac = RowMac(key)
-    conn.create_function(SEAL_FUNCTION, -1,
-                         lambda table, row_id, *values: mac(table, row_id, values),
-                         deterministic=True)
+    if on_write is None:
+        def seal_row(table, row_id, *values):
+            return mac(table, row_id, values)
+    else:
+        def seal_row(table, row_id, *values):
+            on_write(table)
+            return mac(table, row_id, values)
+    conn.create_function(SEAL_FUNCTION, -1, seal_row, deterministic=True)
     conn.create_function(GUARD_FUNCTION, 0, lambda: 1)
     conn.create_function(COUNT_FUNCTION, 2, on_count or (lambda table, delta: 0))
 

@@ -236,7 +236,8 @@ class Vault:
         self.read_only = read_only
         self._counter = head.SealCounter()
         self._remembered_at = float("-inf")
-        seal.register(conn, self._seal_key, self._counter.add)
+        self._writes: dict[str, int] = {}  # sealed rows written per table, this connection
+        seal.register(conn, self._seal_key, self._count, self._note_write)
         # (found, seen) when this is an older copy than this computer has seen.
         self.rolled_back: tuple[int, int] | None = None
         self.user = _current_user(conn)
@@ -606,6 +607,8 @@ class Vault:
         conn = _connect(self.path, key)
         try:
             configure_connection(conn, key)
+            # As in __init__: the head hears the seal counts, table_marker the writes.
+            seal.register(conn, self._seal_key, self._count, self._note_write)
         except BaseException:
             conn.close()
             raise
@@ -713,6 +716,22 @@ class Vault:
         conn = self._require_open()
         return (self._generation, conn.total_changes,
                 conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def table_marker(self, *tables: str) -> tuple:
+        """Changes whenever a row of these (sealed) tables may have changed: one was
+        written or removed through this connection (rolled back too), or another
+        connection committed anything (``PRAGMA data_version``). Narrower than
+        ``change_marker``: a saved draft or note leaves the pupils' marker alone."""
+        conn = self._require_open()
+        return (self._generation, conn.execute("PRAGMA data_version").fetchone()[0],
+                *(self._writes.get(table, 0) for table in tables))
+
+    def _note_write(self, table: str) -> None:
+        self._writes[table] = self._writes.get(table, 0) + 1
+
+    def _count(self, table: str, delta: int) -> int:
+        self._note_write(table)  # the delete trigger's only call into Python
+        return self._counter.add(table, delta)
 
     def audit(self, cursor, action: str, entity: str, entity_id: object, content: dict) -> None:
         audit.append(cursor, self._audit_key, self.user.name, action, entity, entity_id, content)

@@ -47,7 +47,7 @@ from zorgdesk.ui.vault.dialogs import (
     show_recovery_key,
 )
 from zorgdesk.ui.vault.handover_dialog import HandoverDialog
-from zorgdesk.ui.vault.idle_lock import IdleLocker, LockShortcut
+from zorgdesk.ui.vault.idle_lock import IdleLocker
 from zorgdesk.ui.window_size import follow_focus_in_scroll_areas, show_on_screen
 from zorgdesk.ui.yearly_account.dialog import YearlyAccountDialog
 
@@ -67,8 +67,9 @@ class AppController(QObject):
         self.show_today_on_unlock = True
         # None: use the vault's autolock_minutes setting; tests set milliseconds.
         self.autolock_ms_override: int | None = None
-        self.idle = IdleLocker(self._idle_timeout, self, timer=idle_timer)
-        self.lock_shortcut = LockShortcut(self.lock, self)
+        # One app-wide filter for the idle timer and Ctrl+L under a modal dialog.
+        self.idle = IdleLocker(self._idle_timeout, self, timer=idle_timer,
+                               on_lock_key=self.lock)
         follow_focus_in_scroll_areas(QApplication.instance())
         self.choose_backup_target = choose_backup_target  # replaced in tests
         self.window = MainWindow()
@@ -329,8 +330,7 @@ class AppController(QObject):
                               session.rotating_backup_work(access, paths.backup_dir()))
 
     def shutdown(self) -> None:
-        self.idle.stop()
-        self.lock_shortcut.detach()
+        self.idle.detach()  # the timer and the app-wide filter (Ctrl+L with it)
         clipboard_guard.clear_ours()
         # Taken first: the backup's progress dialog runs the event loop, and a second
         # shutdown (window destroyed, aboutToQuit) arriving meanwhile must find nothing.
