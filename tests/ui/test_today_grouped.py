@@ -170,3 +170,28 @@ def test_closing_clears_what_was_typed(dialog):
     dialog.search.setText(dialog.rows[0].pupil_name)
     dialog.reject()
     assert not dialog.search.text() and dialog.model.rowCount() == 0
+
+
+def test_typing_on_looks_only_at_the_last_matches_and_finds_the_same():
+    """A keystroke that narrows the last filter filters its matches only (issue 23);
+    every filter, narrowing or not, finds what a fresh index finds."""
+    today = date(2026, 12, 4)
+    school = _school(300, 3, today)
+    typed = grouping.DeadlineIndex(school, today)
+    steps = [("l", None, False), ("le", None, False), ("leerling 01", None, False),
+             ("leerling 012", "Actiepunt over tijd", False),
+             ("leerling 012", "Actiepunt over tijd", True), ("leerling 01", None, False),
+             ("afspraak 1", None, True), ("afspraak 1 leer", None, True), ("", None, False),
+             ("0 2", None, False), ("0 21", None, False), ("02", None, False)]
+    narrowed = 0
+    for text, kind, overdue in steps:
+        chosen = grouping.Filter.typed(text, kind, overdue)
+        last = typed._last
+        narrowed += last is not None and chosen.narrows(last[0])
+        fresh = grouping.DeadlineIndex(school, today).matching(chosen)
+        assert typed.matching(chosen) == fresh, (text, kind, overdue)
+    assert narrowed >= 6
+    assert grouping.Filter.typed("dan v").narrows(grouping.Filter.typed("da"))
+    assert not grouping.Filter.typed("da").narrows(grouping.Filter.typed("dan"))
+    assert not grouping.Filter.typed("dan").narrows(grouping.Filter.typed("dan", "Soort"))
+    assert not grouping.Filter.typed("dan").narrows(grouping.Filter.typed("dan", None, True))

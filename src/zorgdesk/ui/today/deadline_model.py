@@ -19,6 +19,10 @@ GROUP, DEADLINE, MORE = "leerling", "termijn", "meer"
 # Looked up once: the view asks data() for about ten roles per cell it paints.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+# The roles this model can answer (the look's role_value: colour, bold, tooltip); the
+# others (alignment, decoration, check state, ...) are answered None at once.
+_ANSWERED = frozenset({_DISPLAY, _ACCESSIBLE, int(Qt.ItemDataRole.ForegroundRole),
+                       int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.ToolTipRole)})
 _TOP = 0  # internal id of a top-level row; a deadline row has its group's row + 1
 
 
@@ -32,12 +36,14 @@ class DeadlineTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._look = look
         self._grouped = Grouped([], 0, 0, 0, 0)
+        self._group_cells: dict[int, tuple[str, str, str, str]] = {}  # by id(group)
 
     # -- content -----------------------------------------------------------------------
 
     def set_grouped(self, grouped: Grouped) -> None:
         self.beginResetModel()
         self._grouped = grouped
+        self._group_cells = {}
         self.endResetModel()
 
     @property
@@ -101,26 +107,35 @@ class DeadlineTreeModel(QAbstractItemModel):
         return len(COLUMNS)
 
     def data(self, index: QModelIndex, role: int = _DISPLAY) -> Any:
-        kind = self.kind(index)
-        column = index.column()
-        if kind == MORE:
-            return self.more_text() if column == 0 and role in (_DISPLAY, _ACCESSIBLE) \
-                else None
-        if kind == DEADLINE:
-            deadline = self.deadline(index)
+        # The view asks about ten roles for each cell it paints (800 calls a keystroke
+        # in the filter): unanswered roles go at once, and the index is asked only once
+        # for its row, column and parent (each a call into Qt).
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        parent_id, row, column = index.internalId(), index.row(), index.column()
+        groups = self._grouped.groups
+        if parent_id != _TOP:  # a deadline under its pupil
+            deadline = groups[parent_id - 1].deadlines[row]
             if role == _DISPLAY:
                 return "" if column == 1 else self._look.cells(deadline)[column]
             if role == _ACCESSIBLE:  # the name is the group's, but a screen reader says it
                 return self._look.cells(deadline)[column]
             return self._look.role_value(deadline, column, role)
-        if kind == GROUP:
-            group = self.groups[index.row()]
-            if role in (_DISPLAY, _ACCESSIBLE):
-                return self.group_cells(group)[column]
-            return self._look.role_value(group.oldest, column, role) if column == 0 else None
-        return None
+        if row >= len(groups):  # "… en N meer"
+            return self.more_text() if column == 0 and role in (_DISPLAY, _ACCESSIBLE) \
+                else None
+        group = groups[row]
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return self.group_cells(group)[column]
+        return self._look.role_value(group.oldest, column, role) if column == 0 else None
 
     def group_cells(self, group: PupilGroup) -> tuple[str, str, str, str]:
+        cells = self._group_cells.get(id(group))
+        if cells is None:  # made once per shown group (the view asks per cell and role)
+            cells = self._group_cells[id(group)] = self._make_group_cells(group)
+        return cells
+
+    def _make_group_cells(self, group: PupilGroup) -> tuple[str, str, str, str]:
         count = _plural(len(group.deadlines), "termijn", "termijnen")
         late = f", {group.overdue} over tijd" if group.overdue else ""
         kinds = group.kinds()

@@ -33,6 +33,13 @@ class Filter:
     def active(self) -> bool:
         return bool(self.words or self.kind or self.overdue_only)
 
+    def narrows(self, earlier: Filter) -> bool:
+        """Whatever passes this filter passes ``earlier`` too (typing on: "da" -> "dan",
+        "dan v"; or a kind or "over tijd" added), so only its matches need a look."""
+        return ((earlier.kind is None or earlier.kind == self.kind)
+                and (self.overdue_only or not earlier.overdue_only)
+                and all(any(old in new for new in self.words) for old in earlier.words))
+
 
 @dataclass
 class PupilGroup:
@@ -69,6 +76,7 @@ class DeadlineIndex:
         self.deadlines = list(deadlines)  # soonest first, as the service sorts them
         self.today = today
         self._folded: list[str] | None = None
+        self._last: tuple[Filter, list[int]] | None = None  # a filter and its matches
 
     def kinds(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -82,17 +90,24 @@ class DeadlineIndex:
         return self._folded
 
     def matching(self, chosen: Filter) -> list[Deadline]:
-        today, out = self.today, []
+        """The deadlines that pass, in their order. A keystroke that narrows the last
+        filter looks only at its matches (a large school: 3,839 texts per keystroke)."""
+        today, deadlines, found = self.today, self.deadlines, []
         haystacks = self._haystacks() if chosen.words else None
-        for n, d in enumerate(self.deadlines):
+        last = self._last
+        candidates = last[1] if last is not None and chosen.narrows(last[0]) \
+            else range(len(deadlines))
+        for n in candidates:
+            d = deadlines[n]
             if chosen.kind and d.kind != chosen.kind:
                 continue
             if chosen.overdue_only and not d.due < today:
                 continue
             if haystacks is not None and not all(w in haystacks[n] for w in chosen.words):
                 continue
-            out.append(d)
-        return out
+            found.append(n)
+        self._last = (chosen, found)
+        return [deadlines[n] for n in found]
 
     def grouped(self, chosen: Filter, show_all: bool = False) -> Grouped:
         """Per pupil, the pupil whose oldest deadline is oldest first (ties by name)."""
