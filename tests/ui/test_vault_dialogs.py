@@ -23,7 +23,7 @@ def no_modal_boxes(monkeypatch):
 
 
 def _unlock_dialog(qtbot, path):
-    dialog = UnlockDialog(path, opener=lambda s, r: Session.open(path, s, r))
+    dialog = UnlockDialog(path)
     qtbot.addWidget(dialog)
     return dialog
 

@@ -49,11 +49,11 @@ from zorgdesk.services.vault.handover import HandedOver, hand_over, hand_over_in
 from zorgdesk.services.yearly_account import YearlyAccountService
 from zorgdesk.store.errors import VaultError, WrongPassphraseError
 from zorgdesk.store.keyfile import KdfParams
-from zorgdesk.store.vault import Vault
+from zorgdesk.store.vault import UnlockedKey, Vault
 from zorgdesk.store.worker_access import WorkerAccess
 
-__all__ = ["Session", "VaultError", "WrongPassphraseError", "assess_passphrase",
-           "PassphraseVerdict"]
+__all__ = ["Session", "UnlockedKey", "VaultError", "WrongPassphraseError",
+           "assess_passphrase", "PassphraseVerdict"]
 
 
 IB_ROLE = "Intern begeleider"
@@ -112,9 +112,19 @@ class Session:
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False, *,
              read_only: bool = False, take_over_lock: bool = False,
-             clock: Clock = SYSTEM_CLOCK) -> Session:
+             clock: Clock = SYSTEM_CLOCK, key: UnlockedKey | None = None) -> Session:
+        """``key``: made beforehand by ``unlock_key`` (in a worker thread), so that
+        opening here does not derive it again; it stays the caller's to discard."""
         return cls(Vault.open(path, secret, use_recovery_key=use_recovery_key,
-                              read_only=read_only, take_over_lock=take_over_lock), clock)
+                              read_only=read_only, take_over_lock=take_over_lock,
+                              key=key), clock)
+
+    @staticmethod
+    def unlock_key(path: Path, secret: str, use_recovery_key: bool = False) -> UnlockedKey:
+        """The slow half of ``open`` (the passphrase's key derivation, about 0.6 s):
+        safe in a worker thread; raises the same Dutch errors as ``open`` for a wrong
+        passphrase, a missing file or too many attempts."""
+        return Vault.unlock_key(path, secret, use_recovery_key=use_recovery_key)
 
     @classmethod
     def create(cls, path: Path, passphrase: str, *, school_name: str, place: str,

@@ -1,8 +1,10 @@
 """The encrypted vault: one SQLCipher file plus its key file.
 
 Opening order matters for the error the IB sees: missing file, plain SQLite or
-foreign file, in use elsewhere, throttled, wrong passphrase, damaged - each has
-its own Dutch message (store.errors) and none of them mentions pupil data.
+foreign file, throttled, wrong passphrase, in use elsewhere, damaged - each has
+its own Dutch message (store.errors) and none of them mentions pupil data. The slow
+step (the key derivation) is ``Vault.unlock_key``, which a worker thread may run
+ahead of ``Vault.open(..., key=...)`` so that the unlock window keeps turning.
 """
 
 from __future__ import annotations
@@ -222,6 +224,31 @@ def _check_rollback(conn, keyfile: KeyFile, check_rollback: bool,
     return found, seen_before
 
 
+class UnlockedKey:
+    """A secret already turned into this vault's data key (``Vault.unlock_key``): the
+    slow step of opening (Argon2id, about 0.6 s by design), made ahead so that it can
+    run in a worker thread. ``Vault.open(..., key=...)`` copies it; whoever made it
+    ``discard()``s it (also when dropped)."""
+
+    def __init__(self, path: Path, slot: str, keyfile: KeyFile, data_key: bytearray) -> None:
+        self.path, self.slot, self.keyfile = path, slot, keyfile
+        self._data_key = data_key
+
+    def copy_of_data_key(self) -> bytearray:
+        if not self._data_key:
+            raise ValueError("this unlocked key was discarded")
+        return bytearray(self._data_key)
+
+    def discard(self) -> None:
+        """Wipe the key (idempotent)."""
+        wipe(self._data_key)
+        self._data_key = bytearray()
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.discard()
+
+
 class Vault:
     """An open vault. Use ``Vault.create`` or ``Vault.open``; always ``close()``."""
 
@@ -304,37 +331,79 @@ class Vault:
             raise
 
     @classmethod
+    def unlock_key(cls, path: Path | str, secret: str, *, use_recovery_key: bool = False,
+                   throttle: AttemptThrottle = GLOBAL_THROTTLE,
+                   read_only: bool = False) -> UnlockedKey:
+        """The first, slow half of ``open``: the file itself, a handover cut off (pending
+        key file; not for ``read_only``), the key file, the throttle, then the data key
+        (Argon2id and AES-GCM; a wrong secret counts for the throttle). Touches no
+        connection it keeps, so it may run in a worker thread."""
+        path = Path(path)
+        slot = "recovery" if use_recovery_key else "passphrase"
+        try:
+            _check_vault_file(path)
+            if pending_keyfile_path(path).exists() and not read_only:
+                _settle_pending_key(path, secret, slot)
+            keyfile = _read_keyfile(path)
+            throttle_key = str(path.resolve())
+            wait = throttle.wait_remaining(throttle_key)
+            if wait > 0:
+                raise TooManyAttemptsError(wait)
+            data_key = _unwrap_data_key(keyfile, secret, slot, throttle, throttle_key)
+        except BaseException as error:
+            mapped = _as_vault_error(error)
+            if mapped is not None:
+                raise mapped from error
+            raise
+        return UnlockedKey(path, slot, keyfile, data_key)
+
+    @classmethod
     def open(cls, path: Path | str, secret: str, *, use_recovery_key: bool = False,
              throttle: AttemptThrottle = GLOBAL_THROTTLE, read_only: bool = False,
-             take_over_lock: bool = False, check_rollback: bool = True) -> Vault:
+             take_over_lock: bool = False, check_rollback: bool = True,
+             key: UnlockedKey | None = None) -> Vault:
         """Open for work; ``read_only`` for browsing and printing (no lock, no writes).
 
         Raises VaultRolledBackError for an older copy than this computer has seen,
         unless ``read_only`` (then ``vault.rolled_back`` says so and verify reports it).
 
-        The steps, in the order whose first failure is the error the IB sees: the file
-        itself, a handover cut off (pending key file), the key file, the throttle, the
-        lock, the data key (Argon2id), whether that key reads this vault, the rollback
-        check, then either a read-only view or the migrations and integrity upgrades.
+        The steps, in the order whose first failure is the error the IB sees: those of
+        ``unlock_key`` (skipped when its ``key`` is given, e.g. made in a worker thread;
+        it stays the caller's), the lock, whether that key reads this vault, the
+        rollback check, then either a read-only view or the migrations and integrity
+        upgrades.
         """
         path = Path(path)
-        slot = "recovery" if use_recovery_key else "passphrase"
-        _check_vault_file(path)
-        if pending_keyfile_path(path).exists() and not read_only:
-            _settle_pending_key(path, secret, slot)
-        keyfile = _read_keyfile(path)
-        throttle_key = str(path.resolve())
-        wait = throttle.wait_remaining(throttle_key)
-        if wait > 0:
-            raise TooManyAttemptsError(wait)
+        if key is None:
+            key = cls.unlock_key(path, secret, use_recovery_key=use_recovery_key,
+                                 throttle=throttle, read_only=read_only)
+            made_here = key
+        else:
+            made_here = None
+            slot = "recovery" if use_recovery_key else "passphrase"
+            if key.path != path or key.slot != slot:
+                raise ValueError("the unlocked key belongs to another vault or slot")
+        try:
+            return cls._open_with_key(path, key, secret, read_only=read_only,
+                                      take_over_lock=take_over_lock,
+                                      check_rollback=check_rollback)
+        finally:
+            if made_here is not None:
+                made_here.discard()
+
+    @classmethod
+    def _open_with_key(cls, path: Path, key: UnlockedKey, secret: str, *, read_only: bool,
+                       take_over_lock: bool, check_rollback: bool) -> Vault:
+        """The second half of ``open``: lock, connection, checks, upgrades."""
+        keyfile = key.keyfile
         lock = None
-        if not read_only:
-            lock = VaultLock(path)
-            lock.acquire(take_over=take_over_lock)
         conn = None
         data_key = bytearray()
         try:
-            data_key = _unwrap_data_key(keyfile, secret, slot, throttle, throttle_key)
+            if not read_only:
+                lock = VaultLock(path)
+                lock.acquire(take_over=take_over_lock)
+            data_key = key.copy_of_data_key()
             conn = _connect(path, data_key, read_only)
             _check_key_reads_vault(conn, keyfile)
             found, seen_before = _check_rollback(conn, keyfile, check_rollback, read_only)
@@ -345,7 +414,7 @@ class Vault:
                     vault.rolled_back = (found, seen_before)
                 return vault
             return cls._open_for_work(path, conn, data_key, lock, keyfile, secret,
-                                      use_recovery_key)
+                                      key.slot == "recovery")
         except BaseException as error:
             if conn is not None:
                 conn.close()

@@ -109,10 +109,7 @@ class AppController(QObject):
 
     def unlock(self) -> bool:
         dialog = UnlockDialog(
-            self.vault_path,
-            opener=lambda secret, recovery, **options: Session.open(
-                self.vault_path, secret, recovery, **options),
-            demo_passphrase=self.demo_passphrase,
+            self.vault_path, demo_passphrase=self.demo_passphrase,
             parent=self.window if self.window.isVisible() else None)
         if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return False

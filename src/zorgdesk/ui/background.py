@@ -32,7 +32,7 @@ T = TypeVar("T")
 SHOW_AFTER_MS = 300  # quick work finishes without a flashing dialog
 
 __all__ = ["Cancelled", "read_in_background", "run_in_background",
-           "uninterruptible_work_running"]
+           "uninterruptible_work_running", "wait_for_worker"]
 
 _uninterruptible = 0  # running works that cannot stop halfway (e.g. a retention delete)
 
@@ -86,6 +86,27 @@ class _Worker(QThread):
             self.outcome = (True, self._work(progress))
         except BaseException as error:  # noqa: BLE001 - handed to the UI thread
             self.outcome = (False, error)
+
+
+def wait_for_worker(work: Callable[[], T]) -> T:
+    """Run ``work()`` in a worker thread and return its result (or raise its error);
+    meanwhile the event loop keeps turning. No progress dialog and no cancelling: for
+    short work (under a few seconds) whose window shows itself that it is busy, such
+    as the key derivation of the unlock window. The same rules for ``work`` as above.
+    """
+    worker = _Worker(lambda progress: work(), threading.Event())
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    with cyclic_gc_on_this_thread_only():
+        worker.start()
+        if not worker.isFinished():
+            loop.exec()
+        worker.wait()
+    ok, value = worker.outcome
+    worker.deleteLater()
+    if not ok:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
 
 
 def run_in_background(parent: QWidget | None, title: str, text: str,

@@ -7,6 +7,7 @@ Dutch explanation next to the field and can correct one character.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,13 +17,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from zorgdesk.services.errors import ForeignLockError, ReadOnlyMediumError, VaultRolledBackError
-from zorgdesk.services.session import Session, VaultError
+from zorgdesk.services.session import Session, UnlockedKey, VaultError
 from zorgdesk.services.vault.recovery_sheet import recovery_key_pdf
+from zorgdesk.ui.background import wait_for_worker
 from zorgdesk.ui.dialogs import ok_cancel_buttons, run_modal
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.messages import ask_choice
@@ -37,13 +40,37 @@ from zorgdesk.ui.widgets import (
 )
 
 
+def _session_opener(vault_path: Path) -> Callable[..., Session]:
+    """``opener(secret, recovery, **options)``: the vault at this path as a session."""
+    return lambda secret, recovery, **options: Session.open(vault_path, secret, recovery,
+                                                            **options)
+
+
+def _key_maker(vault_path: Path) -> Callable[[str, bool], UnlockedKey]:
+    """``make_key(secret, recovery)``: the slow key derivation, run in a worker thread."""
+    return lambda secret, recovery: Session.unlock_key(vault_path, secret, recovery)
+
+
 class UnlockDialog(QDialog):
-    def __init__(self, vault_path: Path, opener: Callable[..., Session] = Session.open,
-                 demo_passphrase: str | None = None, parent: QWidget | None = None) -> None:
+    """The passphrase (or recovery key) opens the vault.
+
+    The key derivation (Argon2id, about 0.6 s by design) runs in a worker thread while
+    the window shows that it is busy and keeps turning (issue 23); meanwhile the field
+    keeps what was typed, the buttons wait, and a second Enter starts nothing.
+    ``opener(secret, recovery, key=..., **options)`` then opens the vault with that key
+    on this thread; ``make_key(secret, recovery)`` makes the key (default: this vault).
+    """
+
+    def __init__(self, vault_path: Path, opener: Callable[..., Session] | None = None,
+                 demo_passphrase: str | None = None, parent: QWidget | None = None, *,
+                 make_key: Callable[[str, bool], UnlockedKey] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Ontgrendelen")
         self._path = vault_path
-        self._opener = opener
+        # Plain values (closures over the path), never bound methods of this dialog.
+        self._opener = opener or _session_opener(vault_path)
+        self._make_key = make_key or _key_maker(vault_path)
+        self._busy = False
         self.session: Session | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(f"Kluis: {vault_path.name}\nVul het wachtwoord in om verder te werken.")
@@ -64,50 +91,108 @@ class UnlockDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label("Foutmelding")
         layout.addWidget(self.error)
+        self._add_busy_state(layout)
         self.buttons = ok_cancel_buttons("&Ontgrendelen", self)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
+
+    def _add_busy_state(self, layout: QVBoxLayout) -> None:
+        """A moving bar and a sentence, shown while the key is being derived."""
+        self.busy_text = QLabel("Bezig met ontgrendelen… (de sleutel wordt berekend)")
+        self.busy_text.setAccessibleName("Bezig met ontgrendelen")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # no known end: a moving bar
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setAccessibleName("Voortgang ontgrendelen")
+        for widget in (self.busy_text, self.busy_bar):
+            widget.hide()
+            layout.addWidget(widget)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _show_busy(self, busy: bool) -> None:
+        """Busy: the field keeps its text but takes no typing, the buttons wait."""
+        self.busy_text.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        self.passphrase.setReadOnly(busy)
+        self.use_recovery.setEnabled(not busy)
+        self.buttons.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
 
     def _recovery_toggled(self, on: bool) -> None:
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if on
                                     else QLineEdit.EchoMode.Password)
 
     def accept(self) -> None:
+        if self._busy:
+            return  # Enter again while the key is being derived: one unlock at a time
         secret = self.passphrase.text()
         if not secret:
             show_error(self.error, "Vul het wachtwoord in.")
             return
-        recovery = self.use_recovery.isChecked()
+        self._busy = True
         try:
-            self.session = self._open_with_choices(secret, recovery)
+            self.session = self._unlock(secret, self.use_recovery.isChecked())
         except VaultError as error:
             show_error(self.error, str(error))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
+        finally:
+            self._busy = False
         if self.session is None:  # the IB cancelled a warning: nothing opened
             show_error(self.error, "De kluis is niet geopend.")
             return
         self.passphrase.clear()
         super().accept()
 
-    def _open_with_choices(self, secret: str, recovery: bool) -> Session | None:
-        """Open; an older copy, a read-only medium or another computer's lock ask first."""
+    def _unlock(self, secret: str, recovery: bool) -> Session | None:
+        """The key in a worker thread (the window shows it is busy), then the vault."""
+        show_error(self.error, "")
+        self._show_busy(True)
         try:
-            return self._opener(secret, recovery)
+            key = wait_for_worker(partial(self._make_key, secret, recovery))
+        finally:
+            self._show_busy(False)
+        try:
+            return self._open_with_choices(secret, recovery, key)
+        finally:
+            key.discard()
+
+    def reject(self) -> None:
+        if not self._busy:  # Annuleren and Escape wait for the key (under a second)
+            super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _open_with_choices(self, secret: str, recovery: bool,
+                           key: UnlockedKey) -> Session | None:
+        """Open; an older copy, a read-only medium or another computer's lock ask first
+        (each answer opens with the same key: no second derivation)."""
+        try:
+            return self._opener(secret, recovery, key=key)
         except VaultRolledBackError as error:
             if ask_choice(self, "Oudere kopie van de kluis", str(error),
                           "Oudere kopie &alleen-lezen openen"):
-                return self._opener(secret, recovery, read_only=True)
+                return self._opener(secret, recovery, key=key, read_only=True)
             return None
         except ReadOnlyMediumError as error:
             if ask_choice(self, "Alleen-lezen", str(error), "&Alleen-lezen openen"):
-                return self._opener(secret, recovery, read_only=True)
+                return self._opener(secret, recovery, key=key, read_only=True)
             return None
         except ForeignLockError as error:
             if ask_choice(self, "Kluis in gebruik op een andere computer", str(error),
                           "Kluis &overnemen"):
-                return self._opener(secret, recovery, take_over_lock=True)
+                return self._opener(secret, recovery, key=key, take_over_lock=True)
             return None
 
 
