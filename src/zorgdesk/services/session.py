@@ -9,12 +9,12 @@ from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
 from zorgdesk.domain.progress import Progress
-from zorgdesk.services.action_points import ActionPointService
 from zorgdesk.services.anonymise.case_summary import CaseSummaryService
 from zorgdesk.services.attachments import viewing as attachment_viewing
 from zorgdesk.services.attachments.service import AttachmentService
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.conversations.action_points import ActionPointService
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.conversations.signing import SigningService
 from zorgdesk.services.drafts import DraftService

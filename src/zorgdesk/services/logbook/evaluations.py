@@ -4,7 +4,7 @@ A logboek entry records agreements with parents, each with an evaluation moment
 (``parent_agreements``). Only the current version of an entry counts: a correction
 that moves or drops an agreement moves or drops its deadline. An agreement marked as
 evaluated (``services/logbook/agreements.py``) is no longer due. Open action points of
-handed-out zorggesprekken (services/action_points.py) join them, so one query serves
+handed-out zorggesprekken (services/conversations/action_points.py) join them, so one query serves
 an overview of what falls due. Read-only; nothing here writes.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.services.conversations.action_points import ActionPointService
 from zorgdesk.store.vault import Vault
 
 

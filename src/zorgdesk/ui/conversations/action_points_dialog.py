@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.action_points import ActionPointService
+from zorgdesk.services.conversations.action_points import ActionPointService
 from zorgdesk.ui.lazy_model import LazyTableModel, fit_columns
 from zorgdesk.ui.widgets import error_label, reports_broken_files, show_error
 from zorgdesk.ui.window_size import fit_to_screen
