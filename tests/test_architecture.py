@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import inspect
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,26 @@ def test_only_the_session_builds_services(tmp_path):
     probe.write_text("svc = signals.SignalService(vault, clock)\nok = Session(vault).signals\n")
     assert services_built_outside_the_session([probe], tmp_path) == {
         ("probe.py", "SignalService")}
+
+
+def loose_arguments(kind: type) -> list[str]:
+    """The arguments of ``kind(...)`` without a type, or that may be left out as None."""
+    parameters = list(inspect.signature(kind.__init__).parameters.values())[1:]
+    return [p.name for p in parameters
+            if p.annotation is inspect.Parameter.empty or p.default is None]
+
+
+def test_services_take_typed_required_collaborators():
+    """Each service the session builds names the type of every collaborator, and none of
+    them is optional: a service never runs without one, nor builds a default itself."""
+    from zorgdesk.services import session
+
+    assert {name: loose_arguments(getattr(session, name))
+            for name in sorted(session_services())
+            if loose_arguments(getattr(session, name))} == {}
+
+    # The check sees one when there is one.
+    class Probe:
+        def __init__(self, vault: object, signals=None, clock: object = None) -> None: ...
+
+    assert loose_arguments(Probe) == ["signals", "clock"]

@@ -43,10 +43,10 @@ class ActionEvent:
 
 class ActionPointService:
     def __init__(self, conversations: ConversationService,
-                 basedata: BaseDataService | None = None) -> None:
+                 basedata: BaseDataService) -> None:
         self.conversations = conversations
         self.vault = conversations.vault
-        self.basedata = basedata or conversations.basedata
+        self.basedata = basedata
 
     def action_points(self, include_closed: bool = False) -> list[ActionPoint]:
         """Soonest due first; open points without any date come last."""

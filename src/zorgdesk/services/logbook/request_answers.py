@@ -43,6 +43,7 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.attachments import retention as attachment_tables
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.logbook import record_removals as removals
 from zorgdesk.services.logbook.codec import search_body
 from zorgdesk.services.logbook.parents import ParentsService
@@ -60,6 +61,7 @@ from zorgdesk.services.removal_copies import (
     scrub_copies,
 )
 from zorgdesk.services.retention import RecordTable, erase_rows
+from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store import reconcile
 from zorgdesk.store.audit import REMOVAL_ACTION, now_utc
 from zorgdesk.store.vault import Vault
@@ -92,10 +94,11 @@ class RequestAnswerService:
 
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
                  parents: ParentsService, logbook: LogbookService,
-                 basedata: BaseDataService, signals=None, conversations=None,
-                 same_services_on: Callable[[Vault, Clock], RequestAnswerService] | None
-                 = None) -> None:
-        self.signals = signals  # SignalService, ConversationService (records to remove)
+                 basedata: BaseDataService, signals: SignalService,
+                 conversations: ConversationService,
+                 same_services_on: Callable[[Vault, Clock], RequestAnswerService]) -> None:
+        # The pupil's signal lists and zorggesprekken: records a granted request removes.
+        self.signals = signals
         self.conversations = conversations
         # This service with all its collaborators on another vault connection (the
         # session builds it; for the worker of ``answering_for_worker``).

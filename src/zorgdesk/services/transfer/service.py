@@ -19,12 +19,18 @@ from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.transfer.document import chosen_lines, json_document, preview_text
 from zorgdesk.domain.transfer.model import RecordChoice, TransferDossier, TransferDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError
+from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.conversations.service import ConversationService
+from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.private_files import (
     check_export_target,
     initials_stem,
     write_new_private,
 )
+from zorgdesk.services.sharing import SharingService
+from zorgdesk.services.signals.service import SignalService
 from zorgdesk.services.transfer.composer import TransferComposer, all_choices
 from zorgdesk.store.errors import VaultReadOnlyError
 
@@ -92,7 +98,9 @@ def _free_pair(folder: Path, stem: str) -> tuple[Path, Path]:
 
 
 class TransferService:
-    def __init__(self, basedata, logbook, signals, conversations, meldcode, sharing,
+    def __init__(self, basedata: BaseDataService, logbook: LogbookService,
+                 signals: SignalService, conversations: ConversationService,
+                 meldcode: MeldcodeService, sharing: SharingService,
                  clock: Clock = SYSTEM_CLOCK) -> None:
         self.basedata = basedata
         self.logbook = logbook

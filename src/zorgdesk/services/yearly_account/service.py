@@ -20,8 +20,10 @@ from zorgdesk.reports.yearly_account_pdf import (
     render_yearly_account,
     render_yearly_account_csv,
 )
+from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.export_names import pupil_name
+from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.private_files import replace_private
 
 MAX_KNELPUNTEN = 4000
@@ -34,7 +36,8 @@ def school_year_before(today: date) -> tuple[date, date]:
 
 
 class YearlyAccountService:
-    def __init__(self, meldcode, basedata, clock: Clock = SYSTEM_CLOCK) -> None:
+    def __init__(self, meldcode: MeldcodeService, basedata: BaseDataService,
+                 clock: Clock = SYSTEM_CLOCK) -> None:
         self.meldcode = meldcode
         self.basedata = basedata
         self.clock = clock
