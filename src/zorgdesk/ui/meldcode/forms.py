@@ -59,6 +59,50 @@ def _plain(label: str) -> str:
     return label.replace("&", "").rstrip(":").strip()
 
 
+def _input_for(field: Field, name: str) -> QWidget:
+    """The input of a field that stands beside its label."""
+    if field.kind == "text":
+        return _with_hint(_text_edit(name), field.hint)
+    if field.kind == "pick":
+        return RecordPicker(name, "Nog niets vastgelegd voor deze leerling.", 96)
+    if field.kind == "socialmap":
+        return SocialMapCombo()
+    if field.kind in ("yesno", "choice", "step", "pick1"):
+        return _choice_list(field)
+    widget = QLineEdit()
+    widget.setMaxLength(2000)
+    if field.kind == "date":
+        widget.setPlaceholderText("dd-mm-jjjj")
+        return widget
+    return _with_hint(widget, field.hint)
+
+
+def _with_hint(widget: QLineEdit | QPlainTextEdit, hint: str) -> QWidget:
+    """An example of what to type, in the empty field and as its tooltip."""
+    if hint:
+        widget.setPlaceholderText(hint)
+        widget.setToolTip(hint)
+    return widget
+
+
+def _choice_list(field: Field) -> QComboBox:
+    """A list that starts at "— kies —": ja/nee, or the field's own options."""
+    widget = QComboBox()
+    # As wide as the form allows, never as wide as its longest option: a wide list
+    # made the stack of forms wider than the scroll area, which then scrolled
+    # sideways and put the field messages of other forms out of view.
+    widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    widget.setMinimumContentsLength(16)
+    widget.view().setMinimumWidth(widget.view().sizeHintForColumn(0))
+    widget.addItem("— kies —", None)
+    if field.kind == "yesno":
+        widget.addItem("Ja", True)
+        widget.addItem("Nee", False)
+    for value, label in field.options:
+        widget.addItem(label, value)
+    return widget
+
+
 class ActionForm(QWidget):
     """One generic form per action spec."""
 
@@ -81,63 +125,34 @@ class ActionForm(QWidget):
     def _add(self, field: Field) -> None:
         name = _plain(field.label)
         if field.kind == "step1":
-            for key, question in STEP1_QUESTIONS.items():
-                edit = QLineEdit()
-                edit.setMaxLength(2000)
-                self.step1[key] = edit
-                # Above its field: beside it, the long questions squeezed every field of
-                # the form into a narrow strip.
-                caption = QLabel(question)
-                caption.setWordWrap(True)
-                caption.setBuddy(edit)
-                edit.setAccessibleName(question)
-                self.form.addRow(caption)
-                self.form.addRow(edit)
+            self._add_step1_questions()
             return
-        if field.kind == "text":
-            widget = _text_edit(name)
-            if field.hint:
-                widget.setPlaceholderText(field.hint)
-                widget.setToolTip(field.hint)
-        elif field.kind == "bool":
+        if field.kind == "bool":
             widget = QCheckBox(field.label)
             widget.setAccessibleName(name)
             self.form.addRow(widget)
-            self.widgets[field.key] = widget
-            self._add_error(field.key, name, widget)
-            return
-        elif field.kind == "pick":
-            widget = RecordPicker(name, "Nog niets vastgelegd voor deze leerling.", 96)
-        elif field.kind == "socialmap":
-            widget = SocialMapCombo()
-        elif field.kind in ("yesno", "choice", "step", "pick1"):
-            widget = QComboBox()
-            # As wide as the form allows, never as wide as its longest option: a wide list
-            # made the stack of forms wider than the scroll area, which then scrolled
-            # sideways and put the field messages of other forms out of view.
-            widget.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(16)
-            widget.view().setMinimumWidth(widget.view().sizeHintForColumn(0))
-            widget.addItem("— kies —", None)
-            if field.kind == "yesno":
-                widget.addItem("Ja", True)
-                widget.addItem("Nee", False)
-            for value, label in field.options:
-                widget.addItem(label, value)
         else:
-            widget = QLineEdit()
-            widget.setMaxLength(2000)
-            if field.kind == "date":
-                widget.setPlaceholderText("dd-mm-jjjj")
-            elif field.hint:
-                widget.setPlaceholderText(field.hint)
-                widget.setToolTip(field.hint)
-        add_row(self.form, field.label, widget, name)
+            widget = _input_for(field, name)
+            add_row(self.form, field.label, widget, name)
         self.widgets[field.key] = widget
         if field.option_hints:
             self._add_option_hint(widget, dict(field.option_hints), name)
         self._add_error(field.key, name, widget)
+
+    def _add_step1_questions(self) -> None:
+        """The questions of step 1, each a line of its own with the question above it."""
+        for key, question in STEP1_QUESTIONS.items():
+            edit = QLineEdit()
+            edit.setMaxLength(2000)
+            self.step1[key] = edit
+            # Above its field: beside it, the long questions squeezed every field of
+            # the form into a narrow strip.
+            caption = QLabel(question)
+            caption.setWordWrap(True)
+            caption.setBuddy(edit)
+            edit.setAccessibleName(question)
+            self.form.addRow(caption)
+            self.form.addRow(edit)
 
     def _add_option_hint(self, combo: QComboBox, hints: dict[str, str], name: str) -> None:
         """Under the list: what the chosen option changes (e.g. whom to consult first)."""
