@@ -45,10 +45,26 @@ def test_rough_filter_needs_whole_words_and_ignores_particles():
     assert may_name("Toen zei M. het", gone) and not may_name("toen zei m. het", gone)
 
 
-def test_tussenvoegsel_is_no_shared_name_word_in_retention():
-    from zorgdesk.services.name_rewrite import _words
+def test_tussenvoegsel_is_no_shared_name_word_in_retention(session):
+    """Retention protects only the names that share a name word with the departing
+    pupil; a shared "van den" is none (counting it made every "van" pupil protect 1,300
+    others, issue 23)."""
+    from datetime import date
 
-    assert _words("Daan van den Berg") == {"daan", "berg"}
+    from zorgdesk.domain.people import PupilDraft
+    from zorgdesk.services.name_rewrite import NameRemover
+
+    def add(first: str, tussenvoegsel: str, last: str) -> int:
+        return session.basedata.add_pupil(PupilDraft(
+            first, last, date(2016, 3, 1), date(2020, 8, 20), tussenvoegsel=tussenvoegsel))
+
+    gone = session.basedata.pupil(add("Daan", "van den", "Berg"))
+    add("Piet", "van den", "Heuvel")
+    add("Kees", "", "Berg")
+    add("Daan", "van", "Dijk")
+    stays = {p.name for p in NameRemover(session.vault.read(), gone).stays}
+    assert {"Kees Berg", "Daan van Dijk"} <= stays
+    assert "Piet van den Heuvel" not in stays
 
 
 def test_remove_name_keeps_the_other_pupil_whole():

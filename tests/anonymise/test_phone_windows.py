@@ -8,7 +8,7 @@ import random
 
 import phonenumbers
 
-from zorgdesk.domain.anonymise.identifier_detectors import _DASHES, _phone_matches
+from zorgdesk.domain.anonymise.identifier_detectors import TYPOGRAPHIC_DASHES, phone_matches
 
 NUMBERS = ["06-12345678", "+31 6 1234 5678", "0031 (0)30 123 4567", "06.18.44.92.07",
            "(050) 312 45 67", "+32 478 12 34 56", "+49 151 2345 6789", "+90 532 123 45 67",
@@ -24,7 +24,7 @@ SEPARATORS = [" ", ", ", ". ", "\n", " en ", ": "]
 
 def _whole_text(text: str) -> list[tuple[int, int]]:
     # Typographic dashes are read as hyphens ("06–18449207"), one character for one.
-    text = text.translate(_DASHES)
+    text = text.translate(TYPOGRAPHIC_DASHES)
     seen, out = set(), []
     for m in phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID):
         seen.add((m.start, m.end))
@@ -41,8 +41,8 @@ def test_the_windows_find_what_the_whole_text_gives():
     for _ in range(30):
         parts = [pick.choice(NUMBERS + FILLER * 3) for _ in range(pick.randint(5, 60))]
         text = "".join(p + pick.choice(SEPARATORS) for p in parts)
-        found = sorted((m.start, m.end) for m in _phone_matches(text))
+        found = sorted((m.start, m.end) for m in phone_matches(text))
         assert found == _whole_text(text), text
         assert all(text[a:b] == m.raw_string for (a, b), m in
-                   zip(found, sorted(_phone_matches(text), key=lambda m: m.start),
+                   zip(found, sorted(phone_matches(text), key=lambda m: m.start),
                        strict=True))

@@ -17,7 +17,6 @@ from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.anonymise.name_index import rough_fold
 from zorgdesk.domain.anonymise.name_removal import (
     NameRemoval,
-    _may_match,
     may_name,
     may_name_in_json,
     remove_name,
@@ -73,8 +72,13 @@ def test_a_document_without_the_name_is_ruled_out():
 
 @given(texts, st.sampled_from(GONE_NAMES))
 def test_containment_tests_give_the_regex_answer(text, gone):
-    folded = rough_fold(text)
-    assert _may_match(gone, folded) == bool(rough_pattern(gone).search(folded))
+    # The containment tests in front of the rough regex never lose one of its hits ...
+    if rough_pattern(gone).search(rough_fold(text)):
+        assert may_name(text, gone)
+    # ... nor add one: without a dot (which only a lone initial "Z." needs) may_name is
+    # the rough regex exactly.
+    dotless = text.replace(".", "")
+    assert may_name(dotless, gone) == bool(rough_pattern(gone).search(rough_fold(dotless)))
 
 
 @given(texts, st.sampled_from(GONE_NAMES), st.lists(st.sampled_from(OWN), max_size=2))
@@ -92,10 +96,14 @@ def test_may_hit_no_means_the_text_stays(text, gone, own):
 def test_the_ascii_shortcuts_of_the_folds_change_nothing(text):
     import unicodedata
 
-    from zorgdesk.domain.anonymise.name_index import _EXTRA_FOLD
+    from zorgdesk.domain.anonymise.name_index import f as name_fold
     from zorgdesk.domain.text import fold
 
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    assert rough_fold(text) == decomposed.translate(_EXTRA_FOLD)
+    # The rough fold is the name fold with the marks left in place: the same letters
+    # folded the same way ("ø" -> "o", "’" -> "'"), also where its shortcut skips the table.
+    assert "".join(c for c in rough_fold(text) if not unicodedata.combining(c)) == name_fold(
+        text)
+    assert rough_fold(text).startswith(rough_fold(text[:len(text) // 2]))
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
     assert rough_fold(text + "`") == rough_fold(text) + "'"

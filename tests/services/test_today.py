@@ -146,8 +146,17 @@ def test_follow_ups_read_light_are_those_of_the_built_conversations(demo_vault):
 def test_evaluation_dates_are_read_through_the_partial_index(demo_vault):
     """Vandaag on unlock: the evaluation query reads only versions naming an evaluation
     date (m0018), not every logboek version of the school (issue 23)."""
-    from zorgdesk.services.logbook.evaluations import _LOGBOOK_EVALUATIONS
+    from zorgdesk.services.session import Session
 
-    plan = demo_vault.read().execute("EXPLAIN QUERY PLAN " + _LOGBOOK_EVALUATIONS,
-                                        ("2026-01-01", "2026-12-31")).fetchall()
+    conn = demo_vault.read().connection
+    run: list[str] = []
+    conn.set_trace_callback(run.append)  # each statement, with its values filled in
+    try:
+        found = Session(demo_vault).deadlines.logbook_evaluations(date(2026, 1, 1),
+                                                                  date(2026, 12, 31))
+    finally:
+        conn.set_trace_callback(None)
+    assert found
+    query = next(q for q in run if "logbook_version v" in q)
+    plan = demo_vault.read().execute("EXPLAIN QUERY PLAN " + query).fetchall()
     assert "SCAN v USING INDEX logbook_version_with_evaluation" in [r[-1] for r in plan]

@@ -30,7 +30,7 @@ class Found:
     end: int
     kind: str
 
-__all__ = ["NOT_INITIALS", "detect_identifiers"]
+__all__ = ["NOT_INITIALS", "TYPOGRAPHIC_DASHES", "detect_identifiers", "phone_matches"]
 
 _WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
              r"ma|di|wo|do|vr|za|zo")
@@ -195,15 +195,17 @@ def is_institution_number(written: str) -> bool:
     return phonenumbers.number_type(number) in _INSTITUTION_TYPES
 
 
-def _phone_matches(text: str):
+def phone_matches(text: str) -> Iterator[phonenumbers.PhoneNumberMatch]:
     """Valid numbers of any country, plus any possible number written with its country
     code ("+44 7700 900123" is in no numbering plan yet, but it is somebody's number).
 
     libphonenumber parses every run of digits it meets (times, dates, scores: thousands in
     a long dossier), so it only reads the stretches of text around a run of at least
-    five digits (no phone number has fewer), each with its whole words around it."""
+    five digits (no phone number has fewer), each with its whole words around it. It finds
+    what the library finds in the whole text with ``TYPOGRAPHIC_DASHES`` read as
+    hyphens."""
     for start, end in _digit_windows(text):
-        window = text[start:end].translate(_DASHES)  # "06–18449207": same length
+        window = text[start:end].translate(TYPOGRAPHIC_DASHES)  # "06–18449207": same length
         seen: set[tuple[int, int]] = set()
         for match in phonenumbers.PhoneNumberMatcher(window, "NL",
                                                      leniency=phonenumbers.Leniency.VALID):
@@ -217,7 +219,8 @@ def _phone_matches(text: str):
 
 
 # Typographic dashes read as the hyphen libphonenumber knows (one character each).
-_DASHES = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-", 0x2212: "-"}
+TYPOGRAPHIC_DASHES = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2014: "-",
+                      0x2212: "-"}
 # Digits with the separators a phone number is written with ("06-12 34 56 78",
 # "+49 (0)151 2345 6789", "06.18.44.92.07").
 _DIGIT_RUN = re.compile(r"\d(?:[\s().\-–—‒‑/]{0,3}\d)*")
@@ -251,7 +254,7 @@ def _shifted(match, offset: int, text: str):
 
 
 def _phones(text: str) -> Iterator[Found]:
-    for match in _phone_matches(text):
+    for match in phone_matches(text):
         number = match.number
         if phonenumbers.number_type(number) in _INSTITUTION_TYPES:
             continue
