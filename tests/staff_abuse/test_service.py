@@ -7,10 +7,10 @@ import json
 from datetime import date, timedelta
 from io import BytesIO
 
-import pytest
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
+from tests.refusals import refused
 from zorgdesk.domain.staff_abuse import StaffAbuseError
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.retention import export_digest
@@ -42,7 +42,7 @@ def test_stored_replayed_and_the_audit_names_nobody(session):
         "SELECT fields FROM audit_log WHERE action LIKE 'medewerker-dossier.%'"))
     assert "Gerrit" not in audit and "vasthield" not in audit
     assert session.vault.verify() == []
-    with pytest.raises(StaffAbuseError, match="verplicht aangifte"):
+    with refused(StaffAbuseError, match="verplicht aangifte", field=""):
         session.staff_abuse.perform(case_id, "close", on=TODAY, reasoning="x")
 
 

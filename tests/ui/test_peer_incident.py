@@ -198,7 +198,10 @@ def test_group_letter_step_then_its_pdf_names_no_pupil(qtbot, dialog, session, m
                  situation="een leerling, Sem", partners="de GGD",
                  signed_by="M. Jansen, directeur", reasoning="Onrust in de groep.")
             form.save()
-            assert not form.saved and "noemt een leerling" in form.error.text()
+            # Under the field that names a pupil, not at the bottom of the form.
+            at_field = form.field_errors.labels["situation"]
+            assert not form.saved and "noemt een leerling" in at_field.text()
+            assert at_field.isVisibleTo(form) and not form.error.text()
             assert form.widgets["partners"].text() == "de GGD"  # nothing typed lost
             fill(form, situation="twee leerlingen uit deze groep")
             form.save()
@@ -218,3 +221,59 @@ def test_group_letter_step_then_its_pdf_names_no_pupil(qtbot, dialog, session, m
     assert "Betreft: incident in groep 6" in text
     for pupil in session.basedata.pupils(include_inactive=True):
         assert pupil.first_name not in text and pupil.last_name not in text
+
+
+@pytest.mark.parametrize(("action", "values", "field", "message"), [
+    # the route calls this date "date", the form "on"
+    ("record_consultation", {"kind": "intern", "on": "01-01-2020", "with_whom": "directie",
+                             "advice": "Afwachten."}, "on", "ligt vóór het incident"),
+    # the route calls the chosen parties "parties", the form "with_whom"
+    ("evaluate_rules", {"outcome": "Rustig.", "adjustments": "niets"}, "with_whom",
+     "Kies met wie geëvalueerd is"),
+    # the service's name check, at the text that names the other pupil
+    ("letter", {"told": "Mila is geschrokken."}, "told", "noemt een andere betrokken"),
+])
+def test_a_refusal_of_the_route_stands_under_its_field(qtbot, session, action, values,
+                                                        field, message):
+    """The route's refusals are field problems like any form's: under the input they are
+    about, the cursor there, nothing at the bottom of the form, nothing typed lost."""
+    from functools import partial
+
+    from zorgdesk.ui.peer_incident.actions import submit_step
+
+    stored = session.peer_incidents.all()[0]
+    sem = next(p for p, name in session.peer_incidents.names(stored).items()
+               if name == "Sem Visser")
+    form = StepDialog(step(action), partial(submit_step, session.peer_incidents, stored.id,
+                                            sem, action), TODAY)
+    qtbot.addWidget(form)
+    form.show()
+    fill(form, **values)
+    form.save()
+    at_field = form.field_errors.labels[field]
+    assert not form.saved and message in at_field.text(), at_field.text()
+    assert at_field.isVisibleTo(form) and not form.error.text()
+    assert form.focusWidget() in (form.widgets[field], *form.widgets[field].findChildren(
+        QAbstractButton))
+    typed = next(iter(values))
+    widget = form.widgets[typed]
+    assert (widget.toPlainText() if isinstance(widget, QPlainTextEdit) else
+            widget.text() if isinstance(widget, QLineEdit) else widget.currentData()) == \
+        values[typed]
+
+
+def test_a_refused_letter_pdf_says_why_in_dutch(qtbot, dialog, session, zoe, monkeypatch):
+    """Outside a form a refusal shows its Dutch message, never the field list its str()
+    gives (which keeps typed text out of logs)."""
+    shown = []
+    monkeypatch.setattr(dialog_module, "run_modal", lambda d: shown.append(d) or 0)
+    s = session.peer_incidents
+    new = s.start(occurred_on=TODAY, reported_on=TODAY, location="Gang",
+                  description="Duwen bij de kapstok.", reported_by="juf Anja")
+    s.perform(new.id, "add_pupil", zoe.id, "overkomt", "Werd geduwd.")
+    dialog.reload(new.id)
+    dialog.pupil.setCurrentIndex(dialog.pupil.findData(zoe.id))
+    dialog.letter_button.click()
+    assert not shown
+    assert dialog.open_points.text() == ("Voor de ouders van deze leerling is nog geen brief "
+                                         "vastgelegd.")

@@ -65,6 +65,24 @@ class ValidationError(ValueError):
                 if p.field == field or p.field.startswith((field + ".", field + "["))]
 
 
+class Refusal(ValidationError):
+    """A step a route does not allow (meldcode, incident, staff abuse): one Dutch
+    ``message`` placed at ``field``, the answer it is about ("" for the step as a whole),
+    so a form shows it under that field like any other refused input."""
+
+    summary = "Stap geweigerd"
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__([FieldProblem(field, message)])
+
+    @classmethod
+    def of(cls, problems: Iterable[FieldProblem | tuple[str, str]]) -> Refusal:
+        """One refusal with several problems, each at its own field."""
+        error = ValueError.__new__(cls)
+        ValidationError.__init__(error, problems)
+        return error
+
+
 def _rebuilt(kind: type[ValidationError], problems: list[tuple[str, str]]) -> ValidationError:
     error = ValueError.__new__(kind)
     error.problems = [FieldProblem(*p) for p in problems]

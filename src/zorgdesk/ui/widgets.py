@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.resource_files import ResourceFileError
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import assess_passphrase
 from zorgdesk.ui.window_size import make_room
 
@@ -136,6 +137,12 @@ def error_label(accessible: str) -> QLabel:
     label.setAccessibleName(accessible)
     label.hide()
     return label
+
+
+def refusal_text(error: ValueError) -> str:
+    """The Dutch text of a refused action: a ValidationError's messages (its ``str()``
+    names only the fields), any other refusal's own sentence."""
+    return error.message if isinstance(error, ValidationError) else str(error)
 
 
 def show_error(label: QLabel, message: str) -> None:

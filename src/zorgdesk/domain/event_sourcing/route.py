@@ -3,7 +3,8 @@
 A route's history is a list of :class:`RouteEvent` s. Its state is replayed from them by
 :class:`RouteRules`: the checks every route makes (someone records it, the opening event
 comes first and once, nothing after closing) and then the route's own rule for that kind
-of event. Each route keeps its own error class, so its refusals stay its own (Dutch).
+of event. Each route keeps its own error class (a ``Refusal``: a Dutch message at the
+answer it is about), so its refusals stay its own.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date, datetime
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 from zorgdesk.domain.event_sourcing.codec import freeze, from_jsonable, to_jsonable
+from zorgdesk.domain.validation import Refusal
 
 
 @dataclass(frozen=True)
@@ -59,25 +61,25 @@ class RouteEvent:
                    record.get("pupil_id"), record.get("reasoning", ""))
 
 
-def answered_text(event: RouteEvent, key: str, label: str, error: type[Exception]) -> str:
-    """The required text under ``key``, or ``error`` 'Vul in: <label>.'"""
+def answered_text(event: RouteEvent, key: str, label: str, error: type[Refusal]) -> str:
+    """The required text under ``key``, or ``error`` 'Vul in: <label>.' at ``key``."""
     value = event.text(key)
     if not value:
-        raise error(f"Vul in: {label}.")
+        raise error(f"Vul in: {label}.", key)
     return value
 
 
-def answered_date(event: RouteEvent, key: str, label: str, error: type[Exception], *,
+def answered_date(event: RouteEvent, key: str, label: str, error: type[Refusal], *,
                   not_before: date | None, before_what: str) -> date:
     """A date that is not after the event was recorded and not before ``not_before``
     (the route's opening date, named ``before_what`` in the refusal)."""
     value = event.answer.get(key)
     if not isinstance(value, date):
-        raise error(f"Vul een geldige datum in bij {label}.")
+        raise error(f"Vul een geldige datum in bij {label}.", key)
     if value > event.timestamp.date():
-        raise error(f"De datum bij {label} ligt in de toekomst.")
+        raise error(f"De datum bij {label} ligt in de toekomst.", key)
     if not_before is not None and value < not_before:
-        raise error(f"De datum bij {label} ligt vóór {before_what}.")
+        raise error(f"De datum bij {label} ligt vóór {before_what}.", key)
     return value
 
 
@@ -110,7 +112,7 @@ class RouteRules(Generic[S, E]):
     ``events`` tuple that every applied event extends.
     """
 
-    error: type[Exception]
+    error: type[Refusal]
     empty: Callable[[], S]  # the state before the first event
     opening: str
     steps: Mapping[str, Callable[[S, E], S]]

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
-from zorgdesk.domain.validation import FieldProblem, ValidationError
+from zorgdesk.domain.validation import Refusal
 
 
-class MeldcodeError(ValidationError):
+class MeldcodeError(Refusal):
     """A step the meldcode does not allow (or an answer it cannot take): one Dutch
     ``message``, placed at ``field`` (an answer's key) when the form has that field."""
 
     summary = "Meldcodestap geweigerd"
-
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__([FieldProblem(field, message)])
 
 
 class Step(IntEnum):

@@ -18,7 +18,7 @@ from enum import StrEnum
 from zorgdesk.domain.peer_incident.events import IncidentEvent
 from zorgdesk.domain.peer_incident.state import IncidentState
 from zorgdesk.domain.peer_incident.vocabulary import PeerIncidentError
-from zorgdesk.domain.peer_incident.wording import terminology_problems
+from zorgdesk.domain.peer_incident.wording import refuse_terminology
 
 
 class Audience(StrEnum):
@@ -68,7 +68,8 @@ def apply_group_letter(state: IncidentState, e: IncidentEvent, on: date) -> Inci
         audience = Audience(e.answer.get("audience"))
     except ValueError:
         raise PeerIncidentError("Kies voor welke ouders de brief is: de betrokken groep, de "
-                                "overige groepen of de groep jonge kinderen.") from None
+                                "overige groepen of de groep jonge kinderen.",
+                                "audience") from None
     if state.actieplan is None:  # l.6733-6734: "We informeren u over de acties"
         raise PeerIncidentError("Maak eerst het actieplan: de brief vertelt welke acties de "
                                 "school onderneemt.")
@@ -79,7 +80,8 @@ def apply_group_letter(state: IncidentState, e: IncidentEvent, on: date) -> Inci
                                 "brief aan de groep zegt dat die gesprekken gevoerd zijn.")
     if not e.reasoning:  # l.4943-4944: keeping it small is always preferred
         raise PeerIncidentError("Licht toe waarom meer ouders dan alleen de betrokken ouders "
-                                "een brief krijgen: klein houden heeft altijd de voorkeur.")
+                                "een brief krijgen: klein houden heeft altijd de voorkeur.",
+                                "reasoning")
     if audience is Audience.OVERIGE_GROEPEN and not any(
             g.audience is not Audience.OVERIGE_GROEPEN for g in state.group_letters):
         # l.6804-6805: "Ook hebben de ouders van de betreffende groep een brief ontvangen."
@@ -87,10 +89,8 @@ def apply_group_letter(state: IncidentState, e: IncidentEvent, on: date) -> Inci
                                 "de brief aan de overige groepen zegt dat zij die kregen.")
     for key, name in required_texts(audience):
         if not e.text(key):
-            raise PeerIncidentError(f"Vul in: {name}.")
-    problems = [p for key in TEXT_KEYS for p in terminology_problems(e.text(key))]
-    if problems:  # l.4870-4876, l.6746
-        raise PeerIncidentError(" ".join(dict.fromkeys(problems)))
+            raise PeerIncidentError(f"Vul in: {name}.", key)
+    refuse_terminology({key: e.text(key) for key in TEXT_KEYS})  # l.4870-4876, l.6746
     to_groups = e.text("to_groups") or e.text("incident_group")
     letter = GroupLetter(audience, on, to_groups)
     return replace(state, group_letters=(*state.group_letters, letter))

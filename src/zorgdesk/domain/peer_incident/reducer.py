@@ -33,7 +33,7 @@ from zorgdesk.domain.peer_incident.vocabulary import (
     Role,
     Scale,
 )
-from zorgdesk.domain.peer_incident.wording import terminology_problems
+from zorgdesk.domain.peer_incident.wording import refuse_terminology
 
 
 def _require(event: IncidentEvent, *keys: str) -> None:
@@ -73,7 +73,8 @@ def _gemeld(state: IncidentState, e: IncidentEvent) -> IncidentState:
     occurred = _date(e, "occurred_on", state, "datum van het incident")
     reported = _date(e, "reported_on", state, "datum van signaleren")
     if reported < occurred:
-        raise PeerIncidentError("Het incident kan niet gesignaleerd zijn vóór het gebeurde.")
+        raise PeerIncidentError("Het incident kan niet gesignaleerd zijn vóór het gebeurde.",
+                                "reported_on")
     return replace(state, started=True, occurred_on=occurred, reported_on=reported,
                    location=e.text("location"), description=e.text("description"),
                    reported_by=e.text("reported_by"), leader=e.text("leader"))
@@ -81,14 +82,14 @@ def _gemeld(state: IncidentState, e: IncidentEvent) -> IncidentState:
 
 def _leerling(state: IncidentState, e: IncidentEvent) -> IncidentState:
     if e.pupil_id is None:
-        raise PeerIncidentError("Kies een leerling.")
+        raise PeerIncidentError("Kies een leerling.", "pupil")
     if e.pupil_id in state.pupils:  # one role per pupil per incident
-        raise PeerIncidentError("Deze leerling is al als betrokkene vastgelegd.")
+        raise PeerIncidentError("Deze leerling is al als betrokkene vastgelegd.", "pupil")
     try:
         role = Role(e.answer.get("role"))
     except ValueError:
         raise PeerIncidentError("Kies de rol: leerling die initiatief neemt of leerling "
-                                "die iets overkomt.") from None
+                                "die iets overkomt.", "role") from None
     _require(e, "what")
     return _with_pupil(state, Involvement(e.pupil_id, role, e.text("what")))
 
@@ -97,7 +98,7 @@ def _consultatie(state: IncidentState, e: IncidentEvent) -> IncidentState:
     try:
         kind = Consultation(e.answer.get("kind"))
     except ValueError:
-        raise PeerIncidentError("Kies met wie het overleg was.") from None
+        raise PeerIncidentError("Kies met wie het overleg was.", "kind") from None
     _require(e, "with_whom", "advice")
     on = _date(e, "date", state, "datum van het overleg")
     record = ConsultationRecord(kind, on, e.text("with_whom"), e.text("advice"),
@@ -116,7 +117,7 @@ def _vlag(state: IncidentState, e: IncidentEvent) -> IncidentState:
     involvement = _pupil(state, e)
     flag = e.answer.get("flag")
     if flag not in FLAGS:
-        raise PeerIncidentError("Kies een vlag: groen, geel, rood of zwart.")
+        raise PeerIncidentError("Kies een vlag: groen, geel, rood of zwart.", "flag")
     _require(e, "behaviour")
     assessment = e.answer.get("assessment_id")
     return _with_pupil(state, involvement.with_(
@@ -127,9 +128,10 @@ def _inschatting(state: IncidentState, e: IncidentEvent) -> IncidentState:
     try:
         scale = Scale(e.answer.get("scale"))
     except ValueError:
-        raise PeerIncidentError("Kies of de zaak klein blijft of groot (kan) worden.") from None
+        raise PeerIncidentError("Kies of de zaak klein blijft of groot (kan) worden.",
+                                "scale") from None
     if not e.reasoning:
-        raise PeerIncidentError("Licht de inschatting toe.")
+        raise PeerIncidentError("Licht de inschatting toe.", "reasoning")
     return replace(state, scale=scale)
 
 
@@ -149,7 +151,7 @@ def _gecommuniceerd(state: IncidentState, e: IncidentEvent) -> IncidentState:
     parents, colleagues = bool(e.answer.get("parents")), bool(e.answer.get("colleagues"))
     if not (parents or colleagues):
         raise PeerIncidentError("Geef aan wie geïnformeerd is: de betrokken ouders, de "
-                                "medewerkers of beide.")
+                                "medewerkers of beide.", "parents")
     _require(e, "how")
     _date(e, "date", state, "datum")
     return replace(state,
@@ -162,7 +164,7 @@ def _opvang(state: IncidentState, e: IncidentEvent) -> IncidentState:
     chosen = frozenset(e.answer.get("for_whom") or ())
     if not chosen or not chosen <= set(SUPPORT_FOR):
         raise PeerIncidentError("Kies voor wie de opvang is: locatieleiding, team, ouders "
-                                "of leerlingen.")
+                                "of leerlingen.", "for_whom")
     _require(e, "what_support")
     return replace(state, support_for=state.support_for | chosen)
 
@@ -173,9 +175,7 @@ def _brief(state: IncidentState, e: IncidentEvent) -> IncidentState:
         raise PeerIncidentError("Maak eerst het actieplan: de brief vertelt de ouders welke "
                                 "acties de school onderneemt.")
     _require(e, "told")
-    problems = [p for key in ("told", "extra") for p in terminology_problems(e.text(key))]
-    if problems:
-        raise PeerIncidentError(" ".join(dict.fromkeys(problems)))
+    refuse_terminology({key: e.text(key) for key in ("told", "extra")})
     on = _date(e, "date", state, "datum van de brief")
     return _with_pupil(state, involvement.with_(letters=(*involvement.letters, on)))
 
@@ -193,10 +193,10 @@ def _omgangsregels(state: IncidentState, e: IncidentEvent) -> IncidentState:
     rules = {k: v.strip() for k, v in (e.answer.get("rules") or {}).items()
              if isinstance(v, str) and v.strip()}
     if not rules:
-        raise PeerIncidentError("Vul minstens één omgangsregel in.")
+        raise PeerIncidentError("Vul minstens één omgangsregel in.", "rules")
     unknown = set(rules) - set(RULE_AREAS)
     if unknown:
-        raise PeerIncidentError("Onbekend onderdeel van de omgangsregels.")
+        raise PeerIncidentError("Onbekend onderdeel van de omgangsregels.", "rules")
     start = _date(e, "start", state, "ingangsdatum")
     rule_set = RuleSet(start, rules, first_evaluation(start))
     return replace(state, rule_sets=(*state.rule_sets, rule_set))
@@ -209,22 +209,24 @@ def _evaluatie_regels(state: IncidentState, e: IncidentEvent) -> IncidentState:
     parties = set(e.answer.get("parties") or ())
     if not parties or not parties <= set(EVALUATION_PARTIES):  # l.5751-5756
         raise PeerIncidentError("Kies met wie geëvalueerd is (leerkrachten, ouders, intern "
-                                "begeleider, directie, externe deskundigen).")
+                                "begeleider, directie, externe deskundigen).", "parties")
     _require(e, "outcome", "adjustments")  # l.5757-5760
     if "other_parents_informed" not in e.answer:  # l.5763-5764
         raise PeerIncidentError("Geef aan of de overige ouders in grote lijnen "
-                                "geïnformeerd zijn.")
+                                "geïnformeerd zijn.", "other_parents_informed")
     on = _date(e, "date", state, "datum van de evaluatie")
     if on < rules.start:
-        raise PeerIncidentError("De evaluatie ligt vóór de ingangsdatum van de regels.")
+        raise PeerIncidentError("De evaluatie ligt vóór de ingangsdatum van de regels.",
+                                "date")
     due = next_evaluation(on)  # l.5762: then every month
     chosen = e.answer.get("next_date")
     if chosen is not None and chosen != due:  # l.5762-5763: may deviate, say why
         if not isinstance(chosen, date) or chosen <= on:
-            raise PeerIncidentError("De volgende evaluatie moet na deze evaluatie liggen.")
+            raise PeerIncidentError("De volgende evaluatie moet na deze evaluatie liggen.",
+                                    "next_date")
         if not e.text("deviation_reason"):
             raise PeerIncidentError("Licht toe waarom de volgende evaluatie niet over een "
-                                    "maand is.")
+                                    "maand is.", "deviation_reason")
         due = chosen
     updated = replace(rules, evaluations=(*rules.evaluations, on), next_evaluation=due)
     return replace(state, rule_sets=(*state.rule_sets[:-1], updated))
@@ -239,7 +241,7 @@ def _regels_beeindigd(state: IncidentState, e: IncidentEvent) -> IncidentState:
     _require(e, "reason")
     on = _date(e, "date", state, "einddatum")
     if on < rules.evaluations[-1]:
-        raise PeerIncidentError("De einddatum ligt vóór de laatste evaluatie.")
+        raise PeerIncidentError("De einddatum ligt vóór de laatste evaluatie.", "date")
     return replace(state, rule_sets=(*state.rule_sets[:-1], replace(rules, ended_on=on)))
 
 

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from zorgdesk.domain.validation import Refusal
 
-class PeerIncidentError(ValueError):
-    """A step the route does not allow. ``str(error)`` is a Dutch message for the user."""
+
+class PeerIncidentError(Refusal):
+    """A step the route does not allow: a Dutch ``message`` at ``field``, the answer it is
+    about ("" for the step as a whole); ``str(error)`` names the field only."""
+
+    summary = "Incidentstap geweigerd"
 
 
 class Role(StrEnum):

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.anonymise.name_index import NameIndex, is_placeholder
+from zorgdesk.domain.peer_incident.vocabulary import PeerIncidentError
 
 _AVOID = (
     (re.compile(r"\bdader", re.IGNORECASE),
@@ -30,6 +31,20 @@ _AVOID = (
 def terminology_problems(text: str) -> list[str]:
     """Dutch advice for each word to avoid that occurs in ``text`` (empty: none)."""
     return [message for pattern, message in _AVOID if pattern.search(text or "")]
+
+
+def refuse_terminology(texts: Mapping[str, str]) -> None:
+    """Refuse (PeerIncidentError) when a text to be sent uses a word to avoid: each
+    advice at the first field (key of ``texts``) that uses the word, given once."""
+    given: set[str] = set()
+    problems = []
+    for field, text in texts.items():
+        for message in terminology_problems(text):
+            if message not in given:
+                given.add(message)
+                problems.append((field, message))
+    if problems:
+        raise PeerIncidentError.of(problems)
 
 
 _LONE_INITIAL = re.compile(r"initialen:\w")  # the index's key of a single initial

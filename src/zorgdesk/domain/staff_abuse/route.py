@@ -14,10 +14,14 @@ from zorgdesk.domain.event_sourcing import (
     answered_date,
     answered_text,
 )
+from zorgdesk.domain.validation import Refusal
 
 
-class StaffAbuseError(ValueError):
-    """A step the protocol does not allow; ``str(error)`` is Dutch."""
+class StaffAbuseError(Refusal):
+    """A step the protocol does not allow: a Dutch ``message`` at ``field``, the answer it
+    is about ("" for the step as a whole); ``str(error)`` names the field only."""
+
+    summary = "Stap in het dossier medewerker geweigerd"
 
 
 # l.5197-5200 (step 1): who gets the information and passes it on.
@@ -88,16 +92,16 @@ def _date(e: StaffAbuseEvent, s: StaffAbuseState, key: str, label: str) -> date:
 
 def _gemeld(s: StaffAbuseState, e: StaffAbuseEvent) -> StaffAbuseState:
     if e.pupil_id is None:
-        raise StaffAbuseError("Kies de leerling om wie het gaat.")
+        raise StaffAbuseError("Kies de leerling om wie het gaat.", "pupil")
     informant = e.answer.get("informant")
     if informant not in INFORMANTS:
-        raise StaffAbuseError("Kies wie de informatie kreeg.")
+        raise StaffAbuseError("Kies wie de informatie kreeg.", "informant")
     # l.5150-5157: straight to the bevoegd gezag; an intermediary is not enough.
     if e.answer.get("to_bevoegd_gezag") is not True:
         raise StaffAbuseError(
             "Meld het vermoeden onmiddellijk aan het bevoegd gezag (het schoolbestuur). "
             "Alleen een tussenpersoon, zoals iemand van de schoolleiding, informeren is "
-            "niet voldoende.")
+            "niet voldoende.", "to_bevoegd_gezag")
     _text(e, "bevoegd_gezag", "wie van het bevoegd gezag de melding ontving")
     _text(e, "facts", "wat er bekend is (feiten)")
     staff = _text(e, "staff_member", "om welke medewerker het gaat")
@@ -109,7 +113,7 @@ def _gemeld(s: StaffAbuseState, e: StaffAbuseEvent) -> StaffAbuseState:
 def _overleg(s: StaffAbuseState, e: StaffAbuseEvent) -> StaffAbuseState:
     party = e.answer.get("party")
     if party not in CONSULTED_PARTIES:
-        raise StaffAbuseError("Kies met wie overlegd is.")
+        raise StaffAbuseError("Kies met wie overlegd is.", "party")
     _text(e, "advice", "het advies of de uitkomst")
     on = _date(e, s, "date", "datum van het overleg")
     inspector = on if party == "vertrouwensinspecteur" and s.inspector_on is None \
@@ -126,9 +130,10 @@ def _vaststelling(s: StaffAbuseState, e: StaffAbuseEvent) -> StaffAbuseState:
         raise StaffAbuseError("Het redelijk vermoeden is al vastgesteld.")
     value = e.answer.get("value")
     if not isinstance(value, bool):
-        raise StaffAbuseError("Kies: is er een redelijk vermoeden van een strafbaar feit?")
+        raise StaffAbuseError("Kies: is er een redelijk vermoeden van een strafbaar feit?",
+                              "value")
     if not e.reasoning:
-        raise StaffAbuseError("Onderbouw de vaststelling.")
+        raise StaffAbuseError("Onderbouw de vaststelling.", "reasoning")
     _date(e, s, "date", "datum van de vaststelling")
     return replace(s, reasonable_suspicion=value)
 
@@ -138,7 +143,7 @@ def _geinformeerd(s: StaffAbuseState, e: StaffAbuseEvent) -> StaffAbuseState:
         raise StaffAbuseError("Dit hoort bij een aangifte: eerst een redelijk vermoeden "
                               "vaststellen.")
     if e.answer.get("by") not in ("bevoegd_gezag", "politie"):  # l.5207-5210
-        raise StaffAbuseError("Kies wie informeerde: het bevoegd gezag of de politie.")
+        raise StaffAbuseError("Kies wie informeerde: het bevoegd gezag of de politie.", "by")
     _text(e, "whom", "wie geïnformeerd zijn (ouders van klager en aangeklaagde)")
     _date(e, s, "date", "datum")
     return replace(s, involved_informed=True)
@@ -149,7 +154,7 @@ def _aangifte(s: StaffAbuseState, e: StaffAbuseEvent) -> StaffAbuseState:
         raise StaffAbuseError("Aangifte volgt op een redelijk vermoeden van een strafbaar "
                               "feit; stel dat eerst vast.")
     if e.answer.get("where") not in ("politie", "justitie"):  # l.5212
-        raise StaffAbuseError("Kies waar de aangifte is gedaan: politie of justitie.")
+        raise StaffAbuseError("Kies waar de aangifte is gedaan: politie of justitie.", "where")
     on = _date(e, s, "date", "datum van de aangifte")
     return replace(s, aangifte_on=on)
 
@@ -175,7 +180,7 @@ def _afgesloten(s: StaffAbuseState, e: StaffAbuseEvent) -> StaffAbuseState:
     if missing:
         raise StaffAbuseError("Nog niet af te sluiten: " + " ".join(missing))
     if not e.reasoning:
-        raise StaffAbuseError("Vul de reden van afsluiten in.")
+        raise StaffAbuseError("Vul de reden van afsluiten in.", "reasoning")
     _date(e, s, "date", "datum van afsluiten")
     return replace(s, closed=True)
 

@@ -49,28 +49,35 @@ def school_people(service, stored) -> dict[str, KnownName]:
     return people
 
 
-def _check(texts: dict[str, str], people: dict[str, KnownName]) -> None:
-    for label, text in texts.items():
+def _checked_texts(texts: dict[str, str], plan: dict) -> dict[str, tuple[str, str]]:
+    """Field -> (the name the IB knows it by, text) of everything the letter prints."""
+    checked = {k: (FIELD_NAMES[k], v) for k, v in texts.items() if k in FIELD_NAMES}
+    checked["aanspreekpunt"] = ("Aanspreekpunt (actieplan)", plan.get("aanspreekpunt", ""))
+    return checked
+
+
+def _check(texts: dict[str, tuple[str, str]], people: dict[str, KnownName]) -> None:
+    for field, (label, text) in texts.items():
         if not names_in_text(text, people):
             continue
-        if label == REASONING:
+        if field == "reasoning":
             raise PeerIncidentError(
                 f"{label} noemt een leerling of de ouder van een betrokken leerling "
                 f"({NAME_FORMS_HINT}). Deze reden staat in de geschiedenis van het incident, "
-                "die de ouders van elke betrokken leerling kunnen inzien: haal de naam weg.")
+                "die de ouders van elke betrokken leerling kunnen inzien: haal de naam weg.",
+                field)
         raise PeerIncidentError(
             f"{label} noemt een leerling of de ouder van een betrokken leerling "
             f"({NAME_FORMS_HINT}). Een brief aan de groep noemt geen enkele leerling: haal "
-            "de naam weg.")
+            "de naam weg.", field)
 
 
 def record_group_letter(service, incident_id: int, audience: str, *, on: date,
                         reasoning: str, **texts) -> object:
     stored = service.load(incident_id)
     plan = stored.state.actieplan or {}
-    checked = {FIELD_NAMES[k]: v for k, v in texts.items() if k in FIELD_NAMES}
-    checked["Aanspreekpunt (actieplan)"] = plan.get("aanspreekpunt", "")
-    checked[REASONING] = reasoning
+    checked = _checked_texts(texts, plan)
+    checked["reasoning"] = (REASONING, reasoning)
     _check(checked, school_people(service, stored))
     return service.store(stored, stored.incident.record_group_letter(
         audience, on=on, reasoning=reasoning, author=service.vault.user.name,
@@ -94,12 +101,11 @@ def group_letter_pdf(service, incident_id: int, index: int = -1) -> bytes:
         raise PeerIncidentError("Deze brief aan de groep bestaat niet (meer).") from None
     plan = stored.state.actieplan or {}
     t = event.text
-    checked = {FIELD_NAMES[k]: t(k) for k in FIELD_NAMES}
-    checked["Aanspreekpunt (actieplan)"] = plan.get("aanspreekpunt", "")
     try:
-        _check(checked, school_people(service, stored))
-    except PeerIncidentError as error:
-        raise PeerIncidentError(f"{error} De brief wordt niet gemaakt.") from None
+        _check(_checked_texts({k: t(k) for k in FIELD_NAMES}, plan),
+               school_people(service, stored))
+    except PeerIncidentError as error:  # no form here: the message as a whole
+        raise PeerIncidentError(f"{error.message} De brief wordt niet gemaakt.") from None
     letter = GroupLetterText(
         Audience(event.answer["audience"]).value, event.answer["date"],
         stored.state.reported_on, t("incident_group"), t("to_groups") or t("incident_group"),

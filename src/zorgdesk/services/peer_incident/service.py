@@ -193,16 +193,17 @@ class PeerIncidentService:
         """
         stored = self.load(incident_id)
         plan = stored.state.actieplan or {}
-        texts = {"Wat aan de leerlingen verteld is": told, "Aanvulling": extra,
-                 "Maatregelen (actieplan)": plan.get("maatregelen", ""),
-                 "Aanspreekpunt (actieplan)": plan.get("aanspreekpunt", "")}
+        texts = {"told": ("Wat aan de leerlingen verteld is", told),
+                 "extra": ("Aanvulling", extra),
+                 "maatregelen": ("Maatregelen (actieplan)", plan.get("maatregelen", "")),
+                 "aanspreekpunt": ("Aanspreekpunt (actieplan)", plan.get("aanspreekpunt", ""))}
         others, own = self._other_people(stored, pupil_id)
-        for label, text in texts.items():
+        for field, (label, text) in texts.items():
             if names_in_text(text, others, own):
                 raise PeerIncidentError(
                     f"{label} noemt een andere betrokken leerling of diens ouders "
                     f"({NAME_FORMS_HINT}). Een brief noemt alleen het eigen kind: haal de "
-                    "naam weg.")
+                    "naam weg.", field)
         return self._store(stored, stored.incident.record_letter(
             pupil_id, on=on, told=told, extra=extra, author=self.vault.user.name,
             at=self._now()))

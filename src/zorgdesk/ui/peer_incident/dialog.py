@@ -38,7 +38,7 @@ from zorgdesk.ui.peer_incident.actions import start_incident, submit_step
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.peer_incident.steps import START, STEPS
 from zorgdesk.ui.signals.flag_dialog import FlagDialog
-from zorgdesk.ui.widgets import action_button, narrow_combo
+from zorgdesk.ui.widgets import action_button, narrow_combo, refusal_text
 from zorgdesk.ui.window_size import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -275,7 +275,7 @@ class IncidentsDialog(QDialog):
             try:
                 self.service.link_flag(incident_id, pupil_id, dialog.saved_id)
             except ValueError as error:
-                self.open_points.setText(str(error))
+                self.open_points.setText(refusal_text(error))
                 return
         self.reload(incident_id)
 
@@ -292,7 +292,7 @@ class IncidentsDialog(QDialog):
         try:
             data = self.service.group_letter_pdf(incident_id)
         except ValueError as error:
-            self.open_points.setText(str(error))
+            self.open_points.setText(refusal_text(error))
             return
         run_modal(PdfPreviewDialog("Brief aan de ouders van de groep", data,
                                    f"brief-groep-incident-{incident_id}.pdf", self))
@@ -301,7 +301,7 @@ class IncidentsDialog(QDialog):
         try:
             data = self.service.letter_pdf(incident_id, pupil_id)
         except ValueError as error:
-            self.open_points.setText(str(error))
+            self.open_points.setText(refusal_text(error))
             return
         run_modal(PdfPreviewDialog("Brief aan de ouders", data,
                                    f"brief-ouders-incident-{incident_id}.pdf", self))

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.peer_incident import PeerIncidentError
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.peer_incident.steps import (
+    ANSWER_KEYS,
     BOOL,
     CHECKS,
     CHOICE,
@@ -123,6 +123,8 @@ class StepDialog(QDialog):
         message = error_label(f"Fout bij {_plain(field.label).lower()}")
         form.addRow("", message)
         self.field_errors.bind(field.key, message, *self._inputs(widget))
+        if field.key in ANSWER_KEYS:  # the route names this answer differently
+            self.field_errors.bind(ANSWER_KEYS[field.key], message, *self._inputs(widget))
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -202,10 +204,10 @@ class StepDialog(QDialog):
         try:
             values = self._read()
             self._submit(values)
-        except ValidationError as error:
+        except ValidationError as error:  # also the route's refusals: at their fields
             self.field_errors.refused(error.problems)
             return
-        except (PeerIncidentError, LookupError, ValueError) as error:
+        except (LookupError, ValueError) as error:
             show_error(self.error, str(error))
             return
         self.values, self.saved = values, True

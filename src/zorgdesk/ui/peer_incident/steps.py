@@ -21,6 +21,11 @@ LINE, TEXT, DATE, CHOICE, CHECKS, BOOL, OPTIONAL_DATE = (
     "line", "text", "date", "choice", "checks", "bool", "optional_date")
 
 
+# Where the route names an answer otherwise than the form's field (form key -> answer
+# key): its refusal is shown under that field all the same.
+ANSWER_KEYS = {"on": "date", "with_whom": "parties", next(iter(RULE_AREAS)): "rules"}
+
+
 @dataclass(frozen=True)
 class Field:
     key: str
