@@ -23,7 +23,7 @@ from zorgdesk.domain.anonymise.case_summary import (
 )
 from zorgdesk.domain.text import fold
 from zorgdesk.reports.case_summary_pdf import render_case_summary
-from zorgdesk.services.anonymise.case_summary import BASIS, SHARED_WITH, CaseSummaryService
+from zorgdesk.services.anonymise.case_summary import BASIS, SHARED_WITH
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import (
     DEMO_PLACE,
@@ -66,20 +66,19 @@ def test_summary_text_has_no_exact_dates():
     assert "2026" not in text
 
 
-class _Logbook:
-    def entries_for_summary(self, pupil_id):
-        return [(date(2026, 10, 5), "Zoë kwam binnen met een blauwe plek; juf Fatma zag het.",
-                 False),
-                (date(2026, 10, 26), "Zoë vertelde dat Daan (broer) ook bang is. Moeder "
-                 "Ingrid belde 06-11223344 op 26-10-2026.", False),
-                (date(2026, 11, 2), "Opa Henk haalt haar op en is zorgzaam.", True)]
+def _logbook_entries(pupil_id):
+    return [(date(2026, 10, 5), "Zoë kwam binnen met een blauwe plek; juf Fatma zag het.",
+             False),
+            (date(2026, 10, 26), "Zoë vertelde dat Daan (broer) ook bang is. Moeder "
+             "Ingrid belde 06-11223344 op 26-10-2026.", False),
+            (date(2026, 11, 2), "Opa Henk haalt haar op en is zorgzaam.", True)]
 
 
 @pytest.fixture
-def session(demo_vault):
+def session(demo_vault, monkeypatch):
+    """The demo school, with these three logboek notes as what the summary reads."""
     s = Session(demo_vault, FixedClock(TODAY))
-    s.case_summary = CaseSummaryService(s.basedata, _Logbook(), s.signals, s.conversations,
-                                        s.sharing, s.clock)
+    monkeypatch.setattr(s.logbook, "entries_for_summary", _logbook_entries)
     return s
 
 

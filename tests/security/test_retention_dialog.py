@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QTimer
 
 from tests.conftest import TODAY, copy_vault
+from zorgdesk.services import session as session_module
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.retention import RetentionPlan, export_digest
@@ -80,7 +81,8 @@ def _contents(session: Session) -> dict[str, list]:
     return found
 
 
-def test_delete_runs_off_the_ui_thread_with_the_same_result(qtbot, demo_template, tmp_path):
+def test_delete_runs_off_the_ui_thread_with_the_same_result(qtbot, demo_template, tmp_path,
+                                                           monkeypatch):
     """The deletion runs in a worker while the event loop keeps turning (it waits for
     timer ticks; on the UI thread it would wait in vain), and leaves the vault exactly
     as the synchronous service call does."""
@@ -101,7 +103,10 @@ def test_delete_runs_off_the_ui_thread_with_the_same_result(qtbot, demo_template
         if not turned.wait(10):
             raise AssertionError("the event loop did not turn during the deletion")
 
-    session.retention.plans += (RetentionPlan(before_delete=(wait_for_the_event_loop,)),)
+    # One more plan, in the list the session builds its services with: the worker
+    # deletes with the session's own retention service on its own connection.
+    monkeypatch.setattr(session_module, "RETENTION_PLANS", (
+        *session_module.RETENTION_PLANS, RetentionPlan(before_delete=(wait_for_the_event_loop,))))
 
     def tick() -> None:
         ticks.append(True)

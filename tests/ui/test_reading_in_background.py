@@ -94,6 +94,21 @@ def test_the_worker_session_reads_what_was_saved_and_cannot_write(qtbot, session
     assert seen_on[0] is not threading.main_thread()
 
 
+def test_the_worker_session_leaves_the_windows_open_attachments_alone(qtbot, session):
+    """Closing the worker's session closes its own connection only: an attachment the IB
+    opened outside ZorgDesk stays until the window's session closes (the whole session
+    closing removed it while the mail program still had it open)."""
+    from zorgdesk.services.attachments import viewing
+
+    opened = viewing.write_for_viewing("brief.eml", b"Subject: test\n")
+    pupils = read_in_background(None, "Proef", "Bezig…", session,
+                                lambda reader, progress: len(reader.basedata.pupils()))
+    assert pupils and opened.exists()
+    assert session.basedata.pupils()  # the window's session still reads
+    session.close()
+    assert not opened.exists()
+
+
 def test_the_opener_wipes_its_key_once_used(session):
     open_here = session.reader_for_worker()
     reader = open_here()

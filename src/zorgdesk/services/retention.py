@@ -93,13 +93,16 @@ def _add_years(day: date, years: int) -> date:
 
 class RetentionService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
-                 plans: Sequence[RetentionPlan],
-                 basedata: BaseDataService) -> None:
-        """``plans``: every feature's plan, in order (services/retention_plans.py)."""
+                 plans: Sequence[RetentionPlan], basedata: BaseDataService,
+                 same_service_on: Callable[[Vault], RetentionService]) -> None:
+        """``plans``: every feature's plan, in order (services/retention_plans.py).
+        ``same_service_on(vault)``: this service as the session builds it, on a worker
+        thread's own connection (for ``deletion_for_worker``)."""
         self.vault = vault
         self.clock = clock
         self.plans = tuple(plans)
         self._basedata = basedata
+        self.same_service_on = same_service_on
 
     @property
     def today(self) -> date:
@@ -210,16 +213,12 @@ class RetentionService:
         It returns whether the -wal file was emptied; if not (the session's connection
         kept it busy) the UI thread calls ``Session.settle_compact`` afterwards.
         """
-        open_writer = self.vault.writer_for_worker()
-        clock, plans = self.clock, self.plans
+        open_writer, same_service_on = self.vault.writer_for_worker(), self.same_service_on
 
         def delete() -> bool:
             writer = open_writer()
             try:
-                # The same service on the worker's own connection (no session there).
-                on_writer = RetentionService(writer, clock, plans=plans,
-                                             basedata=BaseDataService(writer, clock))
-                return on_writer.delete_after_export(pupil_id, proof)
+                return same_service_on(writer).delete_after_export(pupil_id, proof)
             finally:
                 writer.close()
 

@@ -65,12 +65,17 @@ class Session:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK) -> None:
         self.vault = vault
         self.clock = clock
+
+        def on_worker_connection(other: Vault) -> WorkerSession:
+            return WorkerSession(other, clock)
+
         # One line per feature service; the UI reaches everything through the session.
         self.basedata = BaseDataService(vault, clock)
         self.pupil_import = PupilImportService(self.basedata)
         self.sharing = SharingService(vault, clock)
-        self.retention = RetentionService(vault, clock, plans=RETENTION_PLANS,
-                                          basedata=self.basedata)
+        self.retention = RetentionService(
+            vault, clock, plans=RETENTION_PLANS, basedata=self.basedata,
+            same_service_on=lambda other: on_worker_connection(other).retention)
         self.logbook_progress = LogbookProgressService(vault, clock)
         self.parents = ParentsService(vault, clock, sharing=self.sharing)
         self.agreement_evaluations = AgreementEvaluations(vault, clock)
@@ -83,7 +88,7 @@ class Session:
         self.request_answers = RequestAnswerService(
             vault, clock, parents=self.parents, logbook=self.logbook, basedata=self.basedata,
             signals=self.signals, conversations=self.conversations,
-            same_services_on=lambda other, c: Session(other, c).request_answers)
+            same_services_on=lambda other: on_worker_connection(other).request_answers)
         self.signing = SigningService(self.conversations)
         self.action_points = ActionPointService(self.conversations, self.basedata)
         self.deadlines = AgreementDeadlines(vault, self.action_points)
@@ -163,9 +168,11 @@ class Session:
         step after the rekey failed (services/vault).
         ``run``: the UI's worker runner (the rekey then runs off the UI thread)."""
         if run is not None:
-            return hand_over_in_worker(self.vault, self.basedata, run, current=current,
-                                       new=new, repeated=repeated, successor=successor,
-                                       kdf=kdf)
+            clock = self.clock
+            return hand_over_in_worker(
+                self.vault, self.basedata, run, current=current, new=new, repeated=repeated,
+                successor=successor, kdf=kdf,
+                basedata_on=lambda writer: WorkerSession(writer, clock).basedata)
         return hand_over(self.vault, self.basedata, current=current, new=new,
                          repeated=repeated, successor=successor, kdf=kdf)
 
@@ -204,7 +211,7 @@ class Session:
         same vault and clock on a connection of that thread (close it there). The work
         reads what the UI's connection had committed; it can write nothing."""
         open_vault, clock = self.vault.reader_for_worker(), self.clock
-        return lambda: Session(open_vault(), clock)
+        return lambda: WorkerSession(open_vault(), clock)
 
     def backup_work(self, access: WorkerAccess,
                     target: Path) -> Callable[[Progress], Manifest]:
@@ -227,4 +234,16 @@ class Session:
 
     def close(self) -> None:
         attachment_viewing.clear()  # plaintext copies opened outside ZorgDesk
+        self.vault.close()
+
+
+class WorkerSession(Session):
+    """The same services on a worker thread's own connection to the vault (made in that
+    thread from ``Vault.reader_for_worker``/``writer_for_worker``): the work of a worker
+    uses the services the session built, never a rebuild of its own.
+
+    Closing it closes only that connection: the UI's session still holds the vault, and
+    the copies of attachments it opened outside ZorgDesk stay until the UI closes."""
+
+    def close(self) -> None:
         self.vault.close()

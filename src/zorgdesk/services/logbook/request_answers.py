@@ -96,7 +96,7 @@ class RequestAnswerService:
                  parents: ParentsService, logbook: LogbookService,
                  basedata: BaseDataService, signals: SignalService,
                  conversations: ConversationService,
-                 same_services_on: Callable[[Vault, Clock], RequestAnswerService]) -> None:
+                 same_services_on: Callable[[Vault], RequestAnswerService]) -> None:
         # The pupil's signal lists and zorggesprekken: records a granted request removes.
         self.signals = signals
         self.conversations = conversations
@@ -196,15 +196,12 @@ class RequestAnswerService:
         the -wal file was emptied (else ``Session.settle_compact`` on the UI thread).
         """
         self.check(request_id, outcome, answered_on, motivation, **changes)
-        open_writer = self.vault.writer_for_worker()
-        clock = self.clock
-
-        same_services = self.same_services_on
+        open_writer, same_services = self.vault.writer_for_worker(), self.same_services_on
 
         def answer() -> bool:
             writer = open_writer()
             try:
-                service = same_services(writer, clock)
+                service = same_services(writer)
                 service.answer(request_id, outcome, answered_on, motivation, **changes)
                 return service.compacted
             finally:

@@ -61,21 +61,20 @@ def hand_over(vault: Vault, basedata: BaseDataService, *, current: str, new: str
 
 def hand_over_in_worker(vault: Vault, basedata: BaseDataService,
                         run: Callable[[Callable[[], object]], object], *, current: str,
-                        new: str, repeated: str, successor: str,
-                        kdf: KdfParams | None = None) -> HandedOver:
+                        new: str, repeated: str, successor: str, kdf: KdfParams | None = None,
+                        basedata_on: Callable[[Vault], BaseDataService]) -> HandedOver:
     """``hand_over`` with the rekey (every page re-encrypted, seconds in a big school)
     and the key derivation in a worker: ``run(work)`` runs ``work`` there and returns
-    its result (the UI's progress dialog). The typed input is checked here first."""
+    its result (the UI's progress dialog). The typed input is checked here first.
+    ``basedata_on(vault)``: the session's base data on the worker's own connection."""
     school = basedata.school()
     problems = check_handover(successor, current, new, repeated,
                               (school.name, school.place))
     if problems:
         raise ValidationError(problems)
     name = successor_name(successor)
-    clock = basedata.clock
     recovery, late, later = vault.hand_over_in_worker(
-        run, current, new, name, kdf,
-        then=lambda writer: _make_staff(BaseDataService(writer, clock), name))
+        run, current, new, name, kdf, then=lambda writer: _make_staff(basedata_on(writer), name))
     return _handed_over(recovery, late, name, later)
 
 
