@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.keyboard import type_text
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.app import AppController
@@ -274,7 +275,7 @@ def test_meldcode_step_forms_survive_lock_unlock_and_restart(controllers, qtbot,
     form = tab.forms[K.SIGNALEN_VASTGELEGD]
     form.widgets["contra_signalen"].setPlainText(CONTRA)
     first_question = next(iter(form.step1.values()))
-    first_question.setText("half getypt 🧦")
+    type_text(first_question, "half getypt 🧦")
     if how == "ctrl_l":
         controller.window.lock_action.trigger()
     else:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from tests.conftest import TODAY
+from tests.ui.keyboard import type_text
 from zorgdesk.domain.logbook.objectivity import HintKind
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
@@ -247,7 +248,7 @@ def test_draft_survives_lock_and_restart(qtbot, demo_path):
     tab.set_context(first, zoe)
     dialog = EntryDialog(first, zoe, tab)
     qtbot.addWidget(dialog)
-    dialog.situation.setText("Half getypt: Zoë had natte sokken 🧦")
+    type_text(dialog.situation.edit, "Half getypt: Zoë had natte sokken 🧦")
     dialog.entry_date.setText("31-02-2026")  # even an invalid date is kept
     dialog.counter_signal.setChecked(True)
     tab.actions.entry_dialog = dialog  # as while exec() runs
