@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
+from tests.ui.ui_ticks import ui_ticks
 from zorgdesk.domain.progress import Cancelled, Progress
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
@@ -27,32 +28,19 @@ def _progress_dialogs() -> list[QProgressDialog]:
 def test_event_loop_keeps_turning_while_the_work_runs(qtbot):
     """The work waits until the UI thread has handled timer events; run on the UI
     thread itself it would wait in vain and fail."""
-    ticks: list[bool] = []
-    release = threading.Event()
     worker_thread: list[threading.Thread] = []
 
-    def tick():
-        ticks.append(True)
-        if len(ticks) >= 5:
-            release.set()
+    with ui_ticks(5) as ticks:
+        def work(progress: Progress) -> str:
+            worker_thread.append(threading.current_thread())
+            progress.step(1, 3, "Bezig…")
+            if not ticks.reached.wait(10):
+                raise AssertionError("the event loop did not turn while the work ran")
+            progress.step(3, 3)
+            return "klaar"
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(5)
-
-    def work(progress: Progress) -> str:
-        worker_thread.append(threading.current_thread())
-        progress.step(1, 3, "Bezig…")
-        if not release.wait(10):
-            raise AssertionError("the event loop did not turn while the work ran")
-        progress.step(3, 3)
-        return "klaar"
-
-    try:
         assert run_in_background(None, "Test", "Bezig…", work) == "klaar"
-    finally:
-        timer.stop()
-    assert len(ticks) >= 5
+    assert ticks.count >= 5
     assert worker_thread[0] is not threading.main_thread()
     assert not _progress_dialogs(), "the progress dialog is gone afterwards"
 

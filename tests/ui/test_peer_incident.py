@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
 
 from tests.conftest import TODAY
+from tests.ui.step_forms import fill
 from zorgdesk.ui.peer_incident import dialog as dialog_module
 from zorgdesk.ui.peer_incident.dialog import IncidentsDialog
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
@@ -23,17 +24,6 @@ def dialog(qtbot, session):
 
 def step(action: str):
     return next(s for s in STEPS if s.action == action)
-
-
-def fill(form: StepDialog, **values) -> None:
-    for key, value in values.items():
-        widget = form.widgets[key]
-        if isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(value)
-        elif isinstance(widget, QLineEdit):
-            widget.setText(value)
-        else:
-            widget.setCurrentIndex(widget.findData(value))
 
 
 def test_the_demo_incident_is_shown_with_pupils_flag_and_next_evaluation(dialog):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QTimer
 
+from tests.ui.ui_ticks import ui_ticks
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.progress import Progress
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
@@ -44,30 +44,16 @@ def _threads_of(monkeypatch, owner, name: str) -> list[threading.Thread]:
 def test_the_event_loop_keeps_turning_while_the_worker_reads(qtbot, session):
     """The work waits for timer ticks of the UI thread while it reads; run on the UI
     thread it would wait in vain."""
-    ticks: list[bool] = []
-    release = threading.Event()
+    with ui_ticks(5) as ticks:
+        def work(reader: Session, progress: Progress) -> list[str]:
+            names = [p.display_name for p in reader.basedata.pupils()]
+            if not ticks.reached.wait(10):
+                raise AssertionError("the event loop did not turn while the worker read")
+            return names
 
-    def tick():
-        ticks.append(True)
-        if len(ticks) >= 5:
-            release.set()
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(5)
-
-    def work(reader: Session, progress: Progress) -> list[str]:
-        names = [p.display_name for p in reader.basedata.pupils()]
-        if not release.wait(10):
-            raise AssertionError("the event loop did not turn while the worker read")
-        return names
-
-    try:
         names = read_in_background(None, "Proef", "Bezig…", session, work)
-    finally:
-        timer.stop()
     assert names == [p.display_name for p in session.basedata.pupils()]
-    assert len(ticks) >= 5
+    assert ticks.count >= 5
 
 
 def test_the_worker_session_reads_what_was_saved_and_cannot_write(qtbot, session):

@@ -2,25 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit
-
+from tests.ui.step_forms import fill
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.staff_abuse import dialog as dialog_module
 from zorgdesk.ui.staff_abuse.dialog import StaffAbuseDialog
 from zorgdesk.ui.staff_abuse.steps import START
-
-
-def fill(form: StepDialog, **values) -> None:
-    for key, value in values.items():
-        widget = form.widgets[key]
-        if isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(value)
-        elif isinstance(widget, QLineEdit):
-            widget.setText(value)
-        elif isinstance(widget, QCheckBox):
-            widget.setChecked(value)
-        else:
-            widget.setCurrentIndex(widget.findText(value))
 
 
 def test_a_melding_to_an_intermediary_only_is_refused_then_accepted(qtbot, session,
