@@ -62,7 +62,7 @@ class CaseSummaryService:
     def __init__(self, basedata: BaseDataService, logbook: LogbookService,
                  signals: SignalService, conversations: ConversationService,
                  sharing: SharingService, clock: Clock = SYSTEM_CLOCK, *,
-                 meldcode: MeldcodeService | None = None) -> None:
+                 meldcode: MeldcodeService) -> None:
         self.basedata = basedata
         self.meldcode = meldcode
         self.logbook = logbook
@@ -190,8 +190,6 @@ class CaseSummaryService:
         return tuple(map(list, self.signals.ticked_for_summary(pupil_id)))
 
     def _meldcode(self, pupil_id: int) -> MeldcodeFacts:
-        if self.meldcode is None:
-            return MeldcodeFacts()
         trajectories = self.meldcode.for_pupil(pupil_id)
         held = {str(c.id): c.gesprek.on for c in self.conversations.for_pupil(pupil_id)}
         return meldcode_facts([t.state for t in trajectories], held)
