@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.english import english_in, english_words
+from tests.ui.window_walk import WALK_TIMEOUT
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui import messages
@@ -103,6 +104,7 @@ def _click_everything(root: QWidget, found) -> int:
     return clicked
 
 
+@WALK_TIMEOUT
 def test_no_english_anywhere(qtbot, dutch, demo_path, caught):
     found, seen = caught
     controller = AppController(demo_path)

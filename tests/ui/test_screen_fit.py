@@ -20,7 +20,7 @@ from tests.ui.screen_fit import (
     place_in_work_area,
     shortcut_clashes,
 )
-from tests.ui.window_walk import Walker, answering_boxes
+from tests.ui.window_walk import WALK_TIMEOUT, Walker, answering_boxes
 from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.session import Session
@@ -78,12 +78,18 @@ def _pupil_id(session, name: str) -> int:
     return next(p.id for p in session.basedata.pupils() if p.display_name == name)
 
 
-def test_demo_pupil_fits_the_laptop_screen(controller, monkeypatch):
+@WALK_TIMEOUT
+def test_demo_pupil_fits_the_laptop_screen_and_each_key_reaches_one_control(controller,
+                                                                              monkeypatch):
+    """One walk, two checks: nothing cut off or outside the screen, and every Alt+letter
+    and every Ctrl shortcut live in a view reaches one control only."""
     pupil = _pupil_id(controller.session, "Zoë van der Berg")
-    problems, _ = _walk(controller, monkeypatch, pupil)
-    assert not problems, "\n".join(problems)
+    problems, clashes = _walk(controller, monkeypatch, pupil)
+    assert not problems and not clashes, "\n".join(
+        ["Past niet:", *problems, "Dubbele toetsen:", *sorted(set(clashes))])
 
 
+@WALK_TIMEOUT
 def test_maximal_pupil_fits_the_laptop_screen(controller, monkeypatch):
     pupil = add_maximal_pupil(controller.session)
     controller.window.reload_groups()
@@ -91,13 +97,7 @@ def test_maximal_pupil_fits_the_laptop_screen(controller, monkeypatch):
     assert not problems, "\n".join(problems)
 
 
-def test_every_window_has_one_control_per_alt_letter_and_ctrl_shortcut(controller,
-                                                                       monkeypatch):
-    pupil = _pupil_id(controller.session, "Zoë van der Berg")
-    _, clashes = _walk(controller, monkeypatch, pupil)
-    assert not clashes, "\n".join(sorted(set(clashes)))
-
-
+@WALK_TIMEOUT
 def test_no_keyboard_traps_and_dialogs_open_on_their_first_field(controller, monkeypatch):
     window = controller.window
     assert window.select_pupil(_pupil_id(controller.session, "Zoë van der Berg"))

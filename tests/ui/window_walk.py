@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
@@ -27,6 +28,12 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+# A walk opens every view and every dialog of the main window: minutes on a machine at
+# load 10, past the suite's 120 s, which is meant for a modal left open (a walk answers
+# every box itself). The thread method cannot be swallowed: the signal method raises in
+# whatever runs, and once that was a cleanup that caught it, so the test went on.
+WALK_TIMEOUT = pytest.mark.timeout(600, method="thread")
 
 Visit = Callable[[QWidget, str], None]
 ELLIPSES = ("…", "...")
