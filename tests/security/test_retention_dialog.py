@@ -6,9 +6,8 @@ import json
 import threading
 from datetime import date
 
-from PySide6.QtCore import QTimer
-
 from tests.conftest import TODAY, copy_vault
+from tests.ui.ui_ticks import ui_ticks
 from zorgdesk.services import session as session_module
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
@@ -94,37 +93,24 @@ def test_delete_runs_off_the_ui_thread_with_the_same_result(qtbot, demo_template
 
     session, same_id = _session_with_leaver(copy_vault(demo_template, tmp_path / "b"))
     assert same_id == pupil_id
-    ticks: list[bool] = []
-    turned = threading.Event()
     worker_threads: list[threading.Thread] = []
-
-    def wait_for_the_event_loop(_vault, _cur, _pupil) -> None:
-        worker_threads.append(threading.current_thread())
-        if not turned.wait(10):
-            raise AssertionError("the event loop did not turn during the deletion")
-
-    # One more plan, in the list the session builds its services with: the worker
-    # deletes with the session's own retention service on its own connection.
-    monkeypatch.setattr(session_module, "RETENTION_PLANS", (
-        *session_module.RETENTION_PLANS, RetentionPlan(before_delete=(wait_for_the_event_loop,))))
-
-    def tick() -> None:
-        ticks.append(True)
-        if len(ticks) >= 5:
-            turned.set()
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
     dialog = RetentionDialog(session, chooser=lambda parent, name: tmp_path / name)
     qtbot.addWidget(dialog)
     dialog.pupils.setCurrentRow(0)
     dialog.export_selected()
     dialog.confirm.setChecked(True)
-    timer.start(5)
-    try:
+    with ui_ticks(5) as ticks:
+        def wait_for_the_event_loop(_vault, _cur, _pupil) -> None:
+            worker_threads.append(threading.current_thread())
+            if not ticks.reached.wait(10):
+                raise AssertionError("the event loop did not turn during the deletion")
+
+        # One more plan, in the list the session builds its services with: the worker
+        # deletes with the session's own retention service on its own connection.
+        monkeypatch.setattr(session_module, "RETENTION_PLANS", (
+            *session_module.RETENTION_PLANS,
+            RetentionPlan(before_delete=(wait_for_the_event_loop,))))
         assert dialog.delete_selected()
-    finally:
-        timer.stop()
     assert worker_threads and worker_threads[0] is not threading.main_thread()
     assert pupil_id not in {p.id for p in session.basedata.pupils(include_inactive=True)}
     assert _contents(session) == _contents(expected)
