@@ -134,7 +134,7 @@ def test_more_places_of_a_person(text, expected):
     ("Vader werkt in de ploegendienst bij Tata Steel.",
      "Vader werkt in de ploegendienst bij [plaats]."),
     ("Moeder werkt bij Albert Heijn Nieuw-Buinen.", "Moeder werkt bij [plaats]."),
-    ("Oma woont in Assen, Kikkenstein 1420; ze belt.", "Oma woont in [naam], [adres]; ze belt."),
+    ("Oma woont in Assen, Kikkenstein 1420; ze belt.", "Oma woont in [plaats], [adres]; ze belt."),
 ])
 def test_places_employers_and_addresses_without_a_street_word(text, expected):
     assert _anon(text) == expected

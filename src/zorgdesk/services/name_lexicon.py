@@ -23,6 +23,7 @@ ALLOW_FILE = "niet-namen.txt"
 OPENERS_FILE = "zinsbegin-woorden.txt"
 EXTRA_NAMES_FILE = "extra-namen.txt"
 FIRST_NAMES_FILE = "voornamen.txt"
+PLACES_FILE = "woonplaatsen.txt"
 
 
 def lexicon_dir() -> Path:
@@ -41,10 +42,11 @@ def read_lexicon(directory: Path | None = None) -> NameLexicon:
     broken. Never a half list: unknown-name detection is either complete or refused."""
     folder = directory or lexicon_dir()
     proper, words = _read_word_list(folder / LEXICON_FILE)
-    allow, openers, extra, given = (
+    allow, openers, extra, given, places = (
         read_text_file(folder / name).splitlines()
-        for name in (ALLOW_FILE, OPENERS_FILE, EXTRA_NAMES_FILE, FIRST_NAMES_FILE))
-    return NameLexicon.from_sections(proper, words, allow, openers, extra, given)
+        for name in (ALLOW_FILE, OPENERS_FILE, EXTRA_NAMES_FILE, FIRST_NAMES_FILE,
+                     PLACES_FILE))
+    return NameLexicon.from_sections(proper, words, allow, openers, extra, given, places)
 
 
 def _read_word_list(path: Path) -> tuple[list[str], list[str]]:
@@ -70,7 +72,7 @@ def _read_word_list(path: Path) -> tuple[list[str], list[str]]:
 def is_lexicon_file(path: Path) -> bool:
     """One of the name detector's word lists (their loss means names are not checked)."""
     return Path(path).name in (LEXICON_FILE, ALLOW_FILE, OPENERS_FILE, EXTRA_NAMES_FILE,
-                               FIRST_NAMES_FILE)
+                               FIRST_NAMES_FILE, PLACES_FILE)
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from zorgdesk.domain.anonymise.replacements import (
 )
 from zorgdesk.domain.anonymise.replacements import render as _render
 from zorgdesk.domain.anonymise.role_fit import fit_roles, title_before
+from zorgdesk.domain.anonymise.short_forms import short_forms
 
 __all__ = [
     "AnonymisedText", "Detection", "KnownName", "NameIndex", "Replacement", "anonymise",
@@ -233,8 +234,11 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     # Known names first; every detection goes on top by the shared rule, so a hit that
     # reaches past a known name never costs it its role tag (see replacements.py).
     shared: dict[int, set[str]] = {}
+    is_word = getattr(detector, "is_word", None)
     hits = _without_ordinary_nouns(text, known_hits(text, [NameIndex.of(tuple(known))],
-                                                    shared), getattr(detector, "is_word", None))
+                                                    shared), is_word)
+    # "Rodri" for Rodrigo: a cut form of a known given name (short_forms.py).
+    hits = sorted([*hits, *short_forms(text, known, is_word, hits)], key=lambda r: r.start)
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
     chosen = merge_adjacent(text, _someone_else(text, chosen))
     return AnonymisedText(_render(text, chosen), chosen, text)

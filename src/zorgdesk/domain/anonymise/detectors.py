@@ -70,8 +70,16 @@ _DATE = re.compile(
     # "vrijdag de 5e", "op maandag de 12de": a weekday with the day of the month
     r"|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:de\s+)?"
     r"\d{1,2}(?:e|ste|de)\b")
+# "op de 14e", "sinds de 3de": after a word that dates, "de" + an ordinal day is the day of
+# this month (a ranking reads "werd 3e" or "als 14e", never "op de 14e"); a floor, a place
+# or a group after the ordinal makes it no date ("op de 3e verdieping").
+_ORDINAL_DAY = re.compile(
+    r"(?i)\b(?:op|sinds|vanaf|tot|na|rond)\s+de\s+(?P<day>\d{1,2}(?:e|ste|de))\b"
+    r"(?!\s+(?:plaats|keer|groep|klas|verdieping|etage|week|les|dag|rij|ronde|beurt|poging))")
 # "14 t/m 16 maart", "van 3 tot 5-3": the first day of a range belongs to the date after it.
-_RANGE_START = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot|en|-|–)\s*$")
+# Not the month of a date before it: in "do 16-1 en vr. 24 jan." the "1" belongs to
+# "16-1", which is a date of its own.
+_RANGE_START = re.compile(r"(?i)(?<![\d][-/.])\b\d{1,2}\s*(?:t/m|tot en met|tot|en|-|–)\s*$")
 _RANGE_WORDS = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot)\s*$")
 
 
@@ -128,6 +136,11 @@ def _dates(text: str) -> Iterator[Detection]:
         if before:
             start = before.start()
         yield Detection(start, m.end(), "datum")
+    for m in _ORDINAL_DAY.finditer(text):
+        if 1 <= int(m.group("day").rstrip("estd")) <= 31:
+            yield Detection(m.start("day"), m.end("day"), "datum")
+
+
 _STREET_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|dreef|steeg|"
                   r"plantsoen|markt|ring|baan|allee|erf|veld|wal|haven|burg|hoven|akker|"
                   r"weide|gaarde|kamp|berg|dal|oord|zijde|straatweg|boulevard|polder")

@@ -107,7 +107,8 @@ _NUMBER_LABELS = (
     r"aktenummer|meldingsnummer|ticketnummer|volgnummer|rekeningnummer|rekeningnr|"
     r"bankrekening|bankrekeningnummer|girorekening|gironummer|giro|rekening")
 _LABELLED_NUMBER = re.compile(
-    rf"(?i)\b(?:[\w-]*-)?(?:{_NUMBER_LABELS})\b\.?\s*(?:[:#]|is|was)?\s*"
+    # "leerlingnummer (44712)": a bracket may open the number as a colon does
+    rf"(?i)\b(?:[\w-]*-)?(?:{_NUMBER_LABELS})\b\.?\s*(?:[:#(]|is|was)?\s*"
     # one or two short words between: "zaaknr Raad 23/04471", "dossiernummer bij VT 1234"
     r"(?:(?:[A-Za-z]{1,12}|bij\s+de|van\s+de)\s+){0,2}?"
     r"(?P<number>(?:[A-Z]{1,5}[-./]?){0,3}\d(?:[\dA-Z/-]|\.(?=[\dA-Z])|\s(?=\d))*[\dA-Z]"
@@ -117,13 +118,25 @@ _LABELLED_NUMBER = re.compile(
 # code with at least three digits ("rugnummer 7" stays).
 _OTHER_LABELLED_NUMBER = re.compile(
     r"(?i)\b(?:[\w-]*(?:nummer|nr)|dossier|zaak|casus|polis|melding|aangifte|registratie)"
-    r"\b\.?\s*(?:[:#]|is|was)?\s*"
-    # up to four words between: "zaak Raad voor de Kinderbescherming 2026-0417-RK"
-    r"(?:(?:[A-Za-z]{1,25}|bij\s+de|van\s+de)\s+){0,4}?"
+    r"\b\.?\s*(?:[:#(]|is|was)?\s*"
+    # up to four words between: "zaak Raad voor de Kinderbescherming 2026-0417-RK"; the
+    # last may carry the colon ("Meldingsnummer Veilig Thuis: VT 2025 04417")
+    r"(?:(?:[A-Za-z]{1,25}|bij\s+de|van\s+de):?\s+){0,4}?"
     r"(?P<number>(?-i:(?:[A-Z]{1,5}[-./ ]?){0,3})\d(?:[\dA-Z/-]|\.(?=[\dA-Z])|\s(?=\d))*"
     r"[\dA-Z])(?![\w])")
 # A code of capitals and at least five digits: "PL0900-2026034512", "VT-2026-041873".
-_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}(?:[- ][A-Z]{1,5})*[- ]?\d[\d/-]*\d(?![\w-])")
+# Groups of digits may be spaced ("VT 2025 04417"); five digits in all still decide.
+_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}(?:[- ][A-Z]{1,5})*[- ]?\d[\d/-]*\d(?: \d{3,}(?![.,]\d))*"
+                   r"(?![\w-])")
+# A reference with a hash: "ticket #48213", "melding #20250412". Four digits or more are
+# no rank or count ("#1", "#12"), and no date or amount is written this way.
+_HASH_NUMBER = re.compile(r"(?<![\w#&])#\d{4,}(?![\w-])")
+# A Dutch number plate written without its dashes ("GH123B", "12ABC3"): six capitals and
+# digits in at most three groups (every sidecode), with at least two of each. Nothing else
+# a school writes looks like that: abbreviations have no digits, levels ("NT2", "A2")
+# are shorter.
+_PLATE_GLUED = re.compile(r"(?<![\w-])(?=[A-Z0-9]{6}(?![\w-]))(?=(?:[A-Z]*\d){2})"
+                          r"(?=(?:\d*[A-Z]){2})(?:[A-Z]+\d+[A-Z]*|\d+[A-Z]+\d*)(?![\w-])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
 _KENTEKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
                        r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
@@ -311,6 +324,8 @@ def _numbers(text: str) -> Iterator[Found]:
     for m in _CODE.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 5:
             yield Found(m.start(), m.end(), "nummer")
+    for pattern in (_HASH_NUMBER, _PLATE_GLUED):
+        yield from (Found(m.start(), m.end(), "nummer") for m in pattern.finditer(text))
     for m in _KENTEKEN.finditer(text):
         if sum(c.isalnum() for c in m.group()) == 6:
             yield Found(m.start(), m.end(), "nummer")

@@ -62,6 +62,12 @@ from zorgdesk.domain.anonymise.person_slots import (
     title_nickname,
     unknown_word,
 )
+from zorgdesk.domain.anonymise.places import (
+    capitalised_runs,
+    gazetteer_places,
+    place_names,
+    work_titles,
+)
 from zorgdesk.domain.anonymise.role_fit import is_title_word
 from zorgdesk.domain.text import fold
 
@@ -94,6 +100,7 @@ class NameLexicon:
     openers: frozenset[str]          # folded words never a name at sentence start
     allow_caps: frozenset[str] = frozenset()   # abbreviations, exactly as written
     phrases: frozenset[tuple[str, ...]] = frozenset()  # folded word runs never a name
+    places: frozenset[str] = frozenset()  # folded Dutch woonplaatsen ("de meern")
 
     @classmethod
     def from_lines(cls, lexicon: Iterable[str], allow: Iterable[str] = (),
@@ -108,8 +115,8 @@ class NameLexicon:
     @classmethod
     def from_sections(cls, proper: Iterable[str], words: Iterable[str],
                       allow: Iterable[str] = (), openers: Iterable[str] = (),
-                      extra_names: Iterable[str] = (), first_names: Iterable[str] = ()
-                      ) -> NameLexicon:
+                      extra_names: Iterable[str] = (), first_names: Iterable[str] = (),
+                      places: Iterable[str] = ()) -> NameLexicon:
         """Proper nouns and ordinary words already apart (the fast path for the file).
         ``first_names``: a list of given names (deduce's, resources/lexicon/voornamen.txt);
         only those that are no ordinary word, no allowed word and no sentence opener count
@@ -127,7 +134,7 @@ class NameLexicon:
             and name.lower() not in entries and name not in entries
             and fold(name) not in allow_folded and fold(name) not in opener_words)
         return cls(entries, proper | extra | given, allow_folded, opener_words, caps,
-                   _phrases(allow))
+                   _phrases(allow), place_names(places))
 
 
 def _words(lines: Iterable[str]) -> frozenset[str]:
@@ -332,7 +339,10 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_roman_numerals(text, tokens, is_name)
     _spread_found_names(tokens, is_name, lexicon)
     _spread_lowercase_names(tokens, words, is_name)
-    return _with_places(text, _merge(text, tokens, is_name), lexicon)
+    titles = work_titles(text)
+    names = [d for d in _merge(text, tokens, is_name)
+             if not any(a <= d.start and d.end <= b for a, b in titles)]
+    return _with_places(text, names, lexicon, tokens, words)
 
 
 def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
@@ -489,12 +499,12 @@ def _spread_found_names(tokens: list[Token], is_name: list[bool],
             is_name[i] = True
 
 
-def _with_places(text: str, names: list[Detection], lexicon: NameLexicon
-                 ) -> list[Detection]:
+def _with_places(text: str, names: list[Detection], lexicon: NameLexicon,
+                 tokens: list[Token], words: list[str]) -> list[Detection]:
     """Add named places and plain handles; a name inside a named place ("camping De
     Wielewaal") goes with the place (one sweep: both lists are sorted by start)."""
-    places = _named_places(text, lexicon) + _plain_handles(text, lexicon) + _lived_at(
-        text, lexicon)
+    places = (_named_places(text, lexicon) + _plain_handles(text, lexicon)
+              + _lived_at(text, lexicon) + _places_by_grammar(text, tokens, words, lexicon))
     if not places:
         return names
     places.sort(key=lambda d: d.start)
@@ -508,17 +518,37 @@ def _with_places(text: str, names: list[Detection], lexicon: NameLexicon
     return sorted([*kept, *places], key=lambda d: d.start)
 
 
+def _places_by_grammar(text: str, tokens: list[Token], words: list[str],
+                       lexicon: NameLexicon) -> list[Detection]:
+    """Places named with ordinary words and Dutch woonplaatsen (``places.py``)."""
+    def allowed(word: str) -> bool:
+        return _is_allowed(word, lexicon)
+
+    def word(w: str) -> bool:
+        return _is_ordinary_word(w, lexicon)
+
+    spans = capitalised_runs(text, tokens, words, allowed) + gazetteer_places(
+        text, tokens, words, lexicon.places, word, allowed,
+        lambda start: _at_sentence_start(text, start))
+    return [Detection(a, b, "plaats") for a, b in spans]
+
+
 # A place named after what it is: "camping De Wielewaal", "distributiecentrum Noordwest",
 # "moskee Al Fath", "buurthuis De Schakel". The noun belongs to the name: together they
 # point at one place. Compounds of these nouns count too ("sportcentrum", "visclub").
 _PLACE_NOUN = re.compile(
     # "Gereformeerde Kerk", "Eritrees-orthodoxe kerk": the adjective belongs to the name
     r"(?<![\w-])(?:[A-Z][a-zë]+(?:e|se)\s+(?=[A-Z])|[A-Z][a-zë]+-[a-zë]+(?:e|se)\s+)?"
+    # The head of the compound says what kind of place it is ("basisschool", "sportpark",
+    # "vakantiepark", "bloemenhandel", "woonwijk"); whatever is glued before it.
     r"(?P<noun>(?i:[a-zë]*(?:centrum|fabriek|bedrijf|club|vereniging|kliniek|praktijk|erij|"
-    r"opvang|supermarkt|winkel|zwembad|sporthal|bibliotheek)|camping|moskee|manege|scouting|"
+    r"opvang|supermarkt|winkel|zwembad|sporthal|bibliotheek|school|wijk|buurt|park|flat|"
+    r"complex|hal|zaal|bad|baan|kamp|markt|handel|zaak|hotel|pension|huis|kerk|tuin|"
+    r"boerderij|parochie|dorp)|camping|moskee|manege|scouting|"
     r"azc|bakkerij|slagerij|kapsalon|snackbar|garage|hotel|restaurant|buurthuis|wijkcentrum|"
     r"kerkgemeente|parochie|kinderopvang|peuterspeelzaal|speeltuin|boerderij|kerk))"
-    r"\s+(?P<name>(?:(?:de|De|het|Het|'t|’t|van|Van|der|den|ter|ten|al|Al|el|El)\s+){0,3}"
+    # the name may stand in quotes: hotel ‘De Gouden Leeuw’
+    r"\s+[\"'‘“„«]?(?P<name>(?:(?:de|De|het|Het|'t|’t|van|Van|der|den|ter|ten|al|Al|el|El)\s+){0,3}"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+['’]\d{2}\b)?"
     r"(?:\s+(?:in|te)\s+(?:['’]s-)?[A-Z][\w'’-]*)?)")
 # The noun after the name: "de Al-Fath moskee", "de Medhane Alem kerk".
@@ -579,6 +609,11 @@ def _lived_at(text: str, lexicon: NameLexicon) -> list[Detection]:
     return out
 
 
+# Words that end like a place noun but name none ("thuis", "bad" as in "in bad").
+_NO_PLACE_NOUNS = frozenset(["thuis", "bad", "huis", "hal", "zaal", "baan", "kamp", "markt",
+                             "handel", "zaak", "tuin", "park", "dorp"])
+
+
 def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
     out = [Detection(m.start(), m.end(), "plaats") for m in _NEIGHBOURHOOD.finditer(text)
            if not _is_allowed(m.group().split()[-1], lexicon)]
@@ -593,6 +628,8 @@ def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
                 _is_allowed(w, lexicon) for w in m.group("name").split()):
             out.append(Detection(m.start("name"), m.end("name"), "plaats"))
     for m in _PLACE_NOUN.finditer(text):
+        if m.group("noun").lower() in _NO_PLACE_NOUNS:
+            continue
         words = [w for w in m.group("name").split() if w.lower() not in _PARTICLES]
         if all(_is_allowed(w, lexicon) for w in words):
             continue  # "gemeente Amsterdam" is a place too, but "kinderopvang Jeugdzorg" not
@@ -689,6 +726,8 @@ _NAME_BEFORE = _TITLES | frozenset([
     # plural: "oudere jongens tweety en spekkie", "zijn broers ali en mo"
     "jongens", "meisjes", "vrienden", "vriendinnen", "broers", "zussen", "neven", "nichten",
     "buurjongens", "buurmeisjes", "klasgenoten",
+    # pet forms of address, as written in chats: "zegt pappie kees", "mammie ria"
+    "pappie", "mammie", "pappa", "mamma", "paps", "mams",
     *FOREIGN_KINSHIP])
 # Adjectives that make a nickname with the name after them: "dikke dirk", "lange piet";
 # the adjective belongs to the nickname.
@@ -700,6 +739,8 @@ _BARE_TITLES = frozenset(["ome", "oom", "tante", "opa", "oma", "opi", "omi", "co
                           *FOREIGN_KINSHIP])
 _CALL_VERBS = frozenset(["noemt", "noemen", "noemde", "noemden", "noem"])
 _CALLED_OBJECTS = frozenset(["hem", "haar", "hen", "ze", "mij", "me", "zichzelf", "elkaar"])
+# Subjects in an inverted "noemen ze haar ster" (the verb first, after a fronted phrase).
+_CALLING_SUBJECTS = frozenset(["ze", "zij", "hij", "we", "wij", "jullie", "ik", "je", "men"])
 # After a lower-case name: "wordt gj genoemd", "die kinderen kiki noemen".
 _NAME_AFTER = frozenset(["genoemd", "noemen", "noemt", "noemde", "noemden"])
 
@@ -787,6 +828,9 @@ def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
     if (i >= 3 and words[i - 3] in _CALL_VERBS and words[i - 2] in _POSSESSIVES
             and joined(i - 3, i)):
         return True  # "noemt zijn oom memo"
+    if (i >= 3 and words[i - 3] in _CALL_VERBS and words[i - 2] in _CALLING_SUBJECTS
+            and words[i - 1] in _CALLED_OBJECTS and joined(i - 3, i)):
+        return True  # "in de klas noemen ze haar ster": who calls whom what
     return (i >= 2 and words[i - 1] == "van" and words[i - 2] in RELATION_WORDS
             and joined(i - 2, i))
 

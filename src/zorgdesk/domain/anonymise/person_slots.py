@@ -219,7 +219,12 @@ def person_place(text: str, tokens: list[Token], words: list[str], i: int, lexic
         return True  # "zei zhenka"
     if (prev in PERSON_PREPOSITIONS or prev in _CLAUSE_OPENERS) and joined:
         return True  # "met tolikko", "dat brodjak hem ophaalt"
-    if _clause_start(text, tokens, i) and nxt and (finite_verb(nxt, lexicon) or nxt in (
+    # After a comma too: a word no dictionary has, right before a finite verb, opens a
+    # new main clause as its subject ("gijs ook, lolo past op"); Dutch puts the verb
+    # first after a fronted clause (", daarna komt"), so no other word stands there.
+    opens = _clause_start(text, tokens, i) or (i > 0 and _gap(
+        text, tokens[i - 1], tokens[i]).strip() == ",")
+    if opens and nxt and (finite_verb(nxt, lexicon) or nxt in (
             "en", "of")) and _gap(text, tokens[i], tokens[i + 1]).strip() == "":
         return True  # "vlinko komt zo"
     if (i >= 2 and joined and finite_verb(prev, lexicon) and words[i - 2] in _FRONTED

@@ -1,0 +1,183 @@
+"""Named places the capitals rule of ``names.py`` misses: places named with ordinary words.
+
+A capitalised ordinary word mid-sentence is kept by the name detector as emphasis ("op het
+Plein"). Places are often named exactly so: a swimming pool "De Dolfijn", a neighbourhood
+"Het Zand", a village "Houten" or "Best". Three rules find them, each by Dutch grammar or by
+a list of places, never by a list of cases:
+
+1. **A capitalised article after a preposition** ("zwemt bij De Dolfijn", "woont in Het
+   Oude Noorden", "werkt bij 't Hoekje"). Dutch writes "de", "het", "'t" in lower case in
+   running text; a capital mid-sentence makes the article part of a proper name, and a
+   proper name after a preposition of place is somewhere: a place, club, shop or employer.
+2. **A run of two or more capitalised words after a preposition and a lower-case article**
+   ("in het Oude Noorden", "bij de Witte Brug"): one capital may be emphasis ("op het
+   Plein"), two in a row are a name.
+3. **A Dutch woonplaats** (``resources/lexicon/woonplaatsen.txt``, the BAG residences as
+   shipped by deduce): mid-sentence, or any place the word is no ordinary word. A village
+   that is also a word ("Houten", "Best", "Putten", "Son") counts only right after a
+   preposition of place ("woont in Houten"; "houten blokken", "Best leuk" stay).
+
+Big cities, countries and institutions are on the allow list (``niet-namen.txt``) and stay:
+they point at nobody. A title after a word for a work ("het thema De Ruimte", "het boek
+Het Rode Huis") is no place either (``after_work_noun``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from zorgdesk.domain.text import fold
+
+Token = tuple[int, int, str]
+WordTest = Callable[[str], bool]
+
+# Prepositions of place: after these a proper name is where someone is, lives or goes.
+PLACE_PREPOSITIONS = frozenset([
+    "in", "bij", "op", "naar", "uit", "aan", "vanuit", "richting", "tegenover", "naast",
+    "achter", "rond", "langs", "via", "nabij", "buiten", "binnen", "te", "tussen"])
+_ARTICLES = frozenset(["de", "het", "'t", "’t", "den"])
+_LINKS = frozenset(["van", "de", "der", "den", "het", "'t", "’t",
+                    "ter", "ten"])
+# A capitalised run naming a time or an event ("de Week van de Opvoeding", "de Dag van de
+# Leraar"), not a place.
+_EVENT_HEADS = frozenset(["week", "dag", "maand", "jaar", "nacht", "avond", "feest",
+                          "festival", "viering", "actie", "markt", "les", "lessen"])
+# Words for a work (a book, song, theme): the capitalised words after one are its title.
+# Not "verhaal" or "project": "het verhaal Kacper vertelde" has a name after it.
+_WORKS = (r"thema|boek|prentenboek|voorleesboek|leesboek|kinderboek|film|lied|liedje|serie|"
+          r"toneelstuk|voorstelling|musical|tijdschrift|gedicht")
+_WORK_NOUN = re.compile(rf"(?i)\b(?:{_WORKS})\s+[\"'‘“„«]?$")
+
+
+def after_work_noun(text: str, start: int) -> bool:
+    """"het thema De Ruimte", "het lied 'Het Kleine Dorp'": a title, no name or place."""
+    return bool(_WORK_NOUN.search(text, max(0, start - 25), start))
+
+
+_TITLE = re.compile(
+    rf"(?i:\b(?:{_WORKS})\s+[\"'‘“„«]?)"
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:van|de|der|het|en|in|op|met|voor|aan|uit)\s+)*"
+    r"[A-Z][\w'’-]*)*)")
+
+
+def work_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of titles after a word for a work; names inside one are part of the title
+    ("het lied Het Kleine Dorp"). Names the vault knows are removed all the same."""
+    return [(m.start("title"), m.end("title")) for m in _TITLE.finditer(text)]
+
+
+def place_names(path_lines: Iterable[str]) -> frozenset[str]:
+    """The gazetteer as folded names, words joined by one space ("de meern")."""
+    return frozenset(" ".join(fold(line.strip()).split()) for line in path_lines
+                     if line.strip() and not line.startswith("#"))
+
+
+def _gap(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return len(gap) <= 2 and gap.strip() == "" and "\n" not in gap
+
+
+def _previous_word(tokens: list[Token], words: list[str], text: str, i: int) -> str:
+    return words[i - 1] if i > 0 and _gap(text, tokens[i - 1][1], tokens[i][0]) else ""
+
+
+def capitalised_runs(text: str, tokens: list[Token], words: list[str],
+                     is_allowed: WordTest) -> list[tuple[int, int]]:
+    """Rules 1 and 2: spans of proper names after a preposition of place."""
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    for i in range(n - 1):
+        if words[i] not in PLACE_PREPOSITIONS or not _gap(text, tokens[i][1], tokens[i + 1][0]):
+            continue
+        first = i + 1
+        article = tokens[first][2]
+        capital_article = article in ("De", "Het", "Den") or (
+            words[first] == "t" and text[tokens[first][0] - 1:tokens[first][0]] in "'’")
+        if capital_article:
+            start, k = tokens[first][0], first + 1
+        elif words[first] in _ARTICLES and article.islower():
+            start, k = None, first + 1
+        else:
+            continue
+        end, names, k = _run(text, tokens, words, k)
+        if not names or (start is None and len(names) < 2):
+            continue
+        if all(is_allowed(tokens[j][2]) for j in names):
+            continue  # "bij de Raad voor de Kinderbescherming", "in De Telegraaf"
+        if start is None and any(words[j] in _EVENT_HEADS for j in names):
+            continue  # "in de Week van de Opvoeding": a time, not a place
+        if after_work_noun(text, tokens[i][0]):
+            continue
+        if start is not None and words[first] == "t":
+            start -= 1  # "'t Hoekje" with its apostrophe
+        out.append((tokens[names[0]][0] if start is None else start, end))
+    return out
+
+
+def _run(text: str, tokens: list[Token], words: list[str], k: int
+         ) -> tuple[int, list[int], int]:
+    """Capitalised words from token ``k`` on, joined by spaces or name particles
+    ("Het Huis van de Wijk"); returns the end, the capitalised tokens and the next index."""
+    names: list[int] = []
+    end = 0
+    while k < len(tokens) and (not names or _gap(text, tokens[k - 1][1], tokens[k][0])):
+        if tokens[k][2][:1].isupper():
+            names.append(k)
+            end = tokens[k][1]
+            k += 1
+            continue
+        j = k
+        while j < len(tokens) and words[j] in _LINKS and _gap(text, tokens[j - 1][1],
+                                                               tokens[j][0]):
+            j += 1
+        if names and j > k and j < len(tokens) and tokens[j][2][:1].isupper() \
+                and _gap(text, tokens[j - 1][1], tokens[j][0]):
+            k = j
+            continue
+        break
+    return end, names, k
+
+
+def gazetteer_places(text: str, tokens: list[Token], words: list[str],
+                     places: frozenset[str], is_word: WordTest, is_allowed: WordTest,
+                     at_sentence_start: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Rule 3: a Dutch woonplaats of up to three words, capitalised."""
+    if not places:
+        return []
+    out: list[tuple[int, int]] = []
+    n, i = len(tokens), 0
+    while i < n:
+        found = 0
+        if tokens[i][2][:1].isupper():
+            for size in (3, 2, 1):
+                if i + size > n or any(not _gap(text, tokens[j][1], tokens[j + 1][0])
+                                       for j in range(i, i + size - 1)):
+                    continue
+                if " ".join(fold(tokens[j][2]) for j in range(i, i + size)) in places:
+                    found = size
+                    break
+        if found and _a_place_here(text, tokens, words, i, found, is_word, is_allowed,
+                                   at_sentence_start):
+            start = tokens[i][0]
+            if start > 0 and text[start - 1] in "'’" and words[i].startswith("s-"):
+                start -= 1  # "'s-Heerenberg"
+            out.append((start, tokens[i + found - 1][1]))
+            i += found
+            continue
+        i += 1
+    return out
+
+
+def _a_place_here(text: str, tokens: list[Token], words: list[str], i: int, size: int,
+                  is_word: WordTest, is_allowed: WordTest,
+                  at_sentence_start: Callable[[int], bool]) -> bool:
+    written = [tokens[j][2] for j in range(i, i + size)]
+    if any(is_allowed(w) for w in written if w.lower() not in _LINKS):
+        return False  # a big city or a country: "in Utrecht", "naar Polen"
+    ordinary = all(w.lower() in _LINKS or is_word(w.lower()) for w in written)
+    after_preposition = _previous_word(tokens, words, text, i) in PLACE_PREPOSITIONS
+    if ordinary:
+        # "Houten", "Best", "De Hoef": only where a place is meant ("woont in Houten").
+        return after_preposition and not after_work_noun(text, tokens[i][0])
+    return after_preposition or not at_sentence_start(tokens[i][0])

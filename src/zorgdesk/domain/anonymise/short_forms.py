@@ -1,0 +1,90 @@
+"""Short and pet forms of a KNOWN given name: "Rodri" for Rodrigo, "jurdi" for Jurdiley,
+"sterr" for Sterre, "max" (after "broer") for Maximiliaan.
+
+Why this generalises: Dutch (and most languages' school-yard) pet names are made by cutting
+a given name after its first syllable or two and, often, adding a diminutive ending
+("Rodri", "Gijs", "Maxie", "Joepie", "Jurdi"). So a word that is the START of a known
+given name, possibly with such an ending, is that person, in any case; no list of pet
+names is needed. The index of full forms (``name_index``) cannot hold every cut because
+most cuts are ordinary words ("ster", "max", "roos" for Roosmarijn).
+
+Guards, so ordinary Dutch stays:
+- at least three letters, and shorter than the given name (the full name is the index's);
+- a cut that is an ordinary Dutch word (``is_word``), or only three letters long, counts
+  only right after a title or kinship word ("broer max", "tante ster") or, for three
+  letters, written with a capital;
+- without a word list (no name detector) only the title position counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from zorgdesk.domain.anonymise.detectors import RELATION_WORDS
+from zorgdesk.domain.anonymise.name_index import is_placeholder, split_name
+from zorgdesk.domain.anonymise.replacements import TAGS, Replacement
+from zorgdesk.domain.text import fold
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Endings of pet names: "Maxie", "Joepie", "Gijsje", "Rodrito"? no: only the Dutch ones.
+_ENDINGS = ("tjes", "tje", "pie", "ie", "je", "y")
+# Words after which a lower-case word is someone's name ("broer max", "juf ster").
+_TITLES = frozenset([*RELATION_WORDS, "juf", "juffrouw", "meester", "meneer", "mevrouw",
+                     "broer", "broertje", "zus", "zusje", "neef", "neefje", "nicht", "nichtje",
+                     "vriend", "vriendje", "vriendin", "vriendinnetje", "klasgenoot",
+                     "klasgenootje", "kleine", "grote", "lieve", "pappie", "mammie", "ome"])
+_MIN = 3
+_MIN_GIVEN = 5  # a short given name ("Bram", "Sem") has no cut left that is not a word
+
+
+def _given_names(known: Sequence) -> list[tuple[str, str]]:
+    out = []
+    for person in known:
+        if person.literal or is_placeholder(person.name):
+            continue
+        for given in split_name(person)[0]:
+            folded = fold(given).lower()
+            if len(folded) >= _MIN_GIVEN and folded.isalpha():
+                out.append((folded, person.tag))
+    return out
+
+
+def _stems(word: str) -> list[str]:
+    stems = [word]
+    stems += [word[:-len(e)] for e in _ENDINGS if word.endswith(e) and len(word) > len(e)]
+    return [s for s in stems if len(s) >= _MIN]
+
+
+def short_forms(text: str, known: Sequence, is_word: Callable[[str], bool] | None,
+                taken: Sequence[Replacement]) -> list[Replacement]:
+    """Replacements for cut forms of known given names not already ``taken``."""
+    given = _given_names(known)
+    if not given:
+        return []
+    spans = sorted((r.start, r.end) for r in taken)
+    out: list[Replacement] = []
+    previous = ""
+    for m in _WORD.finditer(text):
+        word = m.group()
+        folded = fold(word).lower()
+        before, previous = previous, folded
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        tags = {tag for stem in _stems(folded) for name, tag in given
+                if name.startswith(stem) and len(name) > len(stem)}
+        if not tags or not _plausible(word, folded, before, text, m.start(), is_word):
+            continue
+        tag = tags.pop() if len(tags) == 1 else TAGS["naam"]
+        out.append(Replacement(m.start(), m.end(), word, tag, "naam", True))
+    return out
+
+
+def _plausible(word: str, folded: str, before: str, text: str, start: int,
+               is_word: Callable[[str], bool] | None) -> bool:
+    after_title = bool(before) and before in _TITLES and text[start - 1:start] == " "
+    if after_title:
+        return True
+    if is_word is None or is_word(folded) or is_word(word):
+        return False
+    return len(folded) > _MIN or word[:1].isupper()
