@@ -98,3 +98,48 @@ def test_short_dates_go(text, date):
 ])
 def test_ordinals_that_are_no_date_stay(text):
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Moeder gaf bsn: 123-456-782.", "123-456-782"),
+    ("De JGZ registreerde haar onder 14-0523-77.", "14-0523-77"),
+    ("Leerling-ID 8841-22 staat op de brief.", "8841-22"),
+])
+def test_grouped_numbers_and_id_labels_go(text, number):
+    assert number in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Op 14-05-2023 en 2023-05-14, in schooljaar 2024-2025 en 2024/2025.",
+    "De les duurt van 13.45-14.30 en de schuld is € 1.250.000 of 1.000.000 euro.",
+    "Versie 1.2.3 van groep 5/6/7 scoorde 12-10-8 punten.",
+])
+def test_dates_ranges_and_amounts_are_no_grouped_number(text):
+    assert [k for k in (d.kind for d in detect_all(text)) if k == "nummer"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Het ID-nummer van het dossier staat in de VT-melding van de GGD-arts.",
+    "Ze maakte een back-up op een USB-stick en een JSON-bestand.",
+])
+def test_words_with_an_abbreviation_are_no_name(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ("Khaleh mina belt elke avond.", "Khaleh", "mina"),
+    ("Kaka jamal brengt haar.", "Kaka", "jamal"),
+    ("Hij speelt met Mustafa Kaya en diens broer Emre.", "diens broer", "Emre"),
+    ("Ze was bij Fam. Yilmaz.", "Fam.", "Yilmaz"),
+    ("Ze noemt hem papa joop.", "papa", "joop"),
+    ("In de klas noemen ze haar ster.", "noemen ze haar", "ster"),
+    ("Sterre is ziek, lolo past op.", "past op", "lolo"),
+])
+def test_nicknames_after_kinship_words_and_in_naming_slots(text, kept, gone, detector):
+    out = _out(text, detector)
+    assert kept in out and gone not in out, out
+
+
+def test_papa_before_an_ordinary_word_stays(detector):
+    text = "Papa kookt en mama wil niet praten."
+    assert _out(text, detector) == text

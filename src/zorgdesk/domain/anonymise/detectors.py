@@ -53,9 +53,12 @@ _PHONE = re.compile(
     r"(?:\d\)?[\s\-.]{0,3}){8}\d(?!\d)")
 _BSN_LABELLED = re.compile(
     r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b[\s:.#-]*(?:nr\.?|nummer)?[\s:.#-]*"
-    r"(\d[\d .]{6,12}\d)")
+    r"(\d[\d .\-–]{6,12}\d)")
+# Nine digits passing the 11-proef, also grouped with one separator throughout ("123 456
+# 782", "123.456.782", "123-456-782", "1234-56-782"): written as a BSN is written.
 _NINE_DIGITS = re.compile(
-    r"(?<![\d\-–—])(\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3}|\d{8,9})(?![\d\-–—])")
+    r"(?<![\d\-–—])(\d{3}(?P<s>[ .\-–])\d{3}(?P=s)\d{3}|\d{4}(?P<t>[ .\-–])\d{2}(?P=t)\d{3}"
+    r"|\d{8,9})(?![\d\-–—])")
 _POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b")
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
            r"november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")

@@ -117,7 +117,9 @@ _LABELLED_NUMBER = re.compile(
 # Any other "...nummer"/"...nr" label ("PV-nummer", "aangiftenummer", "BVH-nr") before a
 # code with at least three digits ("rugnummer 7" stays).
 _OTHER_LABELLED_NUMBER = re.compile(
-    r"(?i)\b(?:[\w-]*(?:nummer|nr)|dossier|zaak|casus|polis|melding|aangifte|registratie)"
+    # "Leerling-ID 8841-22", "ID: 44127": an ID is a number whatever it is glued to
+    r"(?i)\b(?:[\w-]*(?:nummer|nr)|(?:\w+-)?id|dossier|zaak|casus|polis|melding|aangifte|"
+    r"registratie)"
     r"\b\.?\s*(?:[:#(]|is|was)?\s*"
     # up to four words between: "zaak Raad voor de Kinderbescherming 2026-0417-RK"; the
     # last may carry the colon ("Meldingsnummer Veilig Thuis: VT 2025 04417")
@@ -137,6 +139,14 @@ _HASH_NUMBER = re.compile(r"(?<![\w#&])#\d{4,}(?![\w-])")
 # are shorter.
 _PLATE_GLUED = re.compile(r"(?<![\w-])(?=[A-Z0-9]{6}(?![\w-]))(?=(?:[A-Z]*\d){2})"
                           r"(?=(?:\d*[A-Z]){2})(?:[A-Z]+\d+[A-Z]*|\d+[A-Z]+\d*)(?![\w-])")
+# Three or more groups of digits with at least seven digits in all ("onder 14-0523-77",
+# "2025.0147.33"): a dossier or case number. Dates ("14-05-2023", "2023-05-14"), school
+# years ("2024-2025") and phone numbers (found first) have other shapes ...
+# One separator throughout: "13.45-14.30" is a range of times.
+_GROUPED_NUMBER = re.compile(r"(?<![\w.,/-])\d+(?P<sep>[-./])\d+(?:(?P=sep)\d+)+(?![\w/-]|[.,]\d)")
+# ... and amounts or counts written with thousands dots ("1.250.000") neither.
+_DATE_SHAPE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+                         r"|\d{1,3}(?:\.\d{3})+")
 _BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
 _KENTEKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
                        r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
@@ -323,6 +333,9 @@ def _numbers(text: str) -> Iterator[Found]:
             yield Found(m.start("number"), m.end("number"), "nummer")
     for m in _CODE.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 5:
+            yield Found(m.start(), m.end(), "nummer")
+    for m in _GROUPED_NUMBER.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 7 and not _DATE_SHAPE.fullmatch(m.group()):
             yield Found(m.start(), m.end(), "nummer")
     for pattern in (_HASH_NUMBER, _PLATE_GLUED):
         yield from (Found(m.start(), m.end(), "nummer") for m in pattern.finditer(text))

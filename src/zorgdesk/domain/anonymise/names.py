@@ -219,12 +219,25 @@ def _allowed_compound(word: str, lexicon: NameLexicon) -> bool:
     return False
 
 
+def _abbreviation_compound(word: str, lexicon: NameLexicon) -> bool:
+    """An ordinary word joined by a hyphen to a short all-caps part ("ID-nummer",
+    "Leerling-ID"): abbreviations are written in capitals, names are not."""
+    parts = word.split("-")
+    if len(parts) < 2 or "" in parts:
+        return False
+    caps = [p for p in parts if p.isupper() and 2 <= len(p) <= 4]
+    return bool(caps) and all(p in caps or (_is_ordinary_word(p, lexicon)
+                                            and p not in lexicon.proper) for p in parts)
+
+
 def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> bool:
     if not token[0].isupper() or _is_allowed(token, lexicon) or _has_digit(token):
         return False  # "P10" (a percentile), "A2": names have no digits
     base = _base(token)
     if base not in lexicon.proper and _person_compound(base, lexicon, prefixes_only=True):
         return False  # "Overbuurjongen", "Pleegopa": no word list has them, no name
+    if _abbreviation_compound(base, lexicon):
+        return False  # "ID-nummer", "Leerling-ID", "VT-melding": a word with an abbreviation
     if len(base) >= 2 and base.isupper():
         # All caps: an abbreviation when the word list has it as written (ADHD, GGD).
         if base in lexicon.proper or len(base) <= 2:
@@ -527,8 +540,13 @@ def _places_by_grammar(text: str, tokens: list[Token], words: list[str],
     def word(w: str) -> bool:
         return _is_ordinary_word(w, lexicon)
 
-    spans = capitalised_runs(text, tokens, words, allowed) + gazetteer_places(
-        text, tokens, words, lexicon.places, word, allowed,
+    def allowed_name(name: str) -> bool:
+        parts = name.split()
+        return (len(parts) == 1 and allowed(name)) or tuple(
+            fold(w) for w in parts) in lexicon.phrases
+
+    spans = capitalised_runs(text, tokens, words, allowed, allowed_name) + gazetteer_places(
+        text, tokens, words, lexicon.places, word, allowed_name,
         lambda start: _at_sentence_start(text, start))
     return [Detection(a, b, "plaats") for a, b in spans]
 
@@ -726,8 +744,9 @@ _NAME_BEFORE = _TITLES | frozenset([
     # plural: "oudere jongens tweety en spekkie", "zijn broers ali en mo"
     "jongens", "meisjes", "vrienden", "vriendinnen", "broers", "zussen", "neven", "nichten",
     "buurjongens", "buurmeisjes", "klasgenoten",
-    # pet forms of address, as written in chats: "zegt pappie kees", "mammie ria"
-    "pappie", "mammie", "pappa", "mamma", "paps", "mams",
+    # forms of address for a parent, as written in chats: "zegt pappie kees", "noemt hem
+    # papa joop" (a parent's name after them; "papa kookt", "mama wil" stay: words)
+    "pappie", "mammie", "pappa", "mamma", "paps", "mams", "papa", "mama",
     *FOREIGN_KINSHIP])
 # Adjectives that make a nickname with the name after them: "dikke dirk", "lange piet";
 # the adjective belongs to the nickname.
@@ -760,6 +779,7 @@ def _name_place(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 _FUNCTION_WORDS = frozenset([
+    "diens", "wiens", "wier",  # "Mustafa en diens broer": a pronoun, no nickname
     "de", "het", "een", "hem", "haar", "hen", "hun", "zijn", "ze", "zij", "hij", "ik", "je",
     "jij", "we", "wij", "u", "niet", "wel", "ook", "nog", "al", "zo", "dat", "die", "dit",
     "deze", "er", "daar", "hier", "en", "of", "maar", "want", "dan", "als", "om", "te",
@@ -772,7 +792,7 @@ _FUNCTION_WORDS = frozenset([
     "deed", "laten", "laat", "liet", "zegt", "zei", "zeggen", "heeft", "betalen", "helpen",
     "halen", "brengen", "past", "pas", "paste", "en", "of", "met", "bij", "naar", "op",
     *FOREIGN_KINSHIP])
-_ABBREVIATED_TITLES = frozenset(["dhr", "mw", "mevr", "dr", "drs", "ir", "ing", "mr", "jr",
+_ABBREVIATED_TITLES = frozenset(["dhr", "mw", "mevr", "dr", "drs", "ir", "ing", "mr", "jr", "fam",
                                  "sr", "ca", "bijv", "evt", "ds", "st", "prof",
                                  # lower-case abbreviations, never a name
                                  "nr", "nrs", "tel", "tst", "blz", "pag", "mbv", "ivm", "nav",

@@ -83,8 +83,11 @@ def _previous_word(tokens: list[Token], words: list[str], text: str, i: int) -> 
 
 
 def capitalised_runs(text: str, tokens: list[Token], words: list[str],
-                     is_allowed: WordTest) -> list[tuple[int, int]]:
-    """Rules 1 and 2: spans of proper names after a preposition of place."""
+                     is_allowed: WordTest, is_allowed_name: WordTest
+                     ) -> list[tuple[int, int]]:
+    """Rules 1 and 2: spans of proper names after a preposition of place.
+    ``is_allowed`` is asked per word, ``is_allowed_name`` about the whole name ("Den
+    Haag", words joined by a space)."""
     out: list[tuple[int, int]] = []
     n = len(tokens)
     for i in range(n - 1):
@@ -103,8 +106,10 @@ def capitalised_runs(text: str, tokens: list[Token], words: list[str],
         end, names, k = _run(text, tokens, words, k)
         if not names or (start is None and len(names) < 2):
             continue
-        if all(is_allowed(tokens[j][2]) for j in names):
-            continue  # "bij de Raad voor de Kinderbescherming", "in De Telegraaf"
+        whole = " ".join(tokens[j][2] for j in range(first if start is not None else names[0],
+                                                      names[-1] + 1))
+        if all(is_allowed(tokens[j][2]) for j in names) or is_allowed_name(whole):
+            continue  # "bij de Raad voor de Kinderbescherming", "in De Telegraaf", "Den Haag"
         if start is None and any(words[j] in _EVENT_HEADS for j in names):
             continue  # "in de Week van de Opvoeding": a time, not a place
         if after_work_noun(text, tokens[i][0]):
@@ -115,13 +120,18 @@ def capitalised_runs(text: str, tokens: list[Token], words: list[str],
     return out
 
 
+# No place name has more capitalised words; the cap keeps a text of capitals linear.
+_LONGEST_NAME = 8
+
+
 def _run(text: str, tokens: list[Token], words: list[str], k: int
          ) -> tuple[int, list[int], int]:
     """Capitalised words from token ``k`` on, joined by spaces or name particles
     ("Het Huis van de Wijk"); returns the end, the capitalised tokens and the next index."""
     names: list[int] = []
     end = 0
-    while k < len(tokens) and (not names or _gap(text, tokens[k - 1][1], tokens[k][0])):
+    while k < len(tokens) and len(names) < _LONGEST_NAME and (
+            not names or _gap(text, tokens[k - 1][1], tokens[k][0])):
         if tokens[k][2][:1].isupper():
             names.append(k)
             end = tokens[k][1]
@@ -142,7 +152,8 @@ def _run(text: str, tokens: list[Token], words: list[str], k: int
 def gazetteer_places(text: str, tokens: list[Token], words: list[str],
                      places: frozenset[str], is_word: WordTest, is_allowed: WordTest,
                      at_sentence_start: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """Rule 3: a Dutch woonplaats of up to three words, capitalised."""
+    """Rule 3: a Dutch woonplaats of up to three words, capitalised. ``is_allowed`` is
+    asked about the whole name as written, words joined by a space."""
     if not places:
         return []
     out: list[tuple[int, int]] = []
@@ -173,8 +184,10 @@ def _a_place_here(text: str, tokens: list[Token], words: list[str], i: int, size
                   is_word: WordTest, is_allowed: WordTest,
                   at_sentence_start: Callable[[int], bool]) -> bool:
     written = [tokens[j][2] for j in range(i, i + size)]
-    if any(is_allowed(w) for w in written if w.lower() not in _LINKS):
-        return False  # a big city or a country: "in Utrecht", "naar Polen"
+    if is_allowed(" ".join(written)):
+        # a big city or a country as a whole: "in Utrecht", "naar Polen", "Den Haag"
+        # ("Bergen op Zoom" is no "Zoom")
+        return False
     ordinary = all(w.lower() in _LINKS or is_word(w.lower()) for w in written)
     after_preposition = _previous_word(tokens, words, text, i) in PLACE_PREPOSITIONS
     if ordinary:

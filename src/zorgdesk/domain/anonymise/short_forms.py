@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from zorgdesk.domain.anonymise.detectors import RELATION_WORDS
 from zorgdesk.domain.anonymise.name_index import is_placeholder, split_name
@@ -38,16 +39,22 @@ _MIN = 3
 _MIN_GIVEN = 5  # a short given name ("Bram", "Sem") has no cut left that is not a word
 
 
-def _given_names(known: Sequence) -> list[tuple[str, str]]:
-    out = []
+@lru_cache(maxsize=8)
+def _prefix_table(known: tuple) -> dict[str, frozenset[str]]:
+    """Every cut of every known given name -> the tags of the people it may be. Built once
+    per list of names (the whole school's at inzage), so a text costs one look-up per
+    word, whatever the number of names."""
+    table: dict[str, set[str]] = {}
     for person in known:
         if person.literal or is_placeholder(person.name):
             continue
         for given in split_name(person)[0]:
             folded = fold(given).lower()
-            if len(folded) >= _MIN_GIVEN and folded.isalpha():
-                out.append((folded, person.tag))
-    return out
+            if len(folded) < _MIN_GIVEN or not folded.isalpha():
+                continue
+            for cut in range(_MIN, len(folded)):
+                table.setdefault(folded[:cut], set()).add(person.tag)
+    return {cut: frozenset(tags) for cut, tags in table.items()}
 
 
 def _stems(word: str) -> list[str]:
@@ -59,8 +66,8 @@ def _stems(word: str) -> list[str]:
 def short_forms(text: str, known: Sequence, is_word: Callable[[str], bool] | None,
                 taken: Sequence[Replacement]) -> list[Replacement]:
     """Replacements for cut forms of known given names not already ``taken``."""
-    given = _given_names(known)
-    if not given:
+    table = _prefix_table(tuple(known))
+    if not table:
         return []
     spans = sorted((r.start, r.end) for r in taken)
     out: list[Replacement] = []
@@ -71,8 +78,7 @@ def short_forms(text: str, known: Sequence, is_word: Callable[[str], bool] | Non
         before, previous = previous, folded
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
-        tags = {tag for stem in _stems(folded) for name, tag in given
-                if name.startswith(stem) and len(name) > len(stem)}
+        tags = {tag for stem in _stems(folded) for tag in table.get(stem, ())}
         if not tags or not _plausible(word, folded, before, text, m.start(), is_word):
             continue
         tag = tags.pop() if len(tags) == 1 else TAGS["naam"]
