@@ -62,7 +62,9 @@ _NINE_DIGITS = re.compile(
 _POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b")
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
            r"november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
-_DAYS = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo"
+# A weekday, also with its part of the day ("zaterdagavond 12/10", "dinsdagmiddag 4-3").
+_DAYS = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+         r"(?:ochtend|morgen|middag|avond|nacht)?|ma|di|wo|do|vr|za|zo")
 _DATE = re.compile(
     rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?"
     rf"(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-)(?:{_MONTHS})\b\.?(?:\s+'?\d{{2,4}}\b)?"
@@ -82,7 +84,9 @@ _ORDINAL_DAY = re.compile(
 # "14 t/m 16 maart", "van 3 tot 5-3": the first day of a range belongs to the date after it.
 # Not the month of a date before it: in "do 16-1 en vr. 24 jan." the "1" belongs to
 # "16-1", which is a date of its own.
-_RANGE_START = re.compile(r"(?i)(?<![\d][-/.])\b\d{1,2}\s*(?:t/m|tot en met|tot|en|-|–)\s*$")
+# A weekday before the first day belongs to it: "dinsdag 4 en woensdag 5 maart".
+_RANGE_START = re.compile(rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?(?<![\d][-/.])\b\d{{1,2}}\s*"
+                          r"(?:t/m|tot en met|tot|en|-|–)\s*$")
 _RANGE_WORDS = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot)\s*$")
 
 

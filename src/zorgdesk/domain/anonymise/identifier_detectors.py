@@ -32,8 +32,8 @@ class Found:
 
 __all__ = ["NOT_INITIALS", "TYPOGRAPHIC_DASHES", "detect_identifiers", "phone_matches"]
 
-_WEEKDAYS = (r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-             r"ma|di|wo|do|vr|za|zo")
+_WEEKDAYS = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+             r"(?:ochtend|morgen|middag|avond|nacht)?|ma|di|wo|do|vr|za|zo")
 # d-m or d/m without a year (a year is handled by detectors._DATE).
 _SHORT_DATE = re.compile(
     rf"(?i)(?:\b(?P<day_name>{_WEEKDAYS})\.?,?\s+)?"

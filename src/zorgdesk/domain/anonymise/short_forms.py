@@ -71,12 +71,16 @@ def short_forms(text: str, known: Sequence, is_word: Callable[[str], bool] | Non
         return []
     spans = sorted((r.start, r.end) for r in taken)
     out: list[Replacement] = []
-    previous = ""
+    previous, k = "", 0
     for m in _WORD.finditer(text):
         word = m.group()
         folded = fold(word).lower()
         before, previous = previous, folded
-        if any(s < m.end() and m.start() < e for s, e in spans):
+        if folded[:_MIN] not in table:
+            continue  # the cheap test first: almost no word starts like a known name
+        while k < len(spans) and spans[k][1] <= m.start():
+            k += 1  # one sweep over the sorted spans: linear in the text
+        if k < len(spans) and spans[k][0] < m.end():
             continue
         tags = {tag for stem in _stems(folded) for tag in table.get(stem, ())}
         if not tags or not _plausible(word, folded, before, text, m.start(), is_word):
