@@ -406,7 +406,9 @@ def _spread_lowercase_names(tokens: list[Token], words: list[str], is_name: list
     knoest. knoest rookt"), except right after an article or possessive ("de knoest")."""
     found = {words[i] for i in range(len(tokens)) if is_name[i] and tokens[i][2].islower()
              and len(words[i]) >= 3 and words[i] not in _FUNCTION_WORDS
-             and words[i] not in _PARTICLES}
+             and words[i] not in _PARTICLES
+             # "bolle" of "bolle bas" is a name only with "bas": "bolle wangen" stays
+             and words[i] not in _NICKNAME_ADJECTIVES}
     if not found:
         return
     for i in range(len(tokens)):
@@ -751,7 +753,8 @@ _NAME_BEFORE = _TITLES | frozenset([
 # Adjectives that make a nickname with the name after them: "dikke dirk", "lange piet";
 # the adjective belongs to the nickname.
 _NICKNAME_ADJECTIVES = frozenset(["dikke", "lange", "ouwe", "gekke", "rooie", "kale", "vieze",
-                                  "gore", "malle", "rare", "stoere", "dolle", "gouden"])
+                                  "gore", "malle", "rare", "stoere", "dolle", "gouden",
+                                  "bolle", "vette"])
 # Titles and kinship words used without an article, as part of a name ("ome knoest").
 _BARE_TITLES = frozenset(["ome", "oom", "tante", "opa", "oma", "opi", "omi", "coach",
                           "trainer", "trainster", "juf", "meester", "buurman", "buurvrouw",
@@ -820,7 +823,15 @@ def _word_used_as_name(text: str, tokens: list[tuple[int, int, str]], i: int,
     after a verb of speaking ("zei roos"; joined to a name by "en", "met roos en sem" is
     found by the coordination rule). Not after "met" alone: "kwam met bus" is sloppy
     writing, and the word list cannot tell first names from surnames ("Bus")."""
-    if i == 0 or words[i - 1] not in _SPEECH_VERBS:
+    after = i > 0 and words[i - 1] in _SPEECH_VERBS and _gap_ok(
+        text, tokens[i - 1][1], tokens[i][0])
+    # Also the bare subject of a verb of speaking, opening a sentence or a quote ("nel zegt
+    # dat", "sjaak zei"): a noun there has its article ("de juf zegt"), so a word without
+    # one that the lists know as a given name is the name.
+    before = (not after and i + 1 < len(tokens) and words[i + 1] in _SPEECH_VERBS
+              and _gap_ok(text, tokens[i][1], tokens[i + 1][0])
+              and _at_sentence_start(text, tokens[i][0]))
+    if not (after or before):
         return False  # the cheap test first: it rules out almost every word
     tok = tokens[i][2]
     base = _base(tok)
@@ -828,8 +839,7 @@ def _word_used_as_name(text: str, tokens: list[tuple[int, int, str]], i: int,
                 or base in _BARE_NOUNS or fold(base) in lexicon.openers
                 or not _is_ordinary_word(base, lexicon)
                 or base.capitalize() not in lexicon.proper
-                or _is_allowed(base.capitalize(), lexicon)  # "zei sinterklaas"
-                or not _gap_ok(text, tokens[i - 1][1], tokens[i][0]))
+                or _is_allowed(base.capitalize(), lexicon))  # "zei sinterklaas"
 
 
 def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
