@@ -11,8 +11,8 @@ most cuts are ordinary words ("ster", "max", "roos" for Roosmarijn).
 Guards, so ordinary Dutch stays:
 - at least three letters, and shorter than the given name (the full name is the index's);
 - a cut that is an ordinary Dutch word (``is_word``), or only three letters long, counts
-  only right after a title or kinship word ("broer max", "tante ster") or, for three
-  letters, written with a capital;
+  only right after a title or kinship word ("broer max", "tante ster"): "Ned" (for
+  Nederlands) is no Nedim, and a capitalised "Max" mid-sentence goes as a name anyway;
 - without a word list (no name detector) only the title position counts.
 """
 
@@ -28,7 +28,7 @@ from zorgdesk.domain.anonymise.replacements import TAGS, Replacement
 from zorgdesk.domain.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
-# Endings of pet names: "Maxie", "Joepie", "Gijsje", "Rodrito"? no: only the Dutch ones.
+# Dutch endings of pet names: "Maxie", "Joepie", "Gijsje".
 _ENDINGS = ("tjes", "tje", "pie", "ie", "je", "y")
 # Words after which a lower-case word is someone's name ("broer max", "juf ster").
 _TITLES = frozenset([*RELATION_WORDS, "juf", "juffrouw", "meester", "meneer", "mevrouw",
@@ -97,4 +97,4 @@ def _plausible(word: str, folded: str, before: str, text: str, start: int,
         return True
     if is_word is None or is_word(folded) or is_word(word):
         return False
-    return len(folded) > _MIN or word[:1].isupper()
+    return len(folded) > _MIN
