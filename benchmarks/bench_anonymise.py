@@ -367,7 +367,7 @@ def evaluate_jsonl(records: list[dict], detector=None) -> dict:
     for record in records:
         cat = per.setdefault(record["category"], {
             "cases": 0, "ids": {}, "facts": [0, 0], "ordinary": [0, 0], "roles": [0, 0],
-            "flags": [0, 0]})
+            "flags": [0, 0], "place_tags": [0, 0]})
         cat["cases"] += 1
         case = parse(record["text"])
         result = anonymise(case.text, known_of(record), detector)
@@ -387,6 +387,8 @@ def evaluate_jsonl(records: list[dict], detector=None) -> dict:
                               f"{result.text!r}")
             else:
                 got[0] += 1
+                if kind == "place":  # removed; does its tag say it was a place?
+                    _count_place_tag(cat, result, start, end, record["id"], misses)
         for a, b in case.facts:
             cat["facts"][1] += 1
             if case.text[a:b] in result.text and not any(mask[a:b]):
@@ -421,6 +423,21 @@ def evaluate_jsonl(records: list[dict], detector=None) -> dict:
             "cases": len(records)}
 
 
+_PLACE_TAGS = ("[plaats]", "[woonplaats]", "[adres]", "[postcode]", "[groepsnaam]",
+               "[school]")
+
+
+def _count_place_tag(cat: dict, result, start: int, end: int, case_id: str,
+                     misses: list[str]) -> None:
+    """A removed place should read as one ("woont in [plaats]"), not as "[naam]"."""
+    tags = {r.replacement for r in result.replacements if r.start < end and start < r.end}
+    cat["place_tags"][1] += 1
+    if tags and all(t in _PLACE_TAGS for t in tags):
+        cat["place_tags"][0] += 1
+    else:
+        misses.append(f"{case_id} PLACE TAG {sorted(tags)}: {result.original[start:end]!r}")
+
+
 def report_jsonl(title: str, res: dict) -> str:
     def share(pair) -> str:
         return f"{pair[0]}/{pair[1]}" + (f" ({pair[0] / pair[1]:.0%})" if pair[1] else "")
@@ -437,7 +454,9 @@ def report_jsonl(title: str, res: dict) -> str:
                      f"leaks {ids[1] - ids[0]}; facts kept {share(cat['facts'])}; "
                      f"ordinary words kept {share(cat['ordinary'])}"
                      + (f"; roles right {share(cat['roles'])}" if cat["roles"][1] else "")
-                     + (f"; flags {share(cat['flags'])}" if cat["flags"][1] else ""))
+                     + (f"; flags {share(cat['flags'])}" if cat["flags"][1] else "")
+                     + (f"; place tags {share(cat['place_tags'])}" if cat["place_tags"][1]
+                        else ""))
     lines.append(f"ALL: identifiers removed {share(total_ids)}, leaks "
                  f"{total_ids[1] - total_ids[0]}, facts kept {share(total_facts)}")
     lines.extend(res["misses"])

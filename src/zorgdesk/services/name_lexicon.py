@@ -16,6 +16,7 @@ from pathlib import Path
 
 from zorgdesk.domain.anonymise.anonymiser import Detector
 from zorgdesk.domain.anonymise.names import NameLexicon, name_detector
+from zorgdesk.domain.anonymise.place_kinds import with_place_kinds
 from zorgdesk.domain.resource_files import ResourceFileError, read_text_file
 
 LEXICON_FILE = "opentaal-nl.txt.gz"
@@ -81,8 +82,15 @@ def default_lexicon() -> NameLexicon:
 
 
 def default_name_detector() -> Detector:
-    """The detector for unknown names that the default pipeline uses."""
-    return name_detector(default_lexicon())
+    """The detector for unknown names that the default pipeline uses; a hit where a
+    place stands is tagged as one (``place_kinds``)."""
+    names = name_detector(default_lexicon())
+
+    def names_and_places(text: str):
+        return with_place_kinds(text, names(text))
+    for helper in ("is_word", "is_allowed"):  # the anonymiser asks the detector these
+        setattr(names_and_places, helper, getattr(names, helper))
+    return names_and_places
 
 
 def default_detector(extra: Detector | None = None) -> Detector:
@@ -93,5 +101,6 @@ def default_detector(extra: Detector | None = None) -> Detector:
 
     def both(text: str):
         return [*names(text), *extra(text)]
-    both.is_word = names.is_word  # type: ignore[attr-defined]
+    for helper in ("is_word", "is_allowed"):
+        setattr(both, helper, getattr(names, helper))
     return both

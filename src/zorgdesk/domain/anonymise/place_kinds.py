@@ -1,0 +1,39 @@
+"""Which removed unknown name is a place: the tag says so ("[plaats]", not "[naam]").
+
+The name detector finds capitalised words no dictionary has; it cannot tell "Zwolle"
+from "Kacper". Reading "opa woont in [naam]" the consultant at Veilig Thuis loses a fact
+(someone lives elsewhere, the child goes somewhere) and may think of a person. So a name
+hit right after a preposition of place is tagged as a place: "woont in Heeresloot",
+"komt uit Oosterwolde-Zuid", "te Zwolle", "aan de Slachtedyk" - unless it is a possessive
+before a noun ("in Kacpers kamer") or a title or family word stands before it ("in
+meneer Vries' klas" keeps the person). "naar" and "bij" are no such prepositions: "naar
+Sem", "bij Sem" name a person at least as often.
+
+Only the tag changes: what is removed stays removed. Names the vault knows (the school's
+own place is "[woonplaats]") are never touched here. Places found by the place rules
+themselves (named places, woonplaatsen) come tagged already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:in|uit|te|vanuit|nabij|richting|buiten|aan\s+de|aan\s+het)\s+$")
+_POSSESSIVE = re.compile(r"(?:['’]s?|s)$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
+
+
+def is_place(text: str, start: int, end: int) -> bool:
+    """Whether the name hit ``text[start:end]`` stands where a place stands."""
+    if not _PLACE_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    return not (_POSSESSIVE.search(text[start:end]) and _LOWER_WORD_AFTER.match(text, end))
+
+
+def with_place_kinds(text: str, detections: Iterable) -> list:
+    """``detections`` with every name hit that stands where a place stands as "plaats"."""
+    return [replace(d, kind="plaats") if d.kind == "naam" and is_place(text, d.start, d.end)
+            else d for d in detections]
