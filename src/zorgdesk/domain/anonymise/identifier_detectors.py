@@ -187,7 +187,12 @@ def _short_dates(text: str) -> Iterator[Found]:
             start = first.start(1) if first.group(1) else first.start(2)
         yield Found(start, m.end(), "datum")
     for m in _NEXT_DOT_DATE.finditer(text):
-        if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+        # "van 9.10 en 10.10", "tussen 9.10 en 10.10 uur": two times, no dates (a word
+        # that dates wins: "vanaf 9.10 en 10.10" dates both).
+        before = text[max(0, m.start() - 8):m.start()]
+        times = _TIME_BEFORE.search(before) and not _DATE_BEFORE.search(before)
+        if (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12 and not times
+                and not re.match(r"\s*(?:uur|u\b)", text[m.end():m.end() + 6])):
             yield Found(m.start("d"), m.end(), "datum")
     for m in _DAY_RANGE.finditer(text):
         first, last, month = (int(g) for g in m.groups())
