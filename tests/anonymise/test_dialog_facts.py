@@ -3,12 +3,15 @@ and keeps the IB's edits of it (issue 16); real widgets on the real demo vault."
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from tests.anonymise.test_summary_facts import sections
 from zorgdesk.services.demo import case as demo_case
+from zorgdesk.ui.anonymise import dialog as dialog_module
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 
 
@@ -64,3 +67,42 @@ def test_without_meldcode_the_field_stays_empty(qtbot, session, zoe):
     assert dialog.actions.toPlainText() == ""
     assert sections(dialog.preview.toPlainText())["Wat de school al heeft gedaan"] == [
         "Nog niets vastgelegd."]
+
+
+def test_flags_after_a_manual_edit_are_found_off_the_ui_thread(qtbot, session, monkeypatch):
+    """The flags of an edited preview are looked for in a worker thread once the edits
+    pause (0.6 s for the biggest dossier froze the window after every removal)."""
+    on_ui_thread: list[bool] = []
+    real = dialog_module.quasi_identifiers
+
+    def spy(result):
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(result)
+    monkeypatch.setattr(dialog_module, "quasi_identifiers", spy)
+    dialog = _dialog(qtbot, session, demo_case.PUPIL)
+    dialog.question.setPlainText("Hij is de enige Syrische jongen in groep 3b; wat nu?")
+    dialog.rebuild()
+    assert on_ui_thread == [False, False]  # both builds: in the reading worker
+    assert dialog.flags.spans
+    text = dialog.result.text
+    first, second = text.index("in de kring"), text.index("sliep 2 keer")
+    dialog.remove_output_span(second, second + len("sliep 2 keer"))
+    dialog.remove_output_span(first, first + len("in de kring"))
+    # At once: the old spans are gone (they no longer fit), nothing computed yet.
+    assert dialog.flags.spans == [] and not dialog.flags.button.isEnabled()
+    assert dialog.flags.list.item(0).text() == "Wordt opnieuw bekeken…"
+    assert len(on_ui_thread) == 2
+    expected = [(f.start, f.end) for f in real(dialog.result)]
+    qtbot.waitUntil(lambda: dialog.flags.spans == expected, timeout=5000)
+    assert on_ui_thread == [False, False, False]  # two edits, one look, off the UI thread
+    flagged = dialog.result.text[expected[0][0]:expected[0][1]]
+    assert "de enige Syrische jongen" in flagged and dialog.flags.button.isEnabled()
+
+
+def test_closing_while_the_flags_are_looked_for_waits_for_the_worker(qtbot, session):
+    dialog = _dialog(qtbot, session, demo_case.PUPIL)
+    at = dialog.result.text.index("in de kring")
+    dialog.remove_output_span(at, at + len("in de kring"))
+    dialog._look_for_flags()  # what the timer does; then the lock closes the window
+    dialog.reject()
+    assert not dialog._flag_job.is_running() and not dialog._flag_timer.isActive()

@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from zorgdesk.domain.progress import Cancelled, Progress
@@ -31,7 +31,7 @@ from zorgdesk.ui.dialogs import release
 T = TypeVar("T")
 SHOW_AFTER_MS = 300  # quick work finishes without a flashing dialog
 
-__all__ = ["Cancelled", "read_in_background", "run_in_background",
+__all__ = ["BackgroundJob", "Cancelled", "read_in_background", "run_in_background",
            "uninterruptible_work_running", "wait_for_worker"]
 
 _uninterruptible = 0  # running works that cannot stop halfway (e.g. a retention delete)
@@ -57,18 +57,27 @@ def cyclic_gc_on_this_thread_only() -> Iterator[None]:
     of issue 14, at a random line of the worker. So automatic collection pauses while
     any worker runs, and one collection runs here, on the UI thread, when it ends.
     """
+    _pause_gc()
+    try:
+        yield
+    finally:
+        _resume_gc()
+
+
+def _pause_gc() -> None:
     global _paused, _was_enabled
     if _paused == 0:
         _was_enabled = gc.isenabled()
         gc.disable()
     _paused += 1
-    try:
-        yield
-    finally:
-        _paused -= 1
-        if _paused == 0 and _was_enabled:
-            gc.enable()
-            gc.collect(1)
+
+
+def _resume_gc() -> None:
+    global _paused
+    _paused -= 1
+    if _paused == 0 and _was_enabled:
+        gc.enable()
+        gc.collect(1)
 
 
 class _Worker(QThread):
@@ -183,3 +192,82 @@ def read_in_background(parent: QWidget | None, title: str, text: str, session,
         finally:
             reader.close()
     return run_in_background(parent, title, text, in_worker, cancellable=cancellable)
+
+
+class BackgroundJob(QObject):
+    """Work whose result the window shows when it is ready, without a progress dialog and
+    without waiting (the preview's flags after a manual edit): ``start(work)`` runs
+    ``work()`` in a worker thread (the same ``_Worker`` and garbage-collector rule as
+    ``run_in_background``); ``done(ok, value)`` comes on the UI thread. One at a time:
+    ``start`` while one runs keeps only the newest work, started when the running one
+    ends (its result is still reported; the receiver compares what it asked for).
+
+    ``work`` gets and returns plain values only (never widgets, never the session's
+    connection). A running worker is kept alive by this module, not by the job, so the
+    job's owner may go at any time; ``wait()`` lets it end first (no result after that).
+    """
+
+    done = Signal(bool, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker: _Worker | None = None
+        self._next: Callable[[], object] | None = None
+
+    def is_running(self) -> bool:
+        return self._worker is not None
+
+    def start(self, work: Callable[[], object]) -> None:
+        if self._worker is not None:
+            self._next = work
+            return
+        worker = _Worker(lambda _progress: work(), threading.Event())
+        worker.finished.connect(self._finished)
+        _keep_until_finished(worker)
+        self._worker = worker
+        worker.start()
+
+    def wait(self) -> None:
+        self._next = None
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.finished.disconnect(self._finished)
+            worker.wait()
+
+    def _finished(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        ok, value = worker.outcome
+        if self._next is not None:
+            work, self._next = self._next, None
+            self.start(work)
+        self.done.emit(ok, value)
+
+
+class _Keeper(QObject):
+    """Holds every running ``BackgroundJob`` worker (a QThread must not be destroyed while
+    it runs) and lets it go on the UI thread when it ends. Made on the UI thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: set[_Worker] = set()
+
+    def release(self) -> None:
+        worker = self.sender()
+        if worker in self.running:
+            self.running.discard(worker)
+            _resume_gc()
+            worker.deleteLater()
+
+
+_keeper: _Keeper | None = None
+
+
+def _keep_until_finished(worker: _Worker) -> None:
+    global _keeper
+    if _keeper is None:
+        _keeper = _Keeper()
+    _keeper.running.add(worker)
+    worker.finished.connect(_keeper.release)
+    _pause_gc()

@@ -12,7 +12,7 @@ import functools
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -45,7 +45,7 @@ from zorgdesk.services.name_lexicon import is_lexicon_file
 from zorgdesk.ui import messages
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
 from zorgdesk.ui.anonymise.flags import QuasiFlagPanel
-from zorgdesk.ui.background import read_in_background
+from zorgdesk.ui.background import BackgroundJob, read_in_background
 from zorgdesk.ui.pdf_preview import write_pdf
 from zorgdesk.ui.unsaved import CancelGuard
 from zorgdesk.ui.widgets import add_row, error_label, show_error
@@ -62,6 +62,9 @@ NAMES_NOT_CHECKED = ("Namen die niet in de kluis staan zijn daardoor NIET gecont
                      "bestand en kies daarna Voorbeeld bijwerken.")
 NOT_BUILT = ("Daardoor kan de casus nu niet worden gemaakt; wat u typte blijft staan. "
              "Herstel het bestand en kies daarna Voorbeeld bijwerken.")
+# After a manual edit the flags are looked for again, off the UI thread (0.6 s for the
+# biggest dossier) and once typing and clicking pause for this long.
+FLAG_DELAY_MS = 250
 _copied_text: str | None = None
 
 
@@ -157,6 +160,12 @@ class AnonymiseDialog(QDialog):
         self.preview_label.setBuddy(self.preview)
         self.flags = QuasiFlagPanel()
         self.flags.remove_requested.connect(self.remove_output_span)
+        self._flag_job = BackgroundJob(self)
+        self._flag_job.done.connect(self._flags_found)
+        self._flag_timer = QTimer(self)
+        self._flag_timer.setSingleShot(True)
+        self._flag_timer.setInterval(FLAG_DELAY_MS)
+        self._flag_timer.timeout.connect(self._look_for_flags)
         self.error = error_label("Melding")
         self.status = QLabel()
         self.status.setAccessibleName("Status")
@@ -311,7 +320,25 @@ class AnonymiseDialog(QDialog):
         count = len(self.result.replacements)
         self.status.setText(f"{count} vervanging(en)")
         known = self._known_flags
-        self.flags.show_flags(self.result, known[1] if known and known[0] == text else None)
+        if known and known[0] == text:
+            self.flags.show_flags(self.result, known[1])
+        else:  # an edit: the old spans no longer fit; look again off the UI thread
+            self.flags.show_pending()
+            self._flag_timer.start()
+
+    def _look_for_flags(self) -> None:
+        if self.result is not None:
+            self._flag_job.start(functools.partial(_flags_of, self.result))
+
+    def _flags_found(self, ok: bool, found) -> None:
+        if not ok:
+            self.flags.show_flags(None)
+            show_error(self.error, "Het zoeken naar herkenbare omschrijvingen is mislukt; "
+                                   "kies Voorbeeld bijwerken om het opnieuw te proberen.")
+            return
+        self._known_flags = found
+        if self.result is not None and self.result.text == found[0]:
+            self.flags.show_flags(self.result, found[1])
 
     def select_output(self, start: int, end: int) -> None:
         """Select [start, end) of the preview text (Python offsets); used by tests too."""
@@ -444,6 +471,8 @@ class AnonymiseDialog(QDialog):
     def done(self, code: int) -> None:
         if self.runner is not None and self.runner.is_running():
             self.runner.cancel()  # never leave a 1 GB child behind
+        self._flag_timer.stop()
+        self._flag_job.wait()  # a running thread must not outlive its owner
         super().done(code)
 
     # -- export --------------------------------------------------------------------
@@ -488,6 +517,11 @@ class AnonymiseDialog(QDialog):
 def _typed_state(question: QPlainTextEdit, actions: QPlainTextEdit,
                  preview: QTextEdit) -> tuple[str, str, str]:
     return question.toPlainText(), actions.toPlainText(), preview.toPlainText()
+
+
+def _flags_of(result: AnonymisedText) -> tuple[str, list]:
+    """In the worker: the flags of an edited preview, with the text they belong to."""
+    return result.text, quasi_identifiers(result)
 
 
 def _build_summary(pupil_id: int, question: str, actions: list[str] | None, reader,

@@ -61,6 +61,17 @@ class QuasiFlagPanel(QWidget):
             self.list.setCurrentRow(0)
         self.button.setEnabled(bool(self.spans))
 
+    def show_pending(self) -> None:
+        """The text changed: the old spans no longer fit, the new ones are on their way."""
+        self.list.clear()
+        self.spans = []
+        item = QListWidgetItem("Wordt opnieuw bekeken…")
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(item)
+        if self.button.hasFocus():
+            self.list.setFocus()  # a disabled button would hand focus to the next control
+        self.button.setEnabled(False)
+
     def request_removal(self, *_args) -> bool:
         row = self.list.currentRow()
         if not 0 <= row < len(self.spans):
