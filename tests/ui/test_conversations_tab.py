@@ -269,9 +269,18 @@ def test_signature_dialog_voor_gezien_with_view(qtbot, session):
     dialog.on.setText("31-11-2026")
     dialog.save()
     assert "geen geldige datum" in dialog.errors["on"].text()
-    dialog.on.setText("25-11-2026")
+    dialog.on.setText("01-01-2020")  # before the conversation: said under the date
     dialog.save()
-    assert "plaats" in dialog.errors["status"].text()  # place of signing is required
+    assert "vóór het gesprek" in dialog.errors["on"].text()
+    assert dialog.errors["status"].isHidden() and not dialog.errors["status"].text()
+    dialog.on.setText("25-11-2026")
+    dialog.show()
+    dialog.save()
+    # The place of signing is required, and said under Plaats (not under Status).
+    assert "plaats van ondertekening" in dialog.errors["place"].text()
+    assert not dialog.errors["place"].isHidden()
+    assert dialog.errors["status"].isHidden() and not dialog.errors["status"].text()
+    assert dialog.focusWidget() is dialog.place
     assert dialog.view.toPlainText().startswith("Wij zien het anders")
     dialog.place.setText("Weidebeek")
     dialog.save()

@@ -220,6 +220,7 @@ class Issue:
 
     field: str
     message: str
+    part: str = ""  # within ``field``: which input of a signature ("signed_on", "place", ...)
 
 
 def validate_conversation(g: Zorggesprek, today: date) -> list[Issue]:
@@ -279,24 +280,29 @@ def _validate_signature(rec: SignatureRecord, g: Zorggesprek, today: date) -> li
     who = rec.signer.strip() or "(naam ontbreekt)"
     issues: list[Issue] = []
     if not rec.signer.strip():
-        issues.append(Issue("signatures", "Bij een ondertekening ontbreekt de naam."))
+        issues.append(Issue("signatures", "Bij een ondertekening ontbreekt de naam.", "signer"))
     handed_out_needed = rec.status is not SignatureStatus.CONCEPT
     if handed_out_needed and rec.handed_out_on is None:
-        issues.append(Issue("signatures", f"Vul in wanneer het verslag aan {who} is uitgereikt."))
+        issues.append(Issue("signatures", f"Vul in wanneer het verslag aan {who} is uitgereikt.",
+                            "handed_out_on"))
     if rec.handed_out_on is not None:
         if rec.handed_out_on < g.on:
             issues.append(
-                Issue("signatures", f"Uitreikdatum voor {who} ligt vóór de gespreksdatum.")
+                Issue("signatures", f"Uitreikdatum voor {who} ligt vóór de gespreksdatum.",
+                      "handed_out_on")
             )
         if rec.handed_out_on > today:
-            issues.append(Issue("signatures", f"Uitreikdatum voor {who} ligt in de toekomst."))
+            issues.append(Issue("signatures", f"Uitreikdatum voor {who} ligt in de toekomst.",
+                                "handed_out_on"))
     if rec.status in (SignatureStatus.AKKOORD, SignatureStatus.GEZIEN):
         if rec.signed_on is None:
-            issues.append(Issue("signatures", f"Vul de datum van ondertekening door {who} in."))
+            issues.append(Issue("signatures", f"Vul de datum van ondertekening door {who} in.",
+                                "signed_on"))
         else:
             if rec.signed_on > today:
                 issues.append(
-                    Issue("signatures", f"De ondertekendatum van {who} ligt in de toekomst.")
+                    Issue("signatures", f"De ondertekendatum van {who} ligt in de toekomst.",
+                          "signed_on")
                 )
             if rec.signed_on < g.on or (
                 rec.handed_out_on is not None and rec.signed_on < rec.handed_out_on
@@ -305,15 +311,18 @@ def _validate_signature(rec: SignatureRecord, g: Zorggesprek, today: date) -> li
                     Issue(
                         "signatures",
                         f"De ondertekendatum van {who} ligt vóór het gesprek of de uitreiking.",
+                        "signed_on",
                     )
                 )
         if not rec.signed_place.strip():
-            issues.append(Issue("signatures", f"Vul de plaats van ondertekening door {who} in."))
+            issues.append(Issue("signatures", f"Vul de plaats van ondertekening door {who} in.",
+                                "place"))
     if rec.parents_view.strip() and rec.status is not SignatureStatus.GEZIEN:
         issues.append(
             Issue(
                 "signatures",
                 f"Een zienswijze van {who} hoort bij ondertekening ‘voor gezien’.",
+                "parents_view",
             )
         )
     return issues

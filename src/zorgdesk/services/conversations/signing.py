@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from zorgdesk.services.conversations.service import ConversationService
 
 MAX_SCAN_BYTES = 10 * 1024 * 1024
+# A signature problem of the domain check (``Issue.part``) -> the field of the signature
+# form it is about; the hand-out date and anything else go to the status.
+_SIGNATURE_INPUTS = {"signer": "signer", "signed_on": "on", "place": "place",
+                     "parents_view": "parents_view"}
 
 
 class ConversationFrozenError(ValueError):
@@ -138,8 +142,9 @@ class SigningService:
             new = apply_status(old, status, day, clean(place), clean(parents_view))
             g = with_changes(current.gesprek, signatures=(new,))
             for issue in conv.validate_conversation(g, self.today):
-                if issue.field == "signatures":
-                    problems.append(FieldProblem("status", issue.message))
+                if issue.field == "signatures":  # at the input it is about
+                    problems.append(FieldProblem(_SIGNATURE_INPUTS.get(issue.part, "status"),
+                                                 issue.message))
         if problems:
             raise ValidationError(problems)
         with self.vault.transaction() as cur:
