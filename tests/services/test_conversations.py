@@ -125,7 +125,7 @@ def test_signature_registration_and_not_returned_list(service, demo_vault):
     with pytest.raises(ValidationError) as exc:  # signed before handed out
         signing.register_signature(cid, "Petra van Dijk", SignatureStatus.GEZIEN,
                                    TODAY - timedelta(days=30), "Weidebeek", "Niet eens.")
-    assert exc.value.for_field("status")
+    assert exc.value.for_field("on") and not exc.value.for_field("status")  # at the date
     signing.register_signature(cid, "Petra van Dijk", SignatureStatus.GEZIEN,
                                TODAY, "Weidebeek", "Ik werk maar twee avonden.")
     assert signing.not_returned(14) == []
