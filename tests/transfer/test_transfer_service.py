@@ -272,3 +272,31 @@ def emre_in_read_only(demo_path):
     yield session, next(p.id for p in session.basedata.pupils()
                         if p.display_name == "Emre Çelik")
     session.close()
+
+
+def test_a_planned_zorggesprek_is_not_offered_or_handed_over(session, emre, usb):
+    """Only a conversation that took place has a report to hand over (seed 003 l.5636,
+    'Registratie'); a planned one (date after today) is neither offered nor accepted."""
+    from datetime import timedelta
+
+    from zorgdesk.domain.conversations.draft import ConversationDraft
+
+    planned = session.conversations.plan(emre.id, ConversationDraft(
+        kind="regulier", on=TODAY + timedelta(days=7), at="09:00", place="Kamer IB",
+        subject="Vervolg over de pauzes", staff=(("Pieter Bakker", "Leerkracht groep 5"),),
+        guardians=(("Ayşe Çelik", "moeder"),)))
+    choices = session.transfer.choices(emre.id)
+    talks = [c for c in choices if c.ref.kind is RecordKind.ZORGGESPREK]
+    assert [c.title for c in talks] and all("Vervolg over de pauzes" not in c.title
+                                            for c in talks)
+    assert any(SUBJECT[:20] in c.title for c in talks)  # the one held today is offered
+    draft = _draft(choices, records=(RecordRef(RecordKind.ZORGGESPREK, planned),))
+    with pytest.raises(ValidationError):
+        session.transfer.compose(emre.id, draft)
+    # The same day it took place, it is offered.
+    from zorgdesk.services.clock import FixedClock
+    from zorgdesk.services.session import Session
+
+    later = Session(session.vault, FixedClock(TODAY + timedelta(days=7)))
+    assert RecordRef(RecordKind.ZORGGESPREK, planned) in {
+        c.ref for c in later.transfer.choices(emre.id)}

@@ -22,6 +22,7 @@ from zorgdesk.domain.printing import PrintedPupil
 
 __all__ = [
     "Addendum",
+    "is_held",
     "Attendees",
     "attendee_roles",
     "ConversationKind",
@@ -183,6 +184,13 @@ def attendee_roles(name: str, attendees: Attendees) -> list[str]:
     if _same_person(attendees.spokesperson, name):
         roles.append("woordvoerder")
     return roles
+
+
+def is_held(g: Zorggesprek, today: date) -> bool:
+    """Whether the conversation has taken place: its day has come. Only a held
+    conversation has a report to put in the dossier (seed 003 l.5636, 'Registratie'),
+    to quote in a case summary or to hand over; a planned one is an appointment."""
+    return g.on <= today
 
 
 def handed_out_on(g: Zorggesprek) -> date | None:

@@ -19,6 +19,7 @@ from zorgdesk.domain.conversations.conversation import (
     SignatureRecord,
     SignatureStatus,
     Zorggesprek,
+    is_held,
 )
 from zorgdesk.domain.conversations.draft import (
     ConversationDraft,
@@ -164,6 +165,11 @@ class ConversationService:
             (pupil_id,)).fetchall()
         return self.stored_many(rows)
 
+    def held_for_pupil(self, pupil_id: int) -> list[StoredConversation]:
+        """The pupil's conversations that have taken place (``is_held``), newest first:
+        a planned one has no report yet."""
+        return [c for c in self.for_pupil(pupil_id) if is_held(c.gesprek, self.today)]
+
     def all(self) -> list[StoredConversation]:
         """Every conversation of every pupil (one query), newest first."""
         rows = self.vault.read().execute(
@@ -201,8 +207,7 @@ class ConversationService:
 
     def for_summary(self, pupil_id: int) -> tuple[list[tuple[date, str]], list[str]]:
         """Case summary hook: conversations held so far (oldest first) and their agreements."""
-        held = [c.gesprek for c in reversed(self.for_pupil(pupil_id))
-                if c.gesprek.on <= self.today]
+        held = [c.gesprek for c in reversed(self.held_for_pupil(pupil_id))]
         dated = [(g.on, f"{g.kind.label}: {g.subject.strip()}") for g in held]
         agreements = [a.what.strip() for g in held for a in g.agreements if a.what.strip()]
         return dated, agreements

@@ -153,7 +153,8 @@ def all_choices(service, pupil_id: int) -> list[RecordChoice]:
                  + (" – gecorrigeerd" if check.id in corrected else ""))
         out.append(RecordChoice(RecordRef(RecordKind.SIGNALENLIJST, check.id), check.checked_on,
                                 title))
-    for stored in sorted(s.conversations.for_pupil(pupil_id),
+    # Only conversations that took place: a planned one has no report to hand over.
+    for stored in sorted(s.conversations.held_for_pupil(pupil_id),
                          key=lambda c: (c.gesprek.on, c.id)):
         out.append(RecordChoice(RecordRef(RecordKind.ZORGGESPREK, stored.id), stored.gesprek.on,
                                 f"Zorggesprek {stored.gesprek.on:%d-%m-%Y}: "
