@@ -115,7 +115,8 @@ def test_export_writes_pdf_and_json_0600_with_no_third_party_names(session, emre
         assert line in " ".join(pages[-1].split()), line
     assert doc["format"] == FORMAT and doc["version"] == VERSION
     assert doc["pupil"]["name"] == "Emre Çelik"
-    assert doc["counts"] == {"logboek": 4, "signalenlijst": 3, "zorggesprek": 3,
+    # Emre's zwaar gesprek planned for next week is no record yet: two held ones go.
+    assert doc["counts"] == {"logboek": 4, "signalenlijst": 3, "zorggesprek": 2,
                              "meldcode": 1}
 
 
