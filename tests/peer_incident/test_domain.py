@@ -318,6 +318,39 @@ def test_names_in_text_allows_the_own_childs_forms_but_not_a_siblings_full_name(
     assert names_in_text("Daans moeder belde.", {"Daan": DAAN}, own) == ["Daan"]
 
 
+NOAH = KnownName("Noah Bakker", first="Noah", last="Bakker")  # initials N.B.
+ILSE = KnownName("Ilse van Meer", first="Ilse", tussenvoegsel="van", last="Meer")  # i.v.M.
+OTTO = KnownName("Otto Aksoy", first="Otto", last="Aksoy")  # O.A.
+TIM = KnownName("Tim Zandstra", first="Tim", last="Zandstra")  # T.Z.
+ABBREVIATED = {"Noah": NOAH, "Ilse": ILSE, "Otto": OTTO, "Tim": TIM}
+
+
+@pytest.mark.parametrize("text", [
+    "N.B. de ouders zijn gebeld.",
+    "N.B.: volgende week evalueren wij.",
+    "Het plein is dicht (N.B. alleen in de pauze).",
+    "NB de ouders zijn gebeld.",
+    "Ruzie i.v.m. de bal; zie o.a. het logboek.",
+    "I.v.m. de verbouwing bellen wij u t.z.t. terug.",
+    "Wij nemen z.s.m. contact op.",
+])
+def test_everyday_abbreviations_are_no_initials(text):
+    assert names_in_text(text, ABBREVIATED) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Daarna sloeg N.B. een klasgenoot.", ["Noah"]),  # capitals inside a sentence
+    ("Afspraak: N.B. blijft in de pauze binnen.", ["Noah"]),  # the subject of a verb
+    ("Mevrouw N.B. belde.", ["Noah"]),  # a title
+    ("De moeder van N.B. belde.", ["Noah"]),  # a relation
+    ("Sem speelde met O.A. op het plein.", ["Otto"]),
+    ("Gesprek met T.Z. gehad.", ["Tim"]),
+    ("N.B. Bakker belde.", ["Noah"]),  # the surname is a name on its own
+])
+def test_abbreviations_the_text_makes_a_person_still_count(text, found):
+    assert names_in_text(text, ABBREVIATED) == found
+
+
 def test_names_in_text_skips_a_placeholder_typed_for_a_parent():
     """'Ouder van Sem' is a description: its words would refuse every 'ouder'."""
     placeholder = {"ouder": KnownName("Ouder van Sem")}

@@ -87,3 +87,20 @@ def test_saved_letter_is_private(session, tmp_path):
     assert target.read_bytes().startswith(b"%PDF")
     assert os.stat(target).st_mode & 0o777 == 0o600
     assert [p.name for p in folder.iterdir()] == ["brief.pdf"]
+
+
+def test_nb_in_a_letter_is_no_name_even_when_a_pupil_has_the_initials_n_b(session):
+    """Noor Bakker's initials are N.B.: a letter to Daan's parents may still write
+    "N.B." (nota bene) and "i.v.m."; "N.B." as the one who acted is still refused."""
+    ids = add_pupils(session)
+    iid = walk_to_plan(session, ids)
+    s = session.peer_incidents
+    extra = ("N.B. de klassen spelen i.v.m. de verbouwing t.z.t. op een ander plein; "
+             "wij bellen u z.s.m. over o.a. de pauzes.")
+    s.record_letter(iid, ids["Daan"], on=DAY + timedelta(days=3), told=TOLD, extra=extra)
+    assert extra in text_of(s.letter_pdf(iid, ids["Daan"]))
+    for named in ("Daarna duwde N.B. een klasgenoot.", "Wij hebben gesproken met N.B.",
+                  "Mevrouw N.B. belde.", "De moeder van N.B. was er ook."):
+        with pytest.raises(PeerIncidentError, match="noemt een andere betrokken leerling"):
+            s.record_letter(iid, ids["Daan"], on=DAY + timedelta(days=3), told=TOLD,
+                            extra=named)

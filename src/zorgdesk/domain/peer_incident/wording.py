@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from zorgdesk.domain.anonymise.abbreviations import is_abbreviation
 from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.anonymise.name_index import NameIndex, is_placeholder
 from zorgdesk.domain.peer_incident.vocabulary import PeerIncidentError
@@ -48,6 +49,7 @@ def refuse_terminology(texts: Mapping[str, str]) -> None:
 
 
 _LONE_INITIAL = re.compile(r"initialen:\w")  # the index's key of a single initial
+_INITIALS = "initialen:"
 
 # What a refusal adds, so the IB knows what to look for besides the written-out name.
 NAME_FORMS_HINT = ("ook een voornaam, een bezitsvorm ('Daans jas'), een achternaam of "
@@ -61,7 +63,9 @@ def names_in_text(text: str, people: Mapping[str, KnownName],
     The anonymiser's one index of written forms finds them (domain/anonymise/name_index):
     any case, with or without diacritics ('zoe' for Zoë), possessives and diminutives
     ('Daans', 'Ali's', 'Thijs'', 'Daantje'), initials ('D.d.B.', 'DdB', 'D. de Boer') and
-    surname forms ('v.d. Berg'); a lone initial ('M.') is no name. A found form that is
+    surname forms ('v.d. Berg'); a lone initial ('M.') is no name, and neither is an
+    everyday abbreviation the text does not make a person ('N.B.', 'i.v.m.'; see
+    domain/anonymise/abbreviations). A found form that is
     also a whole form of someone in ``allowed`` (the letter's own child and parents) does
     not count: a sibling's shared surname alone names nobody else, her full name does."""
     named = {label: person for label, person in people.items()
@@ -75,6 +79,9 @@ def names_in_text(text: str, people: Mapping[str, KnownName],
     for hit in index.hits(text):
         if _LONE_INITIAL.fullmatch(hit.entry.name_key):
             continue  # 'M. Jansen, directeur': one initial names nobody in a whole school
+        if hit.entry.name_key.startswith(_INITIALS) \
+                and is_abbreviation(text, hit.start, hit.end):
+            continue  # 'N.B. de ouders zijn gebeld', 'i.v.m. de ruzie': no person
         if own is not None and own.matches_whole(text[hit.start:hit.end]):
             continue
         found.add(labels[hit.entry.priority])
