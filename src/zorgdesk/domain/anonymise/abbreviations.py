@@ -27,11 +27,28 @@ _RUN_TOGETHER = frozenset({"nb", "ps", *(a.replace(".", "") for a in _DOTTED
 # Written at the head of a remark ("N.B. ...", "P.S. ..."), not inside a sentence.
 _REMARKS = frozenset({"n.b", "p.s", "nb", "ps"})
 # A word before the letters that makes them a person.
-_PERSON_WORDS = frozenset(["mevrouw", "mevr", "mw", "meneer", "mr", "dhr", "heer", "juf", "juffrouw", "meester", "leerling", "leerlinge", "kind", "jongen", "meisje", "vader", "moeder", "papa", "mama", "pa", "ma", "broer", "broertje", "zus", "zusje", "opa", "oma", "ouder", "ouders", "tante", "oom", "neef", "nicht", "klasgenoot", "klasgenote", "vriend", "vriendin", "buurman", "buurvrouw", "leerkracht", "collega", "stiefvader", "stiefmoeder", "pleegvader", "pleegmoeder"])
-_RELATIONS_VAN = frozenset(["vader", "moeder", "papa", "mama", "broer", "broertje", "zus", "zusje", "opa", "oma", "ouder", "ouders", "tante", "oom", "vriend", "vriendin"])
+_PERSON_WORDS = frozenset([
+    "mevrouw", "mevr", "mw", "meneer", "mr", "dhr", "heer", "juf", "juffrouw", "meester",
+    "leerling", "leerlinge", "kind", "jongen", "meisje", "vader", "moeder", "papa", "mama",
+    "pa", "ma", "broer", "broertje", "zus", "zusje", "opa", "oma", "ouder", "ouders", "tante",
+    "oom", "neef", "nicht", "klasgenoot", "klasgenote", "vriend", "vriendin", "buurman",
+    "buurvrouw", "leerkracht", "collega", "stiefvader", "stiefmoeder", "pleegvader",
+    "pleegmoeder"
+])
+_RELATIONS_VAN = frozenset([
+    "vader", "moeder", "papa", "mama", "broer", "broertje", "zus", "zusje", "opa", "oma",
+    "ouder", "ouders", "tante", "oom", "vriend", "vriendin"
+])
 # A finite verb after "N.B." makes it the subject of a sentence ("N.B. sloeg Sem"):
 # the verbs of an incident, and weak past tenses ("duwde", "schopte").
-_SUBJECT_VERBS = frozenset(["is", "was", "wordt", "werd", "heeft", "had", "blijft", "bleef", "komt", "kwam", "gaat", "ging", "wil", "wilde", "mag", "mocht", "moet", "moest", "kan", "kon", "zal", "zou", "zegt", "zei", "roept", "riep", "slaat", "sloeg", "schopt", "trapt", "duwt", "bijt", "beet", "trekt", "trok", "gooit", "gooide", "pakt", "loopt", "liep", "rent", "speelt", "huilt", "vertelt", "lacht", "scheldt", "schold", "krijgt", "kreeg", "doet", "deed", "zit", "zat", "staat", "stond"])
+_SUBJECT_VERBS = frozenset([
+    "is", "was", "wordt", "werd", "heeft", "had", "blijft", "bleef", "komt", "kwam", "gaat",
+    "ging", "wil", "wilde", "mag", "mocht", "moet", "moest", "kan", "kon", "zal", "zou", "zegt",
+    "zei", "roept", "riep", "slaat", "sloeg", "schopt", "trapt", "duwt", "bijt", "beet",
+    "trekt", "trok", "gooit", "gooide", "pakt", "loopt", "liep", "rent", "speelt", "huilt",
+    "vertelt", "lacht", "scheldt", "schold", "krijgt", "kreeg", "doet", "deed", "zit", "zat",
+    "staat", "stond"
+])
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;(\n•*–-])\s*$")
 
 
@@ -79,7 +96,9 @@ def is_abbreviation(text: str, start: int, end: int) -> bool:
     return run.islower() or (at_start and run[1:].islower())
 
 
-_NOT_VERBS = frozenset(["beide", "andere", "grote", "goede", "late", "oude", "hele", "gehele", "halve", "korte"])
+_NOT_VERBS = frozenset([
+    "beide", "andere", "grote", "goede", "late", "oude", "hele", "gehele", "halve", "korte"
+])
 
 
 def _is_subject_verb(word: str) -> bool:
