@@ -42,7 +42,7 @@ def test_pick_signals_from_logboek_and_signalenlijst(qtbot, session):
     picker.setFocus()
     picker.setCurrentRow(_index(picker, "Logboek 22-10-2026"))
     qtbot.keyClick(picker, Qt.Key.Key_Space)  # by keyboard
-    picker.set_checked(picker.item(_index(picker, "Signalenlijst 18-11-2026")).data(DATA))
+    picker.set_checked(picker.item(_index(picker, "Signalenlijst 3 van 18-11-2026")).data(DATA))
     dialog.signals.setPlainText("Zoë is vaak moe op maandag 😴")
     dialog.on.setText("1-12-2026")
     dialog.subject.setText("Blauwe plek en vermoeidheid")

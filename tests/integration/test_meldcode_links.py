@@ -42,8 +42,9 @@ def tab(qtbot, session, zoe):
 
 def test_titles_name_kind_date_and_who(session, zoe):
     checks = record_choices(session, "signals", zoe.id)
-    assert [t for _, t in checks][:2] == ["Signalenlijst 18-11-2026 (M. Hoekstra)",
-                                          "Signalenlijst 14-10-2026 (M. Hoekstra)"]
+    # Zoë's lists by her own count and the day, never the vault's id.
+    assert [t for _, t in checks][:2] == ["Signalenlijst 3 van 18-11-2026 (M. Hoekstra)",
+                                          "Signalenlijst 2 van 14-10-2026 (M. Hoekstra)"]
     entries = dict(record_choices(session, "logbook", zoe.id))
     assert entries[2] == ("Logboek 22-10-2026 (R. El Idrissi): "
                           "Tijdens gym zag ik een blauwe plek van…")
@@ -55,7 +56,12 @@ def test_titles_name_kind_date_and_who(session, zoe):
     noor = next(p for p in session.basedata.pupils() if p.display_name == "Noor Bouzid")
     assert session.meldcode.link_title("logbook", 2, noor.id) == "Logboekregel 2"
     assert session.meldcode.link_title("logbook", 2) == "Logboekregel 2"
-    assert session.meldcode.link_title("signals", 999) == "Signalenlijst 999"  # gone: number
+    assert session.meldcode.link_title("signals", checks[0][0], zoe.id) == checks[0][1]
+    # Gone or another pupil's: said so, without the vault's id.
+    assert session.meldcode.link_title("signals", 999, zoe.id) == \
+        "Signalenlijst (niet gevonden bij deze leerling)"
+    assert session.meldcode.link_title("signals", checks[0][0], noor.id) == \
+        "Signalenlijst (niet gevonden bij deze leerling)"
 
 
 def test_linked_records_answer_per_source_through_typed_services(session, zoe):
@@ -98,7 +104,7 @@ def test_step1_pickers_show_only_this_pupil_and_store_links(tab, qtbot, session,
         form.step1[key].setText(value)
     assert tab.submit(), tab.form_error.text()
     history = [tab.history.item(i).text() for i in range(tab.history.count())]
-    assert any("Signalenlijst 18-11-2026 (M. Hoekstra)" in line for line in history)
+    assert any("Signalenlijst 3 van 18-11-2026 (M. Hoekstra)" in line for line in history)
     assert any(titles[1] in line for line in history)
     assert checks.checked_ids() == [] and entries.checked_ids() == []  # stored: cleared
 

@@ -72,7 +72,8 @@ def test_every_field_of_the_seed_form_is_filled(demo_vault):
     svc.record_rapportage(t.id, **TYPED)
     text = _text(svc.dossier_pdf(t.id, date(2026, 11, 25)))
     assert "Rapportage meldcode" in text and "Leerling: Noor Bouzid" in text
-    assert "Gekoppeld: Signalenlijst 19-11-2026" in text  # the pupil's own, by date
+    # The pupil's own list, by her own count and the day (never the vault's id).
+    assert "Gekoppeld: Signalenlijst 1 van 19-11-2026 (I. Test)" in text
     fields = svc.rapportage(t.id, date(2026, 11, 25))
     assert tuple(fields) == RAPPORTAGE_FIELDS
     for name, value in fields.items():

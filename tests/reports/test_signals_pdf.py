@@ -8,6 +8,7 @@ from datetime import timedelta
 from pypdf import PdfReader
 
 from tests.conftest import TODAY
+from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
@@ -20,13 +21,33 @@ def _text(data: bytes) -> str:
 
 
 def test_check_pdf_contains_ticked_items_notes_and_contra_signals(demo_vault):
-    service = Session(demo_vault, FixedClock(TODAY)).signals
-    pupil = Session(demo_vault, FixedClock(TODAY)).basedata.pupils("Minh")[0]
+    session = Session(demo_vault, FixedClock(TODAY))
+    service = session.signals
+    pupil = session.basedata.pupils("Minh")[0]
+    earlier = len(service.checks(pupil.id))
+    note = session.logbook.add_entry(LogbookEntryDraft(
+        pupil_ids=(str(pupil.id),), entry_date=TODAY - timedelta(days=2), location="Klas",
+        signalled_by=SignalledBy(name="Daniëlle de Vries"), situation="Vroeg om eten."))
+    first = service.save_check(pupil.id, CheckDraft(KM, TODAY - timedelta(days=9), "D", (
+        TickDraft(f"{KM}.gezin.02"),)))
     check_id = service.save_check(pupil.id, CheckDraft(KM, TODAY, "Daniëlle de Vries", (
-        TickDraft(f"{KM}.lichamelijk.10", "vraagt om 10 uur om eten", logbook_entry_ids=(7,)),
+        TickDraft(f"{KM}.lichamelijk.10", "vraagt om 10 uur om eten", logbook_entry_ids=(note,)),
         TickDraft(f"{KM}.gedrag-ouder.08", "vader kwam wel op gesprek", contra=True))))
     text = _text(service.check_pdf(check_id))
-    for expected in ("kind is hongerig", "vraagt om 10 uur om eten", "nr. 7",
+    flat = " ".join(text.split())
+    # The list by the pupil's own count; the note by its day (and the number the logboek
+    # tab shows); never the vault's id of the list.
+    assert f"Signalenlijst {earlier + 2} — " in flat
+    assert f"{TODAY - timedelta(days=2):%d-%m-%Y} (nr. {note})" in flat
+    assert "lijst nr." not in flat and f"nr. {check_id}" not in flat.replace(
+        f"nr. {note}", "")
+    correction = service.save_check(pupil.id, CheckDraft(
+        KM, TODAY - timedelta(days=9), "D", (TickDraft(f"{KM}.gezin.03"),),
+        corrects_check_id=first))
+    fixed = " ".join(_text(service.check_pdf(correction)).split())
+    day = TODAY - timedelta(days=9)
+    assert f"Deze lijst vervangt signalenlijst {earlier + 1} van {day:%d-%m-%Y}." in fixed
+    for expected in ("kind is hongerig", "vraagt om 10 uur om eten",
                      "zegt regelmatig afspraken af", "vader kwam wel op gesprek",
                      "[CONTRA-SIGNAAL]", "Daniëlle de Vries", pupil.display_name,
                      "25 november 2026", "Lichamelijk welzijn", "Verloop",

@@ -216,7 +216,8 @@ def test_overview_reminders_and_siblings(demo_vault):
     overdue = dict(svc.reminders(today=date(2026, 12, 1)))
     assert "Neem contact op met Veilig Thuis" in overdue["Noor Bouzid"]
     assert svc.siblings_at_school(pid) == ["Adam Bouzid"]
-    assert svc.link_title("signals", 3) == "Signalenlijst 3"
+    # Without the pupil no title, and never the vault's internal id of a list.
+    assert svc.link_title("signals", 3) == "Signalenlijst (niet gevonden bij deze leerling)"
 
 
 def test_demo_has_a_trajectory_per_outcome(demo_vault):

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from tests.conftest import TODAY
+from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.signals.check import MAX_NOTE, CheckDraft, FlagDraft, TickDraft
 from zorgdesk.domain.signals.history import Change
 from zorgdesk.domain.validation import ValidationError
@@ -30,14 +31,27 @@ def pupil_id(demo_vault):
     return Session(demo_vault, FixedClock(TODAY)).basedata.pupils("Minh")[0].id
 
 
+def add_note(vault, pupil_id, days_ago, situation) -> int:
+    """A real logboek note of the pupil (what a ticked signal may link)."""
+    return Session(vault, FixedClock(TODAY)).logbook.add_entry(LogbookEntryDraft(
+        pupil_ids=(str(pupil_id),), entry_date=TODAY - timedelta(days=days_ago),
+        location="Klas", signalled_by=SignalledBy(name="Ineke de Vries"), situation=situation))
+
+
+@pytest.fixture
+def notes(demo_vault, pupil_id) -> tuple[int, int]:
+    return (add_note(demo_vault, pupil_id, 9, "Minh had om 10 uur honger en vroeg om eten."),
+            add_note(demo_vault, pupil_id, 4, "Minh was 1,18 m bij het meten in de gymles."))
+
+
 def _draft(days_ago, *ids, by="Ineke", **kw):
     return CheckDraft(KM, TODAY - timedelta(days=days_ago), by,
                       tuple(TickDraft(f"{KM}.{i}") for i in ids), **kw)
 
 
-def test_saved_check_cannot_be_altered_in_place(service, pupil_id, demo_vault):
+def test_saved_check_cannot_be_altered_in_place(service, pupil_id, demo_vault, notes):
     check_id = service.save_check(pupil_id, CheckDraft(KM, TODAY, "Ineke", (
-        TickDraft(f"{KM}.lichamelijk.02", "lengte 1,18 m", logbook_entry_ids=(4, 9)),)))
+        TickDraft(f"{KM}.lichamelijk.02", "lengte 1,18 m", logbook_entry_ids=notes),)))
     for sql in ("UPDATE signal_check SET checked_by = 'x'", "DELETE FROM signal_check",
                 "UPDATE signal_check_item SET note = 'x'", "DELETE FROM signal_check_item",
                 "DELETE FROM signal_check_item_logbook"):
@@ -45,7 +59,8 @@ def test_saved_check_cannot_be_altered_in_place(service, pupil_id, demo_vault):
             cur.execute(sql)
     check = service.check(check_id)
     assert check.ticks[0].note == "lengte 1,18 m"
-    assert check.ticks[0].logbook_entry_ids == (4, 9)
+    assert check.ticks[0].logbook_entry_ids == notes
+    assert check.ticks[0].logbook_days == (TODAY - timedelta(days=9), TODAY - timedelta(days=4))
     assert check.catalogue_version == 1
     assert demo_vault.verify() == []
 
@@ -70,7 +85,9 @@ def test_correction_replaces_the_corrected_check_in_the_view(service, pupil_id):
     view = service.over_time(pupil_id, KM)
     assert [c.ticked_ids for c in view.checks] == [{f"{KM}.lichamelijk.08"}]
     assert len(service.checks(pupil_id)) == 2  # the wrong one is kept, not overwritten
-    assert "corrigeert lijst nr." in service.check_summary(view.checks[0].id)
+    day = TODAY - timedelta(days=20)
+    assert f"corrigeert signalenlijst 1 van {day:%d-%m-%Y}." in service.check_summary(
+        view.checks[0].id)
 
 
 def test_contra_signals_are_marked_in_the_over_time_view(service, pupil_id):
@@ -83,13 +100,15 @@ def test_contra_signals_are_marked_in_the_over_time_view(service, pupil_id):
     assert view.is_contra(f"{KM}.gedrag-ouder.08", 1)
 
 
-def test_check_summary_for_meldcode_and_gesprek(service, pupil_id):
+def test_check_summary_for_meldcode_and_gesprek(service, pupil_id, notes):
     check_id = service.save_check(pupil_id, CheckDraft(KM, "3-11-2026", "Ineke de Vries", (
-        TickDraft(f"{KM}.lichamelijk.10", "vraagt om eten", logbook_entry_ids=(12,)),
+        TickDraft(f"{KM}.lichamelijk.10", "vraagt om eten", logbook_entry_ids=(notes[0],)),
         TickDraft(f"{KM}.gedrag-ouder.08", "vader kwam wel", contra=True))))
     text = service.check_summary(check_id)
-    assert "van 03-11-2026, ingevuld door Ineke de Vries" in text
-    assert "- kind is hongerig: vraagt om eten (logboek 12)" in text
+    assert text.startswith("Signalenlijst 1 van 03-11-2026: ")
+    assert "ingevuld door Ineke de Vries" in text
+    day = TODAY - timedelta(days=9)
+    assert f"- kind is hongerig: vraagt om eten (logboek {day:%d-%m-%Y} (nr. {notes[0]}))" in text
     assert "Contra-signalen (1):\n- zegt regelmatig afspraken af: vader kwam wel" in text
 
 
@@ -264,3 +283,80 @@ def test_catalogues_are_parsed_once_and_again_when_a_file_changes(service, tmp_p
     assert service.catalogues().get("eigen").version == 30, "a changed file is read again"
     own.unlink()
     assert service.catalogues().get("eigen") is None
+
+
+# -- logboek links point at real notes of this pupil ------------------------------------
+
+def _tick_with(*links):
+    return CheckDraft(KM, TODAY, "Ineke", (
+        TickDraft(f"{KM}.lichamelijk.10", "vraagt om eten", logbook_entry_ids=links),
+        TickDraft(f"{KM}.gezin.02", "speelt alleen")))
+
+
+def test_a_made_up_logboeknummer_is_refused_naming_it(service, pupil_id, notes):
+    made_up = max(notes) + 500
+    with pytest.raises(ValidationError) as err:
+        service.save_check(pupil_id, _tick_with(notes[0], made_up))
+    (message,) = err.value.for_field(f"logbook:{KM}.lichamelijk.10")
+    assert f"Logboeknummer {made_up} is geen logboeknotitie van deze leerling" in message
+    assert str(notes[0]) not in message  # the right one is not blamed
+    assert service.checks(pupil_id) == []  # nothing stored
+    with pytest.raises(ValidationError) as err:  # two wrong ones: both named
+        service.save_check(pupil_id, _tick_with(made_up, made_up + 1))
+    assert f"Logboeknummers {made_up} en {made_up + 1} zijn geen" in err.value.problems[0].message
+
+
+def test_another_pupils_logboeknotitie_cannot_be_linked(service, pupil_id, demo_vault):
+    other = Session(demo_vault, FixedClock(TODAY)).basedata.pupils("Zoë")[0].id
+    theirs = add_note(demo_vault, other, 3, "Zoë viel van het klimrek.")
+    with pytest.raises(ValidationError) as err:
+        service.save_check(pupil_id, _tick_with(theirs))
+    assert f"Logboeknummer {theirs} is geen" in err.value.problems[0].message
+    assert service.checks(pupil_id) == []
+    assert service.save_check(other, _tick_with(theirs))  # in Zoë's own list it is fine
+
+
+def test_a_removed_logboeknotitie_cannot_be_linked_any_more(service, pupil_id, demo_vault,
+                                                            notes):
+    from zorgdesk.domain.logbook import CorrectionOutcome
+
+    session = Session(demo_vault, FixedClock(TODAY))
+    request = session.parents.add_correction_request(
+        pupil_id, TODAY - timedelta(days=1), "Ouder", "Graag de notitie verwijderen.",
+        [str(notes[0])])
+    session.request_answers.answer(request, CorrectionOutcome.GRANTED, TODAY,
+                                   remove=[str(notes[0])], grondslag="Doet niet ter zake.")
+    with pytest.raises(ValidationError) as err:
+        service.save_check(pupil_id, _tick_with(notes[0]))
+    assert f"Logboeknummer {notes[0]} is geen" in err.value.problems[0].message
+    check_id = service.save_check(pupil_id, _tick_with(notes[1]))
+    assert service.check(check_id).ticks[0].logbook_entry_ids == (notes[1],)
+
+
+def test_the_pupils_notes_to_link_are_offered_by_date_and_first_words(service, pupil_id,
+                                                                     notes):
+    titles = service.logbook_titles(pupil_id)
+    assert list(titles)[:2] == [notes[1], notes[0]]  # newest first
+    day = TODAY - timedelta(days=9)
+    assert titles[notes[0]] == (f"Logboek {day:%d-%m-%Y} (I. de Vries): Minh had om 10 uur "
+                                "honger en vroeg om eten.")
+
+
+# -- lists are named by the pupil's own count, never by the vault's id ------------------
+
+def test_each_pupil_counts_its_own_lists_and_titles_never_show_the_vault_id(
+        service, pupil_id, demo_vault):
+    other = Session(demo_vault, FixedClock(TODAY)).basedata.pupils("Zoë")[0].id
+    before = len(service.checks(other))
+    first = service.save_check(pupil_id, _draft(30, "gezin.02"))
+    theirs = service.save_check(other, _draft(25, "gezin.02"))
+    second = service.save_check(pupil_id, _draft(40, "gezin.03"))  # an earlier day, saved later
+    correction = service.save_check(pupil_id, _draft(30, "gezin.04", corrects_check_id=first))
+    assert [service.check(i).number for i in (first, second, correction)] == [1, 2, 3]
+    assert service.check(theirs).number == before + 1
+    day = TODAY - timedelta(days=30)
+    assert service.title(first) == f"Signalenlijst 1 van {day:%d-%m-%Y} (Ineke)"
+    assert service.check(correction).corrects_name == f"signalenlijst 1 van {day:%d-%m-%Y}"
+    assert service.check_summary(correction).startswith(f"Signalenlijst 3 van {day:%d-%m-%Y}")
+    for check_id in (first, second, correction):
+        assert f"nr. {check_id}" not in service.check_summary(check_id)

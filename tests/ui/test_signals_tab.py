@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from tests.conftest import TODAY
+from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
 from zorgdesk.domain.signals.check import MAX_NOTE
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
@@ -134,8 +137,18 @@ def test_no_items_ticked_asks_for_confirmation(qtbot, session, monkeypatch):
     assert session.signals.checks(pupil.id)[0].ticks == ()
 
 
+def _notes(session, pupil, *situations) -> list[int]:
+    """Real logboek notes of the pupil (days ago 1, 2, ...), oldest last."""
+    return [session.logbook.add_entry(LogbookEntryDraft(
+        pupil_ids=(str(pupil.id),), entry_date=TODAY - timedelta(days=n), location="Klas",
+        signalled_by=SignalledBy(name="Ineke de Vries"), situation=text))
+        for n, text in enumerate(situations, start=1)]
+
+
 def test_bad_logbook_numbers_and_empty_author(qtbot, session):
     tab, pupil = _tab(qtbot, session, "Minh")
+    hungry, tall = _notes(session, pupil, "Minh vroeg om 10 uur om eten.", "Minh is 1,18 m.")
+    made_up = max(hungry, tall) + 300
     fill = tab.fill
     fill.tick(f"{KM}.gezin.02")
     fill.logbook.setText("12, twaalf")
@@ -143,13 +156,66 @@ def test_bad_logbook_numbers_and_empty_author(qtbot, session):
     fill.checked_by.setText("   ")
     assert fill.save() is None
     assert "Logboeknummers" in fill.logbook_error.text()
-    fill.logbook.setText("12 15")
-    fill._store_detail()
+    fill.logbook.setText(f"{hungry} {made_up}")
+    fill._logbook_edited(fill.logbook.text())
+    # Under the field: what each number refers to, and which one is no note of Minh.
+    refs = fill.logbook_refs.text()
+    assert f"nr. {hungry}: Logboek" in refs and "vroeg om 10 uur om eten" in refs
+    assert f"nr. {made_up}: geen logboeknotitie van deze leerling" in refs
     assert fill.save() is None
     assert "Vul wie" in fill.by_error.text()
     fill.checked_by.setText("Daniëlle")
+    assert fill.save() is None  # the made-up number is refused, named, and kept
+    assert f"Logboeknummer {made_up} is geen logboeknotitie" in fill.logbook_error.text()
+    assert fill.logbook.text() == f"{hungry} {made_up}"
+    assert fill.window().focusWidget() is fill.logbook
+    assert session.signals.checks(pupil.id) == []
+    fill.logbook.setText(f"{hungry} {tall}")
+    fill._logbook_edited(fill.logbook.text())
+    assert fill.logbook_error.isHidden()
     assert fill.save() is not None
-    assert session.signals.checks(pupil.id)[0].ticks[0].logbook_entry_ids == (12, 15)
+    assert session.signals.checks(pupil.id)[0].ticks[0].logbook_entry_ids == tuple(
+        sorted((hungry, tall)))
+
+
+def test_logboek_notes_are_picked_by_date_and_first_words(qtbot, session, monkeypatch):
+    from zorgdesk.ui.signals import fill as fill_module
+    from zorgdesk.ui.signals.logbook_links import LogbookLinksDialog
+
+    tab, pupil = _tab(qtbot, session, "Minh")
+    hungry, tall = _notes(session, pupil, "Minh vroeg om 10 uur om eten.", "Minh is 1,18 m.")
+    fill = tab.fill
+    fill.tree.setCurrentItem(fill.item_for(f"{KM}.lichamelijk.10"))
+    fill.logbook.setText("99999")  # typed before: shown in the dialog, not lost unseen
+    fill._logbook_edited(fill.logbook.text())
+    seen = {}
+
+    def pick(dialog):
+        assert isinstance(dialog, LogbookLinksDialog)
+        qtbot.addWidget(dialog)
+        rows = [dialog.picker.item(i).text() for i in range(dialog.picker.count())]
+        seen["rows"] = rows
+        seen["checked"] = dialog.picker.checked_ids()
+        assert "Minh" in dialog.findChild(QLabel).text()
+        dialog.picker.set_checked(99999, False)
+        dialog.picker.set_checked(tall)
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(fill_module, "run_modal", pick)
+    assert fill.choose_logbook() == [tall]
+    day = TODAY - timedelta(days=2)
+    assert seen["rows"][1] == f"nr. {tall}: Logboek {day:%d-%m-%Y} (I. de Vries): Minh is 1,18 m."
+    assert seen["rows"][0].startswith(f"nr. {hungry}: ")  # newest first
+    assert "nr. 99999: geen logboeknotitie van deze leerling" in seen["rows"]
+    assert seen["checked"] == [99999]
+    assert fill.logbook.text() == str(tall)
+    assert fill.item_for(f"{KM}.lichamelijk.10").checkState(0) == Qt.CheckState.Checked
+    assert "Minh is 1,18 m." in fill.logbook_refs.text()
+    monkeypatch.setattr(fill_module, "run_modal", lambda dialog: False)  # Annuleren
+    assert fill.choose_logbook() is None and fill.logbook.text() == str(tall)
+    assert fill.save() is not None
+    assert session.signals.checks(pupil.id)[0].ticks[0].logbook_entry_ids == (tall,)
 
 
 def test_unsaved_ticks_survive_switching_pupil(qtbot, session):
@@ -168,7 +234,8 @@ def test_correction_makes_a_new_check_that_replaces_the_old(qtbot, session):
     old = tab.fill.save()
     tab.history.list.setCurrentRow(0)
     tab.correct_check()
-    assert "U corrigeert lijst nr." in tab.fill.correction_banner.text()
+    day = TODAY
+    assert f"U corrigeert signalenlijst 1 van {day:%d-%m-%Y}." in tab.fill.correction_banner.text()
     tab.fill.tick(f"{KM}.gezin.03")
     new = tab.fill.save()
     assert session.signals.check(new).corrects_check_id == old

@@ -293,12 +293,28 @@ def _attachment_status(a: Any) -> str:
             f"{a.removed_reason}")
 
 
+def _attached_to(a: Any, x: InzageExport) -> str:
+    """The record an attachment belongs to, as the IB names it: a signalenlijst by the
+    pupil's own count and day (as section 3 heads it), a zorggesprek by its day; the
+    vault's id of those is no number the IB or the parents know."""
+    kind = RecordKind(a.record_kind)
+    if kind is RecordKind.SIGNALENLIJST:
+        check = next((c for c in x.checks if c.id == a.record_id), None)
+        if check is not None:
+            return check.name
+    if kind is RecordKind.ZORGGESPREK:
+        talk = next((c.stored for c in x.conversations if c.stored.id == a.record_id), None)
+        if talk is not None:
+            return f"zorggesprek van {format_date(talk.gesprek.on)}"
+    return f"{RECORD_LABELS[kind]} {a.record_id}"
+
+
 def _attachments(x: InzageExport, pages: dict[str, int]) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), *_section(7, pages)]
     if not x.attachments:
         return [*story, _p("Bij deze leerling zijn geen bijlagen bewaard.")]
     rows = [["Bij", "Bestand", "Soort, grootte", "Toegevoegd", "Status"]]
-    rows += [[f"{RECORD_LABELS[RecordKind(a.record_kind)]} {a.record_id}", a.filename,
+    rows += [[_attached_to(a, x), a.filename,
               f"{_FILE_KINDS[str(a.file_kind)]}, {max(1, round(a.size / 1024))} kB",
               f"{_day(a.recorded_at)} door {a.recorded_by}", _attachment_status(a)]
              for a in x.attachments]

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
-from zorgdesk.domain.signals.check import SignalCheck
+from zorgdesk.domain.signals.check import SignalCheck, logbook_link_text
 from zorgdesk.domain.signals.history import CHANGE_STYLE, Change
 from zorgdesk.domain.signals.over_time import OverTime
 from zorgdesk.reports.pdf_base import (
@@ -65,11 +65,11 @@ def _meta(check: SignalCheck) -> Table:
         ("Datum", format_date(check.checked_on, long=True)),
         ("Ingevuld door", check.checked_by),
         ("Signalenlijst", f"{check.catalogue_title} (versie {check.catalogue_version})"),
-        ("Vastgelegd", f"door {check.recorded_by} op {format_date(check.created_at.date())}"
-                       f" (lijst nr. {check.id})"),
+        ("Vastgelegd", f"door {check.recorded_by} op {format_date(check.created_at.date())}"),
     ]
     if check.corrects_check_id is not None:
-        rows.append(("Correctie", f"Deze lijst vervangt lijst nr. {check.corrects_check_id}."))
+        earlier = check.corrects_name or "een eerdere lijst"
+        rows.append(("Correctie", f"Deze lijst vervangt {earlier}."))
     data = [[_p(k, "label"), _p(v, "cell")] for k, v in rows]
     return _table(data, [38 * mm, INNER_WIDTH - 38 * mm], header=False,
                   extra=[("BACKGROUND", (0, 0), (0, -1), SHADE)])
@@ -91,12 +91,13 @@ def _ticks_table(check: SignalCheck) -> Table:
         if tick.contra:
             markup = f"<b>[{_CONTRA}]</b> " + markup
         data.append([Paragraph(markup, styles()["cell"]), _p(tick.note or "–", "cell"),
-                     _p(", ".join(f"nr. {n}" for n in tick.logbook_entry_ids) or "–", "cell")])
-    return _table(data, [72 * mm, INNER_WIDTH - 94 * mm, 22 * mm], extra)
+                     _p(logbook_link_text(tick) or "–", "cell")])
+    return _table(data, [68 * mm, INNER_WIDTH - 98 * mm, 30 * mm], extra)
 
 
 def check_story(check: SignalCheck, source: str = "") -> list[Flowable]:
-    story: list[Flowable] = [_p(f"Signalenlijst — {check.catalogue_title}", "title"),
+    name = f"Signalenlijst {check.number}" if check.number else "Signalenlijst"
+    story: list[Flowable] = [_p(f"{name} — {check.catalogue_title}", "title"),
                              _meta(check), Spacer(1, 4 * mm)]
     signals = len(check.ticks) - len(check.contra_signals)
     contra = len(check.contra_signals)

@@ -83,7 +83,7 @@ class Session:
                                       basedata=self.basedata, progress=self.logbook_progress,
                                       parents=self.parents,
                                       evaluations=self.agreement_evaluations)
-        self.signals = SignalService(vault, clock, basedata=self.basedata)
+        self.signals = SignalService(vault, clock, basedata=self.basedata, logbook=self.logbook)
         self.conversations = ConversationService(vault, clock, basedata=self.basedata)
         self.request_answers = RequestAnswerService(
             vault, clock, parents=self.parents, logbook=self.logbook, basedata=self.basedata,

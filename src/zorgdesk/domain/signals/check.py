@@ -9,6 +9,7 @@ Field keys in ValidationError: "checked_on", "checked_by", "items",
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -33,6 +34,9 @@ __all__ = [
     "TickDraft",
     "TickedSignal",
     "ValidFlag",
+    "check_name",
+    "foreign_logbook_links",
+    "logbook_link_text",
     "parse_logbook_ids",
     "validate_check",
     "validate_flag",
@@ -70,6 +74,9 @@ class TickedSignal:
     note: str = ""
     contra: bool = False
     logbook_entry_ids: tuple[int, ...] = ()
+    # The day of each linked logboek note (same order), for print: parents know the
+    # notes by their date, not by the number the logboek tab shows.
+    logbook_days: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,20 @@ class SignalCheck:
     created_at: datetime
     ticks: tuple[TickedSignal, ...] = ()
     corrects_check_id: int | None = None
+    # How the IB names the list: the pupil's lists counted from 1 in the order they were
+    # saved (0: not known). The vault's own id is never shown.
+    number: int = 0
+    corrects_name: str = ""  # check_name() of the list this one corrects
+
+    @property
+    def name(self) -> str:
+        """'signalenlijst 3 van 12-10-2026' (inside a sentence)."""
+        return check_name(self.number, self.checked_on)
+
+    @property
+    def heading(self) -> str:
+        """'Signalenlijst 3 van 12-10-2026' (at the start of a line)."""
+        return "S" + self.name[1:]
 
     @property
     def ticked_ids(self) -> frozenset[str]:
@@ -93,6 +114,12 @@ class SignalCheck:
     @property
     def contra_signals(self) -> tuple[TickedSignal, ...]:
         return tuple(t for t in self.ticks if t.contra)
+
+
+def check_name(number: int, checked_on: date) -> str:
+    """'signalenlijst 3 van 12-10-2026': the pupil's third list, filled in on that day."""
+    return (f"signalenlijst {number} van {checked_on:%d-%m-%Y}" if number
+            else f"signalenlijst van {checked_on:%d-%m-%Y}")
 
 
 _ID_SPLIT = re.compile(r"[\s,;]+")
@@ -107,6 +134,37 @@ def parse_logbook_ids(text: str, field_key: str, problems: list[FieldProblem]) -
             "Logboeknummers zijn hele getallen, gescheiden door komma's (bijv. 12, 15)."))
         return ()
     return tuple(dict.fromkeys(int(p) for p in parts))
+
+
+def _numbers(numbers: list[int]) -> str:
+    text = ", ".join(str(n) for n in numbers[:-1])
+    return f"{text} en {numbers[-1]}" if text else str(numbers[-1])
+
+
+def foreign_logbook_links(ticks: tuple[TickedSignal, ...],
+                          own_entry_ids: Collection[int]) -> list[FieldProblem]:
+    """A problem per signal that links a number that is no logboek note of this pupil
+    (mistyped, another pupil's, or removed), naming the wrong numbers."""
+    problems = []
+    for tick in ticks:
+        wrong = [n for n in tick.logbook_entry_ids if n not in own_entry_ids]
+        if not wrong:
+            continue
+        what = (f"Logboeknummer {wrong[0]} is geen logboeknotitie" if len(wrong) == 1
+                else f"Logboeknummers {_numbers(wrong)} zijn geen logboeknotities")
+        problems.append(FieldProblem(
+            f"logbook:{tick.item_id}",
+            f"{what} van deze leerling (een tikfout, een notitie van een andere leerling of "
+            "een verwijderde notitie). Kies de notitie met ‘Kiezen…’ of haal het nummer "
+            "weg."))
+    return problems
+
+
+def logbook_link_text(tick: TickedSignal) -> str:
+    """The linked notes as print names them: '04-11-2026 (nr. 12)'."""
+    days = dict(zip(tick.logbook_entry_ids, tick.logbook_days, strict=False))
+    return ", ".join(f"{days[n]:%d-%m-%Y} (nr. {n})" if n in days else f"nr. {n}"
+                     for n in tick.logbook_entry_ids)
 
 
 def validate_check(draft: CheckDraft, catalogue: Catalogue, today: date,

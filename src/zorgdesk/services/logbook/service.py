@@ -96,6 +96,11 @@ def _dt(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def _title(day: date, signalled_by: str, situation: str) -> str:
+    text = f"Logboek {day:%d-%m-%Y} ({short_name(signalled_by)})"
+    return f"{text}: {snippet(situation, 45)}" if situation.strip() else text
+
+
 class LogbookService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
                  sharing: SharingService, basedata: BaseDataService,
@@ -318,8 +323,25 @@ class LogbookService:
         """'Logboek 12-10-2026 (M. Hoekstra): Zoë zat …' for pickers and meldcode links."""
         item = self.item(entry_id)
         entry = item.current.content
-        text = f"Logboek {entry.entry_date:%d-%m-%Y} ({short_name(item.signalled_by)})"
-        return f"{text}: {snippet(entry.situation, 45)}" if entry.situation.strip() else text
+        return _title(entry.entry_date, item.signalled_by, entry.situation)
+
+    def titles(self, pupil_id: int) -> dict[int, str]:
+        """``title`` of each of the pupil's entries, newest first (one query): what a
+        signalenlijst offers to link and shows for a typed logboeknummer."""
+        return {row.entry_id: _title(row.entry_date, row.signalled_by, row.situation)
+                for row in self.list_rows(pupil_id)}
+
+    def entry_days(self, entry_ids: Iterable[int]) -> dict[int, date]:
+        """The day of each entry that still exists (current version), by id."""
+        ids = list(dict.fromkeys(entry_ids))
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.vault.read().execute(
+            f"SELECT entry_id, entry_date FROM logbook_version v WHERE entry_id IN ({marks})"  # noqa: S608
+            " AND version_no = (SELECT max(version_no) FROM logbook_version"
+            " WHERE entry_id = v.entry_id)", ids).fetchall()
+        return {r[0]: date.fromisoformat(r[1]) for r in rows}
 
     def entries_for_summary(self, pupil_id: int) -> list[tuple[date, str, bool]]:
         """Case summary hook: the factual situatie of each current version, oldest first.

@@ -258,7 +258,7 @@ class MeldcodeService:
 
     def link_title(self, source: str, record_id: str | int,
                    pupil_id: int | None = None) -> str:
-        """'Signalenlijst 12', or the record's title (``LinkedRecords.title``).
+        """'Logboekregel 12', or the record's title (``LinkedRecords.title``).
 
         The title (date, signaller, first words) is shown only when the record is about
         ``pupil_id``: a mistyped or foreign number must not print another child's facts.
@@ -273,7 +273,11 @@ class MeldcodeService:
             except (LookupError, ValueError):  # a missing title must not block the dossier
                 title = ""
             if title:  # titles already name the kind of record ("Logboek 04-11-2026 ...")
-                return f"{title} (nr. {record_id})"
+                # A signalenlijst's title has the pupil's own count; the vault's id is
+                # no number the IB knows (the logboek tab shows a note's logboeknummer).
+                return title if source == "signals" else f"{title} (nr. {record_id})"
+        if source == "signals":
+            return f"{noun} (niet gevonden bij deze leerling)"
         return f"{noun} {record_id}"
 
     def printed_link(self, source: str, record_id: str | int, pupil_id: int) -> str:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zorgdesk import paths
 from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
@@ -27,6 +28,9 @@ from zorgdesk.domain.signals.check import (
     FlagDraft,
     SignalCheck,
     TickedSignal,
+    check_name,
+    foreign_logbook_links,
+    logbook_link_text,
     validate_check,
     validate_flag,
 )
@@ -48,6 +52,9 @@ from zorgdesk.services.export_names import SIGNALENLIJST, export_scrubber
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
+if TYPE_CHECKING:  # services.logbook imports this package's retention plan
+    from zorgdesk.services.logbook.service import LogbookService
+
 __all__ = ["CatalogueList", "SignalService"]
 
 @dataclass(frozen=True)
@@ -61,10 +68,11 @@ class CatalogueList:
 
 class SignalService:
     def __init__(self, vault: Vault, clock: Clock = SYSTEM_CLOCK, *,
-                 basedata: BaseDataService) -> None:
+                 basedata: BaseDataService, logbook: LogbookService) -> None:
         self.vault = vault
         self.clock = clock
         self.basedata = basedata
+        self.logbook = logbook  # the notes a ticked signal links (titles, days, checks)
         self._vlaggen: Vlaggensysteem | None = None
         self._catalogues: tuple[tuple, CatalogueList] | None = None
 
@@ -126,6 +134,11 @@ class SignalService:
             raise ValidationError([FieldProblem("catalogue", "Kies een signalenlijst.")])
         checked_on, checked_by, ticks = validate_check(draft, catalogue, self.today,
                                                        allow_empty)
+        # A link names a logboek note of this pupil that still exists; never a made-up,
+        # removed or another child's number (it would be stored and printed).
+        foreign = foreign_logbook_links(ticks, self.logbook.titles(pupil_id).keys())
+        if foreign:
+            raise ValidationError(foreign)
         if draft.corrects_check_id is not None:
             try:
                 earlier = self.check(draft.corrects_check_id)
@@ -187,19 +200,52 @@ class SignalService:
         items = cur.execute(
             "SELECT id, item_id, item_text, group_title, note, contra FROM signal_check_item"
             " WHERE check_id = ? ORDER BY position", (check_id,)).fetchall()
-        ticks = []
+        linked = []
         for item_row, item_id, text, group, note, contra in items:
             links = tuple(r[0] for r in cur.execute(
                 "SELECT logbook_entry_id FROM signal_check_item_logbook WHERE check_item_id = ?"
                 " ORDER BY logbook_entry_id", (item_row,)).fetchall())
-            ticks.append(TickedSignal(item_id, text, group, note, bool(contra), links))
+            linked.append((item_id, text, group, note, bool(contra), links))
+        days = self.logbook.entry_days(n for *_rest, links in linked for n in links)
+        ticks = tuple(TickedSignal(*fields, tuple(days[n] for n in fields[-1] if n in days))
+                      for fields in linked)
+        numbers = self._numbers(row[1])
+        corrects = row[9]
+        corrects_name = ""
+        if corrects is not None:
+            earlier = cur.execute("SELECT checked_on FROM signal_check WHERE id = ?",
+                                  (corrects,)).fetchone()
+            corrects_name = check_name(numbers.get(corrects, 0),
+                                       date.fromisoformat(earlier[0])) if earlier else ""
         return SignalCheck(row[0], row[1], row[2], row[3], row[4], date.fromisoformat(row[5]),
-                           row[6], row[7], datetime.fromisoformat(row[8]), tuple(ticks), row[9])
+                           row[6], row[7], datetime.fromisoformat(row[8]), ticks, corrects,
+                           numbers.get(row[0], 0), corrects_name)
+
+    def _numbers(self, pupil_id: int) -> dict[int, int]:
+        """Check id -> the pupil's own count of lists (1, 2, 3 ... in the order saved).
+
+        A list removed on the parents' request (issue 21) keeps its place in the count, so
+        the numbers on earlier prints stay right; its proof names the removed list and how
+        many stored versions (the list and its corrections) went."""
+        cur = self.vault.read()
+        ids = [r[0] for r in cur.execute(
+            "SELECT id FROM signal_check WHERE pupil_id = ? ORDER BY id", (pupil_id,))]
+        removed = cur.execute(
+            "SELECT record_id, versions_removed FROM request_record_change WHERE pupil_id = ?"
+            " AND record_kind = 'signalenlijst' AND change = 'verwijderd'",
+            (pupil_id,)).fetchall()
+        return {check_id: position + 1 + sum(v for rid, v in removed if rid < check_id)
+                for position, check_id in enumerate(ids)}
 
     def title(self, check_id: int) -> str:
-        """'Signalenlijst 12-10-2026 (M. Hoekstra)' for pickers and meldcode links."""
+        """'Signalenlijst 3 van 12-10-2026 (M. Hoekstra)' for pickers, meldcode links and the
+        sharing trail: the pupil's own count and the day, never the vault's id."""
         check = self.check(check_id)
-        return f"Signalenlijst {check.checked_on:%d-%m-%Y} ({short_name(check.checked_by)})"
+        return f"{check.heading} ({short_name(check.checked_by)})"
+
+    def logbook_titles(self, pupil_id: int) -> dict[int, str]:
+        """The pupil's logboek notes a ticked signal can link, newest first, by number."""
+        return self.logbook.titles(pupil_id)
 
     def ticked_for_summary(self, pupil_id: int) -> tuple[list[str], list[str]]:
         """Case summary hook: signals and contra-signals of the latest valid check."""
@@ -221,8 +267,8 @@ class SignalService:
     def check_summary(self, check_id: int) -> str:
         """Plain Dutch text of one check, to quote in meldcode step 1 or a zorggesprek."""
         check = self.check(check_id)
-        lines = [f"Signalenlijst '{check.catalogue_title}' (versie {check.catalogue_version}) "
-                 f"van {check.checked_on:%d-%m-%Y}, ingevuld door {check.checked_by}."]
+        lines = [f"{check.heading}: '{check.catalogue_title}' (versie "
+                 f"{check.catalogue_version}), ingevuld door {check.checked_by}."]
         signals = [t for t in check.ticks if not t.contra]
         if not check.ticks:
             lines.append("Geen signalen aangekruist.")
@@ -233,7 +279,7 @@ class SignalService:
             lines.append(f"Contra-signalen ({len(check.contra_signals)}):")
             lines += [_tick_line(t) for t in check.contra_signals]
         if check.corrects_check_id is not None:
-            lines.append(f"Deze lijst corrigeert lijst nr. {check.corrects_check_id}.")
+            lines.append(f"Deze lijst corrigeert {check.corrects_name or 'een eerdere lijst'}.")
         return "\n".join(lines)
 
     def over_time(self, pupil_id: int, catalogue_id: str) -> OverTime:
@@ -349,5 +395,5 @@ def _tick_line(tick: TickedSignal) -> str:
     if tick.note:
         line += f": {tick.note}"
     if tick.logbook_entry_ids:
-        line += f" (logboek {', '.join(str(n) for n in tick.logbook_entry_ids)})"
+        line += f" (logboek {logbook_link_text(tick)})"
     return line

@@ -33,8 +33,10 @@ from zorgdesk.domain.signals.check import MAX_NOTE, CheckDraft, SignalCheck
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.signals.service import SignalService
 from zorgdesk.ui import messages
+from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.signals.fill_errors import FillErrors
 from zorgdesk.ui.signals.fill_state import Draft, ItemState
+from zorgdesk.ui.signals.logbook_links import LogbookLinksDialog, links_text, typed_numbers
 from zorgdesk.ui.widgets import add_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -47,6 +49,7 @@ class FillPage(QWidget):
         super().__init__()
         self.service: SignalService | None = None
         self.pupil_id: int | None = None
+        self.pupil_name = ""
         self.catalogue: Catalogue | None = None
         self._drafts: dict[tuple[int, str], Draft] = {}
         self._owner: SignalService | None = None  # the service the drafts belong to
@@ -113,8 +116,18 @@ class FillPage(QWidget):
         self.contra.setAccessibleName("Contra-signaal")
         self.contra.toggled.connect(self._store_detail)
         self.logbook = QLineEdit()
-        self.logbook.setPlaceholderText("bijv. 12, 15")
+        self.logbook.setPlaceholderText("bijv. 12, 15 (of kies ze)")
         self.logbook.textEdited.connect(self._logbook_edited)
+        self.pick_logbook = QPushButton("Kie&zen…")
+        self.pick_logbook.setAccessibleName("Logboeknotities kiezen")
+        self.pick_logbook.setToolTip("De logboeknotities van deze leerling kiezen op datum "
+                                     "en eerste woorden")
+        self.pick_logbook.clicked.connect(self.choose_logbook)
+        # What each typed number refers to (date, who, first words), or that it is none
+        # of this pupil's notes.
+        self.logbook_refs = QLabel()
+        self.logbook_refs.setWordWrap(True)
+        self.logbook_refs.setAccessibleName("Gekoppelde logboeknotities")
 
     def _build_list_fields(self) -> None:
         """The list's date and who filled it in; Lijst opslaan."""
@@ -135,7 +148,14 @@ class FillPage(QWidget):
         form.addRow("", self.note_count)
         form.addRow(self.note_error)
         form.addRow(self.contra)
-        add_row(form, "Logboeknu&mmers:", self.logbook, "Gekoppelde logboeknotities")
+        links = QHBoxLayout()
+        links.addWidget(self.logbook, 1)
+        links.addWidget(self.pick_logbook)
+        caption = QLabel("Logboeknu&mmers:")
+        caption.setBuddy(self.logbook)
+        self.logbook.setAccessibleName("Logboeknummers van gekoppelde notities")
+        form.addRow(caption, links)
+        form.addRow(self.logbook_refs)
         form.addRow(self.logbook_error)
         meta = QFormLayout()
         add_row(meta, "&Datum:", self.checked_on, "Datum van de lijst")
@@ -163,8 +183,10 @@ class FillPage(QWidget):
     # -- context -----------------------------------------------------------------------
 
     def set_context(self, service: SignalService | None, pupil_id: int | None,
-                    catalogue: Catalogue | None, user_name: str = "") -> None:
+                    catalogue: Catalogue | None, user_name: str = "",
+                    pupil_name: str = "") -> None:
         self._store_detail()
+        self.pupil_name = pupil_name
         if service is not None and service is not self._owner:
             self.discard()  # drafts belong to one open vault, never carried into another
             self._owner = service
@@ -272,6 +294,7 @@ class FillPage(QWidget):
         self.logbook.setText(state.logbook)
         self._loading = False
         self._update_count()
+        self._show_links()
         self.errors.show_item(self._current_id)
 
     def _store_detail(self, *_args) -> None:
@@ -297,6 +320,34 @@ class FillPage(QWidget):
     def _logbook_edited(self, _text: str) -> None:
         self.errors.item_fixed("logbook", self._current_id)
         self._store_detail()
+        self._show_links()
+
+    def _logbook_titles(self) -> dict[int, str]:
+        if self.service is None or self.pupil_id is None:
+            return {}
+        return self.service.logbook_titles(self.pupil_id)
+
+    def _show_links(self) -> None:
+        """Under the numbers: the note each one refers to (read fresh: a note written on
+        the Logboek tab a minute ago counts)."""
+        text = links_text(self.logbook.text(), self._logbook_titles()) \
+            if self.logbook.text().strip() else ""
+        self.logbook_refs.setText(text)
+        self.logbook_refs.setVisible(bool(text))
+
+    def choose_logbook(self) -> list[int] | None:
+        """Kiezen…: tick the pupil's notes by date and first words; the numbers go into
+        the field (the signal is ticked like typing would). None when cancelled."""
+        if self._current_id is None or self.pupil_id is None:
+            return None
+        dialog = LogbookLinksDialog(self._logbook_titles(), typed_numbers(self.logbook.text()),
+                                    self.pupil_name or "deze leerling", self)
+        if not run_modal(dialog):
+            return None
+        self.logbook.setText(", ".join(str(n) for n in dialog.chosen))
+        self._logbook_edited(self.logbook.text())
+        self.logbook.setFocus()
+        return dialog.chosen
 
     def _update_count(self) -> None:
         length = len(" ".join(self.note.text().split()))
@@ -356,7 +407,7 @@ class FillPage(QWidget):
     def _show_banner(self) -> None:
         check = self.draft().corrects if self.catalogue and self.pupil_id else None
         self.correction_banner.setText(
-            f"<b>U corrigeert lijst nr. {check.id} van {check.checked_on:%d-%m-%Y}.</b> De oude "
+            f"<b>U corrigeert {check.name}.</b> De oude "
             "lijst blijft bewaard; de nieuwe vervangt hem in het verloop." if check else "")
         self.correction_banner.setVisible(check is not None)
         self.cancel_correction.setVisible(check is not None)
@@ -396,7 +447,7 @@ class FillPage(QWidget):
             return None
         self._drafts.pop((self.pupil_id, self.catalogue.id), None)
         self._rebuild()
-        self.status.setText(f"Lijst opgeslagen (nr. {check_id}).")
+        self.status.setText(f"{self.service.check(check_id).heading} is opgeslagen.")
         self.saved.emit(check_id)
         return check_id
 

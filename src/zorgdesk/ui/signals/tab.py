@@ -70,11 +70,11 @@ class HistoryPage(QWidget):
         self.list.clear()
         for c in self.checks:
             contra = len(c.contra_signals)
-            text = (f"{c.checked_on:%d-%m-%Y} · {c.checked_by} · "
+            text = (f"{c.heading} · {c.checked_by} · "
                     f"{len(c.ticks) - contra} signalen" + (f", {contra} contra" if contra else ""))
             if c.id in corrected:
                 text += " · gecorrigeerd"
-            QListWidgetItem(f"nr. {c.id} · {text}", self.list)
+            QListWidgetItem(text, self.list)
         if self.checks:
             self.list.setCurrentRow(0)
         else:
@@ -217,7 +217,8 @@ class SignalsTab(PupilTab):
             self.source.clear()
         self.fill_drafts.leave()
         self.fill.set_context(self.service, self.pupil.id if self.pupil else None, cat,
-                              self.session.user_name if self.session else "")
+                              self.session.user_name if self.session else "",
+                              self.pupil.display_name if self.pupil else "")
         self.fill_drafts.follow(self.session, self.pupil, cat)
         self.refresh()
 
@@ -275,7 +276,7 @@ class SignalsTab(PupilTab):
             return
         show_attachments(self, self.session.attachments, self.pupil.id,
                          RecordKind.SIGNALENLIJST, check.id,
-                         f"lijst nr. {check.id} van {check.checked_on:%d-%m-%Y}")
+                         f"lijst {check.number} van {check.checked_on:%d-%m-%Y}")
 
     def new_check(self) -> None:
         """Ctrl+N: the Invullen page with the cursor in the list."""
