@@ -72,6 +72,7 @@ def test_a_signalenlijst_with_its_correction_goes_and_its_agenda_item_says_so(se
     first = _check(session, zoe)
     corrected = _check(session, zoe, corrects_check_id=first)
     other = _check(session, zoe, days_ago=30, note="Valt vaak")  # another one stays
+    number = session.signals.check(other).number
     conversation = _conversation(session, zoe, [SignalPick(
         "signalenlijst", first, discussion_text(session, "signalenlijst", first))])
     session.conversations.update(conversation, ConversationDraft(
@@ -87,6 +88,10 @@ def test_a_signalenlijst_with_its_correction_goes_and_its_agenda_item_says_so(se
     _nowhere(session)
     assert [c.id for c in session.signals.checks(zoe.id)].count(other) == 1
     assert {first, corrected}.isdisjoint(c.id for c in session.signals.checks(zoe.id))
+    # The list that stays keeps its number (earlier prints and the meldcode name it).
+    assert session.signals.check(other).number == number
+    later = _check(session, zoe, days_ago=1, note="Lacht weer")
+    assert session.signals.check(later).number == number + 1
     (signal,) = session.conversations.draft(conversation).signals
     assert signal.text == (f"Signalenlijst van {TODAY - timedelta(days=7):%d-%m-%Y}: "
                            "verwijderd op verzoek van de ouders.")

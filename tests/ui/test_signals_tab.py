@@ -367,3 +367,39 @@ def test_mnemonics_are_unique_in_the_window_and_the_flag_dialog(qtbot, demo_path
     _assert_unique(dialog)
     dialog.close()
     ctl.shutdown()
+
+
+def test_long_signal_texts_wrap_instead_of_being_cut(qtbot, session):
+    """Walk finding: at 1366x768 and 125 % the tree cut the signals ("blauwe plekken,…").
+    A long signal now takes more lines at a narrow width; its whole text is also its
+    tooltip and accessible text."""
+    tab, _ = _tab(qtbot, session, "Zoë")
+    tab.resize(900, 600)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tree = tab.fill.tree
+    long_item = tab.fill.item_for(f"{KM}.lichamelijk.01")
+    short_item = tab.fill.item_for(f"{KM}.lichamelijk.03")
+    text = long_item.text(0)
+    assert len(text) > 50 and tree.fontMetrics().horizontalAdvance(text) > tree.columnWidth(0)
+    tall = tree.visualItemRect(long_item).height()
+    assert tall >= 2 * tree.visualItemRect(short_item).height() - 4  # two lines or more
+    assert long_item.toolTip(0) == text
+    assert long_item.data(0, Qt.ItemDataRole.AccessibleTextRole) == text
+    tab.resize(1600, 600)  # wide enough for one line: the row shrinks again
+    qtbot.wait(50)
+    assert tree.visualItemRect(long_item).height() < tall
+
+
+def test_history_names_lists_by_the_pupils_count_not_the_vault_id(qtbot, session):
+    tab, pupil = _tab(qtbot, session, "Minh")
+    tab.fill.tick(f"{KM}.gezin.02")
+    first = tab.fill.save()
+    assert tab.fill.status.text() == f"Signalenlijst 1 van {TODAY:%d-%m-%Y} is opgeslagen."
+    tab.fill.tick(f"{KM}.gezin.03")
+    second = tab.fill.save()
+    lines = [tab.history.list.item(i).text() for i in range(tab.history.list.count())]
+    assert lines[0].startswith(f"Signalenlijst 2 van {TODAY:%d-%m-%Y} · ")
+    assert lines[1].startswith(f"Signalenlijst 1 van {TODAY:%d-%m-%Y} · ")
+    assert "1 signaal" in lines[0] and "1 signalen" not in lines[0]
+    assert not any(f"nr. {n}" in line for n in (first, second) for line in lines)

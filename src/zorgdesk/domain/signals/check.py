@@ -154,9 +154,7 @@ def foreign_logbook_links(ticks: tuple[TickedSignal, ...],
                 else f"Logboeknummers {_numbers(wrong)} zijn geen logboeknotities")
         problems.append(FieldProblem(
             f"logbook:{tick.item_id}",
-            f"{what} van deze leerling (een tikfout, een notitie van een andere leerling of "
-            "een verwijderde notitie). Kies de notitie met ‘Kiezen…’ of haal het nummer "
-            "weg."))
+            f"{what} van deze leerling. Kies met ‘Kiezen…’ of haal het nummer weg."))
     return problems
 
 

@@ -38,6 +38,8 @@ from zorgdesk.ui.signals.fill_errors import FillErrors
 from zorgdesk.ui.signals.fill_state import Draft, ItemState
 from zorgdesk.ui.signals.logbook_links import LogbookLinksDialog, links_text, typed_numbers
 from zorgdesk.ui.widgets import add_row
+from zorgdesk.ui.window_size import scrolling
+from zorgdesk.ui.wrapping import wrap_column_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,6 +96,9 @@ class FillPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(1, 130)
+        # A signal's whole text, over more lines where the column is narrow (a laptop
+        # at 125 %): it is what the IB ticks, so it must never be cut off.
+        wrap_column_text(self.tree)
         self.tree.setAccessibleName("Signalen om aan te vinken")
         self.tree.setAccessibleDescription("Spatie vinkt het gekozen signaal aan of uit.")
         self.tree.currentItemChanged.connect(self._select)
@@ -112,8 +117,11 @@ class FillPage(QWidget):
         self.note.setPlaceholderText("Kort en feitelijk: wat, wanneer, door wie gezien")
         self.note.textEdited.connect(self._note_edited)
         self.note_count = QLabel()
-        self.contra = QCheckBox("&Contra-signaal (deze waarneming spreekt de zorg juist tegen)")
+        # Short, so the signals on the left keep their room on a laptop screen.
+        self.contra = QCheckBox("&Contra-signaal: spreekt de zorg tegen")
         self.contra.setAccessibleName("Contra-signaal")
+        self.contra.setAccessibleDescription("Deze waarneming spreekt de zorg juist tegen.")
+        self.contra.setToolTip("Deze waarneming spreekt de zorg juist tegen.")
         self.contra.toggled.connect(self._store_detail)
         self.logbook = QLineEdit()
         self.logbook.setPlaceholderText("bijv. 12, 15 (of kies ze)")
@@ -162,20 +170,25 @@ class FillPage(QWidget):
         meta.addRow(self.date_error)
         add_row(meta, "Ingevuld doo&r:", self.checked_by, "Ingevuld door")
         meta.addRow(self.by_error)
-        right = QVBoxLayout()
+        right_side = QWidget()
+        right = QVBoxLayout(right_side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.detail)
         right.addLayout(meta)
         right.addWidget(self.save_button)
         right.addWidget(self.status)
         right.addStretch(1)
+        # Scrolls on a short laptop screen (125 %) when messages and the linked notes
+        # take lines, instead of squeezing them to half a line each.
+        self.right_side = scrolling(right_side)
         left = QVBoxLayout()
         left.addWidget(self.tree_caption)
         left.addWidget(self.tree, 1)
         left.addWidget(self.count)
         left.addWidget(self.items_error)
         body = QHBoxLayout()
-        body.addLayout(left, 5)
-        body.addLayout(right, 3)
+        body.addLayout(left, 4)  # the signals wrap where they are long
+        body.addWidget(self.right_side, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(banner)
         layout.addLayout(body, 1)
@@ -246,6 +259,9 @@ class FillPage(QWidget):
                     child.setCheckState(0, Qt.CheckState.Checked if state.ticked
                                         else Qt.CheckState.Unchecked)
                     child.setToolTip(0, item.text)
+                    child.setData(0, Qt.ItemDataRole.AccessibleTextRole, item.text)
+                    child.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
+                                  f"{group.title}; spatie vinkt aan of uit")
                 parent.setExpanded(True)
         self.tree.blockSignals(False)
         self._loading = False

@@ -50,6 +50,8 @@ class HistoryPage(QWidget):
         super().__init__()
         self.list = QListWidget()
         self.list.setAccessibleName("Eerdere lijsten")
+        self.list.setWordWrap(True)  # the whole line, also on a narrow laptop screen
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._show)
         caption = QLabel("Eerdere lijsten, nieu&wste eerst:")
         caption.setBuddy(self.list)
@@ -70,8 +72,10 @@ class HistoryPage(QWidget):
         self.list.clear()
         for c in self.checks:
             contra = len(c.contra_signals)
+            signals = len(c.ticks) - contra
             text = (f"{c.heading} · {c.checked_by} · "
-                    f"{len(c.ticks) - contra} signalen" + (f", {contra} contra" if contra else ""))
+                    f"{signals} {'signaal' if signals == 1 else 'signalen'}"
+                    + (f", {contra} contra" if contra else ""))
             if c.id in corrected:
                 text += " · gecorrigeerd"
             QListWidgetItem(text, self.list)
