@@ -88,6 +88,9 @@ FACTORIES = {
     "FlagDialog": lambda s, p, t: DIALOGS["FlagDialog"](
         s.signals, _pupil(s, "Zoë van der Berg").id, "Zoë van der Berg", s.user_name, p),
     "ImportDialog": lambda s, p, t: DIALOGS["ImportDialog"](s, p, start_dir=t),
+    "LogbookLinksDialog": lambda s, p, t: DIALOGS["LogbookLinksDialog"](
+        s.signals.logbook_titles(_pupil(s, "Zoë van der Berg").id), (2, 99999),
+        "Zoë van der Berg", p),
     "InzageDialog": lambda s, p, t: DIALOGS["InzageDialog"](
         s, _pupil(s, "Zoë van der Berg").id, p),
     "HistoryDialog": lambda s, p, t: DIALOGS["HistoryDialog"](s, _entry_id(s), p),

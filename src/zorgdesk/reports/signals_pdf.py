@@ -91,7 +91,7 @@ def _ticks_table(check: SignalCheck) -> Table:
         if tick.contra:
             markup = f"<b>[{_CONTRA}]</b> " + markup
         data.append([Paragraph(markup, styles()["cell"]), _p(tick.note or "–", "cell"),
-                     _p(logbook_link_text(tick) or "–", "cell")])
+                     _p(logbook_link_text(tick, "\n") or "–", "cell")])
     return _table(data, [68 * mm, INNER_WIDTH - 98 * mm, 30 * mm], extra)
 
 

@@ -158,10 +158,10 @@ def foreign_logbook_links(ticks: tuple[TickedSignal, ...],
     return problems
 
 
-def logbook_link_text(tick: TickedSignal) -> str:
+def logbook_link_text(tick: TickedSignal, sep: str = ", ") -> str:
     """The linked notes as print names them: '04-11-2026 (nr. 12)'."""
     days = dict(zip(tick.logbook_entry_ids, tick.logbook_days, strict=False))
-    return ", ".join(f"{days[n]:%d-%m-%Y} (nr. {n})" if n in days else f"nr. {n}"
+    return sep.join(f"{days[n]:%d-%m-%Y} (nr. {n})" if n in days else f"nr. {n}"
                      for n in tick.logbook_entry_ids)
 
 
