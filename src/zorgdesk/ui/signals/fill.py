@@ -181,6 +181,12 @@ class FillPage(QWidget):
         # Scrolls on a short laptop screen (125 %) when messages and the linked notes
         # take lines, instead of squeezing them to half a line each.
         self.right_side = scrolling(right_side)
+        # Up and down only (sideways scrolling hid the start of the fields and messages):
+        # the column is never narrower than its fields.
+        self.right_side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.right_side.setMinimumWidth(
+            right_side.minimumSizeHint().width()
+            + self.right_side.verticalScrollBar().sizeHint().width())
         left = QVBoxLayout()
         left.addWidget(self.tree_caption)
         left.addWidget(self.tree, 1)
