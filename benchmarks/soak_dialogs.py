@@ -427,6 +427,7 @@ class Soak:
         for name in ("print_check", "print_over_time", "new_flag_assessment",
                      "show_attachments"):
             self.act(f"signalen: {name}", getattr(signals, name))
+        self.act("signalen: logboeknotities kiezen", signals.fill.choose_logbook)
 
         window.tabs.setCurrentIndex(2)
         self.act("gesprekken: new", conversations.new)
