@@ -32,7 +32,7 @@ def detector():
 # own-cases-5 (session 28): two nicknames no rule finds yet: an apposition "een vriend
 # van vader, de lange, rijdt" and "verstuurd door bam en jayden" (bam is a word).
 KNOWN_GAPS = {"heldout2-test.jsonl": {"J07 LEAK date"},
-              "own-cases-5.jsonl": {"F504 LEAK nickname", "L502 LEAK nickname"}}
+              "own-cases-5.jsonl": {"F504 LEAK nickname", "L503 LEAK nickname"}}
 
 
 def _gap_key(miss: str) -> str:
@@ -46,7 +46,7 @@ def _gap_key(miss: str) -> str:
     ("heldout2-dev.jsonl", "ABCDEFGHIJ", 48), ("heldout2-test.jsonl", "ABCDEFGHIJ", 110),
     ("own-cases.jsonl", "ABCDEFGHIJ", 25), ("heldout3-dev.jsonl", "ABCDEFGHIJKL", 60),
     ("own-cases-3.jsonl", "ABCEFHIJL", 25), ("heldout4-dev.jsonl", "ABCDEFGHIJKL", 60),
-    ("own-cases-5.jsonl", "ADFHIL", 61)])
+    ("own-cases-5.jsonl", "ADFHIL", 64)])
 def test_no_leak_and_the_facts_kept(name, categories, size, detector):
     records = load_jsonl(DATA / name)
     assert len(records) >= size and {r["category"] for r in records} == set(categories)

@@ -143,3 +143,15 @@ def test_nicknames_after_kinship_words_and_in_naming_slots(text, kept, gone, det
 def test_papa_before_an_ordinary_word_stays(detector):
     text = "Papa kookt en mama wil niet praten."
     assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("we wonen in houten", "we wonen in [plaats]"),
+    ("Ze logeert bij oma in son.", "Ze logeert bij oma in [plaats]."),
+    ("Hij woonde in putten en speelde met houten blokken.",
+     "Hij woonde in [plaats] en speelde met houten blokken."),
+    ("Ze woont in een houten huis.", "Ze woont in een houten huis."),
+    ("ze komt uit een gezin met 5 kinderen", "ze komt uit een gezin met 5 kinderen"),
+])
+def test_lower_case_woonplaats_after_a_verb_of_living(text, expected, detector):
+    assert _out(text, detector) == expected

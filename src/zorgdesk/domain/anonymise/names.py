@@ -65,6 +65,7 @@ from zorgdesk.domain.anonymise.person_slots import (
 from zorgdesk.domain.anonymise.places import (
     capitalised_runs,
     gazetteer_places,
+    lower_case_places,
     place_names,
     work_titles,
 )
@@ -547,7 +548,8 @@ def _places_by_grammar(text: str, tokens: list[Token], words: list[str],
         return (len(parts) == 1 and allowed(name)) or tuple(
             fold(w) for w in parts) in lexicon.phrases
 
-    spans = capitalised_runs(text, tokens, words, allowed, allowed_name) + gazetteer_places(
+    spans = lower_case_places(text, tokens, words, lexicon.places) + capitalised_runs(
+        text, tokens, words, allowed, allowed_name) + gazetteer_places(
         text, tokens, words, lexicon.places, word, allowed_name,
         lambda start: _at_sentence_start(text, start))
     return [Detection(a, b, "plaats") for a, b in spans]

@@ -180,6 +180,30 @@ def gazetteer_places(text: str, tokens: list[Token], words: list[str],
     return out
 
 
+# Verbs of living and moving: "woont in houten", "verhuisd naar best". A chat writes the
+# place in lower case too; after such a verb and a preposition a woonplaats is meant.
+_LIVING = re.compile(r"(?i)\b(?:woon\w*|wonen|woonde\w*|verhuis\w*|verhuizen|logeer\w*|logeren|"
+                     r"verblijf\w*|komt|kwam|kwamen|komen)(?:\s+[\w']+){0,3}?\s+"
+                     r"(?:in|naar|uit|te|bij)\s+$")
+# A place in lower case ends its phrase: "woont in houten." or "in houten en ...", never
+# "in een houten huis" (an article or adjective before a noun).
+_PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|\s(?:en|of|maar|met|bij|sinds|nu|want|"
+                         r"dus|toen|samen|al|ook)\b)")
+
+
+def lower_case_places(text: str, tokens: list[Token], words: list[str],
+                      places: frozenset[str]) -> list[tuple[int, int]]:
+    """Rule 3 in lower case: a woonplaats right after a verb of living or moving and a
+    preposition ("oma woont in houten"); written so, "houten" is no adjective."""
+    out = []
+    for i, (start, end, tok) in enumerate(tokens):
+        if tok.islower() and words[i] in places and i > 0 \
+                and words[i - 1] in PLACE_PREPOSITIONS and _PHRASE_END.match(text, end) \
+                and _LIVING.search(text, max(0, start - 40), start):
+            out.append((start, end))
+    return out
+
+
 def _a_place_here(text: str, tokens: list[Token], words: list[str], i: int, size: int,
                   is_word: WordTest, is_allowed: WordTest,
                   at_sentence_start: Callable[[int], bool]) -> bool:
