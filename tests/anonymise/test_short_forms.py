@@ -10,7 +10,8 @@ from zorgdesk.services.name_lexicon import default_detector
 KNOWN = [KnownName("Rodrigo Alves", "leerling", "Rodrigo", "", "Alves"),
          KnownName("Maximiliaan van Leeuwen", "broer", "Maximiliaan", "van", "Leeuwen"),
          KnownName("Sterre Hofman", "zus", "Sterre", "", "Hofman"),
-         KnownName("Jurdiley Martina", "medeleerling", "Jurdiley", "", "Martina")]
+         KnownName("Jurdiley Martina", "medeleerling", "Jurdiley", "", "Martina"),
+         KnownName("Lotte Verbeek", "oppas")]
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +26,8 @@ def detector():
     ("ja sterr huilt altijd", "ja [zus] huilt altijd"),
     ("Broer max past op.", "Broer [broer] past op."),
     ("Vader noemt hem maxie.", "Vader noemt hem [broer]."),
+    # the regular diminutive, even where it is also a word (a known name always wins)
+    ("zegt dat lotje alleen is", "zegt dat [oppas] alleen is"),
 ])
 def test_cut_forms_of_known_given_names_go(text, expected, detector):
     assert anonymise(text, KNOWN, detector).text == expected

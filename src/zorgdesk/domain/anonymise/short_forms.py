@@ -36,6 +36,7 @@ _TITLES = frozenset([*RELATION_WORDS, "juf", "juffrouw", "meester", "meneer", "m
                      "vriend", "vriendje", "vriendin", "vriendinnetje", "klasgenoot",
                      "klasgenootje", "kleine", "grote", "lieve", "pappie", "mammie", "ome"])
 _MIN = 3
+_DIMINUTIVE = "dim:"  # key prefix in the table for the regular diminutive
 _MIN_GIVEN = 5  # a short given name ("Bram", "Sem") has no cut left that is not a word
 
 
@@ -54,6 +55,10 @@ def _prefix_table(known: tuple) -> dict[str, frozenset[str]]:
                 continue
             for cut in range(_MIN, len(folded)):
                 table.setdefault(folded[:cut], set()).add(person.tag)
+            if folded.endswith("tte"):
+                # The regular diminutive of "Lotte", "Mette", "Jette": "lotje", "metje",
+                # "jetje" - a form of the name even where it is also a word ("lotje").
+                table.setdefault(_DIMINUTIVE + folded[:-2] + "je", set()).add(person.tag)
     return {cut: frozenset(tags) for cut, tags in table.items()}
 
 
@@ -82,8 +87,10 @@ def short_forms(text: str, known: Sequence, is_word: Callable[[str], bool] | Non
             k += 1  # one sweep over the sorted spans: linear in the text
         if k < len(spans) and spans[k][0] < m.end():
             continue
-        tags = {tag for stem in _stems(folded) for tag in table.get(stem, ())}
-        if not tags or not _plausible(word, folded, before, text, m.start(), is_word):
+        diminutive = table.get(_DIMINUTIVE + folded, frozenset())
+        tags = set(diminutive) or {tag for stem in _stems(folded) for tag in table.get(stem, ())}
+        if not tags or not (diminutive or _plausible(word, folded, before, text, m.start(),
+                                                     is_word)):
             continue
         tag = tags.pop() if len(tags) == 1 else TAGS["naam"]
         out.append(Replacement(m.start(), m.end(), word, tag, "naam", True))
