@@ -235,10 +235,10 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     # reaches past a known name never costs it its role tag (see replacements.py).
     shared: dict[int, set[str]] = {}
     is_word = getattr(detector, "is_word", None)
-    hits = _without_ordinary_nouns(text, known_hits(text, [NameIndex.of(tuple(known))],
-                                                    shared), is_word)
+    index = NameIndex.of(tuple(known))
+    hits = _without_ordinary_nouns(text, known_hits(text, [index], shared), is_word)
     # "Rodri" for Rodrigo: a cut form of a known given name (short_forms.py).
-    hits = sorted([*hits, *short_forms(text, known, is_word, hits)], key=lambda r: r.start)
+    hits = sorted([*hits, *short_forms(text, index, is_word, hits)], key=lambda r: r.start)
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
     chosen = merge_adjacent(text, _someone_else(text, chosen))
     return AnonymisedText(_render(text, chosen), chosen, text)

@@ -392,6 +392,9 @@ class NameIndex:
         self._forms: list[dict[tuple[str, ...], Entry]] = [{}, {}]  # folded, cased
         self._prefixes: list[set[tuple[str, ...]]] = [set(), set()]
         self.tags_by_key: dict[str, set[str]] = {}
+        # Tables other modules derive from these people, built once with the index
+        # (``short_forms``: the cut forms of the given names).
+        self.derived: dict[str, object] = {}
         literals: list[tuple[str, Entry]] = []
         for priority, person in enumerate(self.people):
             tag = person.tag

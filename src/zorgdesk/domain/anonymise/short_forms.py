@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from zorgdesk.domain.anonymise.detectors import RELATION_WORDS
 from zorgdesk.domain.anonymise.name_index import is_placeholder, split_name
@@ -40,8 +39,15 @@ _DIMINUTIVE = "dim:"  # key prefix in the table for the regular diminutive
 _MIN_GIVEN = 5  # a short given name ("Bram", "Sem") has no cut left that is not a word
 
 
-@lru_cache(maxsize=8)
-def _prefix_table(known: tuple) -> dict[str, frozenset[str]]:
+def _prefix_table(index) -> dict[str, frozenset[str]]:
+    """The table of ``index``'s people, kept on the index (``NameIndex.of`` keeps one per
+    list of names; looking a second cache up would hash the whole list again per text)."""
+    if "cuts" not in index.derived:
+        index.derived["cuts"] = _build_table(index.people)
+    return index.derived["cuts"]
+
+
+def _build_table(known: tuple) -> dict[str, frozenset[str]]:
     """Every cut of every known given name -> the tags of the people it may be. Built once
     per list of names (the whole school's at inzage), so a text costs one look-up per
     word, whatever the number of names."""
@@ -68,10 +74,11 @@ def _stems(word: str) -> list[str]:
     return [s for s in stems if len(s) >= _MIN]
 
 
-def short_forms(text: str, known: Sequence, is_word: Callable[[str], bool] | None,
+def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
                 taken: Sequence[Replacement]) -> list[Replacement]:
-    """Replacements for cut forms of known given names not already ``taken``."""
-    table = _prefix_table(tuple(known))
+    """Replacements for cut forms of the given names of ``index``'s people (a
+    ``NameIndex``) not already ``taken``."""
+    table = _prefix_table(index)
     if not table:
         return []
     spans = sorted((r.start, r.end) for r in taken)
