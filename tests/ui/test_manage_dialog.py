@@ -89,3 +89,30 @@ def test_add_group_and_staff(dialog):
     dialog.staff.name.setText("Ellen Vos")
     dialog.staff.role.setText("Leerkracht groep 8")
     assert dialog.staff.add()
+
+
+def test_opened_from_a_dossier_shows_that_pupil(controller, qtbot):
+    """Walk s28: with Sem's dossier open, Leerlingen beheren showed the first pupil of the
+    list (Mohammed), his form ready to change; the IB came to change Sem's details."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    sem = controller.session.basedata.pupils("Sem")[0]
+    assert controller.window.select_pupil(sem.id)
+    seen = {}
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        page = dialog.pupils
+        seen.update(first=page.form.first_name.text(), row=page.list.currentItem().text(),
+                    guardians=page.guardians.count(), pupil_id=page.pupil_id)
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    controller.manage_pupils()
+    assert seen == {"first": "Sem", "row": sem.display_name, "pupil_id": sem.id,
+                    "guardians": len(controller.session.basedata.guardians(sem.id))}
+

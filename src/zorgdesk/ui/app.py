@@ -178,7 +178,9 @@ class AppController(QObject):
     def manage_pupils(self) -> None:
         if self.session is None:
             return
-        run_modal(ManageDialog(self.session, self.window))
+        pupil = self.window.current_pupil
+        run_modal(ManageDialog(self.session, self.window,
+                               pupil_id=pupil.id if pupil is not None else None))
         self.window.reload_groups()
 
     def import_pupils(self) -> None:

@@ -161,6 +161,13 @@ class PupilsPage(QWidget):
         self._load_family()
         self.reload()
 
+    def show_pupil(self, pupil_id: int) -> None:
+        """Choose this pupil in the list (and so load her form and family)."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == pupil_id:
+                self.list.setCurrentRow(row)
+                return
+
     def new_pupil(self) -> None:
         self.pupil_id = None
         self.list.clearSelection()
@@ -337,7 +344,11 @@ class NamedListPage(QWidget):
 
 
 class ManageDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    """Pupils, groups and staff. Opened from a pupil's dossier it shows that pupil (the
+    IB came to change her details or parents), otherwise the empty new-pupil form."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 pupil_id: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Leerlingen beheren")
         fit_to_screen(self, 1000, 760)
@@ -358,3 +369,5 @@ class ManageDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         focus_first_field(self)
+        if pupil_id is not None:
+            self.pupils.show_pupil(pupil_id)
