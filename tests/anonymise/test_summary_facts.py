@@ -157,3 +157,18 @@ def test_the_pdf_carries_the_meldcode_facts(session, daan):
     assert "Nog niets vastgelegd" not in printed
     assert "Daan" not in printed and "Johan" not in printed
     assert len(reader.pages) <= 3
+
+
+def test_meldcode_terms_in_the_recorded_steps_stay_words(session):
+    """Walk s28: Bram's decision 'Meldnorm 1: acute onveiligheid.' left as '[naam] 1:
+    acute onveiligheid.' - the meldcode's own words are no names."""
+    bram = session.basedata.pupils("Bram")[0]
+    did = "\n".join(sections(session.case_summary.build(bram.id).text)
+                    ["Wat de school al heeft gedaan"])
+    assert "Onderbouwing: Meldnorm 1: acute onveiligheid." in did
+    assert "[naam]" not in did
+    for term in ("Meldnormen", "Kindcheck", "Afwegingsvraag", "Afwegingskader",
+                 "Meldcodetraject"):
+        text = session.case_summary.build(
+            bram.id, school_actions=[f"Besproken met de leerkracht: {term} doorgenomen."]).text
+        assert f"Besproken met de leerkracht: {term} doorgenomen." in text, term
