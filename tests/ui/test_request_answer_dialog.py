@@ -35,6 +35,10 @@ def _request(session, tab):
     return next(r for r in session.parents.correction_requests(tab.pupil.id) if r.is_open)
 
 
+def _grant(dialog):
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("toegewezen"))
+
+
 def _save(dialog):
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
@@ -46,7 +50,8 @@ def test_granting_a_removal_removes_the_entry_and_opens_the_letter(qtbot, tab, s
     shown = {}
     dialog = AnswerRequestDialog(session, request, tab)
     qtbot.addWidget(dialog)
-    assert dialog.outcome.currentData() == "toegewezen" and dialog.changes.isEnabled()
+    _grant(dialog)
+    assert dialog.changes.isEnabled()
     combo = dialog.changes.combos[entry]
     assert combo.accessibleName().startswith("Wat gebeurt er met: Logboek")
     combo.setCurrentIndex(combo.findData(request_changes.REMOVE))
@@ -75,6 +80,7 @@ def test_cancelling_the_confirmation_removes_nothing(qtbot, tab, session, monkey
     entry = int(request.entry_ids[0])
     dialog = AnswerRequestDialog(session, request, tab)
     qtbot.addWidget(dialog)
+    _grant(dialog)
     dialog.changes.combos[entry].setCurrentIndex(
         dialog.changes.combos[entry].findData(request_changes.REMOVE))
     dialog.changes.grondslag.setCurrentIndex(1)
@@ -103,6 +109,7 @@ def test_granting_a_correction_through_the_entry_form(qtbot, tab, session, monke
     monkeypatch.setattr(request_changes, "run_modal", entry_form)
     dialog = AnswerRequestDialog(session, request, tab)
     qtbot.addWidget(dialog)
+    _grant(dialog)
     combo = dialog.changes.combos[entry]
     combo.setCurrentIndex(combo.findData(request_changes.CORRECT))  # opens the form
     _save(dialog)  # 'Verbeteren' without a text is refused
@@ -128,6 +135,7 @@ def test_a_signalenlijst_and_a_zorggesprek_can_be_removed_from_the_dialog(
     conversation = session.conversations.for_pupil(tab.pupil.id)[0].id
     dialog = AnswerRequestDialog(session, request, tab)
     qtbot.addWidget(dialog)
+    _grant(dialog)
     combos = dialog.changes.combos
     for key, start in ((("signalenlijst", check), "Signalenlijst"),
                        (("zorggesprek", conversation), "Zorggesprek")):
@@ -171,6 +179,7 @@ def test_the_removal_runs_in_a_worker_while_the_window_stays_responsive(
     monkeypatch.setattr(RequestAnswerService, "answer", slow_answer)
     dialog = AnswerRequestDialog(session, request, tab)
     qtbot.addWidget(dialog)
+    _grant(dialog)
     dialog.changes.combos[entry].setCurrentIndex(
         dialog.changes.combos[entry].findData(request_changes.REMOVE))
     dialog.changes.grondslag.setCurrentIndex(1)
@@ -287,3 +296,23 @@ def test_the_request_choice_has_the_shared_dutch_buttons(qtbot, tab, session):
     assert (cancel.text(), cancel.accessibleName()) == ("&Annuleren", "Annuleren")
     cancel.click()
     assert dialog.result() == 0 and dialog.chosen_id is None
+
+
+def test_no_outcome_is_chosen_for_the_ib(qtbot, tab, session, answers):
+    """Walk s28: the outcome stood on 'toegewezen' when the dialog opened; one Alt+O
+    answered Zoë's mother 'Wij hebben uw verzoek toegewezen ... aangevuld zoals
+    beschreven' with nothing changed and nothing described."""
+    request = _request(session, tab)
+    dialog = AnswerRequestDialog(session, request, tab)
+    qtbot.addWidget(dialog)
+    assert dialog.outcome.currentData() is None
+    assert dialog.outcome.currentText() == "— kies de uitkomst —"
+    assert not dialog.changes.isEnabled()
+    _save(dialog)
+    assert dialog.answered_id is None
+    assert session.parents.correction_request(int(request.request_id)).is_open
+    assert "Kies de uitkomst" in dialog.errors["outcome"].text()
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("ingetrokken"))
+    _save(dialog)
+    assert dialog.answered_id == int(request.request_id)
+    assert not session.parents.correction_request(int(request.request_id)).is_open

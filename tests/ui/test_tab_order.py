@@ -110,6 +110,7 @@ def test_tab_follows_an_answer_to_a_request_through_every_record(session, qtbot,
     host = QWidget()
     qtbot.addWidget(host)
     dialog = FACTORIES["AnswerRequestDialog"](session, host, tmp_path)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("toegewezen"))  # records open
     records = session.request_answers.choices(dialog.request_id)
     assert len(records) > 3
     assert tab_order(dialog) == [

@@ -114,6 +114,7 @@ def test_a_mismatch_of_the_new_passphrase_is_said_once_in_red(qtbot, session):
 def test_tab_from_the_motivation_goes_to_the_first_entry_choice(qtbot, session, zoe):
     request = next(r for r in session.parents.correction_requests(zoe.id) if r.is_open)
     dialog = _shown(qtbot, AnswerRequestDialog(session, request))
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("toegewezen"))
     dialog.motivation.setFocus()
     QTest.keyClick(dialog.motivation, Qt.Key.Key_Tab)
     first = next(iter(dialog.changes.combos.values()))

@@ -169,6 +169,9 @@ ANSWER_PROGRESS = ("Het antwoord wordt opgeslagen. Wat verwijderd of verbeterd w
                    "Dit kan even duren en kan niet worden afgebroken.")
 
 
+CHOOSE_OUTCOME = "— kies de uitkomst —"
+
+
 class AnswerRequestDialog(SmallFormDialog):
     """Answer a correction request; a grant may remove or correct entries for real.
 
@@ -186,6 +189,8 @@ class AnswerRequestDialog(SmallFormDialog):
         summary.setWordWrap(True)
         self.form.addRow(summary)
         self.outcome = QComboBox()
+        # No outcome until the IB chooses one: an Enter must not grant the request.
+        self.outcome.addItem(CHOOSE_OUTCOME, None)
         for outcome in CorrectionOutcome:
             if outcome is not CorrectionOutcome.PENDING:
                 self.outcome.addItem(str(outcome), str(outcome))
@@ -224,6 +229,10 @@ class AnswerRequestDialog(SmallFormDialog):
                                                                "deels toegewezen"))
 
     def save(self) -> None:
+        if self.outcome.currentData() is None:
+            self.show_errors([("outcome", "Kies de uitkomst: toegewezen, deels toegewezen, "
+                                          "afgewezen of ingetrokken.")])
+            return
         if self.changes.isEnabled() and self.changes.missing_corrections():
             self.show_errors([("entries", "Typ eerst de verbeterde tekst (knop "
                                           "'Verbeterde tekst…') of kies 'Blijft staan'.")])
