@@ -224,6 +224,26 @@ def _check_rollback(conn, keyfile: KeyFile, check_rollback: bool,
     return found, seen_before
 
 
+class _WriteWatch:
+    """What the seal triggers report on a connection: rows sealed and unsealed per table
+    (for the head, ``counter``) and rows written per table (``Vault.table_marker``).
+    Apart from the Vault, so the connection's functions hold no reference to it."""
+
+    def __init__(self, counter: head.SealCounter) -> None:
+        self.counter = counter
+        self.writes: dict[str, int] = {}
+
+    def written(self, table: str) -> None:
+        self.writes[table] = self.writes.get(table, 0) + 1
+
+    def counted(self, table: str, delta: int) -> int:
+        self.written(table)  # the delete trigger's only call into Python
+        return self.counter.add(table, delta)
+
+    def register(self, conn, seal_key: bytes) -> None:
+        seal.register(conn, seal_key, self.counted, self.written)
+
+
 class UnlockedKey:
     """A secret already turned into this vault's data key (``Vault.unlock_key``): the
     slow step of opening (Argon2id, about 0.6 s by design), made ahead so that it can
@@ -263,8 +283,8 @@ class Vault:
         self.read_only = read_only
         self._counter = head.SealCounter()
         self._remembered_at = float("-inf")
-        self._writes: dict[str, int] = {}  # sealed rows written per table, this connection
-        seal.register(conn, self._seal_key, self._count, self._note_write)
+        self._watch = _WriteWatch(self._counter)
+        self._watch.register(conn, self._seal_key)
         # (found, seen) when this is an older copy than this computer has seen.
         self.rolled_back: tuple[int, int] | None = None
         self.user = _current_user(conn)
@@ -677,7 +697,7 @@ class Vault:
         try:
             configure_connection(conn, key)
             # As in __init__: the head hears the seal counts, table_marker the writes.
-            seal.register(conn, self._seal_key, self._count, self._note_write)
+            self._watch.register(conn, self._seal_key)
         except BaseException:
             conn.close()
             raise
@@ -792,15 +812,9 @@ class Vault:
         connection committed anything (``PRAGMA data_version``). Narrower than
         ``change_marker``: a saved draft or note leaves the pupils' marker alone."""
         conn = self._require_open()
+        writes = self._watch.writes
         return (self._generation, conn.execute("PRAGMA data_version").fetchone()[0],
-                *(self._writes.get(table, 0) for table in tables))
-
-    def _note_write(self, table: str) -> None:
-        self._writes[table] = self._writes.get(table, 0) + 1
-
-    def _count(self, table: str, delta: int) -> int:
-        self._note_write(table)  # the delete trigger's only call into Python
-        return self._counter.add(table, delta)
+                *(writes.get(table, 0) for table in tables))
 
     def audit(self, cursor, action: str, entity: str, entity_id: object, content: dict) -> None:
         audit.append(cursor, self._audit_key, self.user.name, action, entity, entity_id, content)
