@@ -189,3 +189,21 @@ def test_other_pupils_dossier_never_prints_zoes_facts(session):
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
     assert "Logboekregel" in text or "Logboek " in text
     assert "Zoë" not in text and "blauwe plek van" not in text and "zonder jas binnen" not in text
+
+
+def test_step_3_offers_only_conversations_that_took_place(session, zoe):
+    """'Gesprek koppelen' links the talk held with the parents: a zorggesprek planned for
+    next week is no such talk yet (the same rule as the overdracht)."""
+    from datetime import timedelta
+
+    from tests.conftest import TODAY
+    from zorgdesk.domain.conversations.draft import ConversationDraft
+
+    day = max(TODAY, session.today) + timedelta(days=7)  # after today on this clock
+    planned = session.conversations.plan(zoe.id, ConversationDraft(
+        kind="regulier", on=day, at="09:00", place="Kamer IB",
+        subject="Vervolg over de ochtenden", staff=(("Pieter Bakker", "Leerkracht"),),
+        guardians=(("Ingrid van der Berg", "moeder"),)))
+    talks = dict(record_choices(session, "conversations", zoe.id))
+    assert planned not in talks and talks  # the held one of the demo stays
+    assert session.conversations.get(planned).pupil_id == zoe.id

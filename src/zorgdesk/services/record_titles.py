@@ -85,9 +85,9 @@ def record_choices(session, source: str, pupil_id: int) -> list[tuple[int, str]]
     if source == "logbook":
         service = session.logbook
         return [(i.entry_id, service.title(i.entry_id)) for i in service.chronology(pupil_id)]
-    if source == "conversations":
-        service = session.conversations
-        return [(c.id, service.title(c.id)) for c in service.for_pupil(pupil_id)]
+    if source == "conversations":  # linked as the talk held with the parents (step 3):
+        service = session.conversations  # a planned one has not taken place yet
+        return [(c.id, service.title(c.id)) for c in service.held_for_pupil(pupil_id)]
     return []
 
 
