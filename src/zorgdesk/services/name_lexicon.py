@@ -84,10 +84,11 @@ def default_lexicon() -> NameLexicon:
 def default_name_detector() -> Detector:
     """The detector for unknown names that the default pipeline uses; a hit where a
     place stands is tagged as one (``place_kinds``)."""
-    names = name_detector(default_lexicon())
+    lexicon = default_lexicon()
+    names = name_detector(lexicon)
 
     def names_and_places(text: str):
-        return with_place_kinds(text, names(text))
+        return with_place_kinds(text, names(text), lexicon.places)
     for helper in ("is_word", "is_allowed"):  # the anonymiser asks the detector these
         setattr(names_and_places, helper, getattr(names, helper))
     return names_and_places

@@ -9,6 +9,11 @@ before a noun ("in Kacpers kamer") or a title or family word stands before it ("
 meneer Vries' klas" keeps the person). "naar" and "bij" are no such prepositions: "naar
 Sem", "bij Sem" name a person at least as often.
 
+A name hit that is a whole Dutch woonplaats (the place list of the name lexicon,
+``resources/lexicon/woonplaatsen.txt``) is a place too, also where the place rules leave
+it to the name detector (opening a sentence: "Zwolle ligt ver"), unless a title or family
+word stands right before it ("meneer Dalfsen" stays a person).
+
 Only the tag changes: what is removed stays removed. Names the vault knows (the school's
 own place is "[woonplaats]") are never touched here. Places found by the place rules
 themselves (named places, woonplaatsen) come tagged already.
@@ -20,20 +25,29 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from zorgdesk.domain.text import fold
+
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:in|uit|te|vanuit|nabij|richting|buiten|aan\s+de|aan\s+het)\s+$")
+_PERSON_BEFORE = re.compile(
+    r"(?i)\b(?:meneer|mevrouw|mevr|mw|dhr|juf|juffrouw|meester|dr|drs|mr|ir|opa|oma|oom|ome|"
+    r"tante|neef|nicht|broer|zus|vader|moeder|papa|mama|coach|trainer|familie|fam)\.?\s+$")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s)$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
 
 
-def is_place(text: str, start: int, end: int) -> bool:
-    """Whether the name hit ``text[start:end]`` stands where a place stands."""
+def is_place(text: str, start: int, end: int, places: frozenset[str] = frozenset()) -> bool:
+    """Whether the name hit ``text[start:end]`` names a place (``places``: folded
+    woonplaatsen) or stands where a place stands."""
+    if places and fold(" ".join(text[start:end].split())) in places:
+        return not _PERSON_BEFORE.search(text, max(0, start - 12), start)
     if not _PLACE_BEFORE.search(text, max(0, start - 10), start):
         return False
     return not (_POSSESSIVE.search(text[start:end]) and _LOWER_WORD_AFTER.match(text, end))
 
 
-def with_place_kinds(text: str, detections: Iterable) -> list:
-    """``detections`` with every name hit that stands where a place stands as "plaats"."""
-    return [replace(d, kind="plaats") if d.kind == "naam" and is_place(text, d.start, d.end)
-            else d for d in detections]
+def with_place_kinds(text: str, detections: Iterable,
+                     places: frozenset[str] = frozenset()) -> list:
+    """``detections`` with every name hit that names a place as "plaats"."""
+    return [replace(d, kind="plaats") if d.kind == "naam"
+            and is_place(text, d.start, d.end, places) else d for d in detections]
