@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.meldcode import STEP1_QUESTIONS, MeldcodeState, Question, Step
+from zorgdesk.domain.meldcode import (
+    STEP1_QUESTIONS,
+    EventKind,
+    MeldcodeState,
+    Question,
+    Step,
+)
 from zorgdesk.domain.meldcode.kenmerk import kenmerk_problem
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
 from zorgdesk.ui.field_errors import FieldErrors
@@ -121,6 +127,15 @@ class ActionForm(QWidget):
         self.form.addRow(heading)
         for field in spec.fields:
             self._add(field)
+        self.taken_over: QLabel | None = None
+        if spec.kind is EventKind.BESLUIT_HULP:
+            self.taken_over = QLabel("Welke hulp, de termijn en de verantwoordelijke zijn "
+                                     "overgenomen uit afwegingsvraag 4. Pas ze aan als het "
+                                     "besluit anders is.")
+            self.taken_over.setWordWrap(True)
+            self.taken_over.setAccessibleName("Overgenomen uit afwegingsvraag 4")
+            self.taken_over.setVisible(False)
+            self.form.insertRow(1, self.taken_over)
 
     def _add(self, field: Field) -> None:
         name = _plain(field.label)
@@ -233,6 +248,34 @@ class ActionForm(QWidget):
                         widget.addItem(step.title, int(step))
                 index = widget.findData(chosen)
                 widget.setCurrentIndex(max(index, 0))
+        if self.taken_over is not None:
+            self._take_over_help(state)
+
+    def _take_over_help(self, state: MeldcodeState) -> None:
+        """Besluit hulp: what question 4 already recorded (welke hulp, termijn,
+        verantwoordelijke, hulp via) fills the empty fields, still editable; the IB is
+        never asked for it twice."""
+        answered = {
+            "description": state.help_description or "",
+            "term": f"{state.help_term:%d-%m-%Y}" if state.help_term else "",
+            "responsible": state.help_responsible or "",
+        }
+        filled = False
+        for key, text in answered.items():
+            widget = self.widgets[key]
+            current = widget.toPlainText() if isinstance(widget, QPlainTextEdit) \
+                else widget.text()
+            if text and not current.strip():
+                if isinstance(widget, QPlainTextEdit):
+                    widget.setPlainText(text)
+                else:
+                    widget.setText(text)
+            filled = filled or bool(text)
+        provider = question4_provider(state) if filled else None
+        combo = self.widgets["provider"]
+        if provider and combo.currentData() is None and combo.findText(provider) > 0:
+            combo.setCurrentIndex(combo.findText(provider))
+        self.taken_over.setVisible(filled)
 
     # -- values -------------------------------------------------------------------
 
@@ -322,6 +365,16 @@ class ActionForm(QWidget):
         for edit in self.step1.values():
             edit.clear()
         self.field_errors.clear()
+
+
+def question4_provider(state: MeldcodeState) -> str | None:
+    """'Hulp via' of the last 'ja' to question 4, if the IB picked one."""
+    for event in reversed(state.events):
+        if event.kind is EventKind.AFWEGINGSVRAAG and \
+                event.answer.get("question") == int(Question.HULP_ACCEPTEREN):
+            return event.answer.get("help_provider") if event.answer.get("value") == "ja" \
+                else None
+    return None
 
 
 class QuestionForm(QWidget):
