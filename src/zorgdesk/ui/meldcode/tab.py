@@ -99,6 +99,7 @@ class MeldcodeTab(PupilTab):
         self.body.setStretchFactor(1, 3)
         self.body.setSizes([380, 770])
         self._lay_out()
+        self._order_tab_stops()
         self.drafts = MeldcodeDrafts(self)
         self.refresh()
 
@@ -166,21 +167,28 @@ class MeldcodeTab(PupilTab):
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
         self.row_labels: dict[str, QLabel] = {}
+        # Per step: every widget of its lines, hidden together while none of its actions
+        # can be taken (the form below needs the height of a laptop screen).
+        self.row_widgets: dict[str, list[QWidget]] = {}
         row = 0
         first_row: dict[str, int] = {}
         for caption, kinds in BUTTON_ROWS:
             first_row[caption] = row
             label = QLabel(f"<b>{caption}</b>")
             self.row_labels[caption] = label
+            self.row_widgets[caption] = []
             for index, kind in enumerate(kinds):
                 if index % 4 == 0:
-                    grid.addWidget(label if index == 0 else QLabel(), row, 0)
+                    line_label = label if index == 0 else QLabel()
+                    grid.addWidget(line_label, row, 0)
+                    self.row_widgets[caption].append(line_label)
                 button = QPushButton(SPECS[kind].button)
                 button.setAccessibleName(SPECS[kind].title)
                 button.setToolTip(SPECS[kind].title)
                 button.setCheckable(True)
                 button.clicked.connect(lambda _=False, k=kind: self.choose(k))
                 self.buttons[kind] = button
+                self.row_widgets[caption].append(button)
                 grid.addWidget(button, row, 1 + index % 4)
                 if index % 4 == 3:
                     row += 1
@@ -192,6 +200,7 @@ class MeldcodeTab(PupilTab):
                                          "om Veilig Thuis anoniem te raadplegen.")
         self.anonymise_button.clicked.connect(self.open_anonymise_dialog)
         grid.addWidget(self.anonymise_button, first_row["Stap 2"], 3, 1, 2)
+        self.row_widgets["Stap 2"].append(self.anonymise_button)
         return grid
 
     def _build_form_stack(self) -> QScrollArea:
@@ -225,6 +234,19 @@ class MeldcodeTab(PupilTab):
         scroll.setAccessibleName("Formulier")
         self.form_scroll = scroll
         return scroll
+
+    def _order_tab_stops(self) -> None:
+        """The keyboard works as the IB does: the info at the left, the chosen form,
+        Vastleggen, then on to the step's buttons to choose what comes next (before, Tab
+        from Vastleggen left the tab for the pupil search)."""
+        previous: QWidget = self.save_button
+        for caption, kinds in BUTTON_ROWS:
+            for kind in kinds:
+                QWidget.setTabOrder(previous, self.buttons[kind])
+                previous = self.buttons[kind]
+            if caption == "Stap 2":
+                QWidget.setTabOrder(previous, self.anonymise_button)
+                previous = self.anonymise_button
 
     def _lay_out(self) -> None:
         """Toolbar, header, message and steps on the full width above the two sides."""
@@ -293,13 +315,13 @@ class MeldcodeTab(PupilTab):
                 "meldcodetraject. Start een traject als er signalen zijn die wijzen op "
                 "huiselijk geweld of kindermishandeling.</p>")
         else:
-            status = "afgesloten" if state.closed else state.current_step.title
-            # Two lines (the pupil's name is in the window's header right above): the
-            # forms below need the height of a laptop screen.
+            closed = " · <b>afgesloten</b>" if state.closed else ""
+            # One line where the width allows (the pupil's name is in the window's header
+            # right above, the current step in the step indicator right below): the forms
+            # need the height of a laptop screen.
             self.header.setText(
                 f"<b>Dossier meldcode</b> · gestart {state.start_date:%d-%m-%Y} · "
-                f"aandachtsfunctionaris {escape(state.leader or '')} · "
-                f"<b>{escape(status)}</b><br>"
+                f"aandachtsfunctionaris {escape(state.leader or '')}{closed} · "
                 f"Afwegingskader: <b>{escape(state.outcome.label)}</b>")
         for kind, button in self.buttons.items():
             button.setEnabled(state is not None and ui_enabled(kind, state))
@@ -310,9 +332,22 @@ class MeldcodeTab(PupilTab):
             current = state is not None and not state.closed and \
                 caption == f"Stap {int(state.current_step)}"
             label.setStyleSheet("color:#1F4E79;" if current else "color:#777;")
+        self._show_rows_with_actions()
         self._show_form()
         self.info.show_trajectory(self.session.meldcode if self.session else None,
                                   self.pupil.id if self.pupil else None, self.trajectory)
+
+    def _show_rows_with_actions(self) -> None:
+        """Only the steps with an action the meldcode allows now: a row of greyed-out
+        buttons (step 1 at step 4, say) took the height the form needs; the step
+        indicator above still shows every step, the history what was done."""
+        state = self.state
+        for caption, widgets in self.row_widgets.items():
+            offered = any(w.isEnabled() for w in widgets if isinstance(w, QPushButton))
+            current = state is not None and not state.closed and \
+                caption == f"Stap {int(state.current_step)}"
+            for widget in widgets:
+                widget.setVisible(offered or current)
 
     def _show_form(self) -> None:
         state = self.state
