@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 
+MAX_ROWS = 5
+
 
 class QuasiFlagPanel(QWidget):
     remove_requested = Signal(int, int)  # start, end in the preview text
@@ -29,7 +31,7 @@ class QuasiFlagPanel(QWidget):
         self.label = QLabel("&Let op, mogelijk herkenbaar (u beslist):")
         self.list = QListWidget()
         self.list.setAccessibleName("Mogelijk herkenbare omschrijvingen")
-        self.list.setMaximumHeight(110)
+        self._fit_rows()
         self.label.setBuddy(self.list)
         self.button = QPushButton("Omschrijving &weghalen")
         self.button.setAccessibleName("Gekozen herkenbare omschrijving weghalen")
@@ -60,6 +62,16 @@ class QuasiFlagPanel(QWidget):
         if self.spans:
             self.list.setCurrentRow(0)
         self.button.setEnabled(bool(self.spans))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """As tall as its descriptions, one to five rows: an empty list of five rows took
+        the height the preview above needs on a laptop."""
+        rows = min(max(self.list.count(), 1), MAX_ROWS)
+        row_height = self.list.sizeHintForRow(0) if self.list.count() else -1
+        if row_height <= 0:
+            row_height = self.list.fontMetrics().height() + 4
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 2)
 
     def show_pending(self) -> None:
         """The text changed: the old spans no longer fit, the new ones are on their way."""
