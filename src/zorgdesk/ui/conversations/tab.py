@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSpinBox,
     QTableView,
@@ -64,6 +65,26 @@ def _table(accessible: str, headers) -> QTableWidget:
     return table
 
 
+def fit_columns(view: QAbstractItemView, stretch: int,
+                widths: dict[int, int] | None = None) -> None:
+    """Column ``stretch`` takes the width that is left (its long text is elided, in full
+    in its tooltip); a column in ``widths`` is that many average characters wide, the
+    others as wide as their contents (judged on the visible rows only: a long lazy list
+    is never read whole for it)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setResizeContentsPrecision(0)  # the visible rows
+    average = view.fontMetrics().averageCharWidth()
+    for column in range(header.count()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        elif widths and column in widths:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, widths[column] * average)
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
 # The tab's actions; each becomes ``<name>_action`` (and ``<name>_button`` in the toolbar).
 BUTTONS = (
     TabAction("new", "&Nieuw gesprek…", "new", Keys.NEW, QIcon.ThemeIcon.DocumentNew,
@@ -103,6 +124,9 @@ class ConversationsTab(PupilTab):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.table = _table("Zorggesprekken van de leerling", COLUMNS)
+        # The subject takes the width that is left: as the last column the status was
+        # pushed out of view by a long subject (walk finding).
+        fit_columns(self.table, stretch=COLUMNS.index("Onderwerp"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda *_: self.open_selected())
         self.table.activated.connect(lambda *_: self.open_selected())  # Enter opens the row
@@ -147,7 +171,8 @@ class ConversationsTab(PupilTab):
         self.outstanding.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.outstanding.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.outstanding.verticalHeader().hide()
-        self.outstanding.horizontalHeader().setStretchLastSection(True)
+        # The talk takes the width; Dagen (a number) was the widest column (walk finding).
+        fit_columns(self.outstanding, stretch=1, widths={0: 22, 2: 28})
         self.outstanding.setMaximumHeight(140)
         self.outstanding.setTabKeyNavigation(False)  # Tab leaves the list
         self.outstanding.activated.connect(self._open_outstanding)  # Enter or double-click
@@ -190,10 +215,10 @@ class ConversationsTab(PupilTab):
                                           stored.status_text)):
                     item = QTableWidgetItem(text)
                     item.setData(ID_ROLE, stored.id)
+                    item.setToolTip(text)  # a long subject is elided in its column
                     self.table.setItem(r, c, item)
                 if stored.id == select_id or (select_id is None and r == 0):
                     self.table.selectRow(r)  # newest first: the one usually wanted
-            self.table.resizeColumnsToContents()
         if outstanding:
             self.refresh_outstanding()
         self._update_buttons()
