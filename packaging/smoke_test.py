@@ -87,6 +87,8 @@ def _smoke(binary: Path, folder: Path, work: Path) -> int:
     env = clean_env(work / "home")
     vault = work / "demo.zdv"
     print(f"Rooktest van {folder}")
+    if not any(folder.rglob("docs/handleiding.pdf")):  # Help > Handleiding opens it
+        raise SmokeFailure("docs/handleiding.pdf ontbreekt in de programmamap")
     out = run([exe, "--version"], env, work)
     if "ZorgDesk" not in out:
         raise SmokeFailure(f"--version: {out}")

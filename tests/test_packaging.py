@@ -52,6 +52,28 @@ def test_a_frozen_build_reads_its_own_data_before_any_source_tree(tmp_path, monk
     assert paths.forms_dir() == bundle / "forms"
 
 
+def test_a_frozen_build_opens_its_own_handleiding(tmp_path, monkeypatch):
+    bundle = tmp_path / "_internal"
+    (bundle / "docs").mkdir(parents=True)
+    (bundle / "docs" / "handleiding.pdf").write_bytes(b"%PDF-1.4")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    assert paths.handbook_path() == bundle / "docs" / "handleiding.pdf"
+
+
+def test_the_handleiding_is_shipped_in_every_kind_of_install():
+    """Help > Handleiding opens docs/handleiding.pdf: the spec puts it in the program
+    folder's docs/, a regular install in share/zorgdesk/docs, the smoke test checks it."""
+    spec = (ROOT / "packaging" / "zorgdesk.spec").read_text(encoding="utf-8")
+    assert 'HANDBOOK = ROOT / "docs" / "handleiding.pdf"' in spec
+    assert '(str(HANDBOOK), "docs")' in spec
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"share/zorgdesk/docs" = ["docs/handleiding.pdf"]' in pyproject
+    assert "docs/handleiding.pdf" in (ROOT / "packaging" / "smoke_test.py").read_text(
+        encoding="utf-8")
+    assert paths.handbook_path() == ROOT / "docs" / "handleiding.pdf"
+
+
 def test_from_source_the_repository_data_is_used():
     assert not paths.is_frozen()
     assert paths.resources_dir() == ROOT / "resources"

@@ -102,3 +102,13 @@ def forms_dir() -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("ZorgDesk-formulierteksten (forms) niet gevonden")
+
+
+def handbook_path() -> Path | None:
+    """The handleiding (docs/handleiding.pdf, printed by packaging/build_handleiding.py):
+    in the frozen build under docs/, in a checkout in docs/, after a regular install
+    beside the other shared data; None when it is not there."""
+    candidates = [*(folder / "handleiding.pdf" for folder in _bundle_dirs("docs")),
+                  _project_root() / "docs" / "handleiding.pdf",
+                  Path(sys.prefix) / "share" / "zorgdesk" / "docs" / "handleiding.pdf"]
+    return next((candidate for candidate in candidates if candidate.is_file()), None)

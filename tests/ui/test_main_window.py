@@ -156,7 +156,7 @@ def _menu_actions(window) -> dict[str, bool]:
     return found
 
 
-def test_locked_the_menus_offer_only_quit_and_about(controller):
+def test_locked_the_menus_offer_only_quit_about_open_and_handbook(controller):
     """Every menu action on the vault's data waits for unlocking (issue 18 split the
     menu builder into one per menu; none may forget an action)."""
     window = controller.window
@@ -164,7 +164,8 @@ def test_locked_the_menus_offer_only_quit_and_about(controller):
     assert len(unlocked) > 20
     controller.lock()
     enabled = {text for text, on in _menu_actions(window).items() if on}
-    assert enabled == {"Afsluiten", "Over ZorgDesk"}
+    # Another vault asks for its own passphrase; the handleiding holds no pupil data.
+    assert enabled == {"Kluis openen…", "Afsluiten", "Handleiding", "Over ZorgDesk"}
 
 
 def test_lock_hides_all_pupil_data_and_unlock_restores_place(controller, demo_path):

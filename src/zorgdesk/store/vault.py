@@ -177,6 +177,20 @@ def _check_vault_file(path: Path) -> None:
         raise NotAVaultError("Het is een onversleutelde database.")
 
 
+def vault_file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be a ZorgDesk vault, in Dutch, or None when it looks like one
+    (the file's header and the key file beside it; no passphrase, nothing written)."""
+    if path.name.endswith(".key") or path.name.endswith(".key.pending"):
+        return ("Dit is het sleutelbestand van een kluis. Kies het kluisbestand zelf "
+                "(de naam zonder .key erachter); het sleutelbestand moet ernaast staan.")
+    try:
+        _check_vault_file(path)
+        _read_keyfile(path)
+    except VaultError as error:
+        return str(error)
+    return None
+
+
 def _read_keyfile(path: Path) -> KeyFile:
     key_path = keyfile_path(path)
     if not key_path.exists():

@@ -23,13 +23,14 @@ from zorgdesk.services.vault.backup import (
     BACKUP_SUFFIX,
     clean_leftover_staging,
 )
+from zorgdesk.services.vault.opening import problem_opening
 from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.background import Cancelled, run_in_background, uninterruptible_work_running
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_hint
 from zorgdesk.ui.main_window import MainWindow
-from zorgdesk.ui.messages import show_message
+from zorgdesk.ui.messages import ask_choice, show_message
 from zorgdesk.ui.peer_incident.dialog import IncidentsDialog
 from zorgdesk.ui.pupils.import_dialog import ImportDialog
 from zorgdesk.ui.pupils.manage_dialog import ManageDialog
@@ -39,7 +40,11 @@ from zorgdesk.ui.social_map.dialog import SocialMapDialog
 from zorgdesk.ui.staff_abuse.dialog import StaffAbuseDialog
 from zorgdesk.ui.startup_check import StartupCheck
 from zorgdesk.ui.translations import install_dutch
-from zorgdesk.ui.vault.backup_dialogs import RestoreDialog, choose_backup_target
+from zorgdesk.ui.vault.backup_dialogs import (
+    RestoreDialog,
+    choose_backup_target,
+    choose_vault_file,
+)
 from zorgdesk.ui.vault.dialogs import (
     ChangePassphraseDialog,
     CreateVaultDialog,
@@ -72,9 +77,11 @@ class AppController(QObject):
                                on_lock_key=self.lock)
         follow_focus_in_scroll_areas(QApplication.instance())
         self.choose_backup_target = choose_backup_target  # replaced in tests
+        self.choose_vault_file = choose_vault_file  # replaced in tests
         self.window = MainWindow()
         self.window.lock_requested.connect(self.lock)
         self.window.unlock_requested.connect(self.unlock)
+        self.window.open_vault_requested.connect(self.open_vault)
         self.window.manage_pupils_requested.connect(self.manage_pupils)
         self.window.import_pupils_requested.connect(self.import_pupils)
         self.window.change_passphrase_requested.connect(self.change_passphrase)
@@ -115,6 +122,35 @@ class AppController(QObject):
             return False
         self._attach(dialog.session)
         return True
+
+    def open_vault(self, path: Path | None = None) -> bool:
+        """Bestand > Kluis openen: lock the vault in use (drafts kept, dialogs closed, key
+        dropped), then unlock ``path`` (or a file the IB picks). A file that is no vault
+        gets a Dutch message and changes nothing; cancelling the unlock window leaves
+        the app locked on the vault it had."""
+        if path is None:
+            path = self.choose_vault_file(self.window, self.vault_path.parent)
+            if path is None:
+                return False
+        problem = problem_opening(path)
+        if problem is not None:
+            show_message(self.window, "Kluis openen", problem, warning=True)
+            return False
+        if self.session is not None and path.resolve() == self.vault_path.resolve():
+            self._status("Deze kluis is al geopend.")
+            return False
+        self.lock()
+        if self.session is not None:  # a write that cannot stop halfway is still busy
+            self._status("Even geduld: ZorgDesk rondt eerst het werk af. Probeer het zo "
+                         "opnieuw.")
+            return False
+        before = (self.vault_path, self.demo_passphrase, self._pupil_before_lock)
+        self.vault_path, self.demo_passphrase = path, None
+        self._pupil_before_lock = None  # pupils of the other vault
+        if self.unlock():
+            return True
+        self.vault_path, self.demo_passphrase, self._pupil_before_lock = before
+        return False
 
     def _attach(self, session: Session) -> None:
         self.session = session
@@ -307,11 +343,15 @@ class AppController(QObject):
         dialog = RestoreDialog(self.window, start_dir=paths.backup_dir())
         if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.restored_to is None:
             return None
-        show_message(self.window, "Back-up terugzetten",
-                     f"De back-up is gecontroleerd en teruggezet op:\n{dialog.restored_to}\n\n"
-                     "Open die kluis met: zorgdesk --vault <pad>. De huidige kluis is "
-                     "niet gewijzigd.")
-        return dialog.restored_to
+        restored = dialog.restored_to
+        if ask_choice(self.window, "Back-up terugzetten",
+                      f"De back-up is gecontroleerd en teruggezet op:\n{restored}\n\nDe "
+                      "huidige kluis is niet gewijzigd. Wilt u de teruggezette kluis nu "
+                      "openen? De huidige kluis wordt dan eerst vergrendeld. Later kan het "
+                      "ook via Bestand > Kluis openen.",
+                      "&Nu openen", "&Later"):
+            self.open_vault(restored)
+        return restored
 
     def _status(self, text: str) -> None:
         if Shiboken.isValid(self.window):

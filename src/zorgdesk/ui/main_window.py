@@ -29,6 +29,7 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.text import fold
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
+from zorgdesk.ui.attachments.viewers import open_outside
 from zorgdesk.ui.dialogs import open_dialog, run_modal
 from zorgdesk.ui.pupils.pupil_list import PupilList
 from zorgdesk.ui.tabs import build_tabs
@@ -42,6 +43,7 @@ TAB_MENU_TITLES = {"Logboek": "&Logboek", "Signalenlijst": "&Signalenlijst",
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     unlock_requested = Signal()
+    open_vault_requested = Signal()
     manage_pupils_requested = Signal()
     import_pupils_requested = Signal()
     change_passphrase_requested = Signal()
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         self._data_actions = [*self._build_file_menu(bar), *self._build_manage_menu(bar),
                               *self._build_pupil_menu(bar)]
         help_menu = bar.addMenu("&Help")
+        self.handbook_action = self._action(help_menu, "&Handleiding", self.open_handbook,
+                                            QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&Over ZorgDesk", self._about)
 
     def _build_file_menu(self, bar) -> list[QAction]:
@@ -101,6 +105,9 @@ class MainWindow(QMainWindow):
         self.today_action = self._action(file_menu, "Van&daag: termijnen…", self.open_today,
                                          "Ctrl+T")
         file_menu.addSeparator()
+        # Also while locked: another vault asks for its own passphrase.
+        self.open_vault_action = self._action(file_menu, "&Kluis openen…",
+                                              self.open_vault_requested.emit, "Ctrl+Shift+D")
         self.lock_action = self._action(file_menu, "&Vergrendelen", self.lock_requested.emit,
                                         "Ctrl+L")
         self.passphrase_action = self._action(file_menu, "&Wachtwoord wijzigen…",
@@ -502,6 +509,23 @@ class MainWindow(QMainWindow):
             lambda _=None: setattr(self, "transfer_dialog", None))
         self.transfer_dialog.exported.connect(self.statusBar().showMessage)
         return open_dialog(self.transfer_dialog)
+
+    def open_handbook(self) -> bool:
+        """Help > Handleiding (F1): the handbook PDF in the system's PDF viewer."""
+        from zorgdesk import paths
+        from zorgdesk.ui.messages import show_message
+
+        path = paths.handbook_path()
+        if path is not None and open_outside(path):
+            self.statusBar().showMessage("De handleiding wordt geopend in uw PDF-lezer.", 8000)
+            return True
+        reason = ("Het bestand handleiding.pdf ontbreekt in de programmamap."
+                  if path is None else
+                  f"Er is geen programma gevonden dat PDF-bestanden opent.\n\nDe handleiding "
+                  f"staat hier: {path}")
+        show_message(self, "Handleiding",
+                     f"De handleiding kon niet worden geopend. {reason}", warning=True)
+        return False
 
     def _about(self) -> None:
         from zorgdesk import __version__

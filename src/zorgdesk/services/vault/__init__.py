@@ -1,1 +1,2 @@
-"""Vault care: encrypted backups, the printable recovery key sheet."""
+"""Vault care: encrypted backups, the printable recovery key sheet, opening another
+vault file."""

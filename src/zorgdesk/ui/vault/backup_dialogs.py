@@ -44,6 +44,13 @@ def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None
     return path if path.suffix == BACKUP_SUFFIX else path.with_name(path.name + BACKUP_SUFFIX)
 
 
+def choose_vault_file(parent: QWidget | None, start_dir: Path) -> Path | None:
+    """Bestand > Kluis openen: the vault file (its key file lies beside it)."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Kluis openen", str(start_dir),
+                                          "ZorgDesk-kluis (*.zdv);;Alle bestanden (*)")
+    return Path(name) if name else None
+
+
 class RestoreDialog(QDialog):
     """Pick a backup, a NEW location and the passphrase that was valid at backup time."""
 
