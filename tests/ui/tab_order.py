@@ -25,13 +25,14 @@ def tab_order(area: QWidget) -> list[str]:
 
 
 def _spoken_name(widget: QWidget) -> str:
-    """The accessible name; without one, what Qt's accessibility layer reports instead: a
-    button's text, a tab bar's current tab (both without the mnemonic); else the class
-    name, so a control without a name stands out in a failing assertion."""
+    """A tab bar's current tab (what a reader announces when Tab lands on it), else the
+    accessible name; without one, what Qt's accessibility layer reports instead: a
+    button's text (without the mnemonic); else the class name, so a control without a
+    name stands out in a failing assertion."""
+    if isinstance(widget, QTabBar):  # a reader says the tab Tab lands on first
+        return "tabblad " + widget.tabText(widget.currentIndex()).replace("&", "")
     if widget.accessibleName():
         return widget.accessibleName()
     if isinstance(widget, QAbstractButton):
         return widget.text().replace("&", "")
-    if isinstance(widget, QTabBar):
-        return "tabblad " + widget.tabText(widget.currentIndex()).replace("&", "")
     return type(widget).__name__

@@ -53,7 +53,11 @@ from zorgdesk.ui.vault.dialogs import (
 )
 from zorgdesk.ui.vault.handover_dialog import HandoverDialog
 from zorgdesk.ui.vault.idle_lock import IdleLocker
-from zorgdesk.ui.window_size import follow_focus_in_scroll_areas, show_on_screen
+from zorgdesk.ui.window_size import (
+    follow_focus_in_scroll_areas,
+    show_on_screen,
+    widen_file_dialog_columns,
+)
 from zorgdesk.ui.yearly_account.dialog import YearlyAccountDialog
 
 LOCK_RETRY_MS = 500  # how soon a lock deferred by uninterruptible work tries again
@@ -76,6 +80,7 @@ class AppController(QObject):
         self.idle = IdleLocker(self._idle_timeout, self, timer=idle_timer,
                                on_lock_key=self.lock)
         follow_focus_in_scroll_areas(QApplication.instance())
+        widen_file_dialog_columns(QApplication.instance())
         self.choose_backup_target = choose_backup_target  # replaced in tests
         self.choose_vault_file = choose_vault_file  # replaced in tests
         self.window = MainWindow()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from zorgdesk.ui.attachments.viewers import open_outside
 from zorgdesk.ui.dialogs import open_dialog, run_modal
 from zorgdesk.ui.pupils.pupil_list import PupilList
 from zorgdesk.ui.tabs import build_tabs
+from zorgdesk.ui.widgets import named_tabs
 from zorgdesk.ui.window_size import fit_to_screen
 
 # The tabs in the Leerling menu; their letters are free there (V, I, O are taken).
@@ -284,8 +284,7 @@ class MainWindow(QMainWindow):
         self.pupil_header.setTextFormat(Qt.TextFormat.RichText)
         self.pupil_header.setWordWrap(True)  # long names and many siblings wrap
         right_layout.addWidget(self.pupil_header)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Dossier")
+        self.tabs = named_tabs("Dossier")
         self.tabs.setDocumentMode(True)  # no frame: every pixel of height counts on a laptop
         self.tab_pages = build_tabs()
         self._stale_tabs: set[int] = set()  # hidden tabs still showing an earlier pupil

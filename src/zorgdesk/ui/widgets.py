@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -29,9 +31,27 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import assess_passphrase
-from zorgdesk.ui.window_size import make_room
+from zorgdesk.ui.window_size import give_back_room, make_room
 
 ERROR_STYLE = "color: #a40000; font-weight: bold;"
+
+
+def placeholder_width(edit: QLineEdit) -> int:
+    """The width at which a line edit shows its whole placeholder (frame and margins
+    included), as Qt measures the text inside it."""
+    margins = edit.textMargins()
+    return (edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + margins.left()
+            + margins.right() + 2 * edit.style().pixelMetric(
+                QStyle.PixelMetric.PM_DefaultFrameWidth) + 8)
+
+
+def named_tabs(name: str) -> QTabWidget:
+    """A tab widget whose tab bar (the control Tab reaches) has the name too: without it a
+    screen reader announced an unnamed list of tabs (walk finding)."""
+    tabs = QTabWidget()
+    tabs.setAccessibleName(name)
+    tabs.tabBar().setAccessibleName(name)
+    return tabs
 
 
 def add_row(form: QFormLayout, label: str, widget: QWidget, accessible: str) -> QLabel:
@@ -146,10 +166,13 @@ def refusal_text(error: ValueError) -> str:
 
 
 def show_error(label: QLabel, message: str) -> None:
+    height_before = label.window().height()
     label.setText(message)
     label.setVisible(bool(message))
     if message:
-        make_room(label)
+        make_room(label, height_before)
+    else:
+        give_back_room(label)
 
 
 def reports_broken_files(method):

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QListView,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 # A window's title bar and border are not part of its size; leave room for them.
 FRAME = QSize(8, 32)
@@ -43,18 +52,49 @@ def scrolling(content: QWidget) -> QScrollArea:
     return area
 
 
-def make_room(widget: QWidget) -> None:
+def make_room(widget: QWidget, height_before: int | None = None) -> None:
     """Grow the widget's window when text appeared in it (an error, advice), so wrapped
-    lines push the window taller instead of squeezing its fields to thin lines."""
+    lines push the window taller instead of squeezing its fields to thin lines.
+    ``height_before``: the window's height before the text was shown (showing a label
+    already makes Qt enforce a taller minimum)."""
     window = widget.window()
     layout = window.layout()
     if layout is None or not window.isWindow():
         return
-    layout.activate()
-    needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
-              else layout.totalSizeHint().height())
+    before = window.property(_GROWN)
+    original = before[0] if before else (height_before or window.height())
+    needed = _needed_height(window, layout)
     if needed > window.height():
         window.resize(window.width(), min(needed, available_size(window).height()))
+    if window.height() > original:  # grown here, or by Qt for the label's first line
+        window.setProperty(_GROWN, [original, window.height()])
+
+
+def give_back_room(widget: QWidget) -> None:
+    """The message that made the window grow has gone: shrink back to the height the
+    window had before (walk finding: it stayed taller), never below what is still shown,
+    and never when the IB resized the window herself meanwhile."""
+    window = widget.window()
+    grown = window.property(_GROWN)
+    layout = window.layout()
+    if not grown or layout is None or not window.isWindow():
+        return
+    original, height = grown
+    if window.height() != height:  # resized by hand: her size stays
+        window.setProperty(_GROWN, None)
+        return
+    target = max(original, min(_needed_height(window, layout), height))
+    window.resize(window.width(), target)
+    window.setProperty(_GROWN, None if target == original else [original, window.height()])
+
+
+_GROWN = "zorgdesk_grown_for_message"  # [height before, height after growing]
+
+
+def _needed_height(window: QWidget, layout) -> int:
+    layout.activate()
+    return (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height())
 
 
 def follow_focus_in_scroll_areas(app: QApplication) -> None:
@@ -76,3 +116,39 @@ def _scroll_to_focus(_old: QWidget | None, new: QWidget | None) -> None:
                 and parent.widget().isAncestorOf(new):
             parent.ensureWidgetVisible(new)
         parent = parent.parentWidget()
+
+
+def widen_file_dialog_columns(app: QApplication) -> None:
+    """Qt's own file dialog (used where the system has none, as on Linux without a
+    desktop) opened with its places list cut to 'Co…' and its size and type columns to
+    '760…KiB' at 125 % (walk finding): when one gets the cursor, its sidebar and columns
+    are made as wide as their text. Once per app; focusChanged costs nothing per event."""
+    if app.property("zorgdesk_widens_file_dialogs"):
+        return
+    app.setProperty("zorgdesk_widens_file_dialogs", True)
+    app.focusChanged.connect(_widen_file_dialog)
+
+
+def _widen_file_dialog(_old: QWidget | None, new: QWidget | None) -> None:
+    dialog = new.window() if new is not None else None
+    if not isinstance(dialog, QFileDialog) or dialog.property("zorgdesk_widened"):
+        return
+    dialog.setProperty("zorgdesk_widened", True)
+    fit_file_dialog(dialog)
+
+
+def fit_file_dialog(dialog: QFileDialog) -> None:
+    """The places list as wide as its longest entry, the detail columns as their text."""
+    sidebar = dialog.findChild(QListView, "sidebar")
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if sidebar is not None and splitter is not None and splitter.count() == 2:
+        wanted = (sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth()
+                  + sidebar.verticalScrollBar().sizeHint().width())
+        sizes = splitter.sizes()
+        if sizes[0] < wanted:
+            splitter.setSizes([wanted, max(sum(sizes) - wanted, 1)])
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        header = tree.header()
+        for column in range(1, header.count()):  # size, type, date: never elided
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +51,13 @@ from zorgdesk.ui.conversations.smart_editor import SmartEditor
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.record_picker import RecordPicker
 from zorgdesk.ui.social_map.picker import SocialMapCombo
-from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
+from zorgdesk.ui.widgets import (
+    add_row,
+    error_label,
+    focus_first_field,
+    named_tabs,
+    show_error,
+)
 from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
 DATA = Qt.ItemDataRole.UserRole
@@ -91,8 +96,7 @@ class ConversationDialog(QDialog):
         fit_to_screen(self, 860, 720)
         # Editing a field clears its message (the labels themselves live in self.errors).
         self.field_errors = FieldErrors()
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Onderdelen van het gesprek")
+        self.tabs = named_tabs("Onderdelen van het gesprek")
         self.tabs.addTab(scrolling(self._planning_page()), "&1 Planning en voorbereiding")
         self.tabs.addTab(scrolling(self._phases_page()), "&2 Gesprek")
         self.tabs.addTab(scrolling(self._agreements_page()), "&3 Afspraken")

@@ -314,6 +314,16 @@ class SharingDialog(SmallFormDialog):
                  basis: str = "") -> None:
         super().__init__("Verstrekking vastleggen", parent)
         self.session, self.pupil_id = session, pupil_id
+        intro = QLabel("Leg vast dat u gegevens over deze leerling aan iemand buiten de "
+                       "school hebt gegeven of laten zien (een verslag aan Veilig Thuis, de "
+                       "jeugdarts of een nieuwe school), met de grondslag waarop. Zo kunt u "
+                       "ouders bij een inzageverzoek laten zien wie wat heeft ontvangen (AVG). "
+                       "Drukt u in ZorgDesk een stuk af of slaat u het op, dan opent dit "
+                       "formulier vanzelf, al ingevuld; blijft het stuk op school, kies dan "
+                       "Annuleren.")
+        intro.setWordWrap(True)
+        intro.setAccessibleName("Waarvoor dit formulier is")
+        self.form.addRow(intro)
         self.shared_on = QLineEdit(f"{session.logbook.today:%d-%m-%Y}")
         self.shared_with = QLineEdit(shared_with)
         self.what = QLineEdit(what)

@@ -34,7 +34,7 @@ from zorgdesk.ui.logbook.progress_dialog import progress_html
 from zorgdesk.ui.logbook.tab_actions import LogbookActions
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
-from zorgdesk.ui.widgets import error_label, narrow_combo, show_error
+from zorgdesk.ui.widgets import error_label, narrow_combo, placeholder_width, show_error
 
 
 class EntryList(QListView):
@@ -174,17 +174,21 @@ class LogbookTab(PupilTab):
         self.filter_error = error_label("Fout in het filter")
         for combo in (self.order, self.domain, self.signaller):
             narrow_combo(combo)
-        # Two rows that fit a laptop: what to find, then how to sort and filter.
+        for edit in (self.date_from, self.date_to):  # 't/m dd-mm-jjjj' was cut to 't/…'
+            edit.setMinimumWidth(placeholder_width(edit))
+        # Two rows that fit a laptop: what to find, then how to sort and filter. The
+        # 't/m' field shares its column with the 'Gesignaleerd door' label (as wide as
+        # its placeholder without widening the window).
         filters = QGridLayout()
         for row, col, text, widget in ((0, 0, "Zoe&ken:", self.search),
                                        (0, 2, "&Periode:", self.date_from),
                                        (1, 0, "V&olgorde:", self.order),
                                        (1, 2, "Gebie&d:", self.domain),
-                                       (1, 5, "Gesignaleerd doo&r:", self.signaller)):
+                                       (1, 4, "Gesignaleerd doo&r:", self.signaller)):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label, row, col)
-            filters.addWidget(widget, row, col + 1)
+            filters.addWidget(widget, row, col + 1, 1, 2 if widget is self.signaller else 1)
         filters.addWidget(self.date_to, 0, 4)
         filters.addWidget(self.all_pupils, 0, 5, 1, 2)
         filters.addWidget(self.filter_error, 2, 0, 1, 7)

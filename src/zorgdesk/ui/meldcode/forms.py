@@ -447,7 +447,7 @@ class QuestionForm(QWidget):
                       self.term_error),
             self._row("help_responsible", "Ve&rantwoordelijke:", self.help_responsible,
                       "Verantwoordelijke voor de hulp"),
-            self._row("help_provider", "Hulp v&ia (sociale kaart):", self.help_provider,
+            self._row("help_provider", "Hul&p via (sociale kaart):", self.help_provider,
                       "Hulp via (sociale kaart)"),
         ]
         self.monitoring_row = self._row("monitoring_agreements", "&Afspraken over monitoren:",

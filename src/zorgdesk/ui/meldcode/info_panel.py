@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.citations import cite
 from zorgdesk.services.meldcode.service import MeldcodeService, Trajectory
 from zorgdesk.ui.meldcode.steps import question_to_ask
+from zorgdesk.ui.widgets import named_tabs
 
 
 class MeldcodeInfoPanel(QWidget):
@@ -50,10 +50,10 @@ class MeldcodeInfoPanel(QWidget):
         self.reminders.setWordWrap(True)
         self.reminders.setAccessibleName("Herinneringen")
         self.reminders.setStyleSheet("color:#8a4b00; font-weight:bold;")
-        self.info_tabs = QTabWidget()
-        self.info_tabs.setAccessibleName("Uitleg en geschiedenis")
+        self.info_tabs = named_tabs("Uitleg en geschiedenis")
         self.info_tabs.addTab(self.guidance, "Uitleg")  # no Alt+U: that is the form's
-        self.info_tabs.addTab(self.history, "Geschiedenis")  # Alt+G is Groep
+        # Alt+G is Groep; Alt+I is free since 'Hulp via' and 'Inhoud' took P and O.
+        self.info_tabs.addTab(self.history, "Gesch&iedenis")
         left_layout = QVBoxLayout(self)
         left_layout.setContentsMargins(0, 0, 0, 0)
         missing_label = QLabel("Nog &nodig om verder te gaan:")

@@ -116,7 +116,7 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
         Field("description", "&Welke hulp:", "text", required=False),
         Field("term", "&Termijn:", "date", required=False),
         Field("responsible", "Ve&rantwoordelijke:", "line", required=False),
-        Field("provider", "Hulp v&ia (sociale kaart):", "socialmap", required=False,
+        Field("provider", "Hul&p via (sociale kaart):", "socialmap", required=False,
               source="social_map_help"),
         REASONING,
     ), "Besluit: hulp bieden of organiseren ja/nee"),
@@ -137,7 +137,7 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
     ), "Melding bij Veilig Thuis vastleggen"),
     ActionSpec(EventKind.VT_TERUGKOPPELING, "Terugkoppeling VT", "record_vt_response", (
         Field("on", "&Datum:", "date"),
-        Field("summary", "&Inhoud:", "text"),
+        Field("summary", "Inh&oud:", "text"),
     ), "Terugkoppeling van Veilig Thuis"),
     ActionSpec(EventKind.NAZORG_EVALUATIE, "Nazorg / evaluatie", "record_nazorg", (
         Field("on", "&Datum:", "date"),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,14 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
-from zorgdesk.ui.widgets import action_button, add_row, error_label, focus_first_field, show_error
+from zorgdesk.ui.widgets import (
+    action_button,
+    add_row,
+    error_label,
+    focus_first_field,
+    named_tabs,
+    show_error,
+)
 from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -356,7 +362,7 @@ class ManageDialog(QDialog):
         self.groups = NamedListPage(session, "group")
         self.staff = NamedListPage(session, "staff")
         self.groups.changed.connect(self.pupils.reload)
-        tabs = QTabWidget()
+        tabs = named_tabs("Leerlingen, groepen en medewerkers")
         tabs.addTab(scrolling(self.pupils), "Leerlingen")
         tabs.addTab(self.groups, "Groepen")
         tabs.addTab(self.staff, "Medewerkers")

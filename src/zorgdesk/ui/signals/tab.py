@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from zorgdesk.ui.signals.fill_drafts import FillDrafts
 from zorgdesk.ui.signals.flag_dialog import FlagDialog, FlagsPage
 from zorgdesk.ui.signals.matrix import MatrixPage
 from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
-from zorgdesk.ui.widgets import ERROR_STYLE
+from zorgdesk.ui.widgets import ERROR_STYLE, named_tabs
 
 DEFAULT_CATALOGUE = "km4-12"
 
@@ -144,8 +143,7 @@ class SignalsTab(PupilTab):
         self.history = HistoryPage()
         self.matrix = MatrixPage()
         self.flags = FlagsPage()
-        self.pages = QTabWidget()
-        self.pages.setAccessibleName("Onderdelen van de signalenlijst")
+        self.pages = named_tabs("Onderdelen van de signalenlijst")
         self.pages.addTab(self.fill, "&Invullen")
         self.pages.addTab(self.history, "Eerdere lijs&ten")
         self.pages.addTab(self.matrix, "&Verloop")

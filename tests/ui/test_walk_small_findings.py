@@ -1,0 +1,72 @@
+"""Small findings of the keyboard walk at 1366x768 and 125 % (session 28)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QListView, QSplitter, QTabBar
+
+from tests.ui.screen_fit import place_in_work_area
+from zorgdesk.ui.conversations.dialog import ConversationDialog
+from zorgdesk.ui.dialogs import release
+from zorgdesk.ui.logbook.dialogs import SharingDialog
+from zorgdesk.ui.meldcode.info_panel import MeldcodeInfoPanel
+from zorgdesk.ui.pupils.manage_dialog import ManageDialog
+from zorgdesk.ui.widgets import placeholder_width
+
+
+def test_the_period_fields_show_their_whole_placeholder(controller):
+    window = controller.window
+    place_in_work_area(window)
+    tab = window.tab_pages[0]
+    for edit in (tab.date_from, tab.date_to):  # 't/m dd-mm-jjjj' showed as 't/…'
+        assert edit.width() >= placeholder_width(edit), (edit.placeholderText(), edit.width())
+    assert window.width() <= 1093
+
+
+def test_verstrekking_vastleggen_says_what_it_is_for(qtbot, session):
+    zoe = session.basedata.pupils()[0]
+    dialog = SharingDialog(session, zoe.id)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)
+             if label.accessibleName() == "Waarvoor dit formulier is"]
+    assert texts and "buiten de school" in texts[0] and "inzageverzoek" in texts[0]
+    release(dialog)
+
+
+def test_the_geschiedenis_tab_has_an_alt_letter(qtbot):
+    panel = MeldcodeInfoPanel()
+    qtbot.addWidget(panel)
+    texts = [panel.info_tabs.tabText(i) for i in range(panel.info_tabs.count())]
+    assert "Gesch&iedenis" in texts
+
+
+def test_tab_bars_have_an_accessible_name(qtbot, controller):
+    session = controller.session
+    pupil = session.basedata.pupils()[0]
+    conversation = ConversationDialog(session, pupil)
+    manage = ManageDialog(session)
+    for window in (conversation, manage, controller.window):
+        qtbot.addWidget(window)
+        window.show()
+        for bar in window.findChildren(QTabBar):
+            assert bar.accessibleName(), (type(window).__name__, bar.tabText(0))
+    assert manage.findChild(QTabBar).accessibleName() == "Leerlingen, groepen en medewerkers"
+    assert conversation.tabs.tabBar().accessibleName() == "Onderdelen van het gesprek"
+
+
+def test_the_file_dialog_sidebar_shows_its_places_whole(qtbot, tmp_path, controller):
+    """The app widens Qt's own file dialog when it gets the cursor (AppController
+    installs it), as in a static QFileDialog.getOpenFileName."""
+    dialog = QFileDialog(None, "Kluis openen", str(tmp_path), "ZorgDesk-kluis (*.zdv)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.resize(800, 450)
+    splitter = dialog.findChild(QSplitter, "splitter")
+    sidebar = dialog.findChild(QListView, "sidebar")
+    splitter.setSizes([60, 740])  # as narrow as the walk found it: 'Co…'
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.findChild(QLineEdit, "fileNameEdit").setFocus()
+    qtbot.waitUntil(lambda: dialog.property("zorgdesk_widened") is True)
+    assert sidebar.width() >= sidebar.sizeHintForColumn(0), (sidebar.width(),
+                                                             sidebar.sizeHintForColumn(0))
