@@ -24,6 +24,7 @@ def _help_accepted(tab) -> date:  # noqa: F811
     form.help_responsible.setText("Marieke Hoekstra")
     form.reasoning.setPlainText("Ouders willen meewerken.")
     assert tab.submit(), tab.form_error.text()
+    assert tab.feedback.text().endswith("Ouders willen meewerken.")  # not '..'
     assert tab.state.outcome is Outcome.HULP
     fill(tab, K.STAP_AFGEROND)
     save(tab)

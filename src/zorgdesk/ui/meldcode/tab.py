@@ -458,8 +458,9 @@ class MeldcodeTab(PupilTab):
         self.drafts.saved(kind)
         events = self.trajectory.state.events
         # What the history now says (not the form's title, a question or an instruction).
-        self.feedback.setText(f"✔ {describe_event(events[-1])}." if len(events) > before
-                              else "Niets gewijzigd.")
+        # One full stop, also after a reasoning that ends in one ('gevaar..', walk).
+        self.feedback.setText(f"✔ {describe_event(events[-1]).rstrip('.')}."
+                              if len(events) > before else "Niets gewijzigd.")
         keep = kind in (EventKind.AFWEGINGSVRAAG, EventKind.COLLEGIALE_CONSULTATIE,
                         EventKind.VT_CONSULTATIE)
         self.current_kind = kind if keep else None
