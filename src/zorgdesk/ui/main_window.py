@@ -233,7 +233,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._pupil_column())
         splitter.addWidget(self._dossier_column())
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 800])
+        # The pupil list at its readable minimum: the dossier needs the width (a long
+        # pupil header wraps into lines the tabs then lack at 125 %).
+        splitter.setSizes([260, 840])
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         for index in range(len(self.tab_pages)):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
