@@ -93,3 +93,18 @@ def test_locking_closes_the_dialog(window):
     assert dialog.isVisible()
     window.set_session(None)
     assert not dialog.isVisible() and window.inzage_dialog is None
+
+
+def test_a_refused_export_puts_the_cursor_at_the_first_problem(window, qtbot):
+    """Walk s28: with only the map missing, Exporteren said 'Kies een map voor de
+    bestanden.' under Map while the cursor stayed in 'Aangevraagd door'."""
+    assert window.select_pupil(_emre(window))
+    dialog = window.open_inzage_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.requested_by.setFocus()
+    dialog.requested_by.setText("Ingrid van der Berg (moeder)")
+    assert dialog.export() is None
+    assert dialog.errors["folder"].text() == "Kies een map voor de bestanden."
+    assert dialog.focusWidget() is dialog.folder
+    assert dialog.requested_by.text() == "Ingrid van der Berg (moeder)"

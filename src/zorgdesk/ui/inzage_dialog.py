@@ -134,8 +134,8 @@ class InzageDialog(QDialog):
             show_error(label, "")
 
     def _show(self, error: ValidationError) -> None:
-        for problem in error.problems:
-            show_error(self.errors.get(problem.field, self.general_error), problem.message)
+        """Each message at its field and the cursor in the first of them."""
+        self.field_errors.refused((p.field, p.message) for p in error.problems)
         self.adjustSize()  # room for the messages; nothing typed is touched
 
     def export(self) -> ExportResult | None:
