@@ -154,6 +154,15 @@ def test_dialog_lists_the_map_and_adds_an_entry_keeping_bad_input(dialog):
     assert any(t.endswith("(niet meer in gebruik)") for t in texts)
 
 
+def test_an_organisation_named_as_its_category_is_listed_once(dialog):
+    """Walk s28: the prefilled map listed 'Veilig Thuis — Veilig Thuis' and 'Sociaal
+    wijkteam (SWT) — Sociaal wijkteam (SWT)'."""
+    texts = [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
+    assert "Veilig Thuis" in texts and "Sociaal wijkteam (SWT)" in texts
+    assert not [t for t in texts if t.split(" — ")[0] == t.split(" — ")[-1] and " — " in t]
+    assert "Jeugdgezondheidszorg (GGD) — Jeugdgezondheidszorg, GGD" in texts
+
+
 def test_dialog_every_field_has_a_name_and_a_mnemonic(dialog):
     from PySide6.QtWidgets import QLabel
 

@@ -168,7 +168,9 @@ class SocialMapDialog(QDialog):
         self.entries.clear()
         chosen_row = 0
         for entry in self._service.entries(include_inactive=self.show_inactive.isChecked()):
-            text = f"{entry.category.label} — {entry.label}"
+            # 'Veilig Thuis — Veilig Thuis' said the same twice (also to a screen reader).
+            text = (entry.label if entry.label == entry.category.label
+                    else f"{entry.category.label} — {entry.label}")
             if not entry.active:
                 text += " (niet meer in gebruik)"
             item = QListWidgetItem(text)
