@@ -168,6 +168,24 @@ def test_locked_the_menus_offer_only_quit_about_open_and_handbook(controller):
     assert enabled == {"Kluis openen…", "Afsluiten", "Handleiding", "Over ZorgDesk"}
 
 
+def test_enter_on_the_locked_screen_asks_for_the_passphrase(controller, qtbot):
+    """Walk s28: on 'ZorgDesk is vergrendeld' Enter did nothing; only Space or Alt+O
+    opened the unlock window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = controller.window
+    controller.lock()
+    asked = []
+    window.unlock_requested.disconnect()
+    window.unlock_requested.connect(lambda: asked.append(True))
+    window.show()
+    qtbot.waitExposed(window)
+    window.unlock_button.setFocus()
+    QTest.keyClick(window.unlock_button, Qt.Key.Key_Return)
+    assert asked == [True]
+
+
 def test_lock_hides_all_pupil_data_and_unlock_restores_place(controller, demo_path):
     window = controller.window
     window.search.setText("daniëlle")

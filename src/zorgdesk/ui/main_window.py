@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         self.unlock_button = QPushButton("&Ontgrendelen…")
         self.unlock_button.setAccessibleName("Ontgrendelen")
         self.unlock_button.clicked.connect(self.unlock_requested.emit)
+        # Outside a dialog a button ignores Enter unless it is auto-default; Enter is what
+        # the IB presses in front of this screen (walk s28: only Space or Alt+O worked).
+        self.unlock_button.setAutoDefault(True)
         layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
         return page
