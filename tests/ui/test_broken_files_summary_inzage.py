@@ -18,6 +18,7 @@ from zorgdesk import paths
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services import name_lexicon
 from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.demo import case as demo_case
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
@@ -176,3 +177,23 @@ def test_cli_anonymise_refuses_with_a_broken_lexicon(lexicon, monkeypatch, capsy
     out = capsys.readouterr()
     assert code != 0 and "Karin" not in out.out
     assert "opentaal-nl.txt.gz" in out.err
+
+
+def test_what_the_ib_typed_while_the_summary_failed_is_not_replaced_by_the_prefill(
+        qtbot, session, lexicon):
+    """The first build prefills "Wat de school al deed" from the recorded meldcode steps.
+    When that first build failed (a broken word list), the field is empty and the IB may
+    type in it; once repaired, a refresh must keep her lines, not put the prefill over
+    them."""
+    _break(lexicon, "missing")
+    dialog = AnonymiseDialog(session, _pupil(session, demo_case.PUPIL).id, today=TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.result is None and dialog.actions.toPlainText() == ""
+    dialog.actions.setPlainText("Met moeder gebeld over het verzuim.")
+    shutil.copy2(ROOT / "resources" / "lexicon" / name_lexicon.LEXICON_FILE,
+                 lexicon / name_lexicon.LEXICON_FILE)
+    dialog.rebuild()
+    assert dialog.result is not None
+    assert dialog.actions.toPlainText() == "Met moeder gebeld over het verzuim."
+    assert "Meldcodetraject gestart" not in dialog.result.text
+    assert "- Met moeder gebeld over het verzuim." in dialog.result.text

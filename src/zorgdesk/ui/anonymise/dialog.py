@@ -260,6 +260,10 @@ class AnonymiseDialog(QDialog):
     def rebuild(self) -> None:
         # The first build prefills "Wat de school al deed" from the recorded meldcode
         # steps (None); from then on the field is the IB's: her edits are decisions.
+        # Text in the field before any prefill (the first build failed, she typed) is
+        # hers as well: a later build never puts the prefill over it.
+        if self.actions.toPlainText().strip():
+            self._actions_prefilled = True
         actions = ([line for line in self.actions.toPlainText().splitlines() if line.strip()]
                    if self._actions_prefilled else None)
         try:
