@@ -4,6 +4,7 @@ and the notes of ticked signals - through the real demo vault and the real servi
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from datetime import timedelta
@@ -172,3 +173,38 @@ def test_meldcode_terms_in_the_recorded_steps_stay_words(session):
         text = session.case_summary.build(
             bram.id, school_actions=[f"Besproken met de leerkracht: {term} doorgenomen."]).text
         assert f"Besproken met de leerkracht: {term} doorgenomen." in text, term
+
+
+def test_a_decision_withdrawn_by_going_back_is_not_told_as_standing(session):
+    """Going back to an earlier step withdraws the decisions (the meldcode's own state
+    forgets them: they are made again). The summary for Veilig Thuis must not print
+    'Besluit: melden' as if it still stood: it says the decision was reconsidered and
+    shows the going back with its reasoning, oldest first; the new decision stands."""
+    from zorgdesk.domain.meldcode.vocabulary import Answer, Question
+
+    emre = next(p for p in session.basedata.pupils() if p.display_name == "Emre Çelik")
+    trajectory = _trajectory(session, emre.id)
+    do = functools.partial(session.meldcode.perform, trajectory.id)
+    do("answer_question", Question.VEILIGHEID, Answer.JA, disclosure=True,
+       reasoning="Emre vertelde dat hij thuis geslagen wordt.")
+    do("complete_step")
+    do("decide_melden", True, reasoning="Meldnorm 1: acute onveiligheid.")
+    do("go_back", 4, reasoning="Nieuwe informatie van de huisarts: opnieuw wegen.")
+    assert session.meldcode.current(emre.id).state.decision_melden is None
+    did = sections(session.case_summary.build(emre.id).text)["Wat de school al heeft gedaan"]
+    decision = [line for line in did if "Besluit: melden" in line]
+    assert len(decision) == 1 and "later herzien" in decision[0], did
+    back = [i for i, line in enumerate(did) if "Teruggegaan naar stap 4" in line]
+    assert len(back) == 1 and did.index(decision[0]) < back[0], did
+    assert "Nieuwe informatie van de huisarts: opnieuw wegen." in did[back[0]]
+    # A decision made after the last going back stands: no 'herzien' on it.
+    do("answer_question", Question.VERMOEDEN, Answer.JA, bevoegd_gezag_informed=True,
+       reasoning="Herhaalde verwondingen.")
+    do("answer_question", Question.VEILIGHEID, Answer.JA, disclosure=True,
+       reasoning="Emre vertelde het opnieuw.")
+    do("complete_step")
+    do("decide_melden", True, reasoning="Meldnorm 1, na opnieuw wegen.")
+    did = sections(session.case_summary.build(emre.id).text)["Wat de school al heeft gedaan"]
+    decisions = [line for line in did if "Besluit: melden" in line]
+    assert len(decisions) == 2
+    assert "later herzien" in decisions[0] and "later herzien" not in decisions[1]

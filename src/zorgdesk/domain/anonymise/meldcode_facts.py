@@ -6,9 +6,9 @@ something the school already did (kindcheck, collegiale consultatie, Veilig Thui
 geraadpleegd, ...), each on its own day. This module turns replayed trajectories into
 plain lines; the summary sends them through the same name removal as everything else.
 
-Left out on purpose: bookkeeping (starting a step, completing one, going back, the
-rapportage form) and identifiers of the consultation itself (Veilig Thuis' dossier
-number and kenmerk, the contact person's name, who made the melding).
+Left out on purpose: bookkeeping (completing a step, the rapportage form, weighing
+answers withdrawn by going back) and identifiers of the consultation itself (Veilig
+Thuis' dossier number and kenmerk, the contact person's name, who made the melding).
 """
 
 from __future__ import annotations
@@ -23,10 +23,16 @@ from zorgdesk.domain.meldcode.vocabulary import (
     STEP1_QUESTIONS,
     ConversationSkipReason,
     ParentsNotInformedReason,
+    Step,
 )
 
-_BOOKKEEPING = {EventKind.STAP_AFGEROND, EventKind.TERUG_NAAR_STAP, EventKind.RAPPORTAGE,
+_BOOKKEEPING = {EventKind.STAP_AFGEROND, EventKind.RAPPORTAGE,
                 EventKind.AFWEGINGSVRAAG}  # answers: only the active ones (see below)
+# Going back to an earlier step withdraws these: the meldcode's state forgets them and
+# they are made again (reducer_decisions.apply_go_back). They stay in the summary as
+# history, said to be reconsidered, so Veilig Thuis never reads one as standing.
+_WITHDRAWN_BY_GOING_BACK = {EventKind.BESLUIT_MELDEN, EventKind.BESLUIT_HULP}
+RECONSIDERED = " (later herzien: teruggegaan naar een eerdere stap)"
 
 
 @dataclass(frozen=True)
@@ -63,11 +69,14 @@ def recorded_actions(state: MeldcodeState,
                      conversation_days: Mapping[str, date]) -> list[DatedNote]:
     """Every step the school took, on the day it took place."""
     active = {qa.event_index for qa in (*state.answers.values(), *state.vt_answers.values())}
+    last_go_back = max(state.go_backs, default=-1)
     notes = []
     for index, event in enumerate(state.events):
         if event.kind in _BOOKKEEPING and index not in active:
             continue
         text = action_text(event)
+        if text and event.kind in _WITHDRAWN_BY_GOING_BACK and index < last_go_back:
+            text = _reconsidered(text)
         if text:
             notes.append(DatedNote(_day(event, conversation_days), text))
     return notes
@@ -91,6 +100,22 @@ def action_text(event: MeldcodeEvent) -> str:
     if event.reasoning:
         text += f" Onderbouwing: {_sentence(event.reasoning)}"
     return text
+
+
+def _reconsidered(text: str) -> str:
+    """'Besluit: melden (later herzien: ...). Onderbouwing: ...': the mark on the decision
+    itself, before its reasoning."""
+    head, sep, rest = text.partition(". ")
+    return f"{head.rstrip('.')}{RECONSIDERED}.{' ' + rest if sep else ''}"
+
+
+def _go_back(a: Mapping) -> str:
+    try:
+        step = Step(a.get("to_step"))
+    except ValueError:
+        return "Teruggegaan naar een eerdere stap; afweging en besluiten opnieuw"
+    return (f"Teruggegaan naar stap {int(step)} ({step.title.split(': ', 1)[1].lower()}); "
+            "afweging en besluiten worden opnieuw genomen")
 
 
 def _sentence(text: str) -> str:
@@ -171,6 +196,7 @@ _DESCRIBE: dict[EventKind, Callable[[Mapping], str]] = {
     EventKind.NAZORG_EVALUATIE: lambda a: _with("Nazorg / evaluatie", ("", a.get("text"))),
     EventKind.MONITORING: lambda a: _with("Afspraken over monitoren gemaakt",
                                           ("", a.get("agreements"))),
+    EventKind.TERUG_NAAR_STAP: _go_back,
     EventKind.AFGESLOTEN: lambda a: _with("Dossier meldcode afgesloten",
                                           ("Monitoring", a.get("monitoring_agreements"))),
 }
