@@ -155,3 +155,17 @@ def test_papa_before_an_ordinary_word_stays(detector):
 ])
 def test_lower_case_woonplaats_after_a_verb_of_living(text, expected, detector):
     assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Onderbouwing: Meldnorm 1: acute onveiligheid.",
+    "Meldnorm 2 is van toepassing: structurele onveiligheid.",
+    "Kindcheck gedaan, geen bijzonderheden bij de ouders.",
+    "Afwegingsvraag 3: ja, met Veilig Thuis doorlopen.",
+    "Signaleringsinstrument ingevuld met de leerkracht.",
+    "Veiligheidstaxatie besproken in het zorgteam.",
+])
+def test_the_meldcodes_own_words_are_no_name(text, detector):
+    """The summary now carries the meldcode's steps and reasons; the meldcode's own terms
+    opening a sentence or after a colon ("Meldnorm 1") are facts, not a name to remove."""
+    assert _out(text, detector) == text
