@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
+import pypdf
 import pytest
 
 from tests.conftest import TODAY
@@ -360,3 +362,36 @@ def test_each_pupil_counts_its_own_lists_and_titles_never_show_the_vault_id(
     assert service.check_summary(correction).startswith(f"Signalenlijst 3 van {day:%d-%m-%Y}")
     for check_id in (first, second, correction):
         assert f"nr. {check_id}" not in service.check_summary(check_id)
+
+
+def test_an_old_list_prints_each_links_own_day_and_no_other_childs(service, pupil_id,
+                                                                   demo_vault, notes):
+    """A list saved before the links were checked may link another child's note or a
+    number that is no note (the vault took any number). It still opens and prints, and a
+    date next to a number is that note's own day, of this pupil: another child's note
+    gets no date (its day is that child's fact), and the days after it do not shift onto
+    the wrong numbers."""
+    session = Session(demo_vault, FixedClock(TODAY))
+    zoe = session.basedata.pupils("Zoë")[0].id
+    foreign = min(session.logbook.titles(zoe))  # Zoë's oldest note: a lower number
+    assert foreign < notes[0]
+    check_id = service.save_check(pupil_id, CheckDraft(KM, TODAY, "Ineke", (
+        TickDraft(f"{KM}.lichamelijk.02", "lengte 1,18 m", logbook_entry_ids=notes),)))
+    item = demo_vault.read().execute(
+        "SELECT id FROM signal_check_item WHERE check_id = ?", (check_id,)).fetchone()[0]
+    with demo_vault.transaction() as cur:  # as an older ZorgDesk stored it
+        for number in (foreign, 99999):
+            cur.execute("INSERT INTO signal_check_item_logbook (check_item_id,"
+                        " logbook_entry_id) VALUES (?, ?)", (item, number))
+    tick = service.check(check_id).ticks[0]
+    assert tick.logbook_entry_ids == (foreign, *notes, 99999)
+    first, second = (f"{TODAY - timedelta(days=d):%d-%m-%Y}" for d in (9, 4))
+    expected = (f"nr. {foreign}, {first} (nr. {notes[0]}), {second} (nr. {notes[1]}), "
+                "nr. 99999")
+    assert f"(logboek {expected})" in service.check_summary(check_id)
+    zoe_day = session.logbook.item(foreign).current.content.entry_date
+    assert f"{zoe_day:%d-%m-%Y}" not in service.check_summary(check_id)
+    printed = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(
+        io.BytesIO(service.check_pdf(check_id))).pages).split())
+    assert f"{first} (nr. {notes[0]})" in printed and f"nr. {foreign}" in printed
+    assert f"{zoe_day:%d-%m-%Y} (nr. {foreign})" not in printed

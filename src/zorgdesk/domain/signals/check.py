@@ -76,7 +76,9 @@ class TickedSignal:
     logbook_entry_ids: tuple[int, ...] = ()
     # The day of each linked logboek note (same order), for print: parents know the
     # notes by their date, not by the number the logboek tab shows.
-    logbook_days: tuple[date, ...] = ()
+    # None where the number is no note of this pupil (a list saved before links were
+    # checked may hold one): printed as the bare number.
+    logbook_days: tuple[date | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,9 +162,9 @@ def foreign_logbook_links(ticks: tuple[TickedSignal, ...],
 
 def logbook_link_text(tick: TickedSignal, sep: str = ", ") -> str:
     """The linked notes as print names them: '04-11-2026 (nr. 12)'."""
-    days = dict(zip(tick.logbook_entry_ids, tick.logbook_days, strict=False))
-    return sep.join(f"{days[n]:%d-%m-%Y} (nr. {n})" if n in days else f"nr. {n}"
-                     for n in tick.logbook_entry_ids)
+    days = list(tick.logbook_days) + [None] * len(tick.logbook_entry_ids)
+    return sep.join(f"{day:%d-%m-%Y} (nr. {n})" if day is not None else f"nr. {n}"
+                    for n, day in zip(tick.logbook_entry_ids, days, strict=False))
 
 
 def validate_check(draft: CheckDraft, catalogue: Catalogue, today: date,

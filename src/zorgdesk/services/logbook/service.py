@@ -331,8 +331,9 @@ class LogbookService:
         return {row.entry_id: _title(row.entry_date, row.signalled_by, row.situation)
                 for row in self.list_rows(pupil_id)}
 
-    def entry_days(self, entry_ids: Iterable[int]) -> dict[int, date]:
-        """The day of each entry that still exists (current version), by id."""
+    def entry_days(self, pupil_id: int, entry_ids: Iterable[int]) -> dict[int, date]:
+        """The day of each entry about this pupil that still exists (current version), by
+        id; another child's note is left out (its day is that child's fact)."""
         ids = list(dict.fromkeys(entry_ids))
         if not ids:
             return {}
@@ -340,7 +341,8 @@ class LogbookService:
         rows = self.vault.read().execute(
             f"SELECT entry_id, entry_date FROM logbook_version v WHERE entry_id IN ({marks})"  # noqa: S608
             " AND version_no = (SELECT max(version_no) FROM logbook_version"
-            " WHERE entry_id = v.entry_id)", ids).fetchall()
+            " WHERE entry_id = v.entry_id) AND entry_id IN (SELECT entry_id FROM"
+            " logbook_entry_pupil WHERE pupil_id = ?)", [*ids, pupil_id]).fetchall()
         return {r[0]: date.fromisoformat(r[1]) for r in rows}
 
     def entries_for_summary(self, pupil_id: int) -> list[tuple[date, str, bool]]:

@@ -206,8 +206,10 @@ class SignalService:
                 "SELECT logbook_entry_id FROM signal_check_item_logbook WHERE check_item_id = ?"
                 " ORDER BY logbook_entry_id", (item_row,)).fetchall())
             linked.append((item_id, text, group, note, bool(contra), links))
-        days = self.logbook.entry_days(n for *_rest, links in linked for n in links)
-        ticks = tuple(TickedSignal(*fields, tuple(days[n] for n in fields[-1] if n in days))
+        days = self.logbook.entry_days(row[1], (n for *_rest, links in linked for n in links))
+        # One day per link, in the links' order (None: no note of this pupil by that
+        # number), so a missing one never shifts the next day onto its number.
+        ticks = tuple(TickedSignal(*fields, tuple(days.get(n) for n in fields[-1]))
                       for fields in linked)
         numbers = self._numbers(row[1])
         corrects = row[9]
