@@ -169,3 +169,20 @@ def test_the_passphrase_rows_line_up_with_the_rows_above(qtbot, tmp_path, demo_v
     new = (create.passphrase.first, create.passphrase.second, create.passphrase.meter)
     assert len(_left_edges(create, (create.school, create.place, create.user_name,
                                     *new))) == 1
+
+
+def test_a_four_word_passphrase_fits_without_scrolling(qtbot, demo_vault):
+    """Walk finding (79.png): the fields were ~155 px, a four-word passphrase scrolled."""
+    dialog = ChangePassphraseDialog(Session(demo_vault))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    passphrase = "regenjas fietsbel zonnebloem kapstok"
+    for field in (dialog.old, dialog.new.first, dialog.new.second):
+        field.setText(passphrase)
+        field.setCursorPosition(0)
+        start = field.cursorRect().left()
+        field.setCursorPosition(len(passphrase))
+        assert field.cursorRect().right() < field.width(), field.accessibleName()
+        field.setCursorPosition(0)
+        assert field.cursorRect().left() == start, field.accessibleName()

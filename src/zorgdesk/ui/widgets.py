@@ -196,10 +196,18 @@ def reports_broken_files(method):
     return wrapper
 
 
+# Room for a four-word passphrase (the tip under the fields) without scrolling.
+LONG_PASSPHRASE_CHARACTERS = 40
+
+
 def password_edit(accessible: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setAccessibleName(accessible)
+    mask = chr(edit.style().styleHint(QStyle.StyleHint.SH_LineEdit_PasswordCharacter,
+                                      None, edit))
+    text = edit.fontMetrics().horizontalAdvance(mask * LONG_PASSPHRASE_CHARACTERS)
+    edit.setMinimumWidth(text + 2 * edit.fontMetrics().averageCharWidth())
     return edit
 
 
