@@ -116,3 +116,22 @@ def test_opened_from_a_dossier_shows_that_pupil(controller, qtbot):
     assert seen == {"first": "Sem", "row": sem.display_name, "pupil_id": sem.id,
                     "guardians": len(controller.session.basedata.guardians(sem.id))}
 
+
+
+def test_the_empty_new_pupil_form_offers_no_family_buttons_nor_uitschrijven(dialog):
+    """Walk finding (24.png): Uitschrijven and the guardian buttons were enabled on the
+    empty new-pupil form, where they can only answer with an error."""
+    page = dialog.pupils
+    buttons = (page.leave_button, *page.guardian_buttons, *page.sibling_buttons)
+    page.new_pupil()
+    assert [b.text() for b in buttons if b.isEnabled()] == []
+    page.form.first_name.setText("Anaïs")
+    page.form.last_name.setText("Bakker")
+    page.form.date_of_birth.setText("28-02-2018")
+    page.form.start_date.setText("01-09-2022")
+    assert page.save_pupil() is True
+    assert all(b.isEnabled() for b in buttons)
+    page.new_pupil()
+    assert not any(b.isEnabled() for b in buttons)
+    page.list.setCurrentRow(0)
+    assert all(b.isEnabled() for b in buttons)

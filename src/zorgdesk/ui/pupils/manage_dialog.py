@@ -108,13 +108,13 @@ class PupilsPage(QWidget):
         gbox.addWidget(self.guardian_form)
         gbox.addWidget(self.guardian_error)
         grow = QHBoxLayout()
-        grow.addWidget(action_button("Nieu&we ouder", "Nieuwe ouder of verzorger",
-                                     self.new_guardian))
-        grow.addWidget(action_button("Ouder o&pslaan", "Ouder of verzorger opslaan",
-                                     self.save_guardian))
-        grow.addWidget(action_button("Ouder verwi&jderen uit lijst",
-                                     "Ouder of verzorger deactiveren",
-                                     self.deactivate_guardian))
+        self.guardian_buttons = (
+            action_button("Nieu&we ouder", "Nieuwe ouder of verzorger", self.new_guardian),
+            action_button("Ouder o&pslaan", "Ouder of verzorger opslaan", self.save_guardian),
+            action_button("Ouder verwi&jderen uit lijst", "Ouder of verzorger deactiveren",
+                          self.deactivate_guardian))
+        for button in self.guardian_buttons:
+            grow.addWidget(button)
         gbox.addLayout(grow)
         return guardian_box
 
@@ -130,9 +130,11 @@ class PupilsPage(QWidget):
         sbox.addWidget(self.siblings)
         srow = QHBoxLayout()
         srow.addWidget(self.sibling_choice, 1)
-        srow.addWidget(action_button("&Koppelen", "Broer of zus koppelen", self.link_sibling))
-        srow.addWidget(action_button("Ontkoppe&len", "Broer of zus ontkoppelen",
-                                     self.unlink_sibling))
+        self.sibling_buttons = (
+            action_button("&Koppelen", "Broer of zus koppelen", self.link_sibling),
+            action_button("Ontkoppe&len", "Broer of zus ontkoppelen", self.unlink_sibling))
+        for button in self.sibling_buttons:
+            srow.addWidget(button)
         sbox.addLayout(srow)
         return sibling_box
 
@@ -213,8 +215,10 @@ class PupilsPage(QWidget):
     # -- family --------------------------------------------------------------------
 
     def _load_family(self) -> None:
+        # Nothing to act on before the pupil is saved: her family and Uitschrijven wait.
         enabled = self.pupil_id is not None
-        for widget in (self.guardians, self.guardian_form, self.siblings, self.sibling_choice):
+        for widget in (self.guardians, self.guardian_form, self.siblings, self.sibling_choice,
+                       self.leave_button, *self.guardian_buttons, *self.sibling_buttons):
             widget.setEnabled(enabled)
         self.guardians.clear()
         self.siblings.clear()
