@@ -117,3 +117,27 @@ def test_delete_runs_off_the_ui_thread_with_the_same_result(qtbot, demo_template
     assert session.verify() == [] and expected.verify() == []
     session.close()
     expected.close()
+
+
+def test_the_tick_box_is_off_when_there_is_no_dossier_to_act_on(qtbot, demo_path, tmp_path):
+    """Walk finding (31.png): with no dossiers past their term the dialog still offered
+    'Ik heb de export gecontroleerd' - there is no export to confirm."""
+    session = Session.open(demo_path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))
+    dialog = RetentionDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.pupils.count() == 0
+    assert not dialog.confirm.isEnabled()
+    assert "niets te exporteren" in dialog.status.text()
+    assert "niets te exporteren" in dialog.confirm.toolTip()
+    session.close()
+    session, _pupil_id = _session_with_leaver(demo_path)
+    target = tmp_path / "export.json"
+    dialog = RetentionDialog(session, chooser=lambda parent, name: target)
+    qtbot.addWidget(dialog)
+    assert dialog.confirm.isEnabled() and dialog.confirm.toolTip() == ""
+    dialog.pupils.setCurrentRow(0)
+    dialog.export_selected()
+    dialog.confirm.setChecked(True)
+    assert dialog.delete_selected()
+    assert not dialog.confirm.isEnabled()  # the last one gone: nothing left to confirm
+    session.close()

@@ -27,6 +27,8 @@ from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.widgets import error_label, show_error
 
 PUPIL_ID = Qt.ItemDataRole.UserRole
+NOTHING_TO_CONFIRM = ("Er is dus niets te exporteren of te verwijderen; het vakje 'export "
+                      "gecontroleerd' is daarom uit.")
 
 
 def choose_export_path(parent: QWidget | None, suggested: str) -> Path | None:
@@ -106,8 +108,14 @@ class RetentionDialog(QDialog):
             item.setData(PUPIL_ID, None)
             item.setForeground(Qt.GlobalColor.darkGray)
             self.pupils.addItem(item)
-        if not self._session.retention.due():
-            self.status.setText("Er zijn geen dossiers waarvan de bewaartermijn is verstreken.")
+        # Nothing to export: the tick box would confirm an export that cannot exist.
+        nothing_due = not self._session.retention.due()
+        self.confirm.setEnabled(not nothing_due)
+        self.confirm.setToolTip(NOTHING_TO_CONFIRM if nothing_due else "")
+        if nothing_due:
+            self.confirm.setChecked(False)
+            self.status.setText("Er zijn geen dossiers waarvan de bewaartermijn is verstreken. "
+                                + NOTHING_TO_CONFIRM)
         self._update_buttons()
 
     def _selected(self) -> int | None:
