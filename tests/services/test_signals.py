@@ -111,7 +111,19 @@ def test_check_summary_for_meldcode_and_gesprek(service, pupil_id, notes):
     assert "ingevuld door Ineke de Vries" in text
     day = TODAY - timedelta(days=9)
     assert f"- kind is hongerig: vraagt om eten (logboek {day:%d-%m-%Y} (nr. {notes[0]}))" in text
-    assert "Contra-signalen (1):\n- zegt regelmatig afspraken af: vader kwam wel" in text
+    # Walk finding (70.png): "- zegt regelmatig afspraken af: vader kwam wel" read as if
+    # the signal were present; the item is named as where the contra-signal was ticked.
+    assert ("Contra-signalen (1):\n- Contra-signaal bij 'zegt regelmatig afspraken af': "
+            "vader kwam wel") in text
+    assert "- zegt regelmatig afspraken af" not in text
+
+
+def test_a_contra_signal_without_a_note_says_so_in_the_check_summary(service, pupil_id):
+    check_id = service.save_check(pupil_id, CheckDraft(KM, "3-11-2026", "Ineke de Vries", (
+        TickDraft(f"{KM}.gedrag-ouder.08", contra=True),)))
+    text = service.check_summary(check_id)
+    assert ("Contra-signalen (1):\n- Contra-signaal zonder toelichting (bij: zegt "
+            "regelmatig afspraken af)") in text
 
 
 @pytest.mark.parametrize("draft, field, message", [

@@ -96,6 +96,16 @@ def test_matrix_of_demo_pupil_shows_colour_and_words(qtbot, session):
     assert cell.background().color().name() != persisting.background().color().name()
 
 
+def test_eerdere_lijsten_prints_a_contra_signal_as_one(qtbot, session):
+    """Walk finding (70.png): 'zegt regelmatig afspraken af: vader is op het gesprek
+    gekomen' read as if the signal were present."""
+    tab, _ = _tab(qtbot, session, "Zoë")
+    tab.history.list.setCurrentRow(0)  # the newest list, with the contra-signal
+    text = tab.history.detail.toPlainText()
+    assert "Contra-signaal bij 'zegt regelmatig afspraken af': " in text
+    assert "- zegt regelmatig afspraken af" not in text
+
+
 def test_future_date_and_long_note_keep_the_input(qtbot, session):
     tab, pupil = _tab(qtbot, session, "Minh")
     fill = tab.fill

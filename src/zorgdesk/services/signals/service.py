@@ -279,7 +279,7 @@ class SignalService:
             lines += [_tick_line(t) for t in signals]
         if check.contra_signals:
             lines.append(f"Contra-signalen ({len(check.contra_signals)}):")
-            lines += [_tick_line(t) for t in check.contra_signals]
+            lines += [_contra_line(t) for t in check.contra_signals]
         if check.corrects_check_id is not None:
             lines.append(f"Deze lijst corrigeert {check.corrects_name or 'een eerdere lijst'}.")
         return "\n".join(lines)
@@ -396,6 +396,18 @@ def _tick_line(tick: TickedSignal) -> str:
     line = f"- {tick.text}"
     if tick.note:
         line += f": {tick.note}"
+    if tick.logbook_entry_ids:
+        line += f" (logboek {logbook_link_text(tick)})"
+    return line
+
+
+def _contra_line(tick: TickedSignal) -> str:
+    """A contra-signal names its item as where it was ticked, never as the line's subject:
+    'item: note' would read as if the signal were present (the note says the opposite)."""
+    if tick.note:
+        line = f"- Contra-signaal bij '{tick.text}': {tick.note}"
+    else:
+        line = f"- Contra-signaal zonder toelichting (bij: {tick.text})"
     if tick.logbook_entry_ids:
         line += f" (logboek {logbook_link_text(tick)})"
     return line
