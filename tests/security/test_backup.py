@@ -158,3 +158,18 @@ def test_cli_backup_and_restore(demo_path, tmp_path, monkeypatch, capsys):
 def test_missing_backup_file_has_its_own_message(tmp_path):
     with pytest.raises(BackupError, match="niet gevonden"):
         restore_backup(tmp_path / "weg.zdbackup", tmp_path / "x.zdv", DEMO_PASSPHRASE)
+
+
+def test_a_restored_copy_never_prunes_the_originals_backups(demo_vault, tmp_path):
+    """A restored copy keeps the vault id; its rotating backups are its own series."""
+    folder = tmp_path / "backups"
+    originals = [rotating_backup(demo_vault, folder, keep=2) for _ in range(2)]
+    copy = tmp_path / "terug" / "kopie.zdv"
+    copy.parent.mkdir()
+    restore_backup(originals[-1], copy, DEMO_PASSPHRASE)
+    with Vault.open(copy, DEMO_PASSPHRASE) as restored:
+        assert restored.vault_id == demo_vault.vault_id
+        copies = [rotating_backup(restored, folder, keep=2) for _ in range(3)]
+    left = set(folder.iterdir())
+    assert set(originals) <= left, "the original's backups were pruned by the copy's"
+    assert left == set(originals) | set(copies[-2:])

@@ -17,6 +17,7 @@ Why this shape:
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -311,6 +312,15 @@ def restore_backup(source: Path | str, target: Path | str, passphrase: str,
 
 # -- automatic rotating backups ----------------------------------------------------------
 
+def _rotation_prefix(vault: Vault) -> str:
+    """Backups rotate per vault *file*, not per vault id: a restored copy keeps the id of
+    the vault it came from, and working in it must never prune the original's backups (nor
+    the other way round). The file's place goes in as a short hash, so the name shows no
+    folder. A vault moved to another folder starts a new series; the old one is kept."""
+    place = hashlib.sha256(str(Path(vault.path).resolve()).encode()).hexdigest()[:8]
+    return f"zorgdesk-{vault.vault_id[:12]}-{place}-"  # vault_id: from the key file, no SQL
+
+
 def rotating_backup(vault: Vault, folder: Path, keep: int | None = None,
                     source: BackupSource | None = None) -> Path:
     """Make a timestamped backup in ``folder`` and keep only the newest ``keep`` of this vault.
@@ -322,7 +332,7 @@ def rotating_backup(vault: Vault, folder: Path, keep: int | None = None,
     folder.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         folder.chmod(0o700)
-    prefix = f"zorgdesk-{vault.vault_id[:12]}-"  # vault_id: from the key file, no SQL
+    prefix = _rotation_prefix(vault)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{prefix}{stamp}{BACKUP_SUFFIX}"
     write_backup(source or BackupSource.of(vault), target)
