@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.ui.dialogs import ok_cancel_buttons
 from zorgdesk.ui.widgets import error_label, show_error
 
 
@@ -69,12 +70,7 @@ class RemovalReasonDialog(QDialog):
         self.reason_edit.setMaxLength(500)
         caption.setBuddy(self.reason_edit)
         self.error = error_label("Foutmelding")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Uit dossier &halen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons("Uit dossier &halen", self)
         layout = QVBoxLayout(self)
         for widget in (intro, caption, self.reason_edit, self.error, buttons):
             layout.addWidget(widget)

@@ -11,8 +11,9 @@ import re
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
+from zorgdesk.ui.dialogs import ok_cancel_buttons
 from zorgdesk.ui.record_picker import RecordPicker
 from zorgdesk.ui.widgets import ERROR_COLOUR
 
@@ -58,12 +59,7 @@ class LogbookLinksDialog(QDialog):
         choices = [(n, f"nr. {n}: {title}") for n, title in titles.items()]
         choices += [(n, f"nr. {n}: {NOT_THIS_PUPILS}") for n in typed if n not in titles]
         self.picker.set_choices(choices, typed)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Koppelen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons("&Koppelen", self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.picker, 1)

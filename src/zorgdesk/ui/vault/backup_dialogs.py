@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.vault.backup import BACKUP_SUFFIX, restore_backup
 from zorgdesk.ui.background import Cancelled, run_in_background
+from zorgdesk.ui.dialogs import ok_cancel_buttons
 from zorgdesk.ui.widgets import add_row, error_label, password_edit, show_error
 
 
@@ -80,12 +80,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(hint)
         self.error = error_label("Foutmelding")
         layout.addWidget(self.error)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText("&Terugzetten")
-        box.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = ok_cancel_buttons("&Terugzetten", self)
         layout.addWidget(box)
 
     @staticmethod
