@@ -218,6 +218,30 @@ def _without_public_sites(text: str, detections: list[Detection],
             if d.kind != "url" or not public_site(text[d.start:d.end], named_by, words)]
 
 
+# Where a street is someone's address: after a word of living, moving or address.
+_LIVES_AT = re.compile(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|adres\w*|logeer\w*|logeren|"
+                       r"verblijf\w*|post|brief|brieven)\b[^.;:!?\n]{0,30}$")
+
+
+def _without_word_streets(text: str, detections: list[Detection],
+                          detector: Detector | None) -> list[Detection]:
+    """Drop a street without a house number that is written with ordinary Dutch words
+    only ("op het Schoolplein", "over het Fietspad"), unless a word of living or address
+    stands before it ("woont aan de Dorpsstraat"). Such a street is found in hundreds of
+    towns and the capital is often only emphasis; with a number, or where someone lives,
+    it stays an address. Needs the name detector's word list; without it every street
+    goes."""
+    is_word = getattr(detector, "is_word", None)
+    if is_word is None:
+        return detections
+
+    def a_word_street(d: Detection) -> bool:
+        words = text[d.start:d.end].split()  # "Op het Marktplein" opening a sentence
+        return (d.kind == "adres" and all(w.isalpha() and is_word(w.lower()) for w in words)
+                and not _LIVES_AT.search(text, max(0, d.start - 50), d.start))
+    return [d for d in detections if not a_word_street(d)]
+
+
 def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None = None
               ) -> AnonymisedText:
     """Replace known names by role and detected identifiers by neutral tags.
@@ -228,7 +252,8 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     later deduce hits): the known name keeps its role tag and can never be put back.
     """
     text = text or ""
-    detections = _without_public_sites(text, detect_all(text), known, detector)
+    detections = _without_word_streets(
+        text, _without_public_sites(text, detect_all(text), known, detector), detector)
     if detector is not None:
         detections.extend(detector(text))
     # Known names first; every detection goes on top by the shared rule, so a hit that

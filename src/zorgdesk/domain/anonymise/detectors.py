@@ -63,11 +63,17 @@ _POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
            r"november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 # A weekday, also with its part of the day ("zaterdagavond 12/10", "dinsdagmiddag 4-3").
+# The dot after an abbreviated month belongs to the date ("3 nov. was er"), but one that
+# also ends the sentence (end of text or line, or a capital after it) stays in the text:
+# "laatst op 12 maart." keeps its full stop, and so does "op 3 nov. Moeder belde".
+# A month written out never takes the dot.
+_MONTH_DOT = (r"(?:(?<=jan|feb|ebr|mrt|apr|jun|jul|aug|sep|ept|okt|nov|dec)"
+              r"\.(?![ \t]*(?:$|[\r\n]|(?-i:[A-Z]))))?")
 _DAYS = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
          r"(?:ochtend|morgen|middag|avond|nacht)?|ma|di|wo|do|vr|za|zo")
 _DATE = re.compile(
     rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?"
-    rf"(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-)(?:{_MONTHS})\b\.?(?:\s+'?\d{{2,4}}\b)?"
+    rf"(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-)(?:{_MONTHS})\b{_MONTH_DOT}(?:\s+'?\d{{2,4}}\b)?"
     rf"|\b(?:{_MONTHS})\b\.?\s+'?\d{{4}}\b)"
     rf"|(?<![\d][.:])(?:\b(?:{_DAYS})\.?,?\s+)?"  # "za. 28-09-2024", "1-10-'24"
     r"\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?:\d{4}|'?\d{2})\b(?![.:]\d)"

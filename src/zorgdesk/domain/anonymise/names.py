@@ -55,6 +55,7 @@ from zorgdesk.domain.anonymise.detectors import (
     preposition_van,
 )
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
+from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.anonymise.person_slots import (
     DETERMINERS,
     bare_adjective_name,
@@ -348,6 +349,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _given_names_before(text, tokens, is_name, lexicon)
     _initials_before_names(text, tokens, is_name)
     _drop_article_nouns(tokens, is_name, lexicon)
+    _drop_modifiers(text, tokens, words, is_name)
     _drop_fixed_phrases(text, tokens, is_name, lexicon)
     _drop_abbreviations(text, tokens, is_name)
     _drop_roman_numerals(text, tokens, is_name)
@@ -497,6 +499,17 @@ def _drop_article_nouns(tokens: list[Token], is_name: list[bool],
         if (is_name[i] and tokens[i - 1][2] in ("het", "een")
                 and _is_ordinary_word(_base(tokens[i][2]), lexicon)
                 and (i < 2 or not is_name[i - 2])):
+            is_name[i] = False
+
+
+def _drop_modifiers(text: str, tokens: list[Token], words: list[str],
+                    is_name: list[bool]) -> None:
+    """"Het was Best gezellig", "Hij is Echt verdrietig": a numeral or word of degree
+    right before the word it modifies is emphasis, not a name (``modifiers.py``). A
+    title before it keeps the person ("meneer Best zei")."""
+    for i, (_, end, _) in enumerate(tokens):
+        if is_name[i] and words[i] in MODIFIERS and modifies_next(text, end, False) \
+                and not (i > 0 and _is_title(words[i - 1])):
             is_name[i] = False
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.text import fold
 
 Token = tuple[int, int, str]
@@ -216,5 +217,9 @@ def _a_place_here(text: str, tokens: list[Token], words: list[str], i: int, size
     after_preposition = _previous_word(tokens, words, text, i) in PLACE_PREPOSITIONS
     if ordinary:
         # "Houten", "Best", "De Hoef": only where a place is meant ("woont in Houten").
+        # A numeral or word of degree before the word it modifies is that word, not the
+        # village ("In Drie weken", "In Een gesprek"; ``modifiers.py``).
+        if size == 1 and words[i] in MODIFIERS and modifies_next(text, tokens[i][1]):
+            return False
         return after_preposition and not after_work_noun(text, tokens[i][0])
     return after_preposition or not at_sentence_start(tokens[i][0])
