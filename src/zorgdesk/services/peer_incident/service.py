@@ -26,6 +26,8 @@ from zorgdesk.domain.peer_incident import (
     open_deadlines,
 )
 from zorgdesk.domain.peer_incident.descriptions import event_date
+from zorgdesk.domain.peer_incident.next_step import STEP_KINDS, DueStep, blocked_reason
+from zorgdesk.domain.peer_incident.next_step import next_step as due_step
 from zorgdesk.domain.signals.check import FlagDraft
 from zorgdesk.reports.incident_letter_pdf import IncidentLetter, render_incident_letter
 from zorgdesk.services.basedata import BaseDataService
@@ -38,7 +40,7 @@ from zorgdesk.services.signals.service import SignalService
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
-__all__ = ["ACTIONS", "IncidentDeadline", "PeerIncidentError", "PeerIncidentService",
+__all__ = ["ACTIONS", "DueStep", "IncidentDeadline", "PeerIncidentError", "PeerIncidentService",
            "StoredIncident"]
 
 # Domain methods the UI may run by name (start and the flag have their own methods).
@@ -112,6 +114,17 @@ class PeerIncidentService:
             except LookupError:
                 names[pupil_id] = "(verwijderde leerling)"
         return names
+
+    def next_step(self, stored: StoredIncident) -> DueStep | None:
+        """The step that is due in this incident (today's evaluation of the
+        omgangsregels first), its pupil and why, in Dutch with the pupils' names."""
+        return due_step(stored.state, self.names(stored), self.clock.today())
+
+    def blocked_steps(self, stored: StoredIncident, pupil_id: int | None
+                      ) -> dict[EventKind, str | None]:
+        """Every step (event kind) with the Dutch reason it cannot be recorded now
+        (per pupil: for ``pupil_id``), or None."""
+        return {kind: blocked_reason(stored.state, kind, pupil_id) for kind in STEP_KINDS}
 
     def deadlines(self) -> list[IncidentDeadline]:
         """Every dated obligation of the open incidents; incident-wide ones (the evaluation

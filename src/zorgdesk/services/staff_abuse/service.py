@@ -19,6 +19,8 @@ from zorgdesk.domain.staff_abuse import (
     StaffAbuseState,
     replay,
 )
+from zorgdesk.domain.staff_abuse.next_step import STEP_KINDS, DueStep, blocked_reason
+from zorgdesk.domain.staff_abuse.next_step import next_step as due_step
 from zorgdesk.reports.staff_abuse_pdf import render_staff_abuse
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
@@ -26,7 +28,7 @@ from zorgdesk.services.event_rows import event_json, read_events
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
-__all__ = ["StaffAbuseError", "StaffAbuseService", "StoredCase"]
+__all__ = ["DueStep", "StaffAbuseError", "StaffAbuseService", "StoredCase"]
 
 ACTIONS = frozenset({"consult", "establish", "inform_involved", "report_to_police", "close"})
 
@@ -61,6 +63,17 @@ class StaffAbuseService:
     def all(self) -> list[StoredCase]:
         return [self.load(r[0]) for r in self.vault.read().execute(
             "SELECT id FROM staff_abuse_case ORDER BY id")]
+
+    @staticmethod
+    def next_step(stored: StoredCase) -> DueStep | None:
+        """The step that is due in this dossier and why (Dutch); None when closed."""
+        return due_step(stored.state)
+
+    @staticmethod
+    def blocked_steps(stored: StoredCase) -> dict[str, str | None]:
+        """Every step (event kind) with the Dutch reason it cannot be recorded now, or
+        None."""
+        return {kind: blocked_reason(stored.state, kind) for kind in STEP_KINDS}
 
     def start(self, pupil_id: int, *, on: date, informant: str, to_bevoegd_gezag: bool,
               bevoegd_gezag: str, staff_member: str, facts: str) -> StoredCase:

@@ -36,7 +36,8 @@ from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.peer_incident.actions import start_incident, submit_step
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
-from zorgdesk.ui.peer_incident.steps import START, STEPS
+from zorgdesk.ui.peer_incident.step_picker import StepPicker
+from zorgdesk.ui.peer_incident.steps import START, STEP_KINDS, STEPS
 from zorgdesk.ui.signals.flag_dialog import FlagDialog
 from zorgdesk.ui.widgets import action_button, narrow_combo, refusal_text
 from zorgdesk.ui.window_size import fit_to_screen
@@ -51,6 +52,7 @@ class IncidentsDialog(QDialog):
         self.setWindowTitle("Incidenten tussen leerlingen — ZorgDesk")
         self.session = session
         self.service = session.peer_incidents
+        self.due_preset: dict[str, str] = {}
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._incident_list())
@@ -63,7 +65,8 @@ class IncidentsDialog(QDialog):
             button.setAutoDefault(False)
         fit_to_screen(self, 980, 560)
         self.reload(incident_id)
-        self.incidents.setFocus()
+        # The keyboard starts at the due step (Alt+L records it), else at the list.
+        (self.step if self.picker.due is not None else self.incidents).setFocus()
 
     # -- building ------------------------------------------------------------------
 
@@ -113,21 +116,28 @@ class IncidentsDialog(QDialog):
         form = QFormLayout()
         self.pupil = narrow_combo(QComboBox(), 20)
         self.pupil.setAccessibleName("Leerling")
+        self.pupil.currentIndexChanged.connect(self._mark_steps)
         pupil_caption = QLabel("Leerlin&g:")
         pupil_caption.setBuddy(self.pupil)
         self.step = narrow_combo(QComboBox(), 24)
         self.step.setAccessibleName("Volgende stap")
-        for step in STEPS:
-            self.step.addItem(step.title + (" (per leerling)" if step.per_pupil else ""),
-                              step.action)
+        titles = [step.title + (" (per leerling)" if step.per_pupil else "")
+                  for step in STEPS]
+        for title, step in zip(titles, STEPS, strict=True):
+            self.step.addItem(title, step.action)
         step_caption = QLabel("&Stap:")
         step_caption.setBuddy(self.step)
         row = QHBoxLayout()
         row.addWidget(self.step, 1)
         self.record_button = action_button("Vast&leggen…", "Stap vastleggen", self._record)
         row.addWidget(self.record_button)
+        self.step_note = QLabel()
+        self.step_note.setWordWrap(True)
+        self.step_note.setAccessibleName("Toelichting bij de stap")
+        self.picker = StepPicker(self.step, self.step_note, self.record_button, titles)
         form.addRow(pupil_caption, self.pupil)
         form.addRow(step_caption, row)
+        form.addRow("", self.step_note)
         return form
 
     def _letter_buttons(self) -> QHBoxLayout:
@@ -179,10 +189,13 @@ class IncidentsDialog(QDialog):
         self.group_letter_button.setEnabled(
             has and bool(self.stored[incident_id].state.group_letters))
         self.history.clear()
+        self.pupil.blockSignals(True)
         self.pupil.clear()
+        self.pupil.blockSignals(False)
         if not has:
             self.summary.setText("Nog geen incidenten. Kies 'Nieuw incident…'.")
             self.open_points.clear()
+            self.picker.show([None] * len(STEPS), None, "")
             return
         stored = self.stored[incident_id]
         state, names = stored.state, self.service.names(stored)
@@ -193,7 +206,9 @@ class IncidentsDialog(QDialog):
             letters = f", {len(p.letters)} brief" if p.letters else ""
             lines.append(f"{names[p.pupil_id]}: {ROLE_LABELS[p.role]}{flag}; {spoken}"
                          f"{letters}")
+            self.pupil.blockSignals(True)
             self.pupil.addItem(names[p.pupil_id], p.pupil_id)
+            self.pupil.blockSignals(False)
         self.summary.setText("Betrokken leerlingen: " + ("; ".join(lines) or "nog geen") + ".")
         if state.closed:
             todo = ["Afgesloten."]
@@ -208,6 +223,27 @@ class IncidentsDialog(QDialog):
                                  "Alles voor afsluiten is vastgelegd.")
         for event in stored.incident.events:
             self.history.addItem(f"{event_date(event):%d-%m-%Y}  {describe(event, names)}")
+        self._mark_steps(select=True)
+
+    def _mark_steps(self, _index: int = -1, select: bool = False) -> None:
+        """Choose the due step (and its pupil) with ``select``; mark and explain every
+        step that cannot be recorded now for the chosen pupil."""
+        incident_id = self.current_id()
+        if incident_id is None:
+            return
+        stored = self.stored[incident_id]
+        due = self.service.next_step(stored)
+        if select and due is not None and due.pupil_id is not None:
+            found = self.pupil.findData(due.pupil_id)
+            self.pupil.blockSignals(True)
+            self.pupil.setCurrentIndex(found if found >= 0 else self.pupil.currentIndex())
+            self.pupil.blockSignals(False)
+        blocked = self.service.blocked_steps(stored, self.pupil.currentData())
+        kinds = [STEP_KINDS[step.action] for step in STEPS]
+        due_index = kinds.index(due.kind) if due is not None else None
+        self.due_preset = dict(due.preset) if due is not None else {}
+        self.picker.show([blocked[kind] for kind in kinds], due_index,
+                         due.why if due is not None else "", select=select)
 
     # -- acting --------------------------------------------------------------------
 
@@ -219,6 +255,7 @@ class IncidentsDialog(QDialog):
         run_modal(dialog)
         if "incident_id" in result:
             self.reload(result["incident_id"])
+            self.step.setFocus()
 
     def _record(self) -> None:
         incident_id = self.current_id()
@@ -234,12 +271,16 @@ class IncidentsDialog(QDialog):
             self._flag(incident_id, pupil_id, pupil_name)
             return
         subtitle = f"Leerling: {pupil_name}" if step.per_pupil else ""
+        defaults = self._defaults(incident_id)
+        if self.step.currentIndex() == self.picker.due:
+            defaults.update(self.due_preset)  # e.g. the consultation that is due
         dialog = StepDialog(step, partial(submit_step, self.service, incident_id, pupil_id,
                                           step.action), self.session.today,
                             subtitle=subtitle, choices=self._choices(incident_id),
-                            defaults=self._defaults(incident_id), parent=self)
+                            defaults=defaults, parent=self)
         saved = bool(run_modal(dialog))
         self.reload(incident_id)
+        self.step.setFocus()  # on the step that is due now
         if saved and step.action == "letter":
             self._show_letter(incident_id, pupil_id)
         if saved and step.action == "group_letter":
@@ -278,6 +319,7 @@ class IncidentsDialog(QDialog):
                 self.open_points.setText(refusal_text(error))
                 return
         self.reload(incident_id)
+        self.step.setFocus()
 
     def _letter(self) -> None:
         incident_id, pupil_id = self.current_id(), self.pupil.currentData()

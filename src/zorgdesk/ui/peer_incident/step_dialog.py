@@ -101,6 +101,9 @@ class StepDialog(QDialog):
             self.widgets[field.key] = widget
             if field.key in defaults and isinstance(widget, QLineEdit):
                 widget.setText(defaults[field.key])
+            elif field.key in defaults and isinstance(widget, QComboBox):
+                found = widget.findData(defaults[field.key])  # e.g. the due consultation
+                widget.setCurrentIndex(found if found >= 0 else widget.currentIndex())
             self._add_field_rows(form, field, widget)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         return form

@@ -168,3 +168,13 @@ STEPS: tuple[Step, ...] = (
     Step("close", "Incident afsluiten", fields=(
         Field("on", "&Datum:", DATE), Field("reason", "&Reden:", TEXT))),
 )
+
+# The route's event kind of each step (``domain.peer_incident.next_step``).
+STEP_KINDS = {
+    "add_pupil": "leerling", "record_consultation": "consultatie",
+    "record_parents_conversation": "oudergesprek", "flag": "vlag", "estimate": "inschatting",
+    "record_actieplan": "actieplan", "record_communicated": "gecommuniceerd",
+    "record_support": "opvang", "letter": "brief", "group_letter": "groepsbrief",
+    "set_rules": "omgangsregels", "evaluate_rules": "evaluatie_regels",
+    "end_rules": "regels_beeindigd", "record_follow_up": "vervolg", "close": "afgesloten",
+}

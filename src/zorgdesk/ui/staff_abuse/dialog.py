@@ -25,7 +25,8 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
-from zorgdesk.ui.staff_abuse.steps import START, STEPS
+from zorgdesk.ui.peer_incident.step_picker import StepPicker
+from zorgdesk.ui.staff_abuse.steps import START, STEP_KINDS, STEPS
 from zorgdesk.ui.widgets import action_button, narrow_combo
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -55,6 +56,7 @@ class StaffAbuseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Vermoeden misbruik door een medewerker — ZorgDesk")
         self.session, self.service = session, session.staff_abuse
+        self.due_preset: dict[str, str] = {}
         access = QLabel(ACCESS_NOTE)
         access.setWordWrap(True)
         access.setStyleSheet("color:#8a4b00; font-weight:bold;")
@@ -69,7 +71,8 @@ class StaffAbuseDialog(QDialog):
             button.setAutoDefault(False)
         fit_to_screen(self, 940, 540)
         self.reload()
-        self.cases.setFocus()
+        # The keyboard starts at the due step (Alt+L records it), else at the list.
+        (self.step if self.picker.due is not None else self.cases).setFocus()
 
     # -- building ------------------------------------------------------------------
 
@@ -101,9 +104,14 @@ class StaffAbuseDialog(QDialog):
         self.step.setAccessibleName("Volgende stap")
         for step in STEPS:
             self.step.addItem(step.title, step.action)
+        self.step_note = QLabel()
+        self.step_note.setWordWrap(True)
+        self.step_note.setAccessibleName("Toelichting bij de stap")
         step_caption = QLabel("&Stap:")
         step_caption.setBuddy(self.step)
         self.record_button = action_button("Vast&leggen…", "Stap vastleggen", self._record)
+        self.picker = StepPicker(self.step, self.step_note, self.record_button,
+                                 [step.title for step in STEPS])
         row = QHBoxLayout()
         row.addWidget(step_caption)
         row.addWidget(self.step, 1)
@@ -113,6 +121,7 @@ class StaffAbuseDialog(QDialog):
         right.addWidget(history_caption)
         right.addWidget(self.history, 1)
         right.addLayout(row)
+        right.addWidget(self.step_note)
         return right
 
     def _buttons(self) -> QHBoxLayout:
@@ -156,13 +165,21 @@ class StaffAbuseDialog(QDialog):
         self.history.clear()
         if case_id is None:
             self.open_points.setText("Nog geen dossiers.")
+            self.picker.show([None] * len(STEPS), None, "")
             return
-        state = self.stored[case_id].state
+        stored = self.stored[case_id]
+        state = stored.state
         todo = ["Afgesloten."] if state.closed else missing_to_close(state)
         self.open_points.setText("Nog te doen: " + " ".join(todo) if todo else
                                  "Alles is vastgelegd; u kunt afsluiten.")
         for event in state.events:
             self.history.addItem(describe(event))
+        due, blocked = self.service.next_step(stored), self.service.blocked_steps(stored)
+        kinds = [STEP_KINDS[step.action] for step in STEPS]
+        self.due_preset = dict(due.preset) if due is not None else {}
+        self.picker.show([blocked[kind] for kind in kinds],
+                         kinds.index(due.kind) if due is not None else None,
+                         due.why if due is not None else "")
 
     def _new(self) -> None:
         result: dict = {}
@@ -172,15 +189,18 @@ class StaffAbuseDialog(QDialog):
                              self.session.today, choices={"pupil": pupils}, parent=self))
         if "case_id" in result:
             self.reload(result["case_id"])
+            self.step.setFocus()  # on the step that is due now
 
     def _record(self) -> None:
         case_id = self.current_id()
         if case_id is None:
             return
         step = STEPS[self.step.currentIndex()]
+        defaults = self.due_preset if self.step.currentIndex() == self.picker.due else {}
         run_modal(StepDialog(step, partial(submit_step, self.service, case_id, step.action),
-                             self.session.today, parent=self))
+                             self.session.today, defaults=defaults, parent=self))
         self.reload(case_id)
+        self.step.setFocus()  # on the step that is due now
 
     def _pdf(self) -> None:
         case_id = self.current_id()

@@ -50,3 +50,8 @@ STEPS: tuple[Step, ...] = (
     Step("close", "Dossier afsluiten", fields=(
         Field("on", "&Datum:", DATE), Field("reasoning", "&Reden:", TEXT))),
 )
+
+# The route's event kind of each step (``domain.staff_abuse.next_step``).
+STEP_KINDS = {"consult": "overleg", "establish": "vaststelling",
+              "inform_involved": "betrokkenen_geinformeerd", "report_to_police": "aangifte",
+              "close": "afgesloten"}
