@@ -176,3 +176,35 @@ def test_a_manual_removal_in_the_preview_counts_as_typed(qtbot, dialog, asked):
     assert dialog.isVisible() and len(asked.questions) == 1
     dialog.reject()  # what the vault lock does: no question
     assert not dialog.isVisible() and len(asked.questions) == 1
+
+
+def test_a_question_typed_after_the_preview_never_leaves_unseen(dialog, session, tmp_path):
+    """Walk s29: the question typed, then Opslaan als PDF without Voorbeeld bijwerken
+    saved 'Nog geen vraag ingevuld.' and recorded the export. Now the preview is rebuilt
+    and shown first, nothing leaves, and the next save holds the question."""
+    before = len(session.sharing.for_pupil(dialog.pupil_id))
+    dialog.question.setPlainText("Is melden nodig?")
+    assert not dialog.preview_is_current()
+    assert "nog niet in het voorbeeld" in dialog.status.text()
+    assert dialog.save_to(tmp_path / "casus.pdf") is None
+    assert not (tmp_path / "casus.pdf").exists()
+    assert "eerst bijgewerkt" in dialog.error.text()
+    dialog.question.setPlainText("Is melden nodig of eerst hulp organiseren?")
+    assert dialog.copy_to_clipboard(confirmed=True) is False  # the same for the clipboard
+    assert QGuiApplication.clipboard().text() != dialog.result.text
+    assert len(session.sharing.for_pupil(dialog.pupil_id)) == before
+    assert "Is melden nodig of eerst hulp organiseren?" in dialog.preview.toPlainText()
+    path = dialog.save_to(tmp_path / "casus.pdf")
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
+        path.read_bytes())).pages)
+    assert "Is melden nodig of eerst hulp" in text and "Nog geen vraag" not in text
+    assert len(session.sharing.for_pupil(dialog.pupil_id)) == before + 1
+
+
+def test_an_edited_school_action_also_counts_as_not_yet_in_the_preview(dialog):
+    dialog.actions.setPlainText(dialog.actions.toPlainText() + "\nOuders gebeld.")
+    assert not dialog.preview_is_current()
+    dialog.rebuild()
+    assert dialog.preview_is_current()
+    assert "Ouders gebeld." in dialog.preview.toPlainText()
+    assert "vervanging" in dialog.status.text()

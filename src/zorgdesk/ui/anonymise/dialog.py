@@ -62,6 +62,12 @@ NAMES_NOT_CHECKED = ("Namen die niet in de kluis staan zijn daardoor NIET gecont
                      "bestand en kies daarna Voorbeeld bijwerken.")
 NOT_BUILT = ("Daardoor kan de casus nu niet worden gemaakt; wat u typte blijft staan. "
              "Herstel het bestand en kies daarna Voorbeeld bijwerken.")
+# The questions changed after the preview was built: what would leave is not what she typed.
+STALE_PREVIEW = ("Uw wijzigingen in de vraag of in 'Wat de school al deed' staan nog niet in "
+                 "het voorbeeld. Kies Voorbeeld bijwerken (Alt+B).")
+REFRESHED_FIRST = ("Het voorbeeld is eerst bijgewerkt met uw laatste wijzigingen; er is nog "
+                   "niets opgeslagen of gekopieerd. Controleer het voorbeeld en kies daarna "
+                   "opnieuw.")
 # After a manual edit the flags are looked for again, off the UI thread (0.6 s for the
 # biggest dossier) and once typing and clicking pause for this long.
 FLAG_DELAY_MS = 250
@@ -106,6 +112,7 @@ class AnonymiseDialog(QDialog):
     # (text, its flags) as the worker found them; a big text takes a second on this thread
     _known_flags: tuple[str, list] | None = None
     _actions_prefilled = False  # "Wat de school al deed" holds the recorded steps
+    _built_from: tuple[str, str] | None = None  # (question, actions) of the shown preview
 
     def __init__(self, session, pupil_id: int, parent: QWidget | None = None,
                  today: date | None = None) -> None:
@@ -129,6 +136,8 @@ class AnonymiseDialog(QDialog):
         self.guard = _CloseGuard(self, state=functools.partial(
             _typed_state, self.question, self.actions, self.preview))
         self.close_button.clicked.connect(self.guard.cancel)
+        for edit in (self.question, self.actions):
+            edit.textChanged.connect(self._say_if_stale)
 
     def _build_questions(self) -> QGridLayout:
         """The IB's two free texts that open the summary, side by side with their labels
@@ -175,6 +184,7 @@ class AnonymiseDialog(QDialog):
         self._flag_timer.timeout.connect(self._look_for_flags)
         self.error = error_label("Melding")
         self.status = QLabel()
+        self.status.setWordWrap(True)  # the stale-preview hint must not widen the window
         self.status.setAccessibleName("Status")
 
     def _build_buttons(self) -> None:
@@ -291,6 +301,7 @@ class AnonymiseDialog(QDialog):
         if not self._actions_prefilled:
             self.actions.setPlainText("\n".join(school_actions))
             self._actions_prefilled = True
+        self._built_from = self._typed_questions()
         self._known_flags = (self.result.text, flags)
         self.result, self.decisions, lost = reapply(self.result, self.decisions)
         show_error(self.error, "" if not lost else (
@@ -298,6 +309,29 @@ class AnonymiseDialog(QDialog):
             + ", ".join(f"'{d.text}'" for d in lost[:3]) + ". Controleer het voorbeeld."))
         self._enable_buttons(busy=False)
         self._show()
+
+    def _typed_questions(self) -> tuple[str, str]:
+        return self.question.toPlainText(), self.actions.toPlainText()
+
+    def preview_is_current(self) -> bool:
+        """The preview was built from the questions as they are typed now."""
+        return self._built_from == self._typed_questions()
+
+    def _say_if_stale(self) -> None:
+        if self.result is not None and not self.preview_is_current():
+            self.status.setText(STALE_PREVIEW)
+        elif self.result is not None:
+            self.status.setText(f"{len(self.result.replacements)} vervanging(en)")
+
+    def _current_before_export(self) -> bool:
+        """Nothing leaves that the IB has not seen: with questions typed after the last
+        build, the preview is rebuilt and shown first, and nothing is exported yet."""
+        if self.preview_is_current():
+            return True
+        self.rebuild()
+        if self.result is not None:  # keep what the rebuild said about lost edits
+            show_error(self.error, " ".join(filter(None, (REFRESHED_FIRST, self.error.text()))))
+        return False
 
     def remove_output_span(self, start: int, end: int) -> bool:
         """Remove [start, end) of the preview text (a flagged phrase); kept on rebuild."""
@@ -494,6 +528,8 @@ class AnonymiseDialog(QDialog):
     def save_to(self, path: Path) -> Path | None:
         if self.result is None:
             return None  # the names were not checked: nothing leaves (see rebuild)
+        if not self._current_before_export():
+            return None
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         write_pdf(path, self.pdf_bytes())
@@ -502,7 +538,7 @@ class AnonymiseDialog(QDialog):
         return path
 
     def save_as(self) -> Path | None:
-        if self.result is None:
+        if self.result is None or not self._current_before_export():
             return None
         filename, _ = QFileDialog.getSaveFileName(
             self, "Opslaan als PDF", str(Path.home() / "anonieme-casus.pdf"),
@@ -513,6 +549,8 @@ class AnonymiseDialog(QDialog):
         global _copied_text
         if self.result is None:
             return False  # the names were not checked: nothing leaves (see rebuild)
+        if not self._current_before_export():
+            return False
         if confirmed is None:
             confirmed = messages.ask_choice(self, "Kopiëren naar klembord", COPY_WARNING,
                                             "&Kopiëren", "&Niet kopiëren")
