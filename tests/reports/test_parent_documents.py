@@ -15,6 +15,7 @@ from tests.conftest import TODAY
 from zorgdesk.domain.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.domain.conversations.smart import SmartAgreement
 from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
+from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.record_titles import discussion_text
@@ -82,6 +83,24 @@ def test_sources_in_words_never_raw_tags(session, service, noor):
     assert "Noor zegt dat ze niet naar huis wil." in text
     if check is not None:
         assert f"(uit de signalenlijst, {check.checked_on:%d-%m-%Y})" in text
+
+
+def test_a_picked_signal_list_brings_the_notes_parents_recognise(session, service, noor):
+    """Walk s29: the report for the parents listed only the catalogue items ("kind stinkt,
+    heeft regelmatig smerige kleren aan; kind is hongerig"), never the IB's notes with
+    what was actually seen; a contra-signal still stays out of the agenda line."""
+    day = TODAY - timedelta(days=9)
+    check = session.signals.save_check(noor.id, CheckDraft(
+        "km4-12", day, "Marieke Hoekstra", (
+            TickDraft("km4-12.lichamelijk.06", "drie dagen  dezelfde kleding met vlekken"),
+            TickDraft("km4-12.lichamelijk.10"),
+            TickDraft("km4-12.lichamelijk.07", "valt niet in slaap in de klas", contra=True))))
+    line = discussion_text(session, "signalenlijst", check)
+    cid = _plan(service, noor.id, signals=(SignalPick("signalenlijst", check, line),))
+    text = " ".join(_pages(service.report_pdf(cid)))
+    assert ("kind stinkt, heeft regelmatig smerige kleren aan: drie dagen dezelfde kleding "
+            f"met vlekken; kind is hongerig (uit de signalenlijst, {day:%d-%m-%Y})") in text
+    assert "oververmoeid" not in text and "valt niet in slaap" not in text
 
 
 def test_concept_on_every_page_until_handed_out_then_the_date(service, noor):

@@ -113,6 +113,9 @@ def discussion_text(session, key: str, record_id: int) -> str:
         entry = session.logbook.item(record_id).current.content
         return discussion_line(entry.entry_date, entry.situation)
     check = session.signals.check(record_id)
-    ticked = [t.text for t in check.ticks if not t.contra]
+    # The IB's note is the fact parents can recognise ("drie dagen dezelfde kleding");
+    # the catalogue item alone ("kind stinkt, ...") is only the category it was ticked at.
+    ticked = [f"{t.text}: {' '.join(t.note.split())}" if t.note.strip() else t.text
+              for t in check.ticks if not t.contra]
     text = f"Signalenlijst van {check.checked_on:%d-%m-%Y}: "
     return text + ("; ".join(ticked) if ticked else "geen signalen aangekruist")
