@@ -351,3 +351,31 @@ def test_answer_request_and_sharing_dialogs(qtbot, tab, session):
     save(share)
     assert share.result() == share.DialogCode.Accepted
     assert session.parents.sharing_trail(tab.pupil.id)[-1].shared_with == "Moeder (inzage)"
+
+
+def test_every_value_of_the_detail_starts_in_one_column(tab, session):
+    """Walk s28/s29: the detail was two tables, each as wide as its own labels, so the
+    values of Actie/Afspraken began left (or right) of Situatie's. One table now; the
+    interpretation is a coloured row across it."""
+    from PySide6.QtGui import QTextTable
+
+    from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
+    zoe = pupil(session, "Zoë van der Berg")
+    entry = session.logbook.add_entry(LogbookEntryDraft(
+        pupil_ids=(str(zoe.id),), entry_date=TODAY, entry_time="08:40",
+        location="klaslokaal", signalled_by=SignalledBy(name="Marieke Hoekstra"),
+        situation="Zoë kwam binnen zonder jas.", interpretation="Mogelijk vergeten.",
+        action="Jas gegeven uit de gevonden voorwerpen."))
+    tab.reload()
+    tab.search.setText("gevonden voorwerpen")
+    assert tab.current_entry_id() == entry
+    document = tab.detail.document()
+    tables = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert len(tables) == 1
+    table = tables[0]
+    labels = [table.cellAt(row, 0).firstCursorPosition().block().text()
+              for row in range(table.rows())]
+    assert "Situatie (feiten)" in labels and "Actie" in labels
+    text = tab.detail.toPlainText()
+    assert text.index("Situatie (feiten)") < text.index("Mogelijk vergeten.") < text.index(
+        "Jas gegeven")

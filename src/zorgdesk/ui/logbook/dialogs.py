@@ -45,6 +45,10 @@ def _h(text: str) -> str:
     return escape(text or "").replace("\n", "<br>")
 
 
+def _row(label: str, value: str) -> str:
+    return f"<tr><td><b>{_h(label)}</b></td><td>{_h(value)}</td></tr>"
+
+
 def version_html(version: EntryVersion, signalled_by: str = "") -> str:
     """A version as HTML; the interpretation sits in its own labelled, coloured block."""
     e = version.content
@@ -54,12 +58,6 @@ def version_html(version: EntryVersion, signalled_by: str = "") -> str:
             ("Observatiegebied", OBSERVATION_DOMAINS.get(e.domain or "", "")),
             ("Locatie", e.location), ("Gesignaleerd door", signalled_by),
             ("Situatie (feiten)", e.situation)]
-    html = ["<table cellspacing='0' cellpadding='3'>"]
-    html += [f"<tr><td><b>{_h(k)}</b></td><td>{_h(v)}</td></tr>" for k, v in rows if v]
-    html.append("</table>")
-    if e.interpretation:
-        html.append(f"<p style='background:#FFF4D6; padding:4px'><b>{_h(INTERPRETATION_LABEL)}"
-                    f":</b><br>{_h(e.interpretation)}</p>")
     more = [("Bron", e.source.display if e.source else ""),
             ("Betrokkenen", ", ".join(e.involved)), ("Actie", e.action),
             ("Afspraken", e.agreements), ("Stappen bij niet nakomen", e.steps_if_not_kept),
@@ -71,8 +69,15 @@ def version_html(version: EntryVersion, signalled_by: str = "") -> str:
                 for a in e.parent_agreements)),
             ("Ouders geïnformeerd", e.parents_informed_display),
             ("Contra-signaal", "ja" if e.counter_signal else "")]
-    html.append("<table cellspacing='0' cellpadding='3'>")
-    html += [f"<tr><td><b>{_h(k)}</b></td><td>{_h(v)}</td></tr>" for k, v in more if v]
+    # One table, so every value starts in the same column (two tables each sized their
+    # own label column: 'Actie' began left of 'Situatie', walk s28/s29); the
+    # interpretation is a labelled, coloured row across both columns.
+    html = ["<table cellspacing='0' cellpadding='3'>"]
+    html += [_row(k, v) for k, v in rows if v]
+    if e.interpretation:
+        html.append(f"<tr><td colspan='2' bgcolor='#FFF4D6'><b>{_h(INTERPRETATION_LABEL)}"
+                    f":</b><br>{_h(e.interpretation)}</td></tr>")
+    html += [_row(k, v) for k, v in more if v]
     html.append("</table>")
     return "".join(html)
 
