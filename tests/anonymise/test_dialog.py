@@ -208,3 +208,20 @@ def test_an_edited_school_action_also_counts_as_not_yet_in_the_preview(dialog):
     assert dialog.preview_is_current()
     assert "Ouders gebeld." in dialog.preview.toPlainText()
     assert "vervanging" in dialog.status.text()
+
+
+def test_after_the_export_closing_asks_nothing_until_typed_again(qtbot, dialog, asked,
+                                                                 tmp_path):
+    """Walk s29: right after 'Opgeslagen en vastgelegd in de verstrekkingen' Esc asked
+    'U heeft iets ingevuld dat nog niet is opgeslagen'."""
+    _shown(qtbot, dialog)
+    dialog.question.setPlainText("Is melden nodig?")
+    dialog.rebuild()
+    assert dialog.save_to(tmp_path / "casus.pdf") is not None
+    assert not dialog.guard.typed()
+    dialog.question.setPlainText("Is melden nodig? En wanneer?")
+    assert dialog.guard.typed()  # typed after the export: asked again
+    dialog.rebuild()
+    assert dialog.copy_to_clipboard(confirmed=True)
+    QTest.keyClick(dialog.question, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked.questions == []

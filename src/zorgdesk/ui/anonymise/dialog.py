@@ -535,6 +535,7 @@ class AnonymiseDialog(QDialog):
         write_pdf(path, self.pdf_bytes())
         self.session.case_summary.record_export(self.pupil_id, "als PDF opgeslagen")
         self.status.setText("Opgeslagen en vastgelegd in de verstrekkingen.")
+        self.guard.reset()  # what was typed left in the PDF: closing now loses nothing
         return path
 
     def save_as(self) -> Path | None:
@@ -560,6 +561,7 @@ class AnonymiseDialog(QDialog):
         _copied_text = self.result.text
         self.session.case_summary.record_export(self.pupil_id, "naar klembord gekopieerd")
         self.status.setText("Gekopieerd en vastgelegd in de verstrekkingen.")
+        self.guard.reset()
         return True
 
 
