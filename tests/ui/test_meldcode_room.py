@@ -53,3 +53,29 @@ def test_tab_from_the_form_goes_on_to_the_step_buttons(controller):
         "Afspraken over het monitoren van de zorg",
         "Rapportage meldcode invullen (de overige velden vult ZorgDesk uit het dossier)",
     ]
+
+
+def test_the_focus_after_vastleggen_stays_visible(controller, qtbot):
+    """Walk s29: after Vastleggen the cursor went to Stap afronden (or the next action)
+    without its focus frame: Qt's default focus reason tells the style the keyboard is
+    no longer in use, so a keyboard-only IB saw no focus until she pressed Tab."""
+    from PySide6.QtCore import Qt
+    window = controller.window
+    emre = next(p.id for p in controller.session.basedata.pupils()
+                if p.display_name == "Emre Çelik")
+    assert window.select_pupil(emre)
+    window.show()
+    window.activateWindow()  # focus moves (and the flag with it) only in the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_tab(3)
+    tab = window.tab_pages[3]
+    tab.choose(K.VT_CONSULTATIE)
+    # What a Tab press sets: the keyboard is in use, the style draws focus frames.
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+    tab.choose(K.AFWEGINGSVRAAG)
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    tab.question_form.no.setChecked(True)
+    tab.question_form.reasoning.setPlainText("Geen acute onveiligheid.")
+    assert tab.submit()
+    assert window.focusWidget() is tab.question_form.yes  # question 3, its first field
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)

@@ -121,6 +121,19 @@ def focus_first_field(window: QWidget) -> None:
         widget = widget.nextInFocusChain()
 
 
+def focus_visibly(widget: QWidget) -> None:
+    """Move the keyboard focus after a keyboard action (a save, a step recorded) so the
+    IB still sees where it is. Qt's default reason clears the window's "keyboard in use"
+    flag, and the style then draws no focus frame on buttons, combos and check boxes
+    until the next Tab (walk s29: after Vastleggen the focus sat unseen on Stap
+    afronden). The shortcut reason keeps the frame; a widget that already has the focus
+    (Qt moved it there when the form it was in went away) gets the flag back directly."""
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    if widget.hasFocus():
+        widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        widget.update()
+
+
 def show_first_problem(message: QLabel, field: QWidget | None = None) -> None:
     """After a failed save of a long form: scroll the first problem (its field and its
     red message) into view and put the cursor in that field, so the IB sees what to fix

@@ -51,7 +51,7 @@ from zorgdesk.ui.meldcode.steps import (
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
-from zorgdesk.ui.widgets import error_label, show_error
+from zorgdesk.ui.widgets import error_label, focus_visibly, show_error
 
 # The tab's actions (see ui/tab_toolbar.py). Alt+letters belong to the form fields below,
 # so these are reached by their Ctrl shortcut or Tab. The attachments of a step are in
@@ -391,7 +391,7 @@ class MeldcodeTab(PupilTab):
         self.refresh()
         first = self.forms[kind].first_field()
         if first is not None:
-            first.setFocus()
+            focus_visibly(first)
 
     def open_step(self, trajectory_id: int, step: str) -> None:
         """Vandaag: the form a deadline asks for (the terugkoppeling of Veilig Thuis,
@@ -429,14 +429,14 @@ class MeldcodeTab(PupilTab):
         if state is None or state.closed:
             return
         if self.buttons[EventKind.STAP_AFGEROND].isEnabled():  # nothing more needed
-            self.buttons[EventKind.STAP_AFGEROND].setFocus()
+            focus_visibly(self.buttons[EventKind.STAP_AFGEROND])
             return
         current = f"Stap {int(state.current_step)}"
         rows = sorted(BUTTON_ROWS, key=lambda row: row[0] != current)
         for _caption, kinds in rows:
             for kind in kinds:
                 if self.buttons[kind].isEnabled():
-                    self.buttons[kind].setFocus()
+                    focus_visibly(self.buttons[kind])
                     return
 
     def submit(self) -> bool:
@@ -470,7 +470,7 @@ class MeldcodeTab(PupilTab):
             self.refresh()
         first = self.forms[self.current_kind].first_field() if self.current_kind else None
         if first is not None:
-            first.setFocus()
+            focus_visibly(first)
         else:
             self._focus_step_buttons()
         return True
