@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from zorgdesk.domain.anonymise.anonymiser import AnonymisedText, Detector, KnownName, anonymise
+from zorgdesk.domain.anonymise.person_fields import strict_person_fields
 
 TITLE = "Anonieme casus voor consult Veilig Thuis"
 HEADINGS = ("Het kind", "Gezin", "Signalen", "Contra-signalen", "Verloop (relatieve data)",
@@ -146,5 +147,7 @@ def _drop_blank_runs(lines: list[str]) -> list[str]:
 
 def build_case_summary(facts: CaseFacts, known: Sequence[KnownName],
                        detector: Detector | None = None) -> AnonymisedText:
-    """Summary text with every known name and detectable identifier removed."""
-    return anonymise(summary_text(facts), known, detector)
+    """Summary text with every known name and detectable identifier removed; fields
+    that hold people keep roles only (``person_fields``)."""
+    return strict_person_fields(anonymise(summary_text(facts), known, detector),
+                                getattr(detector, "is_word", None))
