@@ -80,3 +80,54 @@ def test_a_street_where_someone_lives_or_with_a_number_goes(text, tag, detector)
 ])
 def test_a_date_keeps_the_full_stop_that_ends_the_sentence(text, expected, detector):
     assert _out(text, detector) == expected
+
+
+# -- identifier shapes not handled before (session 29) ---------------------------------
+
+@pytest.mark.parametrize(("text", "gone", "tag"), [
+    ("Adres: Kerkstraat 12-II, 1012 ab Amsterdam.", "1012 ab", "[postcode]"),
+    ("Ze wonen in de flat, 2512 xk.", "2512 xk", "[postcode]"),
+    ("Vader woont op Dorpsstraat 8 zw in de achterbouw.", "8 zw", "[adres]"),
+    ("Moeder woont op de Kerkstraat 12 hs sinds mei.", "12 hs", "[adres]"),
+    ("Het gezin woont op een woonboot aan de Amstelkade t/o 12.", "t/o 12", "[adres]"),
+    ("Ze wonen op huisnr. 7 van de flat.", "7", "[nummer]"),
+    ("Afspraak op 3-XI met de jeugdarts.", "3-XI", "[datum]"),
+    ("Hij is geboren op 3-XI-2019 in het ziekenhuis.", "3-XI-2019", "[datum]"),
+    ("Sinds begin nov. '25 slaapt hij slecht.", "nov. '25", "[datum]"),
+    ("Op TikTok heet ze lotje.dansjes en ze danst.", "dansjes", "[account]"),
+])
+def test_more_identifier_shapes_go(text, gone, tag, detector):
+    out = _out(text, detector)
+    assert gone not in out and tag in out
+
+
+@pytest.mark.parametrize("text", [
+    "In 2025 de beste van de klas.",
+    "Hij reed 1500 km met de bus.",
+    "Ze kreeg 1000 mg paracetamol.",
+    "Sinds 2019 al in Nederland.",
+    "In groep 3-II zit hij goed.",
+    "Het was 12-II koud.",
+])
+def test_numbers_followed_by_short_words_stay(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Ze kreeg van oma brood.",
+    "Ze kreeg van oma brood en van opa koek.",
+    "Hij mocht van opa snoep, zei hij.",
+    "Ze kreeg van oma thee.",
+])
+def test_the_thing_received_from_a_family_member_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ze kreeg van opa bakker een fiets.", "bakker"),
+    ("Ze kreeg een fiets van opa bakker.", "bakker"),
+    ("Ze logeert bij tante roos.", "roos"),
+    ("Ze at bij oma roos.", "roos"),
+])
+def test_a_family_members_name_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)

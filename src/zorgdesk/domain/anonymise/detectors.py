@@ -59,7 +59,15 @@ _BSN_LABELLED = re.compile(
 _NINE_DIGITS = re.compile(
     r"(?<![\d\-–—])(\d{3}(?P<s>[ .\-–])\d{3}(?P=s)\d{3}|\d{4}(?P<t>[ .\-–])\d{2}(?P=t)\d{3}"
     r"|\d{8,9})(?![\d\-–—])")
-_POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b")
+# A postcode in lower case with its space ("1012 ab", "2512 xk.") unless its letters are a
+# Dutch two-letter word or a unit after a number ("2025 de", "1500 km", "1200 mg"): no
+# postcode has SA, SD or SS, and these short words are the only way text follows a number.
+_NOT_POSTCODE_LETTERS = (
+    r"en|de|in|op|is|om|al|nu|zo|te|ze|je|we|of|na|ik|ja|uw|er|ex|km|kg|cm|mm|ml|cl|dl|mg|gr|"
+    r"ha|kb|mb|gb|tb|pk|kw|ca|pp|pm|am|st|cc|hl|kj|lp|sa|sd|ss|uu|ct|eu|vs")
+_POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b"
+                       rf"|\b[1-9]\d{{3}}[ \u00a0](?!(?:{_NOT_POSTCODE_LETTERS})\b)[a-z]{{2}}\b"
+                       r"(?![-'’])")
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
            r"november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 # A weekday, also with its part of the day ("zaterdagavond 12/10", "dinsdagmiddag 4-3").
@@ -69,12 +77,17 @@ _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktob
 # A month written out never takes the dot.
 _MONTH_DOT = (r"(?:(?<=jan|feb|ebr|mrt|apr|jun|jul|aug|sep|ept|okt|nov|dec)"
               r"\.(?![ \t]*(?:$|[\r\n]|(?-i:[A-Z]))))?")
+_ROMAN_MONTH = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _DAYS = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
          r"(?:ochtend|morgen|middag|avond|nacht)?|ma|di|wo|do|vr|za|zo")
 _DATE = re.compile(
     rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?"
     rf"(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-)(?:{_MONTHS})\b{_MONTH_DOT}(?:\s+'?\d{{2,4}}\b)?"
-    rf"|\b(?:{_MONTHS})\b\.?\s+'?\d{{4}}\b)"
+    rf"|\b(?:{_MONTHS})\b\.?\s+(?:\d{{4}}|'\d{{2}})\b)"
+    # A month in Roman numerals ("3-XI-2025", "op 3-XI"): with a year, or after "op"/"d.d."
+    # (a street's "12-II" is a floor and comes with its street; groups are no dates).
+    rf"|\b\d{{1,2}}-{_ROMAN_MONTH}-(?:\d{{4}}|'?\d{{2}})\b"
+    rf"|(?:(?<=\bop\s)|(?<=d\.d\.\s))\d{{1,2}}-{_ROMAN_MONTH}\b(?!-)"
     rf"|(?<![\d][.:])(?:\b(?:{_DAYS})\.?,?\s+)?"  # "za. 28-09-2024", "1-10-'24"
     r"\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?:\d{4}|'?\d{2})\b(?![.:]\d)"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b"
@@ -160,8 +173,11 @@ _STREET_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|d
 _STREET_ONLY_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|plantsoen|"
                        r"straatweg|boulevard|allee|kade")
 # "21 8911 CD": the digits after a house number are a postcode, not an addition;
-# "41-B", "12a", "3 bis", "7-2" are additions.
-_HOUSE_NUMBER = (r"\s+\d{1,5}(?![.,:]?\d)(?:-(?:I{1,3}|IV|hoog|bis)\b"
+# "41-B", "12a", "3 bis", "7-2" are additions, and so are the floor marks of city
+# addresses ("12 hs", "8-bg", "3 zw", "14 boven", "2 hoog"). A house boat's number is
+# "tegenover" a house on the quay: "Amstelkade t/o 12".
+_HOUSE_NUMBER = (r"(?:\s+t/o)?\s+\d{1,5}(?![.,:]?\d)(?:-(?:I{1,3}|IV|hoog|bis)\b"
+                 r"|[-\s](?:hs|bg|hg|zw|rd|boven|beneden|[1-4]\s?hoog)\b"
                  r"|\s?-?\s?[a-zA-Z]\b(?!\.\s*[A-Z])"
                  r"|[-\s]\d{1,4}\b(?![ \u00a0]?[A-Z]{2}\b)|\s?(?:bis|hs|huis)\b)?")
 # Words before the street word start with a capital ("Burgemeester de Withstraat",

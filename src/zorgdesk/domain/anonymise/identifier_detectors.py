@@ -89,6 +89,8 @@ _PLATFORMS = (r"insta|instagram|ig|snap|snapchat|tiktok|tik\s?tok|roblox|fortnit
               r"accountnaam|profiel|profielnaam|spelersnaam|gamertag|nickname|kanaal")
 _HANDLE_LABELLED = re.compile(
     rf"(?i)\b(?:{_PLATFORMS})\b\s*(?:[:(]|als|heet|is|van|naam|account)?\s*[:(]?\s*"
+    # "op TikTok heet ze lotje.dansjes": the subject between the verb and the handle
+    r"(?:(?<=heet\s)|(?<=is\s)|(?<=als\s))?(?:(?:ze|hij|zij|die|je|hem|haar)\s+)?"
     r"(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4})?)")
 # A token that no Dutch word looks like: an underscore, or letters followed by digits
 # ("dikkie2011", "yildiz07"), or upper/lower case mixed inside ("xXDarkWolfXx").
@@ -103,7 +105,7 @@ _NUMBER_LABELS = (
     r"klantnummer|klantnr|registratienummer|registratienr|kenmerk|referentie|referentienummer|"
     r"ref|relatienummer|cli[eë]ntnummer|cli[eë]ntnr|patiëntnummer|patientnummer|"
     r"verzekerdennummer|lidnummer|pasnummer|documentnummer|paspoortnummer|rijbewijsnummer|"
-    r"vreemdelingennummer|v-nummer|kenteken|postbus|pb|huisnummer|kamernummer|"
+    r"vreemdelingennummer|v-nummer|kenteken|postbus|pb|huisnummer|huisnr|kamernummer|"
     r"aktenummer|meldingsnummer|ticketnummer|volgnummer|rekeningnummer|rekeningnr|"
     r"bankrekening|bankrekeningnummer|girorekening|gironummer|giro|rekening")
 _LABELLED_NUMBER = re.compile(

@@ -309,6 +309,29 @@ def _lowercase_name_after_title(token: str, lexicon: NameLexicon) -> bool:
     return not _is_ordinary_word(base, lexicon) or base.capitalize() in lexicon.proper
 
 
+# "kreeg van oma brood.", "mocht van opa snoep": a verb of receiving with "van" and the
+# giver; no article between verb and "van" (else "een fiets" is the thing received).
+_RECEIVING = re.compile(r"(?i)\b(?:kreeg|kregen|krijgt|krijgen|gekregen|kocht|kochten|"
+                        r"gekocht|leende|leenden|geleend|mocht|mochten)"
+                        r"(?:\s+(?!(?:een|de|het|die|dat|deze|dit|zijn|haar|hun|mijn|geen)\b)"
+                        r"[a-zà-ÿ]+){0,2}"
+                        # "kreeg van oma brood en van opa koek": a second giver
+                        r"(?:\s+van\s+[a-zà-ÿ]+\s+[a-zà-ÿ]+,?\s+en)?\s+van\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:en|of|maar|mee|want|omdat)\b)")
+
+
+def _thing_given(text: str, tokens: list[Token], words: list[str], i: int,
+                 lexicon: NameLexicon) -> bool:
+    """"Ze kreeg van oma brood." - an ordinary word after "van" + a family word that ends
+    the clause of a verb of receiving is the thing received, not the family member's
+    name: the clause has no other object ("kreeg van opa bakker een fiets" and "kreeg een
+    fiets van opa bakker" keep the name)."""
+    return (i > 1 and words[i - 1] in RELATION_WORDS
+            and _is_ordinary_word(words[i], lexicon)
+            and bool(_CLAUSE_END.match(text, tokens[i][1]))
+            and bool(_RECEIVING.search(text, max(0, tokens[i][0] - 50), tokens[i - 1][0])))
+
+
 def _hyphenated_name(token: str, lexicon: NameLexicon) -> bool:
     """A lower-case hyphenated word that no list has, each part a name and no word."""
     parts = token.split("-")
@@ -370,7 +393,8 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
         if is_name[i] or not tok[0].islower():
             continue
         if _name_place(text, tokens, i):
-            is_name[i] = _lowercase_name_after_title(tok, lexicon)
+            is_name[i] = _lowercase_name_after_title(tok, lexicon) \
+                and not _thing_given(text, tokens, words, i, lexicon)
         elif (i > 0 and words[i - 1] in _NICKNAME_ADJECTIVES and tokens[i - 1][2].islower()
               and _gap_ok(text, tokens[i - 1][1], tokens[i][0])
               and _lowercase_name_after_title(tok, lexicon)):
@@ -391,7 +415,8 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and tok not in _FUNCTION_WORDS and unknown_word(_base(tok), lexicon) \
                 and person_place(text, tokens, words, i, lexicon):
             is_name[i] = True  # "zei zhenka", "dat brodjak hem ophaalt", "met tolikko"
-        if not is_name[i] and title_nickname(text, tokens, words, i, lexicon, _BARE_TITLES):
+        if not is_name[i] and title_nickname(text, tokens, words, i, lexicon, _BARE_TITLES) \
+                and not _thing_given(text, tokens, words, i, lexicon):
             is_name[i] = True  # "Ome knoest slaat hem", "bij tante snoes."
 
 
