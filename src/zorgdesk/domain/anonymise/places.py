@@ -113,6 +113,8 @@ def capitalised_runs(text: str, tokens: list[Token], words: list[str],
             continue  # "bij de Raad voor de Kinderbescherming", "in De Telegraaf", "Den Haag"
         if start is None and any(words[j] in _EVENT_HEADS for j in names):
             continue  # "in de Week van de Opvoeding": a time, not a place
+        if start is None and words[names[-1]] in MODIFIERS:
+            continue  # "aan de Tafel van Tien", "in de Top Tien": a place ends in a noun
         if after_work_noun(text, tokens[i][0]):
             continue
         if start is not None and words[first] == "t":
