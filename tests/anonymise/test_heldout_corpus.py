@@ -8,8 +8,8 @@ categories, ``own-cases-3.jsonl`` those for the third corpus's remaining leak ki
 (lower-case nicknames by grammar, places flagged, deadlines, public sites), and
 ``own-cases-5.jsonl`` those written in session 28 before the place, number, date and
 pet-form rules were changed (heldout4's test run leaked places, nicknames, numbers, dates),
-``own-cases-6.jsonl`` those written in session 29 before the overreach and address,
-postcode, date and handle rules were changed."""
+``own-cases-6-rules.jsonl`` those written in session 29 by the rules helper before the
+overreach and address, postcode, date and handle rules were changed."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def detector():
 # has, where a person could stand).
 KNOWN_GAPS = {"heldout2-test.jsonl": {"J07 LEAK date"},
               "own-cases-5.jsonl": {"F504 LEAK nickname", "L503 LEAK nickname"},
-              "own-cases-6.jsonl": {"I612 FACT", "I612 OVER"}}
+              "own-cases-6-rules.jsonl": {"I612 FACT", "I612 OVER"}}
 
 
 def _gap_key(miss: str) -> str:
@@ -51,7 +51,7 @@ def _gap_key(miss: str) -> str:
     ("heldout2-dev.jsonl", "ABCDEFGHIJ", 48), ("heldout2-test.jsonl", "ABCDEFGHIJ", 110),
     ("own-cases.jsonl", "ABCDEFGHIJ", 25), ("heldout3-dev.jsonl", "ABCDEFGHIJKL", 60),
     ("own-cases-3.jsonl", "ABCEFHIJL", 25), ("heldout4-dev.jsonl", "ABCDEFGHIJKL", 60),
-    ("own-cases-5.jsonl", "ADFHIL", 64), ("own-cases-6.jsonl", "ACDHI", 42)])
+    ("own-cases-5.jsonl", "ADFHIL", 64), ("own-cases-6-rules.jsonl", "ACDHI", 42)])
 def test_no_leak_and_the_facts_kept(name, categories, size, detector):
     records = load_jsonl(DATA / name)
     assert len(records) >= size and {r["category"] for r in records} == set(categories)
