@@ -30,6 +30,22 @@ _PUPIL_SELECT = (
 )
 
 
+def group_label(name: str) -> str:
+    """'groep 5a' for '5a', 'Groep 5a' as it is: for a Dutch sentence."""
+    return name if name.casefold().startswith("groep") else f"groep {name}"
+
+
+def _name_taken(name: str, groups: list[Group]) -> list[FieldProblem]:
+    """The problem when another group (also a removed one) has this name already."""
+    same = [g for g in groups if name and g.name.casefold() == name.casefold()]
+    if not same:
+        return []
+    if same[0].active:
+        return [FieldProblem("name", "Er is al een groep met deze naam.")]
+    return [FieldProblem("name", "Een verwijderde groep (bewaard voor oud-leerlingen) heeft "
+                                 "deze naam al; kies een andere naam.")]
+
+
 def _pupil(row) -> Pupil:
     return Pupil(row[0], row[1], row[2], row[3], date.fromisoformat(row[4]), row[5], row[6],
                  row[7], date.fromisoformat(row[8]),
@@ -86,9 +102,7 @@ class BaseDataService:
     def add_group(self, name: str) -> int:
         problems: list[FieldProblem] = []
         name = require_text(name, "name", "de naam van de groep", problems, max_length=40)
-        existing = {g.name.casefold() for g in self.groups(include_inactive=True)}
-        if name and name.casefold() in existing:
-            problems.append(FieldProblem("name", "Er is al een groep met deze naam."))
+        problems += _name_taken(name, self.groups(include_inactive=True))
         if problems:
             raise ValidationError(problems)
         with self.vault.transaction() as cur:
@@ -96,6 +110,56 @@ class BaseDataService:
             group_id = cur.lastrowid
             self.vault.audit(cur, "groep.toegevoegd", "school_group", group_id, {"name": name})
         return group_id
+
+    def _group(self, group_id: int) -> Group:
+        found = [g for g in self.groups() if g.id == group_id]  # a removed one: gone
+        if not found:
+            raise LookupError("Deze groep bestaat niet (meer).")
+        return found[0]
+
+    def group_pupils(self, group_id: int) -> list[Pupil]:
+        """The pupils now in this group (not those who left), sorted by name."""
+        return self.pupils(group_id=group_id)
+
+    def rename_group(self, group_id: int, name: str) -> None:
+        """A new name for a group (a new school year: 5a becomes 6a); its pupils stay in
+        it. Every group name is unique, also that of a removed group (kept for the
+        pupils who left)."""
+        group = self._group(group_id)
+        problems: list[FieldProblem] = []
+        name = require_text(name, "name", "de nieuwe naam van de groep", problems,
+                            max_length=40)
+        problems += _name_taken(name, [g for g in self.groups(include_inactive=True)
+                                       if g.id != group_id])
+        if problems:
+            raise ValidationError(problems)
+        if name == group.name:
+            return
+        with self.vault.transaction() as cur:
+            cur.execute("UPDATE school_group SET name = ? WHERE id = ?", (name, group_id))
+            self.vault.audit(cur, "groep.hernoemd", "school_group", group_id,
+                             {"old_name": group.name, "name": name})
+
+    def remove_group(self, group_id: int) -> None:
+        """Remove an empty group from the lists. Refused (Dutch) while pupils are in
+        it. The row stays, inactive, so a pupil who left keeps the group he was in."""
+        group = self.check_remove_group(group_id)
+        with self.vault.transaction() as cur:
+            cur.execute("UPDATE school_group SET active = 0 WHERE id = ?", (group_id,))
+            self.vault.audit(cur, "groep.verwijderd", "school_group", group_id,
+                             {"name": group.name})
+
+    def check_remove_group(self, group_id: int) -> Group:
+        """The group, or a Dutch ValidationError saying how many pupils are in it."""
+        group = self._group(group_id)
+        count = len(self.group_pupils(group_id))
+        if count:
+            label = group_label(group.name)
+            raise ValidationError([("group", (
+                f"In {label} zit nog 1 leerling. Zet deze leerling" if count == 1 else
+                f"In {label} zitten nog {count} leerlingen. Zet ze") + " eerst in een "
+                "andere groep (tab Leerlingen), of geef de groep een nieuwe naam.")])
+        return group
 
     def staff(self, include_inactive: bool = False) -> list[StaffMember]:
         sql = "SELECT id, name, role, active FROM staff"

@@ -78,6 +78,9 @@ class PupilForm(QWidget):
         self.last_name.setText(pupil.last_name if pupil else "")
         self.date_of_birth.setText(_fmt(pupil.date_of_birth) if pupil else "")
         self.gender.setCurrentIndex(max(self.gender.findData(pupil.gender if pupil else ""), 0))
+        if pupil and pupil.group_id is not None and self.group.findData(pupil.group_id) < 0:
+            # A pupil who left keeps the group he was in, also once it was removed.
+            self.group.addItem(f"{pupil.group_name} (verwijderd)", pupil.group_id)
         self.group.setCurrentIndex(max(self.group.findData(pupil.group_id if pupil else None),
                                        0))
         self.start_date.setText(_fmt(pupil.start_date) if pupil else "")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
+from zorgdesk.ui.pupils.groups_page import GroupsPage
 from zorgdesk.ui.widgets import (
     action_button,
     add_row,
@@ -363,7 +364,7 @@ class ManageDialog(QDialog):
         self.setWindowTitle("Leerlingen beheren")
         fit_to_screen(self, 1000, 760)
         self.pupils = PupilsPage(session)
-        self.groups = NamedListPage(session, "group")
+        self.groups = GroupsPage(session)
         self.staff = NamedListPage(session, "staff")
         self.groups.changed.connect(self.pupils.reload)
         tabs = named_tabs("Leerlingen, groepen en medewerkers")

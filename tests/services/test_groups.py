@@ -1,0 +1,98 @@
+"""Groups through the real vault: rename (a new school year), remove an empty group,
+the pupils of a group; every change audited and sealed (Kluis controleren stays clean)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import TODAY
+from zorgdesk.domain.people import PupilDraft
+from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.session import Session
+from zorgdesk.store import audit
+
+
+@pytest.fixture
+def data(demo_vault):
+    return Session(demo_vault, FixedClock(TODAY)).basedata
+
+
+def _group(data, name):
+    return next(g for g in data.groups() if g.name == name)
+
+
+def _message(error) -> str:
+    return error.value.problems[0].message
+
+
+def test_rename_keeps_the_pupils_and_is_audited_and_sealed(data, demo_vault):
+    group = _group(data, "Groep 5")
+    before = {p.id for p in data.group_pupils(group.id)}
+    assert len(before) == 10
+    data.rename_group(group.id, "  Groep 6 ")
+    assert [g.name for g in data.groups()] == ["Groep 3", "Groep 6", "Groep 7"]
+    assert {p.id for p in data.group_pupils(group.id)} == before
+    assert {p.group_name for p in data.pupils() if p.id in before} == {"Groep 6"}
+    assert data.printed_pupil(min(before)).group == "Groep 6"
+    entries = audit.read_entries(demo_vault.read(), "school_group", group.id)
+    assert [e.action for e in entries][-1] == "groep.hernoemd"
+    assert set(entries[-1].fields) == {"old_name", "name"}
+    assert demo_vault.verify() == []
+
+
+def test_rename_refuses_an_empty_or_taken_name_in_dutch(data, demo_vault):
+    group = _group(data, "Groep 5")
+    with pytest.raises(ValidationError) as error:
+        data.rename_group(group.id, "groep 7")
+    assert _message(error) == "Er is al een groep met deze naam."
+    with pytest.raises(ValidationError) as error:
+        data.rename_group(group.id, "   ")
+    assert error.value.problems[0].field == "name" and "naam" in _message(error)
+    count = len(audit.read_entries(demo_vault.read(), "school_group", group.id))
+    data.rename_group(group.id, "Groep 5")  # unchanged: nothing written
+    assert len(audit.read_entries(demo_vault.read(), "school_group", group.id)) == count
+
+
+def test_a_group_with_pupils_is_not_removed_and_the_message_counts_them(data):
+    group = _group(data, "Groep 3")
+    with pytest.raises(ValidationError) as error:
+        data.remove_group(group.id)
+    assert _message(error) == ("In Groep 3 zitten nog 10 leerlingen. Zet ze eerst in een "
+                               "andere groep (tab Leerlingen), of geef de groep een nieuwe "
+                               "naam.")
+    assert _group(data, "Groep 3")
+
+
+def test_one_pupil_left_in_a_group_is_named_in_the_singular(data):
+    gid = data.add_group("5b")
+    data.add_pupil(PupilDraft("Ilse", "Kok", date(2018, 1, 2), date(2022, 8, 29),
+                              group_id=gid))
+    with pytest.raises(ValidationError) as error:
+        data.remove_group(gid)
+    assert _message(error).startswith("In groep 5b zit nog 1 leerling. Zet deze leerling")
+
+
+def test_an_empty_group_is_removed_and_a_former_pupil_keeps_it(data, demo_vault):
+    gid = data.add_group("8")
+    pid = data.add_pupil(PupilDraft("Jan", "Smit", date(2014, 1, 2), date(2018, 8, 29),
+                                    group_id=gid))
+    data.deactivate_pupil(pid, date(2026, 7, 10))  # left school in the summer
+    assert data.group_pupils(gid) == []
+    data.remove_group(gid)
+    assert "8" not in [g.name for g in data.groups()]
+    assert data.pupil(pid).group_name == "8"  # his history keeps the group
+    actions = [e.action for e in audit.read_entries(demo_vault.read(), "school_group", gid)]
+    assert actions == ["groep.toegevoegd", "groep.verwijderd"]
+    assert demo_vault.verify() == []
+    # The name stays with the removed group: a new group needs another name.
+    with pytest.raises(ValidationError) as error:
+        data.add_group("8")
+    assert "verwijderde groep" in _message(error)
+    with pytest.raises(ValidationError) as error:
+        data.rename_group(_group(data, "Groep 7").id, "8")
+    assert "verwijderde groep" in _message(error)
+    with pytest.raises(LookupError):
+        data.remove_group(gid)  # gone from the lists: not removed twice
