@@ -265,6 +265,7 @@ COVERED = {
     "logbook_request_change": "logbook.correction_requests[].changes (proof, no content)",
     "request_record_change": "logbook.correction_requests[].changes (read as one list with "
                              "logbook_request_change)",
+    "request_supplement": "logbook.correction_requests[].supplements (proof, no content)",
     "form_draft": "left out: the IB's unsaved, unfinished typing (not a record yet)",
     "attachment": "attachments", "attachment_removal": "attachments[].removed_reason",
     "meldcode_trajectory": "meldcode", "meldcode_event": "meldcode[].events",

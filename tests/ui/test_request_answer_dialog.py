@@ -316,3 +316,43 @@ def test_no_outcome_is_chosen_for_the_ib(qtbot, tab, session, answers):
     _save(dialog)
     assert dialog.answered_id == int(request.request_id)
     assert not session.parents.correction_request(int(request.request_id)).is_open
+
+
+def test_granting_by_adding_needs_what_was_added_ticked_and_the_letter_names_it(
+        qtbot, tab, session, answers):
+    """Walk s29: a grant that kept every record printed "aangevuld zoals beschreven" with
+    nothing described. Now the IB ticks what she added on the request (here the parents'
+    zienswijze), or the answer is refused with a Dutch hint of what to do."""
+    from PySide6.QtCore import Qt
+
+    request = _request(session, tab)
+    dialog = AnswerRequestDialog(session, request, tab)
+    qtbot.addWidget(dialog)
+    assert not dialog.supplements.isEnabled()
+    _grant(dialog)
+    assert dialog.supplements.isEnabled()
+    _save(dialog)  # every record stays, nothing ticked: refused, nothing asked
+    assert dialog.errors["entries"].text().startswith("Geef aan wat u heeft gedaan")
+    assert session.parents.correction_request(int(request.request_id)).is_open
+    assert not answers
+    dialog.reject()
+    zid = session.parents.add_zienswijze(tab.pupil.id, TODAY, "Ingrid van der Berg",
+                                         "Wij zien het anders.")
+    dialog = AnswerRequestDialog(session, request, tab)
+    qtbot.addWidget(dialog)
+    _grant(dialog)
+    items = [dialog.supplements.list.item(i) for i in range(dialog.supplements.list.count())]
+    mine = next(i for i in items if tuple(i.data(Qt.ItemDataRole.UserRole)) ==
+                ("zienswijze", zid))
+    assert mine.text() == f"Zienswijze van Ingrid van der Berg, ontvangen {TODAY:%d-%m-%Y}"
+    dialog.supplements.list.setCurrentItem(mine)
+    qtbot.keyClick(dialog.supplements.list, Qt.Key.Key_Space)  # keyboard ticks it
+    assert dialog.supplements.chosen() == [("zienswijze", zid)]
+    _save(dialog)
+    assert dialog.answered_id == int(request.request_id)
+    pdf = session.request_answers.letter_pdf(int(request.request_id))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+                    .split())
+    assert (f"Uw zienswijze (ontvangen op {TODAY.day} november 2026) is aan het dossier "
+            "toegevoegd") in text
+    assert "zoals beschreven" not in text

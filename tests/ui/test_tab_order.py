@@ -106,7 +106,8 @@ def test_tab_follows_a_step_form_and_ends_on_its_buttons(qtbot):
 
 def test_tab_follows_an_answer_to_a_request_through_every_record(session, qtbot, tmp_path):
     """The answer's fields, then one choice per record in the service's order (those the
-    request names first), then the grondslag and the buttons."""
+    request names first), then the grondslag, what was added on the request (one list,
+    arrows and space inside it) and the buttons."""
     host = QWidget()
     qtbot.addWidget(host)
     dialog = FACTORIES["AnswerRequestDialog"](session, host, tmp_path)
@@ -116,8 +117,10 @@ def test_tab_follows_an_answer_to_a_request_through_every_record(session, qtbot,
     assert tab_order(dialog) == [
         "Uitkomst", "Beantwoord op", "Motivering",
         *(f"Wat gebeurt er met: {record.title}" for record in records),
-        "Grondslag van de wijziging", "Opslaan en brief maken", "Annuleren",
+        "Grondslag van de wijziging", "Toegevoegd op dit verzoek", "Opslaan en brief maken",
+        "Annuleren",
     ]
+    assert session.request_answers.supplement_choices(dialog.request_id)
     release(dialog)
 
 

@@ -67,6 +67,42 @@ class RequestChange:
                 "het dossier verwijderd.")
 
 
+class SupplementKind(StrEnum):
+    """What a granted request added to the dossier (aanvullen, seed 003 l.4613-4616)."""
+
+    ZIENSWIJZE = "zienswijze"  # the parents' own statement
+    AANVULLING = "aanvulling"  # an addition to a logboek entry
+    NOTITIE = "logboeknotitie"  # a new logboek entry
+
+
+@dataclass(frozen=True)
+class RequestSupplement:
+    """Proof of what a granted request added: which kind of record, its number and date,
+    and the date of the logboek entry it belongs to; never its content."""
+
+    request_id: int
+    kind: SupplementKind
+    record_id: int
+    record_date: date
+    about_date: date | None  # the logboek entry it was added to (zienswijze, aanvulling)
+    recorded_by: str = ""
+    recorded_at: datetime | None = None
+
+    @property
+    def description(self) -> str:
+        """One line for the answer letter: what was added, when, to what."""
+        about = (f" bij de logboeknotitie van {long_date(self.about_date)}"
+                 if self.about_date else "")
+        if self.kind is SupplementKind.ZIENSWIJZE:
+            return (f"Uw zienswijze (ontvangen op {long_date(self.record_date)}) is aan het "
+                    f"dossier toegevoegd{about}; zij staat voortaan bij deze gegevens.")
+        if self.kind is SupplementKind.AANVULLING:
+            return (f"Er is een aanvulling van {long_date(self.record_date)} opgenomen"
+                    f"{about or ' in het logboek'}.")
+        return (f"Er is een nieuwe logboeknotitie van {long_date(self.record_date)} aan het "
+                "dossier toegevoegd.")
+
+
 @dataclass(frozen=True)
 class CorrectionRequest:
     """Parents' written request to correct, complete or remove dossier data.
@@ -87,6 +123,8 @@ class CorrectionRequest:
     motivation: str = ""
     # What a granted request changed: proof without content (m0012).
     changes: tuple[RequestChange, ...] = ()
+    # What a granted request added (the parents' zienswijze, an aanvulling; m0019).
+    supplements: tuple[RequestSupplement, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.request.strip():

@@ -45,9 +45,23 @@ MELDCODE_KEPT_PARAGRAPH = (
     "worden verbeterd, niet verwijderd.")
 
 
+# A grant that names nothing it did: the IB is told what the answer needs.
+NOTHING_DESCRIBED = (
+    "Geef aan wat u heeft gedaan: kies de stukken die verwijderd of verbeterd worden, of "
+    "vink aan wat aan het dossier is toegevoegd (de zienswijze van de ouders, een "
+    "aanvulling of een nieuwe notitie). Staat dat nog niet in het logboek, leg het daar "
+    "eerst vast (bijvoorbeeld met 'Zienswijze ouders…'), of wijs het verzoek gemotiveerd af.")
+
+
 def check_changes(outcome: CorrectionOutcome, removals: int, corrections: int,
-                  grondslag: str) -> list[tuple[str, str]]:
-    """Dutch problems of an answer that removes or corrects records (empty when fine)."""
+                  grondslag: str, supplements: int = 0) -> list[tuple[str, str]]:
+    """Dutch problems of an answer: a grant must say what it changed or added; only a
+    grant removes, corrects or adds, and a removal or correction needs its ground."""
+    if outcome in GRANTING and not (removals or corrections or supplements):
+        return [("entries", NOTHING_DESCRIBED)]
+    if supplements and outcome not in GRANTING:
+        return [("supplements", "Alleen bij een (deels) toegewezen verzoek wordt iets aan "
+                                "het dossier toegevoegd.")]
     if not removals and not corrections:
         return []
     if outcome not in GRANTING:
@@ -112,9 +126,12 @@ def letter_paragraphs(letter: AnswerLetter) -> list[str]:
         paragraphs.append("Grondslag: " + " ".join(grounds))
         paragraphs.append("Wat verwijderd is, staat niet meer in het dossier en ook niet in "
                           "de kopieën (back-ups) die de school vanaf nu maakt.")
-    elif outcome in GRANTING and not kept:
-        paragraphs.append("Uw verzoek vroeg geen verwijdering of verbetering van een "
-                          "notitie; wij hebben het dossier aangevuld zoals beschreven.")
+    if req.supplements:
+        paragraphs.append("Wat wij aan het dossier hebben toegevoegd:")
+        paragraphs += [f"• {s.description}" for s in req.supplements]
+        if not changed:
+            paragraphs.append("Wat er al in het dossier stond, blijft staan; het "
+                              "toegevoegde staat erbij. U kunt het dossier op school inzien.")
     if kept:
         paragraphs.append(MELDCODE_KEPT_PARAGRAPH)
     motivation = req.motivation.strip()

@@ -25,6 +25,7 @@ from zorgdesk.domain.sharing import SharingDraft, SharingRecord
 from zorgdesk.domain.text import clean, quote_short
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
+from zorgdesk.services.logbook import request_supplements
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
@@ -167,6 +168,7 @@ class ParentsService:
         changes: dict[int, list[RequestChange]] = {}
         for change in self.request_changes("1 = 1", ()):
             changes.setdefault(change.request_id, []).append(change)
+        supplements = request_supplements.read(cur)
         result = []
         for rid, pid, received, by, text, entry_ids in cur.execute(
                 "SELECT id, pupil_id, received, requested_by, request, entry_ids"
@@ -177,7 +179,7 @@ class ParentsService:
                 tuple(str(i) for i in json.loads(entry_ids)),
                 CorrectionOutcome(ans[0]) if ans else CorrectionOutcome.PENDING,
                 date.fromisoformat(ans[1]) if ans else None, ans[2] if ans else "",
-                tuple(changes.get(rid, ()))))
+                tuple(changes.get(rid, ())), tuple(supplements.get(rid, ()))))
         return result
 
     def request_changes(self, where: str, params: tuple) -> list[RequestChange]:

@@ -45,6 +45,7 @@ from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.logbook import record_removals as removals
+from zorgdesk.services.logbook import request_supplements as supplements
 from zorgdesk.services.logbook.codec import search_body
 from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.retention import (
@@ -136,6 +137,15 @@ class RequestAnswerService:
                               c.id in cited[removals.CONVERSATION], removals.CONVERSATION)
                   for c in conversations)]
 
+    def supplement_choices(self, request_id: int) -> list[supplements.SupplementChoice]:
+        """What was added to the pupil's dossier on or after the day the request came in
+        (zienswijzen, aanvullingen, new entries): what a grant may name as done."""
+        req = self.parents.correction_request(request_id)
+        pupil_id = int(req.pupil_id)
+        entries = {r.entry_id: (r.entry_date, self.logbook.title(r.entry_id))
+                   for r in self.logbook.list_rows(pupil_id, newest_first=False)}
+        return supplements.choices(self.vault.read(), pupil_id, req.received, entries)
+
     def _meldcode_evidence(self, pupil_id: int) -> set[int]:
         """Entries a meldcode dossier of this pupil cites as evidence (Wet meldcode)."""
         return removals.cited_by_meldcode(self.vault.read(), pupil_id)[RECORD_KIND]
@@ -151,23 +161,28 @@ class RequestAnswerService:
                answered_on: date | str, motivation: str = "", *,
                remove: Iterable[int] = (), correct: Mapping[int, LogbookEntryDraft] = {},
                grondslag: str = "", remove_records: Iterable[tuple[str, int]] = (),
-               keep_meldcode: bool = False) -> CorrectionRequest:
+               keep_meldcode: bool = False, supplemented: Iterable[tuple[str, int]] = ()
+               ) -> CorrectionRequest:
         """Answer the request; on a grant, remove and correct the entries named.
 
         ``remove_records``: signalenlijsten and zorggesprekken to remove, as
         ("signalenlijst" | "zorggesprek", number). ``keep_meldcode``: record that the
-        meldcode dossier stays (the letter tells the parents why).
+        meldcode dossier stays (the letter tells the parents why). ``supplemented``: what
+        was added to the dossier on the request, as ("zienswijze" | "aanvulling" |
+        "logboeknotitie", number) from ``supplement_choices``. A grant names at least one
+        removal, correction or addition: the letter says exactly what was done.
 
         Everything is checked first (Dutch ValidationError, nothing written),
         then the answer, the removals, the corrections, their proof and audit rows
         commit in one transaction; afterwards the file is rewritten without free pages.
         """
-        answer, removed, corrected, grondslag, others = self._checked(
+        answer, removed, corrected, grondslag, others, added = self._checked(
             request_id, outcome, answered_on, motivation, remove, correct, grondslag,
-            remove_records, keep_meldcode)
+            remove_records, keep_meldcode, supplemented)
         with self.vault.transaction() as cur:
             cur.execute("PRAGMA defer_foreign_keys = ON")  # a correction chain goes at once
             self.parents.insert_answer(cur, answer)
+            supplements.insert(self.vault, cur, request_id, int(answer.pupil_id), added)
             for entry_id in removed:
                 self._remove_entry(cur, answer, entry_id, grondslag)
             for entry_id, (entry, who) in corrected.items():
@@ -213,20 +228,22 @@ class RequestAnswerService:
               answered_on: date | str, motivation: str = "", *,
               remove: Iterable[int] = (), correct: Mapping[int, LogbookEntryDraft] = {},
               grondslag: str = "", remove_records: Iterable[tuple[str, int]] = (),
-              keep_meldcode: bool = False) -> None:
+              keep_meldcode: bool = False, supplemented: Iterable[tuple[str, int]] = ()
+              ) -> None:
         """``answer``'s checks only (Dutch ValidationError); writes nothing. The
         dialog asks "definitief verwijderen?" only for an answer that would be saved."""
         self._checked(request_id, outcome, answered_on, motivation, remove, correct,
-                      grondslag, remove_records, keep_meldcode)
+                      grondslag, remove_records, keep_meldcode, supplemented)
 
     def _checked(self, request_id, outcome, answered_on, motivation, remove, correct,
-                 grondslag, remove_records=(), keep_meldcode=False):
+                 grondslag, remove_records=(), keep_meldcode=False, supplemented=()):
         answer = self.parents.checked_answer(request_id, outcome, answered_on, motivation)
         removed = sorted(set(int(i) for i in remove))
         others = sorted({(str(k), int(i)) for k, i in remove_records})
         grondslag = clean(grondslag)
-        problems = check_changes(answer.outcome, len(removed) + len(others), len(correct),
-                                 grondslag)
+        added, problems = self._supplements(request_id, supplemented)
+        problems += check_changes(answer.outcome, len(removed) + len(others), len(correct),
+                                  grondslag, len(added))
         if len(grondslag) > MAX_GRONDSLAG:
             problems.append(("grondslag", f"De grondslag is te lang; het maximum is "
                                           f"{MAX_GRONDSLAG} tekens."))
@@ -254,7 +271,20 @@ class RequestAnswerService:
         corrected = self._validated_corrections(correct, problems) if not problems else {}
         if problems:
             raise ValidationError(problems)
-        return answer, removed, corrected, grondslag, others
+        return answer, removed, corrected, grondslag, others, added
+
+    def _supplements(self, request_id: int, supplemented: Iterable[tuple[str, int]]
+                     ) -> tuple[list, list[tuple[str, str]]]:
+        """The chosen additions, and a problem for one that is not the pupil's or dated
+        before the request came in."""
+        keys = list(dict.fromkeys((str(k), int(i)) for k, i in supplemented))
+        if not keys:
+            return [], []
+        offered = {c.key: c for c in self.supplement_choices(request_id)}
+        if any(key not in offered for key in keys):
+            return [], [("supplements", "Kies wat na ontvangst van het verzoek aan het "
+                                        "dossier van deze leerling is toegevoegd.")]
+        return [offered[key] for key in keys], []
 
     @staticmethod
     def _record_problems(cur, pupil_id: int, others, cited) -> list[tuple[str, str]]:

@@ -77,6 +77,7 @@ RETENTION_PLAN = RetentionPlan(
             append_only=True),
         PupilTable("logbook_request_change", "pupil_id = :pupil_id", append_only=True),
         PupilTable("request_record_change", "pupil_id = :pupil_id", append_only=True),
+        PupilTable("request_supplement", "pupil_id = :pupil_id", append_only=True),
     ),
     before_delete=(remove_from_shared_entries, remove_from_other_records),
     after_delete=(purge_search_index,))

@@ -36,6 +36,7 @@ from zorgdesk.services.logbook.progress import OUTCOME_LABELS
 from zorgdesk.services.session import Session
 from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.logbook.request_changes import RequestChangesBox
+from zorgdesk.ui.logbook.request_supplements import RequestSupplementsBox
 from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.small_form import SmallFormDialog
 from zorgdesk.ui.window_size import fit_to_screen
@@ -208,6 +209,8 @@ class AnswerRequestDialog(SmallFormDialog):
         self.row("&Motivering:", self.motivation, "Motivering", "motivation")
         self.changes = RequestChangesBox(session, int(request.pupil_id), self.request_id)
         self._layout.addWidget(self.changes, 1)
+        self.supplements = RequestSupplementsBox(session, self.request_id)
+        self._layout.addWidget(self.supplements)
         # The meldcode dossier is never removed (Wet meldcode); the letter says why, but
         # only when the IB ticks it: not every family knows of the dossier.
         self.keep_meldcode = QCheckBox(
@@ -219,6 +222,7 @@ class AnswerRequestDialog(SmallFormDialog):
         self._layout.addWidget(self.keep_meldcode)
         self.problem_label("entries", "Fout bij de stukken", self.changes)
         self.problem_label("grondslag", "Fout bij de grondslag", self.changes.grondslag)
+        self.problem_label("supplements", "Fout bij wat is toegevoegd", self.supplements.list)
         self.problem_label("pupil_ids", "Fout bij de leerlingen")
         self.problem_label("meldcode", "Fout bij het meldcodedossier", self.keep_meldcode)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
@@ -230,8 +234,9 @@ class AnswerRequestDialog(SmallFormDialog):
                         int(request.pupil_id), _answer_state, _restore_answer)
 
     def _outcome_changed(self, *_args) -> None:
-        self.changes.setEnabled(self.outcome.currentData() in ("toegewezen",
-                                                               "deels toegewezen"))
+        granting = self.outcome.currentData() in ("toegewezen", "deels toegewezen")
+        self.changes.setEnabled(granting)
+        self.supplements.setEnabled(granting)
 
     def save(self) -> None:
         if self.outcome.currentData() is None:
@@ -265,6 +270,7 @@ class AnswerRequestDialog(SmallFormDialog):
                  "correct": self.changes.corrected() if granted else {},
                  "grondslag": self.changes.grondslag.currentText() if granted else "",
                  "remove_records": self.changes.record_removals() if granted else [],
+                 "supplemented": self.supplements.chosen() if granted else [],
                  "keep_meldcode": not self.keep_meldcode.isHidden()
                  and self.keep_meldcode.isChecked()})
 
