@@ -50,7 +50,7 @@ def test_a_new_incident_has_the_pupils_step_chosen_and_the_keyboard_on_it(qtbot,
     qtbot.keyClick(dialog.step, Qt.Key.Key_End)
     assert dialog.step.currentData() == "close"
     assert dialog.step.currentText() == "Incident afsluiten (nog niet mogelijk)"
-    assert dialog.step_note.text().startswith("Nog niet mogelijk: Nog niet af te sluiten: "
+    assert dialog.step_note.text().startswith("Nog niet af te sluiten: "
                                               "Maak eerst een actieplan.")
     assert dialog.step.accessibleDescription() == dialog.step_note.text()
     assert not dialog.record_button.isEnabled()

@@ -46,8 +46,8 @@ class StepPicker:
         reason = self.reasons[index] if 0 <= index < len(self.reasons) else None
         if index < 0:
             text = ""
-        elif reason:
-            text = f"Nog niet mogelijk: {reason}"
+        elif reason:  # a reason that does not say so itself starts with it
+            text = reason if reason.startswith("Nog niet") else f"Nog niet mogelijk: {reason}"
         elif index == self.due:
             text = f"Aan de beurt: {self.why}"
         elif self.due is not None:
