@@ -63,7 +63,7 @@ def test_what_was_added_on_the_request_is_named_in_the_letter(session, zoe, demo
     assert ("logboeknotitie", old) not in choices  # dated before the request came in
     assert choices[("zienswijze", zid)].title.startswith(
         f"Zienswijze van Ingrid van der Berg, ontvangen {TODAY - timedelta(days=2):%d-%m-%Y}"
-        ", bij Logboek")
+        f", bij de notitie van {RECEIVED - timedelta(days=12):%d-%m-%Y}")
     answered = session.request_answers.answer(
         request, "toegewezen", TODAY, supplemented=[("zienswijze", zid), ("aanvulling", note)])
     assert [s.kind.value for s in answered.supplements] == ["zienswijze", "aanvulling"]

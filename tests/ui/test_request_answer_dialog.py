@@ -328,11 +328,11 @@ def test_granting_by_adding_needs_what_was_added_ticked_and_the_letter_names_it(
     request = _request(session, tab)
     dialog = AnswerRequestDialog(session, request, tab)
     qtbot.addWidget(dialog)
-    assert not dialog.supplements.isEnabled()
+    assert not dialog.supplements.isEnabled()  # inside the records' list, enabled with it
     _grant(dialog)
     assert dialog.supplements.isEnabled()
     _save(dialog)  # every record stays, nothing ticked: refused, nothing asked
-    assert dialog.errors["entries"].text().startswith("Geef aan wat u heeft gedaan")
+    assert dialog.errors["entries"].text().startswith("Zeg wat u heeft gedaan")
     assert session.parents.correction_request(int(request.request_id)).is_open
     assert not answers
     dialog.reject()
@@ -341,12 +341,11 @@ def test_granting_by_adding_needs_what_was_added_ticked_and_the_letter_names_it(
     dialog = AnswerRequestDialog(session, request, tab)
     qtbot.addWidget(dialog)
     _grant(dialog)
-    items = [dialog.supplements.list.item(i) for i in range(dialog.supplements.list.count())]
-    mine = next(i for i in items if tuple(i.data(Qt.ItemDataRole.UserRole)) ==
-                ("zienswijze", zid))
+    mine = next(box for box, key in dialog.supplements.boxes if key == ("zienswijze", zid))
     assert mine.text() == f"Zienswijze van Ingrid van der Berg, ontvangen {TODAY:%d-%m-%Y}"
-    dialog.supplements.list.setCurrentItem(mine)
-    qtbot.keyClick(dialog.supplements.list, Qt.Key.Key_Space)  # keyboard ticks it
+    assert mine.accessibleName() == f"Toegevoegd op dit verzoek: {mine.text()}"
+    mine.setFocus()
+    qtbot.keyClick(mine, Qt.Key.Key_Space)  # keyboard ticks it
     assert dialog.supplements.chosen() == [("zienswijze", zid)]
     _save(dialog)
     assert dialog.answered_id == int(request.request_id)

@@ -106,21 +106,21 @@ def test_tab_follows_a_step_form_and_ends_on_its_buttons(qtbot):
 
 def test_tab_follows_an_answer_to_a_request_through_every_record(session, qtbot, tmp_path):
     """The answer's fields, then one choice per record in the service's order (those the
-    request names first), then the grondslag, what was added on the request (one list,
-    arrows and space inside it) and the buttons."""
+    request names first), then a box per thing added on the request, the grondslag and
+    the buttons."""
     host = QWidget()
     qtbot.addWidget(host)
     dialog = FACTORIES["AnswerRequestDialog"](session, host, tmp_path)
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("toegewezen"))  # records open
     records = session.request_answers.choices(dialog.request_id)
-    assert len(records) > 3
+    added = session.request_answers.supplement_choices(dialog.request_id)
+    assert len(records) > 3 and added
     assert tab_order(dialog) == [
         "Uitkomst", "Beantwoord op", "Motivering",
         *(f"Wat gebeurt er met: {record.title}" for record in records),
-        "Grondslag van de wijziging", "Toegevoegd op dit verzoek", "Opslaan en brief maken",
-        "Annuleren",
+        *(f"Toegevoegd op dit verzoek: {added.title}" for added in added),
+        "Grondslag van de wijziging", "Opslaan en brief maken", "Annuleren",
     ]
-    assert session.request_answers.supplement_choices(dialog.request_id)
     release(dialog)
 
 

@@ -47,10 +47,9 @@ MELDCODE_KEPT_PARAGRAPH = (
 
 # A grant that names nothing it did: the IB is told what the answer needs.
 NOTHING_DESCRIBED = (
-    "Geef aan wat u heeft gedaan: kies de stukken die verwijderd of verbeterd worden, of "
-    "vink aan wat aan het dossier is toegevoegd (de zienswijze van de ouders, een "
-    "aanvulling of een nieuwe notitie). Staat dat nog niet in het logboek, leg het daar "
-    "eerst vast (bijvoorbeeld met 'Zienswijze ouders…'), of wijs het verzoek gemotiveerd af.")
+    "Zeg wat u heeft gedaan: kies wat verwijderd of verbeterd wordt, of vink aan wat is "
+    "toegevoegd (zienswijze, aanvulling, notitie). Nog niets toegevoegd? Leg het eerst vast "
+    "in het logboek, of wijs het verzoek gemotiveerd af.")
 
 
 def check_changes(outcome: CorrectionOutcome, removals: int, corrections: int,

@@ -48,7 +48,7 @@ def choices(cur, pupil_id: int, since: date, entries: dict[int, tuple[date, str]
             SupplementKind.ZIENSWIJZE, zid, date.fromisoformat(received),
             about[0] if about else None,
             f"Zienswijze van {given_by}, ontvangen {date.fromisoformat(received):%d-%m-%Y}"
-            + (f", bij {about[1]}" if about else "")))
+            + (f", bij de notitie van {about[0]:%d-%m-%Y}" if about else "")))
     for pid, entry_id, note_date in cur.execute(
             "SELECT id, entry_id, note_date FROM logbook_progress WHERE note_date >= ?"
             " ORDER BY note_date, id", (since.isoformat(),)):
@@ -56,8 +56,8 @@ def choices(cur, pupil_id: int, since: date, entries: dict[int, tuple[date, str]
             day = date.fromisoformat(note_date)
             found.append(SupplementChoice(SupplementKind.AANVULLING, pid, day,
                                           entries[entry_id][0],
-                                          f"Aanvulling van {day:%d-%m-%Y} bij "
-                                          f"{entries[entry_id][1]}"))
+                                          f"Aanvulling van {day:%d-%m-%Y} bij de notitie "
+                                          f"van {entries[entry_id][0]:%d-%m-%Y}"))
     found += [SupplementChoice(SupplementKind.NOTITIE, entry_id, day, None,
                                f"Nieuwe notitie: {title}")
               for entry_id, (day, title) in sorted(entries.items()) if day >= since]

@@ -207,10 +207,10 @@ class AnswerRequestDialog(SmallFormDialog):
         self.row("&Uitkomst:", self.outcome, "Uitkomst", "outcome")
         self.row("&Beantwoord op:", self.answered_on, "Beantwoord op", "answered_on")
         self.row("&Motivering:", self.motivation, "Motivering", "motivation")
-        self.changes = RequestChangesBox(session, int(request.pupil_id), self.request_id)
-        self._layout.addWidget(self.changes, 1)
         self.supplements = RequestSupplementsBox(session, self.request_id)
-        self._layout.addWidget(self.supplements)
+        self.changes = RequestChangesBox(session, int(request.pupil_id), self.request_id,
+                                         below=self.supplements)
+        self._layout.addWidget(self.changes, 1)
         # The meldcode dossier is never removed (Wet meldcode); the letter says why, but
         # only when the IB ticks it: not every family knows of the dossier.
         self.keep_meldcode = QCheckBox(
@@ -222,7 +222,8 @@ class AnswerRequestDialog(SmallFormDialog):
         self._layout.addWidget(self.keep_meldcode)
         self.problem_label("entries", "Fout bij de stukken", self.changes)
         self.problem_label("grondslag", "Fout bij de grondslag", self.changes.grondslag)
-        self.problem_label("supplements", "Fout bij wat is toegevoegd", self.supplements.list)
+        self.problem_label("supplements", "Fout bij wat is toegevoegd",
+                           *(box for box, _key in self.supplements.boxes))
         self.problem_label("pupil_ids", "Fout bij de leerlingen")
         self.problem_label("meldcode", "Fout bij het meldcodedossier", self.keep_meldcode)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
@@ -235,8 +236,7 @@ class AnswerRequestDialog(SmallFormDialog):
 
     def _outcome_changed(self, *_args) -> None:
         granting = self.outcome.currentData() in ("toegewezen", "deels toegewezen")
-        self.changes.setEnabled(granting)
-        self.supplements.setEnabled(granting)
+        self.changes.setEnabled(granting)  # with what was added, in its list
 
     def save(self) -> None:
         if self.outcome.currentData() is None:

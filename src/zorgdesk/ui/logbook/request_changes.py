@@ -47,7 +47,9 @@ class RequestChangesBox(QGroupBox):
     """One row per entry: a choice and, when 'Verbeteren', a button for the new text."""
 
     def __init__(self, session: Session, pupil_id: int, request_id: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, below: QWidget | None = None) -> None:
+        """``below``: shown under the records, in the same scrolling list (what the
+        answer added to the dossier)."""
         super().__init__("Wat verandert er in het dossier?", parent)
         self.setAccessibleName("Wat verandert er in het dossier")
         self.session, self.pupil_id = session, pupil_id
@@ -55,7 +57,7 @@ class RequestChangesBox(QGroupBox):
         # Logboek entries by number, signalenlijsten and zorggesprekken by (kind, number).
         self.combos: dict[int | tuple[str, int], QComboBox] = {}
         self.buttons: dict[int, QPushButton] = {}
-        choices = self._record_choices(session.request_answers.choices(request_id))
+        choices = self._record_choices(session.request_answers.choices(request_id), below)
         self.grondslag = QComboBox()
         self.grondslag.setEditable(True)
         self.grondslag.addItem("")
@@ -73,19 +75,25 @@ class RequestChangesBox(QGroupBox):
         layout.addWidget(self.grondslag)
         layout.addWidget(self.note)
 
-    def _record_choices(self, choices: list[EntryChoice]) -> QScrollArea:
-        """A row per record of the dossier (those the request names first), scrolling."""
+    def _record_choices(self, choices: list[EntryChoice], below: QWidget | None
+                        ) -> QScrollArea:
+        """A row per record of the dossier (those the request names first), and
+        ``below`` under them, scrolling."""
         rows = QWidget()
         grid = QGridLayout(rows)
         grid.setContentsMargins(0, 0, 0, 0)
         for row, choice in enumerate(choices):
             self._add_choice_row(grid, row, choice)
         grid.setColumnStretch(0, 1)
-        grid.setRowStretch(len(choices), 1)  # rows stay together at the top
         if not choices:
             grid.addWidget(QLabel("Er staan geen notities, signalenlijsten of zorggesprekken "
                                   "in het dossier van deze leerling."),
                            0, 0)
+        last = max(len(choices), 1)
+        if below is not None:
+            grid.addWidget(below, last, 0, 1, 3)
+            last += 1
+        grid.setRowStretch(last, 1)  # rows stay together at the top
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices inside it
