@@ -89,7 +89,7 @@ def default_name_detector() -> Detector:
 
     def names_and_places(text: str):
         return with_place_kinds(text, names(text), lexicon.places)
-    for helper in ("is_word", "is_allowed"):  # the anonymiser asks the detector these
+    for helper in ("is_word", "is_allowed", "is_proper"):  # the anonymiser asks the detector these
         setattr(names_and_places, helper, getattr(names, helper))
     return names_and_places
 
@@ -102,6 +102,6 @@ def default_detector(extra: Detector | None = None) -> Detector:
 
     def both(text: str):
         return [*names(text), *extra(text)]
-    for helper in ("is_word", "is_allowed"):
+    for helper in ("is_word", "is_allowed", "is_proper"):
         setattr(both, helper, getattr(names, helper))
     return both

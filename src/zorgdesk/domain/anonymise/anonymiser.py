@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from zorgdesk.domain.anonymise.detectors import Detection, detect_all
 from zorgdesk.domain.anonymise.name_index import NameIndex, fold_with_map, known_hits
+from zorgdesk.domain.anonymise.name_variants import name_variants
 from zorgdesk.domain.anonymise.person_slots import before_a_noun
 from zorgdesk.domain.anonymise.public_sites import known_words, public_site
 from zorgdesk.domain.anonymise.replacements import (
@@ -264,6 +265,10 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     hits = _without_ordinary_nouns(text, known_hits(text, [index], shared), is_word)
     # "Rodri" for Rodrigo: a cut form of a known given name (short_forms.py).
     hits = sorted([*hits, *short_forms(text, index, is_word, hits)], key=lambda r: r.start)
+    # "kacprem", "memet", "lotteee": a declined, misspelt or stretched known name.
+    is_proper = getattr(detector, "is_proper", None)
+    hits = sorted([*hits, *name_variants(text, index, is_word, is_proper, hits)],
+                  key=lambda r: r.start)
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
     chosen = merge_adjacent(text, _someone_else(text, chosen))
     return AnonymisedText(_render(text, chosen), chosen, text)

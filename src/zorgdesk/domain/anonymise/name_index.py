@@ -40,8 +40,11 @@ _TOKEN = re.compile(r"\w+")
 # An apostrophe opening the next word ("van 't Hof", "v. 't Hof") is part of the gap.
 _SPACE_GAP = re.compile(r"[\s\-\u00a0]+['’]?")
 _DOT_GAP = re.compile(r"\.[\s-]?['’]?")
-# Possessive or diminutive written after the name: Sanne's, Thijs', Sem'etje.
-_AFTER = re.compile(r"'(?:[mnlrkp]?etje|tje|pje|je|ie)?s?(?!\w)")
+# Possessive or diminutive written after the name: Sanne's, Thijs', Sem'etje. Also any
+# short ending after the apostrophe: Turkish writes every case ending of a proper noun
+# that way ("Kerem'in", "kerem'e", "Esra'yla", "Büşra'nın"), so a known name glued by an
+# apostrophe to up to five letters is that name in some case, in whatever language.
+_AFTER = re.compile(r"'(?:(?:[mnlrkp]?etje|tje|pje|je|ie)?s?|[a-z]{1,5})(?!\w)")
 # Glued to the name's last token: Sannes, Daantje, Brammetje, roosjes.
 _DIMINUTIVES = [*(c + "etje" for c in "mnlrkp"), "etje", "tje", "pje", "je", "ie"]
 _GLUED = {last: sorted((x for x in {*_DIMINUTIVES, *(d + "s" for d in _DIMINUTIVES), "s"}

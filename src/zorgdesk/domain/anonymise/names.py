@@ -990,4 +990,6 @@ def name_detector(lexicon: NameLexicon):
     detector.is_word = lambda word: _is_ordinary_word(word, lexicon)  # type: ignore[attr-defined]
     # Institutions, platforms, holidays ("ggd", "tiktok"): words that name no one.
     detector.is_allowed = lambda word: _is_allowed(word, lexicon)  # type: ignore[attr-defined]
+    # Given names and surnames the lists know ("Marion"): somebody, maybe not the known one.
+    detector.is_proper = lambda word: word in lexicon.proper  # type: ignore[attr-defined]
     return detector
