@@ -148,7 +148,7 @@ def test_open_question_5_and_a_decision_against_the_kader_are_printed(demo_vault
             "besluit: Vader dreigde de school; wij melden toch, ook al leidt het kader tot "
             "hulp.") in text
     assert "Geen opmerkingen." not in text  # the dossier's own remarks fill Opmerkingen
-    assert "Hulp: Opvoedondersteuning door het wijkteam., termijn tot 15-01-2027" in text
+    assert "Hulp: Opvoedondersteuning door het wijkteam, termijn tot 15-01-2027" in text
 
 
 def test_linked_facts_are_quoted_whole_without_internal_numbers(demo_vault):
@@ -230,3 +230,32 @@ def test_a_record_of_another_pupil_is_never_quoted(demo_vault):
     assert session.meldcode.printed_link("signals", check, pupil_id(demo_vault)) == (
         "een signalenlijst die niet (meer) bij deze leerling in de kluis staat")
     assert session.meldcode.printed_link("signals", check, zoe).startswith("Signalenlijst ")
+
+
+def test_answers_before_going_back_say_they_no_longer_count(demo_vault):
+    """Walk s29: after 'Terug naar stap 4' the activities read '(vraag 2: ja); ...;
+    (vraag 2: nee)' without saying which answer holds; and the help ended in '., termijn'."""
+    svc = service_for(demo_vault)
+    pid = pupil_id(demo_vault)
+    t = walk_to_step4(svc, pid)
+    svc.perform(t.id, "answer_question", Question.VERMOEDEN, Answer.JA,
+                reasoning="Herhaalde verwondingen.", bevoegd_gezag_informed=True)
+    svc.perform(t.id, "answer_question", Question.VEILIGHEID, Answer.JA,
+                reasoning="Per vergissing.")
+    svc.perform(t.id, "go_back", 4, reasoning="Vraag 2 per vergissing met ja beantwoord.")
+    svc.perform(t.id, "answer_question", Question.VERMOEDEN, Answer.JA,
+                reasoning="Herhaalde verwondingen.", bevoegd_gezag_informed=True)
+    svc.perform(t.id, "answer_question", Question.VEILIGHEID, Answer.NEE,
+                reasoning="Geen acute onveiligheid.")
+    svc.perform(t.id, "answer_question", Question.HULP, Answer.JA, reasoning="SMW kan helpen.")
+    svc.perform(t.id, "answer_question", Question.HULP_ACCEPTEREN, Answer.JA,
+                reasoning="Ouders stemmen in.", help_description="Zes gesprekken SMW.",
+                help_term=date(2027, 1, 22), help_responsible="Marieke Hoekstra")
+    svc.perform(t.id, "complete_step")
+    svc.perform(t.id, "decide_melden", False, reasoning="Eerst hulp.")
+    svc.perform(t.id, "decide_hulp", True, reasoning="Ouders aanvaarden hulp.")
+    svc.record_rapportage(t.id, **TYPED)
+    text = _text(_printing(demo_vault).dossier_pdf(t.id, date(2026, 11, 25)))
+    assert "(vraag 1: ja, vervallen); " in text and "(vraag 2: ja, vervallen); " in text
+    assert "(vraag 2: nee); " in text and "(vraag 2: nee, vervallen)" not in text
+    assert "Hulp: Zes gesprekken SMW, termijn tot 22-01-2027" in text

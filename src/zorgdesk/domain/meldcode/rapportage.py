@@ -72,6 +72,10 @@ class DossierFacts:
     overdue: tuple[str, ...] = ()
 
 
+_RESET_BY_GOING_BACK = (EventKind.AFWEGINGSVRAAG, EventKind.BESLUIT_MELDEN,
+                        EventKind.BESLUIT_HULP)
+
+
 def _d(day: date | None) -> str:
     return f"{day:%d-%m-%Y}" if day else ""
 
@@ -85,7 +89,11 @@ def event_day(event: MeldcodeEvent) -> date:
 def activities(state: MeldcodeState) -> list[str]:
     """Every recorded step as an activity: what, how often, on which dates (seed l.5305)."""
     groups: dict[str, list[str]] = {}
-    for event in state.events:
+    # Going back resets the weighing and the decisions: answers given before the last
+    # go-back stay in the list (they happened) but say they no longer count, or the
+    # list reads 'vraag 2: ja; ...; vraag 2: nee' without saying which holds.
+    restarted = max(state.go_backs, default=-1)
+    for index, event in enumerate(state.events):
         if event.kind in _NOT_ACTIVITIES:
             continue
         label = kind_label(event.kind)
@@ -101,6 +109,8 @@ def activities(state: MeldcodeState) -> list[str]:
             when += " (ja)" if a.get("value") else " (nee)"
         elif event.kind is EventKind.TERUG_NAAR_STAP:
             when += f" (naar stap {a.get('to_step')})"
+        if index < restarted and event.kind in _RESET_BY_GOING_BACK:
+            when = when[:-1] + ", vervallen)" if when.endswith(")") else when + " (vervallen)"
         groups.setdefault(label, []).append(when)
     lines = []
     for label, dates in groups.items():
@@ -109,7 +119,8 @@ def activities(state: MeldcodeState) -> list[str]:
     if state.decision_hulp and state.help_description:
         term = f", termijn tot {_d(state.help_term)}" if state.help_term else ""
         by = f", verantwoordelijk: {state.help_responsible}" if state.help_responsible else ""
-        lines.append(f"Hulp: {state.help_description}{term}{by}")
+        what = state.help_description.strip().rstrip(".")  # never 'verzorging., termijn'
+        lines.append(f"Hulp: {what}{term}{by}")
     return lines
 
 
