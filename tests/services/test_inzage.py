@@ -286,3 +286,17 @@ def test_every_registered_pupil_table_is_covered(session):
     in_vault = {r[0] for r in session.vault.read().execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {t.name for t in pupil_tables()} & in_vault == set(COVERED)
+
+
+def test_a_note_a_signal_list_names_by_number_carries_that_number(session, emre):
+    """Walk s29: the inzage's signalenlijst names its linked note '16-11-2026 (nr. 23)',
+    but the logboek part printed no numbers, so a parent could not tell which note."""
+    from zorgdesk.domain.signals.check import CheckDraft, TickDraft
+    entry = int(session.logbook.chronology(emre.id)[0].history.entry_id)
+    session.signals.save_check(emre.id, CheckDraft(
+        "km4-12", TODAY, "Marieke Hoekstra",
+        (TickDraft("km4-12.lichamelijk.10", "vroeg om eten", logbook_entry_ids=(entry,)),)))
+    service = Session(session.vault, FixedClock(TODAY)).inzage
+    text = " ".join(_pdf_text(service.to_pdf(service.collect(emre.id)))[0].split())
+    assert f"(nr. {entry})" in text
+    assert f"· nr. {entry} " in text  # the note itself, in the logboek part

@@ -152,6 +152,9 @@ def _entry_flowables(item: DossierEntry, scrub: NameScrubber) -> list[Flowable]:
     heading = f"{format_date(entry.entry_date, long=True)}{time_text}"
     if entry.kind is not EntryKind.OBSERVATION:
         heading += f" — {entry.kind}"
+    # The number a signalenlijst or meldcode dossier names a note by ('16-11-2026
+    # (nr. 23)'): without it here a parent reading the inzage could not find that note.
+    heading += f" · nr. {item.history.entry_id}"
     meta = f"Vastgelegd door {current.author} op {_when(current)}"
     if item.history.is_amended:
         meta = (f"Versie {current.version_no} (gecorrigeerd) — {meta}. "
