@@ -142,10 +142,11 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from zorgdesk.services.vault.backup import restore_backup
+    from zorgdesk.services.vault.backup import restore_backup, restore_target
 
-    restore_backup(args.source, args.to, read_passphrase())
-    print(f"Back-up teruggezet en gecontroleerd: {args.to}")
+    target = restore_target(args.to)
+    restore_backup(args.source, target, read_passphrase())
+    print(f"Back-up teruggezet en gecontroleerd: {target}")
     return EXIT_OK
 
 

@@ -121,3 +121,23 @@ def test_security_dialogs_have_unique_mnemonics(qtbot, demo_path):
     qtbot.addWidget(retention)
     _assert_unique(retention)
     session.close()
+
+
+def test_restoring_into_a_chosen_folder_puts_the_vault_in_it(qtbot, demo_path, tmp_path):
+    """Walk s29: 'Nieuwe plek' set to an empty folder was refused with 'Op die plek staat
+    al een kluis of bestand'; the vault now lands in that folder as teruggezet.zdv."""
+    backup = tmp_path / "b.zdbackup"
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:
+        make_backup(vault, backup)
+    folder = tmp_path / "leeg"
+    folder.mkdir()
+    dialog = RestoreDialog(start_dir=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.source.setText(str(backup))
+    dialog.target.setText(str(folder))
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    dialog.accept()
+    assert dialog.error.text() == ""
+    assert dialog.restored_to == folder / "teruggezet.zdv" and dialog.restored_to.exists()
+    with Vault.open(dialog.restored_to, DEMO_PASSPHRASE) as restored:
+        assert restored.verify() == []

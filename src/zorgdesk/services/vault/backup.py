@@ -250,6 +250,17 @@ def _existing_head(target: Path, passphrase: str, manifest: Manifest) -> int | N
         return None
 
 
+RESTORED_NAME = "teruggezet.zdv"
+
+
+def restore_target(target: Path | str) -> Path:
+    """Where a restore into ``target`` lands: a folder the IB picked as the new place
+    gets the file name the Kiezen… dialog suggests (walk s29: an empty folder was refused
+    with 'Op die plek staat al een kluis of bestand'); anything else is the file itself."""
+    target = Path(target)
+    return target / RESTORED_NAME if target.is_dir() else target
+
+
 def restore_backup(source: Path | str, target: Path | str, passphrase: str,
                    progress: Progress | None = None) -> Manifest:
     """Unpack into a new location and verify it fully before it gets its final name.

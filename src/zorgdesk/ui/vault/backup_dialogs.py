@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.errors import VaultError
-from zorgdesk.services.vault.backup import BACKUP_SUFFIX, restore_backup
+from zorgdesk.services.vault.backup import (
+    BACKUP_SUFFIX,
+    RESTORED_NAME,
+    restore_backup,
+    restore_target,
+)
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.dialogs import ok_cancel_buttons
 from zorgdesk.ui.widgets import add_row, error_label, password_edit, show_error
@@ -99,7 +104,7 @@ class RestoreDialog(QDialog):
 
     def _browse_target(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, "Nieuwe plek voor de kluis",
-                                              str(self._start_dir / "teruggezet.zdv"),
+                                              str(self._start_dir / RESTORED_NAME),
                                               "ZorgDesk-kluis (*.zdv)")
         if name:
             self.target.setText(name)
@@ -116,12 +121,13 @@ class RestoreDialog(QDialog):
             show_error(self.error, "Vul het wachtwoord van de back-up in.")
             return
         passphrase = self.passphrase.text()
+        final = restore_target(target)
         try:
             # Unpacking and the full check of the copy take seconds at school scale:
             # a worker thread does them (it opens only the copy), the window stays alive.
             run_in_background(self, "Back-up terugzetten", "De back-up wordt uitgepakt en "
                               "gecontroleerd…", lambda progress: restore_backup(
-                                  Path(source), Path(target), passphrase, progress))
+                                  Path(source), final, passphrase, progress))
         except Cancelled:
             show_error(self.error, "Terugzetten is afgebroken; er is niets teruggezet.")
             return
@@ -129,5 +135,5 @@ class RestoreDialog(QDialog):
             show_error(self.error, str(error))
             return
         self.passphrase.clear()
-        self.restored_to = Path(target)
+        self.restored_to = final
         super().accept()
