@@ -367,7 +367,7 @@ def evaluate_jsonl(records: list[dict], detector=None) -> dict:
     for record in records:
         cat = per.setdefault(record["category"], {
             "cases": 0, "ids": {}, "facts": [0, 0], "ordinary": [0, 0], "roles": [0, 0],
-            "flags": [0, 0], "place_tags": [0, 0]})
+            "flags": [0, 0], "place_tags": [0, 0], "extra_flags": 0})
         cat["cases"] += 1
         case = parse(record["text"])
         result = anonymise(case.text, known_of(record), detector)
@@ -419,8 +419,21 @@ def evaluate_jsonl(records: list[dict], detector=None) -> dict:
             cat["flags"][0] += hit
             if not hit:
                 misses.append(f"{record['id']} FLAG {phrase!r} -> {result.text!r}")
+        _count_extra_flags(cat, case, record, flagged, misses)
     return {"per": per, "misses": misses, "seconds": time.perf_counter() - started,
             "cases": len(records)}
+
+
+def _count_extra_flags(cat: dict, case, record: dict, flagged: list, misses: list[str]) -> None:
+    """A flag over no expected phrase and no marked place asks the IB for nothing: counted,
+    so a rule that catches more is weighed against the ordinary text it flags."""
+    wanted = [(at, at + len(p)) for p in record.get("expect_flags", [])
+              if (at := case.text.find(p)) >= 0]
+    wanted += [(a, b) for kind, a, b in case.identifiers if kind == "place"]
+    for a, b in flagged:
+        if not any(x < b and a < y for x, y in wanted):
+            cat["extra_flags"] += 1
+            misses.append(f"{record['id']} OVERFLAG {case.text[a:b]!r}")
 
 
 _PLACE_TAGS = ("[plaats]", "[woonplaats]", "[adres]", "[postcode]", "[groepsnaam]",
@@ -456,7 +469,8 @@ def report_jsonl(title: str, res: dict) -> str:
                      + (f"; roles right {share(cat['roles'])}" if cat["roles"][1] else "")
                      + (f"; flags {share(cat['flags'])}" if cat["flags"][1] else "")
                      + (f"; place tags {share(cat['place_tags'])}" if cat["place_tags"][1]
-                        else ""))
+                        else "")
+                     + f"; extra flags {cat['extra_flags']}")
     lines.append(f"ALL: identifiers removed {share(total_ids)}, leaks "
                  f"{total_ids[1] - total_ids[0]}, facts kept {share(total_facts)}")
     lines.extend(res["misses"])

@@ -45,14 +45,19 @@ _NATIONALITIES = (
     "friese|groningse|zeeuwse|limburgse|brabantse|twentse|drentse|vlaamse|waalse")
 _ORIGIN_NOUNS = (r"vluchteling\w*|statushouder\w*|asielzoeker\w*|nieuwkomer\w*|"
                  r"azc|afkomst|achtergrond|nationaliteit")
-_PROFESSIONS = (
+# Public offices: one or two people hold them in a town, so the office alone points.
+_OFFICES = (
     "wethouder|burgemeester|gemeenteraadslid|raadslid|kamerlid|minister|dominee|predikant|"
-    "pastoor|imam|rabbijn|priester|huisarts|tandarts|dierenarts|notaris|advocaat|rechter|"
-    "politieagent|agent|wijkagent|brandweerman|directeur|schooldirecteur|bakker|slager|"
-    "kapper|apotheker|eigenaar|uitbater|boer|boerin|visser|schipper|burgervader|"
-    "voorzitter|trainer|coach|bekende|presentator|zanger|zangeres|voetballer|"
-    "profvoetballer|kunstenaar|schrijver|schrijfster|journalist|ondernemer|garagehouder|"
-    "cafébaas|cafehouder|kroegbaas|snackbarhouder|marktkoopman")
+    "pastoor|imam|rabbijn|priester|huisarts|tandarts|dierenarts|notaris|rechter|wijkagent|"
+    "burgervader|koster|ouderling|diaken|voorganger|pastor|muezzin|schooldirecteur|"
+    "bekende|presentator|zanger|zangeres|profvoetballer")
+# Trades many parents have ("vader is bakker" is a plain fact): they point only as THE one
+# ("de slager"), or with what they run or lead ("eigenaar van ...", "trainer bij ...").
+_TRADES = (
+    "advocaat|politieagent|agent|brandweerman|directeur|bakker|slager|kapper|apotheker|"
+    "eigenaar|uitbater|boer|boerin|visser|schipper|voorzitter|trainer|coach|voetballer|"
+    "kunstenaar|schrijver|schrijfster|journalist|ondernemer|garagehouder|cafébaas|"
+    "cafehouder|kroegbaas|snackbarhouder|marktkoopman")
 _BUSINESSES = (
     "toko|slagerij|bakkerij|snackbar|cafetaria|caf[eé]|kroeg|garage|boerderij|camping|"
     "supermarkt|winkel|kapsalon|apotheek|pizzeria|restaurant|shoarmazaak|friettent|"
@@ -70,11 +75,45 @@ _CLUBS = (
     r"toneelvereniging|schaakclub|ijsclub|ijsvereniging|rijvereniging|atletiekvereniging|"
     r"handbalvereniging|basketbalclub|volleybalclub|waterpolo|roeivereniging|zeilclub|"
     r"vereniging|club")
+# Nouns after "de/het enige" that are no person (a time, a thing, a way, the household).
+_NOT_A_PERSON = (r"keer|wat|manier|reden|moment|dag|avond|ochtend|middag|nacht|week|tijd|"
+                 r"ding|dingen|plek|plaats|oplossing|optie|vraag|probleem|zorg|contact|"
+                 r"afspraak|signaal|verschil|uitzondering|maaltijd|vak|les|thuis|in\s+huis|"
+                 r"(?:in|van|uit)\s+het\s+gezin|van\s+de\s+familie|die\s+(?:belt|komt|thuis)")
+# Home languages few families at one school speak ("spreekt alleen Dari"); Dutch, English,
+# German and French are taught or common and left out, like the regional Frisian.
+_LANGUAGES = (
+    r"dari|farsi|perzisch|pasjtoe|pashto|tigrinya|tigrinja|amhaars|somalisch|arabisch|"
+    r"berbers|tamazight|turks|koerdisch|kurmanji|sorani|pools|oekra[iï]ens|russisch|"
+    r"roemeens|bulgaars|hongaars|litouws|lets|servisch|bosnisch|kroatisch|albanees|"
+    r"armeens|georgisch|urdu|hindi|punjabi|bengaals|tamil|chinees|mandarijn|kantonees|"
+    r"vietnamees|thai|tagalog|swahili|lingala|twi|yoruba|igbo|papiaments|sranan(?:tongo)?|"
+    r"portugees|spaans|italiaans|grieks|hebreeuws|romani|jiddisch")
+# Faiths and their visible signs that few families at a Dutch school share.
+_FAITHS = (
+    r"joods|jood|joodse|jezidi\w*|yezidi\w*|alevitisch\w*|alevie?t\w*|sikh\w*|hindoe\w*|"
+    r"boeddhist\w*|jehova\w*|mormo(?:on|onse|nen)|koptisch\w*|kopten|orthodox\w*|"
+    r"bahá['’]?í|bahai|keppel\w*|kippa\w*|tulband|boerka|nikab|niqaab|salafist\w*")
+# Illnesses and conditions that one or two children of a school have, and everyone knows.
+_RARE_CONDITIONS = (
+    r"leukemie|kanker|tumor|hersentumor|chemo\w*|bestraling|dialyse|transplantatie|"
+    r"donornier|taaislijmziekte|cystic\s+fibrosis|duchenne|spierziekte|spierdystrofie|"
+    r"hemofilie|sikkelcel\w*|hartafwijking|hartoperatie|open\s+hartoperatie|epilepsie|"
+    r"diabetes\s+type\s+1|type\s+1\s+diabetes|insulinepomp|amputatie|geamputeerd|"
+    r"dwarslaesie|spina\s+bifida|open\s+rug|hydrocephalus|waterhoofd|"
+    r"cochleair\s+implantaat|ALS|PKU|zeldzame\s+(?:ziekte|aandoening|stofwisselingsziekte)")
+# A word of time between the verb and the office ("was jarenlang burgemeester").
+_WHEN = (r"(?:(?:jarenlang|lang|vroeger|al\s+jaren|sinds\s+kort|nu|ook|hier|daar|toen|"
+         r"inmiddels|zelf)\s+)?")
 _CLAUSE_END = r"(?=[,;:.!?()\n]|\s+(?:en|maar|want|omdat|terwijl|sinds|dus)\s|$)"
 _PHRASE = r"[^,;:.!?()\n]*?"
 
 _RULES: list[tuple[re.Pattern, str]] = [
-    (re.compile(rf"(?i)\b(?:de|het|als)\s+enige\b{_PHRASE}{_CLAUSE_END}"),
+    # "de enige ..." singles out one person, unless what follows is a thing, a time or the
+    # household ("het enige wat hij at", "de enige keer", "als enige thuis"): those say
+    # nothing about who the child is, and IB notes use them all the time.
+    (re.compile(rf"(?i)\b(?:de|het|als)\s+enige\b(?!\s+(?:{_NOT_A_PERSON})\b){_PHRASE}"
+                rf"{_CLAUSE_END}"),
      "'de enige ...' beschrijft één kind"),
     (re.compile(rf"(?i)\b(?:één|een|1)\s+van\s+(?:de|een)\s+(?:tweeling|drieling|vierling)"
                 rf"{_PHRASE}{_CLAUSE_END}|\b(?:tweeling|drieling|vierling)\w*{_PHRASE}"
@@ -88,9 +127,16 @@ _RULES: list[tuple[re.Pattern, str]] = [
                 rf"kleindochter|kleinkind|neef|nicht|neefje|nichtje|broer|zus)\s+van\s+"
                 rf"(?:de|het)\s+\w+{_PHRASE}{_CLAUSE_END}"),
      "het beroep of de zaak van de ouders wijst het gezin aan"),
-    (re.compile(rf"(?i)\b(?:werkt|werken|werkte|is|zijn|was|waren)\s+(?:als\s+|bij\s+de\s+"
-                rf"gemeente\s+als\s+|de\s+|het\s+|een\s+bekende\s+|bekend\s+als\s+)?"
-                rf"(?:{_PROFESSIONS})\b{_PHRASE}{_CLAUSE_END}"),
+    # A time word may stand between the verb and the office, and a former office points at
+    # the family as well ("opa was jarenlang burgemeester", "vader is oud-wethouder").
+    (re.compile(rf"(?i)\b(?:werkt|werken|werkte|is|zijn|was|waren)\s+{_WHEN}"
+                rf"(?:als\s+|bij\s+de\s+gemeente\s+als\s+|de\s+|het\s+|een\s+bekende\s+|"
+                rf"bekend\s+als\s+)?(?:oud-|ex-|voormalig\s+)?"
+                rf"(?:{_OFFICES})\b{_PHRASE}{_CLAUSE_END}"),
+     "een herkenbaar beroep van een ouder"),
+    (re.compile(rf"(?i)\b(?:werkt|werken|werkte|is|zijn|was|waren)\s+{_WHEN}(?:(?:als\s+)?"
+                rf"(?:de|het)\s+(?:{_TRADES})\b|(?:als\s+)?(?:{_TRADES})\s+(?:van|bij)\s+)"
+                rf"{_PHRASE}{_CLAUSE_END}"),
      "een herkenbaar beroep van een ouder"),
     (re.compile(rf"(?i)\b(?:heeft|hebben|runt|runnen|heeft\s+een|van)\s+(?:de|het|een)\s+"
                 rf"(?:{_BUSINESSES})\b{_PHRASE}{_CLAUSE_END}"),
@@ -98,9 +144,12 @@ _RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b(?:naast|tegenover|achter|boven|bij|op)\s+(?:de|het)\s+"
                 rf"(?:{_LANDMARKS})\b{_PHRASE}{_CLAUSE_END}"),
      "een herkenbare plek in de buurt"),
+    # A sport or hobby alone is ordinary ("zit op zwemles", "speelt bij een vriendje"); the
+    # club is named (a capital, or a tag where the anonymiser removed the name) that points.
     (re.compile(rf"(?i)\b(?:speelt|spelen|zit|zitten|traint|trainen|turnt|zwemt|danst|is\s+lid|"
                 rf"voetbalt|hockeyt|korfbalt|judoot|tennist|zingt|sport)"
-                rf"\s+(?:bij|op|van)\b{_PHRASE}{_CLAUSE_END}"),
+                rf"\s+(?:bij|op|van)\b(?=[^,;:.!?()\n]*?(?:(?-i:\b[A-Z])|\[|\b(?:{_CLUBS})\b))"
+                rf"{_PHRASE}{_CLAUSE_END}"),
      "een club of vereniging wijst het kind aan"),
     (re.compile(rf"(?i)\b(?:{_CLUBS})\b{_PHRASE}{_CLAUSE_END}|\b(?:v\.?v\.?|s\.?v\.?|"
                 rf"h\.?c\.?|k\.?v\.?|c\.?s\.?v\.?)\s+[A-Z]\w+{_PHRASE}{_CLAUSE_END}"),
@@ -112,7 +161,9 @@ _RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b(?:in|uit)\s+(?:het\s+dorp|de\s+wijk|de\s+buurtschap|het\s+gehucht)"
                 rf"{_PHRASE}{_CLAUSE_END}"),
      "een dorp of wijk"),
-    (re.compile(rf"(?i)\b(?:woont|wonen|woonde|slaapt|verblijft|verblijven)\s+(?:op|in|bij)\s+"
+    # "woont met zijn vader op de woonboot": who the child lives with may stand between.
+    (re.compile(rf"(?i)\b(?:woont|wonen|woonde|slaapt|verblijft|verblijven)(?:\s+(?!op\b|in\b|"
+                rf"bij\b)\w+){{0,4}}\s+(?:op|in|bij)\s+"
                 rf"(?:(?:de|het|een)\s+)?(?:camping|boerderij|woonboot|woonwagen\w*|azc|"
                 rf"noodopvang|opvang|vrouwenopvang|blijf-van-mijn-lijfhuis|caravan|"
                 rf"pleeggezin|gezinshuis|instelling|hotel|pension|kerk|moskee)\b{_PHRASE}"
@@ -126,8 +177,9 @@ _RULES: list[tuple[re.Pattern, str]] = [
                 rf"kampioen\w*|winnaar|winnares|won\s+(?:(?:in\s+\d{{4}}|vorig\s+jaar|dit\s+jaar|vorige\s+\w+|afgelopen\s+\w+)\s+)?(?:de|het|een))"
                 rf"{_PHRASE}{_CLAUSE_END}"),
      "bekend uit het nieuws, de tv of een wedstrijd"),
-    (re.compile(rf"(?i)\b(?:de|het)\s+(?:jongste|oudste|enige|middelste)\s+van\s+(?:\d+|"
-                rf"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b{_PHRASE}"
+    # The oldest of two or three is every other child; of five or more, a family one knows.
+    (re.compile(rf"(?i)\b(?:de|het)\s+(?:jongste|oudste|enige|middelste)\s+van\s+(?:[5-9]|"
+                rf"1\d|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b{_PHRASE}"
                 rf"{_CLAUSE_END}|\b(?:gezin|familie|moeder|vader|ouders)\s+(?:met|van|heeft|"
                 rf"hebben|had|telt)\s+(?:[6-9]|[1-9]\d|zes|zeven|acht|negen|tien|elf|twaalf|dertien|"
                 rf"veertien)\s+kinderen{_PHRASE}{_CLAUSE_END}"),
@@ -135,8 +187,14 @@ _RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b(?:moeder|vader|ouder|mama|papa|stiefvader|stiefmoeder|oma|opa|"
                 rf"tante|oom)\b[^,;.]{{0,40}}?\b(?:is|werkt|was)\s+(?:de\s+|hier\s+|"
                 rf"als\s+)?(?:juf|meester|leerkracht|conciërge|concierge|directeur|"
-                rf"ib'er|intern\s+begeleider|overblijfmoeder|tso|invaller|stagiair\w*|"
-                rf"schoonmaker|schoonmaakster|administratie\w*)\b{_PHRASE}{_CLAUSE_END}"),
+                rf"ib'er|intern\s+begeleider|overblijfmoeder)\b{_PHRASE}{_CLAUSE_END}"),
+     "een ouder werkt op school"),
+    # Cleaning or office work is an ordinary job; it points only when it is at this school.
+    (re.compile(rf"(?i)\b(?:moeder|vader|ouder|mama|papa|stiefvader|stiefmoeder|oma|opa|"
+                rf"tante|oom)\b[^,;.]{{0,40}}?\b(?:is|werkt|was)\s+(?:als\s+)?(?:tso|"
+                rf"invaller|stagiair\w*|schoonmaker|schoonmaakster|administratie\w*)\b"
+                rf"(?=[^,;.]{{0,25}}?\b(?:op|bij|van)\s+(?:school|ons|onze)\b){_PHRASE}"
+                rf"{_CLAUSE_END}"),
      "een ouder werkt op school"),
     (re.compile(rf"(?i)\b(?:zit|zat|zitten)\s+in\s+(?:de|het)\s+(?:gemeenteraad|raad|"
                 rf"kerkenraad|moskeebestuur|bestuur|medezeggenschapsraad|mr|ouderraad|"
@@ -147,6 +205,22 @@ _RULES: list[tuple[re.Pattern, str]] = [
                 rf"schietpartij|steekpartij|inbraak|ontvoering)\b{_PHRASE}"
                 rf"(?:krant|nieuws|tv|dorp|wijk|straat)\b{_PHRASE}{_CLAUSE_END}"),
      "een gebeurtenis die iedereen in de buurt kent"),
+    # Speaking a language few families at school speak: "spreekt alleen Dari", "thuistaal
+    # is Tigrinya". Only after a word of speaking, so "tolk Frans" or "Turkse les" stay.
+    # Many children speak Arabic or Turkish at home ("spreekt Arabisch" is ordinary): it
+    # points only as the one language ("alleen", "geen Nederlands") or within a group.
+    (re.compile(rf"(?i)\b(?:spreekt|spreken|sprak|praat|praten|thuistaal|moedertaal|"
+                rf"taal)\b[^,;:.!?()\n]{{0,25}}?\b(?:{_LANGUAGES})\b(?=[^,;:.!?()\n]*?\b"
+                rf"(?:groep|klas|school|enige)\b){_PHRASE}{_CLAUSE_END}"
+                rf"|\b(?:spreekt|spreken|sprak|praat|praten)\s+(?:alleen|enkel|nog\s+alleen)\s+"
+                rf"(?:{_LANGUAGES})\b{_PHRASE}{_CLAUSE_END}"),
+     "een taal die weinig gezinnen op school spreken"),
+    (re.compile(rf"(?i)\b(?:{_FAITHS})\b{_PHRASE}{_CLAUSE_END}"),
+     "een geloof of een teken ervan dat weinig gezinnen delen"),
+    # Case kept as written for "ALS": "als" is an everyday word.
+    (re.compile(rf"(?i)\b(?:{_RARE_CONDITIONS.replace('ALS|', '(?-i:ALS)|')})\b{_PHRASE}"
+                rf"{_CLAUSE_END}"),
+     "een zeldzame of ernstige ziekte, die iedereen in de buurt kent"),
     # A site the anonymiser kept as a public institution's ("www.thuisarts.nl"): a trade
     # word and a surname that is a word ("www.kapsalonroos.nl") has the same shape.
     (re.compile(r"(?i)(?<![\w@.])(?:https?://)?(?:www\.)?[a-z0-9-]+\.(?:nl|org|be|eu|nu|info)"
