@@ -9,7 +9,10 @@ categories, ``own-cases-3.jsonl`` those for the third corpus's remaining leak ki
 ``own-cases-5.jsonl`` those written in session 28 before the place, number, date and
 pet-form rules were changed (heldout4's test run leaked places, nicknames, numbers, dates),
 ``own-cases-6-rules.jsonl`` those written in session 29 by the rules helper before the
-overreach and address, postcode, date and handle rules were changed."""
+overreach and address, postcode, date and handle rules were changed;
+``own-cases-7-flags.jsonl`` those written in session 29 before the quasi-identifier flags and
+place tags were changed (rare descriptors of every kind an IB writes, and ordinary sentences
+sharing their words)."""
 
 from __future__ import annotations
 
@@ -51,7 +54,8 @@ def _gap_key(miss: str) -> str:
     ("heldout2-dev.jsonl", "ABCDEFGHIJ", 48), ("heldout2-test.jsonl", "ABCDEFGHIJ", 110),
     ("own-cases.jsonl", "ABCDEFGHIJ", 25), ("heldout3-dev.jsonl", "ABCDEFGHIJKL", 60),
     ("own-cases-3.jsonl", "ABCEFHIJL", 25), ("heldout4-dev.jsonl", "ABCDEFGHIJKL", 60),
-    ("own-cases-5.jsonl", "ADFHIL", 64), ("own-cases-6-rules.jsonl", "ACDHI", 42)])
+    ("own-cases-5.jsonl", "ADFHIL", 64), ("own-cases-6-rules.jsonl", "ACDHI", 42),
+    ("own-cases-7-flags.jsonl", "HI", 28)])
 def test_no_leak_and_the_facts_kept(name, categories, size, detector):
     records = load_jsonl(DATA / name)
     assert len(records) >= size and {r["category"] for r in records} == set(categories)

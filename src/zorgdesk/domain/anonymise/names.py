@@ -606,11 +606,17 @@ _PLACE_NOUN = re.compile(
     r"complex|hal|zaal|bad|baan|kamp|markt|handel|zaak|hotel|pension|huis|kerk|tuin|"
     r"boerderij|parochie|dorp)|camping|moskee|manege|scouting|"
     r"azc|bakkerij|slagerij|kapsalon|snackbar|garage|hotel|restaurant|buurthuis|wijkcentrum|"
-    r"kerkgemeente|parochie|kinderopvang|peuterspeelzaal|speeltuin|boerderij|kerk))"
+    r"kerkgemeente|parochie|kinderopvang|peuterspeelzaal|speeltuin|boerderij|kerk|"
+    # a school by its kind's short form: "cbs De Wegwijzer", "obs Het Klaverblad", "ikc ..."
+    r"(?i:p?c?bs|obs|rk\.?bs|kbs|ikc|kc|sbo|so|vso)|"
+    # childcare by name: "kinderdagverblijf Het Kabouterhuis", "bso De Boomhut"
+    r"kinderdagverblijf|kdv|bso|peuteropvang))"
     # the name may stand in quotes: hotel ‘De Gouden Leeuw’
     r"\s+[\"'‘“„«]?(?P<name>(?:(?:de|De|het|Het|'t|’t|van|Van|der|den|ter|ten|al|Al|el|El)\s+){0,3}"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+['’]\d{2}\b)?"
     r"(?:\s+(?:in|te)\s+(?:['’]s-)?[A-Z][\w'’-]*)?)")
+_KIND_KEPT = re.compile(r"(?i)p?c?bs|obs|rk\.?bs|kbs|ikc|kc|sbo|so|vso|kinderdagverblijf|kdv|bso|"
+                        r"peuteropvang")
 # The noun after the name: "de Al-Fath moskee", "de Medhane Alem kerk".
 _PLACE_AFTER = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
@@ -693,7 +699,9 @@ def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
         words = [w for w in m.group("name").split() if w.lower() not in _PARTICLES]
         if all(_is_allowed(w, lexicon) for w in words):
             continue  # "gemeente Amsterdam" is a place too, but "kinderopvang Jeugdzorg" not
-        out.append(Detection(m.start(), m.end(), "plaats"))
+        # A school's or a crèche's kind says nothing of which one ("cbs [plaats]"): it stays.
+        start = m.start("name") if _KIND_KEPT.fullmatch(m.group("noun")) else m.start()
+        out.append(Detection(start, m.end(), "plaats"))
     return out
 
 

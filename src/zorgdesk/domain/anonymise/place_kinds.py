@@ -32,6 +32,19 @@ _PLACE_BEFORE = re.compile(
 _PERSON_BEFORE = re.compile(
     r"(?i)\b(?:meneer|mevrouw|mevr|mw|dhr|juf|juffrouw|meester|dr|drs|mr|ir|opa|oma|oom|ome|"
     r"tante|neef|nicht|broer|zus|vader|moeder|papa|mama|coach|trainer|familie|fam)\.?\s+$")
+# A building of worship or learning named as one word or two ("de Sint-Jozefkerk", "de Ulu
+# Camii", "de Martinikerk"): a person takes no article, so article + such a name is a place.
+# Without the article the suffix alone is not enough ("Verkerk" is a surname).
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het)\s+$")
+_BUILDING_END = re.compile(r"(?i)(?:kerk|kapel|moskee|camii|cami|synagoge|tempel|school|"
+                           r"college|lyceum|stadion|kliniek|ziekenhuis)$")
+_SAINT = re.compile(r"(?:Sint|St\.?)[- ]\w")
+# After a sport or lesson "bij" names the club, not a host: "speelt rolstoelbasketbal bij
+# Only Friends", "zit op judo bij Kano". "speelt bij Sem" (at a friend's) has no sport word.
+_CLUB_BEFORE = re.compile(
+    r"(?i)\b(?:\w*(?:bal|les|lessen|training|sport)|voetbal|hockey|judo|turnen|zwemmen|"
+    r"dansen|tennis|atletiek|paardrijden|scouting|traint|trainen|lid)\b[^.;:,\n]{0,20}?"
+    r"\bbij\s+$")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s)$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
 
@@ -41,6 +54,12 @@ def is_place(text: str, start: int, end: int, places: frozenset[str] = frozenset
     woonplaatsen) or stands where a place stands."""
     if places and fold(" ".join(text[start:end].split())) in places:
         return not _PERSON_BEFORE.search(text, max(0, start - 12), start)
+    name = text[start:end]
+    if _SAINT.match(name) or (_BUILDING_END.search(name)
+                              and _ARTICLE_BEFORE.search(text, max(0, start - 5), start)):
+        return True
+    if _CLUB_BEFORE.search(text, max(0, start - 45), start):
+        return True
     if not _PLACE_BEFORE.search(text, max(0, start - 10), start):
         return False
     return not (_POSSESSIVE.search(text[start:end]) and _LOWER_WORD_AFTER.match(text, end))

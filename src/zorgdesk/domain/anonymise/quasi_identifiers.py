@@ -163,7 +163,7 @@ _RULES: list[tuple[re.Pattern, str]] = [
      "een dorp of wijk"),
     # "woont met zijn vader op de woonboot": who the child lives with may stand between.
     (re.compile(rf"(?i)\b(?:woont|wonen|woonde|slaapt|verblijft|verblijven)(?:\s+(?!op\b|in\b|"
-                rf"bij\b)\w+){{0,4}}\s+(?:op|in|bij)\s+"
+                rf"bij\b)\w+){{0,5}}\s+(?:op|in|bij)\s+"
                 rf"(?:(?:de|het|een)\s+)?(?:camping|boerderij|woonboot|woonwagen\w*|azc|"
                 rf"noodopvang|opvang|vrouwenopvang|blijf-van-mijn-lijfhuis|caravan|"
                 rf"pleeggezin|gezinshuis|instelling|hotel|pension|kerk|moskee)\b{_PHRASE}"
