@@ -35,6 +35,8 @@ def _flagged(text: str, detector) -> tuple[list[str], list[str], str]:
     ("Hij heeft een insulinepomp en eet apart.", "insulinepomp", "ziekte"),
     ("Hij woont met zijn moeder en zus op een woonboot.", "woonboot", "woonsituatie"),
     ("Zij is de oudste van zeven kinderen.", "de oudste van zeven", "gezin"),
+    ("De woningbrand in Oosterwolde stond overal.", "woningbrand", "gebeurtenis"),
+    ("Ze gaat in de zomer naar Kankan om besneden te worden.", "besneden", "reis"),
 ])
 def test_a_rare_descriptor_is_flagged_with_a_dutch_reason(text, phrase, reason_word,
                                                           detector):
@@ -54,6 +56,8 @@ def test_a_rare_descriptor_is_flagged_with_a_dutch_reason(text, phrase, reason_w
     "Hij zit op zwemles en speelt in de pauze met een vriendje.",
     "Kind spreekt Arabisch en Nederlands door elkaar.",
     "Vader spreekt nog weinig Nederlands, het gesprek was in het Engels.",
+    "Na het ongeluk op het schoolplein had hij een bult.",
+    "Uitgelegd is dat meisjesbesnijdenis in Nederland strafbaar is.",
 ])
 def test_an_ordinary_sentence_raises_no_flag(text, detector):
     flagged, _, out = _flagged(text, detector)

@@ -221,6 +221,21 @@ _RULES: list[tuple[re.Pattern, str]] = [
     (re.compile(rf"(?i)\b(?:{_RARE_CONDITIONS.replace('ALS|', '(?-i:ALS)|')})\b{_PHRASE}"
                 rf"{_CLAUSE_END}"),
      "een zeldzame of ernstige ziekte, die iedereen in de buurt kent"),
+    # An event with where it happened is known to the whole street ("de woningbrand aan de
+    # [adres]", "het busongeluk in Hollandscheveld"); without a named place it is a fact.
+    (re.compile(rf"(?i)\b(?:\w*brand|\w*ongeluk|aanrijding|overval|overstroming|explosie|"
+                rf"schietpartij|steekpartij|inbraak|ontvoering|moord|vermissing)\s+(?:in|op|aan|"
+                rf"bij)\s+(?:(?:de|het)\s+)?(?:(?-i:[A-Z])|\[(?:plaats|adres|woonplaats|naam)\])"
+                rf"{_PHRASE}{_CLAUSE_END}"),
+     "een gebeurtenis met de plek waar die gebeurde"),
+    # A journey for a harmful practice, with its destination ("naar [naam] gaat om besneden
+    # te worden"): the family and the village abroad are named together. "in Nederland" is
+    # how the law is explained, no destination.
+    (re.compile(rf"(?i)\b(?:naar|in|uit)\s+(?!Nederland\b)(?:(?-i:[A-Z])[\w'’-]+|\[(?:naam|"
+                rf"plaats|woonplaats)\])[^,;:.!?()\n]{{0,40}}?\b(?:besne\w+|besnijd\w*|"
+                rf"trouwen|uitgehuwelijkt|uithuwelijk\w*|achtergelaten|verloofd)\b{_PHRASE}"
+                rf"{_CLAUSE_END}"),
+     "een reis voor een besnijdenis of huwelijk, met de plaats"),
     # A site the anonymiser kept as a public institution's ("www.thuisarts.nl"): a trade
     # word and a surname that is a word ("www.kapsalonroos.nl") has the same shape.
     (re.compile(r"(?i)(?<![\w@.])(?:https?://)?(?:www\.)?[a-z0-9-]+\.(?:nl|org|be|eu|nu|info)"
