@@ -131,3 +131,21 @@ def test_the_thing_received_from_a_family_member_stays(text, detector):
 ])
 def test_a_family_members_name_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Spellingscore 32/40, in lijn met groep 4.",
+    "Vlaggensysteem: gedrag naar de kleuter rood.",
+    "Klassenapp: de juf stuurde een bericht.",
+    "Luizencontrole: niets gevonden.",
+    "DMT kaart 3: 42 woorden per minuut.",
+    "Contact moeder via Viber.",
+])
+def test_a_schools_own_things_opening_a_sentence_stay(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize("text", ["Nieuwenhuis belde om 9 uur.", "Groenhuis kwam binnen.",
+                                  "Timmerhuis zei dat het goed ging."])
+def test_a_compound_surname_opening_a_sentence_still_goes(text, detector):
+    assert _out(text, detector).startswith("[naam]")

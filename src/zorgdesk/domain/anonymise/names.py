@@ -240,6 +240,8 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
         return False  # "Overbuurjongen", "Pleegopa": no word list has them, no name
     if _abbreviation_compound(base, lexicon):
         return False  # "ID-nummer", "Leerling-ID", "VT-melding": a word with an abbreviation
+    if sentence_start and base not in lexicon.proper and _thing_compound(base, lexicon):
+        return False  # "Spellingscore 32/40", "Vlaggensysteem:", "Luizencontrole: ..."
     if len(base) >= 2 and base.isupper():
         # All caps: an abbreviation when the word list has it as written (ADHD, GGD).
         if base in lexicon.proper or len(base) <= 2:
@@ -293,6 +295,29 @@ def _person_compound(token: str, lexicon: NameLexicon, prefixes_only: bool = Fal
         if folded.endswith(head) and len(prefix) >= 2 and (
                 prefix in _PERSON_PREFIXES
                 or (not prefixes_only and prefix in lexicon.words)):
+            return True
+    return False
+
+
+# Heads of the compounds a school writes for its own things (tests, lists, meetings,
+# systems): no Dutch surname or place ends in one, unlike -huis, -kamp, -berg or -veld
+# ("Nieuwenhuis", "Houtkamp"), which are left to the name rules.
+_THING_HEADS = ("score", "scores", "systeem", "controle", "resultaat", "resultaten", "plan",
+                "avond", "middag", "ochtend", "niveau", "toets", "toetsen", "gesprek",
+                "gesprekken", "lijst", "overleg", "verslag", "rapport", "app", "formulier",
+                "traject", "melding", "afspraak", "afspraken", "moment", "week", "dag",
+                "les", "lessen", "groep", "kaart", "schrift", "bericht", "berichten",
+                "protocol", "vragen", "uitslag", "planning", "overzicht", "contact")
+
+
+def _thing_compound(word: str, lexicon: NameLexicon) -> bool:
+    """"Spellingscore", "Vlaggensysteem", "Klassenapp": a Dutch word of at least four
+    letters glued to the head of a school thing, opening a sentence; no name."""
+    folded = fold(word)
+    for head in _THING_HEADS:
+        first = folded[:-len(head)]
+        if folded.endswith(head) and len(first) >= 4 and (
+                first in lexicon.words or first.rstrip("s") in lexicon.words):
             return True
     return False
 
