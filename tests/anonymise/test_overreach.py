@@ -90,11 +90,16 @@ def test_a_date_keeps_the_full_stop_that_ends_the_sentence(text, expected, detec
     ("Vader woont op Dorpsstraat 8 zw in de achterbouw.", "8 zw", "[adres]"),
     ("Moeder woont op de Kerkstraat 12 hs sinds mei.", "12 hs", "[adres]"),
     ("Het gezin woont op een woonboot aan de Amstelkade t/o 12.", "t/o 12", "[adres]"),
-    ("Ze wonen op huisnr. 7 van de flat.", "7", "[nummer]"),
+    ("Ze wonen op huisnr. 7 van de flat.", "7", "[adres]"),
+    ("Het dossier ligt bij huisnr. 7 in de kast.", "7", "[nummer]"),
     ("Afspraak op 3-XI met de jeugdarts.", "3-XI", "[datum]"),
     ("Hij is geboren op 3-XI-2019 in het ziekenhuis.", "3-XI-2019", "[datum]"),
     ("Sinds begin nov. '25 slaapt hij slecht.", "nov. '25", "[datum]"),
     ("Op TikTok heet ze lotje.dansjes en ze danst.", "dansjes", "[account]"),
+    ("Postcode 1012-AB, Amsterdam.", "1012-AB", "[postcode]"),
+    ("Ze woont op Kerkstraat 12 III.", "III", "[adres]"),
+    ("Ze woont op nr. 14a, driehoog.", "14a", "[adres]"),
+    ("Woonboot Prinsengracht t.o. 263.", "263", "[adres]"),
 ])
 def test_more_identifier_shapes_go(text, gone, tag, detector):
     out = _out(text, detector)
@@ -108,6 +113,8 @@ def test_more_identifier_shapes_go(text, gone, tag, detector):
     "Sinds 2019 al in Nederland.",
     "In groep 3-II zit hij goed.",
     "Het was 12-II koud.",
+    "Hij zit in groep 7 en woont er nu 3 jaar.",
+    "Het lied nummer 12 zongen ze samen.",
 ])
 def test_numbers_followed_by_short_words_stay(text, detector):
     assert _out(text, detector) == text

@@ -65,7 +65,7 @@ _NINE_DIGITS = re.compile(
 _NOT_POSTCODE_LETTERS = (
     r"en|de|in|op|is|om|al|nu|zo|te|ze|je|we|of|na|ik|ja|uw|er|ex|km|kg|cm|mm|ml|cl|dl|mg|gr|"
     r"ha|kb|mb|gb|tb|pk|kw|ca|pp|pm|am|st|cc|hl|kj|lp|sa|sd|ss|uu|ct|eu|vs")
-_POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b"
+_POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0-]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b"
                        rf"|\b[1-9]\d{{3}}[ \u00a0](?!(?:{_NOT_POSTCODE_LETTERS})\b)[a-z]{{2}}\b"
                        r"(?![-'’])")
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
@@ -176,8 +176,9 @@ _STREET_ONLY_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|pl
 # "41-B", "12a", "3 bis", "7-2" are additions, and so are the floor marks of city
 # addresses ("12 hs", "8-bg", "3 zw", "14 boven", "2 hoog"). A house boat's number is
 # "tegenover" a house on the quay: "Amstelkade t/o 12".
-_HOUSE_NUMBER = (r"(?:\s+t/o)?\s+\d{1,5}(?![.,:]?\d)(?:-(?:I{1,3}|IV|hoog|bis)\b"
-                 r"|[-\s](?:hs|bg|hg|zw|rd|boven|beneden|[1-4]\s?hoog)\b"
+_HOUSE_NUMBER = (r"(?:\s+(?:t/o|t\.o\.|tegenover))?\s+\d{1,5}(?![.,:]?\d)"
+                 r"(?:-(?:I{1,3}|IV|hoog|bis)\b"
+                 r"|[-\s](?:hs|bg|hg|zw|rd|boven|beneden|[1-4]\s?hoog|I{1,3}|IV)\b"
                  r"|\s?-?\s?[a-zA-Z]\b(?!\.\s*[A-Z])"
                  r"|[-\s]\d{1,4}\b(?![ \u00a0]?[A-Z]{2}\b)|\s?(?:bis|hs|huis)\b)?")
 # Words before the street word start with a capital ("Burgemeester de Withstraat",

@@ -397,6 +397,13 @@ _DWELLING = re.compile(
     r"(?:\s?[a-z]\b|-\d{1,3})?(?!\w)")
 
 
+# "woont op nr. 14a", "ons adres is nummer 7": where someone lives, a house number alone.
+_LIVES_AT_NUMBER = re.compile(
+    r"(?i)\b(?:woon\w*|wonen|adres|verhuisd|verhuist)\b[^.;!?\n]{0,30}?"
+    r"\b(?P<number>(?:nr\.?|nummer|huisnummer|huisnr\.?)\s*\d{1,4}(?:\s?[a-z]\b|-\d{1,3})?)"
+    r"(?![\w-])")
+
+
 # A school by its kind: "CBS De Fûgel", "OBS 't Skathûs", "IKC De Regenboog".
 _SCHOOL = re.compile(
     r"(?<![\w-])(?:OBS|CBS|RKBS|PCBS|KBS|IKC|SBO|SO|VSO|BS|PABO|ROC|AZC)\s+"
@@ -415,6 +422,8 @@ def _clubs(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "naam")
     for m in _DWELLING.finditer(text):
         yield Found(m.start(), m.end(), "adres")
+    for m in _LIVES_AT_NUMBER.finditer(text):
+        yield Found(m.start("number"), m.end("number"), "adres")
 
 
 def detect_identifiers(text: str) -> list[Found]:
