@@ -87,12 +87,32 @@ def test_an_empty_group_is_removed_and_a_former_pupil_keeps_it(data, demo_vault)
     actions = [e.action for e in audit.read_entries(demo_vault.read(), "school_group", gid)]
     assert actions == ["groep.toegevoegd", "groep.verwijderd"]
     assert demo_vault.verify() == []
-    # The name stays with the removed group: a new group needs another name.
-    with pytest.raises(ValidationError) as error:
-        data.add_group("8")
-    assert "verwijderde groep" in _message(error)
-    with pytest.raises(ValidationError) as error:
-        data.rename_group(_group(data, "Groep 7").id, "8")
-    assert "verwijderde groep" in _message(error)
+    # A new school year: Groep 7 becomes 8; the removed 8 keeps its pupils' history.
+    seven = _group(data, "Groep 7")
+    data.rename_group(seven.id, "8")
+    assert [g.name for g in data.groups()] == ["8", "Groep 3", "Groep 5"]
+    assert data.pupil(pid).group_name == f"8 (tot {TODAY:%d-%m-%Y})"
+    assert {p.group_name for p in data.group_pupils(seven.id)} == {"8"}
+    actions = [e.action for e in audit.read_entries(demo_vault.read(), "school_group", gid)]
+    assert actions == ["groep.toegevoegd", "groep.verwijderd", "groep.hernoemd"]
+    assert demo_vault.verify() == []
     with pytest.raises(LookupError):
         data.remove_group(gid)  # gone from the lists: not removed twice
+
+
+def test_a_removed_name_is_freed_again_and_the_anonymiser_still_knows_the_nickname(
+        data, demo_vault):
+    from zorgdesk.services.basedata import base_group_name
+
+    first = data.add_group("Groep 4 - De Dolfijnen")
+    data.remove_group(first)
+    second = data.add_group("groep 4 - de dolfijnen")  # same name, other case: freed
+    data.remove_group(second)
+    third = data.add_group("Groep 4 - De Dolfijnen")
+    names = {g.id: g.name for g in data.groups(include_inactive=True)}
+    day = f"{TODAY:%d-%m-%Y}"
+    assert names[first] == f"Groep 4 - De Dolfijnen (tot {day})"
+    assert names[second] == f"groep 4 - de dolfijnen (tot {day}) 2"
+    assert names[third] == "Groep 4 - De Dolfijnen"
+    assert {base_group_name(names[i]) for i in (first, third)} == {"Groep 4 - De Dolfijnen"}
+    assert demo_vault.verify() == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 from zorgdesk.domain.people import (
@@ -35,15 +36,20 @@ def group_label(name: str) -> str:
     return name if name.casefold().startswith("groep") else f"groep {name}"
 
 
+# A removed group whose name a new or renamed group takes: "Groep 8 (tot 01-09-2027)".
+_FORMER = re.compile(r" \(tot \d{2}-\d{2}-\d{4}\)(?: \d+)?$")
+
+
+def base_group_name(name: str) -> str:
+    """The name a group had before a later group took it ("Groep 8 (tot ...)" -> "Groep 8")."""
+    return _FORMER.sub("", name)
+
+
 def _name_taken(name: str, groups: list[Group]) -> list[FieldProblem]:
-    """The problem when another group (also a removed one) has this name already."""
-    same = [g for g in groups if name and g.name.casefold() == name.casefold()]
-    if not same:
-        return []
-    if same[0].active:
+    """The problem when another group in use has this name already."""
+    if any(g.active and name and g.name.casefold() == name.casefold() for g in groups):
         return [FieldProblem("name", "Er is al een groep met deze naam.")]
-    return [FieldProblem("name", "Een verwijderde groep (bewaard voor oud-leerlingen) heeft "
-                                 "deze naam al; kies een andere naam.")]
+    return []
 
 
 def _pupil(row) -> Pupil:
@@ -106,6 +112,7 @@ class BaseDataService:
         if problems:
             raise ValidationError(problems)
         with self.vault.transaction() as cur:
+            self._free_name(cur, name)
             cur.execute("INSERT INTO school_group (name) VALUES (?)", (name,))
             group_id = cur.lastrowid
             self.vault.audit(cur, "groep.toegevoegd", "school_group", group_id, {"name": name})
@@ -123,8 +130,8 @@ class BaseDataService:
 
     def rename_group(self, group_id: int, name: str) -> None:
         """A new name for a group (a new school year: 5a becomes 6a); its pupils stay in
-        it. Every group name is unique, also that of a removed group (kept for the
-        pupils who left)."""
+        it. A removed group of that name (kept for the pupils who left) is renamed out of
+        the way first."""
         group = self._group(group_id)
         problems: list[FieldProblem] = []
         name = require_text(name, "name", "de nieuwe naam van de groep", problems,
@@ -136,9 +143,26 @@ class BaseDataService:
         if name == group.name:
             return
         with self.vault.transaction() as cur:
+            self._free_name(cur, name)
             cur.execute("UPDATE school_group SET name = ? WHERE id = ?", (name, group_id))
             self.vault.audit(cur, "groep.hernoemd", "school_group", group_id,
                              {"old_name": group.name, "name": name})
+
+    def _free_name(self, cur, name: str) -> None:
+        """A removed group with this name (kept for its former pupils) gets "(tot
+        <today>)" after it, so a group in use can take the name (a new school year:
+        Groep 8 left, Groep 7 becomes Groep 8). Inside the caller's transaction."""
+        taken = {g.name.casefold(): g for g in self.groups(include_inactive=True)}
+        old = taken.get(name.casefold())
+        if old is None or old.active:
+            return
+        new, n = f"{old.name} (tot {self.today:%d-%m-%Y})", 1
+        while new.casefold() in taken:
+            n += 1
+            new = f"{old.name} (tot {self.today:%d-%m-%Y}) {n}"
+        cur.execute("UPDATE school_group SET name = ? WHERE id = ?", (new, old.id))
+        self.vault.audit(cur, "groep.hernoemd", "school_group", old.id,
+                         {"old_name": old.name, "name": new})
 
     def remove_group(self, group_id: int) -> None:
         """Remove an empty group from the lists. Refused (Dutch) while pupils are in

@@ -35,7 +35,7 @@ from zorgdesk.domain.anonymise.meldcode_facts import MeldcodeFacts, meldcode_fac
 from zorgdesk.domain.anonymise.name_index import is_placeholder
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.reports.case_summary_pdf import render_case_summary
-from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.services.basedata import BaseDataService, base_group_name
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.logbook.service import LogbookService
@@ -111,7 +111,8 @@ class CaseSummaryService:
             known.append(KnownName(school.place, "woonplaats", literal=True))
         for group in data.groups(include_inactive=True):
             # "Groep 5" itself is fine, a class nickname ("De Dolfijnen") identifies.
-            rest = group.name.split("-", 1)[1].strip() if "-" in group.name else ""
+            name = base_group_name(group.name)  # "Groep 5 - X (tot <datum>)": X
+            rest = name.split("-", 1)[1].strip() if "-" in name else ""
             if rest:
                 known.append(KnownName(rest, "groepsnaam", literal=True))
         return known
