@@ -290,53 +290,44 @@ class PupilsPage(QWidget):
             self._load_family()
 
 
-class NamedListPage(QWidget):
-    """Groups or staff: a list plus an add form; deactivation keeps history intact."""
+class StaffPage(QWidget):
+    """Staff: a list plus an add form; deactivation keeps history intact. (Groups have
+    their own page: ui/pupils/groups_page.py.)"""
 
     changed = Signal()
 
-    def __init__(self, session: Session, kind: str) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.kind = kind
         self.list = QListWidget()
-        self.list.setAccessibleName("Groepen" if kind == "group" else "Medewerkers")
+        self.list.setAccessibleName("Medewerkers")
         self.name = QLineEdit()
         self.role = QLineEdit()
         self.error = error_label("Foutmelding")
         form = QFormLayout()
-        add_row(form, "&Naam:", self.name, "Naam van de groep" if kind == "group" else "Naam")
-        if kind == "staff":
-            add_row(form, "&Functie:", self.role, "Functie")
+        add_row(form, "&Naam:", self.name, "Naam")
+        add_row(form, "&Functie:", self.role, "Functie")
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addWidget(self.error)
         row = QHBoxLayout()
         row.addWidget(action_button("&Toevoegen", "Toevoegen", self.add))
-        if kind == "staff":
-            row.addWidget(action_button("&Deactiveren", "Medewerker deactiveren", self.deactivate))
+        row.addWidget(action_button("&Deactiveren", "Medewerker deactiveren", self.deactivate))
         row.addStretch(1)
         layout.addLayout(row)
         self.reload()
 
     def reload(self) -> None:
         self.list.clear()
-        data = self.session.basedata
-        entries = ([(g.id, g.name) for g in data.groups()] if self.kind == "group"
-                   else [(s.id, f"{s.name} — {s.role}" if s.role else s.name)
-                         for s in data.staff()])
-        for entry_id, text in entries:
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, entry_id)
+        for s in self.session.basedata.staff():
+            item = QListWidgetItem(f"{s.name} — {s.role}" if s.role else s.name)
+            item.setData(ID_ROLE, s.id)
             self.list.addItem(item)
 
     def add(self) -> bool:
         try:
-            if self.kind == "group":
-                self.session.basedata.add_group(self.name.text())
-            else:
-                self.session.basedata.add_staff(self.name.text(), self.role.text())
+            self.session.basedata.add_staff(self.name.text(), self.role.text())
         except ValidationError as error:
             show_error(self.error, error.message)
             return False
@@ -365,7 +356,7 @@ class ManageDialog(QDialog):
         fit_to_screen(self, 1000, 760)
         self.pupils = PupilsPage(session)
         self.groups = GroupsPage(session)
-        self.staff = NamedListPage(session, "staff")
+        self.staff = StaffPage(session)
         self.groups.changed.connect(self.pupils.reload)
         tabs = named_tabs("Leerlingen, groepen en medewerkers")
         tabs.addTab(scrolling(self.pupils), "Leerlingen")
