@@ -112,3 +112,14 @@ def test_the_supplement_goes_with_the_pupil_at_retention(session, zoe, demo_vaul
     from zorgdesk.services.retention_plans import pupil_tables
 
     assert "request_supplement" in {t.name for t in pupil_tables()}
+
+
+def test_the_dossier_pdf_says_what_was_added_on_the_request(session, zoe):
+    request = _request(session, zoe)
+    new = _entry(session, zoe, TODAY)
+    session.request_answers.answer(request, "toegewezen", TODAY,
+                                   supplemented=[("logboeknotitie", new)])
+    pdf = session.logbook.dossier.pdf(zoe.id)
+    flat = " ".join(_text(pdf).split())
+    assert (f"Toegevoegd op dit verzoek: een nieuwe logboeknotitie van {TODAY.day} november "
+            "2026.") in flat

@@ -243,6 +243,9 @@ def logbook_story(entries: Sequence[DossierEntry], zienswijzen: Sequence[Zienswi
                      "label"), _p(scrub(r.request), "body"), _p(answer, "note")]
         story += [_p(f"{c.description} Grondslag: {scrub(c.grondslag)} (door {c.recorded_by}"
                      f" op {format_date(c.recorded_at.date())})", "note") for c in r.changes]
+        story += [_p(f"{a.dossier_line} (door {a.recorded_by} op "
+                     f"{format_date(a.recorded_at.date())})", "note") for a in r.supplements
+                  if a.recorded_at is not None]
 
     return story
 

@@ -102,6 +102,16 @@ class RequestSupplement:
         return (f"Er is een nieuwe logboeknotitie van {long_date(self.record_date)} aan het "
                 "dossier toegevoegd.")
 
+    @property
+    def dossier_line(self) -> str:
+        """The same in the dossier itself (not addressed to the parents)."""
+        about = (f" bij de logboeknotitie van {long_date(self.about_date)}"
+                 if self.about_date else "")
+        what = {SupplementKind.ZIENSWIJZE: "de zienswijze van de ouders van",
+                SupplementKind.AANVULLING: "een aanvulling van",
+                SupplementKind.NOTITIE: "een nieuwe logboeknotitie van"}[self.kind]
+        return f"Toegevoegd op dit verzoek: {what} {long_date(self.record_date)}{about}."
+
 
 @dataclass(frozen=True)
 class CorrectionRequest:
