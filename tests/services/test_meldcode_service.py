@@ -73,7 +73,7 @@ def own_talk(svc: MeldcodeService, pid: int) -> int:
         guardians=(("Ouder van het kind", "moeder"),)))
 
 
-def walk_to_step4(svc: MeldcodeService, pid: int, skip=True):
+def walk_to_step3(svc: MeldcodeService, pid: int):
     check, entry = own_records(svc, pid)
     t = svc.start(pid, start_date=date(2026, 11, 20))
     svc.perform(t.id, "record_signals", signal_check_ids=[check], logboek_ids=[str(entry)],
@@ -87,7 +87,11 @@ def walk_to_step4(svc: MeldcodeService, pid: int, skip=True):
     svc.perform(t.id, "record_vt_consultation", on=date(2026, 11, 20), anonymous=True,
                 contact_person="Mw. Kramer", question="Hoe verder?", advice="Gesprek.",
                 next_steps="Afwegingskader doorlopen.", responsibilities="IB: dossier.")
-    svc.perform(t.id, "complete_step")
+    return svc.perform(t.id, "complete_step")
+
+
+def walk_to_step4(svc: MeldcodeService, pid: int, skip=True):
+    t = walk_to_step3(svc, pid)
     if skip:
         svc.perform(t.id, "skip_conversation", ConversationSkipReason.VEILIGHEID_KIND,
                     reasoning="Vader reageerde eerder dreigend.")
@@ -190,6 +194,28 @@ def test_refused_action_stores_nothing(demo_vault):
     with refused(MeldcodeError, match="geen geldig nummer"):
         svc.perform(t.id, "record_signals", signal_check_ids=["drie"], contra_signalen="x")
     assert len(svc.load(t.id).meldcode.events) == 1
+
+
+def test_step3_refuses_a_conversation_that_is_only_planned(demo_vault):
+    """The talk with the parents must have taken place: the service refuses a planned
+    zorggesprek under the picker's field (not only the picker hides it), and accepts
+    the same conversation once its day has come."""
+    svc = service_for(demo_vault)  # 20-11-2026
+    pid = pupil_id(demo_vault)
+    t = walk_to_step3(svc, pid)
+    assert t.state.current_step == Step.GESPREK
+    planned = svc.links.conversations.plan(pid, ConversationDraft(
+        kind="regulier", on=date(2026, 11, 27), at="15:30", place="Kamer IB",
+        subject="Zorgen thuis", staff=(("Marieke Hoekstra", "Aandachtsfunctionaris"),),
+        guardians=(("Ouder van het kind", "moeder"),)))
+    events = len(svc.load(t.id).meldcode.events)
+    with refused(MeldcodeError, match="gepland op 27-11-2026 en heeft nog niet "
+                 "plaatsgevonden", field="zorggesprek_id"):
+        svc.perform(t.id, "link_conversation", planned)
+    assert len(svc.load(t.id).meldcode.events) == events
+    later = service_for(demo_vault, datetime(2026, 11, 27, 16, 0))
+    linked = later.perform(t.id, "link_conversation", planned)
+    assert linked.state.events[-1].answer["zorggesprek_id"] == str(planned)
 
 
 def test_going_back_needs_reasoning_and_keeps_history(demo_vault):

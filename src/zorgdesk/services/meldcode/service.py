@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from zorgdesk.domain.conversations.conversation import is_held
 from zorgdesk.domain.meldcode import (
     Meldcode,
     MeldcodeError,
@@ -55,6 +56,9 @@ ACTIONS = frozenset({
 # Optional link sources built by other features: session attribute -> Dutch noun.
 LINK_SOURCES = {"signals": "Signalenlijst", "logbook": "Logboekregel",
                 "conversations": "Zorggesprek"}
+# The wizard's field (an action's argument) that links records of each source.
+LINK_FIELDS = {"signals": "signal_check_ids", "logbook": "logboek_ids",
+               "conversations": "zorggesprek_id"}
 
 
 @dataclass(frozen=True)
@@ -392,7 +396,22 @@ class MeldcodeService:
         for source, record_id in wanted:
             if not self.links.belongs_to(source, int(record_id), pupil_id):
                 raise MeldcodeError(f"{LINK_SOURCES[source]} {record_id} hoort niet bij deze "
-                                    "leerling (of bestaat niet). Kies uit de lijst.")
+                                    "leerling (of bestaat niet). Kies uit de lijst.",
+                                    LINK_FIELDS.get(source, ""))
+        if action == "link_conversation" and args:
+            self._refuse_planned_conversation(int(args[0]))
+
+    def _refuse_planned_conversation(self, conversation_id: int) -> None:
+        """Step 3 records the talk held with the parents: a zorggesprek that is only
+        planned has not taken place (the picker offers held ones only; this guards
+        every other caller)."""
+        conversations = self.links.conversations
+        talk = conversations.get(conversation_id).gesprek
+        if not is_held(talk, conversations.today):
+            raise MeldcodeError(
+                f"Dit zorggesprek is gepland op {talk.on:%d-%m-%Y} en heeft nog niet "
+                "plaatsgevonden. Koppel een gesprek dat al gevoerd is, of koppel dit "
+                "gesprek nadat het gevoerd is.", "zorggesprek_id")
 
     def _insert(self, cur, trajectory_id: int, seq: int, event: MeldcodeEvent) -> None:
         record = event.to_record()
