@@ -275,6 +275,7 @@ COVERED = {
     "staff_abuse_event": "left out: as staff_abuse_case",
     "signal_check": "signals.checks", "signal_check_item": "signals.checks[].ticks",
     "signal_check_item_logbook": "signals.checks[].ticks[].logbook_entry_ids",
+    "signal_check_number": "signals.checks[].number",
     "flag_assessment": "signals.flag_assessments",
     "flag_assessment_score": "signals.flag_assessments[].scores",
 }

@@ -21,8 +21,12 @@ from zorgdesk.domain.logbook import CorrectionOutcome
 from zorgdesk.domain.logbook.request_answer import MELDCODE_KEPT_GROUND
 from zorgdesk.domain.signals.check import CheckDraft, TickDraft
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.record_titles import discussion_text
+from zorgdesk.services.session import Session
 from zorgdesk.store.audit import REMOVAL_ACTION
+from zorgdesk.store.vault import Vault
 
 SECRET = "Kwispeldrager"
 KM = "km4-12"
@@ -106,6 +110,33 @@ def test_a_signalenlijst_with_its_correction_goes_and_its_agenda_item_says_so(se
     assert f"De signalenlijst van {day.day} november {day.year} is uit het dossier " \
            "verwijderd." in letter
     assert SECRET not in letter and "Kluis" not in letter
+
+
+def test_printed_numbers_stay_when_a_corrected_list_goes(session, zoe, demo_path):
+    """A list corrected *after* a later list was saved, then removed on request: the
+    later list keeps the number its print shows, and no number is given twice."""
+    first = _check(session, zoe, days_ago=9)
+    kept = _check(session, zoe, days_ago=8, note="Valt vaak")
+    corrected = _check(session, zoe, corrects_check_id=first)
+    numbers = [session.signals.check(c).number for c in (first, kept, corrected)]
+    assert numbers == [numbers[0], numbers[0] + 1, numbers[0] + 2]
+    printed = session.signals.title(kept)
+    assert printed.startswith(f"Signalenlijst {numbers[1]} van ")
+    session.request_answers.answer(_request(session, zoe), CorrectionOutcome.GRANTED, TODAY,
+                                   remove_records=[("signalenlijst", first)], grondslag=GROUND)
+
+    assert session.signals.title(kept) == printed
+    later = _check(session, zoe, days_ago=1, note="Lacht weer")
+    assert session.signals.check(later).number == numbers[2] + 1
+    pdf = PdfReader(io.BytesIO(session.signals.check_pdf(kept, with_over_time=False)))
+    assert f"Signalenlijst {numbers[1]} — " in " ".join(
+        " ".join((p.extract_text() or "").split()) for p in pdf.pages)
+    session.vault.close()
+    with Vault.open(demo_path, DEMO_PASSPHRASE) as vault:  # stored, not counted on read
+        again = Session(vault, FixedClock(TODAY))
+        assert again.signals.title(kept) == printed
+        assert again.signals.check(later).number == numbers[2] + 1
+        assert vault.verify() == []
 
 
 def test_a_handed_out_zorggesprek_goes_with_its_addendum_draft_and_copies(session, zoe):

@@ -195,6 +195,16 @@ class ParentsService:
                               ChangeKind(r[4]), r[5], r[6], r[7], datetime.fromisoformat(r[8]))
                 for r in rows]
 
+    def removed_versions(self, pupil_id: int, record_kind: str, cur=None) -> int:
+        """How many stored versions of the pupil's records of one kind ('signalenlijst',
+        'zorggesprek') left the vault on granted requests: the proof's count (no content).
+        ``cur``: the caller's transaction, to count within it."""
+        row = (cur or self.vault.read()).execute(
+            "SELECT coalesce(sum(versions_removed), 0) FROM request_record_change"
+            " WHERE pupil_id = ? AND record_kind = ? AND change = 'verwijderd'",
+            (pupil_id, record_kind)).fetchone()
+        return int(row[0])
+
     def correction_requests(self, pupil_id: int) -> list[CorrectionRequest]:
         return self._requests("pupil_id = ?", (pupil_id,))
 

@@ -29,6 +29,7 @@ _CHECKS = "SELECT id FROM signal_check WHERE pupil_id = :pupil_id"
 RETENTION_PLAN = RetentionPlan(
     tables=(
         PupilTable("signal_check", "pupil_id = :pupil_id", append_only=True),
+        PupilTable("signal_check_number", "pupil_id = :pupil_id", append_only=True),
         PupilTable("signal_check_item", f"check_id IN ({_CHECKS})", append_only=True),
         PupilTable(
             "signal_check_item_logbook",
@@ -49,5 +50,6 @@ CHECK_REMOVAL = (
     RecordTable("signal_check_item_logbook", "check_item_id IN (SELECT id FROM"
                 " signal_check_item WHERE check_id = :record_id)", append_only=True),
     RecordTable("signal_check_item", "check_id = :record_id", append_only=True),
+    RecordTable("signal_check_number", "check_id = :record_id", append_only=True),
     RecordTable("signal_check", "id = :record_id", append_only=True),
 )

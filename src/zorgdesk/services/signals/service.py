@@ -149,31 +149,50 @@ class SignalService:
                 raise ValidationError([FieldProblem(
                     "items", "Een correctie hoort bij dezelfde leerling en signalenlijst.")])
         with self.vault.transaction() as cur:
-            cur.execute(
-                "INSERT INTO signal_check (pupil_id, catalogue_id, catalogue_version,"
-                " catalogue_title, checked_on, checked_by, corrects_check_id, recorded_by,"
-                " created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                (pupil_id, catalogue.id, catalogue.version, catalogue.title,
-                 checked_on.isoformat(), checked_by, draft.corrects_check_id,
-                 self.vault.user.name, now_utc()))
-            check_id = cur.lastrowid
-            for position, tick in enumerate(ticks):
-                cur.execute(
-                    "INSERT INTO signal_check_item (check_id, position, item_id, item_text,"
-                    " group_title, note, contra) VALUES (?,?,?,?,?,?,?)",
-                    (check_id, position, tick.item_id, tick.text, tick.group_title, tick.note,
-                     int(tick.contra)))
-                item_row = cur.lastrowid
-                cur.executemany(
-                    "INSERT INTO signal_check_item_logbook (check_item_id, logbook_entry_id)"
-                    " VALUES (?,?)", [(item_row, n) for n in tick.logbook_entry_ids])
-            self.vault.audit(cur, "signalenlijst.vastgelegd", "signal_check", check_id, {
-                "pupil_id": pupil_id, "catalogue_id": catalogue.id,
-                "catalogue_version": catalogue.version, "checked_on": checked_on.isoformat(),
-                "checked_by": checked_by, "corrects_check_id": draft.corrects_check_id,
-                "ticks": [[t.item_id, t.note, t.contra, list(t.logbook_entry_ids)]
-                          for t in ticks]})
+            check_id = self._insert_check(cur, pupil_id, catalogue, draft.corrects_check_id,
+                                          checked_on, checked_by, ticks)
         return check_id
+
+    def _insert_check(self, cur, pupil_id: int, catalogue, corrects: int | None,
+                      checked_on: date, checked_by: str, ticks) -> int:
+        """The check, its ticks and links, its number for good, and the audit row."""
+        number = self._next_number(cur, pupil_id)
+        cur.execute(
+            "INSERT INTO signal_check (pupil_id, catalogue_id, catalogue_version,"
+            " catalogue_title, checked_on, checked_by, corrects_check_id, recorded_by,"
+            " created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (pupil_id, catalogue.id, catalogue.version, catalogue.title,
+             checked_on.isoformat(), checked_by, corrects, self.vault.user.name, now_utc()))
+        check_id = cur.lastrowid
+        cur.execute("INSERT INTO signal_check_number (check_id, pupil_id, number)"
+                    " VALUES (?,?,?)", (check_id, pupil_id, number))
+        for position, tick in enumerate(ticks):
+            cur.execute(
+                "INSERT INTO signal_check_item (check_id, position, item_id, item_text,"
+                " group_title, note, contra) VALUES (?,?,?,?,?,?,?)",
+                (check_id, position, tick.item_id, tick.text, tick.group_title, tick.note,
+                 int(tick.contra)))
+            item_row = cur.lastrowid
+            cur.executemany(
+                "INSERT INTO signal_check_item_logbook (check_item_id, logbook_entry_id)"
+                " VALUES (?,?)", [(item_row, n) for n in tick.logbook_entry_ids])
+        self.vault.audit(cur, "signalenlijst.vastgelegd", "signal_check", check_id, {
+            "pupil_id": pupil_id, "number": number, "catalogue_id": catalogue.id,
+            "catalogue_version": catalogue.version, "checked_on": checked_on.isoformat(),
+            "checked_by": checked_by, "corrects_check_id": corrects,
+            "ticks": [[t.item_id, t.note, t.contra, list(t.logbook_entry_ids)]
+                      for t in ticks]})
+        return check_id
+
+    def _next_number(self, cur, pupil_id: int) -> int:
+        """One more than every list the pupil ever had: the kept ones and the versions
+        removed on the parents' request (counted by their proof), so a number once
+        printed is never given to another list."""
+        kept, highest = cur.execute(
+            "SELECT count(*), coalesce(max(number), 0) FROM signal_check_number"
+            " WHERE pupil_id = ?", (pupil_id,)).fetchone()
+        removed = self.logbook.parents.removed_versions(pupil_id, "signalenlijst", cur)
+        return max(kept + removed, highest) + 1
 
     def checks(self, pupil_id: int, catalogue_id: str | None = None) -> list[SignalCheck]:
         """All checks of a pupil, oldest first (corrected ones included)."""
@@ -224,20 +243,12 @@ class SignalService:
                            numbers.get(row[0], 0), corrects_name)
 
     def _numbers(self, pupil_id: int) -> dict[int, int]:
-        """Check id -> the pupil's own count of lists (1, 2, 3 ... in the order saved).
-
-        A list removed on the parents' request (issue 21) keeps its place in the count, so
-        the numbers on earlier prints stay right; its proof names the removed list and how
-        many stored versions (the list and its corrections) went."""
-        cur = self.vault.read()
-        ids = [r[0] for r in cur.execute(
-            "SELECT id FROM signal_check WHERE pupil_id = ? ORDER BY id", (pupil_id,))]
-        removed = cur.execute(
-            "SELECT record_id, versions_removed FROM request_record_change WHERE pupil_id = ?"
-            " AND record_kind = 'signalenlijst' AND change = 'verwijderd'",
-            (pupil_id,)).fetchall()
-        return {check_id: position + 1 + sum(v for rid, v in removed if rid < check_id)
-                for position, check_id in enumerate(ids)}
+        """Check id -> the pupil's own count of lists (1, 2, 3 ... in the order saved),
+        stored with each list when it was saved (m0019): a list removed on the parents'
+        request (issue 21) keeps its place in the count, so printed numbers never move."""
+        return dict(self.vault.read().execute(
+            "SELECT check_id, number FROM signal_check_number WHERE pupil_id = ?",
+            (pupil_id,)).fetchall())
 
     def title(self, check_id: int) -> str:
         """'Signalenlijst 3 van 12-10-2026 (M. Hoekstra)' for pickers, meldcode links and the
