@@ -106,6 +106,7 @@ def test_cli_verify_explains_feature_change_in_dutch(demo_path, monkeypatch, cap
     assert main(["verify", "--vault", str(demo_path)]) == EXIT_PROBLEMS
     err = capsys.readouterr().err
     assert "NIET in orde" in err
+    # The note can no longer be read: the plain finding stays (naming never hides one).
     assert f"Logboekversie {row_id} is gewijzigd buiten ZorgDesk." in err
     assert "De beveiliging op logboekversie-gegevens is buiten ZorgDesk verwijderd." in err
 

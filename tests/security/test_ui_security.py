@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from tests.security.helpers import drop_seal_triggers, raw_connection
@@ -56,7 +58,13 @@ def test_verify_from_menu_reports_tampering(controller, demo_path, shown):
     controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
     controller.window.verify_action.trigger()
     _title, text, warning = shown[-1]
-    assert warning and "niet in orde" in text and "leerling (nr. 3)" in text
+    # Named as the IB knows the pupil (the name as it now stands in the vault), not by
+    # the vault's row number.
+    name = controller.session.basedata.pupil(3).display_name
+    assert "Gewijzigd" in name
+    assert warning and "niet in orde" in text
+    assert f"Leerling {html.escape(name)} is gewijzigd buiten ZorgDesk." in text
+    assert "nr. 3" not in text
 
 
 def test_backup_from_menu_writes_the_chosen_file(controller, tmp_path, shown):

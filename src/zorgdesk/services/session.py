@@ -46,6 +46,7 @@ from zorgdesk.services.vault.backup import (
     write_backup,
 )
 from zorgdesk.services.vault.handover import HandedOver, hand_over, hand_over_in_worker
+from zorgdesk.services.vault.problem_names import named_problems
 from zorgdesk.services.yearly_account import YearlyAccountService
 from zorgdesk.store.errors import VaultError, WrongPassphraseError
 from zorgdesk.store.keyfile import KdfParams
@@ -177,7 +178,13 @@ class Session:
                          repeated=repeated, successor=successor, kdf=kdf)
 
     def verify(self) -> list[str]:
-        return self.vault.verify()
+        """Kluis controleren on the session's connection, each finding about a record
+        named the way the IB knows it (services/vault/problem_names.py)."""
+        return self.named_problems(self.vault.verify())
+
+    def named_problems(self, problems: list[str]) -> list[str]:
+        """Findings of a check (also one run by a worker) with the records named."""
+        return named_problems(self, problems)
 
     def settle_compact(self, emptied: bool) -> bool:
         """After a worker's compact (``Vault.compact``) on the UI thread: when this

@@ -426,14 +426,35 @@ def label_of(table: str) -> str:
     return TABLE_LABELS.get(table, f"tabel {table}")
 
 
-def row_problem(table: str, row_id: object, what: str) -> str:
+class RowProblem(str):
+    """A finding about one sealed row: the Dutch text (kind and number, no content) that
+    is shown and may be logged, plus which row it is about (``table``, ``row_id``) and
+    ``what`` happened ('toegevoegd', 'gewijzigd', 'verwijderd'), so the services can
+    name the record the way the IB knows it (services/vault/problem_names.py)."""
+
+    table: str
+    row_id: object
+    what: str
+
+    def __new__(cls, text: str, table: str, row_id: object, what: str) -> RowProblem:
+        problem = super().__new__(cls, text)
+        problem.table, problem.row_id, problem.what = table, row_id, what
+        return problem
+
+    def __reduce__(self):
+        return RowProblem, (str(self), self.table, self.row_id, self.what)
+
+
+def row_problem(table: str, row_id: object, what: str) -> RowProblem:
     """'Logboekversie 12 is gewijzigd buiten ZorgDesk.' - kind and number, no content."""
     label = label_of(table)
     if table in FEATURE_LABELS:
-        return f"{label[0].upper()}{label[1:]} {row_id} is {what} buiten ZorgDesk."
-    if what == "gewijzigd":
-        return f"De gegevens van {label} (nr. {row_id}) zijn buiten ZorgDesk gewijzigd."
-    return f"Er is buiten ZorgDesk {label} {what} (nr. {row_id})."
+        text = f"{label[0].upper()}{label[1:]} {row_id} is {what} buiten ZorgDesk."
+    elif what == "gewijzigd":
+        text = f"De gegevens van {label} (nr. {row_id}) zijn buiten ZorgDesk gewijzigd."
+    else:
+        text = f"Er is buiten ZorgDesk {label} {what} (nr. {row_id})."
+    return RowProblem(text, table, row_id, what)
 
 
 def verify_seals(cursor, key: bytes, progress: Progress | None = None) -> list[str]:

@@ -306,6 +306,7 @@ class AppController(QObject):
         except Cancelled:
             self._status("Kluis controleren is afgebroken; er is niets gewijzigd.")
             return None
+        problems = self.session.named_problems(problems)
         if problems:
             text = ("<p><b>De kluis is niet in orde.</b></p><ul>"
                     + "".join(f"<li>{html.escape(p)}</li>" for p in problems[:20])

@@ -378,16 +378,18 @@ class MeldcodeService:
         if action == "record_rapportage" and stored and all(
                 stored[key] == clean(kwargs.get(key) or "") for key in stored):
             return trajectory  # printed again without changes: nothing new to record
-        self._refuse_foreign_links(trajectory.pupil_id, action, args, kwargs)
+        now = self._now()  # one reading: a clock that moves on (the demo's) stays in step
+        self._refuse_foreign_links(trajectory.pupil_id, action, args, kwargs, now.date())
         before = len(trajectory.meldcode.events)
         method = getattr(trajectory.meldcode, action)
-        updated = method(*args, **kwargs, author=self.vault.user.name, at=self._now())
+        updated = method(*args, **kwargs, author=self.vault.user.name, at=now)
         event = updated.events[-1]
         with self.vault.transaction() as cur:
             self._insert(cur, trajectory_id, before, event)
         return Trajectory(trajectory_id, trajectory.pupil_id, updated)
 
-    def _refuse_foreign_links(self, pupil_id: int, action: str, args, kwargs) -> None:
+    def _refuse_foreign_links(self, pupil_id: int, action: str, args, kwargs,
+                              today: date) -> None:
         """A dossier links only this pupil's own records."""
         wanted = [("signals", i) for i in kwargs.get("signal_check_ids", ())]
         wanted += [("logbook", i) for i in kwargs.get("logboek_ids", ())]
@@ -399,15 +401,14 @@ class MeldcodeService:
                                     "leerling (of bestaat niet). Kies uit de lijst.",
                                     LINK_FIELDS.get(source, ""))
         if action == "link_conversation" and args:
-            self._refuse_planned_conversation(int(args[0]))
+            self._refuse_planned_conversation(int(args[0]), today)
 
-    def _refuse_planned_conversation(self, conversation_id: int) -> None:
+    def _refuse_planned_conversation(self, conversation_id: int, today: date) -> None:
         """Step 3 records the talk held with the parents: a zorggesprek that is only
         planned has not taken place (the picker offers held ones only; this guards
         every other caller)."""
-        conversations = self.links.conversations
-        talk = conversations.get(conversation_id).gesprek
-        if not is_held(talk, conversations.today):
+        talk = self.links.conversations.get(conversation_id).gesprek
+        if not is_held(talk, today):
             raise MeldcodeError(
                 f"Dit zorggesprek is gepland op {talk.on:%d-%m-%Y} en heeft nog niet "
                 "plaatsgevonden. Koppel een gesprek dat al gevoerd is, of koppel dit "
