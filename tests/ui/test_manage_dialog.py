@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.store import audit
@@ -135,3 +136,32 @@ def test_the_empty_new_pupil_form_offers_no_family_buttons_nor_uitschrijven(dial
     assert not any(b.isEnabled() for b in buttons)
     page.list.setCurrentRow(0)
     assert all(b.isEnabled() for b in buttons)
+
+
+def test_uitschrijven_is_off_for_a_pupil_who_left_and_says_what_to_do(dialog):
+    """Walk finding: Uitschrijven stayed enabled for a pupil who already left, and a
+    second click moved her leave date (and with it the end of her retention term)."""
+    page = dialog.pupils
+    page.list.setCurrentRow(0)
+    pupil_id = page.pupil_id
+    assert page.leave_button.isEnabled() and page.leave_button.accessibleDescription() == ""
+    page.leave_button.click()
+    left = page.session.basedata.pupil(pupil_id)
+    assert not left.active and left.leave_date is not None
+    assert not page.leave_button.isEnabled()  # at once, on the same form
+    page.show_left.setChecked(True)
+    page.show_pupil(pupil_id)
+    reason = page.leave_button.accessibleDescription()
+    assert not page.leave_button.isEnabled()
+    assert f"vertrokken op {left.leave_date:%d-%m-%Y}" in reason
+    assert "vertrekdatum" in reason and page.leave_button.toolTip() == reason
+    # The service refuses too (another caller must not move the date either).
+    with pytest.raises(ValidationError) as refused:
+        page.session.basedata.deactivate_pupil(pupil_id)
+    assert refused.value.problems[0].message == reason
+    assert page.session.basedata.pupil(pupil_id).leave_date == left.leave_date
+    # What the reason offers: clear the leave date and save - she is enrolled again.
+    page.form.leave_date.setText("")
+    assert page.save_pupil() is True
+    assert page.session.basedata.pupil(pupil_id).active
+    assert page.leave_button.isEnabled()

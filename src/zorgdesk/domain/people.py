@@ -56,6 +56,14 @@ class Pupil:
         return years
 
 
+def left_already(pupil: Pupil) -> str:
+    """Why a pupil who left cannot be 'uitgeschreven' again, and what to do instead."""
+    left = f" op {pupil.leave_date:%d-%m-%Y}" if pupil.leave_date else ""
+    return (f"{pupil.display_name} is al uitgeschreven (vertrokken{left}). Een andere "
+            "vertrekdatum of weer inschrijven: pas de vertrekdatum in het formulier aan "
+            "(of maak het veld leeg) en kies Opslaan.")
+
+
 @dataclass(frozen=True)
 class PupilDraft:
     first_name: str

@@ -14,6 +14,7 @@ from zorgdesk.domain.people import (
     PupilDraft,
     SchoolSettings,
     StaffMember,
+    left_already,
     validate_guardian,
     validate_pupil,
 )
@@ -288,6 +289,8 @@ class BaseDataService:
         """A pupil who leaves keeps the dossier (retention), but leaves the daily list."""
         leave = leave_date or self.today
         pupil = self.pupil(pupil_id)
+        if not pupil.active:  # again would move the leave date, and with it the term
+            raise ValidationError([FieldProblem("leave_date", left_already(pupil))])
         if leave < pupil.start_date:
             raise ValidationError([FieldProblem("leave_date",
                                                 "De vertrekdatum ligt vóór de startdatum.")])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.domain.people import left_already
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
@@ -211,6 +212,7 @@ class PupilsPage(QWidget):
             return
         self.reload()
         self.form.load(self.session.basedata.pupil(self.pupil_id))
+        self._update_leave_button()
         self.changed.emit()
 
     # -- family --------------------------------------------------------------------
@@ -221,6 +223,7 @@ class PupilsPage(QWidget):
         for widget in (self.guardians, self.guardian_form, self.siblings, self.sibling_choice,
                        self.leave_button, *self.guardian_buttons, *self.sibling_buttons):
             widget.setEnabled(enabled)
+        self._update_leave_button()
         self.guardians.clear()
         self.siblings.clear()
         self.guardian_id = None
@@ -237,6 +240,21 @@ class PupilsPage(QWidget):
             item = QListWidgetItem(sibling.display_name)
             item.setData(ID_ROLE, sibling.id)
             self.siblings.addItem(item)
+
+    def _update_leave_button(self) -> None:
+        """Uitschrijven only for a saved pupil who has not left; otherwise the reason
+        (and what to do instead) as its tooltip and accessible description."""
+        pupil = self.session.basedata.pupil(self.pupil_id) if self.pupil_id else None
+        if pupil is None:
+            reason = "Sla eerst de leerling op."
+        elif not pupil.active:
+            reason = left_already(pupil)
+        else:
+            reason = ""
+        self.leave_button.setEnabled(not reason)
+        self.leave_button.setToolTip(reason or "De leerling uitschrijven per vandaag; het "
+                                     "dossier blijft bewaard tot de bewaartermijn voorbij is.")
+        self.leave_button.setAccessibleDescription(reason)
 
     def _select_guardian(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None:
