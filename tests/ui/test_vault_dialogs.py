@@ -70,6 +70,36 @@ def test_demo_passphrase_is_shown(qtbot, demo_path):
     assert any(DEMO_PASSPHRASE in text for text in labels)
 
 
+def test_unlock_shows_the_folder_cut_in_the_middle_and_whole_in_the_tooltip(qtbot,
+                                                                          demo_path, tmp_path):
+    """A copy of the vault (a USB stick, a backup folder) has the same file name: the
+    window names the folder too, so the IB knows which copy she opens."""
+    import shutil
+
+    from zorgdesk.store.keyfile import keyfile_path
+
+    deep = tmp_path.joinpath("Gedeelde schijf", "Intern begeleider", "Schooljaar 2026-2027",
+                             "Kopie van de kluis voor de overdracht", "niet gebruiken")
+    deep.mkdir(parents=True)
+    copy = deep / demo_path.name
+    shutil.copy2(demo_path, copy)
+    shutil.copy2(keyfile_path(demo_path), keyfile_path(copy))
+    dialog = _unlock_dialog(qtbot, copy)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    folder = dialog.vault_folder
+    whole = f"Map: {deep}"
+    assert folder.full_text == whole and folder.toolTip() == whole
+    assert folder.accessibleDescription() == whole and folder.accessibleName()
+    shown = folder.text()
+    assert "…" in shown and shown.startswith("Map: ") and shown.endswith("niet gebruiken")
+    assert folder.fontMetrics().horizontalAdvance(shown) <= folder.contentsRect().width()
+    assert dialog.width() < folder.fontMetrics().horizontalAdvance(whole)  # no wide window
+    assert dialog.vault_name.text() == f"Kluis: {copy.name}"
+    dialog.resize(dialog.width() + 2000, dialog.height())  # room: the whole path
+    qtbot.waitUntil(lambda: folder.text() == whole)
+
+
 def _fast_create(path, passphrase, **kwargs):
     return Session.create(path, passphrase, kdf=FAST_KDF_FOR_TESTS, **kwargs)
 

@@ -27,6 +27,7 @@ from zorgdesk.services.session import Session, UnlockedKey, VaultError
 from zorgdesk.services.vault.recovery_sheet import recovery_key_pdf
 from zorgdesk.ui.background import wait_for_worker
 from zorgdesk.ui.dialogs import ok_cancel_buttons, run_modal
+from zorgdesk.ui.elided_label import ElidedLabel
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.vault.recovery_key_dialog import RecoveryKeyDialog
@@ -73,9 +74,7 @@ class UnlockDialog(QDialog):
         self._busy = False
         self.session: Session | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Kluis: {vault_path.name}\nVul het wachtwoord in om verder te werken.")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self._add_vault_place(layout, vault_path)
         if demo_passphrase:
             demo = QLabel(f"Demokluis met fictieve gegevens. Wachtwoord: <b>{demo_passphrase}</b>")
             demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -95,6 +94,19 @@ class UnlockDialog(QDialog):
         self.buttons = ok_cancel_buttons("&Ontgrendelen", self)
         layout.addWidget(self.buttons)
         self.passphrase.setFocus()
+
+    def _add_vault_place(self, layout: QVBoxLayout, vault_path: Path) -> None:
+        """The file and its folder: a copy on a USB stick or in a backup folder has the
+        same name as the real vault, so the IB sees which one she opens (a long folder
+        is cut in the middle; the whole path is its tooltip)."""
+        self.vault_name = QLabel(f"Kluis: {vault_path.name}")
+        self.vault_name.setAccessibleName("Kluisbestand")
+        self.vault_folder = ElidedLabel(f"Map: {vault_path.absolute().parent}",
+                                        "Map van de kluis")
+        intro = QLabel("Vul het wachtwoord in om verder te werken.")
+        intro.setWordWrap(True)
+        for widget in (self.vault_name, self.vault_folder, intro):
+            layout.addWidget(widget)
 
     def _add_busy_state(self, layout: QVBoxLayout) -> None:
         """A moving bar and a sentence, shown while the key is being derived."""
