@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -76,6 +76,7 @@ class HintTextEdit(QWidget):
         self.edit = QPlainTextEdit()
         self.edit.setAccessibleName(accessible)
         self.edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self._min_height = min_height
         self.edit.setMinimumHeight(min_height)
         self.edit.setMaximumHeight(max(min_height * 2, 120))
         self.edit.viewport().installEventFilter(self)
@@ -114,17 +115,52 @@ class HintTextEdit(QWidget):
         hints = self.hints()
         problem = "" if hints or not self.text().strip() else wordlist_problem()
         if problem:
-            self.advice.setText(problem)
-            self.advice.show()
-            return
-        if not hints:
-            self.advice.hide()
-            self.advice.setText("")
-            return
-        words = ", ".join(f"'{h.word}'" for h in hints[:4]) + (" …" if len(hints) > 4 else "")
-        first = hints[0].suggestion
-        self.advice.setText(f"Tip bij {words}: {first}")
-        self.advice.show()
+            self._show_advice(problem)
+        elif not hints:
+            self._show_advice("")
+        else:
+            words = (", ".join(f"'{h.word}'" for h in hints[:4])
+                     + (" …" if len(hints) > 4 else ""))
+            self._show_advice(f"Tip bij {words}: {hints[0].suggestion}")
+
+    def _show_advice(self, text: str) -> None:
+        self.advice.setText(text)
+        self.advice.setVisible(bool(text))
+        self._fit_advice()
+
+    def _fit_advice(self) -> None:
+        """The tip takes its room from the text area, so the field keeps its height and
+        the fields below do not jump while typing (never less than three lines to type
+        in; the tip is always shown whole)."""
+        if self.advice.isHidden():
+            self.advice.setMinimumHeight(0)
+            self.edit.setMinimumHeight(self._min_height)
+        else:
+            width = self.contentsRect().width()
+            need = (self.advice.heightForWidth(width) if width > 0 else -1)
+            need = need if need > 0 else self.advice.sizeHint().height()
+            self.advice.setMinimumHeight(need)
+            lines = self.edit.fontMetrics().lineSpacing() * 3 + 8
+            spacing = self.layout().spacing()
+            self.edit.setMinimumHeight(max(self._min_height - need - spacing, lines))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """As tall as the text area alone: a tip appearing does not ask for more."""
+        hint = super().sizeHint()
+        edit = self.edit
+        alone = min(max(edit.sizeHint().height(), self._min_height), edit.maximumHeight())
+        return QSize(hint.width(), max(alone, self.minimumSizeHint().height()))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        """No: the wrapped tip would make the form ask for more height per width (and
+        grow the field); ``_fit_advice`` makes room for it inside instead."""
+        return False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if not self.advice.isHidden():
+            self._fit_advice()  # another width wraps the tip into other lines
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.ToolTip:

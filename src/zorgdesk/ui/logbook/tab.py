@@ -394,8 +394,11 @@ class LogbookTab(PupilTab):
             self.detail.clear()
             return
         item = self.session.logbook.item(entry_id)
-        # The number a Signalenlijst asks for under 'Logboeknummers'.
-        head = f"<p style='color:#555'>Logboeknummer: {entry_id}</p>"
+        # Named as a signalenlijst prints its links ('22-10-2026 (nr. 12)'): the number
+        # the IB types there under 'Logboeknummers'.
+        whose = f" van {self.pupil.display_name}" if self.pupil else ""
+        head = (f"<p style='color:#555'>Notitie nr. {entry_id}{escape(whose)} (dit nummer "
+                "vult u bij een signalenlijst in onder Logboeknummers)</p>")
         if item.history.is_amended:
             head += (f"<p><i>Gecorrigeerd (versie {item.current.version_no}); reden: "
                      f"{escape(item.current.reason)}. Zie Geschiedenis voor eerdere "
