@@ -286,10 +286,14 @@ class BaseDataService:
                 valid.leave_date.isoformat() if valid.leave_date else None, int(active))
 
     def deactivate_pupil(self, pupil_id: int, leave_date: date | None = None) -> None:
-        """A pupil who leaves keeps the dossier (retention), but leaves the daily list."""
+        """A pupil who leaves keeps the dossier (retention), but leaves the daily list.
+
+        A pupil who already left is not 'uitgeschreven' again per today (that would move
+        her leave date, and with it the end of her retention term): ValidationError with
+        what to do instead. An explicit ``leave_date`` corrects the date."""
         leave = leave_date or self.today
         pupil = self.pupil(pupil_id)
-        if not pupil.active:  # again would move the leave date, and with it the term
+        if not pupil.active and leave_date is None:
             raise ValidationError([FieldProblem("leave_date", left_already(pupil))])
         if leave < pupil.start_date:
             raise ValidationError([FieldProblem("leave_date",
