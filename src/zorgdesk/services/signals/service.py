@@ -244,7 +244,7 @@ class SignalService:
 
     def _numbers(self, pupil_id: int) -> dict[int, int]:
         """Check id -> the pupil's own count of lists (1, 2, 3 ... in the order saved),
-        stored with each list when it was saved (m0019): a list removed on the parents'
+        stored with each list when it was saved (m0020): a list removed on the parents'
         request (issue 21) keeps its place in the count, so printed numbers never move."""
         return dict(self.vault.read().execute(
             "SELECT check_id, number FROM signal_check_number WHERE pupil_id = ?",

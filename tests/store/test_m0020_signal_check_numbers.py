@@ -1,4 +1,4 @@
-"""Migration m0019: every signalenlijst keeps the number it shows today, stored.
+"""Migration m0020: every signalenlijst keeps the number it shows today, stored.
 
 The backfill is checked twice: its SQL on a small database holding a removal (the
 case where the old count on read could move a number), and on a real vault of an
@@ -23,7 +23,7 @@ from zorgdesk.store import migrations
 from zorgdesk.store.vault import Vault
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "vaults" / "voor-issue-18.zdv"
-MIGRATION = "m0019_signal_check_numbers"
+MIGRATION = "m0020_signal_check_numbers"
 
 
 def _old_schema() -> sqlite3.Connection:
@@ -60,7 +60,7 @@ def test_backfill_keeps_the_number_each_list_showed_before():
 def test_an_older_vault_keeps_its_numbers_and_counts_on(tmp_path):
     path = copy_vault(FIXTURE, tmp_path)
     with Vault.open(path, DEMO_PASSPHRASE) as vault:
-        assert vault.schema_version() == migrations.latest_version() >= 19
+        assert vault.schema_version() == migrations.latest_version() >= 20
         session = Session(vault, FixedClock(TODAY))
         pupil = next(p for p in session.basedata.pupils()
                      if len(session.signals.checks(p.id)) >= 2)
