@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.conftest import TODAY
 from tests.ui.test_conversations_tab import _pupil, session  # noqa: F401
 from zorgdesk.domain.conversations.draft import ConversationDraft
-from zorgdesk.ui.conversations.tab import ConversationsTab
+from zorgdesk.ui.conversations.tab import STATUS_CHARS, ConversationsTab
 
 DOSSIER_WIDTH = 760  # 1093 logical px at 125 % minus the pupil column
 
@@ -33,7 +33,9 @@ def test_status_stays_in_view_beside_a_long_subject(qtbot, session):  # noqa: F8
     status = 3
     right_edge = header.sectionViewportPosition(status) + header.sectionSize(status)
     assert right_edge <= tab.table.viewport().width()
-    assert header.sectionSize(status) >= tab.table.sizeHintForColumn(status)
+    # As wide as its text, or (two signers' statuses) STATUS_CHARS wide and wrapped.
+    cap = STATUS_CHARS * tab.table.fontMetrics().averageCharWidth()
+    assert header.sectionSize(status) >= min(tab.table.sizeHintForColumn(status), cap)
     assert tab.table.item(0, 2).toolTip().startswith("Zorgen over de thuissituatie")
 
 
@@ -47,3 +49,31 @@ def test_dagen_is_as_narrow_as_its_number(qtbot, session):  # noqa: F811
     needed = max(header.sectionSizeHint(dagen), tab.outstanding.sizeHintForColumn(dagen))
     assert header.sectionSize(dagen) <= needed + 2
     assert header.sectionSize(gesprek) > header.sectionSize(dagen)
+
+
+def test_two_signers_statuses_leave_the_subject_readable(qtbot, session):  # noqa: F811
+    """Walk s29 146.png: 'Marieke Verhoeven: ondertekend voor akkoord; Johan Verhoeven:
+    ondertekend voor gezien' took the row and left the subject 'Z… o…'."""
+    from datetime import timedelta
+
+    from zorgdesk.domain.conversations.conversation import SignatureStatus
+    pupil = _pupil(session, "Zoë van der Berg")
+    cid = session.conversations.plan(pupil.id, ConversationDraft(
+        on=TODAY - timedelta(days=2), place="Kamer IB",
+        subject="Zorgen over Zoë: kleding, eten en een blauwe plek",
+        staff=(("Pieter Bakker", ""),),
+        guardians=(("Ingrid van der Berg", "moeder"), ("Kees van der Berg", "vader"))))
+    session.signing.hand_out(cid, TODAY - timedelta(days=1), confirm_smart=True)
+    session.signing.register_signature(cid, "Ingrid van der Berg", SignatureStatus.AKKOORD,
+                                       TODAY, "school")
+    session.signing.register_signature(cid, "Kees van der Berg", SignatureStatus.GEZIEN,
+                                       TODAY, "school", "Niet eens met de zin over de plek.")
+    tab = _tab(qtbot, session)
+    tab.set_context(session, pupil)
+    header = tab.table.horizontalHeader()
+    average = tab.table.fontMetrics().averageCharWidth()
+    subject, status = 2, 3
+    assert "ondertekend voor gezien" in tab.table.item(0, status).text()
+    assert header.sectionSize(subject) >= 20 * average
+    right_edge = header.sectionViewportPosition(status) + header.sectionSize(status)
+    assert right_edge <= tab.table.viewport().width()

@@ -44,6 +44,7 @@ from zorgdesk.ui.widgets import error_label, reports_broken_files, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Datum", "Soort", "Onderwerp", "Status")
+STATUS_CHARS = 32  # wider statuses wrap: the subject keeps the width that is left
 
 
 def _outstanding_cells(n) -> tuple[str, ...]:
@@ -219,9 +220,22 @@ class ConversationsTab(PupilTab):
                     self.table.setItem(r, c, item)
                 if stored.id == select_id or (select_id is None and r == 0):
                     self.table.selectRow(r)  # newest first: the one usually wanted
+        self._fit_status_column()
         if outstanding:
             self.refresh_outstanding()
         self._update_buttons()
+
+    def _fit_status_column(self) -> None:
+        """The status as wide as its text up to STATUS_CHARS characters, then wrapped: two
+        signers' statuses ('Marieke Verhoeven: ondertekend voor akkoord; Johan ...') took
+        the whole row and left the subject 'Z… o…' (walk s29)."""
+        header = self.table.horizontalHeader()
+        status = COLUMNS.index("Status")
+        cap = STATUS_CHARS * self.table.fontMetrics().averageCharWidth()
+        header.setSectionResizeMode(status, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(status, max(header.sectionSizeHint(status),
+                                         min(self.table.sizeHintForColumn(status), cap)))
+        self.table.resizeRowsToContents()
 
     @reports_broken_files
     def refresh_outstanding(self) -> None:
