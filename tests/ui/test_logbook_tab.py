@@ -379,3 +379,14 @@ def test_every_value_of_the_detail_starts_in_one_column(tab, session):
     text = tab.detail.toPlainText()
     assert text.index("Situatie (feiten)") < text.index("Mogelijk vergeten.") < text.index(
         "Jas gegeven")
+
+
+def test_a_long_line_ends_in_an_ellipsis_not_behind_a_scroll_bar(qtbot, tab):
+    """Walk s29: at 1366x768 the list cut each note mid-word ('Twee keer schr') and
+    scrolled sideways; the lines are now as wide as the list and end in '…'."""
+    tab.list.resize(300, 300)
+    tab.list.show()
+    qtbot.waitExposed(tab.list)
+    first = tab.list.entries.index(0, 0)
+    assert tab.list.visualRect(first).width() <= tab.list.viewport().width()
+    assert tab.list.horizontalScrollBar().maximum() == 0

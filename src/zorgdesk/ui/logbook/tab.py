@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
+    QStyledItemDelegate,
     QTextBrowser,
     QVBoxLayout,
 )
@@ -37,6 +38,15 @@ from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
 from zorgdesk.ui.widgets import error_label, narrow_combo, placeholder_width, show_error
 
 
+class _ViewWidthLines(QStyledItemDelegate):
+    """Lines as wide as the list, not as their text: a long situation ends in '…' (the
+    whole note is in the detail beside it) instead of being cut off mid-word behind a
+    horizontal scroll bar (walk s29 16.png)."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
+        return QSize(1, super().sizeHint(option, index).height())
+
+
 class EntryList(QListView):
     """The entries of the Logboek on a lazy model: a line is formatted when painted."""
 
@@ -46,6 +56,8 @@ class EntryList(QListView):
         self.setModel(self.entries)
         self.setUniformItemSizes(True)  # every line has three rows of text
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(_ViewWidthLines(self))
 
     def count(self) -> int:
         return self.entries.rowCount()
