@@ -121,6 +121,7 @@ def test_after_restore_the_restored_vault_can_be_opened_at_once(controller, demo
     monkeypatch.setattr(controller, "open_vault", lambda path=None: opened.append(path))
     assert controller.restore() == other
     assert opened == [other]
-    question = messages._sink[-1][1]
+    _title, question, warning = messages._sink[-1]
+    assert not warning  # walk s29 114.png: a warning triangle over 'gecontroleerd en teruggezet'
     assert str(other) in question and "zorgdesk --vault" not in question
     assert "Bestand > Kluis openen" in question

@@ -355,7 +355,7 @@ class AppController(QObject):
                       "huidige kluis is niet gewijzigd. Wilt u de teruggezette kluis nu "
                       "openen? De huidige kluis wordt dan eerst vergrendeld. Later kan het "
                       "ook via Bestand > Kluis openen.",
-                      "&Nu openen", "&Later"):
+                      "&Nu openen", "&Later", warning=False):  # good news, no triangle
             self.open_vault(restored)
         return restored
 

@@ -25,14 +25,15 @@ _answers: list[bool] | None = None
 
 
 def ask_choice(parent: QWidget | None, title: str, text: str, yes_text: str,
-               no_text: str = "&Annuleren") -> bool:
-    """A Dutch two-way question; True when the IB picks ``yes_text``. Cancel is the default."""
+               no_text: str = "&Annuleren", *, warning: bool = True) -> bool:
+    """A Dutch two-way question; True when the IB picks ``yes_text``. Cancel is the default.
+    ``warning=False``: a plain question after good news (no warning triangle)."""
     if _sink is not None:
-        _sink.append((title, text, True))
+        _sink.append((title, text, warning))
     if _answers is not None:
         return _answers.pop(0) if _answers else False
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setAccessibleName(title)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
