@@ -12,7 +12,10 @@ pet-form rules were changed (heldout4's test run leaked places, nicknames, numbe
 overreach and address, postcode, date and handle rules were changed;
 ``own-cases-7-flags.jsonl`` those written in session 29 before the quasi-identifier flags and
 place tags were changed (rare descriptors of every kind an IB writes, and ordinary sentences
-sharing their words)."""
+sharing their words);
+``own-cases-6.jsonl`` those of the nicknames helper, written in session 29 before the
+nickname and name-variant rules (heldout5's test run leaked lower-case nicknames and
+lower-case known names in chats)."""
 
 from __future__ import annotations
 
@@ -34,13 +37,19 @@ def detector():
 # Misses kept on purpose, by case and kind (docs/anonymise.md): a deadline in an agreement
 # ("vóór 14 februari") stays as a fact; the testers marked that shape a fact three times
 # (heldout2 J02, J10; heldout3 J02) and a date once, here.
-# own-cases-5 (session 28): two nicknames no rule finds yet: an apposition "een vriend
-# van vader, de lange, rijdt" and "verstuurd door bam en jayden" (bam is a word).
-# own-cases-6 (session 29): one fact still removed: "Bij floorball" (a loanword no list
-# has, where a person could stand).
+# own-cases-5 (session 28): its two gaps ("een vriend van vader, de lange, rijdt",
+# "verstuurd door bam en jayden") are found since session 29 (nicknames.py).
+# own-cases-6-rules (session 29): one fact still removed: "Bij floorball" (a loanword no
+# list has, where a person could stand).
+# own-cases-6 (session 29): a nickname that is a Dutch word opening a quote before "je"
+# ("'jojo je bent een loser'"; "'schat je bent laat'" must stay), a three-letter word
+# after "oom" mid-sentence ("oom har passen op"), a noun closing a phrase after a title
+# ("bang voor ome snor"; "kreeg van tante snoep" must stay) and a pet form that is no cut
+# of the known name ("wiki" for Wiktoria).
 KNOWN_GAPS = {"heldout2-test.jsonl": {"J07 LEAK date"},
-              "own-cases-5.jsonl": {"F504 LEAK nickname", "L503 LEAK nickname"},
-              "own-cases-6-rules.jsonl": {"I612 FACT", "I612 OVER"}}
+              "own-cases-6-rules.jsonl": {"I612 FACT", "I612 OVER"},
+              "own-cases-6.jsonl": {"F612 LEAK nickname", "F615 LEAK nickname",
+                                    "F645 LEAK nickname", "L660 LEAK known"}}
 
 
 def _gap_key(miss: str) -> str:
@@ -55,7 +64,7 @@ def _gap_key(miss: str) -> str:
     ("own-cases.jsonl", "ABCDEFGHIJ", 25), ("heldout3-dev.jsonl", "ABCDEFGHIJKL", 60),
     ("own-cases-3.jsonl", "ABCEFHIJL", 25), ("heldout4-dev.jsonl", "ABCDEFGHIJKL", 60),
     ("own-cases-5.jsonl", "ADFHIL", 64), ("own-cases-6-rules.jsonl", "ACDHI", 42),
-    ("own-cases-7-flags.jsonl", "HI", 33)])
+    ("own-cases-7-flags.jsonl", "HI", 33), ("own-cases-6.jsonl", "EFIL", 65)])
 def test_no_leak_and_the_facts_kept(name, categories, size, detector):
     records = load_jsonl(DATA / name)
     assert len(records) >= size and {r["category"] for r in records} == set(categories)

@@ -56,6 +56,7 @@ from zorgdesk.domain.anonymise.detectors import (
 )
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
+from zorgdesk.domain.anonymise.nicknames import extend_nicknames
 from zorgdesk.domain.anonymise.person_slots import (
     DETERMINERS,
     bare_adjective_name,
@@ -393,6 +394,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _lowercase_names(text, tokens, words, is_name, lexicon)
     _coordinated_names(text, tokens, words, is_name, lexicon)
     _bare_adjective_names(text, tokens, words, is_name, lexicon)
+    extend_nicknames(text, tokens, words, is_name, lexicon)
     _capitals_after_names(text, tokens, is_name, lexicon)
     _given_names_before(text, tokens, is_name, lexicon)
     _initials_before_names(text, tokens, is_name)
@@ -426,8 +428,12 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i] = is_name[i - 1] = True  # "dikke dirk": one nickname
         if not is_name[i] and _strong_name_place(text, tokens, i, words):
             # "noemt zijn oom memo", "heet kees": here even an ordinary word is a name.
+            # An adjective there is what they call someone, no name ("noemen hem lief"):
+            # a word with a superlative ("liefst"); "keef" (kijven) has none.
             is_name[i] = fold(tok) not in lexicon.openers and tok not in _PARTICLES \
-                and tok not in _FUNCTION_WORDS
+                and tok not in _FUNCTION_WORDS and not (
+                    _is_ordinary_word(tok + "st", lexicon)
+                    or _is_ordinary_word(tok + "ste", lexicon))
         if not is_name[i] and _word_used_as_name(text, tokens, i, words, lexicon):
             is_name[i] = True  # "zei roos", "speelt met roos."
         if not is_name[i] and len(tok) >= 2 and not _is_ordinary_word(_base(tok), lexicon) \

@@ -27,8 +27,8 @@ from functools import lru_cache
 
 from zorgdesk.domain.text import fold
 
-__all__ = ["bare_adjective_name", "before_a_noun", "person_place", "title_nickname",
-           "unknown_word"]
+__all__ = ["bare_adjective_name", "before_a_noun", "opens_clause", "person_place",
+           "title_nickname", "unknown_word"]
 
 Token = tuple[int, int, str]
 
@@ -210,6 +210,12 @@ def _clause_start(text: str, tokens: list[Token], i: int) -> bool:
                                or "\n" in before)
 
 
+def opens_clause(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` opens a clause: a sentence or quote start, or right after a comma."""
+    return _clause_start(text, tokens, i) or (i > 0 and _gap(
+        text, tokens[i - 1], tokens[i]).strip() == ",")
+
+
 def person_place(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
     """Whether token ``i`` stands where a person stands (for a word no dictionary has)."""
     prev = words[i - 1] if i else ""
@@ -231,14 +237,32 @@ def person_place(text: str, tokens: list[Token], words: list[str], i: int, lexic
             and (tokens[i - 2][2].islower() or _clause_start(text, tokens, i - 2))) or (
             i == 1 and finite_verb(prev, lexicon) and joined):
         return True  # "dat doet ryry ook", "toen sloeg vovchik": the subject after the verb
-    return _vocative(text, tokens, i)
+    return _vocative(text, tokens, words, i)
 
 
-def _vocative(text: str, tokens: list[Token], i: int) -> bool:
-    """"kom je, pwok?", "ga weg, zhenka!": after a comma, closing the quoted sentence."""
+# Greetings and calls that open a direct address: the word after them is who is addressed
+# ("hee kimbo", "hoi lolo", "kom nou mupke,"). Only a word no dictionary has counts there
+# (``person_place`` is asked for such words only): "hee juf", "ja schat" stay.
+_GREETINGS = frozenset(["hee", "hey", "hei", "hoi", "hallo", "hai", "hi", "hello", "yo", "jo",
+                        "ey", "oi", "doei", "dag", "nou", "toe", "joh", "salam", "selam",
+                        "merhaba", "cześć", "czesc", "bye", "dankjewel", "bedankt", "sorry"])
+# Second person after the name opening a quote: "'jojo je bent een loser'", "'pwok jij
+# bent dom'": a bare word before "je"/"jij" + verb there is the one spoken to.
+_SECOND_PERSON = frozenset(["je", "jij", "jullie", "u"])
+
+
+def _vocative(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    """"kom je, pwok?", "ga weg, zhenka!": after a comma, closing the quoted sentence;
+    after a greeting ("hee kimbo"); opening a sentence before "je"/"jij"."""
     before = text[tokens[i - 1][1] if i else 0:tokens[i][0]].strip()
     after = text[tokens[i][1]:tokens[i][1] + 3].lstrip()
-    return before.endswith(",") and bool(after) and (after[0] in _QUOTES or after[0] in "!?")
+    if before.endswith(",") and bool(after) and (after[0] in _QUOTES or after[0] in "!?"):
+        return True
+    if i and words[i - 1] in _GREETINGS and before == "":
+        return True
+    return (i + 1 < len(tokens) and words[i + 1] in _SECOND_PERSON
+            and _clause_start(text, tokens, i)
+            and _gap(text, tokens[i], tokens[i + 1]).strip() == "")
 
 
 def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lexicon,
@@ -312,6 +336,8 @@ def bare_adjective_name(text: str, tokens: list[Token], words: list[str], i: int
 _PRONOUNS = frozenset(["niets", "niks", "iets", "alles", "hem", "haar", "hen", "hun", "ons",
                        "mij", "jou", "zich", "zichzelf", "elkaar", "wat", "wie", "waar",
                        "hij", "zij", "jij", "wij", "jullie", "men", "iemand", "niemand"])
+# Public names for the nickname rules (``nicknames``).
+ADVERBS, CLAUSE_OPENERS, PRONOUNS = _ADVERBS, _CLAUSE_OPENERS, _PRONOUNS
 _NEXT_WORD = re.compile(r" ([a-zà-ÿ]{3,})\b")
 
 

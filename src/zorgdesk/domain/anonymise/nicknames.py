@@ -1,0 +1,134 @@
+"""Unknown nicknames in lower case that reach past one word, or stand after a title of
+another language (issue 16, category F). One pass over the name detector's decisions
+(``is_name`` per token), after the single-word rules of ``names`` and ``person_slots``:
+
+- **A name of two words no dictionary has** ("yonas tesfay haalt haar op", "abba tekle"):
+  a word no Dutch dictionary, name list or allow list has, right after a lower-case name,
+  is the rest of that name (a surname or the second part of a nickname), and two such words
+  opening a clause before a finite verb are its subject. Dutch has no bare unknown words
+  next to each other; a run of three or more unknown words is a sentence of another
+  language ("zeynep bugun hasta"), which is left alone.
+- **A nickname adjective joins the name it describes** ("die ze kale kees noemen", "dikke
+  dries"): the adjective is part of the nickname, and alone it points at the same person.
+- **A quoted nickname after a verb of calling** ("noemt hem 'ome rinus'"): the quote is
+  the whole name, title and all, once a word in it is a name.
+- **After a kinship title of another language** ("door dayı memo en", "khalti zina zegt"):
+  Dutch text borrows these words (dayı, teyze, wujek, khalti, jiddo ...) only as titles
+  before a name, so the next word is the name even when it is a Dutch word ("memo"),
+  unless grammar makes it something else: a verb, an adverb, a pronoun, an article, a
+  preposition, an adjective, or an object before a closing participle or infinitive
+  ("heeft dayı geld gegeven").
+"""
+
+from __future__ import annotations
+
+import re
+
+from zorgdesk.domain.anonymise.person_slots import (
+    ADVERBS,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    NICKNAME_ADJECTIVES,
+    PERSON_PREPOSITIONS,
+    PRONOUNS,
+    adjective,
+    finite_verb,
+    opens_clause,
+    unknown_word,
+)
+
+__all__ = ["extend_nicknames"]
+
+Token = tuple[int, int, str]
+
+# Borrowed kinship titles that are no Dutch word: in Dutch text only a title before a name.
+# ("ome", "opa", "mama" and the like are Dutch and also stand alone as nouns: not here.)
+_BORROWED_TITLES = frozenset([
+    "wujek", "ciocia", "babcia", "dziadek", "dziadzio", "stryj", "teyze", "amca", "dayı",
+    "dayi", "hala", "yenge", "abi", "abla", "enişte", "ammi", "ammo", "khali", "khalti",
+    "khalto", "jeddi", "jedda", "sido", "teta", "adeer", "abti", "eedo", "habo", "ayeeyo",
+    "awoowe", "tio", "tia", "tanta", "omoe", "onkel", "oncle", "nonna", "nonno", "dyadya",
+    "tyotya", "babushka", "dedushka", "vovo", "vovó", "vovô", "wela", "welo", "avó", "avô",
+    "khaleh", "khala", "khalo", "amme", "amu", "chacha", "chachi", "dyado", "babusya", "didus",
+    "shushu", "nainai", "yeye", "laolao", "laoye", "gege", "jiejie", "jiddo"])
+# Adjectives that make a nickname with the name after them ("kale kees", "dikke dries");
+# size alone ("kleine sem", "grote Bas") describes the child, it is no nickname.
+_JOINING_ADJECTIVES = NICKNAME_ADJECTIVES - {"kleine", "grote"}
+# A participle: "gespeeld", "opgehaald", "betaald", "verteld".
+_PARTICIPLE = re.compile(r"(?:(?:op|af|aan|uit|in|mee|terug|weg|toe|over|na|bij|thuis)?ge"
+                         r"|be|ver|ont|her)\w{2,}(?:d|t|en)")
+_CALLING = re.compile(r"(?i)\bnoem(?:t|en|de|den)?\b")
+_QUOTED = re.compile(r"['\"‘“„«]([a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*){0,2})['\"’”»]")
+
+
+def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                     lexicon) -> None:
+    """Mark the further words of the nicknames described above in ``is_name``."""
+    for i in range(len(tokens)):
+        if not is_name[i] and _borrowed_title_name(text, tokens, words, i, lexicon):
+            is_name[i] = True
+    _unknown_pairs(text, tokens, words, is_name, lexicon)
+    for i in range(1, len(tokens)):
+        if (is_name[i] and tokens[i][2].islower() and words[i - 1] in _JOINING_ADJECTIVES
+                and tokens[i - 1][2].islower() and _space(text, tokens, i - 1)):
+            is_name[i - 1] = True  # "kale kees": the adjective belongs to the nickname
+    _quoted_after_calling(text, tokens, is_name)
+
+
+def _space(text: str, tokens: list[Token], i: int) -> bool:
+    """Only one space between token ``i`` and the next."""
+    return text[tokens[i][1]:tokens[i + 1][0]] == " "
+
+
+def _unknown(tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    return 0 <= i < len(tokens) and tokens[i][2].islower() and unknown_word(words[i], lexicon)
+
+
+def _unknown_pairs(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                   lexicon) -> None:
+    for i in range(len(tokens) - 1):
+        if not (_unknown(tokens, words, i, lexicon) and _space(text, tokens, i)):
+            continue
+        nxt = i + 1
+        if _unknown(tokens, words, nxt, lexicon):
+            if _unknown(tokens, words, nxt + 1, lexicon) or (
+                    i and _unknown(tokens, words, i - 1, lexicon)):
+                continue  # three unknown words in a row: another language's sentence
+            if is_name[i] and tokens[i][2].islower():
+                is_name[nxt] = True  # "abba tekle", "met yonas tesfay"
+            elif (opens_clause(text, tokens, i) and nxt + 1 < len(tokens)
+                  and _space(text, tokens, nxt) and finite_verb(words[nxt + 1], lexicon)):
+                is_name[i] = is_name[nxt] = True  # ", yonas tesfay haalt haar op"
+
+
+def _borrowed_title_name(text: str, tokens: list[Token], words: list[str], i: int,
+                         lexicon) -> bool:
+    if i == 0 or words[i - 1] not in _BORROWED_TITLES or not _space(text, tokens, i - 1):
+        return False
+    word = words[i]
+    if (not tokens[i][2].islower() or len(word) < 3 or word in ADVERBS or word in DETERMINERS
+            or word in PRONOUNS or word in PERSON_PREPOSITIONS or word in CLAUSE_OPENERS
+            or word.endswith("en") or finite_verb(word, lexicon) or adjective(word, lexicon)
+            or _PARTICIPLE.fullmatch(word)):
+        return False  # "met vovo gespeeld", "dat babcia ziek is", "bij amca thuis"
+    if i + 1 < len(tokens) and _space(text, tokens, i):
+        nxt = words[i + 1]
+        # "heeft dayı geld gegeven", "wil teyze soep koken": an object before the verb
+        if _PARTICIPLE.fullmatch(nxt) or (
+                nxt != "en" and nxt.endswith("en") and nxt in lexicon.words):
+            return False
+    return True
+
+
+def _quoted_after_calling(text: str, tokens: list[Token], is_name: list[bool]) -> None:
+    for call in _CALLING.finditer(text):
+        clause_end = re.search(r"[.;!?\n]", text[call.end():call.end() + 80])
+        limit = call.end() + (clause_end.start() if clause_end else 80)
+        quote = _QUOTED.search(text, call.end(), limit + 1)
+        if quote is None:
+            continue
+        inside = [k for k, (s, e, _t) in enumerate(tokens)
+                  if quote.start(1) <= s and e <= quote.end(1)]
+        if any(is_name[k] for k in inside):
+            for k in inside:
+                is_name[k] = True  # "noemt hem 'ome rinus'": the whole quote

@@ -1,0 +1,63 @@
+"""Unknown lower-case nicknames (issue 16, category F): greetings and second person in a
+quote (person_slots._vocative), two unknown words as one name, a nickname adjective with
+its name, a quoted nickname after a verb of calling, a borrowed kinship title before a
+name that is also a Dutch word (domain/anonymise/nicknames.py). Each rule with the
+ordinary Dutch it must leave alone; through the real engine with the shipped word lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+from zorgdesk.services.name_lexicon import default_detector
+
+KNOWN = [KnownName("Lotte Bakker", "leerling", "Lotte", "", "Bakker"),
+         KnownName("Sandra Bakker", "moeder")]
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return default_detector()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # greetings and calls open a direct address
+    ("'hee kimbo, kom je vanavond?'", "'hee [naam], kom je vanavond?'"),
+    ("'kom nou mupke,' zei de man.", "'kom nou [naam],' zei de man."),
+    ("'hoi zuzka!' stond er.", "'hoi [naam]!' stond er."),
+    # a bare unknown word before "je"/"jij" opening a quote is the one spoken to
+    ("'pwokkie je bent dom' stond in de chat.", "'[naam] je bent dom' stond in de chat."),
+    # two unknown words: one name
+    ("De oppas is een vriendin, yonas tesfay haalt haar op.",
+     "De oppas is een vriendin, [naam] haalt haar op."),
+    ("Ze noemt hem 'abba tekle'; hij geeft geld.", "Ze noemt hem '[naam]'; hij geeft geld."),
+    # a nickname adjective goes with its name
+    ("Een man die ze kale kees noemen geeft bier.", "Een man die ze [naam] noemen geeft bier."),
+    # a quoted nickname after a verb of calling, title and all
+    ("Lotte noemt de vriend van moeder 'ome rinus'.",
+     "[leerling] noemt de vriend van moeder '[naam]'."),
+    # a borrowed kinship title before a name that is also a Dutch word
+    ("Opgehaald door dayı memo en soms door teyze fatma.",
+     "Opgehaald door dayı [naam] en soms door teyze [naam]."),
+])
+def test_lower_case_nicknames_go(text, expected, detector):
+    assert anonymise(text, KNOWN, detector).text == expected
+
+
+@pytest.mark.parametrize("text", [
+    "'hee juf, mag ik naar de wc?' vroeg ze. 'Ja schat, ga maar.'",
+    "'kom nou jongen,' zei de meester. 'lieverd, je bent laat.'",
+    "Gisteren heeft dayı geld gegeven voor de schoolreis.",
+    "Ze heeft met vovo gespeeld en bij amca thuis gegeten.",
+    "De kinderen noemen hem lief.",
+    "kleine sem uit de flat zegt dat het goed gaat.",
+    "Ze noemt dat 'gewoon spelen' en lacht.",
+    # a sentence of another language is no name of three words
+    "'bugun hasta, yarin gelmiyor' schreef moeder.",
+])
+def test_ordinary_dutch_in_the_same_places_stays(text, detector):
+    out = anonymise(text, KNOWN, detector).text
+    if text.startswith("kleine"):
+        assert out.startswith("kleine ")  # only the name goes, not the size word
+    else:
+        assert out == text
