@@ -39,6 +39,17 @@ def detector():
     # a borrowed kinship title before a name that is also a Dutch word
     ("Opgehaald door dayı memo en soms door teyze fatma.",
      "Opgehaald door dayı [naam] en soms door teyze [naam]."),
+    # a word between a word for a person and the finite verb of a main clause
+    ("De buurjongen tijger zegt dat het zo is.", "De buurjongen [naam] zegt dat het zo is."),
+    ("Zijn broer bolle haalt hem op.", "Zijn broer [naam] haalt hem op."),
+    ("Klasgenoot duifje zei dat.", "Klasgenoot [naam] zei dat."),
+    # a word no dictionary has after a word for a relative or partner
+    ("Ze logeert bij haar man zbyszek.", "Ze logeert bij haar man [naam]."),
+    ("Zijn zus sassie past op.", "Zijn zus [naam] past op."),
+    # a noun whose form + "er" is a word is no adjective ("snorrer")
+    ("Ze is bang voor ome snor.", "Ze is bang voor ome [naam]."),
+    # "je" two words on: the one spoken to opens the quote
+    ("'skiba kom je morgen?'", "'[naam] kom je morgen?'"),
 ])
 def test_lower_case_nicknames_go(text, expected, detector):
     assert anonymise(text, KNOWN, detector).text == expected
@@ -54,6 +65,11 @@ def test_lower_case_nicknames_go(text, expected, detector):
     "Ze noemt dat 'gewoon spelen' en lacht.",
     # a sentence of another language is no name of three words
     "'bugun hasta, yarin gelmiyor' schreef moeder.",
+    # a main clause's subject with an adverb, a subordinate clause's object
+    "Zijn broer ook zegt dat het goed gaat. Haar zus thuis was ziek.",
+    "Hij zei dat zijn broer pizza eet. Hij gaf zijn vriendje snoep.",
+    "Opa vaak ziek, zegt moeder. Oma kookt en de buurjongen helpt.",
+    "Het is bij oma ziek en bij opa stil.",
 ])
 def test_ordinary_dutch_in_the_same_places_stays(text, detector):
     out = anonymise(text, KNOWN, detector).text

@@ -822,6 +822,9 @@ _NAME_BEFORE = _TITLES | frozenset([
     "heette", "genaamd", "bijnaam", "roepnaam", "alias", "schuilnaam", "nick",
     "coach", "trainer", "trainster",
     "zoon", "zoontje", "dochter", "dochtertje", "partner", "stiefzoon", "stiefdochter",
+    # "zijn broer sassie", "haar man zbyszek": a word no dictionary has (or a listed name)
+    # after a word for a relative or partner is that person's name
+    "broer", "zus", "man", "vrouw",
     # plural: "oudere jongens tweety en spekkie", "zijn broers ali en mo"
     "jongens", "meisjes", "vrienden", "vriendinnen", "broers", "zussen", "neven", "nichten",
     "buurjongens", "buurmeisjes", "klasgenoten",

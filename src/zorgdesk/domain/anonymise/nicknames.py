@@ -68,6 +68,9 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and _borrowed_title_name(text, tokens, words, i, lexicon):
             is_name[i] = True
     _unknown_pairs(text, tokens, words, is_name, lexicon)
+    for i in range(1, len(tokens) - 1):
+        if not is_name[i] and _subject_nickname(text, tokens, words, i, lexicon):
+            is_name[i] = True
     for i in range(1, len(tokens)):
         if (is_name[i] and tokens[i][2].islower() and words[i - 1] in _JOINING_ADJECTIVES
                 and tokens[i - 1][2].islower() and _space(text, tokens, i - 1)):
@@ -99,6 +102,50 @@ def _unknown_pairs(text: str, tokens: list[Token], words: list[str], is_name: li
             elif (opens_clause(text, tokens, i) and nxt + 1 < len(tokens)
                   and _space(text, tokens, nxt) and finite_verb(words[nxt + 1], lexicon)):
                 is_name[i] = is_name[nxt] = True  # ", yonas tesfay haalt haar op"
+
+
+# Words for a person that a name may follow directly ("de buurjongen tijger", "zijn broer
+# bolle", "klasgenoot duifje").
+_PERSON_NOUNS = frozenset([
+    "broer", "broertje", "zus", "zusje", "neef", "neefje", "nicht", "nichtje", "buurjongen",
+    "buurmeisje", "buurman", "buurvrouw", "vriend", "vriendje", "vriendin", "vriendinnetje",
+    "klasgenoot", "klasgenootje", "oom", "ome", "tante", "opa", "oma", "juf", "meester",
+    "coach", "trainer", "oppas", "stiefvader", "stiefmoeder", "stiefbroer", "stiefzus",
+    "halfbroer", "halfzus", "maatje", "collega", "man", "vrouw", "partner", "vriendinnetje",
+    *_BORROWED_TITLES])
+_NP_START = frozenset(["de", "het", "een", "mijn", "zijn", "haar", "hun", "onze", "ons",
+                       "m'n", "z'n", "d'r", "die", "deze"])
+
+
+def _subject_nickname(text: str, tokens: list[Token], words: list[str], i: int,
+                      lexicon) -> bool:
+    """"De buurjongen tijger zegt", "Zijn broer bolle haalt hem op", "Klasgenoot duifje
+    zei": a main clause opens with its subject and puts the finite verb second, so a word
+    between a word for a person and the verb belongs to the subject: the person's name (a
+    noun cannot follow a noun there, an adjective stands before its noun). Only in a main
+    clause: in "dat zijn broer pizza eet" the verb comes last and "pizza" is its object."""
+    title = i - 1
+    if words[title] not in _PERSON_NOUNS or not _space(text, tokens, title):
+        return False
+    start = title - 1 if title and words[title - 1] in _NP_START else title
+    if not (_clause_start_only(text, tokens, start) and _space(text, tokens, i)
+            and (start == title or _space(text, tokens, start))):
+        return False
+    word = words[i]
+    if (not tokens[i][2].islower() or len(word) < 2 or word in ADVERBS or word in DETERMINERS
+            or word in PRONOUNS or word in PERSON_PREPOSITIONS or word in CLAUSE_OPENERS
+            or finite_verb(word, lexicon) or _PARTICIPLE.fullmatch(word)
+            or (word.endswith("en") and word in lexicon.words)):
+        return False
+    return finite_verb(words[i + 1], lexicon)
+
+
+def _clause_start_only(text: str, tokens: list[Token], i: int) -> bool:
+    """A sentence or quote start (not after a comma: ", dat ..." may follow)."""
+    if i == 0:
+        return True
+    stripped = text[tokens[i - 1][1]:tokens[i][0]].strip()
+    return bool(stripped) and stripped[-1] in ".!?:;\n\"'“‘„«"
 
 
 def _borrowed_title_name(text: str, tokens: list[Token], words: list[str], i: int,

@@ -245,7 +245,7 @@ def person_place(text: str, tokens: list[Token], words: list[str], i: int, lexic
 # (``person_place`` is asked for such words only): "hee juf", "ja schat" stay.
 _GREETINGS = frozenset(["hee", "hey", "hei", "hoi", "hallo", "hai", "hi", "hello", "yo", "jo",
                         "ey", "oi", "doei", "dag", "nou", "toe", "joh", "salam", "selam",
-                        "merhaba", "cześć", "czesc", "bye", "dankjewel", "bedankt", "sorry"])
+                        "merhaba", "cześć", "czesc", "hej", "bye", "dankjewel", "bedankt", "sorry"])
 # Second person after the name opening a quote: "'jojo je bent een loser'", "'pwok jij
 # bent dom'": a bare word before "je"/"jij" + verb there is the one spoken to.
 _SECOND_PERSON = frozenset(["je", "jij", "jullie", "u"])
@@ -260,9 +260,12 @@ def _vocative(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
         return True
     if i and words[i - 1] in _GREETINGS and before == "":
         return True
-    return (i + 1 < len(tokens) and words[i + 1] in _SECOND_PERSON
-            and _clause_start(text, tokens, i)
-            and _gap(text, tokens[i], tokens[i + 1]).strip() == "")
+    # "'pwok je bent dom'", "'skiba kom je morgen?'": "je"/"jij" one or two words on
+    if not _clause_start(text, tokens, i):
+        return False
+    return any(i + k < len(tokens) and words[i + k] in _SECOND_PERSON
+               and _gap(text, tokens[i + k - 1], tokens[i + k]).strip() == ""
+               and _gap(text, tokens[i], tokens[i + 1]).strip() == "" for k in (1, 2))
 
 
 def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lexicon,
@@ -292,16 +295,20 @@ def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lex
 
 
 def adjective(word: str, lexicon) -> bool:
-    """A word with a comparative in the word list ("ziek" - "zieker", "boos" - "bozer",
-    "dik" - "dikker"): an adjective, which after a title is a predicate ("was bij oma
-    ziek"), never a nickname."""
+    """A word with a comparative and a superlative in the word list ("ziek" - "zieker" -
+    "ziekst", "boos" - "bozer" - "boost", "dik" - "dikker" - "dikst"): an adjective,
+    which after a title is a predicate ("was bij oma ziek"), never a nickname."""
     stems = {word, word + word[-1]}
     for stem in _undouble(word):
         stems.add(stem)
         if stem[-1:] in "sf":
             stems.add(stem[:-1] + {"s": "z", "f": "v"}[stem[-1]])
-    return any(is_word(stem + ("der" if stem.endswith("r") else "er"), lexicon)
-               for stem in stems)
+    comparative = any(is_word(stem + ("der" if stem.endswith("r") else "er"), lexicon)
+                      for stem in stems)
+    # And a superlative: nouns whose form + "er" happens to be a word ("snor" - "snorrer",
+    # "keef" - "kever") have none ("snorst"), adjectives do ("ziekst", "dikst", "boost").
+    endings = ("st", "ste", "t") if word.endswith("s") else ("st", "ste")
+    return comparative and any(is_word(word + end, lexicon) for end in endings)
 
 
 def _used_as_a_word(words: list[str], i: int) -> bool:
