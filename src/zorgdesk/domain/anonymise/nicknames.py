@@ -135,6 +135,7 @@ def _subject_nickname(text: str, tokens: list[Token], words: list[str], i: int,
     if (not tokens[i][2].islower() or len(word) < 2 or word in ADVERBS or word in DETERMINERS
             or word in PRONOUNS or word in PERSON_PREPOSITIONS or word in CLAUSE_OPENERS
             or finite_verb(word, lexicon) or _PARTICIPLE.fullmatch(word)
+            or adjective(word, lexicon)  # "Oma boos zei niks meer": how she was
             or (word.endswith("en") and word in lexicon.words)):
         return False
     return finite_verb(words[i + 1], lexicon)

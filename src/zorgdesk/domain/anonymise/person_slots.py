@@ -295,20 +295,16 @@ def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lex
 
 
 def adjective(word: str, lexicon) -> bool:
-    """A word with a comparative and a superlative in the word list ("ziek" - "zieker" -
-    "ziekst", "boos" - "bozer" - "boost", "dik" - "dikker" - "dikst"): an adjective,
-    which after a title is a predicate ("was bij oma ziek"), never a nickname."""
+    """A word with a comparative in the word list ("ziek" - "zieker", "boos" - "bozer",
+    "dik" - "dikker"): an adjective, which after a title is a predicate ("was bij oma
+    ziek"), never a nickname."""
     stems = {word, word + word[-1]}
     for stem in _undouble(word):
         stems.add(stem)
         if stem[-1:] in "sf":
             stems.add(stem[:-1] + {"s": "z", "f": "v"}[stem[-1]])
-    comparative = any(is_word(stem + ("der" if stem.endswith("r") else "er"), lexicon)
-                      for stem in stems)
-    # And a superlative: nouns whose form + "er" happens to be a word ("snor" - "snorrer",
-    # "keef" - "kever") have none ("snorst"), adjectives do ("ziekst", "dikst", "boost").
-    endings = ("st", "ste", "t") if word.endswith("s") else ("st", "ste")
-    return comparative and any(is_word(word + end, lexicon) for end in endings)
+    return any(is_word(stem + ("der" if stem.endswith("r") else "er"), lexicon)
+               for stem in stems)
 
 
 def _used_as_a_word(words: list[str], i: int) -> bool:
