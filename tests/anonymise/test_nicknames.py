@@ -46,6 +46,10 @@ def detector():
     # a word no dictionary has after a word for a relative or partner
     ("Ze logeert bij haar man zbyszek.", "Ze logeert bij haar man [naam]."),
     ("Zijn zus sassie past op.", "Zijn zus [naam] past op."),
+    # a bare word joined to a lower-case name after a preposition of persons
+    ("verstuurd door bam en jayden.", "verstuurd door [naam] en [naam]."),
+    # an adjective with "de" as an apposition to a person
+    ("een vriend van vader, de lange, rijdt dan.", "een vriend van vader, [naam], rijdt dan."),
     # "je" two words on: the one spoken to opens the quote
     ("'skiba kom je morgen?'", "'[naam] kom je morgen?'"),
 ])
@@ -68,6 +72,8 @@ def test_lower_case_nicknames_go(text, expected, detector):
     "Hij zei dat zijn broer pizza eet. Hij gaf zijn vriendje snoep.",
     "Opa vaak ziek, zegt moeder. Oma kookt en de buurjongen helpt.",
     "Het is bij oma ziek en bij opa stil.",
+    "Ze kwam door regen en wind te laat; met mama en papa gaat het goed.",
+    "De man, de lange weg, de dikke pil: niets bijzonders.",
 ])
 def test_ordinary_dutch_in_the_same_places_stays(text, detector):
     out = anonymise(text, KNOWN, detector).text

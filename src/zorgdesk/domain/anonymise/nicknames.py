@@ -76,6 +76,12 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
                 and tokens[i - 1][2].islower() and _space(text, tokens, i - 1)):
             is_name[i - 1] = True  # "kale kees": the adjective belongs to the nickname
     _quoted_after_calling(text, tokens, is_name)
+    for i in range(1, len(tokens) - 2):
+        if not is_name[i] and _joined_to_a_name(text, tokens, words, i, is_name):
+            is_name[i] = True
+    for i in range(2, len(tokens) - 1):
+        if not is_name[i] and _apposition_nickname(text, tokens, words, i):
+            is_name[i - 1] = is_name[i] = True
 
 
 def _space(text: str, tokens: list[Token], i: int) -> bool:
@@ -180,3 +186,36 @@ def _quoted_after_calling(text: str, tokens: list[Token], is_name: list[bool]) -
         if any(is_name[k] for k in inside):
             for k in inside:
                 is_name[k] = True  # "noemt hem 'ome rinus'": the whole quote
+
+
+# Words for people that "met X en Jayden" may join to a name without X being one.
+_PEOPLE = _PERSON_NOUNS | frozenset(["mama", "papa", "mam", "pap", "moeder", "vader",
+                                     "ouders", "kinderen", "iedereen", "anderen", "mij",
+                                     "hem", "haar", "jou", "ons", "hen", "zichzelf"])
+
+
+def _joined_to_a_name(text: str, tokens: list[Token], words: list[str], i: int,
+                      is_name: list[bool]) -> bool:
+    """"verstuurd door bam en jayden", "met pluk en Sem": a bare word (no article) after a
+    preposition of persons, joined by "en"/"of" to a name, names a person too: a thing and
+    a person are not joined that way ("door regen en wind" joins two things). Only
+    where the name is written in lower case too: who writes "met lego en Sem" capitalises
+    names, so "lego" is none."""
+    word = words[i]
+    return (words[i - 1] in PERSON_PREPOSITIONS and words[i + 1] in ("en", "of")
+            and is_name[i + 2] and tokens[i + 2][2].islower()
+            and tokens[i][2].islower() and len(word) >= 2
+            and _space(text, tokens, i - 1) and _space(text, tokens, i)
+            and _space(text, tokens, i + 1) and word not in _PEOPLE
+            and word not in DETERMINERS and word not in PRONOUNS and word not in ADVERBS)
+
+
+def _apposition_nickname(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    """"een vriend van vader, de lange, rijdt": an adjective with "de" alone between
+    commas, right after a word for a person, is what that person is called (Dutch makes
+    a noun of an adjective with an article; set off as an apposition it names someone)."""
+    return (words[i] in _JOINING_ADJECTIVES and words[i - 1] == "de"
+            and tokens[i][2].islower() and _space(text, tokens, i - 1)
+            and text[tokens[i - 2][1]:tokens[i - 1][0]].strip() == ","
+            and text[tokens[i][1]:tokens[i + 1][0]].strip() == ","
+            and words[i - 2] in _PEOPLE)
