@@ -54,6 +54,11 @@ def _strict(text: str, detector) -> str:
      "Sterk Huis en jeugdarts.",
      "Besluit: hulp bieden of organiseren. Welke hulp: opvoedondersteuning. Hulp via: "
      "[naam] en jeugdarts."),
+    # a group's letter, a word of manner or time around a role are no name
+    ("Collegiale consultatie met de leerkracht van groep 5a en de vorige leerkracht "
+     "(telefonisch). Advies: afwachten.",
+     "Collegiale consultatie met de leerkracht van groep 5a en de vorige leerkracht "
+     "(telefonisch). Advies: afwachten."),
     # outside a people field nothing changes
     ("Daan speelde met roos en bas in de zandbak.",
      "[leerling] speelde met roos en bas in de zandbak."),

@@ -60,9 +60,13 @@ _ROLE_HEADS = ("team", "werker", "werk", "arts", "kundige", "begeleider", "coach
 _JOINERS = frozenset([
     "de", "het", "een", "en", "of", "en/of", "met", "van", "der", "den", "voor", "bij", "uit",
     "in", "op", "over", "namens", "samen", "via", "ook", "als", "groep", "klas", "onze", "ons",
-    "mijn", "haar", "zijn", "hun", "andere", "nieuwe", "twee", "drie", "vier", "beide", "alle"])
+    "mijn", "haar", "zijn", "hun", "andere", "nieuwe", "twee", "drie", "vier", "beide", "alle",
+    # words of manner and time around a role ("de vorige leerkracht", "(telefonisch)")
+    "vorige", "huidige", "toenmalige", "eigen", "vaste", "betrokken", "telefonisch",
+    "mondeling", "schriftelijk", "anoniem", "zelf"])
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’/-]*\w)?|\d+")
+# A number keeps the letters glued to it: "groep 5a", "3e" are no name.
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’/-]*\w)?|\d+[^\W\d_]*")
 # The meldcode's own labels (meldcode_facts.py) before a field of people, up to the next
 # label of the same line or the line's end.
 _FIELD = re.compile(
@@ -82,7 +86,7 @@ def is_role(word: str) -> bool:
 
 def _kept(text: str, field: int, start: int, word: str, sentence: bool,
           is_word: WordTest | None) -> bool:
-    if word.isdigit() or is_role(word) or (word.lower() in _JOINERS and word.islower()):
+    if word[0].isdigit() or is_role(word) or (word.lower() in _JOINERS and word.islower()):
         return True
     if not sentence or is_word is None:
         return False  # a list of people: nothing else
