@@ -110,6 +110,8 @@ def test_more_identifier_shapes_go(text, gone, tag, detector):
     "In 2025 de beste van de klas.",
     "Hij reed 1500 km met de bus.",
     "Ze kreeg 1000 mg paracetamol.",
+    "Hij scoorde 1500 pt; in 2023 had hij 1300 pt.",
+    "Hij had er 1100 ok van de 1200.",
     "Sinds 2019 al in Nederland.",
     "In groep 3-II zit hij goed.",
     "Het was 12-II koud.",

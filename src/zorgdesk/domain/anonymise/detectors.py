@@ -64,7 +64,9 @@ _NINE_DIGITS = re.compile(
 # postcode has SA, SD or SS, and these short words are the only way text follows a number.
 _NOT_POSTCODE_LETTERS = (
     r"en|de|in|op|is|om|al|nu|zo|te|ze|je|we|of|na|ik|ja|uw|er|ex|km|kg|cm|mm|ml|cl|dl|mg|gr|"
-    r"ha|kb|mb|gb|tb|pk|kw|ca|pp|pm|am|st|cc|hl|kj|lp|sa|sd|ss|uu|ct|eu|vs")
+    r"ha|kb|mb|gb|tb|pk|kw|ca|pp|pm|am|st|cc|hl|kj|lp|sa|sd|ss|uu|ct|eu|vs|"
+    # a score in points, an answer, a number label: "1500 pt", "1100 ok", "2024 nr"
+    r"pt|ok|nr|af|bv|oa|tv|pc")
 _POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0-]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b"
                        rf"|\b[1-9]\d{{3}}[ \u00a0](?!(?:{_NOT_POSTCODE_LETTERS})\b)[a-z]{{2}}\b"
                        r"(?![-'’])")
