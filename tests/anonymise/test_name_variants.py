@@ -63,3 +63,15 @@ def test_close_words_and_other_names_are_no_variants(text, detector):
 def test_without_a_word_list_no_variants():
     """Without the word list the engine cannot tell a variant from a word: only the index."""
     assert anonymise("ik haat memet", KNOWN).text == "ik haat memet"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # another child whose name shares the first letters of a known surname is no declined
+    # form of it: a name, never the known pupil's role (the act would become his)
+    ("Winta sloeg hem op het plein.", "[naam] sloeg hem op het plein."),
+    ("Hij speelde met Lamees.", "Hij speelde met [naam]."),
+])
+def test_an_unknown_name_sharing_a_stem_gets_no_known_role(text, expected, detector):
+    known = [*KNOWN, KnownName("Stijn Winter", "leerling", "Stijn", "", "Winter"),
+             KnownName("Robin Lamers", "buurman")]
+    assert anonymise(text, known, detector).text == expected

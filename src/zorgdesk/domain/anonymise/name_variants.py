@@ -73,6 +73,11 @@ def _tags_of(folded: str, table: dict[str, frozenset[str]]) -> frozenset[str]:
         tags = table.get("full:" + folded[:i] + folded[i + 1:])
         if tags:
             return tags
+    return frozenset()
+
+
+def _stem_tags(folded: str, table: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The tags of the known name parts ``folded`` may be a declined form of."""
     for keep in range(max(_MIN_STEM, len(folded) - _MAX_ENDING), len(folded)):
         tags = table.get("stem:" + folded[:keep])  # a case ending: "kacprem", "wiktorii"
         if tags:
@@ -104,8 +109,16 @@ def name_variants(text: str, index, is_word: Callable[[str], bool] | None,
         if "full:" + folded in table or is_word(word) or is_word(folded):
             continue  # the full form is the index's; a Dutch word is the word
         tags = _tags_of(folded, table)
+        declined = not tags
+        tags = tags or _stem_tags(folded, table)
         if not tags or (is_proper is not None and is_proper(word.capitalize())):
             continue
         tag = next(iter(tags)) if len(tags) == 1 else TAGS["naam"]
+        if declined and word[0].isupper():
+            # A capitalised word sharing a known name's first four letters is as often
+            # another person the lists do not know ("Winta" beside Stijn Winter, "Lamees"
+            # beside Lamers) as a declined form: a name, but not the known person's role
+            # (that would make the pupil do what another child did).
+            tag = TAGS["naam"]
         out.append(Replacement(m.start(), m.end(), word, tag, "naam", True))
     return out
