@@ -106,3 +106,17 @@ def test_every_control_is_named_and_every_alt_letter_has_one_owner(dialog):
             page.findChildren(QListWidget):
         assert widget.accessibleName(), widget
     assert mnemonic_clashes(dialog, "Groepen") == []
+
+
+def test_messages_print_the_group_name_as_typed(dialog, asked):
+    page = dialog.groups
+    page.name.setText("4B Zonnebloem")
+    assert page.add()
+    page.new_name.setText("5B Zonnebloem")
+    assert page.rename()
+    assert page.status.text() == ("Groep 4B Zonnebloem heet nu 5B Zonnebloem; de leerlingen "
+                                  "zitten er nog in.")
+    asked.answers.append(True)
+    assert page.remove()
+    assert asked.questions[-1][1].startswith("Groep 5B Zonnebloem verwijderen?")
+    assert page.status.text() == "Groep 5B Zonnebloem is verwijderd."

@@ -29,6 +29,12 @@ from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _opening(text: str) -> str:
+    """``text`` opening a sentence: its first letter upper case, the rest as typed
+    ('groep 5A' -> 'Groep 5A'; str.capitalize would print 'Groep 5a')."""
+    return text[:1].upper() + text[1:]
+
+
 def _captioned(caption: str, widget: QWidget) -> QVBoxLayout:
     label = QLabel(caption)
     label.setBuddy(widget)
@@ -164,7 +170,7 @@ class GroupsPage(QWidget):
         self.new_name.setModified(False)
         new = self.session.basedata.groups()
         name = next((g.name for g in new if g.id == group_id), old)
-        self._done(f"{group_label(old).capitalize()} heet nu {name}; de leerlingen zitten "
+        self._done(f"{_opening(group_label(old))} heet nu {name}; de leerlingen zitten "
                    "er nog in.", group_id)
         return True
 
@@ -177,7 +183,7 @@ class GroupsPage(QWidget):
             self.session.basedata.check_remove_group(group_id)  # pupils in it: say so first
             if not messages.ask_choice(
                     self, "Groep verwijderen",
-                    f"{group_label(name).capitalize()} verwijderen? De groep is leeg en "
+                    f"{_opening(group_label(name))} verwijderen? De groep is leeg en "
                     "verdwijnt uit de lijsten; oud-leerlingen houden hun groep in hun "
                     "gegevens.", "&Verwijderen"):
                 return False
@@ -186,7 +192,7 @@ class GroupsPage(QWidget):
             self._refused(error, self.list)
             return False
         self.new_name.setModified(False)
-        self._done(f"{group_label(name).capitalize()} is verwijderd.", None)
+        self._done(f"{_opening(group_label(name))} is verwijderd.", None)
         return True
 
     def _refused(self, error: ValidationError, field: QWidget) -> None:
