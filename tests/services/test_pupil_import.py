@@ -241,3 +241,18 @@ def test_a_school_sized_export_in_one_transaction(session, tmp_path):
     session.pupil_import.apply(plan)
     assert len(session.basedata.pupils()) == 1500
     assert session.verify() == []
+
+
+def test_an_import_into_a_removed_group_brings_the_group_back(session, tmp_path):
+    """Groepen tab: an empty group removed; next year's export puts pupils in a group of
+    that name again. It is back in the lists, never an invisible group of active pupils."""
+    gid = session.basedata.add_group("Groep 7")
+    session.basedata.remove_group(gid)
+    session.pupil_import.apply(preview(session, write(tmp_path, "2026.csv", PARNASSYS)))
+    anais = next(p for p in session.basedata.pupils() if p.first_name == "Anaïs")
+    assert anais.group_id == gid
+    assert "Groep 7" in [g.name for g in session.basedata.groups()]
+    assert [p.id for p in session.basedata.group_pupils(gid)] == [anais.id]
+    actions = [e.action for e in audit.read_entries(session.vault.read(), "school_group", gid)]
+    assert actions == ["groep.toegevoegd", "groep.verwijderd", "groep.toegevoegd"]
+    assert session.vault.verify() == []

@@ -164,6 +164,7 @@ class PupilImportService:
         done = {status: 0 for status in RowStatus}
         with self.vault.transaction() as cur:
             groups = self._group_ids(cur, plan.new_groups)
+            self._restore_removed_groups(cur, plan, groups)
             for row in plan.rows:
                 if row.writes:
                     self._write_row(cur, row, groups)
@@ -179,6 +180,19 @@ class PupilImportService:
                              {"name": name, "import": True})
         rows = cur.execute("SELECT id, name FROM school_group").fetchall()
         return {fold(name): gid for gid, name in rows}
+
+    def _restore_removed_groups(self, cur, plan: ImportPlan, groups: dict[str, int]) -> None:
+        """A removed group (Groepen tab) that imported pupils are put in is back in the
+        lists: a pupil at school is never in a group nobody can choose or see."""
+        used = {groups[fold(row.group)] for row in plan.rows
+                if row.status in (RowStatus.NEW, RowStatus.GROUP_CHANGED) and row.writes
+                and row.group and fold(row.group) in groups}
+        for gid, name in cur.execute(
+                "SELECT id, name FROM school_group WHERE active = 0").fetchall():
+            if gid in used:
+                cur.execute("UPDATE school_group SET active = 1 WHERE id = ?", (gid,))
+                self.vault.audit(cur, "groep.toegevoegd", "school_group", gid,
+                                 {"name": name, "was_removed": True, "import": True})
 
     def _write_row(self, cur, row: PlannedRow, groups: dict[str, int]) -> None:
         group_id = groups.get(fold(row.group)) if row.group else None
