@@ -36,9 +36,9 @@ from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.peer_incident.actions import start_incident, submit_step
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
-from zorgdesk.ui.peer_incident.step_picker import StepPicker
 from zorgdesk.ui.peer_incident.steps import START, STEP_KINDS, STEPS
 from zorgdesk.ui.signals.flag_dialog import FlagDialog
+from zorgdesk.ui.step_picker import StepPicker
 from zorgdesk.ui.widgets import action_button, narrow_combo, refusal_text
 from zorgdesk.ui.window_size import fit_to_screen
 

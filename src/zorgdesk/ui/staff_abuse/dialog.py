@@ -25,8 +25,8 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
-from zorgdesk.ui.peer_incident.step_picker import StepPicker
 from zorgdesk.ui.staff_abuse.steps import START, STEP_KINDS, STEPS
+from zorgdesk.ui.step_picker import StepPicker
 from zorgdesk.ui.widgets import action_button, narrow_combo
 from zorgdesk.ui.window_size import fit_to_screen
 
