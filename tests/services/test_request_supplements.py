@@ -123,3 +123,24 @@ def test_the_dossier_pdf_says_what_was_added_on_the_request(session, zoe):
     flat = " ".join(_text(pdf).split())
     assert (f"Toegevoegd op dit verzoek: een nieuwe logboeknotitie van {TODAY.day} november "
             "2026.") in flat
+
+
+def test_a_pupil_with_a_supplement_is_deleted_at_retention_without_a_trace(session, zoe,
+                                                                         demo_vault):
+    """The append-only proof goes with the pupil: export, delete, Kluis controleren."""
+    import json
+    from datetime import date
+
+    from zorgdesk.services.retention import export_digest
+
+    request = _request(session, zoe)
+    new = _entry(session, zoe, TODAY)
+    session.request_answers.answer(request, "toegewezen", TODAY,
+                                   supplemented=[("logboeknotitie", new)])
+    session.basedata.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
+    export = session.retention.export_json(zoe.id)
+    assert len(json.loads(export)["tables"]["request_supplement"]) == 1
+    session.retention.delete_after_export(zoe.id, export_digest(export))
+    assert demo_vault.read().execute(
+        "SELECT count(*) FROM request_supplement").fetchone()[0] == 0
+    assert demo_vault.verify() == []
