@@ -116,3 +116,27 @@ def test_a_removed_name_is_freed_again_and_the_anonymiser_still_knows_the_nickna
     assert names[third] == "Groep 4 - De Dolfijnen"
     assert {base_group_name(names[i]) for i in (first, third)} == {"Groep 4 - De Dolfijnen"}
     assert demo_vault.verify() == []
+
+
+def test_a_pupil_who_left_keeps_his_group_name_when_the_group_is_renamed(data, demo_vault):
+    """New school year: 5a becomes 6a, but the pupil who left in 5a was in 5a (his
+    dossier and its exports say so); the pupils still in it move along to 6a."""
+    gid = data.add_group("5a")
+    left = data.add_pupil(PupilDraft("Jan", "Smit", date(2016, 1, 2), date(2022, 8, 29),
+                                     group_id=gid))
+    stays = data.add_pupil(PupilDraft("Ilse", "Kok", date(2016, 3, 4), date(2022, 8, 29),
+                                      group_id=gid))
+    data.deactivate_pupil(left, date(2026, 7, 10))
+    new_id = data.rename_group(gid, "6a")
+    assert data.pupil(left).group_name == "5a"
+    assert data.pupil(stays).group_name == "6a"
+    assert [p.id for p in data.group_pupils(new_id)] == [stays]
+    assert "5a" not in [g.name for g in data.groups()]
+    assert [e.action for e in audit.read_entries(demo_vault.read(), "pupil", stays)][-1] \
+        == "leerling.gewijzigd"
+    # next year 6a becomes 7a and a new 5a starts: the former 5a pupil still reads 5a
+    data.rename_group(new_id, "7a")
+    data.add_group("5a")
+    assert data.pupil(left).group_name.startswith("5a (tot ")
+    assert data.pupil(stays).group_name == "7a"
+    assert demo_vault.verify() == []

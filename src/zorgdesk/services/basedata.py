@@ -129,10 +129,12 @@ class BaseDataService:
         """The pupils now in this group (not those who left), sorted by name."""
         return self.pupils(group_id=group_id)
 
-    def rename_group(self, group_id: int, name: str) -> None:
+    def rename_group(self, group_id: int, name: str) -> int:
         """A new name for a group (a new school year: 5a becomes 6a); its pupils stay in
         it. A removed group of that name (kept for the pupils who left) is renamed out of
-        the way first."""
+        the way first. Returns the group's id: the same one, unless pupils who left were
+        in it: then the pupils move to a new group of the new name and the old group stays,
+        removed, with its old name, so a pupil who left in 5a keeps 5a in his dossier."""
         group = self._group(group_id)
         problems: list[FieldProblem] = []
         name = require_text(name, "name", "de nieuwe naam van de groep", problems,
@@ -142,12 +144,29 @@ class BaseDataService:
         if problems:
             raise ValidationError(problems)
         if name == group.name:
-            return
+            return group_id
+        former = any(p.group_id == group_id and not p.active
+                     for p in self.pupils(include_inactive=True))
+        moving = [p.id for p in self.group_pupils(group_id)]
         with self.vault.transaction() as cur:
             self._free_name(cur, name)
-            cur.execute("UPDATE school_group SET name = ? WHERE id = ?", (name, group_id))
-            self.vault.audit(cur, "groep.hernoemd", "school_group", group_id,
-                             {"old_name": group.name, "name": name})
+            if not former:
+                cur.execute("UPDATE school_group SET name = ? WHERE id = ?", (name, group_id))
+                self.vault.audit(cur, "groep.hernoemd", "school_group", group_id,
+                                 {"old_name": group.name, "name": name})
+                return group_id
+            cur.execute("INSERT INTO school_group (name) VALUES (?)", (name,))
+            target = cur.lastrowid
+            self.vault.audit(cur, "groep.toegevoegd", "school_group", target,
+                             {"name": name, "renamed_from": group_id})
+            for pupil_id in moving:
+                cur.execute("UPDATE pupil SET group_id = ? WHERE id = ?", (target, pupil_id))
+                self.vault.audit(cur, "leerling.gewijzigd", "pupil", pupil_id,
+                                 {"group_id": target})
+            cur.execute("UPDATE school_group SET active = 0 WHERE id = ?", (group_id,))
+            self.vault.audit(cur, "groep.verwijderd", "school_group", group_id,
+                             {"name": group.name, "renamed_to": target})
+        return target
 
     def _free_name(self, cur, name: str) -> None:
         """A removed group with this name (kept for its former pupils) gets "(tot

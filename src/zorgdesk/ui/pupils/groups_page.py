@@ -163,7 +163,7 @@ class GroupsPage(QWidget):
             return False
         old = self.list.currentItem().text()
         try:
-            self.session.basedata.rename_group(group_id, self.new_name.text())
+            group_id = self.session.basedata.rename_group(group_id, self.new_name.text())
         except ValidationError as error:
             self._refused(error, self.new_name)
             return False
