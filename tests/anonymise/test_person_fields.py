@@ -113,3 +113,23 @@ def test_the_demo_summary_prints_roles_only_in_people_fields(session, daan):
     facts = session.case_summary.facts(daan.id)
     names = session.case_summary.known_names(daan.id)
     assert build_case_summary(facts, names, default_detector()).text == text
+
+
+def test_only_the_school_actions_hold_fields_of_people(detector):
+    """An observation or the question that happens to use a field's words is prose: its
+    facts stay (they went as '[naam]': 'zij ziet dat hij vaak moe is' -> '[naam] en
+    [naam]'); the meldcode's line under Wat de school al heeft gedaan stays strict."""
+    from datetime import date
+
+    from zorgdesk.domain.anonymise.case_summary import CaseFacts, DatedNote
+
+    facts = CaseFacts(
+        age_years=8, observations=[DatedNote(date(2026, 3, 12), (
+            "Collegiale consultatie met de leerkracht gehad; zij ziet dat hij vaak moe is "
+            "en blauwe plekken heeft."))],
+        school_actions=["dag 0: Collegiale consultatie met roos en de jeugdarts."],
+        question="Hulp via: wie kunnen we inschakelen? Moeder wil geen hulp.")
+    text = build_case_summary(facts, KNOWN, detector).text
+    assert "zij ziet dat hij vaak moe is en blauwe plekken heeft." in text
+    assert "Hulp via: wie kunnen we inschakelen? Moeder wil geen hulp." in text
+    assert "Collegiale consultatie met [naam] en de jeugdarts." in text

@@ -149,5 +149,14 @@ def build_case_summary(facts: CaseFacts, known: Sequence[KnownName],
                        detector: Detector | None = None) -> AnonymisedText:
     """Summary text with every known name and detectable identifier removed; fields
     that hold people keep roles only (``person_fields``)."""
-    return strict_person_fields(anonymise(summary_text(facts), known, detector),
-                                getattr(detector, "is_word", None))
+    text = summary_text(facts)
+    return strict_person_fields(anonymise(text, known, detector),
+                                getattr(detector, "is_word", None), _school_actions(text))
+
+
+def _school_actions(text: str) -> tuple[int, int] | None:
+    """Where "Wat de school al heeft gedaan" stands in ``text``: the only section with
+    the meldcode's fields of people (the IB's notes and question elsewhere are prose)."""
+    start = text.find(f"\n{HEADINGS[6]}\n")
+    end = text.find(f"\n{HEADINGS[7]}\n", start + 1)
+    return (start, end) if 0 <= start < end else None

@@ -96,14 +96,18 @@ def _kept(text: str, field: int, start: int, word: str, sentence: bool,
     return bool(opening) and is_word(word.lower())
 
 
-def strict_person_fields(result: AnonymisedText, is_word: WordTest | None = None
-                         ) -> AnonymisedText:
+def strict_person_fields(result: AnonymisedText, is_word: WordTest | None = None,
+                         within: tuple[int, int] | None = None) -> AnonymisedText:
     """``result`` with every word of a people field that is no role removed as a name
     (offsets on ``result.original``). ``is_word``: the word list's test for ordinary
-    Dutch words; without it "wie doet wat" is read as strictly as "met wie"."""
+    Dutch words; without it "wie doet wat" is read as strictly as "met wie". ``within``:
+    the part of the text that holds the fields (start, end); an observation elsewhere
+    that happens to say "collegiale consultatie met de leerkracht gehad; ..." keeps its
+    facts."""
     original, taken = result.original, result.replacements
     added: list[Replacement] = []
-    for m in _FIELD.finditer(original):
+    start, end = within or (0, len(original))
+    for m in _FIELD.finditer(original, start, end):
         sentence = m.group("label").startswith("Wie")
         run: list[int] = []
         for t in _TOKEN.finditer(original, m.start("who"), m.end("who")):
