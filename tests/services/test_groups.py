@@ -140,3 +140,26 @@ def test_a_pupil_who_left_keeps_his_group_name_when_the_group_is_renamed(data, d
     assert data.pupil(left).group_name.startswith("5a (tot ")
     assert data.pupil(stays).group_name == "7a"
     assert demo_vault.verify() == []
+
+
+def test_a_pupil_at_school_is_not_put_in_a_removed_group(data, demo_vault):
+    """The pupil form offers a former pupil's removed group; clearing his leave date there
+    would make him a pupil at school in a group no list shows."""
+    gid = data.add_group("8")
+    pid = data.add_pupil(PupilDraft("Jan", "Smit", date(2014, 1, 2), date(2018, 8, 29),
+                                    group_id=gid))
+    data.deactivate_pupil(pid, date(2026, 7, 10))
+    data.remove_group(gid)
+    back = PupilDraft("Jan", "Smit", date(2014, 1, 2), date(2018, 8, 29), group_id=gid)
+    with pytest.raises(ValidationError) as error:
+        data.update_pupil(pid, back)
+    assert error.value.problems[0].field == "group_id"
+    assert "verwijderd" in _message(error)
+    with pytest.raises(ValidationError):
+        data.add_pupil(back)
+    assert not data.pupil(pid).active
+    # a former pupil's other details can still be corrected in his removed group
+    data.update_pupil(pid, PupilDraft("Jan", "Smit", date(2014, 1, 3), date(2018, 8, 29),
+                                      group_id=gid, leave_date="10-07-2026"))
+    assert data.pupil(pid).date_of_birth == date(2014, 1, 3)
+    assert demo_vault.verify() == []

@@ -269,8 +269,18 @@ class BaseDataService:
         """The school as every PDF header names it."""
         return PrintedSchool.of(self.school())
 
+    def _in_removed_group(self, valid) -> None:
+        """A pupil at school is never put in a removed group (one who left keeps his)."""
+        active = valid.leave_date is None or valid.leave_date > self.today
+        if active and valid.group_id is not None and valid.group_id not in {
+                g.id for g in self.groups()}:
+            raise ValidationError([FieldProblem(
+                "group_id", "Deze groep is verwijderd. Kies een groep uit de lijst, of vul "
+                            "de vertrekdatum in als de leerling van school is.")])
+
     def add_pupil(self, draft: PupilDraft) -> int:
         valid = validate_pupil(draft, self.today)
+        self._in_removed_group(valid)
         with self.vault.transaction() as cur:
             cur.execute(
                 "INSERT INTO pupil (first_name, tussenvoegsel, last_name, date_of_birth, gender,"
@@ -284,6 +294,7 @@ class BaseDataService:
 
     def update_pupil(self, pupil_id: int, draft: PupilDraft) -> None:
         valid = validate_pupil(draft, self.today)
+        self._in_removed_group(valid)
         before = dataclasses.asdict(self.pupil(pupil_id))
         after = dataclasses.asdict(valid)
         changed = {k: v for k, v in after.items() if before.get(k) != v}
