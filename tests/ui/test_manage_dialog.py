@@ -165,3 +165,20 @@ def test_uitschrijven_is_off_for_a_pupil_who_left_and_says_what_to_do(dialog):
     assert page.save_pupil() is True
     assert page.session.basedata.pupil(pupil_id).active
     assert page.leave_button.isEnabled()
+
+
+def test_after_a_new_parent_is_saved_the_cursor_waits_at_the_name(qtbot, dialog):
+    """Walk s29: after 'Ouder opslaan' the cleared form kept the cursor in E-mail; the
+    second parent (the father after the mother) starts at Naam."""
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    page = dialog.pupils
+    page.list.setCurrentRow(0)
+    page.new_guardian()
+    page.guardian_form.name.setText("Marieke Verhoeven")
+    page.guardian_form.email.setFocus()
+    page.guardian_form.email.setText("m.verhoeven@example.nl")
+    assert page.save_guardian() is True
+    assert page.guardian_form.name.text() == ""
+    assert dialog.focusWidget() is page.guardian_form.name

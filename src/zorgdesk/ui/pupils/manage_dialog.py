@@ -33,6 +33,7 @@ from zorgdesk.ui.widgets import (
     add_row,
     error_label,
     focus_first_field,
+    focus_visibly,
     named_tabs,
     show_error,
 )
@@ -274,8 +275,9 @@ class PupilsPage(QWidget):
         if self.pupil_id is None:
             show_error(self.guardian_error, "Sla eerst de leerling op.")
             return False
+        added = self.guardian_id is None
         try:
-            if self.guardian_id is None:
+            if added:
                 self.session.basedata.add_guardian(self.pupil_id, self.guardian_form.draft())
             else:
                 self.session.basedata.update_guardian(self.guardian_id,
@@ -284,6 +286,8 @@ class PupilsPage(QWidget):
             self.guardian_form.field_errors.refused(error.problems, FIELDS_SUMMARY)
             return False
         self._load_family()
+        if added:  # the next parent starts at the name (the cursor stayed in E-mail, walk s29)
+            focus_visibly(self.guardian_form.name)
         return True
 
     def deactivate_guardian(self) -> None:
