@@ -70,3 +70,20 @@ def test_the_file_dialog_sidebar_shows_its_places_whole(qtbot, tmp_path, control
     qtbot.waitUntil(lambda: dialog.property("zorgdesk_widened") is True)
     assert sidebar.width() >= sidebar.sizeHintForColumn(0), (sidebar.width(),
                                                              sidebar.sizeHintForColumn(0))
+
+
+def test_signal_detail_placeholders_are_read_whole_on_a_laptop(controller):
+    """Walk s29 147.png (1366x768 at 125 %): 'Kort en feitelijk: wat, wanne…' and
+    'bijv. 12, 15 (o…' were cut off in the narrow detail column."""
+    from zorgdesk.ui.widgets import placeholder_width
+    window = controller.window
+    zoe = next(p.id for p in controller.session.basedata.pupils()
+               if p.display_name == "Zoë van der Berg")
+    assert window.select_pupil(zoe)
+    place_in_work_area(window)
+    window.show_tab(1)
+    fill = window.tab_pages[1].fill
+    for edit in (fill.note, fill.logbook):
+        assert edit.isVisible()
+        assert placeholder_width(edit) <= edit.width(), edit.placeholderText()
+        assert edit.toolTip()

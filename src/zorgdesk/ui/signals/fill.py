@@ -114,7 +114,10 @@ class FillPage(QWidget):
         self.detail_title = QLabel()
         self.detail_title.setWordWrap(True)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Kort en feitelijk: wat, wanneer, door wie gezien")
+        # Short enough to be read whole in the narrow detail column (walk s29: 'Kort en
+        # feitelijk: wat, wanne…'); the full hint is the tooltip.
+        self.note.setPlaceholderText("Wat, wanneer, wie zag het")
+        self.note.setToolTip("Kort en feitelijk: wat, wanneer, door wie gezien")
         self.note.textEdited.connect(self._note_edited)
         self.note_count = QLabel()
         # Short, so the signals on the left keep their room on a laptop screen.
@@ -124,7 +127,8 @@ class FillPage(QWidget):
         self.contra.setToolTip("Deze waarneming spreekt de zorg juist tegen.")
         self.contra.toggled.connect(self._store_detail)
         self.logbook = QLineEdit()
-        self.logbook.setPlaceholderText("bijv. 12, 15 (of kies ze)")
+        self.logbook.setPlaceholderText("bijv. 12, 15")
+        self.logbook.setToolTip("Logboeknummers, bijv. 12, 15; of kies ze met Kiezen…")
         self.logbook.textEdited.connect(self._logbook_edited)
         self.pick_logbook = QPushButton("Kie&zen…")
         self.pick_logbook.setAccessibleName("Logboeknotities kiezen")
