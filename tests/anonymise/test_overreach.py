@@ -111,6 +111,11 @@ def test_more_identifier_shapes_go(text, gone, tag, detector):
     "Hij reed 1500 km met de bus.",
     "Ze kreeg 1000 mg paracetamol.",
     "Hij scoorde 1500 pt; in 2023 had hij 1300 pt.",
+    # a count after a place at school, a page: no house number
+    "Hij zat in de kring 2 keer te huilen.",
+    "Hij werd op het schoolplein 2 keer geduwd.",
+    "Op het speelveld 3 kinderen tegelijk.",
+    "Ze bleef op bladzijde 12 hangen.",
     "Hij had er 1100 ok van de 1200.",
     "Sinds 2019 al in Nederland.",
     "In groep 3-II zit hij goed.",

@@ -191,9 +191,16 @@ _STREET = re.compile(
     _STREET_WORDS +
     rf"(?:\b[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b(?=\s+\d)"
     rf"|\b[A-Z][\w'’-]*(?:{_STREET_ONLY_SUFFIX})\b)(?:{_HOUSE_NUMBER})?")
+# A count or a measure after the number: "in de kring 2 keer", "op het schoolplein 3
+# kinderen", "over de dijk 3 kilometer" are facts, no house number.
+_COUNT_AFTER = (r"(?!\s*(?:keer|x|maal|kinderen|leerlingen|ouders|jongens|meisjes|mensen|"
+                r"personen|minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|jaar|jaren|"
+                r"meter|kilometer|km|m|rondjes|rondes|punten|stuks)\b)")
 _STREET_NUMBERED = re.compile(
-    # the lookahead first: only a word followed by a number is tried against the suffixes
-    rf"(?i)\b(?=[\w'’-]+\s+\d)[\w'’-]*(?:{_STREET_SUFFIX})\s+\d{{1,5}}(?![.,:]?\d)"
+    # the lookahead first: only a word followed by a number is tried against the suffixes;
+    # "bladzijde 12" and "de kring" are a page and a circle of chairs
+    rf"(?i)\b(?=[\w'’-]+\s+\d)(?!(?:blad)?zijde\b|k?ring\b)[\w'’-]*(?:{_STREET_SUFFIX})"
+    rf"\s+\d{{1,5}}(?![.,:]?\d){_COUNT_AFTER}"
     r"(?:-(?:I{1,3}|IV|hoog|bis)\b|\s?-?\s?[a-z]\b(?!\.\s*[A-Z])|-\d{1,4}\b)?")
 # Streets and villages named otherwise, with a house number: "Noorderdiep 130",
 # "Kerkbuurt 12", "De Kolk 4" (capitalised: "het bos 3 keer" is no address).
