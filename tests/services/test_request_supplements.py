@@ -144,3 +144,15 @@ def test_a_pupil_with_a_supplement_is_deleted_at_retention_without_a_trace(sessi
     assert demo_vault.read().execute(
         "SELECT count(*) FROM request_supplement").fetchone()[0] == 0
     assert demo_vault.verify() == []
+
+
+def test_a_note_removed_on_the_request_is_not_also_named_as_added(session, zoe):
+    """The letter would say both 'verwijderd' and 'toegevoegd' of one note."""
+    request = _request(session, zoe)
+    new = _entry(session, zoe, TODAY)
+    with pytest.raises(ValidationError) as error:
+        session.request_answers.answer(request, "toegewezen", TODAY, remove=[new],
+                                       grondslag="Onjuist.",
+                                       supplemented=[("logboeknotitie", new)])
+    assert "supplements" in _problems(error)
+    assert session.parents.correction_request(request).is_open  # nothing written

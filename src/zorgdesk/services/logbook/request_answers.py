@@ -242,6 +242,9 @@ class RequestAnswerService:
         others = sorted({(str(k), int(i)) for k, i in remove_records})
         grondslag = clean(grondslag)
         added, problems = self._supplements(request_id, supplemented)
+        if any(c.kind.value == "logboeknotitie" and c.record_id in removed for c in added):
+            problems.append(("supplements", "Een notitie die u verwijdert, kan niet ook als "
+                                            "toegevoegd in de brief staan."))
         problems += check_changes(answer.outcome, len(removed) + len(others), len(correct),
                                   grondslag, len(added))
         if len(grondslag) > MAX_GRONDSLAG:
