@@ -403,12 +403,39 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_fixed_phrases(text, tokens, is_name, lexicon)
     _drop_abbreviations(text, tokens, is_name)
     _drop_roman_numerals(text, tokens, is_name)
+    _drop_inverted_verbs(text, tokens, words, is_name, lexicon)
     _spread_found_names(tokens, is_name, lexicon)
     _spread_lowercase_names(tokens, words, is_name)
     titles = work_titles(text)
     names = [d for d in _merge(text, tokens, is_name)
              if not any(a <= d.start and d.end <= b for a, b in titles)]
     return _with_places(text, names, lexicon, tokens, words)
+
+
+# Subjects that follow a finite verb opening a question or a proposal ("Kunnen wij",
+# "Melden we"). "je"/"jij" are left out: "Roos je bent lief" is a name spoken to.
+_SUBJECTS_AFTER_VERB = frozenset({"wij", "we", "ik", "hij", "zij", "ze", "jullie", "u",
+                                  "het", "er"})
+
+
+def _drop_inverted_verbs(text: str, tokens: list[Token], words: list[str],
+                         is_name: list[bool], lexicon: NameLexicon) -> None:
+    """"Kunnen wij als school iets doen?", "Melden of eerst hulp?": a sentence that opens
+    on a verb form in -en which the word list also has as a proper noun ("Kunnen",
+    "Melden", "Hebben") is a question or a choice, not a surname, when a subject
+    pronoun follows, or "of" with a lower-case word after it. A surname that is such a
+    word ("Hoven", "Bergen") does not stand before "wij" or "of eerst"."""
+    for i, (start, end, tok) in enumerate(tokens[:-1]):
+        if not is_name[i] or tok != tok.capitalize() or not words[i].endswith("en") \
+                or words[i] not in lexicon.words or not _at_sentence_start(text, start) \
+                or not _gap_ok(text, end, tokens[i + 1][0]):
+            continue
+        after = words[i + 1]
+        if after in _SUBJECTS_AFTER_VERB or (
+                after == "of" and i + 2 < len(tokens)
+                and tokens[i + 2][2][0].islower()
+                and _gap_ok(text, tokens[i + 1][1], tokens[i + 2][0])):
+            is_name[i] = False
 
 
 def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
