@@ -218,6 +218,30 @@ def test_step3_refuses_a_conversation_that_is_only_planned(demo_vault):
     assert linked.state.events[-1].answer["zorggesprek_id"] == str(planned)
 
 
+def test_a_linked_talk_is_dated_by_the_day_it_was_held(demo_vault):
+    """Step 3 linked on 30-11 for a talk held on 27-11: the rapportage's activities
+    and the anonymised summary date the talk, not the linking (walk s29: the rapportage
+    read 'Gesprek met ouders gekoppeld: 05-12' for a talk of 03-12)."""
+    from zorgdesk.domain.meldcode.rapportage import activities, event_day
+
+    svc = service_for(demo_vault)  # 20-11-2026
+    pid = pupil_id(demo_vault)
+    t = walk_to_step3(svc, pid)
+    talk = svc.links.conversations.plan(pid, ConversationDraft(
+        kind="regulier", on=date(2026, 11, 27), at="15:30", place="Kamer IB",
+        subject="Zorgen thuis", staff=(("Marieke Hoekstra", "Aandachtsfunctionaris"),),
+        guardians=(("Ouder van het kind", "moeder"),)))
+    later = service_for(demo_vault, datetime(2026, 11, 30, 10, 0))
+    later.perform(t.id, "link_conversation", talk)
+    state = later.load(t.id).state  # read back from the vault
+    event = state.events[-1]
+    assert event.timestamp.date() == date(2026, 11, 30)
+    assert event_day(event) == date(2026, 11, 27)
+    assert "Gesprek met ouders gevoerd: 27-11-2026" in activities(state)
+    assert not any("30-11-2026" in line for line in activities(state)
+                   if line.startswith("Gesprek"))
+
+
 def test_going_back_needs_reasoning_and_keeps_history(demo_vault):
     svc = service_for(demo_vault)
     t = walk_to_step4(svc, pupil_id(demo_vault), skip=False)

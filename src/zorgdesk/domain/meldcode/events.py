@@ -109,7 +109,10 @@ FIELD_HELP: dict[EventKind, dict[str, str]] = {
         "next_steps": "str, verplicht",
         "responsibilities": "str, verplicht: wie is verantwoordelijk voor wat",
     },
-    EventKind.GESPREK_GEKOPPELD: {"zorggesprek_id": "str, verplicht"},
+    EventKind.GESPREK_GEKOPPELD: {
+        "zorggesprek_id": "str, verplicht",
+        "date": "date, optioneel: de dag waarop het gesprek gevoerd is",
+    },
     EventKind.GESPREK_OVERGESLAGEN: {
         "reason_category": "ConversationSkipReason, verplicht; toelichting in reasoning",
     },

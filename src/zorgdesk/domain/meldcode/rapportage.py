@@ -99,6 +99,8 @@ def activities(state: MeldcodeState) -> list[str]:
         label = kind_label(event.kind)
         when = _d(event_day(event))
         a = event.answer
+        if event.kind is EventKind.GESPREK_GEKOPPELD and a.get("date"):
+            label = "Gesprek met ouders gevoerd"  # dated by the talk, not by the linking
         if event.kind is EventKind.COLLEGIALE_CONSULTATIE and a.get("with_whom"):
             when += f" met {a['with_whom']}"
         elif event.kind is EventKind.VT_CONSULTATIE and a.get("anonymous"):

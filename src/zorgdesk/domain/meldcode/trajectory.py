@@ -176,10 +176,14 @@ class Meldcode:
             at=at,
         )
 
-    def link_conversation(self, zorggesprek_id: str, *, author: str, at: datetime) -> Meldcode:
-        return self.record(
-            EventKind.GESPREK_GEKOPPELD, {"zorggesprek_id": zorggesprek_id}, author=author, at=at
-        )
+    def link_conversation(self, zorggesprek_id: str, *, held_on: date | None = None,
+                          author: str, at: datetime) -> Meldcode:
+        # The day the talk took place is the activity's date (rapportage, anonymised
+        # summary); the day of linking is only when the IB wrote it down.
+        answer: dict[str, object] = {"zorggesprek_id": zorggesprek_id}
+        if held_on is not None:
+            answer["date"] = held_on
+        return self.record(EventKind.GESPREK_GEKOPPELD, answer, author=author, at=at)
 
     def skip_conversation(
         self, reason: ConversationSkipReason, *, reasoning: str, author: str, at: datetime

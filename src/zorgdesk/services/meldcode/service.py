@@ -380,6 +380,8 @@ class MeldcodeService:
             return trajectory  # printed again without changes: nothing new to record
         now = self._now()  # one reading: a clock that moves on (the demo's) stays in step
         self._refuse_foreign_links(trajectory.pupil_id, action, args, kwargs, now.date())
+        if action == "link_conversation" and args:
+            kwargs.setdefault("held_on", self.links.conversations.get(int(args[0])).gesprek.on)
         before = len(trajectory.meldcode.events)
         method = getattr(trajectory.meldcode, action)
         updated = method(*args, **kwargs, author=self.vault.user.name, at=now)
