@@ -379,9 +379,9 @@ class MeldcodeService:
                 stored[key] == clean(kwargs.get(key) or "") for key in stored):
             return trajectory  # printed again without changes: nothing new to record
         now = self._now()  # one reading: a clock that moves on (the demo's) stays in step
-        self._refuse_foreign_links(trajectory.pupil_id, action, args, kwargs, now.date())
+        self._refuse_foreign_links(trajectory.pupil_id, action, args, kwargs)
         if action == "link_conversation" and args:
-            kwargs.setdefault("held_on", self.links.conversations.get(int(args[0])).gesprek.on)
+            kwargs.setdefault("held_on", self._day_held(int(args[0]), now.date()))
         before = len(trajectory.meldcode.events)
         method = getattr(trajectory.meldcode, action)
         updated = method(*args, **kwargs, author=self.vault.user.name, at=now)
@@ -390,8 +390,7 @@ class MeldcodeService:
             self._insert(cur, trajectory_id, before, event)
         return Trajectory(trajectory_id, trajectory.pupil_id, updated)
 
-    def _refuse_foreign_links(self, pupil_id: int, action: str, args, kwargs,
-                              today: date) -> None:
+    def _refuse_foreign_links(self, pupil_id: int, action: str, args, kwargs) -> None:
         """A dossier links only this pupil's own records."""
         wanted = [("signals", i) for i in kwargs.get("signal_check_ids", ())]
         wanted += [("logbook", i) for i in kwargs.get("logboek_ids", ())]
@@ -402,19 +401,18 @@ class MeldcodeService:
                 raise MeldcodeError(f"{LINK_SOURCES[source]} {record_id} hoort niet bij deze "
                                     "leerling (of bestaat niet). Kies uit de lijst.",
                                     LINK_FIELDS.get(source, ""))
-        if action == "link_conversation" and args:
-            self._refuse_planned_conversation(int(args[0]), today)
 
-    def _refuse_planned_conversation(self, conversation_id: int, today: date) -> None:
-        """Step 3 records the talk held with the parents: a zorggesprek that is only
-        planned has not taken place (the picker offers held ones only; this guards
-        every other caller)."""
+    def _day_held(self, conversation_id: int, today: date) -> date:
+        """The day the linked talk took place. Step 3 records the talk held with the
+        parents: a zorggesprek that is only planned has not taken place (the picker
+        offers held ones only; this guards every other caller)."""
         talk = self.links.conversations.get(conversation_id).gesprek
         if not is_held(talk, today):
             raise MeldcodeError(
                 f"Dit zorggesprek is gepland op {talk.on:%d-%m-%Y} en heeft nog niet "
                 "plaatsgevonden. Koppel een gesprek dat al gevoerd is, of koppel dit "
                 "gesprek nadat het gevoerd is.", "zorggesprek_id")
+        return talk.on
 
     def _insert(self, cur, trajectory_id: int, seq: int, event: MeldcodeEvent) -> None:
         record = event.to_record()
