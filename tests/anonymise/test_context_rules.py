@@ -12,12 +12,6 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.services.name_lexicon import default_detector
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -24,14 +24,7 @@ from pathlib import Path
 import pytest
 from benchmarks.bench_anonymise import evaluate_jsonl, load_jsonl
 
-from zorgdesk.services.name_lexicon import default_detector
-
 DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 # Misses kept on purpose, by case and kind (docs/anonymise.md): a deadline in an agreement

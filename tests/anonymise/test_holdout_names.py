@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import anonymise
-from zorgdesk.services.name_lexicon import default_detector
 
 CASES = [
     ("Gisteren kwam Liam met zijn opa Henk naar school.", ["Liam", "Henk"]),
@@ -36,11 +35,6 @@ CASES = [
     ("Sinds Pasen logeert Ilona bij haar tante.", ["Ilona"]),
     ("Wessel, Daan en Floor waren erbij.", ["Wessel", "Floor"]),
 ]
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 @pytest.mark.parametrize(("text", "names"), CASES, ids=[c[0][:30] for c in CASES])

@@ -11,14 +11,8 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.services.name_lexicon import default_detector
 
 ROOS = [KnownName("Roos Visser", "leerling", "Roos", "", "Visser")]
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 @pytest.mark.parametrize(("text", "expected"), [

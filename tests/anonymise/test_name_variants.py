@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.services.name_lexicon import default_detector
 
 KNOWN = [KnownName("Kerem Yıldız", "leerling", "Kerem", "", "Yıldız"),
          KnownName("Mehmet Yıldız", "vader"),
@@ -17,11 +16,6 @@ KNOWN = [KnownName("Kerem Yıldız", "leerling", "Kerem", "", "Yıldız"),
          KnownName("Kacper Nowak", "broer", "Kacper", "", "Nowak"),
          KnownName("Lotte Bakker", "oppas", "Lotte", "", "Bakker"),
          KnownName("Yassin Amrani", "buurman")]
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 @pytest.mark.parametrize(("text", "expected"), [

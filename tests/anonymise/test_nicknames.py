@@ -9,15 +9,9 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.services.name_lexicon import default_detector
 
 KNOWN = [KnownName("Lotte Bakker", "leerling", "Lotte", "", "Bakker"),
          KnownName("Sandra Bakker", "moeder")]
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -22,11 +22,6 @@ KNOWN = [KnownName("Daan Visser", "leerling", "Daan", "", "Visser"),
          KnownName("Johan de Wit", "directeur")]
 
 
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
-
-
 def _strict(text: str, detector) -> str:
     return strict_person_fields(anonymise(text, KNOWN, detector), detector.is_word).text
 

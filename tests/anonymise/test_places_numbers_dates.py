@@ -8,14 +8,8 @@ import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
 from zorgdesk.domain.anonymise.detectors import detect_all
-from zorgdesk.services.name_lexicon import default_detector
 
 PUPIL = [KnownName("Sterre Hofman", "leerling", "Sterre", "", "Hofman")]
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 def _out(text: str, detector) -> str:

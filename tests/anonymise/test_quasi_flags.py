@@ -8,12 +8,6 @@ import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import anonymise
 from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
-from zorgdesk.services.name_lexicon import default_detector
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 def _flagged(text: str, detector) -> tuple[list[str], list[str], str]:

@@ -5,18 +5,12 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.services.name_lexicon import default_detector
 
 KNOWN = [KnownName("Rodrigo Alves", "leerling", "Rodrigo", "", "Alves"),
          KnownName("Maximiliaan van Leeuwen", "broer", "Maximiliaan", "van", "Leeuwen"),
          KnownName("Sterre Hofman", "zus", "Sterre", "", "Hofman"),
          KnownName("Jurdiley Martina", "medeleerling", "Jurdiley", "", "Martina"),
          KnownName("Lotte Verbeek", "oppas")]
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
