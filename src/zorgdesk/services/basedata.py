@@ -145,41 +145,62 @@ class BaseDataService:
             raise ValidationError(problems)
         if name == group.name:
             return group_id
-        former = any(p.group_id == group_id and not p.active
-                     for p in self.pupils(include_inactive=True))
         moving = [p.id for p in self.group_pupils(group_id)]
         with self.vault.transaction() as cur:
-            self._free_name(cur, name)
-            if not former:
-                cur.execute("UPDATE school_group SET name = ? WHERE id = ?", (name, group_id))
-                self.vault.audit(cur, "groep.hernoemd", "school_group", group_id,
-                                 {"old_name": group.name, "name": name})
-                return group_id
-            cur.execute("INSERT INTO school_group (name) VALUES (?)", (name,))
-            target = cur.lastrowid
-            self.vault.audit(cur, "groep.toegevoegd", "school_group", target,
-                             {"name": name, "renamed_from": group_id})
-            for pupil_id in moving:
-                cur.execute("UPDATE pupil SET group_id = ? WHERE id = ?", (target, pupil_id))
-                self.vault.audit(cur, "leerling.gewijzigd", "pupil", pupil_id,
-                                 {"group_id": target})
-            cur.execute("UPDATE school_group SET active = 0 WHERE id = ?", (group_id,))
-            self.vault.audit(cur, "groep.verwijderd", "school_group", group_id,
-                             {"name": group.name, "renamed_to": target})
+            return self.rename_within(cur, group, name, former=self.has_former_pupils(group_id),
+                                      moving=moving)
+
+    def has_former_pupils(self, group_id: int) -> bool:
+        """Did a pupil who left the school leave while in this group?"""
+        return any(p.group_id == group_id and not p.active
+                   for p in self.pupils(include_inactive=True))
+
+    def rename_within(self, cur, group: Group, name: str, *, former: bool,
+                      moving: list[int], until: date | None = None) -> int:
+        """``rename_group`` inside the caller's transaction (the new school year renames
+        every group in one). ``former``: pupils who left were in the group; ``moving``:
+        the ids of its pupils now; ``until``: the date a freed removed name gets."""
+        self._free_name(cur, name, until)
+        if not former:
+            cur.execute("UPDATE school_group SET name = ? WHERE id = ?", (name, group.id))
+            self.vault.audit(cur, "groep.hernoemd", "school_group", group.id,
+                             {"old_name": group.name, "name": name})
+            return group.id
+        cur.execute("INSERT INTO school_group (name) VALUES (?)", (name,))
+        target = cur.lastrowid
+        self.vault.audit(cur, "groep.toegevoegd", "school_group", target,
+                         {"name": name, "renamed_from": group.id})
+        self.move_pupils_within(cur, moving, target)
+        self.retire_within(cur, group, renamed_to=target)
         return target
 
-    def _free_name(self, cur, name: str) -> None:
+    def move_pupils_within(self, cur, pupil_ids: list[int], group_id: int) -> None:
+        """Put these pupils in the group, audited, inside the caller's transaction."""
+        for pupil_id in pupil_ids:
+            cur.execute("UPDATE pupil SET group_id = ? WHERE id = ?", (group_id, pupil_id))
+            self.vault.audit(cur, "leerling.gewijzigd", "pupil", pupil_id,
+                             {"group_id": group_id})
+
+    def retire_within(self, cur, group: Group, **why: object) -> None:
+        """Remove the group from the lists (the row stays for its former pupils), audited,
+        inside the caller's transaction; ``why`` goes into the audit row."""
+        cur.execute("UPDATE school_group SET active = 0 WHERE id = ?", (group.id,))
+        self.vault.audit(cur, "groep.verwijderd", "school_group", group.id,
+                         {"name": group.name, **why})
+
+    def _free_name(self, cur, name: str, until: date | None = None) -> None:
         """A removed group with this name (kept for its former pupils) gets "(tot
-        <today>)" after it, so a group in use can take the name (a new school year:
-        Groep 8 left, Groep 7 becomes Groep 8). Inside the caller's transaction."""
+        <until or today>)" after it, so a group in use can take the name (a new school
+        year: Groep 8 left, Groep 7 becomes Groep 8). Inside the caller's transaction."""
         taken = {g.name.casefold(): g for g in self.groups(include_inactive=True)}
         old = taken.get(name.casefold())
         if old is None or old.active:
             return
-        new, n = f"{old.name} (tot {self.today:%d-%m-%Y})", 1
+        day = f"{until or self.today:%d-%m-%Y}"
+        new, n = f"{old.name} (tot {day})", 1
         while new.casefold() in taken:
             n += 1
-            new = f"{old.name} (tot {self.today:%d-%m-%Y}) {n}"
+            new = f"{old.name} (tot {day}) {n}"
         cur.execute("UPDATE school_group SET name = ? WHERE id = ?", (new, old.id))
         self.vault.audit(cur, "groep.hernoemd", "school_group", old.id,
                          {"old_name": old.name, "name": new})
@@ -189,9 +210,7 @@ class BaseDataService:
         it. The row stays, inactive, so a pupil who left keeps the group he was in."""
         group = self.check_remove_group(group_id)
         with self.vault.transaction() as cur:
-            cur.execute("UPDATE school_group SET active = 0 WHERE id = ?", (group_id,))
-            self.vault.audit(cur, "groep.verwijderd", "school_group", group_id,
-                             {"name": group.name})
+            self.retire_within(cur, group)
 
     def check_remove_group(self, group_id: int) -> Group:
         """The group, or a Dutch ValidationError saying how many pupils are in it."""

@@ -31,6 +31,7 @@ from zorgdesk.services.pupil_import import PupilImportService
 from zorgdesk.services.record_titles import LinkedRecords
 from zorgdesk.services.retention import RetentionService
 from zorgdesk.services.retention_plans import RETENTION_PLANS
+from zorgdesk.services.school_year import SchoolYearService
 from zorgdesk.services.settings import backup_keep
 from zorgdesk.services.sharing import SharingService
 from zorgdesk.services.signals.service import SignalService
@@ -73,6 +74,7 @@ class Session:
         # One line per feature service; the UI reaches everything through the session.
         self.basedata = BaseDataService(vault, clock)
         self.pupil_import = PupilImportService(self.basedata)
+        self.school_year = SchoolYearService(self.basedata)
         self.sharing = SharingService(vault, clock)
         self.retention = RetentionService(
             vault, clock, plans=RETENTION_PLANS, basedata=self.basedata,
