@@ -93,7 +93,10 @@ _ENDERS = set(".!?:;…")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s)$")
 
 
-@dataclass(frozen=True)
+# eq=False: the lexicon is a key of lru_caches (person_slots._unknown); compared by value,
+# a second copy of the same lists (read again) made every cache hit compare two sets
+# of 356k words, 50 ms per word checked. One object is one lexicon.
+@dataclass(frozen=True, eq=False)
 class NameLexicon:
     """Word lists as data: ordinary words, proper nouns, allowlist, sentence openers."""
 
