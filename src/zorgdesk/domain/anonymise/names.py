@@ -968,8 +968,8 @@ def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
             and joined(i - 2, i)):
         return True  # "zij noemt hem keef"
     if (i >= 3 and words[i - 3] in _CALL_VERBS and words[i - 2] in _POSSESSIVES
-            and joined(i - 3, i)):
-        return True  # "noemt zijn oom memo"
+            and words[i - 1] in _NAME_BEFORE and joined(i - 3, i)):
+        return True  # "noemt zijn oom memo" (not "noemt de nieuwe vriend": an adjective)
     if (i >= 3 and words[i - 3] in _CALL_VERBS and words[i - 2] in _CALLING_SUBJECTS
             and words[i - 1] in _CALLED_OBJECTS and joined(i - 3, i)):
         return True  # "in de klas noemen ze haar ster": who calls whom what

@@ -75,7 +75,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
         if (is_name[i] and tokens[i][2].islower() and words[i - 1] in _JOINING_ADJECTIVES
                 and tokens[i - 1][2].islower() and _space(text, tokens, i - 1)):
             is_name[i - 1] = True  # "kale kees": the adjective belongs to the nickname
-    _quoted_after_calling(text, tokens, is_name)
+    _quoted_after_calling(text, tokens, words, is_name, lexicon)
     for i in range(1, len(tokens) - 2):
         if not is_name[i] and _joined_to_a_name(text, tokens, words, i, is_name):
             is_name[i] = True
@@ -174,7 +174,8 @@ def _borrowed_title_name(text: str, tokens: list[Token], words: list[str], i: in
     return True
 
 
-def _quoted_after_calling(text: str, tokens: list[Token], is_name: list[bool]) -> None:
+def _quoted_after_calling(text: str, tokens: list[Token], words: list[str],
+                          is_name: list[bool], lexicon) -> None:
     for call in _CALLING.finditer(text):
         clause_end = re.search(r"[.;!?\n]", text[call.end():call.end() + 80])
         limit = call.end() + (clause_end.start() if clause_end else 80)
@@ -183,11 +184,52 @@ def _quoted_after_calling(text: str, tokens: list[Token], is_name: list[bool]) -
             continue
         inside = [k for k, (s, e, _t) in enumerate(tokens)
                   if quote.start(1) <= s and e <= quote.end(1)]
-        if any(is_name[k] for k in inside):
+        between = [words[k] for k, (s, _e, _t) in enumerate(tokens)
+                   if call.end() <= s < quote.start()]
+        if any(is_name[k] for k in inside) or (
+                _a_person(between) and _a_name_quote([words[k] for k in inside], lexicon)):
             for k in inside:
                 is_name[k] = True  # "noemt hem 'ome rinus'": the whole quote
+    for quote in _QUOTED_CALLED.finditer(text):
+        inside = [k for k, (s, e, _t) in enumerate(tokens)
+                  if quote.start(1) <= s and e <= quote.end(1)]
+        if any(is_name[k] or unknown_word(words[k], lexicon) for k in inside):
+            for k in inside:
+                is_name[k] = True  # "door Daan 'tolek' genoemd"
 
 
+# "'tolek' genoemd": a quote right before the participle of calling.
+_QUOTED_CALLED = re.compile(_QUOTED.pattern + r"\s+genoemd\b")
+# The person a verb of calling names: "noemt hem", "noemen elkaar", "noemt de buurman".
+_CALLED = frozenset(["hem", "haar", "hen", "elkaar", "zichzelf", "mij", "me", "jou", "ons"])
+# A quote that describes rather than names: "een loser", "mijn schat".
+_DESCRIBING = frozenset(["een", "mijn", "zijn", "haar", "onze", "je", "jouw", "geen", "het",
+                         "heel", "erg", "zo", "te", "niet"])
+
+
+def _a_person(between: list[str]) -> bool:
+    """The words between a verb of calling and its quote name a person ("hem", "de
+    vriend van mama", "een oudere man"): a few words, one of them a word for a person."""
+    return 0 < len(between) <= 7 and any(
+        w in _CALLED or w in _PEOPLE or w in _APPOSITION_PEOPLE for w in between)
+
+
+def _a_name_quote(inside: list[str], lexicon) -> bool:
+    """What a person is called, not how they are described: no article "een" or
+    possessive first ("een loser", "mijn schat") and no lone adjective ("dom", "lief")."""
+    if not inside or inside[0] in _DESCRIBING:
+        return False
+    return not (len(inside) == 1 and (adjective(inside[0], lexicon)
+                                      or inside[0] + "st" in lexicon.words
+                                      or inside[0] + "ste" in lexicon.words))
+
+
+# More words for a person, for what a quote or an apposition describes.
+_APPOSITION_PEOPLE = frozenset(["jongen", "jongens", "meisje", "meisjes", "man", "mannen",
+                                "vrouw", "vrouwen", "kennis", "kennissen", "buren", "collega",
+                                "vriendin", "vriendinnen", "vrienden", "jongeman", "dame",
+                                "heer", "kerel", "gast", "gozer", "buurjongen", "buurmeisje",
+                                "oudere", "volwassene", "tiener", "puber"])
 # Words for people that "met X en Jayden" may join to a name without X being one.
 _PEOPLE = _PERSON_NOUNS | frozenset(["mama", "papa", "mam", "pap", "moeder", "vader",
                                      "ouders", "kinderen", "iedereen", "anderen", "mij",
