@@ -66,7 +66,8 @@ def test_quote_after_calling_a_thing_or_a_description_stays(text, detector):
      "Ze praat vaak over [naam], een vriend van haar vader."),
     ("Een buurjongen, tjappie, geeft hem snoep.", "Een buurjongen, [naam], geeft hem snoep."),
     ("Ook een oudere neef, sjors, is er vaak.", "Ook een oudere neef, [naam], is er vaak."),
-    ("Zijn oom, grote joop, slaapt daar.", "Zijn oom, [naam], slaapt daar."),
+    ("Zijn oom, grote henk, slaapt daar.", "Zijn oom, [naam], slaapt daar."),
+    ("Haar vriend, sjonnie, schreeuwt veel.", "Haar vriend, [naam], schreeuwt veel."),
     ("Ze heeft het over beer en Ravi, twee mannen die bij moeder komen.",
      "Ze heeft het over [naam] en [naam], twee mannen die bij moeder komen."),
 ])
@@ -80,6 +81,7 @@ def test_apposition_names_a_person(text, expected, detector):
     "Ze praat over school, de juf en haar vriendinnen.",
     "Zijn oom, eerlijk gezegd, slaapt daar ook.",
     "De moeder, echter, zegt niets. Haar vader, boos, liep weg.",
+    "Haar vader, kok, werkt 's nachts. Zijn moeder, verpleegkundige, werkt ook.",
     "Ze heeft het over eten en slapen, twee dingen die thuis misgaan.",
     "Het gaat over geld, een vriend van de familie leent het.",
 ])

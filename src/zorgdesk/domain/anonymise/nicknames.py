@@ -82,6 +82,8 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
     for i in range(2, len(tokens) - 1):
         if not is_name[i] and _apposition_nickname(text, tokens, words, i):
             is_name[i - 1] = is_name[i] = True
+    _explained_by_apposition(text, tokens, words, is_name, lexicon)
+    _set_off_after_a_person(text, tokens, words, is_name, lexicon)
 
 
 def _space(text: str, tokens: list[Token], i: int) -> bool:
@@ -261,3 +263,131 @@ def _apposition_nickname(text: str, tokens: list[Token], words: list[str], i: in
             and text[tokens[i - 2][1]:tokens[i - 1][0]].strip() == ","
             and text[tokens[i][1]:tokens[i + 1][0]].strip() == ","
             and words[i - 2] in _PEOPLE)
+
+
+# Words that open an apposition: "een vriend", "de buurman", "twee mannen".
+_APPOSITION_DETERMINERS = frozenset(["een", "de", "twee", "drie", "vier", "beide", "die"])
+# Asides set off by commas that are no name ("zijn oom, echter, ...").
+_ASIDES = frozenset(["echter", "trouwens", "overigens", "bijvoorbeeld", "namelijk", "immers",
+                     "tenminste", "zelfs", "helaas", "gelukkig", "natuurlijk", "inderdaad",
+                     "blijkbaar", "kennelijk", "volgens", "weliswaar", "eigenlijk"])
+
+
+def _comma_after(text: str, tokens: list[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and text[tokens[i][1]:tokens[i + 1][0]].strip() == ","
+
+
+def _bare_word(tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """A lower-case word without an article that may be a name: no word for a person, no
+    function word, adverb, verb or participle."""
+    word = words[i]
+    return (tokens[i][2].islower() and len(word) >= 2 and word not in _PEOPLE
+            and word not in _APPOSITION_PEOPLE and word not in DETERMINERS
+            and word not in PRONOUNS and word not in ADVERBS and word not in CLAUSE_OPENERS
+            and word not in PERSON_PREPOSITIONS and word not in _ASIDES
+            and word not in ("en", "of") and not finite_verb(word, lexicon)
+            and not _PARTICIPLE.fullmatch(word)
+            and (i == 0 or words[i - 1] not in DETERMINERS))
+
+
+def _person_apposition(text: str, tokens: list[Token], words: list[str], j: int,
+                       lexicon) -> bool:
+    """Tokens from ``j`` on are an apposition naming a person: "een jongen van de
+    overkant", "twee mannen die bij moeder komen", "een vriend van haar vader." - an
+    article or numeral, at most two adjectives, a word for a person, and no finite verb
+    before the phrase ends (", een vriend van de familie leent het" is a new clause)."""
+    if j >= len(tokens) or words[j] not in _APPOSITION_DETERMINERS or words[j] == "die":
+        return False
+    k = j + 1
+    while k < len(tokens) and k <= j + 2 and words[k] not in _PEOPLE \
+            and words[k] not in _APPOSITION_PEOPLE and adjective_form(words[k], lexicon):
+        k += 1
+    if k >= len(tokens) or any(not _space(text, tokens, m) for m in range(j, k)) \
+            or not (words[k] in _PEOPLE or words[k] in _APPOSITION_PEOPLE) \
+            or words[k] in ("mama", "papa", "mam", "pap", "hem", "haar", "mij", "jou", "ons",
+                            "hen", "zichzelf", "iedereen", "anderen", "oudere"):
+        return False
+    for m in range(k + 1, len(tokens)):
+        gap = text[tokens[m - 1][1]:tokens[m][0]].strip()
+        if gap and gap not in ("-", "'"):
+            return True  # the phrase ends at a comma, stop or bracket
+        if words[m] in ("die", "dat", "wie", "waar"):
+            return True  # a relative clause describes the person
+        if words[m] in ("en", "of") and m == k + 1:
+            return False  # "school, de juf en ...": a list
+        if finite_verb(words[m], lexicon):
+            return False
+    return True
+
+
+def _explained_by_apposition(text: str, tokens: list[Token], words: list[str],
+                             is_name: list[bool], lexicon) -> None:
+    """"over bolkie, een jongen van de overkant", "over beer en Ravi, twee mannen die
+    ...": a bare word right before an apposition that says it is a person is that
+    person's name (a noun for a thing has its article, and its apposition is no person:
+    "over school, een plek waar ...")."""
+    for i in range(len(tokens) - 2):
+        if not _comma_after(text, tokens, i) or not _person_apposition(
+                text, tokens, words, i + 1, lexicon):
+            continue
+        if not is_name[i] and _bare_word(tokens, words, i, lexicon) and not (
+                adjective(words[i], lexicon) and not unknown_word(words[i], lexicon)):
+            is_name[i] = True
+        first = i - 2
+        if (is_name[i] and first >= 0 and words[i - 1] in ("en", "of") and not is_name[first]
+                and _bare_word(tokens, words, first, lexicon)):
+            is_name[first] = True  # "over beer en Ravi, twee mannen"
+
+
+def _set_off_after_a_person(text: str, tokens: list[Token], words: list[str],
+                            is_name: list[bool], lexicon) -> None:
+    """"Een buurjongen, tjappie, geeft hem snoep", "Haar vriend, big mike, schreeuwt": one
+    or two words between commas, after a word for a person and before the finite verb,
+    are that person's name. Only a word no dictionary has, a listed name, or a pet form
+    ("-ie", "-y": "sjonnie"); an aside ("echter"), an adjective ("boos") or a profession
+    ("kok") stays."""
+    for i in range(1, len(tokens) - 2):
+        before = i - 1
+        if not _comma_after(text, tokens, before) or not (
+                words[before] in _PEOPLE or words[before] in _APPOSITION_PEOPLE):
+            continue
+        for width in (1, 2):
+            last = i + width - 1
+            if last + 1 >= len(tokens) or not _comma_after(text, tokens, last):
+                continue
+            if not finite_verb(words[last + 1], lexicon):
+                continue
+            span = range(i, last + 1)
+            if width == 2 and not _space(text, tokens, i):
+                continue
+            if not all(_bare_word(tokens, words, k, lexicon) or is_name[k] for k in span):
+                continue
+            named = [is_name[k] or unknown_word(words[k], lexicon)
+                     or _pet_form(tokens[k][2], lexicon) for k in span]
+            if any(named) and all(named[k - i] or (words[k] in NICKNAME_ADJECTIVES
+                                                   or unknown_word(words[k], lexicon)
+                                                   or not (words[k] in lexicon.words))
+                                  for k in span):
+                for k in span:
+                    is_name[k] = True
+
+
+def _pet_form(token: str, lexicon) -> bool:
+    """"sjonnie", "kobie", "jopie": a pet form the name lists know (Dutch pet names end
+    in -ie or -y)."""
+    return token.islower() and token.endswith(("ie", "y")) and \
+        token.capitalize() in lexicon.proper
+
+
+def adjective_form(word: str, lexicon) -> bool:
+    """An adjective, also inflected ("nieuwe", "oudere", "grote")."""
+    return adjective(word, lexicon) or (word.endswith("e") and len(word) > 3 and (
+        adjective(word[:-1], lexicon) or adjective(_single(word[:-1]), lexicon)
+        or word[:-1] in lexicon.words and word.endswith("ere")))
+
+
+def _single(stem: str) -> str:
+    """"grot" -> "groot", "nieuw" -> "nieuw": the uninflected spelling of a stem."""
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
+        return stem[:-1] + stem[-2] + stem[-1]
+    return stem
