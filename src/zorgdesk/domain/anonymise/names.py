@@ -58,8 +58,14 @@ from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.anonymise.nicknames import extend_nicknames
 from zorgdesk.domain.anonymise.person_slots import (
+    ADVERBS,
     DETERMINERS,
+    NICKNAME_ADJECTIVES,
+    PERSON_PREPOSITIONS,
+    PRONOUNS,
+    adjective,
     bare_adjective_name,
+    finite_verb,
     person_place,
     title_nickname,
     unknown_word,
@@ -361,6 +367,50 @@ def _thing_given(text: str, tokens: list[Token], words: list[str], i: int,
             and bool(_RECEIVING.search(text, max(0, tokens[i][0] - 50), tokens[i - 1][0])))
 
 
+def _adjective_as_name(text: str, tokens: list[Token], words: list[str], i: int,
+                       lexicon: NameLexicon) -> bool:
+    """"Zijn broer rooie, 16, rijdt", "woont ook oom dikke.": an inflected nickname
+    adjective right after a title, with no noun after it, is what the person is called: a
+    predicate after a noun is never inflected ("oom is dik"), and "dikke" needs a noun or
+    an article to be one."""
+    if words[i] not in NICKNAME_ADJECTIVES or not tokens[i][2].islower():
+        return False
+    after = text[tokens[i][1]:tokens[i + 1][0]] if i + 1 < len(tokens) else ""
+    return after.strip()[:1] in tuple(",.;:!?)") or (
+        i + 1 >= len(tokens) or (after == " " and finite_verb(words[i + 1], lexicon)))
+
+
+def _named_before_relative(text: str, tokens: list[Token], words: list[str], i: int,
+                           lexicon: NameLexicon) -> bool:
+    """"een oom bul die vaak komt": a word between a title and the relative pronoun that
+    opens a clause about the person is that person's name; an adverb ("een oom thuis
+    die"), a preposition or an adjective stays."""
+    word = words[i]
+    return (i + 2 < len(tokens) and words[i + 1] in ("die", "wie")
+            and text[tokens[i][1]:tokens[i + 1][0]] == " " and tokens[i][2].islower()
+            and len(word) >= 3 and word not in ADVERBS and word not in PERSON_PREPOSITIONS
+            and word not in _PARTICLES and word not in _FUNCTION_WORDS
+            and word not in DETERMINERS and word not in PRONOUNS
+            and not finite_verb(word, lexicon) and not adjective(word, lexicon))
+
+
+def _adjective_before_noun(text: str, tokens: list[Token], words: list[str], i: int,
+                           lexicon: NameLexicon) -> bool:
+    """"Oma kreeg grote zorgen en opa lange dagen": an inflected adjective right before an
+    ordinary word that is no verb, function word or name is that noun's adjective, even
+    after a title ("kale kees" keeps its name: "kees" is a name too)."""
+    if i + 1 >= len(tokens) or not tokens[i][2].islower() or not words[i].endswith("e") \
+            or words[i] not in NICKNAME_ADJECTIVES \
+            or text[tokens[i][1]:tokens[i + 1][0]] != " ":
+        return False
+    nxt = words[i + 1]
+    return (tokens[i + 1][2].islower() and _is_ordinary_word(nxt, lexicon)
+            and nxt.capitalize() not in lexicon.proper and nxt not in _FUNCTION_WORDS
+            and nxt not in ADVERBS and nxt not in PERSON_PREPOSITIONS and nxt not in PRONOUNS
+            and nxt not in DETERMINERS and nxt not in ("en", "of")
+            and not finite_verb(nxt, lexicon))
+
+
 def _hyphenated_name(token: str, lexicon: NameLexicon) -> bool:
     """A lower-case hyphenated word that no list has, each part a name and no word."""
     parts = token.split("-")
@@ -450,8 +500,11 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
         if is_name[i] or not tok[0].islower():
             continue
         if _name_place(text, tokens, i):
-            is_name[i] = _lowercase_name_after_title(tok, lexicon) \
-                and not _thing_given(text, tokens, words, i, lexicon)
+            is_name[i] = (_lowercase_name_after_title(tok, lexicon)
+                          or _adjective_as_name(text, tokens, words, i, lexicon)
+                          or _named_before_relative(text, tokens, words, i, lexicon)) \
+                and not _thing_given(text, tokens, words, i, lexicon) \
+                and not _adjective_before_noun(text, tokens, words, i, lexicon)
         elif (i > 0 and words[i - 1] in _NICKNAME_ADJECTIVES and tokens[i - 1][2].islower()
               and _gap_ok(text, tokens[i - 1][1], tokens[i][0])
               and _lowercase_name_after_title(tok, lexicon)):

@@ -51,6 +51,15 @@ _BORROWED_TITLES = frozenset([
     "tyotya", "babushka", "dedushka", "vovo", "vovó", "vovô", "wela", "welo", "avó", "avô",
     "khaleh", "khala", "khalo", "amme", "amu", "chacha", "chachi", "dyado", "babusya", "didus",
     "shushu", "nainai", "yeye", "laolao", "laoye", "gege", "jiejie", "jiddo"])
+# Honorifics written AFTER a given name in Turkish, Persian, Urdu and Japanese ("Karim
+# bey", "Ali agha", "Ayşe hanım", "Raj ji", "Kenji san"): part of how the person is
+# called, so part of the name.
+_HONORIFICS_AFTER_A_NAME = frozenset(["bey", "efendi", "hanım", "hanim", "khanum", "khanom",
+                                      "khanim", "agha", "aga", "ağa", "sahib", "saab", "ji",
+                                      "san", "kun"])
+# "junior" after a nickname in lower case is part of it ("mo en mo junior"); after a
+# written name ("De Vries senior") it says which of two people, the father: it stays.
+_GENERATIONS = frozenset(["junior", "jr", "senior", "sr"])
 # Adjectives that make a nickname with the name after them ("kale kees", "dikke dries");
 # size alone ("kleine sem", "grote Bas") describes the child, it is no nickname.
 _JOINING_ADJECTIVES = NICKNAME_ADJECTIVES - {"kleine", "grote"}
@@ -83,6 +92,11 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and _apposition_nickname(text, tokens, words, i):
             is_name[i - 1] = is_name[i] = True
     _explained_by_apposition(text, tokens, words, is_name, lexicon)
+    for i in range(1, len(tokens)):
+        if (not is_name[i] and is_name[i - 1] and _space(text, tokens, i - 1) and (
+                words[i] in _HONORIFICS_AFTER_A_NAME
+                or (words[i] in _GENERATIONS and tokens[i - 1][2].islower()))):
+            is_name[i] = True  # "Karim bey", "jan agha", "mo junior"
     _set_off_after_a_person(text, tokens, words, is_name, lexicon)
 
 
@@ -366,7 +380,7 @@ def _set_off_after_a_person(text: str, tokens: list[Token], words: list[str],
                      or _pet_form(tokens[k][2], lexicon) for k in span]
             if any(named) and all(named[k - i] or (words[k] in NICKNAME_ADJECTIVES
                                                    or unknown_word(words[k], lexicon)
-                                                   or not (words[k] in lexicon.words))
+                                                   or words[k] not in lexicon.words)
                                   for k in span):
                 for k in span:
                     is_name[k] = True
@@ -388,6 +402,7 @@ def adjective_form(word: str, lexicon) -> bool:
 
 def _single(stem: str) -> str:
     """"grot" -> "groot", "nieuw" -> "nieuw": the uninflected spelling of a stem."""
-    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
+    if (len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou"
+            and stem[-1] not in "aeiou"):
         return stem[:-1] + stem[-2] + stem[-1]
     return stem
