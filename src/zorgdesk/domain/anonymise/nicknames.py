@@ -92,6 +92,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and _apposition_nickname(text, tokens, words, i):
             is_name[i - 1] = is_name[i] = True
     _explained_by_apposition(text, tokens, words, is_name, lexicon)
+    _said_to_be_a_person(text, tokens, words, is_name, lexicon)
     for i in range(1, len(tokens)):
         if (not is_name[i] and is_name[i - 1] and _space(text, tokens, i - 1) and (
                 words[i] in _HONORIFICS_AFTER_A_NAME
@@ -291,7 +292,8 @@ def _comma_after(text: str, tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and text[tokens[i][1]:tokens[i + 1][0]].strip() == ","
 
 
-def _bare_word(tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+def _bare_word(tokens: list[Token], words: list[str], i: int, lexicon,
+               after_conjunction: bool = False) -> bool:
     """A lower-case word without an article that may be a name: no word for a person, no
     function word, adverb, verb or participle."""
     word = words[i]
@@ -301,11 +303,11 @@ def _bare_word(tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
             and word not in PERSON_PREPOSITIONS and word not in _ASIDES
             and word not in ("en", "of") and not finite_verb(word, lexicon)
             and not _PARTICIPLE.fullmatch(word)
-            and (i == 0 or words[i - 1] not in DETERMINERS))
+            and (i == 0 or words[i - 1] not in DETERMINERS or after_conjunction))
 
 
 def _person_apposition(text: str, tokens: list[Token], words: list[str], j: int,
-                       lexicon) -> bool:
+                       lexicon, closing_copula: bool = False) -> bool:
     """Tokens from ``j`` on are an apposition naming a person: "een jongen van de
     overkant", "twee mannen die bij moeder komen", "een vriend van haar vader." - an
     article or numeral, at most two adjectives, a word for a person, and no finite verb
@@ -330,7 +332,9 @@ def _person_apposition(text: str, tokens: list[Token], words: list[str], j: int,
         if words[m] in ("en", "of") and m == k + 1:
             return False  # "school, de juf en ...": a list
         if finite_verb(words[m], lexicon):
-            return False
+            # "dat kikker een vriend van haar vader is": the copula closing the clause
+            return closing_copula and words[m] in _COPULAS and (
+                m + 1 >= len(tokens) or text[tokens[m][1]:tokens[m + 1][0]].strip() != "")
     return True
 
 
@@ -406,3 +410,27 @@ def _single(stem: str) -> str:
             and stem[-1] not in "aeiou"):
         return stem[:-1] + stem[-2] + stem[-1]
     return stem
+
+
+_COPULAS = frozenset(["is", "was", "wordt", "werd", "blijkt", "bleek", "lijkt", "leek"])
+_SUBORDINATORS = frozenset(["dat", "omdat", "of", "als", "toen", "terwijl", "nu"])
+
+
+def _said_to_be_a_person(text: str, tokens: list[Token], words: list[str],
+                         is_name: list[bool], lexicon) -> None:
+    """"Volgens oma is beer de nieuwe vriend van moeder", "dat kikker een vriend van haar
+    vader is": a bare word that a copula says is a person (the subject after the fronted
+    phrase and the verb, or opening a subordinate clause before a word for a person) is
+    that person's name. A thing has its article ("de vader is de contactpersoon"), and a
+    predicate that is no person leaves the subject alone ("nu is pesten een probleem")."""
+    for i in range(1, len(tokens) - 2):
+        if is_name[i] or not _space(text, tokens, i - 1) or not _space(text, tokens, i):
+            continue
+        before = words[i - 1]
+        if not (before in _COPULAS and i >= 2) and before not in _SUBORDINATORS:
+            continue
+        subordinate = before in _SUBORDINATORS
+        if _person_apposition(text, tokens, words, i + 1, lexicon, closing_copula=subordinate
+                              ) and _bare_word(tokens, words, i, lexicon, subordinate
+                                               ) and not adjective(words[i], lexicon):
+            is_name[i] = True
