@@ -204,12 +204,15 @@ def test_words_that_start_like_a_known_name_stay(known, text, detector):
     assert _out(text, detector, [known]) == text
 
 
-def test_known_surname_that_is_a_noun_before_a_noun_is_the_name(detector):
-    """Only an adjective stands before a noun ("met wit krijt"); a noun does not, so a
-    known surname that is a noun ("visser") there is the person."""
+def test_known_surname_joined_to_a_person_is_the_person(detector):
+    """"en" joins words of one kind: a known surname that is a word ("visser") joined to
+    a word for a person is the person, even before a noun ("mama en visser ruzie");
+    an adjective before its noun stays ("met wit krijt")."""
     known = [KnownName("Milan de Jong", "leerling", "Milan", "de", "Jong"),
              KnownName("Kees Visser", "stiefvader")]
     assert _out('Hij zei: "mama en visser ruzie". De visser op de haven.', detector, known) \
         == 'Hij zei: "mama en [stiefvader] ruzie". De visser op de haven.'
     known = [KnownName("Bas de Wit", "leerling", "Bas", "de", "Wit")]
     assert _out("Hij tekende met wit krijt.", detector, known) == "Hij tekende met wit krijt."
+    known = [KnownName("Storm Visscher", "leerling", "Storm", "", "Visscher")]
+    assert _out("Er is ook storm voorspeld.", detector, known) == "Er is ook storm voorspeld."

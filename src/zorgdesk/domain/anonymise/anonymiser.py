@@ -136,6 +136,8 @@ def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, in
         return False
     if previous in _COPULAS and h.kind == "achternaam":
         return True  # a surname two people share: "er is hoop", "werd wit"
+    if _joined_to_a_person(text, h):
+        return False  # "mama en visser ruzie": joined to a person, it is the person
     if before_a_noun(text, h.end, is_word):
         return True  # an adjective before its noun: "stond wit krijt"
     # "storm en regen", "regen of storm": two words of one kind (never "roos en mama").
@@ -150,6 +152,19 @@ def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, in
     before = re.search(r"(?<![\w-])([a-zà-ÿ]{3,}) (?:en|of) $", text[offset:h.start])
     return bool(before) and _a_plain_word(before.group(1), offset + before.start(1), spans,
                                           is_word)
+
+
+_PERSON_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ]{2,}) (?:en|of) $")
+
+
+def _joined_to_a_person(text: str, h: Replacement) -> bool:
+    """"mama en visser", "visser of papa": "en"/"of" join words of one kind, so a known
+    name joined to a word for a person is that person, whatever follows it."""
+    before = _PERSON_BEFORE.search(text, max(0, h.start - 20), h.start)
+    after = re.match(r" (?:en|of) ([a-zà-ÿ]{2,})\b", text[h.end:h.end + 30])
+    return bool((before and before.group(1) in _PERSON_WORDS)
+                # "jade en andere edelstenen": "andere" is the next noun's, not a person
+                or (after and after.group(1) in _PERSON_WORDS and after.group(1) != "andere"))
 
 
 def _opens_sentence(text: str, start: int) -> bool:
