@@ -499,6 +499,11 @@ class NameIndex:
                 continue
             stem = word[:-len(suffix)]
             entry = table.get((*key[:-1], stem)) if stem else None
+            if entry is None and suffix.startswith("ie") and len(stem) >= 4 \
+                    and stem[-1] == stem[-2] and stem[-1] not in "aeiouy":
+                # "Jippie", "Timmie", "Bassie": the pet form in -ie doubles the last
+                # consonant of a short name (as "Brammetje" does with -etje)
+                entry = table.get((*key[:-1], stem[:-1]))
             if entry is not None and entry.after == "poss":
                 return entry, token[1]
         return None, token[1]
