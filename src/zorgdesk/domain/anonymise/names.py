@@ -407,8 +407,10 @@ def _adjective_before_noun(text: str, tokens: list[Token], words: list[str], i: 
     return (tokens[i + 1][2].islower() and _is_ordinary_word(nxt, lexicon)
             and nxt.capitalize() not in lexicon.proper and nxt not in _FUNCTION_WORDS
             and nxt not in ADVERBS and nxt not in PERSON_PREPOSITIONS and nxt not in PRONOUNS
-            and nxt not in DETERMINERS and nxt not in ("en", "of")
-            and not finite_verb(nxt, lexicon))
+            and nxt not in DETERMINERS and nxt not in ("en", "of") and nxt not in _NAME_AFTER
+            and not finite_verb(nxt, lexicon)
+            and not (nxt.startswith(("ge", "be", "ver", "ont", "her"))
+                     and nxt.endswith(("d", "t"))))
 
 
 def _hyphenated_name(token: str, lexicon: NameLexicon) -> bool:

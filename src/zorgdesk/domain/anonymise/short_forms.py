@@ -29,6 +29,13 @@ from zorgdesk.domain.text import fold
 _WORD = re.compile(r"[^\W\d_]+")
 # Dutch endings of pet names: "Maxie", "Joepie", "Gijsje".
 _ENDINGS = ("tjes", "tje", "pie", "ie", "je", "y")
+# Endings of pet names in the languages Dutch schools hear most, glued to the first
+# syllable or to the whole given name: Polish "Zuzia", "Kasia", "Kacperek", "Wojtuś";
+# Ukrainian and Russian "Tarasik", "Sashko"; Turkish "Emrecim", "Aycan'cığım" without
+# its apostrophe; Spanish and Portuguese "Juanito", "Anita". Only for a word no
+# dictionary has ("_plausible"): a Dutch word that starts like a name stays.
+_FOREIGN_ENDINGS = ("cığım", "ciğim", "çığım", "cim", "cım", "çim", "cik", "usia", "unia",
+                    "sia", "cia", "nia", "ia", "uś", "ek", "ik", "ko", "ka", "ito", "ita")
 # Words after which a lower-case word is someone's name ("broer max", "juf ster").
 _TITLES = frozenset([*RELATION_WORDS, "juf", "juffrouw", "meester", "meneer", "mevrouw",
                      "broer", "broertje", "zus", "zusje", "neef", "neefje", "nicht", "nichtje",
@@ -36,6 +43,7 @@ _TITLES = frozenset([*RELATION_WORDS, "juf", "juffrouw", "meester", "meneer", "m
                      "klasgenootje", "kleine", "grote", "lieve", "pappie", "mammie", "ome"])
 _MIN = 3
 _DIMINUTIVE = "dim:"  # key prefix in the table for the regular diminutive
+_WHOLE = "whole:"  # key prefix in the table for a whole given name
 _MIN_GIVEN = 5  # a short given name ("Bram", "Sem") has no cut left that is not a word
 
 
@@ -61,6 +69,12 @@ def _build_table(known: tuple) -> dict[str, frozenset[str]]:
                 continue
             for cut in range(_MIN, len(folded)):
                 table.setdefault(folded[:cut], set()).add(person.tag)
+        for given in split_name(person)[0]:
+            folded = fold(given).lower()
+            if len(folded) >= _MIN and folded.isalpha():
+                # the whole given name, for a foreign pet ending ("emre" + "cim")
+                table.setdefault(_WHOLE + folded, set()).add(person.tag)
+                table.setdefault(_WHOLE + folded[:_MIN], set()).add(person.tag)
             if folded.endswith("tte"):
                 # The regular diminutive of "Lotte", "Mette", "Jette": "lotje", "metje",
                 # "jetje" - a form of the name even where it is also a word ("lotje").
@@ -72,6 +86,19 @@ def _stems(word: str) -> list[str]:
     stems = [word]
     stems += [word[:-len(e)] for e in _ENDINGS if word.endswith(e) and len(word) > len(e)]
     return [s for s in stems if len(s) >= _MIN]
+
+
+def _foreign_tags(folded: str, table: dict[str, frozenset[str]]) -> set[str]:
+    """The people whose first syllable (a cut of three or four letters) or whole given
+    name ``folded`` is, with a foreign pet ending ("zuz|ia", "emre|cim")."""
+    tags: set[str] = set()
+    for ending in _FOREIGN_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= _MIN:
+            stem = folded[:-len(ending)]
+            tags.update(table.get(_WHOLE + stem, ()))
+            if len(stem) <= 4:
+                tags.update(table.get(stem, ()))
+    return tags
 
 
 def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
@@ -88,7 +115,7 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
         word = m.group()
         folded = fold(word).lower()
         before, previous = previous, folded
-        if folded[:_MIN] not in table:
+        if folded[:_MIN] not in table and _WHOLE + folded[:_MIN] not in table:
             continue  # the cheap test first: almost no word starts like a known name
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1  # one sweep over the sorted spans: linear in the text
@@ -96,6 +123,8 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
             continue
         diminutive = table.get(_DIMINUTIVE + folded, frozenset())
         tags = set(diminutive) or {tag for stem in _stems(folded) for tag in table.get(stem, ())}
+        if not tags and (is_word is None or not is_word(folded)):
+            tags = _foreign_tags(folded, table)
         if not tags or not (diminutive or _plausible(word, folded, before, text, m.start(),
                                                      is_word)):
             continue
