@@ -65,6 +65,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     PRONOUNS,
     adjective,
     bare_adjective_name,
+    bare_subject,
     finite_verb,
     person_place,
     title_nickname,
@@ -453,6 +454,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _capitals_after_names(text, tokens, is_name, lexicon)
     _given_names_before(text, tokens, is_name, lexicon)
     _initials_before_names(text, tokens, is_name)
+    _initials_explained(text, tokens, is_name)
     _drop_article_nouns(tokens, is_name, lexicon)
     _drop_modifiers(text, tokens, words, is_name)
     _drop_fixed_phrases(text, tokens, is_name, lexicon)
@@ -630,6 +632,22 @@ def _initials_before_names(text: str, tokens: list[Token], is_name: list[bool]) 
         s0, e0, tok = tokens[i]
         if (not is_name[i] and len(tok) == 1 and tok.isupper() and text[e0:e0 + 1] == "."
                 and is_name[i + 1] and _gap_ok(text, e0, tokens[i + 1][0])):
+            is_name[i] = True
+
+
+_EXPLAINED_INITIAL = re.compile(r"\. ?\(\s*(?:de |een |haar |zijn )?([a-zà-ÿ]+)")
+
+
+def _initials_explained(text: str, tokens: list[Token], is_name: list[bool]) -> None:
+    """"R. (vriend van moeder)": a lone capital with its dot, explained by a bracket that
+    opens on a word for a person, is that person's initial ("bijlage B. (kopie)" and
+    "een C. (voldoende)" are explained by no person)."""
+    for i, (_s, e, tok) in enumerate(tokens):
+        if is_name[i] or len(tok) != 1 or not tok.isupper():
+            continue
+        m = _EXPLAINED_INITIAL.match(text, e)
+        if m and (m.group(1) in _APPOSITION_NOUNS or m.group(1) in RELATION_WORDS
+                  or m.group(1) in _NAME_BEFORE):
             is_name[i] = True
 
 
@@ -927,6 +945,7 @@ _BARE_TITLES = frozenset(["ome", "oom", "tante", "opa", "oma", "opi", "omi", "co
                           "trainer", "trainster", "juf", "meester", "buurman", "buurvrouw",
                           *FOREIGN_KINSHIP])
 _CALL_VERBS = frozenset(["noemt", "noemen", "noemde", "noemden", "noem"])
+_SHOUT_VERBS = frozenset(["roept", "roepen", "riep", "riepen"])
 _CALLED_OBJECTS = frozenset(["hem", "haar", "hen", "ze", "mij", "me", "zichzelf", "elkaar"])
 # Subjects in an inverted "noemen ze haar ster" (the verb first, after a fronted phrase).
 _CALLING_SUBJECTS = frozenset(["ze", "zij", "hij", "we", "wij", "jullie", "ik", "je", "men"])
@@ -997,7 +1016,9 @@ def _word_used_as_name(text: str, tokens: list[tuple[int, int, str]], i: int,
     # one that the lists know as a given name is the name.
     before = (not after and i + 1 < len(tokens) and words[i + 1] in _SPEECH_VERBS
               and _gap_ok(text, tokens[i][1], tokens[i + 1][0])
-              and _at_sentence_start(text, tokens[i][0]))
+              and _at_sentence_start(text, tokens[i][0])) or (
+        # "'nee joep was het'", "'roos is ziek'": the bare subject opening a chat message
+        not after and tokens[i][2].islower() and bare_subject(text, tokens[i][0], tokens[i][1]))
     if not (after or before):
         return False  # the cheap test first: it rules out almost every word
     tok = tokens[i][2]
@@ -1025,9 +1046,12 @@ def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
     if (i >= 3 and words[i - 3] in _CALL_VERBS and words[i - 2] in _POSSESSIVES
             and words[i - 1] in _NAME_BEFORE and joined(i - 3, i)):
         return True  # "noemt zijn oom memo" (not "noemt de nieuwe vriend": an adjective)
-    if (i >= 3 and words[i - 3] in _CALL_VERBS and words[i - 2] in _CALLING_SUBJECTS
-            and words[i - 1] in _CALLED_OBJECTS and joined(i - 3, i)):
-        return True  # "in de klas noemen ze haar ster": who calls whom what
+    if (i >= 3 and words[i - 3] in _CALL_VERBS | _SHOUT_VERBS
+            and words[i - 2] in _CALLING_SUBJECTS and words[i - 1] in _CALLED_OBJECTS
+            and joined(i - 3, i) and words[i] not in ADVERBS):
+        # "in de klas noemen ze haar ster", "op het plein roepen ze hem vissie": who calls
+        # whom what ("de juf roept hem binnen" has no subject between: to come in)
+        return True
     return (i >= 2 and words[i - 1] == "van" and words[i - 2] in RELATION_WORDS
             and joined(i - 2, i))
 

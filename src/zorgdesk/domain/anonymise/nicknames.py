@@ -92,6 +92,9 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and _apposition_nickname(text, tokens, words, i):
             is_name[i - 1] = is_name[i] = True
     _explained_by_apposition(text, tokens, words, is_name, lexicon)
+    _rest_of_what_they_call(text, tokens, words, is_name, lexicon)
+    _joined_nickname_adjective(text, tokens, words, is_name, lexicon)
+    _called_before_genoemd(text, tokens, words, is_name, lexicon)
     _said_to_be_a_person(text, tokens, words, is_name, lexicon)
     for i in range(1, len(tokens)):
         if (not is_name[i] and is_name[i - 1] and _space(text, tokens, i - 1) and (
@@ -434,3 +437,52 @@ def _said_to_be_a_person(text: str, tokens: list[Token], words: list[str],
                               ) and _bare_word(tokens, words, i, lexicon, subordinate
                                                ) and not adjective(words[i], lexicon):
             is_name[i] = True
+
+
+
+_CALL_FORMS = frozenset(["noemt", "noemen", "noemde", "noemden", "roept", "roepen", "riep",
+                         "riepen"])
+
+
+def _rest_of_what_they_call(text: str, tokens: list[Token], words: list[str],
+                            is_name: list[bool], lexicon) -> None:
+    """"noemen hem mo boy;": the lower-case word after the name that closes the clause of
+    "noemen hem X" is the rest of what he is called ("noemen hem mo en lachen" stays)."""
+    for i in range(2, len(tokens) - 1):
+        if not (is_name[i] and tokens[i][2].islower() and words[i - 1] in _CALLED
+                and (words[i - 2] in _CALL_FORMS or (i >= 3 and words[i - 3] in _CALL_FORMS))):
+            continue
+        k = i + 1
+        after = text[tokens[k][1]:tokens[k + 1][0]] if k + 1 < len(tokens) else text[tokens[k][1]:]
+        if (not is_name[k] and _space(text, tokens, i) and tokens[k][2].islower()
+                and after.strip()[:1] in tuple(".,;:!?)") and _bare_word(tokens, words, k, lexicon)
+                and not adjective(words[k], lexicon)):
+            is_name[k] = True
+
+
+def _joined_nickname_adjective(text: str, tokens: list[Token], words: list[str],
+                               is_name: list[bool], lexicon) -> None:
+    """"over Kevin en de rooie, vrienden van papa": "en" joins like with like, so a
+    nickname adjective made a noun by "de" and joined to a name, with no noun after it,
+    is a nickname too ("de rooie was stuk" after "een rode en een witte" stays: no name)."""
+    for i in range(3, len(tokens)):
+        if (is_name[i] or words[i] not in _JOINING_ADJECTIVES or not tokens[i][2].islower()
+                or words[i - 1] != "de" or words[i - 2] not in ("en", "of")
+                or not is_name[i - 3]):
+            continue
+        after = text[tokens[i][1]:tokens[i + 1][0]] if i + 1 < len(tokens) else "."
+        if after.strip()[:1] in tuple(".,;:!?)'\"") or (
+                after == " " and finite_verb(words[i + 1], lexicon)):
+            is_name[i] = True
+
+
+def _called_before_genoemd(text: str, tokens: list[Token], words: list[str],
+                           is_name: list[bool], lexicon) -> None:
+    """"de poolse genoemd door Daan": an adjective made a noun by "de", right before
+    "genoemd", is what someone is called ("de rustige hoek genoemd" has its noun)."""
+    for i in range(1, len(tokens) - 1):
+        if (words[i + 1] == "genoemd" and words[i - 1] == "de" and tokens[i][2].islower()
+                and _space(text, tokens, i - 1) and _space(text, tokens, i)
+                and words[i].endswith("e") and (adjective_form(words[i], lexicon)
+                                                 or words[i][:-1] in lexicon.words)):
+            is_name[i - 1] = is_name[i] = True

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from zorgdesk.domain.text import fold
 
-__all__ = ["bare_adjective_name", "before_a_noun", "opens_clause", "person_place",
+__all__ = ["bare_adjective_name", "bare_subject", "before_a_noun", "opens_clause", "person_place",
            "title_nickname", "unknown_word"]
 
 Token = tuple[int, int, str]
@@ -233,6 +233,10 @@ def person_place(text: str, tokens: list[Token], words: list[str], i: int, lexic
     if opens and nxt and (finite_verb(nxt, lexicon) or nxt in (
             "en", "of")) and _gap(text, tokens[i], tokens[i + 1]).strip() == "":
         return True  # "vlinko komt zo"
+    if opens and nxt in ("ook", "niet", "evenmin") and _gap(
+            text, tokens[i], tokens[i + 1]).strip() == "" and text[
+            tokens[i + 1][1]:tokens[i + 1][1] + 1] in tuple(".;!?"):
+        return True  # "; maniek ook.": an elliptic clause, its subject and the adverb
     if (i >= 2 and joined and finite_verb(prev, lexicon) and words[i - 2] in _FRONTED
             and (tokens[i - 2][2].islower() or _clause_start(text, tokens, i - 2))) or (
             i == 1 and finite_verb(prev, lexicon) and joined):
@@ -358,3 +362,21 @@ def before_a_noun(text: str, end: int, is_word_fn) -> bool:
             or word.endswith(("en", "de", "te")) or word.startswith(("ge", "be", "ver"))):
         return False
     return not (word.endswith("t") and any(is_word_fn(st) for st in _undouble(word[:-1])))
+
+
+# Interjections that may open a chat message before its subject ("nee joep was het").
+_INTERJECTIONS = frozenset(["nee", "ja", "nou", "maar", "ok", "oke", "oké", "jawel", "haha",
+                            "hihi", "lol", "jij", "ey", "hee", "hey"])
+_MESSAGE_START = re.compile(r"(?:^|[\"“”‘’'«»„\n]|[.!?]\s)\s*"
+                            r"(?:(?:nee|ja|nou|maar|ok|oke|oké|jawel|haha|hihi|lol),?\s+)?$")
+
+
+def bare_subject(text: str, start: int, end: int) -> bool:
+    """A word that opens a message (a quote, a line, a sentence in lower case) right
+    before a finite verb from the short list ("'ben is groot genoeg'", "'nee joep was
+    het'"): the subject, and a noun there would have its article ("de ster is"), so a
+    word the caller already suspects of being a name is one."""
+    m = re.match(r" ([a-zà-ÿ]+)\b", text[end:end + 20])
+    if not m or m.group(1) not in _FINITE:
+        return False
+    return bool(_MESSAGE_START.search(text[max(0, start - 12):start]))

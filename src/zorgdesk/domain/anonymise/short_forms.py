@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 
 from zorgdesk.domain.anonymise.detectors import RELATION_WORDS
 from zorgdesk.domain.anonymise.name_index import is_placeholder, split_name
+from zorgdesk.domain.anonymise.person_slots import bare_subject
 from zorgdesk.domain.anonymise.replacements import TAGS, Replacement
 from zorgdesk.domain.text import fold
 
@@ -101,6 +102,28 @@ def _foreign_tags(folded: str, table: dict[str, frozenset[str]]) -> set[str]:
     return tags
 
 
+# Ukrainian and Russian letters as Dutch vault entries spell them ("Taras", "Bohdan",
+# "Oleksandr"); the letters with two common spellings give both ("г": Bohdan, Bogdan).
+_CYRILLIC = {"а": "a", "б": "b", "в": "v", "г": "hg", "ґ": "g", "д": "d", "е": "e", "є": "ye",
+             "ж": "zh", "з": "z", "и": "yi", "і": "i", "ї": "yi", "й": "iy", "к": "k", "л": "l",
+             "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+             "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+             "ю": "yu", "я": "ya", "ы": "y", "э": "e", "ъ": "", "ё": "yo"}
+_TWO_WAYS = {"г", "и", "й"}
+
+
+def _latin(word: str) -> list[str]:
+    """A word in Cyrillic letters in Latin ones, in at most eight spellings; [] when the
+    word has other letters."""
+    spellings = [""]
+    for ch in word:
+        if ch not in _CYRILLIC:
+            return []
+        options = list(_CYRILLIC[ch]) if ch in _TWO_WAYS else [_CYRILLIC[ch]]
+        spellings = [s + o for s in spellings for o in options][:8]
+    return spellings
+
+
 def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
                 taken: Sequence[Replacement]) -> list[Replacement]:
     """Replacements for cut forms of the given names of ``index``'s people (a
@@ -115,6 +138,12 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
         word = m.group()
         folded = fold(word).lower()
         before, previous = previous, folded
+        if not folded.isascii() and (latin := _latin(folded)):
+            tags = _cyrillic_tags(latin, table)  # "Тарас", "тарасик" for Taras
+            if tags and not _taken(spans, m.start(), m.end()):
+                tag = tags.pop() if len(tags) == 1 else TAGS["naam"]
+                out.append(Replacement(m.start(), m.end(), word, tag, "naam", True))
+            continue
         if folded[:_MIN] not in table and _WHOLE + folded[:_MIN] not in table:
             continue  # the cheap test first: almost no word starts like a known name
         while k < len(spans) and spans[k][1] <= m.start():
@@ -133,10 +162,26 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
     return out
 
 
+def _cyrillic_tags(spellings: list[str], table: dict[str, frozenset[str]]) -> set[str]:
+    """The people a Cyrillic word names: the whole given name, a cut of it with a Dutch
+    ending, or a pet ending ("тарасик")."""
+    tags: set[str] = set()
+    for latin in spellings:
+        tags.update(table.get(_WHOLE + latin, ()))
+        if len(latin) > _MIN:
+            tags.update(t for stem in _stems(latin)[1:] for t in table.get(stem, ()))
+            tags.update(_foreign_tags(latin, table))
+    return tags
+
+
+def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
 def _plausible(word: str, folded: str, before: str, text: str, start: int,
                is_word: Callable[[str], bool] | None) -> bool:
     after_title = bool(before) and before in _TITLES and text[start - 1:start] == " "
-    if after_title:
+    if after_title or (word.islower() and bare_subject(text, start, start + len(word))):
         return True
     if is_word is None or is_word(folded) or is_word(word):
         return False
