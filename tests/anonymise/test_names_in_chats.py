@@ -11,15 +11,9 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.services.name_lexicon import default_detector
 
 KNOWN = [KnownName("Daan Smit", "leerling", "Daan", "", "Smit"),
          KnownName("Ilse Smit", "moeder")]
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 def _out(text: str, detector, known=KNOWN) -> str:
