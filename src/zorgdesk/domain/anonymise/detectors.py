@@ -22,6 +22,13 @@ from itertools import groupby
 
 from stdnum.nl import bsn as stdnum_bsn
 
+from zorgdesk.domain.anonymise.address_shapes import (
+    country_postcodes,
+    foreign_plates,
+    foreign_streets,
+    postcode_after,
+    widened_address,
+)
 from zorgdesk.domain.anonymise.identifier_detectors import (
     detect_identifiers,
     is_institution_number,
@@ -49,7 +56,8 @@ _URL = re.compile(
     r"es|it|me|tv|gg|ee|ly|co|app|social|online)\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?",
     re.IGNORECASE)
 _PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?31[\s\-.]*(?:\(0\)[\s\-.]*)?|0|\(0(?=\d{1,3}\)))"
+    # not inside another number: "23-01 10.20-10.35" is a date and two times
+    r"(?<![\w+])(?<!\d[-/.])(?:(?:\+|00)\s?31[\s\-.]*(?:\(0\)[\s\-.]*)?|0|\(0(?=\d{1,3}\)))"
     r"(?:\d\)?[\s\-.]{0,3}){8}\d(?!\d)")
 _BSN_LABELLED = re.compile(
     r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b[\s:.#-]*(?:nr\.?|nummer)?[\s:.#-]*"
@@ -107,7 +115,7 @@ _ORDINAL_DAY = re.compile(
 # "16-1", which is a date of its own.
 # A weekday before the first day belongs to it: "dinsdag 4 en woensdag 5 maart".
 _RANGE_START = re.compile(rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?(?<![\d][-/.])\b\d{{1,2}}\s*"
-                          r"(?:t/m|tot en met|tot|en|-|–)\s*$")
+                          r"(?:t/m|tot en met|tot|en|-|–|/)\s*$")
 _RANGE_WORDS = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot)\s*$")
 
 
@@ -169,9 +177,12 @@ def _dates(text: str) -> Iterator[Detection]:
             yield Detection(m.start("day"), m.end("day"), "datum")
 
 
+# "ring" but not a noun in -ering ("zorgverzekering 188", "vergadering 3"): "Binnenring 4".
+# German streets too: "Hauptstraße 12", "Lindengasse 3", "Marktplatz 1".
 _STREET_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|dreef|steeg|"
-                  r"plantsoen|markt|ring|baan|allee|erf|veld|wal|haven|burg|hoven|akker|"
-                  r"weide|gaarde|kamp|berg|dal|oord|zijde|straatweg|boulevard|polder")
+                  r"plantsoen|markt|(?<!e)ring|baan|allee|erf|veld|wal|haven|burg|hoven|akker|"
+                  r"weide|gaarde|kamp|berg|dal|oord|zijde|straatweg|boulevard|polder|"
+                  r"straße|strasse|gasse|platz")
 _STREET_ONLY_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|plantsoen|"
                        r"straatweg|boulevard|allee|kade")
 # "21 8911 CD": the digits after a house number are a postcode, not an addition;
@@ -181,7 +192,7 @@ _STREET_ONLY_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|pl
 _HOUSE_NUMBER = (r"(?:\s+(?:t/o|t\.o\.|tegenover))?\s+\d{1,5}(?![.,:]?\d)"
                  r"(?:-(?:I{1,3}|IV|hoog|bis)\b"
                  r"|[-\s](?:hs|bg|hg|zw|rd|boven|beneden|[1-4]\s?hoog|I{1,3}|IV)\b"
-                 r"|\s?-?\s?[a-zA-Z]\b(?!\.\s*[A-Z])"
+                 r"|\s?-?\s?[a-zA-Z]\b(?!\.\s*[A-Z\d])"
                  r"|[-\s]\d{1,4}\b(?![ \u00a0]?[A-Z]{2}\b)|\s?(?:bis|hs|huis)\b)?")
 # Words before the street word start with a capital ("Burgemeester de Withstraat",
 # "Van Limburg Stirumstraat"); a lower-case "de" before it is the sentence's ("aan de ...").
@@ -201,7 +212,7 @@ _STREET_NUMBERED = re.compile(
     # "bladzijde 12" and "de kring" are a page and a circle of chairs
     rf"(?i)\b(?=[\w'’-]+\s+\d)(?!(?:blad)?zijde\b|k?ring\b)[\w'’-]*(?:{_STREET_SUFFIX})"
     rf"\s+\d{{1,5}}(?![.,:]?\d){_COUNT_AFTER}"
-    r"(?:-(?:I{1,3}|IV|hoog|bis)\b|\s?-?\s?[a-z]\b(?!\.\s*[A-Z])|-\d{1,4}\b)?")
+    r"(?:-(?:I{1,3}|IV|hoog|bis)\b|\s?-?\s?[a-z]\b(?!\.\s*[A-Z\d])|-\d{1,4}\b)?")
 # Streets and villages named otherwise, with a house number: "Noorderdiep 130",
 # "Kerkbuurt 12", "De Kolk 4" (capitalised: "het bos 3 keer" is no address).
 _STREET_OTHER = re.compile(
@@ -266,6 +277,8 @@ def _bsn(text: str) -> Iterator[Detection]:
     for m in _NINE_DIGITS.finditer(text):
         if _COUNTRY_CODE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
             continue  # "00212 661 907 442": the rest of a phone number
+        if (m.group("s") or m.group("t")) and re.match(r"[ .\-–]\d", text[m.end(1):m.end(1) + 2]):
+            continue  # "0048 22 614 38 70": a longer number goes on in the same groups
         if eleven_proof(re.sub(r"\D", "", m.group(1))):
             yield Detection(m.start(1), m.end(1), "BSN")
 
@@ -313,6 +326,10 @@ def detect_all(text: str) -> list[Detection]:
     found.extend(_dates(text))
     found.extend(Detection(m.start("street"), m.end("street"), "adres")
                  for m in _AT_ADDRESS.finditer(text))
+    found.extend(Detection(a, b, "adres") for a, b in foreign_streets(text))
+    found = _with_address_parts(text, found)
+    found.extend(Detection(a, b, "postcode") for a, b in country_postcodes(text))
+    found.extend(Detection(a, b, "nummer") for a, b in foreign_plates(text))
     found.extend(_bsn(text))
     for m in _TITLED_NAME.finditer(text):
         if text[m.end("title"):m.end("title") + 1] == "." and \
@@ -327,6 +344,21 @@ def detect_all(text: str) -> list[Detection]:
     for _, group in groupby(found, key=lambda d: order.get(d.kind, 9)):
         chosen = sorted([*chosen, *_free_of(chosen, group)], key=lambda d: d.start)
     return chosen
+
+
+def _with_address_parts(text: str, found: list[Detection]) -> list[Detection]:
+    """Addresses widened by their adjective and the parts after the house number, and a
+    foreign postcode right after one (``address_shapes``)."""
+    out: list[Detection] = []
+    for d in found:
+        if d.kind != "adres":
+            out.append(d)
+            continue
+        start, end = widened_address(text, d.start, d.end)
+        out.append(Detection(start, end, "adres"))
+        if any(c.isdigit() for c in text[start:end]) and (code := postcode_after(text, end)):
+            out.append(Detection(code[0], code[1], "postcode"))
+    return out
 
 
 def _free_of(chosen: list[Detection], group: Iterable[Detection]) -> list[Detection]:

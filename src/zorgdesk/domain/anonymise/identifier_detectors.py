@@ -43,7 +43,7 @@ _DAY_RANGE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})(
 # With a weekday a dotted pair is a date too ("di 4.11", "woensdag 12.3"); without one it
 # is a time or a decimal ("8.45", "12.3 km").
 _WEEKDAY_DOT_DATE = re.compile(
-    rf"(?i)\b(?:(?P<day_name>{_WEEKDAYS})\.?,?|op|sinds|vanaf|d\.d\.)\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})"
+    rf"(?i)\b(?:(?P<day_name>{_WEEKDAYS})\.?,?|op|sinds|vanaf|d\.d\.|datum:?)\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})"
     r"(?![\w/-]|[.,:]\d|\s*(?:uur|u\b|km|kg|cm|m\b|%|graden|°|sec|seconden|min|minuten|"
     r"punten|procent|liter|euro))")
 _FIRST_DAY = re.compile(r"(?i)(?<![\w/.,-])(\d{1,2})\s*(?:t/m|tot en met|tot|-|–)\s*$"
@@ -99,6 +99,21 @@ _HANDLE_SHAPE = re.compile(
     r"[A-Za-z][A-Za-z.]{2,}\d{2,}|[a-z]+[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z0-9]*\d*)(?![\w@])")
 # A gamer tag with its number: "jelmerrr#4471".
 _HANDLE_TAG = re.compile(r"(?<![\w@#])[A-Za-z0-9_.]{2,32}#\d{4}(?!\w)")
+# A digit written for a letter inside a word ("thijsbakk3r", "m4rtijn"): no Dutch word is
+# spelt so. Group and team codes ("groep8a", "jo11b") are letters, digits and one letter.
+_HANDLE_LEET = re.compile(r"(?<![\w@.#/-])(?=[A-Za-z0-9_]{5,}(?![\w@]))[A-Za-z]+\d+[A-Za-z]"
+                          r"[A-Za-z0-9_]*(?![\w@])")
+# A user name written as a name with a dot and a cut word ("esmee.hfstr", "laraa.smts",
+# "jaydennn.vd"): lower case, letters on both sides of the dot, one side of four letters or
+# more; abbreviations have one to three letters a side ("o.a.", "bijv."), a page or count
+# has digits after the dot ("blz.14"), and a file its extension ("verslag.pdf").
+_HANDLE_DOTTED = re.compile(r"(?<![\w@./:-])(?P<a>[a-z][a-z0-9_]+)\.(?P<b>[a-z][a-z0-9_]+)"
+                            r"(?:\.[a-z0-9_]+)*(?![\w@]|\.\w)")
+_FILE_ENDINGS = frozenset(["pdf", "doc", "docx", "odt", "txt", "rtf", "xls", "xlsx", "csv",
+                           "ppt", "pptx", "jpg", "jpeg", "png", "gif", "heic", "mp3", "mp4",
+                           "mov", "zip", "html", "htm", "exe", "jsonl", "json"])
+# A game's player tag: a hash with six to twelve capitals and digits mixed ("#2PQ8LVY9C").
+_PLAYER_TAG = re.compile(r"(?<![\w#&])#(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{6,12}(?![\w-])")
 _NUMBER_LABELS = (
     r"leerlingnummer|leerlingnr|leerling-?nr|llnr|lln\.?\s?nr|onderwijsnummer|"
     r"dossiernummer|dossiernr|dossier-?nr|zaaknummer|zaaknr|zaak-?nr|polisnummer|polisnr|"
@@ -161,15 +176,23 @@ _INSTITUTION_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE,
 
 
 def _short_dates(text: str) -> Iterator[Found]:
+    dates: list[Found] = []
+    passed: list[tuple[int, int]] = []  # pairs of date shape kept as facts by their context
     for m in _SHORT_DATE.finditer(text):
         day, month = int(m.group("d")), int(m.group("m"))
         if not (1 <= day <= 31 and 1 <= month <= 12) or m.group()[-4:] == "24/7":
             continue  # "24/7" is "always"
         start = m.start("day_name") if m.group("day_name") else m.start("d")
-        if not m.group("day_name"):
+        # A month written with its leading zero ("23-01", "9/03") is a date: no score,
+        # count, group or page is written so.
+        padded = m.group("m")[:1] == "0"
+        if not m.group("day_name") and not padded:
             before = text[max(0, m.start("d") - 25):m.start("d")]
             after = text[m.end():m.end() + 20]
             dated = _DATE_BEFORE.search(before) and re.match(r"(?i)\s*(?:voor|tegen)\b", after)
+            if _NOT_DATE_BEFORE.search(before) and not _NOT_DATE_AFTER.match(after):
+                passed.append((m.start("d"), m.end()))
+                continue
             if _NOT_DATE_BEFORE.search(before) or _GROUP_LIST.search(
                     text, max(0, m.start("d") - 40), m.start("d")) or (
                     _NOT_DATE_AFTER.match(after) and not dated):
@@ -178,6 +201,7 @@ def _short_dates(text: str) -> Iterator[Found]:
             score = _SCORE_WORDS.search(clause)
             if score and not (re.search(r"\bop\s*$", before)
                               and re.search(r"\d", clause[score.end():])):
+                passed.append((m.start("d"), m.end()))
                 continue  # "voor de rekentoets had hij 6/10" ("rekentoets 5,5 op 16-9": date)
             # "2-3" with a one-digit month and no leading zero next to a count word later
             # in the phrase ("2-3 per week") stays a range.
@@ -187,7 +211,9 @@ def _short_dates(text: str) -> Iterator[Found]:
         first = _FIRST_DAY.search(text, max(0, start - 14), start)
         if first and int(first.group(1) or first.group(2)) <= 31:
             start = first.start(1) if first.group(1) else first.start(2)
-        yield Found(start, m.end(), "datum")
+        dates.append(Found(start, m.end(), "datum"))
+    yield from dates
+    yield from _listed_with_dates(text, passed, dates)
     for m in _NEXT_DOT_DATE.finditer(text):
         # "van 9.10 en 10.10", "tussen 9.10 en 10.10 uur": two times, no dates (a word
         # that dates wins: "vanaf 9.10 en 10.10" dates both).
@@ -214,6 +240,23 @@ def _short_dates(text: str) -> Iterator[Found]:
     for m in _WEEKDAY_DOT_DATE.finditer(text):
         if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
             yield Found(m.start() if m.group("day_name") else m.start("d"), m.end(), "datum")
+
+
+# Between the pairs of one list: "14-2, 28-2, 14-3", "12/3 en 19/3".
+_LIST_JOIN = re.compile(r"\s*(?:,|;|en|of|t/m)\s*")
+
+
+def _listed_with_dates(text: str, passed: list[tuple[int, int]], dates: list[Found]
+                       ) -> Iterator[Found]:
+    """A pair kept by the word before it ("na vaders week: 14-2, 28-2, 14-3") is a date
+    when a date follows it in the same list: a list holds one kind of thing, and a list of
+    scores or groups has no date in it. Walks back from the last date of the list."""
+    starts = {d.start for d in dates}
+    for start, end in reversed(passed):
+        join = _LIST_JOIN.match(text, end)
+        if join and join.end() in starts:
+            starts.add(start)
+            yield Found(start, end, "datum")
 
 
 def is_institution_number(written: str) -> bool:
@@ -326,6 +369,15 @@ def _handles(text: str) -> Iterator[Found]:
     for m in _HANDLE_SHAPE.finditer(text):
         yield Found(m.start(), m.end(), "account")
     for m in _HANDLE_TAG.finditer(text):
+        yield Found(m.start(), m.end(), "account")
+    for m in _HANDLE_LEET.finditer(text):
+        if not re.fullmatch(r"(?i)(?:groep|gr|klas|jo|mo|o|g|k)\d+[a-z]?", m.group()):
+            yield Found(m.start(), m.end(), "account")
+    for m in _HANDLE_DOTTED.finditer(text):
+        parts = m.group().split(".")
+        if max(len(p) for p in parts) >= 4 and parts[-1] not in _FILE_ENDINGS:
+            yield Found(m.start(), m.end(), "account")
+    for m in _PLAYER_TAG.finditer(text):
         yield Found(m.start(), m.end(), "account")
 
 

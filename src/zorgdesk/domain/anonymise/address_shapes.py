@@ -1,0 +1,85 @@
+"""Address shapes beyond "Kerkstraat 12, 1234 AB" (stdlib only): streets named with an
+adjective and the street word alone ("Oude Haven 31-III"), parts of the address after the
+house number (Belgian "bus 2", a room in a shelter "k. 214", "kamer 12", "app. 3"), streets
+abroad ("Rue de la Station 14", "14 rue des Fleurs", "Avenue Louise 231", Polish "ul. Długa
+14"), postcodes abroad (four or five digits and the town right after an address, "3500
+Hasselt", "52525 Heinsberg"; with the country letter anywhere, "B-2000", "D-52525") and
+the number plates of Germany ("K-LM 4471") and Belgium ("1-HGT-238").
+
+Each shape needs its house number or its address: a street word alone ("De Nieuwe Kerk
+ligt", "Oude boeken") and a number alone ("in 2019 Amsterdam verlaten") stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Adjectives a street is named with before a bare street word: "Oude Gracht", "Lange Markt",
+# "Nieuwe Haven", "Korte Poten". Only before an address found with its house number.
+_STREET_ADJECTIVE = re.compile(
+    r"\b(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Kleine|Grote|Brede|Smalle|Achterste|Voorste|"
+    r"Noordelijke|Zuidelijke|Oostelijke|Westelijke|Binnenste|Buitenste|Oud|Nieuw|Groot|"
+    r"Klein|Hoog|Laag)\s+$")
+# Parts after the house number: Belgian "bus 2", "k. 214" / "kamer 214" in a shelter,
+# "app. 3" / "appartement 3", "unit 14", "flat 3".
+_ADDRESS_PART = re.compile(r",?\s+(?:bus|k\.|kamer|kmr\.?|app\.?|appartement|unit|flat)"
+                           r"\s*\d{1,4}[a-zA-Z]?\b")
+# Four or five digits and a capitalised town right after an address: a postcode of
+# Belgium, Germany, France ("Kiezelstraat 118, 3500 Hasselt").
+_POSTCODE_AFTER = re.compile(r"\s*,?\s*(?P<code>(?:[A-Z]{1,2}-)?\d{4,5})(?=\s+[A-ZÀ-Ý][\w'’-]+)")
+# A postcode with its country letter: "B-2000 Antwerpen", "D-52525 Heinsberg".
+_COUNTRY_POSTCODE = re.compile(r"(?<![\w-])(?:B|D|F|L|A|CH|PL|NL)-\d{4,5}(?=\s+[A-ZÀ-Ý])")
+# French, Belgian and Spanish street words with the name after them and a house number
+# before ("14 rue des Fleurs") or after ("Rue de la Station 14", "Avenue Louise 231").
+_ROMANCE_STREET_WORD = (r"(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d\.?|[Cc]haussée|"
+                        r"[Cc]hemin|[Pp]lace|[Aa]llée|[Ii]mpasse|[Qq]uai|[Ss]quare|[Rr]oute|"
+                        r"[Cc]alle|[Aa]venida|[Rr]ua)")
+_ROMANCE_NAME = (r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|del|da|do|dos)\s*)?"
+                 r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|d['’]|del)\s*)?[A-ZÀ-Ý][\w'’-]*){0,3}")
+_ROMANCE_STREET = re.compile(
+    rf"\b{_ROMANCE_STREET_WORD}\s+{_ROMANCE_NAME}\s+\d{{1,4}}[a-zA-Z]?\b(?:/\d{{1,4}})?"
+    rf"|\b\d{{1,4}}[a-zA-Z]?,?\s+{_ROMANCE_STREET_WORD}\s+{_ROMANCE_NAME}")
+# Polish and other Slavic streets: "ul. Długa 14", "ul. Jana Pawła II 3/12".
+_SLAVIC_STREET = re.compile(r"\b(?:ul|al|os|pl)\.\s*[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w-]*"
+                            r"(?:\s+[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w-]*){0,3}\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b")
+# German plates: one to three letters of the district, a dash, one or two letters and two to
+# four digits ("K-LM 4471", "DO-HS 2231"); Belgian plates: a digit, three letters and three
+# digits ("1-HGT-238").
+_FOREIGN_PLATE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{2,4}[EH]?"
+                            r"|\d-[A-Z]{3}-\d{3})(?![\w-])")
+
+
+def foreign_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Streets abroad written with their house number."""
+    for pattern in (_ROMANCE_STREET, _SLAVIC_STREET):
+        for m in pattern.finditer(text):
+            yield m.start(), m.end()
+
+
+def foreign_plates(text: str) -> Iterator[tuple[int, int]]:
+    for m in _FOREIGN_PLATE.finditer(text):
+        yield m.start(), m.end()
+
+
+def country_postcodes(text: str) -> Iterator[tuple[int, int]]:
+    for m in _COUNTRY_POSTCODE.finditer(text):
+        yield m.start(), m.end()
+
+
+def widened_address(text: str, start: int, end: int) -> tuple[int, int]:
+    """An address span with the adjective before its street word and the parts after its
+    house number ("Oude" + "Haven 31-III", "Kiezelstraat 118" + " bus 2")."""
+    before = _STREET_ADJECTIVE.search(text, max(0, start - 14), start)
+    if before and text[start:start + 1].isupper():
+        start = before.start()
+    part = _ADDRESS_PART.match(text, end)
+    if part and any(c.isdigit() for c in text[start:end]):
+        end = part.end()
+    return start, end
+
+
+def postcode_after(text: str, end: int) -> tuple[int, int] | None:
+    """A foreign postcode right after an address ending at ``end``."""
+    m = _POSTCODE_AFTER.match(text, end)
+    return (m.start("code"), m.end("code")) if m else None
