@@ -128,3 +128,26 @@ def test_only_the_school_actions_hold_fields_of_people(detector):
     assert "zij ziet dat hij vaak moe is en blauwe plekken heeft." in text
     assert "Hulp via: wie kunnen we inschakelen? Moeder wil geen hulp." in text
     assert "Collegiale consultatie met [naam] en de jeugdarts." in text
+
+
+# Session 30: an organisation's own name after the word for its kind stays ("Jeugdzorg
+# Karakter", "Stichting Kwadraad", "GGZ Oost Brabant"): an organisation is no person. A
+# name after a word for a person ("gezinscoach Vlieger", "jeugdarts Koster") still goes.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hulp via: Jeugdzorg Karakter en de jeugdarts.",
+     "Hulp via: Jeugdzorg Karakter en de jeugdarts."),
+    ("Collegiale consultatie met Stichting Kwadraad (schoolmaatschappelijk werk).",
+     "Collegiale consultatie met Stichting Kwadraad (schoolmaatschappelijk werk)."),
+    ("Hulp via: GGZ Oost Brabant en het wijkteam.",
+     "Hulp via: GGZ Oost Brabant en het wijkteam."),
+    ("Wie doet wat: wijkteam Noord start hulp; de IB belt moeder.",
+     "Wie doet wat: wijkteam Noord start hulp; de IB belt moeder."),
+    ("Hulp via: Jeugdzorg Karakter, Koster en de jeugdarts.",
+     "Hulp via: Jeugdzorg Karakter, [naam] en de jeugdarts."),
+    ("Collegiale consultatie met jeugdarts Koster en gezinscoach Vlieger.",
+     "Collegiale consultatie met jeugdarts [naam] en gezinscoach [naam]."),
+    ("Hulp via: praktijk De Linde, mw. Koster.",
+     "Hulp via: praktijk De Linde, mw. [naam]."),
+])
+def test_an_organisations_name_after_its_kind_stays(text, expected, detector):
+    assert _strict(text, detector) == expected

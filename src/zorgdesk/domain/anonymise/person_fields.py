@@ -49,6 +49,7 @@ ROLE_WORDS = frozenset([
     "samenwerkingsverband", "consulent", "onderwijsconsulent", "ggd", "jgz", "cjg", "mt",
     "gezinscoach", "coach", "casemanager", "regisseur", "hulpverlener", "hulpverlening",
     "dokter", "tandarts", "school", "schoolleiding", "bestuur", "remedial", "teacher", "rt'er",
+    "stichting", "ggz", "praktijk", "centrum", "instelling", "kliniek", "ziekenhuis",
     "rt", "ouders", "ouder", "moeder", "vader", "oma", "opa", "voogd", "pleegouders",
     "pleegmoeder", "pleegvader", "mevrouw", "meneer", "mevr", "mw", "dhr", "dr", "drs"])
 # Heads of compounds that name a role or an organisation ("gezinscoach", "zorgteam").
@@ -56,6 +57,27 @@ _ROLE_HEADS = ("team", "werker", "werk", "arts", "kundige", "begeleider", "coach
                "consulent", "specialist", "functionaris", "coördinator", "deskundige",
                "therapeut", "pedagoog", "loog", "agent", "ambtenaar", "leider", "medewerker",
                "medewerkers", "docent", "hulp", "zorg", "opvang", "dienst")
+# Words for an organisation (not a person): the capitalised words right after one are its
+# own name ("Jeugdzorg Karakter", "Stichting Kwadraad", "GGZ Oost Brabant", "praktijk De
+# Linde") and stay; after a word for a person ("gezinscoach Vlieger") a name goes.
+_ORG_KINDS = frozenset([
+    "jeugdzorg", "jeugdhulp", "jeugdbescherming", "stichting", "ggz", "ggd", "jgz", "cjg",
+    "wijkteam", "buurtteam", "jeugdteam", "gebiedsteam", "ondersteuningsteam", "zorgteam",
+    "kinderopvang", "peuterspeelzaal", "opvang", "bso", "tso", "gemeente",
+    "samenwerkingsverband", "praktijk", "centrum", "instelling", "kliniek", "ziekenhuis",
+    "hulpverlening"])
+_ORG_HEADS = ("zorg", "hulp", "team", "opvang", "praktijk", "centrum", "groep", "stichting",
+              "kliniek", "dienst")
+_ORG_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?P<kind>[\w'’-]+)[ \t]+(?:(?:De|Het|'t|’t)[ \t]+)?$")
+_CAPITAL_ARTICLES = frozenset(["De", "Het", "'t", "’t"])
+
+
+def is_organisation(word: str) -> bool:
+    """A word for an organisation ("Jeugdzorg", "GGZ", "wijkteam", "zorggroep")."""
+    lower = word.lower()
+    return lower in _ORG_KINDS or (len(lower) > 6 and lower.endswith(_ORG_HEADS))
+
+
 # Words that join roles in a list of people: "de jeugdarts en de leerkracht van groep 5".
 _JOINERS = frozenset([
     "de", "het", "een", "en", "of", "en/of", "met", "van", "der", "den", "voor", "bij", "uit",
@@ -106,15 +128,25 @@ def strict_person_fields(result: AnonymisedText, is_word: WordTest | None = None
     facts."""
     original, taken = result.original, result.replacements
     added: list[Replacement] = []
+    dropped: list[Replacement] = []
     start, end = within or (0, len(original))
     for m in _FIELD.finditer(original, start, end):
         sentence = m.group("label").startswith("Wie")
         run: list[int] = []
+        in_field = [r for r in taken if m.start("who") <= r.start < m.end("who")]
+        dropped.extend(r for r in in_field if _organisation_name(original, r))
+        covered_by = [r for r in taken if r not in dropped]
+        organisation = False  # the token before was an organisation or part of its name
+        previous_end = m.start("who")
         for t in _TOKEN.finditer(original, m.start("who"), m.end("who")):
-            covered = any(r.start < t.end() and t.start() < r.end for r in taken)
+            covered = any(r.start < t.end() and t.start() < r.end for r in covered_by)
             gap = original[run[1]:t.start()] if run else ""
-            if not covered and not _kept(original, m.start("who"), t.start(), t.group(),
-                                         sentence, is_word):
+            own_name = (organisation and original[previous_end:t.start()] in (" ", "\t")
+                        and (t.group()[:1].isupper() or t.group() in _CAPITAL_ARTICLES))
+            organisation = not covered and (own_name or is_organisation(t.group()))
+            previous_end = t.end()
+            if not covered and not own_name and not _kept(
+                    original, m.start("who"), t.start(), t.group(), sentence, is_word):
                 if run and gap.strip(" ") == "":
                     run[1] = t.end()
                 else:
@@ -124,10 +156,20 @@ def strict_person_fields(result: AnonymisedText, is_word: WordTest | None = None
                 _close(original, run, added)
                 run = []
         _close(original, run, added)
-    if not added:
+    if not added and not dropped:
         return result
-    items = sorted([*taken, *added], key=lambda r: r.start)
+    items = sorted([*(r for r in taken if r not in dropped), *added], key=lambda r: r.start)
     return AnonymisedText(_render(original, items), items, original)
+
+
+def _organisation_name(original: str, r: Replacement) -> bool:
+    """A detector's hit (never a known name) that is an organisation's own name after the
+    word for its kind, or starts with that word ("praktijk De Linde")."""
+    if r.known or r.kind not in ("naam", "plaats"):
+        return False
+    first = r.original.split()[0] if r.original.split() else ""
+    before = _ORG_BEFORE.search(original, max(0, r.start - 40), r.start)
+    return is_organisation(first) or bool(before and is_organisation(before.group("kind")))
 
 
 def _close(original: str, run: list[int], added: list[Replacement]) -> None:
