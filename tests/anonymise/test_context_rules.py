@@ -40,9 +40,9 @@ from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
     ("Volgens hem regelt jo-jo de spullen.", "Volgens hem regelt [naam] de spullen."),
     # places: a club with its founding year, a business named by its trade in -erij
     ("Hij traint bij voetbalvereniging Blauw Wit '34 op dinsdag.",
-     "Hij traint bij [plaats] op dinsdag."),
+     "Hij traint bij voetbalvereniging [plaats] op dinsdag."),
     ("Vader werkt bij drukkerij De Vries in de nachtdienst.",
-     "Vader werkt bij [plaats] in de nachtdienst."),
+     "Vader werkt bij drukkerij [plaats] in de nachtdienst."),
     # a large city identifies nobody; a small town still goes
     ("Vader werkte die week in Rotterdam.", "Vader werkte die week in Rotterdam."),
 ])

@@ -39,10 +39,24 @@ DATA = Path(__file__).parent / "data"
 # after "oom" mid-sentence ("oom har passen op"), a noun closing a phrase after a title
 # ("bang voor ome snor"; "kreeg van tante snoep" must stay) and a pet form that is no cut
 # of the known name ("wiki" for Wiktoria).
+# Session 30: a kind of place written in lower case stays as a fact before the place's own
+# name ("de moskee [plaats]", "camping [plaats]", "azc [plaats]"), as the fifth and sixth
+# testers mark it and the lead asked (walk s29: "moskee El Fath" lost "moskee"). The older
+# corpora put the kind inside the span, so there only that lower-case word is "left" (no
+# word of the name itself): listed per case below. Our own cases follow the new convention.
+_KIND_ONLY = {"heldout2-dev.jsonl": {"J02 LEAK place"},
+              "heldout2-test.jsonl": {"J05 LEAK place", "J07 LEAK place"},
+              "heldout3-dev.jsonl": {"H01 LEAK place", "H02 LEAK place", "H05 LEAK place"},
+              "heldout4-dev.jsonl": {"H01 LEAK place", "H02 LEAK place", "H04 LEAK place",
+                                     "H05 LEAK place", "J01 LEAK place", "J05 LEAK place"}}
 KNOWN_GAPS = {"heldout2-test.jsonl": {"J07 LEAK date"},
               "own-cases-6-rules.jsonl": {"I612 FACT", "I612 OVER"},
               "own-cases-6.jsonl": {"F612 LEAK nickname", "F615 LEAK nickname",
                                     "F645 LEAK nickname", "L660 LEAK known"}}
+
+
+for _name, _gaps in _KIND_ONLY.items():
+    KNOWN_GAPS[_name] = KNOWN_GAPS.get(_name, set()) | _gaps
 
 
 def _gap_key(miss: str) -> str:

@@ -143,3 +143,8 @@ def test_a_destination_is_tagged_as_a_place(text, detector):
 def test_going_to_a_friend_is_still_a_person(text, detector):
     out = _out(text, detector)
     assert "Kacper" not in out and "[naam]" in out
+
+
+def test_initials_after_a_full_name_in_brackets_still_go(detector):
+    out = _out("Pieter Jan Klaassen (PJK) zag het gebeuren.", detector)
+    assert "PJK" not in out and "Klaassen" not in out

@@ -129,7 +129,8 @@ def test_more_places_of_a_person(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Moeder is lid van de Eritrees-orthodoxe kerk Medhane Alem.",
      "Moeder is lid van de [plaats]."),
-    ("Vader is imam van de Al-Fath moskee.", "Vader is imam van de [plaats]."),
+    # a kind in lower case stays as a fact (session 30)
+    ("Vader is imam van de Al-Fath moskee.", "Vader is imam van de [plaats] moskee."),
     ("Moeder werkt bij Bakkerij Van der Linde in het dorp.",
      "Moeder werkt bij [plaats] in het dorp."),
     ("Vader werkt in de ploegendienst bij Tata Steel.",

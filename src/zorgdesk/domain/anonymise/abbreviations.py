@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_abbreviation"]
+__all__ = ["defines", "is_abbreviation"]
 
 # Written with dots; compared in lower case without the closing dot ("t.z.t" too).
 _DOTTED = frozenset(a.rstrip(".") for a in (
@@ -105,3 +105,30 @@ def _is_subject_verb(word: str) -> bool:
     return word in _SUBJECT_VERBS or (len(word) > 4 and word.endswith(("de", "te"))
                                       and not word.endswith(("ende", "ste"))
                                       and word not in _NOT_VERBS)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def defines(capitals: str, before: str) -> bool:
+    """Whether ``capitals`` ("SWT", "OT", "CJG") abbreviate the words right before them
+    ("Sociaal wijkteam", "ondersteuningsteam", "Centrum voor Jeugd en Gezin"): its first
+    letter opens one of those words and its letters follow in order in them. Initials in
+    brackets after words that do not hold them ("de buurman (PJK)") define nothing, and
+    after a name of capitalised words only they are its initials ("Pieter Jan Klaassen
+    (PJK)")."""
+    letters = capitals.lower()
+    written = _WORD.findall(before)[-(len(letters) + 3):]
+    words = [w.lower() for w in written]
+    for i, word in enumerate(words):
+        if not word.startswith(letters[0]):
+            continue
+        if len(words) - i > 1 and not any(w.islower() for w in written[i:]):
+            continue  # "Pieter Jan Klaassen (PJK)": a person's initials after the name
+        rest, k = "".join(words[i:]), 0
+        for c in rest:
+            if k < len(letters) and c == letters[k]:
+                k += 1
+        if k == len(letters):
+            return True
+    return False

@@ -176,6 +176,15 @@ _INSTITUTION_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE,
 
 
 def _short_dates(text: str) -> Iterator[Found]:
+    dates, passed = _day_month_pairs(text)
+    yield from dates
+    yield from _listed_with_dates(text, passed, dates)
+    yield from _other_short_dates(text)
+
+
+def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Day-month pairs ("3/11", "16-9", "di 4-3") that are dates, and those of date shape
+    kept as facts by the word before them."""
     dates: list[Found] = []
     passed: list[tuple[int, int]] = []  # pairs of date shape kept as facts by their context
     for m in _SHORT_DATE.finditer(text):
@@ -212,8 +221,12 @@ def _short_dates(text: str) -> Iterator[Found]:
         if first and int(first.group(1) or first.group(2)) <= 31:
             start = first.start(1) if first.group(1) else first.start(2)
         dates.append(Found(start, m.end(), "datum"))
-    yield from dates
-    yield from _listed_with_dates(text, passed, dates)
+    return dates, passed
+
+
+def _other_short_dates(text: str) -> Iterator[Found]:
+    """Dotted days after another date, ranges of days, lists of dotted days, and a dotted
+    pair after a weekday or a word that dates."""
     for m in _NEXT_DOT_DATE.finditer(text):
         # "van 9.10 en 10.10", "tussen 9.10 en 10.10 uur": two times, no dates (a word
         # that dates wins: "vanaf 9.10 en 10.10" dates both).

@@ -48,6 +48,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from zorgdesk.domain.anonymise.abbreviations import defines
 from zorgdesk.domain.anonymise.detectors import (
     FOREIGN_KINSHIP,
     RELATION_WORDS,
@@ -318,16 +319,22 @@ _THING_HEADS = ("score", "scores", "systeem", "controle", "resultaat", "resultat
                 "gesprekken", "lijst", "overleg", "verslag", "rapport", "app", "formulier",
                 "traject", "melding", "afspraak", "afspraken", "moment", "week", "dag",
                 "les", "lessen", "groep", "kaart", "schrift", "bericht", "berichten",
-                "protocol", "vragen", "uitslag", "planning", "overzicht", "contact")
+                "protocol", "vragen", "uitslag", "planning", "overzicht", "contact",
+                "administratie", "registratie", "dossier", "notitie", "notities",
+                "observatie", "observaties", "bespreking", "analyse", "nummer", "nr",
+                "profiel", "spelen", "verslagen")
 
 
 def _thing_compound(word: str, lexicon: NameLexicon) -> bool:
     """"Spellingscore", "Vlaggensysteem", "Klassenapp": a Dutch word of at least four
     letters glued to the head of a school thing, opening a sentence; no name."""
     folded = fold(word)
+    first, dash, head = folded.rpartition("-")
+    if dash and len(first) >= 2 and head in _THING_HEADS:
+        return True  # "Smartschool-bericht", "Vinted-profiel": a brand or a word, then the thing
     for head in _THING_HEADS:
         first = folded[:-len(head)]
-        if folded.endswith(head) and len(first) >= 4 and (
+        if folded.endswith(head) and len(first) >= 3 and (
                 first in lexicon.words or first.rstrip("s") in lexicon.words):
             return True
     return False
@@ -456,12 +463,13 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _initials_before_names(text, tokens, is_name)
     _initials_explained(text, tokens, is_name)
     _drop_article_nouns(tokens, is_name, lexicon)
-    _drop_modifiers(text, tokens, words, is_name)
+    degree = _drop_modifiers(text, tokens, words, is_name)
     _drop_fixed_phrases(text, tokens, is_name, lexicon)
     _drop_abbreviations(text, tokens, is_name)
+    _drop_defined_abbreviations(text, tokens, is_name)
     _drop_roman_numerals(text, tokens, is_name)
     _drop_inverted_verbs(text, tokens, words, is_name, lexicon)
-    _spread_found_names(tokens, is_name, lexicon)
+    _spread_found_names(tokens, is_name, lexicon, degree)
     _spread_lowercase_names(tokens, words, is_name)
     titles = work_titles(text)
     names = [d for d in _merge(text, tokens, is_name)
@@ -651,29 +659,52 @@ def _initials_explained(text: str, tokens: list[Token], is_name: list[bool]) -> 
             is_name[i] = True
 
 
+# Street words and the nouns of a town's places: "op de Markt", "in de Haven", "op de
+# Hoofdstraat" name a place, never a person ("de Boer", "de Vries" end in none of them).
+_STREET_WORD_END = re.compile(r"(?:straat|laan|weg|plein|markt|haven|gracht|kade|dijk|singel|"
+                              r"steeg|dreef|plantsoen|brink|boulevard|promenade)$")
+
+
 def _drop_article_nouns(tokens: list[Token], is_name: list[bool],
                         lexicon: NameLexicon) -> None:
-    """"op het Plein", "een Kerk": an article before an ordinary word is no surname."""
+    """"op het Plein", "een Kerk": an article before an ordinary word is no surname; nor is
+    "de" before an ordinary street word ("op de Markt"), unless a title stands before
+    ("mevrouw de Haven")."""
     for i in range(1, len(tokens)):
-        if (is_name[i] and tokens[i - 1][2] in ("het", "een")
+        article = tokens[i - 1][2]
+        street = article == "de" and _STREET_WORD_END.search(fold(_base(tokens[i][2])))
+        if (is_name[i] and (article in ("het", "een") or street)
                 and _is_ordinary_word(_base(tokens[i][2]), lexicon)
-                and (i < 2 or not is_name[i - 2])):
+                and (i < 2 or not (is_name[i - 2] or _is_title(tokens[i - 2][2].lower())))):
+            is_name[i] = False
+
+
+def _drop_defined_abbreviations(text: str, tokens: list[Token], is_name: list[bool]) -> None:
+    """"Sociaal wijkteam (SWT)", "ondersteuningsteam (OT)": capitals in brackets right after
+    the words they abbreviate are no initials (``abbreviations.defines``)."""
+    for i, (start, end, tok) in enumerate(tokens):
+        if is_name[i] and tok.isupper() and 2 <= len(tok) <= 6 \
+                and text[start - 1:start] == "(" and text[end:end + 1] == ")" \
+                and defines(tok, text[max(0, start - 80):start - 1]):
             is_name[i] = False
 
 
 def _drop_modifiers(text: str, tokens: list[Token], words: list[str],
-                    is_name: list[bool]) -> None:
+                    is_name: list[bool]) -> set[int]:
     """"Het was Best gezellig", "Hij is Echt verdrietig": a numeral or word of degree
     right before the word it modifies is emphasis, not a name (``modifiers.py``). A
     title before it keeps the person ("meneer Best zei")."""
+    dropped = set()
     for i, (_, end, _) in enumerate(tokens):
-        if is_name[i] and words[i] in MODIFIERS and modifies_next(text, end, False) \
-                and not (i > 0 and _is_title(words[i - 1])):
+        if words[i] in MODIFIERS and tokens[i][2][:1].isupper() and modifies_next(
+                text, end, False) and not (i > 0 and _is_title(words[i - 1])):
             is_name[i] = False
+            dropped.add(i)
+    return dropped  # never made a name again by consistency ("Best gezellig in Best")
 
 
 def _spread_found_names(tokens: list[Token], is_name: list[bool],
-                        lexicon: NameLexicon) -> None:
+                        lexicon: NameLexicon, exempt: set[int] = frozenset()) -> None:
     """Consistency: "Roos" found mid-sentence also goes at the start of a sentence.
     "Het" inside "OBS Het Klaverblad" is part of a name, but "Het" opening a sentence is
     not: sentence openers never spread."""
@@ -682,8 +713,9 @@ def _spread_found_names(tokens: list[Token], is_name: list[bool],
         if hit and fold(_base(tok)) not in lexicon.openers:
             found.update((_key(tok), fold(_base(tok))))
     for i, (_, _, tok) in enumerate(tokens):
-        if not is_name[i] and tok[0].isupper() and not _is_allowed(tok, lexicon) and (
-                fold(_base(tok)) in found or _key(tok) in found):
+        if not is_name[i] and i not in exempt and tok[0].isupper() \
+                and not _is_allowed(tok, lexicon) and (
+                    fold(_base(tok)) in found or _key(tok) in found):
             is_name[i] = True
 
 
@@ -738,7 +770,11 @@ _PLACE_NOUN = re.compile(
     r"(?P<noun>(?i:[a-zë]*(?:centrum|fabriek|bedrijf|club|vereniging|kliniek|praktijk|erij|"
     r"opvang|supermarkt|winkel|zwembad|sporthal|bibliotheek|school|wijk|buurt|park|flat|"
     r"complex|hal|zaal|bad|baan|kamp|markt|handel|zaak|hotel|pension|huis|kerk|tuin|"
-    r"boerderij|parochie|dorp)|camping|moskee|manege|scouting|"
+    r"boerderij|parochie|dorp|haven)|camping|moskee|manege|scouting|"
+    # shops, eating places, foundations and temples by their kind ("Cafetaria De Smikkel",
+    # "Toko Mahabier", "Stichting Hooyo", "mandir Shri Vishnu")
+    r"cafetaria|café|cafe|eetcafé|lunchroom|pizzeria|toko|bakkal|kapper|stichting|mandir|"
+    r"gurdwara|"
     r"azc|bakkerij|slagerij|kapsalon|snackbar|garage|hotel|restaurant|buurthuis|wijkcentrum|"
     r"kerkgemeente|parochie|kinderopvang|peuterspeelzaal|speeltuin|boerderij|kerk|"
     # a school by its kind's short form: "cbs De Wegwijzer", "obs Het Klaverblad", "ikc ..."
@@ -747,8 +783,8 @@ _PLACE_NOUN = re.compile(
     r"kinderdagverblijf|kdv|bso|peuteropvang))"
     # the name may stand in quotes: hotel ‘De Gouden Leeuw’
     r"\s+[\"'‘“„«]?(?P<name>(?:(?:de|De|het|Het|'t|’t|van|Van|der|den|ter|ten|al|Al|el|El)\s+){0,3}"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+['’]\d{2}\b)?"
-    r"(?:\s+(?:in|te)\s+(?:['’]s-)?[A-Z][\w'’-]*)?)")
+    # the town after it ("in Baarlo") is judged on its own: "in" stays, a big city too
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+['’]\d{2}\b)?)")
 _KIND_KEPT = re.compile(r"(?i)p?c?bs|obs|rk\.?bs|kbs|ikc|kc|sbo|so|vso|kinderdagverblijf|kdv|bso|"
                         r"peuteropvang")
 # The noun after the name: "de Al-Fath moskee", "de Medhane Alem kerk".
@@ -821,7 +857,7 @@ def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
         words = m.group("name").split()
         if any(not _is_allowed(w, lexicon) and fold(w) not in lexicon.openers
                and not _is_ordinary_word(_base(w), lexicon) for w in words):
-            out.append(Detection(m.start(), m.end(), "plaats"))
+            out.append(Detection(m.start(), m.end("name"), "plaats"))  # "moskee" stays
     for m in _EMPLOYER.finditer(text):
         words = tuple(fold(w) for w in _TOKEN.findall(m.group("name")))
         if words not in lexicon.phrases and not all(
@@ -833,8 +869,14 @@ def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
         words = [w for w in m.group("name").split() if w.lower() not in _PARTICLES]
         if all(_is_allowed(w, lexicon) for w in words):
             continue  # "gemeente Amsterdam" is a place too, but "kinderopvang Jeugdzorg" not
-        # A school's or a crèche's kind says nothing of which one ("cbs [plaats]"): it stays.
-        start = m.start("name") if _KIND_KEPT.fullmatch(m.group("noun")) else m.start()
+        # A school's or a crèche's kind says nothing of which one ("cbs [plaats]"): it stays,
+        # and so does any kind written in lower case ("de moskee [plaats]", "camping
+        # [plaats]"): a fact, not part of the name. With a capital it is part of the name
+        # ("Cafetaria De Smikkel", "Hotel De Gouden Leeuw", "Gereformeerde Kerk ...").
+        noun = m.group("noun")
+        kind_kept = _KIND_KEPT.fullmatch(noun) or (noun[:1].islower()
+                                                   and m.start() == m.start("noun"))
+        start = m.start("name") if kind_kept else m.start()
         out.append(Detection(start, m.end(), "plaats"))
     return out
 

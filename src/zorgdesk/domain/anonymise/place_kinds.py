@@ -45,6 +45,13 @@ _CLUB_BEFORE = re.compile(
     r"(?i)\b(?:\w*(?:bal|les|lessen|training|sport)|voetbal|hockey|judo|turnen|zwemmen|"
     r"dansen|tennis|atletiek|paardrijden|scouting|traint|trainen|lid)\b[^.;:,\n]{0,20}?"
     r"\bbij\s+$")
+# A journey: after a verb of travelling or moving, or a holiday, "naar" goes somewhere
+# ("vliegt naar Kankan", "gaat in de zomer naar Kankan", "verhuist naar ..."); going to a
+# friend's reads "gaat naar Kacper" with no journey word.
+_JOURNEY_BEFORE = re.compile(
+    r"(?i)\b(?:vlieg\w*|vloog|vlogen|reis\w*|vertrek\w*|vertrok\w*|verhuis\w*|verhuizen|"
+    r"emigre\w*|gevlucht|vlucht\w*|zomer\w*|\w*vakantie|vakanties)\b[^.;:!?\n]{0,40}?"
+    r"\bnaar\s+$")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s)$")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
 
@@ -60,6 +67,8 @@ def is_place(text: str, start: int, end: int, places: frozenset[str] = frozenset
         return True
     if _CLUB_BEFORE.search(text, max(0, start - 45), start):
         return True
+    if _JOURNEY_BEFORE.search(text, max(0, start - 60), start):
+        return not _PERSON_BEFORE.search(text, max(0, start - 12), start)
     if not _PLACE_BEFORE.search(text, max(0, start - 10), start):
         return False
     return not (_POSSESSIVE.search(text[start:end]) and _LOWER_WORD_AFTER.match(text, end))
