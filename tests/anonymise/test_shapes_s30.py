@@ -75,6 +75,13 @@ def test_ordinary_text_of_handle_shape_stays(text, detector):
     ("Vader woont op 14 rue des Fleurs in Lille.", "Fleurs"),
     ("Oma woont in Duitsland, Hauptstraße 12.", "Hauptstraße"),
     ("Opa woont op Avenue Louise 231 in Brussel.", "Louise"),
+    # a name with a house number before a postcode, or after "Adres:", is an address,
+    # whatever its street word ("Boeier 14", "Kikkenstein 1420")
+    ("Adres nu: Boeier 14, 8303 GM Emmeloord.", "14"),
+    ("Nieuw adres: Kikkenstein 1420 in Amsterdam.", "1420"),
+    ("Post naar Molenwerf 3a, 1014 AG.", "3a"),
+    # a shop's or a work's street, also without a number ("bij de Aldi op de ...")
+    ("Moeder werkt bij de Aldi op de Hoofdstraat.", "Hoofdstraat"),
     ("Tante woont op ul. Długa 14 in Gdańsk.", "Długa"),
 ])
 def test_address_shapes_go(text, gone, detector):
@@ -89,6 +96,8 @@ def test_address_shapes_go(text, gone, detector):
     "Oude boeken op de tafel in de klas.",
     "De Nieuwe Kerk ligt in het centrum.",
     "Hij nam bus 2 naar school.",
+    "Adresgegevens: Groep 7 heeft de lijst nagekeken.",
+    "Groep 7 en groep 8, 1234 leerlingen in de regio.",
 ])
 def test_ordinary_text_near_address_shapes_stays(text, detector):
     assert _out(text, detector) == text
@@ -160,3 +169,13 @@ def test_short_dates_and_phones_go(text, gone, detector):
 ])
 def test_facts_of_date_shape_stay(text, kept, detector):
     assert kept in _out(text, detector)
+
+
+# -- clubs ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hij speelt cricket bij HCC Den Haag met zijn neven.",
+     "Hij speelt cricket bij [plaats] met zijn neven."),
+])
+def test_a_cricket_club_goes(text, expected, detector):
+    assert _out(text, detector) == expected

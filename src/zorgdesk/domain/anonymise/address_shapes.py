@@ -50,14 +50,41 @@ _FOREIGN_PLATE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{2,4}
                             r"|\d-[A-Z]{3}-\d{3})(?![\w-])")
 
 
+# One cheap scan first: most texts name no street abroad.
+_FOREIGN_STREET_WORD = re.compile(rf"\b{_ROMANCE_STREET_WORD}\s|\b(?:ul|al|os|pl)\.")
+
+
 def foreign_streets(text: str) -> Iterator[tuple[int, int]]:
     """Streets abroad written with their house number."""
+    if not _FOREIGN_STREET_WORD.search(text):
+        return
     for pattern in (_ROMANCE_STREET, _SLAVIC_STREET):
         for m in pattern.finditer(text):
             yield m.start(), m.end()
 
 
+# A name with a house number right before a Dutch postcode ("Boeier 14, 8303 GM"), or
+# after an address label ("Adres nu: Boeier 14", "Nieuw adres: Kikkenstein 1420"), is an
+# address whatever its street word.
+_NAME_NUMBER = (r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|der|den|het|'t)?\s*[A-ZÀ-Ý][\w'’-]+){0,2}"
+                r"\s+\d{1,5}(?:\s?[a-zA-Z]\b|-\d{1,4}\b)?(?![\w.,:/]?\d)")
+_NUMBERED_BEFORE_POSTCODE = re.compile(
+    # a postbox or a reply number is a number, its word stays
+    rf"(?<![\w'’-])(?!(?i:postbus|antwoordnummer|pb)\b){_NAME_NUMBER}(?=,?\s+[1-9]\d{{3}}\s?[A-Z]{{2}}\b)")
+_AFTER_ADDRESS_LABEL = re.compile(
+    rf"(?i:\badres(?:\s+\w+)?\s*:\s*)(?P<street>{_NAME_NUMBER})")
+
+
+def named_addresses(text: str) -> Iterator[tuple[int, int]]:
+    for m in _NUMBERED_BEFORE_POSTCODE.finditer(text):
+        yield m.start(), m.end()
+    for m in _AFTER_ADDRESS_LABEL.finditer(text):
+        yield m.start("street"), m.end("street")
+
+
 def foreign_plates(text: str) -> Iterator[tuple[int, int]]:
+    if "-" not in text:
+        return
     for m in _FOREIGN_PLATE.finditer(text):
         yield m.start(), m.end()
 

@@ -26,6 +26,7 @@ from zorgdesk.domain.anonymise.address_shapes import (
     country_postcodes,
     foreign_plates,
     foreign_streets,
+    named_addresses,
     postcode_after,
     widened_address,
 )
@@ -327,6 +328,7 @@ def detect_all(text: str) -> list[Detection]:
     found.extend(Detection(m.start("street"), m.end("street"), "adres")
                  for m in _AT_ADDRESS.finditer(text))
     found.extend(Detection(a, b, "adres") for a, b in foreign_streets(text))
+    found.extend(Detection(a, b, "adres") for a, b in named_addresses(text))
     found = _with_address_parts(text, found)
     found.extend(Detection(a, b, "postcode") for a, b in country_postcodes(text))
     found.extend(Detection(a, b, "nummer") for a, b in foreign_plates(text))

@@ -390,8 +390,9 @@ def _handles(text: str) -> Iterator[Found]:
         parts = m.group().split(".")
         if max(len(p) for p in parts) >= 4 and parts[-1] not in _FILE_ENDINGS:
             yield Found(m.start(), m.end(), "account")
-    for m in _PLAYER_TAG.finditer(text):
-        yield Found(m.start(), m.end(), "account")
+    if "#" in text:
+        for m in _PLAYER_TAG.finditer(text):
+            yield Found(m.start(), m.end(), "account")
 
 
 def _numbers(text: str) -> Iterator[Found]:
@@ -439,8 +440,12 @@ def _ibans(text: str) -> Iterator[Found]:
 # "RKSV Nuenen", "HC Tilburg". The capitalised words after it are its name.
 _CLUB = re.compile(
     r"(?<![\w-])(?:VV|V\.V\.|SV|S\.V\.|RKSV|RKVV|VVV|CVV|HC|MHC|KV|CKV|KC|ZV|ZPC|TV|LTC|"
-    r"GV|TTV|SC|FC|AFC|BC|DZC|JVC|SJO|SDO|DOS|EDO|VOC|DVO|ZVV|[A-Z]{1,3}VV|[A-Z]{1,2}SV)\s+"
-    r"(?:(?:de|De|het|Het|'t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
+    # cricket clubs: "HCC Den Haag", "VCC Voorburg"
+    r"GV|TTV|SC|FC|AFC|BC|DZC|JVC|SJO|SDO|DOS|EDO|VOC|DVO|ZVV|[A-Z]{1,3}VV|[A-Z]{1,2}SV|"
+    r"[A-Z]{1,2}CC)\s+"
+    # a team of the club is no part of its name: "VV Oranje Nassau JO11-2"
+    r"(?:(?:de|De|het|Het|'t|van|Van)\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?!(?:JO|MO|JA|MA|O)\d)[A-Z0-9][\w'’-]*)*"
     r"(?:\s+['’]\d{2}\b)?")
 # A club or school written as one capitalised word with its name after it.
 _NAMED_CLUB = re.compile(
