@@ -148,3 +148,15 @@ def test_going_to_a_friend_is_still_a_person(text, detector):
 def test_initials_after_a_full_name_in_brackets_still_go(detector):
     out = _out("Pieter Jan Klaassen (PJK) zag het gebeuren.", detector)
     assert "PJK" not in out and "Klaassen" not in out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vader woont in Marokko, in de buurt van Nador.",
+     "Vader woont in Marokko, in de buurt van [plaats]."),
+    ("Voorlezen: Dikkie Dik en Nijntje.", "Voorlezen: Dikkie Dik en Nijntje."),
+    ("Groep 7 ging op schoolreis naar de Efteling.",
+     "Groep 7 ging op schoolreis naar de Efteling."),
+    ("Ouders volgen Triple P bij het CJG.", "Ouders volgen Triple P bij het CJG."),
+])
+def test_a_preposition_books_and_national_things_stay(text, expected, detector):
+    assert _out(text, detector) == expected

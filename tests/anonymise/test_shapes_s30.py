@@ -50,6 +50,8 @@ def test_handle_shapes_go(text, gone, detector):
     "Hij zit in groep8a volgens het rooster.",
     "Zie o.a. het verslag en blz. 14 van het dossier.",
     "Het verslag.pdf staat in de map.",
+    "Graag de geb.datum en tel.nummer van moeder.",
+    "Hij tekende op een A4tje en een a5tje.",
     "Het was ca. 10 minuten, d.w.z. kort.",
     "De stand was #1 in de klas en #12 op de lijst.",
     "De a12 was dicht en de A2-toets ging goed.",
@@ -166,6 +168,7 @@ def test_short_dates_and_phones_go(text, gone, detector):
     ("Tafeltoets 40/50 en 28/50.", "40/50"),
     ("Hij zit in groep 5/6 en 3/4.", "5/6"),
     ("Hij had 24/7 honger.", "24/7"),
+    ("DMT 3-4, Citotoets 5-6 gemaakt.", "DMT 3-4, Citotoets 5-6"),
 ])
 def test_facts_of_date_shape_stay(text, kept, detector):
     assert kept in _out(text, detector)

@@ -66,7 +66,7 @@ _TIME_BEFORE = re.compile(r"(?i)\b(?:om|van|tussen|vanaf|tot|rond|uur)\s*$")
 _DATE_BEFORE = re.compile(r"(?i)\b(?:op|sinds|vanaf|d\.d\.|datum|dd)\s*$")
 # Words right before a d-m / d/m pair that make it a fact, not a date.
 _NOT_DATE_BEFORE = re.compile(
-    r"(?i)\b(?:groep|groepen|gr|klas|toets|rekentoets|taaltoets|dictee|score|cijfer|cijfers|"
+    r"(?i)\b(?:groep|groepen|gr|klas|\w*toets|dmt|nscct|iep|lovs|dictee|score|cijfer|cijfers|"
     r"uitslag|stand|blz|bladzijde|pagina|pag|p|nr|nummer|hoofdstuk|les|opgave|som|sommen|"
     r"tafel|tafels|won|verloor|gelijk|met|werd|eindigde|haalde|scoorde|antwoorden|goed|"
     r"fout|niveau|avi|cito|jo\d+|mo\d+|uur|art|artikel|versie|maat|vak|taak|week|weken|"
@@ -112,6 +112,12 @@ _HANDLE_DOTTED = re.compile(r"(?<![\w@./:-])(?P<a>[a-z][a-z0-9_]+)\.(?P<b>[a-z][
 _FILE_ENDINGS = frozenset(["pdf", "doc", "docx", "odt", "txt", "rtf", "xls", "xlsx", "csv",
                            "ppt", "pptx", "jpg", "jpeg", "png", "gif", "heic", "mp3", "mp4",
                            "mov", "zip", "html", "htm", "exe", "jsonl", "json"])
+# Abbreviations written against the next word without a space ("geb.datum", "tel.nummer").
+_GLUED_ABBREVIATIONS = frozenset([
+    "geb", "tel", "mob", "adm", "afd", "ref", "evt", "bijv", "incl", "excl", "ca", "nr",
+    "ma", "di", "wo", "do", "vr", "za", "zo", "jan", "feb", "mrt", "apr", "jun", "jul",
+    "aug", "sep", "sept", "okt", "nov", "dec", "mevr", "dhr", "mw", "drs", "ing", "ir",
+    "dr", "mr", "st", "gem", "max", "min", "enz", "etc", "zgn", "resp", "vnl", "bv"])
 # A game's player tag: a hash with six to twelve capitals and digits mixed ("#2PQ8LVY9C").
 _PLAYER_TAG = re.compile(r"(?<![\w#&])#(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{6,12}(?![\w-])")
 _NUMBER_LABELS = (
@@ -384,11 +390,14 @@ def _handles(text: str) -> Iterator[Found]:
     for m in _HANDLE_TAG.finditer(text):
         yield Found(m.start(), m.end(), "account")
     for m in _HANDLE_LEET.finditer(text):
-        if not re.fullmatch(r"(?i)(?:groep|gr|klas|jo|mo|o|g|k)\d+[a-z]?", m.group()):
+        # "groep8a", "jo11b": a group or a team; "A4tje": a sheet of paper
+        if not re.fullmatch(r"(?i)(?:groep|gr|klas|jo|mo|o|g|k)\d+[a-z]?|[a-z]\d+t?jes?",
+                            m.group()):
             yield Found(m.start(), m.end(), "account")
     for m in _HANDLE_DOTTED.finditer(text):
         parts = m.group().split(".")
-        if max(len(p) for p in parts) >= 4 and parts[-1] not in _FILE_ENDINGS:
+        if max(len(p) for p in parts) >= 4 and parts[-1] not in _FILE_ENDINGS \
+                and parts[0] not in _GLUED_ABBREVIATIONS:
             yield Found(m.start(), m.end(), "account")
     if "#" in text:
         for m in _PLAYER_TAG.finditer(text):

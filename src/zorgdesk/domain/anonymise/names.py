@@ -877,6 +877,8 @@ def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
         kind_kept = _KIND_KEPT.fullmatch(noun) or (noun[:1].islower()
                                                    and m.start() == m.start("noun"))
         start = m.start("name") if kind_kept else m.start()
+        if kind_kept and m.group("name").startswith("van "):
+            start += 4  # "in de buurt van Nador": the preposition, not the name's particle
         out.append(Detection(start, m.end(), "plaats"))
     return out
 
