@@ -7,14 +7,8 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.services.name_lexicon import default_detector
 
 PUPIL = [KnownName("Daan Visser", "leerling", "Daan", "", "Visser")]
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 def _out(text: str, detector) -> str:

@@ -9,15 +9,9 @@ from __future__ import annotations
 import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.services.name_lexicon import default_detector
 
 PUPILS = [KnownName("Daan Visser", "leerling", "Daan", "", "Visser"),
           KnownName("Esmee Hofstra", "leerling", "Esmee", "", "Hofstra")]
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return default_detector()
 
 
 def _out(text: str, detector) -> str:
