@@ -176,3 +176,27 @@ def test_facts_of_date_shape_stay(text, kept, detector):
 ])
 def test_a_cricket_club_goes(text, expected, detector):
     assert _out(text, detector) == expected
+
+
+# -- a user name without digits after the word for an account or its keeper ---------------
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Het account gijsvrml plaatste filmpjes van de klas.", "gijsvrml"),
+    ("In de groep is beheerder darkwolfie de baas.", "darkwolfie"),
+    ("Hij noemt zich darkwolfie in de chat.", "darkwolfie"),
+    ("Het profiel lotjedanst volgt haar.", "lotjedanst"),
+])
+def test_a_plain_user_name_after_account_words_goes(text, gone, detector):
+    out = _out(text, detector)
+    assert gone not in out and "[account]" in out
+
+
+@pytest.mark.parametrize("text", [
+    "Het account is verwijderd door de school.",
+    "De beheerder van de groep heeft het gemeld.",
+    "Ze heeft een account aangemaakt op de computer.",
+    "Hij noemt zich de baas van de klas.",
+    "Het profiel van haar moeder is openbaar.",
+])
+def test_account_words_in_ordinary_sentences_stay(text, detector):
+    assert _out(text, detector) == text
