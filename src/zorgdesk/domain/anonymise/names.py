@@ -808,8 +808,20 @@ _PLATFORM_HANDLE = re.compile(
     r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,30})(?![\w@])")
 
 
+# "het account gijsvrml", "beheerder darkwolfie", "noemt zich darkwolfie": right after the
+# word for an account or its keeper, a word no Dutch dictionary has is its user name.
+_ACCOUNT_HANDLE = re.compile(
+    r"(?i)\b(?:account|profiel|beheerder|admin|gebruiker|kanaal|noemt\s+zich|noemde\s+zich)"
+    r"\s+['\"‘“]?(?P<handle>(?-i:[a-z][a-z0-9_.]{3,30}))(?![\w@])")
+
+
 def _plain_handles(text: str, lexicon: NameLexicon) -> list[Detection]:
     out = []
+    for m in _ACCOUNT_HANDLE.finditer(text):
+        handle = m.group("handle").rstrip(".")
+        if not (_is_ordinary_word(handle, lexicon) or handle in _FUNCTION_WORDS
+                or _is_allowed(handle, lexicon)):
+            out.append(Detection(m.start("handle"), m.start("handle") + len(handle), "account"))
     for m in _PLATFORM_HANDLE.finditer(text):
         handle = m.group("handle").rstrip(".")
         if (_is_ordinary_word(handle, lexicon) or handle.lower() in _FUNCTION_WORDS
