@@ -50,6 +50,7 @@ def test_a_capitalised_kind_goes_with_its_name(text, gone, detector):
     "We spraken af op de Markt bij de kraam.",
     "Vader werkt in de Haven op zaterdag.",
     "Hij speelde op het Schoolplein met een bal.",
+    "Speelplein, kleine pauze.",
 ])
 def test_a_street_word_after_the_article_stays(text, detector):
     assert _out(text, detector) == text

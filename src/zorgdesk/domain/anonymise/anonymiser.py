@@ -239,20 +239,20 @@ _LIVES_AT = re.compile(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|adres\w*|logeer\w*|lo
                        r"verblijf\w*|post|brief|brieven)\b[^.;:!?\n]{0,30}$")
 
 
-# Squares and paths every town has take "het" ("op het Schoolplein", "over het Fietspad");
-# a named street takes "de" ("bij de Aldi op de Hoofdstraat", "aan de Kerkstraat") and is
-# an address where someone lives or works.
-_GROUNDS_ARTICLE = re.compile(r"(?i)\b(?:het|'t|’t)\s+(?=[A-Z])")
+# Squares and paths every town has take "het" or stand alone ("op het Schoolplein", "over
+# het Fietspad", "Speelplein, kleine pauze"); a named street takes "de" ("bij de Aldi op de
+# Hoofdstraat", "aan de Kerkstraat") and is an address where someone lives or works.
+_STREET_ARTICLE = re.compile(r"\bde\s+$")
 
 
 def _without_word_streets(text: str, detections: list[Detection],
                           detector: Detector | None) -> list[Detection]:
     """Drop a street without a house number that is written with ordinary Dutch words
-    only after "het" ("op het Schoolplein", "over het Fietspad"), unless a word of living or address
-    stands before it ("woont aan de Dorpsstraat"). Such a street is found in hundreds of
-    towns and the capital is often only emphasis; with a number, or where someone lives,
-    it stays an address. Needs the name detector's word list; without it every street
-    goes."""
+    only, not after "de" ("op het Schoolplein", "over het Fietspad"), unless a word of
+    living or address stands before it ("woont aan de Dorpsstraat"). Such a street is
+    found in hundreds of towns and the capital is often only emphasis; with a number, or
+    where someone lives, it stays an address. Needs the name detector's word list;
+    without it every street goes."""
     is_word = getattr(detector, "is_word", None)
     if is_word is None:
         return detections
@@ -260,7 +260,7 @@ def _without_word_streets(text: str, detections: list[Detection],
     def a_word_street(d: Detection) -> bool:
         words = text[d.start:d.end].split()  # "Op het Marktplein" opening a sentence
         return (d.kind == "adres" and all(w.isalpha() and is_word(w.lower()) for w in words)
-                and _GROUNDS_ARTICLE.search(text, max(0, d.start - 6), d.start + 8)
+                and not _STREET_ARTICLE.search(text, max(0, d.start - 4), d.start)
                 and not _LIVES_AT.search(text, max(0, d.start - 50), d.start))
     return [d for d in detections if not a_word_street(d)]
 

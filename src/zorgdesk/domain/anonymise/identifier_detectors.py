@@ -111,7 +111,7 @@ _HANDLE_DOTTED = re.compile(r"(?<![\w@./:-])(?P<a>[a-z][a-z0-9_]+)\.(?P<b>[a-z][
                             r"(?:\.[a-z0-9_]+)*(?![\w@]|\.\w)")
 _FILE_ENDINGS = frozenset(["pdf", "doc", "docx", "odt", "txt", "rtf", "xls", "xlsx", "csv",
                            "ppt", "pptx", "jpg", "jpeg", "png", "gif", "heic", "mp3", "mp4",
-                           "mov", "zip", "html", "htm", "exe", "jsonl", "json"])
+                           "mov", "zip", "html", "htm", "exe", "jsonl", "json", "py"])
 # Abbreviations written against the next word without a space ("geb.datum", "tel.nummer").
 _GLUED_ABBREVIATIONS = frozenset([
     "geb", "tel", "mob", "adm", "afd", "ref", "evt", "bijv", "incl", "excl", "ca", "nr",
