@@ -56,8 +56,11 @@ def test_the_preview_shows_every_row_and_nothing_is_written_until_confirmed(
     messages._answers.append(True)
     dialog.import_button.click()
     assert len(session.basedata.pupils()) == before + new
-    assert messages._sink[-1][1] == (f"De import is opgeslagen. {new} nieuwe leerling(en), "
-                                     f"{moved} van groep veranderd.")
+    said = messages._sink[-1][1]
+    assert said.startswith(f"De import is opgeslagen. {new} nieuwe leerling(en), "
+                           f"{moved} van groep veranderd.\n\nGeïmporteerd, met een opmerking:")
+    assert "Van Groep" not in said  # a group change is what was asked, not a remark
+    assert said.count("er is al een leerling met deze naam") == new
 
 
 def test_changing_a_column_meaning_makes_a_new_preview(dialog, tmp_path):
@@ -91,3 +94,58 @@ def test_an_impossible_default_start_date_is_refused(dialog, tmp_path):
     dialog._refresh()
     assert "bestaat niet" in dialog.error.text()
     assert not dialog.import_button.isEnabled()
+
+
+WALK_EXPORT = (  # walk s30: diacritics, an impossible date, a missing one, a double row
+    "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geslacht;Geboortedatum;Groep;"
+    "Naam ouder/verzorger 1;Relatie ouder/verzorger 1;E-mail ouder/verzorger 1;"
+    "Telefoon ouder/verzorger 1\n"
+    "10231;Noël;;Lefèvre;M;14-03-2018;Groep 4;Céline Lefèvre;Moeder;celine@voorbeeld.nl;\n"
+    "10233;Mirthe;;IJzerman;V;31-02-2017;Groep 5;Joost IJzerman;Vader;;\n"
+    "10234;Sven;;Ødegård;M;07-07-2019;Groep 3;Ingrid Ødegård;Voogd;;\n"
+    "10235;Zoë;van der;Berg;V;;Groep 5;;;;\n"
+    "10234;Sven;;Ødegård;M;07-07-2019;Groep 3;Ingrid Ødegård;Voogd;;\n"
+    "10236;Daan;de;Vries;M;23-05-2015;Groep 7;Eva de Vries;Moeder;eva@voorbeeld;06-1111\n"
+)
+
+
+def test_the_message_after_the_import_names_every_row_left_out_or_cut(dialog, session,
+                                                                      tmp_path):
+    """Walk s30 (17.png): 'De import is opgeslagen. 4 nieuwe leerling(en)' and the window
+    closed; the two refused pupils and the parent left out were nowhere to be seen."""
+    path = tmp_path / "export.csv"
+    path.write_text(WALK_EXPORT, encoding="utf-8-sig")
+    dialog.load(path)
+    messages._answers.append(True)
+    dialog.import_button.click()
+    said = messages._sink[-1][1]
+    assert said.startswith("De import is opgeslagen. 3 nieuwe leerling(en), 0 van groep "
+                           "veranderd.")
+    left_out, remarks = said.split("\n\n")[1:]
+    assert left_out.splitlines()[1:] == [
+        "- regel 3, Mirthe IJzerman: De geboortedatum is geen geldige datum (in het "
+        "bestand: 31-02-2017).",
+        "- regel 5, Zoë van der Berg: Vul de geboortedatum in."]
+    assert remarks.splitlines()[1].startswith(
+        "- regel 7, Daan de Vries: Ouder/verzorger 1 niet overgenomen:")
+    assert "Sven" not in said  # the double row: once imported, nothing to repair
+    assert session.basedata.pupils("mirthe") == []
+
+
+def test_tab_goes_from_the_file_through_each_column_meaning_to_the_preview(dialog,
+                                                                           tmp_path):
+    """Walk s30 (12_1..5.png): the combo boxes of step 1 came after Sluiten."""
+    from tests.ui.tab_order import tab_order
+
+    path = tmp_path / "export.csv"
+    path.write_text(WALK_EXPORT, encoding="utf-8")
+    dialog.load(path)
+    order = tab_order(dialog)
+    meanings = [f"Betekenis van kolom {h}" for h in dialog.table.headers]
+    start = order.index("Exportbestand kiezen")
+    assert order[start:start + len(meanings) + 4] == [
+        "Exportbestand kiezen", "Kolommen van het bestand en hun betekenis", *meanings,
+        "Datum inschrijving als het bestand die niet heeft",
+        "Voorbeeld van de import per leerling"]
+    assert order.index("Importeren in de kluis") > order.index(
+        "Voorbeeld van de import per leerling")

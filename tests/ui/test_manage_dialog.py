@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from zorgdesk.domain.validation import ValidationError
@@ -68,10 +70,11 @@ def test_guardian_needs_saved_pupil_and_valid_email(dialog):
     assert any(t.startswith("Wilma Bakker") for t in texts)
 
 
-def test_deactivate_pupil_moves_it_out_of_the_list(dialog):
+def test_deactivate_pupil_moves_it_out_of_the_list(dialog, asked):
     page = dialog.pupils
     page.list.setCurrentRow(0)
     name = page.list.currentItem().text()
+    asked.answers.append(True)
     page.deactivate()
     names = [page.list.item(i).text() for i in range(page.list.count())]
     assert name not in names
@@ -138,13 +141,14 @@ def test_the_empty_new_pupil_form_offers_no_family_buttons_nor_uitschrijven(dial
     assert all(b.isEnabled() for b in buttons)
 
 
-def test_uitschrijven_is_off_for_a_pupil_who_left_and_says_what_to_do(dialog):
+def test_uitschrijven_is_off_for_a_pupil_who_left_and_says_what_to_do(dialog, asked):
     """Walk finding: Uitschrijven stayed enabled for a pupil who already left, and a
     second click moved her leave date (and with it the end of her retention term)."""
     page = dialog.pupils
     page.list.setCurrentRow(0)
     pupil_id = page.pupil_id
     assert page.leave_button.isEnabled() and page.leave_button.accessibleDescription() == ""
+    asked.answers.append(True)
     page.leave_button.click()
     left = page.session.basedata.pupil(pupil_id)
     assert not left.active and left.leave_date is not None
@@ -182,3 +186,43 @@ def test_after_a_new_parent_is_saved_the_cursor_waits_at_the_name(qtbot, dialog)
     assert page.save_guardian() is True
     assert page.guardian_form.name.text() == ""
     assert dialog.focusWidget() is page.guardian_form.name
+
+
+def test_uitschrijven_asks_first_and_keeps_the_typed_leave_date(dialog, asked):
+    """Walk s30 (32.png, 33.png): Uitschrijven wrote today's date at once, without a
+    question, over the Vertrekdatum 20-12-2026 the IB had just typed."""
+    page = dialog.pupils
+    data = page.session.basedata
+    page.list.setCurrentRow(2)
+    pupil = data.pupil(page.pupil_id)
+    left_on = data.today - timedelta(days=3)
+    page.form.leave_date.setText(f"{left_on:%d-%m-%Y}")
+    asked.answers.append(False)  # the IB says no: nothing happens, nothing typed lost
+    page.deactivate()
+    title, question, _warning = asked.questions[-1]
+    assert title == "Leerling uitschrijven"
+    assert question.startswith(f"{pupil.display_name} uitschrijven per {left_on:%d-%m-%Y}?")
+    assert data.pupil(pupil.id).active
+    assert page.form.leave_date.text() == f"{left_on:%d-%m-%Y}"
+    asked.answers.append(True)
+    page.deactivate()
+    gone = data.pupil(pupil.id)
+    assert (gone.active, gone.leave_date) == (False, left_on)
+
+
+def test_uitschrijven_refuses_a_day_after_today_in_dutch_under_the_field(dialog, asked):
+    page = dialog.pupils
+    data = page.session.basedata
+    page.list.setCurrentRow(2)
+    later = data.today + timedelta(days=15)
+    page.form.leave_date.setText(f"{later:%d-%m-%Y}")
+    page.deactivate()
+    assert asked.questions == []
+    assert "niet per " + f"{later:%d-%m-%Y}" in (
+        page.form.field_errors.labels["leave_date"].text())
+    assert data.pupil(page.pupil_id).active
+    page.form.leave_date.setText("")
+    asked.answers.append(True)
+    page.deactivate()
+    assert "Een andere vertrekdatum" in asked.questions[-1][1]
+    assert data.pupil(page.pupil_id).leave_date == data.today

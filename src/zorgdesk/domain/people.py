@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from zorgdesk.domain.text import fold_name
 from zorgdesk.domain.validation import (
     FieldProblem,
     ValidationError,
@@ -45,9 +46,11 @@ class Pupil:
         return full_name(self.first_name, self.tussenvoegsel, self.last_name)
 
     @cached_property
-    def sort_key(self) -> tuple[str, str]:
-        # Dutch alphabetisation ignores the tussenvoegsel: "van der Berg" under B.
-        return (self.last_name.casefold(), self.first_name.casefold())
+    def sort_key(self) -> tuple[str, str, str, str]:
+        # Dutch alphabetisation ignores the tussenvoegsel: "van der Berg" under B; and
+        # the marks on letters: Çelik under C, Ødegård under O (walk s30: both came last).
+        return (fold_name(self.last_name), fold_name(self.first_name), self.last_name.casefold(),
+                self.first_name.casefold())
 
     def age_on(self, day: date) -> int:
         years = day.year - self.date_of_birth.year

@@ -150,6 +150,14 @@ class PlannedRow:
         return self.status in (RowStatus.NEW, RowStatus.GROUP_CHANGED,
                                RowStatus.GUARDIANS_ADDED)
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What was left out or guessed on a row that is imported (a parent not taken
+        over, an unknown gender, a namesake): not the group change, which is the news."""
+        if self.status in (RowStatus.ERROR, RowStatus.DUPLICATE):
+            return ()
+        return self.messages[1:] if self.status is RowStatus.GROUP_CHANGED else self.messages
+
 
 @dataclass(frozen=True)
 class ImportPlan:

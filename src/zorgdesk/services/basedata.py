@@ -19,7 +19,7 @@ from zorgdesk.domain.people import (
     validate_pupil,
 )
 from zorgdesk.domain.printing import PrintedPupil, PrintedSchool
-from zorgdesk.domain.text import fold
+from zorgdesk.domain.text import fold_name
 from zorgdesk.domain.validation import FieldProblem, ValidationError, require_text
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.settings import RETENTION
@@ -256,11 +256,11 @@ class BaseDataService:
                include_inactive: bool = False) -> list[Pupil]:
         found = [p for p in self._school_pupils()
                  if (include_inactive or p.active) and group_id in (None, p.group_id)]
-        needle = fold(search.strip())
+        needle = fold_name(search.strip())
         if needle:
             # Filter in Python so "zoe" finds "Zoë" and "berg" finds "van der Berg".
             found = [p for p in found
-                     if all(word in fold(p.display_name) for word in needle.split())]
+                     if all(word in fold_name(p.display_name) for word in needle.split())]
         return found
 
     def _school_pupils(self) -> tuple[Pupil, ...]:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.people import Pupil
-from zorgdesk.domain.text import fold
+from zorgdesk.domain.text import fold_name
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.attachments.viewers import open_outside
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
         names); reloaded after edits (``reload``) and for another group."""
         if reload or self._pupil_cache is None or self._pupil_cache[0] != group_id:
             pupils = self.session.basedata.pupils("", group_id)
-            self._pupil_cache = (group_id, [(p, fold(p.display_name)) for p in pupils])
+            self._pupil_cache = (group_id, [(p, fold_name(p.display_name)) for p in pupils])
         return self._pupil_cache[1]
 
     def refresh_pupils(self, reshow: bool = True) -> None:
@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         keep = self.current_pupil.id if self.current_pupil else None
-        words = fold(self.search.text().strip()).split()
+        words = fold_name(self.search.text().strip()).split()
         # Same rule as BaseDataService.pupils: every typed word in the folded name.
         pupils = [p for p, folded in self._pupils_of_group(self.group_filter.currentData(),
                                                            reload=reshow)

@@ -55,6 +55,30 @@ def summary(plan: ImportPlan) -> str:
     return text + "."
 
 
+def done_message(plan: ImportPlan, counts: dict[RowStatus, int]) -> str:
+    """The counts, then every row that was left out or lost a part, by line and name: the
+    window closes after this message and its preview with it (walk s30: the two refused
+    pupils and a parent left out were gone from sight)."""
+    text = (f"De import is opgeslagen. {counts[RowStatus.NEW]} nieuwe leerling(en), "
+            f"{counts[RowStatus.GROUP_CHANGED]} van groep veranderd.")
+    if counts[RowStatus.GUARDIANS_ADDED]:
+        text += f" Bij {counts[RowStatus.GUARDIANS_ADDED]} leerling(en) ouders aangevuld."
+    left_out = [r for r in plan.rows if r.status is RowStatus.ERROR]
+    remarks = [r for r in plan.rows if r.warnings]
+    if left_out:
+        text += ("\n\nNiet geïmporteerd (verbeter het bestand en importeer het opnieuw, of vul "
+                 "ze in bij Leerlingen beheren):" + _row_lines(left_out))
+    if remarks:
+        text += "\n\nGeïmporteerd, met een opmerking:" + _row_lines(remarks, warnings=True)
+    return text
+
+
+def _row_lines(rows, warnings: bool = False) -> str:
+    return "".join(f"\n- regel {r.line}, {r.name or '(geen naam)'}: "
+                   f"{' '.join(r.warnings if warnings else r.messages)}"
+                   for r in sorted(rows, key=lambda r: r.line))
+
+
 class ImportDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None,
                  start_dir: Path | None = None) -> None:
@@ -185,6 +209,18 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(f"Betekenis van kolom {header or row + 1}")
             combo.currentIndexChanged.connect(lambda _i: self._refresh())
             self.mapping_table.setCellWidget(row, 2, combo)
+        self._order_tab_stops()
+
+    def _order_tab_stops(self) -> None:
+        """Tab follows the steps: the file, the meaning of each column (step 1), the date,
+        the preview (step 2), Importeren. The combo boxes are made when a file is read,
+        so Qt put them last, after Sluiten (walk s30)."""
+        chain = [self.choose_button, self.mapping_table,
+                 *(self.mapping_table.cellWidget(row, 2)
+                   for row in range(self.mapping_table.rowCount())),
+                 self.start_edit, self.preview_table]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def mapping(self) -> list[Column]:
         return [_COLUMNS[self.mapping_table.cellWidget(row, 2).currentIndex()]
@@ -241,7 +277,5 @@ class ImportDialog(QDialog):
         except VaultError as error:
             show_error(self.error, str(error))
             return
-        show_message(self, "Leerlingen importeren", "De import is opgeslagen. "
-                     f"{self.result_counts[RowStatus.NEW]} nieuwe leerling(en), "
-                     f"{self.result_counts[RowStatus.GROUP_CHANGED]} van groep veranderd.")
+        show_message(self, "Leerlingen importeren", done_message(plan, self.result_counts))
         self.accept()

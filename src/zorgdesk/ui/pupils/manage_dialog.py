@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.people import left_already
-from zorgdesk.domain.validation import ValidationError
+from zorgdesk.domain.people import Pupil, left_already
+from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
 from zorgdesk.services.session import Session
+from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
 from zorgdesk.ui.pupils.groups_page import GroupsPage
 from zorgdesk.ui.widgets import (
@@ -43,6 +44,16 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 FIELDS_SUMMARY = "Controleer de velden met een melding; er is niets verloren gegaan."
+
+
+def leave_question(pupil: Pupil, day, today_by_default: bool) -> str:
+    text = (f"{pupil.display_name} uitschrijven per {day:%d-%m-%Y}? {pupil.first_name} "
+            "verdwijnt uit de leerlingenlijst; het dossier blijft bewaard tot de "
+            "bewaartermijn voorbij is.")
+    if today_by_default:
+        text += (" Een andere vertrekdatum: typ die bij Vertrekdatum (Alt+D) en kies "
+                 "opnieuw Uitschrijven.")
+    return text
 
 
 class PupilsPage(QWidget):
@@ -203,13 +214,31 @@ class PupilsPage(QWidget):
         return True
 
     def deactivate(self) -> None:
+        """Uitschrijven after a question that names the day: the Vertrekdatum the IB typed
+        (walk s30: it was overwritten with today's date, without a question), else today."""
         if self.pupil_id is None:
             show_error(self.pupil_error, "Kies eerst een leerling.")
             return
+        pupil = self.session.basedata.pupil(self.pupil_id)
+        problems: list[FieldProblem] = []
+        typed = parse_date(self.form.leave_date.text(), "leave_date", "de vertrekdatum",
+                           problems, required=False)
+        today = self.session.basedata.today
+        if typed is not None and typed > today:
+            problems.append(FieldProblem("leave_date", (
+                f"Uitschrijven kan per vandaag of een eerdere datum, niet per "
+                f"{typed:%d-%m-%Y}. Schrijf {pupil.first_name} uit op de dag van vertrek.")))
+        if problems:
+            self.form.field_errors.refused(problems, FIELDS_SUMMARY)
+            return
+        if not ask_choice(self, "Leerling uitschrijven", leave_question(pupil, typed or today,
+                                                                          typed is None),
+                          "&Uitschrijven"):
+            return
         try:
-            self.session.basedata.deactivate_pupil(self.pupil_id)
+            self.session.basedata.deactivate_pupil(self.pupil_id, typed)
         except ValidationError as error:
-            show_error(self.pupil_error, error.message)
+            self.form.field_errors.refused(error.problems, FIELDS_SUMMARY)
             return
         self.reload()
         self.form.load(self.session.basedata.pupil(self.pupil_id))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from zorgdesk.domain.text import fold
+from zorgdesk.domain.text import fold_name
 from zorgdesk.services.today.deadlines import Deadline
 
 SHOWN_GROUPS = 50  # pupils listed before "… en N meer"
@@ -27,7 +27,7 @@ class Filter:
 
     @classmethod
     def typed(cls, text: str, kind: str | None = None, overdue_only: bool = False) -> Filter:
-        return cls(tuple(fold(text).split()), kind or None, overdue_only)
+        return cls(tuple(fold_name(text).split()), kind or None, overdue_only)
 
     @property
     def active(self) -> bool:
@@ -86,7 +86,8 @@ class DeadlineIndex:
 
     def _haystacks(self) -> list[str]:
         if self._folded is None:  # only once the IB types in the filter
-            self._folded = [fold(f"{d.pupil_name} {d.kind} {d.what}") for d in self.deadlines]
+            self._folded = [fold_name(f"{d.pupil_name} {d.kind} {d.what}")
+                            for d in self.deadlines]
         return self._folded
 
     def matching(self, chosen: Filter) -> list[Deadline]:
