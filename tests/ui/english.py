@@ -27,6 +27,7 @@ ENGLISH_WORDS = {
     "next", "previous", "finish", "continue", "retry", "ignore", "abort", "discard",
     "reset", "restore", "defaults", "show", "hide", "details", "size", "date", "modified",
     "sidebar", "places", "bookmarks", "clear", "choose", "recent",
+    "seed", "seeds",  # the project's word for its source texts (walk s30)
 }
 # Words above that are also ordinary Dutch ("is", "open", "of" = or, "Help" menu, "print").
 ALSO_DUTCH = {"is", "open", "details", "type", "detail", "of", "help", "print"}

@@ -171,6 +171,19 @@ def test_every_step_form_of_both_routes_has_one_control_per_alt_letter(qtbot):
     assert not problems, "\n".join(problems)
 
 
+def test_the_step_forms_of_both_routes_speak_dutch_only(qtbot):
+    """Walk s30 (44.png): 'Houd een logboek bij (seed: Actieplan bij calamiteiten ...)'."""
+    from tests.ui.english import english_in
+    from zorgdesk.ui.staff_abuse import steps as staff_steps
+
+    found = []
+    for step in (START, *STEPS, staff_steps.START, *staff_steps.STEPS):
+        form = StepDialog(step, lambda v: None, TODAY, subtitle="Leerling: Mila Smit")
+        qtbot.addWidget(form)
+        found += [(step.title, text, words) for _where, text, words in english_in(form)]
+    assert not found
+
+
 def test_group_letter_step_then_its_pdf_names_no_pupil(qtbot, dialog, session, monkeypatch):
     """Seed 003 l.6721-6885: the letter to the parents of the group, through the real
     step form; a name is refused in Dutch with the text kept; the PDF names nobody."""
@@ -263,7 +276,33 @@ def test_a_refused_letter_pdf_says_why_in_dutch(qtbot, dialog, session, zoe, mon
     s.perform(new.id, "add_pupil", zoe.id, "overkomt", "Werd geduwd.")
     dialog.reload(new.id)
     dialog.pupil.setCurrentIndex(dialog.pupil.findData(zoe.id))
-    dialog.letter_button.click()
+    assert not dialog.letter_button.isEnabled()  # walk s30; the refusal stays for callers
+    dialog._letter()
     assert not shown
     assert dialog.open_points.text() == ("Voor de ouders van deze leerling is nog geen brief "
                                          "vastgelegd.")
+
+
+def test_brief_als_pdf_waits_for_a_recorded_letter_and_says_which_step(qtbot, dialog,
+                                                                       session):
+    """Walk s30 (58.png): with no letter for the chosen pupil's parents, Brief als PDF
+    was on and answered only 'nog geen brief vastgelegd' in place of the open points;
+    the new incident's row said '1 leerlingen'."""
+    assert dialog.letter_button.isEnabled()  # the demo incident has letters for both
+    sem = next(p for p in session.basedata.pupils() if p.display_name == "Sem Visser")
+    stored = session.peer_incidents.start(
+        occurred_on=TODAY, reported_on=TODAY, location="Gymzaal", reported_by="juf Anja",
+        description="In de kleedkamer pakte S. de telefoon van een klasgenoot af.")
+    session.peer_incidents.perform(stored.id, "add_pupil", sem.id, "initiatief",
+                                   "pakte de telefoon af")
+    dialog.reload(stored.id)
+    assert dialog.incidents.currentItem().text().endswith("\n1 leerling")
+    assert dialog.pupil.currentText() == "Sem Visser"
+    assert not dialog.letter_button.isEnabled()
+    reason = dialog.letter_button.accessibleDescription()
+    assert reason.startswith("Nog geen brief voor de ouders van Sem Visser: leg eerst de "
+                             "stap 'Brief aan de ouders (per leerling)' vast")
+    assert dialog.letter_button.toolTip() == reason
+    dialog.reload(next(i for i in dialog.stored if i != stored.id))
+    assert dialog.letter_button.isEnabled()
+    assert dialog.letter_button.accessibleDescription() == ""

@@ -167,8 +167,10 @@ class IncidentsDialog(QDialog):
         for s in sorted(self.stored.values(), key=lambda s: (s.state.occurred_on, s.id),
                         reverse=True):
             status = "afgesloten" if s.state.closed else "open"
+            count = len(s.state.pupils)
             item = QListWidgetItem(f"{s.state.occurred_on:%d-%m-%Y} · {status}\n"
-                                   f"{s.state.location}\n{len(s.state.pupils)} leerlingen")
+                                   f"{s.state.location}\n{count} "
+                                   f"{'leerling' if count == 1 else 'leerlingen'}")
             item.setData(ID_ROLE, s.id)
             self.incidents.addItem(item)
         self.incidents.blockSignals(False)
@@ -244,6 +246,24 @@ class IncidentsDialog(QDialog):
         self.due_preset = dict(due.preset) if due is not None else {}
         self.picker.show([blocked[kind] for kind in kinds], due_index,
                          due.why if due is not None else "", select=select)
+        self._offer_letter(stored)
+
+    def _offer_letter(self, stored) -> None:
+        """Brief als PDF only once a letter to the chosen pupil's parents is recorded;
+        otherwise the reason, with the step to take (walk s30: the button answered
+        only 'nog geen brief vastgelegd', in place of the open points)."""
+        pupil_id = self.pupil.currentData()
+        involved = stored.state.pupils.get(pupil_id)
+        if involved is not None and involved.letters:
+            reason = ""
+        else:
+            name = self.pupil.currentText() or "deze leerling"
+            reason = (f"Nog geen brief voor de ouders van {name}: leg eerst de stap 'Brief "
+                      "aan de ouders (per leerling)' vast (Stap, Alt+S, dan Vastleggen).")
+        self.letter_button.setEnabled(not reason)
+        self.letter_button.setToolTip(reason or "De brief aan de ouders van de gekozen "
+                                      "leerling bekijken, afdrukken of opslaan.")
+        self.letter_button.setAccessibleDescription(reason)
 
     # -- acting --------------------------------------------------------------------
 

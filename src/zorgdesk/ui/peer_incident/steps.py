@@ -64,7 +64,7 @@ START = Step("start", "Nieuw incident vastleggen", fields=(
     Field("description", "&Wat is er gebeurd (feiten):", TEXT,
           hint="Feitelijk; andere leerlingen alleen met initialen."),
     Field("leader", "Le&iding (naam):"),
-), intro="Houd een logboek bij (seed: Actieplan bij calamiteiten, actie 1). Vermijd de "
+), intro="Houd een logboek bij (Actieplan bij calamiteiten, actie 1). Vermijd de "
          "woorden 'dader' en 'slachtoffer': spreek van betrokken leerlingen.")
 
 STEPS: tuple[Step, ...] = (
