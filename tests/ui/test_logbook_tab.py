@@ -390,3 +390,24 @@ def test_a_long_line_ends_in_an_ellipsis_not_behind_a_scroll_bar(qtbot, tab):
     first = tab.list.entries.index(0, 0)
     assert tab.list.visualRect(first).width() <= tab.list.viewport().width()
     assert tab.list.horizontalScrollBar().maximum() == 0
+
+
+def test_a_request_or_view_of_the_parents_says_which_note_it_is_tied_to(qtbot, tab,
+                                                                        session):
+    """Walk s30 (65.png, 68.png): with the 11-11 note chosen in the list, Correctieverzoek
+    tied the request to it without a word; the parents wrote about 29-10, and the answer
+    marked the 11-11 note 'genoemd in het verzoek'."""
+    from PySide6.QtWidgets import QLabel
+
+    entry_id = tab.current_entry_id()
+    assert entry_id is not None
+    for dialog_class in (CorrectionRequestDialog, ZienswijzeDialog):
+        for chosen, expected in (
+                ([entry_id], f"Gaat over: {session.logbook.title(entry_id)}. Dat is de "
+                             "notitie die in het logboek gekozen is"),
+                ([], "Gaat over: het dossier als geheel")):
+            dialog = dialog_class(session, tab.pupil.id, chosen, tab)
+            qtbot.addWidget(dialog)
+            about = [label.text() for label in dialog.findChildren(QLabel)
+                     if label.accessibleName() == "Waar dit over gaat"]
+            assert len(about) == 1 and about[0].startswith(expected), about

@@ -121,6 +121,23 @@ def _pupil_of_entry(session: Session, entry_id: int) -> int:
     return int(session.logbook.item(entry_id).pupil_ids[0])
 
 
+def about_label(session: Session, entry_ids: list[int]) -> QLabel:
+    """Which note a parents' view or request is tied to: the note chosen in the logboek
+    (walk s30: a request was tied to it without a word, and its answer then marked that
+    note 'genoemd in het verzoek' while the parents wrote about another)."""
+    if entry_ids:
+        about = "; ".join(session.logbook.title(entry_id) for entry_id in entry_ids)
+        text = (f"Gaat over: {about}. Dat is de notitie die in het logboek gekozen is; gaat "
+                "het om een andere, kies Annuleren en kies eerst die notitie (wat u typte, "
+                "blijft bewaard als concept).")
+    else:
+        text = "Gaat over: het dossier als geheel (in het logboek is geen notitie gekozen)."
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAccessibleName("Waar dit over gaat")
+    return label
+
+
 class ZienswijzeDialog(SmallFormDialog):
     def __init__(self, session: Session, pupil_id: int, entry_ids: list[int],
                  parent: QWidget | None = None) -> None:
@@ -131,6 +148,7 @@ class ZienswijzeDialog(SmallFormDialog):
         self.given_by.setPlaceholderText("bijv. Ingrid van der Berg (moeder)")
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
+        self.form.addRow(about_label(session, entry_ids))
         self.row("Ontvangen o&p:", self.received, "Ontvangen op", "received")
         self.row("&Van wie:", self.given_by, "Van wie", "given_by")
         self.row("&Zienswijze:", self.text, "Zienswijze", "text")
@@ -155,6 +173,7 @@ class CorrectionRequestDialog(SmallFormDialog):
         self.requested_by = QLineEdit()
         self.request = QPlainTextEdit()
         self.request.setTabChangesFocus(True)
+        self.form.addRow(about_label(session, entry_ids))
         self.row("Ontvangen o&p:", self.received, "Ontvangen op", "received")
         self.row("&Van wie:", self.requested_by, "Van wie", "requested_by")
         self.row("Ve&rzoek:", self.request, "Verzoek", "request")
