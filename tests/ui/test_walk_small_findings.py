@@ -87,3 +87,19 @@ def test_signal_detail_placeholders_are_read_whole_on_a_laptop(controller):
         assert edit.isVisible()
         assert placeholder_width(edit) <= edit.width(), edit.placeholderText()
         assert edit.toolTip()
+
+
+def test_a_prefilled_verstrekking_reads_from_the_start_of_what(qtbot, session):
+    """Walk s30 (77.png): after saving the answer letter, 'Wat:' showed 'het verzoek om
+    correctie of verwijdering van 02-12-2026 (opgeslagen)': the start was scrolled away."""
+    zoe = session.basedata.pupils()[0]
+    what = "Antwoord op het verzoek om correctie of verwijdering van 02-12-2026 (opgeslagen)"
+    dialog = SharingDialog(session, zoe.id, what, shared_with="Ingrid van der Berg (moeder)",
+                           basis="Verzoek van ouders om correctie of verwijdering (AVG)")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.what.text() == what
+    assert dialog.what.cursorPosition() == 0
+    assert dialog.shared_with.cursorPosition() == 0
+    assert dialog.basis.lineEdit().cursorPosition() == 0
+    release(dialog)

@@ -370,6 +370,10 @@ class SharingDialog(SmallFormDialog):
         # A prefilled form (after printing a document) has a draft of its own per document.
         key = f"verstrekking:{pupil_id}" + (f":{crc32(what.encode())}" if what else "")
         self.keep_draft(session.drafts, DRAFT_FORM, key, pupil_id)
+        # A long prefilled text reads from its start, not its tail (walk s30, 77.png:
+        # 'het verzoek om correctie of verwijdering ...' without 'Antwoord op').
+        for edit in (self.shared_with, self.what, self.basis.lineEdit()):
+            edit.setCursorPosition(0)
 
     def store(self) -> None:
         self.session.parents.record_sharing(self.pupil_id, SharingDraft(
