@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 import zorgdesk.ui.main_window as main_window
 from zorgdesk import paths
@@ -40,13 +41,17 @@ def test_handleiding_opens_the_shipped_pdf(window, monkeypatch):
     assert messages._sink == []
 
 
-def test_no_pdf_viewer_gets_a_dutch_message_with_the_place(window, monkeypatch):
+def test_no_pdf_viewer_shows_the_handbook_in_zorgdesks_own_preview(window, monkeypatch):
+    """Walk s30 (79.png): without a PDF reader F1 gave only a message with the place of
+    the file; ZorgDesk shows PDFs itself (letters, reports)."""
+    shown = []
     monkeypatch.setattr(main_window, "open_outside", lambda path: False)
-    assert not window.open_handbook()
-    title, text, warning = messages._sink[-1]
-    assert title == "Handleiding" and warning
-    assert "geen programma gevonden dat PDF-bestanden opent" in text
-    assert str(ROOT / "docs" / "handleiding.pdf") in text
+    monkeypatch.setattr(main_window, "run_modal", lambda dialog: shown.append(
+        (dialog.windowTitle(), dialog.document.pageCount())) or 0)
+    assert window.open_handbook()
+    assert messages._sink == []
+    assert len(shown) == 1 and shown[0][0] == "Voorbeeld — Handleiding"
+    assert shown[0][1] == len(PdfReader(ROOT / "docs" / "handleiding.pdf").pages)
 
 
 def test_a_missing_handbook_gets_a_dutch_message(window, monkeypatch):

@@ -515,20 +515,26 @@ class MainWindow(QMainWindow):
         return open_dialog(self.transfer_dialog)
 
     def open_handbook(self) -> bool:
-        """Help > Handleiding (F1): the handbook PDF in the system's PDF viewer."""
+        """Help > Handleiding (F1): the handbook PDF in the system's PDF viewer, else in
+        ZorgDesk's own preview (walk s30: a laptop without a PDF reader got only a
+        message with the file's place)."""
         from zorgdesk import paths
         from zorgdesk.ui.messages import show_message
+        from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 
         path = paths.handbook_path()
         if path is not None and open_outside(path):
             self.statusBar().showMessage("De handleiding wordt geopend in uw PDF-lezer.", 8000)
             return True
-        reason = ("Het bestand handleiding.pdf ontbreekt in de programmamap."
-                  if path is None else
-                  f"Er is geen programma gevonden dat PDF-bestanden opent.\n\nDe handleiding "
-                  f"staat hier: {path}")
-        show_message(self, "Handleiding",
-                     f"De handleiding kon niet worden geopend. {reason}", warning=True)
+        try:
+            data = path.read_bytes() if path is not None else b""
+        except OSError:
+            data = b""
+        if data.startswith(b"%PDF"):
+            run_modal(PdfPreviewDialog("Handleiding", data, "handleiding.pdf", self))
+            return True
+        show_message(self, "Handleiding", "De handleiding kon niet worden geopend. Het "
+                     "bestand handleiding.pdf ontbreekt in de programmamap.", warning=True)
         return False
 
     def _about(self) -> None:
