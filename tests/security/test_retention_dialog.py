@@ -141,3 +141,19 @@ def test_the_tick_box_is_off_when_there_is_no_dossier_to_act_on(qtbot, demo_path
     assert dialog.delete_selected()
     assert not dialog.confirm.isEnabled()  # the last one gone: nothing left to confirm
     session.close()
+
+
+def test_the_export_is_offered_under_initials_and_date_not_the_vaults_number(
+        qtbot, demo_path, tmp_path):
+    """Walk s30 (86.png): Exporteren… suggested 'dossier-leerling-32.json', the vault's
+    internal number, which tells nobody later whose archive it is."""
+    session, pupil_id = _session_with_leaver(demo_path)
+    offered = []
+    dialog = RetentionDialog(session, chooser=lambda parent, name: offered.append(name)
+                             or tmp_path / name)
+    qtbot.addWidget(dialog)
+    dialog.pupils.setCurrentRow(0)
+    assert dialog.export_selected() == tmp_path / offered[0]
+    assert offered == [f"EC-{TODAY:%Y-%m-%d}-dossier-archief.json"]
+    assert str(pupil_id) not in offered[0]
+    session.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.private_files import initials_stem
 from zorgdesk.services.retention import export_digest
 from zorgdesk.services.session import Session
 from zorgdesk.services.settings import meldcode_retention_years, retention_years
@@ -131,7 +132,11 @@ class RetentionDialog(QDialog):
         pupil_id = self._selected()
         if pupil_id is None:
             return None
-        target = self._chooser(self, f"dossier-leerling-{pupil_id}.json")
+        # Initials and date, as the inzage export: 'dossier-leerling-32.json' named the
+        # vault's internal number, which tells nobody whose archive it is (walk s30).
+        pupil = self._session.basedata.pupil(pupil_id)
+        stem = initials_stem(pupil.display_name, self._session.basedata.today)
+        target = self._chooser(self, f"{stem}-dossier-archief.json")
         if target is None:
             return None
         export = self._session.retention.export_json(pupil_id)
