@@ -321,8 +321,10 @@ class IncidentsDialog(QDialog):
 
     def _choices(self, incident_id: int) -> dict:
         involved = set(self.stored[incident_id].pupil_ids)
+        # With the group: a large school has several 'Daan Bakker's (walk s30).
         pupils = ((None, "— kies een leerling —"), *(
-            (str(p.id), p.display_name) for p in self.session.basedata.pupils()
+            (str(p.id), f"{p.display_name} ({p.group_name})" if p.group_name
+             else p.display_name) for p in self.session.basedata.pupils()
             if p.id not in involved))  # no pupil chosen by accident
         organisations = (("", "(geen)"), *((e.label, e.label)
                                            for e in self.session.social_map.entries()))
