@@ -226,3 +226,55 @@ def test_uitschrijven_refuses_a_day_after_today_in_dutch_under_the_field(dialog,
     page.deactivate()
     assert "Een andere vertrekdatum" in asked.questions[-1][1]
     assert data.pupil(page.pupil_id).leave_date == data.today
+
+
+def test_a_pupil_is_found_by_name_or_group_and_ctrl_f_goes_there(dialog, qtbot):
+    """Walk s30 at 1,500 pupils (123a.png): the list of Leerlingen beheren had no search;
+    only the first letters of a first name to jump by ('Daan' -> the first of 25)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    page = dialog.pupils
+
+    def names():
+        return [page.list.item(i).text() for i in range(page.list.count())]
+
+    def typed(text: str) -> None:
+        page.search.selectAll()
+        qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+        qtbot.keyClicks(page.search, text)
+
+    everyone = names()
+    typed("zoe")
+    assert names() == ["Zoë van der Berg"]
+    typed("celik groep 7")
+    assert names() == ["Emre Çelik"]
+    page.list.setCurrentRow(0)
+    assert page.form.first_name.text() == "Emre"
+    assert names() == ["Emre Çelik"]  # choosing keeps the filter
+    typed("")
+    assert names() == everyone
+    dialog.show()
+    dialog.activateWindow()
+    with qtbot.waitActive(dialog):
+        dialog.raise_()
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search
+
+
+def test_tab_goes_through_a_chosen_pupils_family(dialog):
+    from tests.ui.tab_order import tab_order
+
+    page = dialog.pupils
+    page.show_pupil(page.session.basedata.pupils("zoe")[0].id)
+    assert tab_order(dialog) == [
+        "tabblad Leerlingen", "Nieuwe leerling", "Zoek leerling op naam of groep",
+        "Alle leerlingen", "Toon vertrokken leerlingen", "Voornaam", "Tussenvoegsel",
+        "Achternaam", "Geboortedatum", "Geslacht", "Groep", "Startdatum op school",
+        "Vertrekdatum", "Leerling opslaan", "Leerling uitschrijven", "Ouders en verzorgers",
+        "Naam ouder of verzorger", "Relatie tot de leerling", "Telefoonnummer",
+        "E-mailadres", "Ouderlijk gezag", "Nieuwe ouder of verzorger",
+        "Ouder of verzorger opslaan", "Ouder of verzorger deactiveren",
+        "Broers en zussen op school", "Kies broer of zus", "Broer of zus koppelen",
+        "Broer of zus ontkoppelen", "Sluiten (Esc)"]
