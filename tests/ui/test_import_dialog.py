@@ -58,7 +58,7 @@ def test_the_preview_shows_every_row_and_nothing_is_written_until_confirmed(
     assert len(session.basedata.pupils()) == before + new
     said = messages._sink[-1][1]
     assert said.startswith(f"De import is opgeslagen. {new} nieuwe leerling(en), "
-                           f"{moved} van groep veranderd.\n\nGeïmporteerd, met een opmerking:")
+                           f"{moved} van groep veranderd.\n\nOpmerkingen bij de import:")
     assert "Van Groep" not in said  # a group change is what was asked, not a remark
     assert said.count("er is al een leerling met deze naam") == new
 

@@ -69,7 +69,7 @@ def done_message(plan: ImportPlan, counts: dict[RowStatus, int]) -> str:
         text += ("\n\nNiet geïmporteerd (verbeter het bestand en importeer het opnieuw, of vul "
                  "ze in bij Leerlingen beheren):" + _row_lines(left_out))
     if remarks:
-        text += "\n\nGeïmporteerd, met een opmerking:" + _row_lines(remarks, warnings=True)
+        text += "\n\nOpmerkingen bij de import:" + _row_lines(remarks, warnings=True)
     return text
 
 
