@@ -39,3 +39,13 @@ def test_the_handleiding_prints_with_every_chapter_and_its_pictures(tmp_path):
     images = sum(len(page.images) for page in reader.pages)
     assert images >= 6
     assert "ë" in text or "é" in text  # the embedded font prints Dutch characters
+
+
+def test_the_shipped_pdf_is_what_the_current_handleiding_prints(tmp_path):
+    """Help > Handleiding (F1) opens docs/handleiding.pdf; walk s30 found it behind the
+    .md (two sentences of s29 missing). Rebuild it with packaging/build_handleiding.py."""
+    def text(path: Path) -> str:
+        return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+    built = _builder().build(SOURCE, tmp_path / "handleiding.pdf")
+    assert text(ROOT / "docs" / "handleiding.pdf") == text(built)
