@@ -51,8 +51,8 @@ _KIND_ONLY = {"heldout2-dev.jsonl": {"J02 LEAK place"},
                                      "H05 LEAK place", "J01 LEAK place", "J05 LEAK place"}}
 KNOWN_GAPS = {"heldout2-test.jsonl": {"J07 LEAK date"},
               "own-cases-6-rules.jsonl": {"I612 FACT", "I612 OVER"},
-              "own-cases-6.jsonl": {"F612 LEAK nickname", "F615 LEAK nickname",
-                                    "F645 LEAK nickname", "L660 LEAK known"}}
+              "own-cases-6.jsonl": {"F612 LEAK nickname", "F645 LEAK nickname",
+                                    "L660 LEAK known"}}
 
 
 for _name, _gaps in _KIND_ONLY.items():

@@ -210,3 +210,23 @@ def test_known_surname_joined_to_a_person_is_the_person(detector):
     assert _out("Hij tekende met wit krijt.", detector, known) == "Hij tekende met wit krijt."
     known = [KnownName("Storm Visscher", "leerling", "Storm", "", "Visscher")]
     assert _out("Er is ook storm voorspeld.", detector, known) == "Er is ook storm voorspeld."
+
+
+# -- a title and a word joined by "en" to a title and a name --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tante Fatma en oom bor passen op.", "Tante [naam] en oom [naam] passen op."),
+    ("Met oma Ria en opa kees naar de markt.", "Met oma [naam] en opa [naam] naar de markt."),
+])
+def test_title_and_word_joined_to_a_title_and_a_name(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Oma Ria en opa zelf kwamen ook.",
+    "Tante Fatma en oom kopen snoep.",
+    "Tante Fatma en oom gaan mee.",
+    "Tante Fatma en oom hebben het gezien.",
+])
+def test_title_and_verb_or_adverb_after_en_stay(text, detector):
+    assert _out(text, detector).replace("[naam]", "Ria" if "Ria" in text else "Fatma") == text

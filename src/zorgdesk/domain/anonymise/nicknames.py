@@ -95,6 +95,9 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
     _rest_of_what_they_call(text, tokens, words, is_name, lexicon)
     _joined_nickname_adjective(text, tokens, words, is_name, lexicon)
     _called_before_genoemd(text, tokens, words, is_name, lexicon)
+    for i in range(4, len(tokens)):
+        if not is_name[i] and _parallel_title_name(text, tokens, words, i, is_name, lexicon):
+            is_name[i] = True
     _said_to_be_a_person(text, tokens, words, is_name, lexicon)
     for i in range(1, len(tokens)):
         if (not is_name[i] and is_name[i - 1] and _space(text, tokens, i - 1) and (
@@ -486,3 +489,26 @@ def _called_before_genoemd(text: str, tokens: list[Token], words: list[str],
                 and words[i].endswith("e") and (adjective_form(words[i], lexicon)
                                                  or words[i][:-1] in lexicon.words)):
             is_name[i - 1] = is_name[i] = True
+
+
+
+_TITLE_WORDS = frozenset(["ome", "oom", "tante", "opa", "oma", "opi", "omi", "juf", "meester",
+                          "buurman", "buurvrouw", "coach", "trainer", *_BORROWED_TITLES])
+
+
+def _parallel_title_name(text: str, tokens: list[Token], words: list[str], i: int,
+                         is_name: list[bool], lexicon) -> bool:
+    """"Tante Fatma en oom har passen op": "en" joins like with like, so a word after a
+    title, joined to a title and a name, is a name too; a verb, an adverb or a pronoun
+    there is no part of the pair ("Tante Fatma en oom kopen snoep", "en opa zelf")."""
+    word = words[i]
+    if not (words[i - 1] in _TITLE_WORDS and words[i - 2] in ("en", "of") and is_name[i - 3]
+            and words[i - 4] in _TITLE_WORDS and tokens[i][2].islower()
+            and all(_space(text, tokens, k) for k in range(i - 4, i))):
+        return False
+    return (len(word) >= 2 and word not in ADVERBS and word not in DETERMINERS
+            and word not in PRONOUNS and word not in PERSON_PREPOSITIONS
+            and word not in CLAUSE_OPENERS and not word.endswith("en")
+            # "gaan", "staan", "doen", "zien": the plural verb of the two
+            and not (word.endswith(("aan", "oen", "ien", "ijn")) and word in lexicon.words)
+            and not finite_verb(word, lexicon) and not _PARTICIPLE.fullmatch(word))
