@@ -301,3 +301,15 @@ def test_a_note_a_signal_list_names_by_number_carries_that_number(session, emre)
     text = " ".join(_pdf_text(service.to_pdf(service.collect(emre.id)))[0].split())
     assert f"(nr. {entry})" in text
     assert f"· nr. {entry} " in text  # the note itself, in the logboek part
+
+
+@pytest.mark.parametrize("name, stem", [
+    ("Sven Ødegård", "SO"), ("Łukasz Ørsted", "LO"), ("Fatma Yıldız", "FY"),
+    ("Emre Çelik", "EC")])
+def test_file_names_keep_the_initials_of_letters_without_a_decomposition(name, stem):
+    """Walk s30: 'Sven Ødegård' was offered as 'S-...', 'Łukasz Ørsted' as 'leerling-...'."""
+    from datetime import date
+
+    from zorgdesk.services.private_files import initials_stem
+
+    assert initials_stem(name, date(2026, 12, 5)) == f"{stem}-2026-12-05"

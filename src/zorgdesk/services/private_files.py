@@ -103,9 +103,15 @@ def free_path(folder: Path, stem: str, ext: str) -> Path:
     return path
 
 
+_NO_DECOMPOSITION = str.maketrans({"Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d",
+                                   "Æ": "A", "Œ": "O", "Þ": "T", "ı": "i"})
+
+
 def initials_stem(display_name: str, day: date) -> str:
     """'EC-2026-11-25': initials and date only, a file name on a USB stick is readable by
     anyone; ASCII only, some USB sticks and mail programs mangle "Ç" in file names."""
-    folded = unicodedata.normalize("NFKD", initials_for(display_name))
+    initials = initials_for(display_name)
+    # Ø and Ł have no decomposition: 'Sven Ødegård' gave 'S', 'Łukasz Ørsted' 'leerling'.
+    folded = unicodedata.normalize("NFKD", initials).translate(_NO_DECOMPOSITION)
     letters = "".join(c for c in folded if c.isascii() and c.isalnum()) or "leerling"
     return f"{letters}-{day:%Y-%m-%d}"
