@@ -278,3 +278,29 @@ def test_tab_goes_through_a_chosen_pupils_family(dialog):
         "Ouder of verzorger opslaan", "Ouder of verzorger deactiveren",
         "Broers en zussen op school", "Kies broer of zus", "Broer of zus koppelen",
         "Broer of zus ontkoppelen", "Sluiten (Esc)"]
+
+
+def test_typing_is_not_dropped_by_escape_or_by_choosing_another_pupil(dialog, asked,
+                                                                        qtbot):
+    """Walk s30 (141.png -> 142.png): a typed Vertrekdatum was gone after Escape, without
+    a question; choosing another pupil in the list dropped it as well."""
+    from PySide6.QtCore import Qt
+
+    page = dialog.pupils
+    dialog.show()
+    page.list.setCurrentRow(0)
+    first = page.pupil_id
+    page.form.leave_date.setText("04-12-2026")
+    asked.answers.append(False)  # Verder invullen
+    page.list.setCurrentRow(1)
+    assert asked.questions[-1][0] == "Niet opgeslagen"
+    assert page.pupil_id == first and page.list.currentRow() == 0
+    assert page.form.leave_date.text() == "04-12-2026"
+    asked.answers.append(False)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and page.form.leave_date.text() == "04-12-2026"
+    asked.answers.append(True)  # Weggooien
+    page.list.setCurrentRow(1)
+    assert page.pupil_id != first and len(asked.questions) == 3
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes without a question
+    assert not dialog.isVisible() and len(asked.questions) == 3

@@ -34,6 +34,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
 from zorgdesk.ui.pupils.groups_page import GroupsPage
+from zorgdesk.ui.unsaved import QUESTION, CancelGuard
 from zorgdesk.ui.widgets import (
     action_button,
     add_row,
@@ -77,8 +78,27 @@ class PupilsPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(self._pupil_list(), 1)
         layout.addLayout(right, 2)
+        self._shown: tuple | None = None  # what the forms showed after the last load/save
         self.reload()
         self.new_pupil()
+
+    # -- what was typed ------------------------------------------------------------
+
+    def _state(self) -> tuple:
+        family = self.guardian_form.draft() if self.guardian_form.isEnabled() else None
+        return (self.form.draft(), family)
+
+    def _remember(self) -> None:
+        self._shown = self._state()
+
+    def unsaved(self) -> bool:
+        """Something typed in the pupil's or a parent's form and not saved (walk s30:
+        Escape or choosing another pupil dropped it without a word)."""
+        return self._shown is not None and self._state() != self._shown
+
+    def may_discard(self) -> bool:
+        return not self.unsaved() or ask_choice(self, "Niet opgeslagen", QUESTION,
+                                                "&Weggooien", "&Verder invullen")
 
     # -- building ------------------------------------------------------------------
 
@@ -170,6 +190,7 @@ class PupilsPage(QWidget):
     # -- pupils --------------------------------------------------------------------
 
     def reload(self) -> None:
+        clean = not self.unsaved()
         self.form.set_groups(self.session.basedata.groups())
         keep = self.pupil_id
         self.list.blockSignals(True)
@@ -193,11 +214,18 @@ class PupilsPage(QWidget):
             if pupil.id != keep:
                 self.sibling_choice.addItem(f"{pupil.display_name} ({pupil.group_name})",
                                             pupil.id)
+        if clean:
+            self._remember()
 
     def _select(self, item: QListWidgetItem | None, _previous=None) -> None:
         # Also when the focus lands on the list as the idle lock closes the dialog (Qt
         # then makes the first row current): nothing to read from a locked vault.
         if item is None or not self.session.vault.is_open:
+            return
+        if not self.may_discard():  # back to the pupil whose form has the typing
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(_previous)
+            self.list.blockSignals(False)
             return
         self.pupil_id = item.data(ID_ROLE)
         self.form.load(self.session.basedata.pupil(self.pupil_id))
@@ -213,11 +241,14 @@ class PupilsPage(QWidget):
                 return
 
     def new_pupil(self) -> None:
+        if not self.may_discard():
+            return
         self.pupil_id = None
         self.list.clearSelection()
         self.form.load(None)
         show_error(self.pupil_error, "")
         self._load_family()
+        self._remember()
         self.form.first_name.setFocus()
 
     def save_pupil(self) -> bool:
@@ -264,6 +295,7 @@ class PupilsPage(QWidget):
             return
         self.reload()
         self.form.load(self.session.basedata.pupil(self.pupil_id))
+        self._remember()
         self._update_leave_button()
         self.changed.emit()
 
@@ -292,6 +324,7 @@ class PupilsPage(QWidget):
             item = QListWidgetItem(sibling.display_name)
             item.setData(ID_ROLE, sibling.id)
             self.siblings.addItem(item)
+        self._remember()
 
     def _update_leave_button(self) -> None:
         """Uitschrijven only for a saved pupil who has not left; otherwise the reason
@@ -315,11 +348,13 @@ class PupilsPage(QWidget):
         match = [g for g in self.session.basedata.guardians(self.pupil_id)
                  if g.id == self.guardian_id]
         self.guardian_form.load(match[0] if match else None)
+        self._remember()
 
     def new_guardian(self) -> None:
         self.guardians.clearSelection()
         self.guardian_id = None
         self.guardian_form.load(None)
+        self._remember()
         self.guardian_form.name.setFocus()
 
     def save_guardian(self) -> bool:
@@ -443,13 +478,17 @@ class ManageDialog(QDialog):
         tabs.addTab(self.groups, "Groepen")
         tabs.addTab(self.staff, "Medewerkers")
         layout = QVBoxLayout(self)
-        note = QLabel("Wijzigingen worden direct opgeslagen en vastgelegd in het auditlogboek.")
+        note = QLabel("Opslaan legt een wijziging direct vast in de kluis en in het "
+                      "auditlogboek.")
         layout.addWidget(note)
         layout.addWidget(tabs, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten (Esc)")
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+        # Escape or Sluiten asks before typing in a form is dropped (not when the lock
+        # closes the dialog); its state is read from the page, never the dialog.
+        self.guard = CancelGuard(self, close, state=partial(PupilsPage.unsaved, self.pupils))
         focus_first_field(self)
         if pupil_id is not None:
             self.pupils.show_pupil(pupil_id)
