@@ -304,3 +304,23 @@ def test_typing_is_not_dropped_by_escape_or_by_choosing_another_pupil(dialog, as
     assert page.pupil_id != first and len(asked.questions) == 3
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes without a question
     assert not dialog.isVisible() and len(asked.questions) == 3
+
+
+def test_a_parent_leaves_the_list_only_after_a_question(dialog, asked):
+    """Walk s30: 'Ouder verwijderen uit lijst' acted at once; nothing in ZorgDesk brings
+    a parent back into the list."""
+    page = dialog.pupils
+    zoe = page.session.basedata.pupils("zoe")[0]
+    page.show_pupil(zoe.id)
+    before = [g.name for g in page.session.basedata.guardians(zoe.id)]
+    page.guardians.setCurrentRow(0)
+    asked.answers.append(False)
+    page.deactivate_guardian()
+    title, question, _warning = asked.questions[-1]
+    assert title == "Ouder uit de lijst halen"
+    assert question.startswith(f"{page.guardians.item(0).text()} uit de lijst van ouders "
+                               "en verzorgers van Zoë van der Berg halen?")
+    assert [g.name for g in page.session.basedata.guardians(zoe.id)] == before
+    asked.answers.append(True)
+    page.deactivate_guardian()
+    assert [g.name for g in page.session.basedata.guardians(zoe.id)] == before[1:]

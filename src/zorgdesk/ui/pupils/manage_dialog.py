@@ -377,9 +377,19 @@ class PupilsPage(QWidget):
         return True
 
     def deactivate_guardian(self) -> None:
-        if self.guardian_id is not None:
-            self.session.basedata.deactivate_guardian(self.guardian_id)
-            self._load_family()
+        """After a question naming the parent: ZorgDesk has no way to bring her back in
+        the list (walk s30: one Alt+J took her out without a word)."""
+        item = self.guardians.currentItem()
+        if self.guardian_id is None or item is None:
+            return
+        pupil = self.session.basedata.pupil(self.pupil_id)
+        if not ask_choice(self, "Ouder uit de lijst halen",
+                          f"{item.text()} uit de lijst van ouders en verzorgers van "
+                          f"{pupil.display_name} halen? Wat eerder over of met deze ouder is "
+                          "vastgelegd, blijft in het dossier.", "Uit de lijst &halen"):
+            return
+        self.session.basedata.deactivate_guardian(self.guardian_id)
+        self._load_family()
 
     def link_sibling(self) -> None:
         other = self.sibling_choice.currentData()
