@@ -126,7 +126,8 @@ def test_correction_request_and_answer(setup, received, by, request, outcome, an
     assert (stored.requested_by, stored.request) == (clean(by), clean(request))
     before = _rows(vault)
     try:
-        logbook.parents.answer_correction_request(rid, outcome, answered, motivation)
+        Session(vault, FixedClock(TODAY)).request_answers.answer(rid, outcome, answered,
+                                                                  motivation)
     except ValidationError as error:
         _refused(vault, before, error, answered, motivation,
                  outcome if isinstance(outcome, str) else "")

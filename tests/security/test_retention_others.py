@@ -56,7 +56,8 @@ def _seed_bram(vault, bram: int, elif_: int) -> dict:
     entry = logbook.add_entry(draft([bram], vault, situation=ABOUT_EMRE))
     zid = logbook.parents.add_zienswijze(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
     rid = logbook.parents.add_correction_request(bram, TODAY, "Sanne de Jong", ABOUT_EMRE, [entry])
-    logbook.parents.answer_correction_request(rid, "afgewezen", TODAY, ABOUT_EMRE)
+    Session(vault, FixedClock(TODAY)).request_answers.answer(rid, "afgewezen", TODAY,
+                                                            ABOUT_EMRE)
     Session(vault).drafts.save("logboek", f"nieuw:{bram}", bram, {"situation": ABOUT_EMRE})
     logbook.parents.add_zienswijze(elif_, TODAY, "Ayşe Çelik",
                            "Emre en mevrouw Çelik kwamen samen met Elif Çelik.")

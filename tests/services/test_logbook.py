@@ -117,7 +117,8 @@ def test_database_refuses_in_place_change(svc, demo_vault, sql):
     # Every table must hold a row, or a refused DELETE would touch nothing.
     request_id = demo_vault.read().execute(
         "SELECT min(id) FROM logbook_correction_request").fetchone()[0]
-    svc.parents.answer_correction_request(request_id, CorrectionOutcome.GRANTED, TODAY)
+    Session(demo_vault, FixedClock(TODAY)).request_answers.answer(
+        request_id, CorrectionOutcome.REFUSED, TODAY, "Feitelijk juist.")
     for table in ("logbook_version", "logbook_entry", "logbook_entry_pupil",
                   "logbook_zienswijze", "logbook_correction_request",
                   "logbook_correction_answer"):
@@ -213,10 +214,14 @@ def test_zienswijze_and_correction_requests_with_due_dates(svc, ids, demo_vault)
     mine = [d for d in svc.parents.correction_deadlines() if d.request.pupil_id == str(pid)]
     assert [int(d.request.request_id) for d in mine] == [late, near]
     assert mine[0].overdue and mine[0].days_left == -2 and mine[1].days_left == 3
+    answers = Session(demo_vault, FixedClock(TODAY)).request_answers
     with pytest.raises(ValidationError) as exc:
-        svc.parents.answer_correction_request(late, CorrectionOutcome.REFUSED, TODAY)
+        answers.answer(late, CorrectionOutcome.REFUSED, TODAY)
     assert exc.value.problems[0][0] == "motivation"
-    parents.answer_correction_request(late, CorrectionOutcome.REFUSED, TODAY, "Feitelijk juist.")
+    with pytest.raises(ValidationError) as exc:  # a grant that names nothing done
+        answers.answer(late, CorrectionOutcome.GRANTED, TODAY, "Toegewezen.")
+    assert exc.value.problems[0][0] == "entries"
+    answers.answer(late, CorrectionOutcome.REFUSED, TODAY, "Feitelijk juist.")
     mine = [d for d in svc.parents.correction_deadlines() if d.request.pupil_id == str(pid)]
     assert [int(d.request.request_id) for d in mine] == [near]
     answered = [r for r in svc.parents.correction_requests(pid) if r.request_id == str(late)][0]

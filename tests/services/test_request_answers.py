@@ -279,3 +279,17 @@ def test_the_proof_is_in_the_inzage_export_and_leaves_with_the_pupil(session, zo
     assert session.vault.read().execute(
         "SELECT count(*) FROM logbook_request_change").fetchone()[0] == 0
     assert session.vault.verify() == []
+
+
+def test_there_is_one_way_to_answer_a_request_and_it_refuses_an_empty_grant(session, zoe):
+    """ParentsService.answer_correction_request (an older path, only tests called it)
+    took a grant that changed and added nothing; the letter then said nothing was done.
+    Now every answer goes through request_answers.answer, with one set of rules."""
+    request = _request(session, zoe, [_entry_with_everything(session, zoe)])
+    writers = [name for service in (session.parents, session.logbook)
+               for name in dir(service) if name.startswith("answer")]
+    assert writers == []
+    with pytest.raises(ValidationError) as raised:
+        session.request_answers.answer(request, "toegewezen", TODAY, "Akkoord.")
+    assert raised.value.for_field("entries")
+    assert session.parents.correction_request(request).is_open

@@ -110,17 +110,12 @@ class ParentsService:
                               "requested_by": req.requested_by, "request": req.request})
         return rid
 
-    def answer_correction_request(self, request_id: int, outcome: CorrectionOutcome | str,
-                                  answered_on: date | str, motivation: str = "") -> None:
-        """An answer that changes no record (for removals and corrections on a granted
-        request: ``session.request_answers.answer``)."""
-        answer = self.checked_answer(request_id, outcome, answered_on, motivation)
-        with self.vault.transaction() as cur:
-            self.insert_answer(cur, answer)
-
     def checked_answer(self, request_id: int, outcome: CorrectionOutcome | str,
                        answered_on: date | str, motivation: str = "") -> CorrectionRequest:
-        """The request as answered, validated; raises ValidationError (Dutch)."""
+        """The request as answered, its date, term and motivation validated; raises
+        ValidationError (Dutch). Only a part of the checks: the one way to answer is
+        ``session.request_answers.answer``, which also refuses a grant that names nothing
+        done (an older answer path here skipped that rule; s30)."""
         answered = self._date("answered_on", answered_on, "De datum van het antwoord")
         req = self.correction_request(request_id)
         if not req.is_open:
