@@ -31,7 +31,7 @@ from zorgdesk.services.drafts import DraftService
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.form_drafts import DraftKeeper, restore, snapshot
 from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
-from zorgdesk.ui.window_size import fit_to_screen
+from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
 
 class SmallFormDialog(QDialog):
@@ -40,7 +40,10 @@ class SmallFormDialog(QDialog):
     refusals: tuple[type[Exception], ...] = (ValidationError,)
 
     def __init__(self, title: str, parent: QWidget | None, *, width: int = 520,
-                 height: int = 380) -> None:
+                 height: int = 380, scroll_body: bool = False) -> None:
+        """``scroll_body``: for a form that can grow taller than a laptop screen (a
+        restored draft, a long request, many records): everything above the general
+        message and the buttons scrolls, so Opslaan and Annuleren stay in sight."""
         super().__init__(parent)
         self.setWindowTitle(title)
         fit_to_screen(self, width, height)
@@ -63,7 +66,14 @@ class SmallFormDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.draft: DraftKeeper | None = None
-        self._layout = QVBoxLayout(self)
+        self._outer = QVBoxLayout(self)
+        if scroll_body:
+            body = QWidget()
+            self._layout = QVBoxLayout(body)
+            self._layout.setContentsMargins(0, 0, 0, 0)
+            self._outer.addWidget(scrolling(body), 1)
+        else:
+            self._layout = self._outer
         self._layout.addWidget(self.intro)
         self._layout.addLayout(self.form)
 
@@ -94,8 +104,8 @@ class SmallFormDialog(QDialog):
 
     def finish(self) -> None:
         """The general message and the buttons under everything the form added."""
-        self._layout.addWidget(self.error)
-        self._layout.addWidget(self.buttons)
+        self._outer.addWidget(self.error)
+        self._outer.addWidget(self.buttons)
 
     def keep_draft(self, drafts: DraftService, form: str, key: str, pupil_id: int,
                    get_state: Callable[[QWidget], dict] = snapshot,

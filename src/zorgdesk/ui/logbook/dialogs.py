@@ -206,7 +206,10 @@ class AnswerRequestDialog(SmallFormDialog):
 
     def __init__(self, session: Session, request: CorrectionRequest,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Verzoek om correctie beantwoorden", parent, width=760, height=640)
+        # Its body scrolls: a restored draft with a long request and refusal reached the
+        # screen's height at 125 % (walk s29).
+        super().__init__("Verzoek om correctie beantwoorden", parent, width=760, height=640,
+                         scroll_body=True)
         self.session, self.request_id = session, int(request.request_id)
         self.answered_id: int | None = None
         summary = QLabel(f"Ontvangen {request.received:%d-%m-%Y} van {request.requested_by}; "
