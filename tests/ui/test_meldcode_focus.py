@@ -74,3 +74,24 @@ def test_a_finished_step_puts_the_cursor_on_stap_afronden(tab, qtbot):  # noqa: 
     assert tab.submit()
     assert tab.buttons[K.STAP_AFGEROND].isEnabled()  # nothing more needed in step 1
     assert tab.focusWidget() is tab.buttons[K.STAP_AFGEROND]
+
+
+def test_after_vastleggen_the_cursor_goes_to_the_next_action_not_the_one_done(
+        tab, qtbot):  # noqa: F811
+    """Walk s29: after recording the signals the cursor went back to 'Signalen
+    vastleggen', done already; the next thing to do in step 1 is the kindcheck."""
+    _shown(qtbot, tab)
+    tab.start_trajectory()
+    picker = tab.forms[K.SIGNALEN_VASTGELEGD].widgets["logboek_ids"]
+    tab.choose(K.SIGNALEN_VASTGELEGD)
+    fill(tab, K.SIGNALEN_VASTGELEGD, logboek_ids=[picker.item(0).data(DATA)],
+         contra_signalen="Noor speelt ontspannen met klasgenoten.",
+         welke_signalen="Blauwe plekken", hoe_vaak="Twee keer", situaties="Na het weekend",
+         meer_leerlingen="Nee", normale_ontwikkeling="Niet passend", eerder_gedrag="Nee",
+         eerdere_zorgen="Nee")
+    assert tab.submit()
+    assert tab.buttons[K.SIGNALEN_VASTGELEGD].isEnabled()  # may be recorded again
+    assert tab.focusWidget() is tab.buttons[K.KINDCHECK]
+    fill(tab, K.KINDCHECK, done=True, note="Geen zorgen over de ouders.")
+    assert tab.submit()
+    assert tab.focusWidget() is tab.buttons[K.BROERS_ZUSSEN]

@@ -108,6 +108,37 @@ def missing_requirements(state: MeldcodeState) -> list[str]:
     return missing
 
 
+def done_kinds(state: MeldcodeState) -> frozenset[EventKind]:
+    """Actions whose part of the dossier is already recorded (they may still be recorded
+    again): after Vastleggen the cursor goes on to an action still to do, not back to
+    one that is done (walk s29)."""
+    outcome = state.outcome
+    recorded = {
+        EventKind.SIGNALEN_VASTGELEGD: bool(state.signal_check_ids or state.logboek_ids)
+        and state.contra_signalen is not None
+        and all(state.step1_answers.get(key) for key in STEP1_QUESTIONS),
+        EventKind.KINDCHECK: state.kindcheck_done is not None,
+        EventKind.BROERS_ZUSSEN: state.siblings_note is not None,
+        EventKind.COLLEGIALE_CONSULTATIE: bool(state.collegial_consultations),
+        EventKind.VT_CONSULTATIE: bool(state.vt_consultations),
+        EventKind.GESPREK_GEKOPPELD: bool(state.zorggesprek_ids)
+        or state.conversation_skipped is not None,
+        EventKind.AFWEGINGSVRAAG: state.next_question() is None,
+        EventKind.BESLUIT_MELDEN: state.decision_melden is not None
+        and not (outcome is Outcome.MELDEN and not state.decision_melden),
+        EventKind.BESLUIT_HULP: state.decision_hulp is not None,
+        EventKind.OUDERS_GEINFORMEERD: state.parents_informed is not None
+        or state.parents_not_informed is not None,
+        EventKind.MELDING_GEDAAN: state.melding_done,
+        EventKind.VT_TERUGKOPPELING: state.vt_response_date is not None,
+        EventKind.NAZORG_EVALUATIE: bool(state.nazorg),
+    }
+    # Two ways to record one part: either one counts for both.
+    recorded[EventKind.GESPREK_OVERGESLAGEN] = recorded[EventKind.GESPREK_GEKOPPELD]
+    recorded[EventKind.OUDERS_NIET_GEINFORMEERD] = recorded[EventKind.OUDERS_GEINFORMEERD]
+    return frozenset(kind for kind, done in recorded.items() if done)
+
+
 def allowed_kinds(state: MeldcodeState) -> list[EventKind]:
     """Event kinds the UI may offer now (they can still be refused on content)."""
     if not state.started:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.meldcode import EventKind, MeldcodeError, describe_event
+from zorgdesk.domain.meldcode.requirements import done_kinds
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.meldcode.service import Trajectory
@@ -422,8 +423,10 @@ class MeldcodeTab(PupilTab):
         self._focus_step_buttons()
 
     def _focus_step_buttons(self) -> None:
-        """The cursor on Stap afronden when the step is complete, else on the first action
-        the meldcode allows now, the current step's first: the keyboard goes on from
+        """The cursor on Stap afronden when the step is complete, else on the next thing
+        to do: the first action the meldcode allows now that is not done yet, the
+        current step's first (walk s29: after Vastleggen it went back to the action just
+        recorded); without one, the first allowed action. The keyboard goes on from
         there (the form or button it was on is gone)."""
         state = self.state
         if state is None or state.closed:
@@ -433,11 +436,13 @@ class MeldcodeTab(PupilTab):
             return
         current = f"Stap {int(state.current_step)}"
         rows = sorted(BUTTON_ROWS, key=lambda row: row[0] != current)
-        for _caption, kinds in rows:
-            for kind in kinds:
-                if self.buttons[kind].isEnabled():
-                    focus_visibly(self.buttons[kind])
-                    return
+        allowed = [kind for _caption, kinds in rows for kind in kinds
+                   if self.buttons[kind].isEnabled()]
+        done = done_kinds(state)
+        to_do = [kind for caption, kinds in rows if caption == current for kind in kinds
+                 if kind in allowed and kind not in done]
+        if to_do or allowed:
+            focus_visibly(self.buttons[(to_do or allowed)[0]])
 
     def submit(self) -> bool:
         """Store the chosen action; True when stored. Errors are shown, input is kept."""
