@@ -18,6 +18,10 @@ from zorgdesk.domain.validation import (
 GENDERS = ("", "meisje", "jongen", "anders")
 RELATIONS = ("moeder", "vader", "ouder", "pleegouder", "voogd", "grootouder", "stiefouder",
              "anders")
+# The IB's role wherever it is stored or printed beside her name, written like every
+# other staff role ("Leerkracht groep 5", "Directeur"): a conversation dialog said
+# "(intern begeleider)" while its PDFs said "(Intern begeleider)" (walk s29).
+IB_ROLE = "Intern begeleider"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()-]{8,20}$")
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from zorgdesk.domain.passphrase import PassphraseVerdict, assess_passphrase
+from zorgdesk.domain.people import IB_ROLE
 from zorgdesk.domain.progress import Progress
 from zorgdesk.services.anonymise.case_summary import CaseSummaryService
 from zorgdesk.services.attachments import viewing as attachment_viewing
@@ -58,7 +59,6 @@ __all__ = ["Session", "UnlockedKey", "VaultError", "WrongPassphraseError",
            "assess_passphrase", "PassphraseVerdict"]
 
 
-IB_ROLE = "Intern begeleider"
 
 
 class Session:

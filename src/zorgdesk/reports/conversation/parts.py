@@ -159,7 +159,8 @@ def _meta_rows(g: Zorggesprek, form: dict) -> list[tuple[str, str]]:
         # "(onafhankelijke derde)" only for a notulist who has no other role here.
         label = labels["notulist"] if not notulist_other_roles(g) else "Notulist"
         rows.append((label, notulist_text(g, form)))
-    rows.append((labels["follow_up"], format_date(g.follow_up_on, long=True)))
+    # No "Volgend contact / evaluatie" here: it closes the agreements (both documents
+    # printed it twice, walk s29).
     return rows
 
 

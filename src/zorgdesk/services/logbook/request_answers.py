@@ -38,6 +38,7 @@ from zorgdesk.domain.logbook.request_answer import (
     AnswerLetter,
     check_changes,
 )
+from zorgdesk.domain.people import IB_ROLE
 from zorgdesk.domain.text import clean
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.attachments import retention as attachment_tables
@@ -69,7 +70,6 @@ from zorgdesk.store.vault import Vault
 
 RECORD_KIND = "logboeknotitie"
 CORRECTION_ACTION = "logboek: notitie gecorrigeerd (verzoek ouders)"
-IB_ROLE = "intern begeleider"
 MAX_GRONDSLAG = 1_000
 
 

@@ -12,13 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from zorgdesk.domain.handover import check_handover, successor_name
+from zorgdesk.domain.people import IB_ROLE
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.store.errors import PendingKeyFileError, VaultError
 from zorgdesk.store.keyfile import KdfParams
 from zorgdesk.store.vault import Vault
-
-IB_ROLE = "Intern begeleider"
 
 
 @dataclass(frozen=True)

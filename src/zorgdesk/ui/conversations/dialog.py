@@ -37,7 +37,7 @@ from zorgdesk.domain.conversations.conversation import (
 )
 from zorgdesk.domain.conversations.draft import ConversationDraft, SignalPick
 from zorgdesk.domain.conversations.smart import SmartAgreement
-from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.people import IB_ROLE, Pupil
 from zorgdesk.domain.social_map import warm_handover_text
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.record_titles import (
@@ -156,7 +156,7 @@ class ConversationDialog(QDialog):
         self.staff = _checklist("Aanwezig namens school")
         ib = self.session.user_name
         # The IB is the vault's user, not necessarily in the staff list; usually present.
-        _check_item(self.staff, f"{ib} (intern begeleider)", (ib, "Intern begeleider"),
+        _check_item(self.staff, f"{ib} ({IB_ROLE})", (ib, IB_ROLE),
                     self.conversation_id is None)
         for s in self.session.basedata.staff():
             if s.name == ib:
