@@ -10,8 +10,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -132,6 +134,33 @@ def focus_visibly(widget: QWidget) -> None:
     if widget.hasFocus():
         widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
         widget.update()
+
+
+_FOCUS_CUED = "zorgdesk_focus_cue_shown"
+
+
+def show_focus_in_new_dialogs(app: QApplication) -> None:
+    """Every dialog shows where the keyboard is from the moment it opens. Qt draws no
+    focus frame on a button, combo box, check box or list until the first Tab (its
+    "keyboard in use" flag starts off), so a dialog opened from the keyboard showed no
+    cursor at all (walk s29). When a dialog first gets the focus the flag is set, as
+    ``focus_visibly`` does after a save; a mouse click clears it again, as Qt does.
+    Once per app; focusChanged costs nothing per event."""
+    if app.property("zorgdesk_focus_cues"):
+        return
+    app.setProperty("zorgdesk_focus_cues", True)
+    app.focusChanged.connect(_cue_new_dialog)
+
+
+def _cue_new_dialog(_old: QWidget | None, new: QWidget | None) -> None:
+    if new is None:
+        return
+    window = new.window()
+    if not isinstance(window, QDialog) or window.property(_FOCUS_CUED):
+        return
+    window.setProperty(_FOCUS_CUED, True)
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+    new.update()
 
 
 def show_first_problem(message: QLabel, field: QWidget | None = None) -> None:
