@@ -174,3 +174,21 @@ def test_nothing_to_do_is_said(school):
     steps = [s.with_choice(Fate.STAYS) for s in session.school_year.plan().steps]
     problems = session.school_year.check(steps, "")
     assert problems[0].message.startswith("Er verandert niets")
+
+
+def test_merging_into_a_group_that_keeps_its_name(school, demo_vault):
+    """Wordt '5a' for 5a (its own name) and 4/5 merged into it: 4/5's pupils join 5a (it
+    crashed on the UNIQUE group name: 4/5 was renamed to the name 5a still had)."""
+    session, ids, _ = school
+    data = session.basedata
+    five = {p.id for p in data.group_pupils(ids["5a"])}
+    four_five = {p.id for p in data.group_pupils(ids["4/5"])}
+    steps = _steps(session, Zonnebloem=Fate.STAYS, **{"5a": "5a", "4/5": "5a"})
+    assert session.school_year.check(steps, LAST_DAY, merge=True) == []
+    done = session.school_year.apply(steps, LAST_DAY, merge=True)
+    assert (done.renamed, done.removed) == (3, 2)  # Groep 3, 5, 7; groep 8 and 4/5
+    kept = next(g for g in data.groups() if g.name == "5a")
+    assert kept.id == ids["5a"]
+    assert {p.id for p in data.group_pupils(kept.id)} == five | four_five
+    assert "4/5" not in {g.name for g in data.groups()}
+    assert demo_vault.verify() == []

@@ -133,7 +133,10 @@ class SchoolYearService:
                                      {"leave_date": day.isoformat(), "active": False})
                 data.retire_within(cur, groups[step.group_id], school_year=True)
                 removed += 1
-            targets: dict[str, int] = {}
+            # a group whose Wordt is its own name keeps it: a group merged into it joins it
+            targets = {s.name.casefold(): s.group_id for s in steps
+                       if s.fate is Fate.MOVES and s.final_name == s.name}
+            renamed = 0
             for step in renames:
                 name = step.final_name
                 if name.casefold() in targets:  # merged on purpose into a renamed group
@@ -146,12 +149,13 @@ class SchoolYearService:
                 targets[name.casefold()] = data.rename_within(
                     cur, groups[step.group_id], name, former=former[step.group_id],
                     moving=moving[step.group_id], until=leave)
+                renamed += 1
             count = sum(len(p) for p in leavers.values())
             data.vault.audit(cur, "schooljaar.nieuw", "school", 1, {
                 "leave_date": leave.isoformat() if leave else None, "leavers": count,
-                "renamed": len(targets), "removed": removed})
-        return SchoolYearDone(count, len(targets), removed, leave, _done_message(
-            count, len(targets), leave))
+                "renamed": renamed, "removed": removed})
+        return SchoolYearDone(count, renamed, removed, leave, _done_message(
+            count, renamed, leave))
 
 
 def _done_message(leavers: int, renamed: int, leave: date | None) -> str:
