@@ -58,6 +58,9 @@ def test_a_street_written_with_ordinary_words_and_no_number_stays(text, detector
     ("Oma woont aan de Dorpsstraat.", "[adres]"),
     ("Hij woont in de Kerkstraat.", "[adres]"),
     ("Daan speelde op het Schoolplein 4 met een bal.", "[adres]"),
+    # a count after the house number: the street still goes, the count stays
+    ("Kerkstraat 12 is het adres van oma.", "[adres] is"),
+    ("Hij woonde Kerkstraat 3 jaar lang.", "[adres] 3 jaar"),
 ])
 def test_a_street_where_someone_lives_or_with_a_number_goes(text, tag, detector):
     assert tag in _out(text, detector)
@@ -110,6 +113,10 @@ def test_more_identifier_shapes_go(text, gone, tag, detector):
     "Hij werd op het schoolplein 2 keer geduwd.",
     "Op het speelveld 3 kinderen tegelijk.",
     "Ze bleef op bladzijde 12 hangen.",
+    # the same at a sentence start, where the street word has a capital
+    "Schoolplein 2 keer geduwd, daarna gehuild.",
+    "Bladzijde 12 van het werkboek had hij niet af.",
+    "Kring 2 keer onderbroken door een klasgenoot.",
     "Hij had er 1100 ok van de 1200.",
     "Sinds 2019 al in Nederland.",
     "In groep 3-II zit hij goed.",

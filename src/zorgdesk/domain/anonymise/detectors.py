@@ -199,15 +199,19 @@ _HOUSE_NUMBER = (r"(?:\s+(?:t/o|t\.o\.|tegenover))?\s+\d{1,5}(?![.,:]?\d)"
 # "Van Limburg Stirumstraat"); a lower-case "de" before it is the sentence's ("aan de ...").
 _STREET_WORDS = (r"(?:\b[A-Z][\w'’.-]*\s+"
                  r"(?:(?:[A-Z][\w'’.-]*|van|de|der|den|ter|ten|het|'t)\s+){0,2})?")
-_STREET = re.compile(
-    _STREET_WORDS +
-    rf"(?:\b[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b(?=\s+\d)"
-    rf"|\b[A-Z][\w'’-]*(?:{_STREET_ONLY_SUFFIX})\b)(?:{_HOUSE_NUMBER})?")
 # A count or a measure after the number: "in de kring 2 keer", "op het schoolplein 3
 # kinderen", "over de dijk 3 kilometer" are facts, no house number.
-_COUNT_AFTER = (r"(?!\s*(?:keer|x|maal|kinderen|leerlingen|ouders|jongens|meisjes|mensen|"
-                r"personen|minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|jaar|jaren|"
-                r"meter|kilometer|km|m|rondjes|rondes|punten|stuks)\b)")
+_COUNT = (r"\s*(?:keer|x|maal|kinderen|leerlingen|ouders|jongens|meisjes|mensen|"
+          r"personen|minuten|minuut|uur|uren|dagen|dag|weken|week|maanden|jaar|jaren|"
+          r"meter|kilometer|km|m|rondjes|rondes|punten|stuks)\b")
+_COUNT_AFTER = rf"(?!{_COUNT})"
+_NO_COUNT_NEXT = rf"(?!\s+\d{{1,5}}{_COUNT})"
+# At a sentence start too: "Schoolplein 2 keer geduwd" (the street word stays a street
+# word, the count stays), "Bladzijde 12 van het werkboek", "Kring 2" (no street at all).
+_STREET = re.compile(
+    _STREET_WORDS +
+    rf"(?:\b(?!Bladzijde\b|Kring\b)[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b(?=\s+\d){_NO_COUNT_NEXT}"
+    rf"|\b[A-Z][\w'’-]*(?:{_STREET_ONLY_SUFFIX})\b)(?:{_NO_COUNT_NEXT}{_HOUSE_NUMBER})?")
 _STREET_NUMBERED = re.compile(
     # the lookahead first: only a word followed by a number is tried against the suffixes;
     # "bladzijde 12" and "de kring" are a page and a circle of chairs
