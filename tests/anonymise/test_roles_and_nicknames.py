@@ -35,6 +35,21 @@ def test_a_role_goes_only_with_its_own_person(text, expected):
     assert _out(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person word in brackets after a lone initial or name part says who it is: the
+    # pupil T. is not the neighbour, the medeleerling B. is not a friend of mother's
+    ("T. (buurman) zag het gebeuren.", "[naam] (buurman) zag het gebeuren."),
+    ("B. (vriend van moeder) was erbij.", "[naam] (vriend van moeder) was erbij."),
+    ("Karel (oom) belde.", "[naam] (oom) belde."),
+    # when it fits, or says no role, the role stays
+    ("K. (vader) belde op.", "[vader] (vader) belde op."),
+    ("Bram (8 jaar) speelde mee.", "[medeleerling] (8 jaar) speelde mee."),
+    ("Tim Bosman (buurman) zag het.", "[leerling] (buurman) zag het."),
+])
+def test_a_person_word_in_brackets_after_a_name_is_a_title_too(text, expected):
+    assert _out(text) == expected
+
+
 @pytest.mark.parametrize(("text", "gone"), [
     ("Hij speelt bij de buurjongen stijnie na school.", "stijnie"),
     ("Die man wordt door iedereen bolle genoemd.", "bolle"),

@@ -88,7 +88,7 @@ def fit_roles(text: str, chosen: Sequence[Replacement],
     for r in chosen:
         title = _title_before(text, r.start) if r.known else None
         if title is None:
-            out.append(r)
+            out.append(_fit_after(text, r) if r.known and r.start not in shared else r)
             continue
         if r.start in shared:
             roles = [t[1:-1] for t in shared[r.start]]
@@ -104,6 +104,28 @@ def fit_roles(text: str, chosen: Sequence[Replacement],
             r = replace(r, replacement=TAGS["naam"], kind="naam")
         out.append(r)
     return out
+
+
+# "J. (buurman) zag het", "R. (vriend van moeder) was erbij": a word for a person in
+# brackets right after a name says who it is, as a title before it does.
+_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:de|een|haar|zijn)\s+)?([\w'’-]+)")
+_FRIENDS = frozenset(["vriend", "vriendin", "vriendje", "vriendinnetje"])
+
+
+def _fit_after(text: str, r: Replacement) -> Replacement:
+    """``r`` as "[naam]" when the person word in brackets after it contradicts its role
+    (a lone initial or one name part only: a full name is that person)."""
+    if r.replacement != f"[{r.kind}]" or re.search(r"[\s-]", r.original):
+        return r
+    m = _BRACKET_AFTER.match(text, r.end)
+    word = m.group(1).casefold() if m else ""
+    if word in _FRIENDS:
+        fits = "vriend" in r.kind.casefold()
+    elif word and _is_title(word):
+        fits = _fits(word, r.kind)
+    else:
+        return r
+    return r if fits else replace(r, replacement=TAGS["naam"], kind="naam")
 
 
 # Forms of address and kinship words that say "a person's name follows" but no role
