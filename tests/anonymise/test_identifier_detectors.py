@@ -45,6 +45,9 @@ def test_identifier_goes(text, gone):
     ("Dat gebeurt 2-3 keer per week.", "2-3 keer"),
     ("Zij zit in groep 7/8 sinds de zomer.", "groep 7/8"),
     ("Voor de rekentoets had hij 6/10.", "6/10"),
+    # a fraction of a count is no date ("3/4" would be 3 April)
+    ("Hij heeft 3/4 van de sommen goed.", "3/4 van de sommen"),
+    ("Ze is 2/3 van de tijd afwezig.", "2/3 van de tijd"),
     ("Het werd 3-1 voor de andere klas.", "3-1"),
     ("Het gesprek duurde 20-30 min.", "20-30 min"),
     ("Lees blz 4-5 samen.", "blz 4-5"),

@@ -78,7 +78,10 @@ _NOT_DATE_AFTER = re.compile(
     r"maanden|maand|weken|week|dagen|dag|nachten|kinderen|leerlingen|ouders|punten|"
     r"goed|fout|fouten|cm|mm|m|km|kg|gram|gr|liter|euro|%|procent|sommen|woorden|"
     r"stuks|personen|mensen|kilo|graden|°|voor|tegen|gewonnen|verloren|gelijk|"
-    r"uitslag|score|sterren|plaatsen|bladzijden|pagina's|blz)(?!\w)")
+    r"uitslag|score|sterren|plaatsen|bladzijden|pagina's|blz"
+    # a fraction of a count: "3/4 van de sommen", "2/3 van de tijd"
+    r"|van\s+(?:de|het|zijn|haar|alle)\s+(?:sommen|opdrachten|vragen|woorden|toetsen|"
+    r"lessen|tijd|dagen|keren|kinderen|leerlingen|klas|groep))(?!\w)")
 # A score or test in the same clause: "rekentoets ... 7/10", "won met 4-1".
 _SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|score\w*|cijfer\w*|punten|uitslag|"
                           r"wedstrijd\w*|won|verloor|gewonnen|verloren|stand)\b")
