@@ -111,6 +111,7 @@ FACTORIES = {
         "Dossier", _pdf(s), "dossier.pdf", p, on_exported=lambda how: None),
     "ProgressDialog": lambda s, p, t: DIALOGS["ProgressDialog"](s, _entry_id(s), p),
     "RetentionDialog": lambda s, p, t: DIALOGS["RetentionDialog"](s, p),
+    "SchoolYearDialog": lambda s, p, t: DIALOGS["SchoolYearDialog"](s, p),
     "SocialMapDialog": lambda s, p, t: DIALOGS["SocialMapDialog"](s, p),
     "YearlyAccountDialog": lambda s, p, t: DIALOGS["YearlyAccountDialog"](
         s, p, chooser=lambda *_args: None),

@@ -51,7 +51,9 @@ class GroupStep:
     hint: str = ""
 
     def with_choice(self, fate: Fate, new_name: str = "") -> GroupStep:
-        return replace(self, fate=fate, new_name=new_name if fate is Fate.MOVES else "")
+        """The IB's choice; the proposal's hint is answered by it."""
+        return replace(self, fate=fate, new_name=new_name if fate is Fate.MOVES else "",
+                       hint="")
 
     @property
     def final_name(self) -> str:

@@ -24,6 +24,8 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.basedata import group_label
 from zorgdesk.services.session import Session
 from zorgdesk.ui import messages
+from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.pupils.school_year_dialog import SchoolYearDialog
 from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -67,6 +69,7 @@ class GroupsPage(QWidget):
         layout.addLayout(lists, 1)
         layout.addWidget(self._chosen_box())
         layout.addWidget(self._new_box())
+        layout.addLayout(self._year_row())
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         self.list.currentRowChanged.connect(self._show_group)
@@ -98,6 +101,14 @@ class GroupsPage(QWidget):
         row.addStretch(1)
         form.addRow(row)
         return box
+
+    def _year_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.year_button = action_button("Nieuw &schooljaar…", "Nieuw schooljaar",
+                                         self.new_school_year)
+        row.addWidget(self.year_button)
+        row.addWidget(QLabel("Alle groepen een jaar omhoog; groep 8 verlaat de school."), 1)
+        return row
 
     # -- showing -------------------------------------------------------------------
 
@@ -193,6 +204,15 @@ class GroupsPage(QWidget):
             return False
         self.new_name.setModified(False)
         self._done(f"{_opening(group_label(name))} is verwijderd.", None)
+        return True
+
+    def new_school_year(self) -> bool:
+        """The Nieuw schooljaar dialog; True when the IB confirmed and it was done."""
+        dialog = SchoolYearDialog(self.session, self)
+        if not run_modal(dialog):
+            return False
+        self.new_name.setModified(False)
+        self._done(dialog.done_message, None)
         return True
 
     def _refused(self, error: ValidationError, field: QWidget) -> None:
