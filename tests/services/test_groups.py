@@ -102,7 +102,7 @@ def test_an_empty_group_is_removed_and_a_former_pupil_keeps_it(data, demo_vault)
 
 def test_a_removed_name_is_freed_again_and_the_anonymiser_still_knows_the_nickname(
         data, demo_vault):
-    from zorgdesk.services.basedata import base_group_name
+    from zorgdesk.domain.people import base_group_name
 
     first = data.add_group("Groep 4 - De Dolfijnen")
     data.remove_group(first)

@@ -180,6 +180,15 @@ class Group:
     active: bool
 
 
+# A removed group whose name a new or renamed group took: "Groep 8 (tot 01-09-2027)".
+_FORMER_GROUP = re.compile(r" \(tot \d{2}-\d{2}-\d{4}\)(?: \d+)?$")
+
+
+def base_group_name(name: str) -> str:
+    """The name a group had before a later group took it ("Groep 8 (tot ...)" -> "Groep 8")."""
+    return _FORMER_GROUP.sub("", name)
+
+
 @dataclass(frozen=True)
 class SchoolSettings:
     name: str

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
 
 from zorgdesk.domain.people import (
@@ -23,6 +22,7 @@ from zorgdesk.domain.text import fold_name
 from zorgdesk.domain.validation import FieldProblem, ValidationError, require_text
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.settings import RETENTION
+from zorgdesk.store.audit import now_utc
 from zorgdesk.store.vault import Vault
 
 _PUPIL_SELECT = (
@@ -35,15 +35,6 @@ _PUPIL_SELECT = (
 def group_label(name: str) -> str:
     """'groep 5a' for '5a', 'Groep 5a' as it is: for a Dutch sentence."""
     return name if name.casefold().startswith("groep") else f"groep {name}"
-
-
-# A removed group whose name a new or renamed group takes: "Groep 8 (tot 01-09-2027)".
-_FORMER = re.compile(r" \(tot \d{2}-\d{2}-\d{4}\)(?: \d+)?$")
-
-
-def base_group_name(name: str) -> str:
-    """The name a group had before a later group took it ("Groep 8 (tot ...)" -> "Groep 8")."""
-    return _FORMER.sub("", name)
 
 
 def _name_taken(name: str, groups: list[Group]) -> list[FieldProblem]:
@@ -165,6 +156,7 @@ class BaseDataService:
             cur.execute("UPDATE school_group SET name = ? WHERE id = ?", (name, group.id))
             self.vault.audit(cur, "groep.hernoemd", "school_group", group.id,
                              {"old_name": group.name, "name": name})
+            self._keep_former_name(cur, group, until)
             return group.id
         cur.execute("INSERT INTO school_group (name) VALUES (?)", (name,))
         target = cur.lastrowid
@@ -173,6 +165,23 @@ class BaseDataService:
         self.move_pupils_within(cur, moving, target)
         self.retire_within(cur, group, renamed_to=target)
         return target
+
+    def _keep_former_name(self, cur, group: Group, until: date | None) -> None:
+        """The name the group had, for the anonymiser (texts written before the rename)."""
+        if cur.execute("SELECT 1 FROM group_former_name WHERE group_id = ? AND name = ?",
+                       (group.id, group.name)).fetchone():
+            return
+        cur.execute("INSERT INTO group_former_name (group_id, name, until, recorded_by,"
+                    " recorded_at) VALUES (?, ?, ?, ?, ?)",
+                    (group.id, group.name, (until or self.today).isoformat(),
+                     self.vault.user.name, now_utc()))
+        self.vault.audit(cur, "groep.vorige_naam", "group_former_name", cur.lastrowid,
+                         {"group_id": group.id, "name": group.name})
+
+    def former_group_names(self) -> list[str]:
+        """Every name a group had before it was renamed in place, oldest first."""
+        return [r[0] for r in self.vault.read().execute(
+            "SELECT name FROM group_former_name ORDER BY id").fetchall()]
 
     def move_pupils_within(self, cur, pupil_ids: list[int], group_id: int) -> None:
         """Put these pupils in the group, audited, inside the caller's transaction."""

@@ -84,6 +84,7 @@ TABLE_LABELS = {
     "staff_abuse_case": "dossier medewerker", "staff_abuse_event": "stap dossier medewerker",
     "attachment": "bijlage", "attachment_removal": "verwijdering van een bijlage",
     "social_map_entry": "sociale-kaartregel",
+    "group_former_name": "vorige groepsnaam",
 }
 # Feature labels are nouns ("logboekversie 12 is gewijzigd"); base labels read as
 # "een leerling". Only the table kind and the row number appear, never content.
@@ -160,6 +161,8 @@ FEATURE_SEALED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "social_map_entry": (("category", "organisation", "contact_person", "phone", "email",
                           "website", "note", "active", "created_at", "updated_at"),
                          ("rowid",)),
+    "group_former_name": (("group_id", "name", "until", "recorded_by", "recorded_at"),
+                          ("rowid",)),
 }
 
 ROW_SEAL_TABLE_SQL = """

@@ -31,11 +31,12 @@ from zorgdesk.domain.anonymise.case_summary import (
     dated_lines,
     group_level,
 )
+from zorgdesk.domain.anonymise.group_names import nickname_forms
 from zorgdesk.domain.anonymise.meldcode_facts import MeldcodeFacts, meldcode_facts
 from zorgdesk.domain.anonymise.name_index import is_placeholder
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.reports.case_summary_pdf import render_case_summary
-from zorgdesk.services.basedata import BaseDataService, base_group_name
+from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.conversations.service import ConversationService
 from zorgdesk.services.logbook.service import LogbookService
@@ -109,12 +110,11 @@ class CaseSummaryService:
             known.append(KnownName(school.name, "school", literal=True))
         if school.place.strip():
             known.append(KnownName(school.place, "woonplaats", literal=True))
-        for group in data.groups(include_inactive=True):
-            # "Groep 5" itself is fine, a class nickname ("De Dolfijnen") identifies.
-            name = base_group_name(group.name)  # "Groep 5 - X (tot <datum>)": X
-            rest = name.split("-", 1)[1].strip() if "-" in name else ""
-            if rest:
-                known.append(KnownName(rest, "groepsnaam", literal=True))
+        # "Groep 5" itself is fine, a class nickname ("De Dolfijnen") identifies; texts
+        # written before a rename use the group's former names too.
+        names = [g.name for g in data.groups(include_inactive=True)]
+        for form in nickname_forms(names + data.former_group_names()):
+            known.append(KnownName(form, "groepsnaam", literal=True))
         return known
 
     def facts(self, pupil_id: int, question: str = "",
