@@ -83,7 +83,9 @@ def test_every_bad_input_gets_a_dutch_message_and_nothing_is_written(dialog, ses
     before = _writes(session)
     assert not dialog.confirm()  # Zonnebloem undecided
     assert dialog.error.text().startswith("Kies wat er met Zonnebloem gebeurt")
-    assert _cell(dialog, "Zonnebloem", NOTE).startswith("Kies wat er met Zonnebloem gebeurt")
+    note = dialog.table.item(_row(dialog, "Zonnebloem"), NOTE)
+    assert note.text().startswith("Geen groepsnummer in de naam: kies een nieuwe naam")
+    assert note.foreground().color() == Qt.GlobalColor.darkRed  # the row to fix
     assert dialog.table.currentRow() == _row(dialog, "Zonnebloem")
 
     dialog.choose(_row(dialog, "Zonnebloem"), Fate.MOVES, "")
@@ -134,8 +136,7 @@ def test_a_name_typed_in_the_table_or_the_fields_changes_the_row(dialog, qtbot):
     assert dialog.table.item(eight, 2).text() == "8a"
 
     dialog.fate.setFocus()
-    dialog.fate.setCurrentIndex(1)
-    dialog.fate.activated.emit(1)  # Blijft zo
+    qtbot.keyClick(dialog.fate, Qt.Key.Key_Down)  # Nieuwe naam -> Blijft zo
     assert dialog.steps[eight].fate is Fate.STAYS
     assert not dialog.new_name.isEnabled()
     assert dialog.table.item(eight, 2).text() == "(blijft zo)"

@@ -35,8 +35,9 @@ from zorgdesk.ui import messages
 from zorgdesk.ui.widgets import add_row, error_label, focus_visibly, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
-# The choices of "Wat er gebeurt", in this order in the combo.
-FATES = (Fate.MOVES, Fate.STAYS, Fate.LEAVES, Fate.UNDECIDED)
+# The choices of "Wat er gebeurt", in this order in the combo ("Nog kiezen" first: the
+# arrow keys then reach every choice from a group still to decide).
+FATES = (Fate.UNDECIDED, Fate.MOVES, Fate.STAYS, Fate.LEAVES)
 FATE_TEXT = {Fate.MOVES: "Nieuwe naam", Fate.STAYS: "Blijft zo",
              Fate.LEAVES: "Verlaat de school", Fate.UNDECIDED: "Nog kiezen"}
 NOW, PUPILS, BECOMES, NOTE = range(4)
@@ -178,10 +179,12 @@ class SchoolYearDialog(QDialog):
         self._refresh()
 
     def _note(self, row: int, step: GroupStep) -> str:
-        """The problem of the row (if any), then the hint of the proposal."""
+        """The row's problem (red) and the proposal's hint; a group still to decide shows
+        only its hint, which already says what to choose and why."""
         problem = self.problem_rows.get(row, "")
-        hint = step.hint if step.hint not in problem else ""
-        return " ".join(t for t in (problem, hint) if t)
+        if step.fate is Fate.UNDECIDED and step.hint:
+            return step.hint
+        return " ".join(t for t in (problem, step.hint) if t)
 
     def _set(self, row: int, column: int, text: str, *, editable: bool) -> None:
         item = self.table.item(row, column)
