@@ -192,3 +192,17 @@ def test_merging_into_a_group_that_keeps_its_name(school, demo_vault):
     assert {p.id for p in data.group_pupils(kept.id)} == five | four_five
     assert "4/5" not in {g.name for g in data.groups()}
     assert demo_vault.verify() == []
+
+
+def test_a_leaver_whose_leave_date_was_set_already_keeps_it(school):
+    session, ids, leavers = school
+    data = session.basedata
+    pupil = data.pupil(leavers[0])
+    own = date(2027, 7, 20)  # set in the form: still at school until then
+    data.update_pupil(pupil.id, PupilDraft(pupil.first_name, pupil.last_name,
+                                           pupil.date_of_birth, pupil.start_date,
+                                           group_id=pupil.group_id, leave_date=own))
+    assert data.pupil(leavers[0]).active
+    session.school_year.apply(_steps(session, Zonnebloem=Fate.STAYS), LAST_DAY)
+    assert data.pupil(leavers[0]).leave_date == own and not data.pupil(leavers[0]).active
+    assert {data.pupil(i).leave_date for i in leavers[1:]} == {LAST_DAY}
