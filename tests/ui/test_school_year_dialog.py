@@ -11,7 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTabWidget
 
-from tests.ui.screen_fit import fit_problems, keyboard_traps, mnemonic_clashes
+from tests.ui.screen_fit import (
+    first_focus_problem,
+    fit_problems,
+    keyboard_traps,
+    mnemonic_clashes,
+)
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.domain.school_year import Fate
 from zorgdesk.services.clock import FixedClock
@@ -184,6 +189,8 @@ def test_fits_the_laptop_every_control_named_no_alt_clash(dialog, qtbot):
     assert fit_problems(dialog, "Nieuw schooljaar") == []
     assert keyboard_traps(dialog, "Nieuw schooljaar") == []
     assert mnemonic_clashes(dialog, "Nieuw schooljaar") == []
+    assert first_focus_problem(dialog, "Nieuw schooljaar") is None
+    assert dialog.focusWidget() is dialog.table  # the arrow keys walk the plan
     for widget in (dialog.findChildren(QLineEdit) + dialog.findChildren(QAbstractButton)
                    + dialog.findChildren(QComboBox)):
         if widget.isVisible() and widget.parentWidget() is not dialog.table.viewport():
