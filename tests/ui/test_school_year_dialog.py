@@ -205,3 +205,10 @@ def test_the_groups_tab_offers_it_without_an_alt_clash(qtbot, session):
     manage.findChild(QTabWidget).setCurrentWidget(manage.groups)
     assert manage.groups.year_button.accessibleName() == "Nieuw schooljaar"
     assert mnemonic_clashes(manage, "Groepen") == []
+
+
+def test_pupils_without_a_group_are_mentioned(qtbot, session):
+    session.basedata.add_pupil(PupilDraft("Los", "Test", date(2016, 1, 1), date(2020, 9, 1)))
+    dialog = SchoolYearDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.intro.text().endswith(" 1 leerling zonder groep blijft zonder groep.")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.school_year import Fate, GroupStep
+from zorgdesk.domain.school_year import Fate, GroupStep, pupil_word
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.errors import VaultError
 from zorgdesk.ui import messages
@@ -69,10 +69,11 @@ class SchoolYearDialog(QDialog):
         self.setWindowTitle("Nieuw schooljaar")
         fit_to_screen(self, 900, 540)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             "Elke groep gaat een jaar omhoog; groep 8 verlaat de school. Controleer per "
             "groep wat er gebeurt. Er wordt niets opgeslagen voordat u bevestigt."
-            + (f" {plan.without_group} leerling(en) zonder groep blijven zonder groep."
+            + (f" {pupil_word(plan.without_group)} zonder groep "
+               f"{'blijft' if plan.without_group == 1 else 'blijven'} zonder groep."
                if plan.without_group else ""))
         intro.setWordWrap(True)
         layout.addWidget(intro)
