@@ -237,6 +237,28 @@ class Soak:
         if _still_open(dialog):
             dialog.reject()
 
+    def _answer_ManageDialog(self, dialog) -> None:  # noqa: N802
+        """Nieuw schooljaar from the Groepen tab (answered below), then close unchanged."""
+        dialog.groups.year_button.click()
+        self._settle_children(dialog)
+        if _still_open(dialog):
+            self._cancel_only(dialog)
+
+    def _answer_SchoolYearDialog(self, dialog) -> None:  # noqa: N802
+        """Change the plan (a row's choice, a typed name, merging), then cancel: applying
+        it would move the whole school up a year under the soak's feet."""
+        from PySide6.QtTest import QTest
+
+        if dialog.steps:
+            dialog.table.setCurrentCell(self.round % len(dialog.steps), 2)
+            index = self.round % dialog.fate.count()
+            dialog.fate.setCurrentIndex(index)
+            dialog.fate.activated.emit(index)
+            if dialog.new_name.isEnabled():
+                QTest.keyClicks(dialog.new_name, TYPED[:20])
+        dialog.merge.toggle()
+        dialog.reject()
+
     def _answer_QProgressDialog(self, dialog) -> None:  # noqa: N802
         pass  # work in a background thread (the anonymised summary): let it finish
 
@@ -250,7 +272,6 @@ class Soak:
     _answer_RestoreDialog = _cancel_only
     _answer_RetentionDialog = _cancel_only
     _answer_CreateVaultDialog = _cancel_only
-    _answer_ManageDialog = _cancel_only
     _answer_ImportDialog = _cancel_only
     _answer_AttachmentsDialog = _cancel_only  # adding one needs a file chooser
     _answer_SettingsDialog = _cancel_only
