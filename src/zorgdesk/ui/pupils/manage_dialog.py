@@ -34,12 +34,12 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
 from zorgdesk.ui.pupils.groups_page import GroupsPage
+from zorgdesk.ui.pupils.pupil_search import TypeToSearchList
 from zorgdesk.ui.unsaved import QUESTION, CancelGuard
 from zorgdesk.ui.widgets import (
     action_button,
     add_row,
     error_label,
-    focus_first_field,
     focus_visibly,
     named_tabs,
     show_error,
@@ -90,6 +90,15 @@ class PupilsPage(QWidget):
 
     def _remember(self) -> None:
         self._shown = self._state()
+        self._show_whose()
+
+    def _show_whose(self) -> None:
+        """The boxes say whose form it is, so the IB always sees which pupil she edits."""
+        pupil = self.session.basedata.pupil(self.pupil_id) if self.pupil_id else None
+        name = pupil.display_name.replace("&", "&&") if pupil else ""
+        self.pupil_box.setTitle(f"Leerling: {name}" if pupil else "Nieuwe leerling")
+        self.guardian_box.setTitle(f"Ouders / verzorgers van {name}" if pupil
+                                   else "Ouders / verzorgers")
 
     def unsaved(self) -> bool:
         """Something typed in the pupil's or a parent's form and not saved (walk s30:
@@ -115,7 +124,9 @@ class PupilsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         # textEdited: typing or the clear button, never a lock wiping the field.
         self.search.textEdited.connect(lambda _text: self.reload())
-        self.list = QListWidget()
+        # Letters typed in the list go to the search field: a letter never chooses
+        # another pupil unseen (walk s29: a parent added to the wrong child).
+        self.list = TypeToSearchList(self.search)
         self.list.setAccessibleName("Alle leerlingen")
         self.list.currentItemChanged.connect(self._select)
         left = QVBoxLayout()
@@ -132,7 +143,7 @@ class PupilsPage(QWidget):
         self.form.field_errors.general = self.pupil_error
         self.save_button = action_button("&Opslaan", "Leerling opslaan", self.save_pupil)
         self.leave_button = action_button("&Uitschrijven", "Leerling uitschrijven", self.deactivate)
-        pupil_box = QGroupBox("Leerling")
+        pupil_box = self.pupil_box = QGroupBox("Nieuwe leerling")
         box = QVBoxLayout(pupil_box)
         box.addWidget(self.form)
         box.addWidget(self.pupil_error)
@@ -151,7 +162,7 @@ class PupilsPage(QWidget):
         self.guardian_form = GuardianForm()
         self.guardian_error = error_label("Fout bij ouder of verzorger")
         self.guardian_form.field_errors.general = self.guardian_error
-        guardian_box = QGroupBox("Ouders / verzorgers")
+        guardian_box = self.guardian_box = QGroupBox("Ouders / verzorgers")
         gbox = QVBoxLayout(guardian_box)
         gbox.addWidget(self.guardians)
         gbox.addWidget(self.guardian_form)
@@ -499,8 +510,11 @@ class ManageDialog(QDialog):
         # Escape or Sluiten asks before typing in a form is dropped (not when the lock
         # closes the dialog); its state is read from the page, never the dialog.
         self.guard = CancelGuard(self, close, state=partial(PupilsPage.unsaved, self.pupils))
-        focus_first_field(self)
         if pupil_id is not None:
             self.pupils.show_pupil(pupil_id)
+        # The keyboard starts where typing cannot change the pupil: in her form when
+        # the IB came from her dossier, otherwise in the search field.
+        focus_visibly(self.pupils.form.first_name if pupil_id is not None
+                      else self.pupils.search)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(partial(_find_pupil, tabs, self.pupils.search))
