@@ -313,3 +313,24 @@ def test_file_names_keep_the_initials_of_letters_without_a_decomposition(name, s
     from zorgdesk.services.private_files import initials_stem
 
     assert initials_stem(name, date(2026, 12, 5)) == f"{stem}-2026-12-05"
+
+
+def test_a_requester_who_is_no_registered_guardian_keeps_her_own_name(session, emre):
+    """Walk s30: a correction request "van Anouk van der Berg (moeder)" printed as
+    "A.J. van der Berg": her first name is also staff member Anouk Jansen's, and staff
+    appear by initials in the inzage export. The people who asked keep their full name;
+    staff keep their initials, also where only a first name was written."""
+    session.parents.add_correction_request(emre.id, TODAY, "Anouk van der Berg (moeder)",
+                                           "Anouk Jansen schreef dit; Anouk kan het uitleggen.")
+    session.parents.add_zienswijze(emre.id, TODAY, "Pieter", "Pieter Bakker was er niet bij.")
+    service = Session(session.vault, FixedClock(TODAY)).inzage
+    x = service.collect(emre.id)
+    doc = json.dumps(json.loads(service.to_json(x)), ensure_ascii=False)
+    text, _ = _pdf_text(service.to_pdf(x))
+    for shown in (doc, " ".join(text.split())):
+        assert "Anouk van der Berg (moeder)" in shown
+        assert "Anouk Jansen" not in shown and "Pieter Bakker" not in shown
+        assert "A.J. van der Berg" not in shown
+        assert "A.J. schreef dit" in shown and "P.B. was er niet bij" in shown
+    dossier = " ".join(_pdf_text(session.logbook.dossier.pdf(emre.id))[0].split())
+    assert "Anouk van der Berg (moeder)" in dossier and "A.J. van der Berg" not in dossier

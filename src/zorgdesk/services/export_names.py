@@ -27,6 +27,7 @@ word they share with another family ("Hoekstra") becomes initials (``ExportScrub
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -39,7 +40,11 @@ from zorgdesk.services.name_lexicon import default_name_detector
 
 __all__ = ["INZAGE", "MELDCODE", "OVERDRACHT", "POLICIES", "SIGNALENLIJST", "ZORGGESPREK",
            "NamingPolicy",
-           "export_people", "export_scrubber", "scrub_value"]
+           "export_people", "export_scrubber", "requester_names", "scrub_value"]
+
+
+# "(moeder)", ", vader": the role a requester writes after her name
+_ROLE_AFTER = re.compile(r"\s*(?:\([^()]*\)|,.*)\s*$")
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,22 @@ def export_people(basedata, pupil_id: int, policy: NamingPolicy, keep: Iterable[
         others += staff
     real = [p for p in others if not is_placeholder(p.name)]
     return real, [p for p in own if not is_placeholder(p.name)], kept
+
+
+def requester_names(zienswijzen: Iterable[Any], requests: Iterable[Any]) -> list[str]:
+    """The full names of the people who gave a zienswijze or asked for a correction, as
+    ``keep`` for the inzage export and the dossier PDF (it is their document): "Marieke
+    van der Berg (moeder)" keeps "Marieke van der Berg" even when she is not a registered
+    guardian and shares a first name with staff.
+    A single word ("Marieke", "moeder") is no full name: keeping it would keep that word
+    for every other person it names, so it is left to the scrubber."""
+    written = [*(z.given_by for z in zienswijzen), *(r.requested_by for r in requests)]
+    names: list[str] = []
+    for text in written:
+        name = _ROLE_AFTER.sub("", text or "").strip()
+        if len(name.split()) >= 2 and name not in names:
+            names.append(name)
+    return names
 
 
 def export_scrubber(basedata, pupil_id: int, policy: NamingPolicy,

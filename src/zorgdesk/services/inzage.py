@@ -31,7 +31,12 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.sharing import SharingDraft
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
-from zorgdesk.services.export_names import INZAGE, export_scrubber, scrub_value
+from zorgdesk.services.export_names import (
+    INZAGE,
+    export_scrubber,
+    requester_names,
+    scrub_value,
+)
 from zorgdesk.services.private_files import (
     check_export_target,
     free_path,
@@ -82,8 +87,12 @@ class InzageService:
         pupil = s.basedata.pupil(pupil_id)  # LookupError when unknown
         names = {p.id: p.display_name for p in s.basedata.pupils(include_inactive=True)}
         entries = s.logbook.dossier.entries(pupil_id, names)
-        # Every other pupil, parent and staff member, in every form, in every field.
-        scrub = export_scrubber(s.basedata, pupil_id, INZAGE)
+        zienswijzen = s.parents.zienswijzen(pupil_id)
+        requests = s.parents.correction_requests(pupil_id)
+        # Every other pupil, parent and staff member, in every form, in every field; the
+        # parents who asked keep their own name even when they are no registered guardians.
+        scrub = export_scrubber(s.basedata, pupil_id, INZAGE,
+                                keep=requester_names(zienswijzen, requests))
         x = InzageExport(pupil, s.basedata.printed_school(), self.today, s.user_name, scrub)
         x.guardians = scrub_value(s.basedata.guardians(pupil_id, include_inactive=True), scrub)
         x.siblings = [(initials_for(p.display_name), "broer/zus")
@@ -93,8 +102,8 @@ class InzageService:
                                          progress=scrub_value(e.progress, scrub),
                                          evaluations=scrub_value(e.evaluations, scrub))
                      for e in entries]
-        x.zienswijzen = scrub_value(s.parents.zienswijzen(pupil_id), scrub)
-        x.correction_requests = scrub_value(s.parents.correction_requests(pupil_id), scrub)
+        x.zienswijzen = scrub_value(zienswijzen, scrub)
+        x.correction_requests = scrub_value(requests, scrub)
         x.checks = scrub_value(s.signals.checks(pupil_id), scrub)
         x.flags = scrub_value(s.signals.flag_assessments(pupil_id), scrub)
         actions = s.action_points

@@ -17,7 +17,7 @@ from zorgdesk.domain.logbook import OBSERVATION_DOMAINS
 from zorgdesk.domain.logbook.dossier import DossierEntry
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import Clock
-from zorgdesk.services.export_names import INZAGE, export_scrubber
+from zorgdesk.services.export_names import INZAGE, export_scrubber, requester_names
 from zorgdesk.services.logbook.agreements import AgreementEvaluations
 from zorgdesk.services.logbook.parents import ParentsService
 from zorgdesk.services.logbook.progress import LogbookProgressService
@@ -53,13 +53,15 @@ class LogbookDossier:
 
         basedata = self.basedata
         names = {p.id: p.display_name for p in basedata.pupils(include_inactive=True)}
+        zienswijzen = self.parents.zienswijzen(pupil_id)
+        requests = self.parents.correction_requests(pupil_id)
         args = (basedata.printed_pupil(pupil_id), basedata.printed_school(),
                 printed_on or self.clock.today(), self.entries(pupil_id, names),
-                self.parents.zienswijzen(pupil_id), self.parents.correction_requests(pupil_id),
-                self.parents.sharing_trail(pupil_id))
+                zienswijzen, requests, self.parents.sharing_trail(pupil_id))
         # Every other pupil, parent and staff member, in every form (read now, in this
-        # thread; the renderer touches no vault).
-        scrub = export_scrubber(basedata, pupil_id, INZAGE)
+        # thread; the renderer touches no vault); the parents who asked keep their name.
+        scrub = export_scrubber(basedata, pupil_id, INZAGE,
+                                keep=requester_names(zienswijzen, requests))
         return lambda: render_dossier(*args, scrub=scrub)
 
     def entries(self, pupil_id: int, names: dict[int, str]) -> list[DossierEntry]:
