@@ -49,6 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise.abbreviations import defines
+from zorgdesk.domain.anonymise.chat_names import chat_names
 from zorgdesk.domain.anonymise.detectors import (
     FOREIGN_KINSHIP,
     RELATION_WORDS,
@@ -458,6 +459,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _coordinated_names(text, tokens, words, is_name, lexicon)
     _bare_adjective_names(text, tokens, words, is_name, lexicon)
     extend_nicknames(text, tokens, words, is_name, lexicon)
+    chat_names(text, tokens, words, is_name, lexicon)  # "kroket: ...", "hoi pinda,"
     _capitals_after_names(text, tokens, is_name, lexicon)
     _given_names_before(text, tokens, is_name, lexicon)
     _initials_before_names(text, tokens, is_name)

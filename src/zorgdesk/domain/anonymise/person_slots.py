@@ -367,7 +367,7 @@ def before_a_noun(text: str, end: int, is_word_fn) -> bool:
 # Interjections that may open a chat message before its subject ("nee joep was het").
 _INTERJECTIONS = frozenset(["nee", "ja", "nou", "maar", "ok", "oke", "oké", "jawel", "haha",
                             "hihi", "lol", "jij", "ey", "hee", "hey"])
-_MESSAGE_START = re.compile(r"(?:^|[\"“”‘’'«»„\n]|[.!?]\s)\s*"
+_MESSAGE_START = re.compile(r"(?:^|[\"“”‘’'«»„\n]|[.!?:/|]\s)\s*"
                             r"(?:(?:nee|ja|nou|maar|ok|oke|oké|jawel|haha|hihi|lol),?\s+)?$")
 
 
@@ -377,6 +377,6 @@ def bare_subject(text: str, start: int, end: int) -> bool:
     het'"): the subject, and a noun there would have its article ("de ster is"), so a
     word the caller already suspects of being a name is one."""
     m = re.match(r" ([a-zà-ÿ]+)\b", text[end:end + 20])
-    if not m or m.group(1) not in _FINITE:
-        return False
+    if not m or (m.group(1) not in _FINITE and m.group(1) not in SPEECH_VERBS):
+        return False  # "'ben is ziek'", "Groepsapp: douw stuurde een foto"
     return bool(_MESSAGE_START.search(text[max(0, start - 12):start]))

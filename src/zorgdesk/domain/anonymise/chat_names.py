@@ -1,0 +1,314 @@
+"""Names and nicknames in chat-like text: the lines of a WhatsApp, Snapchat or game chat
+and the quotes an IB copies into the logboek (issue 16, category L).
+
+Children write each other's names in lower case and often as ordinary words ("kapper",
+"wortel", "bolletje"), so neither the capital rules nor the word list find them. The
+structure of a chat does: some places in it only ever hold the name of a participant.
+
+- the **speaker label** opening a chat line or message, before its colon ("kroket: we
+  wachten", "[21:03] jaylo: kom", "12-03 21:03 - tijger: ...", "... / spekkie: ..."):
+  a name, unless it is a word for a person ("moeder:", "juf:", "iedereen:"), a pronoun or
+  a label of a note ("vraag:", "afspraak:", "huiswerk:");
+- the **subject of a chat verb** opening a message, without an article ("wortel zegt
+  "ok"", "sloper terug: ...", "haai vroeg hoe oud"): Dutch gives a common noun there its
+  article ("de kapper zegt"), so a bare word is a name (pronouns, words for a person,
+  adverbs before an inverted subject, "echt zegt hij", stay);
+- the **addressee** of a message without an article ("schreef aan stoker (een jongen ...)",
+  "Snapchat van Daan aan vlinder:", "een bericht van beer aan Daan"); "aan tafel",
+  "aan iedereen", "aan oma" stay;
+- the word after a **greeting** opening a message, when it closes the greeting ("hoi
+  pinda, waar ben je?", "doei kroepoek!"), and a **vocative** closing a quote that speaks
+  to someone ("kom je buiten, bever?"). Words of address and insults are facts there, not
+  names ("hoi schat", "ga weg, loser!", "kom je buiten, sukkel?"), and so are pronouns,
+  verbs and question words ("hoi allemaal", "hey jij", "hoi hoe gaat het").
+
+Ordinary words count only near a chat marker (a messaging or game platform, "bericht",
+"screenshot", a chat line with its time); outside chats these shapes are a note's labels
+("afspraak: ..."). A word found once goes everywhere in the text through the name
+detector's consistency pass (``names._spread_lowercase_names``; "de wortel" stays).
+
+Chat abbreviations and slang ("wtf", "sws", "mss", "bro") are never names: OpenTaal has
+no slang and no maintained offline list of Dutch chat language exists, so they are listed
+here (``CHAT_SLANG``), with the words of address and insults that stay as facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zorgdesk.domain.anonymise.detectors import FOREIGN_KINSHIP, RELATION_WORDS
+from zorgdesk.domain.anonymise.person_slots import (
+    ADVERBS,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    PERSON_PREPOSITIONS,
+    PRONOUNS,
+    finite_verb,
+)
+from zorgdesk.domain.anonymise.role_fit import is_title_word
+
+__all__ = ["CHAT_SLANG", "chat_names", "chat_context"]
+
+Token = tuple[int, int, str]
+
+# A messaging or game platform, a message, a screenshot, or a chat line with its time.
+_CHAT_MARKER = re.compile(
+    r"(?i)\b(?:\w*apps?|\w*appje|appte|appt|\w*chat\w*|snap\w*|insta\w*|tiktok|discord|"
+    r"roblox|fortnite|minecraft|teams|telegram|messenger|facebook|parro|sms\w*|dm'?s?|"
+    r"pb|\w*bericht\w*|screenshot\w*|story)\b"
+    r"|\[\d{1,2}[:.]\d{2}\]|^[ \t]*[\d/.-]*[ \t]*\d{1,2}:\d{2}[ \t]*[-–][ \t]", re.M)
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 400, 150
+
+
+def chat_context(text: str, pos: int) -> bool:
+    """A chat marker near ``pos`` (before it, or shortly after: "(Instagram, ...)")."""
+    return bool(_CHAT_MARKER.search(text, max(0, pos - _CONTEXT_BEFORE),
+                                    min(len(text), pos + _CONTEXT_AFTER)))
+
+
+# Chat abbreviations, slang and interjections: never a name (no offline slang lexicon
+# exists; OpenTaal leaves slang out). Lower case, as children type them.
+CHAT_SLANG = frozenset([
+    "lol", "lmao", "lmfao", "rofl", "wtf", "omg", "omfg", "idd", "ff", "effe", "mss", "sws",
+    "ws", "wss", "iig", "ig", "idk", "ikr", "imo", "btw", "brb", "gg", "ez", "np", "nvm",
+    "thx", "tnx", "ty", "pls", "plz", "aub", "svp", "sry", "srry", "hb", "gwn", "kzal",
+    "kben", "kga", "kweet", "kwil", "tmoet", "ofzo", "enzo", "wollah", "wallah", "walla",
+    "wajo", "bro", "bruh", "broer", "mattie", "matties", "fam", "gap", "gab", "gozer",
+    "kech", "sahbi", "habibi", "yalla", "inshallah", "mashallah", "haha", "hahaha", "hihi",
+    "hihihi", "hehe", "xd", "oke", "okee", "okay", "ok", "k", "kk", "jaaa", "neee", "nee",
+    "ja", "jaa", "jep", "yep", "nope", "nah", "yes", "yess", "no", "pff", "pfff", "ugh",
+    "bah", "boeie", "boeien", "chill", "chillen", "flex", "cringe", "sus", "noob", "gg",
+    "rip", "bff", "xoxo", "xx", "xxx", "hmm", "hm", "huh", "eh", "uh", "oh", "ah", "wow",
+    "yo", "ey", "bye", "doei", "hoi", "hey", "hee", "hallo", "hai", "hi", "hello", "dag",
+    "doeg", "ciao", "tot", "tgl", "tzt", "tty", "sowieso", "echt", "serieus", "swa", "ewa",
+    "wahed", "skeer", "fissa", "faka", "wyd", "hru", "stfu"])
+# Chat abbreviations: taken for a name elsewhere ("hey man wtf"), they are unmarked. A
+# slang word of letters ("wollah") may be what someone is called ("noemde hem 'wollah'").
+_ABBREVIATIONS = frozenset([
+    "lol", "lmao", "lmfao", "rofl", "wtf", "omg", "omfg", "idd", "ff", "mss", "sws", "ws",
+    "wss", "iig", "idk", "ikr", "imo", "btw", "brb", "gg", "np", "nvm", "thx", "tnx", "pls",
+    "plz", "sry", "srry", "gwn", "xd", "tgl", "tzt", "tty", "wyd", "hru", "stfu", "bff",
+    "xoxo", "kzal", "kben", "kga"])
+# Words of address and insults: what was said, a fact in a bullying record, never a name.
+_ADDRESS = frozenset([
+    "schat", "schatje", "lieverd", "liefje", "lief", "liefie", "snoes", "meid", "meiden",
+    "meisje", "meisjes", "jongen", "jongens", "jochie", "joch", "kind", "kinderen", "kerel",
+    "vent", "man", "gast", "gasten", "maat", "maatje", "makker", "vriend", "vriendje",
+    "vriendin", "vrienden", "dude", "dame", "dames", "heren", "mensen", "kids", "allemaal",
+    "allen", "iedereen", "team", "klas", "groep", "schatten", "lieverds", "knul", "baby",
+    "babe", "sis", "habiba", "engel", "prinses", "kanjer", "held", "topper", "kampioen",
+    "buurman", "buurvrouw", "meneer", "mevrouw", "mijnheer", "collega", "juf", "juffrouw",
+    "meester", "leraar", "lerares", "coach", "trainer", "dokter"])
+INSULTS = frozenset([
+    "sukkel", "loser", "lozer", "idioot", "debiel", "mongool", "dombo", "domoor", "oen",
+    "sul", "stumper", "kluns", "malloot", "zot", "gek", "gekkie", "eikel", "lul", "klootzak",
+    "kut", "trut", "hoer", "slet", "bitch", "homo", "flikker", "mietje", "watje", "kneus",
+    "lafaard", "viezerik", "etter", "rotzak", "rotjoch", "aap", "varken", "koe", "ezel",
+    "kalf", "rund", "rat", "slang", "hond", "pannenkoek", "nerd", "freak", "lelijkerd",
+    "dikkerd", "luilak", "prutser", "klojo", "zak", "mof", "kaaskop", "kanker", "tering",
+    "tyfus", "pleuris", "slijmbal", "verrader", "leugenaar", "dief", "klikspaan", "baby",
+    "kleuter", "noob", "bitch", "zielig", "zielige", "slome", "sloom", "stomme", "domme"])
+# Compounds that insult ("dikzak", "domkop", "kankerlijer"): facts too.
+_INSULT_ENDINGS = ("kop", "zak", "lijer", "lul", "bek", "klep", "hoofd", "wijf", "erd")
+# Labels of a note or a message: "vraag: ...", "afspraak: ...", "huiswerk: blz 12".
+_LABELS = frozenset([
+    "bericht", "berichtje", "berichten", "antwoord", "vraag", "reactie", "tekst", "citaat",
+    "quote", "screenshot", "status", "story", "caption", "onderwerp", "opmerking", "notitie",
+    "afspraak", "afspraken", "actie", "acties", "vervolg", "huiswerk", "groep", "groepsnaam",
+    "naam", "datum", "tijd", "tijdstip", "plaats", "locatie", "bijlage", "foto", "video",
+    "filmpje", "link", "spraakbericht", "voicemail", "audio", "sticker", "emoji", "gif",
+    "conclusie", "advies", "aanleiding", "doel", "let", "nb", "ps", "eerst", "daarna",
+    "later", "toen", "dan", "inhoud", "letterlijk", "vertaling", "zin", "toets", "uitleg",
+    "info", "informatie", "mededeling", "oproep", "vraagje", "tip", "agenda", "planning",
+    "programma", "thema", "les", "gym", "pauze", "morgen", "vandaag", "gisteren", "straks",
+    "nu", "verder", "ook", "maar", "dus", "en", "of", "want", "waarom", "wat", "wie",
+    "waar", "wanneer", "hoe", "hoezo", "titel", "bron", "reden", "tekstje", "stelling"])
+_LABEL_ENDINGS = ("ing", "heid", "tie", "sie", "isme", "nis", "schap", "teit", "age")
+# Bare nouns that name an institution or a group, which Dutch uses without an article
+# ("school zegt", "schreef aan school").
+_INSTITUTIONS = frozenset(["school", "klas", "groep", "politie", "gemeente", "directie",
+                           "jeugdzorg", "wijkteam", "team", "thuis", "huisarts", "kerk",
+                           "moskee", "werk", "kantoor", "club", "vereniging"])
+# Bare nouns after "aan" that are fixed phrases: "aan tafel", "aan boord".
+_AAN_PHRASES = frozenset(["tafel", "boord", "bod", "land", "zee", "wal", "huis", "bed",
+                          "elkaar", "flarden", "stukken", "banden", "tijd", "slag", "kant",
+                          "zet", "beurt", "licht", "toe", "af", "het"])
+# Verbs of chat and speech that a speaker opens ("wortel zegt", "sloper terug:").
+_CHAT_VERBS = frozenset([
+    "zegt", "zei", "schreef", "schrijft", "stuurde", "stuurt", "appte", "appt", "antwoordde",
+    "antwoordt", "reageerde", "reageert", "vroeg", "vraagt", "typte", "typt", "postte",
+    "post", "tagde", "tagt", "snapte", "belde", "riep", "roept", "terug", "dreigde",
+    "dreigt", "stuurden", "scheldt", "schold"])
+_GREETINGS = frozenset(["hoi", "hey", "hee", "hei", "hallo", "hai", "hi", "hello", "yo", "jo",
+                        "ey", "doei", "doeg", "dag", "hej", "salam", "selam", "goedemorgen",
+                        "morgen", "goedemiddag", "goedenavond", "welterusten", "slaaplekker",
+                        "bye", "ciao", "tot"])
+_QUESTION_WORDS = frozenset(["hoe", "wat", "waar", "wie", "wanneer", "waarom", "welke",
+                             "hoezo", "of", "dat"])
+_SUBJECTS = frozenset(["ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u",
+                       "het", "er", "men", "die", "dat"])
+_QUOTES = "\"“”‘’'«»„"
+_SECOND_PERSON = re.compile(r"(?i)\b(?:je|jij|jou|jouw|jullie|u)\b")
+
+
+def _squeeze(word: str) -> str:
+    """"hoiii" -> "hoi", "heyyy" -> "hey": stretched letters of chat."""
+    return re.sub(r"(.)\1{2,}", r"\1", re.sub(r"(.)\1+$", r"\1", word))
+
+
+def _slang(word: str) -> bool:
+    return word in CHAT_SLANG or _squeeze(word) in CHAT_SLANG
+
+
+def _insult(word: str) -> bool:
+    return word in INSULTS or any(word.endswith(e) and len(word) > len(e) + 2
+                                  for e in _INSULT_ENDINGS)
+
+
+def _person_word(word: str) -> bool:
+    return (word in RELATION_WORDS or word in FOREIGN_KINSHIP or word in _ADDRESS
+            or word in PRONOUNS or word in _SUBJECTS or is_title_word(word)
+            or word in ("mama", "papa", "mam", "pap", "ma", "pa", "moeder", "vader", "ouders",
+                        "niemand", "iemand", "iedereen", "allemaal"))
+
+
+def _never_a_name(word: str, lexicon) -> bool:
+    """Words that never name a chat participant, whatever place they stand in."""
+    return (len(word) < 2 or _slang(word) or _insult(word) or _person_word(word)
+            or word in DETERMINERS or word in ADVERBS or word in CLAUSE_OPENERS
+            or word in PERSON_PREPOSITIONS or word in _QUESTION_WORDS or word in _LABELS
+            or word in _INSTITUTIONS or word in _GREETINGS or word in lexicon.allow
+            or word in lexicon.openers or word.endswith(_LABEL_ENDINGS))
+
+
+# What may stand between a chat line's start and its speaker: a date, a time, a dash or a
+# bullet ("[21:03] ", "12-03 21:03 - ", "- ").
+_LINE_PREFIX = re.compile(r"[ \t\d:./\[\]()–—•*>-]*[" + _QUOTES + r"]?")
+# A separator of messages written on one line: " / ", " | ", '" / '.
+_SEPARATOR = re.compile(r"[" + _QUOTES + r"]?\s*[/|]\s*$")
+# After the speaker: maybe an emoji or two, then the colon and a message on that line.
+_LABEL_COLON = re.compile(r"[ \t]*(?:[^\w\s:" + _QUOTES + r"(),.;!?/|\[\]]+[ \t]*)?:[ \t]*(?=\S)")
+
+
+def _segment_start(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` opens a chat line or a message: the text or a line (after a date, time
+    or dash), after a separator ("... / "), after a colon or an opening quote."""
+    if i == 0:
+        return _LINE_PREFIX.fullmatch(text[:tokens[0][0]]) is not None
+    before = text[tokens[i - 1][1]:tokens[i][0]]
+    if "\n" in before:
+        return _LINE_PREFIX.fullmatch(before.rsplit("\n", 1)[1]) is not None
+    if before[-1:] in _QUOTES and before[-1:]:
+        return before[:-1] == "" or before[-2] in " \t(:"  # an opening quote
+    stripped = before.strip()
+    return bool(stripped) and (bool(_SEPARATOR.search(before)) or stripped[-1] in ":;")
+
+
+def _bare(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """Token ``i`` is a lower-case word that may name someone in a chat."""
+    tok = tokens[i][2]
+    return (tok.islower() and tok.isalpha() and len(tok) >= 2
+            and not _never_a_name(words[i], lexicon))
+
+
+def _speaker_label(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """"kroket: "we wachten"", "[21:03] jaylo: kom", "... / spekkie: "..."", "gnoom 🙂:
+    "..."": the message is quoted or the line has its time (a note's "vervolg: bellen"
+    has neither)."""
+    colon = _LABEL_COLON.match(text, tokens[i][1])
+    if colon is None or not _segment_start(text, tokens, i) \
+            or not _bare(text, tokens, words, i, lexicon):
+        return False
+    line_start = text.rfind("\n", 0, tokens[i][0]) + 1
+    timed = re.search(r"\d[:.]\d\d", text[line_start:tokens[i][0]]) is not None
+    quoted = text[colon.end():colon.end() + 1] in _QUOTES
+    return (timed or quoted) and chat_context(text, tokens[i][0])
+
+
+def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
+                     lexicon) -> bool:
+    """"wortel zegt "ok"", "sloper terug: ...", "haai vroeg hoe oud": a bare subject of a
+    chat verb opening a message, the verb followed by what was said."""
+    if (i + 1 >= len(tokens) or words[i + 1] not in _CHAT_VERBS
+            or text[tokens[i][1]:tokens[i + 1][0]] != " "
+            or not _segment_start(text, tokens, i) or not _bare(text, tokens, words, i, lexicon)
+            or not chat_context(text, tokens[i][0])):
+        return False
+    rest = text[tokens[i + 1][1]:tokens[i + 1][1] + 40]
+    if re.match(r"\s*[:" + _QUOTES + r"]", rest):
+        return True
+    nxt = re.match(r" ([a-zà-ÿ]+)\b", rest)
+    return bool(nxt) and nxt.group(1) in _QUESTION_WORDS and nxt.group(1) not in ("dat",)
+
+
+# A message named before "aan": a chat verb or a word for a message ("schreef aan",
+# "Snapchat van Daan aan", "een bericht van beer aan").
+_MESSAGE_WORDS = frozenset([*_CHAT_VERBS, "bericht", "berichtje", "berichten", "app",
+                            "appje", "snap", "snapchat", "dm", "chat", "whatsapp", "sms",
+                            "mail", "mailtje", "reactie", "filmpje", "foto", "screenshot",
+                            "stuurt", "stuurde", "gestuurd", "geschreven", "geappt"])
+_CLOSES = re.compile(r"\s*(?:[:(,.;!?]|$)")
+
+
+def _addressee(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """"schreef aan stoker (een jongen ...)", "Snapchat van Daan aan vlinder:", "een bericht
+    van beer aan Daan": a bare word after "aan" (or "van" before "aan") in a clause about
+    a message is the one it went to (or came from)."""
+    if i < 2 or not _bare(text, tokens, words, i, lexicon) or words[i] in _AAN_PHRASES:
+        return False
+    prep = words[i - 1]
+    if prep not in ("aan", "van") or text[tokens[i - 1][1]:tokens[i][0]] != " ":
+        return False
+    if prep == "aan":
+        closes = _CLOSES.match(text, tokens[i][1]) is not None
+    else:  # "van beer aan Daan": the sender, then the addressee
+        closes = i + 1 < len(tokens) and words[i + 1] == "aan" and text[
+            tokens[i][1]:tokens[i + 1][0]] == " "
+    start = max(0, i - 7)
+    return closes and any(w in _MESSAGE_WORDS or _CHAT_MARKER.fullmatch(w)
+                          for w in words[start:i - 1])
+
+
+def _closing(text: str, end: int) -> bool:
+    """Only punctuation, a closing quote or the end of the line follow."""
+    return re.match(r"[ \t]*(?:[,!?.…" + _QUOTES + r"]|\n|$|\s*[/|])", text[end:end + 4]) \
+        is not None
+
+
+def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """"hoi pinda, waar ben je?", "doei kroepoek!" (after a greeting opening a message) and
+    "kom je buiten, bever?" (closing a quote that speaks to someone)."""
+    if not _bare(text, tokens, words, i, lexicon) or finite_verb(words[i], lexicon) \
+            or words[i] + "en" in lexicon.words and words[i] + "t" in lexicon.words \
+            and words[i] + "s" not in lexicon.words:
+        return False  # "hoi kom je", "hey wacht!": a verb
+    if not _closing(text, tokens[i][1]):
+        return False
+    gap = text[tokens[i - 1][1]:tokens[i][0]] if i else ""
+    if i and _squeeze(words[i - 1]) in _GREETINGS and gap == " ":
+        return _segment_start(text, tokens, i - 1)
+    if gap.strip() != "," or not re.match(r"[ \t]*[?!.]?[ \t]*[" + _QUOTES + r"]",
+                                          text[tokens[i][1]:tokens[i][1] + 4]):
+        return False
+    opening = max(text.rfind(q, 0, tokens[i][0]) for q in _QUOTES)
+    if opening < 0 or re.match(r"[" + _QUOTES + r"]\s*(?:wat|welke|welk)\b", text[opening:]):
+        return False  # "wat neem je mee, brood?": the word after the comma answers "wat"
+    return bool(_SECOND_PERSON.search(text, opening, tokens[i][0]))
+
+
+def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+               lexicon) -> None:
+    """Mark the names of chat participants in ``is_name`` (see the module doc), and unmark
+    chat slang taken for a name ("hey man wtf")."""
+    if not _CHAT_MARKER.search(text) and not any(q in text for q in _QUOTES):
+        return
+    for i in range(len(tokens)):
+        if is_name[i]:
+            if tokens[i][2].islower() and words[i] in _ABBREVIATIONS:
+                is_name[i] = False
+            continue
+        if (_speaker_label(text, tokens, words, i, lexicon)
+                or _speaker_of_verb(text, tokens, words, i, lexicon)
+                or _addressee(text, tokens, words, i, lexicon)
+                or _spoken_to(text, tokens, words, i, lexicon)):
+            is_name[i] = True

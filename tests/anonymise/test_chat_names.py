@@ -1,0 +1,155 @@
+"""Names in chat-like text (issue 16, category L; ``domain/anonymise/chat_names.py``):
+the speaker of a chat line, the bare subject of a chat verb, the addressee of a message,
+the word after a greeting and a vocative closing a quote. Each rule with the ordinary
+chat Dutch of the same shape that must stay (words of address, insults and threats are
+what was said: facts). Written before the rules; ``own-cases-8-chat.jsonl`` holds the
+same kinds as whole cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from benchmarks.bench_anonymise import evaluate_jsonl, load_jsonl
+
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+
+KNOWN = [KnownName("Daan Smit", "leerling", "Daan", "", "Smit"),
+         KnownName("Ilse Smit", "moeder"),
+         KnownName("Douwe Haverkamp", "klasgenoot", "Douwe", "", "Haverkamp")]
+
+
+def _out(text: str, detector) -> str:
+    return anonymise(text, KNOWN, detector).text
+
+
+# -- the speaker of a chat line ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Uit de klassenapp:\nkroket: "we wachten bij het hek"\nsnuf: "ik niet"',
+     'Uit de klassenapp:\n[naam]: "we wachten bij het hek"\n[naam]: "ik niet"'),
+    ("Groepsapp:\n[21:03] jaylo: kom naar buiten\n[21:04] tijger: ik maak je dood",
+     "Groepsapp:\n[21:03] [naam]: kom naar buiten\n[21:04] [naam]: ik maak je dood"),
+    ('In de app: spekkie: "morgen na school" / wortel: "ok"',
+     'In de app: [naam]: "morgen na school" / [naam]: "ok"'),
+    ('Screenshot:\ngnoom 🙂: "wie heeft mijn jas"', 'Screenshot:\n[naam] 🙂: "wie heeft mijn jas"'),
+])
+def test_the_speaker_of_a_chat_line_is_a_name(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Uit de klassenapp:\nmoeder: "is er morgen gym?"\njuf: "ja, om 10 uur"',
+    'Groepsapp van de klas:\niedereen: "hoera"\nik: "dank jullie"',
+    'Logboek:\nafspraak: "over 2 weken evaluatie"\nactie: moeder belt de huisarts',
+    'Chat, 20.15 uur:\nvraag: "mag ik mee?"\nantwoord: "nee"',
+    'Moeder stuurde een bericht:\nvervolg: bellen met de huisarts',
+    'De klassenapp: "morgen toets" / "huiswerk: blz 12"',
+])
+def test_a_role_a_pronoun_or_a_label_before_a_colon_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+# -- the bare subject of a chat verb ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('In de app: "haha" / wortel zegt "ok"', 'In de app: "haha" / [naam] zegt "ok"'),
+    ('Roblox-chat: sloper terug: "je bent dood".', 'Roblox-chat: [naam] terug: "je bent dood".'),
+    ("Chat in Fortnite: haai vroeg hoe oud hij is.",
+     "Chat in Fortnite: [naam] vroeg hoe oud hij is."),
+    ('In de Teams-chat: zwabber antwoordde: "nee joh"',
+     'In de Teams-chat: [naam] antwoordde: "nee joh"'),
+])
+def test_a_bare_subject_of_a_chat_verb_is_a_name(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'In de app: iemand zegt "ok" / niemand reageert / hij stuurde een foto.',
+    'Chat: echt zegt hij "stop" / toen schreef ze "ok".',
+    'Chat in Minecraft: ik zei "stop" / hij zei "nee"',
+    'Eerste bericht: "ik kom niet". Later terug: "sorry".',
+    'Uit de chat: groep 7 zegt "wij winnen" / klas zegt "boe"',
+])
+def test_a_pronoun_adverb_or_group_before_a_chat_verb_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+# -- who a message went to -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Hij schreef aan stoker (een jongen uit groep 8): "je moeder is een hoer".',
+     'Hij schreef aan [naam] (een jongen uit groep 8): "je moeder is een hoer".'),
+    ('Snapchat van Daan aan vlinder: "laat me met rust".',
+     'Snapchat van [leerling] aan [naam]: "laat me met rust".'),
+    ('Moeder liet een bericht zien van beer aan Daan: "ik weet waar je woont".',
+     'Moeder liet een bericht zien van [naam] aan [leerling]: "ik weet waar je woont".'),
+])
+def test_the_bare_addressee_or_sender_of_a_message_is_a_name(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hij stuurde een foto aan iedereen in de groep. Ze schreef aan tafel een brief aan oma.",
+    'Ze stuurde een bericht aan de hele klas: "feestje zaterdag!"',
+    'Hij appte aan zijn broer: "kom naar huis"',
+    "Het bericht aan school ging over de vakantie.",
+    "Hij stuurde het door naar huis. Ze appte aan tafel dat ze later kwam.",
+])
+def test_an_addressee_with_article_a_person_word_or_a_fixed_phrase_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+# -- greetings and vocatives -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"doei kroepoek!" schreef ze in de groepsapp.', '"doei [naam]!" schreef ze in de groepsapp.'),
+    ('In de Snapchat: "hoi pinda, waar ben je?"', 'In de Snapchat: "hoi [naam], waar ben je?"'),
+    ('In de app stond: "kom je buiten, bever?"', 'In de app stond: "kom je buiten, [naam]?"'),
+])
+def test_the_one_greeted_or_spoken_to_is_a_name(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"hoi allemaal, morgen geen gym" schreef de juf in de groepsapp.',
+    '"hey jij, kom je buiten?" stond in de chat.',
+    '"hoi juf, ik ben ziek" appte hij.',
+    '"doei!" schreef ze, en daarna "hallo hoe gaat het".',
+    '"hey man wtf" en "hoi schat" stonden in de chat.',
+    'Hij schreef in de chat: "ga weg, loser!" en "kom je buiten, sukkel?"',
+    'In de chat: "ga weg, kankerlijer!" / "ik maak je af, sukkel"',
+    'Groepsapp: "hey wat doe je" / "hoi hoe gaat het" / "yo kom je"',
+    'In de chat: "hoi lieverd" / "doei schatje!" / "dag mevrouw"',
+    'In de app: "kom je, mam?" / "ja, schat"',
+    'In de app schreef ze: "wat neem je mee, brood?"',
+])
+def test_address_words_insults_pronouns_and_questions_stay(text, detector):
+    assert _out(text, detector) == text
+
+
+def test_chat_abbreviations_are_no_names(detector):
+    text = 'In de chat: "sws niet" / "mss morgen" / "ff wachten" / "idd bro" / "hey man wtf"'
+    assert _out(text, detector) == text
+
+
+def test_a_cut_of_a_known_name_opening_a_chat_message(detector):
+    assert _out("Groepsapp: douw stuurde een foto / iemand zei haha.", detector) == \
+        "Groepsapp: [klasgenoot] stuurde een foto / iemand zei haha."
+
+
+def test_threats_and_typos_in_a_chat_stay(detector):
+    text = 'In de app: "ik maak je dood" / "je moeder" / "morgn pakke we hem" / "kom je nie?"'
+    assert _out(text, detector) == text
+
+
+def test_outside_a_chat_a_label_line_stays(detector):
+    text = "Verslag:\nkroket: bij de lunch\nvervolg: bellen"
+    assert _out(text, detector) == text
+
+
+def test_own_chat_cases_leak_nothing_and_keep_every_fact(detector):
+    records = load_jsonl(Path(__file__).parent / "data" / "own-cases-8-chat.jsonl")
+    result = evaluate_jsonl(records, detector)
+    assert not [m for m in result["misses"] if " LEAK " in m or " FACT " in m
+                or " OVER " in m], result["misses"]
