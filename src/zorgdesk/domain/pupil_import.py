@@ -128,6 +128,7 @@ class RowStatus(enum.Enum):
     GROUP_CHANGED = "groep wordt bijgewerkt"
     GUARDIANS_ADDED = "ouders worden aangevuld"
     UNCHANGED = "al in de kluis"
+    FORMER = "oud-leerling, niet opnieuw ingeschreven"
     DUPLICATE = "dubbel in het bestand"
     ERROR = "fout"
 
@@ -164,6 +165,7 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     new_groups: tuple[str, ...]
     not_in_file: tuple[str, ...] = field(default=())  # active pupils the export lacks
+    removed_after_retention: int = 0  # dossiers deleted after their term: unknown now
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for row in self.rows if row.status is status)
@@ -180,6 +182,7 @@ class Existing:
     pupils: Sequence[Pupil]
     group_names: Sequence[str]
     guardian_names: dict[int, set[str]]  # pupil id -> folded guardian names
+    removed_after_retention: int = 0  # how many dossiers retention deleted (audit log)
 
 
 def _cell(values: Sequence[str], mapping: Sequence[Column], column: Column) -> str:
@@ -249,7 +252,7 @@ def plan_import(rows: Sequence[Sequence[str]], mapping: Sequence[Column], existi
     missing = tuple(sorted((p.display_name for p in existing.pupils
                             if p.active and p.id not in in_file), key=str.casefold))
     return ImportPlan(tuple(planned), tuple(new_groups.values()),
-                      missing if in_file else ())
+                      missing if in_file else (), existing.removed_after_retention)
 
 
 def group_key(name: str) -> str:
@@ -303,6 +306,9 @@ def _plan_row(line, values, mapping, known, known_names, groups, new_groups, see
         return PlannedRow(line, name, RowStatus.NEW, group, valid, None, tuple(guardians),
                           tuple(messages))
     pupil = matches[0]
+    if not pupil.active:
+        return PlannedRow(line, name, RowStatus.FORMER, group, valid, pupil.id,
+                          messages=(former_pupil(pupil),))
     have = existing.guardian_names.get(pupil.id, set())
     extra = tuple(g for g in guardians if _key(g.name) not in have)
     if group and group_key(group) != group_key(pupil.group_name or ""):
@@ -313,6 +319,18 @@ def _plan_row(line, values, mapping, known, known_names, groups, new_groups, see
     else:
         status = RowStatus.UNCHANGED
     return PlannedRow(line, name, status, group, valid, pupil.id, extra, tuple(messages))
+
+
+def former_pupil(pupil: Pupil) -> str:
+    """Why a pupil who left is not enrolled again by an import, and how she is.
+
+    Leaving is a step the IB took herself, and it starts the retention term; an export
+    can be older than that step or lag behind it. So an import never undoes it: the
+    IB re-enrols a pupil who really came back by hand, one by one."""
+    left = f" (vertrokken op {pupil.leave_date:%d-%m-%Y})" if pupil.leave_date else ""
+    return (f"Staat in de kluis als oud-leerling{left}; de import schrijft deze leerling "
+            "niet opnieuw in en verandert niets aan groep of ouders. Is deze leerling terug "
+            "op school? Maak dan in Leerlingen beheren de vertrekdatum leeg en kies Opslaan.")
 
 
 def folded_guardian_name(name: str) -> str:

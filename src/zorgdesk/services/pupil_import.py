@@ -29,6 +29,7 @@ from zorgdesk.domain.pupil_import import (
 )
 from zorgdesk.domain.text import fold
 from zorgdesk.services.basedata import BaseDataService
+from zorgdesk.store.audit import RETENTION_ACTION
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _ENCODINGS = ("utf-8-sig", "cp1252")  # Excel on Windows saves "CSV" as Windows-1252
@@ -145,8 +146,10 @@ class PupilImportService:
         guardians: dict[int, set[str]] = {}
         for pupil_id, name in rows:
             guardians.setdefault(pupil_id, set()).add(folded_guardian_name(name))
+        removed = self.vault.read().execute(
+            "SELECT count(*) FROM audit_log WHERE action = ?", (RETENTION_ACTION,)).fetchone()[0]
         return Existing(pupils, [g.name for g in self.basedata.groups(include_inactive=True)],
-                        guardians)
+                        guardians, removed)
 
     def preview(self, table: Table, mapping: Sequence[Column],
                 default_start: date | None = None) -> ImportPlan:

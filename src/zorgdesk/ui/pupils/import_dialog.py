@@ -39,7 +39,7 @@ from zorgdesk.ui.window_size import fit_to_screen
 
 _COLUMNS = list(Column)
 _STATUS_ORDER = (RowStatus.ERROR, RowStatus.DUPLICATE, RowStatus.NEW, RowStatus.GROUP_CHANGED,
-                 RowStatus.GUARDIANS_ADDED, RowStatus.UNCHANGED)
+                 RowStatus.GUARDIANS_ADDED, RowStatus.UNCHANGED, RowStatus.FORMER)
 
 
 def summary(plan: ImportPlan) -> str:
@@ -52,6 +52,14 @@ def summary(plan: ImportPlan) -> str:
     if plan.not_in_file:
         text += (f". {len(plan.not_in_file)} leerling(en) in de kluis staan niet in dit "
                  "bestand (vertrokken?); ZorgDesk verandert aan hen niets")
+    if plan.count(RowStatus.FORMER):
+        text += (". Oud-leerlingen in het bestand blijven uitgeschreven (zie de toelichting "
+                 "per regel)")
+    if plan.removed_after_retention and plan.count(RowStatus.NEW):
+        text += (". Let op: dossiers die na de bewaartermijn zijn verwijderd, kent ZorgDesk "
+                 "niet meer. Staat zo'n oud-leerling in dit bestand, dan komt die erin als "
+                 "nieuwe leerling, met een leeg dossier; het oude dossier staat alleen nog in "
+                 "de export die vóór het verwijderen is gemaakt")
     return text + "."
 
 
