@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services import settings
 from zorgdesk.services.session import Session
-from zorgdesk.ui.widgets import add_row, error_label, show_error
+from zorgdesk.ui.widgets import add_row, error_label, show_error, tell
 
 # (setting, label with mnemonic, explanation under the field)
 _FIELDS = (
@@ -100,5 +100,7 @@ class SettingsDialog(QDialog):
             return False
         if self._on_saved is not None:
             self._on_saved(saved)
+        if self.parentWidget() is not None:
+            tell(self.parentWidget(), "De instellingen zijn opgeslagen.")
         self.accept()
         return True

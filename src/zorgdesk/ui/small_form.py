@@ -30,7 +30,7 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.form_drafts import DraftKeeper, restore, snapshot
-from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error
+from zorgdesk.ui.widgets import add_row, error_label, focus_first_field, show_error, tell
 from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
 
@@ -38,6 +38,8 @@ class SmallFormDialog(QDialog):
     # What ``store`` raises when it refuses; a form whose service says no with a Dutch
     # ValueError adds it.
     refusals: tuple[type[Exception], ...] = (ValidationError,)
+    # Said in the status bar of the window the form was opened from once it is saved.
+    saved_text = "Opgeslagen."
 
     def __init__(self, title: str, parent: QWidget | None, *, width: int = 520,
                  height: int = 380, scroll_body: bool = False) -> None:
@@ -137,6 +139,8 @@ class SmallFormDialog(QDialog):
             return
         if self.draft is not None:
             self.draft.saved()
+        if self.parentWidget() is not None:
+            tell(self.parentWidget(), self.saved_text)
         self.accept()
 
     def store(self) -> None:

@@ -311,7 +311,11 @@ class PassphraseFields(QWidget):
 
 
 def tell(widget: QWidget, message: str) -> None:
-    """A short Dutch note in the status bar of the widget's main window (if it has one)."""
+    """A short Dutch note in the status bar of the widget's window (if it has one).
+
+    Also how every save says it worked ("... is opgeslagen."): a form that closes on
+    Opslaan tells the window it was opened from (its parent), a window that stays open
+    (Leerlingen beheren) its own status bar."""
     window = widget.window()
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(message, 10_000)

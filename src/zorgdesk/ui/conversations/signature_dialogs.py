@@ -52,6 +52,8 @@ class _ReportForm(SmallFormDialog):
 
 
 class HandOutDialog(_ReportForm):
+    saved_text = "De uitreiking van het verslag is opgeslagen."
+
     def __init__(self, service: SigningService, conversation_id: int, *,
                  drafts: DraftService, parent: QWidget | None = None) -> None:
         super().__init__("Verslag uitreiken", service, conversation_id, drafts, parent)
@@ -96,6 +98,8 @@ class HandOutDialog(_ReportForm):
 
 
 class SignatureDialog(_ReportForm):
+    saved_text = "De ondertekening is opgeslagen."
+
     def __init__(self, service: SigningService, conversation_id: int, *,
                  drafts: DraftService, parent: QWidget | None = None) -> None:
         super().__init__("Ondertekening registreren", service, conversation_id, drafts, parent)
@@ -132,6 +136,8 @@ class SignatureDialog(_ReportForm):
 
 
 class AddendumDialog(_ReportForm):
+    saved_text = "De aanvulling op het verslag is opgeslagen."
+
     def __init__(self, service: SigningService, conversation_id: int, *,
                  drafts: DraftService, parent: QWidget | None = None) -> None:
         super().__init__("Aanvulling toevoegen", service, conversation_id, drafts, parent)

@@ -139,6 +139,8 @@ def about_label(session: Session, entry_ids: list[int]) -> QLabel:
 
 
 class ZienswijzeDialog(SmallFormDialog):
+    saved_text = "De zienswijze is opgeslagen."
+
     def __init__(self, session: Session, pupil_id: int, entry_ids: list[int],
                  parent: QWidget | None = None) -> None:
         super().__init__("Zienswijze van ouders toevoegen", parent)
@@ -165,6 +167,8 @@ class ZienswijzeDialog(SmallFormDialog):
 
 
 class CorrectionRequestDialog(SmallFormDialog):
+    saved_text = "Het verzoek om correctie is opgeslagen."
+
     def __init__(self, session: Session, pupil_id: int, entry_ids: list[int],
                  parent: QWidget | None = None) -> None:
         super().__init__("Verzoek om correctie registreren", parent)
@@ -203,6 +207,8 @@ class AnswerRequestDialog(SmallFormDialog):
     After a saved answer ``answered_id`` holds the request's number (a plain value), so
     the tab can show the letter to the parents.
     """
+
+    saved_text = "Het antwoord op het verzoek om correctie is opgeslagen."
 
     def __init__(self, session: Session, request: CorrectionRequest,
                  parent: QWidget | None = None) -> None:
@@ -312,6 +318,8 @@ class AnswerRequestDialog(SmallFormDialog):
 class AgreementEvaluationDialog(SmallFormDialog):
     """'Afspraak geëvalueerd': the evaluation of an agreement with parents was held."""
 
+    saved_text = "De evaluatie van de afspraak is opgeslagen."
+
     def __init__(self, session: Session, entry_id: int, parent: QWidget | None = None) -> None:
         super().__init__("Afspraak met ouders geëvalueerd", parent)
         self.session, self.entry_id = session, entry_id
@@ -342,6 +350,8 @@ class AgreementEvaluationDialog(SmallFormDialog):
 
 
 class SharingDialog(SmallFormDialog):
+    saved_text = "De verstrekking is opgeslagen."
+
     def __init__(self, session: Session, pupil_id: int, what: str = "",
                  parent: QWidget | None = None, *, shared_with: str = "",
                  basis: str = "") -> None:
@@ -385,6 +395,8 @@ class SharingDialog(SmallFormDialog):
 
 
 class ProgressDialog(SmallFormDialog):
+    saved_text = "De aanvulling over het verloop is opgeslagen."
+
     def __init__(self, session: Session, entry_id: int, parent: QWidget | None = None) -> None:
         super().__init__("Aanvulling over het verloop", parent)
         self.session, self.entry_id = session, entry_id

@@ -44,7 +44,7 @@ from zorgdesk.ui.logbook.entry_drafts import keep_entry_draft
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
 from zorgdesk.ui.logbook.parent_rows import AgreementRows, ContactRows
 from zorgdesk.ui.pupil_checklist import PupilChecklist
-from zorgdesk.ui.widgets import add_row, error_label, show_error, show_first_problem
+from zorgdesk.ui.widgets import add_row, error_label, show_error, show_first_problem, tell
 from zorgdesk.ui.window_size import fit_to_screen
 
 
@@ -345,4 +345,8 @@ class EntryDialog(QDialog):
             self.drafts.save_now()  # best effort; the text stays in the form regardless
             return
         self.drafts.saved()
+        if self.parentWidget() is not None:
+            tell(self.parentWidget(), "De logboeknotitie is opgeslagen." if self.entry_id is None
+                 else "De correctie is opgeslagen; de vorige versie blijft zichtbaar in de "
+                 "geschiedenis.")
         self.accept()

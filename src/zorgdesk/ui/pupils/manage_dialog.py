@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStatusBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,7 @@ from zorgdesk.ui.widgets import (
     focus_visibly,
     named_tabs,
     show_error,
+    tell,
 )
 from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
@@ -275,6 +277,8 @@ class PupilsPage(QWidget):
         self.reload()
         self._load_family()
         self.changed.emit()
+        name = self.session.basedata.pupil(self.pupil_id).display_name
+        tell(self, f"De gegevens van {name} zijn opgeslagen.")
         return True
 
     def deactivate(self) -> None:
@@ -305,10 +309,12 @@ class PupilsPage(QWidget):
             self.form.field_errors.refused(error.problems, FIELDS_SUMMARY)
             return
         self.reload()
-        self.form.load(self.session.basedata.pupil(self.pupil_id))
+        pupil = self.session.basedata.pupil(self.pupil_id)
+        self.form.load(pupil)
         self._remember()
         self._update_leave_button()
         self.changed.emit()
+        tell(self, f"{pupil.display_name} is uitgeschreven per {pupil.leave_date:%d-%m-%Y}.")
 
     # -- family --------------------------------------------------------------------
 
@@ -382,7 +388,10 @@ class PupilsPage(QWidget):
         except ValidationError as error:
             self.guardian_form.field_errors.refused(error.problems, FIELDS_SUMMARY)
             return False
+        name = self.guardian_form.draft().name.strip()
         self._load_family()
+        pupil = self.session.basedata.pupil(self.pupil_id)
+        tell(self, f"{name}, ouder/verzorger van {pupil.display_name}, is opgeslagen.")
         if added:  # the next parent starts at the name (the cursor stayed in E-mail, walk s29)
             focus_visibly(self.guardian_form.name)
         return True
@@ -399,8 +408,10 @@ class PupilsPage(QWidget):
                           f"{pupil.display_name} halen? Wat eerder over of met deze ouder is "
                           "vastgelegd, blijft in het dossier.", "Uit de lijst &halen"):
             return
+        shown = item.text()  # the item goes with the reloaded list
         self.session.basedata.deactivate_guardian(self.guardian_id)
         self._load_family()
+        tell(self, f"{shown} staat niet meer in de lijst van ouders en verzorgers.")
 
     def link_sibling(self) -> None:
         other = self.sibling_choice.currentData()
@@ -461,6 +472,7 @@ class StaffPage(QWidget):
             show_error(self.error, error.message)
             return False
         show_error(self.error, "")
+        tell(self, f"{self.name.text().strip()} is toegevoegd aan de medewerkers.")
         self.name.clear()
         self.role.clear()
         self.reload()
@@ -506,6 +518,11 @@ class ManageDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten (Esc)")
         close.rejected.connect(self.reject)
+        # "... is opgeslagen." after every save (widgets.tell), as in the main window.
+        self._status = QStatusBar()
+        self._status.setSizeGripEnabled(False)
+        self._status.setAccessibleName("Melding")
+        layout.addWidget(self._status)
         layout.addWidget(close)
         # Escape or Sluiten asks before typing in a form is dropped (not when the lock
         # closes the dialog); its state is read from the page, never the dialog.
@@ -518,3 +535,6 @@ class ManageDialog(QDialog):
                       else self.pupils.search)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(partial(_find_pupil, tabs, self.pupils.search))
+
+    def statusBar(self) -> QStatusBar:  # noqa: N802 - the name widgets.tell looks for
+        return self._status
