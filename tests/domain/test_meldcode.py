@@ -743,7 +743,8 @@ def test_kenmerk_format_is_checked_for_new_entries_but_old_dossiers_still_load()
     m = melden_decided().decide_hulp(False, reasoning="VT neemt over", author=IB, at=at(3, 2))
     m = m.record_parents_informed(on=date(2026, 3, 5), how="telefonisch", author=IB, at=at(3, 3))
     for wrong, message in (("VT-2026-04817VT-2026-04817", "twee keer"),
-                           ("", "kenmerk Veilig Thuis"), ("per mail", "geen cijfer"),
+                           ("", "Vul het kenmerk van Veilig Thuis in."),
+                           ("per mail", "geen cijfer"),
                            ("VT-2026-0481" * 3, "twee keer|te lang"), ("VT#1", "alleen letters")):
         with refused(MeldcodeError, match=message):
             m.record_melding(on=date(2026, 3, 6), by_whom="IB", vt_reference=wrong, author=IB,

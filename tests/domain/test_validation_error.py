@@ -67,3 +67,32 @@ def test_real_refusals_keep_typed_text_out_of_str():
         validate_entry(draft, TODAY, ())
     assert refused.value.for_field("involved") and _leaks(refused.value, TYPED) == []
 
+
+
+def test_an_empty_required_field_is_named_in_one_dutch_sentence():
+    """Walk s30: 'Vul in: met wie.' The same sentence everywhere: a thing with its
+    article before 'in', a question after it."""
+    from zorgdesk.domain.validation import fill_in
+
+    assert fill_in("de locatie") == "Vul de locatie in."
+    assert fill_in("het kenmerk van Veilig Thuis") == "Vul het kenmerk van Veilig Thuis in."
+    assert fill_in("met wie er overlegd is") == "Vul in met wie er overlegd is."
+    assert fill_in("wie de lijst invulde") == "Vul in wie de lijst invulde."
+
+
+def test_every_route_says_an_empty_text_the_same_way():
+    """Meldcode, incident between pupils and staff-abuse route, one wording each."""
+    from datetime import datetime
+
+    from zorgdesk.domain.event_sourcing.route import answered_text
+    from zorgdesk.domain.meldcode.input_checks import required_text
+    from zorgdesk.domain.peer_incident.events import IncidentEvent
+    from zorgdesk.domain.peer_incident.vocabulary import PeerIncidentError
+
+    with pytest.raises(MeldcodeError) as meldcode:
+        required_text({"with_whom": " "}, "with_whom", "met wie er overlegd is")
+    assert meldcode.value.for_field("with_whom") == ["Vul in met wie er overlegd is."]
+    event = IncidentEvent("consultatie", {"with_whom": ""}, "IB", datetime(2026, 11, 20))
+    with pytest.raises(PeerIncidentError) as peer:
+        answered_text(event, "with_whom", "met wie er overlegd is", PeerIncidentError)
+    assert peer.value.for_field("with_whom") == ["Vul in met wie er overlegd is."]

@@ -152,7 +152,7 @@ def test_signal_list_refusals_at_their_fields(qtbot, session):
     assert fill.logbook_error.isHidden()
     assert fill.save() is None
     assert "geen geldige datum" in fill.date_error.text() and _in_view(fill.date_error)
-    assert "Vul wie de lijst invulde in" in fill.by_error.text()
+    assert "Vul in wie de lijst invulde." in fill.by_error.text()
     assert _has_cursor(fill.checked_on)  # the first field of the list with a message
     fill.checked_on.setText(f"{TODAY:%d-%m-%Y}")
     assert fill.date_error.isHidden() and not fill.by_error.isHidden()

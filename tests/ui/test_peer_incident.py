@@ -235,6 +235,9 @@ def test_group_letter_step_then_its_pdf_names_no_pupil(qtbot, dialog, session, m
     # the route calls the chosen parties "parties", the form "with_whom"
     ("evaluate_rules", {"outcome": "Rustig.", "adjustments": "niets"}, "with_whom",
      "Kies met wie geëvalueerd is"),
+    # an empty 'Met wie': a Dutch sentence, not 'Vul in: met wie.' (walk s30)
+    ("record_consultation", {"kind": "intern", "on": "20-11-2026", "advice": "Afwachten."},
+     "with_whom", "Vul in met wie er overlegd is."),
     # the service's name check, at the text that names the other pupil
     ("letter", {"told": "Mila is geschrokken."}, "told", "noemt een andere betrokken"),
 ])

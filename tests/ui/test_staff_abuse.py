@@ -74,4 +74,4 @@ def test_a_refusal_of_the_route_stands_under_its_field(qtbot, session, zoe):
     assert not at_date.text()
     fill(form, facts="")
     form.save()
-    assert "Vul in: wat er bekend is" in form.field_errors.labels["facts"].text()
+    assert "Vul in wat er bekend is (feiten)." in form.field_errors.labels["facts"].text()

@@ -102,7 +102,7 @@ def parse_date(value: str | date | None, field: str, label: str,
     text = (value or "").strip()
     if not text:
         if required:
-            problems.append(FieldProblem(field, f"Vul {label} in."))
+            problems.append(FieldProblem(field, fill_in(label)))
         return None
     try:
         return parse_dutch_date(text)
@@ -112,11 +112,23 @@ def parse_date(value: str | date | None, field: str, label: str,
         return None
 
 
+_THING = frozenset({"de", "het", "een", "uw", "haar", "zijn"})
+
+
+def fill_in(label: str) -> str:
+    """The one sentence for an empty required field, naming it as the IB sees it: 'Vul de
+    locatie in.' for a thing, 'Vul in met wie er overlegd is.' for a question (walk s30:
+    'Vul in: met wie.' was no sentence). ``label`` is a thing with its article or a
+    whole question clause, never a bare caption such as 'met wie'."""
+    first = label.split(" ", 1)[0].casefold()
+    return f"Vul {label} in." if first in _THING else f"Vul in {label}."
+
+
 def require_text(value: str, field: str, label: str, problems: list[FieldProblem],
                  max_length: int = MAX_NAME, required: bool = True) -> str:
     text = clean(value)
     if required and not text:
-        problems.append(FieldProblem(field, f"Vul {label} in."))
+        problems.append(FieldProblem(field, fill_in(label)))
     elif len(text) > max_length:
         problems.append(FieldProblem(
             field, f"{label[0].upper()}{label[1:]} is te lang (maximaal {max_length} tekens)."))

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 from zorgdesk.domain.event_sourcing.codec import freeze, from_jsonable, to_jsonable
-from zorgdesk.domain.validation import Refusal
+from zorgdesk.domain.validation import Refusal, fill_in
 
 
 @dataclass(frozen=True)
@@ -62,10 +62,10 @@ class RouteEvent:
 
 
 def answered_text(event: RouteEvent, key: str, label: str, error: type[Refusal]) -> str:
-    """The required text under ``key``, or ``error`` 'Vul in: <label>.' at ``key``."""
+    """The required text under ``key``, or ``error`` ``fill_in(label)`` at ``key``."""
     value = event.text(key)
     if not value:
-        raise error(f"Vul in: {label}.", key)
+        raise error(fill_in(label), key)
     return value
 
 

@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 from zorgdesk.domain.meldcode.events import MeldcodeEvent
 from zorgdesk.domain.meldcode.vocabulary import MeldcodeError
 from zorgdesk.domain.text import clean
+from zorgdesk.domain.validation import fill_in
 
 
 def refuse(message: str, field: str = "") -> NoReturn:
@@ -21,7 +22,7 @@ def refuse(message: str, field: str = "") -> NoReturn:
 def required_text(ans: Mapping[str, Any], key: str, label: str) -> str:
     value = ans.get(key)
     if not isinstance(value, str) or not clean(value):
-        refuse(f"Vul '{label}' in.", key)
+        refuse(fill_in(label), key)
     return clean(value)
 
 

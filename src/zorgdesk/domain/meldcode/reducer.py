@@ -119,8 +119,8 @@ def _start(s: MeldcodeState, e: MeldcodeEvent) -> None:
         refuse("Dit meldcodetraject is al gestart.")
     if e.step is not Step.SIGNALEN:
         refuse("Een meldcodetraject start altijd bij stap 1.")
-    s.pupil_id = required_text(a, "pupil_id", "leerling")
-    s.leader = required_text(a, "leader", "aandachtsfunctionaris")
+    s.pupil_id = required_text(a, "pupil_id", "de leerling")
+    s.leader = required_text(a, "leader", "de aandachtsfunctionaris")
     s.start_date = past_date(a, "start_date", "startdatum", e)
     if s.start_date < MELDCODE_SINCE:
         refuse("De startdatum ligt vóór 1 juli 2013, toen de meldcode verplicht werd. "
@@ -165,7 +165,7 @@ def _signals_recorded(s: MeldcodeState, e: MeldcodeEvent, _index: int) -> None:
     logs = id_tuple(a, "logboek_ids")
     if not checks and not logs:
         refuse("Koppel minstens een signalenlijst of logboekregel.")
-    contra = required_text(a, "contra_signalen", "contra-signalen")
+    contra = required_text(a, "contra_signalen", "de contra-signalen")
     answers = {k: optional_text(a, k) for k in STEP1_QUESTIONS}
     s.signal_check_ids = tuple(dict.fromkeys(s.signal_check_ids + checks))
     s.logboek_ids = tuple(dict.fromkeys(s.logboek_ids + logs))
@@ -179,19 +179,19 @@ def _signals_recorded(s: MeldcodeState, e: MeldcodeEvent, _index: int) -> None:
 
 def _kindcheck(s: MeldcodeState, e: MeldcodeEvent, _index: int) -> None:
     s.kindcheck_done = required_bool(e.answer, "done", "kindcheck uitgevoerd")
-    s.kindcheck_note = required_text(e.answer, "note", "toelichting kindcheck")
+    s.kindcheck_note = required_text(e.answer, "note", "de toelichting bij de kindcheck")
 
 
 def _siblings(s: MeldcodeState, e: MeldcodeEvent, _index: int) -> None:
     s.siblings = id_tuple(e.answer, "siblings")
-    s.siblings_note = required_text(e.answer, "note", "toelichting broers en zussen")
+    s.siblings_note = required_text(e.answer, "note", "wat er is nagegaan over broers en zussen")
 
 
 def _collegial_consultation(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
     a = e.answer
-    required_text(a, "with_whom", "met wie")
+    required_text(a, "with_whom", "met wie er overlegd is")
     past_date(a, "date", "datum consultatie", e, s.start_date)
-    required_text(a, "advice", "advies")
+    required_text(a, "advice", "het advies")
     s.collegial_consultations.append(index)
 
 
@@ -200,16 +200,16 @@ def _vt_consultation(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
     past_date(a, "date", "datum consultatie Veilig Thuis", e, s.start_date)
     required_bool(a, "anonymous", "anoniem")
     optional_text(a, "vt_dossier_number")
-    required_text(a, "contact_person", "contactpersoon Veilig Thuis")
-    required_text(a, "question", "vraag aan Veilig Thuis")
-    required_text(a, "advice", "advies van Veilig Thuis")
-    required_text(a, "next_steps", "vervolgstappen")
-    required_text(a, "responsibilities", "verdeling verantwoordelijkheden")
+    required_text(a, "contact_person", "de contactpersoon bij Veilig Thuis")
+    required_text(a, "question", "de vraag aan Veilig Thuis")
+    required_text(a, "advice", "het advies van Veilig Thuis")
+    required_text(a, "next_steps", "de vervolgstappen")
+    required_text(a, "responsibilities", "wie wat doet")
     s.vt_consultations.append(index)
 
 
 def _conversation_linked(s: MeldcodeState, e: MeldcodeEvent, _index: int) -> None:
-    zid = required_text(e.answer, "zorggesprek_id", "zorggesprek")
+    zid = required_text(e.answer, "zorggesprek_id", "het zorggesprek")
     s.zorggesprek_ids = (*s.zorggesprek_ids, zid)
 
 
@@ -243,7 +243,7 @@ def _parents_informed(s: MeldcodeState, e: MeldcodeEvent, _index: int) -> None:
     require_melden_decided(s)
     s.parents_informed = past_date(e.answer, "date", "datum ouders geïnformeerd", e,
                                    s.start_date)
-    s.parents_informed_how = required_text(e.answer, "how", "hoe zijn de ouders geïnformeerd")
+    s.parents_informed_how = required_text(e.answer, "how", "hoe de ouders geïnformeerd zijn")
     s.parents_not_informed = None
 
 
@@ -275,8 +275,8 @@ def _melding(s: MeldcodeState, e: MeldcodeEvent, _index: int) -> None:
     when = past_date(a, "date", "datum melding", e, s.start_date)
     if s.parents_informed is not None and when < s.parents_informed:
         refuse("De melding kan niet vóór het informeren van de ouders liggen.")
-    s.melding_by = required_text(a, "by_whom", "melding gedaan door")
-    s.vt_reference = required_text(a, "vt_reference", "kenmerk Veilig Thuis")
+    s.melding_by = required_text(a, "by_whom", "door wie de melding is gedaan")
+    s.vt_reference = required_text(a, "vt_reference", "het kenmerk van Veilig Thuis")
     s.melding_date = when
     s.vt_response_due = vt_response_due(when)
 
@@ -287,7 +287,7 @@ def _vt_feedback(s: MeldcodeState, e: MeldcodeEvent, _index: int) -> None:
     when = past_date(e.answer, "date", "datum terugkoppeling", e, s.start_date)
     if s.melding_date is not None and when < s.melding_date:
         refuse("De terugkoppeling kan niet vóór de melding liggen.")
-    required_text(e.answer, "summary", "inhoud terugkoppeling")
+    required_text(e.answer, "summary", "de inhoud van de terugkoppeling")
     s.vt_response_date = when
 
 
@@ -295,12 +295,12 @@ def _aftercare(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
     if not s.melding_done and not s.decision_hulp:
         refuse("Nazorg en evaluatie volgen op een melding of op ingezette hulp.")
     past_date(e.answer, "date", "datum nazorg/evaluatie", e, s.start_date)
-    required_text(e.answer, "text", "nazorg/evaluatie")
+    required_text(e.answer, "text", "de nazorg en evaluatie")
     s.nazorg.append(index)
 
 
 def _monitoring(s: MeldcodeState, e: MeldcodeEvent, _index: int) -> None:
-    s.monitoring.append(required_text(e.answer, "agreements", "monitoringsafspraken"))
+    s.monitoring.append(required_text(e.answer, "agreements", "de afspraken over monitoren"))
 
 
 # The rules of each kind once the event is at its step (GESTART and RAPPORTAGE above).

@@ -104,7 +104,7 @@ def apply_go_back(s: MeldcodeState, e: MeldcodeEvent, index: int) -> None:
 
 def apply_close(s: MeldcodeState, e: MeldcodeEvent) -> None:
     require_reasoning(e, "het afsluiten van het dossier")
-    agreements = required_text(e.answer, "monitoring_agreements", "afspraken over monitoren")
+    agreements = required_text(e.answer, "monitoring_agreements", "de afspraken over monitoren")
     outcome = s.outcome
     if outcome is Outcome.AFSLUITEN:
         pass  # Q1 nee: "leg het meldcode dossier vast en sluit deze" - from step 4 or 5

@@ -106,7 +106,7 @@ def _apply_result(s: MeldcodeState, e: MeldcodeEvent, qa: QuestionAnswer) -> Non
             "voortduurt de onveiligheid eerder, beantwoord de vraag dan met 'nee'."
         )
     if ans is Answer.JA:
-        required_text(e.answer, "monitoring_agreements", "afspraken over monitoren")
+        required_text(e.answer, "monitoring_agreements", "de afspraken over monitoren")
     s.answers[q] = qa
 
 
@@ -149,12 +149,12 @@ def _question_consequence_fields(
     record: bool,
 ) -> None:
     if q is Question.HULP_ACCEPTEREN and ans is Answer.JA:
-        desc = required_text(a, "help_description", "welke hulp")
+        desc = required_text(a, "help_description", "welke hulp er komt")
         term = future_date(a, "help_term", "termijn")
         if term < e.timestamp.date():
             refuse("De termijn voor de hulp ligt in het verleden.")
-        resp = required_text(a, "help_responsible", "verantwoordelijke voor de hulp")
+        resp = required_text(a, "help_responsible", "de verantwoordelijke voor de hulp")
         if record:
             s.help_description, s.help_term, s.help_responsible = desc, term, resp
     if q is Question.RESULTAAT and ans is Answer.JA:
-        required_text(a, "monitoring_agreements", "afspraken over monitoren")
+        required_text(a, "monitoring_agreements", "de afspraken over monitoren")

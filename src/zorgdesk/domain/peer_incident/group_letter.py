@@ -19,6 +19,7 @@ from zorgdesk.domain.peer_incident.events import IncidentEvent
 from zorgdesk.domain.peer_incident.state import IncidentState
 from zorgdesk.domain.peer_incident.vocabulary import PeerIncidentError
 from zorgdesk.domain.peer_incident.wording import refuse_terminology
+from zorgdesk.domain.validation import fill_in
 
 
 class Audience(StrEnum):
@@ -89,7 +90,7 @@ def apply_group_letter(state: IncidentState, e: IncidentEvent, on: date) -> Inci
                                 "de brief aan de overige groepen zegt dat zij die kregen.")
     for key, name in required_texts(audience):
         if not e.text(key):
-            raise PeerIncidentError(f"Vul in: {name}.", key)
+            raise PeerIncidentError(fill_in(name), key)
     refuse_terminology({key: e.text(key) for key in TEXT_KEYS})  # l.4870-4876, l.6746
     to_groups = e.text("to_groups") or e.text("incident_group")
     letter = GroupLetter(audience, on, to_groups)

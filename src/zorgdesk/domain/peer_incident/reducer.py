@@ -38,17 +38,19 @@ from zorgdesk.domain.peer_incident.wording import refuse_terminology
 
 def _require(event: IncidentEvent, *keys: str) -> None:
     labels = {"description": "wat er gebeurd is", "location": "de locatie",
-              "reported_by": "wie het gesignaleerd heeft", "leader": "wie het incident leidt",
-              "what": "wat deze leerling deed of overkwam", "with_whom": "met wie",
+              "reported_by": "door wie het gesignaleerd is", "leader": "wie het incident leidt",
+              "what": "wat deze leerling deed of overkwam", "with_whom": "met wie er overlegd is",
               "advice": "het advies of de uitkomst", "summary": "wat besproken is",
               "agreements": "de afspraken", "behaviour": "het gedrag",
               "maatregelen": "de maatregelen", "afspraken": "de afspraken",
-              "aanspreekpunt": "het aanspreekpunt voor de ouders", "how": "hoe",
+              "aanspreekpunt": "het aanspreekpunt voor de ouders",
+              "how": "hoe de maatregelen gecommuniceerd zijn",
               "told": "wat aan de leerlingen verteld is of wordt", "outcome": "de uitkomst",
               "adjustments": "wat er is bijgesteld (of 'niets')", "reason": "de reden",
-              "afspraken_check": "of de afspraken nagekomen worden",
+              "afspraken_check": "of alles volgens afspraak verloopt",
               "signals": "of er signalen zijn van meer betrokken leerlingen",
-              "policy": "wat het incident betekent voor het beleid", "what_support": "welke opvang"}
+              "policy": "wat het incident betekent voor het beleid",
+              "what_support": "welke opvang er is"}
     for key in keys:
         answered_text(event, key, labels.get(key, key), PeerIncidentError)
 
