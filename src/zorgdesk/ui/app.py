@@ -257,12 +257,19 @@ class AppController(QObject):
         if self.session is None:
             return
         run_modal(IncidentsDialog(self.session, self.window,
-                                  incident_id if incident_id >= 0 else None))
+                                  incident_id if incident_id >= 0 else None,
+                                  pupil_id=self._dossier_pupil() if incident_id < 0 else None))
 
     def staff_abuse(self) -> None:
         if self.session is None:
             return
-        run_modal(StaffAbuseDialog(self.session, self.window))
+        run_modal(StaffAbuseDialog(self.session, self.window, pupil_id=self._dossier_pupil()))
+
+    def _dossier_pupil(self) -> int | None:
+        """The pupil whose dossier is open: Leerling > a new incident or case starts with
+        her chosen (walk s30), never when a Vandaag row opened a given incident."""
+        pupil = self.window.current_pupil
+        return pupil.id if pupil is not None else None
 
     def apply_settings(self, values: dict[str, int]) -> None:
         """A new auto-lock time counts from now, not from the next unlock."""

@@ -31,6 +31,7 @@ from zorgdesk.domain.peer_incident import (
     missing_for_close,
 )
 from zorgdesk.domain.peer_incident.descriptions import describe, event_date
+from zorgdesk.domain.people import Pupil
 from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
@@ -47,10 +48,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class IncidentsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None,
-                 incident_id: int | None = None) -> None:
+                 incident_id: int | None = None, pupil_id: int | None = None) -> None:
+        """``pupil_id``: opened from this pupil's dossier; a new incident offers her as
+        its first pupil involved (walk s30: the IB had to look her up again)."""
         super().__init__(parent)
         self.setWindowTitle("Incidenten tussen leerlingen — ZorgDesk")
         self.session = session
+        self.from_pupil = pupil_id
         self.service = session.peer_incidents
         self.due_preset: dict[str, str] = {}
         splitter = QSplitter()
@@ -271,7 +275,7 @@ class IncidentsDialog(QDialog):
         result: dict = {}
         dialog = StepDialog(START, partial(start_incident, self.service, result),
                             self.session.today, defaults={"leader": self.session.user_name},
-                            parent=self)
+                            subtitle=self._from_pupil_note(), parent=self)
         run_modal(dialog)
         if "incident_id" in result:
             self.reload(result["incident_id"])
@@ -306,8 +310,29 @@ class IncidentsDialog(QDialog):
         if saved and step.action == "group_letter":
             self._group_letter()
 
+    def _from_pupil_note(self) -> str:
+        """Said on the new incident's form when it was opened from a pupil's dossier."""
+        pupil = self._pupil_to_offer(())
+        return (f"Geopend vanuit het dossier van {pupil.display_name}: bij 'Betrokken "
+                f"leerling toevoegen' staat {pupil.first_name} al gekozen."
+                if pupil is not None else "")
+
+    def _pupil_to_offer(self, involved) -> Pupil | None:
+        """The pupil of the dossier this was opened from, while she is at school and not
+        yet involved."""
+        if self.from_pupil is None or self.from_pupil in involved:
+            return None
+        return next((p for p in self.session.basedata.pupils() if p.id == self.from_pupil),
+                    None)
+
     def _defaults(self, incident_id: int) -> dict[str, str]:
-        """The group of the first pupil involved, as 'groep 4' (a group, never a name)."""
+        """The group of the first pupil involved, as 'groep 4' (a group, never a name);
+        the pupil of the dossier it was opened from as the pupil to add."""
+        offer = self._pupil_to_offer(self.stored[incident_id].pupil_ids)
+        found = {"pupil": str(offer.id)} if offer is not None else {}
+        return found | self._group_default(incident_id)
+
+    def _group_default(self, incident_id: int) -> dict[str, str]:
         for pupil_id in self.stored[incident_id].pupil_ids:
             try:
                 group = self.session.basedata.pupil(pupil_id).group_name

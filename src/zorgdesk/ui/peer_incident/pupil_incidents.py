@@ -140,5 +140,5 @@ class PupilIncidentsDialog(QDialog):
         incident_id = self.current_id()
         if incident_id is None:
             return
-        run_modal(IncidentsDialog(self.session, self, incident_id))
+        run_modal(IncidentsDialog(self.session, self, incident_id, pupil_id=self.pupil_id))
         self.reload(incident_id)  # a step may have been recorded there

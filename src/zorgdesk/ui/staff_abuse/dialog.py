@@ -52,10 +52,14 @@ def submit_step(service, case_id: int, action: str, values: dict[str, Any]) -> N
 
 
 class StaffAbuseDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 pupil_id: int | None = None) -> None:
+        """``pupil_id``: opened from this pupil's dossier; a new case starts with her
+        chosen (she can still be changed there)."""
         super().__init__(parent)
         self.setWindowTitle("Vermoeden misbruik door een medewerker — ZorgDesk")
         self.session, self.service = session, session.staff_abuse
+        self.from_pupil = pupil_id
         self.due_preset: dict[str, str] = {}
         access = QLabel(ACCESS_NOTE)
         access.setWordWrap(True)
@@ -185,8 +189,10 @@ class StaffAbuseDialog(QDialog):
         result: dict = {}
         pupils = ((None, "— kies een leerling —"),  # no pupil chosen by accident
                   *((str(p.id), p.display_name) for p in self.session.basedata.pupils()))
+        chosen = {"pupil": str(self.from_pupil)} if self.from_pupil is not None else {}
         run_modal(StepDialog(START, partial(start_case, self.service, result),
-                             self.session.today, choices={"pupil": pupils}, parent=self))
+                             self.session.today, choices={"pupil": pupils}, defaults=chosen,
+                             parent=self))
         if "case_id" in result:
             self.reload(result["case_id"])
             self.step.setFocus()  # on the step that is due now

@@ -1,0 +1,95 @@
+"""A new incident (or staff-abuse case) registered from a pupil's dossier starts with
+that pupil chosen (walk s30: 'Betrokken leerling toevoegen' said '— kies een leerling —'
+and the IB had to find her again). Real menu, real dialogs, the demo vault."""
+
+from __future__ import annotations
+
+from tests.ui.step_forms import fill
+from zorgdesk.ui.peer_incident import dialog as dialog_module
+from zorgdesk.ui.peer_incident.dialog import IncidentsDialog
+from zorgdesk.ui.peer_incident.steps import START
+from zorgdesk.ui.staff_abuse import dialog as staff_module
+from zorgdesk.ui.staff_abuse.dialog import StaffAbuseDialog
+
+
+def _choose(controller, name: str):
+    pupil = next(p for p in controller.session.basedata.pupils() if p.display_name == name)
+    assert controller.window.select_pupil(pupil.id)
+    return pupil
+
+
+def _opened_from_menu(controller, monkeypatch, action, module_path):
+    opened = []
+    monkeypatch.setattr(module_path, lambda d: opened.append(d) or 0)
+    action.trigger()
+    [dialog] = opened
+    return dialog
+
+
+def test_a_new_incident_from_the_dossier_offers_that_pupil_first(qtbot, controller,
+                                                                  monkeypatch):
+    zoe = _choose(controller, "Zoë van der Berg")
+    dialog = _opened_from_menu(controller, monkeypatch, controller.window.incidents_action,
+                               "zorgdesk.ui.app.run_modal")
+    assert isinstance(dialog, IncidentsDialog)
+    qtbot.addWidget(dialog)
+    forms = []
+
+    def run(form):
+        forms.append((form.windowTitle(), {k: (w.currentText() if hasattr(w, "currentText")
+                                               else "") for k, w in form.widgets.items()},
+                      " ".join(label.text() for label in form.findChildren(
+                          type(dialog.summary)))))
+        if form.windowTitle().startswith(START.title):
+            fill(form, occurred_on="20-11-2026", reported_on="20-11-2026",
+                 location="Speelplein", reported_by="Rachid El Idrissi",
+                 description="Bij de glijbaan duwde F. een klasgenoot.")
+            form.save()
+            return form.saved
+        return 0
+
+    monkeypatch.setattr(dialog_module, "run_modal", run)
+    dialog.new_button.click()
+    title, _fields, text = forms[0]
+    assert "Geopend vanuit het dossier van Zoë van der Berg" in text
+    assert dialog.step.currentText().startswith("Betrokken leerling toevoegen")
+    dialog.record_button.click()
+    title, fields, _text = forms[1]
+    assert title.startswith("Betrokken leerling toevoegen")
+    assert fields["pupil"] == f"Zoë van der Berg ({zoe.group_name})"
+
+
+def test_an_incident_opened_from_vandaag_chooses_no_pupil(qtbot, controller, monkeypatch):
+    from zorgdesk.ui.today.opener import open_record
+
+    _choose(controller, "Zoë van der Berg")
+    opened = []
+    monkeypatch.setattr("zorgdesk.ui.app.run_modal", lambda d: opened.append(d) or 0)
+    incident_id = controller.session.peer_incidents.all()[0].id
+    assert open_record(controller.window, 0, "incident", incident_id)
+    qtbot.addWidget(opened[0])
+    assert opened[0].from_pupil is None
+
+
+def test_a_staff_abuse_case_from_the_dossier_starts_with_that_pupil(qtbot, controller,
+                                                                    monkeypatch):
+    _choose(controller, "Zoë van der Berg")
+    dialog = _opened_from_menu(controller, monkeypatch, controller.window.staff_abuse_action,
+                               "zorgdesk.ui.app.run_modal")
+    assert isinstance(dialog, StaffAbuseDialog)
+    qtbot.addWidget(dialog)
+    seen = []
+    monkeypatch.setattr(staff_module, "run_modal", lambda form: seen.append(
+        form.widgets["pupil"].currentText()) or 0)
+    dialog.new_button.click()
+    assert seen == ["Zoë van der Berg"]
+
+
+def test_without_a_dossier_the_form_still_asks_to_choose(qtbot, session, monkeypatch):
+    dialog = StaffAbuseDialog(session)
+    qtbot.addWidget(dialog)
+    seen = []
+    monkeypatch.setattr(staff_module, "run_modal", lambda form: seen.append(
+        form.widgets["pupil"].currentText()) or 0)
+    dialog.new_button.click()
+    assert seen == ["— kies een leerling —"]
