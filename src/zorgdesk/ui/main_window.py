@@ -32,7 +32,7 @@ from zorgdesk.ui.attachments.viewers import open_outside
 from zorgdesk.ui.dialogs import open_dialog, run_modal
 from zorgdesk.ui.pupils.pupil_list import PupilList
 from zorgdesk.ui.tabs import build_tabs
-from zorgdesk.ui.widgets import named_tabs
+from zorgdesk.ui.widgets import SearchArrows, named_tabs
 from zorgdesk.ui.window_size import fit_to_screen
 
 # The tabs in the Leerling menu; their letters are free there (V, I, O are taken).
@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         self.pupil_list = PupilList()
         self.pupil_list.setAccessibleName("Leerlingen")
         self.pupil_list.pupil_changed.connect(self._pupil_changed)
+        SearchArrows(self.search, self.pupil_list)  # Down into the list, Up back
         group_label = QLabel("&Groep:")
         group_label.setBuddy(self.group_filter)
         # No mnemonic: Alt+B/E/L/H belong to the menu bar; Tab from Groep reaches the list.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import inspect
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -319,3 +319,36 @@ def tell(widget: QWidget, message: str) -> None:
     window = widget.window()
     if hasattr(window, "statusBar"):
         window.statusBar().showMessage(message, 10_000)
+
+
+class SearchArrows(QObject):
+    """Down in a search field goes into its result list, as in every search box: to the
+    list's current row, or else its first; Up on the first row goes back to the field.
+
+    A child of the search field; it holds the list (a sibling), never their window."""
+
+    def __init__(self, search: QLineEdit, view: QAbstractItemView) -> None:
+        super().__init__(search)
+        self._view = view
+        search.installEventFilter(self)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() != QEvent.Type.KeyPress or \
+                event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        view = self._view
+        if watched is self.parent() and event.key() == Qt.Key.Key_Down:
+            model = view.model()
+            if model is None or not model.rowCount():
+                return False
+            view.setFocus(Qt.FocusReason.TabFocusReason)
+            if not view.currentIndex().isValid():  # an arrow chooses, as in the list
+                view.setCurrentIndex(model.index(0, 0))
+            view.scrollTo(view.currentIndex())
+            return True
+        if watched is view and event.key() == Qt.Key.Key_Up and \
+                view.currentIndex().row() <= 0:
+            self.parent().setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return False

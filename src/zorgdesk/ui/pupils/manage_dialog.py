@@ -38,6 +38,7 @@ from zorgdesk.ui.pupils.groups_page import GroupsPage
 from zorgdesk.ui.pupils.pupil_search import TypeToSearchList
 from zorgdesk.ui.unsaved import QUESTION, CancelGuard
 from zorgdesk.ui.widgets import (
+    SearchArrows,
     action_button,
     add_row,
     error_label,
@@ -131,6 +132,7 @@ class PupilsPage(QWidget):
         self.list = TypeToSearchList(self.search)
         self.list.setAccessibleName("Alle leerlingen")
         self.list.currentItemChanged.connect(self._select)
+        SearchArrows(self.search, self.list)  # Down into the list, Up back
         left = QVBoxLayout()
         left.addWidget(new_button)
         left.addWidget(self.search)
