@@ -74,13 +74,19 @@ class PupilsPage(QWidget):
         self.pupil_id: int | None = None
         self.guardian_id: int | None = None
 
-        right = QVBoxLayout()
+        # Only the forms scroll: the search field and the list stay in sight while the
+        # cursor is in a parent's e-mail at the bottom (walk s30, 125 % on 1366x768: the
+        # whole page scrolled and the search field went off the top).
+        forms = QWidget()
+        right = QVBoxLayout(forms)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self._pupil_box())
         right.addWidget(self._guardian_box())
         right.addWidget(self._sibling_box())
+        self.forms = scrolling(forms)
         layout = QHBoxLayout(self)
         layout.addLayout(self._pupil_list(), 1)
-        layout.addLayout(right, 2)
+        layout.addWidget(self.forms, 2)
         self._shown: tuple | None = None  # what the forms showed after the last load/save
         self.reload()
         self.new_pupil()
@@ -509,7 +515,7 @@ class ManageDialog(QDialog):
         self.staff = StaffPage(session)
         self.groups.changed.connect(self.pupils.reload)
         tabs = named_tabs("Leerlingen, groepen en medewerkers")
-        tabs.addTab(scrolling(self.pupils), "Leerlingen")
+        tabs.addTab(self.pupils, "Leerlingen")
         tabs.addTab(self.groups, "Groepen")
         tabs.addTab(self.staff, "Medewerkers")
         layout = QVBoxLayout(self)
