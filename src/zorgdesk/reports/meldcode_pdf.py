@@ -228,8 +228,8 @@ def meldcode_story(state: MeldcodeState,
         _p("Dossier meldcode huiselijk geweld en kindermishandeling.", "note"),
         _p("Formulier", "h2"),
         _form_table(fields if fields is not None else rapportage_meldcode(state, (), today)),
-        _p("Stand van het dossier", "h2"),
-        *_status(state, today),
+        # A few short lines that are read as one: never split over two pages.
+        KeepTogether([_p("Stand van het dossier", "h2"), *_status(state, today)]),
         _p("Verloop: elke vastlegging met wie, wanneer en waarom", "h2"),
         *_history(state, link_title),
     ]

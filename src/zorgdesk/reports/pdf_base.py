@@ -150,8 +150,11 @@ def text_to_markup(text: str) -> str:
 @functools.cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
+    # Never the first line of a paragraph alone at the foot of a page (an orphan) nor
+    # its last line alone at the top of the next (a widow); every style inherits this.
     base = ParagraphStyle(
-        "body", fontName=FONT, fontSize=10, leading=14, alignment=TA_LEFT, spaceAfter=4
+        "body", fontName=FONT, fontSize=10, leading=14, alignment=TA_LEFT, spaceAfter=4,
+        allowOrphans=0, allowWidows=0,
     )
     return {
         "body": base,
@@ -352,6 +355,29 @@ class _KeepHeadingWithNext(KeepTogether):
         return super().split(aW, aH)
 
 
+def headings_into_blocks(story: Sequence[Flowable]) -> list[Flowable]:
+    """A heading (keepWithNext) right before a KeepTogether block goes into that block.
+
+    ReportLab never groups a keepWithNext flowable with a following KeepTogether (its
+    ``_ktAllow`` refuses containers), so such a heading stayed alone at the foot of a
+    page while its block moved on (walk s30: 'Verloop: elke vastlegging ...' of the
+    meldcode, the last line of page 9)."""
+    out: list[Flowable] = []
+    for flowable in story:
+        heads: list[Flowable] = []
+        while out and _keeps_with_next(out[-1]):
+            heads.insert(0, out.pop())
+        if heads and isinstance(flowable, KeepTogether) and type(flowable) is KeepTogether:
+            out.append(KeepTogether([*heads, *flowable._content]))
+        else:
+            out += [*heads, flowable]
+    return out
+
+
+def _keeps_with_next(flowable: Flowable) -> bool:
+    return isinstance(flowable, Paragraph) and bool(flowable.getKeepWithNext())
+
+
 def build_pdf(story: Sequence[Flowable], ctx: DocumentContext) -> bytes:
     """Lay out ``story`` on the shared template and return the PDF bytes."""
     register_fonts()
@@ -383,7 +409,7 @@ def build_pdf(story: Sequence[Flowable], ctx: DocumentContext) -> bytes:
         topPadding=0, bottomPadding=0,
     )  # fmt: skip
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(story), canvasmaker=_canvasmaker(ctx))
+    doc.build(headings_into_blocks(story), canvasmaker=_canvasmaker(ctx))
     return buffer.getvalue()
 
 
