@@ -52,9 +52,9 @@ def test_copy_and_pickle_keep_the_problems():
 
 
 def test_meldcode_error_is_a_validation_error_with_its_field():
-    error = MeldcodeError("Vul 'door wie' in.", "by_whom")
+    error = MeldcodeError("Vul in door wie de melding is gedaan.", "by_whom")
     assert isinstance(error, ValidationError)
-    assert error.for_field("by_whom") == ["Vul 'door wie' in."]
+    assert error.for_field("by_whom") == ["Vul in door wie de melding is gedaan."]
     assert str(error) == "Meldcodestap geweigerd; controleer: by_whom"
     assert str(MeldcodeError("Dit meldcodetraject bestaat niet (meer).")) == \
         "Meldcodestap geweigerd"

@@ -173,7 +173,7 @@ def test_bad_logbook_numbers_and_empty_author(qtbot, session):
     assert f"nr. {hungry}: Logboek" in refs and "vroeg om 10 uur om eten" in refs
     assert f"nr. {made_up}: geen logboeknotitie van deze leerling" in refs
     assert fill.save() is None
-    assert "Vul wie" in fill.by_error.text()
+    assert "Vul in wie de lijst invulde." in fill.by_error.text()
     fill.checked_by.setText("Daniëlle")
     assert fill.save() is None  # the made-up number is refused, named, and kept
     assert f"Logboeknummer {made_up} is geen logboeknotitie" in fill.logbook_error.text()
