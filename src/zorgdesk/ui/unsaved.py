@@ -27,11 +27,15 @@ class CancelGuard(QObject):
     """A child of its dialog (reached as ``parent()``, never stored: issue 14)."""
 
     def __init__(self, dialog: QDialog, buttons: QDialogButtonBox | None = None,
-                 state: Callable[[], object] | None = None) -> None:
+                 state: Callable[[], object] | None = None,
+                 discarded: Callable[[QDialog], None] | None = None) -> None:
         """``state`` reads what counts as typed (default: every input of the dialog); it
-        must capture the input widgets, never the dialog."""
+        must capture the input widgets, never the dialog. ``discarded(dialog)`` runs when
+        the IB chose Weggooien, before the dialog closes (a form that keeps drafts puts
+        back what it showed when it opened): a plain function, never a bound method."""
         super().__init__(dialog)
         self._state = state
+        self._discarded = discarded
         self._pristine = self._read()
         dialog.installEventFilter(self)
         if buttons is not None:
@@ -55,8 +59,12 @@ class CancelGuard(QObject):
 
     def cancel(self) -> bool:
         """Close the dialog unless the IB wants to go on typing; True when it closed."""
-        if not self.may_discard():
+        typed = self.typed()
+        if typed and not ask_choice(self.parent(), "Niet opgeslagen", QUESTION, "&Weggooien",
+                                    "&Verder invullen"):
             return False
+        if typed and self._discarded is not None:
+            self._discarded(self.parent())
         self.parent().reject()
         return True
 

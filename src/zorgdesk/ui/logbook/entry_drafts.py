@@ -108,3 +108,13 @@ def _restore_rows(rows, state: list) -> None:
                 widget.setText(str(value))
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
+
+
+def discard_entry_typing(dialog: EntryDialog) -> None:
+    """'Weggooien' in a correction: the vault keeps what the form showed when it opened
+    (a draft or corrected text restored then stays; else no draft), not the typing the
+    IB threw away, which the draft keeper stored meanwhile."""
+    keeper = dialog.drafts
+    if keeper.bound:
+        keeper.set_state(dialog.opened_state)
+        keeper.save_now()

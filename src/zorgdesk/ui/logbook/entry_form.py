@@ -40,10 +40,15 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.field_errors import FieldErrors
-from zorgdesk.ui.logbook.entry_drafts import keep_entry_draft
+from zorgdesk.ui.logbook.entry_drafts import (
+    discard_entry_typing,
+    entry_state,
+    keep_entry_draft,
+)
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
 from zorgdesk.ui.logbook.parent_rows import AgreementRows, ContactRows
 from zorgdesk.ui.pupil_checklist import PupilChecklist
+from zorgdesk.ui.unsaved import CancelGuard
 from zorgdesk.ui.widgets import add_row, error_label, show_error, show_first_problem, tell
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -87,6 +92,12 @@ class EntryDialog(QDialog):
         if current is not None:
             self.fill(current)
         self.drafts = keep_entry_draft(self)  # after fill(): a draft goes over the entry
+        self.opened_state = entry_state(self)  # what a 'Weggooien' goes back to
+        if entry_id is not None:
+            # Correcting a saved entry (Corrigeren, or Verbeteren on the parents' request):
+            # Escape or Annuleren asks before typed changes go, like every form whose
+            # typing would otherwise be lost from sight (walk s30).
+            self.guard = CancelGuard(self, self.buttons, discarded=discard_entry_typing)
         self.situation.setFocus()
 
     # -- building the form -----------------------------------------------------------
@@ -214,8 +225,8 @@ class EntryDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                                  | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("Opslaan (Ctrl+S)")
         self.save_button.setAccessibleName("Opslaan")

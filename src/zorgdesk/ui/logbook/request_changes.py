@@ -26,6 +26,7 @@ from zorgdesk.domain.logbook.request_answer import GROUNDS
 from zorgdesk.services.logbook.request_answers import EntryChoice
 from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.widgets import narrow_combo
 
 STAYS, REMOVE, CORRECT = "blijft", "verwijderen", "verbeteren"
@@ -57,6 +58,7 @@ class RequestChangesBox(QGroupBox):
         # Logboek entries by number, signalenlijsten and zorggesprekken by (kind, number).
         self.combos: dict[int | tuple[str, int], QComboBox] = {}
         self.buttons: dict[int, QPushButton] = {}
+        self.titles: dict[int, str] = {}  # logboek entry -> its title, for the questions
         choices = self._record_choices(session.request_answers.choices(request_id), below)
         self.grondslag = QComboBox()
         self.grondslag.setEditable(True)
@@ -69,11 +71,16 @@ class RequestChangesBox(QGroupBox):
                            "kluis en uit back-ups die vanaf nu worden gemaakt. Het "
                            "auditlogboek houdt alleen vast dat het gebeurde.")
         self.note.setWordWrap(True)
+        # Says that a corrected text was taken (it is saved with the answer, not before).
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Melding bij verbeterde tekst")
         layout = QVBoxLayout(self)
         layout.addWidget(choices, 1)
         layout.addWidget(ground_label)
         layout.addWidget(self.grondslag)
         layout.addWidget(self.note)
+        layout.addWidget(self.status)
 
     def _record_choices(self, choices: list[EntryChoice], below: QWidget | None
                         ) -> QScrollArea:
@@ -130,13 +137,35 @@ class RequestChangesBox(QGroupBox):
         button.clicked.connect(self._edit_clicked)
         grid.addWidget(button, row, 2)
         self.buttons[entry_id] = button
+        self.titles[entry_id] = choice.title
 
     def _choice_changed(self, _index: int) -> None:
         entry_id = int(self.sender().property("entry_id"))
-        wants = self.combos[entry_id].currentData() == CORRECT
+        combo = self.combos[entry_id]
+        wants = combo.currentData() == CORRECT
+        if not wants and entry_id in self.corrections and not self._drop_correction(entry_id):
+            combo.blockSignals(True)  # the IB keeps the corrected text: back to Verbeteren
+            combo.setCurrentIndex(combo.findData(CORRECT))
+            combo.blockSignals(False)
+            return
         self.buttons[entry_id].setEnabled(wants)
         if wants and entry_id not in self.corrections:
             self.edit_correction(entry_id)
+
+    def _drop_correction(self, entry_id: int) -> bool:
+        """Another choice than Verbeteren throws the typed corrected text away: asked
+        first, like every other unsaved text (walk s30); True when it went."""
+        title = self.titles[entry_id]
+        if not ask_choice(self, "Verbeterde tekst weggooien",
+                          f"U heeft een verbeterde tekst getypt voor '{title}'. Met een andere "
+                          "keuze dan Verbeteren wordt die tekst weggegooid.",
+                          "&Weggooien", "&Verbeterde tekst houden"):
+            return False
+        del self.corrections[entry_id]
+        self.session.drafts.discard("logboek", f"verzoek:{entry_id}")
+        self.buttons[entry_id].setText("Verbeterde tekst…")
+        self.status.setText(f"De verbeterde tekst voor '{title}' is weggegooid.")
+        return True
 
     def _edit_clicked(self) -> None:
         self.edit_correction(int(self.sender().property("entry_id")))
@@ -152,6 +181,9 @@ class RequestChangesBox(QGroupBox):
         if run_modal(dialog) and dialog.collected is not None:
             self.corrections[entry_id] = dialog.collected
             self.buttons[entry_id].setText("Verbeterde tekst ✓")
+            self.status.setText(f"De verbeterde tekst voor '{self.titles[entry_id]}' staat "
+                                "klaar. Hij wordt opgeslagen met het antwoord (Opslaan en "
+                                "brief maken).")
 
     def removals(self) -> list[int]:
         """Logboek entries to remove."""
