@@ -153,3 +153,56 @@ def test_own_chat_cases_leak_nothing_and_keep_every_fact(detector):
     result = evaluate_jsonl(records, detector)
     assert not [m for m in result["misses"] if " LEAK " in m or " FACT " in m
                 or " OVER " in m], result["misses"]
+
+
+# -- session 31, second batch: any chat verb, inverted, "tegen", explained by a bracket --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Snapchat: kikker stuurde 3 keer een doodshoofd.",
+     "Snapchat: [naam] stuurde 3 keer een doodshoofd."),
+    ("In de groepsapp: pluis stuurde een filmpje van het gevecht.",
+     "In de groepsapp: [naam] stuurde een filmpje van het gevecht."),
+    ('In de chat: daarna zei Daan "stop". toen schreef kapper "haha".',
+     'In de chat: daarna zei [leerling] "stop". toen schreef [naam] "haha".'),
+    ('Groepsapp:\nkikker (groep 8): "kom dan"', 'Groepsapp:\n[naam] (groep 8): "kom dan"'),
+    ('In de app zei hij tegen kapper: "je bent dood".',
+     'In de app zei hij tegen [naam]: "je bent dood".'),
+    ("Ze schreef in de chat tegen snoepie dat ze niet meer mocht meedoen.",
+     "Ze schreef in de chat tegen [naam] dat ze niet meer mocht meedoen."),
+    ('In de Roblox-chat: spin (een speler) schreef "je bent dood".',
+     'In de Roblox-chat: [naam] (een speler) schreef "je bent dood".'),
+])
+def test_more_chat_places_of_a_name(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+def test_a_nickname_explained_by_a_bracket_goes_with_its_article(detector):
+    out = _out("Snapchat van Daan: de kikker (iemand uit groep 8) stuurde een doodshoofd.",
+               detector)
+    assert "kikker" not in out and "(iemand uit groep 8) stuurde een doodshoofd." in out
+
+
+@pytest.mark.parametrize("text", [
+    "In de groepsapp: toen stuurde hij een filmpje.",
+    "Snapchat: iemand stuurde een foto.",
+    "In de app: school stuurde een bericht.",
+    "Groepsapp: mama stuurde een foto.",
+    "In de app: boos schreef hij terug.",
+    "In de app: snel stuurde ze een foto.",
+    'In de Roblox-chat: speler zei "geef je wachtwoord"',
+    "In de app: beheerder stuurde een waarschuwing.",
+    'Groepsapp:\nmoeder (van de jarige): "ok"',
+    'In de app zei hij tegen iedereen: "stop".',
+    'Hij zei in de app tegen juf: "sorry".',
+    "In de chat zei hij tegen mama dat hij moe was.",
+    'Ze zei in de app tegen de groep: "stop".',
+    "Hij schreef in de app tegen pesten een gedicht.",
+    "In de chat: toen schreef hij \"haha\" / daarna belde mama / toen zei niemand iets.",
+    "In de app: de dader (iemand uit groep 8) stuurde een foto.",
+    "In de groepsapp: de beheerder (een moeder) verwijderde hem.",
+    'In de app: de nieuwe (een jongen uit groep 7) schreef "loser".',
+    'In de chat: een jongen (iemand uit groep 8) schreef "kom".',
+    "In de app stond een foto (zijn fiets) van de buurman.",
+])
+def test_more_chat_shapes_that_stay(text, detector):
+    assert _out(text, detector) == text

@@ -10,12 +10,16 @@ structure of a chat does: some places in it only ever hold the name of a partici
   a name, unless it is a word for a person ("moeder:", "juf:", "iedereen:"), a pronoun or
   a label of a note ("vraag:", "afspraak:", "huiswerk:");
 - the **subject of a chat verb** opening a message, without an article ("wortel zegt
-  "ok"", "sloper terug: ...", "haai vroeg hoe oud"): Dutch gives a common noun there its
-  article ("de kapper zegt"), so a bare word is a name (pronouns, words for a person,
-  adverbs before an inverted subject, "echt zegt hij", stay);
+  "ok"", "sloper terug: ...", "kikker stuurde 3 keer ..."), also after a fronted word
+  ("toen schreef kapper "haha""): Dutch gives a common noun there its article ("de kapper
+  zegt"), so a bare word is a name (pronouns, words for a person or a chat role, "speler
+  zei", adverbs before an inverted subject, "echt zegt hij", stay);
 - the **addressee** of a message without an article ("schreef aan stoker (een jongen ...)",
-  "Snapchat van Daan aan vlinder:", "een bericht van beer aan Daan"); "aan tafel",
-  "aan iedereen", "aan oma" stay;
+  "Snapchat van Daan aan vlinder:", "een bericht van beer aan Daan", "zei in de app tegen
+  kapper:"); "aan tafel", "aan iedereen", "aan oma", "tegen pesten" stay;
+- a word a **bracket explains as a person** ("de kikker (iemand uit groep 8)", "spin (een
+  speler)"); roles and adjectives used as nouns stay ("de dader (iemand ...)", "de nieuwe
+  (een jongen ...)");
 - the word after a **greeting** opening a message, when it closes the greeting ("hoi
   pinda, waar ben je?", "doei kroepoek!"), and a **vocative** closing a quote that speaks
   to someone ("kom je buiten, bever?"). Words of address and insults are facts there, not
@@ -165,9 +169,17 @@ def _insult(word: str) -> bool:
                                   for e in _INSULT_ENDINGS)
 
 
+# Roles in a chat or game: "beheerder zei", "speler stuurde" are no names.
+_CHAT_ROLES = frozenset(["beheerder", "moderator", "mod", "admin", "host", "leider", "speler",
+                         "spelers", "dader", "pester", "eigenaar", "maker", "organisator",
+                         "bot", "groepsbeheerder", "afzender", "ontvanger", "lid", "leden",
+                         "aanstichter", "aanvoerder", "schrijver", "beller", "verzender",
+                         "slachtoffer", "getuige", "onbekende", "persoon", "account"])
+
+
 def _person_word(word: str) -> bool:
-    return (word in RELATION_WORDS or word in FOREIGN_KINSHIP or word in _ADDRESS
-            or word in PRONOUNS or word in _SUBJECTS or is_title_word(word)
+    return (word in RELATION_WORDS or word in _CHAT_ROLES or word in FOREIGN_KINSHIP
+            or word in _ADDRESS or word in PRONOUNS or word in _SUBJECTS or is_title_word(word)
             or word in ("mama", "papa", "mam", "pap", "ma", "pa", "moeder", "vader", "ouders",
                         "niemand", "iemand", "iedereen", "allemaal"))
 
@@ -187,7 +199,8 @@ _LINE_PREFIX = re.compile(r"[ \t\d:./\[\]()–—•*>-]*[" + _QUOTES + r"]?")
 # A separator of messages written on one line: " / ", " | ", '" / '.
 _SEPARATOR = re.compile(r"[" + _QUOTES + r"]?\s*[/|]\s*$")
 # After the speaker: maybe an emoji or two, then the colon and a message on that line.
-_LABEL_COLON = re.compile(r"[ \t]*(?:[^\w\s:" + _QUOTES + r"(),.;!?/|\[\]]+[ \t]*)?:[ \t]*(?=\S)")
+_LABEL_COLON = re.compile(r"[ \t]*(?:\([^()\n:]{1,40}\)[ \t]*)?"
+                          r"(?:[^\w\s:" + _QUOTES + r"(),.;!?/|\[\]]+[ \t]*)?:[ \t]*(?=\S)")
 
 
 def _segment_start(text: str, tokens: list[Token], i: int) -> bool:
@@ -201,7 +214,7 @@ def _segment_start(text: str, tokens: list[Token], i: int) -> bool:
     if before[-1:] in _QUOTES and before[-1:]:
         return before[:-1] == "" or before[-2] in " \t(:"  # an opening quote
     stripped = before.strip()
-    return bool(stripped) and (bool(_SEPARATOR.search(before)) or stripped[-1] in ":;")
+    return bool(stripped) and (bool(_SEPARATOR.search(before)) or stripped[-1] in ":;.!?")
 
 
 def _bare(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
@@ -227,8 +240,9 @@ def _speaker_label(text: str, tokens: list[Token], words: list[str], i: int, lex
 
 def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
                      lexicon) -> bool:
-    """"wortel zegt "ok"", "sloper terug: ...", "haai vroeg hoe oud": a bare subject of a
-    chat verb opening a message, the verb followed by what was said."""
+    """"wortel zegt "ok"", "sloper terug: ...", "kikker stuurde 3 keer een doodshoofd": a
+    bare subject of a chat verb opening a message. Not before an inverted subject ("echt
+    zegt hij", "daarna belde Daan"): then the first word is no subject."""
     if (i + 1 >= len(tokens) or words[i + 1] not in _CHAT_VERBS
             or text[tokens[i][1]:tokens[i + 1][0]] != " "
             or not _segment_start(text, tokens, i) or not _bare(text, tokens, words, i, lexicon)
@@ -237,8 +251,48 @@ def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
     rest = text[tokens[i + 1][1]:tokens[i + 1][1] + 40]
     if re.match(r"\s*[:" + _QUOTES + r"]", rest):
         return True
-    nxt = re.match(r" ([a-zà-ÿ]+)\b", rest)
-    return bool(nxt) and nxt.group(1) in _QUESTION_WORDS and nxt.group(1) not in ("dat",)
+    nxt = re.match(r" ([^\W\d_][\w'’-]*)", rest)
+    if not nxt:
+        return bool(re.match(r" \d|\s*[.,;!?]", rest))  # "stuurde 3 keer", "terug."
+    after = nxt.group(1)
+    return not (after.lower() in _SUBJECTS or after[0].isupper())
+
+
+# Words fronted before a chat verb and its subject: "toen schreef kapper".
+_FRONTED = frozenset(["toen", "daarna", "dan", "later", "vervolgens", "ook", "nog", "meteen",
+                      "gisteren", "vandaag", "eerst", "opeens", "ineens", "daarop"])
+
+
+def _subject_after_verb(text: str, tokens: list[Token], words: list[str], i: int,
+                        lexicon) -> bool:
+    """"toen schreef kapper "haha"": after a fronted word and a chat verb comes the
+    subject, which as a bare word is a name ("toen schreef hij", "daarna belde mama" stay)."""
+    return (i >= 2 and words[i - 1] in _CHAT_VERBS and words[i - 2] in _FRONTED
+            and text[tokens[i - 2][1]:tokens[i - 1][0]] == " "
+            and text[tokens[i - 1][1]:tokens[i][0]] == " "
+            and _segment_start(text, tokens, i - 2) and _bare(text, tokens, words, i, lexicon)
+            and chat_context(text, tokens[i][0]))
+
+
+# A bracket that says who someone is: "(iemand uit groep 8)", "(een speler, ...)", "(12)".
+_WHO_BRACKET = re.compile(
+    r"[ \t]*\((?:ook )?(?:iemand\b|(?:een (?:andere )?|zijn |haar )(?:jongen|meisje|speler|kind|"
+    r"klasgenoot|leerling|vriend|vriendin|man|vrouw|gast|tiener|puber|buurjongen|buurmeisje|"
+    r"neef|nicht|broer|zus)\b|uit groep |groep \d)")
+
+
+def _described(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """"de kikker (iemand uit groep 8) stuurde ...": a word that a bracket explains as a
+    person, in a chat, is what that person is called; words for a person or a role in a
+    chat ("de dader (iemand uit groep 8)", "de beheerder (een moeder)") stay, and so do
+    adjectives used as nouns ("de nieuwe (een jongen ...)")."""
+    if not _WHO_BRACKET.match(text, tokens[i][1]) or not _bare(text, tokens, words, i, lexicon) \
+            or (i and words[i - 1] in DETERMINERS and words[i - 1] != "de"):
+        return False  # "een jongen (iemand ...)", "zijn fiets (...)": a thing or a kind
+    word = words[i]
+    if word.endswith(("ste", "de", "te")) or (word.endswith("e") and word[:-1] in lexicon.words):
+        return False  # "de oudste", "de nieuwe", "de gepeste"
+    return chat_context(text, tokens[i][0])
 
 
 # A message named before "aan": a chat verb or a word for a message ("schreef aan",
@@ -252,21 +306,25 @@ _CLOSES = re.compile(r"\s*(?:[:(,.;!?]|$)")
 
 def _addressee(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
     """"schreef aan stoker (een jongen ...)", "Snapchat van Daan aan vlinder:", "een bericht
-    van beer aan Daan": a bare word after "aan" (or "van" before "aan") in a clause about
-    a message is the one it went to (or came from)."""
+    van beer aan Daan", "zei in de app tegen kapper:": a bare word after "aan" or "tegen"
+    (or "van" before "aan") in a clause about a message is the one it went to (or came
+    from)."""
     if i < 2 or not _bare(text, tokens, words, i, lexicon) or words[i] in _AAN_PHRASES:
         return False
     prep = words[i - 1]
-    if prep not in ("aan", "van") or text[tokens[i - 1][1]:tokens[i][0]] != " ":
+    if prep not in ("aan", "van", "tegen") or text[tokens[i - 1][1]:tokens[i][0]] != " ":
         return False
-    if prep == "aan":
-        closes = _CLOSES.match(text, tokens[i][1]) is not None
-    else:  # "van beer aan Daan": the sender, then the addressee
+    if prep == "van":  # "van beer aan Daan": the sender, then the addressee
         closes = i + 1 < len(tokens) and words[i + 1] == "aan" and text[
             tokens[i][1]:tokens[i + 1][0]] == " "
-    start = max(0, i - 7)
-    return closes and any(w in _MESSAGE_WORDS or _CHAT_MARKER.fullmatch(w)
-                          for w in words[start:i - 1])
+    else:
+        closes = _CLOSES.match(text, tokens[i][1]) is not None or (
+            i + 1 < len(tokens) and words[i + 1] == "dat")
+    before = words[max(0, i - 8):i - 1]
+    if prep == "tegen":  # "zei tegen kapper:"; "schreef tegen pesten een gedicht" stays
+        return closes and not words[i].endswith("en") and any(
+            w in _CHAT_VERBS for w in before) and chat_context(text, tokens[i][0])
+    return closes and any(w in _MESSAGE_WORDS or _CHAT_MARKER.fullmatch(w) for w in before)
 
 
 def _closing(text: str, end: int) -> bool:
@@ -309,6 +367,8 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
             continue
         if (_speaker_label(text, tokens, words, i, lexicon)
                 or _speaker_of_verb(text, tokens, words, i, lexicon)
+                or _subject_after_verb(text, tokens, words, i, lexicon)
+                or _described(text, tokens, words, i, lexicon)
                 or _addressee(text, tokens, words, i, lexicon)
                 or _spoken_to(text, tokens, words, i, lexicon)):
             is_name[i] = True
