@@ -45,3 +45,6 @@ def test_the_search_field_stays_in_sight_at_the_bottom_of_the_forms(qtbot, contr
     area = _scroll_area(page.sibling_choice)
     assert area.verticalScrollBar().value() > 0  # the forms did scroll
     assert area.horizontalScrollBar().maximum() == 0  # never sideways
+    sem = next(p for p in session.basedata.pupils() if p.display_name == "Sem Visser")
+    page.show_pupil(sem.id)  # another pupil: her name in sight, not the last parent
+    assert area.verticalScrollBar().value() == 0 and _in_sight(page.form.first_name, dialog)

@@ -342,13 +342,13 @@ class SearchArrows(QObject):
             model = view.model()
             if model is None or not model.rowCount():
                 return False
-            view.setFocus(Qt.FocusReason.TabFocusReason)
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
             if not view.currentIndex().isValid():  # an arrow chooses, as in the list
                 view.setCurrentIndex(model.index(0, 0))
             view.scrollTo(view.currentIndex())
             return True
         if watched is view and event.key() == Qt.Key.Key_Up and \
                 view.currentIndex().row() <= 0:
-            self.parent().setFocus(Qt.FocusReason.BacktabFocusReason)
+            self.parent().setFocus(Qt.FocusReason.OtherFocusReason)  # no select-all
             return True
         return False

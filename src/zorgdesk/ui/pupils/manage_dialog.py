@@ -253,6 +253,8 @@ class PupilsPage(QWidget):
         show_error(self.pupil_error, "")
         self._load_family()
         self.reload()
+        self.forms.verticalScrollBar().setValue(0)  # her name first, not the last parent
+        tell(self, "")  # a note about the pupil before goes with her
 
     def show_pupil(self, pupil_id: int) -> None:
         """Choose this pupil in the list (and so load her form and family)."""
