@@ -82,3 +82,19 @@ def test_leerlingen_beheren_says_which_pupil_and_parent_were_saved(qtbot, contro
     dialog.staff.name.setText("Joost Smit")
     assert dialog.staff.add()
     assert dialog.statusBar().currentMessage() == "Joost Smit is toegevoegd aan de medewerkers."
+
+
+def test_a_planned_zorggesprek_says_it_was_saved(qtbot, controller):
+    from zorgdesk.ui.conversations.dialog import ConversationDialog
+
+    session, zoe = _zoe(controller)
+    window = controller.window
+    dialog = ConversationDialog(session, zoe, parent=window.tabs.currentWidget())
+    qtbot.addWidget(dialog)
+    dialog.on.setText("1-12-2026")
+    dialog.at.setText("9.15")
+    dialog.place.setText("Kamer IB")
+    dialog.subject.setText("Het ontbijt van Zoë")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    assert window.statusBar().currentMessage() == "Het zorggesprek is opgeslagen."

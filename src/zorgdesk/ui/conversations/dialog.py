@@ -57,6 +57,7 @@ from zorgdesk.ui.widgets import (
     focus_first_field,
     named_tabs,
     show_error,
+    tell,
 )
 from zorgdesk.ui.window_size import fit_to_screen, scrolling
 
@@ -441,6 +442,8 @@ class ConversationDialog(QDialog):
             show_error(self.error, str(exc))
             return
         self.draft_keeper.saved()
+        if self.parentWidget() is not None:  # as every form that closes on Opslaan
+            tell(self.parentWidget(), "Het zorggesprek is opgeslagen.")
         self.accept()
 
     def _show(self, exc: ValidationError) -> None:
