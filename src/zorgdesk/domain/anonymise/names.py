@@ -59,6 +59,7 @@ from zorgdesk.domain.anonymise.detectors import (
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.anonymise.nicknames import extend_nicknames
+from zorgdesk.domain.anonymise.overreach import noun_before_voor, ordinary_compound
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
@@ -471,6 +472,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_defined_abbreviations(text, tokens, is_name)
     _drop_roman_numerals(text, tokens, is_name)
     _drop_inverted_verbs(text, tokens, words, is_name, lexicon)
+    _drop_heading_nouns(text, tokens, words, is_name, lexicon)
     _spread_found_names(tokens, is_name, lexicon, degree)
     _spread_lowercase_names(tokens, words, is_name)
     titles = work_titles(text)
@@ -535,8 +537,10 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i] = True  # "zei roos", "speelt met roos."
         if not is_name[i] and len(tok) >= 2 and not _is_ordinary_word(_base(tok), lexicon) \
                 and _base(tok).capitalize() in lexicon.proper and not _is_title(tok) \
-                and tok not in _ABBREVIATED_TITLES:
-            # "buurman ouwe hein", "met mo": no Dutch word, but a name the list knows.
+                and tok not in _ABBREVIATED_TITLES \
+                and not _after_determiner(text, tokens, words, i):
+            # "buurman ouwe hein", "met mo": no Dutch word, but a name the list knows;
+            # after an article or possessive it is a thing ("zijn chromebook").
             is_name[i] = True
         if not is_name[i] and "-" in tok and _hyphenated_name(_base(tok), lexicon):
             is_name[i] = True  # "mo-mo heeft de spullen", "jan-willem"
@@ -546,6 +550,23 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and title_nickname(text, tokens, words, i, lexicon, _BARE_TITLES) \
                 and not _thing_given(text, tokens, words, i, lexicon):
             is_name[i] = True  # "Ome knoest slaat hem", "bij tante snoes."
+
+
+def _after_determiner(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    """"de chromebook", "zijn chromebook": a lower-case word right after an article or a
+    possessive is a noun (the word list has brands as proper nouns)."""
+    return i > 0 and words[i - 1] in DETERMINERS and tokens[i - 1][2][1:].islower() \
+        and text[tokens[i - 1][1]:tokens[i][0]] == " "
+
+
+def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
+                        is_name: list[bool], lexicon: NameLexicon) -> None:
+    """"Post voor vader komt op school": an ordinary noun opening a sentence before
+    "voor" heads a noun phrase, it is no surname (``overreach.noun_before_voor``)."""
+    for i, (start, end, tok) in enumerate(tokens[:-1]):
+        if is_name[i] and _at_sentence_start(text, start) and noun_before_voor(
+                tok, words[i + 1], text[end:tokens[i + 1][0]], lexicon.words.__contains__):
+            is_name[i] = False
 
 
 def _bare_adjective_names(text: str, tokens: list[Token], words: list[str],
@@ -822,7 +843,9 @@ def _plain_handles(text: str, lexicon: NameLexicon) -> list[Detection]:
     for m in _ACCOUNT_HANDLE.finditer(text):
         handle = m.group("handle").rstrip(".")
         if not (_is_ordinary_word(handle, lexicon) or handle in _FUNCTION_WORDS
-                or _is_allowed(handle, lexicon)):
+                or _is_allowed(handle, lexicon)
+                or ordinary_compound(handle, lexicon.words.__contains__,
+                                     lambda w: finite_verb(w, lexicon))):
             out.append(Detection(m.start("handle"), m.start("handle") + len(handle), "account"))
     for m in _PLATFORM_HANDLE.finditer(text):
         handle = m.group("handle").rstrip(".")

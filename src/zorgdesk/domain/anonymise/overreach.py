@@ -1,0 +1,58 @@
+"""Guards against overreach: facts the unknown-name detector would otherwise take for an
+identifier. Each guard reads one signal of grammar or word formation; the word lists stay
+in resources/lexicon (``niet-namen.txt``: games, apps, series and national employers).
+
+- ``ordinary_compound``: "ouderportaal", "schoolapp" are Dutch compounds of two dictionary
+  words; after "account" such a word says what the account is for, not who holds it
+  ("darkwolfie", "gijsvrml", "daan_2014" are no compounds and still go, nor is
+  "lotjedanst", whose head is a verb). A first part
+  that is an inflected adjective ("stoerejongen") makes no Dutch compound (that would be
+  "stoerjongen"), so it stays a user name.
+- ``noun_before_voor``: a capitalised ordinary noun opening a sentence right before "voor"
+  ("Post voor vader", "Brood voor de pauze") heads a noun phrase; a surname there would be
+  followed by a verb ("Post belde").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["HEAD_PREPOSITIONS", "noun_before_voor", "ordinary_compound"]
+
+# Dutch linking sounds between the parts of a compound ("ouder-s-avond", "pann-en-koek").
+_LINKS = ("", "s", "en")
+
+
+def ordinary_compound(word: str, is_word: Callable[[str], bool],
+                      is_verb: Callable[[str], bool]) -> bool:
+    """Whether ``word`` (lower case, letters only) splits into two dictionary words of at
+    least three letters, optionally with a linking s or en, its head no finite verb
+    ("lotjedanst" is a sentence run together, a user name) and its first part no
+    inflected adjective (a word in -e whose stem is a word too)."""
+    if not word.isalpha() or not word.islower() or len(word) < 7:
+        return False
+    for cut in range(3, len(word) - 2):
+        first, head = word[:cut], word[cut:]
+        if not is_word(head) or is_verb(head):
+            continue
+        for link in _LINKS:
+            stem = first[:len(first) - len(link)] if link else first
+            if len(stem) < 3 or (link and not first.endswith(link)) or not is_word(stem):
+                continue
+            if stem.endswith("e") and is_word(stem[:-1]):
+                continue  # "stoere" + "jongen": an adjective, inflected as before a noun
+            return True
+    return False
+
+
+# After a noun that heads a phrase: "Post voor vader". Not "van" or "met": a surname is
+# often followed by them ("Bakker van het wijkteam", "Visser met zijn dochter").
+HEAD_PREPOSITIONS = frozenset(["voor"])
+
+
+def noun_before_voor(token: str, following: str, gap: str,
+                     is_word: Callable[[str], bool]) -> bool:
+    """A capitalised token opening a sentence that is an ordinary word in lower case and is
+    followed by one of ``HEAD_PREPOSITIONS`` after a single space."""
+    return (gap == " " and following in HEAD_PREPOSITIONS and token[:1].isupper()
+            and token[1:].islower() and is_word(token.lower()))

@@ -1,0 +1,114 @@
+"""Session 31 (facts helper): facts the anonymiser removed, each next to the identifier of the
+same shape that must still go. Written before the rules changed; the whole pipeline with the
+shipped word lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+
+PUPIL = [KnownName("Daan Visser", "leerling", "Daan", "", "Visser")]
+
+
+def _out(text: str, detector) -> str:
+    return anonymise(text, PUPIL, detector).text
+
+
+# -- after "account" an ordinary compound is what the account is for, not its user name ------
+
+@pytest.mark.parametrize("text", [
+    "Moeder heeft geen account ouderportaal aangemaakt.",
+    "Vader vroeg een account schoolapp voor de foto's.",
+])
+def test_an_ordinary_compound_after_account_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Hij stuurde berichten vanaf het account darkwolfie.", "darkwolfie"),
+    ("Het account gijsvrml volgt haar sinds mei.", "gijsvrml"),
+    ("Ze heeft een account daan_2014 op TikTok.", "daan_2014"),
+    ("Het account stoerejongen stuurde haar foto's.", "stoerejongen"),
+])
+def test_a_user_name_after_account_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+# -- a brand the word list has as a proper noun is a thing after an article -----------------
+
+@pytest.mark.parametrize("text", [
+    "Hij werkt op zijn chromebook in de klas.",
+    "De chromebook is kapot.",
+    "Ze heeft de ipad van haar broer meegenomen.",
+])
+def test_a_lower_case_brand_after_an_article_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ze speelt elke middag met mo.", "mo"),
+    ("Buurman ouwe hein komt vaak langs.", "hein"),
+])
+def test_a_lower_case_name_without_article_still_goes(text, gone, detector):
+    assert f" {gone} " not in f" {_out(text, detector)} "
+
+
+# -- games, apps and children's series name nobody ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hij speelt Brawl Stars tot middernacht.",
+    "Hij speelt Clash Royale en Among Us op de telefoon van moeder.",
+    "Ze kijkt elke ochtend Paw Patrol op de tablet.",
+    "Hij spaart Pokémon kaarten en speelt Mario Kart.",
+    "Hij oefent op Squla en Duolingo.",
+])
+def test_games_apps_and_series_stay(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Hij speelt Brawl Stars met Kevin Smeets uit groep 8.", "Smeets"),
+    ("Hij speelt Fortnite met Mario Jansen.", "Jansen"),
+])
+def test_a_person_beside_a_game_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+# -- a national employer is a fact; a local firm can point at the family --------------------
+
+@pytest.mark.parametrize("text", [
+    "Vader werkt bij PostNL als bezorger.",
+    "Moeder werkt bij de NS op het station.",
+    "Vader werkt in ploegendienst bij DHL.",
+    "Moeder heeft een baan bij Randstad.",
+])
+def test_a_national_employer_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Vader werkt bij Bakkerij Jansen in het dorp.", "Jansen"),
+    ("Vader werkt bij Transportbedrijf Hooghiemstra.", "Hooghiemstra"),
+    ("Moeder werkt bij Van der Meulen Installatietechniek.", "Meulen"),
+])
+def test_a_local_employer_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+# -- a noun opening a heading-like sentence before "voor"/"aan" is no surname ---------------
+
+@pytest.mark.parametrize("text", [
+    "Post voor vader komt op school aan.",
+    "Brood voor de pauze had hij niet bij zich.",
+])
+def test_a_noun_opening_a_sentence_before_voor_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Post belde om 9 uur over de afspraak.", "Post"),
+    ("Bakker zei dat hij het niet wist.", "Bakker"),
+])
+def test_a_surname_opening_a_sentence_before_a_verb_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
