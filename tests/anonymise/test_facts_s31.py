@@ -112,3 +112,40 @@ def test_a_noun_opening_a_sentence_before_voor_stays(text, detector):
 ])
 def test_a_surname_opening_a_sentence_before_a_verb_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)
+
+
+# -- a service named by ordinary words is an institution, not a place -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Moeder krijgt bijstand via de Sociale Dienst.",
+    "Het gezin is bekend bij het Maatschappelijk Werk.",
+    "Vader heeft een afspraak bij het Juridisch Loket.",
+])
+def test_a_service_in_capitals_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ze woont aan de Lange Dijk, vlak bij school.", "Dijk"),
+    ("Hij speelt vaak op de Grote Weide achter het huis.", "Weide"),
+])
+def test_a_place_in_ordinary_capitals_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+# -- a capitalised word before a dose is a medicine ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hij gebruikt Concerta 36 mg sinds januari.",
+    "Ze krijgt 's ochtends Equasym 10 mg van moeder.",
+])
+def test_a_medicine_before_its_dose_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Hij gebruikt Concerta; Smeets 36 jaar is zijn oom.", "Smeets"),
+    ("Meneer Kowalczyk gaf hem 10 euro.", "Kowalczyk"),
+])
+def test_a_name_before_another_number_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)

@@ -59,7 +59,11 @@ from zorgdesk.domain.anonymise.detectors import (
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.anonymise.nicknames import extend_nicknames
-from zorgdesk.domain.anonymise.overreach import noun_before_voor, ordinary_compound
+from zorgdesk.domain.anonymise.overreach import (
+    before_a_dose,
+    noun_before_voor,
+    ordinary_compound,
+)
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
@@ -562,11 +566,15 @@ def _after_determiner(text: str, tokens: list[Token], words: list[str], i: int) 
 def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
                         is_name: list[bool], lexicon: NameLexicon) -> None:
     """"Post voor vader komt op school": an ordinary noun opening a sentence before
-    "voor" heads a noun phrase, it is no surname (``overreach.noun_before_voor``)."""
+    "voor" heads a noun phrase, it is no surname (``overreach.noun_before_voor``); a word
+    before a dose is a medicine ("Concerta 36 mg", ``overreach.before_a_dose``)."""
     for i, (start, end, tok) in enumerate(tokens[:-1]):
         if is_name[i] and _at_sentence_start(text, start) and noun_before_voor(
                 tok, words[i + 1], text[end:tokens[i + 1][0]], lexicon.words.__contains__):
             is_name[i] = False
+    for i, (_, end, _tok) in enumerate(tokens):
+        if is_name[i] and before_a_dose(text, end):
+            is_name[i] = False  # "Concerta 36 mg": a medicine
 
 
 def _bare_adjective_names(text: str, tokens: list[Token], words: list[str],

@@ -8,6 +8,7 @@ in resources/lexicon (``niet-namen.txt``: games, apps, series and national emplo
   "lotjedanst", whose head is a verb). A first part
   that is an inflected adjective ("stoerejongen") makes no Dutch compound (that would be
   "stoerjongen"), so it stays a user name.
+- ``before_a_dose``: a capitalised word right before a dose ("Concerta 36 mg") is a medicine.
 - ``noun_before_voor``: a capitalised ordinary noun opening a sentence right before "voor"
   ("Post voor vader", "Brood voor de pauze") heads a noun phrase; a surname there would be
   followed by a verb ("Post belde").
@@ -15,9 +16,10 @@ in resources/lexicon (``niet-namen.txt``: games, apps, series and national emplo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-__all__ = ["HEAD_PREPOSITIONS", "noun_before_voor", "ordinary_compound"]
+__all__ = ["HEAD_PREPOSITIONS", "before_a_dose", "noun_before_voor", "ordinary_compound"]
 
 # Dutch linking sounds between the parts of a compound ("ouder-s-avond", "pann-en-koek").
 _LINKS = ("", "s", "en")
@@ -56,3 +58,13 @@ def noun_before_voor(token: str, following: str, gap: str,
     followed by one of ``HEAD_PREPOSITIONS`` after a single space."""
     return (gap == " " and following in HEAD_PREPOSITIONS and token[:1].isupper()
             and token[1:].islower() and is_word(token.lower()))
+
+
+# A dose right after the word: "Concerta 36 mg", "Equasym 10 mg", "Melatonine 1,5 mg".
+_DOSE = re.compile(r"\s\d+(?:[.,]\d+)?\s?(?:mg|milligram|ml|mcg|microgram|µg|gram)\b")
+
+
+def before_a_dose(text: str, end: int) -> bool:
+    """Whether a dose follows the word that ends at ``end``: a medicine's brand, no name
+    (a person is followed by an age or an amount, "36 jaar", "10 euro")."""
+    return bool(_DOSE.match(text, end))

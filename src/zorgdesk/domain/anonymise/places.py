@@ -44,6 +44,11 @@ _LINKS = frozenset(["van", "de", "der", "den", "het", "'t", "’t",
 # Leraar"), not a place.
 _EVENT_HEADS = frozenset(["week", "dag", "maand", "jaar", "nacht", "avond", "feest",
                           "festival", "viering", "actie", "markt", "les", "lessen"])
+# Heads of the names of services and offices ("de Sociale Dienst", "het Juridisch Loket",
+# "het Maatschappelijk Werk"): an institution every town has, not a place that points at a
+# family. A street or field ends in a place noun ("de Lange Dijk", "de Grote Weide").
+_SERVICE_HEADS = frozenset(["dienst", "diensten", "loket", "team", "werk", "raad", "bureau",
+                            "afdeling", "hulpverlening", "dienstverlening", "zorg"])
 # Words for a work (a book, song, theme): the capitalised words after one are its title.
 # Not "verhaal" or "project": "het verhaal Kacper vertelde" has a name after it.
 _WORKS = (r"thema|boek|prentenboek|voorleesboek|leesboek|kinderboek|film|lied|liedje|serie|"
@@ -113,6 +118,8 @@ def capitalised_runs(text: str, tokens: list[Token], words: list[str],
             continue  # "bij de Raad voor de Kinderbescherming", "in De Telegraaf", "Den Haag"
         if start is None and any(words[j] in _EVENT_HEADS for j in names):
             continue  # "in de Week van de Opvoeding": a time, not a place
+        if start is None and words[names[-1]] in _SERVICE_HEADS:
+            continue  # "via de Sociale Dienst": an office of any town
         if start is None and words[names[-1]] in MODIFIERS:
             continue  # "aan de Tafel van Tien", "in de Top Tien": a place ends in a noun
         if after_work_noun(text, tokens[i][0]):
