@@ -149,3 +149,25 @@ def test_a_medicine_before_its_dose_stays(text, detector):
 ])
 def test_a_name_before_another_number_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)
+
+
+# -- a compound for a school or care thing is no name, also after an article ----------------
+
+@pytest.mark.parametrize("text", [
+    "De Kanjertraining helpt hem in de groep.",
+    "Kindcoach komt volgende week langs.",
+    "Ze zit sinds maart in de Plusklas.",
+    "Buurtsportcoach heeft hem op het plein gezien.",
+])
+def test_a_compound_for_a_school_thing_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Meneer Schoenmaker belde over de ruzie.", "Schoenmaker"),
+    ("Kindermans belde over de ruzie.", "Kindermans"),
+    ("Daarna kwam mevrouw Timmerman binnen.", "Timmerman"),
+    ("Ze speelt bij de Veldkamp thuis.", "Veldkamp"),
+])
+def test_a_surname_made_of_words_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)

@@ -258,8 +258,8 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
         return False  # "Overbuurjongen", "Pleegopa": no word list has them, no name
     if _abbreviation_compound(base, lexicon):
         return False  # "ID-nummer", "Leerling-ID", "VT-melding": a word with an abbreviation
-    if sentence_start and base not in lexicon.proper and _thing_compound(base, lexicon):
-        return False  # "Spellingscore 32/40", "Vlaggensysteem:", "Luizencontrole: ..."
+    if base not in lexicon.proper and _thing_compound(base, lexicon):
+        return False  # "Spellingscore 32/40", "Vlaggensysteem:", "de Kanjertraining"
     if len(base) >= 2 and base.isupper():
         # All caps: an abbreviation when the word list has it as written (ADHD, GGD).
         if base in lexicon.proper or len(base) <= 2:
@@ -328,7 +328,9 @@ _THING_HEADS = ("score", "scores", "systeem", "controle", "resultaat", "resultat
                 "protocol", "vragen", "uitslag", "planning", "overzicht", "contact",
                 "administratie", "registratie", "dossier", "notitie", "notities",
                 "observatie", "observaties", "bespreking", "analyse", "nummer", "nr",
-                "profiel", "spelen", "verslagen")
+                "profiel", "spelen", "verslagen",
+                # a programme or a helper a school calls in ("Kanjertraining", "Kindcoach")
+                "training", "trainingen", "coach", "coaching", "therapie")
 
 
 def _thing_compound(word: str, lexicon: NameLexicon) -> bool:
@@ -341,8 +343,13 @@ def _thing_compound(word: str, lexicon: NameLexicon) -> bool:
     for head in _THING_HEADS:
         first = folded[:-len(head)]
         if folded.endswith(head) and len(first) >= 3 and (
-                first in lexicon.words or first.rstrip("s") in lexicon.words):
-            return True
+                first in lexicon.words or first.rstrip("s") in lexicon.words
+                or ordinary_compound(first, lexicon.words.__contains__, _no_verb)):
+            return True  # "Buurtsport|coach": the first part may be a compound itself
+    return False
+
+
+def _no_verb(_word: str) -> bool:
     return False
 
 
