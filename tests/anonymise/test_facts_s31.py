@@ -70,6 +70,10 @@ def test_games_apps_and_series_stay(text, detector):
 @pytest.mark.parametrize(("text", "gone"), [
     ("Hij speelt Brawl Stars met Kevin Smeets uit groep 8.", "Smeets"),
     ("Hij speelt Fortnite met Mario Jansen.", "Jansen"),
+    # a brand's word glued to an ordinary word is a surname or a village ("Bol" + "huis")
+    ("Gesignaleerd door conciërge Harry Bolhuis.", "Bolhuis"),
+    ("Opa woont sinds mei in Bingelrade.", "Bingelrade"),
+    ("Hij speelt met Zelda uit groep 6.", "Zelda"),
 ])
 def test_a_person_beside_a_game_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)
@@ -170,4 +174,43 @@ def test_a_compound_for_a_school_thing_stays(text, detector):
     ("Ze speelt bij de Veldkamp thuis.", "Veldkamp"),
 ])
 def test_a_surname_made_of_words_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+# -- a scale is no date; a date in brackets still is ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Het zorgniveau is 3 (van 1-4).",
+    "Ze geeft haar stemming een 2 op een schaal van 1-5.",
+    "Veiligheid scoort 4 (op 1-10) volgens moeder.",
+])
+def test_a_scale_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Hij was ziek (van 1-4 tot 5-4).", "1-4"),
+    ("Zorgniveau 3 sinds 1-4 volgens de IB.", "1-4"),
+    ("Gesprek gepland (op 2-4) met moeder.", "2-4"),
+])
+def test_a_date_near_a_number_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+# -- an abbreviation in capitals without a vowel, or with a version, names nobody -----------
+
+@pytest.mark.parametrize("text", [
+    "Ze kreeg score 12/20 op de SDQ.",
+    "Hij heeft IQ 78 (WISC-V).",
+    "De KNVB-trainer en de JGZ-arts zagen het ook.",
+])
+def test_an_abbreviation_without_vowels_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("In de chat schreef KACPER dat hij boos was.", "KACPER"),
+    ("BRYN kwam te laat binnen.", "BRYN"),
+])
+def test_a_name_in_capitals_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)

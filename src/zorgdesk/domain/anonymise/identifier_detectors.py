@@ -72,6 +72,8 @@ _NOT_DATE_BEFORE = re.compile(
     r"fout|niveau|avi|cito|jo\d+|mo\d+|uur|art|artikel|versie|maat|vak|taak|week|weken|"
     r"dag|dagen|opdracht|opdrachten|vraag|vragen|blok|thema|kaart|werkblad|niveau|level|"
     r"ronde|set|deel|stap|fase)\W*$")
+# A scale, not a date: "3 (van 1-4)", "een 2 op een schaal van 1-5", "4 (op 1-10)".
+_SCALE_BEFORE = re.compile(r"(?i)(?:\bschaal\s+(?:van\s+)?|\d\s*\(\s*(?:van|op|uit)\s+)$")
 # Words right after that make it a count, range, size or score.
 _NOT_DATE_AFTER = re.compile(
     r"(?i)^\s*(?:keer|x|maal|min|minuten|minuut|uur|uren|sec|seconden|jaar|jaren|jr|"
@@ -208,6 +210,8 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
             before = text[max(0, m.start("d") - 25):m.start("d")]
             after = text[m.end():m.end() + 20]
             dated = _DATE_BEFORE.search(before) and re.match(r"(?i)\s*(?:voor|tegen)\b", after)
+            if _SCALE_BEFORE.search(before) and not re.match(r"\s*(?:t/m|tot|-|–)\s*\d", after):
+                continue  # "(van 1-4)": a scale ("(van 1-4 tot 5-4)" is two dates)
             if _NOT_DATE_BEFORE.search(before) and not _NOT_DATE_AFTER.match(after):
                 passed.append((m.start("d"), m.end()))
                 continue

@@ -61,6 +61,7 @@ from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.anonymise.nicknames import extend_nicknames
 from zorgdesk.domain.anonymise.overreach import (
     before_a_dose,
+    caps_abbreviation,
     noun_before_voor,
     ordinary_compound,
 )
@@ -261,8 +262,9 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
     if base not in lexicon.proper and _thing_compound(base, lexicon):
         return False  # "Spellingscore 32/40", "Vlaggensysteem:", "de Kanjertraining"
     if len(base) >= 2 and base.isupper():
-        # All caps: an abbreviation when the word list has it as written (ADHD, GGD).
-        if base in lexicon.proper or len(base) <= 2:
+        # All caps: an abbreviation when the word list has it as written (ADHD, GGD), or
+        # when no name can be spelt so ("SDQ", "WISC-V").
+        if base in lexicon.proper or len(base) <= 2 or caps_abbreviation(base, False):
             return False
         base = base.capitalize()
     elif not sentence_start:
@@ -574,14 +576,18 @@ def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
                         is_name: list[bool], lexicon: NameLexicon) -> None:
     """"Post voor vader komt op school": an ordinary noun opening a sentence before
     "voor" heads a noun phrase, it is no surname (``overreach.noun_before_voor``); a word
-    before a dose is a medicine ("Concerta 36 mg", ``overreach.before_a_dose``)."""
+    before a dose is a medicine ("Concerta 36 mg", ``overreach.before_a_dose``), and so
+    is capitals no name is spelt with after an article ("de SDQ", ``caps_abbreviation``)."""
     for i, (start, end, tok) in enumerate(tokens[:-1]):
         if is_name[i] and _at_sentence_start(text, start) and noun_before_voor(
                 tok, words[i + 1], text[end:tokens[i + 1][0]], lexicon.words.__contains__):
             is_name[i] = False
-    for i, (_, end, _tok) in enumerate(tokens):
+    for i, (_, end, tok) in enumerate(tokens):
         if is_name[i] and before_a_dose(text, end):
             is_name[i] = False  # "Concerta 36 mg": a medicine
+        elif is_name[i] and caps_abbreviation(tok, i > 0 and words[i - 1] in ("de", "het", "een")
+                                              and text[tokens[i - 1][1]:tokens[i][0]] == " "):
+            is_name[i] = False  # "op de SDQ": a test, not initials
 
 
 def _bare_adjective_names(text: str, tokens: list[Token], words: list[str],

@@ -8,6 +8,9 @@ in resources/lexicon (``niet-namen.txt``: games, apps, series and national emplo
   "lotjedanst", whose head is a verb). A first part
   that is an inflected adjective ("stoerejongen") makes no Dutch compound (that would be
   "stoerjongen"), so it stays a user name.
+- ``caps_abbreviation``: capitals with a version in Roman numerals ("WISC-V", "DSM-IV"),
+  or without a vowel after an article ("de SDQ"), are an abbreviation; initials ("PJK")
+  follow no article, and a name in capitals has a vowel ("BRYN").
 - ``before_a_dose``: a capitalised word right before a dose ("Concerta 36 mg") is a medicine.
 - ``noun_before_voor``: a capitalised ordinary noun opening a sentence right before "voor"
   ("Post voor vader", "Brood voor de pauze") heads a noun phrase; a surname there would be
@@ -19,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["HEAD_PREPOSITIONS", "before_a_dose", "noun_before_voor", "ordinary_compound"]
+__all__ = ["HEAD_PREPOSITIONS", "before_a_dose", "caps_abbreviation", "noun_before_voor",
+           "ordinary_compound"]
 
 # Dutch linking sounds between the parts of a compound ("ouder-s-avond", "pann-en-koek").
 _LINKS = ("", "s", "en")
@@ -68,3 +72,19 @@ def before_a_dose(text: str, end: int) -> bool:
     """Whether a dose follows the word that ends at ``end``: a medicine's brand, no name
     (a person is followed by an age or an amount, "36 jaar", "10 euro")."""
     return bool(_DOSE.match(text, end))
+
+
+_VOWELS = frozenset("AEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
+_ROMAN = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "R"])
+
+
+def caps_abbreviation(word: str, after_article: bool) -> bool:
+    """``word`` in capitals (hyphens allowed) that no name can be: a version after a hyphen
+    ("WISC-V", "DSM-IV", "WPPSI-R"), or no vowel at all right after an article ("de SDQ",
+    "het KNVB"); elsewhere capitals without a vowel are initials ("de buurman (PJK)")."""
+    parts = word.split("-")
+    if not all(p.isupper() for p in parts if p):
+        return False
+    if len(parts) > 1 and parts[-1] in _ROMAN and len(parts[0]) >= 2:
+        return True
+    return after_article and not any(c in _VOWELS for c in word)
