@@ -214,3 +214,47 @@ def test_an_abbreviation_without_vowels_stays(text, detector):
 ])
 def test_a_name_in_capitals_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)
+
+
+# -- a word opening a sentence in a list of ordinary nouns is one of them -------------------
+
+@pytest.mark.parametrize("text", [
+    "Roos, tulp en lelie staan op het werkblad.",
+    "Koning en Koningin spelen in het toneelstuk.",
+    "Bakker en schilder waren de beroepen van de week.",
+])
+def test_a_noun_in_a_list_of_nouns_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Roos en moeder kwamen samen binnen.", "Roos"),
+    ("Bakker en zijn vrouw belden om 9 uur.", "Bakker"),
+    ("Visser en Bakker belden over de ruzie.", "Visser"),
+    ("Roos en klasgenoot Sem speelden samen.", "Roos"),
+    ("Roos, Sem en Noa speelden samen.", "Roos"),
+    ("Moeder en Kok kwamen naar het gesprek.", "Kok"),
+    ("Politie en Bakker kwamen langs.", "Bakker"),
+])
+def test_a_name_beside_a_person_word_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+# -- what is read aloud is a book's title ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "De leerkracht las voor uit Dolfje Weerwolfje.",
+    "Meester las Pluk van de Petteflet.",
+    "De juf las elke dag voor uit Kruimeltje, daarna rekenen.",
+])
+def test_a_book_read_aloud_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Meester las Kevin Smeets een brief voor.", "Smeets"),
+    ("Juf las voor aan Kevin Smeets en zijn vriend.", "Smeets"),
+    ("Hij las met Kevin Smeets in de bibliotheek.", "Smeets"),
+])
+def test_a_person_read_to_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)

@@ -62,6 +62,7 @@ from zorgdesk.domain.anonymise.nicknames import extend_nicknames
 from zorgdesk.domain.anonymise.overreach import (
     before_a_dose,
     caps_abbreviation,
+    listed_with_a_noun,
     noun_before_voor,
     ordinary_compound,
 )
@@ -469,6 +470,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     is_name = [_looks_like_name(tok, _at_sentence_start(text, s), lexicon)
                and _plausible_single_letter(text, s, e) for s, e, tok in tokens]
     words = [t[2].lower() for t in tokens]
+    _drop_listed_nouns(text, tokens, words, is_name, lexicon)
     _lowercase_names(text, tokens, words, is_name, lexicon)
     _coordinated_names(text, tokens, words, is_name, lexicon)
     _bare_adjective_names(text, tokens, words, is_name, lexicon)
@@ -491,7 +493,9 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     titles = work_titles(text)
     names = [d for d in _merge(text, tokens, is_name)
              if not any(a <= d.start and d.end <= b for a, b in titles)]
-    return _with_places(text, names, lexicon, tokens, words)
+    found = _with_places(text, names, lexicon, tokens, words)
+    return [d for d in found if d.kind not in ("plaats", "naam")
+            or not any(a <= d.start and d.end <= b for a, b in titles)] if titles else found
 
 
 # Subjects that follow a finite verb opening a question or a proposal ("Kunnen wij",
@@ -588,6 +592,22 @@ def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
         elif is_name[i] and caps_abbreviation(tok, i > 0 and words[i - 1] in ("de", "het", "een")
                                               and text[tokens[i - 1][1]:tokens[i][0]] == " "):
             is_name[i] = False  # "op de SDQ": a test, not initials
+
+
+def _drop_listed_nouns(text: str, tokens: list[Token], words: list[str],
+                       is_name: list[bool], lexicon: NameLexicon) -> None:
+    """"Roos, tulp en lelie staan op het werkblad": a word opening a sentence in a list of
+    ordinary nouns is one of them (``overreach.listed_with_a_noun``)."""
+    def other(word: str) -> bool:
+        return (word in RELATION_WORDS or word in _FUNCTION_WORDS or word in DETERMINERS
+                or word in PRONOUNS or _is_title(word) or word in lexicon.openers
+                or any(word.endswith(head) for head in _PERSON_HEADS))
+
+    for i, (start, _, _tok) in enumerate(tokens):
+        if is_name[i] and _at_sentence_start(text, start) and listed_with_a_noun(
+                tokens, text, i, lexicon.words.__contains__,
+                lexicon.proper.__contains__, other):
+            is_name[i] = False
 
 
 def _bare_adjective_names(text: str, tokens: list[Token], words: list[str],

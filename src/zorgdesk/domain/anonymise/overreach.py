@@ -12,6 +12,10 @@ in resources/lexicon (``niet-namen.txt``: games, apps, series and national emplo
   or without a vowel after an article ("de SDQ"), are an abbreviation; initials ("PJK")
   follow no article, and a name in capitals has a vowel ("BRYN").
 - ``before_a_dose``: a capitalised word right before a dose ("Concerta 36 mg") is a medicine.
+- ``listed_with_a_noun``: a capitalised word opening a sentence, listed with an ordinary
+  noun ("Roos, tulp en lelie", "Koning en Koningin", "Bakker en visser") is one of the
+  nouns; beside a person ("Roos en moeder", "Roos en klasgenoot Sem"), a determiner
+  ("Bakker en zijn vrouw") or a name ("Visser en Bakker") it stays a name.
 - ``noun_before_voor``: a capitalised ordinary noun opening a sentence right before "voor"
   ("Post voor vader", "Brood voor de pauze") heads a noun phrase; a surname there would be
   followed by a verb ("Post belde").
@@ -22,8 +26,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["HEAD_PREPOSITIONS", "before_a_dose", "caps_abbreviation", "noun_before_voor",
-           "ordinary_compound"]
+__all__ = ["HEAD_PREPOSITIONS", "before_a_dose", "caps_abbreviation", "listed_with_a_noun",
+           "noun_before_voor", "ordinary_compound"]
 
 # Dutch linking sounds between the parts of a compound ("ouder-s-avond", "pann-en-koek").
 _LINKS = ("", "s", "en")
@@ -88,3 +92,40 @@ def caps_abbreviation(word: str, after_article: bool) -> bool:
     if len(parts) > 1 and parts[-1] in _ROMAN and len(parts[0]) >= 2:
         return True
     return after_article and not any(c in _VOWELS for c in word)
+
+
+# Nouns for what someone does ("visser", "bakker", "schilder", "kapster"): listed beside
+# another noun they are that work, also where the word list has them as a surname too.
+_AGENT_ENDINGS = ("er", "ster", "aar", "eur", "ist", "in")
+
+
+def listed_with_a_noun(tokens: list[tuple[int, int, str]], text: str, i: int,
+                       is_word: Callable[[str], bool], is_proper: Callable[[str], bool],
+                       is_other: Callable[[str], bool]) -> bool:
+    """Whether token ``i`` (a capitalised ordinary word opening a sentence) is listed with
+    an ordinary noun right after it: ", y" or " en y" / " of y". ``y`` is no name: in lower
+    case a word no name list has, or a word for a trade ("visser"); with a capital a word
+    the lists have only as a noun ("Koningin"). ``is_other`` tells a person word,
+    determiner, pronoun or function word, which names stand beside."""
+    tok = tokens[i][2]
+    if not (tok[:1].isupper() and tok[1:].islower() and is_word(tok.lower())) \
+            or is_other(tok.lower()):
+        return False
+    j = i + 1
+    if j < len(tokens) and tokens[j][2].lower() in ("en", "of") \
+            and text[tokens[i][1]:tokens[j][0]] == " ":
+        j += 1
+        gap = text[tokens[j - 1][1]:tokens[j][0]] if j < len(tokens) else ""
+    else:
+        gap = text[tokens[i][1]:tokens[j][0]] if j < len(tokens) else ""
+        if gap != ", ":
+            return False
+    if j >= len(tokens) or gap not in (" ", ", "):
+        return False
+    other = tokens[j][2]
+    low = other.lower()
+    if not is_word(low) or is_other(low):
+        return False
+    if other.islower():
+        return not is_proper(other.capitalize()) or low.endswith(_AGENT_ENDINGS)
+    return other[:1].isupper() and other[1:].islower() and not is_proper(other)

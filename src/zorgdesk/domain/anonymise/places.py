@@ -67,10 +67,26 @@ _TITLE = re.compile(
     r"[A-Z][\w'’-]*)*)")
 
 
+_RUN = r"[A-Z][\w'’-]*(?:\s+(?:(?:van|de|der|het|en|in|op|met|voor|aan|uit)\s+)*[A-Z][\w'’-]*)*"
+_READING = r"las|lazen|leest|lees|lezen|voorlezen|voorgelezen|voorlas|voorlazen"
+# What is read aloud is a book: "las voor uit Dolfje Weerwolfje", "leest elke dag voor uit
+# Kruimeltje"; and "Meester las Pluk van de Petteflet." where the run ends the clause (a
+# person read to has more after it: "las Kevin een brief voor").
+_READ_TITLE = re.compile(
+    rf"(?i:\b(?:{_READING})\b(?:\s+[a-zà-ÿ]+){{0,3}}?\s+uit\s+(?:het\s+boek\s+)?)"
+    rf"(?P<title>{_RUN})"
+    rf"|(?i:\b(?:las|lazen|leest)\s+)(?P<read>{_RUN})(?=\s*(?:[.;:!?]|,\s*(?:daarna|toen|en)\b|$))")
+
+
 def work_titles(text: str) -> list[tuple[int, int]]:
-    """Spans of titles after a word for a work; names inside one are part of the title
-    ("het lied Het Kleine Dorp"). Names the vault knows are removed all the same."""
-    return [(m.start("title"), m.end("title")) for m in _TITLE.finditer(text)]
+    """Spans of titles after a word for a work or a verb of reading aloud; names inside one
+    are part of the title ("het lied Het Kleine Dorp", "las voor uit Dolfje Weerwolfje").
+    Names the vault knows are removed all the same."""
+    spans = [(m.start("title"), m.end("title")) for m in _TITLE.finditer(text)]
+    for m in _READ_TITLE.finditer(text):
+        group = "title" if m.group("title") else "read"
+        spans.append((m.start(group), m.end(group)))
+    return spans
 
 
 def place_names(path_lines: Iterable[str]) -> frozenset[str]:
