@@ -274,3 +274,59 @@ def test_a_person_read_to_still_goes(text, gone, detector):
 ])
 def test_a_planned_date_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)
+
+
+# -- a score after a compound of a score word is no date ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Voetbaluitslag in de pauze: 4-1.",
+    "De eindstand van de voetbalwedstrijd was 3-2, daarna ruzie.",
+    "Rekentoetsscore 7/10.",
+])
+def test_a_score_after_a_compound_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Voetbaltraining op 4-1 ging niet door.", "4-1"),
+    ("Op 4-1 kwam hij met een blauwe plek.", "4-1"),
+])
+def test_a_date_after_a_compound_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+# -- a professional's direct line is a phone number, even in an institution's range ---------
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Bellen via het directe nummer 088 443 0712 van mw. de Wit (niet openbaar).",
+     "443 0712"),
+    ("Doorkiesnummer jeugdarts: 088-123 45 67.", "123 45 67"),
+])
+def test_a_direct_line_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Veilig Thuis is bereikbaar op 0800-2000.",
+    "De Kindertelefoon (0800-0432) is gratis.",
+])
+def test_a_public_number_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+# -- a user name after "<platform> van <someone>:" ------------------------------------------
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Snapchat van Daan: ranaa.k", "ranaa.k"),
+    ("Instagram van zijn zus: lotje.x", "lotje.x"),
+])
+def test_a_user_name_after_whose_account_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Snapchat van zijn zus: zij stuurde de foto door.",
+    "Instagram van de school: alleen foto's met toestemming.",
+])
+def test_a_sentence_after_whose_account_stays(text, detector):
+    assert _out(text, detector).replace("[leerling]", "Daan") == text

@@ -32,7 +32,7 @@ from zorgdesk.domain.anonymise.address_shapes import (
 )
 from zorgdesk.domain.anonymise.identifier_detectors import (
     detect_identifiers,
-    is_institution_number,
+    public_number_at,
 )
 
 
@@ -323,7 +323,7 @@ def detect_all(text: str) -> list[Detection]:
     """Every detection; overlaps are resolved by the caller (earliest, then longest)."""
     found: list[Detection] = []
     found.extend(Detection(m.start(), m.end(), "telefoonnummer") for m in _PHONE.finditer(text)
-                 if not is_institution_number(m.group()))  # Tolkentelefoon 088 ...
+                 if not public_number_at(text, m.start(), m.end()))  # Tolkentelefoon 088
     for pattern, kind in ((_EMAIL, "e-mail"), (_EMAIL_HIDDEN, "e-mail"), (_URL, "url"),
                           (_POSTCODE, "postcode"), (_STREET_NUMBERED, "adres"),
                           (_STREET, "adres"), (_STREET_OTHER, "adres")):

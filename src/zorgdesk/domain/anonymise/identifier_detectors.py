@@ -30,7 +30,8 @@ class Found:
     end: int
     kind: str
 
-__all__ = ["NOT_INITIALS", "TYPOGRAPHIC_DASHES", "detect_identifiers", "phone_matches"]
+__all__ = ["NOT_INITIALS", "TYPOGRAPHIC_DASHES", "detect_identifiers", "phone_matches",
+           "public_number_at"]
 
 _WEEKDAYS = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
              r"(?:ochtend|morgen|middag|avond|nacht)?|ma|di|wo|do|vr|za|zo")
@@ -85,8 +86,9 @@ _NOT_DATE_AFTER = re.compile(
     r"|van\s+(?:de|het|zijn|haar|alle)\s+(?:sommen|opdrachten|vragen|woorden|toetsen|"
     r"lessen|tijd|dagen|keren|kinderen|leerlingen|klas|groep))(?!\w)")
 # A score or test in the same clause: "rekentoets ... 7/10", "won met 4-1".
-_SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|score\w*|cijfer\w*|punten|uitslag|"
-                          r"wedstrijd\w*|won|verloor|gewonnen|verloren|stand)\b")
+_SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|\w*score\w*|cijfer\w*|punten|\w*uitslag\w*|"
+                          r"\w*wedstrijd\w*|won|verloor|gewonnen|verloren|"
+                          r"(?:eind|tussen|rust)?stand)\b")
 _HANDLE_AT = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:#\d{4})?")
 _PLATFORMS = (r"insta|instagram|ig|snap|snapchat|tiktok|tik\s?tok|roblox|fortnite|discord|"
               r"twitter|x|facebook|fb|youtube|yt|twitch|whatsapp|telegram|threads|"
@@ -97,6 +99,11 @@ _HANDLE_LABELLED = re.compile(
     # "op TikTok heet ze lotje.dansjes": the subject between the verb and the handle
     r"(?:(?<=heet\s)|(?<=is\s)|(?<=als\s))?(?:(?:ze|hij|zij|die|je|hem|haar)\s+)?"
     r"(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4})?)")
+# Whose account, then the user name: "Snapchat van Daan: ranaa.k", "Instagram van zijn zus:
+# lotje.x" (one to three words between "van" and the colon).
+_HANDLE_OF = re.compile(
+    rf"(?i)\b(?:{_PLATFORMS})\s+van\s+(?:[^\s:.;]+\s+){{0,2}}[^\s:.;]+\s*:\s*['\"‘“]?"
+    r"(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])")
 # A token that no Dutch word looks like: an underscore, or letters followed by digits
 # ("dikkie2011", "yildiz07"), or upper/lower case mixed inside ("xXDarkWolfXx").
 _HANDLE_SHAPE = re.compile(
@@ -294,6 +301,21 @@ def is_institution_number(written: str) -> bool:
     return phonenumbers.number_type(number) in _INSTITUTION_TYPES
 
 
+# A number of an institution's range that is somebody's own line: "het directe nummer 088
+# ... van mw. X (niet openbaar)", "doorkiesnummer jeugdarts: 088-...". It reaches a person.
+_OWN_LINE_BEFORE = re.compile(r"(?i)\b(?:direct\w*|doorkies\w*|priv[ée]\w*|persoonlijk\w*|"
+                              r"eigen\s+nummer|mobiel\w*)\b[^.;\n]{0,30}$")
+_OWN_LINE_AFTER = re.compile(r"(?i)^[^.;\n]{0,40}\b(?:niet\s+openbaar|priv[ée]|geheim)\b")
+
+
+def public_number_at(text: str, start: int, end: int) -> bool:
+    """An institution's number (``is_institution_number``) that is written as nobody's own
+    line: no "direct", "doorkies", "privé", "niet openbaar" around it."""
+    return (is_institution_number(text[start:end])
+            and not _OWN_LINE_BEFORE.search(text, max(0, start - 45), start)
+            and not _OWN_LINE_AFTER.search(text[end:end + 45]))
+
+
 def phone_matches(text: str) -> Iterator[phonenumbers.PhoneNumberMatch]:
     """Valid numbers of any country, plus any possible number written with its country
     code ("+44 7700 900123" is in no numbering plan yet, but it is somebody's number).
@@ -355,7 +377,8 @@ def _shifted(match, offset: int, text: str):
 def _phones(text: str) -> Iterator[Found]:
     for match in phone_matches(text):
         number = match.number
-        if phonenumbers.number_type(number) in _INSTITUTION_TYPES:
+        if phonenumbers.number_type(number) in _INSTITUTION_TYPES and public_number_at(
+                text, match.start, match.end):
             continue
         national = phonenumbers.national_significant_number(number)
         if len(national) <= 4:  # 112, 113: emergency and short numbers
@@ -391,6 +414,9 @@ def _handles(text: str) -> Iterator[Found]:
     for m in _HANDLE_LABELLED.finditer(text):
         handle = m.group("handle")
         if re.search(r"[\d_.@]", handle) or re.search(r"[a-z][A-Z]", handle):
+            yield Found(m.start("handle"), m.end("handle"), "account")
+    for m in _HANDLE_OF.finditer(text):
+        if re.search(r"[\d_.]", m.group("handle")):  # a shape no word has
             yield Found(m.start("handle"), m.end("handle"), "account")
     for m in _HANDLE_SHAPE.finditer(text):
         yield Found(m.start(), m.end(), "account")
