@@ -330,3 +330,45 @@ def test_a_user_name_after_whose_account_goes(text, gone, detector):
 ])
 def test_a_sentence_after_whose_account_stays(text, detector):
     assert _out(text, detector).replace("[leerling]", "Daan") == text
+
+
+# -- a day that comes back every month is no date ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Op de 3e van de maand krijgt moeder haar uitkering.",
+    "Rond de 25ste van elke maand is het geld op.",
+])
+def test_a_monthly_day_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Sinds de 3e is hij ziek thuis.", "3e"),
+    ("Op de 25ste van deze maand kwam de politie.", "25ste"),
+])
+def test_an_ordinal_day_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+# -- a care organisation with many locations is a fact ------------------------------------
+# (resources/lexicon/niet-namen.txt, block made by packaging/build_institutions.py from
+# deduce's list of Dutch care providers: five or more locations)
+
+@pytest.mark.parametrize("text", [
+    "Hij krijgt behandeling bij Accare.",
+    "Moeder is onder behandeling bij Lentis.",
+    "Verwezen naar Yulius voor diagnostiek.",
+    "Het gezin is aangemeld bij Pluryn en Altrecht.",
+])
+def test_a_regional_care_organisation_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Hij gaat naar Kinderpraktijk De Vlinder in het dorp.", "Vlinder"),
+    ("Moeder gaat naar Fysio Stofberg.", "Stofberg"),
+    ("Ze heeft therapie bij Psychologenpraktijk Gorin.", "Gorin"),
+    ("Hij speelt met Timon uit groep 5.", "Timon"),
+])
+def test_a_small_practice_or_a_name_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)

@@ -110,7 +110,9 @@ _DATE = re.compile(
 # or a group after the ordinal makes it no date ("op de 3e verdieping").
 _ORDINAL_DAY = re.compile(
     r"(?i)\b(?:op|sinds|vanaf|tot|na|rond)\s+de\s+(?P<day>\d{1,2}(?:e|ste|de))\b"
-    r"(?!\s+(?:plaats|keer|groep|klas|verdieping|etage|week|les|dag|rij|ronde|beurt|poging))")
+    r"(?!\s+(?:plaats|keer|groep|klas|verdieping|etage|week|les|dag|rij|ronde|beurt|poging)"
+    # "op de 3e van de maand", "rond de 25ste van elke maand": a day every month, no date
+    r"|\s+van\s+(?:de|elke|iedere)\s+maand\b)")
 # "14 t/m 16 maart", "van 3 tot 5-3": the first day of a range belongs to the date after it.
 # Not the month of a date before it: in "do 16-1 en vr. 24 jan." the "1" belongs to
 # "16-1", which is a date of its own.
