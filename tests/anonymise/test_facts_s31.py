@@ -372,3 +372,17 @@ def test_a_regional_care_organisation_stays(text, detector):
 ])
 def test_a_small_practice_or_a_name_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)
+
+
+# -- a national institution or an academic hospital is a fact ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hij is opgenomen in het UMCG.",
+    "Hij gaat naar het Radboudumc voor onderzoek.",
+    "Hij heeft een indicatie van het CIZ.",
+    "Hij is bekend bij Kentalis en Auris.",
+    "Het Jeugdeducatiefonds betaalt de fiets.",
+    "Moeder heeft contact met Sensoor.",
+])
+def test_a_national_institution_stays(text, detector):
+    assert _out(text, detector) == text
