@@ -37,6 +37,11 @@ from shiboken6 import Shiboken
 
 SCREEN_125 = QSize(1093, 614)
 WORK_AREA = QSize(1093, 614 - 40 - 31)
+# 1920x1080 at 150 % (the Windows default on a 15" laptop): 1280x720 logical. Wider and
+# taller than SCREEN_125; tests/ui/test_screen_fit_large_font.py walks it with a larger
+# font, the other thing that differs on such laptops.
+SCREEN_150 = QSize(1280, 720)
+WORK_AREA_150 = QSize(1280, 720 - 40 - 31)
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -45,20 +50,21 @@ def _size(size: QSize) -> str:
     return f"{size.width()}x{size.height()}"
 
 
-def place_in_work_area(window: QWidget) -> None:
-    """Size a window as it would open on that screen.
+def place_in_work_area(window: QWidget, area: QSize = WORK_AREA) -> None:
+    """Size a window as it would open on that screen (``area``: its work area).
 
     The main window is shown maximised (the whole work area). A dialog keeps the size
     its code gave it; without one, Qt gives it its size hint, at most two thirds of
     the screen, and never less than its minimum.
     """
+    screen = area + QSize(0, 40 + 31)
     if isinstance(window, QMainWindow):
-        target = WORK_AREA
+        target = area
     elif window.testAttribute(Qt.WidgetAttribute.WA_Resized):
         target = window.size()
     else:
-        target = window.sizeHint().boundedTo(QSize(SCREEN_125.width() * 2 // 3,
-                                                   SCREEN_125.height() * 2 // 3))
+        target = window.sizeHint().boundedTo(QSize(screen.width() * 2 // 3,
+                                                   screen.height() * 2 // 3))
     window.resize(target.expandedTo(window.minimumSizeHint()).expandedTo(window.minimumSize()))
     window.show()
     QApplication.processEvents()
@@ -132,15 +138,15 @@ def _describe(widget: QWidget) -> str:
     return f"{type(widget).__name__}({name!r})"
 
 
-def fit_problems(window: QWidget, where: str) -> list[str]:
-    """Everything that does not fit the work area or is cut off, in words."""
+def fit_problems(window: QWidget, where: str, area: QSize = WORK_AREA) -> list[str]:
+    """Everything that does not fit the work area (``area``) or is cut off, in words."""
     problems = []
     minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
-    if minimum.width() > WORK_AREA.width() or minimum.height() > WORK_AREA.height():
-        problems.append(f"{where}: minimaal {_size(minimum)}, scherm {_size(WORK_AREA)}")
-    if window.width() > WORK_AREA.width() or window.height() > WORK_AREA.height():
+    if minimum.width() > area.width() or minimum.height() > area.height():
+        problems.append(f"{where}: minimaal {_size(minimum)}, scherm {_size(area)}")
+    if window.width() > area.width() or window.height() > area.height():
         problems.append(f"{where}: venster {_size(window.size())} groter dan "
-                        f"{_size(WORK_AREA)}")
+                        f"{_size(area)}")
     frame = window.rect()
     for widget in _visible_children(window):
         if widget.width() <= 0 or widget.height() <= 0 or _in_scroll_area(widget, window):

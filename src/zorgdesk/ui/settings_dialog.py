@@ -19,6 +19,7 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services import settings
 from zorgdesk.services.session import Session
 from zorgdesk.ui.widgets import add_row, error_label, show_error, tell
+from zorgdesk.ui.window_size import fit_wrapped_text
 
 # (setting, label with mnemonic, explanation under the field)
 _FIELDS = (
@@ -63,7 +64,7 @@ class SettingsDialog(QDialog):
             column.addWidget(error)
             holder = QWidget()
             holder.setLayout(column)
-            form.addRow("", holder)
+            form.addRow(holder)  # the whole width: few lines, even with a large font
             self.fields[setting.key] = edit
             self.errors[setting.key] = error
         self.save_button = QPushButton("&Opslaan")
@@ -80,6 +81,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        fit_wrapped_text(self)
 
     def values(self) -> dict[str, str]:
         return {key: edit.text() for key, edit in self.fields.items()}

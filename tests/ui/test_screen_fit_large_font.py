@@ -1,0 +1,92 @@
+"""Other school laptops: 1920x1080 at 150 % (1280x720 logical) and a larger font.
+
+tests/ui/test_screen_fit.py walks 1366x768 at 125 % with the normal font. An IB with
+poor eyesight sets a larger text size (Windows: 'Tekst groter maken'; here a 12 pt
+application font instead of 9 pt, a third larger). Walked in a real X server at
+1920x1080 with QT_SCALE_FACTOR=1.5 (walk s31), Instellingen cut its explanations to
+half lines; these tests find that offscreen, in seconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.screen_fit import WORK_AREA, WORK_AREA_150, fit_problems, place_in_work_area
+from tests.ui.test_screen_fit import _pupil_id
+from tests.ui.window_walk import WALK_TIMEOUT, Walker, answering_boxes
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui.settings_dialog import SettingsDialog
+
+LARGE_FONT = 12.0  # points; the offscreen default is 9
+
+
+@contextlib.contextmanager
+def larger_font(points: float = LARGE_FONT) -> Iterator[None]:
+    """The whole application in a larger font; the normal one back afterwards."""
+    app = QApplication.instance()
+    normal = app.font()
+    large = app.font()
+    large.setPointSizeF(points)
+    app.setFont(large)
+    try:
+        yield
+    finally:
+        app.setFont(normal)
+
+
+@pytest.fixture
+def session(demo_path):
+    s = Session.open(demo_path, DEMO_PASSPHRASE)
+    yield s
+    s.close()
+
+
+def test_settings_explanations_are_whole_with_a_large_font(qtbot, session):
+    """Qt opens a window at most two thirds of the screen high: the explanations under
+    the fields were squeezed to clipped lines (walk s31, /tmp/walk/a22-settings.png)."""
+    with larger_font():
+        dialog = SettingsDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.show()  # as exec() shows it: Qt's own first size
+        QApplication.processEvents()
+        QApplication.processEvents()
+        problems = fit_problems(dialog, "Instellingen")
+        dialog.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_settings_are_not_taller_than_needed_with_the_normal_font(qtbot, session):
+    dialog = SettingsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert fit_problems(dialog, "Instellingen") == []
+    assert dialog.height() <= WORK_AREA.height() * 3 // 4, dialog.height()
+    dialog.close()
+
+
+@WALK_TIMEOUT
+def test_every_window_fits_1920x1080_at_150_percent_with_a_large_font(controller,
+                                                                       monkeypatch):
+    """The whole walk of test_screen_fit (every tab, every dialog one level deep) on the
+    1280x720 logical screen with the larger font: nothing outside, nothing cut off."""
+    window = controller.window
+    assert window.select_pupil(_pupil_id(controller.session, "Daniëlle van Dijk"))
+    problems: list[str] = []
+
+    def visit(widget, where):
+        place_in_work_area(widget, WORK_AREA_150)
+        problems.extend(fit_problems(widget, where, WORK_AREA_150))
+
+    with larger_font(), answering_boxes(monkeypatch):
+        walker = Walker(monkeypatch, visit)
+        place_in_work_area(window, WORK_AREA_150)
+        walker.walk_views(window, "Hoofdvenster")
+    assert len(walker.seen) >= 15, walker.seen  # the walk really opened the dialogs
+    problems = sorted(set(problems))
+    assert not problems, "\n".join(problems)
