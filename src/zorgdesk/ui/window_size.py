@@ -71,16 +71,19 @@ def make_room(widget: QWidget, height_before: int | None = None) -> None:
 
 
 def fit_wrapped_text(window: QWidget) -> None:
-    """Grow a window that has just been shown to the height its word-wrapped text needs
-    at its width, never beyond the screen. Qt opens a window at most two thirds of the
-    screen high; with a larger font (or 1920x1080 at 150 %) that squeezed the wrapped
-    explanations of Instellingen to clipped lines (walk s31). Call from showEvent."""
+    """Give a window that has just been shown the height its word-wrapped text needs at
+    its width, never beyond the screen. Qt opens a window at its size hint (which guesses
+    how the text wraps) and at most two thirds of the screen high; with a larger font (or
+    1920x1080 at 150 %) that squeezed the wrapped explanations of Instellingen to clipped
+    lines, and with a wide window it left empty space (walk s31). Call from showEvent."""
     layout = window.layout()
     if layout is None or not window.isWindow():
         return
-    needed = max(_needed_height(window, layout), window.minimumHeight())
-    if needed > window.height():
-        window.resize(window.width(), min(needed, available_size(window).height()))
+    needed = max(_needed_height(window, layout), window.minimumSizeHint().height(),
+                 window.minimumHeight())
+    height = min(needed, available_size(window).height())
+    if height != window.height():
+        window.resize(window.width(), height)
 
 
 def give_back_room(widget: QWidget) -> None:
