@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
@@ -160,6 +161,17 @@ def fit_problems(window: QWidget, where: str, area: QSize = WORK_AREA) -> list[s
         if reason:
             problems.append(f"{where}: {_describe(widget)} {reason}")
     return problems
+
+
+def sideways_lists(window: QWidget, where: str) -> list[str]:
+    """A list of one column that scrolls sideways: its scroll bar takes a row of an
+    already short list, and the end of every line is out of sight (walk s31: the
+    logboek and signalenlijsten to discuss, with a larger font). Such a list elides its
+    lines instead (the whole line in its tooltip)."""
+    return [f"{where}: {_describe(widget)} schuift opzij"
+            for widget in _visible_children(window)
+            if isinstance(widget, QListView) and not isinstance(widget.parentWidget(), QComboBox)
+            and widget.horizontalScrollBar().isVisible()]
 
 
 # -- mnemonics ------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from tests.ui.screen_fit import (
     mnemonic_clashes,
     place_in_work_area,
     shortcut_clashes,
+    sideways_lists,
 )
 from tests.ui.window_walk import WALK_TIMEOUT, Walker, answering_boxes
 from zorgdesk.domain.logbook.entry import LogbookEntryDraft, SignalledBy
@@ -53,7 +54,8 @@ def add_maximal_pupil(session: Session) -> int:
     return first
 
 
-def _walk(controller, monkeypatch, pupil_id: int) -> tuple[list[str], list[str]]:
+def _walk(controller, monkeypatch, pupil_id: int,
+          sideways: bool = False) -> tuple[list[str], list[str]]:
     window = controller.window
     assert window.select_pupil(pupil_id)
     problems: list[str] = []
@@ -62,6 +64,8 @@ def _walk(controller, monkeypatch, pupil_id: int) -> tuple[list[str], list[str]]
     def visit(widget, where):
         place_in_work_area(widget)
         problems.extend(fit_problems(widget, where))
+        if sideways:  # a name of 100 characters may scroll the pupil list
+            problems.extend(sideways_lists(widget, where))
         clashes.extend(mnemonic_clashes(widget, where))
         clashes.extend(shortcut_clashes(widget, where))
 
@@ -84,7 +88,7 @@ def test_demo_pupil_fits_the_laptop_screen_and_each_key_reaches_one_control(cont
     """One walk, two checks: nothing cut off or outside the screen, and every Alt+letter
     and every Ctrl shortcut live in a view reaches one control only."""
     pupil = _pupil_id(controller.session, "Zoë van der Berg")
-    problems, clashes = _walk(controller, monkeypatch, pupil)
+    problems, clashes = _walk(controller, monkeypatch, pupil, sideways=True)
     assert not problems and not clashes, "\n".join(
         ["Past niet:", *problems, "Dubbele toetsen:", *sorted(set(clashes))])
 

@@ -15,7 +15,12 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.screen_fit import WORK_AREA_150, fit_problems, place_in_work_area
+from tests.ui.screen_fit import (
+    WORK_AREA_150,
+    fit_problems,
+    place_in_work_area,
+    sideways_lists,
+)
 from tests.ui.test_screen_fit import _pupil_id
 from tests.ui.window_walk import WALK_TIMEOUT, Walker, answering_boxes
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
@@ -76,7 +81,9 @@ def test_settings_are_not_taller_than_needed_with_the_normal_font(qtbot, session
 def test_every_window_fits_1920x1080_at_150_percent_with_a_large_font(controller,
                                                                        monkeypatch):
     """The whole walk of test_screen_fit (every tab, every dialog one level deep) on the
-    1280x720 logical screen with the larger font: nothing outside, nothing cut off."""
+    1280x720 logical screen with the larger font: nothing outside, nothing cut off, no
+    list that scrolls sideways (the logboek notes to link did, /tmp/walk/c05-gesprek.png
+    shows the same in the zorggesprek)."""
     window = controller.window
     assert window.select_pupil(_pupil_id(controller.session, "Daniëlle van Dijk"))
     problems: list[str] = []
@@ -84,6 +91,7 @@ def test_every_window_fits_1920x1080_at_150_percent_with_a_large_font(controller
     def visit(widget, where):
         place_in_work_area(widget, WORK_AREA_150)
         problems.extend(fit_problems(widget, where, WORK_AREA_150))
+        problems.extend(sideways_lists(widget, where))
 
     with larger_font(), answering_boxes(monkeypatch):
         walker = Walker(monkeypatch, visit)

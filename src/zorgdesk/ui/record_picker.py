@@ -19,6 +19,9 @@ class RecordPicker(QListWidget):
         super().__init__()
         self.setAccessibleName(accessible)
         self.setMaximumHeight(height)
+        # A title longer than the list is wide ends in '…' (whole in its tooltip): a
+        # sideways scroll bar took one of the few rows (walk s31, larger font).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty_text = empty_text
 
     def set_choices(self, choices: Iterable[tuple[int, str]],

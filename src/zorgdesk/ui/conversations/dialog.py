@@ -68,11 +68,15 @@ def _checklist(accessible: str) -> QListWidget:
     widget = QListWidget()
     widget.setAccessibleName(accessible)
     widget.setMaximumHeight(110)
+    # A long name ends in '…' (whole in its tooltip) instead of a sideways scroll bar
+    # that takes one of the few rows (walk s31, larger font).
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return widget
 
 
 def _check_item(widget: QListWidget, text: str, data, checked: bool) -> None:
     item = QListWidgetItem(text)
+    item.setToolTip(text)
     item.setData(DATA, data)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
