@@ -326,6 +326,20 @@ def test_search_across_all_pupils(tab):
     assert tab.correct_button.isEnabled()  # Zoë's own entry
 
 
+def test_a_hit_of_another_pupil_is_headed_with_her_name_not_the_chosen_pupil(tab):
+    """Walk s31 (1,500 pupils): 'Zoek in alle leerlingen' on Daan's logboek showed Sem's
+    note about bruises under 'Notitie nr. 60001 van Daan Jansen'."""
+    tab.search.setText("scheldwoord")
+    tab.all_pupils.setChecked(True)
+    head = tab.detail.toPlainText().splitlines()[0]
+    assert "van Emre Çelik, Bram de Jong" in head or "van Bram de Jong, Emre Çelik" in head
+    assert "Zoë" not in head
+    tab.search.setText("jas")  # Zoë's own note: her name, as before
+    tab.list.setCurrentRow(next(row for row in range(tab.list.count())
+                                if "Zoë" in tab.list.row_text(row)))
+    assert "van Zoë van der Berg" in tab.detail.toPlainText().splitlines()[0]
+
+
 def test_answer_request_and_sharing_dialogs(qtbot, tab, session):
     from zorgdesk.ui.logbook.dialogs import AnswerRequestDialog, SharingDialog
 

@@ -399,6 +399,15 @@ class LogbookTab(PupilTab):
         self.answer_action.setEnabled(any(r.is_open for r in requests))
         self.letter_action.setEnabled(any(not r.is_open for r in requests))
 
+    def _whose(self, record: EntryRow | SearchHit | None) -> str:
+        """' van <pupil>' for the head of the chosen note: the pupil shown above it when
+        the note is hers, else the pupils it is about. A hit of 'Zoek in alle
+        leerlingen' said 'van Daan Jansen' above Sem Jansen's note (walk s31)."""
+        if record is None or self.pupil is not None and self.pupil.id in record.pupil_ids:
+            return f" van {self.pupil.display_name}" if self.pupil else ""
+        names = [self._names.get(p, "?") for p in record.pupil_ids]
+        return f" van {', '.join(names)}" if names else ""
+
     def show_current(self, *_args) -> None:
         self._update_buttons()
         entry_id = self.current_entry_id()
@@ -408,7 +417,7 @@ class LogbookTab(PupilTab):
         item = self.session.logbook.item(entry_id)
         # Named as a signalenlijst prints its links ('22-10-2026 (nr. 12)'): the number
         # the IB types there under 'Logboeknummers'.
-        whose = f" van {self.pupil.display_name}" if self.pupil else ""
+        whose = self._whose(self.list.current_record())
         head = (f"<p style='color:#555'>Notitie nr. {entry_id}{escape(whose)} (dit nummer "
                 "vult u bij een signalenlijst in onder Logboeknummers)</p>")
         if item.history.is_amended:
