@@ -83,3 +83,21 @@ def test_tab_into_the_list_chooses_no_pupil_until_an_arrow_does(qtbot, session):
     first = session.basedata.pupils()[0]
     assert page.pupil_id == first.id
     assert page.pupil_box.title() == f"Leerling: {first.display_name}"
+
+
+def test_the_chosen_pupil_is_in_sight_in_the_list_and_the_list_does_not_scroll_away(
+        qtbot, session):
+    """Walk s31 (1,500 pupils, 1920x1080 at 150 %): the whole page scrolled, so the
+    lower half of the pupil list lay below the window and the chosen pupil, scrolled
+    into view inside the list, could not be seen. Only the forms scroll now."""
+    last = session.basedata.pupils()[-1]  # the bottom row of the list
+    dialog = _open(qtbot, session, last.id)
+    page = dialog.pupils
+    QApplication.processEvents()
+    item = page.list.currentItem()
+    assert item is not None and item.text().startswith(last.display_name)
+    row = page.list.visualItemRect(item)
+    seen = page.list.viewport().visibleRegion()
+    assert seen.boundingRect().contains(row), (row, seen.boundingRect())
+    # The list itself is whole in the window: nothing of it is scrolled out of sight.
+    assert page.list.visibleRegion().boundingRect() == page.list.rect()

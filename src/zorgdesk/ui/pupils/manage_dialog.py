@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -90,6 +90,18 @@ class PupilsPage(QWidget):
         self._shown: tuple | None = None  # what the forms showed after the last load/save
         self.reload()
         self.new_pupil()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # The list has its final height only once the page is laid out: then bring the
+        # chosen pupil into sight (opened from her dossier she was below the visible
+        # rows, walk s31).
+        QTimer.singleShot(0, self.list, self._scroll_to_chosen)
+
+    def _scroll_to_chosen(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.list.scrollToItem(item)
 
     # -- what was typed ------------------------------------------------------------
 
