@@ -386,3 +386,35 @@ def test_help_path_needs_term_and_responsible(tab):
     assert tab.submit()
     assert tab.state.outcome is Outcome.HULP
     assert tab.state.help_description == "Opvoedondersteuning 🙂 door Ërik"
+
+
+def test_overview_columns_keep_their_headings_with_a_long_afweging(qtbot):
+    """Walk s31 (1,500 pupils, 1920x1080 at 150 %): a trajectory closed 'Geen vermoeden:
+    dossier vastleggen en sluiten, zorg blijven monitoren' made Afweging so wide that
+    Termijnen was left 30 px and its heading read 'ermijne' (the X server's font is
+    wider than the offscreen one: the larger font stands in for it)."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.screen_fit import place_in_work_area
+    from tests.ui.test_screen_fit_large_font import larger_font
+    from zorgdesk.domain.meldcode import Outcome
+    from zorgdesk.ui.meldcode.overview import HEADERS, MeldcodeOverviewDialog
+
+    step = SimpleNamespace(title="Stap 4: Wegen met het afwegingskader")
+    summaries = [SimpleNamespace(pupil_name=f"Leerling {n}", current_step=step,
+                                 days_since_start=200 + n, outcome=outcome, deadlines=())
+                 for n, outcome in enumerate((Outcome.AFSLUITEN, Outcome.OPEN) * 3)]
+    service = SimpleNamespace(overview=lambda: (summaries, []))
+    with larger_font(11):
+        dialog = MeldcodeOverviewDialog(service)
+        qtbot.addWidget(dialog)
+        place_in_work_area(dialog)
+        QApplication.processEvents()
+        header = dialog.table.horizontalHeader()
+        cut = [text for column, text in enumerate(HEADERS)
+               if header.sectionSize(column) < header.fontMetrics().horizontalAdvance(text)]
+        sideways = dialog.table.horizontalScrollBar().isVisible()
+        dialog.close()
+    assert not cut and not sideways, (cut, sideways)

@@ -18,6 +18,24 @@ from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.ui.window_size import fit_to_screen
 
 HEADERS = ("Leerling", "Huidige stap", "Dagen sinds start", "Afweging", "Termijnen")
+WRAPPED = {1: 30, 3: 30}  # step and afweging: at most this many average characters wide
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    """Columns as wide as their text, the long step and afweging wrapped at about 30
+    characters, Termijnen the rest and never narrower than its heading. A trajectory
+    'Geen vermoeden: dossier vastleggen en sluiten, zorg blijven monitoren' left
+    Termijnen 30 px, its heading cut to 'ermijne' (walk s31, 1,500 pupils, 1280x720)."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    average = table.fontMetrics().averageCharWidth()
+    for column, characters in WRAPPED.items():
+        header.resizeSection(column, min(header.sectionSize(column), characters * average))
+    last = len(HEADERS) - 1
+    heading = header.fontMetrics().horizontalAdvance(HEADERS[last]) + 4 * average
+    header.setMinimumSectionSize(max(header.minimumSectionSize(), heading))
+    header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
 
 
 class MeldcodeOverviewDialog(QDialog):
@@ -42,10 +60,7 @@ class MeldcodeOverviewDialog(QDialog):
                 item.setToolTip(s.current_step.title if column == 1 else text)
                 self.table.setItem(row, column, item)
         self.table.setWordWrap(True)
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(len(HEADERS) - 1,
-                                                           QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.table)
         self.reminders = QLabel("<br>".join(f"<b>{name}</b>: {text}" for name, text in reminders)
                                 or "Geen herinneringen.")
         self.reminders.setWordWrap(True)
