@@ -25,7 +25,7 @@ def test_alt_letter_scrolls_the_field_into_view(qtbot, controller):
     dialog.show()
     qtbot.waitExposed(dialog)
     area = dialog.findChild(QScrollArea)
-    field = dialog.steps  # Stappen bij niet nakomen (Alt+N), far down the form
+    field = dialog.steps  # Stappen bij niet nakomen (Alt+J), far down the form
     assert not _in_view(area, field), "the field must start below the visible part"
     field.setFocus(Qt.FocusReason.ShortcutFocusReason)  # what a label's Alt+letter does
     qtbot.waitUntil(lambda: _in_view(area, field), timeout=1000)

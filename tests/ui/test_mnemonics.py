@@ -57,3 +57,27 @@ def test_menu_mnemonics_are_unique_per_menu(qtbot):
         texts = [a.text() for a in menu_action.menu().actions() if a.text()]
         letters = [_MNEMONIC.findall(t)[0].lower() for t in texts]
         assert len(set(letters)) == len(letters), texts
+
+
+def test_every_field_of_the_observation_form_has_its_own_alt_letter(qtbot, session):
+    """Walk s31: 'Soort notitie' (where the IB chooses 'gesprek met het kind') and
+    'Toelichting' had no Alt+letter; every caption of the form has one, new and when
+    correcting (which adds 'Reden van de correctie')."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from zorgdesk.ui.logbook.entry_form import EntryDialog
+
+    zoe = session.basedata.pupils("Zoë")[0]
+    entry_id = session.logbook.chronology(zoe.id)[0].entry_id
+    current = session.logbook.history(entry_id).current.content
+    for dialog in (EntryDialog(session, zoe),
+                   EntryDialog(session, zoe, entry_id=entry_id, current=current)):
+        qtbot.addWidget(dialog)
+        form = dialog.form
+        captions = [item.widget().text() for row in range(form.rowCount())
+                    if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+                    and isinstance(item.widget(), QLabel) and item.widget().text()]
+        assert "Soort &notitie:" in captions
+        without = [text for text in captions if not _MNEMONIC.search(text.replace("&&", ""))]
+        assert not without, without
+        _assert_unique(dialog)

@@ -173,7 +173,7 @@ class EntryDialog(QDialog):
     def _lay_out_rows(self, correcting: bool) -> None:
         """Every field in form order, each with its error label under it."""
         form = self.form
-        self._row("Soort notitie:", self.kind, "Soort notitie", "kind")
+        self._row("Soort &notitie:", self.kind, "Soort notitie", "kind")
         self._row("&Datum:", self.entry_date, "Datum", "entry_date")
         self._row("&Tijd:", self.entry_time, "Tijd", "entry_time")
         self._row("&Locatie:", self.location, "Locatie", "location")
@@ -197,7 +197,7 @@ class EntryDialog(QDialog):
                   "pupil_ids")
         self._row("&Actie:", self.action, "Actie", "action")
         self._row("Afs&praken:", self.agreements, "Afspraken", "agreements")
-        self._row("Stappen bij &niet nakomen:", self.steps, "Stappen bij niet nakomen",
+        self._row("Stappen bi&j niet nakomen:", self.steps, "Stappen bij niet nakomen",
                   "steps_if_not_kept")
         contacts_caption = add_row(form, "Contacten &met ouders:", self.contacts,
                                    "Contacten met ouders")
@@ -207,7 +207,7 @@ class EntryDialog(QDialog):
         agreements_caption.setBuddy(self.parent_agreements.rows[0]["text"])
         self._row("&Zijn de ouders geïnformeerd?", self.parents_informed,
                   "Zijn de ouders geïnformeerd", "parents_informed")
-        self._row("Toelichting:", self.parents_informed_note,
+        self._row("Toelic&hting:", self.parents_informed_note,
                   "Ouders geïnformeerd: toelichting", "parents_informed_note")
         form.addRow("", self.counter_signal)
         if correcting:
