@@ -320,7 +320,7 @@ def test_search_across_all_pupils(tab):
     tab.all_pupils.setChecked(True)
     assert tab.list.count() == 1
     assert "Emre Çelik" in tab.list.row_text(0) and "Bram de Jong" in tab.list.row_text(0)
-    assert tab.count.text() == "1 notitie(s) bij alle leerlingen"
+    assert tab.count.text() == "1 notitie bij alle leerlingen"
     assert not tab.correct_button.isEnabled() and tab.history_button.isEnabled()
     tab.search.setText("jas")
     assert tab.correct_button.isEnabled()  # Zoë's own entry

@@ -48,7 +48,7 @@ def test_pupil_list_shows_demo_school(controller):
     window = controller.window
     assert window.pupil_list.count() == 30
     assert window.windowTitle() == "OBS De Vlinderboom — ZorgDesk"
-    assert window.count_label.text() == "30 leerling(en)"
+    assert window.count_label.text() == "30 leerlingen"
 
 
 def test_selecting_a_pupil_updates_header_and_tabs(controller, qtbot):
@@ -229,3 +229,15 @@ def test_pupil_list_is_a_model_view_with_keyboard_use(controller, qtbot):
     assert window.select_pupil(first.id) is False  # filtered out
     window.search.setText("")
     assert window.select_pupil(first.id) and window.current_pupil.id == first.id
+
+
+def test_counts_say_leerling_or_leerlingen_not_leerling_en(controller):
+    """Walk s31: '1 leerling(en)' under the pupil list on every screen; the number
+    takes the Dutch word (also notities in the logboek, pagina's in a preview)."""
+    from zorgdesk.domain.text import counted
+
+    window = controller.window
+    window.search.setText("zoe")
+    assert window.count_label.text() == "1 leerling"
+    assert counted(0, "notitie", "notities") == "0 notities"
+    assert counted(2, "pagina", "pagina's") == "2 pagina's"

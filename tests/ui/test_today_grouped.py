@@ -80,7 +80,9 @@ def test_small_school_shows_every_pupil_open(dialog):
         assert dialog.list.isExpanded(model.index(row, 0))
     first = dialog.list.currentIndex()
     assert model.kind(first) == DEADLINE and model.deadline(first) == dialog.rows[0]
-    assert "leerling(en)" in dialog.summary.text()
+    pupils = len({d.pupil_id for d in dialog.rows})
+    assert f" bij {pupils} leerlingen, waarvan " in dialog.summary.text()  # not 'leerling(en)'
+    assert "(en)" not in dialog.summary.text()
 
 
 def test_a_pupil_row_says_how_many_and_how_many_late(dialog):

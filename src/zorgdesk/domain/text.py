@@ -64,3 +64,8 @@ def quote_short(value: object) -> str:
     """
     text = str(value).strip()
     return f"'{text}' " if len(text) <= 20 else ""
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """'1 leerling', '30 leerlingen': the Dutch word for the number, not 'leerling(en)'."""
+    return f"{count} {one if count == 1 else many}"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.people import Pupil
-from zorgdesk.domain.text import fold_name
+from zorgdesk.domain.text import counted, fold_name
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.attachments.viewers import open_outside
@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
                                                            reload=reshow)
                   if all(word in folded for word in words)]
         self.pupil_list.fill(pupils, current=keep)
-        self.count_label.setText(f"{len(pupils)} leerling(en)")
+        self.count_label.setText(counted(len(pupils), "leerling", "leerlingen"))
         if keep is not None and not any(p.id == keep for p in pupils):
             self._show_pupil(None)
         elif keep is not None and reshow:

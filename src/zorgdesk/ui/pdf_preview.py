@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.domain.text import counted
 from zorgdesk.services.private_files import ExportWriteError, replace_private
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.messages import show_message
@@ -53,7 +54,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName("Voorbeeld van het document")
-        pages = QLabel(f"{self.document.pageCount()} pagina('s)")
+        pages = QLabel(counted(self.document.pageCount(), "pagina", "pagina's"))
         self.print_button = QPushButton("&Afdrukken…")
         self.print_button.setAccessibleName("Afdrukken")
         self.print_button.clicked.connect(self.print_document)

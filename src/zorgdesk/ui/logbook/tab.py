@@ -26,6 +26,7 @@ from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.logbook import OBSERVATION_DOMAINS, parse_date
 from zorgdesk.domain.logbook.objectivity import initials_for
 from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.text import counted
 from zorgdesk.services.logbook.service import EntryRow, SearchHit
 from zorgdesk.services.session import Session
 from zorgdesk.ui.attachments.dialog import show_attachments
@@ -299,7 +300,8 @@ class LogbookTab(PupilTab):
             date_from=date_from, date_to=date_to, query=self.search.text())
         self._fill(rows, keep)
         n = len(rows)
-        self.count.setText("Geen notities gevonden." if n == 0 else f"{n} notitie(s)")
+        self.count.setText("Geen notities gevonden." if n == 0
+                           else counted(n, "notitie", "notities"))
 
     def _cells(self, record: EntryRow | SearchHit) -> tuple[str]:
         """The three text lines of one list entry (asked for when it is painted)."""
@@ -343,7 +345,7 @@ class LogbookTab(PupilTab):
         hits = self.session.logbook.search(self.search.text())
         self._fill(hits, keep)
         self.count.setText("Geen notities gevonden." if not hits
-                           else f"{len(hits)} notitie(s) bij alle leerlingen")
+                           else f"{counted(len(hits), 'notitie', 'notities')} bij alle leerlingen")
 
     def show_attachments(self) -> None:
         entry_id = self.current_entry_id()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.dates import dutch_date
+from zorgdesk.domain.text import counted
 from zorgdesk.services.session import Session
 from zorgdesk.services.today.deadlines import Deadline
 from zorgdesk.ui.today.deadline_model import DEADLINE, GROUP, MORE, DeadlineTreeModel
@@ -196,7 +197,8 @@ class TodayDialog(QDialog):
         pupils = len({(d.pupil_id, d.pupil_name) for d in self.rows})
         if self.rows:
             self.summary.setText(
-                f"<b>{len(self.rows)} termijn(en)</b> bij {pupils} leerling(en), waarvan "
+                f"<b>{counted(len(self.rows), 'termijn', 'termijnen')}</b> bij "
+                f"{counted(pupils, 'leerling', 'leerlingen')}, waarvan "
                 f"<b>{overdue} over tijd</b>. Vandaag is het {dutch_date(today)}.")
         else:
             self.summary.setText("Er zijn geen openstaande termijnen.")
