@@ -197,3 +197,30 @@ def test_typing_on_looks_only_at_the_last_matches_and_finds_the_same():
     assert not grouping.Filter.typed("da").narrows(grouping.Filter.typed("dan"))
     assert not grouping.Filter.typed("dan").narrows(grouping.Filter.typed("dan", "Soort"))
     assert not grouping.Filter.typed("dan").narrows(grouping.Filter.typed("dan", None, True))
+
+
+def test_with_a_larger_font_the_dialog_grows_and_wat_stays_readable(qtbot, demo_vault):
+    """Walk s31 (1920x1080 at 150 % with a 12 pt font): the dialog kept its 980x560
+    and 'Wat', what each deadline is about, was 14 characters wide ('Gespreksve…')."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.test_screen_fit_large_font import larger_font
+    from zorgdesk.ui.window_size import available_size
+
+    with larger_font(12):
+        dialog = TodayDialog(Session(demo_vault, FixedClock(TODAY)))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        wat = dialog.list.header().sectionSize(3) / dialog.list.fontMetrics().averageCharWidth()
+        size, room = dialog.size(), available_size(dialog)
+        dialog.close()
+    assert wat >= 24, wat
+    assert size.width() <= room.width() and size.height() <= room.height()
+
+
+def test_with_the_normal_font_the_dialog_keeps_its_size_within_the_screen(dialog):
+    from zorgdesk.ui.window_size import available_size
+
+    room = available_size(dialog)  # 1366x768 at 125 %: 542 high, less than 560
+    assert (dialog.width(), dialog.height()) == (980, min(560, room.height()))

@@ -39,6 +39,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.services.today.deadlines import Deadline
 from zorgdesk.ui.today.deadline_model import DEADLINE, GROUP, MORE, DeadlineTreeModel
 from zorgdesk.ui.today.grouping import DeadlineIndex, Filter, Grouped
+from zorgdesk.ui.window_size import fit_to_screen
 
 OVERDUE = QColor("#9b1c1c")
 # Looked up once: the view asks data() for about ten roles per cell it paints.
@@ -99,7 +100,12 @@ class TodayDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Vandaag — termijnen van alle leerlingen")
-        self.resize(980, 560)
+        # 980x560 with the normal font; wider and taller with a larger one, as far as the
+        # screen allows: at 12 pt 'Wat' (what the deadline is about) was 14 characters
+        # wide, 'Gespreksve…' (walk s31, /tmp/walk/h01-vandaag12.png).
+        metrics = self.fontMetrics()
+        fit_to_screen(self, max(980, 160 * metrics.averageCharWidth()),
+                      max(560, 40 * metrics.lineSpacing()))
         self.service = session.today_overview
         self.rows: list[Deadline] = []
         self._index = DeadlineIndex([], date.today())
