@@ -118,10 +118,11 @@ def test_upgrade_counts_above_an_id_that_only_the_audit_log_remembers(tmp_path, 
         assert vault.verify() == []
 
 
-@pytest.mark.parametrize("name", ["voor-issue-18.zdv", "voor-issue-20.zdv"])
-def test_committed_older_vaults_upgrade_clean_and_keep_every_id(tmp_path, name):
+@pytest.mark.parametrize(("name", "passphrase"), [
+    ("voor-issue-18.zdv", DEMO_PASSPHRASE), ("voor-issue-20.zdv", "Zeeën café ijsbeer kroeg")])
+def test_committed_older_vaults_upgrade_clean_and_keep_every_id(tmp_path, name, passphrase):
     path = copy_vault(VAULTS / name, tmp_path)
-    with Vault.open(path, DEMO_PASSPHRASE) as vault:
+    with Vault.open(path, passphrase) as vault:
         assert vault.schema_version() == migrations.latest_version()
         assert vault.verify() == []
         _assert_counters_above_everything(vault)
