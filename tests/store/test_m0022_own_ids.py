@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, TODAY, copy_vault
+from tests.security.helpers import raw_connection
 from tests.services.test_pupil_import import PARNASSYS
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.clock import FixedClock
@@ -182,3 +183,27 @@ def _assert_counters_above_everything(vault):
     for table in seq:
         top = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]  # noqa: S608
         assert seq[table] >= top, table
+
+
+def test_a_failed_rebuild_leaves_the_older_vault_as_it_was(tmp_path, monkeypatch):
+    from zorgdesk.store.migrations import m0022_own_ids
+    path = tmp_path / "oud.zdv"
+    _older_vault(path, monkeypatch, lambda s: _import(s, tmp_path, "2026"))
+
+    def broken(conn, table):
+        raise RuntimeError("stroom uitgevallen")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(m0022_own_ids, "highest_used", broken)  # after every table was rebuilt
+        with pytest.raises(RuntimeError, match="stroom"):
+            Vault.open(path, PASSPHRASE)
+    raw = raw_connection(path, PASSPHRASE)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 21
+    assert "AUTOINCREMENT" not in raw.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'pupil'").fetchone()[0]
+    raw.close()
+    with Vault.open(path, PASSPHRASE) as vault:
+        assert vault.schema_version() == migrations.latest_version()
+        assert vault.read().execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert vault.verify() == []
+        assert len(Session(vault, FixedClock(TODAY)).basedata.pupils()) == 3
