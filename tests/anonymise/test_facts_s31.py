@@ -386,3 +386,25 @@ def test_a_small_practice_or_a_name_still_goes(text, gone, detector):
 ])
 def test_a_national_institution_stays(text, detector):
     assert _out(text, detector) == text
+
+
+# -- a village's water or coast belongs to its name -----------------------------------------
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Vader woont tegenwoordig in Katwijk aan Zee.", "Zee"),
+    ("Oma woont in Ouderkerk aan de Amstel.", "Amstel"),
+])
+def test_the_water_after_a_village_goes_with_it(text, gone, detector):
+    assert gone not in _out(text, detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Ze gaan in de zomer naar Frankrijk aan zee.",
+    "Hij woont in Utrecht aan de rand van de stad.",
+])
+def test_the_sea_after_a_city_or_country_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+def test_an_event_after_a_village_stays(detector):
+    assert _out("Ze was in Joure op Koningsdag.", detector) == "Ze was in [plaats] op Koningsdag."

@@ -175,6 +175,11 @@ def _run(text: str, tokens: list[Token], words: list[str], k: int
     return end, names, k
 
 
+# The water or coast a village lies on is part of its name: "Katwijk aan Zee", "Ouderkerk
+# aan de Amstel" (the register has the village without it).
+_WATER_AFTER = re.compile(r"\saan\s(?:(?:de|den)\s)?[A-Z][\w'’-]*")
+
+
 def gazetteer_places(text: str, tokens: list[Token], words: list[str],
                      places: frozenset[str], is_word: WordTest, is_allowed: WordTest,
                      at_sentence_start: Callable[[int], bool]) -> list[tuple[int, int]]:
@@ -199,7 +204,9 @@ def gazetteer_places(text: str, tokens: list[Token], words: list[str],
             start = tokens[i][0]
             if start > 0 and text[start - 1] in "'’" and words[i].startswith("s-"):
                 start -= 1  # "'s-Heerenberg"
-            out.append((start, tokens[i + found - 1][1]))
+            end = tokens[i + found - 1][1]
+            water = _WATER_AFTER.match(text, end)
+            out.append((start, water.end() if water else end))
             i += found
             continue
         i += 1
