@@ -408,3 +408,23 @@ def test_the_sea_after_a_city_or_country_stays(text, detector):
 
 def test_an_event_after_a_village_stays(detector):
     assert _out("Ze was in Joure op Koningsdag.", detector) == "Ze was in [plaats] op Koningsdag."
+
+
+# -- a time range and a count of sessions are no dates -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Om 12:15-12:45 eet hij alleen in de klas.",
+    "Hij heeft 10/12 sessies gevolgd.",
+    "Ze kwam naar 3/4 gesprekken en 2/3 afspraken.",
+])
+def test_a_time_range_or_a_count_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Op 15-12 om 9:00 was het gesprek.", "15-12"),
+    ("Hij was 10/12 afwezig, moeder belde niet.", "10/12"),
+    ("Gesprek op 3/4 met moeder.", "3/4"),
+])
+def test_a_date_beside_a_time_or_a_meeting_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)

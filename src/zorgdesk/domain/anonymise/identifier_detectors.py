@@ -38,7 +38,8 @@ _WEEKDAYS = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 # d-m or d/m without a year (a year is handled by detectors._DATE).
 _SHORT_DATE = re.compile(
     rf"(?i)(?:\b(?P<day_name>{_WEEKDAYS})\.?,?\s+)?"
-    r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<sep>[-/])(?P<m>\d{1,2})(?![\w/-]|[.,]\d)")
+    # not inside a time range ("12:15-12:45": the minutes of one time and the hour of the next)
+    r"(?<![\w/.,:-])(?P<d>\d{1,2})(?P<sep>[-/])(?P<m>\d{1,2})(?![\w/-]|[.,:]\d)")
 # "14-16/3": a range of days in one month.
 _DAY_RANGE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})(?![\w/-]|[.,]\d)")
 # With a weekday a dotted pair is a date too ("di 4.11", "woensdag 12.3"); without one it
@@ -82,6 +83,9 @@ _NOT_DATE_AFTER = re.compile(
     r"goed|fout|fouten|cm|mm|m|km|kg|gram|gr|liter|euro|%|procent|sommen|woorden|"
     r"stuks|personen|mensen|kilo|graden|°|voor|tegen|gewonnen|verloren|gelijk|"
     r"uitslag|score|sterren|plaatsen|bladzijden|pagina's|blz"
+    # counted meetings and sessions: "10/12 sessies", "3/4 gesprekken"
+    r"|\w*sessies|\w*gesprekken|afspraken|bezoeken|huisbezoeken|pogingen|rondes|contacten|"
+    r"meldingen|incidenten|\w*trainingen|behandelingen|dagdelen|lessen|toetsen|opdrachten"
     # a fraction of a count: "3/4 van de sommen", "2/3 van de tijd"
     r"|van\s+(?:de|het|zijn|haar|alle)\s+(?:sommen|opdrachten|vragen|woorden|toetsen|"
     r"lessen|tijd|dagen|keren|kinderen|leerlingen|klas|groep))(?!\w)")
