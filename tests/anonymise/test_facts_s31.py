@@ -428,3 +428,27 @@ def test_a_time_range_or_a_count_stays(text, detector):
 ])
 def test_a_date_beside_a_time_or_a_meeting_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)
+
+
+# -- capitals for emphasis, a letter before a word, clubs, brands and interjections --------
+
+@pytest.mark.parametrize("text", [
+    "Hij zegt dat papa NOOIT meer terugkomt.",
+    "Hij schreef OMA IS DOOD op het bord.",
+    "Ze heeft een T-shirt met Hello Kitty aan.",
+    "Hij is fan van PSV en Ajax, vader van Feyenoord.",
+    "Hij draagt een Real Madrid shirt en schoenen van Nike.",
+    "Hij zegt vaak Wallah en Inshallah.",
+])
+def test_emphasis_brands_clubs_and_interjections_stay(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Hij zegt dat oma ROOS niet meer komt.", "ROOS"),
+    ("In de chat schreef KACPER dat hij boos was.", "KACPER"),
+    ("Hij speelt bij Ajax met Kevin Smeets.", "Smeets"),
+    ("Hij woont in Heerenveen.", "Heerenveen"),
+])
+def test_a_name_in_capitals_or_beside_a_club_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)

@@ -265,6 +265,26 @@ def _without_word_streets(text: str, detections: list[Detection],
     return [d for d in detections if not a_word_street(d)]
 
 
+def _without_titled_words(text: str, detections: list[Detection],
+                          detector: Detector | None) -> list[Detection]:
+    """Drop a name after a title that is no name: every word an allowed word ("vader van
+    Feyenoord", "fan van PSV") or an ordinary word shouted in capitals that no name list
+    has ("papa NOOIT", "OMA IS DOOD"). Needs the name detector's word lists."""
+    is_word = getattr(detector, "is_word", None)
+    allowed = getattr(detector, "is_allowed", None)
+    is_proper = getattr(detector, "is_proper", None)
+    if is_word is None or allowed is None or is_proper is None:
+        return detections
+
+    def no_name(word: str) -> bool:
+        return word.isalpha() and (allowed(word) or (
+            word.isupper() and is_word(word.lower()) and not is_proper(word.capitalize())
+            and not (len(word) > 2 and is_proper(word))))  # "IS" (a group) is no name
+    return [d for d in detections if not (
+        d.kind == "naam" and all(no_name(w) for w in text[d.start:d.end].split()
+                                 if w not in ("van", "de", "der", "den", "het")))]
+
+
 def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None = None
               ) -> AnonymisedText:
     """Replace known names by role and detected identifiers by neutral tags.
@@ -275,8 +295,9 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     later deduce hits): the known name keeps its role tag and can never be put back.
     """
     text = text or ""
-    detections = _without_word_streets(
-        text, _without_public_sites(text, detect_all(text), known, detector), detector)
+    detections = _without_titled_words(text, _without_word_streets(
+        text, _without_public_sites(text, detect_all(text), known, detector), detector),
+        detector)
     if detector is not None:
         detections.extend(detector(text))
     # Known names first; every detection goes on top by the shared rule, so a hit that

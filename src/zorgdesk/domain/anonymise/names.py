@@ -62,6 +62,8 @@ from zorgdesk.domain.anonymise.nicknames import extend_nicknames
 from zorgdesk.domain.anonymise.overreach import (
     before_a_dose,
     caps_abbreviation,
+    emphasis,
+    letter_compound,
     listed_with_a_noun,
     noun_before_voor,
     ordinary_compound,
@@ -589,6 +591,10 @@ def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
     for i, (_, end, tok) in enumerate(tokens):
         if is_name[i] and before_a_dose(text, end):
             is_name[i] = False  # "Concerta 36 mg": a medicine
+        elif is_name[i] and (emphasis(tok, lexicon.words.__contains__,
+                                      lexicon.proper.__contains__)
+                             or letter_compound(tok, lexicon.words.__contains__)):
+            is_name[i] = False  # "papa NOOIT", "een T-shirt": shouted, or a word
         elif is_name[i] and caps_abbreviation(tok, i > 0 and words[i - 1] in ("de", "het", "een")
                                               and text[tokens[i - 1][1]:tokens[i][0]] == " "):
             is_name[i] = False  # "op de SDQ": a test, not initials

@@ -11,6 +11,10 @@ in resources/lexicon (``niet-namen.txt``: games, apps, series and national emplo
 - ``caps_abbreviation``: capitals with a version in Roman numerals ("WISC-V", "DSM-IV"),
   or without a vowel after an article ("de SDQ"), are an abbreviation; initials ("PJK")
   follow no article, and a name in capitals has a vowel ("BRYN").
+- ``emphasis``: an ordinary word in capitals that no name list has ("NOOIT", "DOOD") is
+  shouted, not a name ("ROOS" and "KACPER" are names too and still go).
+- ``letter_compound``: a capital letter and a hyphen before an ordinary word ("T-shirt",
+  "X-benen", "U-bocht") is a word; the word list files them with the proper nouns.
 - ``before_a_dose``: a capitalised word right before a dose ("Concerta 36 mg") is a medicine.
 - ``listed_with_a_noun``: a capitalised word opening a sentence, listed with an ordinary
   noun ("Roos, tulp en lelie", "Koning en Koningin", "Bakker en visser") is one of the
@@ -26,8 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["HEAD_PREPOSITIONS", "before_a_dose", "caps_abbreviation", "listed_with_a_noun",
-           "noun_before_voor", "ordinary_compound"]
+__all__ = ["HEAD_PREPOSITIONS", "before_a_dose", "caps_abbreviation", "emphasis",
+           "letter_compound", "listed_with_a_noun", "noun_before_voor", "ordinary_compound"]
 
 # Dutch linking sounds between the parts of a compound ("ouder-s-avond", "pann-en-koek").
 _LINKS = ("", "s", "en")
@@ -129,3 +133,17 @@ def listed_with_a_noun(tokens: list[tuple[int, int, str]], text: str, i: int,
     if other.islower():
         return not is_proper(other.capitalize()) or low.endswith(_AGENT_ENDINGS)
     return other[:1].isupper() and other[1:].islower() and not is_proper(other)
+
+
+def emphasis(token: str, is_word: Callable[[str], bool], is_proper: Callable[[str], bool]
+             ) -> bool:
+    return (len(token) >= 3 and token.isupper() and token.isalpha() and is_word(token.lower())
+            and not is_proper(token.capitalize()) and not is_proper(token))
+
+
+_LETTER_COMPOUND = re.compile(r"[A-Z]-([a-z]{3,})")
+
+
+def letter_compound(token: str, is_word: Callable[[str], bool]) -> bool:
+    m = _LETTER_COMPOUND.fullmatch(token)
+    return bool(m) and is_word(m.group(1))
