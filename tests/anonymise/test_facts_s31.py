@@ -452,3 +452,25 @@ def test_emphasis_brands_clubs_and_interjections_stay(text, detector):
 ])
 def test_a_name_in_capitals_or_beside_a_club_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)
+
+
+# -- what someone eats, drinks or smokes, and a brand before a noun, is a thing -------------
+
+@pytest.mark.parametrize("text", [
+    "Vader drinkt Heineken en moeder rookt Marlboro.",
+    "Hij drinkt elke ochtend Red Bull of Monster.",
+    "Hij eet alleen Nutella en Pringles.",
+    "Ze heeft een Samsung telefoon en slaapt met een Stitch knuffel.",
+])
+def test_a_brand_consumed_or_before_a_noun_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Vader drinkt met Kevin Smeets in de kroeg.", "Smeets"),
+    ("Hij eet bij Jansen na school.", "Jansen"),
+    ("Ze heeft een Kowalczyk als buurman.", "Kowalczyk"),
+    ("Ze woont in Monster bij haar oma.", "Monster"),
+])
+def test_a_person_or_village_beside_consumption_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)

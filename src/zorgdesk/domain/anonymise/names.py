@@ -67,6 +67,7 @@ from zorgdesk.domain.anonymise.overreach import (
     listed_with_a_noun,
     noun_before_voor,
     ordinary_compound,
+    things_named,
 )
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
@@ -492,7 +493,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_heading_nouns(text, tokens, words, is_name, lexicon)
     _spread_found_names(tokens, is_name, lexicon, degree)
     _spread_lowercase_names(tokens, words, is_name)
-    titles = work_titles(text)
+    titles = work_titles(text) + things_named(text, lambda w: _plain_noun(w, lexicon))
     names = [d for d in _merge(text, tokens, is_name)
              if not any(a <= d.start and d.end <= b for a, b in titles)]
     found = _with_places(text, names, lexicon, tokens, words)
@@ -598,6 +599,15 @@ def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
         elif is_name[i] and caps_abbreviation(tok, i > 0 and words[i - 1] in ("de", "het", "een")
                                               and text[tokens[i - 1][1]:tokens[i][0]] == " "):
             is_name[i] = False  # "op de SDQ": a test, not initials
+
+
+def _plain_noun(word: str, lexicon: NameLexicon) -> bool:
+    """An ordinary word that can be a noun after a brand ("een Samsung telefoon"): no
+    verb, preposition, adverb, pronoun or other function word."""
+    return (_is_ordinary_word(word, lexicon) and word not in _FUNCTION_WORDS
+            and word not in ADVERBS and word not in PERSON_PREPOSITIONS
+            and word not in PRONOUNS and word not in DETERMINERS
+            and fold(word) not in lexicon.openers and not finite_verb(word, lexicon))
 
 
 def _drop_listed_nouns(text: str, tokens: list[Token], words: list[str],

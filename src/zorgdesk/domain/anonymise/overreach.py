@@ -15,6 +15,10 @@ in resources/lexicon (``niet-namen.txt``: games, apps, series and national emplo
   shouted, not a name ("ROOS" and "KACPER" are names too and still go).
 - ``letter_compound``: a capital letter and a hyphen before an ordinary word ("T-shirt",
   "X-benen", "U-bocht") is a word; the word list files them with the proper nouns.
+- ``things_named``: what someone eats, drinks, smokes or takes ("drinkt Heineken", "rookt
+  Marlboro", "eet alleen Nutella en Pringles") and a brand between an article and a noun
+  ("een Samsung telefoon", "een Stitch knuffel") are things; a person stands after a
+  preposition ("drinkt met Kevin") or before a verb or "als" ("een Kowalczyk als buurman").
 - ``before_a_dose``: a capitalised word right before a dose ("Concerta 36 mg") is a medicine.
 - ``listed_with_a_noun``: a capitalised word opening a sentence, listed with an ordinary
   noun ("Roos, tulp en lelie", "Koning en Koningin", "Bakker en visser") is one of the
@@ -31,7 +35,8 @@ import re
 from collections.abc import Callable
 
 __all__ = ["HEAD_PREPOSITIONS", "before_a_dose", "caps_abbreviation", "emphasis",
-           "letter_compound", "listed_with_a_noun", "noun_before_voor", "ordinary_compound"]
+           "letter_compound", "listed_with_a_noun", "noun_before_voor", "ordinary_compound",
+           "things_named"]
 
 # Dutch linking sounds between the parts of a compound ("ouder-s-avond", "pann-en-koek").
 _LINKS = ("", "s", "en")
@@ -147,3 +152,22 @@ _LETTER_COMPOUND = re.compile(r"[A-Z]-([a-z]{3,})")
 def letter_compound(token: str, is_word: Callable[[str], bool]) -> bool:
     m = _LETTER_COMPOUND.fullmatch(token)
     return bool(m) and is_word(m.group(1))
+
+
+_RUN = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}"
+_CONSUMED = re.compile(
+    r"\b(?:eet|at|aten|eten|drinkt|dronk|dronken|drinken|rookt|rookte|rookten|roken|snoept|"
+    r"snoepte|slikt|slikte|gebruikt|gebruikte)\s+"
+    r"(?:(?:elke|iedere)\s+[a-z]+\s+|(?:alleen|veel|vaak|graag|soms|nog|ook|weer|te)\s+)*"
+    rf"(?P<run>{_RUN}(?:\s+(?:en|of)\s+{_RUN})*)")
+_BRAND_BEFORE_NOUN = re.compile(
+    rf"\b(?:een|geen|zijn|haar|mijn|hun|z'n|m'n)\s+(?P<run>{_RUN})\s+(?P<noun>[a-z]{{3,}})\b")
+
+
+def things_named(text: str, is_noun: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Spans of brands named as things (see the module's docstring); ``is_noun`` tells an
+    ordinary word that is no verb, preposition, adverb or other function word."""
+    spans = [(m.start("run"), m.end("run")) for m in _CONSUMED.finditer(text)]
+    spans += [(m.start("run"), m.end("run")) for m in _BRAND_BEFORE_NOUN.finditer(text)
+              if is_noun(m.group("noun"))]
+    return spans
