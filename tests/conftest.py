@@ -39,6 +39,24 @@ from zorgdesk.store.vault import Vault  # noqa: E402
 PASSPHRASE = "paraplu tijger kompas zeilboot"
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--qt-garbage-probe", action="store_true",
+        help="fail every test that leaves a live Qt object to the cyclic garbage collector "
+             "(tests/qt_garbage_probe.py; slower: a full collection after each test)")
+
+
+def pytest_configure(config):
+    from tests import modal_guard  # a real modal fails its test instead of hanging the run
+
+    if not config.pluginmanager.is_registered(modal_guard):
+        config.pluginmanager.register(modal_guard, "modal_guard")
+    if config.getoption("--qt-garbage-probe"):
+        from tests.qt_garbage_probe import register
+
+        register(config)
+
+
 def pytest_collection_finish(session):
     """Everything collection made (test modules, parameters, the imported program) lives
     until the run ends: move it out of the cyclic collector's sight (``gc.freeze``), so
