@@ -254,3 +254,22 @@ def test_window_modal_dialog_is_deleted_when_it_closes(what, controller, qtbot):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not Shiboken.isValid(dialog)
     assert not controller.window.findChildren(type(dialog))
+
+
+def test_controller_and_its_app_wide_filter_are_in_no_reference_cycle(demo_path, monkeypatch,
+                                                                     qtbot):
+    """The controller and its IdleLocker (the app's event filter) go with their last
+    reference, not at a random later collection: IdleLocker kept ``AppController.lock``,
+    a cycle that left a live, installed filter to the collector (qt_garbage_probe)."""
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+    from zorgdesk.ui import messages
+    from zorgdesk.ui.app import AppController
+
+    monkeypatch.setattr(messages, "_sink", [])
+
+    def run_and_drop():
+        controller = AppController(demo_path)
+        controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+        controller.shutdown()
+
+    assert_no_live_qt_garbage(run_and_drop)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QInputEvent, QInputMethodEvent, QKeyEvent, QKeySequence, QShortcutEvent
 from PySide6.QtWidgets import QApplication
 
@@ -25,22 +25,18 @@ class LockShortcut:
     The main window's Ctrl+L is a window shortcut, and Qt disables those while a modal
     dialog is open - exactly when the IB may be called away mid-sentence. Locking then
     saves the form's draft and closes the dialog (AppController.lock). Not an event
-    filter of its own: the IdleLocker's one filter asks it (see there).
+    filter of its own: the IdleLocker's one filter asks it (see there), and says it with
+    its ``lock_key`` signal.
     """
 
     SEQUENCE = QKeySequence("Ctrl+L")
 
-    def __init__(self, on_lock: Callable[[], None]) -> None:
-        self._on_lock = on_lock
-
-    def handles(self, event: QEvent) -> bool:
-        """Locks and returns True for Ctrl+L pressed while a modal dialog is open."""
-        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-                and QApplication.activeModalWidget()
-                and QKeySequence(event.keyCombination()) == self.SEQUENCE):
-            self._on_lock()
-            return True
-        return False
+    @classmethod
+    def matches(cls, event: QEvent) -> bool:
+        """True for Ctrl+L pressed while a modal dialog is open."""
+        return (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and QApplication.activeModalWidget() is not None
+                and QKeySequence(event.keyCombination()) == cls.SEQUENCE)
 
 
 class IdleLocker(QObject):
@@ -50,7 +46,15 @@ class IdleLocker(QObject):
     (``on_lock_key``): Python hears every event of the app, thousands when a dialog
     opens, and each app-wide filter cost about 6 ms per opened 'Nieuwe observatie'
     (issue 23), so there is one.
+
+    What it reports goes out through signals (``timer.timeout``, ``lock_key``), never
+    through a stored callable: the controller that owns it passes its own bound methods,
+    and a child holding its owner's bound method is a reference cycle that only the
+    cyclic garbage collector frees - with this app-wide filter still alive in it
+    (ui/dialogs.py, rule 3; tests/qt_garbage_probe.py found it).
     """
+
+    lock_key = Signal()  # Ctrl+L under a modal dialog
 
     def __init__(self, on_idle: Callable[[], None], parent: QObject | None = None, *,
                  timer: QTimer | None = None,
@@ -61,7 +65,9 @@ class IdleLocker(QObject):
         self._timer = timer if timer is not None else QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(on_idle)
-        self._lock_key = LockShortcut(on_lock_key) if on_lock_key is not None else None
+        self._hears_lock_key = on_lock_key is not None
+        if on_lock_key is not None:
+            self.lock_key.connect(on_lock_key)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -83,7 +89,8 @@ class IdleLocker(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if not isinstance(event, _ACTIVITY_CLASSES):
             return False
-        if self._lock_key is not None and self._lock_key.handles(event):
+        if self._hears_lock_key and LockShortcut.matches(event):
+            self.lock_key.emit()
             return True  # locked: the key goes no further (the lock stops the timer)
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()  # restart with the same interval
