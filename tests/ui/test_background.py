@@ -7,9 +7,10 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
+from tests.ui.qt_garbage import assert_no_live_qt_garbage
 from tests.ui.ui_ticks import ui_ticks
 from zorgdesk.domain.progress import Cancelled, Progress
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
@@ -17,7 +18,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.services.vault.backup import BackupSource, read_manifest, write_backup
 from zorgdesk.ui import messages
 from zorgdesk.ui.app import AppController
-from zorgdesk.ui.background import run_in_background
+from zorgdesk.ui.background import run_in_background, wait_for_worker
 
 
 def _progress_dialogs() -> list[QProgressDialog]:
@@ -75,6 +76,28 @@ def test_an_error_in_the_work_reaches_the_caller(qtbot):
 
     with pytest.raises(ValueError, match="kapot"):
         run_in_background(None, "Test", "Bezig…", work)
+
+
+@pytest.mark.parametrize("how", ["run_in_background", "wait_for_worker"])
+def test_an_error_in_the_work_leaves_no_live_qt_object_to_the_collector(qtbot, how):
+    """The error's traceback holds the frames it passed; kept in the worker (outcome) or in
+    a local of the frame that raises it, it made a cycle with the live QEventLoop
+    (qt_garbage_probe). Every cancelled export went that way."""
+    def work(*_progress) -> None:
+        raise Cancelled()
+
+    def fail_in_background() -> None:
+        try:
+            if how == "wait_for_worker":
+                wait_for_worker(work)
+            else:
+                run_in_background(None, "Test", "Bezig…", work)
+        except Cancelled:
+            pass
+        # The worker's deleteLater() keeps it (and so a cycle through it) alive until now.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    assert_no_live_qt_garbage(fail_in_background)
 
 
 def test_verify_from_the_menu_runs_on_a_worker_connection(qtbot, demo_path, monkeypatch):

@@ -111,11 +111,26 @@ def wait_for_worker(work: Callable[[], T]) -> T:
         if not worker.isFinished():
             loop.exec()
         worker.wait()
+    return _outcome(worker)
+
+
+def _outcome(worker: _Worker):
+    """The worker's result, or its error raised; the worker is let go (``deleteLater``).
+
+    Neither the worker nor the raising frame keeps the error: its traceback holds every
+    frame it passed (the worker's ``run``, the caller's frame with its QEventLoop), so
+    a kept error is a reference cycle that leaves live Qt objects to the cyclic garbage
+    collector (issue 14; tests/qt_garbage_probe.py found it).
+    """
     ok, value = worker.outcome
+    worker.outcome = (False, None)
     worker.deleteLater()
-    if not ok:
-        raise value  # type: ignore[misc]
-    return value  # type: ignore[return-value]
+    if ok:
+        return value
+    try:
+        raise value
+    finally:
+        del value
 
 
 def run_in_background(parent: QWidget | None, title: str, text: str,
@@ -169,11 +184,7 @@ def run_in_background(parent: QWidget | None, title: str, text: str,
         if not cancellable:
             _uninterruptible -= 1
         release(dialog)
-    ok, value = worker.outcome
-    worker.deleteLater()
-    if not ok:
-        raise value  # type: ignore[misc]
-    return value  # type: ignore[return-value]
+    return _outcome(worker)
 
 
 def read_in_background(parent: QWidget | None, title: str, text: str, session,
@@ -239,6 +250,7 @@ class BackgroundJob(QObject):
         if worker is None:
             return
         ok, value = worker.outcome
+        worker.outcome = (False, None)  # see _outcome: a kept error is a cycle
         if self._next is not None:
             work, self._next = self._next, None
             self.start(work)
