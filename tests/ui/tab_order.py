@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QTabBar, QWidget
 
+from zorgdesk.ui.widgets import focus_chain
+
 
 def tab_order(area: QWidget) -> list[str]:
     """Names of the controls Tab reaches in ``area`` (a window, or a part of one such as
@@ -14,13 +16,11 @@ def tab_order(area: QWidget) -> list[str]:
     sees."""
     area.window().show()
     names: list[str] = []
-    widget = area.nextInFocusChain()
-    while widget is not area:
+    for widget in focus_chain(area):  # never a bare nextInFocusChain() walk: see there
         if (area.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and widget.focusProxy() is None and widget.isVisibleTo(area.window())
                 and widget.isEnabled()):
             names.append(_spoken_name(widget))
-        widget = widget.nextInFocusChain()
     return names
 
 

@@ -25,7 +25,7 @@ from tests.ui.qt_garbage import assert_no_live_qt_garbage
 from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
-from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.dialogs import release, run_modal
 
 
 def _dialog_classes() -> dict[str, type[QDialog]]:
@@ -273,3 +273,66 @@ def test_controller_and_its_app_wide_filter_are_in_no_reference_cycle(demo_path,
         controller.shutdown()
 
     assert_no_live_qt_garbage(run_and_drop)
+
+
+def _recorded_parent(obj) -> str | None:
+    """The parent shiboken's ownership bookkeeping records for ``obj`` (its address)."""
+    line = next((line for line in Shiboken.dump(obj).splitlines()
+                 if line.startswith("parent")), None)
+    return line.rsplit(" at ", 1)[1].rstrip(">") if line else None
+
+
+def _fieldless_dialog() -> QDialog:
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout
+
+    dialog = QDialog()
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel("Deze stap heeft geen velden."))
+    layout.addWidget(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                      | QDialogButtonBox.StandardButton.Cancel))
+    return dialog
+
+
+def test_focus_first_field_leaves_a_parentless_dialog_to_python(qtbot):
+    """A walk of the focus chain with nextInFocusChain() made PySide record the dialog as
+    the child of its own last button: Qt-owned in shiboken's eyes and in a reference
+    cycle, so the live dialog was left to the cyclic collector (the incident routes'
+    'Vlaggensysteem' step, which has no fields; qt_garbage_probe)."""
+    from zorgdesk.ui.widgets import focus_first_field
+
+    dialog = _fieldless_dialog()
+    focus_first_field(dialog)  # no field: the walk goes round the whole chain
+    assert Shiboken.ownedByPython(dialog) and _recorded_parent(dialog) is None
+    Shiboken.delete(dialog)
+
+    def build_and_drop():
+        focus_first_field(_fieldless_dialog())
+
+    assert_no_live_qt_garbage(build_and_drop)
+
+
+def test_focus_chain_keeps_every_widget_with_its_real_parent(qtbot, session, host):
+    """Each step of a bare walk recorded the next widget as the child of the one before
+    (a button as the child of a label): wrong ownership for every widget of the form."""
+    from zorgdesk.ui.widgets import focus_chain
+
+    dialog = FACTORIES["ConversationDialog"](session, host, None)
+    chain = focus_chain(dialog)
+    assert len(chain) > 20
+    wrong = [type(w).__name__ for w in chain
+             if _recorded_parent(w) != f"{id(w.parentWidget()):#x}"]
+    assert not wrong, wrong
+    release(dialog)
+
+
+def test_no_bare_focus_chain_walk():
+    """nextInFocusChain()/previousInFocusChain() only inside widgets.focus_chain: PySide
+    re-records ownership on each step (see there)."""
+    root = Path(zorgdesk.ui.__file__).parents[3]
+    bare = [f"{path.relative_to(root)}:{number}"
+            for folder in ("src", "tests", "benchmarks")
+            for path in sorted((root / folder).rglob("*.py"))
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if re.search(r"\.(next|previous)InFocusChain\(\)", line.split("#", 1)[0])
+            and not (path.name == "widgets.py" and path.parent.name == "ui")]
+    assert not bare, f"walk the focus chain with zorgdesk.ui.widgets.focus_chain: {bare}"

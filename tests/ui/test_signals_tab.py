@@ -16,6 +16,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.signals.matrix import CHANGE_ROLE
 from zorgdesk.ui.signals.tab import SignalsTab
 from zorgdesk.ui.tabs import build_tabs
+from zorgdesk.ui.widgets import focus_chain
 
 KM = "km4-12"
 
@@ -75,9 +76,7 @@ def test_keyboard_tab_goes_from_signal_to_its_note(qtbot, session):
     tab, _ = _tab(qtbot, session, "Minh")
     fill = tab.fill
     # Offscreen windows get no real focus, so walk the focus chain as Tab would.
-    widget = fill.tree.nextInFocusChain()
-    while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-        widget = widget.nextInFocusChain()
+    widget = next(w for w in focus_chain(fill.tree) if w.focusPolicy() & Qt.FocusPolicy.TabFocus)
     assert widget is fill.note
     qtbot.keyClick(fill.tree, Qt.Key.Key_Down)  # arrows move between signals
     assert fill.tree.currentItem().text(0) == "groeiachterstand"

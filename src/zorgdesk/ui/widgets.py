@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -107,20 +108,52 @@ _FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QA
            QCheckBox, QRadioButton)
 
 
+def focus_chain(window: QWidget,
+                until: Callable[[QWidget], bool] | None = None) -> list[QWidget]:
+    """The widgets of ``window``'s focus chain (the order Tab follows), from the first;
+    with ``until``, only up to the first widget for which it is true.
+
+    Never walk the chain with a bare ``w.nextInFocusChain()`` loop: PySide records the
+    widget it returns as a *child of w* in its ownership bookkeeping. A walk makes every
+    widget the child of the one before it, and its last step, back to the window, makes a
+    parentless dialog the child of its own last button: a reference cycle that leaves the
+    live dialog to the cyclic garbage collector, with shiboken believing Qt owns it (the
+    crash class of issue 14; tests/qt_garbage_probe.py found it, ui/dialogs.py has the
+    rule). This walk stops at the chain's last widget instead of stepping back to the
+    window, and then hands every widget it met back to its real parent.
+    """
+    last = window.previousInFocusChain()
+    if last is window:
+        return []
+    chain = [window.nextInFocusChain()]
+    seen = {id(chain[0])}
+    while chain[-1] is not last and not (until is not None and until(chain[-1])):
+        widget = chain[-1].nextInFocusChain()
+        if widget is window or id(widget) in seen:  # not reached: Qt's chain is a ring
+            break
+        chain.append(widget)
+        seen.add(id(widget))
+    parents = {id(w.parentWidget()): w.parentWidget() for w in (*chain, last)}
+    for parent in parents.values():
+        if parent is not None:  # PySide records what findChildren returns as its children
+            parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return chain
+
+
 def focus_first_field(window: QWidget) -> None:
     """Put the cursor in the window's first field (in Tab order), so typing starts there.
 
     Without it Qt focuses the first focusable widget created, which in a dialog whose
     buttons are built first is *Opslaan*: the first keystrokes are lost.
     """
-    widget = window.nextInFocusChain()
-    while widget is not None and widget is not window:
-        if (isinstance(widget, _FIELDS) and widget.isVisibleTo(window) and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and not (isinstance(widget, QTextEdit | QPlainTextEdit) and widget.isReadOnly())):
-            widget.setFocus(Qt.FocusReason.TabFocusReason)
-            return
-        widget = widget.nextInFocusChain()
+    def is_field(widget: QWidget) -> bool:
+        return (isinstance(widget, _FIELDS) and widget.isVisibleTo(window)
+                and widget.isEnabled() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                and not (isinstance(widget, QTextEdit | QPlainTextEdit) and widget.isReadOnly()))
+
+    chain = focus_chain(window, until=is_field)
+    if chain and is_field(chain[-1]):
+        chain[-1].setFocus(Qt.FocusReason.TabFocusReason)
 
 
 def focus_visibly(widget: QWidget) -> None:
