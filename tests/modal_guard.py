@@ -9,10 +9,11 @@ Every way ZorgDesk opens a blocking dialog is wrapped: ``QDialog.exec`` (so QMes
 QFileDialog, QInputDialog and every dialog of ui/ too), ``QPrintDialog.exec``,
 ``QPageSetupDialog.exec`` and the static functions of QMessageBox, QFileDialog,
 QInputDialog, QColorDialog and QFontDialog. While one runs, a watchdog looks every
-``ZORGDESK_MODAL_GUARD_SECONDS`` (default 5) whether the modal is still open; the second
-time it finds it open (so it sat there, untouched, for at least one whole interval) it
+half of ``ZORGDESK_MODAL_GUARD_SECONDS`` (default 10) whether the modal is still open and
+idle; the second time it finds it so (it sat there, untouched, for a whole interval) it
 closes it (``done(0)``, as Escape would) and the test fails with a message that says
-which dialog and what to do.
+which dialog and what to do. A modal that waits for work in a loop of its own (the
+unlock window's key derivation in a worker, ``wait_for_worker``) is busy, not idle.
 
 Tests keep patching these as before (``monkeypatch.setattr(QMessageBox, "exec", ...)``,
 ``messages._sink``/the ``asked`` fixture, ``QFileDialog.getSaveFileName`` ...): a patch
@@ -27,7 +28,7 @@ import functools
 import os
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThread, QTimer
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-GUARD_SECONDS = float(os.environ.get("ZORGDESK_MODAL_GUARD_SECONDS", "5"))
+GUARD_SECONDS = float(os.environ.get("ZORGDESK_MODAL_GUARD_SECONDS", "10"))
 
 EXEC = [QDialog, QPrintDialog, QPageSetupDialog]
 STATIC = {
@@ -82,11 +83,13 @@ def _run_guarded(call, find_modal, opened_by: str):
     stays open for a whole interval without anyone closing it."""
     seen: list[int] = []
     fired: list[str] = []
+    level = QThread.currentThread().loopLevel() + 1  # the modal's own event loop
 
     def look() -> None:
         modal = find_modal()
-        if modal is None or not modal.isVisible():
-            seen.clear()
+        if (modal is None or not modal.isVisible()
+                or QThread.currentThread().loopLevel() != level):
+            seen.clear()  # closed, or busy: a loop inside it waits for work (a worker)
             return
         if id(modal) not in seen:  # first sighting: give it one more interval
             seen.append(id(modal))
