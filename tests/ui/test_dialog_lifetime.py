@@ -336,3 +336,27 @@ def test_no_bare_focus_chain_walk():
             if re.search(r"\.(next|previous)InFocusChain\(\)", line.split("#", 1)[0])
             and not (path.name == "widgets.py" and path.parent.name == "ui")]
     assert not bare, f"walk the focus chain with zorgdesk.ui.widgets.focus_chain: {bare}"
+
+
+def test_no_widget_is_recorded_as_the_owner_of_the_application_screen(qtbot, session, host):
+    """QWidget.screen() made the app's QScreen a shiboken child of the asking dialog; a
+    dialog wrapper freed while its C++ lived then handed the QScreen to Python, which
+    deleted it (gdb: gc -> shiboken -> QScreen::~QScreen), and the next dialog's
+    constructor segfaulted in QWidget::screen(). Sizing a window asks statically."""
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = FACTORIES["ConversationDialog"](session, host, None)
+    assert _recorded_parent(QGuiApplication.primaryScreen()) is None
+    release(dialog)
+
+
+def test_no_bare_screen_call():
+    """QWidget.screen() only inside window_size.screen_of (see there)."""
+    root = Path(zorgdesk.ui.__file__).parents[3]
+    bare = [f"{path.relative_to(root)}:{number}"
+            for folder in ("src", "tests", "benchmarks")
+            for path in sorted((root / folder).rglob("*.py"))
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if re.search(r"\.screen\(\)", line.split("#", 1)[0])
+            and path.name not in ("window_size.py", Path(__file__).name)]
+    assert not bare, f"find a window's screen with zorgdesk.ui.window_size.screen_of: {bare}"

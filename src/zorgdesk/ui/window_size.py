@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -19,9 +19,26 @@ from PySide6.QtWidgets import (
 FRAME = QSize(8, 32)
 
 
+def screen_of(window: QWidget) -> QScreen | None:
+    """The screen ``window`` is on (the primary one when it is on none yet).
+
+    Never ``window.screen()``: PySide records the QScreen that call returns as a *child
+    of the widget* in its ownership bookkeeping, and when the collector (or the last
+    reference) frees that widget's wrapper while its C++ widget lives, shiboken hands
+    the application's QScreen to Python, which deletes it. The next widget constructed
+    anywhere then crashes in QWidget::screen() (native stack of the test-suite segfault
+    'ConversationDialog.__init__ at super().__init__': gc delete_garbage -> shiboken ->
+    QScreen::~QScreen, then QDialog::QDialog -> QWidget::screen -> QScreen::virtualSiblings).
+    The static lookups leave the QScreen wrapper without a parent.
+    """
+    top = window.window()
+    return (QGuiApplication.screenAt(top.geometry().center())
+            or QGuiApplication.primaryScreen())
+
+
 def available_size(window: QWidget) -> QSize:
     """The largest inside size a window can have on its screen (taskbar excluded)."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(window)
     if screen is None:
         return QSize(1093, 542)
     return screen.availableGeometry().size() - FRAME
