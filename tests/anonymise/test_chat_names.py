@@ -128,6 +128,26 @@ def test_address_words_insults_pronouns_and_questions_stay(text, detector):
     assert _out(text, detector) == text
 
 
+@pytest.mark.parametrize("text", [
+    'Instagram: "hoi mooie, stuur een foto"',
+    'Snapchat: "hoi knappe, kom je alleen?"',
+    'In de chat schreef de man: "hoi sexy, stuur foto"',
+    'Chat met een onbekende: "hoi lekkertje, ben je alleen?"',
+    'Chat: "hoi kleintje, mag ik je zien?" / "doei liefje!"',
+    'In de app: "hoi prinsesje, waar woon je?" / "hey popje!"',
+    'Screenshot: "hoi mop, ben je alleen?" / "doei pedo!"',
+    'WhatsApp: "doei sukkels!" / "hoi losers!"',
+    'Whatsapp: "hoi buurjongen, kom je spelen?"',
+    'In de chat: "kom je vanavond, schoonheid?" / "stuur je een foto, mooie?"',
+])
+def test_what_a_groomer_or_a_bully_calls_a_child_is_a_fact(text, detector):
+    """An adjective used to address someone ("hoi mooie"), a diminutive of one
+    ("kleintje"), a pet word ("prinsesje", "mop"), a plural insult ("sukkels") or a word
+    for a person ("buurjongen") is what was said to the child: in a grooming or bullying
+    record the fact Veilig Thuis needs, never a name."""
+    assert _out(text, detector) == text
+
+
 def test_chat_abbreviations_are_no_names(detector):
     text = 'In de chat: "sws niet" / "mss morgen" / "ff wachten" / "idd bro" / "hey man wtf"'
     assert _out(text, detector) == text

@@ -93,3 +93,24 @@ def test_without_a_dossier_the_form_still_asks_to_choose(qtbot, session, monkeyp
         form.widgets["pupil"].currentText()) or 0)
     dialog.new_button.click()
     assert seen == ["— kies een leerling —"]
+
+
+def test_another_incident_chosen_in_the_list_offers_no_pupil(qtbot, controller, monkeypatch):
+    """Opened from Zoë's dossier, the IB picks an older incident that Zoë has no part in
+    and adds a pupil to it: the form asks to choose (as before), so Zoë is never added
+    to someone else's incident, with a role, by a preset choice."""
+    zoe = _choose(controller, "Zoë van der Berg")
+    dialog = _opened_from_menu(controller, monkeypatch, controller.window.incidents_action,
+                               "zorgdesk.ui.app.run_modal")
+    qtbot.addWidget(dialog)
+    other = next(s for s in dialog.stored.values() if zoe.id not in s.pupil_ids
+                 and not s.state.closed)
+    dialog.reload(other.id)
+    assert dialog.current_id() == other.id
+    dialog.step.setCurrentIndex(0)
+    assert dialog.step.currentText().startswith("Betrokken leerling toevoegen")
+    seen = []
+    monkeypatch.setattr(dialog_module, "run_modal", lambda form: seen.append(
+        form.widgets["pupil"].currentText()) or 0)
+    dialog.record_button.click()
+    assert seen == ["— kies een leerling —"]

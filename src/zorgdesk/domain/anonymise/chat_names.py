@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from zorgdesk.domain.anonymise.detectors import FOREIGN_KINSHIP, RELATION_WORDS
+from zorgdesk.domain.anonymise.nicknames import adjective_form
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     CLAUSE_OPENERS,
@@ -114,6 +115,14 @@ INSULTS = frozenset([
     "kleuter", "noob", "bitch", "zielig", "zielige", "slome", "sloom", "stomme", "domme"])
 # Compounds that insult ("dikzak", "domkop", "kankerlijer"): facts too.
 _INSULT_ENDINGS = ("kop", "zak", "lijer", "lul", "bek", "klep", "hoofd", "wijf", "erd")
+# Pet words and words for a person that a groomer or a bully writes to a child ("hoi
+# prinsesje", "doei pedo", "hoi buurjongen"): what was said, a fact, never a name.
+_PET_WORDS = frozenset([
+    "prinses", "prinsesje", "mop", "mopje", "pop", "popje", "poppetje", "poppie", "snoepje",
+    "suikertje", "honnepon", "hunnie", "honey", "sweetie", "cutie", "darling", "bae",
+    "lieveling", "liefste", "mooiste", "lekkerding", "pedo", "pedofiel", "viespeuk",
+    "buurjongen", "buurmeisje", "buurjongetje", "buurmeid", "vreemdeling", "onbekende"])
+_DIMINUTIVE_ENDINGS = ("etje", "tje", "pje", "kje", "je", "ie", "kie")
 # Labels of a note or a message: "vraag: ...", "afspraak: ...", "huiswerk: blz 12".
 _LABELS = frozenset([
     "bericht", "berichtje", "berichten", "antwoord", "vraag", "reactie", "tekst", "citaat",
@@ -175,6 +184,21 @@ _CHAT_ROLES = frozenset(["beheerder", "moderator", "mod", "admin", "host", "leid
                          "bot", "groepsbeheerder", "afzender", "ontvanger", "lid", "leden",
                          "aanstichter", "aanvoerder", "schrijver", "beller", "verzender",
                          "slachtoffer", "getuige", "onbekende", "persoon", "account"])
+
+
+def _said_to_a_child(word: str, lexicon) -> bool:
+    """A word of address, not a name: an adjective used as one ("mooie", "knappe",
+    "sexy"), its diminutive ("kleintje", "lekkertje", "liefje"), a pet word ("prinsesje",
+    "mop") or the plural of an insult or a word of address ("sukkels", "schatjes")."""
+    if word in _PET_WORDS or adjective_form(word, lexicon):
+        return True
+    for ending in ("s", "en", "'s"):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and (stem in _ADDRESS or stem in _PET_WORDS
+                                      or _insult(stem)):
+            return True
+    return any(word.endswith(e) and len(word) > len(e) + 2
+               and adjective_form(word[:-len(e)], lexicon) for e in _DIMINUTIVE_ENDINGS)
 
 
 def _person_word(word: str) -> bool:
@@ -337,6 +361,7 @@ def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon
     """"hoi pinda, waar ben je?", "doei kroepoek!" (after a greeting opening a message) and
     "kom je buiten, bever?" (closing a quote that speaks to someone)."""
     if not _bare(text, tokens, words, i, lexicon) or finite_verb(words[i], lexicon) \
+            or _said_to_a_child(words[i], lexicon) \
             or words[i] + "en" in lexicon.words and words[i] + "t" in lexicon.words \
             and words[i] + "s" not in lexicon.words:
         return False  # "hoi kom je", "hey wacht!": a verb

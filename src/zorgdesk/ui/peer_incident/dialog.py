@@ -55,6 +55,7 @@ class IncidentsDialog(QDialog):
         self.setWindowTitle("Incidenten tussen leerlingen — ZorgDesk")
         self.session = session
         self.from_pupil = pupil_id
+        self.started_here: set[int] = set()  # incidents registered in this dialog
         self.service = session.peer_incidents
         self.due_preset: dict[str, str] = {}
         splitter = QSplitter()
@@ -278,6 +279,7 @@ class IncidentsDialog(QDialog):
                             subtitle=self._from_pupil_note(), parent=self)
         run_modal(dialog)
         if "incident_id" in result:
+            self.started_here.add(result["incident_id"])
             self.reload(result["incident_id"])
             self.step.setFocus()
 
@@ -327,8 +329,11 @@ class IncidentsDialog(QDialog):
 
     def _defaults(self, incident_id: int) -> dict[str, str]:
         """The group of the first pupil involved, as 'groep 4' (a group, never a name);
-        the pupil of the dossier it was opened from as the pupil to add."""
-        offer = self._pupil_to_offer(self.stored[incident_id].pupil_ids)
+        the pupil of the dossier it was opened from as the pupil to add, only on an
+        incident registered here from that dossier: on another incident chosen in the
+        list she has no part yet, and a preset choice would add her by accident."""
+        offer = (self._pupil_to_offer(self.stored[incident_id].pupil_ids)
+                 if incident_id in self.started_here else None)
         found = {"pupil": str(offer.id)} if offer is not None else {}
         return found | self._group_default(incident_id)
 
