@@ -148,6 +148,22 @@ def test_what_a_groomer_or_a_bully_calls_a_child_is_a_fact(text, detector):
     assert _out(text, detector) == text
 
 
+@pytest.mark.parametrize("text", [
+    'In de groepsapp van groep 7:\n[20:15] meester: "morgen gym"\n[20:16] ouder: "ok"',
+    'Op Roblox: volwassene zegt "kom naar mijn huis" / pleegvader zegt "stop"',
+    'Hij kreeg een bericht van onbekende aan hem: "hoi"',
+    'In de app: stiefbroer zegt "je bent niks" / klasgenoot schreef "haha"',
+    'Whatsapp: "hoi tantetje" / "doei opaatje!" / "hoi ooms!"',
+    'Op TikTok: volger schreef "mooi meisje" / moderator zegt "ban"',
+    'Groepsapp: "ga je mee, zwemmen?" / "kom je, spelen?"',
+])
+def test_who_someone_is_stays_in_every_chat_place(text, detector):
+    """A word for who wrote or got a message (a parent, a foster father, a stranger, a
+    follower) is the fact Veilig Thuis weighs, also without an article; an infinitive
+    after the comma is what was asked, not the one asked."""
+    assert _out(text, detector) == text
+
+
 def test_chat_abbreviations_are_no_names(detector):
     text = 'In de chat: "sws niet" / "mss morgen" / "ff wachten" / "idd bro" / "hey man wtf"'
     assert _out(text, detector) == text

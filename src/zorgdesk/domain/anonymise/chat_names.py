@@ -46,9 +46,11 @@ from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     CLAUSE_OPENERS,
     DETERMINERS,
+    PERSON_HEADS,
     PERSON_PREPOSITIONS,
     PRONOUNS,
     finite_verb,
+    person_compound,
 )
 from zorgdesk.domain.anonymise.role_fit import is_title_word
 
@@ -122,6 +124,12 @@ _PET_WORDS = frozenset([
     "suikertje", "honnepon", "hunnie", "honey", "sweetie", "cutie", "darling", "bae",
     "lieveling", "liefste", "mooiste", "lekkerding", "pedo", "pedofiel", "viespeuk",
     "buurjongen", "buurmeisje", "buurjongetje", "buurmeid", "vreemdeling", "onbekende"])
+# Words for who someone is that a chat record writes without an article ("ouder: ok",
+# "volwassene zegt", "een bericht van onbekende aan hem"): the role is the fact.
+_PERSON_NOUNS = frozenset([
+    "ouder", "ouders", "volwassene", "vreemde", "vreemdeling", "volger", "medespeler",
+    "tegenstander", "jongere", "tiener", "puber", "oppas", "ex", "gastouder", "chauffeur",
+    "klasgenote", "schoolgenote", "teamgenote"])
 _DIMINUTIVE_ENDINGS = ("etje", "tje", "pje", "kje", "je", "ie", "kie")
 # Labels of a note or a message: "vraag: ...", "afspraak: ...", "huiswerk: blz 12".
 _LABELS = frozenset([
@@ -201,16 +209,23 @@ def _said_to_a_child(word: str, lexicon) -> bool:
                and adjective_form(word[:-len(e)], lexicon) for e in _DIMINUTIVE_ENDINGS)
 
 
-def _person_word(word: str) -> bool:
-    return (word in RELATION_WORDS or word in _CHAT_ROLES or word in FOREIGN_KINSHIP
-            or word in _ADDRESS or word in PRONOUNS or word in _SUBJECTS or is_title_word(word)
-            or word in ("mama", "papa", "mam", "pap", "ma", "pa", "moeder", "vader", "ouders",
-                        "niemand", "iemand", "iedereen", "allemaal"))
+def _person_word(word: str, lexicon) -> bool:
+    """A word for who someone is: a relative, a role, a compound of one ("pleegvader",
+    "klasgenoot", "stiefzus"), its plural or diminutive ("ooms", "opaatje", "tantetje")."""
+    if (word in PRONOUNS or word in _SUBJECTS or word in _ADDRESS or is_title_word(word)
+            or word in ("mam", "pap", "ma", "pa", "niemand", "iemand", "iedereen",
+                        "allemaal")):
+        return True
+    stems = [word] + [word[:-len(e)] for e in ("s", "'s", "en", "je", "tje", "etje")
+                      if word.endswith(e) and len(word) > len(e) + 1]
+    stems += [s[:-1] for s in stems if len(s) > 3 and s[-1] == s[-2]]  # "opaa" -> "opa"
+    return any(s in RELATION_WORDS or s in FOREIGN_KINSHIP or s in _PERSON_NOUNS or s in _CHAT_ROLES
+               or s in PERSON_HEADS or person_compound(s, lexicon) for s in stems)
 
 
 def _never_a_name(word: str, lexicon) -> bool:
     """Words that never name a chat participant, whatever place they stand in."""
-    return (len(word) < 2 or _slang(word) or _insult(word) or _person_word(word)
+    return (len(word) < 2 or _slang(word) or _insult(word) or _person_word(word, lexicon)
             or word in DETERMINERS or word in ADVERBS or word in CLAUSE_OPENERS
             or word in PERSON_PREPOSITIONS or word in _QUESTION_WORDS or word in _LABELS
             or word in _INSTITUTIONS or word in _GREETINGS or word in lexicon.allow
@@ -357,14 +372,25 @@ def _closing(text: str, end: int) -> bool:
         is not None
 
 
+def _infinitive(word: str, lexicon) -> bool:
+    """"zwemmen", "spelen", "gamen": a verb whose stem + "t" is in the word list."""
+    if not word.endswith("en") or len(word) < 5:
+        return False
+    stem = word[:-2]
+    stems = {stem, stem[:-1] if stem[-1] == stem[-2] else stem}
+    if len(stem) >= 2 and stem[-1] not in "aeiou" and stem[-2] in "aeiou":
+        stems.add(stem[:-1] + stem[-2] + stem[-1])  # "spel" -> "speel"
+    return any(s + "t" in lexicon.words for s in stems)
+
+
 def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
     """"hoi pinda, waar ben je?", "doei kroepoek!" (after a greeting opening a message) and
     "kom je buiten, bever?" (closing a quote that speaks to someone)."""
     if not _bare(text, tokens, words, i, lexicon) or finite_verb(words[i], lexicon) \
             or _said_to_a_child(words[i], lexicon) \
             or words[i] + "en" in lexicon.words and words[i] + "t" in lexicon.words \
-            and words[i] + "s" not in lexicon.words:
-        return False  # "hoi kom je", "hey wacht!": a verb
+            and words[i] + "s" not in lexicon.words or _infinitive(words[i], lexicon):
+        return False  # "hoi kom je", "hey wacht!", "ga je mee, zwemmen?": a verb
     if not _closing(text, tokens[i][1]):
         return False
     gap = text[tokens[i - 1][1]:tokens[i][0]] if i else ""

@@ -79,6 +79,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     bare_adjective_name,
     bare_subject,
     finite_verb,
+    person_compound,
     person_place,
     title_nickname,
     unknown_word,
@@ -259,7 +260,7 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
     if not token[0].isupper() or _is_allowed(token, lexicon) or _has_digit(token):
         return False  # "P10" (a percentile), "A2": names have no digits
     base = _base(token)
-    if base not in lexicon.proper and _person_compound(base, lexicon, prefixes_only=True):
+    if base not in lexicon.proper and person_compound(base, lexicon, prefixes_only=True):
         return False  # "Overbuurjongen", "Pleegopa": no word list has them, no name
     if _abbreviation_compound(base, lexicon):
         return False  # "ID-nummer", "Leerling-ID", "VT-melding": a word with an abbreviation
@@ -288,39 +289,13 @@ def _looks_like_name(token: str, sentence_start: bool, lexicon: NameLexicon) -> 
     return False
 
 
-# Heads of words for a relative, a neighbour or a friend: a compound ending in one
-# ("Pleegvader", "Halfzusje", "Overbuurjongen") says who someone is, it is no given name.
-_PERSON_HEADS = ("vader", "moeder", "papa", "mama", "broer", "broertje", "zus", "zusje",
-                 "zuster", "opa", "oma", "oom", "tante", "neef", "neefje", "nicht", "nichtje",
-                 "jongen", "jongetje", "meisje", "vriend", "vriendje", "vriendin",
-                 "vriendinnetje", "buurman", "buurvrouw", "juf", "meester", "kind", "genoot",
-                 "genootje")
-# First parts of such compounds that are no word on their own ("overbuur-jongen").
-_PERSON_PREFIXES = frozenset(["pleeg", "stief", "half", "schoon", "groot", "overgroot",
-                              "achter", "bonus", "buur", "overbuur", "klas", "tweeling", "ex"])
-
-
 def _word_before_name(token: str, lexicon: NameLexicon) -> bool:
     """Whether a capitalised ``token`` right before a name is a word, not a given name:
     an ordinary word no name list has ("Pleegvader", "Buurjongen"; "Mehari" and "Roos"
     are names too), or a compound for a person ("Overbuurjongen", "Pleegopa")."""
     if token in lexicon.proper or token.capitalize() in lexicon.proper:
         return False
-    return _is_ordinary_word(token, lexicon) or _person_compound(token, lexicon)
-
-
-def _person_compound(token: str, lexicon: NameLexicon, prefixes_only: bool = False) -> bool:
-    """"Overbuurjongen", "Pleegopa", "Klasgenootje": a known prefix (or, unless
-    ``prefixes_only``, any word) glued to a word for a relative, neighbour or friend.
-    Alone in a sentence only the known prefixes count: "Goedkind" may be a surname."""
-    folded = fold(token)
-    for head in _PERSON_HEADS:
-        prefix = folded[:-len(head)].rstrip("-")
-        if folded.endswith(head) and len(prefix) >= 2 and (
-                prefix in _PERSON_PREFIXES
-                or (not prefixes_only and prefix in lexicon.words)):
-            return True
-    return False
+    return _is_ordinary_word(token, lexicon) or person_compound(token, lexicon)
 
 
 # Heads of the compounds a school writes for its own things (tests, lists, meetings,

@@ -109,6 +109,32 @@ def _undouble(stem: str) -> list[str]:
     return out
 
 
+# Heads of words for a relative, a neighbour or a friend: a compound ending in one
+# ("Pleegvader", "Halfzusje", "Overbuurjongen") says who someone is, it is no given name.
+PERSON_HEADS = ("vader", "moeder", "papa", "mama", "broer", "broertje", "zus", "zusje",
+                "zuster", "opa", "oma", "oom", "tante", "neef", "neefje", "nicht", "nichtje",
+                "jongen", "jongetje", "meisje", "vriend", "vriendje", "vriendin",
+                "vriendinnetje", "buurman", "buurvrouw", "juf", "meester", "kind", "genoot",
+                "genootje")
+# First parts of such compounds that are no word on their own ("overbuur-jongen").
+PERSON_PREFIXES = frozenset(["pleeg", "stief", "half", "schoon", "groot", "overgroot",
+                             "achter", "bonus", "buur", "overbuur", "klas", "tweeling", "ex"])
+
+
+def person_compound(token: str, lexicon, prefixes_only: bool = False) -> bool:
+    """"Overbuurjongen", "Pleegopa", "Klasgenootje": a known prefix (or, unless
+    ``prefixes_only``, any word) glued to a word for a relative, neighbour or friend.
+    Alone in a sentence only the known prefixes count: "Goedkind" may be a surname."""
+    folded = fold(token)
+    for head in PERSON_HEADS:
+        prefix = folded[:-len(head)].rstrip("-")
+        if folded.endswith(head) and len(prefix) >= 2 and (
+                prefix in PERSON_PREFIXES
+                or (not prefixes_only and prefix in lexicon.words)):
+            return True
+    return False
+
+
 def is_word(word: str, lexicon) -> bool:
     return word in lexicon.words or word.lower() in lexicon.words
 
