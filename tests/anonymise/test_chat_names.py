@@ -164,6 +164,18 @@ def test_who_someone_is_stays_in_every_chat_place(text, detector):
     assert _out(text, detector) == text
 
 
+@pytest.mark.parametrize("text", [
+    'Daan snapt het niet.\nrekenen: "onvoldoende"\nspelling: "goed"\nlezen: "voldoende"',
+    'De thuissituatie is instabiel.\nrekenen: "onvoldoende"\ngedrag: "onrustig"',
+    'Screenshot van zijn rapport:\nrekenen: "onvoldoende"\ngedrag: "onrustig"',
+    'Via Parro: zwemmen: "ja" / voetbal: "nee"',
+])
+def test_the_lines_of_a_report_or_a_school_message_stay(text, detector):
+    """'snapt' (begrijpt) and 'instabiel' are no chat; a subject or an activity before a
+    colon ("rekenen:", "zwemmen:") is a label, not a speaker."""
+    assert _out(text, detector) == text.replace("Daan", "[leerling]")
+
+
 def test_chat_abbreviations_are_no_names(detector):
     text = 'In de chat: "sws niet" / "mss morgen" / "ff wachten" / "idd bro" / "hey man wtf"'
     assert _out(text, detector) == text

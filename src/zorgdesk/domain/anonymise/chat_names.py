@@ -59,8 +59,10 @@ __all__ = ["CHAT_SLANG", "chat_names", "chat_context"]
 Token = tuple[int, int, str]
 
 # A messaging or game platform, a message, a screenshot, or a chat line with its time.
+# Not "snapt" (begrijpt), "instabiel" or "instantie": words of every note.
 _CHAT_MARKER = re.compile(
-    r"(?i)\b(?:\w*apps?|\w*appje|appte|appt|\w*chat\w*|snap\w*|insta\w*|tiktok|discord|"
+    r"(?i)\b(?:\w*apps?|\w*appje|appte|appt|\w*chat\w*|snap(?:chat\w*|s|je|jes|streak)?|"
+    r"insta(?:gram\w*|'s)?|tiktok|discord|"
     r"roblox|fortnite|minecraft|teams|telegram|messenger|facebook|parro|sms\w*|dm'?s?|"
     r"pb|\w*bericht\w*|screenshot\w*|story)\b"
     r"|\[\d{1,2}[:.]\d{2}\]|^[ \t]*[\d/.-]*[ \t]*\d{1,2}:\d{2}[ \t]*[-–][ \t]", re.M)
@@ -143,7 +145,11 @@ _LABELS = frozenset([
     "info", "informatie", "mededeling", "oproep", "vraagje", "tip", "agenda", "planning",
     "programma", "thema", "les", "gym", "pauze", "morgen", "vandaag", "gisteren", "straks",
     "nu", "verder", "ook", "maar", "dus", "en", "of", "want", "waarom", "wat", "wie",
-    "waar", "wanneer", "hoe", "hoezo", "titel", "bron", "reden", "tekstje", "stelling"])
+    "waar", "wanneer", "hoe", "hoezo", "titel", "bron", "reden", "tekstje", "stelling",
+    # the lines of a report or a school message: "rekenen: "onvoldoende"", "gedrag: ..."
+    "gedrag", "werkhouding", "taal", "spelling", "sport", "voetbal", "muziek", "rapport",
+    "cijfer", "cijfers", "resultaat", "resultaten", "motoriek", "cito", "verzuim",
+    "aanwezig", "afwezig", "thuiswerk", "opmerkingen"])
 _LABEL_ENDINGS = ("ing", "heid", "tie", "sie", "isme", "nis", "schap", "teit", "age")
 # Bare nouns that name an institution or a group, which Dutch uses without an article
 # ("school zegt", "schreef aan school").
@@ -229,7 +235,8 @@ def _never_a_name(word: str, lexicon) -> bool:
             or word in DETERMINERS or word in ADVERBS or word in CLAUSE_OPENERS
             or word in PERSON_PREPOSITIONS or word in _QUESTION_WORDS or word in _LABELS
             or word in _INSTITUTIONS or word in _GREETINGS or word in lexicon.allow
-            or word in lexicon.openers or word.endswith(_LABEL_ENDINGS))
+            or word in lexicon.openers or word.endswith(_LABEL_ENDINGS)
+            or _infinitive(word, lexicon))  # "rekenen: "onvoldoende"", "lezen:"
 
 
 # What may stand between a chat line's start and its speaker: a date, a time, a dash or a
