@@ -225,8 +225,9 @@ def _person_word(word: str, lexicon) -> bool:
     stems = [word] + [word[:-len(e)] for e in ("s", "'s", "en", "je", "tje", "etje")
                       if word.endswith(e) and len(word) > len(e) + 1]
     stems += [s[:-1] for s in stems if len(s) > 3 and s[-1] == s[-2]]  # "opaa" -> "opa"
-    return any(s in RELATION_WORDS or s in FOREIGN_KINSHIP or s in _PERSON_NOUNS or s in _CHAT_ROLES
-               or s in PERSON_HEADS or person_compound(s, lexicon) for s in stems)
+    return any(s in RELATION_WORDS or s in FOREIGN_KINSHIP or s in _PERSON_NOUNS
+               or s in _CHAT_ROLES or s in PERSON_HEADS or person_compound(s, lexicon)
+               for s in stems)
 
 
 def _never_a_name(word: str, lexicon) -> bool:
