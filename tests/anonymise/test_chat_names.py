@@ -176,6 +176,15 @@ def test_the_lines_of_a_report_or_a_school_message_stay(text, detector):
     assert _out(text, detector) == text.replace("Daan", "[leerling]")
 
 
+@pytest.mark.parametrize("text", [
+    "In de app stond een foto van de gymzaal (groep 3 en 4).",
+    'In de chat: ambulance belde. brandweer riep "weg hier". rechter zei "nee".',
+    "WhatsApp van moeder. toen belde veiligthuis.",
+])
+def test_a_place_of_a_group_or_a_service_in_a_chat_stays(text, detector):
+    assert _out(text, detector) == text
+
+
 def test_chat_abbreviations_are_no_names(detector):
     text = 'In de chat: "sws niet" / "mss morgen" / "ff wachten" / "idd bro" / "hey man wtf"'
     assert _out(text, detector) == text

@@ -65,6 +65,7 @@ def test_a_former_pupil_stays_uitgeschreven_and_a_deleted_one_comes_back_as_new(
                           "de import schrijft deze leerling niet opnieuw in")
     assert "Maak dan in Leerlingen beheren de vertrekdatum leeg" in why
     assert shown["Anaïs Dubois"][0] == "nieuw"
+    assert dialog.plan.new_groups == ()  # only Zoë's row named Groep 4: nothing of her
     text = dialog.summary.text()
     assert "1 nieuw, 1 al in de kluis, 1 oud-leerling, niet opnieuw ingeschreven" in text
     assert "dossiers die na de bewaartermijn zijn verwijderd, kent ZorgDesk niet meer" in text
@@ -76,6 +77,7 @@ def test_a_former_pupil_stays_uitgeschreven_and_a_deleted_one_comes_back_as_new(
     at_school = {p.display_name: p for p in session.basedata.pupils()}
     assert set(at_school) == {"Anaïs Dubois", "Emre Çelik"}
     assert at_school["Anaïs Dubois"].leave_date is None  # enrolled again, an empty dossier
+    assert "Groep 4" not in [g.name for g in session.basedata.groups(include_inactive=True)]
     assert "Staat in de kluis als oud-leerling" in messages._sink[-1][1]
     assert session.verify() == []
 

@@ -285,8 +285,6 @@ def _plan_row(line, values, mapping, known, known_names, groups, new_groups, see
     group_text = _cell(values, mapping, Column.GROUP)
     key = group_key(group_text)
     group = groups.get(key) or new_groups.get(key) or group_text
-    if group_text and key not in groups:
-        new_groups.setdefault(key, group_text)
     guardians = _guardians(values, mapping, messages)
     identity = _identity(valid.first_name, valid.tussenvoegsel, valid.last_name,
                          valid.date_of_birth)
@@ -303,6 +301,7 @@ def _plan_row(line, values, mapping, known, known_names, groups, new_groups, see
         if identity[:3] in known_names:
             messages.append("Let op: er is al een leerling met deze naam, met een andere "
                             "geboortedatum. Deze regel wordt een nieuwe leerling.")
+        _new_group(group_text, key, groups, new_groups)
         return PlannedRow(line, name, RowStatus.NEW, group, valid, None, tuple(guardians),
                           tuple(messages))
     pupil = matches[0]
@@ -313,12 +312,21 @@ def _plan_row(line, values, mapping, known, known_names, groups, new_groups, see
     extra = tuple(g for g in guardians if _key(g.name) not in have)
     if group and group_key(group) != group_key(pupil.group_name or ""):
         status = RowStatus.GROUP_CHANGED
+        _new_group(group_text, key, groups, new_groups)
         messages.insert(0, f"Van {pupil.group_name or '(geen groep)'} naar {group}.")
     elif extra:
         status = RowStatus.GUARDIANS_ADDED
     else:
         status = RowStatus.UNCHANGED
     return PlannedRow(line, name, status, group, valid, pupil.id, extra, tuple(messages))
+
+
+def _new_group(group_text: str, key: str, groups, new_groups: dict[str, str]) -> None:
+    """A group the vault lacks, named by a row that writes (a new pupil or a group
+    change): only then does the import make it. An oud-leerling's or a doubled row's
+    group is no reason to add one."""
+    if group_text and key not in groups:
+        new_groups.setdefault(key, group_text)
 
 
 def former_pupil(pupil: Pupil) -> str:

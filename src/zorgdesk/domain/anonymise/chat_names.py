@@ -131,7 +131,7 @@ _PET_WORDS = frozenset([
 _PERSON_NOUNS = frozenset([
     "ouder", "ouders", "volwassene", "vreemde", "vreemdeling", "volger", "medespeler",
     "tegenstander", "jongere", "tiener", "puber", "oppas", "ex", "gastouder", "chauffeur",
-    "klasgenote", "schoolgenote", "teamgenote"])
+    "klasgenote", "schoolgenote", "teamgenote", "rechter", "advocaat", "arts"])
 _DIMINUTIVE_ENDINGS = ("etje", "tje", "pje", "kje", "je", "ie", "kie")
 # Labels of a note or a message: "vraag: ...", "afspraak: ...", "huiswerk: blz 12".
 _LABELS = frozenset([
@@ -155,7 +155,8 @@ _LABEL_ENDINGS = ("ing", "heid", "tie", "sie", "isme", "nis", "schap", "teit", "
 # ("school zegt", "schreef aan school").
 _INSTITUTIONS = frozenset(["school", "klas", "groep", "politie", "gemeente", "directie",
                            "jeugdzorg", "wijkteam", "team", "thuis", "huisarts", "kerk",
-                           "moskee", "werk", "kantoor", "club", "vereniging"])
+                           "moskee", "werk", "kantoor", "club", "vereniging", "brandweer",
+                           "ambulance", "veiligthuis", "leerplicht", "rechtbank"])
 # Bare nouns after "aan" that are fixed phrases: "aan tafel", "aan boord".
 _AAN_PHRASES = frozenset(["tafel", "boord", "bod", "land", "zee", "wal", "huis", "bed",
                           "elkaar", "flarden", "stukken", "banden", "tijd", "slag", "kant",
@@ -339,6 +340,8 @@ def _described(text: str, tokens: list[Token], words: list[str], i: int, lexicon
     word = words[i]
     if word.endswith(("ste", "de", "te")) or (word.endswith("e") and word[:-1] in lexicon.words):
         return False  # "de oudste", "de nieuwe", "de gepeste"
+    if i and words[i - 1] == "de" and re.match(r"[ \t]*\((?:uit )?groep ", text[tokens[i][1]:]):
+        return False  # "een foto van de gymzaal (groep 3 en 4)": a group says no person
     return chat_context(text, tokens[i][0])
 
 
