@@ -115,3 +115,24 @@ def test_verbeteren_says_the_text_is_ready_and_asks_before_dropping_it(qtbot, ta
     assert combo.currentData() == request_changes.STAYS and not changes.corrections
     assert session.drafts.load("logboek", f"verzoek:{entry}") is None
     assert "weggegooid" in changes.status.text()
+
+
+def test_a_draft_thrown_away_stays_away_after_weggooien(qtbot, tab, session, asked):
+    """'Concept weggooien', more typing, then Escape > Weggooien: the draft the IB threw
+    away does not come back (it was stored again as 'what the form showed at opening')."""
+    _said, answers = asked
+    entry = _own_entry(session, tab)
+    form = _correction_form(qtbot, session, tab, entry)
+    form.situation.setText("Een concept dat weg moet.")
+    form.drafts.save_now()
+    form.drafts.stop()
+    form.deleteLater()
+    form = _correction_form(qtbot, session, tab, entry)
+    assert form.situation.text() == "Een concept dat weg moet."  # the draft came back
+    form.drafts.discard_button.click()  # Concept weggooien
+    assert session.drafts.load("logboek", f"correctie:{entry}") is None
+    form.situation.setText("Nog iets getypt.")
+    answers.append(True)  # Weggooien
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert session.drafts.load("logboek", f"correctie:{entry}") is None

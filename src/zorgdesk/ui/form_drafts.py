@@ -169,6 +169,7 @@ class DraftKeeper(QObject):
         self.pupil_id: int | None = None
         self._pristine: dict | None = None
         self._stored: dict | None = None
+        self.thrown_away = False  # 'Concept weggooien' was chosen since ``bind``
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setAccessibleName("Concept")
@@ -211,6 +212,7 @@ class DraftKeeper(QObject):
             return False
         self.unbind()
         self.drafts, self.key, self.pupil_id = drafts, key, pupil_id
+        self.thrown_away = False
         self._pristine = self.get_state()
         found = drafts.load(self.form, key)
         self._stored = found.fields if found else None
@@ -257,6 +259,7 @@ class DraftKeeper(QObject):
         before the draft was put back."""
         if self.bound and self.drafts.vault.is_open:
             self.drafts.discard(self.form, self.key)
+            self.thrown_away = True
         if self._pristine is not None and self._stored is not None:
             self.set_state(self._pristine)
         self._stored = None

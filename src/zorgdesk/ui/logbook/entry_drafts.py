@@ -113,8 +113,11 @@ def _restore_rows(rows, state: list) -> None:
 def discard_entry_typing(dialog: EntryDialog) -> None:
     """'Weggooien' in a correction: the vault keeps what the form showed when it opened
     (a draft or corrected text restored then stays; else no draft), not the typing the
-    IB threw away, which the draft keeper stored meanwhile."""
+    IB threw away, which the draft keeper stored meanwhile. A draft the IB threw away
+    with 'Concept weggooien' stays away (it came back here, review s31)."""
     keeper = dialog.drafts
-    if keeper.bound:
+    if keeper.bound and keeper.thrown_away:
+        keeper.discard()
+    elif keeper.bound:
         keeper.set_state(dialog.opened_state)
         keeper.save_now()
