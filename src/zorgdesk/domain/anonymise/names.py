@@ -73,6 +73,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
     NICKNAME_ADJECTIVES,
+    PERSON_HEADS,
     PERSON_PREPOSITIONS,
     PRONOUNS,
     adjective,
@@ -592,7 +593,7 @@ def _drop_listed_nouns(text: str, tokens: list[Token], words: list[str],
     def other(word: str) -> bool:
         return (word in RELATION_WORDS or word in _FUNCTION_WORDS or word in DETERMINERS
                 or word in PRONOUNS or _is_title(word) or word in lexicon.openers
-                or any(word.endswith(head) for head in _PERSON_HEADS))
+                or any(word.endswith(head) for head in PERSON_HEADS))
 
     for i, (start, _, _tok) in enumerate(tokens):
         if is_name[i] and _at_sentence_start(text, start) and listed_with_a_noun(
