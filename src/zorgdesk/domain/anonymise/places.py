@@ -71,11 +71,19 @@ _RUN = r"[A-Z][\w'’-]*(?:\s+(?:(?:van|de|der|het|en|in|op|met|voor|aan|uit)\s+
 _READING = r"las|lazen|leest|lees|lezen|voorlezen|voorgelezen|voorlas|voorlazen"
 # What is read aloud is a book: "las voor uit Dolfje Weerwolfje", "leest elke dag voor uit
 # Kruimeltje"; and "Meester las Pluk van de Petteflet." where the run ends the clause (a
-# person read to has more after it: "las Kevin een brief voor").
+# person read to has more after it: "las Kevin een brief voor"). That second shape only
+# after a reader who opens the sentence (a pronoun or a word for a teacher or parent):
+# after a fronted word the run is the subject ("Tijdens de les las Sanne Visser.",
+# "daarna las Bram Smit, en ..."), a person (review s31: those names leaked).
+_READER = (r"(?:(?:de|onze|mijn|zijn|haar)\s+)?(?:meester|juf|juffrouw|leerkracht|moeder|vader|"
+           r"mama|papa|opa|oma|ik|hij|zij|ze|we|wij|jij|je|u)")
 _READ_TITLE = re.compile(
     rf"(?i:\b(?:{_READING})\b(?:\s+[a-zà-ÿ]+){{0,3}}?\s+uit\s+(?:het\s+boek\s+)?)"
     rf"(?P<title>{_RUN})"
-    rf"|(?i:\b(?:las|lazen|leest)\s+)(?P<read>{_RUN})(?=\s*(?:[.;:!?]|,\s*(?:daarna|toen|en)\b|$))")
+    rf"|(?i:(?:^|(?<=[.!?:])\s+|(?<=\n)){_READER}\s+(?:las|lazen|leest)\s+)"
+    rf"(?P<read>{_RUN})(?=\s*(?:[.;:!?]|,\s*(?:daarna|toen|en)\b|$))", re.M)
+# "las voor uit Sanne haar schrift": a possessive after the run makes it its owner.
+_OWNER_AFTER = re.compile(r"\s+(?:haar|zijn|hun|z'n|d'r|der)\b", re.I)
 
 
 def work_titles(text: str) -> list[tuple[int, int]]:
@@ -85,7 +93,8 @@ def work_titles(text: str) -> list[tuple[int, int]]:
     spans = [(m.start("title"), m.end("title")) for m in _TITLE.finditer(text)]
     for m in _READ_TITLE.finditer(text):
         group = "title" if m.group("title") else "read"
-        spans.append((m.start(group), m.end(group)))
+        if not _OWNER_AFTER.match(text, m.end(group)):
+            spans.append((m.start(group), m.end(group)))
     return spans
 
 
