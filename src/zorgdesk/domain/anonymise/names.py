@@ -58,7 +58,7 @@ from zorgdesk.domain.anonymise.detectors import (
 )
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
-from zorgdesk.domain.anonymise.nicknames import extend_nicknames
+from zorgdesk.domain.anonymise.nicknames import adjective_form, extend_nicknames
 from zorgdesk.domain.anonymise.overreach import (
     before_a_dose,
     caps_abbreviation,
@@ -591,9 +591,13 @@ def _drop_listed_nouns(text: str, tokens: list[Token], words: list[str],
     """"Roos, tulp en lelie staan op het werkblad": a word opening a sentence in a list of
     ordinary nouns is one of them (``overreach.listed_with_a_noun``)."""
     def other(word: str) -> bool:
+        # An adjective or a participle is no noun of the list: "Iris, stil en
+        # teruggetrokken, zat alleen", "Roos, huilend en boos, liep weg" describe her
+        # (review s31: those names leaked).
         return (word in RELATION_WORDS or word in _FUNCTION_WORDS or word in DETERMINERS
                 or word in PRONOUNS or _is_title(word) or word in lexicon.openers
-                or any(word.endswith(head) for head in PERSON_HEADS))
+                or any(word.endswith(head) for head in PERSON_HEADS)
+                or adjective_form(word, lexicon) or word.endswith("end"))
 
     for i, (start, _, _tok) in enumerate(tokens):
         if is_name[i] and _at_sentence_start(text, start) and listed_with_a_noun(
