@@ -241,6 +241,16 @@ def test_a_name_beside_a_person_word_still_goes(text, gone, detector):
 
 
 @pytest.mark.parametrize(("text", "gone"), [
+    ("Moeder gaf Sanne 5 ml hoestdrank.", "Sanne"),
+    ("Oma gaf Fleur Jansen 10 mg melatonine.", "Jansen"),
+])
+def test_a_child_given_a_dose_still_goes(text, gone, detector):
+    """Review s31: the word before a dose is a medicine only when no name list has it and
+    it ends no name."""
+    assert gone not in _out(text, detector)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
     ("Iris, stil en teruggetrokken, zat alleen.", "Iris"),
     ("Roos, verdrietig, liep weg.", "Roos"),
     ("Roos, huilend en boos, liep weg.", "Roos"),

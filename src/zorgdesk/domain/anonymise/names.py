@@ -566,8 +566,11 @@ def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
                 tok, words[i + 1], text[end:tokens[i + 1][0]], lexicon.words.__contains__):
             is_name[i] = False
     for i, (_, end, tok) in enumerate(tokens):
-        if is_name[i] and before_a_dose(text, end):
-            is_name[i] = False  # "Concerta 36 mg": a medicine
+        if is_name[i] and before_a_dose(text, end) and tok not in lexicon.proper \
+                and not (i and is_name[i - 1] and text[tokens[i - 1][1]:tokens[i][0]] == " "):
+            # "Concerta 36 mg": a medicine; not a name the lists know, nor the end of a
+            # name ("Moeder gaf Sanne 5 ml", "gaf Fleur Jansen 10 mg": review s31, leaked)
+            is_name[i] = False
         elif is_name[i] and (emphasis(tok, lexicon.words.__contains__,
                                       lexicon.proper.__contains__)
                              or letter_compound(tok, lexicon.words.__contains__)):
