@@ -30,6 +30,8 @@ def test_an_ordinary_compound_after_account_stays(text, detector):
     ("Het account gijsvrml volgt haar sinds mei.", "gijsvrml"),
     ("Ze heeft een account daan_2014 op TikTok.", "daan_2014"),
     ("Het account stoerejongen stuurde haar foto's.", "stoerejongen"),
+    ("Ze heeft een TikTok-account paardenmeisje.", "paardenmeisje"),  # review s31
+    ("Het account zonnebloemmeisje volgt haar.", "zonnebloemmeisje"),
 ])
 def test_a_user_name_after_account_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)

@@ -60,6 +60,7 @@ from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.anonymise.nicknames import adjective_form, extend_nicknames
 from zorgdesk.domain.anonymise.overreach import (
+    ACCOUNT_KINDS,
     before_a_dose,
     caps_abbreviation,
     emphasis,
@@ -884,8 +885,8 @@ def _plain_handles(text: str, lexicon: NameLexicon) -> list[Detection]:
         handle = m.group("handle").rstrip(".")
         if not (_is_ordinary_word(handle, lexicon) or handle in _FUNCTION_WORDS
                 or _is_allowed(handle, lexicon)
-                or ordinary_compound(handle, lexicon.words.__contains__,
-                                     lambda w: finite_verb(w, lexicon))):
+                or handle.endswith(ACCOUNT_KINDS) and ordinary_compound(
+                    handle, lexicon.words.__contains__, lambda w: finite_verb(w, lexicon))):
             out.append(Detection(m.start("handle"), m.start("handle") + len(handle), "account"))
     for m in _PLATFORM_HANDLE.finditer(text):
         handle = m.group("handle").rstrip(".")

@@ -34,12 +34,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["HEAD_PREPOSITIONS", "before_a_dose", "caps_abbreviation", "emphasis",
-           "letter_compound", "listed_with_a_noun", "noun_before_voor", "ordinary_compound",
-           "things_named"]
+__all__ = ["ACCOUNT_KINDS", "HEAD_PREPOSITIONS", "before_a_dose", "caps_abbreviation",
+           "emphasis", "letter_compound", "listed_with_a_noun", "noun_before_voor",
+           "ordinary_compound", "things_named"]
 
 # Dutch linking sounds between the parts of a compound ("ouder-s-avond", "pann-en-koek").
 _LINKS = ("", "s", "en")
+
+
+# Heads of compounds that say what an account is for ("ouderportaal", "schoolapp"). A
+# compound with another head after "account" is a user name made of words
+# ("paardenmeisje", "voetbalkoning"; review s31: they leaked).
+ACCOUNT_KINDS = ("portaal", "app", "mail", "site", "omgeving", "account", "programma",
+                 "platform", "systeem", "agenda", "rooster", "dossier", "module", "pagina")
 
 
 def ordinary_compound(word: str, is_word: Callable[[str], bool],
