@@ -85,3 +85,36 @@ def test_after_a_new_school_year_the_old_nicknames_are_still_known(demo_vault):
     course = _summary_course(july, pupil, "Bij De Dolfijnen en in de Dolfijnenklas huilde "
                                           "hij vaak.")
     assert course.count("[groepsnaam]") == 2 and "Dolfijnen" not in course
+
+
+# A colour or a point of the compass after the level names a parallel class like a letter
+# ("Groep 5 Rood" beside "Groep 5 Blauw"): with its level it identifies the class, alone it
+# is an ordinary word ("een rood hart", "Rood is haar lievelingskleur", "op de Noord").
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Groep 5 Rood", {"Groep 5 Rood", "5 Rood"}),
+    ("Groep 6b Noord", {"Groep 6b Noord", "6b Noord"}),
+    ("Groep 3 - Blauw", {"Groep 3 - Blauw", "3 Blauw"}),
+    ("Groep 4 Oranje (tot 10-07-2027)", {"Groep 4 Oranje", "4 Oranje"}),
+])
+def test_a_colour_or_compass_word_goes_only_with_its_level(name, expected):
+    assert set(nickname_forms([name])) == expected
+
+
+def test_the_nickname_of_a_colour_group_is_no_word_alone():
+    assert nickname("Groep 5 Rood") == "Rood"  # what the class is called, for the UI
+    assert "Rood" not in nickname_forms(["Groep 5 Rood"])
+    assert set(nickname_forms(["Groep 7 - Rode Draken"])) == {"Rode Draken"}
+
+
+def test_only_the_class_goes_not_the_colour():
+    from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+    from zorgdesk.services.name_lexicon import default_detector
+
+    known = [KnownName("Lotte Bakker", "leerling", "Lotte", "", "Bakker")]
+    known += [KnownName(form, "groepsnaam", literal=True)
+              for form in nickname_forms(["Groep 5 Rood", "Groep 5 Blauw"])]
+    text = ("Lotte zat vorig jaar in Groep 5 Rood, nu in 5 Blauw. Ze tekende een Rood hart "
+            "en een rood huis. Rood is haar lievelingskleur; Blauw vindt ze saai.")
+    assert anonymise(text, known, default_detector()).text == (
+        "[leerling] zat vorig jaar in [groepsnaam], nu in [groepsnaam]. Ze tekende een Rood "
+        "hart en een rood huis. Rood is haar lievelingskleur; Blauw vindt ze saai.")

@@ -25,6 +25,16 @@ GENERIC = frozenset({
     "schakelklas", "plusklas", "taalklas", "combinatiegroep", "combinatieklas", "lokaal",
 })
 _COMPOUNDS = ("groep", "klas")
+# Colours and points of the compass name a parallel class as a letter does ("Groep 5 Rood"
+# beside "Groep 5 Blauw"): with the level they identify the class, alone they are ordinary
+# words ("een rood hart", "Rood is haar lievelingskleur"), so they go only with the level.
+PLAIN_WORDS = frozenset({
+    "rood", "rode", "blauw", "blauwe", "geel", "gele", "groen", "groene", "oranje", "paars",
+    "paarse", "roze", "wit", "witte", "zwart", "zwarte", "grijs", "grijze", "bruin", "bruine",
+    "goud", "zilver", "noord", "oost", "zuid", "west", "noordoost", "noordwest", "zuidoost",
+    "zuidwest", "boven", "beneden", "links", "rechts",
+})
+_LEVEL_ONLY = re.compile(r"\d{1,2}[a-z]?(?:\s*[/-]\s*\d{1,2}[a-z]?)*", re.IGNORECASE)
 
 
 def nickname(group_name: str) -> str:
@@ -49,7 +59,11 @@ def nickname_forms(group_names: Iterable[str]) -> list[str]:
         nick = nickname(name)
         if not nick:
             continue
-        bare = _ARTICLE.sub("", nick)  # glued to groep/klas only: "Uil" alone is a word
+        bare = _ARTICLE.sub("", nick)
+        if all(w.casefold() in PLAIN_WORDS for w in bare.split()):
+            for form in _with_level(name, bare):
+                forms.setdefault(form.casefold(), form)
+            continue  # glued to groep/klas only: "Uil" alone is a word
         candidates = [nick]
         if " " not in bare:
             candidates += [bare + suffix for suffix in _COMPOUNDS]
@@ -58,3 +72,14 @@ def nickname_forms(group_names: Iterable[str]) -> list[str]:
             if form.casefold() not in GENERIC:
                 forms.setdefault(form.casefold(), form)
     return sorted(forms.values(), key=len, reverse=True)
+
+
+def _with_level(name: str, nick: str) -> list[str]:
+    """"Groep 5 Rood" -> "Groep 5 Rood", "5 Rood": a plain word only with its level; a
+    group called only "Rood" goes as "groep Rood" and glued ("Roodgroep")."""
+    base = " ".join(base_group_name(name).split())
+    level = _LEVEL_ONLY.search(base)
+    if level is None:
+        return [f"groep {nick}", f"klas {nick}",
+                *(nick.replace(" ", "") + suffix for suffix in _COMPOUNDS)]
+    return [base, f"{level.group()} {nick}"]
