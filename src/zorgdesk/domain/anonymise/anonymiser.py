@@ -122,6 +122,8 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
             continue
         if is_word is not None and _the_word(text, h, previous, spans, is_word):
             continue
+        if is_word is not None and _interjection(text, h, is_word):
+            continue
         out.append(h)
     return out
 
@@ -152,6 +154,23 @@ def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, in
     before = re.search(r"(?<![\w-])([a-zà-ÿ]{3,}) (?:en|of) $", text[offset:h.start])
     return bool(before) and _a_plain_word(before.group(1), offset + before.start(1), spans,
                                           is_word)
+
+
+# A pet form in -ie with a doubled consonant ("Jippie" for Jip, "Timmie") that is also a
+# word is an interjection ("Jippie, riep hij", "Jippie! Vrij!") where it stands alone: an
+# exclamation mark, or a comma and then a verb of speaking or a subject that is no "je".
+_PET_SHAPE = re.compile(r"(?i)[^\W\d_]*([^\W\d_aeiou])\1ie")
+_ALONE = re.compile(r"\s*(?:!|,\s*(?:riep|roept|zei|zegt|schreeuwde|gilde|juichte|lachte|"
+                    r"we|wij|ik|hij|zij|ze|het|er|dat|dit|eindelijk)\b)", re.IGNORECASE)
+_SPOKEN_TO = re.compile(r"(?i)^\W*(?:\w+\W+){0,3}?(?:je|jij|jullie)\b")
+
+
+def _interjection(text: str, h: Replacement, is_word: Callable[[str], bool]) -> bool:
+    word = h.original
+    if not (_PET_SHAPE.fullmatch(word) and is_word(word.lower())):
+        return False
+    alone = _ALONE.match(text, h.end)
+    return bool(alone) and not _SPOKEN_TO.match(text[alone.end():alone.end() + 40])
 
 
 _PERSON_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ]{2,}) (?:en|of) $")

@@ -482,13 +482,31 @@ def _joined_nickname_adjective(text: str, tokens: list[Token], words: list[str],
 def _called_before_genoemd(text: str, tokens: list[Token], words: list[str],
                            is_name: list[bool], lexicon) -> None:
     """"de poolse genoemd door Daan": an adjective made a noun by "de", right before
-    "genoemd", is what someone is called ("de rustige hoek genoemd" has its noun)."""
+    "genoemd", is what someone is called ("de rustige hoek genoemd" has its noun). Not
+    as the predicate of a passive ("Hij wordt de dikke genoemd"): that says what the
+    child is called by others, in a bullying record the insult is the fact; set off as
+    an apposition without "wordt" it names a person nobody named otherwise."""
     for i in range(1, len(tokens) - 1):
         if (words[i + 1] == "genoemd" and words[i - 1] == "de" and tokens[i][2].islower()
                 and _space(text, tokens, i - 1) and _space(text, tokens, i)
                 and words[i].endswith("e") and (adjective_form(words[i], lexicon)
-                                                 or words[i][:-1] in lexicon.words)):
+                                                 or words[i][:-1] in lexicon.words)
+                and not _passive_before(text, tokens, words, i - 1)):
             is_name[i - 1] = is_name[i] = True
+
+
+_PASSIVE_AUXILIARIES = frozenset(["wordt", "werd", "worden", "werden"])
+
+
+def _passive_before(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    """A form of "worden" earlier in the clause that ends at token ``i`` (back to the
+    last comma, stop, colon or quote)."""
+    for k in range(i - 1, -1, -1):
+        if text[tokens[k][1]:tokens[k + 1][0]].strip():
+            return False
+        if words[k] in _PASSIVE_AUXILIARIES:
+            return True
+    return False
 
 
 

@@ -372,6 +372,7 @@ _PRONOUNS = frozenset(["niets", "niks", "iets", "alles", "hem", "haar", "hen", "
 # Public names for the nickname rules (``nicknames``).
 ADVERBS, CLAUSE_OPENERS, PRONOUNS = _ADVERBS, _CLAUSE_OPENERS, _PRONOUNS
 _NEXT_WORD = re.compile(r" ([a-zà-ÿ]{3,})\b")
+_SUBJECT_AFTER = re.compile(r" (?:je|jij|jullie|ik|we|wij|ze|zij|hij|u)\b")
 
 
 def before_a_noun(text: str, end: int, is_word_fn) -> bool:
@@ -382,6 +383,8 @@ def before_a_noun(text: str, end: int, is_word_fn) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if _SUBJECT_AFTER.match(text, m.end()):
+        return False  # "jippie kom je spelen?": a verb before its subject, no noun
     if (not is_word_fn(word) or word in _FINITE or word in SPEECH_VERBS or word in _ADVERBS
             or word in DETERMINERS or word in _CLAUSE_OPENERS or word in PERSON_PREPOSITIONS
             or word in _PRONOUNS

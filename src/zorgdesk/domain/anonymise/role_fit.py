@@ -110,6 +110,18 @@ def fit_roles(text: str, chosen: Sequence[Replacement],
 # brackets right after a name says who it is, as a title before it does.
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:de|een|haar|zijn)\s+)?([\w'’-]+)")
 _FRIENDS = frozenset(["vriend", "vriendin", "vriendje", "vriendinnetje"])
+# The same with commas: "K., de tante van Ben, belde" (right after the name), and "K.
+# belde, de tante van Ben." (closing the sentence the name opens, nothing but "van ..."
+# after the person word: ", de juf was er niet" is a new clause and says nothing).
+_APPOSITION_AFTER = re.compile(r",\s*(?:de|een|haar|zijn|hun)\s+([\w'’-]+)\s*(?:,|van\b)")
+_CLOSING_APPOSITION = re.compile(
+    r"(?:\s+[\w'’-]+){1,3},\s*(?:de|een|haar|zijn|hun)\s+([\w'’-]+)"
+    r"(?:\s+van\s+[^.,;:!?\n()]{1,40})?\s*(?:[.;!?]|$)")
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?:;\n"
 
 
 def _fit_after(text: str, r: Replacement) -> Replacement:
@@ -117,7 +129,9 @@ def _fit_after(text: str, r: Replacement) -> Replacement:
     (a lone initial or one name part only: a full name is that person)."""
     if r.replacement != f"[{r.kind}]" or re.search(r"[\s-]", r.original):
         return r
-    m = _BRACKET_AFTER.match(text, r.end)
+    m = _BRACKET_AFTER.match(text, r.end) or _APPOSITION_AFTER.match(text, r.end)
+    if m is None and _opens_a_sentence(text, r.start):
+        m = _CLOSING_APPOSITION.match(text, r.end)
     word = m.group(1).casefold() if m else ""
     if word in _FRIENDS:
         fits = "vriend" in r.kind.casefold()
