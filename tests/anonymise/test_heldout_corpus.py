@@ -34,11 +34,10 @@ DATA = Path(__file__).parent / "data"
 # "verstuurd door bam en jayden") are found since session 29 (nicknames.py).
 # own-cases-6-rules (session 29): one fact still removed: "Bij floorball" (a loanword no
 # list has, where a person could stand).
-# own-cases-6 (session 29): a nickname that is a Dutch word opening a quote before "je"
-# ("'jojo je bent een loser'"; "'schat je bent laat'" must stay), a three-letter word
-# after "oom" mid-sentence ("oom har passen op"), a noun closing a phrase after a title
+# own-cases-6 (session 29): a noun closing a phrase after a title
 # ("bang voor ome snor"; "kreeg van tante snoep" must stay) and a pet form that is no cut
-# of the known name ("wiki" for Wiktoria).
+# of the known name ("wiki" for Wiktoria). Session 31 found its Dutch noun spoken to
+# ("'jojo je bent een loser'", vocatives.py).
 # Session 30: a kind of place written in lower case stays as a fact before the place's own
 # name ("de moskee [plaats]", "camping [plaats]", "azc [plaats]"), as the fifth and sixth
 # testers mark it and the lead asked (walk s29: "moskee El Fath" lost "moskee"). The older
@@ -51,7 +50,7 @@ _KIND_ONLY = {"heldout2-dev.jsonl": {"J02 LEAK place"},
                                      "H05 LEAK place", "J01 LEAK place", "J05 LEAK place"}}
 KNOWN_GAPS = {"heldout2-test.jsonl": {"J07 LEAK date"},
               "own-cases-6-rules.jsonl": {"I612 FACT", "I612 OVER"},
-              "own-cases-6.jsonl": {"F612 LEAK nickname", "F645 LEAK nickname",
+              "own-cases-6.jsonl": {"F645 LEAK nickname",
                                     "L660 LEAK known"}}
 
 

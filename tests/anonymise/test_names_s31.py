@@ -82,3 +82,116 @@ def test_an_apposition_that_contradicts_the_role_makes_it_naam(text, expected, d
 ])
 def test_an_apposition_that_fits_or_a_new_clause_keeps_the_role(text, expected, detector):
     assert _out(text, detector) == expected
+
+
+# -- 1a. a Dutch noun opening a quote, spoken to before "je"/"jij" + verb ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("'jojo je bent een loser' stond in de chat.", "'[naam] je bent een loser' stond in de chat."),
+    ("'tijger jij bent de beste' schreef hij.", "'[naam] jij bent de beste' schreef hij."),
+    ("'spijker kom je vanavond?' appte een jongen.", "'[naam] kom je vanavond?' appte een jongen."),
+    ("In de chat: 'bami je moet je mond houden'.", "In de chat: '[naam] je moet je mond houden'."),
+])
+def test_a_noun_spoken_to_is_a_name(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "'schat je bent laat' zei mama.",
+    "'sukkel je bent dom' riep een jongen.",       # an insult is a fact
+    "'lieverd je bent moe' zei oma.",
+    "'jongen je bent te laat' zei de meester.",
+    "'echt je bent gek' zei ze.",                  # an adverb
+    "'nou je bent laat' zei de juf.",              # an interjection
+    "'jammer je bent er niet' appte hij.",
+    "'kom je morgen?' vroeg ze.",                  # a verb before its subject
+    "'weet je wat hij zei?' vroeg ze.",
+    "'loser je kan niks' stond er.",
+    "'dikzak je bent te zwaar' riepen ze.",
+])
+def test_a_word_of_address_an_insult_or_a_verb_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+# -- 1d. a noun closing a phrase after a title, where no object is missing -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ze is bang voor ome snor.", "Ze is bang voor ome [naam]."),
+    ("Hij logeert vaak bij ome snor.", "Hij logeert vaak bij ome [naam]."),
+    ("Ze woont nu bij tante vos.", "Ze woont nu bij tante [naam]."),
+    ("Hij is boos op oom tank.", "Hij is boos op oom [naam]."),
+])
+def test_a_noun_after_a_title_closing_a_phrase_without_an_object_slot(text, expected,
+                                                                       detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ze kreeg van tante snoep.",
+    "Hij was bij oma ziek.",
+    "Ze haalde bij opa hout.",
+    "Hij speelt bij tante kaarten.",
+    "Ze is bij oma boos.",
+    "Hij logeert bij oma thuis.",
+])
+def test_an_object_or_a_predicate_after_a_title_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+# -- 1c. nicknames of two words ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hij werd door big mike geslagen.", "Hij werd door [naam] geslagen."),
+    ("Haar vriend big mike schreeuwt vaak.", "Haar vriend [naam] schreeuwt vaak."),
+    ("Volgens lil kev was het een grap.", "Volgens [naam] was het een grap."),
+    ("teun de tank slaat hem op het plein.", "[naam] slaat hem op het plein."),
+    ("Hij is bang voor teun de tank.", "Hij is bang voor [naam]."),
+])
+def test_two_word_nicknames(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Het was voor hem een big deal.",
+    "Toen vulde hij de tank.",
+    "Hij gaf de bal aan de jongen.",
+])
+def test_ordinary_words_beside_them_stay(text, detector):
+    assert _out(text, detector) == text
+
+
+# -- 1b. pet forms that are no plain cut of the known given name ---------------------
+
+PETS = [KnownName("Wiktoria Nowak", "leerling", "Wiktoria", "", "Nowak"),
+        KnownName("Bohdan Kovalenko", "medeleerling", "Bohdan", "", "Kovalenko"),
+        KnownName("Ion Popescu", "medeleerling", "Ion", "", "Popescu"),
+        KnownName("Ioana Popescu", "zus", "Ioana", "", "Popescu"),
+        KnownName("Mihai Ionescu", "medeleerling", "Mihai", "", "Ionescu"),
+        KnownName("Ka Ming Chan", "medeleerling", "Ka Ming", "", "Chan"),
+        KnownName("Natalia Kowalska", "medeleerling", "Natalia", "", "Kowalska")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ze speelt vaak met wiki en nati.", "Ze speelt vaak met [leerling] en [medeleerling]."),
+    ("bodia zei dat hij bang was.", "[medeleerling] zei dat hij bang was."),
+    ("Ze appte met bodya.", "Ze appte met [medeleerling]."),
+    ("ionut zit naast ioanica.", "[medeleerling] zit naast [zus]."),
+    ("Mihaita kwam huilend binnen.", "[medeleerling] kwam huilend binnen."),
+    ("Ah Ming kwam te laat; moeder noemt hem mingming.",
+     "[medeleerling] kwam te laat; moeder noemt hem [medeleerling]."),
+    ("Ze zegt dat a-ming haar sloeg en ming jai lachte.",
+     "Ze zegt dat [medeleerling] haar sloeg en [medeleerling] lachte."),
+])
+def test_pet_forms_of_known_names(text, expected, detector):
+    assert _out(text, detector, PETS) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ze zocht het op in een wiki.",
+    "Hij at een kiwi en een mango.",
+    "Ah, nu snapt ze het. A-status is voor later.",
+    "Ze vond het een mini-feestje.",
+    "Hij heeft een bodywarmer aan.",
+])
+def test_words_that_start_like_them_stay(text, detector):
+    assert _out(text, detector, PETS) == text

@@ -36,6 +36,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     opens_clause,
     unknown_word,
 )
+from zorgdesk.domain.anonymise.vocatives import nouns_spoken_to
 
 __all__ = ["extend_nicknames"]
 
@@ -77,6 +78,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and _borrowed_title_name(text, tokens, words, i, lexicon):
             is_name[i] = True
     _unknown_pairs(text, tokens, words, is_name, lexicon)
+    nouns_spoken_to(text, tokens, words, is_name, lexicon)
     for i in range(1, len(tokens) - 1):
         if not is_name[i] and _subject_nickname(text, tokens, words, i, lexicon):
             is_name[i] = True

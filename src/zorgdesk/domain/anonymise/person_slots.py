@@ -28,7 +28,7 @@ from functools import lru_cache
 from zorgdesk.domain.text import fold
 
 __all__ = ["bare_adjective_name", "bare_subject", "before_a_noun", "opens_clause", "person_place",
-           "title_nickname", "unknown_word"]
+           "starts_message", "title_nickname", "unknown_word"]
 
 Token = tuple[int, int, str]
 
@@ -234,6 +234,11 @@ def _clause_start(text: str, tokens: list[Token], i: int) -> bool:
     stripped = before.strip()
     return bool(stripped) and (stripped[-1] in ".!?:;\n" or stripped[-1] in _QUOTES
                                or "\n" in before)
+
+
+def starts_message(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` opens the text, a sentence, a line or a quote."""
+    return _clause_start(text, tokens, i)
 
 
 def opens_clause(text: str, tokens: list[Token], i: int) -> bool:
