@@ -314,9 +314,17 @@ def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lex
             or word in _ADVERBS or word in DETERMINERS or word.endswith("en")
             or (word.startswith(("ge", "be", "ver", "ont", "her")) and word.endswith(("d", "t")))
             or finite_verb(word, lexicon) or len(word) < 3
-            or _gap(text, tokens[i - 1], tokens[i]) != " "
-            or adjective(word, lexicon)):
+            or _gap(text, tokens[i - 1], tokens[i]) != " "):
         return False
+    if adjective(word, lexicon):
+        # "was bij oma ziek": a predicate. A noun the comparative test also takes
+        # ("snor" - "snorrer", "tank" - "tanker") is a name only where no object is
+        # missing: "bang voor ome snor", "logeert bij ome snor" ("kreeg van tante snoep")
+        return (not _strict_adjective(word, lexicon) and i >= 2
+                and (words[i - 2] in PERSON_PREPOSITIONS or words[i - 2] in ("op", "over"))
+                and _closes(text, tokens, i)
+                and _no_object_slot(text, tokens, words, i - 2, lexicon)
+                and not _used_as_a_word(words, i))
     title_at_start = _clause_start(text, tokens, i - 1)
     after_preposition = i >= 2 and words[i - 2] in PERSON_PREPOSITIONS
     nxt = words[i + 1] if i + 1 < len(tokens) else ""
@@ -327,6 +335,48 @@ def title_nickname(text: str, tokens: list[Token], words: list[str], i: int, lex
         return True  # "Abi memo (de oudere neef, 17) past op"
     closes = gap_after.strip()[:1] in tuple(".,;:!?)") or not gap_after.strip() and not nxt
     return after_preposition and closes and not _used_as_a_word(words, i)
+
+
+def _closes(text: str, tokens: list[Token], i: int) -> bool:
+    gap_after = text[tokens[i][1]:tokens[i + 1][0]] if i + 1 < len(tokens) else text[tokens[i][1]:]
+    return gap_after.strip()[:1] in tuple(".,;:!?)") or (
+        not gap_after.strip() and i + 1 >= len(tokens))
+
+
+def _strict_adjective(word: str, lexicon) -> bool:
+    """An adjective by its superlative or inflected form too ("ziekst", "boze", "dikke"),
+    not only by a comparative that may be a noun in -er ("snorrer", "tanker")."""
+    stems = {word, *_undouble(word)}
+    stems |= {stem[:-1] + {"s": "z", "f": "v"}[stem[-1]] for stem in stems
+              if stem[-1:] in ("s", "f")}  # "boos" - "boze", "lief" - "lieve"
+    return (is_word(word + "st", lexicon) or is_word(word + "ste", lexicon)
+            or any(is_word(stem + "e", lexicon) for stem in stems | {word + word[-1]}))
+
+
+# Verbs that take no object (and copulas): after them a word closing "bij ome X" is no
+# object but the person's name ("logeert bij ome snor"; "haalde bij opa hout" stays).
+_NO_OBJECT = frozenset([
+    "is", "was", "zijn", "waren", "wordt", "werd", "blijft", "bleef", "logeert", "logeerde",
+    "logeren", "gelogeerd", "woont", "woonde", "wonen", "gewoond", "slaapt", "sliep",
+    "slapen", "verblijft", "verbleef", "gaat", "ging", "gaan", "komt", "kwam", "komen",
+    "zit", "zat", "staat", "stond", "ligt", "lag", "loopt", "liep", "rent", "rende",
+    "vlucht", "vluchtte", "huilt", "huilde", "praat", "praatte", "wacht", "wachtte",
+    "schuilt", "schuilde", "blijven", "ben", "bent"])
+
+
+def _no_object_slot(text: str, tokens: list[Token], words: list[str], prep: int,
+                    lexicon) -> bool:
+    """The clause before the preposition ``prep`` has a verb without an object, or the
+    preposition belongs to an adjective ("bang voor", "boos op")."""
+    if prep >= 1 and _gap(text, tokens[prep - 1], tokens[prep]) == " " and _strict_adjective(
+            words[prep - 1], lexicon):
+        return True
+    for k in range(prep - 1, -1, -1):
+        if words[k] in _NO_OBJECT:
+            return True
+        if k and _gap(text, tokens[k - 1], tokens[k]).strip():
+            return False
+    return False
 
 
 def adjective(word: str, lexicon) -> bool:
