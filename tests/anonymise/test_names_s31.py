@@ -146,6 +146,7 @@ def test_an_object_or_a_predicate_after_a_title_stays(text, detector):
     ("Volgens lil kev was het een grap.", "Volgens [naam] was het een grap."),
     ("teun de tank slaat hem op het plein.", "[naam] slaat hem op het plein."),
     ("Hij is bang voor teun de tank.", "Hij is bang voor [naam]."),
+    ("Hij zegt dat Teun de Tank hem slaat.", "Hij zegt dat [naam] hem slaat."),
 ])
 def test_two_word_nicknames(text, expected, detector):
     assert _out(text, detector) == expected
@@ -158,6 +159,15 @@ def test_two_word_nicknames(text, expected, detector):
 ])
 def test_ordinary_words_beside_them_stay(text, detector):
     assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ze gaf teun de bal.", "Ze gaf [naam] de bal."),
+    ("Hij kreeg van teun de bal.", "Hij kreeg van [naam] de bal."),
+    ("Hij zegt dat teun de tank vult.", "Hij zegt dat [naam] de tank vult."),
+])
+def test_an_object_after_a_name_stays(text, expected, detector):
+    assert _out(text, detector) == expected
 
 
 # -- 1b. pet forms that are no plain cut of the known given name ---------------------

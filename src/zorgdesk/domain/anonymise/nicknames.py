@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from zorgdesk.domain.anonymise.epithets import two_word_nicknames
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     CLAUSE_OPENERS,
@@ -107,6 +108,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
                 or (words[i] in _GENERATIONS and tokens[i - 1][2].islower()))):
             is_name[i] = True  # "Karim bey", "jan agha", "mo junior"
     _set_off_after_a_person(text, tokens, words, is_name, lexicon)
+    two_word_nicknames(text, tokens, words, is_name, lexicon)
 
 
 def _space(text: str, tokens: list[Token], i: int) -> bool:
