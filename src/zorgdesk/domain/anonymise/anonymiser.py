@@ -304,6 +304,15 @@ def _without_titled_words(text: str, detections: list[Detection],
                                  if w not in ("van", "de", "der", "den", "het")))]
 
 
+def _unless_named(text: str, detections: Sequence[Detection],
+                  is_word: Callable[[str], bool] | None) -> Callable[[str], bool] | None:
+    """``is_word``, but False for a word the name detector took for a name here."""
+    named = {text[d.start:d.end].lower() for d in detections if d.kind == "naam"}
+    if is_word is None or not named:
+        return is_word
+    return lambda word: is_word(word) and word.lower() not in named
+
+
 def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None = None
               ) -> AnonymisedText:
     """Replace known names by role and detected identifiers by neutral tags.
@@ -325,8 +334,10 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     is_word = getattr(detector, "is_word", None)
     index = NameIndex.of(tuple(known))
     hits = _without_ordinary_nouns(text, known_hits(text, [index], shared), is_word)
-    # "Rodri" for Rodrigo: a cut form of a known given name (short_forms.py).
-    hits = sorted([*hits, *short_forms(text, index, is_word, hits)], key=lambda r: r.start)
+    # "Rodri" for Rodrigo: a cut form of a known given name (short_forms.py); a word that
+    # is also a Dutch word counts where the name detector found a name ("met wiki en nati").
+    hits = sorted([*hits, *short_forms(text, index, _unless_named(text, detections, is_word),
+                                       hits)], key=lambda r: r.start)
     # "kacprem", "memet", "lotteee": a declined, misspelt or stretched known name.
     is_proper = getattr(detector, "is_proper", None)
     hits = sorted([*hits, *name_variants(text, index, is_word, is_proper, hits)],

@@ -252,6 +252,30 @@ def forms(known) -> list[Form]:
             out.append(Form((*surname, COMMA, *first, SPACE,
                              *_key_of(" ".join(f(w) for w in tussen))), person))
     out.extend(_initial_forms(given, tussen, last))
+    out.extend(_syllable_forms(given))
+    return out
+
+
+# Chinese given names of short syllables ("Ka Ming", "Wing-Yan"): children are called by
+# one syllable with "Ah"/"A" (Cantonese) or "Siu"/"Xiao" (little) before it, "jai"/"zai"
+# (boy) after it, or the syllable doubled ("Mingming").
+_SYLLABLE_BEFORE = ("ah", "a", "siu", "xiao")
+_SYLLABLE_AFTER = ("jai", "zai", "tsai")
+
+
+def _syllable_forms(given: list[str]) -> list[Form]:
+    parts = [f(p) for g in given for p in re.split(r"[\s-]+", g) if p]
+    if len(parts) < 2 or any(len(p) > 4 or not p.isalpha() for p in parts):
+        return []
+    person = "naam:" + " ".join(parts)
+    out: list[Form] = []
+    for p in parts:
+        if len(p) < 2:
+            continue
+        keys = [(p + p,), ("ah" + p,), (p, SPACE, p)]
+        keys += [(b, SPACE, p) for b in _SYLLABLE_BEFORE]
+        keys += [(p, SPACE, a) for a in _SYLLABLE_AFTER]
+        out.extend(Form(key, person) for key in keys)
     return out
 
 

@@ -28,15 +28,20 @@ from zorgdesk.domain.anonymise.replacements import TAGS, Replacement
 from zorgdesk.domain.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
-# Dutch endings of pet names: "Maxie", "Joepie", "Gijsje".
-_ENDINGS = ("tjes", "tje", "pie", "ie", "je", "y")
+# Dutch endings of pet names: "Maxie", "Joepie", "Gijsje", "Anneke"; and the "-i" of
+# many languages ("Wiki" for Wiktoria, "Nati" for Natalia, "Steffi").
+_ENDINGS = ("tjes", "tje", "pie", "ie", "je", "ke", "y", "i")
 # Endings of pet names in the languages Dutch schools hear most, glued to the first
 # syllable or to the whole given name: Polish "Zuzia", "Kasia", "Kacperek", "Wojtuś";
 # Ukrainian and Russian "Tarasik", "Sashko"; Turkish "Emrecim", "Aycan'cığım" without
-# its apostrophe; Spanish and Portuguese "Juanito", "Anita". Only for a word no
+# its apostrophe; Spanish and Portuguese "Juanito", "Anita"; Ukrainian and Russian "Bodya",
+# "Sasha" written "-ja"; Romanian "Ionuț", "Ioanica", "Mihăiță", "Vasilică" (folded: "ionut",
+# "ioanica", "mihaita", "vasilica"). Only for a word no
 # dictionary has ("_plausible"): a Dutch word that starts like a name stays.
 _FOREIGN_ENDINGS = ("cığım", "ciğim", "çığım", "cim", "cım", "çim", "cik", "usia", "unia",
-                    "sia", "cia", "nia", "ia", "uś", "ek", "ik", "ko", "ka", "ito", "ita")
+                    "sia", "cia", "nia", "ia", "uś", "ek", "ik", "ko", "ka", "ito", "ita",
+                    "ya", "ja", "yo", "ioara", "isor", "ut", "uta", "uca", "ucu", "ica",
+                    "icu")
 # Words after which a lower-case word is someone's name ("broer max", "juf ster").
 _TITLES = frozenset([*RELATION_WORDS, "juf", "juffrouw", "meester", "meneer", "mevrouw",
                      "broer", "broertje", "zus", "zusje", "neef", "neefje", "nicht", "nichtje",
@@ -68,8 +73,9 @@ def _build_table(known: tuple) -> dict[str, frozenset[str]]:
             folded = fold(given).lower()
             if len(folded) < _MIN_GIVEN or not folded.isalpha():
                 continue
-            for cut in range(_MIN, len(folded)):
-                table.setdefault(folded[:cut], set()).add(person.tag)
+            for spelling in {folded, _without_h(folded)}:
+                for cut in range(_MIN, len(spelling)):
+                    table.setdefault(spelling[:cut], set()).add(person.tag)
         for given in split_name(person)[0]:
             folded = fold(given).lower()
             if len(folded) >= _MIN and folded.isalpha():
@@ -81,6 +87,12 @@ def _build_table(known: tuple) -> dict[str, frozenset[str]]:
                 # "jetje" - a form of the name even where it is also a word ("lotje").
                 table.setdefault(_DIMINUTIVE + folded[:-2] + "je", set()).add(person.tag)
     return {cut: frozenset(tags) for cut, tags in table.items()}
+
+
+def _without_h(folded: str) -> str:
+    """"bohdan" -> "bodan": an "h" between a vowel and a consonant drops out of pet forms
+    ("Bodya" for Bohdan, "Ahmed" -> "Amed")."""
+    return re.sub(r"(?<=[aeiou])h(?=[^aeiouh])", "", folded)
 
 
 def _stems(word: str) -> list[str]:
