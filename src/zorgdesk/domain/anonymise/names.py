@@ -58,6 +58,7 @@ from zorgdesk.domain.anonymise.detectors import (
 )
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
+from zorgdesk.domain.anonymise.naming_clauses import MORE_ADVERBS
 from zorgdesk.domain.anonymise.nicknames import adjective_form, extend_nicknames
 from zorgdesk.domain.anonymise.overreach import (
     ACCOUNT_KINDS,
@@ -77,6 +78,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     PERSON_HEADS,
     PERSON_PREPOSITIONS,
     PRONOUNS,
+    SPEECH_VERBS,
     adjective,
     bare_adjective_name,
     bare_subject,
@@ -527,7 +529,7 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             # An adjective there is what they call someone, no name ("noemen hem lief"):
             # a word with a superlative ("liefst"); "keef" (kijven) has none.
             is_name[i] = fold(tok) not in lexicon.openers and tok not in _PARTICLES \
-                and tok not in _FUNCTION_WORDS and not (
+                and tok not in _FUNCTION_WORDS and tok not in MORE_ADVERBS and not (
                     _is_ordinary_word(tok + "st", lexicon)
                     or _is_ordinary_word(tok + "ste", lexicon))
         if not is_name[i] and _word_used_as_name(text, tokens, i, words, lexicon):
@@ -631,8 +633,20 @@ def _spread_lowercase_names(tokens: list[Token], words: list[str], is_name: list
         return
     for i in range(len(tokens)):
         if (not is_name[i] and words[i] in found and tokens[i][2].islower()
-                and (i == 0 or words[i - 1] not in DETERMINERS)):
+                and (i == 0 or words[i - 1] not in DETERMINERS or _conjunction_dat(words, i))):
             is_name[i] = True
+
+
+# Verbs of saying and knowing: "dat" after them opens a clause ("vertelde dat sproetje zijn
+# fiets pakte"), it is no article ("zag dat huis").
+_SAYING = frozenset([*SPEECH_VERBS, "vertelt", "denkt", "dacht", "weet", "wist", "vindt",
+                     "vond", "hoorde", "hoort", "merkte", "merkt", "beweert", "beweerde",
+                     "zeggen", "zeiden", "vertelden", "denken", "dachten", "bleek", "blijkt",
+                     "meldt", "meldde", "ziet"])
+
+
+def _conjunction_dat(words: list[str], i: int) -> bool:
+    return words[i - 1] == "dat" and i >= 2 and words[i - 2] in _SAYING
 
 
 def _coordinated_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
@@ -692,10 +706,21 @@ def _given_names_before(text: str, tokens: list[Token], is_name: list[bool],
                 and tokens[i + 1][2][0].isupper() and not tok.isupper()
                 and not _at_sentence_start(text, s0) and not _is_allowed(tok, lexicon)
                 and fold(tok) not in lexicon.openers and not is_title_word(tok)
-                and not _word_before_name(_base(tok), lexicon)
+                and (not _word_before_name(_base(tok), lexicon)
+                     or _after_a_person(text, tokens, i))
                 and not _has_digit(tok) and _gap_ok(text, e0, tokens[i + 1][0])
                 and not _ABBREVIATION.search(text, max(0, s0 - 1), min(len(text), e0 + 1))):
             is_name[i] = True
+
+
+def _after_a_person(text: str, tokens: list[Token], i: int) -> bool:
+    """"De andere oma, Riek Kalsbeek", "tante Riek Kalsbeek": after a word for a person (and
+    a comma) the capitalised word before a name is the given name, even when it is also
+    an ordinary word and no name list has it."""
+    if i == 0 or text[tokens[i - 1][1]:tokens[i][0]] not in (" ", ", "):
+        return False
+    before = tokens[i - 1][2].lower()
+    return before in _NAME_BEFORE or before in _APPOSITION_NOUNS or before in RELATION_WORDS
 
 
 def _initials_before_names(text: str, tokens: list[Token], is_name: list[bool]) -> None:
@@ -983,8 +1008,10 @@ def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
             joined_to_name = apostrophe_t or (
                 j >= 0 and is_name[j] and _gap_ok(text, tokens[j][1], tokens[run_start][0]))
             capital = tokens[run_start][2][:1].isupper()  # "camping De Wielewaal"
-            if joined_to_name or capital or (opener not in _WEAK and _at_sentence_start(
-                    text, tokens[run_start][0])) or (opener not in _WEAK and j >= 0
+            article = opener in ("de", "het") and tokens[i][2].islower()  # "de tijger (...)"
+            if joined_to_name or capital or (opener not in _WEAK and not article and
+                                             _at_sentence_start(text, tokens[run_start][0])
+                                             ) or (opener not in _WEAK and j >= 0
                                                      and _is_title(tokens[j][2])):
                 start = _apostrophe_start(text, tokens[run_start][0])
                 if j >= 0 and not joined_to_name:

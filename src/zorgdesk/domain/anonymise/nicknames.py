@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from zorgdesk.domain.anonymise.epithets import two_word_nicknames
+from zorgdesk.domain.anonymise.naming_clauses import names_of_calling_clauses
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     CLAUSE_OPENERS,
@@ -95,9 +96,11 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and _apposition_nickname(text, tokens, words, i):
             is_name[i - 1] = is_name[i] = True
     _explained_by_apposition(text, tokens, words, is_name, lexicon)
+    _explained_in_brackets(text, tokens, words, is_name, lexicon)
     _rest_of_what_they_call(text, tokens, words, is_name, lexicon)
     _joined_nickname_adjective(text, tokens, words, is_name, lexicon)
     _called_before_genoemd(text, tokens, words, is_name, lexicon)
+    names_of_calling_clauses(text, tokens, words, is_name, lexicon)
     for i in range(4, len(tokens)):
         if not is_name[i] and _parallel_title_name(text, tokens, words, i, is_name, lexicon):
             is_name[i] = True
@@ -292,6 +295,18 @@ def _apposition_nickname(text: str, tokens: list[Token], words: list[str], i: in
 
 # Words that open an apposition: "een vriend", "de buurman", "twee mannen".
 _APPOSITION_DETERMINERS = frozenset(["een", "de", "twee", "drie", "vier", "beide", "die"])
+# ... and "het nichtje van de buurvrouw", "haar neefje uit Gouda": only where the word for
+# the person ends the phrase or a place or owner follows ("brood, zijn broer ook." is no
+# apposition but a second clause without its verb).
+_OWNED_DETERMINERS = frozenset(["het", "zijn", "haar", "hun", "mijn", "onze"])
+_AFTER_THE_PERSON = frozenset(["van", "uit", "bij", "in", "op", "met", "die", "uit"])
+
+
+def _person_closes(text: str, tokens: list[Token], words: list[str], k: int) -> bool:
+    if k + 1 >= len(tokens):
+        return True
+    gap = text[tokens[k][1]:tokens[k + 1][0]].strip()
+    return bool(gap) or words[k + 1] in _AFTER_THE_PERSON
 # Asides set off by commas that are no name ("zijn oom, echter, ...").
 _ASIDES = frozenset(["echter", "trouwens", "overigens", "bijvoorbeeld", "namelijk", "immers",
                      "tenminste", "zelfs", "helaas", "gelukkig", "natuurlijk", "inderdaad",
@@ -322,7 +337,11 @@ def _person_apposition(text: str, tokens: list[Token], words: list[str], j: int,
     overkant", "twee mannen die bij moeder komen", "een vriend van haar vader." - an
     article or numeral, at most two adjectives, a word for a person, and no finite verb
     before the phrase ends (", een vriend van de familie leent het" is a new clause)."""
-    if j >= len(tokens) or words[j] not in _APPOSITION_DETERMINERS or words[j] == "die":
+    if j < len(tokens) and words[j] == "iemand":
+        return True  # "(iemand van voetbal)", ", iemand uit groep 8,"
+    owned = j < len(tokens) and words[j] in _OWNED_DETERMINERS
+    if j >= len(tokens) or (words[j] not in _APPOSITION_DETERMINERS and not owned) \
+            or words[j] == "die":
         return False
     k = j + 1
     while k < len(tokens) and k <= j + 2 and words[k] not in _PEOPLE \
@@ -333,6 +352,8 @@ def _person_apposition(text: str, tokens: list[Token], words: list[str], j: int,
             or words[k] in ("mama", "papa", "mam", "pap", "hem", "haar", "mij", "jou", "ons",
                             "hen", "zichzelf", "iedereen", "anderen", "oudere"):
         return False
+    if owned and not _person_closes(text, tokens, words, k):
+        return False  # "brood, zijn broer ook.": no apposition
     for m in range(k + 1, len(tokens)):
         gap = text[tokens[m - 1][1]:tokens[m][0]].strip()
         if gap and gap not in ("-", "'"):
@@ -365,6 +386,31 @@ def _explained_by_apposition(text: str, tokens: list[Token], words: list[str],
         if (is_name[i] and first >= 0 and words[i - 1] in ("en", "of") and not is_name[first]
                 and _bare_word(tokens, words, first, lexicon)):
             is_name[first] = True  # "over beer en Ravi, twee mannen"
+
+
+def _explained_in_brackets(text: str, tokens: list[Token], words: list[str],
+                           is_name: list[bool], lexicon) -> None:
+    """"met vlinder (een meisje uit groep 6)", "de tijger (iemand van voetbal)": a word
+    explained by a bracket that says it is a person is that person's name; after an
+    article only a word that is no word for a person ("de juf (een vrouw van 40)") and
+    no adjective ("de nieuwe (een jongen)")."""
+    for i in range(len(tokens) - 2):
+        if is_name[i] or text[tokens[i][1]:tokens[i + 1][0]].strip() != "(" \
+                or not _person_apposition(text, tokens, words, i + 1, lexicon):
+            continue
+        word = words[i]
+        if _bare_word(tokens, words, i, lexicon):
+            is_name[i] = not (adjective(word, lexicon) and not unknown_word(word, lexicon))
+        elif (i and words[i - 1] in ("de", "het") and tokens[i][2].islower() and len(word) >= 3
+              and word not in _PEOPLE and word not in _APPOSITION_PEOPLE
+              and not _PROFESSION_END.search(word) and not adjective_form(word, lexicon)):
+            is_name[i] = True
+
+
+# Words for a profession or a role: "de kapper (een man uit de wijk)" describes him.
+_PROFESSION_END = re.compile(r"(?:arts|agent|juf|meester|docent|leraar|lerares|trainer|coach|"
+                             r"werker|kapper|bakker|slager|buurman|buurvrouw|oppas|begeleider|"
+                             r"medewerker|chauffeur|conciërge|directeur|moeder|vader|ouder)$")
 
 
 def _set_off_after_a_person(text: str, tokens: list[Token], words: list[str],

@@ -23,6 +23,7 @@ Pure functions over tokens ``(start, end, text)`` and the lexicon's word sets.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from zorgdesk.domain.text import fold
@@ -227,6 +228,10 @@ def _gap(text: str, a: Token, b: Token) -> str:
     return text[a[1]:b[0]]
 
 
+# " / " between the lines of a chat copied into a note ("'hoi' / dikke zegt 'ok'").
+_CHAT_SEPARATOR = re.compile(r"\s/\s+$")
+
+
 def _clause_start(text: str, tokens: list[Token], i: int) -> bool:
     """Text start, after . ! ? : ; or a line break, or right after an opening quote."""
     before = text[tokens[i - 1][1] if i else 0:tokens[i][0]]
@@ -234,7 +239,7 @@ def _clause_start(text: str, tokens: list[Token], i: int) -> bool:
         return True
     stripped = before.strip()
     return bool(stripped) and (stripped[-1] in ".!?:;\n" or stripped[-1] in _QUOTES
-                               or "\n" in before)
+                               or "\n" in before or _CHAT_SEPARATOR.search(before) is not None)
 
 
 def starts_message(text: str, tokens: list[Token], i: int) -> bool:
@@ -453,16 +458,25 @@ def before_a_noun(text: str, end: int, is_word_fn) -> bool:
 # Interjections that may open a chat message before its subject ("nee joep was het").
 _INTERJECTIONS = frozenset(["nee", "ja", "nou", "maar", "ok", "oke", "oké", "jawel", "haha",
                             "hihi", "lol", "jij", "ey", "hee", "hey"])
-_MESSAGE_START = re.compile(r"(?:^|[\"“”‘’'«»„\n]|[.!?:/|]\s)\s*"
+_MESSAGE_START = re.compile(r"(?:^|[\"“”‘’'«»„\n]|[.!?:/|]\s|\s/\s)\s*"
                             r"(?:(?:nee|ja|nou|maar|ok|oke|oké|jawel|haha|hihi|lol),?\s+)?$")
 
 
-def bare_subject(text: str, start: int, end: int) -> bool:
-    """A word that opens a message (a quote, a line, a sentence in lower case) right
-    before a finite verb from the short list ("'ben is groot genoeg'", "'nee joep was
-    het'"): the subject, and a noun there would have its article ("de ster is"), so a
-    word the caller already suspects of being a name is one."""
+def bare_subject(text: str, start: int, end: int,
+                 is_word_fn: Callable[[str], bool] | None = None) -> bool:
+    """A word that opens a message (a quote, a line, a sentence in lower case, a chat
+    line after " / ") right before a finite verb from the short list ("'ben is groot
+    genoeg'", "'nee joep was het'"), or with a word list a weak past ("/ jer stuurde"):
+    the subject, and a noun there would have its article ("de ster is"), so a word the
+    caller already suspects of being a name is one."""
     m = re.match(r" ([a-zà-ÿ]+)\b", text[end:end + 20])
-    if not m or (m.group(1) not in _FINITE and m.group(1) not in SPEECH_VERBS):
+    if not m or not (m.group(1) in _FINITE or m.group(1) in SPEECH_VERBS or (
+            is_word_fn is not None and _weak_past(m.group(1), is_word_fn))):
         return False  # "'ben is ziek'", "Groepsapp: douw stuurde een foto"
     return bool(_MESSAGE_START.search(text[max(0, start - 12):start]))
+
+
+def _weak_past(word: str, is_word_fn: Callable[[str], bool]) -> bool:
+    """"stuurde", "appte", "belde": a stem the word list has, with -de or -te."""
+    return len(word) >= 5 and word.endswith(("de", "te")) and any(
+        is_word_fn(stem) for stem in _undouble(word[:-2]))

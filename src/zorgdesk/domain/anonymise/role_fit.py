@@ -86,6 +86,9 @@ def fit_roles(text: str, chosen: Sequence[Replacement],
     shared = shared or {}
     out: list[Replacement] = []
     for r in chosen:
+        if r.known and _another(text, r):
+            out.append(replace(r, replacement=TAGS["naam"], kind="naam"))
+            continue
         title = _title_before(text, r.start) if r.known else None
         if title is None:
             out.append(_fit_after(text, r) if r.known and r.start not in shared else r)
@@ -104,6 +107,17 @@ def fit_roles(text: str, chosen: Sequence[Replacement],
             r = replace(r, replacement=TAGS["naam"], kind="naam")
         out.append(r)
     return out
+
+
+# "Een andere Olivier uit groep 8", "nog een Sem": someone else with the known name.
+_ANOTHER = re.compile(r"(?i)(?<![\w'’-])(?:(?:een|de|die|nog een) andere|nog een)\s+$")
+
+
+def _another(text: str, r: Replacement) -> bool:
+    """A single name word after "een andere", "de andere", "nog een": another person with
+    that name, so no role ("[naam]"); a full name is that person all the same."""
+    return (not re.search(r"[\s-]", r.original)
+            and _ANOTHER.search(text, max(0, r.start - 20), r.start) is not None)
 
 
 # "J. (buurman) zag het", "R. (vriend van moeder) was erbij": a word for a person in

@@ -193,7 +193,8 @@ def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _plausible(word: str, folded: str, before: str, text: str, start: int,
                is_word: Callable[[str], bool] | None) -> bool:
     after_title = bool(before) and before in _TITLES and text[start - 1:start] == " "
-    if after_title or (word.islower() and bare_subject(text, start, start + len(word))):
+    if after_title or (word.islower() and bare_subject(text, start, start + len(word),
+                                                       is_word)):
         return True
     if is_word is None or is_word(folded) or is_word(word):
         return False

@@ -27,6 +27,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     adjective,
     finite_verb,
     starts_message,
+    unknown_word,
 )
 
 __all__ = ["nouns_spoken_to"]
@@ -34,20 +35,21 @@ __all__ = ["nouns_spoken_to"]
 Token = tuple[int, int, str]
 
 _YOU = frozenset(["je", "jij"])
-# Words of address: endearments, words for a person or a kinsman, forms of address.
+# Words of address: the endearments any child is called ("schat", "lieverd"), words for a
+# person or a kinsman, forms of address. Pet nouns that single one child out ("muis",
+# "ster", "prinses", "mop") are not here: used as a name, they are one.
 ADDRESS_WORDS = frozenset([
     "schat", "schatje", "schattebout", "lieverd", "lieverdje", "liefje", "lief", "liefie",
-    "snoes", "snoesje", "snoepje", "pop", "popje", "poppetje", "mop", "moppie", "meid",
-    "meiden", "meisje", "meisjes", "jongen", "jongens", "jochie", "joch", "kind", "kindje",
-    "kinderen", "kerel", "vent", "man", "gast", "gasten", "gozer", "maat", "maatje", "makker",
-    "vriend", "vriendje", "vriendin", "vrienden", "broer", "broertje", "zus", "zusje",
-    "zussie", "dude", "dame", "dames", "heren", "mensen", "lui", "kids", "mam", "pap", "mama",
-    "papa", "mamma", "pappa", "ma", "pa", "oma", "opa", "juf", "meester", "engel", "engeltje",
-    "prinses", "prinsesje", "kanjer", "held", "topper", "toppertje", "kampioen", "boef",
-    "boefje", "deugniet", "rakker", "muis", "muisje", "ster", "sterretje", "bink", "baas",
-    "chef", "kleintje", "kleine", "grote", "schatten", "lieverds", "knul", "knulletje",
-    "jochem", "broeder", "zuster", "buurman", "buurvrouw", "meneer", "mevrouw", "mijnheer",
-    "collega", "baby", "babe", "bro", "sis", "habibi", "habiba", "sahbi"])
+    "meid", "meiden", "meisje", "meisjes", "jongen", "jongens", "jochie", "joch", "kind",
+    "kindje", "kinderen", "kerel", "vent", "man", "gast", "gasten", "gozer", "maat", "maatje",
+    "makker", "vriend", "vriendje", "vriendin", "vrienden", "broer", "broertje", "zus",
+    "zusje", "zussie", "dude", "dame", "dames", "heren", "mensen", "lui", "kids", "mam", "pap",
+    "mama", "papa", "mamma", "pappa", "ma", "pa", "oma", "opa", "juf", "meester", "topper",
+    "kampioen", "baas", "chef", "kleintje", "kleine", "grote", "schatten", "lieverds", "knul",
+    "broeder", "zuster", "buurman", "buurvrouw", "meneer", "mevrouw", "mijnheer", "collega",
+    "baby", "babe", "bro", "sis", "habibi", "habiba", "sahbi", "moeder", "vader", "zoon",
+    "dochter", "tante", "oom", "ome", "neef", "nicht", "ouders", "jeugdarts", "huisarts",
+    "dokter", "leerkracht", "directeur"])
 # Insults children and adults write: a fact in a record, never a name.
 INSULTS = frozenset([
     "sukkel", "sukkeltje", "loser", "lozer", "idioot", "debiel", "mongool", "mongooltje",
@@ -66,7 +68,8 @@ _INSULT_ENDINGS = ("kop", "zak", "lijer", "lul", "bek", "klep", "bak", "hoofd", 
 # Discourse words that open a message before "je": "nou je bent laat", "kijk je bent".
 _DISCOURSE = frozenset([
     "nou", "ja", "nee", "jawel", "oh", "och", "tja", "echt", "serieus", "sorry", "oke", "oké",
-    "okee", "kijk", "zeg", "hoor", "joh", "jeetje", "gatver", "bah", "wauw", "wow", "top",
+    "okee", "kijk", "zeg", "hoor", "joh", "thuis", "straks", "morgen", "vandaag", "dan",
+    "jeetje", "gatver", "bah", "wauw", "wow", "top",
     "mooi", "goed", "prima", "super", "gaaf", "vet", "klopt", "jammer", "helaas", "wacht",
     "luister", "kom", "ga", "zie", "weet", "trouwens", "man", "pff", "haha", "lol", "omg",
     "wtf", "eindelijk", "eerlijk", "dus", "daarom", "toch", "alsof", "want", "maar", "en"])
@@ -106,18 +109,45 @@ def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon
                             or one + "en" in lexicon.words)
 
 
+# Imperatives too short or irregular for the "-en" test: "ga zitten", "doe normaal".
+_IMPERATIVES = frozenset(["ga", "sta", "sla", "doe", "zie", "ben", "heb", "hou", "kom", "zeg"])
+
+
+def _imperative_after_comma(text: str, tokens: list[Token], words: list[str], i: int,
+                            lexicon) -> bool:
+    """"spekkie, kom eens hier": a comma, then a verb in the imperative (its stem)."""
+    if i + 1 >= len(tokens) or text[tokens[i][1]:tokens[i + 1][0]].strip() != ",":
+        return False
+    verb, words_ = words[i + 1], lexicon.words
+    if i + 2 < len(tokens) and text[tokens[i + 1][1]:tokens[i + 2][0]].strip() == ",":
+        return False  # "moeder, vader, zus": a list
+    return tokens[i + 1][2].islower() and (
+        verb in _IMPERATIVES or (len(verb) >= 3 and verb + "en" in words_
+                                 and verb + "t" in words_ and verb + "s" not in words_))
+
+
+def _no_name_word(word: str, lexicon) -> bool:
+    return (word in ADDRESS_WORDS or word in _DISCOURSE or word in ADVERBS
+            or word in DETERMINERS or word in PRONOUNS or word in CLAUSE_OPENERS
+            or word in PERSON_PREPOSITIONS or _insult(word) or adjective(word, lexicon)
+            or finite_verb(word, lexicon))
+
+
 def nouns_spoken_to(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
                     lexicon) -> None:
-    """Mark the nouns spoken to as names in ``is_name`` (see the module doc)."""
+    """Mark the nouns spoken to as names in ``is_name`` (see the module doc); also a word
+    no dictionary has, before a comma and an imperative ("spekkie, kom eens hier")."""
     for i, (_start, _end, tok) in enumerate(tokens):
         word = words[i]
-        if (is_name[i] or not tok.islower() or len(word) < 3 or word not in lexicon.words
-                or not starts_message(text, tokens, i)):
+        if (is_name[i] or not tok.islower() or len(word) < 3
+                or not starts_message(text, tokens, i) or _no_name_word(word, lexicon)):
             continue
-        if (word in ADDRESS_WORDS or word in _DISCOURSE or word in ADVERBS
-                or word in DETERMINERS or word in PRONOUNS or word in CLAUSE_OPENERS
-                or word in PERSON_PREPOSITIONS or _insult(word) or adjective(word, lexicon)
-                or finite_verb(word, lexicon) or not _noun(word, lexicon)):
+        if word not in lexicon.words:
+            if unknown_word(word, lexicon) and _imperative_after_comma(
+                    text, tokens, words, i, lexicon):
+                is_name[i] = True
             continue
-        if _spoken_to(text, tokens, words, i, lexicon):
+        if _noun(word, lexicon) and (_spoken_to(text, tokens, words, i, lexicon)
+                                     or _imperative_after_comma(text, tokens, words, i,
+                                                                lexicon)):
             is_name[i] = True
