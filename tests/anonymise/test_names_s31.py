@@ -228,6 +228,7 @@ OWN = [KnownName("Daan Smit", "leerling", "Daan", "", "Smit"),
     ("Moeders vriend heet volgens Daan tonijn. Tonijn slaapt er vaak.",
      "Moeders vriend heet volgens [leerling] [naam]. [naam] slaapt er vaak."),
     ("Op de club heet ze pluis, zegt Daan.", "Op de club heet ze [naam], zegt [leerling]."),
+    ("Bij opa heet hij snoepie bij iedereen.", "Bij opa heet hij [naam] bij iedereen."),
     # a calling verb, its object, adverbs and maybe "de", then the name closing the clause
     ("Zijn zus noemt hem thuis de beer.", "Zijn zus noemt hem thuis de [naam]."),
     ("De jongens noemen haar sinds de zomer ook spriet.",
@@ -241,6 +242,14 @@ OWN = [KnownName("Daan Smit", "leerling", "Daan", "", "Smit"),
      "Uit de groepsapp: [klasgenoot]: 'hoi' / [naam] zegt 'ok' / [klasgenoot] stuurde een "
      "foto."),
     # a bracket that says a word is a person
+    ("Hij gamet met draak (een speler uit Almere).",
+     "Hij gamet met [naam] (een speler uit Almere)."),
+    # a bare diminutive as the subject of a clause after "dat": Dutch gives a noun there
+    # its article, a name none
+    ("Daan vertelde dat kruimeltje zijn jas had verstopt.",
+     "[leerling] vertelde dat [naam] zijn jas had verstopt."),
+    ("Ze zegt dat snoetje altijd meedoet, omdat bolletje het wil.",
+     "Ze zegt dat [naam] altijd meedoet, omdat [naam] het wil."),
     ("Ze appte met vlinder (een meisje uit groep 6).",
      "Ze appte met [naam] (een meisje uit groep 6)."),
     ("de tijger (iemand van voetbal) stuurde een bericht; tijger lachte.",
@@ -259,6 +268,8 @@ def test_nicknames_by_grammar_s31(text, expected, detector):
     "Thuis, het huis van oma, is het rustig.",
     "Het spel heet volgens de juf tikkertje.",
     "Hoe heet ze eigenlijk?",
+    "Hoe heet ze bij jullie?",
+    "Het spel heet bij ons tikkertje.",
     "Dat heet bij ons samenwerken.",
     "Ze noemen hem thuis lief.",
     "Ze noemen hem altijd een loser.",
@@ -273,6 +284,11 @@ def test_nicknames_by_grammar_s31(text, expected, detector):
     "Hij kreeg een boek (een cadeau van oma).",
     "De ouder / verzorger belt de school.",
     "Gezinssamenstelling: moeder, vader, zus (8 jaar).",
+    "Ze zei dat zusje ziek was.",
+    "Hij zei dat meisje zijn pet had.",
+    "Ze vertelde dat stukje tekst niet klopte.",
+    "Hij zei dat huisje van oma verkocht is.",
+    "Ze vindt dat eitje lekker.",
     "Thuis: hond, kat en konijn.",
     "Zijn broer ziet dat huis niet zitten.",
 ])

@@ -91,16 +91,40 @@ def names_of_calling_clauses(text: str, tokens: list[Token], words: list[str],
             first = v + 2 if v + 1 < len(tokens) and words[v + 1] in _SUBJECTS else v + 1
         else:
             continue
-        for k in range(first, min(len(tokens), first + _MAX_BETWEEN)):
-            if text[tokens[k - 1][1]:tokens[k][0]].strip() or (
-                    k > first and finite_verb(words[k - 1], lexicon)):
-                break  # the clause ended or a new verb began
-            if not _ends_clause(text, tokens, k):
-                continue
-            before = words[k - 1] if k > first else ""
-            if before in DETERMINERS and before != "de":
-                break  # "een loser", "zijn maatje": what he is
-            if (tokens[k][2].islower() and not is_name[k] and _name_word(words[k], lexicon)
-                    and not (before == "de" and adjective(words[k], lexicon))):
-                is_name[k] = True
-            break
+        end = _clause_end(text, tokens, words, first, lexicon)
+        if end is None:
+            continue
+        k = _before_a_phrase(words, first, end)
+        before = words[k - 1] if k > first else ""
+        if before in DETERMINERS and before != "de":
+            continue  # "een loser", "zijn maatje": what he is
+        if (tokens[k][2].islower() and not is_name[k] and _name_word(words[k], lexicon)
+                and not (before == "de" and adjective(words[k], lexicon))):
+            is_name[k] = True
+
+
+def _clause_end(text: str, tokens: list[Token], words: list[str], first: int,
+                lexicon) -> int | None:
+    """The last token of the clause from ``first`` on (a few words at most), or None
+    where a new verb begins first."""
+    for k in range(first, min(len(tokens), first + _MAX_BETWEEN)):
+        if text[tokens[k - 1][1]:tokens[k][0]].strip() or (
+                k > first and finite_verb(words[k - 1], lexicon)):
+            return None  # the clause ended or a new verb began
+        if _ends_clause(text, tokens, k):
+            return k
+    return None
+
+
+_PHRASE_PREPOSITIONS = frozenset(["bij", "van", "voor", "door", "op", "in", "met", "onder"])
+
+
+def _before_a_phrase(words: list[str], first: int, end: int) -> int:
+    """"heet ze lieveling bij hem": the name before a closing phrase of a preposition and
+    a pronoun or noun (with its article); else the last word."""
+    if end - 2 >= first and words[end - 1] in _PHRASE_PREPOSITIONS:
+        return end - 2
+    if end - 3 >= first and words[end - 2] in _PHRASE_PREPOSITIONS \
+            and words[end - 1] in DETERMINERS:
+        return end - 3
+    return end

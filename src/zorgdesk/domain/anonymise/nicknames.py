@@ -38,6 +38,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     opens_clause,
     unknown_word,
 )
+from zorgdesk.domain.anonymise.subject_nicknames import diminutive_subjects
 from zorgdesk.domain.anonymise.vocatives import nouns_spoken_to
 
 __all__ = ["extend_nicknames"]
@@ -81,6 +82,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i] = True
     _unknown_pairs(text, tokens, words, is_name, lexicon)
     nouns_spoken_to(text, tokens, words, is_name, lexicon)
+    diminutive_subjects(text, tokens, words, is_name, lexicon)
     for i in range(1, len(tokens) - 1):
         if not is_name[i] and _subject_nickname(text, tokens, words, i, lexicon):
             is_name[i] = True
@@ -259,7 +261,9 @@ _APPOSITION_PEOPLE = frozenset(["jongen", "jongens", "meisje", "meisjes", "man",
                                 "vrouw", "vrouwen", "kennis", "kennissen", "buren", "collega",
                                 "vriendin", "vriendinnen", "vrienden", "jongeman", "dame",
                                 "heer", "kerel", "gast", "gozer", "buurjongen", "buurmeisje",
-                                "oudere", "volwassene", "tiener", "puber"])
+                                "oudere", "volwassene", "tiener", "puber", "speler",
+                                "spelers", "gamer", "leerling", "leerlingen", "persoon",
+                                "knul", "jochie", "vent", "figuur"])
 # Words for people that "met X en Jayden" may join to a name without X being one.
 _PEOPLE = _PERSON_NOUNS | frozenset(["mama", "papa", "mam", "pap", "moeder", "vader",
                                      "ouders", "kinderen", "iedereen", "anderen", "mij",
