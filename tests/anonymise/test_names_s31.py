@@ -303,3 +303,46 @@ def test_ordinary_dutch_of_the_same_shapes_stays_s31(text, detector):
 ])
 def test_another_person_with_a_known_name_gets_no_role(text, expected, detector):
     assert _out(text, detector, OWN) == expected
+
+
+# -- more places where Dutch needs an article before a common noun -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare diminutive: subject opening a sentence, after a preposition, after "zei"
+    ("Kruimeltje sloeg hem op het plein.", "[naam] sloeg hem op het plein."),
+    ("Hij speelt vaak met kruimeltje.", "Hij speelt vaak met [naam]."),
+    ("Op het plein zei kruimeltje dat hij weg moest.",
+     "Op het plein zei [naam] dat hij weg moest."),
+    # a noun spoken to closing a question or an exclamation, or after a greeting
+    ("'kom je ook, tijger?' appte iemand.", "'kom je ook, [naam]?' appte iemand."),
+    ("'hoi tijger, kom je?' appte iemand.", "'hoi [naam], kom je?' appte iemand."),
+    # a chat label before a colon and a quote
+    ("Uit de chat: kruimel: 'ik kom eraan'", "Uit de chat: [naam]: 'ik kom eraan'"),
+    # the subject after the finite verb of an inverted main clause, before its object
+    ("Tijdens de pauze pestte spijker hem weer.", "Tijdens de pauze pestte [naam] hem weer."),
+])
+def test_bare_nouns_where_an_article_is_needed(text, expected, detector):
+    assert _out(text, detector, OWN) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Beetje bij beetje gaat het beter.",
+    "Hij deed het met plezier en met geduld.",
+    "Ze kwam met mondjesmaat.",
+    "'kom je ook, schat?' vroeg oma.",
+    "'ga weg, sukkel!' riep een jongen.",
+    "'hoi juf, mag ik naar de wc?'",
+    "'hee jongen, alles goed?'",
+    "juf: 'ga zitten'",
+    "Toen belde school haar op.",
+    "Daarna viel regen op het dak.",
+    "Gisteren gaf juf hem een sticker.",
+    "Toen sloeg vader hem.",
+    "Hij noemt haar altijd zijn kleine prinses.",
+    "Ze zei stukje bij beetje wat er was.",
+    "Ze ging met vakantie en met familie naar therapie.",
+    "Hij kwam met politie, zei oma.",
+    "Toen pakte hij hem het boekje af.",
+])
+def test_nouns_with_a_reason_to_be_bare_stay(text, detector):
+    assert _out(text, detector, OWN) == text

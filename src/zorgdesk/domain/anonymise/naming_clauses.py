@@ -96,8 +96,9 @@ def names_of_calling_clauses(text: str, tokens: list[Token], words: list[str],
             continue
         k = _before_a_phrase(words, first, end)
         before = words[k - 1] if k > first else ""
-        if before in DETERMINERS and before != "de":
-            continue  # "een loser", "zijn maatje": what he is
+        owner = k - 2 >= first and words[k - 2] in DETERMINERS and words[k - 2] != "de"
+        if (before in DETERMINERS and before != "de") or owner:
+            continue  # "een loser", "zijn (kleine) maatje": what he is
         if (tokens[k][2].islower() and not is_name[k] and _name_word(words[k], lexicon)
                 and not (before == "de" and adjective(words[k], lexicon))):
             is_name[k] = True

@@ -1,5 +1,11 @@
-"""A bare diminutive as the subject of a subordinate clause: "vertelde dat kruimeltje zijn
-jas had verstopt", "omdat bolletje het wil".
+"""A bare diminutive where Dutch needs an article before a common noun: the subject of a
+subordinate clause ("vertelde dat kruimeltje zijn jas had verstopt", "omdat bolletje het
+wil"), the subject opening a sentence ("Kruimeltje sloeg hem"), after a preposition ("met
+kruimeltje.") or a verb of speaking ("zei kruimeltje"). Measures and times that Dutch
+uses bare stay ("beetje bij beetje", "stukje bij beetje"); so do words for persons and
+kin. Also a count noun as the subject after the finite verb of an inverted main clause,
+before its object pronoun ("Tijdens de pauze pestte spijker hem"; "Toen sloeg vader hem",
+"Toen belde school haar" stay: kin and institutions go bare).
 
 Dutch gives a common noun in the subject its article ("dat het meisje", "omdat de hond");
 a diminutive is always a count noun, so without one it is a name (pet names are very
@@ -13,12 +19,16 @@ not "stukje tekst", "huisje van oma", "eitje lekker"). Words for persons and kin
 
 from __future__ import annotations
 
+import re
+
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
+    PERSON_PREPOSITIONS,
     PRONOUNS,
     SPEECH_VERBS,
     finite_verb,
+    starts_message,
 )
 
 __all__ = ["diminutive_subjects"]
@@ -30,7 +40,6 @@ _CONJUNCTIONS = frozenset(["omdat", "toen", "terwijl", "nadat", "zodat", "voorda
 _SAYING = frozenset([*SPEECH_VERBS, "vertelt", "denkt", "dacht", "weet", "wist", "vindt",
                      "vond", "hoorde", "hoort", "merkte", "beweert", "beweerde", "zeggen",
                      "zeiden", "vertelden", "denken", "dachten", "meldt", "meldde"])
-_DIMINUTIVE = ("je", "ie", "kie", "pie")
 _KIN_AND_PERSONS = frozenset([
     "zusje", "broertje", "meisje", "jongetje", "kindje", "vriendje", "vriendinnetje",
     "neefje", "nichtje", "buurmeisje", "buurjongetje", "klasgenootje", "mannetje",
@@ -50,16 +59,91 @@ def _subordinate(words: list[str], text: str, tokens: list[Token], i: int) -> bo
         words[i - 2] in _SAYING or text[tokens[i - 2][1]:tokens[i - 1][0]].strip() == ",")
 
 
+# Diminutives Dutch uses without an article: measures, times, fixed phrases.
+_BARE_DIMINUTIVES = frozenset([
+    "beetje", "stukje", "momentje", "ietsje", "tikje", "tikkeltje", "pietsje", "dagje",
+    "weekje", "uurtje", "kwartiertje", "nachtje", "keertje", "tweetjes", "drietjes",
+    "tukje", "dutje", "slokje", "hapje", "kopje", "glaasje", "bordje", "schepje", "plakje",
+    "scheutje", "handje", "mondjesmaat", "lepeltje", "snufje", "puntje", "spelletje",
+    "toetje", "tussendoortje", "zakcentje", "zakgeld", "cadeautje"])
+# Words that go bare as a subject: kin, titles, institutions ("Toen belde school haar").
+_BARE_SUBJECTS = frozenset([
+    "vader", "moeder", "papa", "mama", "pa", "ma", "opa", "oma", "oom", "tante", "juf",
+    "meester", "school", "werk", "kerk", "politie", "gemeente", "thuis", "opvang", "bso",
+    "zorg", "jeugdzorg", "wijkteam", "huisarts", "dokter", "broer", "zus", "directie",
+    "regen", "sneeuw", "hagel", "zon", "wind", "mist", "onweer"])
+_OBJECTS = frozenset(["hem", "haar", "ze", "hen", "mij", "me", "jou", "je", "ons"])
+_PREPOSITIONS = frozenset(["bij", "in", "op", "aan", "met", "van", "voor", "door", "naar",
+                           "uit", "over", "onder", "tegen", "om", "tot", "na", "zonder",
+                           "sinds", "tijdens", "achter", "naast", "langs", "binnen", "buiten"])
+
+
+_PET_IE = re.compile(r".*(?:([bdfgklmnprstvz])\1|(?:oe|ee|aa|oo|ui|ij)[kp])ie")
+
+
+def _diminutive(word: str) -> bool:
+    """"kruimeltje", "stekkie", "snoepie": -je, or the -ie of pet forms after a doubled
+    consonant or a long vowel and k/p ("vakantie", "familie", "therapie" are no
+    diminutives)."""
+    if len(word) < 5 or word in _KIN_AND_PERSONS or word in _BARE_DIMINUTIVES \
+            or word in PRONOUNS or word in DETERMINERS:
+        return False
+    return word.endswith("je") or bool(_PET_IE.fullmatch(word))
+
+
+def _no_noun_after(text: str, tokens: list[Token], words: list[str], i: int,
+                   lexicon) -> bool:
+    """Nothing after token ``i`` continues a noun phrase ("met kopje thee" would)."""
+    if i + 1 >= len(tokens) or text[tokens[i][1]:tokens[i + 1][0]].strip():
+        return True
+    nxt = words[i + 1]
+    return (nxt in DETERMINERS or nxt in PRONOUNS or nxt in ADVERBS or nxt in ("en", "of")
+            or finite_verb(nxt, lexicon))
+
+
+def _diminutive_place(text: str, tokens: list[Token], words: list[str], i: int,
+                      lexicon) -> bool:
+    spaced = i > 0 and text[tokens[i - 1][1]:tokens[i][0]] == " "
+    if spaced and words[i - 1] in SPEECH_VERBS:
+        return True  # "zei kruimeltje"
+    if spaced and words[i - 1] in PERSON_PREPOSITIONS:
+        return _no_noun_after(text, tokens, words, i, lexicon)  # "met kruimeltje."
+    if i + 1 >= len(tokens) or text[tokens[i][1]:tokens[i + 1][0]] != " ":
+        return False
+    nxt = words[i + 1]
+    if starts_message(text, tokens, i):
+        return finite_verb(nxt, lexicon)  # "Kruimeltje sloeg hem"
+    return _subordinate(words, text, tokens, i) and (
+        nxt in DETERMINERS or nxt in PRONOUNS or nxt in ADVERBS or finite_verb(nxt, lexicon))
+
+
+def _inverted_subject(text: str, tokens: list[Token], words: list[str], i: int,
+                      is_name: list[bool], lexicon) -> bool:
+    """"Tijdens de pauze pestte spijker hem": fronted phrase, finite verb, a bare count
+    noun (it has a plural and a diminutive), an object pronoun."""
+    if i < 2 or i + 1 >= len(tokens) or words[i + 1] not in _OBJECTS:
+        return False
+    if any(text[tokens[k][1]:tokens[k + 1][0]] != " " for k in (i - 2, i - 1, i)):
+        return False
+    word, words_ = words[i], lexicon.words
+    if (word in _BARE_SUBJECTS or word in _KIN_AND_PERSONS or word in PRONOUNS
+            or word in _PREPOSITIONS or word in PERSON_PREPOSITIONS
+            or word in DETERMINERS or word in ADVERBS or not finite_verb(words[i - 1], lexicon)
+            or is_name[i - 2] or words[i - 2] in PRONOUNS or starts_message(text, tokens, i - 1)
+            or word in lexicon.allow or finite_verb(word, lexicon)):
+        return False
+    return (word + "s" in words_ or word + "en" in words_) and any(
+        word + d in words_ for d in ("je", "tje", "pje", "etje", word[-1] + "etje"))
+
+
 def diminutive_subjects(text: str, tokens: list[Token], words: list[str],
                         is_name: list[bool], lexicon) -> None:
-    """Mark bare diminutive subjects (see the module doc) in ``is_name``."""
-    for i in range(1, len(tokens) - 1):
+    """Mark bare diminutives and inverted subjects (see the module doc) in ``is_name``."""
+    for i in range(len(tokens)):
         word = words[i]
-        if (is_name[i] or not tokens[i][2].islower() or len(word) < 5
-                or not word.endswith(_DIMINUTIVE) or word in _KIN_AND_PERSONS
-                or not _subordinate(words, text, tokens, i)
-                or text[tokens[i][1]:tokens[i + 1][0]] != " "):
+        if is_name[i] or not (tokens[i][2].islower() or starts_message(text, tokens, i)):
             continue
-        nxt = words[i + 1]
-        if nxt in DETERMINERS or nxt in PRONOUNS or nxt in ADVERBS or finite_verb(nxt, lexicon):
+        if (_diminutive(word) and _diminutive_place(text, tokens, words, i, lexicon)) or (
+                tokens[i][2].islower()
+                and _inverted_subject(text, tokens, words, i, is_name, lexicon)):
             is_name[i] = True
