@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from zorgdesk.domain.text import fold
 
-__all__ = ["GREETINGS", "bare_adjective_name", "bare_subject", "before_a_noun", "closes_phrase",
+__all__ = ["bare_adjective_name", "bare_subject", "before_a_noun", "closes_phrase",
            "opens_clause", "no_object_slot", "person_place", "starts_message", "strict_adjective",
            "title_nickname", "unknown_word"]
 
@@ -433,7 +433,6 @@ _PRONOUNS = frozenset(["niets", "niks", "iets", "alles", "hem", "haar", "hen", "
 # Public names for the nickname rules (``nicknames``, ``epithets``).
 ADVERBS, CLAUSE_OPENERS, PRONOUNS = _ADVERBS, _CLAUSE_OPENERS, _PRONOUNS
 closes_phrase, no_object_slot, strict_adjective = _closes, _no_object_slot, _strict_adjective
-GREETINGS = _GREETINGS
 _NEXT_WORD = re.compile(r" ([a-zà-ÿ]{3,})\b")
 _SUBJECT_AFTER = re.compile(r" (?:je|jij|jullie|ik|we|wij|ze|zij|hij|u)\b")
 

@@ -18,13 +18,10 @@ Guards, so ordinary Dutch stays (and insults stay: in a bullying record they are
 
 from __future__ import annotations
 
-import re
-
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     CLAUSE_OPENERS,
     DETERMINERS,
-    GREETINGS,
     PERSON_PREPOSITIONS,
     PRONOUNS,
     adjective,
@@ -154,29 +151,3 @@ def nouns_spoken_to(text: str, tokens: list[Token], words: list[str], is_name: l
                                      or _imperative_after_comma(text, tokens, words, i,
                                                                 lexicon)):
             is_name[i] = True
-    _addressed_and_labels(text, tokens, words, is_name, lexicon)
-
-
-_LABEL = re.compile(r"\s*:\s*[\"“”‘’'«»„]")
-
-
-def _addressed_and_labels(text: str, tokens: list[Token], words: list[str],
-                          is_name: list[bool], lexicon) -> None:
-    """"'kom je ook, tijger?'": a noun after a comma closing a question or exclamation;
-    "'hoi tijger'": after a greeting opening the message; "kruimel: 'ik kom eraan'": a
-    chat label opening a line before a colon and a quote."""
-    for i, (start, end, tok) in enumerate(tokens):
-        word = words[i]
-        if is_name[i] or not tok.islower() or len(word) < 3 or _no_name_word(word, lexicon):
-            continue
-        before = text[tokens[i - 1][1]:start] if i else ""
-        after = text[end:end + 2].lstrip(" ")
-        noun = word in lexicon.words and _noun(word, lexicon)
-        known_or_noun = noun or unknown_word(word, lexicon)
-        if noun and before.strip() == "," and after[:1] in ("?", "!"):
-            is_name[i] = True  # "kom je ook, tijger?"
-        elif (noun and i and before == " " and words[i - 1] in GREETINGS
-              and starts_message(text, tokens, i - 1)):
-            is_name[i] = True  # "hoi tijger"
-        elif known_or_noun and starts_message(text, tokens, i) and _LABEL.match(text, end):
-            is_name[i] = True  # "kruimel: 'ik kom eraan'"
