@@ -346,3 +346,33 @@ def test_bare_nouns_where_an_article_is_needed(text, expected, detector):
 ])
 def test_nouns_with_a_reason_to_be_bare_stay(text, detector):
     assert _out(text, detector, OWN) == text
+
+
+# -- irregular pet forms of registered given names (pet_names.py) ----------------------
+
+IRREGULAR = [KnownName("Katarzyna Wiśniewska", "leerling", "Katarzyna", "", "Wiśniewska"),
+             KnownName("Oleksandr Bondarenko", "medeleerling", "Oleksandr", "", "Bondarenko"),
+             KnownName("Cornelis de Graaf", "vader"),
+             KnownName("Constantijn Mulder", "broer", "Constantijn", "", "Mulder"),
+             KnownName("Małgorzata Nowak", "moeder"),
+             KnownName("Antonius Bakker", "opa")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pet form is a given name of its own (maybe someone else): no role
+    ("In de app: 'kasia kom je?' en sasha lachte.",
+     "In de app: '[naam] kom je?' en [naam] lachte."),
+    ("Volgens stijn was het een ongeluk.", "Volgens [naam] was het een ongeluk."),
+    ("Ik zag gosia en kasia gisteren bij de deur.",
+     "Ik zag [naam] en [naam] gisteren bij de deur."),
+])
+def test_irregular_pet_forms_of_known_names(text, expected, detector):
+    assert _out(text, detector, IRREGULAR) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hij at een kees-broodje en zag een kaas.",
+    "Ze hoorde de toon van de juf en de kees van de kaasboer.",
+])
+def test_words_like_pet_forms_stay(text, detector):
+    assert _out(text, detector, IRREGULAR) == text

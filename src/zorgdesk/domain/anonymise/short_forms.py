@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from zorgdesk.domain.anonymise.detectors import RELATION_WORDS
 from zorgdesk.domain.anonymise.name_index import is_placeholder, split_name
 from zorgdesk.domain.anonymise.person_slots import bare_subject
+from zorgdesk.domain.anonymise.pet_names import PET_NAMES
 from zorgdesk.domain.anonymise.replacements import TAGS, Replacement
 from zorgdesk.domain.text import fold
 
@@ -51,6 +52,13 @@ _MIN = 3
 _DIMINUTIVE = "dim:"  # key prefix in the table for the regular diminutive
 _WHOLE = "whole:"  # key prefix in the table for a whole given name
 _MIN_GIVEN = 5  # a short given name ("Bram", "Sem") has no cut left that is not a word
+_PET = "pet:"  # key prefix in the table for an irregular pet form (pet_names.py)
+_LETTERS = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss"})
+
+
+def _plain(folded: str) -> str:
+    """"małgorzata" -> "malgorzata": the letters ``fold`` keeps, as the table spells them."""
+    return folded.translate(_LETTERS)
 
 
 def _prefix_table(index) -> dict[str, frozenset[str]]:
@@ -78,6 +86,8 @@ def _build_table(known: tuple) -> dict[str, frozenset[str]]:
                     table.setdefault(spelling[:cut], set()).add(person.tag)
         for given in split_name(person)[0]:
             folded = fold(given).lower()
+            for pet in PET_NAMES.get(_plain(folded), ()):
+                table.setdefault(_PET + pet, set()).add(person.tag)  # "kasia": Katarzyna
             if len(folded) >= _MIN and folded.isalpha():
                 # the whole given name, for a foreign pet ending ("emre" + "cim")
                 table.setdefault(_WHOLE + folded, set()).add(person.tag)
@@ -156,7 +166,8 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
                 tag = tags.pop() if len(tags) == 1 else TAGS["naam"]
                 out.append(Replacement(m.start(), m.end(), word, tag, "naam", True))
             continue
-        if folded[:_MIN] not in table and _WHOLE + folded[:_MIN] not in table:
+        pet = table.get(_PET + _plain(folded), frozenset())
+        if not pet and folded[:_MIN] not in table and _WHOLE + folded[:_MIN] not in table:
             continue  # the cheap test first: almost no word starts like a known name
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1  # one sweep over the sorted spans: linear in the text
@@ -166,11 +177,16 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
         tags = set(diminutive) or {tag for stem in _stems(folded) for tag in table.get(stem, ())}
         if not tags and (is_word is None or not is_word(folded)):
             tags = _foreign_tags(folded, table)
+        only_pet = not tags
+        tags = tags or set(pet)
         if not tags or not (diminutive or _plausible(word, folded, before, text, m.start(),
                                                      is_word)):
             continue
-        tag = tags.pop() if len(tags) == 1 else TAGS["naam"]
-        out.append(Replacement(m.start(), m.end(), word, tag, "naam", True))
+        # an irregular pet form is a given name of its own ("Sasha", "Kees"): maybe
+        # someone else, so it goes without a role, like a variant on the name lists
+        tag = tags.pop() if len(tags) == 1 and not only_pet else TAGS["naam"]
+        # the role as its kind, so a title that does not fit makes it "[naam]" (role_fit)
+        out.append(Replacement(m.start(), m.end(), word, tag, tag[1:-1], True))
     return out
 
 
