@@ -19,6 +19,7 @@ module adds the clauses with words between.
 
 from __future__ import annotations
 
+from zorgdesk.domain.anonymise.detectors import FOREIGN_KINSHIP, RELATION_WORDS
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
@@ -59,6 +60,8 @@ def _ends_clause(text: str, tokens: list[Token], k: int) -> bool:
 
 def _name_word(word: str, lexicon) -> bool:
     return (len(word) >= 3 and word not in ADVERBS and word not in MORE_ADVERBS
+            and word not in _PEOPLE and word not in RELATION_WORDS
+            and word not in FOREIGN_KINSHIP  # "noemt hem dziadzio": what he is to her
             and word not in DETERMINERS and word not in PRONOUNS
             and word not in PERSON_PREPOSITIONS and not word.endswith(("en", "ste"))
             and not finite_verb(word, lexicon)
@@ -92,8 +95,8 @@ def names_of_calling_clauses(text: str, tokens: list[Token], words: list[str],
         else:
             continue
         end = _clause_end(text, tokens, words, first, lexicon)
-        if end is None:
-            continue
+        if end is None or is_name[first]:
+            continue  # the name is found already ("heet Tomasz Nowak volgens moeder")
         k = _before_a_phrase(words, first, end)
         before = words[k - 1] if k > first else ""
         owner = k - 2 >= first and words[k - 2] in DETERMINERS and words[k - 2] != "de"

@@ -125,12 +125,13 @@ def _another(text: str, r: Replacement) -> bool:
 _BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:de|een|haar|zijn)\s+)?([\w'’-]+)")
 _FRIENDS = frozenset(["vriend", "vriendin", "vriendje", "vriendinnetje"])
 # The same with commas: "K., de tante van Ben, belde" (right after the name), and "K.
-# belde, de tante van Ben." (closing the sentence the name opens, nothing but "van ..."
-# after the person word: ", de juf was er niet" is a new clause and says nothing).
+# belde, de tante van Ben." (closing the sentence the name opens after a verb or two,
+# nothing but "van ..." after the person word: ", de juf was er niet" is a new clause,
+# and "Mila vertelt over pietje, een vriend van mama die ..." explains "pietje").
 _APPOSITION_AFTER = re.compile(r",\s*(?:de|een|haar|zijn|hun)\s+([\w'’-]+)\s*(?:,|van\b)")
 _CLOSING_APPOSITION = re.compile(
-    r"(?:\s+[\w'’-]+){1,3},\s*(?:de|een|haar|zijn|hun)\s+([\w'’-]+)"
-    r"(?:\s+van\s+[^.,;:!?\n()]{1,40})?\s*(?:[.;!?]|$)")
+    r"(?:\s+[\w'’-]+){1,2},\s*(?:de|een|haar|zijn|hun)\s+([\w'’-]+)"
+    r"(?:\s+van\s+(?:(?!\b(?:die|dat|wie)\b)[^.,;:!?\n()]){1,40})?\s*(?:[.;!?]|$)")
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:

@@ -1,7 +1,9 @@
 """A bare diminutive where Dutch needs an article before a common noun: the subject of a
 subordinate clause ("vertelde dat kruimeltje zijn jas had verstopt", "omdat bolletje het
-wil"), the subject opening a sentence ("Kruimeltje sloeg hem"), after a preposition ("met
-kruimeltje.") or a verb of speaking ("zei kruimeltje"). Measures and times that Dutch
+wil"), after a preposition that takes persons ("volgens kruimeltje", "bij kruimeltje.")
+or a verb of speaking ("zei kruimeltje"). Not opening a sentence, nor after "met" or
+"zonder": notes drop articles in telegraph style ("Filmpje stond online", "kwam met
+briefje", "zonder streepje"). Measures and times that Dutch
 uses bare stay ("beetje bij beetje", "stukje bij beetje"); so do words for persons and
 kin. Also a count noun as the subject after the finite verb of an inverted main clause,
 before its object pronoun ("Tijdens de pauze pestte spijker hem"; "Toen sloeg vader hem",
@@ -73,6 +75,10 @@ _BARE_SUBJECTS = frozenset([
     "zorg", "jeugdzorg", "wijkteam", "huisarts", "dokter", "broer", "zus", "directie",
     "regen", "sneeuw", "hagel", "zon", "wind", "mist", "onweer"])
 _OBJECTS = frozenset(["hem", "haar", "ze", "hen", "mij", "me", "jou", "je", "ons"])
+# Prepositions before a person, hardly before a thing without its article: notes write
+# "met briefje", "zonder streepje", "op papiertje" in telegraph style, never "volgens
+# papiertje".
+_PERSONS_ONLY = frozenset(["volgens", "bij", "tegen", "naast"])
 _PREPOSITIONS = frozenset(["bij", "in", "op", "aan", "met", "van", "voor", "door", "naar",
                            "uit", "over", "onder", "tegen", "om", "tot", "na", "zonder",
                            "sinds", "tijdens", "achter", "naast", "langs", "binnen", "buiten"])
@@ -106,13 +112,11 @@ def _diminutive_place(text: str, tokens: list[Token], words: list[str], i: int,
     spaced = i > 0 and text[tokens[i - 1][1]:tokens[i][0]] == " "
     if spaced and words[i - 1] in SPEECH_VERBS:
         return True  # "zei kruimeltje"
-    if spaced and words[i - 1] in PERSON_PREPOSITIONS:
-        return _no_noun_after(text, tokens, words, i, lexicon)  # "met kruimeltje."
+    if spaced and words[i - 1] in _PERSONS_ONLY:
+        return _no_noun_after(text, tokens, words, i, lexicon)  # "volgens kruimeltje."
     if i + 1 >= len(tokens) or text[tokens[i][1]:tokens[i + 1][0]] != " ":
         return False
     nxt = words[i + 1]
-    if starts_message(text, tokens, i):
-        return finite_verb(nxt, lexicon)  # "Kruimeltje sloeg hem"
     return _subordinate(words, text, tokens, i) and (
         nxt in DETERMINERS or nxt in PRONOUNS or nxt in ADVERBS or finite_verb(nxt, lexicon))
 
