@@ -286,6 +286,7 @@ def test_nicknames_by_grammar_s31(text, expected, detector):
     "Goed, ga maar zitten.",
     "Ze las over de vlinder (een insect) en de bij.",
     "De juf (een vrouw van 40) was er niet.",
+    "Op de foto: de pester (een jongen uit groep 8) en de eigenaar (een vader).",
     "Hij kreeg een boek (een cadeau van oma).",
     "De ouder / verzorger belt de school.",
     "Gezinssamenstelling: moeder, vader, zus (8 jaar).",

@@ -407,10 +407,16 @@ def _explained_in_brackets(text: str, tokens: list[Token], words: list[str],
             is_name[i] = not (adjective(word, lexicon) and not unknown_word(word, lexicon))
         elif (i and words[i - 1] in ("de", "het") and tokens[i][2].islower() and len(word) >= 3
               and word not in _PEOPLE and word not in _APPOSITION_PEOPLE
-              and not _PROFESSION_END.search(word) and not adjective_form(word, lexicon)):
+              and not _PROFESSION_END.search(word) and not _ROLE_NOUN.search(word)
+              and not adjective_form(word, lexicon)):
             is_name[i] = True
 
 
+# Words for what someone does or is in the story: "de dader (iemand uit groep 8)", "de
+# beheerder (een moeder)", "de eigenaar", "de winnaar" describe, they name nobody.
+_ROLE_NOUN = re.compile(r"(?:der|ders|aar|aars|eur|ist|ant|ent|ier|ling|ster|slachtoffer|"
+                        r"getuige|admin|moderator|baas|chef|leider|speler|keeper|kapitein|"
+                        r"oudste|jongste|nieuwe|andere|eerste|laatste)$")
 # Words for a profession or a role: "de kapper (een man uit de wijk)" describes him.
 _PROFESSION_END = re.compile(r"(?:arts|agent|juf|meester|docent|leraar|lerares|trainer|coach|"
                              r"werker|kapper|bakker|slager|buurman|buurvrouw|oppas|begeleider|"
