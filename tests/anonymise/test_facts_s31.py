@@ -514,3 +514,25 @@ def test_a_brand_consumed_or_before_a_noun_stays(text, detector):
 ])
 def test_a_person_or_village_beside_consumption_still_goes(text, gone, detector):
     assert gone not in _out(text, detector)
+
+
+# -- an event in plural, after-school care, a costume ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bij de Nationale Voorleesdagen las opa voor.",
+    "Hij zit op de Naschoolse Opvang.",
+    "Met Carnaval was hij verkleed als Spiderman.",
+    "Ze was verkleed als Elsa uit Frozen.",
+])
+def test_an_event_care_or_costume_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Hij speelt vaak bij de Lange Dijk.", "Dijk"),
+    ("Ze woont in de Oude Molenwijk.", "Molenwijk"),
+    ("Hij kwam verkleed binnen met Kevin Smeets.", "Smeets"),
+    ("Ze woont als enige met Elsa Kowalczyk in de straat.", "Kowalczyk"),
+])
+def test_a_place_or_person_beside_them_still_goes(text, gone, detector):
+    assert gone not in _out(text, detector)

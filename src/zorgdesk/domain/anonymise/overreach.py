@@ -19,6 +19,7 @@ in resources/lexicon (``niet-namen.txt``: games, apps, series and national emplo
   Marlboro", "eet alleen Nutella en Pringles") and a brand between an article and a noun
   ("een Samsung telefoon", "een Stitch knuffel") are things; a person stands after a
   preposition ("drinkt met Kevin") or before a verb or "als" ("een Kowalczyk als buurman").
+  A character dressed up as is no person either ("verkleed als Elsa uit Frozen").
 - ``before_a_dose``: a capitalised word right before a dose ("Concerta 36 mg") is a medicine.
 - ``listed_with_a_noun``: a capitalised word opening a sentence, listed with an ordinary
   noun ("Roos, tulp en lelie", "Koning en Koningin", "Bakker en visser") is one of the
@@ -171,10 +172,17 @@ _BRAND_BEFORE_NOUN = re.compile(
     rf"\b(?:een|geen|zijn|haar|mijn|hun|z'n|m'n)\s+(?P<run>{_RUN})\s+(?P<noun>[a-z]{{3,}})\b")
 
 
+# A costume is a character: "verkleed als Spiderman", "verkleed als Elsa uit Frozen".
+_COSTUME = re.compile(rf"\bverkle(?:e|ed)d(?:e|en)?(?:\s+zich)?\s+als\s+(?P<run>{_RUN}"
+                      rf"(?:\s+uit\s+{_RUN})?)")
+
+
 def things_named(text: str, is_noun: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Spans of brands named as things (see the module's docstring); ``is_noun`` tells an
-    ordinary word that is no verb, preposition, adverb or other function word."""
+    """Spans of brands named as things and characters dressed up as (see the module's
+    docstring); ``is_noun`` tells an ordinary word that is no verb, preposition, adverb or
+    other function word."""
     spans = [(m.start("run"), m.end("run")) for m in _CONSUMED.finditer(text)]
+    spans += [(m.start("run"), m.end("run")) for m in _COSTUME.finditer(text)]
     spans += [(m.start("run"), m.end("run")) for m in _BRAND_BEFORE_NOUN.finditer(text)
               if is_noun(m.group("noun"))]
     return spans

@@ -43,12 +43,15 @@ _LINKS = frozenset(["van", "de", "der", "den", "het", "'t", "’t",
 # A capitalised run naming a time or an event ("de Week van de Opvoeding", "de Dag van de
 # Leraar"), not a place.
 _EVENT_HEADS = frozenset(["week", "dag", "maand", "jaar", "nacht", "avond", "feest",
-                          "festival", "viering", "actie", "markt", "les", "lessen"])
+                          "festival", "viering", "actie", "markt", "les", "lessen",
+                          # plural and compound heads: "de Nationale Voorleesdagen"
+                          "dagen", "weken", "avonden", "feesten", "voorleesdagen",
+                          "sportdag", "sportdagen", "kinderboekenweek"])
 # Heads of the names of services and offices ("de Sociale Dienst", "het Juridisch Loket",
 # "het Maatschappelijk Werk"): an institution every town has, not a place that points at a
 # family. A street or field ends in a place noun ("de Lange Dijk", "de Grote Weide").
 _SERVICE_HEADS = frozenset(["dienst", "diensten", "loket", "team", "werk", "raad", "bureau",
-                            "afdeling", "hulpverlening", "dienstverlening", "zorg"])
+                            "afdeling", "hulpverlening", "dienstverlening", "zorg", "opvang"])
 # Words for a work (a book, song, theme): the capitalised words after one are its title.
 # Not "verhaal" or "project": "het verhaal Kacper vertelde" has a name after it.
 _WORKS = (r"thema|boek|prentenboek|voorleesboek|leesboek|kinderboek|film|lied|liedje|serie|"
