@@ -284,24 +284,28 @@ def _without_word_streets(text: str, detections: list[Detection],
     return [d for d in detections if not a_word_street(d)]
 
 
+# A relative's word before capitals: what follows may be shouted ("papa NOOIT"); after a
+# formal title it is a surname however it is written ("mevrouw GROOT", "meneer Pool").
+_FAMILY_TITLE = re.compile(r"(?i)\b(?:papa|mama|pap|mam|oma|opa|vader|moeder)\s+$")
+
+
 def _without_titled_words(text: str, detections: list[Detection],
                           detector: Detector | None) -> list[Detection]:
-    """Drop a name after a title that is no name: every word an allowed word ("vader van
-    Feyenoord", "fan van PSV") or an ordinary word shouted in capitals that no name list
-    has ("papa NOOIT", "OMA IS DOOD"). Needs the name detector's word lists."""
+    """Drop a name after a family word that is an ordinary word shouted in capitals, which
+    no name list has ("papa NOOIT", "OMA IS DOOD"). An allowed word after a title stays a
+    name ("Buurman Pool", "mevrouw Engels"). Needs the name detector's word lists."""
     is_word = getattr(detector, "is_word", None)
-    allowed = getattr(detector, "is_allowed", None)
     is_proper = getattr(detector, "is_proper", None)
-    if is_word is None or allowed is None or is_proper is None:
+    if is_word is None or is_proper is None:
         return detections
 
-    def no_name(word: str) -> bool:
-        return word.isalpha() and (allowed(word) or (
-            word.isupper() and is_word(word.lower()) and not is_proper(word.capitalize())
-            and not (len(word) > 2 and is_proper(word))))  # "IS" (a group) is no name
+    def shouted(word: str) -> bool:
+        return word.isalpha() and word.isupper() and is_word(word.lower()) \
+            and not is_proper(word.capitalize()) \
+            and not (len(word) > 2 and is_proper(word))  # "IS" (a group) is no name
     return [d for d in detections if not (
-        d.kind == "naam" and all(no_name(w) for w in text[d.start:d.end].split()
-                                 if w not in ("van", "de", "der", "den", "het")))]
+        d.kind == "naam" and _FAMILY_TITLE.search(text, max(0, d.start - 8), d.start)
+        and all(shouted(w) for w in text[d.start:d.end].split()))]
 
 
 def _unless_named(text: str, detections: Sequence[Detection],

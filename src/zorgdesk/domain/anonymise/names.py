@@ -536,10 +536,9 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i] = True  # "zei roos", "speelt met roos."
         if not is_name[i] and len(tok) >= 2 and not _is_ordinary_word(_base(tok), lexicon) \
                 and _base(tok).capitalize() in lexicon.proper and not _is_title(tok) \
-                and tok not in _ABBREVIATED_TITLES \
-                and not _after_determiner(text, tokens, words, i):
-            # "buurman ouwe hein", "met mo": no Dutch word, but a name the list knows;
-            # after an article or possessive it is a thing ("zijn chromebook").
+                and tok not in _ABBREVIATED_TITLES and not _is_allowed(_base(tok), lexicon):
+            # "buurman ouwe hein", "met mo", "de kevin": no Dutch word, but a name the list
+            # knows; a brand on the allow list is a thing ("zijn chromebook").
             is_name[i] = True
         if not is_name[i] and "-" in tok and _hyphenated_name(_base(tok), lexicon):
             is_name[i] = True  # "mo-mo heeft de spullen", "jan-willem"
@@ -551,13 +550,6 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i] = True  # "Ome knoest slaat hem", "bij tante snoes."
 
 
-def _after_determiner(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
-    """"de chromebook", "zijn chromebook": a lower-case word right after an article or a
-    possessive is a noun (the word list has brands as proper nouns)."""
-    return i > 0 and words[i - 1] in DETERMINERS and tokens[i - 1][2][1:].islower() \
-        and text[tokens[i - 1][1]:tokens[i][0]] == " "
-
-
 def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
                         is_name: list[bool], lexicon: NameLexicon) -> None:
     """"Post voor vader komt op school": an ordinary noun opening a sentence before
@@ -566,7 +558,8 @@ def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
     is capitals no name is spelt with after an article ("de SDQ", ``caps_abbreviation``)."""
     for i, (start, end, tok) in enumerate(tokens[:-1]):
         if is_name[i] and _at_sentence_start(text, start) and noun_before_voor(
-                tok, words[i + 1], text[end:tokens[i + 1][0]], lexicon.words.__contains__):
+                tok, words[i + 1], text[end:tokens[i + 1][0]], lexicon.words.__contains__,
+                text[tokens[i + 1][1]:tokens[i + 1][1] + 30]):
             is_name[i] = False
     for i, (_, end, tok) in enumerate(tokens):
         if is_name[i] and before_a_dose(text, end) and tok not in lexicon.proper \

@@ -15,10 +15,11 @@ in resources/lexicon (``niet-namen.txt``: games, apps, series and national emplo
   shouted, not a name ("ROOS" and "KACPER" are names too and still go).
 - ``letter_compound``: a capital letter and a hyphen before an ordinary word ("T-shirt",
   "X-benen", "U-bocht") is a word; the word list files them with the proper nouns.
-- ``things_named``: what someone eats, drinks, smokes or takes ("drinkt Heineken", "rookt
-  Marlboro", "eet alleen Nutella en Pringles") and a brand between an article and a noun
-  ("een Samsung telefoon", "een Stitch knuffel") are things; a person stands after a
-  preposition ("drinkt met Kevin") or before a verb or "als" ("een Kowalczyk als buurman").
+- ``things_named``: what someone eats, drinks, smokes or takes, with the subject right before
+  the verb ("Vader drinkt Heineken", "hij eet alleen Nutella en Pringles"), and one brand
+  word between "een" and a noun ("een Samsung telefoon") are things; a person stands after a
+  preposition ("drinkt met Kevin"), before "als" ("een Kowalczyk als buurman"), or after
+  the verb when a phrase opens the sentence ("Thuis eet Sanne Smit niets": the subject).
   A character dressed up as is no person either ("verkleed als Elsa uit Frozen").
 - ``before_a_dose``: a capitalised word right before a dose ("Concerta 36 mg") is a medicine.
 - ``listed_with_a_noun``: a capitalised word opening a sentence, listed with an ordinary
@@ -77,12 +78,20 @@ def ordinary_compound(word: str, is_word: Callable[[str], bool],
 HEAD_PREPOSITIONS = frozenset(["voor"])
 
 
+_FOR_SOMEONE = re.compile(
+    r"\s+(?:(?:de|het|zijn|haar|hun|mijn|alle)\s+)?(?:vader|moeder|papa|mama|ouders|oma|opa|"
+    r"broer|zus|juf|meester|kinderen|kind|leerlingen|gezin|familie)\b")
+
+
 def noun_before_voor(token: str, following: str, gap: str,
-                     is_word: Callable[[str], bool]) -> bool:
-    """A capitalised token opening a sentence that is an ordinary word in lower case and is
-    followed by one of ``HEAD_PREPOSITIONS`` after a single space."""
+                     is_word: Callable[[str], bool], rest: str = "") -> bool:
+    """A capitalised token opening a sentence that is an ordinary word in lower case, followed
+    by one of ``HEAD_PREPOSITIONS`` after a single space and then by whom it is for ("voor
+    vader", "voor de kinderen"): "Bakker voor de derde keer te laat" and "Roos voor de klas
+    gezet" open on a name (a place before others, "voor de klas", is no one it is for)."""
     return (gap == " " and following in HEAD_PREPOSITIONS and token[:1].isupper()
-            and token[1:].islower() and is_word(token.lower()))
+            and token[1:].islower() and is_word(token.lower())
+            and bool(_FOR_SOMEONE.match(rest)))
 
 
 # A dose right after the word: "Concerta 36 mg", "Equasym 10 mg", "Melatonine 1,5 mg".
@@ -163,13 +172,20 @@ def letter_compound(token: str, is_word: Callable[[str], bool]) -> bool:
 
 
 _RUN = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}"
+# The subject stands right before the verb ("Vader drinkt Heineken", "hij eet alleen ..."):
+# after a fronted phrase the run after the verb is its subject ("Thuis eet Sanne Smit
+# niets", "Op school drinkt Fleur Jansen niets"), a person.
 _CONSUMED = re.compile(
+    r"(?i:\b(?:hij|zij|ze|ik|we|wij|jij|je|u|men|vader|moeder|papa|mama|oma|opa|broer|zus|"
+    r"oom|tante|het\s+kind|de\s+leerling)\s+)"
     r"\b(?:eet|at|aten|eten|drinkt|dronk|dronken|drinken|rookt|rookte|rookten|roken|snoept|"
     r"snoepte|slikt|slikte|gebruikt|gebruikte)\s+"
     r"(?:(?:elke|iedere)\s+[a-z]+\s+|(?:alleen|veel|vaak|graag|soms|nog|ook|weer|te)\s+)*"
     rf"(?P<run>{_RUN}(?:\s+(?:en|of)\s+{_RUN})*)")
+# One capitalised word between "een"/"geen" and a noun: "een Samsung telefoon". Not after a
+# possessive, and not two words: "een Sanne Smit gevoel" is a person's name.
 _BRAND_BEFORE_NOUN = re.compile(
-    rf"\b(?:een|geen|zijn|haar|mijn|hun|z'n|m'n)\s+(?P<run>{_RUN})\s+(?P<noun>[a-z]{{3,}})\b")
+    r"\b(?:een|geen)\s+(?P<run>[A-Z][\w'’&-]*)\s+(?P<noun>[a-z]{3,})\b")
 
 
 # A costume is a character: "verkleed als Spiderman", "verkleed als Elsa uit Frozen".
