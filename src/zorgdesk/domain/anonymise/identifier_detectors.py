@@ -83,12 +83,17 @@ _NOT_DATE_AFTER = re.compile(
     r"goed|fout|fouten|cm|mm|m|km|kg|gram|gr|liter|euro|%|procent|sommen|woorden|"
     r"stuks|personen|mensen|kilo|graden|°|voor|tegen|gewonnen|verloren|gelijk|"
     r"uitslag|score|sterren|plaatsen|bladzijden|pagina's|blz"
-    # counted meetings and sessions: "10/12 sessies", "3/4 gesprekken"
+    # counted meetings and sessions: "10/12 sessies", "3/4 gesprekken" (``_COUNTED``)
     r"|\w*sessies|\w*gesprekken|afspraken|bezoeken|huisbezoeken|pogingen|rondes|contacten|"
     r"meldingen|incidenten|\w*trainingen|behandelingen|dagdelen|lessen|toetsen|opdrachten"
     # a fraction of a count: "3/4 van de sommen", "2/3 van de tijd"
     r"|van\s+(?:de|het|zijn|haar|alle)\s+(?:sommen|opdrachten|vragen|woorden|toetsen|"
     r"lessen|tijd|dagen|keren|kinderen|leerlingen|klas|groep))(?!\w)")
+# Counted meetings after a word that dates are a date and what happened on it: "sinds 3/11
+# afspraken met het wijkteam", "op 5/6 lessen gemist" ("10/12 sessies gevolgd" counts).
+_COUNTED = re.compile(r"(?i)^\s*(?:\w*sessies|\w*gesprekken|afspraken|bezoeken|huisbezoeken|"
+                      r"pogingen|rondes|contacten|meldingen|incidenten|\w*trainingen|"
+                      r"behandelingen|dagdelen|lessen|toetsen|opdrachten)\b")
 # A score or test in the same clause: "rekentoets ... 7/10", "won met 4-1".
 _SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|\w*score\w*|cijfer\w*|punten|\w*uitslag\w*|"
                           r"\w*wedstrijd\w*|won|verloor|gewonnen|verloren|"
@@ -226,9 +231,10 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
             if _NOT_DATE_BEFORE.search(before) and not _NOT_DATE_AFTER.match(after):
                 passed.append((m.start("d"), m.end()))
                 continue
+            counted_on_a_date = _DATE_BEFORE.search(before) and _COUNTED.match(after)
             if _NOT_DATE_BEFORE.search(before) or _GROUP_LIST.search(
                     text, max(0, m.start("d") - 40), m.start("d")) or (
-                    _NOT_DATE_AFTER.match(after) and not dated):
+                    _NOT_DATE_AFTER.match(after) and not dated and not counted_on_a_date):
                 continue
             clause = re.split(r"[.;!?\n]", text[max(0, m.start("d") - 60):m.start("d")])[-1]
             score = _SCORE_WORDS.search(clause)
