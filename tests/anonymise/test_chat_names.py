@@ -263,3 +263,41 @@ def test_a_nickname_explained_by_a_bracket_goes_with_its_article(detector):
 ])
 def test_more_chat_shapes_that_stay(text, detector):
     assert _out(text, detector) == text
+
+
+# -- session 31, third batch: platforms in compounds, "naar X gestuurd", "heeft ... gestuurd",
+# a greeting before a question to the one greeted --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('In de whatsappgroep:\nkroket: "we wachten"', 'In de whatsappgroep:\n[naam]: "we wachten"'),
+    ("Hij heeft de foto naar kroket doorgestuurd, zei moeder over de app.",
+     "Hij heeft de foto naar [naam] doorgestuurd, zei moeder over de app."),
+    ("In de groepsapp: kikker heeft het filmpje gedeeld.",
+     "In de groepsapp: [naam] heeft het filmpje gedeeld."),
+    ('Snapchat: "hey wortel kom je buiten?"', 'Snapchat: "hey [naam] kom je buiten?"'),
+    ('In de app: "hoi pinda ben je thuis?"', 'In de app: "hoi [naam] ben je thuis?"'),
+    ("Groepsapp (export):\n[21:03] Kroket: kom naar buiten\n[21:04] Moeder: nee\n"
+     "[21:05] Iedereen: haha",
+     "Groepsapp (export):\n[21:03] [naam]: kom naar buiten\n[21:04] Moeder: nee\n"
+     "[21:05] Iedereen: haha"),
+])
+def test_chat_places_third_batch(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hij werd naar huis gestuurd en naar bed gestuurd, zei moeder over de app.",
+    "In de app: hij is naar de gang gestuurd en naar school gestuurd.",
+    "In de app stond dat hij naar buiten werd gestuurd; de foto is naar iedereen doorgestuurd.",
+    "In de groepsapp: iemand heeft het filmpje gedeeld en school heeft een mail gestuurd.",
+    "In de groepsapp: mama heeft gebeld en toen heeft hij het gedeeld.",
+    'Snapchat: "hey kom je buiten?" / "hoi wat doe je" / "hey schat ben je thuis?"',
+    'In de app: "hoi juf ben je er morgen?" / "hey sukkel kom je nog?"',
+    "In de whatsappgroep stond een foto; de snapchatgroep van de klas ook.",
+    "Groepsapp, verslag van 21.03:\nAfspraak: morgen om 8.30\nVraag: wie rijdt?",
+    'In de app: "hey sorry ben je boos" / "hey stop je moet stoppen" / "hey mop ben je wakker"',
+    'In de app: "hoi gezellig ben je er ook" / "hoi welkom ben je nieuw" / "hoi mam ben je thuis"',
+    "Gesprek op 12.15-12.45 over berichten in de app. Aanwezig: moeder en de IB.",
+])
+def test_chat_shapes_third_batch_that_stay(text, detector):
+    assert _out(text, detector) == text
