@@ -21,8 +21,6 @@ structure of a chat does: some places in it only ever hold the name of a partici
   kom"); the same word after a time inside a sentence does not ("12.15-12.45. Aanwezig:");
 - "naar X doorgestuurd", "kikker heeft het filmpje gedeeld" (a chat participle after
   "heeft"); "naar huis gestuurd", "iemand heeft het gedeeld" stay;
-- the sender after "van" and a colon ("Bericht van kroket:"), "tussen kroket en Daan",
-  "wie is kroket?";
 - a word a **bracket explains as a person** ("de kikker (iemand uit groep 8)", "spin (een
   speler)"); roles and adjectives used as nouns stay ("de dader (iemand ...)", "de nieuwe
   (een jongen ...)");
@@ -48,7 +46,6 @@ here (``CHAT_SLANG``), with the words of address and insults that stay as facts.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from zorgdesk.domain.anonymise.detectors import FOREIGN_KINSHIP, RELATION_WORDS
 from zorgdesk.domain.anonymise.nicknames import adjective_form
@@ -204,7 +201,6 @@ _QUOTES = "\"“”‘’'«»„"
 _SECOND_PERSON = re.compile(r"(?i)\b(?:je|jij|jou|jouw|jullie|u)\b")
 
 
-@lru_cache(maxsize=4096)
 def _squeeze(word: str) -> str:
     """"hoiii" -> "hoi", "heyyy" -> "hey": stretched letters of chat."""
     return re.sub(r"(.)\1{2,}", r"\1", re.sub(r"(.)\1+$", r"\1", word))
@@ -257,7 +253,6 @@ def _person_word(word: str, lexicon) -> bool:
                for s in stems)
 
 
-@lru_cache(maxsize=8192)
 def _never_a_name(word: str, lexicon) -> bool:
     """Words that never name a chat participant, whatever place they stand in."""
     return (len(word) < 2 or _slang(word) or _insult(word) or _person_word(word, lexicon)
@@ -270,7 +265,7 @@ def _never_a_name(word: str, lexicon) -> bool:
 
 # What may stand between a chat line's start and its speaker: a date, a time, a dash or a
 # bullet ("[21:03] ", "12-03 21:03 - ", "- ").
-_LINE_PREFIX = re.compile(r"[ \t\d:./\[\]()–—•*>~-]*[" + _QUOTES + r"]?")
+_LINE_PREFIX = re.compile(r"[ \t\d:./\[\]()–—•*>-]*[" + _QUOTES + r"]?")
 # A separator of messages written on one line: " / ", " | ", '" / '.
 _SEPARATOR = re.compile(r"[" + _QUOTES + r"]?\s*[/|]\s*$")
 # After the speaker: maybe an emoji or two, then the colon and a message on that line.
@@ -413,11 +408,6 @@ _SENT = frozenset(["gestuurd", "doorgestuurd", "verstuurd", "opgestuurd", "geapp
 _NAAR_PHRASES = frozenset(["huis", "bed", "school", "buiten", "binnen", "voren", "achteren",
                            "boven", "beneden", "huis", "kantoor", "werk", "zee", "bed", "iedereen",
                            "allemaal", "elkaar", "mij", "jou", "hem", "haar", "ons", "hen"])
-# Messages that "van X:" names the sender of ("Bericht van kroket:"); a photo or a film
-# "van voetbal" is of what it shows.
-_SENT_BY = frozenset(["bericht", "berichtje", "berichten", "app", "appje", "appjes", "snap",
-                      "snapje", "dm", "dm'etje", "sms", "sms'je", "mail", "mailtje", "reactie",
-                      "whatsapp", "whatsappje", "spraakbericht", "voicemail", "chat"])
 _CLOSES = re.compile(r"\s*(?:[:(,.;!?]|$)")
 
 
@@ -426,23 +416,18 @@ def _addressee(text: str, tokens: list[Token], words: list[str], i: int, lexicon
     van beer aan Daan", "zei in de app tegen kapper:": a bare word after "aan" or "tegen"
     (or "van" before "aan") in a clause about a message is the one it went to (or came
     from)."""
-    if i < 2 or words[i - 1] not in ("aan", "van", "tegen", "naar", "tussen") \
-            or text[tokens[i - 1][1]:tokens[i][0]] != " " or words[i] in _AAN_PHRASES \
-            or not _bare(text, tokens, words, i, lexicon):
+    if i < 2 or not _bare(text, tokens, words, i, lexicon) or words[i] in _AAN_PHRASES:
         return False
     prep = words[i - 1]
-    if prep == "tussen":  # "een gesprek in de app tussen kroket en Daan"
-        return (i + 2 < len(tokens) and words[i + 1] == "en" and tokens[i + 2][2][:1].isupper()
-                and chat_context(text, tokens[i][0]))
+    if prep not in ("aan", "van", "tegen", "naar") or text[tokens[i - 1][1]:tokens[i][0]] != " ":
+        return False
     if prep == "naar":  # "de foto naar kroket doorgestuurd"; "naar huis gestuurd" stays
         return (i + 1 < len(tokens) and words[i + 1] in _SENT
                 and text[tokens[i][1]:tokens[i + 1][0]] == " " and words[i] not in _NAAR_PHRASES
                 and chat_context(text, tokens[i][0]))
-    if prep == "van":  # "van beer aan Daan", "Bericht van kroket: ...": the sender
-        closes = (i + 1 < len(tokens) and words[i + 1] == "aan" and text[
-            tokens[i][1]:tokens[i + 1][0]] == " ") or (
-            text[tokens[i][1]:tokens[i][1] + 1] == ":"
-            and any(w in _SENT_BY for w in words[max(0, i - 4):i - 1]))
+    if prep == "van":  # "van beer aan Daan": the sender, then the addressee
+        closes = i + 1 < len(tokens) and words[i + 1] == "aan" and text[
+            tokens[i][1]:tokens[i + 1][0]] == " "
     else:
         closes = _CLOSES.match(text, tokens[i][1]) is not None or (
             i + 1 < len(tokens) and words[i + 1] == "dat")
@@ -470,22 +455,6 @@ def _infinitive(word: str, lexicon) -> bool:
     return any(s + "t" in lexicon.words for s in stems)
 
 
-def _asked_who(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
-    """"wie is kroket?": the one asked about; "wie is jarig?", "wie is er?" stay."""
-    return (i >= 2 and words[i - 2] == "wie" and words[i - 1] in ("is", "was")
-            and text[tokens[i][1]:tokens[i][1] + 1] == "?"
-            and _bare(text, tokens, words, i, lexicon)
-            and words[i] not in _DISCOURSE and not adjective(words[i], lexicon)
-            and not words[i].endswith(_ADJECTIVE_ENDINGS)
-            and not (words[i].startswith(("ge", "be", "ver", "ont", "her"))
-                     and words[i].endswith(("d", "t")))  # "verliefd", "gestraft"
-            and chat_context(text, tokens[i][0]))
-
-
-# Endings of adjectives without a comparative in the word list ("jarig", "verliefd").
-_ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "loos", "zaam", "end", "ief")
-
-
 def _second_person_clause(text: str, tokens: list[Token], words: list[str], j: int,
                           lexicon) -> bool:
     """A clause to "je"/"jij" starts at token ``j``: "kom je", "ben je", "je bent"."""
@@ -502,27 +471,25 @@ def _second_person_clause(text: str, tokens: list[Token], words: list[str], j: i
 def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
     """"hoi pinda, waar ben je?", "doei kroepoek!" (after a greeting opening a message) and
     "kom je buiten, bever?" (closing a quote that speaks to someone)."""
-    if i == 0:
-        return False
-    gap = text[tokens[i - 1][1]:tokens[i][0]]
-    greeted = gap == " " and _squeeze(words[i - 1]) in _GREETINGS
-    if not greeted and (gap.strip() != "," or not re.match(
-            r"[ \t]*[?!.]?[ \t]*[" + _QUOTES + r"]", text[tokens[i][1]:tokens[i][1] + 4])):
-        return False  # only after a greeting, or after a comma closing a quote
     if not _bare(text, tokens, words, i, lexicon) or finite_verb(words[i], lexicon) \
             or _said_to_a_child(words[i], lexicon) \
             or words[i] + "en" in lexicon.words and words[i] + "t" in lexicon.words \
             and words[i] + "s" not in lexicon.words or _infinitive(words[i], lexicon):
         return False  # "hoi kom je", "hey wacht!", "ga je mee, zwemmen?": a verb
+    gap = text[tokens[i - 1][1]:tokens[i][0]] if i else ""
     if words[i] in _DISCOURSE or adjective(words[i], lexicon):
         return False  # "hey sorry ben je boos", "hoi gezellig ben je er ook"
-    if greeted:
+    if i and _squeeze(words[i - 1]) in _GREETINGS and gap == " ":
         # "hoi pinda, waar ben je?", "hey wortel kom je buiten?"
         return _segment_start(text, tokens, i - 1) and (
             _closing(text, tokens[i][1]) or _second_person_clause(text, tokens, words, i + 1,
                                                                   lexicon))
-    start = max(0, tokens[i][0] - 300)  # the quote this comma closes
-    opening = max(text.rfind(q, start, tokens[i][0]) for q in _QUOTES)
+    if not _closing(text, tokens[i][1]):
+        return False
+    if gap.strip() != "," or not re.match(r"[ \t]*[?!.]?[ \t]*[" + _QUOTES + r"]",
+                                          text[tokens[i][1]:tokens[i][1] + 4]):
+        return False
+    opening = max(text.rfind(q, 0, tokens[i][0]) for q in _QUOTES)
     if opening < 0 or re.match(r"[" + _QUOTES + r"]\s*(?:wat|welke|welk)\b", text[opening:]):
         return False  # "wat neem je mee, brood?": the word after the comma answers "wat"
     return bool(_SECOND_PERSON.search(text, opening, tokens[i][0]))
@@ -542,20 +509,15 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
     if not _CHAT_MARKER.search(text) and not any(q in text for q in _QUOTES):
         return
     for i in range(len(tokens)):
-        lower = tokens[i][2][:1].islower()
         if is_name[i]:
-            if lower and tokens[i][2].islower() and (
-                    words[i] in _ABBREVIATIONS or _platform_compound(words[i], lexicon)):
+            if tokens[i][2].islower() and (words[i] in _ABBREVIATIONS
+                                           or _platform_compound(words[i], lexicon)):
                 is_name[i] = False  # "hey man wtf", "in de whatsappgroep"
-            continue
-        if not lower:  # only a speaker opening a timed line keeps a capital
-            is_name[i] = _speaker_label(text, tokens, words, i, lexicon)
             continue
         if (_speaker_label(text, tokens, words, i, lexicon)
                 or _speaker_of_verb(text, tokens, words, i, lexicon)
                 or _subject_after_verb(text, tokens, words, i, lexicon)
                 or _described(text, tokens, words, i, lexicon)
-                or _asked_who(text, tokens, words, i, lexicon)
                 or _addressee(text, tokens, words, i, lexicon)
                 or _spoken_to(text, tokens, words, i, lexicon)):
             is_name[i] = True
