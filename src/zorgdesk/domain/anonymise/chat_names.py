@@ -17,16 +17,11 @@ structure of a chat does: some places in it only ever hold the name of a partici
 - the **addressee** of a message without an article ("schreef aan stoker (een jongen ...)",
   "Snapchat van Daan aan vlinder:", "een bericht van beer aan Daan", "zei in de app tegen
   kapper:"); "aan tafel", "aan iedereen", "aan oma", "tegen pesten" stay;
-- a speaker opening a timed line of a phone's export keeps its capital ("[21:03] Kroket:
-  kom"); the same word after a time inside a sentence does not ("12.15-12.45. Aanwezig:");
-- "naar X doorgestuurd", "kikker heeft het filmpje gedeeld" (a chat participle after
-  "heeft"); "naar huis gestuurd", "iemand heeft het gedeeld" stay;
 - a word a **bracket explains as a person** ("de kikker (iemand uit groep 8)", "spin (een
   speler)"); roles and adjectives used as nouns stay ("de dader (iemand ...)", "de nieuwe
   (een jongen ...)");
-- the word after a **greeting** opening a message, when it closes the greeting or a
-  question to "je" follows ("hoi pinda, waar ben je?", "doei kroepoek!", "hey wortel kom
-  je buiten?"), and a **vocative** closing a quote that speaks
+- the word after a **greeting** opening a message, when it closes the greeting ("hoi
+  pinda, waar ben je?", "doei kroepoek!"), and a **vocative** closing a quote that speaks
   to someone ("kom je buiten, bever?"). Words of address and insults are facts there, not
   names ("hoi schat", "ga weg, loser!", "kom je buiten, sukkel?"), and so are pronouns,
   verbs and question words ("hoi allemaal", "hey jij", "hoi hoe gaat het").
@@ -36,9 +31,7 @@ Ordinary words count only near a chat marker (a messaging or game platform, "ber
 ("afspraak: ..."). A word found once goes everywhere in the text through the name
 detector's consistency pass (``names._spread_lowercase_names``; "de wortel" stays).
 
-A platform glued to a word is no name ("whatsappgroep": the word list has it as a proper
-noun). Chat abbreviations and slang ("wtf", "sws", "mss", "bro") are never names (nor an
-account after a platform word: 'Snapchat: "hey kom je"'): OpenTaal has
+Chat abbreviations and slang ("wtf", "sws", "mss", "bro") are never names: OpenTaal has
 no slang and no maintained offline list of Dutch chat language exists, so they are listed
 here (``CHAT_SLANG``), with the words of address and insults that stay as facts.
 """
@@ -56,7 +49,6 @@ from zorgdesk.domain.anonymise.person_slots import (
     PERSON_HEADS,
     PERSON_PREPOSITIONS,
     PRONOUNS,
-    adjective,
     finite_verb,
     person_compound,
 )
@@ -69,10 +61,9 @@ Token = tuple[int, int, str]
 # A messaging or game platform, a message, a screenshot, or a chat line with its time.
 # Not "snapt" (begrijpt), "instabiel" or "instantie": words of every note.
 _CHAT_MARKER = re.compile(
-    r"(?i)\b(?:\w*app(?:s|je|jes|groep\w*|gesprek\w*|bericht\w*)?|appte|appt|\w*chat\w*|"
-    r"snap(?:chat\w*|s|je|jes|streak)?|insta(?:gram\w*|'s)?|tiktok\w*|discord|roblox|"
-    r"fortnite|minecraft|teams|telegram|messenger|facebook|parro|twitch|youtube|"
-    r"playstation|xbox|sms\w*|dm'?s?|"
+    r"(?i)\b(?:\w*apps?|\w*appje|appte|appt|\w*chat\w*|snap(?:chat\w*|s|je|jes|streak)?|"
+    r"insta(?:gram\w*|'s)?|tiktok|discord|"
+    r"roblox|fortnite|minecraft|teams|telegram|messenger|facebook|parro|sms\w*|dm'?s?|"
     r"pb|\w*bericht\w*|screenshot\w*|story)\b"
     r"|\[\d{1,2}[:.]\d{2}\]|^[ \t]*[\d/.-]*[ \t]*\d{1,2}:\d{2}[ \t]*[-–][ \t]", re.M)
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 400, 150
@@ -116,20 +107,7 @@ _ADDRESS = frozenset([
     "allen", "iedereen", "team", "klas", "groep", "schatten", "lieverds", "knul", "baby",
     "babe", "sis", "habiba", "engel", "prinses", "kanjer", "held", "topper", "kampioen",
     "buurman", "buurvrouw", "meneer", "mevrouw", "mijnheer", "collega", "juf", "juffrouw",
-    "meester", "leraar", "lerares", "coach", "trainer", "dokter", "mop", "moppie", "pop",
-    "popje", "muis", "muisje", "snoepje", "schatje", "lieffie", "bae", "honey", "darling",
-    "schoonheid", "knapperd", "lekker", "lekkerding"])
-# Words that open a message after a greeting and name no one: discourse words, wishes,
-# imperatives ("hey sorry ben je boos", "hoi welkom", "hey stop je moet stoppen").
-_DISCOURSE = frozenset([
-    "sorry", "sorrie", "nou", "echt", "serieus", "kijk", "zeg", "hoor", "joh", "top", "mooi",
-    "goed", "prima", "super", "gaaf", "vet", "klopt", "jammer", "helaas", "wacht", "luister",
-    "kom", "ga", "zie", "hou", "help", "let", "blijf", "doe", "geef", "pak", "ren", "loop",
-    "stuur", "bel", "app", "check", "lees", "stop", "dank", "bedankt", "welkom", "gezellig",
-    "gefeliciteerd", "proficiat", "succes", "sterkte", "beterschap", "welterusten",
-    "trouwens", "eindelijk", "eerlijk", "alsjeblieft", "alstublieft", "graag", "oeps", "jeetje",
-    "gatver", "bah", "wauw", "nee", "ja", "jawel", "tja", "och", "oh", "hallo", "daar",
-    "hier"])
+    "meester", "leraar", "lerares", "coach", "trainer", "dokter"])
 INSULTS = frozenset([
     "sukkel", "loser", "lozer", "idioot", "debiel", "mongool", "dombo", "domoor", "oen",
     "sul", "stumper", "kluns", "malloot", "zot", "gek", "gekkie", "eikel", "lul", "klootzak",
@@ -299,39 +277,13 @@ def _speaker_label(text: str, tokens: list[Token], words: list[str], i: int, lex
     "..."": the message is quoted or the line has its time (a note's "vervolg: bellen"
     has neither)."""
     colon = _LABEL_COLON.match(text, tokens[i][1])
-    if colon is None or not _segment_start(text, tokens, i):
+    if colon is None or not _segment_start(text, tokens, i) \
+            or not _bare(text, tokens, words, i, lexicon):
         return False
     line_start = text.rfind("\n", 0, tokens[i][0]) + 1
-    prefix = text[line_start:tokens[i][0]]  # "[21:03] ": the time opens the line
-    timed = _LINE_PREFIX.fullmatch(prefix) is not None and re.search(r"\d[:.]\d\d", prefix) \
-        is not None
-    tok = tokens[i][2]
-    # A phone's export keeps the contact's name as saved: "[21:03] Kroket: kom".
-    capital = timed and tok[:1].isupper() and tok[1:].islower() and tok.isalpha()
-    if not (_bare(text, tokens, words, i, lexicon) or (
-            capital and not _never_a_name(words[i], lexicon))):
-        return False
+    timed = re.search(r"\d[:.]\d\d", text[line_start:tokens[i][0]]) is not None
     quoted = text[colon.end():colon.end() + 1] in _QUOTES
     return (timed or quoted) and chat_context(text, tokens[i][0])
-
-
-# Participles of chat verbs after "heeft"/"had": "kikker heeft het filmpje gedeeld".
-_CHAT_PARTICIPLES = frozenset(["gestuurd", "doorgestuurd", "verstuurd", "geappt", "gesnapt",
-                               "gedeeld", "gepost", "geschreven", "gezegd", "gereageerd",
-                               "getagd", "gebeld", "gevraagd", "gescholden", "gedreigd",
-                               "geantwoord", "gemaild", "geplaatst", "gefilmd"])
-
-
-def _perfect_of_chat(text: str, tokens: list[Token], words: list[str], j: int) -> bool:
-    """Token ``j`` is "heeft"/"had" with a chat participle later in its clause."""
-    if words[j] not in ("heeft", "had"):
-        return False
-    for k in range(j + 1, min(len(tokens), j + 7)):
-        if re.search(r"[.,;:!?\n" + _QUOTES + r"]", text[tokens[k - 1][1]:tokens[k][0]]):
-            return False
-        if words[k] in _CHAT_PARTICIPLES:
-            return True
-    return False
 
 
 def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
@@ -339,8 +291,7 @@ def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
     """"wortel zegt "ok"", "sloper terug: ...", "kikker stuurde 3 keer een doodshoofd": a
     bare subject of a chat verb opening a message. Not before an inverted subject ("echt
     zegt hij", "daarna belde Daan"): then the first word is no subject."""
-    if (i + 1 >= len(tokens) or not (words[i + 1] in _CHAT_VERBS
-                                     or _perfect_of_chat(text, tokens, words, i + 1))
+    if (i + 1 >= len(tokens) or words[i + 1] not in _CHAT_VERBS
             or text[tokens[i][1]:tokens[i + 1][0]] != " "
             or not _segment_start(text, tokens, i) or not _bare(text, tokens, words, i, lexicon)
             or not chat_context(text, tokens[i][0])):
@@ -352,8 +303,6 @@ def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
     if not nxt:
         return bool(re.match(r" \d|\s*[.,;!?]", rest))  # "stuurde 3 keer", "terug."
     after = nxt.group(1)
-    if after.lower() in ("het", "die", "dat") and words[i + 1] in ("heeft", "had"):
-        return True  # "kikker heeft het filmpje gedeeld": an object
     return not (after.lower() in _SUBJECTS or after[0].isupper())
 
 
@@ -402,12 +351,6 @@ _MESSAGE_WORDS = frozenset([*_CHAT_VERBS, "bericht", "berichtje", "berichten", "
                             "appje", "snap", "snapchat", "dm", "chat", "whatsapp", "sms",
                             "mail", "mailtje", "reactie", "filmpje", "foto", "screenshot",
                             "stuurt", "stuurde", "gestuurd", "geschreven", "geappt"])
-# Participles of sending a message, and what "naar" takes without an article otherwise.
-_SENT = frozenset(["gestuurd", "doorgestuurd", "verstuurd", "opgestuurd", "geappt",
-                   "gesnapt", "gedeeld", "doorgegeven", "gemaild", "ge-sms't"])
-_NAAR_PHRASES = frozenset(["huis", "bed", "school", "buiten", "binnen", "voren", "achteren",
-                           "boven", "beneden", "huis", "kantoor", "werk", "zee", "bed", "iedereen",
-                           "allemaal", "elkaar", "mij", "jou", "hem", "haar", "ons", "hen"])
 _CLOSES = re.compile(r"\s*(?:[:(,.;!?]|$)")
 
 
@@ -419,12 +362,8 @@ def _addressee(text: str, tokens: list[Token], words: list[str], i: int, lexicon
     if i < 2 or not _bare(text, tokens, words, i, lexicon) or words[i] in _AAN_PHRASES:
         return False
     prep = words[i - 1]
-    if prep not in ("aan", "van", "tegen", "naar") or text[tokens[i - 1][1]:tokens[i][0]] != " ":
+    if prep not in ("aan", "van", "tegen") or text[tokens[i - 1][1]:tokens[i][0]] != " ":
         return False
-    if prep == "naar":  # "de foto naar kroket doorgestuurd"; "naar huis gestuurd" stays
-        return (i + 1 < len(tokens) and words[i + 1] in _SENT
-                and text[tokens[i][1]:tokens[i + 1][0]] == " " and words[i] not in _NAAR_PHRASES
-                and chat_context(text, tokens[i][0]))
     if prep == "van":  # "van beer aan Daan": the sender, then the addressee
         closes = i + 1 < len(tokens) and words[i + 1] == "aan" and text[
             tokens[i][1]:tokens[i + 1][0]] == " "
@@ -455,19 +394,6 @@ def _infinitive(word: str, lexicon) -> bool:
     return any(s + "t" in lexicon.words for s in stems)
 
 
-def _second_person_clause(text: str, tokens: list[Token], words: list[str], j: int,
-                          lexicon) -> bool:
-    """A clause to "je"/"jij" starts at token ``j``: "kom je", "ben je", "je bent"."""
-    if j + 1 >= len(tokens) or text[tokens[j - 1][1]:tokens[j][0]] != " " \
-            or text[tokens[j][1]:tokens[j + 1][0]] != " ":
-        return False
-    one, two = words[j], words[j + 1]
-    if one in ("je", "jij"):
-        return finite_verb(two, lexicon)
-    return two in ("je", "jij") and (finite_verb(one, lexicon) or one + "en" in lexicon.words
-                                     or one in ("ben", "bent", "heb", "kan", "mag", "wil"))
-
-
 def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
     """"hoi pinda, waar ben je?", "doei kroepoek!" (after a greeting opening a message) and
     "kom je buiten, bever?" (closing a quote that speaks to someone)."""
@@ -476,16 +402,11 @@ def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon
             or words[i] + "en" in lexicon.words and words[i] + "t" in lexicon.words \
             and words[i] + "s" not in lexicon.words or _infinitive(words[i], lexicon):
         return False  # "hoi kom je", "hey wacht!", "ga je mee, zwemmen?": a verb
-    gap = text[tokens[i - 1][1]:tokens[i][0]] if i else ""
-    if words[i] in _DISCOURSE or adjective(words[i], lexicon):
-        return False  # "hey sorry ben je boos", "hoi gezellig ben je er ook"
-    if i and _squeeze(words[i - 1]) in _GREETINGS and gap == " ":
-        # "hoi pinda, waar ben je?", "hey wortel kom je buiten?"
-        return _segment_start(text, tokens, i - 1) and (
-            _closing(text, tokens[i][1]) or _second_person_clause(text, tokens, words, i + 1,
-                                                                  lexicon))
     if not _closing(text, tokens[i][1]):
         return False
+    gap = text[tokens[i - 1][1]:tokens[i][0]] if i else ""
+    if i and _squeeze(words[i - 1]) in _GREETINGS and gap == " ":
+        return _segment_start(text, tokens, i - 1)
     if gap.strip() != "," or not re.match(r"[ \t]*[?!.]?[ \t]*[" + _QUOTES + r"]",
                                           text[tokens[i][1]:tokens[i][1] + 4]):
         return False
@@ -493,13 +414,6 @@ def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon
     if opening < 0 or re.match(r"[" + _QUOTES + r"]\s*(?:wat|welke|welk)\b", text[opening:]):
         return False  # "wat neem je mee, brood?": the word after the comma answers "wat"
     return bool(_SECOND_PERSON.search(text, opening, tokens[i][0]))
-
-
-def _platform_compound(word: str, lexicon) -> bool:
-    """"whatsappgroep", "snapchatverhaal": an allowed word (a platform) glued to an
-    ordinary word. The word list has some as proper nouns ("Whatsappgroep")."""
-    return any(word[:cut] in lexicon.allow and word[cut:] in lexicon.words
-               for cut in range(3, len(word) - 2))
 
 
 def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
@@ -510,9 +424,8 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
         return
     for i in range(len(tokens)):
         if is_name[i]:
-            if tokens[i][2].islower() and (words[i] in _ABBREVIATIONS
-                                           or _platform_compound(words[i], lexicon)):
-                is_name[i] = False  # "hey man wtf", "in de whatsappgroep"
+            if tokens[i][2].islower() and words[i] in _ABBREVIATIONS:
+                is_name[i] = False
             continue
         if (_speaker_label(text, tokens, words, i, lexicon)
                 or _speaker_of_verb(text, tokens, words, i, lexicon)
