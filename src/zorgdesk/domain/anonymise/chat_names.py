@@ -17,11 +17,18 @@ structure of a chat does: some places in it only ever hold the name of a partici
 - the **addressee** of a message without an article ("schreef aan stoker (een jongen ...)",
   "Snapchat van Daan aan vlinder:", "een bericht van beer aan Daan", "zei in de app tegen
   kapper:"); "aan tafel", "aan iedereen", "aan oma", "tegen pesten" stay;
+- a speaker opening a timed line of a phone's export keeps its capital ("[21:03] Kroket:
+  kom"); the same word after a time inside a sentence does not ("12.15-12.45. Aanwezig:");
+- "naar X doorgestuurd", "kikker heeft het filmpje gedeeld" (a chat participle after
+  "heeft"); "naar huis gestuurd", "iemand heeft het gedeeld" stay;
+- the sender after "van" and a colon ("Bericht van kroket:"), "tussen kroket en Daan",
+  "wie is kroket?";
 - a word a **bracket explains as a person** ("de kikker (iemand uit groep 8)", "spin (een
   speler)"); roles and adjectives used as nouns stay ("de dader (iemand ...)", "de nieuwe
   (een jongen ...)");
-- the word after a **greeting** opening a message, when it closes the greeting ("hoi
-  pinda, waar ben je?", "doei kroepoek!"), and a **vocative** closing a quote that speaks
+- the word after a **greeting** opening a message, when it closes the greeting or a
+  question to "je" follows ("hoi pinda, waar ben je?", "doei kroepoek!", "hey wortel kom
+  je buiten?"), and a **vocative** closing a quote that speaks
   to someone ("kom je buiten, bever?"). Words of address and insults are facts there, not
   names ("hoi schat", "ga weg, loser!", "kom je buiten, sukkel?"), and so are pronouns,
   verbs and question words ("hoi allemaal", "hey jij", "hoi hoe gaat het").
@@ -31,7 +38,9 @@ Ordinary words count only near a chat marker (a messaging or game platform, "ber
 ("afspraak: ..."). A word found once goes everywhere in the text through the name
 detector's consistency pass (``names._spread_lowercase_names``; "de wortel" stays).
 
-Chat abbreviations and slang ("wtf", "sws", "mss", "bro") are never names: OpenTaal has
+A platform glued to a word is no name ("whatsappgroep": the word list has it as a proper
+noun). Chat abbreviations and slang ("wtf", "sws", "mss", "bro") are never names (nor an
+account after a platform word: 'Snapchat: "hey kom je"'): OpenTaal has
 no slang and no maintained offline list of Dutch chat language exists, so they are listed
 here (``CHAT_SLANG``), with the words of address and insults that stay as facts.
 """
@@ -39,6 +48,7 @@ here (``CHAT_SLANG``), with the words of address and insults that stay as facts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zorgdesk.domain.anonymise.detectors import FOREIGN_KINSHIP, RELATION_WORDS
 from zorgdesk.domain.anonymise.nicknames import adjective_form
@@ -49,6 +59,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     PERSON_HEADS,
     PERSON_PREPOSITIONS,
     PRONOUNS,
+    adjective,
     finite_verb,
     person_compound,
 )
@@ -61,9 +72,10 @@ Token = tuple[int, int, str]
 # A messaging or game platform, a message, a screenshot, or a chat line with its time.
 # Not "snapt" (begrijpt), "instabiel" or "instantie": words of every note.
 _CHAT_MARKER = re.compile(
-    r"(?i)\b(?:\w*apps?|\w*appje|appte|appt|\w*chat\w*|snap(?:chat\w*|s|je|jes|streak)?|"
-    r"insta(?:gram\w*|'s)?|tiktok|discord|"
-    r"roblox|fortnite|minecraft|teams|telegram|messenger|facebook|parro|sms\w*|dm'?s?|"
+    r"(?i)\b(?:\w*app(?:s|je|jes|groep\w*|gesprek\w*|bericht\w*)?|appte|appt|\w*chat\w*|"
+    r"snap(?:chat\w*|s|je|jes|streak)?|insta(?:gram\w*|'s)?|tiktok\w*|discord|roblox|"
+    r"fortnite|minecraft|teams|telegram|messenger|facebook|parro|twitch|youtube|"
+    r"playstation|xbox|sms\w*|dm'?s?|"
     r"pb|\w*bericht\w*|screenshot\w*|story)\b"
     r"|\[\d{1,2}[:.]\d{2}\]|^[ \t]*[\d/.-]*[ \t]*\d{1,2}:\d{2}[ \t]*[-–][ \t]", re.M)
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 400, 150
@@ -98,16 +110,26 @@ _ABBREVIATIONS = frozenset([
     "wss", "iig", "idk", "ikr", "imo", "btw", "brb", "gg", "np", "nvm", "thx", "tnx", "pls",
     "plz", "sry", "srry", "gwn", "xd", "tgl", "tzt", "tty", "wyd", "hru", "stfu", "bff",
     "xoxo", "kzal", "kben", "kga"])
-# Words of address and insults: what was said, a fact in a bullying record, never a name.
+# Words for a person and forms of address: who someone is, never a name in any chat place
+# ("jongen: ...", "hoi juf", "aan de meester").
 _ADDRESS = frozenset([
-    "schat", "schatje", "lieverd", "liefje", "lief", "liefie", "snoes", "meid", "meiden",
-    "meisje", "meisjes", "jongen", "jongens", "jochie", "joch", "kind", "kinderen", "kerel",
-    "vent", "man", "gast", "gasten", "maat", "maatje", "makker", "vriend", "vriendje",
-    "vriendin", "vrienden", "dude", "dame", "dames", "heren", "mensen", "kids", "allemaal",
-    "allen", "iedereen", "team", "klas", "groep", "schatten", "lieverds", "knul", "baby",
-    "babe", "sis", "habiba", "engel", "prinses", "kanjer", "held", "topper", "kampioen",
+    "meid", "meiden", "meisje", "meisjes", "jongen", "jongens", "jochie", "joch", "kind",
+    "kinderen", "kerel", "vent", "man", "gast", "gasten", "maat", "maatje", "makker",
+    "vriend", "vriendje", "vriendin", "vrienden", "dude", "dame", "dames", "heren", "mensen",
+    "kids", "allemaal", "allen", "iedereen", "team", "klas", "groep", "knul", "sis",
     "buurman", "buurvrouw", "meneer", "mevrouw", "mijnheer", "collega", "juf", "juffrouw",
     "meester", "leraar", "lerares", "coach", "trainer", "dokter"])
+# Words that open a message after a greeting and name no one: discourse words, wishes,
+# imperatives ("hey sorry ben je boos", "hoi welkom", "hey stop je moet stoppen").
+_DISCOURSE = frozenset([
+    "sorry", "sorrie", "nou", "echt", "serieus", "kijk", "zeg", "hoor", "joh", "top", "mooi",
+    "goed", "prima", "super", "gaaf", "vet", "klopt", "jammer", "helaas", "wacht", "luister",
+    "kom", "ga", "zie", "hou", "help", "let", "blijf", "doe", "geef", "pak", "ren", "loop",
+    "stuur", "bel", "app", "check", "lees", "stop", "dank", "bedankt", "welkom", "gezellig",
+    "gefeliciteerd", "proficiat", "succes", "sterkte", "beterschap", "welterusten",
+    "trouwens", "eindelijk", "eerlijk", "alsjeblieft", "alstublieft", "graag", "oeps", "jeetje",
+    "gatver", "bah", "wauw", "nee", "ja", "jawel", "tja", "och", "oh", "hallo", "daar",
+    "hier"])
 INSULTS = frozenset([
     "sukkel", "loser", "lozer", "idioot", "debiel", "mongool", "dombo", "domoor", "oen",
     "sul", "stumper", "kluns", "malloot", "zot", "gek", "gekkie", "eikel", "lul", "klootzak",
@@ -119,12 +141,18 @@ INSULTS = frozenset([
     "kleuter", "noob", "bitch", "zielig", "zielige", "slome", "sloom", "stomme", "domme"])
 # Compounds that insult ("dikzak", "domkop", "kankerlijer"): facts too.
 _INSULT_ENDINGS = ("kop", "zak", "lijer", "lul", "bek", "klep", "hoofd", "wijf", "erd")
-# Pet words and words for a person that a groomer or a bully writes to a child ("hoi
-# prinsesje", "doei pedo", "hoi buurjongen"): what was said, a fact, never a name.
+# Endearments, pet words and words for a person that a groomer or a bully writes to a
+# child ("hoi prinsesje", "hoi schat", "doei pedo", "hoi buurjongen"): what was said when
+# spoken to, a fact. Only the greeting and the vocative consult them: in a place that holds
+# the name of who wrote ("snoepje schreef aan Daan", "prinses: "..."") the same word is
+# what a participant is called.
 _PET_WORDS = frozenset([
-    "prinses", "prinsesje", "mop", "mopje", "pop", "popje", "poppetje", "poppie", "snoepje",
-    "suikertje", "honnepon", "hunnie", "honey", "sweetie", "cutie", "darling", "bae",
-    "lieveling", "liefste", "mooiste", "lekkerding", "pedo", "pedofiel", "viespeuk",
+    "schat", "schatje", "schatten", "schattebout", "lieverd", "lieverds", "liefje", "lief",
+    "liefie", "lieffie", "snoes", "engel", "kanjer", "held", "topper", "kampioen", "baby",
+    "babe", "habiba", "prinses", "prinsesje", "mop", "mopje", "moppie", "pop", "popje",
+    "poppetje", "poppie", "muis", "muisje", "snoepje", "suikertje", "honnepon", "hunnie",
+    "honey", "sweetie", "cutie", "darling", "bae", "lieveling", "liefste", "mooiste",
+    "schoonheid", "knapperd", "lekker", "lekkerding", "pedo", "pedofiel", "viespeuk",
     "buurjongen", "buurmeisje", "buurjongetje", "buurmeid", "vreemdeling", "onbekende"])
 # Words for who someone is that a chat record writes without an article ("ouder: ok",
 # "volwassene zegt", "een bericht van onbekende aan hem"): the role is the fact.
@@ -179,6 +207,7 @@ _QUOTES = "\"“”‘’'«»„"
 _SECOND_PERSON = re.compile(r"(?i)\b(?:je|jij|jou|jouw|jullie|u)\b")
 
 
+@lru_cache(maxsize=4096)
 def _squeeze(word: str) -> str:
     """"hoiii" -> "hoi", "heyyy" -> "hey": stretched letters of chat."""
     return re.sub(r"(.)\1{2,}", r"\1", re.sub(r"(.)\1+$", r"\1", word))
@@ -189,8 +218,9 @@ def _slang(word: str) -> bool:
 
 
 def _insult(word: str) -> bool:
-    return word in INSULTS or any(word.endswith(e) and len(word) > len(e) + 2
-                                  for e in _INSULT_ENDINGS)
+    """"sukkel", "dikzak"; an endearment with an insult's ending ("lieverd") is none."""
+    return word in INSULTS or (word not in _PET_WORDS and any(
+        word.endswith(e) and len(word) > len(e) + 2 for e in _INSULT_ENDINGS))
 
 
 # Roles in a chat or game: "beheerder zei", "speler stuurde" are no names.
@@ -231,6 +261,7 @@ def _person_word(word: str, lexicon) -> bool:
                for s in stems)
 
 
+@lru_cache(maxsize=8192)
 def _never_a_name(word: str, lexicon) -> bool:
     """Words that never name a chat participant, whatever place they stand in."""
     return (len(word) < 2 or _slang(word) or _insult(word) or _person_word(word, lexicon)
@@ -243,7 +274,7 @@ def _never_a_name(word: str, lexicon) -> bool:
 
 # What may stand between a chat line's start and its speaker: a date, a time, a dash or a
 # bullet ("[21:03] ", "12-03 21:03 - ", "- ").
-_LINE_PREFIX = re.compile(r"[ \t\d:./\[\]()–—•*>-]*[" + _QUOTES + r"]?")
+_LINE_PREFIX = re.compile(r"[ \t\d:./\[\]()–—•*>~-]*[" + _QUOTES + r"]?")
 # A separator of messages written on one line: " / ", " | ", '" / '.
 _SEPARATOR = re.compile(r"[" + _QUOTES + r"]?\s*[/|]\s*$")
 # After the speaker: maybe an emoji or two, then the colon and a message on that line.
@@ -277,13 +308,39 @@ def _speaker_label(text: str, tokens: list[Token], words: list[str], i: int, lex
     "..."": the message is quoted or the line has its time (a note's "vervolg: bellen"
     has neither)."""
     colon = _LABEL_COLON.match(text, tokens[i][1])
-    if colon is None or not _segment_start(text, tokens, i) \
-            or not _bare(text, tokens, words, i, lexicon):
+    if colon is None or not _segment_start(text, tokens, i):
         return False
     line_start = text.rfind("\n", 0, tokens[i][0]) + 1
-    timed = re.search(r"\d[:.]\d\d", text[line_start:tokens[i][0]]) is not None
+    prefix = text[line_start:tokens[i][0]]  # "[21:03] ": the time opens the line
+    timed = _LINE_PREFIX.fullmatch(prefix) is not None and re.search(r"\d[:.]\d\d", prefix) \
+        is not None
+    tok = tokens[i][2]
+    # A phone's export keeps the contact's name as saved: "[21:03] Kroket: kom".
+    capital = timed and tok[:1].isupper() and tok[1:].islower() and tok.isalpha()
+    if not (_bare(text, tokens, words, i, lexicon) or (
+            capital and not _never_a_name(words[i], lexicon))):
+        return False
     quoted = text[colon.end():colon.end() + 1] in _QUOTES
     return (timed or quoted) and chat_context(text, tokens[i][0])
+
+
+# Participles of chat verbs after "heeft"/"had": "kikker heeft het filmpje gedeeld".
+_CHAT_PARTICIPLES = frozenset(["gestuurd", "doorgestuurd", "verstuurd", "geappt", "gesnapt",
+                               "gedeeld", "gepost", "geschreven", "gezegd", "gereageerd",
+                               "getagd", "gebeld", "gevraagd", "gescholden", "gedreigd",
+                               "geantwoord", "gemaild", "geplaatst", "gefilmd"])
+
+
+def _perfect_of_chat(text: str, tokens: list[Token], words: list[str], j: int) -> bool:
+    """Token ``j`` is "heeft"/"had" with a chat participle later in its clause."""
+    if words[j] not in ("heeft", "had"):
+        return False
+    for k in range(j + 1, min(len(tokens), j + 7)):
+        if re.search(r"[.,;:!?\n" + _QUOTES + r"]", text[tokens[k - 1][1]:tokens[k][0]]):
+            return False
+        if words[k] in _CHAT_PARTICIPLES:
+            return True
+    return False
 
 
 def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
@@ -291,7 +348,8 @@ def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
     """"wortel zegt "ok"", "sloper terug: ...", "kikker stuurde 3 keer een doodshoofd": a
     bare subject of a chat verb opening a message. Not before an inverted subject ("echt
     zegt hij", "daarna belde Daan"): then the first word is no subject."""
-    if (i + 1 >= len(tokens) or words[i + 1] not in _CHAT_VERBS
+    if (i + 1 >= len(tokens) or not (words[i + 1] in _CHAT_VERBS
+                                     or _perfect_of_chat(text, tokens, words, i + 1))
             or text[tokens[i][1]:tokens[i + 1][0]] != " "
             or not _segment_start(text, tokens, i) or not _bare(text, tokens, words, i, lexicon)
             or not chat_context(text, tokens[i][0])):
@@ -303,6 +361,8 @@ def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
     if not nxt:
         return bool(re.match(r" \d|\s*[.,;!?]", rest))  # "stuurde 3 keer", "terug."
     after = nxt.group(1)
+    if after.lower() in ("het", "die", "dat") and words[i + 1] in ("heeft", "had"):
+        return True  # "kikker heeft het filmpje gedeeld": an object
     return not (after.lower() in _SUBJECTS or after[0].isupper())
 
 
@@ -351,6 +411,17 @@ _MESSAGE_WORDS = frozenset([*_CHAT_VERBS, "bericht", "berichtje", "berichten", "
                             "appje", "snap", "snapchat", "dm", "chat", "whatsapp", "sms",
                             "mail", "mailtje", "reactie", "filmpje", "foto", "screenshot",
                             "stuurt", "stuurde", "gestuurd", "geschreven", "geappt"])
+# Participles of sending a message, and what "naar" takes without an article otherwise.
+_SENT = frozenset(["gestuurd", "doorgestuurd", "verstuurd", "opgestuurd", "geappt",
+                   "gesnapt", "gedeeld", "doorgegeven", "gemaild", "ge-sms't"])
+_NAAR_PHRASES = frozenset(["huis", "bed", "school", "buiten", "binnen", "voren", "achteren",
+                           "boven", "beneden", "huis", "kantoor", "werk", "zee", "bed", "iedereen",
+                           "allemaal", "elkaar", "mij", "jou", "hem", "haar", "ons", "hen"])
+# Messages that "van X:" names the sender of ("Bericht van kroket:"); a photo or a film
+# "van voetbal" is of what it shows.
+_SENT_BY = frozenset(["bericht", "berichtje", "berichten", "app", "appje", "appjes", "snap",
+                      "snapje", "dm", "dm'etje", "sms", "sms'je", "mail", "mailtje", "reactie",
+                      "whatsapp", "whatsappje", "spraakbericht", "voicemail", "chat"])
 _CLOSES = re.compile(r"\s*(?:[:(,.;!?]|$)")
 
 
@@ -359,14 +430,23 @@ def _addressee(text: str, tokens: list[Token], words: list[str], i: int, lexicon
     van beer aan Daan", "zei in de app tegen kapper:": a bare word after "aan" or "tegen"
     (or "van" before "aan") in a clause about a message is the one it went to (or came
     from)."""
-    if i < 2 or not _bare(text, tokens, words, i, lexicon) or words[i] in _AAN_PHRASES:
+    if i < 2 or words[i - 1] not in ("aan", "van", "tegen", "naar", "tussen") \
+            or text[tokens[i - 1][1]:tokens[i][0]] != " " or words[i] in _AAN_PHRASES \
+            or not _bare(text, tokens, words, i, lexicon):
         return False
     prep = words[i - 1]
-    if prep not in ("aan", "van", "tegen") or text[tokens[i - 1][1]:tokens[i][0]] != " ":
-        return False
-    if prep == "van":  # "van beer aan Daan": the sender, then the addressee
-        closes = i + 1 < len(tokens) and words[i + 1] == "aan" and text[
-            tokens[i][1]:tokens[i + 1][0]] == " "
+    if prep == "tussen":  # "een gesprek in de app tussen kroket en Daan"
+        return (i + 2 < len(tokens) and words[i + 1] == "en" and tokens[i + 2][2][:1].isupper()
+                and chat_context(text, tokens[i][0]))
+    if prep == "naar":  # "de foto naar kroket doorgestuurd"; "naar huis gestuurd" stays
+        return (i + 1 < len(tokens) and words[i + 1] in _SENT
+                and text[tokens[i][1]:tokens[i + 1][0]] == " " and words[i] not in _NAAR_PHRASES
+                and chat_context(text, tokens[i][0]))
+    if prep == "van":  # "van beer aan Daan", "Bericht van kroket: ...": the sender
+        closes = (i + 1 < len(tokens) and words[i + 1] == "aan" and text[
+            tokens[i][1]:tokens[i + 1][0]] == " ") or (
+            text[tokens[i][1]:tokens[i][1] + 1] == ":"
+            and any(w in _SENT_BY for w in words[max(0, i - 4):i - 1]))
     else:
         closes = _CLOSES.match(text, tokens[i][1]) is not None or (
             i + 1 < len(tokens) and words[i + 1] == "dat")
@@ -394,26 +474,69 @@ def _infinitive(word: str, lexicon) -> bool:
     return any(s + "t" in lexicon.words for s in stems)
 
 
+def _asked_who(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """"wie is kroket?": the one asked about; "wie is jarig?", "wie is er?" stay."""
+    return (i >= 2 and words[i - 2] == "wie" and words[i - 1] in ("is", "was")
+            and text[tokens[i][1]:tokens[i][1] + 1] == "?"
+            and _bare(text, tokens, words, i, lexicon)
+            and words[i] not in _DISCOURSE and not adjective(words[i], lexicon)
+            and not words[i].endswith(_ADJECTIVE_ENDINGS)
+            and not (words[i].startswith(("ge", "be", "ver", "ont", "her"))
+                     and words[i].endswith(("d", "t")))  # "verliefd", "gestraft"
+            and chat_context(text, tokens[i][0]))
+
+
+# Endings of adjectives without a comparative in the word list ("jarig", "verliefd").
+_ADJECTIVE_ENDINGS = ("ig", "lijk", "isch", "baar", "loos", "zaam", "end", "ief")
+
+
+def _second_person_clause(text: str, tokens: list[Token], words: list[str], j: int,
+                          lexicon) -> bool:
+    """A clause to "je"/"jij" starts at token ``j``: "kom je", "ben je", "je bent"."""
+    if j + 1 >= len(tokens) or text[tokens[j - 1][1]:tokens[j][0]] != " " \
+            or text[tokens[j][1]:tokens[j + 1][0]] != " ":
+        return False
+    one, two = words[j], words[j + 1]
+    if one in ("je", "jij"):
+        return finite_verb(two, lexicon)
+    return two in ("je", "jij") and (finite_verb(one, lexicon) or one + "en" in lexicon.words
+                                     or one in ("ben", "bent", "heb", "kan", "mag", "wil"))
+
+
 def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
     """"hoi pinda, waar ben je?", "doei kroepoek!" (after a greeting opening a message) and
     "kom je buiten, bever?" (closing a quote that speaks to someone)."""
+    if i == 0:
+        return False
+    gap = text[tokens[i - 1][1]:tokens[i][0]]
+    greeted = gap == " " and _squeeze(words[i - 1]) in _GREETINGS
+    if not greeted and (gap.strip() != "," or not re.match(
+            r"[ \t]*[?!.]?[ \t]*[" + _QUOTES + r"]", text[tokens[i][1]:tokens[i][1] + 4])):
+        return False  # only after a greeting, or after a comma closing a quote
     if not _bare(text, tokens, words, i, lexicon) or finite_verb(words[i], lexicon) \
             or _said_to_a_child(words[i], lexicon) \
             or words[i] + "en" in lexicon.words and words[i] + "t" in lexicon.words \
             and words[i] + "s" not in lexicon.words or _infinitive(words[i], lexicon):
         return False  # "hoi kom je", "hey wacht!", "ga je mee, zwemmen?": a verb
-    if not _closing(text, tokens[i][1]):
-        return False
-    gap = text[tokens[i - 1][1]:tokens[i][0]] if i else ""
-    if i and _squeeze(words[i - 1]) in _GREETINGS and gap == " ":
-        return _segment_start(text, tokens, i - 1)
-    if gap.strip() != "," or not re.match(r"[ \t]*[?!.]?[ \t]*[" + _QUOTES + r"]",
-                                          text[tokens[i][1]:tokens[i][1] + 4]):
-        return False
-    opening = max(text.rfind(q, 0, tokens[i][0]) for q in _QUOTES)
+    if words[i] in _DISCOURSE or adjective(words[i], lexicon):
+        return False  # "hey sorry ben je boos", "hoi gezellig ben je er ook"
+    if greeted:
+        # "hoi pinda, waar ben je?", "hey wortel kom je buiten?"
+        return _segment_start(text, tokens, i - 1) and (
+            _closing(text, tokens[i][1]) or _second_person_clause(text, tokens, words, i + 1,
+                                                                  lexicon))
+    start = max(0, tokens[i][0] - 300)  # the quote this comma closes
+    opening = max(text.rfind(q, start, tokens[i][0]) for q in _QUOTES)
     if opening < 0 or re.match(r"[" + _QUOTES + r"]\s*(?:wat|welke|welk)\b", text[opening:]):
         return False  # "wat neem je mee, brood?": the word after the comma answers "wat"
     return bool(_SECOND_PERSON.search(text, opening, tokens[i][0]))
+
+
+def _platform_compound(word: str, lexicon) -> bool:
+    """"whatsappgroep", "snapchatverhaal": an allowed word (a platform) glued to an
+    ordinary word. The word list has some as proper nouns ("Whatsappgroep")."""
+    return any(word[:cut] in lexicon.allow and word[cut:] in lexicon.words
+               for cut in range(3, len(word) - 2))
 
 
 def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
@@ -423,14 +546,20 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
     if not _CHAT_MARKER.search(text) and not any(q in text for q in _QUOTES):
         return
     for i in range(len(tokens)):
+        lower = tokens[i][2][:1].islower()
         if is_name[i]:
-            if tokens[i][2].islower() and words[i] in _ABBREVIATIONS:
-                is_name[i] = False
+            if lower and tokens[i][2].islower() and (
+                    words[i] in _ABBREVIATIONS or _platform_compound(words[i], lexicon)):
+                is_name[i] = False  # "hey man wtf", "in de whatsappgroep"
+            continue
+        if not lower:  # only a speaker opening a timed line keeps a capital
+            is_name[i] = _speaker_label(text, tokens, words, i, lexicon)
             continue
         if (_speaker_label(text, tokens, words, i, lexicon)
                 or _speaker_of_verb(text, tokens, words, i, lexicon)
                 or _subject_after_verb(text, tokens, words, i, lexicon)
                 or _described(text, tokens, words, i, lexicon)
+                or _asked_who(text, tokens, words, i, lexicon)
                 or _addressee(text, tokens, words, i, lexicon)
                 or _spoken_to(text, tokens, words, i, lexicon)):
             is_name[i] = True

@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise.abbreviations import defines
-from zorgdesk.domain.anonymise.chat_names import chat_names
+from zorgdesk.domain.anonymise.chat_names import CHAT_SLANG, chat_names
 from zorgdesk.domain.anonymise.detectors import (
     FOREIGN_KINSHIP,
     RELATION_WORDS,
@@ -909,8 +909,8 @@ def _plain_handles(text: str, lexicon: NameLexicon) -> list[Detection]:
     for m in _PLATFORM_HANDLE.finditer(text):
         handle = m.group("handle").rstrip(".")
         if (_is_ordinary_word(handle, lexicon) or handle.lower() in _FUNCTION_WORDS
-                or _is_allowed(handle, lexicon)):
-            continue
+                or _is_allowed(handle, lexicon) or handle.lower() in CHAT_SLANG):
+            continue  # 'Snapchat: "hey kom je"': a greeting, no account
         out.append(Detection(m.start("handle"), m.start("handle") + len(handle), "account"))
     return out
 
