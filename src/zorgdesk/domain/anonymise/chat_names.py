@@ -65,7 +65,7 @@ from zorgdesk.domain.anonymise.person_slots import (
 )
 from zorgdesk.domain.anonymise.role_fit import is_title_word
 
-__all__ = ["CHAT_SLANG", "chat_names", "chat_context"]
+__all__ = ["CHAT_SLANG", "chat_names", "chat_context", "user_names"]
 
 Token = tuple[int, int, str]
 
@@ -228,7 +228,13 @@ _CHAT_ROLES = frozenset(["beheerder", "moderator", "mod", "admin", "host", "leid
                          "spelers", "dader", "pester", "eigenaar", "maker", "organisator",
                          "bot", "groepsbeheerder", "afzender", "ontvanger", "lid", "leden",
                          "aanstichter", "aanvoerder", "schrijver", "beller", "verzender",
-                         "slachtoffer", "getuige", "onbekende", "persoon", "account"])
+                         "slachtoffer", "getuige", "onbekende", "persoon", "account",
+                         # a place in a team or a game: "keeper: "ik kan niet"", "scheids: ok"
+                         "keeper", "keepster", "doelman", "doelvrouw", "spits", "verdediger",
+                         "aanvaller", "middenvelder", "scheidsrechter", "scheids",
+                         "grensrechter", "invaller", "wissel", "reserve", "captain",
+                         "aanvoerster", "teamleider", "trainster", "streamer", "gamer",
+                         "kijker", "teamgenoot", "tegenspeler", "medespeelster"])
 
 
 def _said_to_a_child(word: str, lexicon) -> bool:
@@ -269,7 +275,29 @@ def _never_a_name(word: str, lexicon) -> bool:
             or word in PERSON_PREPOSITIONS or word in _QUESTION_WORDS or word in _LABELS
             or word in _INSTITUTIONS or word in _GREETINGS or word in lexicon.allow
             or word in lexicon.openers or word.endswith(_LABEL_ENDINGS)
+            or word in _FRONTED or word in _FEELINGS  # "ineens stuurde iemand"
+            or _CHAT_MARKER.fullmatch(word) is not None  # "klassenapp zegt": the medium
+            or _thing_compound(word, lexicon)  # "aan dansschool:", "turnclub"
             or _infinitive(word, lexicon))  # "rekenen: "onvoldoende"", "lezen:"
+
+
+# Heads of compounds that name a school, a club, a lesson or a message, never a person
+# ("dansschool", "turnclub", "zwemles", "ouderapp").
+_THING_HEADS = ("school", "club", "clubje", "vereniging", "les", "lessen", "training", "team",
+                "groep", "klas", "toets", "kamp", "feest", "dienst", "zaak", "winkel", "bureau")
+
+
+def _thing_compound(word: str, lexicon) -> bool:
+    return any(word.endswith(head) and len(word) - len(head) >= 3
+               and word[:-len(head)].rstrip("-") in lexicon.words for head in _THING_HEADS)
+
+
+# Feelings a message carries ("een bericht van troost aan opa", "een app van spijt"): what
+# it says, not who sent it.
+_FEELINGS = frozenset(["verdriet", "troost", "liefde", "dank", "spijt", "steun", "hoop",
+                       "sterkte", "medeleven", "excuus", "excuses", "woede", "haat", "angst",
+                       "afscheid", "succes", "beterschap", "sorry", "respect", "trots",
+                       "vreugde", "blijdschap", "wanhoop", "paniek", "schaamte", "jaloezie"])
 
 
 # What may stand between a chat line's start and its speaker: a date, a time, a dash or a
@@ -368,7 +396,9 @@ def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
 
 # Words fronted before a chat verb and its subject: "toen schreef kapper".
 _FRONTED = frozenset(["toen", "daarna", "dan", "later", "vervolgens", "ook", "nog", "meteen",
-                      "gisteren", "vandaag", "eerst", "opeens", "ineens", "daarop"])
+                      "ineens", "plotseling", "plots", "direct", "gelijk", "weer", "soms",
+                      "vaak", "altijd", "nooit", "eindelijk", "snel", "stiekem",
+                      "gisteren", "vandaag", "eerst", "opeens", "daarop"])
 
 
 def _subject_after_verb(text: str, tokens: list[Token], words: list[str], i: int,
@@ -509,7 +539,9 @@ def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon
     if i == 0:
         return False
     gap = text[tokens[i - 1][1]:tokens[i][0]]
-    greeted = gap == " " and _squeeze(words[i - 1]) in _GREETINGS
+    # "morgen" and "tot" greet as often as they date: "morgen studiedag", "tot zaterdag"
+    greeted = gap == " " and _squeeze(words[i - 1]) in _GREETINGS \
+        and words[i - 1] not in ("morgen", "tot")
     if not greeted and (gap.strip() != "," or not re.match(
             r"[ \t]*[?!.]?[ \t]*[" + _QUOTES + r"]", text[tokens[i][1]:tokens[i][1] + 4])):
         return False  # only after a greeting, or after a comma closing a quote
@@ -563,3 +595,54 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
                 or _addressee(text, tokens, words, i, lexicon)
                 or _spoken_to(text, tokens, words, i, lexicon)):
             is_name[i] = True
+
+
+# A label that says a user name follows ("gebruikersnaam zeeleeuw", "gamertag: zandkasteel",
+# "spelersnaam is appeltaart"), or a bare "account"/"profiel" set before one ("stuurde
+# account ijsbeer"): whatever word follows is the name on the platform.
+_USER_NAME = re.compile(
+    r"(?i)(?P<before>\b\w+\s+)?\b(?P<label>gebruikersnaam|accountnaam|username|gamertag|"
+    r"spelersnaam|profielnaam|schermnaam|inlognaam|account|profiel|kanaal)"
+    r"(?P<link>\s*:\s*|\s+(?:is|was|heet|heette)\s+|\s+)['\"‘“]?"
+    r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,30})(?![\w@])")
+_WHAT_HAPPENS = frozenset(["kwijt", "weg", "open", "dicht", "vol", "leeg", "privé", "prive",
+                           "openbaar", "terug", "aan", "uit", "nodig", "erbij", "zelf"])
+
+
+def _participle(word: str, lexicon) -> bool:
+    """"gewijzigd", "verwijderd", "aangemaakt", "vergeten": a participle whose infinitive
+    the word list has."""
+    m = re.fullmatch(r"((?:aan|op|af|uit|in|door|over|weg|mee|terug|na|vast|los)?)"
+                     r"(ge|be|ver|ont|her|er)(\w{2,}?)(d|t|en)", word)
+    if m is None:
+        return False
+    particle, prefix, stem = m.group(1), m.group(2), m.group(3)
+    stems = {stem, re.sub(r"([aeou])\1(\w)$", r"\1\2", stem)}  # "maak" -> "mak"
+    prefix = "" if prefix == "ge" else prefix
+    return any(particle + prefix + s + "en" in lexicon.words for s in stems)
+
+
+def user_names(text: str, lexicon) -> list[tuple[int, int]]:
+    """Spans of user names after their label (see ``_USER_NAME``). What happened to an
+    account stays: a verb form, an adjective or a function word ("gebruikersnaam
+    vergeten", "account leeg", "gebruikersnaam en wachtwoord"); "account", "profiel" and
+    "kanaal" name one only bare and never through "is" ("zijn account kwijt", "het account
+    geblokkeerd", "account is nep" stay)."""
+    out = []
+    for m in _USER_NAME.finditer(text):
+        handle = m.group("handle").rstrip(".")
+        word, label = handle.lower(), m.group("label").lower()
+        if label in ("account", "profiel", "kanaal") and (
+                not handle.islower() or m.group("link").strip() not in ("", ":")
+                or (m.group("before") or "").strip().lower() in (
+                    DETERMINERS | PRONOUNS | {"zijn", "haar", "mijn", "jouw", "hun", "ons"})):
+            continue
+        if (len(word) < 3 or word in _SUBJECTS or word in DETERMINERS or word in PRONOUNS
+                or word in PERSON_PREPOSITIONS or word in CLAUSE_OPENERS or word in ADVERBS
+                or word in _WHAT_HAPPENS or word in ("en", "of", "is", "was", "wordt", "werd")
+                or finite_verb(word, lexicon) or _infinitive(word, lexicon)
+                or _participle(word, lexicon) or adjective(word, lexicon)
+                or word in CHAT_SLANG):
+            continue
+        out.append((m.start("handle"), m.start("handle") + len(handle)))
+    return out

@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise.abbreviations import defines
-from zorgdesk.domain.anonymise.chat_names import CHAT_SLANG, chat_names
+from zorgdesk.domain.anonymise.chat_names import CHAT_SLANG, chat_names, user_names
 from zorgdesk.domain.anonymise.detectors import (
     FOREIGN_KINSHIP,
     RELATION_WORDS,
@@ -912,6 +912,7 @@ def _plain_handles(text: str, lexicon: NameLexicon) -> list[Detection]:
                 or _is_allowed(handle, lexicon) or handle.lower() in CHAT_SLANG):
             continue  # 'Snapchat: "hey kom je"': a greeting, no account
         out.append(Detection(m.start("handle"), m.start("handle") + len(handle), "account"))
+    out += [Detection(a, b, "account") for a, b in user_names(text, lexicon)]
     return out
 
 
