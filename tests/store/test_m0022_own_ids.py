@@ -25,6 +25,7 @@ from zorgdesk.services.pupil_import import read_table
 from zorgdesk.services.retention import RETENTION_ACTION, export_digest
 from zorgdesk.services.session import Session
 from zorgdesk.store import migrations
+from zorgdesk.store.errors import UpgradeFailedError
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 
@@ -195,8 +196,9 @@ def test_a_failed_rebuild_leaves_the_older_vault_as_it_was(tmp_path, monkeypatch
 
     with monkeypatch.context() as patch:
         patch.setattr(m0022_own_ids, "highest_used", broken)  # after every table was rebuilt
-        with pytest.raises(RuntimeError, match="stroom"):
+        with pytest.raises(UpgradeFailedError, match="niets gewijzigd") as caught:
             Vault.open(path, PASSPHRASE)
+        assert "stroom" in str(caught.value.__cause__)
     raw = raw_connection(path, PASSPHRASE)
     assert raw.execute("PRAGMA user_version").fetchone()[0] == 21
     assert "AUTOINCREMENT" not in raw.execute(

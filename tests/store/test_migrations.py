@@ -8,7 +8,7 @@ from tests.conftest import PASSPHRASE
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.session import Session
 from zorgdesk.store import migrations
-from zorgdesk.store.errors import VaultTooNewError
+from zorgdesk.store.errors import UpgradeFailedError, VaultTooNewError
 from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
 from zorgdesk.store.vault import Vault
 
@@ -51,8 +51,11 @@ def test_failed_migration_rolls_back_and_keeps_data(tmp_path, monkeypatch):
     monkeypatch.setattr(migrations, "load_sql", lambda name: (
         "CREATE TABLE half_done (x);\nSELECT * FROM no_such_table;" if name == "m9999_broken"
         else real_load(name)))
-    with pytest.raises(Exception, match="no_such_table"):
+    with pytest.raises(UpgradeFailedError, match="niets gewijzigd") as caught:
         Vault.open(path, PASSPHRASE)
+    # The IB reads a Dutch sentence; the cause stays on the chain, not in the message.
+    assert "no_such_table" in str(caught.value.__cause__)
+    assert "no_such_table" not in str(caught.value)
     monkeypatch.undo()
     with Vault.open(path, PASSPHRASE) as again:
         assert again.schema_version() == version

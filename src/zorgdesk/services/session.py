@@ -44,6 +44,7 @@ from zorgdesk.services.vault.backup import (
     BackupSource,
     Manifest,
     make_backup,
+    pre_upgrade_backup,
     rotating_backup,
     write_backup,
 )
@@ -52,7 +53,7 @@ from zorgdesk.services.vault.problem_names import named_problems
 from zorgdesk.services.yearly_account import YearlyAccountService
 from zorgdesk.store.errors import VaultError, WrongPassphraseError
 from zorgdesk.store.keyfile import KdfParams
-from zorgdesk.store.vault import UnlockedKey, Vault
+from zorgdesk.store.vault import UnlockedKey, UpgradeSteps, Vault
 from zorgdesk.store.worker_access import WorkerAccess
 
 __all__ = ["Session", "UnlockedKey", "VaultError", "WrongPassphraseError",
@@ -120,12 +121,24 @@ class Session:
     @classmethod
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False, *,
              read_only: bool = False, take_over_lock: bool = False,
-             clock: Clock = SYSTEM_CLOCK, key: UnlockedKey | None = None) -> Session:
+             clock: Clock = SYSTEM_CLOCK, key: UnlockedKey | None = None,
+             upgrade_run: Callable[[Callable[[], None]], object] | None = None,
+             backup_folder: Path | None = None) -> Session:
         """``key``: made beforehand by ``unlock_key`` (in a worker thread), so that
-        opening here does not derive it again; it stays the caller's to discard."""
+        opening here does not derive it again; it stays the caller's to discard.
+
+        A vault of an older version is upgraded (migrations) once: ``upgrade_run(work)``
+        runs that work in a worker thread (the UI's runner; called only then), and
+        ``backup_folder`` first gets a backup of the vault as it was
+        (``pre_upgrade_backup``). Without them the upgrade runs here, without backup."""
+        upgrade = None
+        if upgrade_run is not None or backup_folder is not None:
+            upgrade = UpgradeSteps(
+                run=upgrade_run or (lambda work: work()),
+                backup=pre_upgrade_backup(backup_folder) if backup_folder else None)
         return cls(Vault.open(path, secret, use_recovery_key=use_recovery_key,
                               read_only=read_only, take_over_lock=take_over_lock,
-                              key=key), clock)
+                              key=key, upgrade=upgrade), clock)
 
     @staticmethod
     def unlock_key(path: Path, secret: str, use_recovery_key: bool = False) -> UnlockedKey:

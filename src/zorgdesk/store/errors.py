@@ -174,3 +174,16 @@ class PendingKeyFileError(VaultError):
             "laat dat bestand staan: ZorgDesk zet het op zijn plaats zodra de kluis weer "
             "wordt geopend met het nieuwe wachtwoord of de nieuwe herstelsleutel."
         )
+
+
+class UpgradeFailedError(VaultError):
+    """A schema upgrade at open failed; its transaction was rolled back, so the vault is
+    as it was (the older schema). ``detail``: what the IB can do about the cause (a full
+    disk, a backup that could not be made); never anything from the dossier."""
+
+    def __init__(self, detail: str = "") -> None:
+        message = ("De kluis kon niet worden bijgewerkt naar de nieuwe versie van ZorgDesk. "
+                   "Er is niets gewijzigd: de kluis is nog zoals hij was.")
+        super().__init__(message + " " + (detail or (
+            "Probeer het opnieuw. Lukt het weer niet, neem dan contact op met de beheerder "
+            "en werk zolang met de vorige versie van ZorgDesk.")))

@@ -31,6 +31,7 @@ from zorgdesk.store.errors import (
     NotAVaultError,
     PendingKeyFileError,
     TooManyAttemptsError,
+    UpgradeFailedError,
     VaultError,
     VaultExistsError,
     VaultLockedError,
@@ -238,6 +239,67 @@ def _check_rollback(conn, keyfile: KeyFile, check_rollback: bool,
     return found, seen_before
 
 
+def _upgrade_here(conn) -> None:
+    """Migrations, then seals and seal triggers, on this connection (each a no-op when
+    done before)."""
+    migrations.migrate(conn)
+    seal.install(conn, migrations.split_sql)
+    seal.upgrade_triggers(conn)
+
+
+def _upgrade(path: Path, conn, data_key: bytearray, keyfile: KeyFile,
+             steps: UpgradeSteps | None) -> bool:
+    """Bring the vault on ``conn`` up to this version; True when a worker did the
+    migrations (on a connection of its own, after the backup of ``steps``).
+
+    ``conn`` stays idle meanwhile, so the worker's transactions take the write lock;
+    afterwards the same steps here find nothing left to do. A failure is rolled back
+    (one transaction per migration) and raised in Dutch, nothing of the data in it.
+    """
+    try:
+        if steps is None or not migrations.pending(conn):
+            _upgrade_here(conn)
+            return False
+        key = bytearray(data_key)
+        try:
+            steps.run(_upgrade_work(path, key, keyfile, steps.backup))
+        finally:
+            wipe(key)
+        _upgrade_here(conn)
+        return True
+    except VaultError:
+        raise
+    except Exception as error:
+        raise _upgrade_error(error) from error
+
+
+def _upgrade_work(path: Path, key: bytearray, keyfile: KeyFile,
+                  backup: Callable[[UpgradeSource], object] | None) -> Callable[[], None]:
+    """The worker's part of ``_upgrade``: its own connection, the backup, the upgrade."""
+    def work() -> None:
+        conn = _connect(path, key)
+        try:
+            configure_connection(conn, key)
+            if backup is not None:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                backup(UpgradeSource(path, keyfile.vault_id, keyfile.to_json(), conn,
+                                     version))
+            _upgrade_here(conn)
+        finally:
+            conn.close()
+    return work
+
+
+def _upgrade_error(error: Exception) -> VaultError:
+    """The Dutch error for a failed upgrade: the medium's own (damage, I/O) or
+    ``UpgradeFailedError``, which says that nothing changed."""
+    mapped = _as_vault_error(error)
+    if isinstance(mapped, DiskFullError):
+        return UpgradeFailedError("De schijf is vol. Maak ruimte vrij (verwijder of "
+                                  "verplaats bestanden) en open de kluis opnieuw.")
+    return mapped or UpgradeFailedError()
+
+
 class _WriteWatch:
     """What the seal triggers report on a connection: rows sealed and unsealed per table
     (for the head, ``counter``) and rows written per table (``Vault.table_marker``).
@@ -256,6 +318,31 @@ class _WriteWatch:
 
     def register(self, conn, seal_key: bytes) -> None:
         seal.register(conn, seal_key, self.counted, self.written)
+
+
+@dataclass(frozen=True)
+class UpgradeSource:
+    """What a backup before a schema upgrade reads, in the worker thread: the vault's
+    identity, its key file (wrapped keys only), the worker's own connection and the
+    schema version the vault has before the upgrade."""
+
+    path: Path
+    vault_id: str
+    keyfile_json: str
+    conn: object
+    from_version: int
+
+
+@dataclass(frozen=True)
+class UpgradeSteps:
+    """How ``Vault.open`` runs pending schema migrations: ``run(work)`` runs ``work()`` in
+    a worker thread and returns when it has ended, raising its error (the UI passes its
+    runner, which also shows the IB that the vault is being upgraded; nothing of Qt
+    here). It is called only when a migration is pending. ``backup(source)`` runs there
+    first, before anything changes; when it fails, nothing is upgraded."""
+
+    run: Callable[[Callable[[], None]], object]
+    backup: Callable[[UpgradeSource], object] | None = None
 
 
 class UnlockedKey:
@@ -395,7 +482,7 @@ class Vault:
     def open(cls, path: Path | str, secret: str, *, use_recovery_key: bool = False,
              throttle: AttemptThrottle = GLOBAL_THROTTLE, read_only: bool = False,
              take_over_lock: bool = False, check_rollback: bool = True,
-             key: UnlockedKey | None = None) -> Vault:
+             key: UnlockedKey | None = None, upgrade: UpgradeSteps | None = None) -> Vault:
         """Open for work; ``read_only`` for browsing and printing (no lock, no writes).
 
         Raises VaultRolledBackError for an older copy than this computer has seen,
@@ -405,7 +492,10 @@ class Vault:
         ``unlock_key`` (skipped when its ``key`` is given, e.g. made in a worker thread;
         it stays the caller's), the lock, whether that key reads this vault, the
         rollback check, then either a read-only view or the migrations and integrity
-        upgrades.
+        upgrades. ``upgrade``: pending migrations run through its worker runner, after
+        its backup (``UpgradeSteps``); without it they run here. A failed migration is
+        rolled back and raised as the Dutch ``UpgradeFailedError`` (or the medium's
+        error), so the vault keeps its older schema.
         """
         path = Path(path)
         if key is None:
@@ -420,14 +510,15 @@ class Vault:
         try:
             return cls._open_with_key(path, key, secret, read_only=read_only,
                                       take_over_lock=take_over_lock,
-                                      check_rollback=check_rollback)
+                                      check_rollback=check_rollback, upgrade=upgrade)
         finally:
             if made_here is not None:
                 made_here.discard()
 
     @classmethod
     def _open_with_key(cls, path: Path, key: UnlockedKey, secret: str, *, read_only: bool,
-                       take_over_lock: bool, check_rollback: bool) -> Vault:
+                       take_over_lock: bool, check_rollback: bool,
+                       upgrade: UpgradeSteps | None = None) -> Vault:
         """The second half of ``open``: lock, connection, checks, upgrades."""
         keyfile = key.keyfile
         lock = None
@@ -448,7 +539,7 @@ class Vault:
                     vault.rolled_back = (found, seen_before)
                 return vault
             return cls._open_for_work(path, conn, data_key, lock, keyfile, secret,
-                                      key.slot == "recovery")
+                                      key.slot == "recovery", upgrade)
         except BaseException as error:
             if conn is not None:
                 conn.close()
@@ -472,16 +563,15 @@ class Vault:
 
     @classmethod
     def _open_for_work(cls, path: Path, conn, data_key: bytearray, lock: VaultLock | None,
-                       keyfile: KeyFile, secret: str, use_recovery_key: bool) -> Vault:
+                       keyfile: KeyFile, secret: str, use_recovery_key: bool,
+                       upgrade: UpgradeSteps | None = None) -> Vault:
         """Migrations, seals and the keyed head brought up to this version; then the
         passphrase slot renormalised and this computer's rollback memory raised."""
         before = head.seal_counts(conn)
         writes_before = conn.total_changes  # rows written since open, triggers too
-        migrations.migrate(conn)
-        seal.install(conn, migrations.split_sql)
-        seal.upgrade_triggers(conn)
+        in_worker = _upgrade(path, conn, data_key, keyfile, upgrade)
         vault = cls(path, conn, data_key, lock, keyfile)
-        vault._after_upgrade(before, wrote=conn.total_changes != writes_before)
+        vault._after_upgrade(before, wrote=in_worker or conn.total_changes != writes_before)
         vault._renormalise_passphrase(secret, use_recovery_key)
         vault._remember_progress()
         return vault

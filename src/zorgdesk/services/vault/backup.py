@@ -35,10 +35,15 @@ from zorgdesk import __version__
 from zorgdesk.domain.progress import Progress
 from zorgdesk.services.settings import backup_keep
 from zorgdesk.store import seen
-from zorgdesk.store.errors import DiskFullError, VaultError, VaultExistsError
+from zorgdesk.store.errors import (
+    DiskFullError,
+    UpgradeFailedError,
+    VaultError,
+    VaultExistsError,
+)
 from zorgdesk.store.keyfile import KeyFile, keyfile_path
 from zorgdesk.store.lockfile import medium_error
-from zorgdesk.store.vault import PLAIN_SQLITE_HEADER, Vault
+from zorgdesk.store.vault import PLAIN_SQLITE_HEADER, UpgradeSource, Vault
 from zorgdesk.store.worker_access import WorkerAccess
 
 BACKUP_FORMAT = "zorgdesk-backup"
@@ -328,8 +333,13 @@ def _rotation_prefix(vault: Vault) -> str:
     the vault it came from, and working in it must never prune the original's backups (nor
     the other way round). The file's place goes in as a short hash, so the name shows no
     folder. A vault moved to another folder starts a new series; the old one is kept."""
-    place = hashlib.sha256(str(Path(vault.path).resolve()).encode()).hexdigest()[:8]
-    return f"zorgdesk-{vault.vault_id[:12]}-{place}-"  # vault_id: from the key file, no SQL
+    return f"zorgdesk-{_series(vault.vault_id, vault.path)}-"
+
+
+def _series(vault_id: str, path: Path) -> str:
+    """The vault id's start and a short hash of the file's place (no folder names)."""
+    place = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:8]
+    return f"{vault_id[:12]}-{place}"  # vault_id: from the key file, no SQL
 
 
 def rotating_backup(vault: Vault, folder: Path, keep: int | None = None,
@@ -352,3 +362,39 @@ def rotating_backup(vault: Vault, folder: Path, keep: int | None = None,
         with contextlib.suppress(OSError):
             old.unlink()
     return target
+
+
+# -- before a schema upgrade ---------------------------------------------------------------
+
+PRE_UPGRADE_PREFIX = "zorgdesk-voor-bijwerken-"
+PRE_UPGRADE_KEEP = 2  # per vault file: the last two upgrades can be undone
+
+
+def pre_upgrade_backup(folder: Path,
+                       keep: int = PRE_UPGRADE_KEEP) -> Callable[[UpgradeSource], Path]:
+    """``backup(source)`` for ``UpgradeSteps``: a backup of the vault as it is before a
+    schema upgrade, made in the upgrade's worker on its connection, into ``folder``
+    (the automatic backups' folder). Its own name series, so the rotation of the
+    automatic backups never removes it; the newest ``keep`` of this vault file stay.
+    A backup that cannot be made stops the upgrade (``UpgradeFailedError``)."""
+
+    def make(source: UpgradeSource) -> Path:
+        series = f"{PRE_UPGRADE_PREFIX}{_series(source.vault_id, source.path)}-"
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = folder / f"{series}{stamp}{BACKUP_SUFFIX}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(OSError):
+                folder.chmod(0o700)
+            write_backup(BackupSource(source.vault_id, source.keyfile_json,
+                                      lambda: contextlib.nullcontext(source.conn)), target)
+        except (BackupError, OSError) as error:
+            reason = str(error) if isinstance(error, BackupError) else WRITE_FAILED
+            raise UpgradeFailedError(
+                "Voor het bijwerken maakt ZorgDesk eerst een back-up, en dat lukte niet. "
+                f"{reason} (map: {folder})") from error
+        for old in sorted(folder.glob(f"{series}*{BACKUP_SUFFIX}"))[:-keep]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+        return target
+    return make

@@ -114,3 +114,8 @@ def split_sql(script: str) -> list[str]:
     if buffer.strip():
         statements.append(buffer.strip())
     return statements
+
+
+def pending(conn) -> bool:
+    """Whether the vault on ``conn`` has migrations to run (a newer vault has none)."""
+    return conn.execute("PRAGMA user_version").fetchone()[0] < latest_version()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk import paths
 from zorgdesk.services.errors import ForeignLockError, ReadOnlyMediumError, VaultRolledBackError
 from zorgdesk.services.session import Session, UnlockedKey, VaultError
 from zorgdesk.services.vault.recovery_sheet import recovery_key_pdf
@@ -40,11 +41,16 @@ from zorgdesk.ui.widgets import (
     show_error,
 )
 
+UNLOCK_BUSY = "Bezig met ontgrendelen… (de sleutel wordt berekend)"
+UPGRADE_BUSY = ("De kluis wordt bijgewerkt naar een nieuwe versie. Dit kan even duren; "
+                "sluit ZorgDesk niet af.")
+
 
 def _session_opener(vault_path: Path) -> Callable[..., Session]:
-    """``opener(secret, recovery, **options)``: the vault at this path as a session."""
-    return lambda secret, recovery, **options: Session.open(vault_path, secret, recovery,
-                                                            **options)
+    """``opener(secret, recovery, **options)``: the vault at this path as a session; an
+    older vault is first backed up into the backup folder, then upgraded."""
+    return lambda secret, recovery, **options: Session.open(
+        vault_path, secret, recovery, backup_folder=paths.backup_dir(), **options)
 
 
 def _key_maker(vault_path: Path) -> Callable[[str, bool], UnlockedKey]:
@@ -109,8 +115,10 @@ class UnlockDialog(QDialog):
             layout.addWidget(widget)
 
     def _add_busy_state(self, layout: QVBoxLayout) -> None:
-        """A moving bar and a sentence, shown while the key is being derived."""
-        self.busy_text = QLabel("Bezig met ontgrendelen… (de sleutel wordt berekend)")
+        """A moving bar and a sentence, shown while the key is being derived or an older
+        vault is being upgraded."""
+        self.busy_text = QLabel(UNLOCK_BUSY)
+        self.busy_text.setWordWrap(True)
         self.busy_text.setAccessibleName("Bezig met ontgrendelen")
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # no known end: a moving bar
@@ -132,6 +140,8 @@ class UnlockDialog(QDialog):
         self.use_recovery.setEnabled(not busy)
         self.buttons.setEnabled(not busy)
         if busy:
+            # A disabled button or box keeps no focus: the (read-only) field takes it.
+            self.passphrase.setFocus()
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
@@ -176,6 +186,24 @@ class UnlockDialog(QDialog):
         finally:
             key.discard()
 
+    def _run_upgrade(self, work: Callable[[], None]) -> object:
+        """``Session.open``'s upgrade runner, called only for an older vault: the window
+        says that the vault is being upgraded while a worker thread backs it up and
+        runs the migrations (seconds at a large school); nothing can be started
+        meanwhile (``_busy`` holds since Enter)."""
+        self._busy_state(UPGRADE_BUSY, "De kluis wordt bijgewerkt", "Voortgang bijwerken")
+        self._show_busy(True)
+        try:
+            return wait_for_worker(work)
+        finally:
+            self._show_busy(False)
+            self._busy_state(UNLOCK_BUSY, "Bezig met ontgrendelen", "Voortgang ontgrendelen")
+
+    def _busy_state(self, text: str, name: str, bar_name: str) -> None:
+        self.busy_text.setText(text)
+        self.busy_text.setAccessibleName(name)
+        self.busy_bar.setAccessibleName(bar_name)
+
     def reject(self) -> None:
         if not self._busy:  # Annuleren and Escape wait for the key (under a second)
             super().reject()
@@ -190,8 +218,9 @@ class UnlockDialog(QDialog):
                            key: UnlockedKey) -> Session | None:
         """Open; an older copy, a read-only medium or another computer's lock ask first
         (each answer opens with the same key: no second derivation)."""
+        upgrade = self._run_upgrade
         try:
-            return self._opener(secret, recovery, key=key)
+            return self._opener(secret, recovery, key=key, upgrade_run=upgrade)
         except VaultRolledBackError as error:
             if ask_choice(self, "Oudere kopie van de kluis", str(error),
                           "Oudere kopie &alleen-lezen openen"):
@@ -204,7 +233,8 @@ class UnlockDialog(QDialog):
         except ForeignLockError as error:
             if ask_choice(self, "Kluis in gebruik op een andere computer", str(error),
                           "Kluis &overnemen"):
-                return self._opener(secret, recovery, key=key, take_over_lock=True)
+                return self._opener(secret, recovery, key=key, take_over_lock=True,
+                                    upgrade_run=upgrade)
             return None
 
 
