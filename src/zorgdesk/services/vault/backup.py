@@ -200,6 +200,32 @@ def _write_error(error: Exception) -> BackupError:
     return BackupError(WRITE_FAILED)
 
 
+VAULT_ENDINGS = (".zdv.key", ".zdv")  # what a vault's own files end in
+
+
+def backup_file_name(chosen: Path | str) -> Path:
+    """The backup file for the name the IB typed in the save dialog.
+
+    A name ending in the backup suffix (any case) stays as typed. The vault's own
+    endings (``.zdv``, ``.zdv.key``) are replaced: a backup is no vault and must not
+    look like one ("backup1.zdv" -> "backup1.zdbackup"). Any other dot stays part of the
+    name, since Dutch names carry dates ("back-up 05.12.2026" -> "back-up
+    05.12.2026.zdbackup"), and the suffix is added; a trailing dot is dropped.
+    """
+    path = Path(chosen)
+    name = path.name
+    if name.lower().endswith(BACKUP_SUFFIX):
+        return path
+    for ending in VAULT_ENDINGS:
+        if name.lower().endswith(ending) and len(name) > len(ending):
+            name = name[:-len(ending)]
+            break
+    name = name.rstrip(". ")
+    if name.lower().endswith(BACKUP_SUFFIX):  # "kopie.zdbackup.zdv"
+        return path.with_name(name)
+    return path.with_name(name + BACKUP_SUFFIX)
+
+
 LEFTOVER_AGE_SECONDS = 15 * 60  # a backup still running elsewhere keeps touching its files
 
 

@@ -20,6 +20,7 @@ from zorgdesk.services.errors import VaultError
 from zorgdesk.services.vault.backup import (
     BACKUP_SUFFIX,
     RESTORED_NAME,
+    backup_file_name,
     restore_backup,
     restore_target,
 )
@@ -43,10 +44,7 @@ def _path_row(edit: QLineEdit, browse_text: str, browse) -> QWidget:
 def choose_backup_target(parent: QWidget | None, suggested: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, "Back-up opslaan als", str(suggested),
                                           f"ZorgDesk-back-up (*{BACKUP_SUFFIX})")
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix == BACKUP_SUFFIX else path.with_name(path.name + BACKUP_SUFFIX)
+    return backup_file_name(name) if name else None
 
 
 def choose_vault_file(parent: QWidget | None, start_dir: Path) -> Path | None:
