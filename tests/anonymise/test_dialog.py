@@ -225,3 +225,12 @@ def test_after_the_export_closing_asks_nothing_until_typed_again(qtbot, dialog, 
     assert dialog.copy_to_clipboard(confirmed=True)
     QTest.keyClick(dialog.question, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and asked.questions == []
+
+
+def test_the_count_of_replacements_is_proper_dutch(dialog):
+    """Walk s31: '5 vervanging(en)' under the preview; now '1 vervanging', '5 vervangingen'."""
+    count = len(dialog.result.replacements)
+    assert count > 1 and dialog.status.text() == f"{count} vervangingen"
+    from zorgdesk.ui.anonymise.dialog import replacements_text
+    assert [replacements_text(n) for n in (0, 1, 5)] == [
+        "0 vervangingen", "1 vervanging", "5 vervangingen"]

@@ -48,6 +48,7 @@ def test_the_preview_shows_every_row_and_nothing_is_written_until_confirmed(
     assert new + moved == 3 and new >= 1  # the demo school already knows some of them
     assert dialog.summary.text().startswith(f"{new} nieuw")
     assert "staan niet in dit bestand (vertrokken?)" in dialog.summary.text()
+    assert "(en)" not in dialog.summary.text()
     assert dialog.import_button.isEnabled()
     assert len(session.basedata.pupils()) == before
     messages._answers.append(False)  # the IB says no at the question
@@ -57,8 +58,10 @@ def test_the_preview_shows_every_row_and_nothing_is_written_until_confirmed(
     dialog.import_button.click()
     assert len(session.basedata.pupils()) == before + new
     said = messages._sink[-1][1]
-    assert said.startswith(f"De import is opgeslagen. {new} nieuwe leerling(en), "
+    pupils = "1 nieuwe leerling" if new == 1 else f"{new} nieuwe leerlingen"
+    assert said.startswith(f"De import is opgeslagen. {pupils}, "
                            f"{moved} van groep veranderd.\n\nOpmerkingen bij de import:")
+    assert "(en)" not in said and "(s)" not in said
     assert "Van Groep" not in said  # a group change is what was asked, not a remark
     assert said.count("er is al een leerling met deze naam") == new
 
@@ -119,7 +122,7 @@ def test_the_message_after_the_import_names_every_row_left_out_or_cut(dialog, se
     messages._answers.append(True)
     dialog.import_button.click()
     said = messages._sink[-1][1]
-    assert said.startswith("De import is opgeslagen. 3 nieuwe leerling(en), 0 van groep "
+    assert said.startswith("De import is opgeslagen. 3 nieuwe leerlingen, 0 van groep "
                            "veranderd.")
     left_out, remarks = said.split("\n\n")[1:]
     assert left_out.splitlines()[1:] == [

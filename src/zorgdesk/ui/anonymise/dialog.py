@@ -40,6 +40,7 @@ from zorgdesk.domain.anonymise.extra_detections import add_detections
 from zorgdesk.domain.anonymise.preview_decisions import Decision, put_back, reapply, remove
 from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 from zorgdesk.domain.resource_files import ResourceFileError
+from zorgdesk.domain.text import counted
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
 from zorgdesk.services.name_lexicon import is_lexicon_file
 from zorgdesk.ui import messages
@@ -72,6 +73,11 @@ REFRESHED_FIRST = ("Het voorbeeld is eerst bijgewerkt met uw laatste wijzigingen
 # biggest dossier) and once typing and clicking pause for this long.
 FLAG_DELAY_MS = 250
 _copied_text: str | None = None
+
+
+def replacements_text(count: int) -> str:
+    """The preview's status: '1 vervanging', '5 vervangingen'."""
+    return counted(count, "vervanging", "vervangingen")
 
 
 def clear_clipboard_if_ours() -> None:
@@ -305,7 +311,8 @@ class AnonymiseDialog(QDialog):
         self._known_flags = (self.result.text, flags)
         self.result, self.decisions, lost = reapply(self.result, self.decisions)
         show_error(self.error, "" if not lost else (
-            f"{len(lost)} eigen wijziging(en) pasten niet meer op de nieuwe tekst: "
+            f"{counted(len(lost), 'eigen wijziging paste', 'eigen wijzigingen pasten')} "
+            "niet meer op de nieuwe tekst: "
             + ", ".join(f"'{d.text}'" for d in lost[:3]) + ". Controleer het voorbeeld."))
         self._enable_buttons(busy=False)
         self._show()
@@ -321,7 +328,7 @@ class AnonymiseDialog(QDialog):
         if self.result is not None and not self.preview_is_current():
             self.status.setText(STALE_PREVIEW)
         elif self.result is not None:
-            self.status.setText(f"{len(self.result.replacements)} vervanging(en)")
+            self.status.setText(replacements_text(len(self.result.replacements)))
 
     def _current_before_export(self) -> bool:
         """Nothing leaves that the IB has not seen: with questions typed after the last
@@ -363,7 +370,7 @@ class AnonymiseDialog(QDialog):
             selections.append(selection)
         self.preview.setExtraSelections(selections)
         count = len(self.result.replacements)
-        self.status.setText(f"{count} vervanging(en)")
+        self.status.setText(replacements_text(count))
         known = self._known_flags
         if known and known[0] == text:
             self.flags.show_flags(self.result, known[1])
@@ -461,8 +468,9 @@ class AnonymiseDialog(QDialog):
         seconds = self.runner.elapsed_seconds() if self.runner else 0.0
         self.result, added = add_detections(self.result, detections)
         self._show()
-        self.status.setText(f"Uitgebreide controle klaar in {seconds:.1f} s: {added} extra "
-                            f"vervanging(en). {len(self.result.replacements)} in totaal.")
+        self.status.setText(f"Uitgebreide controle klaar in {seconds:.1f} s: "
+                            f"{counted(added, 'extra vervanging', 'extra vervangingen')}. "
+                            f"{len(self.result.replacements)} in totaal.")
 
     def _extended_failed(self, message: str) -> None:
         self._set_busy(False)

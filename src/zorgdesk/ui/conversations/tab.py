@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.attachments.records import RecordKind
 from zorgdesk.domain.people import Pupil
+from zorgdesk.domain.text import counted
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services import settings
 from zorgdesk.services.session import Session
@@ -296,7 +297,7 @@ class ConversationsTab(PupilTab):
             self.status.setText(
                 ("Uitgereikt: de inhoud staat vast; correcties als aanvulling. "
                  if stored.frozen else "Concept: kan nog worden aangepast. ")
-                + (f"{len(scans)} scan(s) bewaard in de kluis." if scans else ""))
+                + (f"{counted(len(scans), 'scan', 'scans')} bewaard in de kluis." if scans else ""))
         else:
             self.status.setText("")
 

@@ -327,8 +327,10 @@ class EntryDialog(QDialog):
         # First the message below the form: it takes height from the form's view, so the
         # scroll to the first problem comes after it (else that message was cut off).
         show_error(self.general_error,
-                   " ".join(unplaced) or (f"Controleer {count} veld(en); de meldingen staan "
-                                          "bij de velden. Er is niets verloren gegaan."))
+                   " ".join(unplaced) or (
+                       "Controleer 1 veld; de melding staat bij het veld." if count == 1
+                       else f"Controleer {count} velden; de meldingen staan bij de velden.")
+                   + " Er is niets verloren gegaan.")
         labels = self.field_errors.labels
         first = next((key for key, label in labels.items() if label.text()), None)
         if first is not None:

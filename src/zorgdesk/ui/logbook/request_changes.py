@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.logbook import LogbookEntryDraft
 from zorgdesk.domain.logbook.request_answer import GROUNDS
+from zorgdesk.domain.text import counted
 from zorgdesk.services.logbook.request_answers import EntryChoice
 from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
@@ -38,7 +39,8 @@ def _label(choice: EntryChoice) -> str:
     if choice.named_in_request:
         notes.append("genoemd in het verzoek")
     if choice.other_pupils:
-        notes.append(f"staat ook bij {choice.other_pupils} andere leerling(en)")
+        notes.append("staat ook bij "
+                     + counted(choice.other_pupils, "andere leerling", "andere leerlingen"))
     if choice.meldcode_evidence:
         notes.append("onderbouwing meldcode: kan niet weg")
     return choice.title + (f" ({'; '.join(notes)})" if notes else "")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.dates import parse_dutch_date
 from zorgdesk.domain.pupil_import import Column, ImportPlan, RowStatus
+from zorgdesk.domain.text import counted
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.pupil_import import ImportFileError, Table, read_table
 from zorgdesk.ui.messages import ask_choice, show_message
@@ -50,8 +51,10 @@ def summary(plan: ImportPlan) -> str:
     if plan.new_groups:
         text += f". Nieuwe groepen: {', '.join(plan.new_groups)}"
     if plan.not_in_file:
-        text += (f". {len(plan.not_in_file)} leerling(en) in de kluis staan niet in dit "
-                 "bestand (vertrokken?); ZorgDesk verandert aan hen niets")
+        gone = len(plan.not_in_file)
+        text += (". " + counted(gone, "leerling in de kluis staat", "leerlingen in de kluis "
+                                "staan") + " niet in dit bestand (vertrokken?); ZorgDesk "
+                 + ("verandert aan hem of haar niets" if gone == 1 else "verandert aan hen niets"))
     if plan.count(RowStatus.FORMER):
         text += (". Oud-leerlingen in het bestand blijven uitgeschreven (zie de toelichting "
                  "per regel)")
@@ -67,10 +70,12 @@ def done_message(plan: ImportPlan, counts: dict[RowStatus, int]) -> str:
     """The counts, then every row that was left out or lost a part, by line and name: the
     window closes after this message and its preview with it (walk s30: the two refused
     pupils and a parent left out were gone from sight)."""
-    text = (f"De import is opgeslagen. {counts[RowStatus.NEW]} nieuwe leerling(en), "
+    text = (f"De import is opgeslagen. "
+            f"{counted(counts[RowStatus.NEW], 'nieuwe leerling', 'nieuwe leerlingen')}, "
             f"{counts[RowStatus.GROUP_CHANGED]} van groep veranderd.")
     if counts[RowStatus.GUARDIANS_ADDED]:
-        text += f" Bij {counts[RowStatus.GUARDIANS_ADDED]} leerling(en) ouders aangevuld."
+        added = counted(counts[RowStatus.GUARDIANS_ADDED], "leerling", "leerlingen")
+        text += f" Bij {added} ouders aangevuld."
     left_out = [r for r in plan.rows if r.status is RowStatus.ERROR]
     remarks = [r for r in plan.rows if r.warnings]
     if left_out:
@@ -277,7 +282,8 @@ class ImportDialog(QDialog):
         skipped = plan.count(RowStatus.ERROR) + plan.count(RowStatus.DUPLICATE)
         question = f"{summary(plan)}\n\nNu importeren?"
         if skipped:
-            question += f" {skipped} regel(s) met een fout of dubbel worden overgeslagen."
+            question += " " + counted(skipped, "regel met een fout of dubbel wordt",
+                                      "regels met een fout of dubbel worden") + " overgeslagen."
         if not ask_choice(self, "Leerlingen importeren", question, "&Importeren"):
             return
         try:

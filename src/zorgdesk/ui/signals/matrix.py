@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.signals.history import CHANGE_STYLE, Change
 from zorgdesk.domain.signals.over_time import OverTime
+from zorgdesk.domain.text import counted
 
 _MEANING = {
     Change.NIEUW: "aangekruist, niet in de lijst ervoor",
@@ -83,8 +84,8 @@ class MatrixPage(QWidget):
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             return
-        self.summary.setText(f"<b>{view.catalogue_title}</b>: {len(checks)} lijst(en), "
-                             "oudste links.")
+        lists = counted(len(checks), "lijst", "lijsten")
+        self.summary.setText(f"<b>{view.catalogue_title}</b>: {lists}, oudste links.")
         self.table.setColumnCount(1 + len(checks))
         self.table.setRowCount(len(h.item_ids))
         self.table.setHorizontalHeaderLabels(

@@ -241,8 +241,9 @@ class TodayDialog(QDialog):
                                       if grouped.open_all else first)
         self.open_button.setEnabled(grouped.matching > 0)
         if chosen.active:
-            self.status.setText(f"Filter: {grouped.matching} van de {len(self.rows)} "
-                                f"termijn(en), waarvan {grouped.matching_overdue} over tijd.")
+            self.status.setText(f"Filter: {grouped.matching} van de "
+                                f"{counted(len(self.rows), 'termijn', 'termijnen')}, "
+                                f"waarvan {grouped.matching_overdue} over tijd.")
         else:
             self.status.clear()
 
@@ -357,6 +358,6 @@ class TodayDialog(QDialog):
                                 else "Het bestand kon niet worden opgeslagen. Kies een andere "
                                      "map.")
             return None
-        self.status.setText(f"{count} termijn(en) opgeslagen in {path.name}. Het bestand bevat "
-                            "alleen initialen, geen namen.")
+        self.status.setText(f"{counted(count, 'termijn', 'termijnen')} opgeslagen in "
+                            f"{path.name}. Het bestand bevat alleen initialen, geen namen.")
         return path
