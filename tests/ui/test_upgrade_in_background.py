@@ -109,6 +109,9 @@ def test_the_upgrade_runs_in_a_worker_while_the_window_says_so(qtbot, tmp_path,
         assert dialog.session.vault.schema_version() == migrations.latest_version()
         assert dialog.session.verify() == []
         assert [s.name for s in dialog.session.basedata.staff()][-1] == "Juf Anna"
+        assert dialog.session.upgrade_note == (
+            "De kluis is bijgewerkt naar de nieuwe versie van ZorgDesk. De back-up van "
+            f"daarvoor staat in {paths.backup_dir()}.")
     finally:
         dialog.session.close()
     assert not dialog.busy_bar.isVisible() and "ontgrendelen" in dialog.busy_text.text()
@@ -124,6 +127,7 @@ def test_an_up_to_date_vault_opens_without_upgrade_or_backup(qtbot, demo_path, m
     dialog.passphrase.setText(DEMO_PASSPHRASE)
     dialog.accept()
     assert dialog.session is not None and threads == []
+    assert dialog.session.upgrade_note is None
     dialog.session.close()
     assert not list(paths.backup_dir().glob(f"{PRE_UPGRADE_PREFIX}*"))
 

@@ -122,7 +122,7 @@ class Session:
     def open(cls, path: Path, secret: str, use_recovery_key: bool = False, *,
              read_only: bool = False, take_over_lock: bool = False,
              clock: Clock = SYSTEM_CLOCK, key: UnlockedKey | None = None,
-             upgrade_run: Callable[[Callable[[], None]], object] | None = None,
+             upgrade_run: Callable[[Callable[[], object]], object] | None = None,
              backup_folder: Path | None = None) -> Session:
         """``key``: made beforehand by ``unlock_key`` (in a worker thread), so that
         opening here does not derive it again; it stays the caller's to discard.
@@ -160,6 +160,17 @@ class Session:
         # default "Gesignaleerd door" instead of a name typed into every entry.
         session.basedata.add_staff(user_name, IB_ROLE)
         return session, recovery
+
+    @property
+    def upgrade_note(self) -> str | None:
+        """For the status bar after an unlock that upgraded the vault (Dutch), else None."""
+        upgraded = self.vault.upgraded
+        if upgraded is None:
+            return None
+        note = "De kluis is bijgewerkt naar de nieuwe versie van ZorgDesk."
+        if upgraded.backup is not None:
+            note += f" De back-up van daarvoor staat in {Path(str(upgraded.backup)).parent}."
+        return note
 
     @property
     def read_only(self) -> bool:

@@ -248,25 +248,30 @@ def _upgrade_here(conn) -> None:
 
 
 def _upgrade(path: Path, conn, data_key: bytearray, keyfile: KeyFile,
-             steps: UpgradeSteps | None) -> bool:
-    """Bring the vault on ``conn`` up to this version; True when a worker did the
-    migrations (on a connection of its own, after the backup of ``steps``).
+             steps: UpgradeSteps | None) -> Upgraded | None:
+    """Bring the vault on ``conn`` up to this version; None when no migration was
+    pending. With ``steps`` a worker runs them on a connection of its own, after the
+    backup of ``steps``.
 
     ``conn`` stays idle meanwhile, so the worker's transactions take the write lock;
     afterwards the same steps here find nothing left to do. A failure is rolled back
     (one transaction per migration) and raised in Dutch, nothing of the data in it.
     """
     try:
-        if steps is None or not migrations.pending(conn):
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not migrations.pending(conn):
             _upgrade_here(conn)
-            return False
+            return None
+        if steps is None:
+            _upgrade_here(conn)
+            return Upgraded(version)
         key = bytearray(data_key)
         try:
-            steps.run(_upgrade_work(path, key, keyfile, steps.backup))
+            backup = steps.run(_upgrade_work(path, key, keyfile, steps.backup))
         finally:
             wipe(key)
         _upgrade_here(conn)
-        return True
+        return Upgraded(version, backup)
     except VaultError:
         raise
     except Exception as error:
@@ -274,17 +279,20 @@ def _upgrade(path: Path, conn, data_key: bytearray, keyfile: KeyFile,
 
 
 def _upgrade_work(path: Path, key: bytearray, keyfile: KeyFile,
-                  backup: Callable[[UpgradeSource], object] | None) -> Callable[[], None]:
-    """The worker's part of ``_upgrade``: its own connection, the backup, the upgrade."""
-    def work() -> None:
+                  backup: Callable[[UpgradeSource], object] | None) -> Callable[[], object]:
+    """The worker's part of ``_upgrade``: its own connection, the backup, the upgrade;
+    returns what the backup returned."""
+    def work() -> object:
         conn = _connect(path, key)
         try:
             configure_connection(conn, key)
+            made = None
             if backup is not None:
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
-                backup(UpgradeSource(path, keyfile.vault_id, keyfile.to_json(), conn,
-                                     version))
+                made = backup(UpgradeSource(path, keyfile.vault_id, keyfile.to_json(), conn,
+                                            version))
             _upgrade_here(conn)
+            return made
         finally:
             conn.close()
     return work
@@ -341,8 +349,17 @@ class UpgradeSteps:
     here). It is called only when a migration is pending. ``backup(source)`` runs there
     first, before anything changes; when it fails, nothing is upgraded."""
 
-    run: Callable[[Callable[[], None]], object]
+    run: Callable[[Callable[[], object]], object]
     backup: Callable[[UpgradeSource], object] | None = None
+
+
+@dataclass(frozen=True)
+class Upgraded:
+    """What opening upgraded: the schema version before, and what ``UpgradeSteps.backup``
+    returned (the services' backup path; None without backup)."""
+
+    from_version: int
+    backup: object = None
 
 
 class UnlockedKey:
@@ -388,6 +405,7 @@ class Vault:
         self._watch.register(conn, self._seal_key)
         # (found, seen) when this is an older copy than this computer has seen.
         self.rolled_back: tuple[int, int] | None = None
+        self.upgraded: Upgraded | None = None  # set by open when it ran migrations
         self.user = _current_user(conn)
         # Raised whenever this vault continues on another connection (``_follow_rekey``):
         # the new one counts changes from zero again (``change_marker``).
@@ -569,9 +587,11 @@ class Vault:
         passphrase slot renormalised and this computer's rollback memory raised."""
         before = head.seal_counts(conn)
         writes_before = conn.total_changes  # rows written since open, triggers too
-        in_worker = _upgrade(path, conn, data_key, keyfile, upgrade)
+        upgraded = _upgrade(path, conn, data_key, keyfile, upgrade)
         vault = cls(path, conn, data_key, lock, keyfile)
-        vault._after_upgrade(before, wrote=in_worker or conn.total_changes != writes_before)
+        vault.upgraded = upgraded
+        vault._after_upgrade(before, wrote=upgraded is not None
+                             or conn.total_changes != writes_before)
         vault._renormalise_passphrase(secret, use_recovery_key)
         vault._remember_progress()
         return vault

@@ -169,6 +169,8 @@ class AppController(QObject):
             # up unasked is confusing); a hint says its text is waiting.
             self.window.statusBar().showMessage(
                 waiting_drafts_hint(session, self._pupil_before_lock))
+        if session.upgrade_note:  # once, after a new version upgraded the vault
+            self.window.statusBar().showMessage(session.upgrade_note)
         if not self.window.isVisible():
             show_on_screen(self.window, 1100, 720)
         if self.show_today_on_unlock:

@@ -186,7 +186,7 @@ class UnlockDialog(QDialog):
         finally:
             key.discard()
 
-    def _run_upgrade(self, work: Callable[[], None]) -> object:
+    def _run_upgrade(self, work: Callable[[], object]) -> object:
         """``Session.open``'s upgrade runner, called only for an older vault: the window
         says that the vault is being upgraded while a worker thread backs it up and
         runs the migrations (seconds at a large school); nothing can be started
