@@ -106,8 +106,8 @@ def _open_for_reading(path: Path, passphrase: str):
     from zorgdesk.services.errors import ReadOnlyMediumError, VaultRolledBackError
     from zorgdesk.services.session import Session
 
-    try:
-        return Session.open(path, passphrase)
+    try:  # an older vault is backed up into the backup folder before its upgrade
+        return Session.open(path, passphrase, backup_folder=paths.backup_dir())
     except (VaultRolledBackError, ReadOnlyMediumError):
         return Session.open(path, passphrase, read_only=True)
 
@@ -154,7 +154,8 @@ def _cmd_inzage(args: argparse.Namespace) -> int:
     from zorgdesk.domain.validation import ValidationError
     from zorgdesk.services.session import Session
 
-    session = Session.open(args.vault or paths.default_vault_path(), read_passphrase())
+    session = Session.open(args.vault or paths.default_vault_path(), read_passphrase(),
+                           backup_folder=paths.backup_dir())
     try:
         service = session.inzage
         result = service.export(service.find_pupil(args.leerling).id, args.to, args.voor,

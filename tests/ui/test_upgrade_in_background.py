@@ -176,3 +176,14 @@ def test_no_upgrade_without_its_backup(tmp_path, monkeypatch, blocked):
     if blocked == "disk_full":
         assert "vol" in str(caught.value)
     assert _schema(path) == OLD
+
+
+def test_the_command_line_also_backs_up_before_it_upgrades(tmp_path, monkeypatch, capsys):
+    from zorgdesk.cli import PASSPHRASE_ENV, main
+    path = _older_vault(tmp_path / "oud.zdv", monkeypatch)
+    monkeypatch.setenv(PASSPHRASE_ENV, PASSPHRASE)
+    assert main(["verify", "--vault", str(path)]) == 0
+    assert "in orde" in capsys.readouterr().out
+    backups = list(paths.backup_dir().glob(f"{PRE_UPGRADE_PREFIX}*"))
+    assert len(backups) == 1 and read_manifest(backups[0]).schema_version == OLD
+    assert _schema(path) == migrations.latest_version()
