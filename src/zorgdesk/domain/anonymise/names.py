@@ -471,7 +471,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_inverted_verbs(text, tokens, words, is_name, lexicon)
     _drop_heading_nouns(text, tokens, words, is_name, lexicon)
     _spread_found_names(tokens, is_name, lexicon, degree)
-    _spread_lowercase_names(tokens, words, is_name)
+    _spread_lowercase_names(tokens, words, is_name, lexicon)
     titles = work_titles(text) + things_named(text, lambda w: _plain_noun(w, lexicon))
     names = [d for d in _merge(text, tokens, is_name)
              if not any(a <= d.start and d.end <= b for a, b in titles)]
@@ -613,21 +613,29 @@ def _bare_adjective_names(text: str, tokens: list[Token], words: list[str],
             is_name[i] = True
 
 
-def _spread_lowercase_names(tokens: list[Token], words: list[str], is_name: list[bool]
-                            ) -> None:
+def _spread_lowercase_names(tokens: list[Token], words: list[str], is_name: list[bool],
+                            lexicon: NameLexicon) -> None:
     """A lower-case name found in a name's place goes everywhere in the text ("noemt hem
-    knoest. knoest rookt"), except right after an article or possessive ("de knoest")."""
+    knoest. knoest rookt"), except right after an article or possessive ("de knoest").
+    A nickname given with its article ("noemen hem de pruim", "wordt de Haas genoemd") is
+    used with it: "de pruim"/"De Haas" is that person elsewhere too (not "een pruim")."""
     found = {words[i] for i in range(len(tokens)) if is_name[i] and tokens[i][2].islower()
              and len(words[i]) >= 3 and words[i] not in _FUNCTION_WORDS
              and words[i] not in _PARTICLES
              # "bolle" of "bolle bas" is a name only with "bas": "bolle wangen" stays
              and words[i] not in _NICKNAME_ADJECTIVES}
-    if not found:
+    with_article = {words[i] for i in range(1, len(tokens)) if is_name[i]
+                    and words[i - 1] == "de" and tokens[i - 1][2] in ("de", "De")
+                    and len(words[i]) >= 3 and words[i].capitalize() not in lexicon.proper
+                    and _is_ordinary_word(words[i], lexicon)}
+    if not found and not with_article:
         return
     for i in range(len(tokens)):
-        if (not is_name[i] and words[i] in found and tokens[i][2].islower()
-                and (i == 0 or words[i - 1] not in DETERMINERS or _conjunction_dat(words, i))):
-            is_name[i] = True
+        bare = words[i] in found and tokens[i][2].islower() and (
+            i == 0 or words[i - 1] not in DETERMINERS or _conjunction_dat(words, i))
+        is_name[i] = is_name[i] or bare or (
+            words[i] in with_article and i > 0 and words[i - 1] == "de"
+            and tokens[i][2] in (words[i], words[i].capitalize()))
 
 
 # Verbs of saying and knowing: "dat" after them opens a clause ("vertelde dat sproetje zijn

@@ -29,12 +29,14 @@ from zorgdesk.domain.anonymise.person_slots import (
     finite_verb,
     strict_adjective,
 )
+from zorgdesk.domain.anonymise.vocatives import INSULTS
 
-__all__ = ["MORE_ADVERBS", "names_of_calling_clauses"]
+__all__ = ["MORE_ADVERBS", "names_before_genoemd", "names_of_calling_clauses"]
 
 Token = tuple[int, int, str]
 
 _CALLING = frozenset(["noemt", "noemen", "noemde", "noemden", "noem"])
+_SHOUTING = frozenset(["roept", "roepen", "riep", "riepen"])
 _NAMED = frozenset(["heet", "heette", "heten", "heetten"])
 _OBJECTS = frozenset(["hem", "haar", "hen", "elkaar", "zichzelf", "mij", "me", "jou", "ons"])
 _SUBJECTS = frozenset(["hij", "zij", "ze", "ik", "jij", "je", "u"])
@@ -42,7 +44,9 @@ _SUBJECTS = frozenset(["hij", "zij", "ze", "ik", "jij", "je", "u"])
 MORE_ADVERBS = frozenset([
     "daarom", "daarna", "sindsdien", "stiekem", "gewoon", "eigenlijk", "expres", "weleens",
     "allemaal", "steeds", "nog", "inmiddels", "tegenwoordig", "vroeger", "graag", "liever",
-    "officieel", "eens", "nu", "ook", "soms", "vaak", "altijd", "nooit", "echt", "zelf"])
+    "officieel", "eens", "nu", "ook", "soms", "vaak", "altijd", "nooit", "echt", "zelf",
+    "allebei", "beiden", "apart", "expliciet", "letterlijk", "terecht", "eerder", "zelden",
+    "regelmatig", "herhaaldelijk", "meermaals", "alleen", "net", "pas"])
 # Words for a person, as subject of "heten".
 _PEOPLE = frozenset([
     "vriend", "vriendin", "vriendje", "vriendinnetje", "broer", "broertje", "zus", "zusje",
@@ -51,6 +55,9 @@ _PEOPLE = frozenset([
     "moeder", "stiefvader", "stiefmoeder", "klasgenoot", "klasgenootje", "oppas", "kind",
     "baby", "partner", "hond", "kat", "poes"])
 _MAX_BETWEEN = 6
+# Bare titles: the word after one closing a clause of calling is the name ("heet tante bes").
+_BARE_TITLES = frozenset(["ome", "oom", "tante", "opa", "oma", "opi", "omi", "juf", "meester",
+                          "buurman", "buurvrouw", "coach", "trainer", *FOREIGN_KINSHIP])
 
 
 def _ends_clause(text: str, tokens: list[Token], k: int) -> bool:
@@ -86,10 +93,11 @@ def names_of_calling_clauses(text: str, tokens: list[Token], words: list[str],
                              is_name: list[bool], lexicon) -> None:
     """Mark the name that ends a clause of calling (see the module doc) in ``is_name``."""
     for v, word in enumerate(words):
-        if word in _CALLING:
-            if v + 1 >= len(tokens) or not (words[v + 1] in _OBJECTS or is_name[v + 1]):
+        if word in _CALLING or word in _SHOUTING:
+            obj = _called_object(words, is_name, v)
+            if obj is None:
                 continue
-            first = v + 2
+            first = obj + 1
         elif word in _NAMED and _person_subject(tokens, words, is_name, v, text):
             first = v + 2 if v + 1 < len(tokens) and words[v + 1] in _SUBJECTS else v + 1
         else:
@@ -98,13 +106,77 @@ def names_of_calling_clauses(text: str, tokens: list[Token], words: list[str],
         if end is None or is_name[first]:
             continue  # the name is found already ("heet Tomasz Nowak volgens moeder")
         k = _before_a_phrase(words, first, end)
-        before = words[k - 1] if k > first else ""
-        owner = k - 2 >= first and words[k - 2] in DETERMINERS and words[k - 2] != "de"
-        if (before in DETERMINERS and before != "de") or owner:
-            continue  # "een loser", "zijn (kleine) maatje": what he is
-        if (tokens[k][2].islower() and not is_name[k] and _name_word(words[k], lexicon)
-                and not (before == "de" and adjective(words[k], lexicon))):
+        if _the_name(text, tokens, words, is_name, k, first, lexicon):
             is_name[k] = True
+
+
+def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+              k: int, first: int, lexicon) -> bool:
+    """Token ``k`` closing a clause of calling is the name it gives: after a bare title
+    any word ("heet tante bes"); after "de" a noun, also capitalised ("de Haas"; an
+    adjective there is inflected: "de stille"); else a bare word that is no adjective."""
+    before = words[k - 1] if k > first else ""
+    owner = k - 2 >= first and words[k - 2] in DETERMINERS and words[k - 2] != "de"
+    if (before in DETERMINERS and before != "de") or owner or is_name[k]:
+        return False  # "een loser", "zijn (kleine) maatje": what he is
+    if before in _BARE_TITLES and text[tokens[k - 1][1]:tokens[k][0]] == " ":
+        return tokens[k][2].islower() and _function_free(words[k], lexicon)
+    if before == "de":
+        return _noun_after_de(tokens[k][2], words[k], lexicon)
+    return tokens[k][2].islower() and _name_word(words[k], lexicon)
+
+
+def _function_free(word: str, lexicon) -> bool:
+    return (len(word) >= 2 and word not in ADVERBS and word not in MORE_ADVERBS
+            and word not in DETERMINERS and word not in PRONOUNS
+            and word not in PERSON_PREPOSITIONS and not finite_verb(word, lexicon))
+
+
+def _noun_after_de(token: str, word: str, lexicon, passive: bool = False) -> bool:
+    """A noun after "de" in a name's place: "de beer", "de tank", "de Haas"; an insult
+    there is what he is called by way of abuse, a fact. In a passive ("wordt de dikke
+    genoemd") an adjective made a noun is too (the insult is what happened); Dutch inflects
+    such an adjective, so only a word in -e can be one."""
+    if len(word) < 3 or word in INSULTS or word in _PEOPLE or word in RELATION_WORDS:
+        return False
+    if not (token.islower() or token[:1].isupper() and token[1:].islower()):
+        return False
+    inflected = word.endswith("e") and (adjective(word[:-1], lexicon)
+                                        or strict_adjective(word[:-1], lexicon)
+                                        or adjective(_single(word[:-1]), lexicon))
+    return not (passive and inflected) and not word.endswith(("ste", "en")) \
+        and _function_free(word, lexicon)
+
+
+def _single(stem: str) -> str:
+    """"kal" -> "kaal": the uninflected spelling of a stem that lost a vowel."""
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" \
+            and stem[-1] not in "aeiou":
+        return stem[:-1] + stem[-2] + stem[-1]
+    return stem
+
+
+# The one called after "noemt"/"roept" (and its subject between: "noemen ze haar", "roept
+# iedereen Daan", "roepen de meiden Mirthe").
+_CALLER_PRONOUNS = frozenset(["ze", "zij", "hij", "we", "wij", "jullie", "ik", "je", "men",
+                              "iedereen", "niemand", "velen", "allen"])
+
+
+def _called_object(words: list[str], is_name: list[bool], v: int) -> int | None:
+    """The token of the person a verb of calling names, right after the verb or after a
+    subject of one pronoun or an article and a noun. "roepen" calls someone something
+    only with such an object and a word closing the clause ("roept de juf hem binnen":
+    an adverb, left to ``_name_word``)."""
+    n = len(words)
+    for obj in (v + 1, v + 2, v + 3):
+        if obj >= n:
+            return None
+        if words[obj] in _OBJECTS or is_name[obj]:
+            if obj == v + 1 or (obj == v + 2 and words[v + 1] in _CALLER_PRONOUNS) or (
+                    obj == v + 3 and words[v + 1] in DETERMINERS):
+                return obj
+            return None
+    return None
 
 
 def _clause_end(text: str, tokens: list[Token], words: list[str], first: int,
@@ -113,7 +185,8 @@ def _clause_end(text: str, tokens: list[Token], words: list[str], first: int,
     where a new verb begins first."""
     for k in range(first, min(len(tokens), first + _MAX_BETWEEN)):
         if text[tokens[k - 1][1]:tokens[k][0]].strip() or (
-                k > first and finite_verb(words[k - 1], lexicon)):
+                k > first and finite_verb(words[k - 1], lexicon)
+                and words[k - 1] not in _BARE_TITLES):  # "tante" is no past of "tannen"
             return None  # the clause ended or a new verb began
         if _ends_clause(text, tokens, k):
             return k
@@ -132,3 +205,58 @@ def _before_a_phrase(words: list[str], first: int, end: int) -> int:
             and words[end - 1] in DETERMINERS:
         return end - 3
     return end
+
+
+_PASSIVE = frozenset(["wordt", "werd", "worden", "werden", "is", "was"])
+# Nouns that "genoemd" (also: mentioned) has after it without naming anyone.
+_MENTIONED = frozenset(["keer", "maal", "naam", "namen", "bijnaam", "reden", "voorbeeld"])
+
+
+def names_before_genoemd(text: str, tokens: list[Token], words: list[str],
+                         is_name: list[bool], lexicon) -> None:
+    """"wordt door de jongens knol genoemd", "werd de Haas genoemd", "Mirthe, thuis pier
+    genoemd, zag": the predicate of "genoemd" is the name a person is given. Only where
+    the clause is about a person: a name, a word for a person or a personal pronoun as
+    the subject of the passive, or before the comma of a participle set off after it
+    ("Het spel wordt tikkertje genoemd" names a game). A bare word must be no adjective
+    ("lui genoemd"); after "de" an inflected adjective is an insult, a fact."""
+    for g in range(1, len(tokens)):
+        k = g - 1
+        if words[g] != "genoemd" or is_name[k] or text[tokens[k][1]:tokens[g][0]] != " ":
+            continue
+        start = _clause_first(text, tokens, k)
+        if k == start or not _about_a_person(text, tokens, words, is_name, start, k):
+            continue
+        before = words[k - 1]
+        if _punctuated(text[tokens[k - 1][1]:tokens[k][0]]) or words[k] in _MENTIONED:
+            continue
+        if before == "de":
+            is_name[k] = _noun_after_de(tokens[k][2], words[k], lexicon, passive=True)
+        elif before not in DETERMINERS and before not in ("als", "zo", "te", "niet"):
+            is_name[k] = (tokens[k][2].islower() and words[k] not in INSULTS
+                          and _name_word(words[k], lexicon))
+
+
+def _clause_first(text: str, tokens: list[Token], k: int) -> int:
+    """The first token of the clause that token ``k`` is in (back to a punctuation mark)."""
+    j = k
+    while j > 0 and k - j < 14 and not _punctuated(text[tokens[j - 1][1]:tokens[j][0]]):
+        j -= 1
+    return j
+
+
+def _punctuated(gap: str) -> bool:
+    """A gap between two words with more than spaces and numbers ("groep 8 knol")."""
+    return bool(gap.strip().strip("0123456789").strip()) or "\n" in gap
+
+
+def _about_a_person(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                    start: int, k: int) -> bool:
+    aux = next((j for j in range(start, k) if words[j] in _PASSIVE), None)
+    if aux is None:  # a participle set off by commas after the person it names
+        return start > 0 and text[tokens[start - 1][1]:tokens[start][0]].strip() in (",", "),") \
+            and (is_name[start - 1] or words[start - 1] in _PEOPLE)
+    if aux + 1 < k and words[aux + 1] in _SUBJECTS:
+        return True  # "Sinds de zomer wordt ze ..."
+    return aux > start and any(is_name[j] or words[j] in _PEOPLE or words[j] in _SUBJECTS
+                               or words[j] in RELATION_WORDS for j in range(start, aux))

@@ -25,7 +25,10 @@ from __future__ import annotations
 import re
 
 from zorgdesk.domain.anonymise.epithets import two_word_nicknames
-from zorgdesk.domain.anonymise.naming_clauses import names_of_calling_clauses
+from zorgdesk.domain.anonymise.naming_clauses import (
+    names_before_genoemd,
+    names_of_calling_clauses,
+)
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     CLAUSE_OPENERS,
@@ -36,10 +39,11 @@ from zorgdesk.domain.anonymise.person_slots import (
     adjective,
     finite_verb,
     opens_clause,
+    strict_adjective,
     unknown_word,
 )
 from zorgdesk.domain.anonymise.subject_nicknames import diminutive_subjects
-from zorgdesk.domain.anonymise.vocatives import nouns_spoken_to
+from zorgdesk.domain.anonymise.vocatives import is_noun, nouns_spoken_to
 
 __all__ = ["extend_nicknames"]
 
@@ -99,10 +103,12 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i - 1] = is_name[i] = True
     _explained_by_apposition(text, tokens, words, is_name, lexicon)
     _explained_in_brackets(text, tokens, words, is_name, lexicon)
+    _alias_in_brackets(text, tokens, words, is_name, lexicon)
     _rest_of_what_they_call(text, tokens, words, is_name, lexicon)
     _joined_nickname_adjective(text, tokens, words, is_name, lexicon)
     _called_before_genoemd(text, tokens, words, is_name, lexicon)
     names_of_calling_clauses(text, tokens, words, is_name, lexicon)
+    names_before_genoemd(text, tokens, words, is_name, lexicon)
     for i in range(4, len(tokens)):
         if not is_name[i] and _parallel_title_name(text, tokens, words, i, is_name, lexicon):
             is_name[i] = True
@@ -410,6 +416,45 @@ def _explained_in_brackets(text: str, tokens: list[Token], words: list[str],
               and not _PROFESSION_END.search(word) and not _ROLE_NOUN.search(word)
               and not adjective_form(word, lexicon)):
             is_name[i] = True
+
+
+# Where a name is used, opening a bracket after a name: "(thuis vlo)", "(in de klas kwast)".
+_WHERE = frozenset(["thuis", "buiten", "online", "binnen", "daar", "hier", "vroeger"])
+_WHERE_PREPOSITIONS = frozenset(["in", "op", "bij", "aan", "onder"])
+
+
+def _alias_in_brackets(text: str, tokens: list[Token], words: list[str],
+                       is_name: list[bool], lexicon) -> None:
+    """"Ravi (in de klas kwast)", "Mirthe (thuis vlo)": a bracket right after a name that
+    says where, and then one bare noun, gives what the person is called there. A word
+    that describes stays: an adjective ("(in de klas stil)"), an adverb ("(op school
+    vooraan)"), a capitalised language ("(thuis Arabisch)"), a group ("(in groep 5)")."""
+    for i in range(1, len(tokens) - 1):
+        if not is_name[i - 1] or text[tokens[i - 1][1]:tokens[i][0]].strip() != "(":
+            continue
+        k = _after_where(text, tokens, words, i)
+        if k is None or k + 1 > len(tokens) or is_name[k]:
+            continue
+        after = text[tokens[k][1]:tokens[k + 1][0]] if k + 1 < len(tokens) else text[tokens[k][1]:]
+        word = words[k]
+        if (after.strip()[:1] == ")" and tokens[k][2].islower() and len(word) >= 2
+                and _bare_word(tokens, words, k, lexicon)
+                and (unknown_word(word, lexicon) or is_noun(word, lexicon))
+                and not (adjective(word, lexicon) and strict_adjective(word, lexicon))):
+            is_name[k] = True
+
+
+def _after_where(text: str, tokens: list[Token], words: list[str], i: int) -> int | None:
+    """The token after "thuis" or "in de klas" / "op school" opening a bracket at ``i``."""
+    if words[i] in _WHERE:
+        k = i + 1
+    elif words[i] in _WHERE_PREPOSITIONS and i + 2 < len(tokens):
+        k = i + 3 if words[i + 1] in ("de", "het") else i + 2
+    else:
+        return None
+    if k >= len(tokens) or any(text[tokens[m][1]:tokens[m + 1][0]] != " " for m in range(i, k)):
+        return None
+    return k
 
 
 # Words for what someone does or is in the story: "de dader (iemand uit groep 8)", "de

@@ -30,7 +30,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     unknown_word,
 )
 
-__all__ = ["nouns_spoken_to"]
+__all__ = ["INSULTS", "is_noun", "nouns_spoken_to"]
 
 Token = tuple[int, int, str]
 
@@ -90,6 +90,9 @@ def _verb_stem(word: str, lexicon) -> bool:
     return word + "en" in words and (word + "t" in words or word + "de" in words
                                      or word + "te" in words) and not (
         word + "s" in words or word + "'s" in words)
+
+
+is_noun = _noun
 
 
 def _insult(word: str) -> bool:
