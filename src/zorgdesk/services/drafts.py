@@ -7,7 +7,9 @@ names only (Vault.audit never stores values).
 
 Every form keeps its drafts here: the logboek ("logboek"; its old ``logbook_draft``
 table was moved in by migration m0012), zorggesprek ("gesprek"), signalenlijst and
-meldcode. Retention takes a departing pupil's drafts along (RETENTION_PLAN below).
+meldcode, and the step forms of the incident ("incident") and staff-abuse
+("misbruik_medewerker") routes. Retention takes a departing pupil's drafts along
+(RETENTION_PLAN below).
 """
 
 from __future__ import annotations

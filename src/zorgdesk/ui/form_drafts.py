@@ -287,10 +287,27 @@ class DraftKeeper(QObject):
         self.banner.hide()
 
 
+def drop_typing(keeper: DraftKeeper, opened: dict) -> None:
+    """'Weggooien' (Escape, Annuleren or the window's X) in a form that keeps drafts: the
+    vault keeps what the form showed when it opened (a draft restored then stays; else
+    no draft), not the typing the IB threw away, which the keeper stored meanwhile. A
+    draft the IB threw away with 'Concept weggooien' stays away (review s31).
+    ``opened`` is the form's state as the keeper reads it, taken when it opened."""
+    if keeper.bound and keeper.thrown_away:
+        keeper.discard()
+    elif keeper.bound:
+        keeper.set_state(opened)
+        keeper.save_now()
+
+
 # -- shown outside the forms --------------------------------------------------------------
 
 FORM_TITLES = {"gesprek": "Zorggesprek", "signalenlijst": "Signalenlijst",
-               "meldcode": "Meldcode", "logboek": "Logboek", "verslag": "Zorggesprek"}
+               "meldcode": "Meldcode", "logboek": "Logboek", "verslag": "Zorggesprek",
+               "incident": "Incidenten tussen leerlingen"}
+# Forms opened from a menu, not shown in a tab: the status bar names them after unlocking.
+# Never the staff-abuse form: those dossiers are shown in their own window only.
+_HINTED_FORMS = ("gesprek", "incident")
 
 
 def draft_hint_label() -> QLabel:
@@ -305,7 +322,7 @@ def draft_hint_label() -> QLabel:
 def waiting_drafts_hint(session, pupil_id: int) -> str:
     """After unlocking: which forms of this pupil have input waiting (no content)."""
     forms = sorted({FORM_TITLES.get(d.form, d.form)
-                    for d in session.drafts.for_pupil(pupil_id) if d.form == "gesprek"})
+                    for d in session.drafts.for_pupil(pupil_id) if d.form in _HINTED_FORMS})
     if not forms:
         return ""
     # The name, because the hint stays while the IB moves on to another pupil; the

@@ -5,8 +5,10 @@ jaarverantwoording; the small logboek forms keep drafts, ui/small_form.py):
 ``CancelGuard(dialog, buttons)`` remembers what the form showed when it opened. Escape,
 or the button box's Annuleren, then closes at once when nothing was typed, and otherwise
 asks "Weggooien?" with *Verder invullen* as the default, so a hasty Escape keeps the
-text. Closing by the program itself (``reject()`` when the vault locks or ZorgDesk
-quits) never asks: it must not be blocked.
+text. The window's own close button (X) and Alt+F4 ask the same: the window manager's
+close request reaches the dialog as a *spontaneous* close event. Closing by the program
+itself (``reject()`` or ``close()`` when the vault locks or ZorgDesk quits) is not
+spontaneous and never asks: it must not be blocked.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from zorgdesk.ui.form_drafts import snapshot
@@ -68,10 +71,27 @@ class CancelGuard(QObject):
         self.parent().reject()
         return True
 
+    def window_closing(self, event: QCloseEvent) -> bool:
+        """The X or Alt+F4 with typed input: ask; True when the IB goes on typing (the
+        close is then refused). Weggooien lets the close go on (QDialog rejects)."""
+        if not self.typed():
+            return False
+        if not ask_choice(self.parent(), "Niet opgeslagen", QUESTION, "&Weggooien",
+                          "&Verder invullen"):
+            event.ignore()
+            return True
+        if self._discarded is not None:
+            self._discarded(self.parent())
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
-        if (watched is self.parent() and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape
+        if watched is not self.parent():
+            return False
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier):
             self.cancel()
             return True
+        if (event.type() == QEvent.Type.Close and event.spontaneous()
+                and self.parent().isVisible()):
+            return self.window_closing(event)
         return False

@@ -12,7 +12,7 @@ import functools
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -109,7 +109,8 @@ class _CloseGuard(CancelGuard):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt)
         dialog = self.parent()  # a plain QDialog while Qt tears it down
-        if isinstance(dialog, AnonymiseDialog) and dialog.check_running():
+        if (event.type() == QEvent.Type.KeyPress and isinstance(dialog, AnonymiseDialog)
+                and dialog.check_running()):
             return False
         return super().eventFilter(watched, event)
 
@@ -503,14 +504,6 @@ class AnonymiseDialog(QDialog):
 
     def check_running(self) -> bool:
         return self.runner is not None and self.runner.is_running()
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """The window's own close button asks like Esc; closing by the program (the
-        lock, quitting, a test's teardown) is not spontaneous and never asks."""
-        if event.spontaneous() and self.isVisible() and not self.guard.may_discard():
-            event.ignore()
-            return
-        super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Esc while the check runs cancels the check, not the whole dialog."""

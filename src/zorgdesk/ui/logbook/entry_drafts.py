@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from zorgdesk.ui.form_drafts import DraftKeeper
+from zorgdesk.ui.form_drafts import DraftKeeper, drop_typing
 
 if TYPE_CHECKING:
     from zorgdesk.ui.logbook.entry_form import EntryDialog
@@ -111,13 +111,5 @@ def _restore_rows(rows, state: list) -> None:
 
 
 def discard_entry_typing(dialog: EntryDialog) -> None:
-    """'Weggooien' in a correction: the vault keeps what the form showed when it opened
-    (a draft or corrected text restored then stays; else no draft), not the typing the
-    IB threw away, which the draft keeper stored meanwhile. A draft the IB threw away
-    with 'Concept weggooien' stays away (it came back here, review s31)."""
-    keeper = dialog.drafts
-    if keeper.bound and keeper.thrown_away:
-        keeper.discard()
-    elif keeper.bound:
-        keeper.set_state(dialog.opened_state)
-        keeper.save_now()
+    """'Weggooien' in a correction: back to what the form showed when it opened."""
+    drop_typing(dialog.drafts, dialog.opened_state)

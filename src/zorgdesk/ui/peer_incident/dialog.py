@@ -36,7 +36,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.peer_incident.actions import start_incident, submit_step
-from zorgdesk.ui.peer_incident.step_dialog import StepDialog
+from zorgdesk.ui.peer_incident.step_dialog import StepDialog, StepDraft, step_draft
 from zorgdesk.ui.peer_incident.steps import START, STEP_KINDS, STEPS
 from zorgdesk.ui.signals.flag_dialog import FlagDialog
 from zorgdesk.ui.step_picker import StepPicker
@@ -44,6 +44,7 @@ from zorgdesk.ui.widgets import action_button, narrow_combo, refusal_text
 from zorgdesk.ui.window_size import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+DRAFT_FORM = "incident"  # drafts of the step forms (ui/form_drafts.py)
 
 
 class IncidentsDialog(QDialog):
@@ -274,9 +275,12 @@ class IncidentsDialog(QDialog):
 
     def _new(self) -> None:
         result: dict = {}
+        offered = self._pupil_to_offer(())
+        draft = (step_draft(self.session, DRAFT_FORM, f"nieuw:{offered.id}", offered.id)
+                 if offered is not None else None)  # a draft belongs to a pupil
         dialog = StepDialog(START, partial(start_incident, self.service, result),
                             self.session.today, defaults={"leader": self.session.user_name},
-                            subtitle=self._from_pupil_note(), parent=self)
+                            subtitle=self._from_pupil_note(), parent=self, draft=draft)
         run_modal(dialog)
         if "incident_id" in result:
             self.started_here.add(result["incident_id"])
@@ -303,7 +307,8 @@ class IncidentsDialog(QDialog):
         dialog = StepDialog(step, partial(submit_step, self.service, incident_id, pupil_id,
                                           step.action), self.session.today,
                             subtitle=subtitle, choices=self._choices(incident_id),
-                            defaults=defaults, parent=self)
+                            defaults=defaults, parent=self,
+                            draft=self._step_draft(incident_id, step.action, pupil_id))
         saved = bool(run_modal(dialog))
         self.reload(incident_id)
         self.step.setFocus()  # on the step that is due now
@@ -311,6 +316,15 @@ class IncidentsDialog(QDialog):
             self._show_letter(incident_id, pupil_id)
         if saved and step.action == "group_letter":
             self._group_letter()
+
+    def _step_draft(self, incident_id: int, action: str,
+                    pupil_id: int | None) -> StepDraft | None:
+        """A step's draft, per incident, step and (for a step per pupil) pupil; it belongs
+        to that pupil, else to the first pupil involved or the dossier's pupil."""
+        key = f"{incident_id}:{action}" + (f":{pupil_id}" if pupil_id is not None else "")
+        owners = (pupil_id,) if pupil_id is not None else (
+            *self.stored[incident_id].pupil_ids, self.from_pupil)
+        return step_draft(self.session, DRAFT_FORM, key, *owners)
 
     def _from_pupil_note(self) -> str:
         """Said on the new incident's form when it was opened from a pupil's dossier."""

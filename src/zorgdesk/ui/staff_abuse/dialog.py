@@ -24,13 +24,15 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
-from zorgdesk.ui.peer_incident.step_dialog import StepDialog
+from zorgdesk.ui.peer_incident.step_dialog import StepDialog, step_draft
 from zorgdesk.ui.staff_abuse.steps import START, STEP_KINDS, STEPS
 from zorgdesk.ui.step_picker import StepPicker
 from zorgdesk.ui.widgets import action_button, narrow_combo
 from zorgdesk.ui.window_size import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Drafts of the step forms (ui/form_drafts.py); like the dossiers, shown only here.
+DRAFT_FORM = "misbruik_medewerker"
 
 
 def start_case(service, result: dict, values: dict[str, Any]) -> None:
@@ -189,13 +191,30 @@ class StaffAbuseDialog(QDialog):
         result: dict = {}
         pupils = ((None, "— kies een leerling —"),  # no pupil chosen by accident
                   *((str(p.id), p.display_name) for p in self.session.basedata.pupils()))
-        chosen = {"pupil": str(self.from_pupil)} if self.from_pupil is not None else {}
+        pupil = self._dossier_pupil()
+        chosen = {"pupil": str(pupil.id)} if pupil is not None else {}
+        # From a dossier the form says so (as the incident form does) and keeps a draft
+        # for that pupil; a draft belongs to a pupil, so without one it keeps none.
+        draft = (step_draft(self.session, DRAFT_FORM, f"nieuw:{pupil.id}", pupil.id)
+                 if pupil is not None else None)
         run_modal(StepDialog(START, partial(start_case, self.service, result),
                              self.session.today, choices={"pupil": pupils}, defaults=chosen,
-                             parent=self))
+                             subtitle=self._from_pupil_note(pupil), parent=self, draft=draft))
         if "case_id" in result:
             self.reload(result["case_id"])
             self.step.setFocus()  # on the step that is due now
+
+    def _dossier_pupil(self):
+        """The pupil whose dossier this was opened from, while she is at school."""
+        if self.from_pupil is None:
+            return None
+        return next((p for p in self.session.basedata.pupils() if p.id == self.from_pupil),
+                    None)
+
+    @staticmethod
+    def _from_pupil_note(pupil) -> str:
+        return (f"Geopend vanuit het dossier van {pupil.display_name}: bij 'Leerling' staat "
+                f"{pupil.first_name} al gekozen." if pupil is not None else "")
 
     def _record(self) -> None:
         case_id = self.current_id()
@@ -203,8 +222,10 @@ class StaffAbuseDialog(QDialog):
             return
         step = STEPS[self.step.currentIndex()]
         defaults = self.due_preset if self.step.currentIndex() == self.picker.due else {}
+        pupil_id = self.stored[case_id].pupil_id
+        draft = step_draft(self.session, DRAFT_FORM, f"{case_id}:{step.action}", pupil_id)
         run_modal(StepDialog(step, partial(submit_step, self.service, case_id, step.action),
-                             self.session.today, defaults=defaults, parent=self))
+                             self.session.today, defaults=defaults, parent=self, draft=draft))
         self.reload(case_id)
         self.step.setFocus()  # on the step that is due now
 

@@ -1,0 +1,149 @@
+"""Nothing typed in a step form of the incident or staff-abuse route is lost (review s31):
+the window's close button (X, Alt+F4) asks like Escape, and what is typed is kept as a
+draft in the vault when the vault locks, restored with a note when the same form opens
+again, and thrown away only on request. Real menus, real forms, the demo vault."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.step_forms import fill
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui.peer_incident import dialog as incident_module
+from zorgdesk.ui.staff_abuse import dialog as staff_module
+from zorgdesk.ui.staff_abuse.dialog import StaffAbuseDialog
+
+FACTS = "Bij de glijbaan duwde F. een klasgenoot; juf Anja zag het."
+
+
+def _window_close(form) -> None:
+    """What the X and Alt+F4 do: the platform sends the window a close request."""
+    QApplication.sendEvent(form.windowHandle(), QCloseEvent())
+
+
+def _shown(qtbot, form):
+    form.show()
+    qtbot.waitExposed(form)
+    return form
+
+
+def test_the_close_button_asks_before_typed_text_goes(qtbot, incidents_from_zoe, asked,
+                                                      monkeypatch):
+    controller, dialog = incidents_from_zoe
+    seen = []
+
+    def run(form):
+        _shown(qtbot, form)
+        _window_close(form)  # nothing typed yet: closes without a question
+        seen.append((form.isVisible(), list(asked.questions)))
+        _shown(qtbot, form)
+        fill(form, description=FACTS)
+        asked.answers.append(False)  # Verder invullen
+        _window_close(form)
+        seen.append((form.isVisible(), form.widgets["description"].toPlainText()))
+        asked.answers.append(True)  # Weggooien
+        _window_close(form)
+        seen.append((form.isVisible(), len(asked.questions)))
+        return 0
+
+    monkeypatch.setattr(incident_module, "run_modal", run)
+    dialog.new_button.click()
+    assert seen[0] == (False, [])
+    assert seen[1] == (True, FACTS)
+    assert asked.questions[0][0] == "Niet opgeslagen"
+    assert seen[2] == (False, 2)
+    # Weggooien on the X threw the typing away: nothing waits for the next time.
+    assert controller.session.drafts.for_pupil(dialog.from_pupil) == []
+
+
+def test_typing_in_a_new_incident_survives_the_lock_and_comes_back(
+        qtbot, incidents_from_zoe, from_menu, demo_path, monkeypatch):
+    controller, dialog = incidents_from_zoe
+    zoe = dialog.from_pupil
+    shown = []
+
+    def run_locking(form):
+        _shown(qtbot, form)
+        fill(form, description=FACTS, location="Speelplein")
+        controller.lock()  # the idle lock, with the form open
+        shown.append(form.isVisible())
+        return 0
+
+    monkeypatch.setattr(incident_module, "run_modal", run_locking)
+    dialog.new_button.click()
+    assert shown == [False] and controller.session is None
+    controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    assert "Incidenten tussen leerlingen" in controller.window.statusBar().currentMessage()
+    again = from_menu(controller.window.incidents_action)
+    found = []
+
+    def run_reopened(form):
+        found.append((form.widgets["description"].toPlainText(),
+                      form.widgets["location"].text(), form.drafts.note.text()))
+        form.drafts.discard_button.click()  # Concept weggooien
+        found.append(form.widgets["description"].toPlainText())
+        return 0
+
+    monkeypatch.setattr(incident_module, "run_modal", run_reopened)
+    again.new_button.click()
+    assert found[0][:2] == (FACTS, "Speelplein")
+    assert found[0][2].startswith("Concept hersteld")
+    assert found[1] == ""
+    assert [d for d in controller.session.drafts.for_pupil(zoe) if d.form == "incident"] == []
+
+
+def test_a_saved_step_leaves_no_draft(qtbot, incidents_from_zoe, save_new_incident,
+                                      monkeypatch):
+    controller, dialog = incidents_from_zoe
+
+    def run(form):
+        fill(form, description=FACTS)
+        form.drafts.save_now()  # as the timer does while she types
+        assert controller.session.drafts.for_pupil(dialog.from_pupil) != []
+        return save_new_incident(form, description=FACTS)
+
+    monkeypatch.setattr(incident_module, "run_modal", run)
+    dialog.new_button.click()
+    assert controller.session.drafts.for_pupil(dialog.from_pupil) == []
+
+
+def test_a_staff_abuse_step_keeps_its_draft_when_the_form_is_closed_by_the_lock(
+        qtbot, session, asked, monkeypatch):
+    dialog = StaffAbuseDialog(session)
+    qtbot.addWidget(dialog)
+    case = dialog.stored[dialog.current_id()]
+    dialog.step.setCurrentIndex(0)  # Overleg
+    found = []
+
+    def run(form):
+        if not found:
+            fill(form, advice="Vertrouwensinspecteur adviseert aangifte.")
+            form.reject()  # what the lock does to every open window: no question
+            found.append(None)
+            return 0
+        found.append((form.widgets["advice"].toPlainText(), form.drafts.note.text()))
+        return 0
+
+    monkeypatch.setattr(staff_module, "run_modal", run)
+    dialog.record_button.click()
+    dialog.step.setCurrentIndex(0)
+    dialog.record_button.click()
+    assert found[1][0] == "Vertrouwensinspecteur adviseert aangifte."
+    assert found[1][1].startswith("Concept hersteld")
+    assert asked.questions == []
+    [draft] = [d for d in session.drafts.for_pupil(case.pupil_id)
+               if d.form == "misbruik_medewerker"]
+    assert draft.key == f"{case.id}:consult"
+
+
+def test_the_staff_abuse_form_says_it_started_with_the_dossier_pupil(
+        controller, choose_dossier, from_menu, monkeypatch):
+    zoe = choose_dossier("Zoë van der Berg")
+    dialog = from_menu(controller.window.staff_abuse_action)
+    texts = []
+    monkeypatch.setattr(staff_module, "run_modal", lambda form: texts.append(" ".join(
+        label.text() for label in form.findChildren(type(dialog.open_points)))) or 0)
+    dialog.new_button.click()
+    assert f"Geopend vanuit het dossier van {zoe.display_name}" in texts[0]
