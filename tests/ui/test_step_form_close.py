@@ -147,3 +147,55 @@ def test_the_staff_abuse_form_says_it_started_with_the_dossier_pupil(
         label.text() for label in form.findChildren(type(dialog.open_points)))) or 0)
     dialog.new_button.click()
     assert f"Geopend vanuit het dossier van {zoe.display_name}" in texts[0]
+
+
+def test_after_concept_weggooien_the_close_button_asks_nothing(qtbot, session, asked,
+                                                              monkeypatch):
+    """Real window s32: the draft thrown away, the emptied form still counted as typed."""
+    dialog = StaffAbuseDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.step.setCurrentIndex(0)
+    closed = []
+
+    def run(form):
+        _shown(qtbot, form)
+        if not closed:
+            fill(form, advice="Advies volgt.")
+            form.reject()  # the lock: the draft is kept
+        else:
+            form.drafts.discard_button.click()
+            _window_close(form)
+        closed.append(form.isVisible())
+        return 0
+
+    monkeypatch.setattr(staff_module, "run_modal", run)
+    dialog.record_button.click()
+    dialog.step.setCurrentIndex(0)
+    dialog.record_button.click()
+    assert closed == [False, False] and asked.questions == []
+
+
+def test_locking_with_a_step_of_an_incident_open_keeps_it_for_the_dossier_pupil(
+        qtbot, controller, choose_dossier, from_menu, monkeypatch):
+    """Real window s32: after the lock the incidents window read the closed vault and
+    the crash handler said 'De kluis is vergrendeld'. Now it stops quietly, and the
+    step's draft belongs to the dossier's pupil, so her status bar names it."""
+    sem = choose_dossier("Sem Visser")
+    dialog = from_menu(controller.window.incidents_action)
+    crashed = []
+    monkeypatch.setattr("sys.excepthook", lambda *error: crashed.append(error))
+
+    def run(form):
+        _shown(qtbot, form)
+        fill(form, **{next(iter(form.widgets)): "Een nieuwe regel, net getypt."})
+        controller.lock()
+        return 0
+
+    monkeypatch.setattr(incident_module, "run_modal", run)
+    dialog.record_button.click()
+    assert crashed == [] and controller.session is None
+    session = Session.open(controller.vault_path, DEMO_PASSPHRASE)
+    [draft] = [d for d in session.drafts.for_pupil(sem.id) if d.form == "incident"]
+    assert draft.key.startswith(f"{dialog.current_id()}:")
+    controller._attach(session)
+    assert "Incidenten tussen leerlingen" in controller.window.statusBar().currentMessage()

@@ -98,6 +98,9 @@ class EntryDialog(QDialog):
             # Escape or Annuleren asks before typed changes go, like every form whose
             # typing would otherwise be lost from sight (walk s30).
             self.guard = CancelGuard(self, self.buttons, discarded=discard_entry_typing)
+            # After 'Concept weggooien' the form shows what it held without the draft:
+            # nothing counts as typed then.
+            self.drafts.discard_button.clicked.connect(self.guard.reset)
         self.situation.setFocus()
 
     # -- building the form -----------------------------------------------------------

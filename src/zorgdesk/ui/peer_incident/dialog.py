@@ -310,6 +310,8 @@ class IncidentsDialog(QDialog):
                             defaults=defaults, parent=self,
                             draft=self._step_draft(incident_id, step.action, pupil_id))
         saved = bool(run_modal(dialog))
+        if not self.session.vault.is_open:
+            return  # the vault locked while the form was open; its draft is kept
         self.reload(incident_id)
         self.step.setFocus()  # on the step that is due now
         if saved and step.action == "letter":
@@ -320,10 +322,13 @@ class IncidentsDialog(QDialog):
     def _step_draft(self, incident_id: int, action: str,
                     pupil_id: int | None) -> StepDraft | None:
         """A step's draft, per incident, step and (for a step per pupil) pupil; it belongs
-        to that pupil, else to the first pupil involved or the dossier's pupil."""
+        to that pupil, else to the dossier's pupil when she is involved (after unlocking
+        her dossier's status bar names it), else to the first pupil involved."""
         key = f"{incident_id}:{action}" + (f":{pupil_id}" if pupil_id is not None else "")
+        involved = self.stored[incident_id].pupil_ids
         owners = (pupil_id,) if pupil_id is not None else (
-            *self.stored[incident_id].pupil_ids, self.from_pupil)
+            self.from_pupil if self.from_pupil in involved else None, *involved,
+            self.from_pupil)
         return step_draft(self.session, DRAFT_FORM, key, *owners)
 
     def _from_pupil_note(self) -> str:
@@ -378,6 +383,8 @@ class IncidentsDialog(QDialog):
         dialog = FlagDialog(self.session.signals, pupil_id, pupil_name,
                             self.session.user_name, self)
         run_modal(dialog)
+        if not self.session.vault.is_open:
+            return  # the vault locked while the form was open
         if dialog.saved_id is not None:  # a plain attribute: readable after release
             try:
                 self.service.link_flag(incident_id, pupil_id, dialog.saved_id)

@@ -128,6 +128,8 @@ class StepDialog(QDialog):
         self.opened_state = snapshot(self)  # what a 'Weggooien' goes back to
         # Escape, Annuleren and the window's X ask before what was typed is thrown away.
         self.guard = CancelGuard(self, buttons, discarded=_discard_typing)
+        if self.drafts is not None:  # after 'Concept weggooien' nothing counts as typed
+            self.drafts.discard_button.clicked.connect(self.guard.reset)
 
     def _keep_draft(self, draft: StepDraft | None, layout: QVBoxLayout) -> DraftKeeper | None:
         """Watch the form (its note 'Concept hersteld' on top), restoring a stored draft."""

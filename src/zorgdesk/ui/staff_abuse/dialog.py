@@ -226,6 +226,8 @@ class StaffAbuseDialog(QDialog):
         draft = step_draft(self.session, DRAFT_FORM, f"{case_id}:{step.action}", pupil_id)
         run_modal(StepDialog(step, partial(submit_step, self.service, case_id, step.action),
                              self.session.today, defaults=defaults, parent=self, draft=draft))
+        if not self.session.vault.is_open:
+            return  # the vault locked while the form was open; its draft is kept
         self.reload(case_id)
         self.step.setFocus()  # on the step that is due now
 
