@@ -441,3 +441,17 @@ def test_rapportage_form_keeps_its_draft_over_lock_and_unlock(controllers):
     assert tab.submit(), tab.form_error.text()
     assert tab.state.rapportage["knelpunten"] == "Half getypt 🧦"
     assert controller.session.drafts.for_pupil(pupil.id) == []
+
+
+def test_quitting_keeps_the_last_typing_of_a_form_in_a_tab(controllers, qtbot):
+    """Closing the main window (its X, Alt+F4) or a shutdown's SIGTERM quits through
+    ``shutdown``: what was typed after the draft timer's last turn is stored first
+    (s32: up to 1.5 s of typing was lost)."""
+    from zorgdesk.ui.signals.tab import SignalsTab
+
+    _pupil, tab = show_pupil(controllers[0], "Zoë van der Berg", SignalsTab)
+    tab.fill.tick(f"{KM}.gezin.02", NOTE)
+    controller = restart(controllers, qtbot)
+    _pupil, tab = show_pupil(controller, "Zoë van der Berg", SignalsTab)
+    assert tab.fill.ticked_ids() == [f"{KM}.gezin.02"]
+    assert tab.fill.draft().items[f"{KM}.gezin.02"].note == NOTE

@@ -392,6 +392,9 @@ class AppController(QObject):
         # shutdown (window destroyed, aboutToQuit) arriving meanwhile must find nothing.
         session, self.session = self.session, None
         if session is not None:
+            # Closing the window (X, Alt+F4) or SIGTERM: a form in a tab stores what was
+            # typed since its draft timer's last turn, and a dialog closed just before did.
+            save_open_drafts()
             self._automatic_backup(session)
             session.close()
 
