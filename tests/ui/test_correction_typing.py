@@ -4,32 +4,13 @@ from Verbeteren threw the corrected text away unasked). Real tab, real forms, de
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from zorgdesk.ui import messages
 from zorgdesk.ui.logbook import request_changes
 from zorgdesk.ui.logbook.dialogs import AnswerRequestDialog
 from zorgdesk.ui.logbook.entry_form import EntryDialog
 from zorgdesk.ui.logbook.tab import LogbookTab
-
-
-@pytest.fixture
-def tab(qtbot, session):
-    widget = LogbookTab()
-    qtbot.addWidget(widget)
-    widget.set_context(session, session.basedata.pupils("Zoë")[0])
-    return widget
-
-
-@pytest.fixture
-def asked(monkeypatch):
-    said: list = []
-    answers: list[bool] = []
-    monkeypatch.setattr(messages, "_sink", said)
-    monkeypatch.setattr(messages, "_answers", answers)
-    return said, answers
 
 
 def _own_entry(session, tab) -> int:
@@ -47,7 +28,7 @@ def _correction_form(qtbot, session, tab, entry_id, **kwargs) -> EntryDialog:
 
 def test_escape_in_a_correction_asks_and_verder_invullen_keeps_the_text(qtbot, tab, session,
                                                                          asked):
-    said, answers = asked
+    said, answers = asked.questions, asked.answers
     entry = _own_entry(session, tab)
     form = _correction_form(qtbot, session, tab, entry)
     form.situation.setText("Zoë kwam zonder jas; het was 4 °C.")
@@ -65,7 +46,7 @@ def test_escape_in_a_correction_asks_and_verder_invullen_keeps_the_text(qtbot, t
 
 
 def test_escape_without_typing_closes_at_once(qtbot, tab, session, asked):
-    said, _answers = asked
+    said = asked.questions
     form = _correction_form(qtbot, session, tab, _own_entry(session, tab))
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible() and not said
@@ -86,7 +67,7 @@ def test_a_saved_correction_says_so_in_the_main_window(qtbot, controller):
 
 def test_verbeteren_says_the_text_is_ready_and_asks_before_dropping_it(qtbot, tab, session,
                                                                         asked, monkeypatch):
-    said, answers = asked
+    said, answers = asked.questions, asked.answers
     request = next(r for r in session.parents.correction_requests(tab.pupil.id) if r.is_open)
     entry = int(request.entry_ids[0])
 
@@ -120,7 +101,7 @@ def test_verbeteren_says_the_text_is_ready_and_asks_before_dropping_it(qtbot, ta
 def test_a_draft_thrown_away_stays_away_after_weggooien(qtbot, tab, session, asked):
     """'Concept weggooien', more typing, then Escape > Weggooien: the draft the IB threw
     away does not come back (it was stored again as 'what the form showed at opening')."""
-    _said, answers = asked
+    answers = asked.answers
     entry = _own_entry(session, tab)
     form = _correction_form(qtbot, session, tab, entry)
     form.situation.setText("Een concept dat weg moet.")

@@ -7,12 +7,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import TODAY
-from tests.ui.test_logbook_tab import pupil, save
+from tests.ui.test_logbook_tab import save
 from tests.ui.test_mnemonics import _assert_unique
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.session import Session
 from zorgdesk.ui.logbook.dialogs import ProgressDialog
-from zorgdesk.ui.logbook.tab import LogbookTab
 
 
 @pytest.fixture
@@ -20,13 +19,6 @@ def session(demo_vault):
     s = Session(demo_vault, FixedClock(TODAY))
     return s
 
-
-@pytest.fixture
-def tab(qtbot, session):
-    widget = LogbookTab()
-    qtbot.addWidget(widget)
-    widget.set_context(session, pupil(session, "Zoë van der Berg"))
-    return widget
 
 
 def _first_own_entry(tab) -> int:

@@ -27,13 +27,6 @@ def pupil(session, name):
     return next(p for p in session.basedata.pupils() if p.display_name == name)
 
 
-@pytest.fixture
-def tab(qtbot, session):
-    widget = LogbookTab()
-    qtbot.addWidget(widget)
-    widget.set_context(session, pupil(session, "Zoë van der Berg"))
-    return widget
-
 
 def save(dialog):
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()

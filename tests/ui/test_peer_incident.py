@@ -37,12 +37,9 @@ def test_the_demo_incident_is_shown_with_pupils_flag_and_next_evaluation(dialog)
         "Sem Visser", "Mila Smit"]
 
 
-def test_the_menu_opens_it(qtbot, controller, monkeypatch):
-    seen = []
-    monkeypatch.setattr("zorgdesk.ui.app.run_modal", lambda d: seen.append(
-        d.windowTitle()) or 0)
-    controller.window.incidents_action.trigger()
-    assert seen == ["Incidenten tussen leerlingen — ZorgDesk"]
+def test_the_menu_opens_it(controller, from_menu):
+    dialog = from_menu(controller.window.incidents_action)
+    assert dialog.windowTitle() == "Incidenten tussen leerlingen — ZorgDesk"
 
 
 def test_vandaag_row_opens_the_incident(qtbot, controller, monkeypatch):
@@ -57,20 +54,11 @@ def test_vandaag_row_opens_the_incident(qtbot, controller, monkeypatch):
 
 
 def test_new_incident_by_keyboard_and_a_refusal_keeps_the_text(qtbot, dialog, session,
+                                                               save_new_incident,
                                                                monkeypatch):
-    forms = []
-
-    def run(form):
-        forms.append(form)
-        if isinstance(form, StepDialog) and form.windowTitle().startswith(START.title):
-            fill(form, occurred_on="20-11-2026", reported_on="20-11-2026",
-                 location="Gymzaal", reported_by="Rachid El Idrissi",
-                 description="In de kleedkamer duwde F. een klasgenoot tegen de muur.")
-            form.save()
-            return form.saved
-        return 0
-
-    monkeypatch.setattr(dialog_module, "run_modal", run)
+    monkeypatch.setattr(dialog_module, "run_modal", lambda form: save_new_incident(
+        form, location="Gymzaal",
+        description="In de kleedkamer duwde F. een klasgenoot tegen de muur."))
     dialog.new_button.click()
     assert dialog.incidents.count() == 2
     assert "20-11-2026 · open\nGymzaal" in dialog.incidents.currentItem().text()

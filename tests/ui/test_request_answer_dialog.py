@@ -12,23 +12,13 @@ from tests.conftest import TODAY
 from zorgdesk.ui import messages
 from zorgdesk.ui.logbook import request_changes, tab_actions
 from zorgdesk.ui.logbook.dialogs import AnswerRequestDialog
-from zorgdesk.ui.logbook.tab import LogbookTab
 
 
 @pytest.fixture
-def tab(qtbot, session):
-    widget = LogbookTab()
-    qtbot.addWidget(widget)
-    widget.set_context(session, session.basedata.pupils("Zoë")[0])
-    return widget
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    said: list = []
-    monkeypatch.setattr(messages, "_sink", said)
-    monkeypatch.setattr(messages, "_answers", [True])
-    return said
+def answers(asked):
+    """What was said; the first question is answered yes, any further one no."""
+    asked.answers.append(True)
+    return asked.questions
 
 
 def _request(session, tab):

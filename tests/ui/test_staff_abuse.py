@@ -41,12 +41,9 @@ def test_a_melding_to_an_intermediary_only_is_refused_then_accepted(qtbot, sessi
     assert "vertrouwensinspecteur" in dialog.open_points.text()
 
 
-def test_the_menu_opens_it(qtbot, controller, monkeypatch):
-    seen = []
-    monkeypatch.setattr("zorgdesk.ui.app.run_modal", lambda d: seen.append(
-        d.windowTitle()) or 0)
-    controller.window.staff_abuse_action.trigger()
-    assert seen == ["Vermoeden misbruik door een medewerker — ZorgDesk"]
+def test_the_menu_opens_it(controller, from_menu):
+    dialog = from_menu(controller.window.staff_abuse_action)
+    assert dialog.windowTitle() == "Vermoeden misbruik door een medewerker — ZorgDesk"
 
 
 def test_a_refusal_of_the_route_stands_under_its_field(qtbot, session, zoe):

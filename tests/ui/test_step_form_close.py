@@ -138,17 +138,6 @@ def test_a_staff_abuse_step_keeps_its_draft_when_the_form_is_closed_by_the_lock(
     assert draft.key == f"{case.id}:consult"
 
 
-def test_the_staff_abuse_form_says_it_started_with_the_dossier_pupil(
-        controller, choose_dossier, from_menu, monkeypatch):
-    zoe = choose_dossier("Zoë van der Berg")
-    dialog = from_menu(controller.window.staff_abuse_action)
-    texts = []
-    monkeypatch.setattr(staff_module, "run_modal", lambda form: texts.append(" ".join(
-        label.text() for label in form.findChildren(type(dialog.open_points)))) or 0)
-    dialog.new_button.click()
-    assert f"Geopend vanuit het dossier van {zoe.display_name}" in texts[0]
-
-
 def test_after_concept_weggooien_the_close_button_asks_nothing(qtbot, session, asked,
                                                               monkeypatch):
     """Real window s32: the draft thrown away, the emptied form still counted as typed."""
