@@ -188,3 +188,36 @@ def test_locking_with_a_step_of_an_incident_open_keeps_it_for_the_dossier_pupil(
     assert draft.key.startswith(f"{dialog.current_id()}:")
     controller._attach(session)
     assert "Incidenten tussen leerlingen" in controller.window.statusBar().currentMessage()
+
+
+def test_the_flag_form_asks_on_its_close_button_and_keeps_a_draft_over_the_lock(
+        qtbot, controller, choose_dossier, asked, demo_path):
+    """The Vlaggensysteem form closed on Escape, Annuleren and its X without a word and
+    lost its text on the lock (s32): now it asks, and keeps a draft with the chosen flag."""
+    from zorgdesk.ui.signals.tab import SignalsTab
+
+    minh = choose_dossier("Minh Nguyen")
+    tab = next(t for t in controller.window.tab_pages if isinstance(t, SignalsTab))
+    controller.window.tabs.setCurrentWidget(tab)
+    form = _shown(qtbot, tab.new_flag_assessment())
+    form.behaviour.setPlainText("Kust een klasgenoot op de wang; die lacht.")
+    for box in form.scores.values():
+        box.setCurrentIndex(1)  # voldaan: groen suggested
+    form.confirmed.setCurrentIndex(1)
+    form._flag_chosen(1)  # she chose geel herself
+    asked.answers.append(False)  # Verder invullen
+    _window_close(form)
+    assert form.isVisible() and asked.questions[-1][0] == "Niet opgeslagen"
+    controller.lock()
+    assert not form.isVisible() and len(asked.questions) == 1
+    controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    choose_dossier("Minh Nguyen")
+    again = _shown(qtbot, tab.new_flag_assessment())
+    assert again.behaviour.toPlainText() == "Kust een klasgenoot op de wang; die lacht."
+    assert again.confirmed.currentData() == "geel" and again._user_chose_flag
+    assert "U wijkt af van het voorstel" in again.suggestion.text()
+    assert again.drafts.note.text().startswith("Concept hersteld")
+    again.override_reason.setPlainText("Klasgenoot gaf aan het niet fijn te vinden.")
+    again.save()
+    assert again.saved_id is not None
+    assert [d for d in controller.session.drafts.for_pupil(minh.id) if d.form == "vlag"] == []

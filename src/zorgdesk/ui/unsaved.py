@@ -14,12 +14,14 @@ spontaneous and never asks: it must not be blocked.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QWidget
 
-from zorgdesk.ui.form_drafts import snapshot
+from zorgdesk.services.drafts import DraftService
+from zorgdesk.ui.form_drafts import DraftKeeper, drop_typing, restore, snapshot
 from zorgdesk.ui.messages import ask_choice
 
 QUESTION = ("U heeft iets ingevuld dat nog niet is opgeslagen. Als u verdergaat, bent u "
@@ -95,3 +97,55 @@ class CancelGuard(QObject):
                 and self.parent().isVisible()):
             return self.window_closing(event)
         return False
+
+
+# -- a guarded form that keeps drafts ------------------------------------------------------
+
+@dataclass(frozen=True)
+class DraftPlace:
+    """Where a form keeps its draft: the form's name, its key (route, record, step) and
+    the pupil the draft belongs to (retention takes it along with her)."""
+
+    drafts: DraftService
+    form: str
+    key: str
+    pupil_id: int
+
+
+def draft_place(session, form: str, key: str, *owners: int | None) -> DraftPlace | None:
+    """The draft of a form, owned by the first of ``owners`` still in the vault (a pupil
+    removed by retention holds none); None without one: a draft needs a pupil."""
+    for pupil_id in owners:
+        if pupil_id is None:
+            continue
+        try:
+            session.basedata.pupil(pupil_id)
+        except LookupError:
+            continue
+        return DraftPlace(session.drafts, form, key, pupil_id)
+    return None
+
+
+def _drop_typing(dialog: QDialog) -> None:
+    """Weggooien: the draft goes back to what the form showed when it opened."""
+    if getattr(dialog, "drafts", None) is not None:
+        drop_typing(dialog.drafts, dialog.opened_state)
+
+
+def guard_with_draft(dialog: QDialog, buttons: QDialogButtonBox, place: DraftPlace | None,
+                     banner: QBoxLayout,
+                     get_state: Callable[[QWidget], dict] = snapshot,
+                     set_state: Callable[[QWidget, dict], None] = restore) -> CancelGuard:
+    """Escape, Annuleren and the window's X ask before typing goes; with a ``place`` what
+    is typed is also kept in the vault (``dialog.drafts``, its note on top of ``banner``)
+    until the form calls ``dialog.drafts.saved()``, and restored now. Call it when the
+    form is built; it sets ``dialog.drafts`` and ``dialog.opened_state``."""
+    dialog.drafts = None
+    if place is not None:
+        dialog.drafts = DraftKeeper(dialog, place.form, banner, 0, get_state, set_state)
+        dialog.drafts.bind(place.drafts, place.key, place.pupil_id)
+    dialog.opened_state = get_state(dialog)  # what a 'Weggooien' goes back to
+    guard = CancelGuard(dialog, buttons, discarded=_drop_typing)
+    if dialog.drafts is not None:  # after 'Concept weggooien' nothing counts as typed
+        dialog.drafts.discard_button.clicked.connect(guard.reset)
+    return guard

@@ -36,10 +36,11 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.peer_incident.actions import start_incident, submit_step
-from zorgdesk.ui.peer_incident.step_dialog import StepDialog, StepDraft, step_draft
+from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.peer_incident.steps import START, STEP_KINDS, STEPS
-from zorgdesk.ui.signals.flag_dialog import FlagDialog
+from zorgdesk.ui.signals.flag_dialog import FLAG_DRAFT, FlagDialog
 from zorgdesk.ui.step_picker import StepPicker
+from zorgdesk.ui.unsaved import DraftPlace, draft_place
 from zorgdesk.ui.widgets import action_button, narrow_combo, refusal_text
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -276,7 +277,7 @@ class IncidentsDialog(QDialog):
     def _new(self) -> None:
         result: dict = {}
         offered = self._pupil_to_offer(())
-        draft = (step_draft(self.session, DRAFT_FORM, f"nieuw:{offered.id}", offered.id)
+        draft = (draft_place(self.session, DRAFT_FORM, f"nieuw:{offered.id}", offered.id)
                  if offered is not None else None)  # a draft belongs to a pupil
         dialog = StepDialog(START, partial(start_incident, self.service, result),
                             self.session.today, defaults={"leader": self.session.user_name},
@@ -320,7 +321,7 @@ class IncidentsDialog(QDialog):
             self._group_letter()
 
     def _step_draft(self, incident_id: int, action: str,
-                    pupil_id: int | None) -> StepDraft | None:
+                    pupil_id: int | None) -> DraftPlace | None:
         """A step's draft, per incident, step and (for a step per pupil) pupil; it belongs
         to that pupil, else to the dossier's pupil when she is involved (after unlocking
         her dossier's status bar names it), else to the first pupil involved."""
@@ -329,7 +330,7 @@ class IncidentsDialog(QDialog):
         owners = (pupil_id,) if pupil_id is not None else (
             self.from_pupil if self.from_pupil in involved else None, *involved,
             self.from_pupil)
-        return step_draft(self.session, DRAFT_FORM, key, *owners)
+        return draft_place(self.session, DRAFT_FORM, key, *owners)
 
     def _from_pupil_note(self) -> str:
         """Said on the new incident's form when it was opened from a pupil's dossier."""
@@ -381,7 +382,9 @@ class IncidentsDialog(QDialog):
 
     def _flag(self, incident_id: int, pupil_id: int, pupil_name: str) -> None:
         dialog = FlagDialog(self.session.signals, pupil_id, pupil_name,
-                            self.session.user_name, self)
+                            self.session.user_name, self, draft=draft_place(
+                                self.session, FLAG_DRAFT, f"incident:{incident_id}:{pupil_id}",
+                                pupil_id))
         run_modal(dialog)
         if not self.session.vault.is_open:
             return  # the vault locked while the form was open

@@ -1,13 +1,12 @@
 """One step of the route as a form: built from a :class:`~.steps.Step`, saved through a
 ``submit`` callable the caller binds to the service. A refusal (Dutch) is shown in the
-form; nothing typed is lost: with a :class:`StepDraft` what is typed is kept in the vault
+form; nothing typed is lost: with a ``DraftPlace`` what is typed is kept in the vault
 (ui/form_drafts.py) until it is saved, also when the vault locks or the window closes,
 and comes back when the same form is opened again."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -28,9 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
-from zorgdesk.services.drafts import DraftService
 from zorgdesk.ui.field_errors import FieldErrors
-from zorgdesk.ui.form_drafts import DraftKeeper, drop_typing, snapshot
 from zorgdesk.ui.peer_incident.steps import (
     ANSWER_KEYS,
     BOOL,
@@ -42,42 +39,11 @@ from zorgdesk.ui.peer_incident.steps import (
     Field,
     Step,
 )
-from zorgdesk.ui.unsaved import CancelGuard
+from zorgdesk.ui.unsaved import DraftPlace, guard_with_draft
 from zorgdesk.ui.widgets import error_label, focus_first_field, narrow_combo, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
 Submit = Callable[[dict[str, Any]], None]
-
-
-@dataclass(frozen=True)
-class StepDraft:
-    """Where a step form keeps its draft: the form's name, its key (route, record and
-    step) and the pupil the draft belongs to (retention takes it along with her)."""
-
-    drafts: DraftService
-    form: str
-    key: str
-    pupil_id: int
-
-
-def step_draft(session, form: str, key: str, *owners: int | None) -> StepDraft | None:
-    """The draft of a step form, owned by the first of ``owners`` still in the vault (a
-    pupil removed by retention holds none); None without one: a draft needs a pupil."""
-    for pupil_id in owners:
-        if pupil_id is None:
-            continue
-        try:
-            session.basedata.pupil(pupil_id)
-        except LookupError:
-            continue
-        return StepDraft(session.drafts, form, key, pupil_id)
-    return None
-
-
-def _discard_typing(dialog: StepDialog) -> None:
-    """Weggooien: the draft goes back to what the form showed when it opened."""
-    if dialog.drafts is not None:
-        drop_typing(dialog.drafts, dialog.opened_state)
 
 
 def _plain(label: str) -> str:
@@ -101,7 +67,7 @@ class StepDialog(QDialog):
     def __init__(self, step: Step, submit: Submit, today: date, *, subtitle: str = "",
                  choices: dict[str, tuple[tuple[str, str], ...]] | None = None,
                  defaults: dict[str, str] | None = None,
-                 parent: QWidget | None = None, draft: StepDraft | None = None) -> None:
+                 parent: QWidget | None = None, draft: DraftPlace | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{step.title} — ZorgDesk")
         self._step, self._submit = step, submit
@@ -124,20 +90,7 @@ class StepDialog(QDialog):
         layout.addWidget(buttons)
         fit_to_screen(self, 700, 520)
         focus_first_field(self)
-        self.drafts = self._keep_draft(draft, layout)
-        self.opened_state = snapshot(self)  # what a 'Weggooien' goes back to
-        # Escape, Annuleren and the window's X ask before what was typed is thrown away.
-        self.guard = CancelGuard(self, buttons, discarded=_discard_typing)
-        if self.drafts is not None:  # after 'Concept weggooien' nothing counts as typed
-            self.drafts.discard_button.clicked.connect(self.guard.reset)
-
-    def _keep_draft(self, draft: StepDraft | None, layout: QVBoxLayout) -> DraftKeeper | None:
-        """Watch the form (its note 'Concept hersteld' on top), restoring a stored draft."""
-        if draft is None:
-            return None
-        keeper = DraftKeeper(self, draft.form, layout, 0)
-        keeper.bind(draft.drafts, draft.key, draft.pupil_id)
-        return keeper
+        self.guard = guard_with_draft(self, buttons, draft, layout)
 
     # -- building ------------------------------------------------------------------
 

@@ -31,6 +31,8 @@ from zorgdesk.domain.signals.check import FlagAssessment, FlagDraft
 from zorgdesk.domain.signals.flags import FLAG_ORDER, Score
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.signals.service import SignalService
+from zorgdesk.ui.form_drafts import restore, snapshot
+from zorgdesk.ui.unsaved import DraftPlace, guard_with_draft
 from zorgdesk.ui.widgets import (
     add_row,
     error_label,
@@ -75,9 +77,28 @@ def _with_hint(box: QComboBox, hint_text: str) -> QWidget:
     return cell
 
 
+# Drafts of the form: key "nieuw:<pupil>" from the Signalenlijst tab, or from
+# an incident ("incident:<id>:<pupil>"; saved there, the flag is linked to that incident).
+FLAG_DRAFT = "vlag"
+
+
+def _flag_state(dialog: FlagDialog) -> dict:
+    """What is typed and chosen, and whether the IB chose the flag herself."""
+    return {"chose_flag": dialog._user_chose_flag, **snapshot(dialog)}
+
+
+def _restore_flag_state(dialog: FlagDialog, state: dict) -> None:
+    # Before the scores: a score put back sets the suggested flag unless she chose one.
+    dialog._user_chose_flag = state.get("chose_flag") is True
+    restore(dialog, state)
+    dialog._refresh()
+
+
 class FlagDialog(QDialog):
     def __init__(self, service: SignalService, pupil_id: int, pupil_name: str,
-                 user_name: str, parent: QWidget | None = None) -> None:
+                 user_name: str, parent: QWidget | None = None,
+                 draft: DraftPlace | None = None) -> None:
+        """``draft``: where what is typed is kept until it is saved (ui/unsaved.py)."""
         super().__init__(parent)
         self.service, self.pupil_id = service, pupil_id
         self.saved_id: int | None = None
@@ -104,6 +125,9 @@ class FlagDialog(QDialog):
         layout.addWidget(buttons)
         self._refresh()
         focus_first_field(self)
+        # Escape, Annuleren and the window's X ask before typing goes (and keep a draft).
+        self.guard = guard_with_draft(self, buttons, draft, layout, _flag_state,
+                                      _restore_flag_state)
 
     # -- building ------------------------------------------------------------------
 
@@ -211,6 +235,8 @@ class FlagDialog(QDialog):
                       "override_reason": self.override_reason}
             show_first_problem(self.errors[first], fields.get(first))
             return
+        if self.drafts is not None:
+            self.drafts.saved()  # the draft has done its job
         self.accept()
 
 

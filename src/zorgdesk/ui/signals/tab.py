@@ -33,9 +33,10 @@ from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.signals.fill import FillPage
 from zorgdesk.ui.signals.fill_drafts import FillDrafts
-from zorgdesk.ui.signals.flag_dialog import FlagDialog, FlagsPage
+from zorgdesk.ui.signals.flag_dialog import FLAG_DRAFT, FlagDialog, FlagsPage
 from zorgdesk.ui.signals.matrix import MatrixPage
 from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
+from zorgdesk.ui.unsaved import draft_place
 from zorgdesk.ui.widgets import ERROR_STYLE, named_tabs
 
 DEFAULT_CATALOGUE = "km4-12"
@@ -297,7 +298,9 @@ class SignalsTab(PupilTab):
         if self.service is None or self.pupil is None:
             return None
         dialog = FlagDialog(self.service, self.pupil.id, self.pupil.display_name,
-                            self.session.user_name, self)
+                            self.session.user_name, self, draft=draft_place(
+                                self.session, FLAG_DRAFT, f"nieuw:{self.pupil.id}",
+                                self.pupil.id))
         dialog.accepted.connect(self.refresh)
         self.flag_dialog = dialog
         open_dialog(dialog)

@@ -24,9 +24,10 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
-from zorgdesk.ui.peer_incident.step_dialog import StepDialog, step_draft
+from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.staff_abuse.steps import START, STEP_KINDS, STEPS
 from zorgdesk.ui.step_picker import StepPicker
+from zorgdesk.ui.unsaved import draft_place
 from zorgdesk.ui.widgets import action_button, narrow_combo
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -195,7 +196,7 @@ class StaffAbuseDialog(QDialog):
         chosen = {"pupil": str(pupil.id)} if pupil is not None else {}
         # From a dossier the form says so (as the incident form does) and keeps a draft
         # for that pupil; a draft belongs to a pupil, so without one it keeps none.
-        draft = (step_draft(self.session, DRAFT_FORM, f"nieuw:{pupil.id}", pupil.id)
+        draft = (draft_place(self.session, DRAFT_FORM, f"nieuw:{pupil.id}", pupil.id)
                  if pupil is not None else None)
         run_modal(StepDialog(START, partial(start_case, self.service, result),
                              self.session.today, choices={"pupil": pupils}, defaults=chosen,
@@ -223,7 +224,7 @@ class StaffAbuseDialog(QDialog):
         step = STEPS[self.step.currentIndex()]
         defaults = self.due_preset if self.step.currentIndex() == self.picker.due else {}
         pupil_id = self.stored[case_id].pupil_id
-        draft = step_draft(self.session, DRAFT_FORM, f"{case_id}:{step.action}", pupil_id)
+        draft = draft_place(self.session, DRAFT_FORM, f"{case_id}:{step.action}", pupil_id)
         run_modal(StepDialog(step, partial(submit_step, self.service, case_id, step.action),
                              self.session.today, defaults=defaults, parent=self, draft=draft))
         if not self.session.vault.is_open:
