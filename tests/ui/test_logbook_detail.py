@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.ui.test_logbook_tab import session, tab  # noqa: F401 - fixtures
 from zorgdesk.ui.logbook.entry_form import EntryDialog
 
 
-def test_the_reason_of_a_correction_is_shown_as_typed(qtbot, tab, session):  # noqa: F811
+def test_the_reason_of_a_correction_is_shown_as_typed(qtbot, tab, session):
     tab.search.setText("huilde")
     entry_id = tab.current_entry_id()
     current = session.logbook.history(entry_id).current.content
@@ -24,7 +23,7 @@ def test_the_reason_of_a_correction_is_shown_as_typed(qtbot, tab, session):  # n
     assert "reden: Duur <b>15</b> min, niet <10 min." in tab.detail.toPlainText()
 
 
-def test_the_detail_names_the_note_as_a_signalenlijst_prints_its_links(tab, session):  # noqa: F811
+def test_the_detail_names_the_note_as_a_signalenlijst_prints_its_links(tab, session):
     """Not a bare 'Logboeknummer' (an id without context) but the note as the IB knows it
     from a signalenlijst ('22-10-2026 (nr. 12)'), with whom it is about."""
     tab.search.setText("huilde")
@@ -35,7 +34,7 @@ def test_the_detail_names_the_note_as_a_signalenlijst_prints_its_links(tab, sess
     assert "Logboeknummer:" not in text
 
 
-def test_a_tip_under_situatie_does_not_push_the_form_down(qtbot, tab, session):  # noqa: F811
+def test_a_tip_under_situatie_does_not_push_the_form_down(qtbot, tab, session):
     """Walk finding: the Situatie field grew when its tip appeared, and every field
     below jumped while the IB typed. The field keeps its height; the tip takes its room
     from the text area and is shown whole."""
