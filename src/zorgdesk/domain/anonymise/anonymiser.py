@@ -23,11 +23,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from zorgdesk.domain.anonymise.detectors import Detection, detect_all
+from zorgdesk.domain.anonymise.glued_names import glued_names
 from zorgdesk.domain.anonymise.name_index import NameIndex, fold_with_map, known_hits
 from zorgdesk.domain.anonymise.name_variants import name_variants
-from zorgdesk.domain.anonymise.person_slots import before_a_noun
+from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS, before_a_noun
 from zorgdesk.domain.anonymise.public_sites import known_words, public_site
 from zorgdesk.domain.anonymise.replacements import (
+    STRUCTURED_KINDS,
     TAGS,
     AnonymisedText,
     Replacement,
@@ -118,7 +120,8 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
         word = h.original
         before = text[max(0, h.start - 12):h.start].rsplit(None, 1) if h.start else []
         previous = before[-1].casefold() if before and text[h.start - 1:h.start] == " " else ""
-        if word.isalpha() and word.islower() and previous in _DETERMINERS:
+        if (word.isalpha() and word.islower() and previous in _DETERMINERS
+                and not _conjunction_dat(text, h.start, previous)):
             continue
         if is_word is not None and _the_word(text, h, previous, spans, is_word):
             continue
@@ -136,12 +139,12 @@ def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, in
         return title_before(text, h.start) is None and _opens_sentence(text, h.start)
     if not (word.isalpha() and word.islower() and is_word(word)):
         return False
-    if previous in _COPULAS and h.kind == "achternaam":
-        return True  # a surname two people share: "er is hoop", "werd wit"
+    if (previous in _COPULAS and h.kind == "achternaam") or _existential(text, h.start):
+        return True  # a surname two people share: "er is hoop", "werd wit"; "er was storm"
     if _joined_to_a_person(text, h):
         return False  # "mama en visser ruzie": joined to a person, it is the person
-    if before_a_noun(text, h.end, is_word):
-        return True  # an adjective before its noun: "stond wit krijt"
+    if before_a_noun(text, h.end, is_word) and _an_adjective(word, is_word):
+        return True  # an adjective before its noun: "stond wit krijt" ("adam boos" is none)
     # "storm en regen", "regen of storm": two words of one kind (never "roos en mama").
     # "jade en andere edelstenen": "andere" before a noun for things, not people.
     other = re.match(r" (?:en|of) (?:andere|ander|meer) ([a-zà-ÿ]{3,})\b", text[h.end:h.end + 50])
@@ -154,6 +157,39 @@ def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, in
     before = re.search(r"(?<![\w-])([a-zà-ÿ]{3,}) (?:en|of) $", text[offset:h.start])
     return bool(before) and _a_plain_word(before.group(1), offset + before.start(1), spans,
                                           is_word)
+
+
+# After these "dat" opens a clause ("merkte dat adam stil was"), it is no article.
+_SAYING = SPEECH_VERBS | frozenset([
+    "vertelt", "denkt", "dacht", "weet", "wist", "vindt", "vond", "hoorde", "hoort", "merkte",
+    "merkt", "beweert", "beweerde", "zeggen", "zeiden", "vertelden", "bleek", "blijkt",
+    "meldt", "meldde", "ziet", "zag", "zagen", "hoopt", "hoopte", "vreest", "vreesde"])
+
+
+def _conjunction_dat(text: str, start: int, previous: str) -> bool:
+    """"dat" before a lower-case known name opens a clause after a verb of saying or
+    knowing, or after a comma ("weet, dat frank vaak drinkt"); elsewhere it may be the
+    article of a noun ("zag dat groen shirt")."""
+    if previous != "dat":
+        return False
+    m = re.search(r"(\S+)\s+dat\s+$", text[max(0, start - 40):start], re.IGNORECASE)
+    return bool(m) and (m.group(1).endswith(",") or m.group(1).casefold() in _SAYING)
+
+
+def _existential(text: str, start: int) -> bool:
+    """"er was storm", "was er storm", "er is ook storm": after "er" and a copula (and an
+    adverb or two) comes a thing, no person."""
+    m = re.search(r"(?i)\b(?:er\s+(\w+)|(\w+)\s+er)(?:\s+\w+){0,2}?\s+$",
+                  text[max(0, start - 40):start])
+    return bool(m) and (m.group(1) or m.group(2)).casefold() in _COPULAS
+
+
+def _an_adjective(word: str, is_word: Callable[[str], bool]) -> bool:
+    """A word with a superlative in the word list ("wit" - "witst", "groen" - "groenst",
+    "rood" - "roodst"): only an adjective stands before a noun without its article, a
+    given name never ("toen adam boos werd"). Not the comparative: too many names plus
+    "-er" are words ("bo" - "boer", "wout" - "wouter", "mei" - "meier")."""
+    return len(word) >= 3 and is_word(word + "st")
 
 
 # A pet form in -ie with a doubled consonant ("Jippie" for Jip, "Timmie") that is also a
@@ -345,6 +381,11 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     # "kacprem", "memet", "lotteee": a declined, misspelt or stretched known name.
     is_proper = getattr(detector, "is_proper", None)
     hits = sorted([*hits, *name_variants(text, index, is_word, is_proper, hits)],
+                  key=lambda r: r.start)
+    # "#teamDaan", "AdamHaters", "daan2014": a known name glued into a longer word; a
+    # handle, address or number the detectors found keeps its own tag ("snap: daan2014").
+    structured = [d for d in detections if d.kind in STRUCTURED_KINDS]
+    hits = sorted([*hits, *glued_names(text, index, is_word, [*hits, *structured])],
                   key=lambda r: r.start)
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
     chosen = merge_adjacent(text, _someone_else(text, chosen))

@@ -35,7 +35,10 @@ __all__ = ["NameIndex", "fold_with_map", "known_hits"]
 
 # Letters that NFKD does not decompose but people routinely type without the mark.
 _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
-                             "ð": "d", "þ": "th", "’": "'", "‘": "'", "`": "'", "´": "'"})
+                             "ð": "d", "þ": "th",
+                             # the capitals too: the case-kept view folds "ŁM" to "LM"
+                             "Ł": "L", "Ø": "O", "Đ": "D", "Æ": "AE", "Œ": "OE", "Ð": "D",
+                             "Þ": "TH", "’": "'", "‘": "'", "`": "'", "´": "'"})
 _TOKEN = re.compile(r"\w+")
 # An apostrophe opening the next word ("van 't Hof", "v. 't Hof") is part of the gap.
 _SPACE_GAP = re.compile(r"[\s\-\u00a0]+['’]?")
@@ -163,7 +166,8 @@ class Form:
     key: tuple[str, ...]  # tokens with gap classes between them
     name_key: str         # "naam:sanne", "achternaam:berg", "initialen:sdv" (shared forms)
     cased: bool = False   # match on case-kept text
-    after: str = "poss"   # "poss": possessive may follow; "dot?": a dot may; "dot!": must
+    after: str = "poss"   # "poss": possessive may follow; "dot?": a dot may; "dot!": must;
+    #                       "part": as "poss", but no hyphen glues it to another word
 
 
 def split_name(known) -> tuple[list[str], list[str], list[str]]:
@@ -253,6 +257,19 @@ def forms(known) -> list[Form]:
                              *_key_of(" ".join(f(w) for w in tussen))), person))
     out.extend(_initial_forms(given, tussen, last))
     out.extend(_syllable_forms(given))
+    out.extend(_double_parts(given))
+    return out
+
+
+def _double_parts(given: list[str]) -> list[Form]:
+    """"Anne-Fleur" is called "Anne" or "Fleur" as well: each part a form of its own, but
+    not glued by a hyphen to another name ("Gerrit-Jan" is no "Jan" of Robert-Jan)."""
+    out: list[Form] = []
+    for g in given:
+        parts = [p for p in g.split("-") if len(p) > 1]
+        if len(parts) > 1:
+            out.extend(Form((f(p),), "naam:" + f(p), after="part") for p in parts
+                       if p.casefold() not in TUSSENVOEGSELS and f(p).isalpha())
     return out
 
 
@@ -504,7 +521,9 @@ class NameIndex:
                 end += 1
             elif entry.after == "dot?" and folded[end:end + 1] == ".":
                 end += 1
-            elif entry.after == "poss" and end < len(folded) and folded[end] == "'":
+            elif entry.after == "part" and "-" in (folded[start - 1:start], folded[end:end + 1]):
+                continue  # a part of somebody else's double name ("Gerrit-Jan")
+            if entry.after in ("poss", "part") and end < len(folded) and folded[end] == "'":
                 m = _AFTER.match(folded, end)
                 if m:
                     end = m.end()
@@ -528,7 +547,7 @@ class NameIndex:
                 # "Jippie", "Timmie", "Bassie": the pet form in -ie doubles the last
                 # consonant of a short name (as "Brammetje" does with -etje)
                 entry = table.get((*key[:-1], stem[:-1]))
-            if entry is not None and entry.after == "poss":
+            if entry is not None and entry.after in ("poss", "part"):
                 return entry, token[1]
         return None, token[1]
 
