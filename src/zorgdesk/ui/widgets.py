@@ -218,6 +218,29 @@ def show_first_problem(message: QLabel, field: QWidget | None = None) -> None:
 ERROR_COLOUR = QColor("#a40000")
 
 
+class WholeLabel(QLabel):
+    """A word-wrapped label that keeps the height of all its lines: when the window is
+    short of height, the lists and text boxes beside it scroll instead (with a 12 pt
+    font the meldcode reminders were cut to half their lines, walk s32)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._hold_height()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.text() else 0
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(max(needed, 0))
+
+
 def error_label(accessible: str) -> QLabel:
     """Red bold text, hidden until a message comes. Palette and font rather than
     ERROR_STYLE: a style sheet per label made a form with 60 of them slow to open."""

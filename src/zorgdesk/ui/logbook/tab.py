@@ -12,14 +12,16 @@ from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from zorgdesk.domain.attachments.records import RecordKind
@@ -30,6 +32,7 @@ from zorgdesk.domain.text import counted
 from zorgdesk.services.logbook.service import EntryRow, SearchHit
 from zorgdesk.services.session import Session
 from zorgdesk.ui.attachments.dialog import show_attachments
+from zorgdesk.ui.flow_layout import FlowLayout
 from zorgdesk.ui.lazy_model import LazyTableModel
 from zorgdesk.ui.logbook.dialogs import version_html
 from zorgdesk.ui.logbook.progress_dialog import progress_html
@@ -159,12 +162,35 @@ class LogbookTab(PupilTab):
         self.toolbar = build_tab_toolbar(self, "Acties in het logboek", BUTTONS, MORE,
                                          more_text="Ouders en verstrekking")
 
-    def _build_filters(self) -> QGridLayout:
-        """Search, period, order, domain and who signalled; two rows that fit a laptop."""
+    def _build_filters(self) -> QVBoxLayout:
+        """Search, period, order, domain and who signalled: a label and its field stay
+        together, and what does not fit the width goes on to the next line (two lines
+        with the normal font; at 125 % with a larger font the grid made the window 1,170
+        px wide of 1,093, walk s32)."""
+        self._make_filter_fields()
+        flow = QWidget()
+        flow.setAccessibleName("Filters van het logboek")
+        layout = FlowLayout(flow)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for text, fields in (("Zoe&ken:", (self.search,)),
+                             ("&Periode:", (self.date_from, self.date_to)),
+                             (None, (self.all_pupils,)),
+                             ("V&olgorde:", (self.order,)),
+                             ("Gebie&d:", (self.domain,)),
+                             ("Gesignaleerd doo&r:", (self.signaller,))):
+            layout.addWidget(_labelled(text, fields, grows=fields[0] is self.search))
+        filters = QVBoxLayout()
+        filters.setSpacing(2)
+        filters.addWidget(flow)
+        filters.addWidget(self.filter_error)
+        return filters
+
+    def _make_filter_fields(self) -> None:
         self.search = QLineEdit()
         self.search.setPlaceholderText("Zoek in het logboek (Ctrl+Shift+F)")
         self.search.setAccessibleName("Zoek in het logboek")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(placeholder_width(self.search) // 2)
         self.order = QComboBox()
         self.order.setAccessibleName("Volgorde")
         self.order.addItem("Nieuwste eerst", True)
@@ -189,25 +215,6 @@ class LogbookTab(PupilTab):
             narrow_combo(combo)
         for edit in (self.date_from, self.date_to):  # 't/m dd-mm-jjjj' was cut to 't/…'
             edit.setMinimumWidth(placeholder_width(edit))
-        # Two rows that fit a laptop: what to find, then how to sort and filter. The
-        # 't/m' field shares its column with the 'Gesignaleerd door' label (as wide as
-        # its placeholder without widening the window).
-        filters = QGridLayout()
-        for row, col, text, widget in ((0, 0, "Zoe&ken:", self.search),
-                                       (0, 2, "&Periode:", self.date_from),
-                                       (1, 0, "V&olgorde:", self.order),
-                                       (1, 2, "Gebie&d:", self.domain),
-                                       (1, 4, "Gesignaleerd doo&r:", self.signaller)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            filters.addWidget(label, row, col)
-            filters.addWidget(widget, row, col + 1, 1, 2 if widget is self.signaller else 1)
-        filters.addWidget(self.date_to, 0, 4)
-        filters.addWidget(self.all_pupils, 0, 5, 1, 2)
-        filters.addWidget(self.filter_error, 2, 0, 1, 7)
-        filters.setColumnStretch(1, 3)
-        filters.setColumnStretch(6, 2)
-        return filters
 
     def _build_list(self) -> QSplitter:
         """The entries on the left, the chosen one on the right."""
@@ -441,3 +448,19 @@ class LogbookTab(PupilTab):
 
 
 __all__ = ["LogbookTab"]
+
+
+def _labelled(text: str | None, fields: tuple[QWidget, ...], grows: bool) -> QWidget:
+    """A label with its field(s), kept together on one line of the filters."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    if text is not None:
+        label = QLabel(text)
+        label.setBuddy(fields[0])
+        row.addWidget(label)
+    for field in fields:
+        row.addWidget(field, 1)
+    if grows:  # the search field takes the room left on its line
+        pair.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return pair

@@ -122,6 +122,8 @@ class ActionForm(QWidget):
         self.option_hints: dict[QComboBox, QLabel] = {}  # a list -> what its choice changes
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        # A field too wide beside its label goes under it (a larger font, walk s32).
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         heading = QLabel(f"<b>{spec.title}</b>")
         heading.setWordWrap(True)
         self.form.addRow(heading)
@@ -402,6 +404,7 @@ class QuestionForm(QWidget):
         self._make_question_checks()
         layout.addWidget(self.bevoegd_gezag)
         layout.addWidget(self.disclosure)
+        layout.addWidget(self.disclosure_note)
         layout.addLayout(self._details_form())
 
     def _answer_buttons(self) -> QHBoxLayout:
@@ -423,8 +426,13 @@ class QuestionForm(QWidget):
     def _make_question_checks(self) -> None:
         """What question 1 (bevoegd gezag) and question 2 (disclosure) also ask."""
         self.bevoegd_gezag = QCheckBox("Het bevoegd gezag van de &school is op de hoogte")
-        self.disclosure = QCheckBox("Het kind heeft zich &uitgesproken (disclosure; telt als "
-                                    "acute onveiligheid)")
+        # The consequence on a line of its own that wraps: in the check box's text it
+        # made the form 600 px wide with a 12 pt font (walk s32).
+        self.disclosure = QCheckBox("Het kind heeft zich &uitgesproken (disclosure)")
+        self.disclosure_note = QLabel("Een uitspraak van het kind telt als acute "
+                                      "onveiligheid.")
+        self.disclosure_note.setWordWrap(True)
+        self.disclosure_note.setIndent(20)
         for box, name in ((self.bevoegd_gezag, "Bevoegd gezag op de hoogte"),
                           (self.disclosure, "Disclosure")):
             box.setAccessibleName(name)
@@ -441,6 +449,8 @@ class QuestionForm(QWidget):
         self.reasoning = _text_edit("Onderbouwing van het antwoord")
         self.extra = QFormLayout()
         self.extra.setContentsMargins(0, 0, 0, 0)
+        # A field too wide beside its label goes under it (a larger font, walk s32).
+        self.extra.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.help_rows = [
             self._row("help_description", "&Welke hulp:", self.help_description, "Welke hulp"),
             self._row("help_term", "&Termijn:", self.help_term, "Termijn van de hulp",
@@ -482,6 +492,7 @@ class QuestionForm(QWidget):
         self.doubt.setVisible(is_q(Question.VEILIGHEID))
         self.bevoegd_gezag.setVisible(is_q(Question.VERMOEDEN))
         self.disclosure.setVisible(is_q(Question.VEILIGHEID))
+        self.disclosure_note.setVisible(is_q(Question.VEILIGHEID))
         for widget in (self.help_description, self.help_term, self.help_responsible,
                        self.help_provider):
             widget.setVisible(is_q(Question.HULP_ACCEPTEREN))

@@ -31,7 +31,7 @@ from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.services.citations import cite
 from zorgdesk.services.meldcode.service import MeldcodeService, Trajectory
 from zorgdesk.ui.meldcode.steps import question_to_ask
-from zorgdesk.ui.widgets import named_tabs
+from zorgdesk.ui.widgets import WholeLabel, named_tabs
 
 
 class MeldcodeInfoPanel(QWidget):
@@ -46,8 +46,7 @@ class MeldcodeInfoPanel(QWidget):
         self.history.setAccessibleName("Geschiedenis van het dossier meldcode")
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
-        self.reminders = QLabel()
-        self.reminders.setWordWrap(True)
+        self.reminders = WholeLabel()
         self.reminders.setAccessibleName("Herinneringen")
         self.reminders.setStyleSheet("color:#8a4b00; font-weight:bold;")
         self.info_tabs = named_tabs("Uitleg en geschiedenis")
@@ -58,6 +57,7 @@ class MeldcodeInfoPanel(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         missing_label = QLabel("Nog &nodig om verder te gaan:")
         missing_label.setBuddy(self.missing)
+        missing_label.setWordWrap(True)  # a larger font: two lines, not a wider window
         left_layout.addWidget(self.reminders)
         left_layout.addWidget(missing_label)
         left_layout.addWidget(self.missing, 1)

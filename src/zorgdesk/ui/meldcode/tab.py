@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -37,6 +37,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.dialogs import open_dialog
+from zorgdesk.ui.flow_layout import FlowLayout
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.meldcode.drafts import MeldcodeDrafts
 from zorgdesk.ui.meldcode.forms import ActionForm, QuestionForm
@@ -162,27 +163,25 @@ class MeldcodeTab(PupilTab):
         return right
 
     def _build_action_grid(self) -> QGridLayout:
-        """One row of checkable buttons per step (BUTTON_ROWS), four to a line."""
+        """One line of checkable buttons per step (BUTTON_ROWS); the buttons go on to a
+        next line when the width runs out (four to a line made the window 1,225 px wide
+        at 125 % with a 12 pt font, walk s32)."""
         self.buttons: dict[EventKind, QPushButton] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
         self.row_labels: dict[str, QLabel] = {}
-        # Per step: every widget of its lines, hidden together while none of its actions
+        # Per step: every widget of its line, hidden together while none of its actions
         # can be taken (the form below needs the height of a laptop screen).
         self.row_widgets: dict[str, list[QWidget]] = {}
-        row = 0
-        first_row: dict[str, int] = {}
-        for caption, kinds in BUTTON_ROWS:
-            first_row[caption] = row
+        for row, (caption, kinds) in enumerate(BUTTON_ROWS):
             label = QLabel(f"<b>{caption}</b>")
+            line = QWidget()
+            flow = FlowLayout(line, spacing=4)
+            flow.setContentsMargins(0, 0, 0, 0)
             self.row_labels[caption] = label
-            self.row_widgets[caption] = []
-            for index, kind in enumerate(kinds):
-                if index % 4 == 0:
-                    line_label = label if index == 0 else QLabel()
-                    grid.addWidget(line_label, row, 0)
-                    self.row_widgets[caption].append(line_label)
+            self.row_widgets[caption] = [label, line]
+            for kind in kinds:
                 button = QPushButton(SPECS[kind].button)
                 button.setAccessibleName(SPECS[kind].title)
                 button.setToolTip(SPECS[kind].title)
@@ -190,19 +189,23 @@ class MeldcodeTab(PupilTab):
                 button.clicked.connect(lambda _=False, k=kind: self.choose(k))
                 self.buttons[kind] = button
                 self.row_widgets[caption].append(button)
-                grid.addWidget(button, row, 1 + index % 4)
-                if index % 4 == 3:
-                    row += 1
-            row += 1
-        # Step 2: consulting Veilig Thuis anonymously starts from the anonymous summary.
+                flow.addWidget(button)
+            if caption == "Stap 2":
+                flow.addWidget(self._make_anonymise_button())
+                self.row_widgets[caption].append(self.anonymise_button)
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(line, row, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _make_anonymise_button(self) -> QPushButton:
+        """Step 2: consulting Veilig Thuis anonymously starts from the anonymous summary."""
         self.anonymise_button = QPushButton("Anonieme casus voor Veilig Thuis…")
         self.anonymise_button.setAccessibleName("Anonieme casus voor Veilig Thuis maken")
         self.anonymise_button.setToolTip("Maak een samenvatting zonder namen en geboortedatum "
                                          "om Veilig Thuis anoniem te raadplegen.")
         self.anonymise_button.clicked.connect(self.open_anonymise_dialog)
-        grid.addWidget(self.anonymise_button, first_row["Stap 2"], 3, 1, 2)
-        self.row_widgets["Stap 2"].append(self.anonymise_button)
-        return grid
+        return self.anonymise_button
 
     def _build_form_stack(self) -> QScrollArea:
         """One page per action (the afwegingsvragen share one form), in a scroll area."""
@@ -228,7 +231,7 @@ class MeldcodeTab(PupilTab):
             page_layout.addStretch(1)
             self.pages[kind] = page
             self.stack.addWidget(page)
-        scroll = QScrollArea()
+        scroll = _FormScroll()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
@@ -339,16 +342,20 @@ class MeldcodeTab(PupilTab):
                                   self.pupil.id if self.pupil else None, self.trajectory)
 
     def _show_rows_with_actions(self) -> None:
-        """Only the steps with an action the meldcode allows now: a row of greyed-out
-        buttons (step 1 at step 4, say) took the height the form needs; the step
-        indicator above still shows every step, the history what was done."""
+        """Only the steps with an action the meldcode allows now, and of the other steps
+        only the actions it allows: a row of greyed-out buttons (step 1 at step 4, say)
+        took the height the form needs; the step indicator above still shows every
+        step, the history what was done."""
         state = self.state
         for caption, widgets in self.row_widgets.items():
             offered = any(w.isEnabled() for w in widgets if isinstance(w, QPushButton))
             current = state is not None and not state.closed and \
                 caption == f"Stap {int(state.current_step)}"
             for widget in widgets:
-                widget.setVisible(offered or current)
+                # Outside the current step only what can be chosen now: with a larger
+                # font the greyed-out ones took two lines of buttons (walk s32).
+                can = current or not isinstance(widget, QPushButton) or widget.isEnabled()
+                widget.setVisible((offered or current) and can)
 
     def _show_form(self) -> None:
         state = self.state
@@ -533,3 +540,17 @@ class MeldcodeTab(PupilTab):
             self.session, self.pupil.id, "Rapportage meldcode", "Rapportage meldcode", data,
             name, self)
         open_dialog(self.preview)
+
+
+class _FormScroll(QScrollArea):
+    """The forms scroll up and down, never sideways: the area is at least as wide as its
+    widest form (a sideways scroll bar hid the end of every line, walk s32)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = (inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(max(hint.width(), width), hint.height())

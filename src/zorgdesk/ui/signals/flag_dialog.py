@@ -247,6 +247,9 @@ class FlagsPage(QWidget):
         super().__init__()
         self.list = QListWidget()
         self.list.setAccessibleName("Eerdere beoordelingen")
+        # A line longer than the list ends in '…' (whole in its tooltip): with a larger
+        # font a sideways scroll bar hid the end of every line (walk s32).
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._show)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName("Beoordeling")
@@ -268,7 +271,7 @@ class FlagsPage(QWidget):
             text = f"{a.assessed_on:%d-%m-%Y} · {a.confirmed_flag.upper()} · {a.assessed_by}"
             if a.overridden:
                 text += f" (voorstel was {a.suggested_flag})"
-            QListWidgetItem(text, self.list)
+            QListWidgetItem(text, self.list).setToolTip(text)
         if self.assessments:
             self.list.setCurrentRow(0)
         else:
