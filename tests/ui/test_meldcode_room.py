@@ -79,3 +79,21 @@ def test_the_focus_after_vastleggen_stays_visible(controller, qtbot):
     assert tab.submit()
     assert window.focusWidget() is tab.question_form.yes  # question 3, its first field
     assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+
+
+def test_the_heading_comes_before_the_toolbar_as_on_the_other_tabs(controller):
+    """Walk s31/s32: without a trajectory the Meldcode tab showed its toolbar above
+    'Meldcode voor ...' (b03-meldcode.png); Logboek, Signalenlijst and Zorggesprekken
+    put the heading first."""
+    window = controller.window
+    zoe = next(p.id for p in controller.session.basedata.pupils()
+               if p.display_name == "Zoë van der Berg")
+    assert window.select_pupil(zoe)
+    place_in_work_area(window)
+    for index in range(4):
+        window.show_tab(index)
+        place_in_work_area(window)
+        tab = window.tab_pages[index]
+        heading = getattr(tab, "header", None) or tab.heading
+        assert heading.isVisible() and tab.toolbar.isVisible(), index
+        assert heading.geometry().bottom() <= tab.toolbar.geometry().top(), index

@@ -253,15 +253,15 @@ class MeldcodeTab(PupilTab):
                 previous = self.anonymise_button
 
     def _lay_out(self) -> None:
-        """Toolbar, header, message and steps on the full width above the two sides."""
+        """Header, toolbar, message and steps on the full width above the two sides."""
         layout = QVBoxLayout(self)
         margins = layout.contentsMargins()  # the height of a laptop screen is short
         layout.setContentsMargins(margins.left(), 2, margins.right(), 2)
         layout.setSpacing(4)
         # Each on the full width: beside one another the header or the step indicator
         # wraps and grows taller than the row they would save.
+        layout.addWidget(self.header)  # the heading first, as on the other tabs
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.header)
         layout.addWidget(self.top_error)
         layout.addWidget(self.steps)
         layout.addWidget(self.body, 1)
