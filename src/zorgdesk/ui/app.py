@@ -53,7 +53,7 @@ from zorgdesk.ui.vault.dialogs import (
 )
 from zorgdesk.ui.vault.handover_dialog import HandoverDialog
 from zorgdesk.ui.vault.idle_lock import IdleLocker
-from zorgdesk.ui.widgets import show_focus_in_new_dialogs
+from zorgdesk.ui.widgets import show_focus_in_new_dialogs, show_focus_on_text_areas
 from zorgdesk.ui.window_size import (
     follow_focus_in_scroll_areas,
     show_on_screen,
@@ -83,6 +83,7 @@ class AppController(QObject):
         follow_focus_in_scroll_areas(QApplication.instance())
         widen_file_dialog_columns(QApplication.instance())
         show_focus_in_new_dialogs(QApplication.instance())
+        show_focus_on_text_areas(QApplication.instance())
         self.choose_backup_target = choose_backup_target  # replaced in tests
         self.choose_vault_file = choose_vault_file  # replaced in tests
         self.window = MainWindow()

@@ -185,6 +185,22 @@ def show_focus_in_new_dialogs(app: QApplication) -> None:
     app.focusChanged.connect(_cue_new_dialog)
 
 
+# The frame of a text area, as Fusion draws a line edit's: a thin grey line, and the
+# highlight colour (the line edits' focus colour; 3.4:1 against the window) two pixels
+# wide while the keyboard is in it. The padding keeps the text where it is.
+TEXT_AREA_FOCUS = """
+QTextEdit, QPlainTextEdit { border: 1px solid palette(mid); padding: 1px; }
+QTextEdit:focus, QPlainTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }
+"""
+
+
+def show_focus_on_text_areas(app: QApplication) -> None:
+    """Multi-line text fields show the focus with a frame, as line edits do: they
+    showed it only by the blinking caret (walk s31/s32). Once per app."""
+    if TEXT_AREA_FOCUS not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + TEXT_AREA_FOCUS)
+
+
 def _cue_new_dialog(_old: QWidget | None, new: QWidget | None) -> None:
     if new is None:
         return
