@@ -179,11 +179,22 @@ class PendingKeyFileError(VaultError):
 class UpgradeFailedError(VaultError):
     """A schema upgrade at open failed; its transaction was rolled back, so the vault is
     as it was (the older schema). ``detail``: what the IB can do about the cause (a full
-    disk, a backup that could not be made); never anything from the dossier."""
+    disk, a backup that could not be made); never anything from the dossier.
 
-    def __init__(self, detail: str = "") -> None:
-        message = ("De kluis kon niet worden bijgewerkt naar de nieuwe versie van ZorgDesk. "
-                   "Er is niets gewijzigd: de kluis is nog zoals hij was.")
-        super().__init__(message + " " + (detail or (
-            "Probeer het opnieuw. Lukt het weer niet, neem dan contact op met de beheerder "
-            "en werk zolang met de vorige versie van ZorgDesk.")))
+    ``partly``: migrations before the failing one were committed (one transaction
+    each), so the vault is no longer as it was and a previous ZorgDesk may refuse it;
+    opening again continues the upgrade."""
+
+    def __init__(self, detail: str = "", *, partly: bool = False) -> None:
+        if partly:
+            message = ("De kluis is maar voor een deel bijgewerkt naar de nieuwe versie van "
+                       "ZorgDesk: het bijwerken stopte halverwege. Wat al bijgewerkt was, "
+                       "blijft bewaard; bij de volgende keer openen gaat het bijwerken verder.")
+            advice = ("Probeer het opnieuw. Lukt het weer niet, neem dan contact op met de "
+                      "beheerder; de back-up van voor het bijwerken staat in de back-upmap.")
+        else:
+            message = ("De kluis kon niet worden bijgewerkt naar de nieuwe versie van "
+                       "ZorgDesk. Er is niets gewijzigd: de kluis is nog zoals hij was.")
+            advice = ("Probeer het opnieuw. Lukt het weer niet, neem dan contact op met de "
+                      "beheerder en werk zolang met de vorige versie van ZorgDesk.")
+        super().__init__(message + " " + (detail or advice))

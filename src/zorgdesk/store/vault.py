@@ -257,6 +257,7 @@ def _upgrade(path: Path, conn, data_key: bytearray, keyfile: KeyFile,
     afterwards the same steps here find nothing left to do. A failure is rolled back
     (one transaction per migration) and raised in Dutch, nothing of the data in it.
     """
+    version = None
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if not migrations.pending(conn):
@@ -272,10 +273,22 @@ def _upgrade(path: Path, conn, data_key: bytearray, keyfile: KeyFile,
             wipe(key)
         _upgrade_here(conn)
         return Upgraded(version, backup)
-    except VaultError:
-        raise
     except Exception as error:
+        if _moved(conn, version):  # earlier migrations were committed: not "nothing changed"
+            raise _upgrade_error(error, partly=True) from error
+        if isinstance(error, VaultError):
+            raise
         raise _upgrade_error(error) from error
+
+
+def _moved(conn, version: int | None) -> bool:
+    """Whether the schema version on ``conn`` is no longer ``version`` (None: unknown)."""
+    if version is None:
+        return False
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0] != version
+    except sqlcipher3.Error:
+        return False
 
 
 def _upgrade_work(path: Path, key: bytearray, keyfile: KeyFile,
@@ -298,14 +311,18 @@ def _upgrade_work(path: Path, key: bytearray, keyfile: KeyFile,
     return work
 
 
-def _upgrade_error(error: Exception) -> VaultError:
+def _upgrade_error(error: Exception, partly: bool = False) -> VaultError:
     """The Dutch error for a failed upgrade: the medium's own (damage, I/O) or
-    ``UpgradeFailedError``, which says that nothing changed."""
-    mapped = _as_vault_error(error)
+    ``UpgradeFailedError``, which says that nothing changed (or, ``partly``, that the
+    upgrade stopped half-way and continues at the next open)."""
+    mapped = error if isinstance(error, VaultError) else _as_vault_error(error)
     if isinstance(mapped, DiskFullError):
         return UpgradeFailedError("De schijf is vol. Maak ruimte vrij (verwijder of "
-                                  "verplaats bestanden) en open de kluis opnieuw.")
-    return mapped or UpgradeFailedError()
+                                  "verplaats bestanden) en open de kluis opnieuw.",
+                                  partly=partly)
+    if partly and (mapped is None or isinstance(mapped, UpgradeFailedError)):
+        return UpgradeFailedError(partly=True)
+    return mapped or UpgradeFailedError()  # damage, I/O: the medium's own message
 
 
 class _WriteWatch:
