@@ -63,6 +63,9 @@ def test_how_someone_is_called_stays(text, detector):
 @pytest.mark.parametrize(("word", "text"), [
     ("bes", "De buurvrouw heet volgens Mirthe tante bes; ze past soms op."),
     ("wortel", "Op de club roept iedereen Ravi wortel."),
+    # a title's name that is also an adjective still goes after "heet"
+    ("bol", "De oppas heet volgens Ravi tante bol."),
+    ("dik", "Die man heet bij hen thuis ome dik."),
 ])
 def test_the_name_after_a_title_or_calling_still_goes(word, text, detector):
     _gone(word, text, detector)
@@ -78,3 +81,27 @@ def test_the_name_after_a_title_or_calling_still_goes(word, text, detector):
 ])
 def test_what_follows_an_account_label_stays(text, detector):
     _kept(text, detector)
+
+
+# A bracket after a name saying where, then a noun: what the person has, speaks or is
+# there (a fact), unless it is a short everyday word used as a name ("(thuis vlo)").
+@pytest.mark.parametrize("text", [
+    "Mirthe (thuis dialect) spreekt weinig Nederlands.",
+    "Ravi (thuis mantelzorger) is vaak moe.",
+    "Ravi (op school rolstoel) kan niet mee naar gym.",
+    "Mirthe (in de klas koptelefoon) werkt rustig.",
+    "Mirthe (op school hoofddoek) wordt gepest.",
+    "Mirthe (thuis pleeggezin) ziet moeder weinig.",
+    "Ravi (in de pauze voetbal) had ruzie.",
+])
+def test_what_a_bracket_says_someone_has_there_stays(text, detector):
+    _kept(text, detector)
+
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("kwast", "Ravi (in de klas kwast) gooide de bal weg."),
+    ("vlo", "Mirthe (thuis vlo) huilde bij de juf."),
+    ("tol", "Ravi (op het plein tol) rende weg."),
+])
+def test_a_short_alias_in_brackets_still_goes(word, text, detector):
+    _gone(word, text, detector)

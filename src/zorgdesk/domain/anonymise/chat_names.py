@@ -609,6 +609,14 @@ _WHAT_HAPPENS = frozenset(["kwijt", "weg", "open", "dicht", "vol", "leeg", "priv
                            "openbaar", "terug", "aan", "uit", "nodig", "erbij", "zelf"])
 
 
+# After the label a preposition or "eigen" says when, where or whose ("account sinds
+# maandag", "gebruikersnaam eigen naam"), as a word for a person does ("account moeder").
+_NO_USER_NAME = frozenset([
+    "sinds", "tijdens", "tot", "om", "over", "na", "onder", "uit", "vanaf", "per", "via",
+    "zonder", "op", "in", "bij", "aan", "naast", "achter", "tussen", "eigen", "nieuw",
+    "nieuwe", "oud", "oude"])
+
+
 def _participle(word: str, lexicon) -> bool:
     """"gewijzigd", "verwijderd", "aangemaakt", "vergeten": a participle whose infinitive
     the word list has."""
@@ -642,7 +650,8 @@ def user_names(text: str, lexicon) -> list[tuple[int, int]]:
                 or word in _WHAT_HAPPENS or word in ("en", "of", "is", "was", "wordt", "werd")
                 or finite_verb(word, lexicon) or _infinitive(word, lexicon)
                 or _participle(word, lexicon) or adjective(word, lexicon)
-                or word in CHAT_SLANG):
+                or word in CHAT_SLANG or word in _NO_USER_NAME or word in RELATION_WORDS
+                or word in FOREIGN_KINSHIP):
             continue
         out.append((m.start("handle"), m.start("handle") + len(handle)))
     return out

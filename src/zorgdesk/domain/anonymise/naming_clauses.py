@@ -119,11 +119,22 @@ def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bo
     owner = k - 2 >= first and words[k - 2] in DETERMINERS and words[k - 2] != "de"
     if (before in DETERMINERS and before != "de") or owner or is_name[k]:
         return False  # "een loser", "zijn (kleine) maatje": what he is
+    how = _how(words[k], lexicon)
     if before in _BARE_TITLES and text[tokens[k - 1][1]:tokens[k][0]] == " ":
+        if how and k >= 2 and words[k - 2] == "haar":
+            return False  # "noemt haar oma gemeen": her grandma, called mean
         return tokens[k][2].islower() and _function_free(words[k], lexicon)
+    if how:
+        return False  # "riep hem huilend": how he was called, no name
     if before == "de":
         return _noun_after_de(tokens[k][2], words[k], lexicon)
     return tokens[k][2].islower() and _name_word(words[k], lexicon)
+
+
+def _how(word: str, lexicon) -> bool:
+    """An adjective or a present participle ("huilend": "huilen" + d)."""
+    return (adjective(word, lexicon) and strict_adjective(word, lexicon)) or (
+        word.endswith("end") and word[:-1] in lexicon.words)
 
 
 def _function_free(word: str, lexicon) -> bool:
@@ -208,6 +219,12 @@ def _before_a_phrase(words: list[str], first: int, end: int) -> int:
 
 
 _PASSIVE = frozenset(["wordt", "werd", "worden", "werden", "is", "was"])
+# Prepositions before the word of "genoemd" make it where or by whom someone was mentioned
+# ("in de melding genoemd", "door de juf genoemd"), not what he is called.
+_PLACE_OR_AGENT = frozenset([
+    "in", "op", "bij", "door", "tijdens", "aan", "met", "van", "voor", "naar", "uit", "over",
+    "onder", "tegen", "om", "tot", "na", "zonder", "sinds", "achter", "naast", "langs",
+    "binnen", "buiten", "volgens", "via", "vanuit", "tussen"])
 # Nouns that "genoemd" (also: mentioned) has after it without naming anyone.
 _MENTIONED = frozenset(["keer", "maal", "naam", "namen", "bijnaam", "reden", "voorbeeld"])
 
@@ -230,9 +247,11 @@ def names_before_genoemd(text: str, tokens: list[Token], words: list[str],
         before = words[k - 1]
         if _punctuated(text[tokens[k - 1][1]:tokens[k][0]]) or words[k] in _MENTIONED:
             continue
-        if before == "de":
-            is_name[k] = _noun_after_de(tokens[k][2], words[k], lexicon, passive=True)
-        elif before not in DETERMINERS and before not in ("als", "zo", "te", "niet"):
+        if before == "de":  # "in de melding genoemd": where it was mentioned, no name
+            is_name[k] = (k < 2 or words[k - 2] not in _PLACE_OR_AGENT) and \
+                _noun_after_de(tokens[k][2], words[k], lexicon, passive=True)
+        elif before not in DETERMINERS and before not in ("als", "zo", "te", "niet") \
+                and before not in _PLACE_OR_AGENT:
             is_name[k] = (tokens[k][2].islower() and words[k] not in INSULTS
                           and _name_word(words[k], lexicon))
 

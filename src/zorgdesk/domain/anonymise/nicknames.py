@@ -421,6 +421,10 @@ def _explained_in_brackets(text: str, tokens: list[Token], words: list[str],
 # Where a name is used, opening a bracket after a name: "(thuis vlo)", "(in de klas kwast)".
 _WHERE = frozenset(["thuis", "buiten", "online", "binnen", "daar", "hier", "vroeger"])
 _WHERE_PREPOSITIONS = frozenset(["in", "op", "bij", "aan", "onder"])
+# A known noun there is a name only when short and everyday ("kwast", "vlo", "pruim"): a
+# longer one is what the person has, speaks or is there ("(thuis dialect)", "(op school
+# rolstoel)", "(thuis mantelzorger)"), a fact.
+_ALIAS_NOUN_MAX = 5
 
 
 def _alias_in_brackets(text: str, tokens: list[Token], words: list[str],
@@ -428,7 +432,8 @@ def _alias_in_brackets(text: str, tokens: list[Token], words: list[str],
     """"Ravi (in de klas kwast)", "Mirthe (thuis vlo)": a bracket right after a name that
     says where, and then one bare noun, gives what the person is called there. A word
     that describes stays: an adjective ("(in de klas stil)"), an adverb ("(op school
-    vooraan)"), a capitalised language ("(thuis Arabisch)"), a group ("(in groep 5)")."""
+    vooraan)"), a capitalised language ("(thuis Arabisch)"), a group ("(in groep 5)"),
+    a role or a longer known noun ("(thuis mantelzorger)", "(op school rolstoel)")."""
     for i in range(1, len(tokens) - 1):
         if not is_name[i - 1] or text[tokens[i - 1][1]:tokens[i][0]].strip() != "(":
             continue
@@ -439,7 +444,9 @@ def _alias_in_brackets(text: str, tokens: list[Token], words: list[str],
         word = words[k]
         if (after.strip()[:1] == ")" and tokens[k][2].islower() and len(word) >= 2
                 and _bare_word(tokens, words, k, lexicon)
-                and (unknown_word(word, lexicon) or is_noun(word, lexicon))
+                and (unknown_word(word, lexicon) or (is_noun(word, lexicon)
+                                                      and len(word) <= _ALIAS_NOUN_MAX))
+                and not _ROLE_NOUN.search(word)
                 and not (adjective(word, lexicon) and strict_adjective(word, lexicon))):
             is_name[k] = True
 
