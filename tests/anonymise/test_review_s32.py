@@ -105,3 +105,20 @@ def test_what_a_bracket_says_someone_has_there_stays(text, detector):
 ])
 def test_a_short_alias_in_brackets_still_goes(word, text, detector):
     _gone(word, text, detector)
+
+
+# A capitalised word opening a timed line is a contact's name in a phone's export, but the
+# heading of a line in the IB's own timeline ("08:30 - Gesprek: moeder gebeld").
+@pytest.mark.parametrize("text", [
+    "Verslag (moeder liet de app-berichten zien):\n[08:30] Binnenkomst: Mirthe huilde.\n"
+    "[12:00] Gesprek: moeder gebeld.",
+    "Dag in kaart gebracht:\n08:30 - Binnenkomst: Mirthe huilde.\n10:15 - Gesprek: moeder "
+    "gebeld, zij stuurde een appje.\n11:00 - Observatie: zat alleen.",
+])
+def test_the_headings_of_a_timed_note_stay(text, detector):
+    _kept(text, detector)
+
+
+def test_a_contact_opening_a_timed_chat_line_still_goes(detector):
+    _gone("Kroket", "Chat uit de klassenapp:\n[21:03] Kroket: kom je\n[21:04] Mirthe: nee",
+          detector)

@@ -346,10 +346,27 @@ def _speaker_label(text: str, tokens: list[Token], words: list[str], i: int, lex
     # A phone's export keeps the contact's name as saved: "[21:03] Kroket: kom".
     capital = timed and tok[:1].isupper() and tok[1:].islower() and tok.isalpha()
     if not (_bare(text, tokens, words, i, lexicon) or (
-            capital and not _never_a_name(words[i], lexicon))):
+            capital and not _never_a_name(words[i], lexicon)
+            and not _note_heading(words[i]))):
         return False
     quoted = text[colon.end():colon.end() + 1] in _QUOTES
     return (timed or quoted) and chat_context(text, tokens[i][0])
+
+
+# What the IB's own timeline writes after a time ("08:30 - Gesprek: moeder gebeld",
+# "[10:15] Binnenkomst: huilde"): a heading of a note, no contact saved in a phone.
+_NOTE_HEADINGS = frozenset([
+    "gesprek", "afspraak", "binnenkomst", "aankomst", "vertrek", "thuiskomst", "pauze",
+    "lunch", "gym", "les", "overleg", "contact", "telefoon", "telefonisch", "notitie",
+    "opmerking", "vervolg", "actie", "acties", "besluit", "conclusie", "advies", "incident",
+    "zorg", "zorgen", "signaal", "signalen", "huisbezoek", "ophalen", "brengen", "uitslag",
+    "toets", "mail", "bericht", "terugkoppeling", "overdracht", "verslag", "afwezig",
+    "aanwezig", "ziek", "nb", "let", "info", "vraag", "antwoord", "reactie", "stand"])
+_HEADING_ENDINGS = ("ing", "tie", "sie", "heid", "komst", "name", "zoek")
+
+
+def _note_heading(word: str) -> bool:
+    return word in _NOTE_HEADINGS or word.endswith(_HEADING_ENDINGS)
 
 
 # Participles of chat verbs after "heeft"/"had": "kikker heeft het filmpje gedeeld".
