@@ -5,6 +5,7 @@ again, and thrown away only on request. Real menus, real forms, the demo vault."
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -221,3 +222,23 @@ def test_the_flag_form_asks_on_its_close_button_and_keeps_a_draft_over_the_lock(
     again.save()
     assert again.saved_id is not None
     assert [d for d in controller.session.drafts.for_pupil(minh.id) if d.form == "vlag"] == []
+
+
+def test_the_transfer_form_keeps_its_typing_over_the_lock(qtbot, session, zoe, asked):
+    """The Overdrachtsdossier lost what was typed and ticked when the vault locked (s32);
+    now it comes back under 'Concept hersteld' and its X asks like Escape."""
+    from zorgdesk.ui.transfer.dialog import TransferDialog
+
+    form = _shown(qtbot, TransferDialog(session, zoe.id))
+    form.school.setText("CSG Het Baken, Almere")
+    form.reason.setPlainText("Zodat de mentor weet welke zorg er was.")
+    form.records.item(0).setCheckState(Qt.CheckState.Checked)
+    asked.answers.append(False)  # Verder invullen
+    _window_close(form)
+    assert form.isVisible() and asked.questions[-1][0] == "Niet opgeslagen"
+    form.reject()  # what the lock does: no question, the draft is stored
+    again = _shown(qtbot, TransferDialog(session, zoe.id))
+    assert again.school.text() == "CSG Het Baken, Almere"
+    assert again.reason.toPlainText() == "Zodat de mentor weet welke zorg er was."
+    assert again.records.item(0).checkState() == Qt.CheckState.Checked
+    assert again.drafts.note.text().startswith("Concept hersteld")

@@ -132,7 +132,8 @@ def _drop_typing(dialog: QDialog) -> None:
         drop_typing(dialog.drafts, dialog.opened_state)
 
 
-def guard_with_draft(dialog: QDialog, buttons: QDialogButtonBox, place: DraftPlace | None,
+def guard_with_draft(dialog: QDialog, buttons: QDialogButtonBox | None,
+                     place: DraftPlace | None,
                      banner: QBoxLayout,
                      get_state: Callable[[QWidget], dict] = snapshot,
                      set_state: Callable[[QWidget, dict], None] = restore) -> CancelGuard:

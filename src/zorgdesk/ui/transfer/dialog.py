@@ -31,7 +31,7 @@ from zorgdesk.services.transfer import TransferResult
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.record_picker import RecordPicker
-from zorgdesk.ui.unsaved import CancelGuard
+from zorgdesk.ui.unsaved import draft_place, guard_with_draft
 from zorgdesk.ui.widgets import (
     action_button,
     add_folder_row,
@@ -48,6 +48,7 @@ _FIELDS = {"receiving_school": "ontvangende school", "destination": "soort onder
            "meldcode_basis": "grondslag meldcode-informatie", "folder": "map",
            "base_name": "bestandsnaam"}
 PREVIEW_DELAY_MS = 250
+DRAFT_FORM = "overdracht"  # what is typed and ticked, kept until the export
 
 
 class TransferDialog(QDialog):
@@ -81,8 +82,10 @@ class TransferDialog(QDialog):
         self._timer = self._preview_follows_the_choices()
         self.refresh_preview()
         self.school.setFocus()
-        # Escape or Annuleren asks before what was typed and ticked is thrown away.
-        self.guard = CancelGuard(self)
+        # Escape, Annuleren and the window's X ask before what was typed and ticked is
+        # thrown away; it is kept as a draft until the export (also over the lock).
+        self.guard = guard_with_draft(self, None, draft_place(
+            session, DRAFT_FORM, f"nieuw:{pupil_id}", pupil_id), layout)
         self.cancel_button.clicked.connect(self.guard.cancel)
 
     # -- building ------------------------------------------------------------------
@@ -265,6 +268,8 @@ class TransferDialog(QDialog):
         self.exported.emit(f"Overdrachtsdossier opgeslagen: {result.pdf_path.name} en "
                            f"{result.json_path.name} in {result.pdf_path.parent}; "
                            "vastgelegd bij de verstrekkingen.")
+        if self.drafts is not None:
+            self.drafts.saved()  # the draft has done its job
         self.accept()
         return result
 
