@@ -16,6 +16,8 @@ and an epithet after one ("teun de tank"), in lower case.
 
 from __future__ import annotations
 
+import re
+
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
@@ -57,6 +59,13 @@ def two_word_nicknames(text: str, tokens: list[Token], words: list[str],
             is_name[i + 1] = is_name[i + 2] = True  # "teun de tank"
 
 
+# A bracket that says the words before it are a person.
+_EXPLAINED_PERSON = re.compile(
+    r"\s*\(\s*(?:iemand\s+(?:uit|van)|(?:een|de)(?:\s+[a-zà-ÿ]+)?\s+"
+    r"(?:meisje|jongen|man|vrouw|buurjongen|buurmeisje|buurman|buurvrouw|kind|neef|nicht|"
+    r"vriend|vriendin|klasgenoot|leerling|speler)\b)")
+
+
 def _bare_unknown(word: str, lexicon) -> bool:
     """A word no dictionary has, also a short one ("kev", "dre")."""
     return len(word) >= 2 and word.isalpha() and (
@@ -70,6 +79,9 @@ def _epithet(text: str, tokens: list[Token], words: list[str], i: int, lexicon) 
     word = words[k]
     if tokens[k][2].istitle() and tokens[i + 1][2] == "de" and word not in lexicon.openers:
         return True  # "Teun de Tank": a capital after the name is part of it
+    if tokens[k][2].islower() and _EXPLAINED_PERSON.match(text, tokens[k][1]) \
+            and word not in DETERMINERS and word not in PRONOUNS:
+        return True  # "Kiki de kat (een meisje uit de straat)": the whole is the person
     if not tokens[i][2].islower():
         return False
     if (not tokens[k][2].islower() or len(word) < 3 or word in ADVERBS or word in DETERMINERS

@@ -1011,7 +1011,11 @@ def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
                 j >= 0 and is_name[j] and _gap_ok(text, tokens[j][1], tokens[run_start][0]))
             capital = tokens[run_start][2][:1].isupper()  # "camping De Wielewaal"
             article = opener in ("de", "het") and tokens[i][2].islower()  # "de tijger (...)"
-            if joined_to_name or capital or (opener not in _WEAK and not article and
+            # "de lange", "de bolle": an adjective is a noun only with its article, which
+            # is part of such a nickname
+            made_noun = opener == "de" and run_start == i - 1 and tokens[i][2].islower() \
+                and tokens[i][2] in _NICKNAME_ADJECTIVES | NICKNAME_ADJECTIVES
+            if joined_to_name or capital or made_noun or (opener not in _WEAK and not article and
                                              _at_sentence_start(text, tokens[run_start][0])
                                              ) or (opener not in _WEAK and j >= 0
                                                      and _is_title(tokens[j][2])):

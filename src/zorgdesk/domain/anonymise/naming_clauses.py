@@ -29,9 +29,10 @@ from zorgdesk.domain.anonymise.person_slots import (
     finite_verb,
     strict_adjective,
 )
-from zorgdesk.domain.anonymise.vocatives import INSULTS
+from zorgdesk.domain.anonymise.vocatives import INSULTS, is_noun
 
-__all__ = ["MORE_ADVERBS", "names_before_genoemd", "names_of_calling_clauses"]
+__all__ = ["MORE_ADVERBS", "names_after_bijnaam", "names_before_final_calling",
+           "names_before_genoemd", "names_of_calling_clauses", "names_said_to"]
 
 Token = tuple[int, int, str]
 
@@ -279,3 +280,144 @@ def _about_a_person(text: str, tokens: list[Token], words: list[str], is_name: l
         return True  # "Sinds de zomer wordt ze ..."
     return aux > start and any(is_name[j] or words[j] in _PEOPLE or words[j] in _SUBJECTS
                                or words[j] in RELATION_WORDS for j in range(start, aux))
+
+
+_FINAL_OPENERS = frozenset(["die", "dat", "wie", "omdat", "zoals", "als", "hoe", "terwijl"])
+
+
+def names_before_final_calling(text: str, tokens: list[Token], words: list[str],
+                               is_name: list[bool], lexicon) -> None:
+    """"de jongen die ze pindakaas noemen", "dat de meiden haar haring noemen": in a
+    subordinate clause "noemen" comes last and the name right before it. Only where the
+    clause is about a person: an object pronoun in it, or "die" after a word for a person
+    or a name ("een spel dat ze tikkertje noemen" names a game). A bare word must be no
+    adjective ("die ze lief noemen"); "een held", "zijn beste vriend" describe."""
+    for v in range(2, len(tokens)):
+        k = v - 1
+        if words[v] not in _CALLING or is_name[k] or text[tokens[k][1]:tokens[v][0]] != " ":
+            continue
+        start = _clause_first(text, tokens, k)
+        opener = next((j for j in range(start, k) if words[j] in _FINAL_OPENERS), None)
+        if opener is None or not _clause_about_a_person(text, tokens, words, is_name,
+                                                         opener, k):
+            continue
+        before = words[k - 1]
+        if before == "de":
+            is_name[k] = _noun_after_de(tokens[k][2], words[k], lexicon)
+        elif (before not in DETERMINERS or before == "haar") and before not in (
+                "als", "zo", "te", "niet"):
+            # "haar haring noemen": "haar" is the one called (a word for a person after it
+            # is what she is to them: "haar vriend", left to ``_name_word``)
+            is_name[k] = (tokens[k][2].islower() and words[k] not in INSULTS
+                          and _name_word(words[k], lexicon))
+
+
+def _clause_about_a_person(text: str, tokens: list[Token], words: list[str],
+                           is_name: list[bool], opener: int, k: int) -> bool:
+    if any(words[j] in _OBJECTS for j in range(opener + 1, k)):
+        return True  # "dat de meiden haar haring noemen"
+    if words[opener] not in ("die", "wie") or opener == 0:
+        return False
+    j = opener - 1
+    if text[tokens[j][1]:tokens[opener][0]].strip() == "," and j > 0 and words[j] in _PEOPLE:
+        return True  # "Zijn broer, die iedereen kanon noemt"
+    return is_name[j] or words[j] in _PEOPLE or words[j] in _PERSON_WORDS
+
+
+# Words for a person an antecedent of "die" may be ("de jongen die ze ... noemen").
+_PERSON_WORDS = frozenset(["jongen", "meisje", "man", "vrouw", "kind", "jongens", "meisjes",
+                           "mannen", "vrouwen", "kinderen", "iemand", "leerling", "speler",
+                           "klasgenoot", "persoon", "figuur", "kerel", "knul", "gast"])
+# Words that announce a nickname: "Zijn bijnaam is worst", "Bijnaam: pindakaas", "bijgenaamd
+# de stier", "met de roepnaam X" (right after them ``names._strong_name_place`` decides).
+_NICKNAME_NOUNS = frozenset(["bijnaam", "bijnaampje", "roepnaam", "koosnaam", "scheldnaam",
+                             "bijgenaamd", "alias"])
+_ANNOUNCING = frozenset(["is", "was", "werd", "wordt", "luidt", "luidde", "blijft", "bleef"])
+
+
+def names_after_bijnaam(text: str, tokens: list[Token], words: list[str],
+                        is_name: list[bool], lexicon) -> None:
+    """The nickname after "bijnaam" and a copula or colon, or after "bijgenaamd" with an
+    article: the words up to the end of the clause (two at most: "kale kees"), also
+    capitalised ("was Tank"); an adverb or an adjective says what the name is like
+    ("Zijn bijnaam is niet leuk", "was pijnlijk voor haar", "Bijnaam: onbekend")."""
+    for b in range(len(tokens) - 1):
+        if words[b] not in _NICKNAME_NOUNS:
+            continue
+        k = b + 1
+        while k < len(tokens) - 1 and k - b <= 3 and not _punctuated(
+                text[tokens[k - 1][1]:tokens[k][0]]) and words[k] not in _ANNOUNCING:
+            k += 1  # "Haar bijnaam op school was Tank"
+        gap = text[tokens[b][1]:tokens[b + 1][0]].strip()
+        if k < len(tokens) and words[k] in _ANNOUNCING:
+            k += 1
+        elif not (gap == ":" or words[b] == "bijgenaamd"):
+            continue
+        else:
+            k = b + 1
+        if k < len(tokens) and words[k] in ("de", "het") and words[b] != "scheldnaam":
+            k += 1
+        _mark_announced(text, tokens, words, is_name, k, lexicon)
+
+
+def _mark_announced(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                    k: int, lexicon) -> None:
+    span = []
+    for m in range(k, min(k + 2, len(tokens))):
+        if m > k and _punctuated(text[tokens[m - 1][1]:tokens[m][0]]):
+            break
+        span.append(m)
+    last = span[-1] if span else None
+    if last is None or not _ends_clause(text, tokens, last):
+        return
+    if all(_announced_word(tokens[m][2], words[m], lexicon) for m in span):
+        for m in span:
+            is_name[m] = True
+
+
+def _announced_word(token: str, word: str, lexicon) -> bool:
+    return (token.islower() or token[:1].isupper() and token[1:].islower()) and \
+        _function_free(word, lexicon) and word not in _PEOPLE and not word.endswith("en") \
+        and not (adjective(word, lexicon) and strict_adjective(word, lexicon)) \
+        and word not in ("onbekend", "bekend", "geheim", "anders", "onduidelijk")
+
+
+_SAYING_FORMS = frozenset(["zegt", "zeggen", "zei", "zeiden", "zeg"])
+# What one says to someone that is no name: greetings, answers, pronouns, forms of address.
+_SAID = frozenset(["sorry", "nee", "ja", "dag", "hoi", "doei", "hallo", "bedankt", "dankjewel",
+                   "u", "jij", "je", "iets", "niets", "niks", "alles", "dat", "dit", "wat",
+                   "het", "veel", "weinig", "meer", "genoeg", "gedag", "welterusten",
+                   "goedemorgen", "hoera", "stop", "nooit", "altijd", "vaak", "soms"])
+
+
+def names_said_to(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                  lexicon) -> None:
+    """"In de klas zeggen ze vlo tegen hem", "Haar broers zeggen Muis tegen haar": a bare
+    noun between "zeggen" (and its subject) and "tegen" + a person is what they call that
+    person; "zei sorry/nee/dag/iets tegen hem" says something, and "u" is a form of
+    address."""
+    for t in range(2, len(tokens) - 1):
+        if words[t] != "tegen" or not _a_person_after(words, is_name, t + 1):
+            continue
+        k = t - 1
+        verb = k - 1 if words[k - 1] in _SAYING_FORMS else (
+            k - 2 if k >= 2 and words[k - 2] in _SAYING_FORMS
+            and words[k - 1] in _CALLER_PRONOUNS else None)
+        if verb is None or is_name[k] or any(_punctuated(text[tokens[m][1]:tokens[m + 1][0]])
+                                             for m in range(verb, t)):
+            continue
+        tok, word = tokens[k][2], words[k]
+        if word in _SAID or not (tok.islower() or tok[:1].isupper() and tok[1:].islower()):
+            continue
+        is_name[k] = (tok[:1].isupper() and word in lexicon.words and _function_free(
+            word, lexicon)) or (word not in INSULTS and _name_word(word, lexicon)
+                                 and (is_noun(word, lexicon) or word not in lexicon.words))
+
+
+def _a_person_after(words: list[str], is_name: list[bool], k: int) -> bool:
+    if k >= len(words):
+        return False
+    if words[k] in _OBJECTS or is_name[k]:
+        return True
+    return words[k] in ("de", "zijn", "haar", "hun", "mijn") and k + 1 < len(words) and (
+        words[k + 1] in _PEOPLE or words[k + 1] in _PERSON_WORDS or is_name[k + 1])

@@ -26,8 +26,15 @@ import re
 
 from zorgdesk.domain.anonymise.epithets import two_word_nicknames
 from zorgdesk.domain.anonymise.naming_clauses import (
+    names_after_bijnaam,
+    names_before_final_calling,
     names_before_genoemd,
     names_of_calling_clauses,
+    names_said_to,
+)
+from zorgdesk.domain.anonymise.person_nouns import (
+    bare_nouns_in_person_slots,
+    speaking_subjects,
 )
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
@@ -87,6 +94,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
     _unknown_pairs(text, tokens, words, is_name, lexicon)
     nouns_spoken_to(text, tokens, words, is_name, lexicon)
     diminutive_subjects(text, tokens, words, is_name, lexicon)
+    bare_nouns_in_person_slots(text, tokens, words, is_name, lexicon)
     for i in range(1, len(tokens) - 1):
         if not is_name[i] and _subject_nickname(text, tokens, words, i, lexicon):
             is_name[i] = True
@@ -109,6 +117,11 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
     _called_before_genoemd(text, tokens, words, is_name, lexicon)
     names_of_calling_clauses(text, tokens, words, is_name, lexicon)
     names_before_genoemd(text, tokens, words, is_name, lexicon)
+    names_before_final_calling(text, tokens, words, is_name, lexicon)
+    names_after_bijnaam(text, tokens, words, is_name, lexicon)
+    names_said_to(text, tokens, words, is_name, lexicon)
+    speaking_subjects(text, tokens, words, is_name, lexicon)
+    _adjectives_with_de(text, tokens, words, is_name, lexicon)
     for i in range(4, len(tokens)):
         if not is_name[i] and _parallel_title_name(text, tokens, words, i, is_name, lexicon):
             is_name[i] = True
@@ -366,7 +379,7 @@ def _person_apposition(text: str, tokens: list[Token], words: list[str], j: int,
         return False  # "brood, zijn broer ook.": no apposition
     for m in range(k + 1, len(tokens)):
         gap = text[tokens[m - 1][1]:tokens[m][0]].strip()
-        if gap and gap not in ("-", "'"):
+        if gap and gap not in ("-", "'") and not gap.isdigit():  # "uit groep 8 had"
             return True  # the phrase ends at a comma, stop or bracket
         if words[m] in ("die", "dat", "wie", "waar"):
             return True  # a relative clause describes the person
@@ -392,6 +405,9 @@ def _explained_by_apposition(text: str, tokens: list[Token], words: list[str],
         if not is_name[i] and _bare_word(tokens, words, i, lexicon) and not (
                 adjective(words[i], lexicon) and not unknown_word(words[i], lexicon)):
             is_name[i] = True
+        elif not is_name[i] and i and words[i - 1] == "de" and _named_thing(
+                tokens, words, i, lexicon):
+            is_name[i] = True  # "bang voor de tijger, een jongen uit groep 8"
         first = i - 2
         if (is_name[i] and first >= 0 and words[i - 1] in ("en", "of") and not is_name[first]
                 and _bare_word(tokens, words, first, lexicon)):
@@ -462,6 +478,32 @@ def _after_where(text: str, tokens: list[Token], words: list[str], i: int) -> in
     if k >= len(tokens) or any(text[tokens[m][1]:tokens[m + 1][0]] != " " for m in range(i, k)):
         return None
     return k
+
+
+def _named_thing(tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """A lower-case noun after "de" that is no word for a person, a role or a profession
+    and no adjective made a noun: explained as a person, it is a nickname ("de tijger,
+    een jongen ..."; "de pester", "de conciërge", "de nieuwe", "de tweeling" stay)."""
+    word = words[i]
+    return (tokens[i][2].islower() and len(word) >= 3 and word not in _PEOPLE
+            and word not in _APPOSITION_PEOPLE and not _PROFESSION_END.search(word)
+            and not _ROLE_NOUN.search(word) and not _agent_noun(word, lexicon)
+            # after "de" an adjective made a noun is inflected ("de nieuwe"): an
+            # uninflected word there is a noun whatever the comparative test says
+            and not (word.endswith("e") and adjective_form(word, lexicon))
+            and (is_noun(word, lexicon) or unknown_word(word, lexicon)))
+
+
+def _agent_noun(word: str, lexicon) -> bool:
+    """"pester", "kapper", "sloper": a verb's stem + "-er" is who does it, a role (a
+    verb with a weak past: "tijger" has "tijgen" but no "tijgde")."""
+    if not word.endswith("er") or len(word) < 6:
+        return False
+    stem = word[:-2]
+    stems = {stem, _single(stem), stem[:-1] if stem[-1] == stem[-2] else stem}
+    return any(s + "en" in lexicon.words or s + s[-1] + "en" in lexicon.words
+               for s in stems) and any(s + end in lexicon.words for s in stems
+                                       for end in ("te", "de"))
 
 
 # Words for what someone does or is in the story: "de dader (iemand uit groep 8)", "de
@@ -605,6 +647,29 @@ def _called_before_genoemd(text: str, tokens: list[Token], words: list[str],
                                                  or words[i][:-1] in lexicon.words)
                 and not _passive_before(text, tokens, words, i - 1)):
             is_name[i - 1] = is_name[i] = True
+
+
+# Where "de" + a nickname adjective stands for a person: after a preposition of persons,
+# "wie", a verb of speaking ("van de lange gekregen", "Wie de dikke is", "zei de rooie").
+_ADJECTIVE_SLOT = PERSON_PREPOSITIONS | {"wie", "zei", "zegt", "vroeg", "riep", "schreeuwde"}
+
+
+def _adjectives_with_de(text: str, tokens: list[Token], words: list[str],
+                        is_name: list[bool], lexicon) -> None:
+    """"kreeg een klap van de lange", "Wie de dikke is": a nickname adjective made a noun
+    by "de", with no noun after it, where a person stands, is a nickname (the article goes
+    with it, ``names._merge``). An object after a verb ("koos de lange") may be a thing
+    left out, and a passive insult is a fact ("wordt de dikke genoemd")."""
+    for i in range(2, len(tokens)):
+        if (is_name[i] or words[i] not in _JOINING_ADJECTIVES or words[i - 1] != "de"
+                or not tokens[i][2].islower() or words[i - 2] not in _ADJECTIVE_SLOT
+                or not _space(text, tokens, i - 2) or not _space(text, tokens, i - 1)):
+            continue
+        after = text[tokens[i][1]:tokens[i + 1][0]] if i + 1 < len(tokens) else "."
+        nxt = words[i + 1] if i + 1 < len(tokens) else ""
+        if after.strip()[:1] in tuple(".,;:!?)'\"") or (after == " " and (
+                finite_verb(nxt, lexicon) or _PARTICIPLE.fullmatch(nxt) or nxt in _COPULAS)):
+            is_name[i] = True
 
 
 _PASSIVE_AUXILIARIES = frozenset(["wordt", "werd", "worden", "werden"])

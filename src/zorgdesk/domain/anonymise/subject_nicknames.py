@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from zorgdesk.domain.anonymise.person_nouns import human_action
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
@@ -31,7 +32,9 @@ from zorgdesk.domain.anonymise.person_slots import (
     SPEECH_VERBS,
     finite_verb,
     starts_message,
+    unknown_word,
 )
+from zorgdesk.domain.anonymise.vocatives import is_noun
 
 __all__ = ["diminutive_subjects"]
 
@@ -140,12 +143,42 @@ def _inverted_subject(text: str, tokens: list[Token], words: list[str], i: int,
         word + d in words_ for d in ("je", "tje", "pje", "etje", word[-1] + "etje"))
 
 
+def _agent_subject(text: str, tokens: list[Token], words: list[str], i: int,
+                   lexicon) -> bool:
+    """"zegt dat worst haar fiets afpakte": any bare count noun as the subject of a
+    subordinate clause whose verb only a person does (a mass noun goes bare: "dat brood
+    hem misselijk maakte")."""
+    word = words[i]
+    if (word in _BARE_SUBJECTS or word in _KIN_AND_PERSONS or word in _BARE_DIMINUTIVES
+            or len(word) < 3 or word in PRONOUNS or word in DETERMINERS or word in ADVERBS
+            or finite_verb(word, lexicon) or word in lexicon.allow
+            or not _subordinate(words, text, tokens, i)
+            or not _diminutive_place(text, tokens, words, i, lexicon)
+            or not (is_noun(word, lexicon) or unknown_word(word, lexicon))):
+        return False
+    for k in range(i + 1, min(len(tokens), i + 9)):
+        if text[tokens[k - 1][1]:tokens[k][0]].strip() or words[k] in ("en", "maar", "of"):
+            return False
+        if human_action(words[k]):
+            return True
+    return False
+
+
 def diminutive_subjects(text: str, tokens: list[Token], words: list[str],
                         is_name: list[bool], lexicon) -> None:
     """Mark bare diminutives and inverted subjects (see the module doc) in ``is_name``."""
     for i in range(len(tokens)):
         word = words[i]
+        tok = tokens[i][2]
+        if (not is_name[i] and tok[:1].isupper() and tok[1:].islower()
+                and not starts_message(text, tokens, i)
+                and _inverted_subject(text, tokens, words, i, is_name, lexicon)):
+            is_name[i] = True  # "In de pauze duwde Bezem hem": a capital, and a person's place
+            continue
         if is_name[i] or not (tokens[i][2].islower() or starts_message(text, tokens, i)):
+            continue
+        if tokens[i][2].islower() and _agent_subject(text, tokens, words, i, lexicon):
+            is_name[i] = True
             continue
         if (_diminutive(word) and _diminutive_place(text, tokens, words, i, lexicon)) or (
                 tokens[i][2].islower()

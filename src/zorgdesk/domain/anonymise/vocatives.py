@@ -30,7 +30,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     unknown_word,
 )
 
-__all__ = ["INSULTS", "is_noun", "nouns_spoken_to"]
+__all__ = ["ADDRESS_WORDS", "INSULTS", "is_noun", "nouns_spoken_to"]
 
 Token = tuple[int, int, str]
 

@@ -1,0 +1,260 @@
+"""A bare count noun in a slot only a person fills is a name (issue 16, nicknames in
+narrative text): "Ravi zei tegen knakworst dat ...", "ruzie met knakworst", "geschopt door
+knakworst", "een duw van spijker", "snoetje uit groep 7", "Ravi en knakworst vochten".
+
+Dutch gives a singular count noun its article or a possessive ("ruzie met de buurman").
+Notes drop articles in telegraph style, so a bare noun alone proves nothing ("kwam met
+briefje"); but some slots select a person: the one spoken to after a verb of speaking and
+"tegen", the company of a quarrel or a fight ("ruzie met", "vocht met"), the agent of a
+participle of hurting after "door", the giver of a blow ("een duw van"), a pupil "uit groep
+7", and a word joined by "en" to a name as the subject of the clause. There a bare count
+noun (a word with a plural or a diminutive in the word list, a diminutive, or a word no
+dictionary has) is a name. Words for persons and kin, institutions that go bare ("tegen
+school"), mass nouns ("met tranen"), adjectives, verbs and function words stay.
+
+Pure functions over tokens ``(start, end, text)`` and the lexicon's word sets.
+"""
+
+from __future__ import annotations
+
+from zorgdesk.domain.anonymise.detectors import RELATION_WORDS
+from zorgdesk.domain.anonymise.person_slots import (
+    ADVERBS,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    PERSON_HEADS,
+    PERSON_PREPOSITIONS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    adjective,
+    finite_verb,
+    strict_adjective,
+    unknown_word,
+)
+from zorgdesk.domain.anonymise.vocatives import ADDRESS_WORDS, INSULTS, is_noun
+
+__all__ = ["bare_nouns_in_person_slots", "human_action", "speaking_subjects"]
+
+Token = tuple[int, int, str]
+
+# Verbs of speaking and the like before "tegen": "zei tegen X", "schreeuwde tegen X".
+_SPEAKING = frozenset([*SPEECH_VERBS, "zeggen", "zeiden", "praat", "praatte", "praatten",
+                       "schreeuwt", "schreeuwden", "liegt", "loog", "vertellen", "gillen",
+                       "schold", "scheldt", "dreigde", "dreigt", "snauwde", "snauwt",
+                       "fluistert", "roepen", "riepen", "brulde", "brult"])
+# Words before "met" that need a person after it: a quarrel, a fight, a conversation.
+_COMPANY = frozenset(["ruzie", "ruzies", "vecht", "vocht", "vochten", "vechten", "knokt",
+                      "knokte", "knokten", "praat", "praatte", "praatten", "chat", "chatte",
+                      "chatten", "appt", "appte", "appten", "bevriend", "verkering",
+                      "kletst", "kletste", "onenigheid", "conflict", "gedoe", "mot"])
+# Participles of hurting: the agent after "door" is a person ("geraakt door een bal"
+# has its article).
+_HURT = frozenset(["geslagen", "geschopt", "gepest", "geduwd", "uitgescholden", "bedreigd",
+                   "uitgelachen", "geknepen", "gebeten", "achtervolgd", "aangevallen",
+                   "getreiterd", "gefilmd", "lastiggevallen", "betast", "aangeraakt",
+                   "vastgepakt", "opgesloten", "buitengesloten", "gekrabd", "geslagen",
+                   "gestompt", "geplaagd", "gezoend", "gebeld", "geappt", "gestalkt"])
+# Nouns of a blow: "een duw van X".
+_BLOWS = frozenset(["duw", "klap", "schop", "trap", "stomp", "mep", "tik", "knal", "beuk",
+                    "por", "kopstoot", "draai", "zoen", "knuffel"])
+# Words that go bare where a person could stand: institutions, places, times.
+_BARE_OK = frozenset([
+    "school", "werk", "kerk", "politie", "gemeente", "thuis", "opvang", "bso", "zorg",
+    "jeugdzorg", "wijkteam", "huisarts", "dokter", "directie", "klas", "groep", "team",
+    "huis", "familie", "iedereen", "niemand", "elkaar", "zichzelf", "achteren", "voren",
+    "boven", "beneden", "binnen", "buiten", "kerst", "pasen", "vakantie", "tranen"])
+
+
+# Heads of words for an institution, which go bare in notes ("sportclub zegt dat ...").
+_INSTITUTION_HEADS = ("club", "school", "team", "vereniging", "dienst", "bureau", "centrum",
+                      "praktijk", "afdeling", "instelling", "organisatie", "opvang", "zorg",
+                      "politie", "gemeente", "kerk", "moskee", "ziekenhuis", "kliniek", "raad",
+                      "inspectie", "huis", "bond", "stichting", "kantoor", "winkel", "bedrijf")
+
+
+def _institution(word: str) -> bool:
+    return word.endswith(_INSTITUTION_HEADS)
+
+
+def _candidate(tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """A lower-case bare count noun: no article before it, no word for a person."""
+    word = words[i]
+    if (not tokens[i][2].islower() or len(word) < 3 or word in _BARE_OK or _institution(word)
+            or word in ADVERBS or word in DETERMINERS or word in PRONOUNS
+            or word in PERSON_PREPOSITIONS or word in CLAUSE_OPENERS
+            or word in RELATION_WORDS or word in ADDRESS_WORDS or word in INSULTS
+            or word.endswith(PERSON_HEADS) or finite_verb(word, lexicon)
+            or (i and words[i - 1] in DETERMINERS)):
+        return False
+    if word.endswith("en") and word in lexicon.words:
+        return False  # a plural or an infinitive
+    if unknown_word(word, lexicon):
+        return True
+    return is_noun(word, lexicon) and not (adjective(word, lexicon)
+                                           and strict_adjective(word, lexicon))
+
+
+def _spaced(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    return all(text[tokens[k][1]:tokens[k + 1][0]] == " " for k in range(a, b))
+
+
+def _closes(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """Nothing after token ``i`` continues its noun phrase."""
+    if i + 1 >= len(tokens) or text[tokens[i][1]:tokens[i + 1][0]].strip():
+        return True
+    nxt = words[i + 1]
+    return (nxt in DETERMINERS or nxt in PRONOUNS or nxt in ADVERBS or nxt in CLAUSE_OPENERS
+            or nxt in PERSON_PREPOSITIONS or nxt in ("in", "op", "bij", "uit", "naar")
+            or finite_verb(nxt, lexicon))
+
+
+def _after_preposition(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    """"zei tegen X", "ruzie met X", "vocht in de pauze met X", "geschopt door X", "een
+    duw van X": the word that selects a person within the clause before the preposition."""
+    if i < 2:
+        return False
+    first = i - 1
+    while first > 0 and i - first < 6 and not text[tokens[first - 1][1]:tokens[first][0]].strip():
+        first -= 1
+    prep, before = words[i - 1], words[first:i - 1]
+    if prep == "tegen":
+        return any(w in _SPEAKING for w in before)
+    if prep == "met":
+        return any(w in _COMPANY for w in before)
+    if prep == "door":
+        return any(w in _HURT for w in before)
+    return prep == "van" and words[i - 2] in _BLOWS
+
+
+def _of_a_group(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    """"snoetje uit groep 7", "knakworst van groep 8", "X uit de klas"."""
+    if i + 2 >= len(tokens) or words[i + 1] not in ("uit", "van"):
+        return False
+    nxt = words[i + 2]
+    return _spaced(text, tokens, i, i + 2) and (
+        nxt == "groep" and text[tokens[i + 2][1]:tokens[i + 2][1] + 2].strip()[:1].isdigit()
+        or nxt == "de" and i + 3 < len(tokens) and words[i + 3] in ("klas", "groep"))
+
+
+def _joined_subject(text: str, tokens: list[Token], words: list[str], i: int,
+                    is_name: list[bool], lexicon) -> bool:
+    """"Ravi en knakworst vochten", "gingen paddenstoel en Mirthe naar": joined by "en"
+    to a written name as the subject, before or right after the finite verb."""
+    def named(k: int) -> bool:  # a name the detector found, or a capitalised non-word
+        return is_name[k] or (tokens[k][2][:1].isupper() and words[k] not in lexicon.words)
+
+    if i >= 2 and words[i - 1] == "en" and named(i - 2) and _spaced(text, tokens, i - 2, i):
+        first, last = i - 2, i
+    elif i + 2 < len(tokens) and words[i + 1] == "en" and named(i + 2) \
+            and _spaced(text, tokens, i, i + 2):
+        first, last = i, i + 2
+    else:
+        return False
+    if not tokens[first if first != i else last][2][:1].isupper():
+        return False  # lower-case names are joined by ``nicknames._joined_to_a_name``
+    after = last + 1 < len(tokens) and _spaced(text, tokens, last, last + 1) and (
+        finite_verb(words[last + 1], lexicon)  # two subjects: a plural verb ("vochten")
+        or words[last + 1].endswith("en") and words[last + 1] in lexicon.words
+        and words[last + 1] not in _BARE_OK)
+    before = first >= 1 and _spaced(text, tokens, first - 1, first) \
+        and finite_verb(words[first - 1], lexicon) and words[first - 1] not in SPEECH_VERBS
+    return after or before
+
+
+def bare_nouns_in_person_slots(text: str, tokens: list[Token], words: list[str],
+                               is_name: list[bool], lexicon) -> None:
+    """Mark the bare count nouns in a person's slot (see the module doc) in ``is_name``."""
+    for i in range(1, len(tokens)):
+        if is_name[i] or not _candidate(tokens, words, i, lexicon):
+            continue
+        if (_after_preposition(text, tokens, words, i) and _spaced(text, tokens, i - 1, i)
+                and _closes(text, tokens, words, i, lexicon)) \
+                or _of_a_group(text, tokens, words, i) \
+                or _joined_subject(text, tokens, words, i, is_name, lexicon):
+            is_name[i] = True
+
+
+# Verbs only a person does (to a person or a thing it takes): taking, hitting, bullying,
+# threatening, filming, sending. Stems; separable particles and endings are added below.
+_HUMAN_STEMS = ("pak", "sla", "schop", "duw", "pest", "plaag", "treiter", "dreig", "bedreig",
+                "scheld", "lach", "film", "volg", "achtervolg", "stuur", "app", "bel", "steel",
+                "jat", "gooi", "knijp", "stomp", "trap", "spuug", "spuw", "scheur", "sluit",
+                "wacht", "sms", "typ", "lieg", "beloof", "roep", "schreeuw", "fluister",
+                "vertel", "zeg", "vraag", "noem")
+_PARTICLES = ("af", "uit", "op", "weg", "aan", "na", "mee", "in", "door", "kapot", "")
+_IRREGULAR = frozenset(["sloeg", "sloegen", "slaat", "stal", "stalen", "steelt", "loog",
+                        "logen", "zei", "zeiden", "zegt", "riep", "riepen", "vroeg", "vroegen",
+                        "schold", "scholden", "kneep", "knepen", "beloofde", "spoog"])
+
+
+def human_action(word: str) -> bool:
+    """A finite form of a verb only a person does ("afpakte", "uitscheldt", "sloeg")."""
+    for particle in _PARTICLES:
+        if particle and not word.startswith(particle):
+            continue
+        rest = word[len(particle):]
+        if rest in _IRREGULAR:
+            return True
+        for stem in _HUMAN_STEMS:
+            if rest.startswith(stem) and rest[len(stem):] in (
+                    "t", "te", "de", "ten", "den", "en", "tte", "tten", stem[-1] + "en",
+                    stem[-1] + "de", stem[-1] + "te", "dt"):
+                return True
+    return False
+
+
+# Things that "say" in telegraph style ("Brief zegt dat ...").
+_SPEAKING_THINGS = frozenset([
+    "brief", "briefje", "mail", "bericht", "berichtje", "rapport", "verslag", "app", "appje",
+    "formulier", "website", "site", "nieuws", "krant", "wet", "regel", "protocol", "plan",
+    "dossier", "melding", "notitie", "uitslag", "test", "toets", "onderzoek", "boek", "bord",
+    "kaart", "tekst", "sms", "folder", "flyer", "label", "lijst", "planning", "rooster"])
+
+
+def speaking_subjects(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                      lexicon) -> None:
+    """"eh ja mossel zei tegen Ravi dat ...", "Bezem zei dat ...": a bare count noun
+    opening a clause right before a verb of speaking that says something to someone
+    ("tegen"/"dat"/":") is who speaks (a noun has its article: "de juf zei"); kin,
+    institutions and documents go bare ("Moeder zei", "Politie zei", "Brief zegt")."""
+    for i in range(len(tokens) - 2):
+        nxt = words[i + 1]
+        if is_name[i] or nxt not in SPEECH_VERBS or not _spaced(text, tokens, i, i + 1):
+            continue
+        tok = tokens[i][2]
+        if not (tok.islower() or tok[:1].isupper() and tok[1:].islower()):
+            continue
+        if not _opens(text, tokens, words, i) or words[i] in _SPEAKING_THINGS:
+            continue
+        if words[i + 2] not in ("tegen", "dat", "dat,") and not text[
+                tokens[i + 1][1]:tokens[i + 2][0]].strip().startswith(":"):
+            continue
+        if _candidate_word(words[i], lexicon) and words[i] not in lexicon.allow:
+            is_name[i] = True
+
+
+_INTERJECTIONS = frozenset(["eh", "ehm", "uh", "ja", "nee", "nou", "oh", "o", "ok", "oke",
+                            "echt", "maar", "en", "dus", "toen", "want"])
+
+
+def _opens(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    """A sentence, line, quote or clause start, also after a spoken "eh ja"."""
+    j = i
+    while j > 0 and words[j - 1] in _INTERJECTIONS and _spaced(text, tokens, j - 1, j):
+        j -= 1
+    if j == 0:
+        return True
+    gap = text[tokens[j - 1][1]:tokens[j][0]].strip()
+    return bool(gap) and gap[-1] in ".!?:;\"'“‘„«,\n"
+
+
+def _candidate_word(word: str, lexicon) -> bool:
+    return (len(word) >= 3 and word not in _BARE_OK and not _institution(word)
+            and word not in ADVERBS
+            and word not in DETERMINERS and word not in PRONOUNS
+            and word not in PERSON_PREPOSITIONS and word not in CLAUSE_OPENERS
+            and word not in RELATION_WORDS and word not in ADDRESS_WORDS
+            and word not in INSULTS and not word.endswith(PERSON_HEADS)
+            and not finite_verb(word, lexicon)
+            and (unknown_word(word, lexicon) or is_noun(word, lexicon))
+            and not (adjective(word, lexicon) and strict_adjective(word, lexicon)))
