@@ -85,7 +85,7 @@ def test_calling_someone_in_stays(text, detector):
     ('Hij vertelde: "oom komt elk weekend"; pjotrek ook.',
      'Hij vertelde: "oom komt elk weekend"; [naam] ook.'),
     ("Daan praat over Kevin en de rooie, vrienden van papa.",
-     "[leerling] praat over [naam] en de [naam], vrienden van papa."),
+     "[leerling] praat over [naam] en [naam], vrienden van papa."),
 ])
 def test_elliptic_and_joined_nicknames(text, expected, detector):
     assert _out(text, detector) == expected

@@ -317,3 +317,54 @@ def test_an_epithet_explained_as_a_person_goes(detector):
 ])
 def test_an_object_after_a_name_stays(text, detector):
     _kept(text, detector)
+
+
+# -- 12. a capitalised bare noun opening a sentence as the agent of a person's verb ------
+# Notes drop articles ("Filmpje stond online"), so only a verb only a person does, with a
+# person as its object, makes the bare noun before it a name.
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("Kruimeltje", "Kruimeltje sloeg hem in de pauze."),
+    ("Pudding", "Pudding pestte haar bij de fietsenstalling."),
+    ("Bezem", "Bezem duwde Ravi van de trap."),
+])
+def test_a_bare_agent_opening_a_sentence_goes(word, text, detector):
+    _gone(word, text, detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Filmpje stond online.",
+    "Deur sloeg dicht.",
+    "Bal raakte hem tegen zijn hoofd.",
+    "Moeder belde hem.",
+    "School belde haar.",
+    "Tas pakte hij zelf.",
+    "Hond beet hem in zijn been.",
+])
+def test_a_bare_thing_opening_a_sentence_stays(text, detector):
+    _kept(text, detector)
+
+
+# -- 13. over-removal: a verb after a word of address, two adjectives before a noun -----
+
+@pytest.mark.parametrize("text", [
+    'In de app: "hey schat kom je thuis?"',
+    "Hij had dikke vette pech met de bus.",
+    "'lieverd ga je mee?' vroeg moeder.",
+])
+def test_words_that_are_no_nickname_stay(text, detector):
+    _kept(text, detector)
+
+
+# -- 14. a person's or a place's name after "las voor uit" is no book title --------------
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("Bakker", "Ravi las voor uit Kees Bakker en lachte."),
+    ("Emmen", "Oma las voor uit Emmen."),
+])
+def test_a_name_after_reading_aloud_goes(word, text, detector):
+    _gone(word, text, detector)
+
+
+def test_a_book_title_after_reading_aloud_stays(detector):
+    _kept("Mirthe las voor uit Dolfje Weerwolfje.", detector)

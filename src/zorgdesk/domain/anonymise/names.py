@@ -472,12 +472,23 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_heading_nouns(text, tokens, words, is_name, lexicon)
     _spread_found_names(tokens, is_name, lexicon, degree)
     _spread_lowercase_names(tokens, words, is_name, lexicon)
-    titles = work_titles(text) + things_named(text, lambda w: _plain_noun(w, lexicon))
+    titles = [t for t in work_titles(text) if not _a_name_run(text[t[0]:t[1]], lexicon)] \
+        + things_named(text, lambda w: _plain_noun(w, lexicon))
     names = [d for d in _merge(text, tokens, is_name)
              if not any(a <= d.start and d.end <= b for a, b in titles)]
     found = _with_places(text, names, lexicon, tokens, words)
     return [d for d in found if d.kind not in ("plaats", "naam")
             or not any(a <= d.start and d.end <= b for a, b in titles)] if titles else found
+
+
+def _a_name_run(run: str, lexicon: NameLexicon) -> bool:
+    """"Kees Bakker", "Emmen": a given name with a surname, or a woonplaats, is who or
+    where, no book title ("las voor uit Dolfje Weerwolfje" keeps the title)."""
+    parts = run.split()
+    if len(parts) == 1:
+        return fold(run) in lexicon.places and not _is_ordinary_word(run.lower(), lexicon)
+    return (parts[0] in lexicon.proper and parts[-1] in lexicon.proper and "en" not in parts
+            and all(p.lower() in _PARTICLES for p in parts[1:-1]))  # not "Kikker en Pad"
 
 
 # Subjects that follow a finite verb opening a question or a proposal ("Kunnen wij",
@@ -521,6 +532,7 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
                 and not _thing_given(text, tokens, words, i, lexicon) \
                 and not _adjective_before_noun(text, tokens, words, i, lexicon)
         elif (i > 0 and words[i - 1] in _NICKNAME_ADJECTIVES and tokens[i - 1][2].islower()
+              and words[i] not in _NICKNAME_ADJECTIVES  # "dikke vette pech": two adjectives
               and _gap_ok(text, tokens[i - 1][1], tokens[i][0])
               and _lowercase_name_after_title(tok, lexicon)):
             is_name[i] = is_name[i - 1] = True  # "dikke dirk": one nickname

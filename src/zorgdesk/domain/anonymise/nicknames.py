@@ -33,6 +33,7 @@ from zorgdesk.domain.anonymise.naming_clauses import (
     names_said_to,
 )
 from zorgdesk.domain.anonymise.person_nouns import (
+    agents_opening_a_sentence,
     bare_nouns_in_person_slots,
     speaking_subjects,
 )
@@ -121,6 +122,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
     names_after_bijnaam(text, tokens, words, is_name, lexicon)
     names_said_to(text, tokens, words, is_name, lexicon)
     speaking_subjects(text, tokens, words, is_name, lexicon)
+    agents_opening_a_sentence(text, tokens, words, is_name, lexicon)
     _adjectives_with_de(text, tokens, words, is_name, lexicon)
     for i in range(4, len(tokens)):
         if not is_name[i] and _parallel_title_name(text, tokens, words, i, is_name, lexicon):

@@ -33,7 +33,8 @@ from zorgdesk.domain.anonymise.person_slots import (
 )
 from zorgdesk.domain.anonymise.vocatives import ADDRESS_WORDS, INSULTS, is_noun
 
-__all__ = ["bare_nouns_in_person_slots", "human_action", "speaking_subjects"]
+__all__ = ["agents_opening_a_sentence", "bare_nouns_in_person_slots", "human_action",
+           "speaking_subjects"]
 
 Token = tuple[int, int, str]
 
@@ -165,13 +166,20 @@ def bare_nouns_in_person_slots(text: str, tokens: list[Token], words: list[str],
                                is_name: list[bool], lexicon) -> None:
     """Mark the bare count nouns in a person's slot (see the module doc) in ``is_name``."""
     for i in range(1, len(tokens)):
-        if is_name[i] or not _candidate(tokens, words, i, lexicon):
+        if is_name[i] or not tokens[i][2].islower():
             continue
-        if (_after_preposition(text, tokens, words, i) and _spaced(text, tokens, i - 1, i)
+        # the slot first (a few set look-ups), the word's shape only there
+        slot = (words[i - 1] in _SLOT_PREPOSITIONS and _after_preposition(text, tokens, words, i)
+                and _spaced(text, tokens, i - 1, i)
                 and _closes(text, tokens, words, i, lexicon)) \
-                or _of_a_group(text, tokens, words, i) \
-                or _joined_subject(text, tokens, words, i, is_name, lexicon):
+            or _of_a_group(text, tokens, words, i) \
+            or "en" in words[i - 1:i + 2] and _joined_subject(text, tokens, words, i, is_name,
+                                                             lexicon)
+        if slot and _candidate(tokens, words, i, lexicon):
             is_name[i] = True
+
+
+_SLOT_PREPOSITIONS = frozenset(["tegen", "met", "door", "van"])
 
 
 # Verbs only a person does (to a person or a thing it takes): taking, hitting, bullying,
@@ -258,3 +266,29 @@ def _candidate_word(word: str, lexicon) -> bool:
             and not finite_verb(word, lexicon)
             and (unknown_word(word, lexicon) or is_noun(word, lexicon))
             and not (adjective(word, lexicon) and strict_adjective(word, lexicon)))
+
+
+_OBJECT_PRONOUNS = frozenset(["hem", "haar", "hen", "hun", "mij", "me", "ons", "jou"])
+
+
+def agents_opening_a_sentence(text: str, tokens: list[Token], words: list[str],
+                              is_name: list[bool], lexicon) -> None:
+    """"Kruimeltje sloeg hem", "Bezem duwde Ravi van de trap": a capitalised bare count
+    noun opening a sentence before a verb only a person does, with a person as its
+    object, is the person. Notes drop articles ("Filmpje stond online", "Deur sloeg
+    dicht", "Bal raakte hem"), so the verb and its person object decide; kin and
+    institutions go bare ("Moeder belde hem", "School belde haar")."""
+    for i in range(len(tokens) - 2):
+        tok, word = tokens[i][2], words[i]
+        if is_name[i] or not (tok[:1].isupper() and tok[1:].islower()) \
+                or not _opens(text, tokens, words, i) or i and words[i - 1] in _INTERJECTIONS:
+            continue
+        if not (human_action(words[i + 1]) and words[i + 1] not in SPEECH_VERBS
+                and _spaced(text, tokens, i, i + 2)):
+            continue
+        obj = i + 2
+        person = words[obj] in _OBJECT_PRONOUNS or is_name[obj] or (
+            tokens[obj][2][:1].isupper() and words[obj] not in lexicon.words)
+        if person and word not in _SPEAKING_THINGS and word not in lexicon.allow \
+                and _candidate_word(word, lexicon) and word in lexicon.words:
+            is_name[i] = True

@@ -130,6 +130,8 @@ def _inverted_subject(text: str, tokens: list[Token], words: list[str], i: int,
     noun (it has a plural and a diminutive), an object pronoun."""
     if i < 2 or i + 1 >= len(tokens) or words[i + 1] not in _OBJECTS:
         return False
+    if words[i + 1] in ("je", "jij") and words[i] + "en" in lexicon.words:
+        return False  # "hey schat kom je thuis?": a verb before its subject "je"
     if any(text[tokens[k][1]:tokens[k + 1][0]] != " " for k in (i - 2, i - 1, i)):
         return False
     word, words_ = words[i], lexicon.words
@@ -149,10 +151,11 @@ def _agent_subject(text: str, tokens: list[Token], words: list[str], i: int,
     subordinate clause whose verb only a person does (a mass noun goes bare: "dat brood
     hem misselijk maakte")."""
     word = words[i]
+    if not _subordinate(words, text, tokens, i):
+        return False  # the cheap test first: it rules out almost every word
     if (word in _BARE_SUBJECTS or word in _KIN_AND_PERSONS or word in _BARE_DIMINUTIVES
             or len(word) < 3 or word in PRONOUNS or word in DETERMINERS or word in ADVERBS
             or finite_verb(word, lexicon) or word in lexicon.allow
-            or not _subordinate(words, text, tokens, i)
             or not _diminutive_place(text, tokens, words, i, lexicon)
             or not (is_noun(word, lexicon) or unknown_word(word, lexicon))):
         return False
