@@ -292,10 +292,8 @@ def test_chat_places_third_batch(text, expected, detector):
     "In de groepsapp: iemand heeft het filmpje gedeeld en school heeft een mail gestuurd.",
     "In de groepsapp: mama heeft gebeld en toen heeft hij het gedeeld.",
     'Snapchat: "hey kom je buiten?" / "hoi wat doe je"',
-    # main since the names helper's s31 nicknames: extend_nicknames takes the verb after a
-    # word of address for a name ("hey schat [naam] je thuis?"); not chat_names.
-    pytest.param('In de app: "hey schat kom je thuis?"',
-                 marks=pytest.mark.xfail(strict=True, reason="nicknames.extend_nicknames")),
+    # fixed in subject_nicknames (s32): a verb before "je" is no inverted subject
+    'In de app: "hey schat kom je thuis?"',
     'In de app: "hoi juf ben je er morgen?" / "hey sukkel kom je nog?"',
     "In de whatsappgroep stond een foto; de snapchatgroep van de klas ook.",
     "Groepsapp, verslag van 21.03:\nAfspraak: morgen om 8.30\nVraag: wie rijdt?",
