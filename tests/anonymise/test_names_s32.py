@@ -368,3 +368,26 @@ def test_a_name_after_reading_aloud_goes(word, text, detector):
 
 def test_a_book_title_after_reading_aloud_stays(detector):
     _kept("Mirthe las voor uit Dolfje Weerwolfje.", detector)
+
+
+# -- 15. a bracket says who: a word explained by a name, "de X (jongen van 15)" ----------
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("pluk", "Ze speelde met pluk (Jesse) en Ravi."),
+    ("haai", "Mirthe schreef aan de haai (jongen van 15, niet van school) dat hij moest stoppen."),
+    ("slak", "Ravi is bang voor de slak (meisje uit groep 6)."),
+])
+def test_a_bracket_that_says_who_goes(word, text, detector):
+    _gone(word, text, detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Aanwezig: moeder (Olga) en de IB.",
+    "Hij spreekt thuistaal (Turks) en Nederlands.",
+    "Sociaal wijkteam (SWT) is betrokken.",
+    "Mirthe is bang voor de pester (jongen uit groep 8).",
+    "De juf (vrouw van 40) belde.",
+    "Ravi pakte de bal (jongen van 15 gooide hem).",
+])
+def test_a_bracket_that_explains_a_thing_or_role_stays(text, detector):
+    _kept(text, detector)

@@ -113,6 +113,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
     _explained_by_apposition(text, tokens, words, is_name, lexicon)
     _explained_in_brackets(text, tokens, words, is_name, lexicon)
     _alias_in_brackets(text, tokens, words, is_name, lexicon)
+    _explained_by_a_name(text, tokens, words, is_name, lexicon)
     _rest_of_what_they_call(text, tokens, words, is_name, lexicon)
     _joined_nickname_adjective(text, tokens, words, is_name, lexicon)
     _called_before_genoemd(text, tokens, words, is_name, lexicon)
@@ -318,6 +319,9 @@ def _apposition_nickname(text: str, tokens: list[Token], words: list[str], i: in
             and words[i - 2] in _PEOPLE)
 
 
+# Words for a person that open a bracket without their article: "(jongen van 15)".
+_BARE_PERSONS = frozenset(["jongen", "meisje", "man", "vrouw", "buurjongen", "buurmeisje",
+                           "tiener", "puber", "volwassene", "klasgenoot", "leerling"])
 # Words that open an apposition: "een vriend", "de buurman", "twee mannen".
 _APPOSITION_DETERMINERS = frozenset(["een", "de", "twee", "drie", "vier", "beide", "die"])
 # ... and "het nichtje van de buurvrouw", "haar neefje uit Gouda": only where the word for
@@ -357,7 +361,7 @@ def _bare_word(tokens: list[Token], words: list[str], i: int, lexicon,
 
 
 def _person_apposition(text: str, tokens: list[Token], words: list[str], j: int,
-                       lexicon, closing_copula: bool = False) -> bool:
+                       lexicon, closing_copula: bool = False, bare: bool = False) -> bool:
     """Tokens from ``j`` on are an apposition naming a person: "een jongen van de
     overkant", "twee mannen die bij moeder komen", "een vriend van haar vader." - an
     article or numeral, at most two adjectives, a word for a person, and no finite verb
@@ -365,10 +369,12 @@ def _person_apposition(text: str, tokens: list[Token], words: list[str], j: int,
     if j < len(tokens) and words[j] == "iemand":
         return True  # "(iemand van voetbal)", ", iemand uit groep 8,"
     owned = j < len(tokens) and words[j] in _OWNED_DETERMINERS
-    if j >= len(tokens) or (words[j] not in _APPOSITION_DETERMINERS and not owned) \
-            or words[j] == "die":
+    # in brackets notes drop the article: "(jongen van 15)", "(meisje uit groep 6)"
+    bare = bare and j < len(tokens) and words[j] in _BARE_PERSONS
+    if j >= len(tokens) or (words[j] not in _APPOSITION_DETERMINERS and not owned
+                            and not bare) or words[j] == "die":
         return False
-    k = j + 1
+    k = j if bare else j + 1
     while k < len(tokens) and k <= j + 2 and words[k] not in _PEOPLE \
             and words[k] not in _APPOSITION_PEOPLE and adjective_form(words[k], lexicon):
         k += 1
@@ -424,7 +430,7 @@ def _explained_in_brackets(text: str, tokens: list[Token], words: list[str],
     no adjective ("de nieuwe (een jongen)")."""
     for i in range(len(tokens) - 2):
         if is_name[i] or text[tokens[i][1]:tokens[i + 1][0]].strip() != "(" \
-                or not _person_apposition(text, tokens, words, i + 1, lexicon):
+                or not _person_apposition(text, tokens, words, i + 1, lexicon, bare=True):
             continue
         word = words[i]
         if _bare_word(tokens, words, i, lexicon):
@@ -432,7 +438,8 @@ def _explained_in_brackets(text: str, tokens: list[Token], words: list[str],
         elif (i and words[i - 1] in ("de", "het") and tokens[i][2].islower() and len(word) >= 3
               and word not in _PEOPLE and word not in _APPOSITION_PEOPLE
               and not _PROFESSION_END.search(word) and not _ROLE_NOUN.search(word)
-              and not adjective_form(word, lexicon)):
+              # after "de" an adjective made a noun is inflected ("de nieuwe (een ...)")
+              and not (word.endswith("e") and adjective_form(word, lexicon))):
             is_name[i] = True
 
 
@@ -467,6 +474,26 @@ def _alias_in_brackets(text: str, tokens: list[Token], words: list[str],
                 and not _ROLE_NOUN.search(word)
                 and not (adjective(word, lexicon) and strict_adjective(word, lexicon))):
             is_name[k] = True
+
+
+def _explained_by_a_name(text: str, tokens: list[Token], words: list[str],
+                         is_name: list[bool], lexicon) -> None:
+    """"lotje (Charlotte), thuis ... genoemd": a bare lower-case word explained by a name
+    in brackets is what that person is called ("moeder (Olga)", "juf (Mirthe)" name the
+    role, and a plural or an infinitive is no person: "rekenen (Ravi)")."""
+    for i in range(len(tokens) - 1):
+        k = i + 1
+        if is_name[i] or not is_name[k] or text[tokens[i][1]:tokens[k][0]].strip() != "(":
+            continue
+        while k + 1 < len(tokens) and is_name[k + 1] and _space(text, tokens, k):
+            k += 1
+        if text[tokens[k][1]:tokens[k][1] + 1] != ")" or not all(
+                tokens[m][2].istitle() for m in range(i + 1, k + 1)):
+            continue  # a name as written ("Charlotte"), no abbreviation ("wijkteam (SWT)")
+        if (_bare_word(tokens, words, i, lexicon) and not words[i].endswith("en")
+                and not _PROFESSION_END.search(words[i]) and not _ROLE_NOUN.search(words[i])
+                and (is_noun(words[i], lexicon) or unknown_word(words[i], lexicon))):
+            is_name[i] = True
 
 
 def _after_where(text: str, tokens: list[Token], words: list[str], i: int) -> int | None:

@@ -88,6 +88,8 @@ def _build_table(known: tuple) -> dict[str, frozenset[str]]:
             folded = fold(given).lower()
             for pet in PET_NAMES.get(_plain(folded), ()):
                 table.setdefault(_PET + pet, set()).add(person.tag)  # "kasia": Katarzyna
+                for small in _diminutives(pet):  # "lotje" for Charlotte (via "Lotte")
+                    table.setdefault(_PET + small, set()).add(person.tag)
             if len(folded) >= _MIN and folded.isalpha():
                 # the whole given name, for a foreign pet ending ("emre" + "cim")
                 table.setdefault(_WHOLE + folded, set()).add(person.tag)
@@ -97,6 +99,16 @@ def _build_table(known: tuple) -> dict[str, frozenset[str]]:
                 # "jetje" - a form of the name even where it is also a word ("lotje").
                 table.setdefault(_DIMINUTIVE + folded[:-2] + "je", set()).add(person.tag)
     return {cut: frozenset(tags) for cut, tags in table.items()}
+
+
+def _diminutives(pet: str) -> tuple[str, ...]:
+    """The regular Dutch diminutive of a pet form: "lotte"/"lot" -> "lotje", "jet" ->
+    "jetje", "kees" -> "keesje", "ola" -> "olaatje" is not made (a vowel ending varies)."""
+    if pet.endswith("tte"):
+        return (pet[:-2] + "je",)
+    if len(pet) >= 3 and pet[-1] not in "aeiouy":
+        return (pet + "je",)
+    return ()
 
 
 def _without_h(folded: str) -> str:
