@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.screen_fit import (
@@ -180,3 +181,26 @@ def test_meldcode_forms_fit_1366x768_at_125_percent_with_a_large_font(large_font
             problems.append(f"{where}: formulier schuift opzij")
     assert window.width() <= WORK_AREA.width()
     assert not problems, "\n".join(problems)
+
+
+def test_the_signal_list_says_it_is_saved_where_it_can_be_read(large_font_controller):
+    """Walk s32 (b09-signal-saved.png, 11 pt): after Lijst opslaan the confirmation was
+    one long line under the fold of the right column, and it widened the column past its
+    viewport (the fields' right ends under the scroll bar)."""
+    window = large_font_controller.window
+    assert window.select_pupil(_pupil_id(large_font_controller.session, "Zoë van der Berg"))
+    window.show_tab(1)
+    place_in_work_area(window)
+    fill = window.tab_pages[1].fill
+    fill.tick("km4-12.lichamelijk.10", "vraagt om eten")
+    assert fill.save() is not None
+    QApplication.processEvents()
+    area = fill.right_side
+    viewport = area.viewport()
+    status = fill.status
+    assert "opgeslagen" in status.text()
+    shown = viewport.rect().intersected(QRect(status.mapTo(viewport, QPoint(0, 0)),
+                                              status.size()))
+    assert shown.height() >= status.heightForWidth(status.width()) - 1, (shown, status.size())
+    assert area.widget().width() <= viewport.width()
+    assert status.heightForWidth(status.width()) <= status.height() + 1

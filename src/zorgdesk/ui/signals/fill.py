@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -151,6 +151,7 @@ class FillPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setAccessibleName("Melding")
+        self.status.setWordWrap(True)  # one long line widened the column past its view
 
     def _lay_out(self, banner: QHBoxLayout) -> None:
         """The tree on the left; the signal's detail, the list's fields and saving right."""
@@ -188,6 +189,9 @@ class FillPage(QWidget):
         # Up and down only (sideways scrolling hid the start of the fields and messages):
         # the column is never narrower than its fields.
         self.right_side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._status_pending = False  # the saved message still to scroll into view
+        self.right_side.verticalScrollBar().rangeChanged.connect(
+            lambda _low, _high: self._show_status())
         self.right_side.setMinimumWidth(
             right_side.minimumSizeHint().width()
             + self.right_side.verticalScrollBar().sizeHint().width())
@@ -474,8 +478,22 @@ class FillPage(QWidget):
         self._drafts.pop((self.pupil_id, self.catalogue.id), None)
         self._rebuild()
         self.status.setText(f"{self.service.check(check_id).heading} is opgeslagen.")
+        # Under Lijst opslaan, below the fold of a laptop screen (walk s32): in sight.
+        self._status_pending = True
+        QTimer.singleShot(0, self._show_status)
+        QTimer.singleShot(500, self._stop_showing_status)  # the layout has settled
         self.saved.emit(check_id)
         return check_id
+
+    def _show_status(self) -> None:
+        """Scroll the message into view once its wrapped lines are laid out: the column
+        grows in steps (on X the second line came a few layout passes later), so each
+        change of the scroll range shortly after saving scrolls again."""
+        if self._status_pending and self.status.text():
+            self.right_side.ensureWidgetVisible(self.status, 0, 4)
+
+    def _stop_showing_status(self) -> None:
+        self._status_pending = False
 
     def _refused(self, err: ValidationError) -> None:
         """Each message at its field; the cursor goes to the first signal with a problem
