@@ -28,8 +28,10 @@ _ADDRESS_PART = re.compile(r",?\s+(?:bus|k\.|kamer|kmr\.?|app\.?|appartement|uni
 # Four or five digits and a capitalised town right after an address: a postcode of
 # Belgium, Germany, France ("Kiezelstraat 118, 3500 Hasselt").
 _POSTCODE_AFTER = re.compile(r"\s*,?\s*(?P<code>(?:[A-Z]{1,2}-)?\d{4,5})(?=\s+[A-ZÀ-Ý][\w'’-]+)")
-# A postcode with its country letter: "B-2000 Antwerpen", "D-52525 Heinsberg".
-_COUNTRY_POSTCODE = re.compile(r"(?<![\w-])(?:B|D|F|L|A|CH|PL|NL)-\d{4,5}(?=\s+[A-ZÀ-Ý])")
+# A postcode with its country letter: "B-2000 Antwerpen", "D-52525 Heinsberg", also before
+# a comma or bracket ("(B-2018, Lange Kievitstraat 118)") and with two letters ("BE-2018").
+_COUNTRY_POSTCODE = re.compile(r"(?<![\w-])(?:B|BE|D|DE|F|L|LU|A|AT|CH|PL|NL)-\d{4,5}"
+                               r"(?=\s+[A-ZÀ-Ý]|\s*[,;)])")
 # French, Belgian and Spanish street words with the name after them and a house number
 # before ("14 rue des Fleurs") or after ("Rue de la Station 14", "Avenue Louise 231").
 _ROMANCE_STREET_WORD = (r"(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d\.?|[Cc]haussée|"

@@ -96,8 +96,10 @@ _COUNTED = re.compile(r"(?i)^\s*(?:\w*sessies|\w*gesprekken|afspraken|bezoeken|h
                       r"behandelingen|dagdelen|lessen|toetsen|opdrachten)\b")
 # A score or test in the same clause: "rekentoets ... 7/10", "won met 4-1".
 _SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|\w*score\w*|cijfer\w*|punten|\w*uitslag\w*|"
-                          r"\w*wedstrijd\w*|won|verloor|gewonnen|verloren|"
+                          r"\w*wedstrijd\w*|won|verloor|gewonnen|verloren|dictee\w*|scoor\w*|"
                           r"(?:eind|tussen|rust)?stand)\b")
+# A match's result right after a weekday and a pair: "zaterdag 4-1 verloren".
+_RESULT_AFTER = re.compile(r"(?i)\s*(?:gewonnen|verloren|gelijkgespeeld|gelijk)\b")
 _HANDLE_AT = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:#\d{4})?")
 _PLATFORMS = (r"insta|instagram|ig|snap|snapchat|tiktok|tik\s?tok|roblox|fortnite|discord|"
               r"twitter|x|facebook|fb|youtube|yt|twitch|whatsapp|telegram|threads|"
@@ -191,6 +193,7 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,/-])\d+(?P<sep>[-./])\d+(?:(?P=sep)\d+)+
 # ... and amounts or counts written with thousands dots ("1.250.000") neither.
 _DATE_SHAPE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
                          r"|\d{1,3}(?:\.\d{3})+")
+_A_COUNT = re.compile(r"(?i)\d{1,2}x")
 _BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
 _KENTEKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
                        r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
@@ -219,6 +222,9 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
         if not (1 <= day <= 31 and 1 <= month <= 12) or m.group()[-4:] == "24/7":
             continue  # "24/7" is "always"
         start = m.start("day_name") if m.group("day_name") else m.start("d")
+        if m.group("day_name") and _RESULT_AFTER.match(text, m.end()):
+            passed.append((m.start("d"), m.end()))
+            continue  # "zaterdag 4-1 verloren": the match of that day and its result
         # A month written with its leading zero ("23-01", "9/03") is a date: no score,
         # count, group or page is written so.
         padded = m.group("m")[:1] == "0"
@@ -449,6 +455,8 @@ def _handles(text: str) -> Iterator[Found]:
 
 def _numbers(text: str) -> Iterator[Found]:
     for m in _LABELLED_NUMBER.finditer(text):
+        if _A_COUNT.fullmatch(m.group("number")):
+            continue  # "Kenteken auto die 2x bij het hek stond": how often, no number
         if not is_institution_number(m.group("number")):
             yield Found(m.start("number"), m.end("number"), "nummer")
     for m in _OTHER_LABELLED_NUMBER.finditer(text):

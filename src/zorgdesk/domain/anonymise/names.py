@@ -854,9 +854,15 @@ def _places_by_grammar(text: str, tokens: list[Token], words: list[str],
         return (len(parts) == 1 and allowed(name)) or tuple(
             fold(w) for w in parts) in lexicon.phrases
 
+    def listed_name(name: str) -> bool:
+        # A woonplaats is kept only as a big city on the list itself, never as an allowed
+        # word with a word glued to it ("Nieuwveen" is no "Nieuw" + "veen").
+        return fold(name) in lexicon.allow or name in lexicon.allow_caps or tuple(
+            fold(w) for w in name.split()) in lexicon.phrases
+
     spans = lower_case_places(text, tokens, words, lexicon.places) + capitalised_runs(
         text, tokens, words, allowed, allowed_name) + gazetteer_places(
-        text, tokens, words, lexicon.places, word, allowed_name,
+        text, tokens, words, lexicon.places, word, listed_name,
         lambda start: _at_sentence_start(text, start))
     return [Detection(a, b, "plaats") for a, b in spans]
 

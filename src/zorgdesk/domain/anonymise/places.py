@@ -213,7 +213,7 @@ def gazetteer_places(text: str, tokens: list[Token], words: list[str],
                     break
         if found and _a_place_here(text, tokens, words, i, found, is_word, is_allowed,
                                    at_sentence_start):
-            start = tokens[i][0]
+            start = tokens[_named_with_village(text, tokens, words, i)][0]
             if start > 0 and text[start - 1] in "'’" and words[i].startswith("s-"):
                 start -= 1  # "'s-Heerenberg"
             end = tokens[i + found - 1][1]
@@ -223,6 +223,20 @@ def gazetteer_places(text: str, tokens: list[Token], words: list[str],
             continue
         i += 1
     return out
+
+
+def _named_with_village(text: str, tokens: list[Token], words: list[str], i: int) -> int:
+    """The first token of a club or business named with its village after a preposition
+    of place ("traint bij Budo Sport Kockengen", "bij Turn Groep Nieuwveen"): up to three
+    capitalised words right before the village belong to its name; else ``i`` itself."""
+    j = i
+    while j > max(0, i - 3) and tokens[j - 1][2][:1].isupper() \
+            and text[tokens[j - 1][1]:tokens[j][0]] == " ":
+        j -= 1
+    if j == i or j == 0 or text[tokens[j - 1][1]:tokens[j][0]] != " " \
+            or tokens[j - 1][2] not in PLACE_PREPOSITIONS:
+        return i
+    return j
 
 
 # Verbs of living and moving: "woont in houten", "verhuisd naar best". A chat writes the

@@ -1,0 +1,61 @@
+"""Identifier shapes of session 32 (forms helper): scores that look like dates, a count
+taken for a number, postcodes with their country letter, villages that are compounds of
+words, and a club named with its village.
+
+Pair tests with new sentences: the identifier that must go and the fact of the same
+shape that must stay; each failed on main (a3ad529) where marked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+
+KNOWN = [KnownName("Mila Brouwer", "leerling", "Mila", "", "Brouwer")]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a score after a verb of scoring and its subject, or a test after it (main: [datum])
+    ("Bij het dictee scoorde ze 8/10, een mooie vooruitgang.", "8/10"),
+    ("Ze haalde gisteren 9/12 voor de spellingtoets.", "9/12"),
+    ("Mila had 6/8 goed op het dictee.", "6/8"),
+    # a result after a weekday: a match, no date (main: "[datum] gewonnen")
+    ("De hockeywedstrijd van zaterdag 3-2 gewonnen, ze was trots.", "3-2"),
+    ("Zondag 2-1 verloren, daarna huilde ze in de auto.", "2-1"),
+    # a count after a number label's words is no number (main: "[nummer]")
+    ("Kenteken auto die 3x voor school stond: 12-ABC-3.", "3x"),
+])
+def test_facts_of_date_or_number_shape_stay(text, kept, detector):
+    assert kept in anonymise(text, KNOWN, detector).text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # the same shapes where they are dates: a word that dates, a weekday with no result
+    ("Op 8/10 was ze er niet; een toets had ze niet.", "8/10"),
+    ("Zaterdag 3-2 kwam ze bij oma logeren.", "3-2"),
+    ("Ma 3/11 gesprek, do 6/11 de uitslag van de toets.", "6/11"),
+    # postcodes with their country letter, also before a comma or bracket (main kept them)
+    ("Vader woont in Gent (B-9000, Veldstraat 12).", "9000"),
+    ("Post naar D-52525, Heinsberg.", "52525"),
+    ("Oma woont in BE-2018 Antwerpen.", "2018"),
+    # a woonplaats that is a compound of two words (main kept "Nieuwveen": "nieuw" + "veen")
+    ("Ze woont sinds de zomer in Nieuwveen bij haar tante.", "Nieuwveen"),
+    ("De familie verhuist naar Zuidbroek.", "Zuidbroek"),
+    # a club named with its village after "bij" (main kept "Budo Sport")
+    ("Ze zit op turnen bij Turn Groep Nieuwveen.", "Turn Groep"),
+    ("Hij traint bij Budo Sport Kockengen op maandag.", "Budo Sport"),
+])
+def test_identifiers_go(text, gone, detector):
+    assert gone not in anonymise(text, KNOWN, detector).text
+
+
+@pytest.mark.parametrize("text", [
+    "In 2018 verhuisden ze naar een kleiner huis.",
+    "Groep B-2 gaat eerst, dan groep A-1.",
+    "Ze zit bij Sport en Spel op woensdag.",  # ordinary capitals, no village after them
+    "Het was in Nieuw en Oud een drukte van belang.",
+    "Na Oud en Nieuw bij Opa in Utrecht gelogeerd.",  # a big city stays
+])
+def test_ordinary_text_stays(text, detector):
+    assert anonymise(text, KNOWN, detector).text == text
