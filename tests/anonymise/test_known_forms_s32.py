@@ -91,3 +91,26 @@ def test_a_handle_with_a_known_name_stays_an_account(detector):
     known = [KnownName("Daan Verbeek", "leerling", "Daan", "", "Verbeek")]
     assert anonymise("snap: daan2014 stuurde foto's", known, detector).text \
         == "snap: [account] stuurde foto's"
+
+
+CUTS = [KnownName("Jasper de Wit", "leerling", "Jasper", "de", "Wit"),
+        KnownName("Sterre Bos", "zus", "Sterre", "", "Bos")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cut that is also a noun, capitalised inside a sentence, is the name (main kept it)
+    ("Bij het hek stond Jas te wachten.", "Bij het hek stond [leerling] te wachten."),
+    ("Volgens Jas was de bal van hem.", "Volgens [leerling] was de bal van hem."),
+    # the noun stays in lower case, after an article, and where a capital opens something
+    ("Zijn jas hing aan de kapstok.", "Zijn jas hing aan de kapstok."),
+    ("Ze kreeg een Ster voor haar werk.", "Ze kreeg een Ster voor haar werk."),
+    ("Jas: ligt al een week in de gang.", "Jas: ligt al een week in de gang."),
+])
+def test_a_cut_that_is_a_word(text, expected, detector):
+    assert anonymise(text, CUTS, detector).text == expected
+
+
+def test_a_surname_with_its_particles_written_as_one_word(detector):
+    known = [KnownName("Tess van den Berg", "leerling", "Tess", "van den", "Berg")]
+    assert anonymise("Volgens vandenberg was het zo; Vandenberg huilde.", known, detector).text \
+        == "Volgens [leerling] was het zo; [leerling] huilde."

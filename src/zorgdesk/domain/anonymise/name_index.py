@@ -235,17 +235,7 @@ def forms(known) -> list[Form]:
             out.append(Form(key, kind + folded, after="dot?" if folded.endswith(".") else
                             "poss"))
     if tussen and last:
-        out.extend(_abbreviated(tussen, last))
-        for initial in {f(g)[:1] for g in given[:1] if f(g)}:
-            # "F. v.d. Veen", "F.vd Veen": the whole person, like "F. van der Veen".
-            person = "naam:" + initial + ". " + " ".join(f(w) for w in (*tussen, *last))
-            out.extend(Form((initial, DOT, *a.key), person) for a in _abbreviated(tussen, last))
-        glued = "".join(f(w).replace("'", "") for w in tussen)
-        if any("'" in w or "’" in w for w in tussen):
-            # "van 't Hof" typed as "vant Hof" or "van t Hof".
-            surname = _key_of(" ".join(f(w) for w in last))
-            name_key = "achternaam:" + " ".join(f(w) for w in (*tussen, *last))
-            out.append(Form((glued, SPACE, *surname), name_key))
+        out.extend(_tussenvoegsel_forms(given, tussen, last))
     if given and last:
         # A list's order, surname first: "Berg, Tess van den", "Berg, Tess".
         surname = _key_of(" ".join(f(w) for w in last))
@@ -258,6 +248,25 @@ def forms(known) -> list[Form]:
     out.extend(_initial_forms(given, tussen, last))
     out.extend(_syllable_forms(given))
     out.extend(_double_parts(given))
+    return out
+
+
+def _tussenvoegsel_forms(given: list[str], tussen: list[str], last: list[str]) -> list[Form]:
+    """"v.d. Berg", "F. v.d. Veen", "vant Hof", "Vandenberg": a surname with its particles
+    abbreviated, glued or after an initial."""
+    out = list(_abbreviated(tussen, last))
+    surname_key = "achternaam:" + " ".join(f(w) for w in (*tussen, *last))
+    for initial in {f(g)[:1] for g in given[:1] if f(g)}:
+        # "F. v.d. Veen", "F.vd Veen": the whole person, like "F. van der Veen".
+        person = "naam:" + initial + ". " + " ".join(f(w) for w in (*tussen, *last))
+        out.extend(Form((initial, DOT, *a.key), person) for a in _abbreviated(tussen, last))
+    glued = "".join(f(w).replace("'", "") for w in tussen)
+    if any("'" in w or "’" in w for w in tussen):
+        # "van 't Hof" typed as "vant Hof" or "van t Hof".
+        out.append(Form((glued, SPACE, *_key_of(" ".join(f(w) for w in last))), surname_key))
+    whole = glued + "".join(f(w) for w in last)
+    if whole.isalpha():  # "Vandenberg", "vandenberg", "Elamrani": written as one word
+        out.append(Form((whole,), surname_key))
     return out
 
 

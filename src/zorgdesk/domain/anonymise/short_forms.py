@@ -224,6 +224,22 @@ def _plausible(word: str, folded: str, before: str, text: str, start: int,
     if after_title or (word.islower() and bare_subject(text, start, start + len(word),
                                                        is_word)):
         return True
-    if is_word is None or is_word(folded) or is_word(word):
+    if is_word is None:
         return False
+    if is_word(folded) or is_word(word):
+        return _capitalised_mid_sentence(word, before, text, start)
     return len(folded) > _MIN
+
+
+# Before these a capital is where a sentence, quote, list item or heading starts.
+_OPENING = re.compile(r"(?:^|[.!?:;\n\"“‘'(\[•*–-])\s*$")
+_ARTICLES = frozenset(["de", "het", "een", "die", "deze", "dit", "dat", "mijn", "zijn",
+                       "haar", "onze", "hun", "jouw", "geen", "elke", "welke"])
+
+
+def _capitalised_mid_sentence(word: str, before: str, text: str, start: int) -> bool:
+    """"Ik zag Jas bij het hek" (Jasper): a cut that is also a noun, capitalised inside
+    a sentence, is the name; Dutch writes its nouns in lower case ("zijn jas"). Not
+    where a capital opens something, nor after an article ("een Ster" is emphasis)."""
+    return (word[:1].isupper() and word[1:].islower() and before not in _ARTICLES
+            and not _OPENING.search(text, max(0, start - 3), start))
