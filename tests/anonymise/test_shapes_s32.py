@@ -59,3 +59,17 @@ def test_identifiers_go(text, gone, detector):
 ])
 def test_ordinary_text_stays(text, detector):
     assert anonymise(text, KNOWN, detector).text == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ordinal after "na"/"tot" before a noun counts the things of a series (main: a date)
+    ("Na de 2e bel stond hij nog buiten.", "Na de 2e bel stond hij nog buiten."),
+    ("Na de 3e waarschuwing ging hij de gang op.", "Na de 3e waarschuwing ging hij de gang op."),
+    # ... and is a day closing the phrase or before a verb
+    ("Na de 14e belde moeder niet meer.", "Na de [datum] belde moeder niet meer."),
+    ("Ziek tot de 21ste.", "Ziek tot de [datum]."),
+    # a grade after an article (main: "een [datum]")
+    ("Voor spelling haalde hij een 7/10.", "Voor spelling haalde hij een 7/10."),
+])
+def test_ordinals_and_grades(text, expected, detector):
+    assert anonymise(text, KNOWN, detector).text == expected

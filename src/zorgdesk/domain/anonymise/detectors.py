@@ -109,7 +109,13 @@ _DATE = re.compile(
 # this month (a ranking reads "werd 3e" or "als 14e", never "op de 14e"); a floor, a place
 # or a group after the ordinal makes it no date ("op de 3e verdieping").
 _ORDINAL_DAY = re.compile(
-    r"(?i)\b(?:op|sinds|vanaf|tot|na|rond)\s+de\s+(?P<day>\d{1,2}(?:e|ste|de))\b"
+    r"(?i)\b(?:(?:op|sinds|vanaf)\s+de\s+(?P<day>\d{1,2}(?:e|ste|de))\b"
+    # after "na", "tot", "rond" only closing the phrase or before a verb: "na de 2e bel",
+    # "na de 3e waarschuwing" count the things of a series ("tot de 14e.", "na de 3de om
+    # 9 uur", "na de 14e belde ze niet" are days)
+    r"|(?:tot|na|rond)\s+de\s+(?P<day2>\d{1,2}(?:e|ste|de))\b"
+    r"(?=\s*(?:[.,;:!?)\n]|$)|\s+(?:om|en|t/m|is|was|kwam|ging|had|heeft|zei|werd|kreeg|"
+    r"[a-z]+(?:de|te|den|ten))\b))"
     r"(?!\s+(?:plaats|keer|groep|klas|verdieping|etage|week|les|dag|rij|ronde|beurt|poging)"
     # "op de 3e van de maand", "rond de 25ste van elke maand": a day every month, no date
     r"|\s+van\s+(?:de|elke|iedere)\s+maand\b)")
@@ -176,8 +182,9 @@ def _dates(text: str) -> Iterator[Detection]:
             start = before.start()
         yield Detection(start, m.end(), "datum")
     for m in _ORDINAL_DAY.finditer(text):
-        if 1 <= int(m.group("day").rstrip("estd")) <= 31:
-            yield Detection(m.start("day"), m.end("day"), "datum")
+        group = "day" if m.group("day") else "day2"
+        if 1 <= int(m.group(group).rstrip("estd")) <= 31:
+            yield Detection(m.start(group), m.end(group), "datum")
 
 
 # "ring" but not a noun in -ering ("zorgverzekering 188", "vergadering 3"): "Binnenring 4".

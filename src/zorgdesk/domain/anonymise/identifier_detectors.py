@@ -73,7 +73,9 @@ _NOT_DATE_BEFORE = re.compile(
     r"tafel|tafels|won|verloor|gelijk|met|werd|eindigde|haalde|scoorde|antwoorden|goed|"
     r"fout|niveau|avi|cito|jo\d+|mo\d+|uur|art|artikel|versie|maat|vak|taak|week|weken|"
     r"dag|dagen|opdracht|opdrachten|vraag|vragen|blok|thema|kaart|werkblad|niveau|level|"
-    r"ronde|set|deel|stap|fase)\W*$")
+    r"ronde|set|deel|stap|fase"
+    # a grade after an article: "haalde een 7/10" (no date is written "een 3/11")
+    r"|een)\W*$")
 # A scale, not a date: "3 (van 1-4)", "een 2 op een schaal van 1-5", "4 (op 1-10)".
 _SCALE_BEFORE = re.compile(r"(?i)(?:\bschaal\s+(?:van\s+)?|\d\s*\(\s*(?:van|op|uit)\s+)$")
 # Words right after that make it a count, range, size or score.
