@@ -73,3 +73,19 @@ def test_ordinary_text_stays(text, detector):
 ])
 def test_ordinals_and_grades(text, expected, detector):
     assert anonymise(text, KNOWN, detector).text == expected
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # a foreign postcode after its label or with its country letter closing the sentence
+    # (main kept these)
+    ("Postcode 3500 (België), verder onbekend.", "3500"),
+    ("Postcode: 52525 (Duitsland).", "52525"),
+    ("Ze verhuisden naar B-3500.", "3500"),
+])
+def test_labelled_foreign_postcodes_go(text, gone, detector):
+    assert gone not in anonymise(text, KNOWN, detector).text
+
+
+def test_a_computer_number_is_no_postcode(detector):
+    assert anonymise("De pc 1234 in de klas was stuk.", KNOWN, detector).text \
+        == "De pc 1234 in de klas was stuk."

@@ -31,7 +31,11 @@ _POSTCODE_AFTER = re.compile(r"\s*,?\s*(?P<code>(?:[A-Z]{1,2}-)?\d{4,5})(?=\s+[A
 # A postcode with its country letter: "B-2000 Antwerpen", "D-52525 Heinsberg", also before
 # a comma or bracket ("(B-2018, Lange Kievitstraat 118)") and with two letters ("BE-2018").
 _COUNTRY_POSTCODE = re.compile(r"(?<![\w-])(?:B|BE|D|DE|F|L|LU|A|AT|CH|PL|NL)-\d{4,5}"
-                               r"(?=\s+[A-ZÀ-Ý]|\s*[,;)])")
+                               r"(?=\s+[A-ZÀ-Ý]|\s*[,;)]|\.?\s*$|\.\s)")
+# Four or five digits after the word "postcode": a postcode abroad ("Postcode 3500
+# (België)", "PC 2018 Antwerpen"); the Dutch ones have their letters and are found anyway.
+_LABELLED_POSTCODE = re.compile(r"\b(?:[Pp]ostcode|POSTCODE|PC|PLZ)\b\.?:?\s*"  # "pc": a computer
+                                r"(?P<code>(?:[A-Z]{1,2}-)?\d{4,5})(?![\w-]|[.,]\d)")
 # French, Belgian and Spanish street words with the name after them and a house number
 # before ("14 rue des Fleurs") or after ("Rue de la Station 14", "Avenue Louise 231").
 _ROMANCE_STREET_WORD = (r"(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d\.?|[Cc]haussée|"
@@ -94,6 +98,8 @@ def foreign_plates(text: str) -> Iterator[tuple[int, int]]:
 def country_postcodes(text: str) -> Iterator[tuple[int, int]]:
     for m in _COUNTRY_POSTCODE.finditer(text):
         yield m.start(), m.end()
+    for m in _LABELLED_POSTCODE.finditer(text):
+        yield m.start("code"), m.end("code")
 
 
 def widened_address(text: str, start: int, end: int) -> tuple[int, int]:
