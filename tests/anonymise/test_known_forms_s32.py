@@ -114,3 +114,19 @@ def test_a_surname_with_its_particles_written_as_one_word(detector):
     known = [KnownName("Tess van den Berg", "leerling", "Tess", "van den", "Berg")]
     assert anonymise("Volgens vandenberg was het zo; Vandenberg huilde.", known, detector).text \
         == "Volgens [leerling] was het zo; [leerling] huilde."
+
+
+CHAT = [KnownName("Yasmina Amghar", "leerling", "Yasmina", "", "Amghar"),
+        KnownName("Nedim Bos", "broer", "Nedim", "", "Bos")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a three-letter cut no dictionary has, naming a chat line's speaker (main kept it)
+    ("Snap-gesprek:\nyas: nee dat doe ik niet\nMoeder: blokkeer hem",
+     "Snap-gesprek:\n[leerling]: nee dat doe ik niet\nMoeder: blokkeer hem"),
+    ('[19:02] yas: "kom je nog"', '[19:02] [leerling]: "kom je nog"'),
+    # a subject's abbreviation before a grade stays ("ned" beside Nedim)
+    ("Rapport:\nned: 6,5\nrek: 7", "Rapport:\nned: 6,5\nrek: 7"),
+])
+def test_a_short_cut_as_a_chat_speaker(text, expected, detector):
+    assert anonymise(text, CHAT, detector).text == expected
