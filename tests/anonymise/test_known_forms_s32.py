@@ -130,3 +130,20 @@ CHAT = [KnownName("Yasmina Amghar", "leerling", "Yasmina", "", "Amghar"),
 ])
 def test_a_short_cut_as_a_chat_speaker(text, expected, detector):
     assert anonymise(text, CHAT, detector).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a determiner only a dictionary word is a noun (main kept these names)
+    ("Moeder appte: mijn kacper is ziek vandaag.",
+     "Moeder appte: mijn [leerling] is ziek vandaag."),
+    # "die" before a verb of naming is a relative pronoun
+    ("Er is een jongen die adam heet in groep 8.",
+     "Er is een jongen die [leerling] heet in groep 8."),
+    # a word after a determiner stays the word
+    ("Die roos in de vaas is van oma.", "Die roos in de vaas is van oma."),
+])
+def test_names_after_determiners(text, expected, detector):
+    known = [KnownName("Kacper Nowak", "leerling", "Kacper", "", "Nowak"),
+             KnownName("Adam Benhaddou", "leerling", "Adam", "", "Benhaddou"),
+             KnownName("Roos Jansen", "medeleerling", "Roos", "", "Jansen")]
+    assert anonymise(text, known, detector).text == expected

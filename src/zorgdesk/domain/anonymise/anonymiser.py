@@ -121,6 +121,9 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
         before = text[max(0, h.start - 12):h.start].rsplit(None, 1) if h.start else []
         previous = before[-1].casefold() if before and text[h.start - 1:h.start] == " " else ""
         if (word.isalpha() and word.islower() and previous in _DETERMINERS
+                # a name no dictionary has is no noun ("mijn kacper is ziek"), nor the
+                # one a relative clause of naming gives ("de jongen die sem heet")
+                and (is_word is None or is_word(word)) and not _named(text, h.end, previous)
                 and not _conjunction_dat(text, h.start, previous)):
             continue
         if is_word is not None and _the_word(text, h, previous, spans, is_word):
@@ -174,6 +177,12 @@ def _conjunction_dat(text: str, start: int, previous: str) -> bool:
         return False
     m = re.search(r"(\S+)\s+dat\s+$", text[max(0, start - 40):start], re.IGNORECASE)
     return bool(m) and (m.group(1).endswith(",") or m.group(1).casefold() in _SAYING)
+
+
+def _named(text: str, end: int, previous: str) -> bool:
+    """"die sem heet": "die" is a relative pronoun there, before a verb of naming."""
+    return previous == "die" and bool(re.match(r"\s+(?:heet|heette|heten)\b",
+                                              text[end:end + 12]))
 
 
 def _existential(text: str, start: int) -> bool:
