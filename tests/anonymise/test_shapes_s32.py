@@ -89,3 +89,17 @@ def test_labelled_foreign_postcodes_go(text, gone, detector):
 def test_a_computer_number_is_no_postcode(detector):
     assert anonymise("De pc 1234 in de klas was stuk.", KNOWN, detector).text \
         == "De pc 1234 in de klas was stuk."
+
+
+@pytest.mark.parametrize("text", [
+    "Oma woont al jaren in 's-Gravendeel.",   # main kept the village
+    "Ze logeert in ’s-Heerenberg bij een tante.",
+])
+def test_villages_with_a_genitive_s(text, detector):
+    out = anonymise(text, KNOWN, detector).text
+    assert "Gravendeel" not in out and "Heerenberg" not in out and "[plaats]" in out
+
+
+def test_a_big_city_with_a_genitive_s_stays(detector):
+    text = "Het ziekenhuis in 's-Hertogenbosch belde."
+    assert anonymise(text, KNOWN, detector).text == text

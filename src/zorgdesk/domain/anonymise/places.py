@@ -203,12 +203,15 @@ def gazetteer_places(text: str, tokens: list[Token], words: list[str],
     n, i = len(tokens), 0
     while i < n:
         found = 0
-        if tokens[i][2][:1].isupper():
+        # "'s-Gravendeel": the token starts after the apostrophe, the list has it
+        genitive = tokens[i][2][:2] == "s-" and tokens[i][2][2:3].isupper()
+        if tokens[i][2][:1].isupper() or genitive:
             for size in (3, 2, 1):
                 if i + size > n or any(not _gap(text, tokens[j][1], tokens[j + 1][0])
                                        for j in range(i, i + size - 1)):
                     continue
-                if " ".join(fold(tokens[j][2]) for j in range(i, i + size)) in places:
+                name = " ".join(fold(tokens[j][2]) for j in range(i, i + size))
+                if name in places or (genitive and "'" + name in places):
                     found = size
                     break
         if found and _a_place_here(text, tokens, words, i, found, is_word, is_allowed,
