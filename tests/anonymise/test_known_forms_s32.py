@@ -147,3 +147,19 @@ def test_names_after_determiners(text, expected, detector):
              KnownName("Adam Benhaddou", "leerling", "Adam", "", "Benhaddou"),
              KnownName("Roos Jansen", "medeleerling", "Roos", "", "Jansen")]
     assert anonymise(text, known, detector).text == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an irregular pet form that is also a word, in lower case after a preposition that
+    # takes a person (main kept these)
+    ("In de pauze met hannes gespeeld.", "In de pauze met [naam] gespeeld."),
+    ("volgens mien was het een ongeluk", "volgens [naam] was het een ongeluk"),
+    # a cut that is a noun keeps its meaning there ("met jas en das")
+    ("Hij ging zonder jas naar buiten, met jas en das terug.",
+     "Hij ging zonder jas naar buiten, met jas en das terug."),
+])
+def test_pet_forms_after_a_preposition(text, expected, detector):
+    known = [KnownName("Johannes Mulder", "leerling", "Johannes", "", "Mulder"),
+             KnownName("Wilhelmina Mulder", "zus", "Wilhelmina", "", "Mulder"),
+             KnownName("Jasper Kok", "medeleerling", "Jasper", "", "Kok")]
+    assert anonymise(text, known, detector).text == expected

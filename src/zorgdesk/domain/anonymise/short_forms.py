@@ -49,6 +49,9 @@ _TITLES = frozenset([*RELATION_WORDS, "juf", "juffrouw", "meester", "meneer", "m
                      "vriend", "vriendje", "vriendin", "vriendinnetje", "klasgenoot",
                      "klasgenootje", "kleine", "grote", "lieve", "pappie", "mammie", "ome"])
 _MIN = 3
+# After these a pet form of a known given name is the person even where it is also a word
+# ("met hannes gespeeld", "volgens kees"): none of them stands before a bare noun.
+_WITH_PERSON = frozenset(["met", "bij", "tegen", "volgens", "samen"])
 _DIMINUTIVE = "dim:"  # key prefix in the table for the regular diminutive
 _WHOLE = "whole:"  # key prefix in the table for a whole given name
 _MIN_GIVEN = 5  # a short given name ("Bram", "Sem") has no cut left that is not a word
@@ -192,7 +195,8 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
         only_pet = not tags
         tags = tags or set(pet)
         if not tags or not (diminutive or _plausible(word, folded, before, text, m.start(),
-                                                     is_word)):
+                                                     is_word)
+                            or (only_pet and word.islower() and before in _WITH_PERSON)):
             continue
         # an irregular pet form is a given name of its own ("Sasha", "Kees"): maybe
         # someone else, so it goes without a role, like a variant on the name lists
