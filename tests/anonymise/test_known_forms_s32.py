@@ -154,6 +154,8 @@ def test_names_after_determiners(text, expected, detector):
     # takes a person (main kept these)
     ("In de pauze met hannes gespeeld.", "In de pauze met [naam] gespeeld."),
     ("volgens mien was het een ongeluk", "volgens [naam] was het een ongeluk"),
+    # ... or opening a sentence before its finite verb ("riek": a pitchfork needs "de")
+    ("Riek kwam te laat op het gesprek.", "[naam] kwam te laat op het gesprek."),
     # a cut that is a noun keeps its meaning there ("met jas en das")
     ("Hij ging zonder jas naar buiten, met jas en das terug.",
      "Hij ging zonder jas naar buiten, met jas en das terug."),
@@ -161,5 +163,6 @@ def test_names_after_determiners(text, expected, detector):
 def test_pet_forms_after_a_preposition(text, expected, detector):
     known = [KnownName("Johannes Mulder", "leerling", "Johannes", "", "Mulder"),
              KnownName("Wilhelmina Mulder", "zus", "Wilhelmina", "", "Mulder"),
+             KnownName("Hendrika Mulder", "oma"),
              KnownName("Jasper Kok", "medeleerling", "Jasper", "", "Kok")]
     assert anonymise(text, known, detector).text == expected

@@ -196,7 +196,8 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
         tags = tags or set(pet)
         if not tags or not (diminutive or _plausible(word, folded, before, text, m.start(),
                                                      is_word)
-                            or (only_pet and word.islower() and before in _WITH_PERSON)):
+                            or (only_pet and _pet_slot(word, before, text, m.start(),
+                                                       is_word))):
             continue
         # an irregular pet form is a given name of its own ("Sasha", "Kees"): maybe
         # someone else, so it goes without a role, like a variant on the name lists
@@ -204,6 +205,15 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
         # the role as its kind, so a title that does not fit makes it "[naam]" (role_fit)
         out.append(Replacement(m.start(), m.end(), word, tag, tag[1:-1], True))
     return out
+
+
+def _pet_slot(word: str, before: str, text: str, start: int,
+              is_word: Callable[[str], bool] | None) -> bool:
+    """An irregular pet form that is also a word where only a person stands: after a
+    preposition that takes one ("met hannes"), or opening a sentence before its finite
+    verb, in any case ("Riek kwam te laat": a noun there would have its article)."""
+    return ((word.islower() and before in _WITH_PERSON)
+            or bare_subject(text, start, start + len(word), is_word))
 
 
 def _cyrillic_tags(spellings: list[str], table: dict[str, frozenset[str]]) -> set[str]:
