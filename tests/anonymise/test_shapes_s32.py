@@ -103,3 +103,21 @@ def test_villages_with_a_genitive_s(text, detector):
 def test_a_big_city_with_a_genitive_s_stays(detector):
     text = "Het ziekenhuis in 's-Hertogenbosch belde."
     assert anonymise(text, KNOWN, detector).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # a day written as a word, a day glued to its month (main kept these)
+    ("Moeder belde op twaalf november terug.", "twaalf november"),
+    ("Afspraak eenentwintig maart om 9 uur.", "eenentwintig maart"),
+    ("Gesprek 3nov met de jeugdarts.", "3nov"),
+])
+def test_dates_in_words(text, gone, detector):
+    assert gone not in anonymise(text, KNOWN, detector).text
+
+
+@pytest.mark.parametrize("text", [
+    "Hij was twaalf in november, nu dertien.",   # an age, no day
+    "Er waren twee mei-activiteiten.",
+])
+def test_number_words_stay(text, detector):
+    assert anonymise(text, KNOWN, detector).text == text

@@ -79,8 +79,9 @@ _NOT_POSTCODE_LETTERS = (
 _POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0-]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b"
                        rf"|\b[1-9]\d{{3}}[ \u00a0](?!(?:{_NOT_POSTCODE_LETTERS})\b)[a-z]{{2}}\b"
                        r"(?![-'’])")
-_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-           r"november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_FULL_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                r"november|december")
+_MONTHS = _FULL_MONTHS + r"|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 # A weekday, also with its part of the day ("zaterdagavond 12/10", "dinsdagmiddag 4-3").
 # The dot after an abbreviated month belongs to the date ("3 nov. was er"), but one that
 # also ends the sentence (end of text or line, or a capital after it) stays in the text:
@@ -89,11 +90,17 @@ _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktob
 _MONTH_DOT = (r"(?:(?<=jan|feb|ebr|mrt|apr|jun|jul|aug|sep|ept|okt|nov|dec)"
               r"\.(?![ \t]*(?:$|[\r\n]|(?-i:[A-Z]))))?")
 _ROMAN_MONTH = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
+# A day written as a word: "op twaalf november", "eenentwintig maart" ("een" is left out:
+# "een mei-activiteit" is no date).
+_DAY_WORDS = (r"\b(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(?:twintig|dertig)|"
+              r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+              r"vijftien|zestien|zeventien|achttien|negentien|twintig|dertig)")
 _DAYS = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
          r"(?:ochtend|morgen|middag|avond|nacht)?|ma|di|wo|do|vr|za|zo")
 _DATE = re.compile(
     rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?"
-    rf"(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-)(?:{_MONTHS})\b{_MONTH_DOT}(?:\s+'?\d{{2,4}}\b)?"
+    rf"(?:(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-?)(?:{_MONTHS})\b{_MONTH_DOT}"
+    rf"|{_DAY_WORDS}\s+(?:{_FULL_MONTHS})\b(?!-))(?:\s+'?\d{{2,4}}\b)?"
     rf"|\b(?:{_MONTHS})\b\.?\s+(?:\d{{4}}|'\d{{2}})\b)"
     # A month in Roman numerals ("3-XI-2025", "op 3-XI"): with a year, or after "op"/"d.d."
     # (a street's "12-II" is a floor and comes with its street; groups are no dates).
