@@ -34,8 +34,9 @@ _COUNTRY_POSTCODE = re.compile(r"(?<![\w-])(?:B|BE|D|DE|F|L|LU|A|AT|CH|PL|NL)-\d
                                r"(?=\s+[A-ZÀ-Ý]|\s*[,;)]|\.?\s*$|\.\s)")
 # Four or five digits after the word "postcode": a postcode abroad ("Postcode 3500
 # (België)", "PC 2018 Antwerpen"); the Dutch ones have their letters and are found anyway.
-_LABELLED_POSTCODE = re.compile(r"\b(?:[Pp]ostcode|POSTCODE|PC|PLZ)\b\.?:?\s*"  # "pc": a computer
-                                r"(?P<code>(?:[A-Z]{1,2}-)?\d{4,5})(?![\w-]|[.,]\d)")
+# "pc" in lower case is a computer; one word may stand between ("Postcode oma: 52525").
+_LABELLED_POSTCODE = re.compile(r"\b(?:[Pp]ostcode|POSTCODE|PC|PLZ)\b\.?"
+                                r"(?:\s+[a-z]{2,12}:)?:?\s*(?P<code>(?:[A-Z]{1,2}-)?\d{4,5})(?![\w-]|[.,]\d)")
 # French, Belgian and Spanish street words with the name after them and a house number
 # before ("14 rue des Fleurs") or after ("Rue de la Station 14", "Avenue Louise 231").
 _ROMANCE_STREET_WORD = (r"(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d\.?|[Cc]haussée|"
