@@ -195,7 +195,7 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
         only_pet = not tags
         tags = tags or set(pet)
         if not tags or not (diminutive or _plausible(word, folded, before, text, m.start(),
-                                                     is_word)
+                                                     is_word, not only_pet)
                             or (only_pet and _pet_slot(word, before, text, m.start(),
                                                        is_word))):
             continue
@@ -233,7 +233,7 @@ def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _plausible(word: str, folded: str, before: str, text: str, start: int,
-               is_word: Callable[[str], bool] | None) -> bool:
+               is_word: Callable[[str], bool] | None, cut: bool = True) -> bool:
     after_title = bool(before) and before in _TITLES and text[start - 1:start] == " "
     if after_title or (word.islower() and bare_subject(text, start, start + len(word),
                                                        is_word)):
@@ -241,7 +241,8 @@ def _plausible(word: str, folded: str, before: str, text: str, start: int,
     if is_word is None:
         return False
     if is_word(folded) or is_word(word):
-        return _capitalised_mid_sentence(word, before, text, start)
+        # (a pet form of its own capitalised is the name detector's: "Jan en alleman")
+        return cut and _capitalised_mid_sentence(word, before, text, start)
     return len(folded) > _MIN or _chat_speaker(text, start, start + len(word))
 
 
@@ -268,4 +269,15 @@ def _capitalised_mid_sentence(word: str, before: str, text: str, start: int) -> 
     a sentence, is the name; Dutch writes its nouns in lower case ("zijn jas"). Not
     where a capital opens something, nor after an article ("een Ster" is emphasis)."""
     return (word[:1].isupper() and word[1:].islower() and before not in _ARTICLES
-            and not _OPENING.search(text, max(0, start - 3), start))
+            and not _OPENING.search(text, max(0, start - 3), start)
+            # inside a longer name the name detector decides ("Pieter Jas Klaassen")
+            and not _after_a_capital_inside(text, start))
+
+
+def _after_a_capital_inside(text: str, start: int) -> bool:
+    """The word before is capitalised and does not open the sentence ("Pieter Jas")."""
+    m = re.search(r"([A-ZÀ-Þ])\w*[ \t]+$", text[max(0, start - 30):start])
+    if not m:
+        return False
+    at = max(0, start - 30) + m.start(1)
+    return not _OPENING.search(text, max(0, at - 3), at)
