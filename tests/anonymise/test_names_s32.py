@@ -391,3 +391,71 @@ def test_a_bracket_that_says_who_goes(word, text, detector):
 ])
 def test_a_bracket_that_explains_a_thing_or_role_stays(text, detector):
     _kept(text, detector)
+
+
+# -- 16. a capitalised common noun in a person's slot ------------------------------------
+# Mid-sentence Dutch capitalises names, not nouns; an ordinary noun with a capital where
+# only a person stands is a name (a nickname written as one). Emphasis and titles stay:
+# "op het Plein" (an article), "Sport en Cultuur", a game or a brand after a verb
+# ("speelt hij Fortnite"), a holiday ("met Kerst").
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("Knikker", "Gisteren gooide Knikker een steen naar Ravi."),
+    ("Knikker", "Volgens Ravi heeft Knikker een mes."),
+    ("Spekkie", "Na school wachtte Spekkie hem op bij de brug."),
+    ("Knikker", "Ravi is bang voor Knikker."),
+    ("Knikker", "Ravi zit in de bus naast Knikker."),
+    ("Bobbel", "Ravi werd door Bobbel geslagen."),
+    ("Knikker", "Ravi en Knikker zitten in groep 7."),
+    ("Bobbel", "Ravi speelt veel met Bobbel, een neef van moeder."),
+    ("Knikker", "Hij noemt zichzelf Knikker."),
+    ("Knikker", "Op TikTok heet hij Knikker."),
+    ("Bobbel", "Ze roepen hem Bobbel."),
+    ("Knikker", "De jongen met de bijnaam Knikker woont om de hoek."),
+])
+def test_a_capitalised_noun_where_a_person_stands_goes(word, text, detector):
+    _gone(word, text, detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Ravi speelt in de pauze op het Plein.",
+    "Thuis speelt hij Fortnite met zijn neef.",
+    "Gisteren speelde Ravi Minecraft tot laat.",
+    "Ravi is bang voor Sinterklaas.",
+    "Mirthe gaat met Kerst naar oma.",
+    "Ravi zit in de klas naast het Raam.",
+    "Het project Sport en Cultuur begint in mei.",
+    "Ravi is goed in Rekenen en Taal.",
+    "Mirthe speelt met Buurjongen Ravi.",
+    # the subject of "heet" is in its own sentence: a cuddly toy, not the name before it
+    "Daarna kwam Ravi. Zijn knuffel heet Bobbel.",
+])
+def test_a_capitalised_noun_elsewhere_stays(text, detector):
+    _kept(text, detector)
+
+
+# -- 17. a bare noun opening a sentence that the sentence says is a person ----------------
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("Bobbel", "Bobbel is de neef van moeder."),
+    ("Knikker", "Knikker zou de dader zijn, zegt Ravi."),
+    ("Bobbel", "Bobbel en zijn broer wachten altijd bij het hek."),
+    ("knikker", "Stuurde knikker een foto?"),
+    ("Knikker", "Heeft Knikker dat gedaan?"),
+])
+def test_a_bare_noun_said_to_be_a_person_goes(word, text, detector):
+    _gone(word, text, detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Moeder is de contactpersoon.",
+    "Dader is een jongen uit groep 8.",
+    "Slachtoffer is een meisje uit groep 5.",
+    "Contactpersoon is de moeder van Ravi.",
+    "Reden is de ruzie met zijn broer.",
+    "Heeft school dat gemeld?",
+    "Stuurde moeder een foto?",
+    "Mirthe en haar broer wachten altijd bij het hek.",
+])
+def test_a_bare_noun_said_to_be_a_role_or_thing_stays(text, detector):
+    _kept(text, detector)

@@ -83,10 +83,10 @@ def _person_subject(tokens: list[Token], words: list[str], is_name: list[bool], 
     if verb + 1 < len(tokens) and words[verb + 1] in _SUBJECTS:
         return True
     for k in range(verb - 1, max(-1, verb - 5), -1):
+        if text[tokens[k][1]:tokens[k + 1][0]].strip():
+            return False  # the clause began after token k ("Peppa Pig. Zijn knuffel heet")
         if words[k] in _PEOPLE or words[k] in _SUBJECTS or is_name[k]:
             return True
-        if text[tokens[k][1]:tokens[k + 1][0]].strip():
-            return False
     return False
 
 
@@ -129,7 +129,8 @@ def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bo
         return False  # "riep hem huilend": how he was called, no name
     if before == "de":
         return _noun_after_de(tokens[k][2], words[k], lexicon)
-    return tokens[k][2].islower() and _name_word(words[k], lexicon)
+    # "heet hij Knikker", "roepen hem Bobbel": a capital on an ordinary word there too
+    return (tokens[k][2].islower() or tokens[k][2].istitle()) and _name_word(words[k], lexicon)
 
 
 def _how(word: str, lexicon) -> bool:

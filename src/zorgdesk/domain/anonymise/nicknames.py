@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from zorgdesk.domain.anonymise.capital_nouns import capitalised_nouns_in_person_slots
 from zorgdesk.domain.anonymise.epithets import two_word_nicknames
 from zorgdesk.domain.anonymise.naming_clauses import (
     names_after_bijnaam,
@@ -36,6 +37,7 @@ from zorgdesk.domain.anonymise.person_nouns import (
     agents_opening_a_sentence,
     bare_nouns_in_person_slots,
     speaking_subjects,
+    subjects_said_to_be_persons,
 )
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
@@ -124,6 +126,8 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
     names_said_to(text, tokens, words, is_name, lexicon)
     speaking_subjects(text, tokens, words, is_name, lexicon)
     agents_opening_a_sentence(text, tokens, words, is_name, lexicon)
+    capitalised_nouns_in_person_slots(text, tokens, words, is_name, lexicon)
+    subjects_said_to_be_persons(text, tokens, words, is_name, lexicon)
     _adjectives_with_de(text, tokens, words, is_name, lexicon)
     for i in range(4, len(tokens)):
         if not is_name[i] and _parallel_title_name(text, tokens, words, i, is_name, lexicon):

@@ -33,8 +33,9 @@ from zorgdesk.domain.anonymise.person_slots import (
 )
 from zorgdesk.domain.anonymise.vocatives import ADDRESS_WORDS, INSULTS, is_noun
 
-__all__ = ["agents_opening_a_sentence", "bare_nouns_in_person_slots", "human_action",
-           "speaking_subjects"]
+__all__ = ["BARE_OK", "COMPANY", "HURT", "SPEAKING", "agents_opening_a_sentence",
+           "bare_nouns_in_person_slots", "human_action", "institution", "speaking_subjects",
+           "subjects_said_to_be_persons"]
 
 Token = tuple[int, int, str]
 
@@ -75,6 +76,9 @@ _INSTITUTION_HEADS = ("club", "school", "team", "vereniging", "dienst", "bureau"
 
 def _institution(word: str) -> bool:
     return word.endswith(_INSTITUTION_HEADS)
+
+
+institution = _institution
 
 
 def _candidate(tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
@@ -291,4 +295,76 @@ def agents_opening_a_sentence(text: str, tokens: list[Token], words: list[str],
             tokens[obj][2][:1].isupper() and words[obj] not in lexicon.words)
         if person and word not in _SPEAKING_THINGS and word not in lexicon.allow \
                 and _candidate_word(word, lexicon) and word in lexicon.words:
+            is_name[i] = True
+
+
+SPEAKING, COMPANY, HURT, BARE_OK = _SPEAKING, _COMPANY, _HURT, _BARE_OK
+
+
+_COPULAS = frozenset(["is", "was", "lijkt", "leek", "blijkt", "bleek", "zou", "moet", "kan"])
+# Words for a person a predicate may name ("de neef van moeder", "de dader", "de baas").
+_PERSON_PREDICATES = frozenset(["neef", "nicht", "jongen", "meisje", "man", "vrouw", "dader",
+                                "baas", "leider", "vriend", "vriendin", "broer", "zus", "oom",
+                                "tante", "buurman", "buurvrouw", "buurjongen", "buurmeisje",
+                                "klasgenoot", "leerling", "kind", "zoon", "dochter", "vader",
+                                "moeder", "opa", "oma", "stiefvader", "kennis", "collega"])
+_ROLE_ENDINGS = ("der", "aar", "ling", "ist", "persoon", "ouder", "offer", "voogd")
+# Roles a note names bare as a subject ("Pester is een jongen uit groep 8"); an agent
+# noun in -er cannot be told from a noun by its shape ("knikker" - "knikken").
+_ROLES = frozenset(["pester", "pesters", "melder", "getuige", "aanvaller", "aanstichter",
+                    "verdachte", "eigenaar", "beheerder", "bedenker", "leider", "daders"])
+
+
+def _person_predicate(word: str, lexicon) -> bool:
+    if word in _PERSON_PREDICATES or word.endswith(PERSON_HEADS):
+        return True
+    stem = word[:-2]  # "bedenker", "pester": a verb's stem + "-er"
+    return word.endswith("er") and len(stem) >= 3 and (
+        stem + "en" in lexicon.words or stem[:-1] + "en" in lexicon.words)
+
+
+def _said_a_person(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """"Bobbel is de neef van moeder", "Knikker zou de dader zijn", "Bobbel en zijn broer
+    wachten": the sentence says the word opening it is a person."""
+    n = len(tokens)
+    if i + 3 < n and words[i + 1] in _COPULAS and _spaced(text, tokens, i, i + 3):
+        for k in range(i + 2, min(n, i + 5)):
+            if words[k] in ("de", "een", "zijn", "haar") and k + 1 < n \
+                    and _person_predicate(words[k + 1], lexicon):
+                return True
+    return (i + 4 < n and words[i + 1] == "en" and words[i + 2] in ("zijn", "haar", "z'n")
+            and words[i + 3] in _PERSON_PREDICATES and _spaced(text, tokens, i, i + 4)
+            and (finite_verb(words[i + 4], lexicon) or words[i + 4].endswith("en")))
+
+
+def _question_subject(text: str, tokens: list[Token], words: list[str], i: int,
+                      lexicon) -> bool:
+    """"Stuurde knikker een foto?": the bare subject after a verb opening a question."""
+    if i < 1 or not _opens(text, tokens, words, i - 1) or not finite_verb(words[i - 1], lexicon):
+        return False
+    end = text.find("?", tokens[i][1], tokens[i][1] + 80)
+    stop = min((p for p in (text.find(c, tokens[i][1]) for c in ".!\n") if p >= 0),
+               default=len(text))
+    nxt = words[i + 1] if i + 1 < len(tokens) else ""
+    return 0 <= end < stop and _spaced(text, tokens, i - 1, i + 1) and (
+        nxt in DETERMINERS or nxt in PRONOUNS or nxt in ADVERBS)
+
+
+def subjects_said_to_be_persons(text: str, tokens: list[Token], words: list[str],
+                                is_name: list[bool], lexicon) -> None:
+    """A bare noun opening a sentence that the sentence itself makes a person (see
+    ``_said_a_person``), or the bare subject of a question; roles ("Dader is een jongen"),
+    kin ("Moeder is de contactpersoon"), institutions ("Heeft school dat gemeld?") and
+    documents stay."""
+    for i in range(len(tokens) - 2):
+        tok, word = tokens[i][2], words[i]
+        if is_name[i] or not (tok.islower() or tok.istitle()) or len(word) < 3:
+            continue
+        if not ((_opens(text, tokens, words, i) and _said_a_person(text, tokens, words, i,
+                                                                     lexicon))
+                or _question_subject(text, tokens, words, i, lexicon)):
+            continue
+        if (_candidate_word(word, lexicon) and word not in _SPEAKING_THINGS
+                and word not in lexicon.allow and not word.endswith(_ROLE_ENDINGS)
+                and word not in _ROLES and word not in _PERSON_PREDICATES):
             is_name[i] = True

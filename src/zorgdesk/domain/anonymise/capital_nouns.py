@@ -1,0 +1,124 @@
+"""A capitalised common noun where only a person stands is a name: "Gisteren gooide
+Knikker een steen", "bang voor Knikker", "door Bobbel geslagen", "Ravi en Knikker zitten",
+"noemt zichzelf Knikker", "met de bijnaam Knikker".
+
+Mid-sentence Dutch capitalises names, not nouns. A capital on an ordinary word is mostly
+emphasis or a title where a thing stands ("op het Plein", "Sport en Cultuur", "speelt hij
+Fortnite"), so the name detector leaves such words alone (``names._looks_like_name``).
+Where grammar leaves room only for a person, the capital makes the nickname plain:
+
+- the subject after the finite verb of an inverted clause, before an object, a pronoun or
+  an adverb ("Volgens Ravi heeft Knikker een mes", "wachtte Spekkie hem op"); not after a
+  subject ("Hij speelt Minecraft") and not after a verb that takes a title ("leest
+  Kruimeltje voor", "speelt Fortnite");
+- after a preposition that selects a person ("bang voor", "naast", "door" with a
+  participle of hurting, "een klap van", "ruzie met", "spelen met", "vertelde over");
+- joined by "en" to a name;
+- after a word that announces a name ("bijnaam", "genaamd", "alias").
+Holidays, languages, brands and games are on the allow list and stay; so are words for a
+person or kin ("Oma"), which a writer may capitalise.
+"""
+
+from __future__ import annotations
+
+from zorgdesk.domain.anonymise.detectors import RELATION_WORDS
+from zorgdesk.domain.anonymise.person_nouns import BARE_OK, COMPANY, HURT, SPEAKING, institution
+from zorgdesk.domain.anonymise.person_slots import (
+    ADVERBS,
+    DETERMINERS,
+    PERSON_HEADS,
+    PRONOUNS,
+    finite_verb,
+    starts_message,
+)
+from zorgdesk.domain.anonymise.vocatives import ADDRESS_WORDS, is_noun
+from zorgdesk.domain.text import fold
+
+__all__ = ["capitalised_nouns_in_person_slots"]
+
+Token = tuple[int, int, str]
+
+_SUBJECT_PRONOUNS = frozenset(["hij", "zij", "ze", "ik", "we", "wij", "jij", "je", "u",
+                               "jullie", "men", "iedereen", "niemand"])
+# Verbs whose object may be a title or a brand with a capital ("leest Kruimeltje voor").
+_TITLE_VERBS = frozenset(["leest", "las", "lazen", "lezen", "speelt", "speelde", "speelden",
+                          "spelen", "kijkt", "keek", "keken", "kijken", "zingt", "zong",
+                          "tekent", "tekende", "luistert", "luisterde", "won", "wint", "heet",
+                          "heette", "noemt", "noemde", "eet", "at", "drinkt", "dronk"])
+# Words after which only a name stands.
+# ("heet" only with a person as its subject: ``naming_clauses``; "Zijn knuffel heet Bobbel")
+_ANNOUNCING = frozenset(["genaamd", "bijnaam", "roepnaam", "alias", "bijgenaamd", "koosnaam"])
+_PHRASE_OPENERS = frozenset(["volgens", "van", "met", "bij", "voor", "na", "tegen", "door"])
+_PARTICLES = frozenset(["op", "af", "uit", "aan", "in", "mee", "weg", "terug", "na", "toe",
+                        "om", "door", "over", "bij", "naar", "voor"])
+
+
+def _capital_noun(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                  i: int, lexicon) -> bool:
+    """Token ``i`` is an ordinary noun written with a capital mid-sentence."""
+    tok, word = tokens[i][2], words[i]
+    return (len(tok) >= 3 and tok[0].isupper() and tok[1:].islower() and tok.isalpha()
+            and word in lexicon.words and fold(word) not in lexicon.allow
+            and word not in RELATION_WORDS and word not in ADDRESS_WORDS
+            and word not in DETERMINERS and word not in PRONOUNS and word not in ADVERBS
+            and not institution(word) and not finite_verb(word, lexicon)
+            and not word.endswith(PERSON_HEADS) and word not in BARE_OK
+            and not (i + 1 < len(tokens) and is_name[i + 1])  # "Buurjongen Daan": a title
+            and not (i and words[i - 1] in DETERMINERS)
+            and not starts_message(text, tokens, i) and is_noun(word, lexicon))
+
+
+def _spaced(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    return all(text[tokens[k][1]:tokens[k + 1][0]] == " " for k in range(a, b))
+
+
+def _inverted_subject(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                      i: int, lexicon) -> bool:
+    """After the finite verb of a clause that a non-subject opens, before the rest."""
+    if i < 2 or not _spaced(text, tokens, i - 1, i) or words[i - 1] in _TITLE_VERBS \
+            or not finite_verb(words[i - 1], lexicon):
+        return False
+    before = words[i - 2]
+    in_phrase = i >= 3 and words[i - 3] in _PHRASE_OPENERS  # "Volgens Ravi heeft X"
+    if before in _SUBJECT_PRONOUNS or (is_name[i - 2] and not in_phrase) \
+            or before in DETERMINERS:
+        return False  # "Hij speelt Minecraft", "Ravi heeft Lego": an object
+    nxt = words[i + 1] if i + 1 < len(tokens) else ""
+    return bool(nxt) and _spaced(text, tokens, i, i + 1) and (
+        nxt in DETERMINERS or nxt in PRONOUNS or nxt in ADVERBS or nxt in _PARTICLES)
+
+
+def _after_preposition(words: list[str], i: int) -> bool:
+    """"bang voor X", "naast X", "door X geslagen", "een klap van X", "spelen met X"."""
+    prep = words[i - 1]
+    before = words[max(0, i - 5):i - 1]
+    after = words[i + 1:i + 4]
+    if prep == "voor":
+        return bool(before) and before[-1] in ("bang", "banger", "bangst")
+    if prep == "naast":
+        return True
+    if prep == "door":
+        return any(w in HURT for w in before + after)
+    if prep == "met":
+        return any(w in COMPANY or w.startswith("speel") or w.startswith("spel")
+                   for w in before + after)
+    if prep == "over":
+        return any(w in SPEAKING or w in ("vertelde", "vertelt", "praat", "praatte")
+                   for w in before)
+    return prep == "van" and len(before) >= 1 and before[-1] in (
+        "klap", "duw", "schop", "trap", "stomp", "mep", "moeder", "vader")
+
+
+def capitalised_nouns_in_person_slots(text: str, tokens: list[Token], words: list[str],
+                                      is_name: list[bool], lexicon) -> None:
+    """Mark capitalised common nouns in a person's slot (see the module doc)."""
+    for i in range(1, len(tokens)):
+        if is_name[i] or not tokens[i][2][:1].isupper() or tokens[i][2].isupper():
+            continue
+        slot = (words[i - 1] in _ANNOUNCING and _spaced(text, tokens, i - 1, i)) \
+            or (_spaced(text, tokens, i - 1, i) and _after_preposition(words, i)) \
+            or (words[i - 1] == "en" and i >= 2 and is_name[i - 2]) \
+            or (i + 2 < len(tokens) and words[i + 1] == "en" and is_name[i + 2]) \
+            or _inverted_subject(text, tokens, words, is_name, i, lexicon)
+        if slot and _capital_noun(text, tokens, words, is_name, i, lexicon):
+            is_name[i] = True
