@@ -459,3 +459,28 @@ def test_a_bare_noun_said_to_be_a_person_goes(word, text, detector):
 ])
 def test_a_bare_noun_said_to_be_a_role_or_thing_stays(text, detector):
     _kept(text, detector)
+
+
+# -- 18. more shapes of the same principles (batch 6) ------------------------------------
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("Kapitein", "Ravi zegt dat de jongen die ze Kapitein noemen hem sloeg."),
+    ("Haai", "Bij de Jumbo hangt een groepje; de leider noemen ze Haai."),
+    ("Kanon", "Ravi (op voetbal 'Kanon' genoemd) scoorde twee keer."),
+    ("Boeman", "Ravi kreeg ruzie met de Boeman. De Boeman woont ernaast."),
+    ("bolletje", "Hij speelt met bolletje en Pien."),
+])
+def test_more_shapes_of_a_name_go(word, text, detector):
+    _gone(word, text, detector)
+
+
+@pytest.mark.parametrize(("kept", "text"), [
+    ("sloeg terug",
+     "Ravi zegt dat de jongen die ze Kapitein noemen hem sloeg, maar hij sloeg terug."),
+    ("'slome'", "Juf zei dat hij 'slome' werd genoemd op het plein."),
+    ("Tikkertje", "Het spel noemen ze Tikkertje."),
+    ("met blokjes", "Ravi speelt met blokjes en Mirthe met lego."),
+    ("Jeugdzorg", "Ravi kreeg ruzie met de Jeugdzorg."),
+])
+def test_more_shapes_of_a_fact_stay(kept, text, detector):
+    assert kept in _out(text, detector)

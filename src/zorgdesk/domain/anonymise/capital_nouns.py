@@ -64,8 +64,14 @@ def _capital_noun(text: str, tokens: list[Token], words: list[str], is_name: lis
             and not institution(word) and not finite_verb(word, lexicon)
             and not word.endswith(PERSON_HEADS) and word not in BARE_OK
             and not (i + 1 < len(tokens) and is_name[i + 1])  # "Buurjongen Daan": a title
-            and not (i and words[i - 1] in DETERMINERS)
+            and not (i and words[i - 1] in DETERMINERS and not _person_prep_de(words, i))
             and not starts_message(text, tokens, i) and is_noun(word, lexicon))
+
+
+def _person_prep_de(words: list[str], i: int) -> bool:
+    """"ruzie met de Boeman": a capital after "de" in a person's slot is a name (the
+    article is part of such a nickname; "op het Plein" is no person's slot)."""
+    return words[i - 1] == "de" and i >= 2 and _after_preposition(words, i - 1)
 
 
 def _spaced(text: str, tokens: list[Token], a: int, b: int) -> bool:
@@ -117,6 +123,7 @@ def capitalised_nouns_in_person_slots(text: str, tokens: list[Token], words: lis
             continue
         slot = (words[i - 1] in _ANNOUNCING and _spaced(text, tokens, i - 1, i)) \
             or (_spaced(text, tokens, i - 1, i) and _after_preposition(words, i)) \
+            or (i >= 2 and _spaced(text, tokens, i - 2, i) and _person_prep_de(words, i)) \
             or (words[i - 1] == "en" and i >= 2 and is_name[i - 2]) \
             or (i + 2 < len(tokens) and words[i + 1] == "en" and is_name[i + 2]) \
             or _inverted_subject(text, tokens, words, is_name, i, lexicon)

@@ -540,8 +540,11 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             # "noemt zijn oom memo", "heet kees": here even an ordinary word is a name.
             # An adjective there is what they call someone, no name ("noemen hem lief"):
             # a word with a superlative ("liefst"); "keef" (kijven) has none.
+            # A finite verb there ends a subordinate clause ("die ze X noemen hem sloeg").
             is_name[i] = fold(tok) not in lexicon.openers and tok not in _PARTICLES \
-                and tok not in _FUNCTION_WORDS and tok not in MORE_ADVERBS and not (
+                and tok not in _FUNCTION_WORDS and tok not in MORE_ADVERBS \
+                and not (tok in _SLOT_VERBS or finite_verb(tok, lexicon)
+                         and not tok.endswith("t")) and not (  # "kat" is no "ka" + t
                     _is_ordinary_word(tok + "st", lexicon)
                     or _is_ordinary_word(tok + "ste", lexicon))
         if not is_name[i] and _word_used_as_name(text, tokens, i, words, lexicon):
@@ -1167,6 +1170,9 @@ _STRONG_BEFORE = frozenset(["heet", "heette", "genaamd", "bijnaam", "roepnaam", 
 _POSSESSIVES = frozenset(["zijn", "haar", "hun", "mijn", "de", "die", "ons", "onze"])
 
 
+# Strong past tenses the stem test of ``finite_verb`` does not know, that may end a
+# subordinate clause after "noemen hem" ("die ze Kapitein noemen hem sloeg").
+_SLOT_VERBS = frozenset(["sloeg", "schopte", "duwde", "pestte", "beet", "trapte", "kneep"])
 # After these verbs a bare noun cannot stand: the word is who speaks ("zei roos").
 _SPEECH_VERBS = frozenset(["zei", "zegt", "vroeg", "vraagt", "riep", "roept", "antwoordde",
                            "fluisterde", "schreeuwde", "vertelde", "gilde", "lachte"])

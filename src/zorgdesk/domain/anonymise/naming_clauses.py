@@ -181,6 +181,9 @@ def _called_object(words: list[str], is_name: list[bool], v: int) -> int | None:
     only with such an object and a word closing the clause ("roept de juf hem binnen":
     an adverb, left to ``_name_word``)."""
     n = len(words)
+    if v >= 2 and v + 2 < n and words[v + 1] in _CALLER_PRONOUNS and words[v - 1] in _PEOPLE \
+            | _PERSON_WORDS | {"leider", "baas", "oudste", "jongste"} and words[v - 2] == "de":
+        return v + 1  # "de leider noemen ze Haai": the one called comes first
     for obj in (v + 1, v + 2, v + 3):
         if obj >= n:
             return None
@@ -298,7 +301,8 @@ def names_before_final_calling(text: str, tokens: list[Token], words: list[str],
         if words[v] not in _CALLING or is_name[k] or text[tokens[k][1]:tokens[v][0]] != " ":
             continue
         start = _clause_first(text, tokens, k)
-        opener = next((j for j in range(start, k) if words[j] in _FINAL_OPENERS), None)
+        opener = next((j for j in range(k - 1, start - 1, -1) if words[j] in _FINAL_OPENERS),
+                      None)  # the nearest: "zegt dat de jongen die ze X noemen"
         if opener is None or not _clause_about_a_person(text, tokens, words, is_name,
                                                          opener, k):
             continue
@@ -309,8 +313,8 @@ def names_before_final_calling(text: str, tokens: list[Token], words: list[str],
                 "als", "zo", "te", "niet"):
             # "haar haring noemen": "haar" is the one called (a word for a person after it
             # is what she is to them: "haar vriend", left to ``_name_word``)
-            is_name[k] = (tokens[k][2].islower() and words[k] not in INSULTS
-                          and _name_word(words[k], lexicon))
+            is_name[k] = ((tokens[k][2].islower() or tokens[k][2].istitle())
+                          and words[k] not in INSULTS and _name_word(words[k], lexicon))
 
 
 def _clause_about_a_person(text: str, tokens: list[Token], words: list[str],

@@ -251,13 +251,17 @@ def _quoted_after_calling(text: str, tokens: list[Token], words: list[str],
     for quote in _QUOTED_CALLED.finditer(text):
         inside = [k for k, (s, e, _t) in enumerate(tokens)
                   if quote.start(1) <= s and e <= quote.end(1)]
-        if any(is_name[k] or unknown_word(words[k], lexicon) for k in inside):
+        # "door Daan 'tolek' genoemd", "op voetbal 'Kanon' genoemd": a name; a lower-case
+        # word there may be the insult that is the fact ("'slome' werd genoemd")
+        if any(is_name[k] or unknown_word(words[k], lexicon) or (
+                tokens[k][2].istitle() and is_noun(words[k], lexicon)) for k in inside):
             for k in inside:
-                is_name[k] = True  # "door Daan 'tolek' genoemd"
+                is_name[k] = True
 
 
 # "'tolek' genoemd": a quote right before the participle of calling.
-_QUOTED_CALLED = re.compile(_QUOTED.pattern + r"\s+genoemd\b")
+_QUOTED_CALLED = re.compile(_QUOTED.pattern.replace("([a-zà-ÿ]", "([A-Za-zà-ÿ]", 1)
+                            + r"\s+genoemd\b")
 # The person a verb of calling names: "noemt hem", "noemen elkaar", "noemt de buurman".
 _CALLED = frozenset(["hem", "haar", "hen", "elkaar", "zichzelf", "mij", "me", "jou", "ons"])
 # A quote that describes rather than names: "een loser", "mijn schat".

@@ -157,6 +157,9 @@ def _joined_subject(text: str, tokens: list[Token], words: list[str], i: int,
         return False
     if not tokens[first if first != i else last][2][:1].isupper():
         return False  # lower-case names are joined by ``nicknames._joined_to_a_name``
+    if first == i and i and words[i - 1] in ("met", "bij", "naast", "tegen", "volgens") \
+            and words[i].endswith(("je", "ie")) and not words[i].endswith("jes"):
+        return True  # "speelt met bolletje en Pien" ("met blokjes en Pien": a plural)
     after = last + 1 < len(tokens) and _spaced(text, tokens, last, last + 1) and (
         finite_verb(words[last + 1], lexicon)  # two subjects: a plural verb ("vochten")
         or words[last + 1].endswith("en") and words[last + 1] in lexicon.words
