@@ -7,12 +7,14 @@ emphasis or a title where a thing stands ("op het Plein", "Sport en Cultuur", "s
 Fortnite"), so the name detector leaves such words alone (``names._looks_like_name``).
 Where grammar leaves room only for a person, the capital makes the nickname plain:
 
-- the subject after the finite verb of an inverted clause, before an object, a pronoun or
-  an adverb ("Volgens Ravi heeft Knikker een mes", "wachtte Spekkie hem op"); not after a
+- the subject after a verb only a person does in an inverted clause, before an object, a
+  pronoun or an adverb ("Gisteren gooide Knikker een steen", "wachtte Spekkie hem op";
+  "Daarna ging Zwemles niet door", "kwam Wijkagent langs" stay); not after a
   subject ("Hij speelt Minecraft") and not after a verb that takes a title ("leest
   Kruimeltje voor", "speelt Fortnite");
 - after a preposition that selects a person ("bang voor", "naast", "door" with a
-  participle of hurting, "een klap van", "ruzie met", "spelen met", "vertelde over");
+  participle of hurting, "een klap van", "ruzie met", "spelen met"); not "vertelde over",
+  which takes topics ("over Corona", "over Oorlog en Vrede");
 - joined by "en" to a name;
 - after a word that announces a name ("bijnaam", "genaamd", "alias").
 Holidays, languages, brands and games are on the allow list and stay; so are words for a
@@ -22,7 +24,13 @@ person or kin ("Oma"), which a writer may capitalise.
 from __future__ import annotations
 
 from zorgdesk.domain.anonymise.detectors import RELATION_WORDS
-from zorgdesk.domain.anonymise.person_nouns import BARE_OK, COMPANY, HURT, SPEAKING, institution
+from zorgdesk.domain.anonymise.person_nouns import (
+    BARE_OK,
+    COMPANY,
+    HURT,
+    human_action,
+    institution,
+)
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
@@ -48,6 +56,9 @@ _TITLE_VERBS = frozenset(["leest", "las", "lazen", "lezen", "speelt", "speelde",
 # Words after which only a name stands.
 # ("heet" only with a person as its subject: ``naming_clauses``; "Zijn knuffel heet Bobbel")
 _ANNOUNCING = frozenset(["genaamd", "bijnaam", "roepnaam", "alias", "bijgenaamd", "koosnaam"])
+# Heads of words for a profession or role a writer may capitalise ("Wijkagent").
+_ROLE_HEADS = ("agent", "arts", "docent", "coach", "trainer", "werker", "kundige", "leider",
+               "hulp", "begeleider", "medewerker", "consulent", "voogd", "ouder", "mentor")
 _PHRASE_OPENERS = frozenset(["volgens", "van", "met", "bij", "voor", "na", "tegen", "door"])
 _PARTICLES = frozenset(["op", "af", "uit", "aan", "in", "mee", "weg", "terug", "na", "toe",
                         "om", "door", "over", "bij", "naar", "voor"])
@@ -63,6 +74,7 @@ def _capital_noun(text: str, tokens: list[Token], words: list[str], is_name: lis
             and word not in DETERMINERS and word not in PRONOUNS and word not in ADVERBS
             and not institution(word) and not finite_verb(word, lexicon)
             and not word.endswith(PERSON_HEADS) and word not in BARE_OK
+            and not word.endswith(_ROLE_HEADS)
             and not (i + 1 < len(tokens) and is_name[i + 1])  # "Buurjongen Daan": a title
             and not (i and words[i - 1] in DETERMINERS and not _person_prep_de(words, i))
             and not starts_message(text, tokens, i) and is_noun(word, lexicon))
@@ -82,8 +94,8 @@ def _inverted_subject(text: str, tokens: list[Token], words: list[str], is_name:
                       i: int, lexicon) -> bool:
     """After the finite verb of a clause that a non-subject opens, before the rest."""
     if i < 2 or not _spaced(text, tokens, i - 1, i) or words[i - 1] in _TITLE_VERBS \
-            or not finite_verb(words[i - 1], lexicon):
-        return False
+            or not human_action(words[i - 1]):
+        return False  # only a verb a person does: "Daarna ging Zwemles niet door" stays
     before = words[i - 2]
     in_phrase = i >= 3 and words[i - 3] in _PHRASE_OPENERS  # "Volgens Ravi heeft X"
     if before in _SUBJECT_PRONOUNS or (is_name[i - 2] and not in_phrase) \
@@ -108,9 +120,6 @@ def _after_preposition(words: list[str], i: int) -> bool:
     if prep == "met":
         return any(w in COMPANY or w.startswith("speel") or w.startswith("spel")
                    for w in before + after)
-    if prep == "over":
-        return any(w in SPEAKING or w in ("vertelde", "vertelt", "praat", "praatte")
-                   for w in before)
     return prep == "van" and len(before) >= 1 and before[-1] in (
         "klap", "duw", "schop", "trap", "stomp", "mep", "moeder", "vader")
 

@@ -31,8 +31,9 @@ from zorgdesk.domain.anonymise.person_slots import (
 )
 from zorgdesk.domain.anonymise.vocatives import INSULTS, is_noun
 
-__all__ = ["MORE_ADVERBS", "names_after_bijnaam", "names_before_final_calling",
-           "names_before_genoemd", "names_of_calling_clauses", "names_said_to"]
+__all__ = ["MORE_ADVERBS", "clause_names_a_person", "names_after_bijnaam",
+           "names_before_final_calling", "names_before_genoemd", "names_of_calling_clauses",
+           "names_said_to"]
 
 Token = tuple[int, int, str]
 
@@ -270,16 +271,17 @@ def _clause_first(text: str, tokens: list[Token], k: int) -> int:
 
 
 def _punctuated(gap: str) -> bool:
-    """A gap between two words with more than spaces and numbers ("groep 8 knol")."""
-    return bool(gap.strip().strip("0123456789").strip()) or "\n" in gap
+    """A gap between two words with more than spaces, numbers and quotes ("groep 8 knol",
+    "op voetbal 'Kanon' genoemd")."""
+    return bool(gap.strip().strip("0123456789'\"‘’“”").strip()) or "\n" in gap
 
 
 def _about_a_person(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
                     start: int, k: int) -> bool:
     aux = next((j for j in range(start, k) if words[j] in _PASSIVE), None)
-    if aux is None:  # a participle set off by commas after the person it names
-        return start > 0 and text[tokens[start - 1][1]:tokens[start][0]].strip() in (",", "),") \
-            and (is_name[start - 1] or words[start - 1] in _PEOPLE)
+    if aux is None:  # a participle set off by commas (or a bracket) after whom it names
+        return start > 0 and text[tokens[start - 1][1]:tokens[start][0]].strip() in (
+            ",", "),", "(") and (is_name[start - 1] or words[start - 1] in _PEOPLE)
     if aux + 1 < k and words[aux + 1] in _SUBJECTS:
         return True  # "Sinds de zomer wordt ze ..."
     return aux > start and any(is_name[j] or words[j] in _PEOPLE or words[j] in _SUBJECTS
@@ -426,3 +428,12 @@ def _a_person_after(words: list[str], is_name: list[bool], k: int) -> bool:
         return True
     return words[k] in ("de", "zijn", "haar", "hun", "mijn") and k + 1 < len(words) and (
         words[k + 1] in _PEOPLE or words[k + 1] in _PERSON_WORDS or is_name[k + 1])
+
+
+def clause_names_a_person(text: str, tokens: list[Token], words: list[str],
+                          is_name: list[bool], k: int) -> bool:
+    """The clause of "genoemd" that token ``k`` stands in is about a person (see
+    ``names_before_genoemd``): "Ravi (op voetbal 'Kanon' genoemd)", not "Het plan wordt
+    'Zomerzon' genoemd"."""
+    start = _clause_first(text, tokens, k)
+    return _about_a_person(text, tokens, words, is_name, start, k)

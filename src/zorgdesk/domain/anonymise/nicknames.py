@@ -27,6 +27,7 @@ import re
 from zorgdesk.domain.anonymise.capital_nouns import capitalised_nouns_in_person_slots
 from zorgdesk.domain.anonymise.epithets import two_word_nicknames
 from zorgdesk.domain.anonymise.naming_clauses import (
+    clause_names_a_person,
     names_after_bijnaam,
     names_before_final_calling,
     names_before_genoemd,
@@ -253,8 +254,9 @@ def _quoted_after_calling(text: str, tokens: list[Token], words: list[str],
                   if quote.start(1) <= s and e <= quote.end(1)]
         # "door Daan 'tolek' genoemd", "op voetbal 'Kanon' genoemd": a name; a lower-case
         # word there may be the insult that is the fact ("'slome' werd genoemd")
-        if any(is_name[k] or unknown_word(words[k], lexicon) or (
-                tokens[k][2].istitle() and is_noun(words[k], lexicon)) for k in inside):
+        if any(is_name[k] or unknown_word(words[k], lexicon) for k in inside) or (
+                any(tokens[k][2].istitle() and is_noun(words[k], lexicon) for k in inside)
+                and clause_names_a_person(text, tokens, words, is_name, inside[0])):
             for k in inside:
                 is_name[k] = True
 
