@@ -23,6 +23,7 @@ of the form, and a keeper holding its form is the reference cycle ui/dialogs.py 
 from __future__ import annotations
 
 import contextlib
+import re
 import weakref
 from collections.abc import Callable
 from datetime import datetime
@@ -34,12 +35,15 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -153,6 +157,43 @@ def restore(root: QWidget, state: dict) -> None:
                                        else Qt.CheckState.Unchecked)
 
 
+# -- the Alt+letter of 'Concept weggooien' ------------------------------------------------
+
+DISCARD_TEXT = "Concept weggooien"
+_MNEMONIC = re.compile(r"&(\w)")
+
+
+def _claimed_letters(window: QWidget, skip: QWidget) -> set[str]:
+    """The Alt+letters other controls of ``window`` claim now (menu bar, captions,
+    buttons, group boxes, tabs)."""
+    texts = []
+    if isinstance(window, QMainWindow) and window.menuWidget() is not None:
+        texts += [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    for widget in window.findChildren(QWidget):
+        if widget is skip or widget.window() is not window or not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    return {m.lower() for t in texts for m in _MNEMONIC.findall(t.replace("&&", ""))}
+
+
+def discard_text(window: QWidget, button: QWidget) -> str:
+    """'Concept weggooien' with an Alt+letter no other control of the form claims: W
+    where it is free (the logboek form), else the first free letter of the words
+    (the incident forms have '&Wat is er gebeurd'); W when every letter is taken."""
+    taken = _claimed_letters(window, button)
+    order = [8, *range(len(DISCARD_TEXT))]  # the W of 'weggooien' first
+    for at in order:
+        letter = DISCARD_TEXT[at]
+        if letter != " " and letter.lower() not in taken:
+            return f"{DISCARD_TEXT[:at]}&{DISCARD_TEXT[at:]}"
+    return "Concept &weggooien"
+
+
 # -- the keeper ------------------------------------------------------------------------
 
 class DraftKeeper(QObject):
@@ -175,7 +216,7 @@ class DraftKeeper(QObject):
         self.note.setAccessibleName("Concept")
         self.note.setStyleSheet("background: #fff4ce; padding: 4px;")
         self.discard_button = QPushButton("Concept &weggooien")
-        self.discard_button.setAccessibleName("Concept weggooien")
+        self.discard_button.setAccessibleName(DISCARD_TEXT)
         self.discard_button.clicked.connect(self.discard)
         self.banner = QWidget()
         row = QHBoxLayout(self.banner)
@@ -220,6 +261,7 @@ class DraftKeeper(QObject):
             self.set_state(found.fields)
             self.note.setText(restored_note(found.saved_at))
             self.banner.show()
+            self.discard_button.setText(discard_text(self.root.window(), self.discard_button))
         self.timer.start()
         return found is not None
 
