@@ -68,3 +68,23 @@ def test_retention_deletes_a_pupils_drafts(demo_vault, demo_path):
     assert Session(demo_vault).drafts.for_pupil(zoe.id) == []
     conn = raw_connection(demo_path, DEMO_PASSPHRASE)
     assert conn.execute("SELECT count(*) FROM form_draft").fetchone()[0] == 0
+
+
+def test_a_draft_of_no_pupil_stays_at_retention_without_the_departing_pupils_name(
+        demo_vault):
+    """m0023: the jaarverantwoording's draft belongs to no pupil. Retention leaves it
+    (no one's dossier) but takes the departing child's name out of it."""
+    data = Session(demo_vault, FixedClock(TODAY)).basedata
+    zoe = _zoe(demo_vault)
+    drafts = Session(demo_vault).drafts
+    drafts.save("jaarverantwoording", "2026", None,
+                {"issues": "Bij Zoë van der Berg duurde de wachtlijst te lang."})
+    assert drafts.for_pupil(zoe.id) == []
+    data.deactivate_pupil(zoe.id, max(zoe.start_date, date(2023, 7, 1)))
+    service = Session(demo_vault, FixedClock(TODAY)).retention
+    service.delete_after_export(zoe.id, export_digest(service.export_json(zoe.id)))
+    left = drafts.load("jaarverantwoording", "2026")
+    assert left is not None and left.pupil_id is None
+    assert "Zoë" not in left.fields["issues"] and "Berg" not in left.fields["issues"]
+    assert "wachtlijst" in left.fields["issues"]
+    assert demo_vault.verify() == []

@@ -5,6 +5,11 @@ One API for every form: ``save(form, key, pupil_id, fields)`` replaces the draft
 ``fields`` is any JSON-able dict of what was typed. The audit log gets the field
 names only (Vault.audit never stores values).
 
+A draft belongs to a pupil (``pupil_id``), or to none (None; m0023) for a form about
+no pupil: the jaarverantwoording, the sociale kaart, the anonymous case, a new incident
+started without a dossier open. Retention deletes a departing pupil's drafts and takes
+her name out of every other draft, these included.
+
 Every form keeps its drafts here: the logboek ("logboek"; its old ``logbook_draft``
 table was moved in by migration m0012), zorggesprek ("gesprek"), signalenlijst and
 meldcode, and the step forms of the incident ("incident") and staff-abuse
@@ -40,7 +45,7 @@ RETENTION_PLAN = RetentionPlan(tables=(PupilTable("form_draft", "pupil_id = :pup
 class StoredDraft:
     form: str
     key: str
-    pupil_id: int
+    pupil_id: int | None
     fields: dict
     saved_at: datetime
     saved_by: str
@@ -50,7 +55,7 @@ class DraftService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
-    def save(self, form: str, key: str, pupil_id: int, fields: dict) -> None:
+    def save(self, form: str, key: str, pupil_id: int | None, fields: dict) -> None:
         with self.vault.transaction() as cur:
             cur.execute(
                 "INSERT INTO form_draft (form, draft_key, pupil_id, fields, saved_at, saved_by)"

@@ -7,8 +7,9 @@ itself are reached, in places the app writes itself:
   (``conversation.signals_json``, also in a handed-out, frozen report): replaced by id
   (``replace_agenda_items``) with a plain line saying that a record of that kind and
   date was removed on request of the parents;
-- unsaved input (``form_draft``) of any form of the same pupils: a ticked record in a
-  picker is kept by its title (the record's text, or its 45/50-character snippet);
+- unsaved input (``form_draft``) of any form of the same pupils, and of the forms
+  about no pupil (m0023): a ticked record in a picker is kept by its title (the
+  record's text, or its 45/50-character snippet);
 - the sharing trail (``sharing_record.what``): a verstrekking may name records by title.
 
 There the record's own title text (a logboek note's situation, whole or as its title
@@ -18,7 +19,7 @@ another record's title only matches itself (``keep``). Other records'
 content (a zorggesprek's subject, phase notes, agreements, aanvullingen) is what an
 IB wrote there herself and stays byte-identical: a handed-out report is a signed,
 frozen document and must not change because a different record went. Only rows of the
-record's own pupils are read. Each rewritten row gets an audit row naming the table and
+record's own pupils (and drafts of no pupil) are read. Each rewritten row gets an audit row naming the table and
 row number only. Append-only and freeze triggers are dropped and recreated around the
 update in the caller's transaction (``update_rows``); the seal triggers re-seal the
 rows, so *Kluis controleren* stays clean.
@@ -168,7 +169,8 @@ def scrub_copies(vault, cur, pupil_ids: Iterable[int], texts: Iterable[str],
         columns = (*site.text, *site.json)
         rows = cur.execute(
             f"SELECT rowid, {', '.join(columns)} FROM {site.table}"  # noqa: S608
-            f" WHERE {site.owner} IN ({','.join('?' * len(pupils))})", pupils).fetchall()
+            f" WHERE {site.owner} IN ({','.join('?' * len(pupils))})"
+            f" OR {site.owner} IS NULL", pupils).fetchall()  # a draft of no pupil may too
         changes = []
         for rowid, *values in rows:
             new = [scrub_text(v, pieces, kept) if isinstance(v, str) else v
