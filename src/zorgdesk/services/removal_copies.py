@@ -19,10 +19,10 @@ another record's title only matches itself (``keep``). Other records'
 content (a zorggesprek's subject, phase notes, agreements, aanvullingen) is what an
 IB wrote there herself and stays byte-identical: a handed-out report is a signed,
 frozen document and must not change because a different record went. Only rows of the
-record's own pupils (and drafts of no pupil) are read. Each rewritten row gets an audit row naming the table and
-row number only. Append-only and freeze triggers are dropped and recreated around the
-update in the caller's transaction (``update_rows``); the seal triggers re-seal the
-rows, so *Kluis controleren* stays clean.
+record's own pupils (and drafts of no pupil) are read. Each rewritten row gets an audit
+row naming the table and row number only. Append-only and freeze triggers are dropped
+and recreated around the update in the caller's transaction (``update_rows``); the seal
+triggers re-seal the rows, so *Kluis controleren* stays clean.
 
 Not reachable and left as is: the scan of a signed report (an image: the legal
 original the parents signed) and text an IB typed herself elsewhere.

@@ -247,7 +247,7 @@ class DraftKeeper(QObject):
     def bound(self) -> bool:
         return self.drafts is not None and self.key is not None
 
-    def bind(self, drafts: DraftService, key: str, pupil_id: int) -> bool:
+    def bind(self, drafts: DraftService, key: str, pupil_id: int | None) -> bool:
         """Watch the form for this pupil/record; restore a stored draft (True if so)."""
         if self.bound and (self.key, self.pupil_id) == (key, pupil_id):
             return False

@@ -104,12 +104,13 @@ class CancelGuard(QObject):
 @dataclass(frozen=True)
 class DraftPlace:
     """Where a form keeps its draft: the form's name, its key (route, record, step) and
-    the pupil the draft belongs to (retention takes it along with her)."""
+    the pupil the draft belongs to (retention takes it along with her), or None for a
+    form about no pupil (m0023; retention takes a departing pupil's name out)."""
 
     drafts: DraftService
     form: str
     key: str
-    pupil_id: int
+    pupil_id: int | None
 
 
 def draft_place(session, form: str, key: str, *owners: int | None) -> DraftPlace | None:
@@ -124,6 +125,12 @@ def draft_place(session, form: str, key: str, *owners: int | None) -> DraftPlace
             continue
         return DraftPlace(session.drafts, form, key, pupil_id)
     return None
+
+
+def draft_of_no_pupil(session, form: str, key: str) -> DraftPlace:
+    """The draft of a form about no pupil (jaarverantwoording, sociale kaart, the
+    anonymous case, a new incident started without a dossier open)."""
+    return DraftPlace(session.drafts, form, key, None)
 
 
 def _drop_typing(dialog: QDialog) -> None:

@@ -40,7 +40,7 @@ from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.peer_incident.steps import START, STEP_KINDS, STEPS
 from zorgdesk.ui.signals.flag_dialog import FLAG_DRAFT, FlagDialog
 from zorgdesk.ui.step_picker import StepPicker
-from zorgdesk.ui.unsaved import DraftPlace, draft_place
+from zorgdesk.ui.unsaved import DraftPlace, draft_of_no_pupil, draft_place
 from zorgdesk.ui.widgets import action_button, narrow_combo, refusal_text
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -278,7 +278,8 @@ class IncidentsDialog(QDialog):
         result: dict = {}
         offered = self._pupil_to_offer(())
         draft = (draft_place(self.session, DRAFT_FORM, f"nieuw:{offered.id}", offered.id)
-                 if offered is not None else None)  # a draft belongs to a pupil
+                 if offered is not None  # else started with no dossier open: no pupil's
+                 else draft_of_no_pupil(self.session, DRAFT_FORM, "nieuw"))
         dialog = StepDialog(START, partial(start_incident, self.service, result),
                             self.session.today, defaults={"leader": self.session.user_name},
                             subtitle=self._from_pupil_note(), parent=self, draft=draft)

@@ -27,7 +27,7 @@ from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.peer_incident.step_dialog import StepDialog
 from zorgdesk.ui.staff_abuse.steps import START, STEP_KINDS, STEPS
 from zorgdesk.ui.step_picker import StepPicker
-from zorgdesk.ui.unsaved import draft_place
+from zorgdesk.ui.unsaved import draft_of_no_pupil, draft_place
 from zorgdesk.ui.widgets import action_button, narrow_combo
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -195,9 +195,9 @@ class StaffAbuseDialog(QDialog):
         pupil = self._dossier_pupil()
         chosen = {"pupil": str(pupil.id)} if pupil is not None else {}
         # From a dossier the form says so (as the incident form does) and keeps a draft
-        # for that pupil; a draft belongs to a pupil, so without one it keeps none.
+        # for that pupil; else a draft of no pupil (m0023).
         draft = (draft_place(self.session, DRAFT_FORM, f"nieuw:{pupil.id}", pupil.id)
-                 if pupil is not None else None)
+                 if pupil is not None else draft_of_no_pupil(self.session, DRAFT_FORM, "nieuw"))
         run_modal(StepDialog(START, partial(start_case, self.service, result),
                              self.session.today, choices={"pupil": pupils}, defaults=chosen,
                              subtitle=self._from_pupil_note(pupil), parent=self, draft=draft))

@@ -1,0 +1,97 @@
+"""Forms about no pupil keep what is typed over the idle lock (m0023: a draft of no
+pupil). Before, form_draft needed a pupil, so these forms lost their text on the lock:
+a new incident or staff-abuse case started with no pupil's dossier open, the anonymous
+Veilig Thuis case, the jaarverantwoording, the sociale kaart. Each test types in the
+real form, locks as the idle lock does (``controller.lock()``), unlocks, reopens: the
+text is back under 'Concept hersteld', and goes on a save or 'Concept weggooien'."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.step_forms import fill
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui.peer_incident import dialog as incident_module
+from zorgdesk.ui.staff_abuse import dialog as staff_module
+
+FACTS = "Bij de glijbaan duwde een kind een klasgenoot; juf Anja zag het."
+
+
+def _shown(qtbot, form):
+    form.show()
+    qtbot.waitExposed(form)
+    return form
+
+
+def _unlock(controller, demo_path) -> None:
+    controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+
+
+def _no_pupil_drafts(session, form: str):
+    return session.vault.read().execute(
+        "SELECT draft_key FROM form_draft WHERE form = ? AND pupil_id IS NULL",
+        (form,)).fetchall()
+
+
+def test_a_new_incident_without_a_dossier_open_keeps_its_text_over_the_lock(
+        qtbot, controller, from_menu, demo_path, save_new_incident, monkeypatch):
+    assert controller.window.current_pupil is None  # no dossier open
+    dialog = from_menu(controller.window.incidents_action)
+    closed = []
+
+    def type_and_lock(form):
+        _shown(qtbot, form)
+        fill(form, description=FACTS, location="Speelplein")
+        controller.lock()  # the idle lock, with the form open
+        closed.append(form.isVisible())
+        return 0
+
+    monkeypatch.setattr(incident_module, "run_modal", type_and_lock)
+    dialog.new_button.click()
+    assert closed == [False] and controller.session is None
+    _unlock(controller, demo_path)
+    assert _no_pupil_drafts(controller.session, "incident") == [("nieuw",)]
+    again = from_menu(controller.window.incidents_action)
+    found = []
+
+    def reopened(form):
+        found.append((form.widgets["description"].toPlainText(),
+                      form.widgets["location"].text(), form.drafts.note.text()))
+        return save_new_incident(form, description=FACTS)
+
+    monkeypatch.setattr(incident_module, "run_modal", reopened)
+    again.new_button.click()
+    assert found[0][:2] == (FACTS, "Speelplein")
+    assert found[0][2].startswith("Concept hersteld")
+    assert _no_pupil_drafts(controller.session, "incident") == []  # saved: the draft went
+
+
+def test_a_new_staff_abuse_case_without_a_dossier_keeps_its_text_and_can_be_thrown_away(
+        qtbot, controller, from_menu, demo_path, monkeypatch):
+    assert controller.window.current_pupil is None
+    dialog = from_menu(controller.window.staff_abuse_action)
+    found = []
+
+    def run(form):
+        _shown(qtbot, form)
+        if not found:
+            form.widgets["facts"].setPlainText("Melding over een medewerker.")
+            controller.lock()
+            found.append(None)
+            return 0
+        found.append((form.widgets["facts"].toPlainText(), form.drafts.note.text()))
+        form.drafts.discard_button.click()  # Concept weggooien
+        found.append(form.widgets["facts"].toPlainText())
+        form.reject()
+        return 0
+
+    monkeypatch.setattr(staff_module, "run_modal", run)
+    dialog.new_button.click()
+    _unlock(controller, demo_path)
+    from_menu(controller.window.staff_abuse_action).new_button.click()
+    assert found[1][0] == "Melding over een medewerker."
+    assert found[1][1].startswith("Concept hersteld")
+    assert found[2] == ""
+    assert _no_pupil_drafts(controller.session, "misbruik_medewerker") == []
+    assert QApplication.activeModalWidget() is None
