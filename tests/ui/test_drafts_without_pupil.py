@@ -95,3 +95,33 @@ def test_a_new_staff_abuse_case_without_a_dossier_keeps_its_text_and_can_be_thro
     assert found[2] == ""
     assert _no_pupil_drafts(controller.session, "misbruik_medewerker") == []
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_anonymous_case_keeps_question_actions_and_removals_over_the_lock(
+        qtbot, controller, choose_dossier, demo_path, monkeypatch):
+    """Anonieme casus voor Veilig Thuis: the question, what the school did and a
+    removal in the preview came back after the lock (a draft of the child's own)."""
+    from zorgdesk.ui import anonymise
+
+    zoe = choose_dossier("Zoë van der Berg")
+    dialog = controller.window.open_anonymise_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.question.setPlainText("Is dit een melding waard?")
+    dialog.actions.setPlainText("Gesprek met moeder\nSignalenlijst ingevuld")
+    dialog.rebuild()
+    start = dialog.result.text.index("Is dit")
+    assert dialog.remove_output_span(start, start + len("Is dit"))
+    removed = list(dialog.decisions)
+    controller.lock()
+    assert not dialog.isVisible()
+    _unlock(controller, demo_path)
+    assert "Anonieme casus" in controller.window.statusBar().currentMessage()
+    again = controller.window.open_anonymise_dialog()
+    assert again.question.toPlainText() == "Is dit een melding waard?"
+    assert again.actions.toPlainText() == "Gesprek met moeder\nSignalenlijst ingevuld"
+    assert again.decisions == removed and "Is dit" not in again.result.text
+    assert again.drafts.note.text().startswith("Concept hersteld")
+    monkeypatch.setattr(anonymise.dialog, "_copied_text", None)
+    assert again.copy_to_clipboard(confirmed=True)  # used: the draft has done its job
+    assert controller.session.drafts.for_pupil(zoe.id) == []
+    again.reject()

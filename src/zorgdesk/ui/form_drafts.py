@@ -314,6 +314,15 @@ class DraftKeeper(QObject):
             self.drafts.discard(self.form, self.key)
         self.stop()
 
+    def settled(self) -> None:
+        """What the form shows was used (an export): the stored draft goes, and the
+        keeper goes on watching from what the form shows now."""
+        if self.bound and self.drafts.vault.is_open:
+            self.drafts.discard(self.form, self.key)
+        self._stored = None
+        self._pristine = self.get_state()
+        self._hide_note()
+
     def stop(self, revert: bool = False) -> None:
         """Stop watching without storing (saved, or not editable after all: ``revert``
         then shows the form as it was before a draft was put back; the draft stays)."""
@@ -346,10 +355,11 @@ def drop_typing(keeper: DraftKeeper, opened: dict) -> None:
 
 FORM_TITLES = {"gesprek": "Zorggesprek", "signalenlijst": "Signalenlijst",
                "meldcode": "Meldcode", "logboek": "Logboek", "verslag": "Zorggesprek",
-               "incident": "Incidenten tussen leerlingen"}
+               "incident": "Incidenten tussen leerlingen",
+               "anonieme_casus": "Anonieme casus voor Veilig Thuis"}
 # Forms opened from a menu, not shown in a tab: the status bar names them after unlocking.
 # Never the staff-abuse form: those dossiers are shown in their own window only.
-_HINTED_FORMS = ("gesprek", "incident")
+_HINTED_FORMS = ("gesprek", "incident", "anonieme_casus")
 
 
 def draft_hint_label() -> QLabel:

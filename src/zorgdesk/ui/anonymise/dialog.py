@@ -45,6 +45,7 @@ from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_availab
 from zorgdesk.services.name_lexicon import is_lexicon_file
 from zorgdesk.ui import messages
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
+from zorgdesk.ui.anonymise.drafts import case_state, drop_case_typing, keep_case_draft
 from zorgdesk.ui.anonymise.flags import QuasiFlagPanel
 from zorgdesk.ui.background import BackgroundJob, read_in_background
 from zorgdesk.ui.pdf_preview import write_pdf
@@ -139,9 +140,13 @@ class AnonymiseDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Delete, self.preview, self.remove_selection)
         self._set_busy(False)
         self.rebuild()
+        self.drafts = keep_case_draft(self)  # a stored draft comes back now
+        self.opened_state = case_state(self)  # what a 'Weggooien' goes back to
         # What counts as typed: both questions and the preview (the IB's removals).
         self.guard = _CloseGuard(self, state=functools.partial(
-            _typed_state, self.question, self.actions, self.preview))
+            _typed_state, self.question, self.actions, self.preview),
+            discarded=drop_case_typing)
+        self.drafts.discard_button.clicked.connect(self.guard.reset)
         self.close_button.clicked.connect(self.guard.cancel)
         for edit in (self.question, self.actions):
             edit.textChanged.connect(self._say_if_stale)
@@ -537,6 +542,7 @@ class AnonymiseDialog(QDialog):
         self.session.case_summary.record_export(self.pupil_id, "als PDF opgeslagen")
         self.status.setText("Opgeslagen en vastgelegd in de verstrekkingen.")
         self.guard.reset()  # what was typed left in the PDF: closing now loses nothing
+        self.drafts.settled()
         return path
 
     def save_as(self) -> Path | None:
@@ -563,6 +569,7 @@ class AnonymiseDialog(QDialog):
         self.session.case_summary.record_export(self.pupil_id, "naar klembord gekopieerd")
         self.status.setText("Gekopieerd en vastgelegd in de verstrekkingen.")
         self.guard.reset()
+        self.drafts.settled()
         return True
 
 
