@@ -125,3 +125,94 @@ def test_the_anonymous_case_keeps_question_actions_and_removals_over_the_lock(
     assert again.copy_to_clipboard(confirmed=True)  # used: the draft has done its job
     assert controller.session.drafts.for_pupil(zoe.id) == []
     again.reject()
+
+
+def test_the_yearly_account_keeps_its_knelpunten_over_the_lock(qtbot, controller, demo_path,
+                                                              tmp_path, monkeypatch):
+    """Jaarverantwoording meldcode: 'Knelpunten' (and the period) came back after the lock;
+    saving the PDF used them, so the draft goes."""
+    from zorgdesk.ui import app as app_module
+
+    opened = []
+
+    def run(form):
+        opened.append(form)
+        _shown(qtbot, form)
+        return 0
+
+    monkeypatch.setattr(app_module, "run_modal", run)
+    controller.window.yearly_account_action.trigger()
+    form = opened[-1]
+    form.start.setText("01-08-2025")
+    form.knelpunten.setPlainText("Wachtlijst jeugdzorg; weinig terugkoppeling Veilig Thuis.")
+    controller.lock()
+    assert not form.isVisible()
+    _unlock(controller, demo_path)
+    assert _no_pupil_drafts(controller.session, "jaarverantwoording") == [("meldcode",)]
+    controller.window.yearly_account_action.trigger()
+    again = opened[-1]
+    assert again.knelpunten.toPlainText() == (
+        "Wachtlijst jeugdzorg; weinig terugkoppeling Veilig Thuis.")
+    assert again.start.text() == "01-08-2025"
+    assert again.drafts.note.text().startswith("Concept hersteld")
+    again._chooser = lambda *_args: tmp_path / "jaar.pdf"
+    again.pdf_button.click()
+    assert again.saved == [tmp_path / "jaar.pdf"]
+    assert _no_pupil_drafts(controller.session, "jaarverantwoording") == []
+    again.reject()
+
+
+def test_a_new_row_of_the_social_map_keeps_its_text_over_the_lock(qtbot, controller,
+                                                                 demo_path, asked,
+                                                                 monkeypatch):
+    """Sociale kaart: a new row half typed came back after the lock, on a new row; the
+    guard counts it as typed; saving it ends the draft."""
+    from zorgdesk.ui import app as app_module
+
+    opened = []
+
+    def run(form):
+        opened.append(_shown(qtbot, form))
+        return 0
+
+    monkeypatch.setattr(app_module, "run_modal", run)
+    controller.window.social_map_action.trigger()
+    form = opened[-1]
+    form.new_button.click()
+    form.category.setCurrentIndex(1)
+    form.fields["organisation"].setText("Jeugdarts GGD Drenthe")
+    form.note.setPlainText("Spreekuur op dinsdag.")
+    controller.lock()
+    assert not form.isVisible() and asked.questions == []
+    _unlock(controller, demo_path)
+    assert _no_pupil_drafts(controller.session, "sociale_kaart") == [("regel",)]
+    controller.window.social_map_action.trigger()
+    again = opened[-1]
+    assert again._current is None
+    assert again.fields["organisation"].text() == "Jeugdarts GGD Drenthe"
+    assert again.note.toPlainText() == "Spreekuur op dinsdag."
+    assert again.drafts.note.text().startswith("Concept hersteld")
+    assert again.guard.typed()
+    again.save_button.click()
+    assert again.saved_ids and _no_pupil_drafts(controller.session, "sociale_kaart") == []
+    again.reject()
+
+
+def test_an_edited_row_of_the_social_map_comes_back_on_that_row_and_can_be_thrown_away(
+        qtbot, session, asked):
+    from zorgdesk.ui.social_map.dialog import SocialMapDialog
+
+    form = _shown(qtbot, SocialMapDialog(session))
+    form.entries.setCurrentRow(2)
+    row = form._current
+    form.note.setPlainText("Nieuw telefoonnummer volgt.")
+    form.reject()  # what the lock does: no question, the draft is stored
+    again = _shown(qtbot, SocialMapDialog(session))
+    assert again._current == row and again.note.toPlainText() == "Nieuw telefoonnummer volgt."
+    asked.answers.append(True)  # Weggooien
+    again.close_button.click()
+    assert not again.isVisible() and _no_pupil_drafts(session, "sociale_kaart") == []
+    third = _shown(qtbot, SocialMapDialog(session))
+    assert third.note.toPlainText() != "Nieuw telefoonnummer volgt."
+    assert not third.drafts.banner.isVisibleTo(third)
+    third.reject()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.social_map import Category, SocialMapDraft, SocialMapEntry
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.session import Session
+from zorgdesk.ui.social_map.drafts import drop_entry_draft, keep_entry_draft
 from zorgdesk.ui.unsaved import CancelGuard
 from zorgdesk.ui.widgets import action_button, add_row, error_label, focus_first_field, show_error
 from zorgdesk.ui.window_size import fit_to_screen
@@ -74,11 +75,15 @@ class SocialMapDialog(QDialog):
 
         # Escape, Sluiten, Nieuw or another row: never lose an edit that was not saved.
         self.guard = CancelGuard(self, state=partial(_entry_state, self.category,
-                                                     self.fields, self.note))
+                                                     self.fields, self.note),
+                                 discarded=drop_entry_draft)
         self.close_button.clicked.connect(self.guard.cancel)
         self.entries.currentItemChanged.connect(self._show_current)
         self.show_inactive.toggled.connect(self._reload)
+        self.drafts = None
         self._reload()
+        self.drafts = keep_entry_draft(self, session)  # a stored draft comes back now
+        self.drafts.discard_button.clicked.connect(self.guard.reset)
         fit_to_screen(self, 900, 560)
         focus_first_field(self)
 
@@ -204,6 +209,12 @@ class SocialMapDialog(QDialog):
         self.entries.blockSignals(False)
 
     def _fill(self, entry: SocialMapEntry) -> None:
+        self.show_entry(entry)
+        self.guard.reset()
+        if self.drafts is not None:  # another row: what was typed was saved or thrown away
+            self.drafts.settled()
+
+    def show_entry(self, entry: SocialMapEntry) -> None:
         self._current = entry.id
         self._clear_errors()
         self.category.setCurrentIndex(max(self.category.findData(entry.category.value), 0))
@@ -213,13 +224,20 @@ class SocialMapDialog(QDialog):
         self.active_button.setText("Weer &gebruiken" if not entry.active
                                    else "Niet meer &gebruiken")
         self.status.clear()
-        self.guard.reset()
 
     # -- actions ------------------------------------------------------------------
 
     def _new(self) -> None:
         if not self.guard.may_discard():
             return
+        self.show_new()
+        self.category.setFocus()
+        self.guard.reset()
+        if self.drafts is not None:
+            self.drafts.settled()
+
+    def show_new(self) -> None:
+        """An empty form for a new row."""
         self._current = None
         self.entries.clearSelection()
         self._clear_errors()
@@ -228,8 +246,6 @@ class SocialMapDialog(QDialog):
             edit.clear()
         self.note.clear()
         self.status.setText("Nieuwe regel: vul de velden in en kies Opslaan.")
-        self.category.setFocus()
-        self.guard.reset()
 
     def _draft(self) -> SocialMapDraft:
         return SocialMapDraft(self.category.currentData() or "",

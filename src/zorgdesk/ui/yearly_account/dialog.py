@@ -29,9 +29,11 @@ from zorgdesk.domain.yearly_account import PRIVACY_NOTE
 from zorgdesk.services.private_files import ExportWriteError
 from zorgdesk.services.session import Session
 from zorgdesk.services.yearly_account.service import school_year_before
-from zorgdesk.ui.unsaved import CancelGuard
+from zorgdesk.ui.unsaved import draft_of_no_pupil, guard_with_draft
 from zorgdesk.ui.widgets import action_button, add_row, error_label, focus_first_field, show_error
 from zorgdesk.ui.window_size import fit_to_screen
+
+DRAFT_FORM, DRAFT_KEY = "jaarverantwoording", "meldcode"  # one per vault (ui/form_drafts)
 
 
 def choose_target(parent: QWidget | None, suggested: str, kind: str) -> Path | None:
@@ -65,8 +67,10 @@ class YearlyAccountDialog(QDialog):
         layout.addLayout(self._buttons())
         fit_to_screen(self, 760, 640)
         focus_first_field(self)
-        # Escape or Sluiten asks before typed knelpunten that were not saved are lost.
-        self.guard = CancelGuard(self)
+        # Escape or Sluiten asks before typed knelpunten that were not saved are lost;
+        # what is typed is kept as a draft of no pupil over the lock (m0023).
+        self.guard = guard_with_draft(self, None, draft_of_no_pupil(
+            session, DRAFT_FORM, DRAFT_KEY), layout)
         self.close_button.clicked.connect(self.guard.cancel)
 
     # -- building ------------------------------------------------------------------
@@ -172,4 +176,5 @@ class YearlyAccountDialog(QDialog):
             return
         self.saved.append(path)
         self.guard.reset()  # what was typed is in the saved file now
+        self.drafts.settled()
         self.status.setText(f"Opgeslagen als {path.name}.")
