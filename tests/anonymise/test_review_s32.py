@@ -122,3 +122,28 @@ def test_the_headings_of_a_timed_note_stay(text, detector):
 def test_a_contact_opening_a_timed_chat_line_still_goes(detector):
     _gone("Kroket", "Chat uit de klassenapp:\n[21:03] Kroket: kom je\n[21:04] Mirthe: nee",
           detector)
+
+
+# "at" is also the past tense of "eten": "Mirthe at niet. De juf ..." was read as a hidden
+# e-mail address ("Mirthe at niet.De"), and the neglect signal and the name went as
+# [e-mail]. A hidden address has its dots written without spaces or as a word.
+@pytest.mark.parametrize("text", [
+    "Mirthe at niet. De juf zag het.",
+    "Ravi at niets. De volgende dag belde moeder.",
+    "Mirthe at niet.\nDe juf zag het.",
+    "Mirthe at weinig. Nu eet ze beter.",
+])
+def test_ate_before_a_sentence_is_no_email(text, detector):
+    _kept(text, detector)
+
+
+@pytest.mark.parametrize("text", [
+    "Mail: kees at ziggo.nl",
+    "Mail: naam at gmail dot com",
+    "Mail: j.pietersen [at] gmail.com",
+    "Mail: m.bosma (at) hotmail (punt) com",
+    "Mail: sanne at live punt nl",
+])
+def test_a_hidden_email_still_goes(text, detector):
+    out = anonymise(text, KNOWN, detector).text
+    assert out == "Mail: [e-mail]", out

@@ -46,11 +46,14 @@ class Detection:
 _EMAIL = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # Written to fool harvesters: "j.pietersen [at] gmail.com", "kees(at)ziggo.nl",
 # "naam at gmail dot com".
+# A dot between the parts is written without spaces ("ziggo.nl") or as a word ("gmail dot
+# com", "hotmail (punt) com"): "at" is also the past of "eten", and "Mirthe at niet. De juf"
+# is a sentence ending and the next one opening, no address.
+_HIDDEN_DOT = r"(?:\.|\s*[\[(]\s*(?:dot|punt)\s*[\])]\s*|\s+(?:dot|punt)\s+)"
 _EMAIL_HIDDEN = re.compile(
     r"(?i)(?<![\w.])[\w.+%-]*\w\s*(?:[\[(]\s*(?:at|apenstaartje)\s*[\])]|\s(?:at)\s)\s*"
-    r"[\w-]+(?:\s*(?:\.|[\[(]\s*(?:dot|punt)\s*[\])]|\s(?:dot|punt)\s)\s*[\w-]+)*"
-    r"\s*(?:\.|[\[(]\s*(?:dot|punt)\s*[\])]|\s(?:dot|punt)\s)\s*"
-    r"(?:nl|com|org|net|eu|be|de|fr|uk|pl|tr|ma|info|nu)\b")
+    r"[\w-]+(?:" + _HIDDEN_DOT + r"[\w-]+)*" + _HIDDEN_DOT
+    + r"(?:nl|com|org|net|eu|be|de|fr|uk|pl|tr|ma|info|nu)\b")
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)]"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?-i:nl|com|org|net|eu|be|info|nu|edu|gov|io|de|fr|uk|pl|tr|ma|"
