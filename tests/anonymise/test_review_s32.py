@@ -147,3 +147,28 @@ def test_ate_before_a_sentence_is_no_email(text, detector):
 def test_a_hidden_email_still_goes(text, detector):
     out = anonymise(text, KNOWN, detector).text
     assert out == "Mail: [e-mail]", out
+
+
+# What a child is called by way of abuse is the fact of a bullying or discrimination record,
+# also after the new "roepen" (163d755): "Ze riepen hem [mongool]" lost the insult.
+@pytest.mark.parametrize("text", [
+    "Op het plein roept iedereen Ravi homo.",
+    "Ze riepen hem mongool.",
+    "In de klas roepen de meiden Mirthe dikzak.",
+    "De jongens roepen Ravi neger.",
+    "Ze riepen hem bruintje.",
+    "Ze riepen Mirthe lelijkerd.",
+    "De jongens roepen hem kaaskop.",
+    "Vader riep haar stom wijf.",
+    "Ze noemen haar koe.",
+])
+def test_an_insult_shouted_at_a_child_stays(text, detector):
+    _kept(text, detector)
+
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("lieveling", "Bij opa heet ze lieveling, zegt Mirthe."),
+    ("wortel", "Op de club roept iedereen Ravi wortel."),
+])
+def test_a_name_given_with_a_verb_of_calling_still_goes(word, text, detector):
+    _gone(word, text, detector)

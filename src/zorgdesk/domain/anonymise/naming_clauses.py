@@ -121,6 +121,8 @@ def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bo
     owner = k - 2 >= first and words[k - 2] in DETERMINERS and words[k - 2] != "de"
     if (before in DETERMINERS and before != "de") or owner or is_name[k]:
         return False  # "een loser", "zijn (kleine) maatje": what he is
+    if _abuse(words[k]):
+        return False  # "ze riepen hem mongool": what he was called by way of abuse, a fact
     how = _how(words[k], lexicon)
     if before in _BARE_TITLES and text[tokens[k - 1][1]:tokens[k][0]] == " ":
         if how and k >= 2 and words[k - 2] == "haar":
@@ -132,6 +134,17 @@ def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bo
         return _noun_after_de(tokens[k][2], words[k], lexicon)
     # "heet hij Knikker", "roepen hem Bobbel": a capital on an ordinary word there too
     return (tokens[k][2].islower() or tokens[k][2].istitle()) and _name_word(words[k], lexicon)
+
+
+# Endings of insulting compounds ("kaaskop", "dikzak", "kankerlijer"); not "-ling", which
+# also ends an endearment ("lieveling" is a name a child is given at home).
+_ABUSE_ENDINGS = ("kop", "zak", "lijer", "wijf", "klep", "bek")
+
+
+def _abuse(word: str) -> bool:
+    """An insult or a slur: said by way of abuse, a fact of the record, never a name."""
+    return word in INSULTS or any(word.endswith(e) and len(word) > len(e) + 2
+                                  for e in _ABUSE_ENDINGS)
 
 
 def _how(word: str, lexicon) -> bool:

@@ -61,7 +61,10 @@ INSULTS = frozenset([
     "pannenkoek", "nerd", "noob", "freak", "lelijkerd", "dikkerd", "luilak", "prutser",
     "klojo", "zak", "mof", "kaaskop", "sloom", "slome", "stomme", "domme", "vieze",
     "kanker", "tering", "tyfus", "pleuris", "slijmbal", "verrader", "leugenaar", "dief",
-    "bedrieger", "klikspaan", "uitslover", "betweter", "huilebalk", "baby", "kleuter"])
+    "bedrieger", "klikspaan", "uitslover", "betweter", "huilebalk", "baby", "kleuter",
+    # racist slurs: what a child is called by way of discrimination, a fact
+    "neger", "negerin", "zwartje", "bruintje", "spleetoog", "makak", "tatta", "bosneger",
+    "geitenneuker", "wijf", "wijven"])
 # Endings of insulting compounds: "domkop", "dikzak", "kankerlijer", "vetklep".
 _INSULT_ENDINGS = ("kop", "zak", "lijer", "lul", "bek", "klep", "bak", "hoofd", "kees",
                    "trien", "wijf", "erik", "erd", "aard", "ling")
