@@ -172,3 +172,25 @@ def test_an_insult_shouted_at_a_child_stays(text, detector):
 ])
 def test_a_name_given_with_a_verb_of_calling_still_goes(word, text, detector):
     _gone(word, text, detector)
+
+
+# A role or profession written bare (018d028's person slots): who hit the child or whom she
+# told is the fact, no nickname; an animal that kicked or bit is one too.
+@pytest.mark.parametrize("text", [
+    "Mirthe kreeg een klap van oppas.",
+    "Mirthe zei tegen mentor dat ze niet naar huis wilde.",
+    "Ravi zei tegen hulpverlener dat hij bang was.",
+    "Mirthe zei tegen wijkagent dat ze thuis werd geslagen.",
+    "Mirthe zei tegen gezinsvoogd dat ze bang was.",
+    "Ravi werd geschopt door paard op de kinderboerderij.",
+])
+def test_a_bare_role_in_a_person_slot_stays(text, detector):
+    _kept(text, detector)
+
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("knakworst", "Ravi zei tegen knakworst dat hij weg moest."),
+    ("spijker", "Mirthe kreeg een duw van spijker."),
+])
+def test_a_bare_nickname_in_a_person_slot_still_goes(word, text, detector):
+    _gone(word, text, detector)
