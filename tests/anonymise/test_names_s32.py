@@ -492,3 +492,24 @@ def test_more_shapes_of_a_name_go(word, text, detector):
 ])
 def test_more_shapes_of_a_fact_stay(kept, text, detector):
     assert kept in _out(text, detector)
+
+
+# -- 19. facts my own rules took, found by a probe of ordinary sentences (batch 7) -------
+
+@pytest.mark.parametrize(("kept", "text"), [
+    ("harde werker", "Ravi wordt door de juf een harde werker genoemd."),
+    ("Kruimeltje", "Het boek dat ze noemde heet Kruimeltje."),
+    ("winnaars", "De groep noemde zichzelf de winnaars."),
+    ("kent", "Haar bijnaam kent de juf niet."),
+])
+def test_facts_near_a_clause_of_calling_stay(kept, text, detector):
+    assert kept in _out(text, detector)
+
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("Knikker", "Op TikTok heet hij Knikker."),
+    ("keef", "Zij noemt hem keef."),
+    ("tank", "De jongens noemen hem de tank."),
+])
+def test_names_of_a_clause_of_calling_still_go(word, text, detector):
+    _gone(word, text, detector)

@@ -517,6 +517,12 @@ def _drop_inverted_verbs(text: str, tokens: list[Token], words: list[str],
             is_name[i] = False
 
 
+def _verb_second(tokens: list[Token], words: list[str], i: int, lexicon: NameLexicon) -> bool:
+    """A finite verb followed by its subject ("kent de juf", "weet hij"): no name."""
+    return (i + 1 < len(tokens) and finite_verb(words[i], lexicon)
+            and (words[i + 1] in DETERMINERS or words[i + 1] in _SUBJECTS_AFTER_VERB))
+
+
 def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
                      lexicon: NameLexicon) -> None:
     """"juf hanna", "tante roos", "de buurjongen dikkie", "wordt gj genoemd", "die
@@ -530,7 +536,8 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
                           or _adjective_as_name(text, tokens, words, i, lexicon)
                           or _named_before_relative(text, tokens, words, i, lexicon)) \
                 and not _thing_given(text, tokens, words, i, lexicon) \
-                and not _adjective_before_noun(text, tokens, words, i, lexicon)
+                and not _adjective_before_noun(text, tokens, words, i, lexicon) \
+                and not _verb_second(tokens, words, i, lexicon)  # "Haar bijnaam kent de juf"
         elif (i > 0 and words[i - 1] in _NICKNAME_ADJECTIVES and tokens[i - 1][2].islower()
               and words[i] not in _NICKNAME_ADJECTIVES  # "dikke vette pech": two adjectives
               and _gap_ok(text, tokens[i - 1][1], tokens[i][0])
@@ -543,8 +550,9 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             # A finite verb there ends a subordinate clause ("die ze X noemen hem sloeg").
             is_name[i] = fold(tok) not in lexicon.openers and tok not in _PARTICLES \
                 and tok not in _FUNCTION_WORDS and tok not in MORE_ADVERBS \
-                and not (tok in _SLOT_VERBS or finite_verb(tok, lexicon)
-                         and not tok.endswith("t")) and not (  # "kat" is no "ka" + t
+                and not (tok in _SLOT_VERBS or finite_verb(tok, lexicon) and (
+                    not tok.endswith("t")  # "kat" is no "ka" + t, but "kent de juf":
+                    or i + 1 < len(tokens) and words[i + 1] in DETERMINERS)) and not (
                     _is_ordinary_word(tok + "st", lexicon)
                     or _is_ordinary_word(tok + "ste", lexicon))
         if not is_name[i] and _word_used_as_name(text, tokens, i, words, lexicon):

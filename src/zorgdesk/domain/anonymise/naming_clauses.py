@@ -132,8 +132,11 @@ def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bo
         return False  # "riep hem huilend": how he was called, no name
     if before == "de":
         return _noun_after_de(tokens[k][2], words[k], lexicon)
-    # "heet hij Knikker", "roepen hem Bobbel": a capital on an ordinary word there too
-    return (tokens[k][2].islower() or tokens[k][2].istitle()) and _name_word(words[k], lexicon)
+    # "heet hij Knikker", "roepen hem Bobbel": a capital on an ordinary word right after the
+    # pronoun of the clause is a name too ("Het boek dat ze noemde heet Kruimeltje": a title)
+    capital = tokens[k][2].istitle() and k == first and k >= 1 and (
+        words[k - 1] in _SUBJECTS or words[k - 1] in _OBJECTS)
+    return (tokens[k][2].islower() or capital) and _name_word(words[k], lexicon)
 
 
 # Endings of insulting compounds ("kaaskop", "dikzak", "kankerlijer"); not "-ling", which
@@ -171,7 +174,8 @@ def _noun_after_de(token: str, word: str, lexicon, passive: bool = False) -> boo
     inflected = word.endswith("e") and (adjective(word[:-1], lexicon)
                                         or strict_adjective(word[:-1], lexicon)
                                         or adjective(_single(word[:-1]), lexicon))
-    return not (passive and inflected) and not word.endswith(("ste", "en")) \
+    plural = len(word) > 4 and word.endswith("s") and word[:-1] in lexicon.words  # "winnaars"
+    return not (passive and inflected) and not word.endswith(("ste", "en")) and not plural \
         and _function_free(word, lexicon)
 
 
@@ -270,7 +274,8 @@ def names_before_genoemd(text: str, tokens: list[Token], words: list[str],
             is_name[k] = (k < 2 or words[k - 2] not in _PLACE_OR_AGENT) and \
                 _noun_after_de(tokens[k][2], words[k], lexicon, passive=True)
         elif before not in DETERMINERS and before not in ("als", "zo", "te", "niet") \
-                and before not in _PLACE_OR_AGENT:
+                and before not in _PLACE_OR_AGENT and not (k >= 2 and words[k - 2] in DETERMINERS):
+            # "een harde werker genoemd": an article and an adjective, what he is
             is_name[k] = (tokens[k][2].islower() and words[k] not in INSULTS
                           and _name_word(words[k], lexicon))
 
