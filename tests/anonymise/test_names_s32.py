@@ -501,6 +501,8 @@ def test_more_shapes_of_a_fact_stay(kept, text, detector):
     ("Kruimeltje", "Het boek dat ze noemde heet Kruimeltje."),
     ("winnaars", "De groep noemde zichzelf de winnaars."),
     ("kent", "Haar bijnaam kent de juf niet."),
+    ("bril", "Ravi (op school bril) ziet goed."),
+    ("Onweer", "Toen sloeg Onweer in."),
 ])
 def test_facts_near_a_clause_of_calling_stay(kept, text, detector):
     assert kept in _out(text, detector)

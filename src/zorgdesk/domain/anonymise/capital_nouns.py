@@ -56,6 +56,9 @@ _TITLE_VERBS = frozenset(["leest", "las", "lazen", "lezen", "speelt", "speelde",
 # Words after which only a name stands.
 # ("heet" only with a person as its subject: ``naming_clauses``; "Zijn knuffel heet Bobbel")
 _ANNOUNCING = frozenset(["genaamd", "bijnaam", "roepnaam", "alias", "bijgenaamd", "koosnaam"])
+# Weather does what a person does ("Toen sloeg Onweer in").
+_WEATHER = frozenset(["onweer", "bliksem", "storm", "regen", "sneeuw", "hagel", "wind", "zon",
+                      "mist", "donder"])
 # Heads of words for a profession or role a writer may capitalise ("Wijkagent").
 _ROLE_HEADS = ("agent", "arts", "docent", "coach", "trainer", "werker", "kundige", "leider",
                "hulp", "begeleider", "medewerker", "consulent", "voogd", "ouder", "mentor")
@@ -74,7 +77,7 @@ def _capital_noun(text: str, tokens: list[Token], words: list[str], is_name: lis
             and word not in DETERMINERS and word not in PRONOUNS and word not in ADVERBS
             and not institution(word) and not finite_verb(word, lexicon)
             and not word.endswith(PERSON_HEADS) and word not in BARE_OK
-            and not word.endswith(_ROLE_HEADS)
+            and not word.endswith(_ROLE_HEADS) and word not in _WEATHER
             and not (i + 1 < len(tokens) and is_name[i + 1])  # "Buurjongen Daan": a title
             and not (i and words[i - 1] in DETERMINERS and not _person_prep_de(words, i))
             and not starts_message(text, tokens, i) and is_noun(word, lexicon))

@@ -460,6 +460,9 @@ _WHERE_PREPOSITIONS = frozenset(["in", "op", "bij", "aan", "onder"])
 # longer one is what the person has, speaks or is there ("(thuis dialect)", "(op school
 # rolstoel)", "(thuis mantelzorger)"), a fact.
 _ALIAS_NOUN_MAX = 5
+# Short nouns for what a child wears or uses there: "(op school bril)" is a fact.
+_WORN = frozenset(["bril", "pet", "muts", "jas", "tas", "gips", "stok", "beugel", "sjaal",
+                   "mondkapje", "pleister", "laptop", "ipad", "tablet"])
 
 
 def _alias_in_brackets(text: str, tokens: list[Token], words: list[str],
@@ -481,7 +484,7 @@ def _alias_in_brackets(text: str, tokens: list[Token], words: list[str],
                 and _bare_word(tokens, words, k, lexicon)
                 and (unknown_word(word, lexicon) or (is_noun(word, lexicon)
                                                       and len(word) <= _ALIAS_NOUN_MAX))
-                and not _ROLE_NOUN.search(word)
+                and not _ROLE_NOUN.search(word) and word not in _WORN
                 and not (adjective(word, lexicon) and strict_adjective(word, lexicon))):
             is_name[k] = True
 
