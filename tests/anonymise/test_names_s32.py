@@ -515,3 +515,33 @@ def test_facts_near_a_clause_of_calling_stay(kept, text, detector):
 ])
 def test_names_of_a_clause_of_calling_still_go(word, text, detector):
     _gone(word, text, detector)
+
+
+# -- 20. more clauses that give a name (batch 8) ------------------------------------------
+
+@pytest.mark.parametrize(("word", "text"), [
+    ("Slang", "Op straat kennen ze hem als Slang."),
+    ("Slang", "Iedereen kent hem als de Slang."),
+    ("Slang", "Hij stelt zich voor als Slang."),
+    ("Slang", "Hij staat bekend als Slang."),
+    ("Hondenman", "De man met de hond, Hondenman noemen de kinderen hem, staat bij het hek."),
+    ("Pudding", "Ravi heeft een vriendje: Pudding."),
+    ("Spin", "De oudere jongens (Spin en Mug) wachten hem op."),
+])
+def test_more_clauses_that_give_a_name_go(word, text, detector):
+    _gone(word, text, detector)
+
+
+@pytest.mark.parametrize(("kept", "text"), [
+    ("als leider", "Iedereen kent hem als leider van de groep."),
+    ("als de beste", "Hij staat bekend als de beste van de klas."),
+    ("als vrijwilliger", "Hij stelt zich voor als vrijwilliger."),
+    ("Reden: Ziekte", "Ravi was afwezig. Reden: Ziekte."),
+    ("(rood en blauw)", "De jongens (rood en blauw) wachten hem op."),
+    ("Brood, melk", "Brood, melk en kaas liggen in de kast."),
+    ("Zomer, Herfst", "Zomer, Herfst en Pien zijn de groepjes."),
+    ("Inzage, groep 4", "Inzage, groep 4: Ravi bleef binnen."),
+    ("Hij en", "Hij en Pien speelden samen."),
+])
+def test_what_those_clauses_say_stays(kept, text, detector):
+    assert kept in _out(text, detector)

@@ -31,9 +31,9 @@ from zorgdesk.domain.anonymise.person_slots import (
 )
 from zorgdesk.domain.anonymise.vocatives import INSULTS, is_noun
 
-__all__ = ["MORE_ADVERBS", "clause_names_a_person", "names_after_bijnaam",
-           "names_before_final_calling", "names_before_genoemd", "names_of_calling_clauses",
-           "names_said_to"]
+__all__ = ["MORE_ADVERBS", "clause_names_a_person", "names_after_als", "names_after_bijnaam",
+           "names_before_final_calling", "names_before_genoemd", "names_fronted_before_calling",
+           "names_of_calling_clauses", "names_said_to"]
 
 Token = tuple[int, int, str]
 
@@ -167,7 +167,8 @@ def _noun_after_de(token: str, word: str, lexicon, passive: bool = False) -> boo
     there is what he is called by way of abuse, a fact. In a passive ("wordt de dikke
     genoemd") an adjective made a noun is too (the insult is what happened); Dutch inflects
     such an adjective, so only a word in -e can be one."""
-    if len(word) < 3 or word in INSULTS or word in _PEOPLE or word in RELATION_WORDS:
+    if len(word) < 3 or word in _PEOPLE or word in RELATION_WORDS or (
+            word in INSULTS and token.islower()):  # "de Slang" with a capital is a name
         return False
     if not (token.islower() or token[:1].isupper() and token[1:].islower()):
         return False
@@ -455,3 +456,62 @@ def clause_names_a_person(text: str, tokens: list[Token], words: list[str],
     'Zomerzon' genoemd"."""
     start = _clause_first(text, tokens, k)
     return _about_a_person(text, tokens, words, is_name, start, k)
+
+
+# "kent hem als X", "staat bekend als X", "stelt zich voor als X": known or introduced as.
+_KNOWING = frozenset(["kent", "kennen", "kende", "kenden", "bekend", "voor"])
+
+
+def names_after_als(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                    lexicon) -> None:
+    """"Op straat kennen ze hem als Slang", "staat bekend als de Slang", "stelt zich voor
+    als Slang": the noun after "als" closing such a clause is the name he goes by; a role
+    or what he is stays ("kent hem als leider van de groep", "bekend als de beste",
+    "stelt zich voor als vrijwilliger")."""
+    for a in range(2, len(tokens) - 1):
+        if words[a] != "als" or not _known_as(words, a):
+            continue
+        k = a + 2 if words[a + 1] == "de" and a + 2 < len(tokens) else a + 1
+        if is_name[k] or not _ends_clause(text, tokens, k):
+            continue
+        tok, word = tokens[k][2], words[k]
+        if words[k - 1] == "de":
+            is_name[k] = _noun_after_de(tok, word, lexicon) and not _role(word, lexicon)
+        elif tok.istitle() or tok.islower():
+            is_name[k] = (_name_word(word, lexicon) and not _role(word, lexicon)
+                          and (tok.istitle() or word not in lexicon.words))
+
+
+def _known_as(words: list[str], a: int) -> bool:
+    before = words[max(0, a - 4):a]
+    if "bekend" in before[-1:] or ("voor" in before[-1:] and "zich" in before):
+        return True
+    return any(w in _KNOWING for w in before[:-1]) and before[-1] in _OBJECTS | {"hem", "haar"}
+
+
+def _role(word: str, lexicon) -> bool:
+    """"leider", "vrijwilliger", "beste": what someone is, not what he is called."""
+    stem = word[:-2]
+    return word in _PEOPLE or word in _PERSON_WORDS or word.endswith(("ste", "ling")) or (
+        word.endswith("er") and len(stem) >= 3 and (stem + "en" in lexicon.words
+                                                    or stem[:-1] + "en" in lexicon.words))
+
+
+def names_fronted_before_calling(text: str, tokens: list[Token], words: list[str],
+                                 is_name: list[bool], lexicon) -> None:
+    """", Hondenman noemen de kinderen hem,": the name fronted before "noemen", its
+    subject and the one called ("hem"/"haar") closing the clause."""
+    for v in range(1, len(tokens) - 2):
+        if words[v] not in _CALLING or is_name[v - 1]:
+            continue
+        start = v - 1
+        if start and not _punctuated(text[tokens[start - 1][1]:tokens[start][0]]):
+            continue  # the word before the verb must open its clause
+        obj = next((j for j in range(v + 1, min(len(tokens), v + 4)) if words[j] in _OBJECTS),
+                   None)
+        if obj is None or not _ends_clause(text, tokens, obj):
+            continue
+        tok, word = tokens[start][2], words[start]
+        if word in DETERMINERS or word in PRONOUNS or word in ADVERBS or word in _PEOPLE:
+            continue
+        is_name[start] = (tok.istitle() or tok.islower()) and _name_word(word, lexicon)

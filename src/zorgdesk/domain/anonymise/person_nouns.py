@@ -153,7 +153,8 @@ def _of_a_group(text: str, tokens: list[Token], words: list[str], i: int) -> boo
     nxt = words[i + 2]
     return _spaced(text, tokens, i, i + 2) and (
         nxt == "groep" and text[tokens[i + 2][1]:tokens[i + 2][1] + 2].strip()[:1].isdigit()
-        or nxt == "de" and i + 3 < len(tokens) and words[i + 3] in ("klas", "groep"))
+        or nxt == "de" and words[i + 1] == "uit" and i + 3 < len(tokens)
+        and words[i + 3] in ("klas", "groep"))  # "leider van de groep" describes
 
 
 def _joined_subject(text: str, tokens: list[Token], words: list[str], i: int,
