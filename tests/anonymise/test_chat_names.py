@@ -417,3 +417,34 @@ def test_a_user_name_after_its_label_goes_whatever_word_it_is(text, expected, de
 ])
 def test_what_happened_to_an_account_and_a_greeting_stay(text, detector):
     assert _out(text, detector) == text
+
+
+# -- session 32: a nickname with its article, where a chat has a participant's name --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Groepsapp: Daan: "waar is mijn fiets" / de gnoom: "in de sloot haha" / Sem: "stop". '
+     "De gnoom zit in groep 7.",
+     'Groepsapp: [leerling]: "waar is mijn fiets" / de [naam]: "in de sloot haha" / [naam]: '
+     '"stop". De [naam] zit in groep 7.'),
+    ('Snapchat: Daan aan de draak: "laat me met rust". de draak (jongen van 14): "nee"',
+     'Snapchat: [leerling] aan de [naam]: "laat me met rust". de [naam] (jongen van 14): '
+     '"nee"'),
+    ('Groepsapp: de gnoom: "kom" / Daan: "ik zeg het tegen juf". De gnoom is een jongen.',
+     'Groepsapp: de [naam]: "kom" / [leerling]: "ik zeg het tegen juf". De [naam] is een '
+     'jongen.'),
+    ("Op Instagram: de haai (meisje uit groep 8) stuurde een foto.",
+     "Op Instagram: de [naam] (meisje uit groep 8) stuurde een foto."),
+])
+def test_a_nickname_with_its_article_in_a_chat_place_goes_everywhere(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Groepsapp: Daan: "wie komt er?" / de juf: "ik" / de nieuwe: "ik ook" / de vraag: "hoe laat?"',
+    'Bericht aan de groep: "morgen vrij". Snapchat: Daan aan de klas: "sorry". '
+    'WhatsApp: Daan aan de oudste: "kom je?"',
+    'In de app: de dader (jongen van 12) schreef "haha". De draak is een boek.',
+    'Snapchat: Daan aan de moeder van Sem: "sorry". Op Instagram: de foto (meisje op de fiets).',
+])
+def test_a_person_an_adjective_a_group_or_a_label_with_its_article_stays(text, detector):
+    assert _out(text, detector) == text.replace("Daan", "[leerling]").replace("Sem", "[naam]")

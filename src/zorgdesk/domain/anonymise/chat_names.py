@@ -336,15 +336,23 @@ def _speaker_label(text: str, tokens: list[Token], words: list[str], i: int, lex
     "..."": the message is quoted or the line has its time (a note's "vervolg: bellen"
     has neither)."""
     colon = _LABEL_COLON.match(text, tokens[i][1])
-    if colon is None or not _segment_start(text, tokens, i):
+    if colon is None:
         return False
-    line_start = text.rfind("\n", 0, tokens[i][0]) + 1
-    prefix = text[line_start:tokens[i][0]]  # "[21:03] ": the time opens the line
+    # "de sloper: "..."": a nickname keeps its article where it speaks ("de juf:", "de
+    # nieuwe:", "de vraag:" stay: a person, an adjective, a label)
+    article = _after_article(text, tokens, words, i)
+    first = i - 1 if article else i
+    if not _segment_start(text, tokens, first) or (
+            article and _adjective_noun(words[i], lexicon)):
+        return False
+    line_start = text.rfind("\n", 0, tokens[first][0]) + 1
+    prefix = text[line_start:tokens[first][0]]  # "[21:03] ": the time opens the line
     timed = _LINE_PREFIX.fullmatch(prefix) is not None and re.search(r"\d[:.]\d\d", prefix) \
         is not None
     tok = tokens[i][2]
     # A phone's export keeps the contact's name as saved: "[21:03] Kroket: kom".
-    capital = timed and tok[:1].isupper() and tok[1:].islower() and tok.isalpha()
+    capital = timed and not article and tok[:1].isupper() and tok[1:].islower() \
+        and tok.isalpha()
     if not (_bare(text, tokens, words, i, lexicon) or (
             capital and not _never_a_name(words[i], lexicon)
             and not _note_heading(words[i]))):
@@ -367,6 +375,17 @@ _HEADING_ENDINGS = ("ing", "tie", "sie", "heid", "komst", "name", "zoek")
 
 def _note_heading(word: str) -> bool:
     return word in _NOTE_HEADINGS or word.endswith(_HEADING_ENDINGS)
+
+
+def _after_article(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    return i > 0 and words[i - 1] in ("de", "het") and text[tokens[i - 1][1]:tokens[i][0]] == " "
+
+
+def _adjective_noun(word: str, lexicon) -> bool:
+    """"de nieuwe", "de oudste", "de gepeste", "de stoere": an adjective used as a noun
+    describes someone; it is no name of theirs."""
+    return word.endswith(("ste", "de", "te")) or (word.endswith("e")
+                                                  and word[:-1] in lexicon.words)
 
 
 # Participles of chat verbs after "heeft"/"had": "kikker heeft het filmpje gedeeld".
@@ -431,7 +450,7 @@ def _subject_after_verb(text: str, tokens: list[Token], words: list[str], i: int
 
 # A bracket that says who someone is: "(iemand uit groep 8)", "(een speler, ...)", "(12)".
 _WHO_BRACKET = re.compile(
-    r"[ \t]*\((?:ook )?(?:iemand\b|(?:een (?:andere )?|zijn |haar )(?:jongen|meisje|speler|kind|"
+    r"[ \t]*\((?:ook )?(?:iemand\b|(?:een (?:andere )?|zijn |haar )?(?:jongen|meisje|speler|kind|"
     r"klasgenoot|leerling|vriend|vriendin|man|vrouw|gast|tiener|puber|buurjongen|buurmeisje|"
     r"neef|nicht|broer|zus)\b|uit groep |groep \d)")
 
@@ -444,8 +463,7 @@ def _described(text: str, tokens: list[Token], words: list[str], i: int, lexicon
     if not _WHO_BRACKET.match(text, tokens[i][1]) or not _bare(text, tokens, words, i, lexicon) \
             or (i and words[i - 1] in DETERMINERS and words[i - 1] != "de"):
         return False  # "een jongen (iemand ...)", "zijn fiets (...)": a thing or a kind
-    word = words[i]
-    if word.endswith(("ste", "de", "te")) or (word.endswith("e") and word[:-1] in lexicon.words):
+    if _adjective_noun(words[i], lexicon):
         return False  # "de oudste", "de nieuwe", "de gepeste"
     if i and words[i - 1] == "de" and re.match(r"[ \t]*\((?:uit )?groep ", text[tokens[i][1]:]):
         return False  # "een foto van de gymzaal (groep 3 en 4)": a group says no person
@@ -502,6 +520,18 @@ def _addressee(text: str, tokens: list[Token], words: list[str], i: int, lexicon
         return closes and not words[i].endswith("en") and any(
             w in _CHAT_VERBS for w in before) and chat_context(text, tokens[i][0])
     return closes and any(w in _MESSAGE_WORDS or _CHAT_MARKER.fullmatch(w) for w in before)
+
+
+def _header_addressee(text: str, tokens: list[Token], words: list[str], i: int,
+                      lexicon) -> bool:
+    """"Daan aan de draak: "laat me"": the one a quoted message goes to, named with an
+    article in the header before the colon ("aan de klas:", "aan de juf:", "aan de
+    nieuwe:" stay: a group, a person, an adjective)."""
+    return (i >= 2 and words[i - 2] == "aan" and _after_article(text, tokens, words, i)
+            and text[tokens[i - 2][1]:tokens[i - 1][0]] == " "
+            and re.match(r":[ \t]*[" + _QUOTES + "]", text[tokens[i][1]:tokens[i][1] + 3])
+            is not None and _bare(text, tokens, words, i, lexicon)
+            and not _adjective_noun(words[i], lexicon) and chat_context(text, tokens[i][0]))
 
 
 def _closing(text: str, end: int) -> bool:
@@ -594,6 +624,7 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
     chat slang taken for a name ("hey man wtf")."""
     if not _CHAT_MARKER.search(text) and not any(q in text for q in _QUOTES):
         return
+    with_article: set[str] = set()
     for i in range(len(tokens)):
         lower = tokens[i][2][:1].islower()
         if is_name[i]:
@@ -605,6 +636,7 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
             is_name[i] = _speaker_label(text, tokens, words, i, lexicon)
             continue
         if (_speaker_label(text, tokens, words, i, lexicon)
+                or _header_addressee(text, tokens, words, i, lexicon)
                 or _speaker_of_verb(text, tokens, words, i, lexicon)
                 or _subject_after_verb(text, tokens, words, i, lexicon)
                 or _described(text, tokens, words, i, lexicon)
@@ -612,6 +644,12 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
                 or _addressee(text, tokens, words, i, lexicon)
                 or _spoken_to(text, tokens, words, i, lexicon)):
             is_name[i] = True
+            if _after_article(text, tokens, words, i):
+                with_article.add(words[i])
+    if with_article:  # "de sloper: ..." ... "De sloper is een jongen uit groep 8"
+        for i in range(1, len(tokens)):
+            if words[i] in with_article and words[i - 1] in ("de", "het"):
+                is_name[i] = True
 
 
 # A label that says a user name follows ("gebruikersnaam zeeleeuw", "gamertag: zandkasteel",

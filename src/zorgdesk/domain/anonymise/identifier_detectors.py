@@ -323,7 +323,9 @@ def is_institution_number(written: str) -> bool:
 # ... van mw. X (niet openbaar)", "doorkiesnummer jeugdarts: 088-...". It reaches a person.
 _OWN_LINE_BEFORE = re.compile(r"(?i)\b(?:direct\w*|doorkies\w*|priv[ée]\w*|persoonlijk\w*|"
                               r"eigen\s+nummer|mobiel\w*)\b[^.;\n]{0,30}$")
-_OWN_LINE_AFTER = re.compile(r"(?i)^[^.;\n]{0,40}\b(?:niet\s+openbaar|priv[ée]|geheim)\b")
+_OWN_LINE_AFTER = re.compile(r"(?i)^[^.;\n]{0,40}\b(?:niet\s+openbaar|priv[ée]|geheim)\b"
+                             # "088 - 512 47 93 (direct)": a bracket says whose line it is
+                             r"|^\s*\(\s*(?:direct\w*|rechtstreeks|doorkies\w*|mobiel\w*|eigen)\b")
 
 
 def public_number_at(text: str, start: int, end: int) -> bool:
@@ -455,16 +457,28 @@ def _handles(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "account")
 
 
+# A phone number as written from where a labelled number starts: "088 - 512 47 93".
+_WRITTEN_PHONE = re.compile(r"\+?\d[\d \t./()-]{4,20}\d")
+
+
+def _institution_at(text: str, start: int) -> bool:
+    """The digits at ``start``, read on through spaces and dashes, are an institution's
+    number: "nummer van Jeugdbescherming: 088 - 512 47 93" is no code "088"."""
+    m = _WRITTEN_PHONE.match(text, start)
+    return m is not None and (is_institution_number(m.group())
+                              or is_institution_number(m.group().rstrip("(). ")))
+
+
 def _numbers(text: str) -> Iterator[Found]:
     for m in _LABELLED_NUMBER.finditer(text):
         if _A_COUNT.fullmatch(m.group("number")):
             continue  # "Kenteken auto die 2x bij het hek stond": how often, no number
-        if not is_institution_number(m.group("number")):
+        if not _institution_at(text, m.start("number")):
             yield Found(m.start("number"), m.end("number"), "nummer")
     for m in _OTHER_LABELLED_NUMBER.finditer(text):
         # "nummer 3 van de lijst", "het nummer is 12 keer gebeld", "nummer 0800-0432" stay
         if sum(c.isdigit() for c in m.group("number")) >= 3 \
-                and not is_institution_number(m.group("number")):
+                and not _institution_at(text, m.start("number")):
             yield Found(m.start("number"), m.end("number"), "nummer")
     for m in _CODE.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 5:

@@ -1038,8 +1038,9 @@ def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
             apostrophe_t = opener == "t" and text[tokens[run_start][0] - 1:][:1] in "'’"
             joined_to_name = apostrophe_t or (
                 j >= 0 and is_name[j] and _gap_ok(text, tokens[j][1], tokens[run_start][0]))
-            capital = tokens[run_start][2][:1].isupper()  # "camping De Wielewaal"
             article = opener in ("de", "het") and tokens[i][2].islower()  # "de tijger (...)"
+            # "camping De Wielewaal"; "De sloper is ..." opens a sentence with an article
+            capital = tokens[run_start][2][:1].isupper() and not article
             # "de lange", "de bolle": an adjective is a noun only with its article, which
             # is part of such a nickname
             made_noun = opener == "de" and run_start == i - 1 and tokens[i][2].islower() \
@@ -1047,7 +1048,10 @@ def _merge(text: str, tokens: list[tuple[int, int, str]], is_name: list[bool]
             if joined_to_name or capital or made_noun or (opener not in _WEAK and not article and
                                              _at_sentence_start(text, tokens[run_start][0])
                                              ) or (opener not in _WEAK and j >= 0
-                                                     and _is_title(tokens[j][2])):
+                                                     and _is_title(tokens[j][2])
+                                                     # not across a sentence: 'juf". De'
+                                                     and _gap_ok(text, tokens[j][1],
+                                                                 tokens[run_start][0])):
                 start = _apostrophe_start(text, tokens[run_start][0])
                 if j >= 0 and not joined_to_name:
                     # "tante van Kacper": the relation and "van" stay readable.
@@ -1082,11 +1086,13 @@ _STREET_END = re.compile(r"(?:straat|laan|weg|plein|singel|gracht|kade|dreef|ste
 def _place_words(particles: list[tuple[int, int, str]], following: str) -> bool:
     """Particles between two capitalised words that say where, not whose: a lone "in",
     "op", "aan", "uit" ("Ulu Camii in Kanaleneiland"), or a run before a street ("aan de
-    Boslaan"). "Anouk op den Akker" and "Marie in 't Veld" stay one name."""
+    Boslaan"), or before a lower-case word ("daan aan de draak: ...": a surname after "op
+    den" has its capital). "Anouk op den Akker" and "Marie in 't Veld" stay one name."""
     words = [t[2].lower() for t in particles]
     if len(words) == 1 and words[0] in ("in", "op", "aan", "uit"):
         return True
-    return words[0] in _WEAK and bool(_STREET_END.search(following.lower()))
+    return words[0] in _WEAK and (bool(_STREET_END.search(following.lower()))
+                                  or following[:1].islower())
 
 
 _TITLES = frozenset(["meneer", "mevrouw", "mevr", "mw", "dhr", "juf", "juffrouw", "meester",

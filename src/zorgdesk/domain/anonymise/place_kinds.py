@@ -53,6 +53,8 @@ _JOURNEY_BEFORE = re.compile(
     r"emigre\w*|gevlucht|vlucht\w*|zomer\w*|\w*vakantie|vakanties)\b[^.;:!?\n]{0,40}?"
     r"\bnaar\s+$")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s)$")
+# A colon and a quoted message after the name: the header of a chat message.
+_MESSAGE_AFTER = re.compile(r"[ \t]*:[ \t]*[\"“”‘’'«»„]")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
 
 
@@ -69,8 +71,9 @@ def is_place(text: str, start: int, end: int, places: frozenset[str] = frozenset
         return True
     if _JOURNEY_BEFORE.search(text, max(0, start - 60), start):
         return not _PERSON_BEFORE.search(text, max(0, start - 12), start)
-    if not _PLACE_BEFORE.search(text, max(0, start - 10), start):
-        return False
+    if not _PLACE_BEFORE.search(text, max(0, start - 10), start) \
+            or _MESSAGE_AFTER.match(text, end):
+        return False  # 'Daan aan de draak: "kom"': who a message went to
     return not (_POSSESSIVE.search(text[start:end]) and _LOWER_WORD_AFTER.match(text, end))
 
 

@@ -155,6 +155,29 @@ def capitalised_runs(text: str, tokens: list[Token], words: list[str],
         if start is not None and words[first] == "t":
             start -= 1  # "'t Hoekje" with its apostrophe
         out.append((tokens[names[0]][0] if start is None else start, end))
+    return out + _named_in_apposition(text, tokens, words, is_allowed_name)
+
+
+# After the name in apposition: where it is ("in Scherpenzeel", "te Ede"); a work before
+# the comma makes it a title ("een film, De Leeuwenkoning in Afrika").
+_WORK_BEFORE_COMMA = re.compile(rf"(?i)\b(?:{_WORKS}),\s*$")
+_WHERE_AFTER = re.compile(r"\s+(?:in|te)\s+[A-Z]")
+
+
+def _named_in_apposition(text: str, tokens: list[Token], words: list[str],
+                         is_allowed_name: WordTest) -> list[tuple[int, int]]:
+    """"een kleine evangelische gemeente, De Fontein in Scherpenzeel": a capitalised
+    article after a comma opens a proper name (rule 1), and a name that is somewhere is a
+    place. Without the place after it, it may be a title ("een boek, De Gruffalo, ...")."""
+    out: list[tuple[int, int]] = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i][2] not in ("De", "Het") or text[tokens[i - 1][1]:tokens[i][0]] != ", ":
+            continue
+        end, names, _k = _run(text, tokens, words, i + 1)
+        if names and _WHERE_AFTER.match(text, end) and not is_allowed_name(
+                text[tokens[i][0]:end]) and not _WORK_BEFORE_COMMA.search(
+                    text, max(0, tokens[i][0] - 30), tokens[i][0]):
+            out.append((tokens[i][0], end))
     return out
 
 

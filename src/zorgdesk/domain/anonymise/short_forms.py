@@ -182,7 +182,8 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
                 out.append(Replacement(m.start(), m.end(), word, tag, "naam", True))
             continue
         pet = table.get(_PET + _plain(folded), frozenset())
-        if not pet and folded[:_MIN] not in table and _WHOLE + folded[:_MIN] not in table:
+        if not pet and folded[:_MIN] not in table and _WHOLE + folded[:_MIN] not in table \
+                and _DIMINUTIVE + folded not in table:
             continue  # the cheap test first: almost no word starts like a known name
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1  # one sweep over the sorted spans: linear in the text

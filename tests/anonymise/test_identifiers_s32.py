@@ -1,0 +1,77 @@
+"""Identifier and fact shapes of session 32 (issue 16; heldout8's test leaks J phone, H
+place, L known pet form, by the principle, with sentences of our own): a company number
+written as somebody's own line, a named place in apposition, the diminutive of a pet form.
+Each with the near-identical fact that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+
+KNOWN = [KnownName("Charlotte Meijer", "leerling", "Charlotte", "", "Meijer"),
+         KnownName("Daan Smit", "klasgenoot", "Daan", "", "Smit")]
+
+
+def _out(text: str, detector) -> str:
+    return anonymise(text, KNOWN, detector).text
+
+
+# -- a company-wide (088) number is an institution's, unless a bracket makes it a line ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Contactgegevens jeugdarts: 088 - 321 65 40 (direct), op dinsdag.",
+     "Contactgegevens jeugdarts: [telefoonnummer] (direct), op dinsdag."),
+    ("Gezinsvoogd bereikbaar via 088-7654321 (doorkiesnummer) en per mail.",
+     "Gezinsvoogd bereikbaar via [telefoonnummer] (doorkiesnummer) en per mail."),
+])
+def test_an_institutions_number_marked_as_someones_own_line_goes(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bel het algemene nummer van Jeugdbescherming: 088 - 321 65 40.",
+    "Het nummer van de GGD: 088 - 321 65 40, direct na de melding gebeld.",
+    "Telefoonnummer Veilig Thuis: 0800-2000 (gratis).",
+])
+def test_an_institutions_number_after_a_label_stays_whole(text, detector):
+    """'nummer ... : 088 - 321 65 40' was '[nummer] - 321 65 40': the label took the first
+    group of digits for a code."""
+    assert _out(text, detector) == text
+
+
+# -- a name in apposition with a capitalised article, where it is --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ze zingt in een koor, Het Lichtpunt in Barneveld, en is daar blij.",
+     "Ze zingt in een koor, [plaats] in [plaats], en is daar blij."),
+    ("Vader helpt bij een kleine moskeevereniging, De Dageraad in Nijkerk.",
+     "Vader helpt bij een kleine moskeevereniging, [plaats] in [plaats]."),
+])
+def test_a_named_place_in_apposition_goes(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hij vertelde over een film, De Leeuwenkoning in Afrika.",
+    "Ze vertelde over een lied, Het Kleine Huisje in het bos.",
+    "In de klas, de hoek bij het raam in Groep 5, zit hij alleen.",
+])
+def test_a_title_or_a_lower_case_article_in_apposition_stays(text, detector):
+    assert _out(text, detector) == text
+
+
+# -- the diminutive of a pet form is the same person ---------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moeder zei: lotje (Charlotte) huilde thuis.",
+     "Moeder zei: [leerling] ([leerling]) huilde thuis."),
+    ("In de groepsapp noemen ze haar lotje.", "In de groepsapp noemen ze haar [leerling]."),
+])
+def test_the_diminutive_of_a_known_pet_form_goes(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+def test_without_that_person_the_word_stays(detector):
+    text = "Moeder zei: lotje huilde thuis. Hij is van lotje getikt."
+    assert anonymise(text, [KNOWN[1]], detector).text == text
