@@ -448,3 +448,38 @@ def test_a_nickname_with_its_article_in_a_chat_place_goes_everywhere(text, expec
 ])
 def test_a_person_an_adjective_a_group_or_a_label_with_its_article_stays(text, detector):
     assert _out(text, detector) == text.replace("Daan", "[leerling]").replace("Sem", "[naam]")
+
+
+# -- session 32, from heldout9 dev's shapes (own sentences): a transcript without quotes, a
+# spoken filler before the subject --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foto van de groepsapp:\nspijker: ga je mee?\ndaan: nee ik mag niet\n"
+     "zeehond: daan is bang haha",
+     "Foto van de groepsapp:\n[naam]: ga je mee?\n[leerling]: nee ik mag niet\n"
+     "[naam]: [leerling] is bang haha"),
+    ("TikTok-berichten:\nkoning.bas_07: stuur een foto\nbanaan: nee\ndaan: wie ben jij",
+     "TikTok-berichten:\n[account]: stuur een foto\n[naam]: nee\n[leerling]: wie ben jij"),
+    ("Spraakbericht: 'nou eh kiwi zei dat Daan dik is' - door moeder doorgestuurd.",
+     "Spraakbericht: 'nou eh [naam] zei dat [leerling] dik is' - door moeder doorgestuurd."),
+    # a nickname that is also a hamlet, a compound of "koning" (no "-ing" of a verb)
+    ("Spraakbericht: 'eh ja koekoek zei tegen Daan dat hij dom is'",
+     "Spraakbericht: 'eh ja [naam] zei tegen [leerling] dat hij dom is'"),
+    ("Uit de klassenapp:\nDaan: hoi\nsnoepkoning: ga weg",
+     "Uit de klassenapp:\n[leerling]: hoi\n[naam]: ga weg"),
+])
+def test_a_transcript_speaker_and_a_subject_after_fillers_go(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Screenshot van het rapport:\nrekenen: onvoldoende\naardrijkskunde: goed\nmuziek: 7",
+    "Bericht van de juf:\nmaandag: gym\ndinsdag: zwemmen\nwoensdag: vrij",
+    "In de app:\nMoeder: ben je thuis\nik: ja\njuf: fijn",
+    "Spraakbericht: 'nou eh iedereen zei dat het stom was' / 'ja juf zei dat ook'",
+    "In de app: 'nou zei dat kind dat ik stom was' / 'eh toen zei dat meisje niks'",
+    "Uit de klassenapp:\nDaan: hoi\nvergadering: morgen om 8 uur\ntraining: vrijdag",
+    "Op Snapchat schreef hij dat hij in koekoek woont.",
+])
+def test_lines_of_a_report_or_a_schedule_and_fillers_before_a_person_stay(text, detector):
+    assert _out(text, detector) == text.replace("Daan", "[leerling]")

@@ -274,11 +274,23 @@ def _never_a_name(word: str, lexicon) -> bool:
             or word in DETERMINERS or word in ADVERBS or word in CLAUSE_OPENERS
             or word in PERSON_PREPOSITIONS or word in _QUESTION_WORDS or word in _LABELS
             or word in _INSTITUTIONS or word in _GREETINGS or word in lexicon.allow
-            or word in lexicon.openers or word.endswith(_LABEL_ENDINGS)
+            or word in lexicon.openers or _label_ending(word, lexicon)
             or word in _FRONTED or word in _FEELINGS  # "ineens stuurde iemand"
             or _CHAT_MARKER.fullmatch(word) is not None  # "klassenapp zegt": the medium
             or _thing_compound(word, lexicon)  # "aan dansschool:", "turnclub"
             or _infinitive(word, lexicon))  # "rekenen: "onvoldoende"", "lezen:"
+
+
+def _label_ending(word: str, lexicon) -> bool:
+    """"vergadering", "vrijheid", "actie": a noun of a thing or an act. An "-ing" noun made
+    from a verb ("vergader-en", "train-en"); "koning", "voetbalkoning" are none."""
+    if not word.endswith(_LABEL_ENDINGS):
+        return False
+    if not word.endswith("ing"):
+        return True
+    stem = word[:-3]
+    return stem + "en" in lexicon.words or (len(stem) > 2 and stem[-1] == stem[-2]
+                                            and stem + "en" in lexicon.words)
 
 
 # Heads of compounds that name a school, a club, a lesson or a message, never a person
@@ -415,7 +427,8 @@ def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
     if (i + 1 >= len(tokens) or not (words[i + 1] in _CHAT_VERBS
                                      or _perfect_of_chat(text, tokens, words, i + 1))
             or text[tokens[i][1]:tokens[i + 1][0]] != " "
-            or not _segment_start(text, tokens, i) or not _bare(text, tokens, words, i, lexicon)
+            or not _opens_message(text, tokens, words, i)
+            or not _bare(text, tokens, words, i, lexicon)
             or not chat_context(text, tokens[i][0])):
         return False
     rest = text[tokens[i + 1][1]:tokens[i + 1][1] + 40]
@@ -427,7 +440,21 @@ def _speaker_of_verb(text: str, tokens: list[Token], words: list[str], i: int,
     after = nxt.group(1)
     if after.lower() in ("het", "die", "dat") and words[i + 1] in ("heeft", "had"):
         return True  # "kikker heeft het filmpje gedeeld": an object
+    if after.lower() == "dat":  # "kiwi zei dat Daan ...": a clause; "nou zei dat kind"
+        clause = re.match(r" [^\W\d_][\w'’-]* ([^\W\d_][\w'’-]*)", rest)
+        return clause is not None and (clause.group(1)[0].isupper()
+                                       or clause.group(1).lower() in _SUBJECTS)
     return not (after.lower() in _SUBJECTS or after[0].isupper())
+
+
+def _opens_message(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    """Token ``i`` opens a message, maybe after a spoken filler or two ("'eh ja mossel
+    zei ...'", "nou kikker stuurde"): fillers stand outside the clause."""
+    j = i
+    while j > 0 and i - j < 3 and (_slang(words[j - 1]) or words[j - 1] in ("nou", "eh", "ehm"))\
+            and text[tokens[j - 1][1]:tokens[j][0]] == " ":
+        j -= 1
+    return _segment_start(text, tokens, j)
 
 
 # Words fronted before a chat verb and its subject: "toen schreef kapper".
@@ -646,6 +673,7 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
             is_name[i] = True
             if _after_article(text, tokens, words, i):
                 with_article.add(words[i])
+    _transcript_speakers(text, tokens, words, is_name, lexicon)
     if with_article:  # "de sloper: ..." ... "De sloper is een jongen uit groep 8"
         for i in range(1, len(tokens)):
             if words[i] in with_article and words[i - 1] in ("de", "het"):
@@ -710,3 +738,43 @@ def user_names(text: str, lexicon) -> list[tuple[int, int]]:
             continue
         out.append((m.start("handle"), m.start("handle") + len(handle)))
     return out
+
+
+# A line of a chat transcript: who, a colon, what was written ("kroket: hoi kom je").
+_TRANSCRIPT_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^\s:]{2,40})[ \t]*:[ \t]*\S[^\n]*$")
+
+
+def _transcript_speakers(text: str, tokens: list[Token], words: list[str],
+                         is_name: list[bool], lexicon) -> None:
+    """Two or more lines in a row of "label: message" under a chat marker are a chat's
+    transcript: where one label is a name or a user name ("daphne:", "prinses.yas:"), a
+    bare word opening another line is a speaker too ("kroket: hoi daph kom je"), without
+    the quote or time ``_speaker_label`` needs. A report's lines ("rekenen: onvoldoende",
+    "gedrag: onrustig") have no name among their labels and stay."""
+    at = {start: i for i, (start, _end, _tok) in enumerate(tokens)}
+    block: list[re.Match] = []
+    for m in _TRANSCRIPT_LINE.finditer(text):
+        if block and text[block[-1].end():m.start()] != "\n":
+            _speakers_of_block(text, tokens, words, is_name, lexicon, block, at)
+            block = []
+        block.append(m)
+    _speakers_of_block(text, tokens, words, is_name, lexicon, block, at)
+
+
+def _speakers_of_block(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                       lexicon, block: list[re.Match], at: dict[int, int]) -> None:
+    if len(block) < 2 or not chat_context(text, block[0].start("label")):
+        return
+    single = [at.get(m.start("label")) if _one_token(tokens, at, m) else None for m in block]
+    if not any(re.search(r"[._\d@]", m.group("label")) or (i is not None and is_name[i])
+               for m, i in zip(block, single, strict=True)):
+        return  # no participant named: the lines of a report or a form
+    for i in single:
+        if i is not None and not is_name[i] and _bare(text, tokens, words, i, lexicon):
+            is_name[i] = True
+
+
+def _one_token(tokens: list[Token], at: dict[int, int], m: re.Match) -> bool:
+    """The label is one token: "kroket", not "prinses.yas" or "groep 8b"."""
+    i = at.get(m.start("label"))
+    return i is not None and tokens[i][1] == m.end("label")

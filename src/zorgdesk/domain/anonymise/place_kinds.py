@@ -53,6 +53,9 @@ _JOURNEY_BEFORE = re.compile(
     r"emigre\w*|gevlucht|vlucht\w*|zomer\w*|\w*vakantie|vakanties)\b[^.;:!?\n]{0,40}?"
     r"\bnaar\s+$")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s)$")
+# A place written in lower case is one only after a preposition ("woont in houten").
+_LOWER_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|uit|te|naar|bij|van|vanuit|nabij|richting|"
+                                 r"buiten|aan\s+de|aan\s+het)\s+$")
 # A colon and a quoted message after the name: the header of a chat message.
 _MESSAGE_AFTER = re.compile(r"[ \t]*:[ \t]*[\"“”‘’'«»„]")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
@@ -62,6 +65,9 @@ def is_place(text: str, start: int, end: int, places: frozenset[str] = frozenset
     """Whether the name hit ``text[start:end]`` names a place (``places``: folded
     woonplaatsen) or stands where a place stands."""
     if places and fold(" ".join(text[start:end].split())) in places:
+        if text[start:end].islower() and not _LOWER_PLACE_BEFORE.search(
+                text, max(0, start - 10), start):
+            return False  # "'eh ja mossel zei ...'": a lower-case hamlet is a nickname
         return not _PERSON_BEFORE.search(text, max(0, start - 12), start)
     name = text[start:end]
     if _SAINT.match(name) or (_BUILDING_END.search(name)
