@@ -75,3 +75,28 @@ def test_the_diminutive_of_a_known_pet_form_goes(text, expected, detector):
 def test_without_that_person_the_word_stays(detector):
     text = "Moeder zei: lotje huilde thuis. Hij is van lotje getikt."
     assert anonymise(text, [KNOWN[1]], detector).text == text
+
+
+# -- heldout9 dev's place and postcode shapes, with sentences of our own --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a woonplaats glued from an allowed word and a word is the place
+    ("Daan woont sinds de zomer in Nieuwkoop.", "[klasgenoot] woont sinds de zomer in [plaats]."),
+    # after a sport and "bij" the capitalised run is the club's whole name
+    ("Hij zit op karate bij Kenshi Dojo Woerden en gaat graag.",
+     "Hij zit op karate bij [plaats] en gaat graag."),
+    # a country postcode after its town, before a comma
+    ("Vader woont in Luik (B-4020, bij een vriend).",
+     "Vader woont in Luik ([postcode], bij een vriend)."),
+])
+def test_a_woonplaats_a_club_and_a_country_postcode_go(text, expected, detector):
+    assert _out(text, detector) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hij leerde het nieuwe lied. Ze zit op dansles bij Juf Anna van school.",
+    "Na de training kochten ze iets bij Albert Heijn.",
+    "Zie de bijlage (A-1234) en het formulier B-2018.",
+])
+def test_a_teacher_a_shop_and_a_form_code_stay(text, detector):
+    assert _out(text, detector) == text.replace("Anna", "[naam]")

@@ -240,8 +240,11 @@ def _is_allowed(token: str, lexicon: NameLexicon) -> bool:
 
 def _allowed_compound(word: str, lexicon: NameLexicon) -> bool:
     """"Koranles", "Instagramprofiel", "WhatsAppgroep": an allowed word with an ordinary
-    word glued to it (never a surname: the head is on the allow list)."""
+    word glued to it (never a surname: the head is on the allow list). A woonplaats so made
+    is the place ("Nieuwveen", "Nieuwkoop": "Nieuw" is allowed, "veen" a word)."""
     folded = fold(word)
+    if folded.lower() in lexicon.places:
+        return False
     for cut in range(3, len(word) - 2):
         if (fold(word[:cut]) in lexicon.allow or word[:cut] in lexicon.allow_caps) \
                 and (folded[cut:] in lexicon.words or word[cut:] in lexicon.words):

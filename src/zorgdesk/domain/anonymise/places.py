@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
+from zorgdesk.domain.anonymise.role_fit import is_title_word
 from zorgdesk.domain.text import fold
 
 Token = tuple[int, int, str]
@@ -131,14 +132,19 @@ def capitalised_runs(text: str, tokens: list[Token], words: list[str],
         article = tokens[first][2]
         capital_article = article in ("De", "Het", "Den") or (
             words[first] == "t" and text[tokens[first][0] - 1:tokens[first][0]] in "'’")
+        club = words[i] == "bij" and article[:1].isupper() and not is_title_word(
+            words[first]) and _SPORT_BEFORE.search(
+            text, max(0, tokens[i][0] - 45), tokens[i][0]) is not None  # "bij Juf Anna"
         if capital_article:
             start, k = tokens[first][0], first + 1
         elif words[first] in _ARTICLES and article.islower():
             start, k = None, first + 1
+        elif club:  # "zit op judo bij Budo Sport Kockengen": the club's whole name
+            start, k = tokens[first][0], first
         else:
             continue
         end, names, k = _run(text, tokens, words, k)
-        if not names or (start is None and len(names) < 2):
+        if not names or (start is None and len(names) < 2) or (club and len(names) < 2):
             continue
         whole = " ".join(tokens[j][2] for j in range(first if start is not None else names[0],
                                                       names[-1] + 1))
@@ -179,6 +185,13 @@ def _named_in_apposition(text: str, tokens: list[Token], words: list[str],
                     text, max(0, tokens[i][0] - 30), tokens[i][0]):
             out.append((tokens[i][0], end))
     return out
+
+
+# A sport or lesson before "bij": what follows is the club ("zit op judo bij ...").
+_SPORT_BEFORE = re.compile(
+    r"(?i)\b(?:\w*(?:bal|les|lessen|training|sport)|voetbal|hockey|judo|karate|turnen|"
+    r"zwemmen|dansen|tennis|atletiek|paardrijden|scouting|traint|trainen|lid)\b"
+    r"[^.;:,\n]{0,20}?\s+$")
 
 
 # No place name has more capitalised words; the cap keeps a text of capitals linear.
