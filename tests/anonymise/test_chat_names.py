@@ -413,6 +413,7 @@ def test_a_user_name_after_its_label_goes_whatever_word_it_is(text, expected, de
     "Het account geblokkeerd door moeder; gebruikersnaam en wachtwoord gedeeld.",
     "Account aangemaakt op Roblox. Haar account leeg gehaald. Zijn gamertag gewijzigd.",
     "Op TikTok: account is nep, profiel was privé. Snapchat-account kwijt.",
+    "Zijn gebruikersnaam is geheim; haar gamertag is dezelfde als die van haar broer.",
     'TikTok: "hey schoonheid, stuur foto" / Snapchat: "hoi lekkerding"',
 ])
 def test_what_happened_to_an_account_and_a_greeting_stay(text, detector):
@@ -445,6 +446,8 @@ def test_a_nickname_with_its_article_in_a_chat_place_goes_everywhere(text, expec
     'WhatsApp: Daan aan de oudste: "kom je?"',
     'In de app: de dader (jongen van 12) schreef "haha". De draak is een boek.',
     'Snapchat: Daan aan de moeder van Sem: "sorry". Op Instagram: de foto (meisje op de fiets).',
+    # no participant of the chat is named: "de X:" is a group or a thing speaking
+    'In de groepsapp: de rest: "ok" / de hele klas: "ja" / de kantine: "gesloten"',
 ])
 def test_a_person_an_adjective_a_group_or_a_label_with_its_article_stays(text, detector):
     assert _out(text, detector) == text.replace("Daan", "[leerling]").replace("Sem", "[naam]")

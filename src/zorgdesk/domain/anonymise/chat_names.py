@@ -276,6 +276,7 @@ def _never_a_name(word: str, lexicon) -> bool:
             or word in _INSTITUTIONS or word in _GREETINGS or word in lexicon.allow
             or word in lexicon.openers or _label_ending(word, lexicon)
             or word in _FRONTED or word in _FEELINGS  # "ineens stuurde iemand"
+            or word in _QUANTITIES  # "de rest: "ok""
             or _CHAT_MARKER.fullmatch(word) is not None  # "klassenapp zegt": the medium
             or _thing_compound(word, lexicon)  # "aan dansschool:", "turnclub"
             or _infinitive(word, lexicon))  # "rekenen: "onvoldoende"", "lezen:"
@@ -302,6 +303,11 @@ _THING_HEADS = ("school", "club", "clubje", "vereniging", "les", "lessen", "trai
 def _thing_compound(word: str, lexicon) -> bool:
     return any(word.endswith(head) and len(word) - len(head) >= 3
                and word[:-len(head)].rstrip("-") in lexicon.words for head in _THING_HEADS)
+
+
+# Words for the others in a group: "de rest:", "de anderen:", "de meesten zeiden".
+_QUANTITIES = frozenset(["rest", "anderen", "overigen", "meesten", "sommigen", "velen",
+                         "beiden", "allebei", "helft", "meerderheid"])
 
 
 # Feelings a message carries ("een bericht van troost aan opa", "een app van spijt"): what
@@ -391,6 +397,26 @@ def _note_heading(word: str) -> bool:
 
 def _after_article(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
     return i > 0 and words[i - 1] in ("de", "het") and text[tokens[i - 1][1]:tokens[i][0]] == " "
+
+
+# A speaker label opening a chat line or message: "Daan: ", "/ sanaa: ", "\nkoning.bas_07: ".
+_LABEL_AT_LINE = re.compile(r"(?:^|\n|[/|]\s)[ \t]*(?P<label>[^\s:/|]{2,40})[ \t]*:[ \t]")
+
+
+def _named_speaker_near(text: str, tokens: list[Token], is_name: list[bool], i: int,
+                        lexicon) -> bool:
+    """Another speaker of the same chat is named ("Daan: ... / de gnoom: ..."): then "de X"
+    before a colon speaks as a participant; "de rest: "ok" / de hele klas: "ja"" names no
+    one."""
+    lo, hi = max(0, tokens[i][0] - 300), min(len(text), tokens[i][1] + 300)
+    starts = {t[0]: k for k, t in enumerate(tokens) if lo <= t[0] < hi}
+    for m in _LABEL_AT_LINE.finditer(text, lo, hi):
+        label, k = m.group("label"), starts.get(m.start("label"))
+        if re.search(r"[._\d@]", label) or (k is not None and k != i and (
+                is_name[k] or (label[:1].isupper() and label[1:].islower()
+                               and not _never_a_name(label.lower(), lexicon)))):
+            return True
+    return False
 
 
 def _adjective_noun(word: str, lexicon) -> bool:
@@ -662,7 +688,9 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
         if not lower:  # only a speaker opening a timed line keeps a capital
             is_name[i] = _speaker_label(text, tokens, words, i, lexicon)
             continue
-        if (_speaker_label(text, tokens, words, i, lexicon)
+        if ((_speaker_label(text, tokens, words, i, lexicon)
+             and (not _after_article(text, tokens, words, i)
+                  or _named_speaker_near(text, tokens, is_name, i, lexicon)))
                 or _header_addressee(text, tokens, words, i, lexicon)
                 or _speaker_of_verb(text, tokens, words, i, lexicon)
                 or _subject_after_verb(text, tokens, words, i, lexicon)
@@ -689,7 +717,11 @@ _USER_NAME = re.compile(
     r"(?P<link>\s*:\s*|\s+(?:is|was|heet|heette)\s+|\s+)['\"‘“]?"
     r"(?P<handle>[A-Za-z][A-Za-z0-9_.]{2,30})(?![\w@])")
 _WHAT_HAPPENS = frozenset(["kwijt", "weg", "open", "dicht", "vol", "leeg", "privé", "prive",
-                           "openbaar", "terug", "aan", "uit", "nodig", "erbij", "zelf"])
+                           "openbaar", "terug", "aan", "uit", "nodig", "erbij", "zelf",
+                           # what a user name is like: "gebruikersnaam is geheim"
+                           "geheim", "onbekend", "bekend", "dezelfde", "hetzelfde", "anders",
+                           "nep", "kort", "lang", "raar", "vreemd", "grappig", "stom",
+                           "makkelijk", "moeilijk", "fout", "goed", "juist", "veranderd"])
 
 
 # After the label a preposition or "eigen" says when, where or whose ("account sinds
@@ -733,8 +765,8 @@ def user_names(text: str, lexicon) -> list[tuple[int, int]]:
                 or word in _WHAT_HAPPENS or word in ("en", "of", "is", "was", "wordt", "werd")
                 or finite_verb(word, lexicon) or _infinitive(word, lexicon)
                 or _participle(word, lexicon) or adjective(word, lexicon)
-                or word in CHAT_SLANG or word in _NO_USER_NAME or word in RELATION_WORDS
-                or word in FOREIGN_KINSHIP):
+                or word.endswith(_ADJECTIVE_ENDINGS) or word in CHAT_SLANG
+                or word in _NO_USER_NAME or word in RELATION_WORDS or word in FOREIGN_KINSHIP):
             continue
         out.append((m.start("handle"), m.start("handle") + len(handle)))
     return out
