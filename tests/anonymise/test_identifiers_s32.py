@@ -33,6 +33,7 @@ def test_an_institutions_number_marked_as_someones_own_line_goes(text, expected,
     "Bel het algemene nummer van Jeugdbescherming: 088 - 321 65 40.",
     "Het nummer van de GGD: 088 - 321 65 40, direct na de melding gebeld.",
     "Telefoonnummer Veilig Thuis: 0800-2000 (gratis).",
+    "Het algemene nummer van de GGD is 088-1234567 (direct bereikbaar, ook in de vakantie).",
 ])
 def test_an_institutions_number_after_a_label_stays_whole(text, detector):
     """'nummer ... : 088 - 321 65 40' was '[nummer] - 321 65 40': the label took the first

@@ -325,7 +325,9 @@ _OWN_LINE_BEFORE = re.compile(r"(?i)\b(?:direct\w*|doorkies\w*|priv[ée]\w*|pers
                               r"eigen\s+nummer|mobiel\w*)\b[^.;\n]{0,30}$")
 _OWN_LINE_AFTER = re.compile(r"(?i)^[^.;\n]{0,40}\b(?:niet\s+openbaar|priv[ée]|geheim)\b"
                              # "088 - 512 47 93 (direct)": a bracket says whose line it is
-                             r"|^\s*\(\s*(?:direct\w*|rechtstreeks|doorkies\w*|mobiel\w*|eigen)\b")
+                             # ("(direct bereikbaar)" says how, not whose)
+                             r"|^\s*\(\s*(?:directe?|rechtstreeks|doorkies\w*|mobiel\w*|eigen)"
+                             r"(?:\s+(?:nummer|lijn))?\s*\)")
 
 
 def public_number_at(text: str, start: int, end: int) -> bool:
