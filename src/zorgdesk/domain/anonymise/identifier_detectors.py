@@ -246,10 +246,9 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
                 continue
             clause = re.split(r"[.;!?\n]", text[max(0, m.start("d") - 60):m.start("d")])[-1]
             score = _SCORE_WORDS.search(clause)
-            if score and not (re.search(r"\bop\s*$", before)
-                              and re.search(r"\d", clause[score.end():])):
+            if score and not _DATE_BEFORE.search(before):
                 passed.append((m.start("d"), m.end()))
-                continue  # "voor de rekentoets had hij 6/10" ("rekentoets 5,5 op 16-9": date)
+                continue  # "voor de rekentoets had hij 6/10" ("rekentoets op 16-9": a date)
             # "2-3" with a one-digit month and no leading zero next to a count word later
             # in the phrase ("2-3 per week") stays a range.
             if m.group("sep") == "-" and re.match(r"(?i)\s*(?:per|p\.?w\.?|x)\b", after):
