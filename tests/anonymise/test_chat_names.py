@@ -445,7 +445,7 @@ def test_a_nickname_with_its_article_in_a_chat_place_goes_everywhere(text, expec
     'Bericht aan de groep: "morgen vrij". Snapchat: Daan aan de klas: "sorry". '
     'WhatsApp: Daan aan de oudste: "kom je?"',
     'In de app: de dader (jongen van 12) schreef "haha". De draak is een boek.',
-    'Snapchat: Daan aan de moeder van Sem: "sorry". Op Instagram: de foto (meisje op de fiets).',
+    'Snapchat: Daan aan de moeder van Sem: "sorry".',
     # no participant of the chat is named: "de X:" is a group or a thing speaking
     'In de groepsapp: de rest: "ok" / de hele klas: "ja" / de kantine: "gesloten"',
 ])
