@@ -78,6 +78,11 @@ _NOT_DATE_BEFORE = re.compile(
     r"|een)\W*$")
 # A scale, not a date: "3 (van 1-4)", "een 2 op een schaal van 1-5", "4 (op 1-10)".
 _SCALE_BEFORE = re.compile(r"(?i)(?:\bschaal\s+(?:van\s+)?|\d\s*\(\s*(?:van|op|uit)\s+)$")
+# Counted meetings and sessions, one list for both places that need it (a count right after
+# a pair; a date before what happened on it: ``_NOT_DATE_AFTER``, ``_COUNTED``).
+_COUNTED_NOUNS = (r"\w*sessies|\w*gesprekken|afspraken|bezoeken|huisbezoeken|pogingen|rondes|"
+                  r"contacten|meldingen|incidenten|\w*trainingen|behandelingen|dagdelen|lessen|"
+                  r"toetsen|opdrachten")
 # Words right after that make it a count, range, size or score.
 _NOT_DATE_AFTER = re.compile(
     r"(?i)^\s*(?:keer|x|maal|min|minuten|minuut|uur|uren|sec|seconden|jaar|jaren|jr|"
@@ -86,16 +91,13 @@ _NOT_DATE_AFTER = re.compile(
     r"stuks|personen|mensen|kilo|graden|°|voor|tegen|gewonnen|verloren|gelijk|"
     r"uitslag|score|sterren|plaatsen|bladzijden|pagina's|blz"
     # counted meetings and sessions: "10/12 sessies", "3/4 gesprekken" (``_COUNTED``)
-    r"|\w*sessies|\w*gesprekken|afspraken|bezoeken|huisbezoeken|pogingen|rondes|contacten|"
-    r"meldingen|incidenten|\w*trainingen|behandelingen|dagdelen|lessen|toetsen|opdrachten"
+    r"|" + _COUNTED_NOUNS +
     # a fraction of a count: "3/4 van de sommen", "2/3 van de tijd"
     r"|van\s+(?:de|het|zijn|haar|alle)\s+(?:sommen|opdrachten|vragen|woorden|toetsen|"
     r"lessen|tijd|dagen|keren|kinderen|leerlingen|klas|groep))(?!\w)")
 # Counted meetings after a word that dates are a date and what happened on it: "sinds 3/11
 # afspraken met het wijkteam", "op 5/6 lessen gemist" ("10/12 sessies gevolgd" counts).
-_COUNTED = re.compile(r"(?i)^\s*(?:\w*sessies|\w*gesprekken|afspraken|bezoeken|huisbezoeken|"
-                      r"pogingen|rondes|contacten|meldingen|incidenten|\w*trainingen|"
-                      r"behandelingen|dagdelen|lessen|toetsen|opdrachten)\b")
+_COUNTED = re.compile(rf"(?i)^\s*(?:{_COUNTED_NOUNS})\b")
 # A score or test in the same clause: "rekentoets ... 7/10", "won met 4-1".
 _SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|\w*score\w*|cijfer\w*|punten|\w*uitslag\w*|"
                           r"\w*wedstrijd\w*|won|verloor|gewonnen|verloren|dictee\w*|scoor\w*|"
