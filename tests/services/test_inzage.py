@@ -249,6 +249,7 @@ def test_conversation_history_and_follow_up_are_exported(session):
 # that registers a new pupil table makes this test fail until the export covers it.
 COVERED = {
     "pupil": "pupil", "guardian": "guardians", "sibling_link": "siblings",
+    "person_nickname": "pupil.nicknames, guardians[].nicknames (Ook genoemd)",
     "sharing_record": "sharing", "conversation": "conversations",
     "conversation_status_event": "conversations[].status_events",
     "conversation_addendum": "conversations[].conversation.addenda",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from zorgdesk.domain.nicknames import parse_nicknames
 from zorgdesk.domain.text import fold_name
 from zorgdesk.domain.validation import (
     FieldProblem,
@@ -43,6 +44,8 @@ class Pupil:
     start_date: date
     leave_date: date | None
     active: bool
+    # "Ook genoemd": the nicknames the IB recorded (m0024), removed like the name.
+    nicknames: tuple[str, ...] = ()
 
     # Cached: a large school's lists and forms ask for these 1,500 times per showing.
     @cached_property
@@ -81,6 +84,7 @@ class PupilDraft:
     gender: str = ""
     group_id: int | None = None
     leave_date: str | date | None = None
+    nicknames: str | tuple[str, ...] = ""  # "Kruimel, Mo" as typed, or a list
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,7 @@ class ValidPupil:
     group_id: int | None
     start_date: date
     leave_date: date | None
+    nicknames: tuple[str, ...] = ()
 
 
 def validate_pupil(draft: PupilDraft, today: date) -> ValidPupil:
@@ -118,9 +123,11 @@ def validate_pupil(draft: PupilDraft, today: date) -> ValidPupil:
         problems.append(FieldProblem("leave_date", "De vertrekdatum ligt vóór de startdatum."))
     if draft.gender not in GENDERS:
         problems.append(FieldProblem("gender", "Kies een geldig geslacht of laat het leeg."))
+    nicknames = parse_nicknames(draft.nicknames, "nicknames", problems)
     if problems:
         raise ValidationError(problems)
-    return ValidPupil(first, tussen, last, dob, draft.gender, draft.group_id, start, leave)
+    return ValidPupil(first, tussen, last, dob, draft.gender, draft.group_id, start, leave,
+                      nicknames)
 
 
 @dataclass(frozen=True)
@@ -133,6 +140,7 @@ class Guardian:
     email: str
     parental_authority: bool
     active: bool
+    nicknames: tuple[str, ...] = ()  # "Ook genoemd" (m0024)
 
 
 @dataclass(frozen=True)
@@ -142,6 +150,7 @@ class GuardianDraft:
     phone: str = ""
     email: str = ""
     parental_authority: bool = True
+    nicknames: str | tuple[str, ...] = ""  # "Beer, de Beer" as typed, or a list
 
 
 def validate_guardian(draft: GuardianDraft) -> GuardianDraft:
@@ -160,9 +169,11 @@ def validate_guardian(draft: GuardianDraft) -> GuardianDraft:
         problems.append(
             FieldProblem("email", "Het e-mailadres klopt niet (bijv. naam@voorbeeld.nl).")
         )
+    nicknames = parse_nicknames(draft.nicknames, "nicknames", problems)
     if problems:
         raise ValidationError(problems)
-    return GuardianDraft(name, relation, phone, email, bool(draft.parental_authority))
+    return GuardianDraft(name, relation, phone, email, bool(draft.parental_authority),
+                         nicknames)
 
 
 @dataclass(frozen=True)
@@ -171,6 +182,7 @@ class StaffMember:
     name: str
     role: str
     active: bool
+    nicknames: tuple[str, ...] = ()  # "Ook genoemd" (m0024)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from zorgdesk.domain.nicknames import nicknames_from_json, nicknames_json, parse_nicknames
 from zorgdesk.domain.people import (
     Group,
     Guardian,
@@ -27,9 +28,16 @@ from zorgdesk.store.vault import Vault
 
 _PUPIL_SELECT = (
     "SELECT p.id, p.first_name, p.tussenvoegsel, p.last_name, p.date_of_birth, p.gender,"
-    " p.group_id, COALESCE(g.name, ''), p.start_date, p.leave_date, p.active"
+    " p.group_id, COALESCE(g.name, ''), p.start_date, p.leave_date, p.active, n.nicknames"
     " FROM pupil p LEFT JOIN school_group g ON g.id = p.group_id"
+    " LEFT JOIN person_nickname n ON n.pupil_id = p.id"
 )
+# A vault opened at an older schema (tests of older migrations; m0024 adds the table):
+# the same rows, without nicknames.
+_NO_NICKNAMES = "(SELECT NULL AS pupil_id, NULL AS guardian_id, NULL AS staff_id," \
+                " NULL AS nicknames)"
+# Whose nicknames a row of person_nickname holds (one column of the three is set).
+NICKNAME_OWNERS = ("pupil_id", "guardian_id", "staff_id")
 
 
 def group_label(name: str) -> str:
@@ -44,10 +52,19 @@ def _name_taken(name: str, groups: list[Group]) -> list[FieldProblem]:
     return []
 
 
+def _without_nicknames(valid) -> dict:
+    """The audit content of a pupil or guardian row: its nicknames have their own row and
+    audit entry (``nicknames_within``)."""
+    content = dataclasses.asdict(valid)
+    content.pop("nicknames", None)
+    return content
+
+
 def _pupil(row) -> Pupil:
     return Pupil(row[0], row[1], row[2], row[3], date.fromisoformat(row[4]), row[5], row[6],
                  row[7], date.fromisoformat(row[8]),
-                 date.fromisoformat(row[9]) if row[9] else None, bool(row[10]))
+                 date.fromisoformat(row[9]) if row[9] else None, bool(row[10]),
+                 nicknames_from_json(row[11]))
 
 
 class BaseDataService:
@@ -63,6 +80,13 @@ class BaseDataService:
         return self.clock.today()
 
     # -- school --------------------------------------------------------------------
+
+    def _sql(self, sql: str) -> str:
+        """``sql`` as it may run on this vault: person_nickname comes with m0024."""
+        if self.vault.read().execute("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                                     " AND name = 'person_nickname'").fetchone():
+            return sql
+        return sql.replace("person_nickname n", _NO_NICKNAMES + " n")
 
     def school(self) -> SchoolSettings:
         row = self.vault.read().execute(
@@ -234,11 +258,13 @@ class BaseDataService:
         return group
 
     def staff(self, include_inactive: bool = False) -> list[StaffMember]:
-        sql = "SELECT id, name, role, active FROM staff"
+        sql = ("SELECT s.id, s.name, s.role, s.active, n.nicknames FROM staff s"
+               " LEFT JOIN person_nickname n ON n.staff_id = s.id")
         if not include_inactive:
-            sql += " WHERE active = 1"
-        rows = self.vault.read().execute(sql + " ORDER BY name").fetchall()
-        return [StaffMember(r[0], r[1], r[2], bool(r[3])) for r in rows]
+            sql += " WHERE s.active = 1"
+        rows = self.vault.read().execute(self._sql(sql) + " ORDER BY s.name").fetchall()
+        return [StaffMember(r[0], r[1], r[2], bool(r[3]), nicknames_from_json(r[4]))
+                for r in rows]
 
     def add_staff(self, name: str, role: str = "") -> int:
         problems: list[FieldProblem] = []
@@ -252,6 +278,44 @@ class BaseDataService:
             self.vault.audit(cur, "medewerker.toegevoegd", "staff", staff_id,
                              {"name": name, "role": role})
         return staff_id
+
+    def set_staff_nicknames(self, staff_id: int, nicknames: str | tuple[str, ...]) -> None:
+        """"Ook genoemd" of a staff member ("Meester B."): removed like the name."""
+        problems: list[FieldProblem] = []
+        valid = parse_nicknames(nicknames, "nicknames", problems)
+        if problems:
+            raise ValidationError(problems)
+        if staff_id not in {m.id for m in self.staff(include_inactive=True)}:
+            raise LookupError("Deze medewerker bestaat niet (meer).")
+        with self.vault.transaction() as cur:
+            self.nicknames_within(cur, "staff_id", staff_id, valid, "medewerker.bijnamen")
+
+    def nicknames_within(self, cur, owner: str, owner_id: int, nicknames: tuple[str, ...],
+                         action: str) -> bool:
+        """Store one person's nicknames inside the caller's transaction, audited (the
+        audit row holds the field name and a digest, never the nicknames); an empty list
+        removes the row. False when nothing changed."""
+        if owner not in NICKNAME_OWNERS:
+            raise ValueError(f"not a nickname owner: {owner!r}")
+        if not nicknames and self._sql("person_nickname n") != "person_nickname n":
+            return False  # a vault before m0024 (tests of older migrations): none to keep
+        row = cur.execute(f"SELECT id, nicknames FROM person_nickname"  # noqa: S608
+                          f" WHERE {owner} = ?", (owner_id,)).fetchone()
+        if nicknames_from_json(row[1] if row else None) == tuple(nicknames):
+            return False
+        if not nicknames:
+            cur.execute("DELETE FROM person_nickname WHERE id = ?", (row[0],))
+        elif row is None:
+            cur.execute(f"INSERT INTO person_nickname ({owner}, nicknames, recorded_by,"  # noqa: S608
+                        " recorded_at) VALUES (?, ?, ?, ?)",
+                        (owner_id, nicknames_json(nicknames), self.vault.user.name, now_utc()))
+        else:
+            cur.execute("UPDATE person_nickname SET nicknames = ?, recorded_by = ?,"
+                        " recorded_at = ? WHERE id = ?",
+                        (nicknames_json(nicknames), self.vault.user.name, now_utc(), row[0]))
+        entity = {"pupil_id": "pupil", "guardian_id": "guardian", "staff_id": "staff"}[owner]
+        self.vault.audit(cur, action, entity, owner_id, {"nicknames": list(nicknames)})
+        return True
 
     def set_staff_active(self, staff_id: int, active: bool) -> None:
         with self.vault.transaction() as cur:
@@ -276,14 +340,14 @@ class BaseDataService:
         """Every pupil, sorted; read again only after a pupil or group may have changed.
         Forms and lists ask for the whole school on every open (a large school's 1,500
         pupils took 10-15 ms to read and sort each time; issue 23)."""
-        marker = self.vault.table_marker("pupil", "school_group")
+        marker = self.vault.table_marker("pupil", "school_group", "person_nickname")
         if self._school is None or self._school[0] != marker:
-            rows = self.vault.read().execute(_PUPIL_SELECT).fetchall()
+            rows = self.vault.read().execute(self._sql(_PUPIL_SELECT)).fetchall()
             self._school = (marker, tuple(sorted(map(_pupil, rows), key=lambda p: p.sort_key)))
         return self._school[1]
 
     def pupil(self, pupil_id: int) -> Pupil:
-        row = self.vault.read().execute(_PUPIL_SELECT + " WHERE p.id = ?",
+        row = self.vault.read().execute(self._sql(_PUPIL_SELECT) + " WHERE p.id = ?",
                                         (pupil_id,)).fetchone()
         if row is None:
             raise LookupError("Deze leerling bestaat niet (meer).")
@@ -317,7 +381,9 @@ class BaseDataService:
             )
             pupil_id = cur.lastrowid
             self.vault.audit(cur, "leerling.toegevoegd", "pupil", pupil_id,
-                             dataclasses.asdict(valid))
+                             _without_nicknames(valid))
+            self.nicknames_within(cur, "pupil_id", pupil_id, valid.nicknames,
+                                  "leerling.bijnamen")
         return pupil_id
 
     def update_pupil(self, pupil_id: int, draft: PupilDraft) -> None:
@@ -329,6 +395,11 @@ class BaseDataService:
         if not changed:
             return
         with self.vault.transaction() as cur:
+            self.nicknames_within(cur, "pupil_id", pupil_id, valid.nicknames,
+                                  "leerling.bijnamen")
+            changed.pop("nicknames", None)
+            if not changed:
+                return
             cur.execute(
                 "UPDATE pupil SET first_name=?, tussenvoegsel=?, last_name=?, date_of_birth=?,"
                 " gender=?, group_id=?, start_date=?, leave_date=?, active=? WHERE id=?",
@@ -365,13 +436,15 @@ class BaseDataService:
     # -- guardians -----------------------------------------------------------------
 
     def guardians(self, pupil_id: int, include_inactive: bool = False) -> list[Guardian]:
-        sql = ("SELECT id, pupil_id, name, relation, phone, email, parental_authority, active"
-               " FROM guardian WHERE pupil_id = ?")
+        sql = ("SELECT g.id, g.pupil_id, g.name, g.relation, g.phone, g.email,"
+               " g.parental_authority, g.active, n.nicknames FROM guardian g"
+               " LEFT JOIN person_nickname n ON n.guardian_id = g.id WHERE g.pupil_id = ?")
         if not include_inactive:
-            sql += " AND active = 1"
-        rows = self.vault.read().execute(sql + " ORDER BY id", (pupil_id,)).fetchall()
-        return [Guardian(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]))
-                for r in rows]
+            sql += " AND g.active = 1"
+        rows = self.vault.read().execute(self._sql(sql) + " ORDER BY g.id",
+                                         (pupil_id,)).fetchall()
+        return [Guardian(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7]),
+                         nicknames_from_json(r[8])) for r in rows]
 
     def add_guardian(self, pupil_id: int, draft: GuardianDraft) -> int:
         valid = validate_guardian(draft)
@@ -385,7 +458,9 @@ class BaseDataService:
             )
             guardian_id = cur.lastrowid
             self.vault.audit(cur, "ouder.toegevoegd", "guardian", guardian_id,
-                             {"pupil_id": pupil_id, **dataclasses.asdict(valid)})
+                             {"pupil_id": pupil_id, **_without_nicknames(valid)})
+            self.nicknames_within(cur, "guardian_id", guardian_id, valid.nicknames,
+                                  "ouder.bijnamen")
         return guardian_id
 
     def update_guardian(self, guardian_id: int, draft: GuardianDraft) -> None:
@@ -400,7 +475,9 @@ class BaseDataService:
             if cur.rowcount != 1:
                 raise LookupError("Deze ouder/verzorger bestaat niet (meer).")
             self.vault.audit(cur, "ouder.gewijzigd", "guardian", guardian_id,
-                             dataclasses.asdict(valid))
+                             _without_nicknames(valid))
+            self.nicknames_within(cur, "guardian_id", guardian_id, valid.nicknames,
+                                  "ouder.bijnamen")
 
     def deactivate_guardian(self, guardian_id: int) -> None:
         with self.vault.transaction() as cur:

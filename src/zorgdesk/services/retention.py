@@ -80,6 +80,9 @@ class RetentionPlan:
 BASE_PLAN = RetentionPlan(tables=(
     PupilTable("pupil", "id = :pupil_id"),
     PupilTable("guardian", "pupil_id = :pupil_id"),
+    # The nicknames of the pupil and of the pupil's guardians (m0024): they go with them.
+    PupilTable("person_nickname", "pupil_id = :pupil_id OR guardian_id IN"
+                                  " (SELECT id FROM guardian WHERE pupil_id = :pupil_id)"),
     PupilTable("sibling_link", "pupil_a = :pupil_id OR pupil_b = :pupil_id"),
 ))
 

@@ -85,6 +85,7 @@ TABLE_LABELS = {
     "attachment": "bijlage", "attachment_removal": "verwijdering van een bijlage",
     "social_map_entry": "sociale-kaartregel",
     "group_former_name": "vorige groepsnaam",
+    "person_nickname": "bijnamenregel",
 }
 # Feature labels are nouns ("logboekversie 12 is gewijzigd"); base labels read as
 # "een leerling". Only the table kind and the row number appear, never content.
@@ -163,6 +164,9 @@ FEATURE_SEALED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                          ("rowid",)),
     "group_former_name": (("group_id", "name", "until", "recorded_by", "recorded_at"),
                           ("rowid",)),
+    # Mutable (the IB edits the list): the update trigger re-seals every ZorgDesk update.
+    "person_nickname": (("pupil_id", "guardian_id", "staff_id", "nicknames", "recorded_by",
+                         "recorded_at"), ("rowid",)),
 }
 
 ROW_SEAL_TABLE_SQL = """
