@@ -87,3 +87,77 @@ def save_new_incident():
         return form.saved
 
     return save
+
+
+# -- typing, the idle lock, unlocking, reopening (tests of 'nothing typed is lost') ------
+
+@pytest.fixture
+def shown(qtbot):
+    """``shown(form)``: the form shown on screen (exposed), returned."""
+
+    def show(form):
+        form.show()
+        qtbot.waitExposed(form)
+        return form
+
+    return show
+
+
+@pytest.fixture
+def window_close():
+    """``window_close(form)``: what the X and Alt+F4 do, a close request from the
+    platform to the window."""
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QApplication
+
+    def close(form) -> None:
+        QApplication.sendEvent(form.windowHandle(), QCloseEvent())
+
+    return close
+
+
+@pytest.fixture
+def unlock(controller):
+    """``unlock()``: the IB unlocks the vault again after the lock."""
+
+    def attach() -> None:
+        controller._attach(Session.open(controller.vault_path, DEMO_PASSPHRASE))
+
+    return attach
+
+
+@pytest.fixture
+def locked_while_typing(controller, shown, unlock, monkeypatch):
+    """``locked_while_typing(module, open_form, typing)``: ``open_form()`` opens a form
+    through ``module.run_modal``; ``typing(form)`` types in it on screen; then the idle
+    lock comes (the app's own ``controller.lock()``) with the form open. Checks the
+    lock closed the form and the vault, then unlocks."""
+
+    def run(module, open_form, typing) -> None:
+        visible = []
+
+        def modal(form) -> int:
+            typing(shown(form))
+            controller.lock()
+            visible.append(form.isVisible())
+            return 0
+
+        with monkeypatch.context() as patched:
+            patched.setattr(module, "run_modal", modal)
+            open_form()
+        assert visible == [False] and controller.session is None
+        unlock()
+
+    return run
+
+
+@pytest.fixture
+def no_pupil_drafts():
+    """``no_pupil_drafts(session, form)``: the keys of that form's drafts of no pupil."""
+
+    def keys(session, form: str) -> list[tuple[str]]:
+        return session.vault.read().execute(
+            "SELECT draft_key FROM form_draft WHERE form = ? AND pupil_id IS NULL",
+            (form,)).fetchall()
+
+    return keys

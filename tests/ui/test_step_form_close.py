@@ -6,8 +6,6 @@ again, and thrown away only on request. Real menus, real forms, the demo vault."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication
 
 from tests.ui.step_forms import fill
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
@@ -19,33 +17,22 @@ from zorgdesk.ui.staff_abuse.dialog import StaffAbuseDialog
 FACTS = "Bij de glijbaan duwde F. een klasgenoot; juf Anja zag het."
 
 
-def _window_close(form) -> None:
-    """What the X and Alt+F4 do: the platform sends the window a close request."""
-    QApplication.sendEvent(form.windowHandle(), QCloseEvent())
-
-
-def _shown(qtbot, form):
-    form.show()
-    qtbot.waitExposed(form)
-    return form
-
-
-def test_the_close_button_asks_before_typed_text_goes(qtbot, incidents_from_zoe, asked,
-                                                      monkeypatch):
+def test_the_close_button_asks_before_typed_text_goes(incidents_from_zoe, asked, shown,
+                                                      window_close, monkeypatch):
     controller, dialog = incidents_from_zoe
     seen = []
 
     def run(form):
-        _shown(qtbot, form)
-        _window_close(form)  # nothing typed yet: closes without a question
+        shown(form)
+        window_close(form)  # nothing typed yet: closes without a question
         seen.append((form.isVisible(), list(asked.questions)))
-        _shown(qtbot, form)
+        shown(form)
         fill(form, description=FACTS)
         asked.answers.append(False)  # Verder invullen
-        _window_close(form)
+        window_close(form)
         seen.append((form.isVisible(), form.widgets["description"].toPlainText()))
         asked.answers.append(True)  # Weggooien
-        _window_close(form)
+        window_close(form)
         seen.append((form.isVisible(), len(asked.questions)))
         return 0
 
@@ -60,22 +47,11 @@ def test_the_close_button_asks_before_typed_text_goes(qtbot, incidents_from_zoe,
 
 
 def test_typing_in_a_new_incident_survives_the_lock_and_comes_back(
-        qtbot, incidents_from_zoe, from_menu, demo_path, monkeypatch):
+        incidents_from_zoe, from_menu, locked_while_typing, monkeypatch):
     controller, dialog = incidents_from_zoe
     zoe = dialog.from_pupil
-    shown = []
-
-    def run_locking(form):
-        _shown(qtbot, form)
-        fill(form, description=FACTS, location="Speelplein")
-        controller.lock()  # the idle lock, with the form open
-        shown.append(form.isVisible())
-        return 0
-
-    monkeypatch.setattr(incident_module, "run_modal", run_locking)
-    dialog.new_button.click()
-    assert shown == [False] and controller.session is None
-    controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    locked_while_typing(incident_module, dialog.new_button.click,
+                        lambda form: fill(form, description=FACTS, location="Speelplein"))
     assert "Incidenten tussen leerlingen" in controller.window.statusBar().currentMessage()
     again = from_menu(controller.window.incidents_action)
     found = []
@@ -139,8 +115,8 @@ def test_a_staff_abuse_step_keeps_its_draft_when_the_form_is_closed_by_the_lock(
     assert draft.key == f"{case.id}:consult"
 
 
-def test_after_concept_weggooien_the_close_button_asks_nothing(qtbot, session, asked,
-                                                              monkeypatch):
+def test_after_concept_weggooien_the_close_button_asks_nothing(qtbot, session, asked, shown,
+                                                              window_close, monkeypatch):
     """Real window s32: the draft thrown away, the emptied form still counted as typed."""
     dialog = StaffAbuseDialog(session)
     qtbot.addWidget(dialog)
@@ -148,13 +124,13 @@ def test_after_concept_weggooien_the_close_button_asks_nothing(qtbot, session, a
     closed = []
 
     def run(form):
-        _shown(qtbot, form)
+        shown(form)
         if not closed:
             fill(form, advice="Advies volgt.")
             form.reject()  # the lock: the draft is kept
         else:
             form.drafts.discard_button.click()
-            _window_close(form)
+            window_close(form)
         closed.append(form.isVisible())
         return 0
 
@@ -166,7 +142,7 @@ def test_after_concept_weggooien_the_close_button_asks_nothing(qtbot, session, a
 
 
 def test_locking_with_a_step_of_an_incident_open_keeps_it_for_the_dossier_pupil(
-        qtbot, controller, choose_dossier, from_menu, monkeypatch):
+        controller, choose_dossier, from_menu, shown, monkeypatch):
     """Real window s32: after the lock the incidents window read the closed vault and
     the crash handler said 'De kluis is vergrendeld'. Now it stops quietly, and the
     step's draft belongs to the dossier's pupil, so her status bar names it."""
@@ -176,7 +152,7 @@ def test_locking_with_a_step_of_an_incident_open_keeps_it_for_the_dossier_pupil(
     monkeypatch.setattr("sys.excepthook", lambda *error: crashed.append(error))
 
     def run(form):
-        _shown(qtbot, form)
+        shown(form)
         fill(form, **{next(iter(form.widgets)): "Een nieuwe regel, net getypt."})
         controller.lock()
         return 0
@@ -192,7 +168,7 @@ def test_locking_with_a_step_of_an_incident_open_keeps_it_for_the_dossier_pupil(
 
 
 def test_the_flag_form_asks_on_its_close_button_and_keeps_a_draft_over_the_lock(
-        qtbot, controller, choose_dossier, asked, demo_path):
+        controller, choose_dossier, asked, shown, window_close, unlock):
     """The Vlaggensysteem form closed on Escape, Annuleren and its X without a word and
     lost its text on the lock (s32): now it asks, and keeps a draft with the chosen flag."""
     from zorgdesk.ui.signals.tab import SignalsTab
@@ -200,20 +176,20 @@ def test_the_flag_form_asks_on_its_close_button_and_keeps_a_draft_over_the_lock(
     minh = choose_dossier("Minh Nguyen")
     tab = next(t for t in controller.window.tab_pages if isinstance(t, SignalsTab))
     controller.window.tabs.setCurrentWidget(tab)
-    form = _shown(qtbot, tab.new_flag_assessment())
+    form = shown(tab.new_flag_assessment())
     form.behaviour.setPlainText("Kust een klasgenoot op de wang; die lacht.")
     for box in form.scores.values():
         box.setCurrentIndex(1)  # voldaan: groen suggested
     form.confirmed.setCurrentIndex(1)
     form._flag_chosen(1)  # she chose geel herself
     asked.answers.append(False)  # Verder invullen
-    _window_close(form)
+    window_close(form)
     assert form.isVisible() and asked.questions[-1][0] == "Niet opgeslagen"
     controller.lock()
     assert not form.isVisible() and len(asked.questions) == 1
-    controller._attach(Session.open(demo_path, DEMO_PASSPHRASE))
+    unlock()
     choose_dossier("Minh Nguyen")
-    again = _shown(qtbot, tab.new_flag_assessment())
+    again = shown(tab.new_flag_assessment())
     assert again.behaviour.toPlainText() == "Kust een klasgenoot op de wang; die lacht."
     assert again.confirmed.currentData() == "geel" and again._user_chose_flag
     assert "U wijkt af van het voorstel" in again.suggestion.text()
@@ -224,20 +200,21 @@ def test_the_flag_form_asks_on_its_close_button_and_keeps_a_draft_over_the_lock(
     assert [d for d in controller.session.drafts.for_pupil(minh.id) if d.form == "vlag"] == []
 
 
-def test_the_transfer_form_keeps_its_typing_over_the_lock(qtbot, session, zoe, asked):
+def test_the_transfer_form_keeps_its_typing_over_the_lock(session, zoe, asked, shown,
+                                                           window_close):
     """The Overdrachtsdossier lost what was typed and ticked when the vault locked (s32);
     now it comes back under 'Concept hersteld' and its X asks like Escape."""
     from zorgdesk.ui.transfer.dialog import TransferDialog
 
-    form = _shown(qtbot, TransferDialog(session, zoe.id))
+    form = shown(TransferDialog(session, zoe.id))
     form.school.setText("CSG Het Baken, Almere")
     form.reason.setPlainText("Zodat de mentor weet welke zorg er was.")
     form.records.item(0).setCheckState(Qt.CheckState.Checked)
     asked.answers.append(False)  # Verder invullen
-    _window_close(form)
+    window_close(form)
     assert form.isVisible() and asked.questions[-1][0] == "Niet opgeslagen"
     form.reject()  # what the lock does: no question, the draft is stored
-    again = _shown(qtbot, TransferDialog(session, zoe.id))
+    again = shown(TransferDialog(session, zoe.id))
     assert again.school.text() == "CSG Het Baken, Almere"
     assert again.reason.toPlainText() == "Zodat de mentor weet welke zorg er was."
     assert again.records.item(0).checkState() == Qt.CheckState.Checked

@@ -69,3 +69,10 @@ def quote_short(value: object) -> str:
 def counted(count: int, one: str, many: str) -> str:
     """'1 leerling', '30 leerlingen': the Dutch word for the number, not 'leerling(en)'."""
     return f"{count} {one if count == 1 else many}"
+
+
+def and_list(items: list[str]) -> str:
+    """'a', 'a en b', 'a, b en c': a Dutch enumeration for a sentence."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} en {items[-1]}"

@@ -13,7 +13,8 @@ her name out of every other draft, these included.
 Every form keeps its drafts here: the logboek ("logboek"; its old ``logbook_draft``
 table was moved in by migration m0012), zorggesprek ("gesprek"), signalenlijst and
 meldcode, and the step forms of the incident ("incident") and staff-abuse
-("misbruik_medewerker") routes. Retention takes a departing pupil's drafts along
+("misbruik_medewerker") routes, Leerlingen beheren ("leerlingen") and the inzage-export
+("inzage"). Retention takes a departing pupil's drafts along
 (RETENTION_PLAN below).
 """
 
@@ -77,6 +78,13 @@ class DraftService:
         rows = self.vault.read().execute(
             "SELECT form, draft_key, pupil_id, fields, saved_at, saved_by FROM form_draft"
             " WHERE pupil_id = ? ORDER BY saved_at DESC", (pupil_id,)).fetchall()
+        return [_draft(r) for r in rows]
+
+    def without_pupil(self) -> list[StoredDraft]:
+        """The drafts of forms about no pupil (m0023), most recent first."""
+        rows = self.vault.read().execute(
+            "SELECT form, draft_key, pupil_id, fields, saved_at, saved_by FROM form_draft"
+            " WHERE pupil_id IS NULL ORDER BY saved_at DESC").fetchall()
         return [_draft(r) for r in rows]
 
     def discard(self, form: str, key: str) -> None:

@@ -28,7 +28,7 @@ from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.background import Cancelled, run_in_background, uninterruptible_work_running
 from zorgdesk.ui.dialogs import run_modal
-from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_hint
+from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_message
 from zorgdesk.ui.main_window import MainWindow
 from zorgdesk.ui.messages import ask_choice, show_message
 from zorgdesk.ui.peer_incident.dialog import IncidentsDialog
@@ -166,10 +166,11 @@ class AppController(QObject):
         if self._pupil_before_lock is not None:
             self.window.select_pupil(self._pupil_before_lock)
             self.window.tabs.setCurrentIndex(self._tab_before_lock)
-            # A form open at the lock is not reopened by itself (a modal dialog popping
-            # up unasked is confusing); a hint says its text is waiting.
-            self.window.statusBar().showMessage(
-                waiting_drafts_hint(session, self._pupil_before_lock))
+        # A form open at the lock is not reopened by itself (a modal dialog popping up
+        # unasked is confusing); a hint says its text is waiting, and where.
+        waiting = waiting_drafts_message(session, self._pupil_before_lock)
+        if waiting:
+            self.window.statusBar().showMessage(waiting)
         if session.upgrade_note:  # once, after a new version upgraded the vault
             self.window.statusBar().showMessage(session.upgrade_note)
         if not self.window.isVisible():

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.domain.text import and_list, counted
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.errors import VaultError
 from zorgdesk.ui.pupil_checklist import PupilChecklist
@@ -77,30 +78,41 @@ def save_open_drafts() -> None:
 
 # -- generic widget state -----------------------------------------------------------------
 
+def _kind(widget: QWidget) -> str | None:
+    """What kind of input a widget is, or None when it holds nothing the IB typed."""
+    parent = widget.parentWidget()
+    if isinstance(widget, QLineEdit) and isinstance(
+            parent, QComboBox | QAbstractSpinBox | PupilChecklist):
+        return None  # the edit inside an editable combo box (or a list's search field)
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return None if widget.isReadOnly() else "text"  # read-only: guidance, not input
+    if isinstance(widget, QComboBox):
+        return "combo"
+    if isinstance(widget, QAbstractButton) and not isinstance(widget, QPushButton):
+        return "check" if widget.isCheckable() else None
+    if isinstance(widget, QListWidget | PupilChecklist):
+        return "list"
+    return None
+
+
 def _inputs(root: QWidget) -> list[tuple[str, QWidget]]:
     found, counts = [], {}
     for widget in root.findChildren(QWidget):
-        parent = widget.parentWidget()
-        if isinstance(widget, QLineEdit) and isinstance(
-                parent, QComboBox | QAbstractSpinBox | PupilChecklist):
-            continue  # the edit inside an editable combo box (or a list's search field)
-        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
-            if widget.isReadOnly():
-                continue  # guidance and other shown text, not input
-            kind = "text"
-        elif isinstance(widget, QComboBox):
-            kind = "combo"
-        elif isinstance(widget, QAbstractButton) and not isinstance(widget, QPushButton):
-            if not widget.isCheckable():
-                continue
-            kind = "check"
-        elif isinstance(widget, QListWidget | PupilChecklist):
-            kind = "list"
-        else:
-            continue
-        counts[kind] = counts.get(kind, 0) + 1
-        found.append((f"{kind}{counts[kind]}", widget))
+        kind = _kind(widget)
+        if kind is not None:
+            counts[kind] = counts.get(kind, 0) + 1
+            found.append((f"{kind}{counts[kind]}", widget))
     return found
+
+
+def _named_inputs(root: QWidget) -> list[tuple[str, QWidget]]:
+    """The inputs keyed by their accessible name where it is unique (else by position):
+    a field added to the form later shifts no other field's key, so a draft stored by
+    an older version still comes back in the right fields."""
+    found = _inputs(root)
+    names = [w.accessibleName() for _key, w in found]
+    return [(name if name and names.count(name) == 1 else key, w)
+            for (key, w), name in zip(found, names, strict=True)]
 
 
 def _checked_texts(widget: QListWidget) -> list[str]:
@@ -108,53 +120,70 @@ def _checked_texts(widget: QListWidget) -> list[str]:
             if widget.item(i).checkState() == Qt.CheckState.Checked]
 
 
+def _value(w: QWidget) -> object:
+    if isinstance(w, QLineEdit):
+        return w.text()
+    if isinstance(w, QPlainTextEdit | QTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QComboBox):
+        return w.currentText()
+    if isinstance(w, QAbstractButton):
+        return w.isChecked()
+    if isinstance(w, QListWidget):
+        return _checked_texts(w)
+    return w.checked_ids()  # PupilChecklist
+
+
+def _put(w: QWidget, value: object) -> None:
+    if isinstance(w, QLineEdit) and isinstance(value, str):
+        w.setText(value)
+    elif isinstance(w, QPlainTextEdit | QTextEdit) and isinstance(value, str):
+        w.setPlainText(value)
+        w.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the text
+    elif isinstance(w, QComboBox) and isinstance(value, str):
+        index = w.findText(value)
+        if index >= 0:
+            w.setCurrentIndex(index)
+        elif w.isEditable():
+            w.setEditText(value)
+    elif isinstance(w, QAbstractButton) and isinstance(value, bool):
+        w.setChecked(value)
+    elif isinstance(w, PupilChecklist) and isinstance(value, list):
+        w.set_checked_ids(value)
+    elif isinstance(w, QListWidget) and isinstance(value, list):
+        wanted = set(value)
+        for i in range(w.count()):
+            item = w.item(i)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                item.setCheckState(Qt.CheckState.Checked if item.text() in wanted
+                                   else Qt.CheckState.Unchecked)
+
+
 def snapshot(root: QWidget) -> dict:
-    state: dict[str, object] = {}
-    for key, w in _inputs(root):
-        if isinstance(w, QLineEdit):
-            state[key] = w.text()
-        elif isinstance(w, QPlainTextEdit | QTextEdit):
-            state[key] = w.toPlainText()
-        elif isinstance(w, QComboBox):
-            state[key] = w.currentText()
-        elif isinstance(w, QAbstractButton):
-            state[key] = w.isChecked()
-        elif isinstance(w, QListWidget):
-            state[key] = _checked_texts(w)
-        elif isinstance(w, PupilChecklist):
-            state[key] = w.checked_ids()
-    return state
+    return {key: _value(w) for key, w in _inputs(root)}
+
+
+def named_snapshot(root: QWidget) -> dict:
+    """``snapshot`` keyed by the fields' accessible names (see ``_named_inputs``)."""
+    return {key: _value(w) for key, w in _named_inputs(root)}
+
+
+def _put_all(inputs: list[tuple[str, QWidget]], state: dict) -> None:
+    """Combo boxes first: a choice may rebuild lists (e.g. the kind of conversation)."""
+    order = {"combo": 0, "list": 1, "check": 2, "text": 3}
+    for key, w in sorted(inputs, key=lambda kw: order[_kind(kw[1])]):
+        value = state.get(key)
+        if value is not None:
+            _put(w, value)
 
 
 def restore(root: QWidget, state: dict) -> None:
-    """Combo boxes first: a choice may rebuild lists (e.g. the kind of conversation)."""
-    order = {"combo": 0, "list": 1, "check": 2, "text": 3}
-    for key, w in sorted(_inputs(root), key=lambda kw: order[kw[0].rstrip("0123456789")]):
-        value = state.get(key)
-        if value is None:
-            continue
-        if isinstance(w, QLineEdit) and isinstance(value, str):
-            w.setText(value)
-        elif isinstance(w, QPlainTextEdit | QTextEdit) and isinstance(value, str):
-            w.setPlainText(value)
-            w.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after the text
-        elif isinstance(w, QComboBox) and isinstance(value, str):
-            index = w.findText(value)
-            if index >= 0:
-                w.setCurrentIndex(index)
-            elif w.isEditable():
-                w.setEditText(value)
-        elif isinstance(w, QAbstractButton) and isinstance(value, bool):
-            w.setChecked(value)
-        elif isinstance(w, PupilChecklist) and isinstance(value, list):
-            w.set_checked_ids(value)
-        elif isinstance(w, QListWidget) and isinstance(value, list):
-            wanted = set(value)
-            for i in range(w.count()):
-                item = w.item(i)
-                if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                    item.setCheckState(Qt.CheckState.Checked if item.text() in wanted
-                                       else Qt.CheckState.Unchecked)
+    _put_all(_inputs(root), state)
+
+
+def named_restore(root: QWidget, state: dict) -> None:
+    """Puts back a ``named_snapshot``; a field the draft does not know keeps its value."""
+    _put_all(_named_inputs(root), state)
 
 
 # -- the Alt+letter of 'Concept weggooien' ------------------------------------------------
@@ -323,6 +352,19 @@ class DraftKeeper(QObject):
         self._pristine = self.get_state()
         self._hide_note()
 
+    def moved_on(self, pupil_id: int | None) -> None:
+        """A form of many records (Leerlingen beheren) now shows another record, or the
+        one it showed was saved: nothing typed is left, so a stored draft goes, and what
+        is typed from here belongs to ``pupil_id`` (None: a new record)."""
+        if not self.bound:
+            return
+        if self._stored is not None and self.drafts.vault.is_open:
+            self.drafts.discard(self.form, self.key)
+        self._stored = None
+        self._pristine = self.get_state()
+        self.pupil_id = pupil_id
+        self._hide_note()
+
     def stop(self, revert: bool = False) -> None:
         """Stop watching without storing (saved, or not editable after all: ``revert``
         then shows the form as it was before a draft was put back; the draft stays)."""
@@ -351,15 +393,31 @@ def drop_typing(keeper: DraftKeeper, opened: dict) -> None:
         keeper.save_now()
 
 
+def drop_form_typing(dialog: QWidget) -> None:
+    """The ``discarded`` of a CancelGuard for a form that keeps drafts: 'Weggooien' goes
+    back to what the form showed when it opened (``dialog.drafts`` is its keeper or None,
+    ``dialog.opened_state`` what the keeper read then). A plain function: the guard must
+    not hold the dialog."""
+    if getattr(dialog, "drafts", None) is not None:
+        drop_typing(dialog.drafts, dialog.opened_state)
+
+
 # -- shown outside the forms --------------------------------------------------------------
 
 FORM_TITLES = {"gesprek": "Zorggesprek", "signalenlijst": "Signalenlijst",
                "meldcode": "Meldcode", "logboek": "Logboek", "verslag": "Zorggesprek",
                "incident": "Incidenten tussen leerlingen",
-               "anonieme_casus": "Anonieme casus voor Veilig Thuis"}
+               "anonieme_casus": "Anonieme casus voor Veilig Thuis",
+               "leerlingen": "Leerlingen beheren", "inzage": "Inzage-export"}
 # Forms opened from a menu, not shown in a tab: the status bar names them after unlocking.
 # Never the staff-abuse form: those dossiers are shown in their own window only.
-_HINTED_FORMS = ("gesprek", "incident", "anonieme_casus")
+_HINTED_FORMS = ("gesprek", "incident", "anonieme_casus", "leerlingen", "inzage")
+# Forms about no pupil (m0023) and the menu that opens them again; the staff-abuse form
+# is left out here too.
+_MENU_OF_FORM = {"incident": "Leerling > Incidenten tussen leerlingen",
+                 "jaarverantwoording": "Beheer > Jaarverantwoording meldcode",
+                 "sociale_kaart": "Beheer > Sociale kaart",
+                 "leerlingen": "Beheer > Leerlingen beheren"}
 
 
 def draft_hint_label() -> QLabel:
@@ -382,3 +440,26 @@ def waiting_drafts_hint(session, pupil_id: int) -> str:
     name = session.basedata.pupil(pupil_id).display_name
     return (f"Er staat een concept klaar voor {name} ({', '.join(forms)}). Open het "
             "formulier opnieuw; de niet opgeslagen tekst staat er dan weer in.")
+
+
+def drafts_without_pupil_hint(session) -> str:
+    """After unlocking: forms about no pupil with input waiting, and where they are
+    opened (no content). Without it the IB had no way to know her jaarverantwoording or
+    a new incident without dossier was kept (s32)."""
+    menus = sorted({_MENU_OF_FORM[d.form] for d in session.drafts.without_pupil()
+                    if d.form in _MENU_OF_FORM})
+    if not menus:
+        return ""
+    one = len(menus) == 1
+    return (f"{'Er staat' if one else 'Er staan'} {counted(len(menus), 'concept', 'concepten')}"
+            f" zonder leerling klaar: {and_list(menus)}. Open "
+            f"{'dat formulier' if one else 'die formulieren'} opnieuw; de niet opgeslagen "
+            "tekst staat er dan weer in.")
+
+
+def waiting_drafts_message(session, pupil_id: int | None) -> str:
+    """The status bar after unlocking: the drafts of the pupil open at the lock, then
+    those of no pupil ("" when nothing waits)."""
+    hints = (waiting_drafts_hint(session, pupil_id) if pupil_id is not None else "",
+             drafts_without_pupil_hint(session))
+    return " ".join(hint for hint in hints if hint)

@@ -2,6 +2,8 @@
 
 Who asks and why go into the sharing trail together with what was handed over. The
 file name is prefilled with initials and date only: names on a USB stick are visible.
+What is typed is kept as a draft of the pupil (``inzage``, key her id) over the lock and
+quitting, and goes once the export is written (ui/form_drafts.py).
 """
 
 from __future__ import annotations
@@ -30,10 +32,13 @@ from zorgdesk.services.inzage import DEFAULT_BASIS, ExportResult
 from zorgdesk.ui.background import Cancelled, read_in_background
 from zorgdesk.ui.dialogs import open_dialog
 from zorgdesk.ui.field_errors import FieldErrors
+from zorgdesk.ui.form_drafts import DraftKeeper
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.unsaved import draft_place, guard_with_draft
 from zorgdesk.ui.widgets import action_button, add_folder_row, add_row, error_label, show_error
 
 # Field key -> how a screen reader names its error line (Dutch, never the code name).
+DRAFT_FORM = "inzage"
 _FIELDS = {"requested_by": "aangevraagd door", "basis": "doel of grondslag", "folder": "map",
            "base_name": "bestandsnaam"}
 
@@ -63,6 +68,11 @@ class InzageDialog(QDialog):
         layout.addLayout(self._export_form())
         layout.addWidget(self.general_error)
         layout.addLayout(self._buttons())
+        # Escape, Annuleren and the X ask before typing goes; the lock keeps it as a draft.
+        self.guard = guard_with_draft(
+            self, None, draft_place(session, DRAFT_FORM, str(pupil_id), pupil_id), layout)
+        self.cancel_button.clicked.disconnect()
+        self.cancel_button.clicked.connect(self.guard.cancel)
         self.requested_by.setFocus()
 
     # -- building ------------------------------------------------------------------
@@ -163,6 +173,8 @@ class InzageDialog(QDialog):
             self.adjustSize()
             return None
         self.result_paths = result
+        if self.drafts is not None:  # written: the typing has done its job
+            self.drafts.saved()
         self.exported.emit(f"Inzage-export opgeslagen: {result.pdf_path.name} en "
                            f"{result.json_path.name} in {result.pdf_path.parent}; "
                            "vastgelegd bij de verstrekkingen.")
@@ -186,7 +198,7 @@ class InzageDialog(QDialog):
         # a bound method of this dialog (ui/dialogs.py, rule 3).
         record = functools.partial(_record_preview_export, self.session, self.pupil_id,
                                    self.service.today, self.requested_by, self.basis,
-                                   self.field_errors)
+                                   self.field_errors, self.drafts)
         self.preview = PdfPreviewDialog(
             "Inzage-export", pdf, f"{self.base_name.text()}-inzage.pdf", self,
             on_exported=record)
@@ -194,7 +206,8 @@ class InzageDialog(QDialog):
 
 
 def _record_preview_export(session, pupil_id: int, today, requested_by: QLineEdit,
-                           basis: QComboBox, field_errors: FieldErrors, how: str) -> None:
+                           basis: QComboBox, field_errors: FieldErrors,
+                           drafts: DraftKeeper | None, how: str) -> None:
     who = requested_by.text().strip() or "niet ingevuld"
     try:
         session.sharing.record(pupil_id, SharingDraft(
@@ -204,6 +217,9 @@ def _record_preview_export(session, pupil_id: int, today, requested_by: QLineEdi
         unplaced = field_errors.show((p.field, p.message) for p in error.problems)
         if unplaced and field_errors.general is not None:
             show_error(field_errors.general, " ".join(unplaced))
+        return
+    if drafts is not None:  # recorded with what was typed: that draft has done its job
+        drafts.settled()
 
 
 def _prepare_and_render(pupil_id: int, folder: str, requested_by: str, basis: str,

@@ -21,7 +21,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QBoxLayout, QDialog, QDialogButtonBox, QWidget
 
 from zorgdesk.services.drafts import DraftService
-from zorgdesk.ui.form_drafts import DraftKeeper, drop_typing, restore, snapshot
+from zorgdesk.ui.form_drafts import DraftKeeper, drop_form_typing, restore, snapshot
 from zorgdesk.ui.messages import ask_choice
 
 QUESTION = ("U heeft iets ingevuld dat nog niet is opgeslagen. Als u verdergaat, bent u "
@@ -133,12 +133,6 @@ def draft_of_no_pupil(session, form: str, key: str) -> DraftPlace:
     return DraftPlace(session.drafts, form, key, None)
 
 
-def _drop_typing(dialog: QDialog) -> None:
-    """Weggooien: the draft goes back to what the form showed when it opened."""
-    if getattr(dialog, "drafts", None) is not None:
-        drop_typing(dialog.drafts, dialog.opened_state)
-
-
 def guard_with_draft(dialog: QDialog, buttons: QDialogButtonBox | None,
                      place: DraftPlace | None,
                      banner: QBoxLayout,
@@ -153,7 +147,7 @@ def guard_with_draft(dialog: QDialog, buttons: QDialogButtonBox | None,
         dialog.drafts = DraftKeeper(dialog, place.form, banner, 0, get_state, set_state)
         dialog.drafts.bind(place.drafts, place.key, place.pupil_id)
     dialog.opened_state = get_state(dialog)  # what a 'Weggooien' goes back to
-    guard = CancelGuard(dialog, buttons, discarded=_drop_typing)
+    guard = CancelGuard(dialog, buttons, discarded=drop_form_typing)
     if dialog.drafts is not None:  # after 'Concept weggooien' nothing counts as typed
         dialog.drafts.discard_button.clicked.connect(guard.reset)
     return guard

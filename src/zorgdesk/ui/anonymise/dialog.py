@@ -45,9 +45,10 @@ from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_availab
 from zorgdesk.services.name_lexicon import is_lexicon_file
 from zorgdesk.ui import messages
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
-from zorgdesk.ui.anonymise.drafts import case_state, drop_case_typing, keep_case_draft
+from zorgdesk.ui.anonymise.drafts import case_state, keep_case_draft
 from zorgdesk.ui.anonymise.flags import QuasiFlagPanel
 from zorgdesk.ui.background import BackgroundJob, read_in_background
+from zorgdesk.ui.form_drafts import drop_form_typing
 from zorgdesk.ui.pdf_preview import write_pdf
 from zorgdesk.ui.unsaved import CancelGuard
 from zorgdesk.ui.widgets import error_label, show_error
@@ -145,7 +146,7 @@ class AnonymiseDialog(QDialog):
         # What counts as typed: both questions and the preview (the IB's removals).
         self.guard = _CloseGuard(self, state=functools.partial(
             _typed_state, self.question, self.actions, self.preview),
-            discarded=drop_case_typing)
+            discarded=drop_form_typing)
         self.drafts.discard_button.clicked.connect(self.guard.reset)
         self.close_button.clicked.connect(self.guard.cancel)
         for edit in (self.question, self.actions):

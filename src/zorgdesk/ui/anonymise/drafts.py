@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zorgdesk.domain.anonymise.preview_decisions import PUT_BACK, REMOVED, Decision
-from zorgdesk.ui.form_drafts import DraftKeeper, drop_typing
+from zorgdesk.ui.form_drafts import DraftKeeper
 
 if TYPE_CHECKING:
     from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
@@ -48,8 +48,3 @@ def restore_case_state(dialog: AnonymiseDialog, state: dict) -> None:
 def _triples(value) -> list:
     return [v for v in value if isinstance(v, list) and len(v) == 3] \
         if isinstance(value, list) else []
-
-
-def drop_case_typing(dialog: AnonymiseDialog) -> None:
-    """Weggooien: the draft goes back to what the dialog showed when it opened."""
-    drop_typing(dialog.drafts, dialog.opened_state)

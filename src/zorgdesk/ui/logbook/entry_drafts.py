@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from zorgdesk.ui.form_drafts import DraftKeeper, drop_typing
+from zorgdesk.ui.form_drafts import DraftKeeper
 
 if TYPE_CHECKING:
     from zorgdesk.ui.logbook.entry_form import EntryDialog
@@ -108,8 +108,3 @@ def _restore_rows(rows, state: list) -> None:
                 widget.setText(str(value))
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
-
-
-def discard_entry_typing(dialog: EntryDialog) -> None:
-    """'Weggooien' in a correction: back to what the form showed when it opened."""
-    drop_typing(dialog.drafts, dialog.opened_state)

@@ -40,11 +40,8 @@ from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
 from zorgdesk.ui.field_errors import FieldErrors
-from zorgdesk.ui.logbook.entry_drafts import (
-    discard_entry_typing,
-    entry_state,
-    keep_entry_draft,
-)
+from zorgdesk.ui.form_drafts import drop_form_typing
+from zorgdesk.ui.logbook.entry_drafts import entry_state, keep_entry_draft
 from zorgdesk.ui.logbook.hint_edit import NAMES_ONLY, HintTextEdit, style_as_interpretation
 from zorgdesk.ui.logbook.parent_rows import AgreementRows, ContactRows
 from zorgdesk.ui.pupil_checklist import PupilChecklist
@@ -97,7 +94,7 @@ class EntryDialog(QDialog):
             # Correcting a saved entry (Corrigeren, or Verbeteren on the parents' request):
             # Escape or Annuleren asks before typed changes go, like every form whose
             # typing would otherwise be lost from sight (walk s30).
-            self.guard = CancelGuard(self, self.buttons, discarded=discard_entry_typing)
+            self.guard = CancelGuard(self, self.buttons, discarded=drop_form_typing)
             # After 'Concept weggooien' the form shows what it held without the draft:
             # nothing counts as typed then.
             self.drafts.discard_button.clicked.connect(self.guard.reset)

@@ -32,7 +32,9 @@ from zorgdesk.domain.people import Pupil, left_already
 from zorgdesk.domain.text import fold_name
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
 from zorgdesk.services.session import Session
+from zorgdesk.ui.form_drafts import DraftKeeper
 from zorgdesk.ui.messages import ask_choice
+from zorgdesk.ui.pupils.drafts import end_pupils_draft, keep_pupils_draft
 from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
 from zorgdesk.ui.pupils.groups_page import GroupsPage
 from zorgdesk.ui.pupils.pupil_search import TypeToSearchList
@@ -88,6 +90,7 @@ class PupilsPage(QWidget):
         layout.addLayout(self._pupil_list(), 1)
         layout.addWidget(self.forms, 2)
         self._shown: tuple | None = None  # what the forms showed after the last load/save
+        self.drafts: DraftKeeper | None = None  # set by the dialog (ui/pupils/drafts.py)
         self.reload()
         self.new_pupil()
 
@@ -112,6 +115,8 @@ class PupilsPage(QWidget):
     def _remember(self) -> None:
         self._shown = self._state()
         self._show_whose()
+        if self.drafts is not None:  # saved or just loaded: nothing typed is left
+            self.drafts.moved_on(self.pupil_id)
 
     def _show_whose(self) -> None:
         """The boxes say whose form it is, so the IB always sees which pupil she edits."""
@@ -260,11 +265,7 @@ class PupilsPage(QWidget):
             self.list.setCurrentItem(_previous)
             self.list.blockSignals(False)
             return
-        self.pupil_id = item.data(ID_ROLE)
-        self.form.load(self.session.basedata.pupil(self.pupil_id))
-        show_error(self.pupil_error, "")
-        self._load_family()
-        self.reload()
+        self.show_record(item.data(ID_ROLE))
         self.forms.verticalScrollBar().setValue(0)  # her name first, not the last parent
         tell(self, "")  # a note about the pupil before goes with her
 
@@ -278,13 +279,22 @@ class PupilsPage(QWidget):
     def new_pupil(self) -> None:
         if not self.may_discard():
             return
-        self.pupil_id = None
-        self.list.clearSelection()
-        self.form.load(None)
+        self.show_record(None)
+        self.form.first_name.setFocus()
+
+    def show_record(self, pupil_id: int | None) -> None:
+        """Load this pupil and her family (None: the empty new-pupil form); no question."""
+        self.pupil_id = pupil_id
+        if pupil_id is None:
+            self.list.clearSelection()
+        self.form.load(self.session.basedata.pupil(pupil_id) if pupil_id is not None
+                       else None)
         show_error(self.pupil_error, "")
         self._load_family()
-        self._remember()
-        self.form.first_name.setFocus()
+        if pupil_id is None:
+            self._remember()
+        else:
+            self.reload()
 
     def save_pupil(self) -> bool:
         try:
@@ -388,6 +398,14 @@ class PupilsPage(QWidget):
                  if g.id == self.guardian_id]
         self.guardian_form.load(match[0] if match else None)
         self._remember()
+
+    def show_guardian(self, guardian_id) -> bool:
+        """Choose this parent in the list (and so load her form); False when not there."""
+        for row in range(self.guardians.count()):
+            if self.guardians.item(row).data(ID_ROLE) == guardian_id:
+                self.guardians.setCurrentRow(row)
+                return True
+        return False
 
     def new_guardian(self) -> None:
         self.guardians.clearSelection()
@@ -548,9 +566,13 @@ class ManageDialog(QDialog):
         layout.addWidget(close)
         # Escape or Sluiten asks before typing in a form is dropped (not when the lock
         # closes the dialog); its state is read from the page, never the dialog.
-        self.guard = CancelGuard(self, close, state=partial(PupilsPage.unsaved, self.pupils))
+        self.guard = CancelGuard(self, close, state=partial(PupilsPage.unsaved, self.pupils),
+                                 discarded=end_pupils_draft)
         if pupil_id is not None:
             self.pupils.show_pupil(pupil_id)
+        # What is typed is kept over the lock and quitting; a stored draft comes back now.
+        self.pupils.drafts = keep_pupils_draft(self)
+        self.pupils.drafts.discard_button.clicked.connect(self.guard.reset)
         # The keyboard starts where typing cannot change the pupil: in her form when
         # the IB came from her dossier, otherwise in the search field.
         focus_visibly(self.pupils.form.first_name if pupil_id is not None
