@@ -29,9 +29,16 @@ _ADDRESS_PART = re.compile(r",?\s+(?:bus|k\.|kamer|kmr\.?|app\.?|appartement|uni
 # Belgium, Germany, France ("Kiezelstraat 118, 3500 Hasselt").
 _POSTCODE_AFTER = re.compile(r"\s*,?\s*(?P<code>(?:[A-Z]{1,2}-)?\d{4,5})(?=\s+[A-ZÀ-Ý][\w'’-]+)")
 # A postcode with its country letter: "B-2000 Antwerpen", "D-52525 Heinsberg", also before
-# a comma or bracket ("(B-2018, Lange Kievitstraat 118)") and with two letters ("BE-2018").
-_COUNTRY_POSTCODE = re.compile(r"(?<![\w-])(?:B|BE|D|DE|F|L|LU|A|AT|CH|PL|NL)-\d{4,5}"
-                               r"(?=\s+[A-ZÀ-Ý]|\s*[,;)]|\.?\s*$|\.\s)")
+# a comma ("(B-2018, Lange Kievitstraat 118)") and with two letters ("BE-2018"). Alone
+# before a bracket, a full stop or a lower-case word the same shape is a form's or an
+# appendix's code ("formulier B-2018.", "bijlage (A-1234)"): there it is a postcode only
+# where a place stands, after "naar"/"in"/"uit"/... or in brackets after a town
+# ("naar B-3500.", "Luik (B-4020)").
+_COUNTRY_CODE = r"(?<![\w-])(?:B|BE|D|DE|F|L|LU|A|AT|CH|PL|NL)-\d{4,5}"
+_COUNTRY_POSTCODE = re.compile(_COUNTRY_CODE + r"(?=\s+[A-ZÀ-Ý]|\s*[,;])")
+_COUNTRY_POSTCODE_IN_PLACE = re.compile(
+    r"(?:\b(?:naar|in|uit|te|richting|nabij)\s+|(?<![.!?]\s)\b[A-ZÀ-Ý][\w'’-]+\s+\()"
+    r"(?P<code>" + _COUNTRY_CODE + r")(?![\w-])")
 # Four or five digits after the word "postcode": a postcode abroad ("Postcode 3500
 # (België)", "PC 2018 Antwerpen"); the Dutch ones have their letters and are found anyway.
 # "pc" in lower case is a computer; one word may stand between ("Postcode oma: 52525").
@@ -99,6 +106,8 @@ def foreign_plates(text: str) -> Iterator[tuple[int, int]]:
 def country_postcodes(text: str) -> Iterator[tuple[int, int]]:
     for m in _COUNTRY_POSTCODE.finditer(text):
         yield m.start(), m.end()
+    for m in _COUNTRY_POSTCODE_IN_PLACE.finditer(text):
+        yield m.start("code"), m.end("code")
     for m in _LABELLED_POSTCODE.finditer(text):
         yield m.start("code"), m.end("code")
 

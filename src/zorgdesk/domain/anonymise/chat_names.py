@@ -52,6 +52,7 @@ from functools import lru_cache
 
 from zorgdesk.domain.anonymise.detectors import FOREIGN_KINSHIP, RELATION_WORDS
 from zorgdesk.domain.anonymise.nicknames import adjective_form
+from zorgdesk.domain.anonymise.person_nouns import word_for_a_person
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     CLAUSE_OPENERS,
@@ -610,6 +611,7 @@ def _asked_who(text: str, tokens: list[Token], words: list[str], i: int, lexicon
             and text[tokens[i][1]:tokens[i][1] + 1] == "?"
             and _bare(text, tokens, words, i, lexicon)
             and words[i] not in _DISCOURSE and not adjective(words[i], lexicon)
+            and not word_for_a_person(words[i])  # "wie is baas?": a rank, no name
             and not words[i].endswith(_ADJECTIVE_ENDINGS)
             and not (words[i].startswith(("ge", "be", "ver", "ont", "her"))
                      and words[i].endswith(("d", "t")))  # "verliefd", "gestraft"

@@ -178,11 +178,49 @@ def _deadline(text: str, m: re.Match) -> bool:
     return True
 
 
+# Public holidays on a fixed day, and the words that name them: "Sinterklaas op 5
+# december" dates the holiday, which identifies nobody (a birthday on 5 december has no
+# holiday word beside it; with a year the date goes all the same).
+_HOLIDAYS = {
+    (5, 12): ("sinterklaas", "pakjesavond"), (24, 12): ("kerstavond",),
+    (25, 12): ("kerst",), (26, 12): ("kerst",), (31, 12): ("oudjaar", "oudejaars", "oud en nieuw"),
+    (1, 1): ("nieuwjaar", "oud en nieuw"), (27, 4): ("koningsdag",),
+    (4, 5): ("dodenherdenking", "herdenking"), (5, 5): ("bevrijdingsdag",),
+    (11, 11): ("sint-maarten", "sint maarten", "sintmaarten"), (14, 2): ("valentijn",),
+    (31, 10): ("halloween",)}
+_MONTH_NUMBERS = {name: number for number, names in enumerate(
+    (("januari", "jan"), ("februari", "feb", "febr"), ("maart", "mrt"), ("april", "apr"),
+     ("mei",), ("juni", "jun"), ("juli", "jul"), ("augustus", "aug"),
+     ("september", "sep", "sept"), ("oktober", "okt"), ("november", "nov"),
+     ("december", "dec")), start=1) for name in names}
+
+
+def _holiday(text: str, m: re.Match) -> bool:
+    """A day and month written out, without a year, that is a public holiday's date with
+    the holiday named in the same sentence ("Op Sinterklaas op 5 december", "Met
+    Koningsdag (27 april)")."""
+    day_month = re.fullmatch(r"(?i)(\d{1,2})(?:e|ste|de)?\s+([a-z]+)\.?", m.group())
+    if not day_month:
+        return False
+    month = _MONTH_NUMBERS.get(day_month.group(2).lower())
+    words = _HOLIDAYS.get((int(day_month.group(1)), month or 0))
+    if not words:
+        return False
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+    sentence = text[start:min(ends) if ends else len(text)].lower()
+    # "jarig op 5 december, met Sinterklaas": a birthday on the holiday is someone's
+    return any(word in sentence for word in words) and not _BIRTHDAY.search(sentence)
+
+
+_BIRTHDAY = re.compile(r"jarig|geboren|verjaardag|geboorte")
+
+
 def _dates(text: str) -> Iterator[Detection]:
     for m in _DATE.finditer(text):
         if m.group("d") and not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12):
             continue  # "10.15-10.30" is a time range, "7.30-8" no date either
-        if _deadline(text, m):
+        if _deadline(text, m) or _holiday(text, m):
             continue
         start = m.start()
 

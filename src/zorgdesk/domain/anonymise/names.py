@@ -71,6 +71,7 @@ from zorgdesk.domain.anonymise.overreach import (
     ordinary_compound,
     things_named,
 )
+from zorgdesk.domain.anonymise.person_nouns import human_action
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
@@ -472,6 +473,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_defined_abbreviations(text, tokens, is_name)
     _drop_roman_numerals(text, tokens, is_name)
     _drop_inverted_verbs(text, tokens, words, is_name, lexicon)
+    _drop_verbs_before_je(text, tokens, words, is_name, lexicon)
     _drop_heading_nouns(text, tokens, words, is_name, lexicon)
     _spread_found_names(tokens, is_name, lexicon, degree)
     _spread_lowercase_names(tokens, words, is_name, lexicon)
@@ -520,6 +522,22 @@ def _drop_inverted_verbs(text: str, tokens: list[Token], words: list[str],
             is_name[i] = False
 
 
+def _drop_verbs_before_je(text: str, tokens: list[Token], words: list[str],
+                          is_name: list[bool], lexicon: NameLexicon) -> None:
+    """"Ben je er?", "Toon je kaart.", "Ben jij dat?": a capitalised verb opening a
+    question or a request before "je"/"jij" is no given name (Ben, Toon), unless a verb
+    follows the "je" ("Roos je bent lief", "Ben jij komt ook" speak to someone)."""
+    for i, (start, end, tok) in enumerate(tokens[:-1]):
+        if not is_name[i] or tok != tok.capitalize() or words[i + 1] not in ("je", "jij") \
+                or not _at_sentence_start(text, start) \
+                or not _gap_ok(text, end, tokens[i + 1][0]) \
+                or not (finite_verb(words[i], lexicon) or words[i] + "t" in lexicon.words):
+            continue
+        if i + 2 < len(tokens) and finite_verb(words[i + 2], lexicon):
+            continue
+        is_name[i] = False
+
+
 def _verb_second(tokens: list[Token], words: list[str], i: int, lexicon: NameLexicon) -> bool:
     """A finite verb followed by its subject ("kent de juf", "weet hij"): no name."""
     return (i + 1 < len(tokens) and finite_verb(words[i], lexicon)
@@ -540,7 +558,8 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
                           or _named_before_relative(text, tokens, words, i, lexicon)) \
                 and not _thing_given(text, tokens, words, i, lexicon) \
                 and not _adjective_before_noun(text, tokens, words, i, lexicon) \
-                and not _verb_second(tokens, words, i, lexicon)  # "Haar bijnaam kent de juf"
+                and not _verb_second(tokens, words, i, lexicon) \
+                and not human_action(words[i])  # "Haar bijnaam kent de juf", "jongens riepen"
         elif (i > 0 and words[i - 1] in _NICKNAME_ADJECTIVES and tokens[i - 1][2].islower()
               and words[i] not in _NICKNAME_ADJECTIVES  # "dikke vette pech": two adjectives
               and _gap_ok(text, tokens[i - 1][1], tokens[i][0])
@@ -661,7 +680,9 @@ def _spread_lowercase_names(tokens: list[Token], words: list[str], is_name: list
             i == 0 or words[i - 1] not in DETERMINERS or _conjunction_dat(words, i))
         is_name[i] = is_name[i] or bare or (
             words[i] in with_article and i > 0 and words[i - 1] == "de"
-            and tokens[i][2] in (words[i], words[i].capitalize()))
+            and tokens[i][2] in (words[i], words[i].capitalize())
+            # "De baas van vader": a noun with its complement is the thing again
+            and not (i + 1 < len(tokens) and words[i + 1] == "van"))
 
 
 # Verbs of saying and knowing: "dat" after them opens a clause ("vertelde dat sproetje zijn

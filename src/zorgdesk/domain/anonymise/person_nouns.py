@@ -35,7 +35,7 @@ from zorgdesk.domain.anonymise.vocatives import ADDRESS_WORDS, INSULTS, is_noun
 
 __all__ = ["BARE_OK", "COMPANY", "HURT", "SPEAKING", "agents_opening_a_sentence",
            "bare_nouns_in_person_slots", "human_action", "institution", "speaking_subjects",
-           "subjects_said_to_be_persons"]
+           "subjects_said_to_be_persons", "word_for_a_person"]
 
 Token = tuple[int, int, str]
 
@@ -332,6 +332,11 @@ _ROLE_ENDINGS = ("der", "aar", "ling", "ist", "persoon", "ouder", "offer", "voog
 # noun in -er cannot be told from a noun by its shape ("knikker" - "knikken").
 _ROLES = frozenset(["pester", "pesters", "melder", "getuige", "aanvaller", "aanstichter",
                     "verdachte", "eigenaar", "beheerder", "bedenker", "leider", "daders"])
+
+
+def word_for_a_person(word: str) -> bool:
+    """A word for a person or a rank ("baas", "leider", "neef", "buurjongen", "pester")."""
+    return word in _PERSON_PREDICATES or word in _ROLES or word.endswith(PERSON_HEADS)
 
 
 def _person_predicate(word: str, lexicon) -> bool:

@@ -213,8 +213,21 @@ def _pet_slot(word: str, before: str, text: str, start: int,
     """An irregular pet form that is also a word where only a person stands: after a
     preposition that takes one ("met hannes"), or opening a sentence before its finite
     verb, in any case ("Riek kwam te laat": a noun there would have its article)."""
-    return ((word.islower() and before in _WITH_PERSON)
+    return ((word.islower() and before in _WITH_PERSON and not _on_the_body(before, text, start))
             or bare_subject(text, start, start + len(word), is_word))
+
+
+# Marks on a body: after them "bij" says where ("een blauwe plek bij lies", "een wondje
+# bij de knie"), so the word after it is a body part, no person (Lies for Elisabeth).
+_MARKS = frozenset(["plek", "plekken", "plekje", "plekjes", "wond", "wondje", "wonden", "snee",
+                    "sneetje", "schaafwond", "brandwond", "bult", "bulten", "zwelling",
+                    "kneuzing", "kneuzingen", "jeuk", "uitslag", "litteken", "kras", "krassen",
+                    "striem", "striemen", "pijn", "bloeduitstorting", "roodheid", "beet"])
+
+
+def _on_the_body(before: str, text: str, start: int) -> bool:
+    m = re.search(r"(\w+)\s+bij\s+$", text[max(0, start - 40):start])
+    return before == "bij" and bool(m) and m.group(1).lower() in _MARKS
 
 
 def _cyrillic_tags(spellings: list[str], table: dict[str, frozenset[str]]) -> set[str]:
