@@ -45,6 +45,11 @@ GOES += goes("a_known_word_name_after_dat_with_a_person_s_predicate_goes", KNOWN
     ("Moeder vertelde dat jade niet wilde eten.", "Moeder vertelde dat [nicht] niet wilde eten."),
     ("Hij weet, dat mees vaak drinkt.", "Hij weet, dat [stiefvader] vaak drinkt."),
     ("Oma zei dat roos bang is voor hem.", "Oma zei dat [zus] bang is voor hem."),
+    # a person's places and marks
+    ("Juf zag dat storm een blauwe plek had.", "Juf zag dat [medeleerling] een blauwe plek had."),
+    ("Moeder vertelde dat mees niet op school was.",
+     "Moeder vertelde dat [stiefvader] niet op school was."),
+    ("Juf merkte dat jade op het plein stond.", "Juf merkte dat [nicht] op het plein stond."),
 ])
 
 

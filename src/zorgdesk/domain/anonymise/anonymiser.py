@@ -26,7 +26,7 @@ from zorgdesk.domain.anonymise.detectors import Detection, detect_all
 from zorgdesk.domain.anonymise.glued_names import glued_names
 from zorgdesk.domain.anonymise.name_index import NameIndex, fold_with_map, known_hits
 from zorgdesk.domain.anonymise.name_variants import name_variants
-from zorgdesk.domain.anonymise.person_predicates import a_person_follows
+from zorgdesk.domain.anonymise.person_predicates import a_person_follows, a_thing_name
 from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS, before_a_noun
 from zorgdesk.domain.anonymise.public_sites import known_words, public_site
 from zorgdesk.domain.anonymise.replacements import (
@@ -126,9 +126,10 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
                 # one a relative clause of naming gives ("de jongen die sem heet")
                 and (is_word is None or is_word(word)) and not _named(text, h.end, previous)
                 # "zei dat mees haar sloeg" is the person; "zei dat mees op het huisje
-                # zat" the bird: a name that is also a word needs a person's predicate
-                and not (_conjunction_dat(text, h.start, previous)
-                         and (is_word is None or a_person_follows(text, h.end)))):
+                # zat" the bird: a name that is a word for a thing needs a person's predicate
+                and not (_conjunction_dat(text, h.start, previous) and (
+                    is_word is None or not a_thing_name(word)
+                    or a_person_follows(text, h.end)))):
             continue
         if is_word is not None and _the_word(text, h, previous, spans, is_word):
             continue

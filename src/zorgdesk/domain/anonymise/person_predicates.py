@@ -1,11 +1,18 @@
 """Does the clause after a word say something only a person does or is? (issue 16, s33)
 
-A known given name that is also a Dutch word ("Mees", "Roos", "Storm", "Jade") written in
-lower case after "dat" may be the person ("zei dat mees haar sloeg") or the thing ("zei
-dat mees op het voerhuisje zat", "weet dat storm komt"). In a clause after "dat" the
-subject comes first and its verb last, so the rest of the clause tells which: a feeling
-or state only people have ("boos", "bang"), a verb only people do ("huilde", "sloeg",
-"wilde"). Verbs and states a thing shares ("zat", "komt", "was groot") prove nothing.
+A known given name that is also a Dutch word for a thing in nature ("Mees", "Roos",
+"Storm", "Jade": a bird, a flower, the weather, a stone) written in lower case after
+"dat" may be the person ("zei dat mees haar sloeg") or the thing ("zei dat mees op het
+voerhuisje zat", "weet dat storm komt"). In a clause after "dat" the subject comes first
+and its verb last, so the rest of the clause tells which: a feeling or state only people
+have ("boos", "bang"), a verb only people do ("huilde", "sloeg", "wilde"), a person's
+places and marks ("op school", "te laat", "een blauwe plek"). Verbs and states a thing
+shares ("zat", "komt", "was groot") prove nothing.
+
+Only those names ask for it: the word list has most given names as words ("peter",
+"sara", "adam", "kees" are in it), and a clause after "zei dat" is about a person far
+more often than about a thing, so for them the name stays the person (session 32: 74 ->
+2 leaks of lower-case given names in generated sentences).
 
 Pure functions over text.
 """
@@ -16,7 +23,20 @@ import re
 
 from zorgdesk.domain.anonymise.person_nouns import human_action
 
-__all__ = ["a_person_follows"]
+__all__ = ["a_person_follows", "a_thing_name"]
+
+# Given names that are Dutch words for a thing in nature: flowers and trees, birds and
+# animals, weather and sky, stones, months.
+_THING_NAMES = frozenset([
+    "roos", "iris", "jasmijn", "lelie", "madelief", "linde", "els", "berk", "merel", "mees",
+    "vink", "valk", "vos", "wolf", "beer", "storm", "zon", "sneeuw", "ster", "sterre", "maan",
+    "lente", "zomer", "jade", "amber", "robijn", "parel", "saffier", "mei", "april", "juni"])
+
+
+def a_thing_name(word: str) -> bool:
+    """A lower-case given name that is a word for a thing in nature ("mees", "roos")."""
+    return word in _THING_NAMES
+
 
 # States and feelings said of people (and animals, which are no known people's words).
 _PERSON_STATES = frozenset([
@@ -24,7 +44,11 @@ _PERSON_STATES = frozenset([
     "zenuwachtig", "ongerust", "gelukkig", "eenzaam", "dronken", "zwanger", "agressief",
     "onrustig", "brutaal", "stout", "gemeen", "afwezig", "misselijk", "jarig", "verliefd",
     "geschrokken", "overstuur", "teleurgesteld", "gespannen", "angstig", "nerveus",
-    "somber", "wakker", "thuis", "ongelukkig", "beledigd", "gekwetst", "bezorgd"])
+    "somber", "wakker", "thuis", "ongelukkig", "beledigd", "gekwetst", "bezorgd",
+    # a person's places, times and marks: "niet op school was", "te laat kwam", "een
+    # blauwe plek had"
+    "school", "klas", "groep", "juf", "meester", "laat", "gym", "pauze", "huiswerk", "plein",
+    "plek", "wond", "wondje", "gewond", "pijn", "meedoet", "meedeed", "meedoen"])
 # Finite verbs only a person does that ``human_action`` (hurting, taking, speaking) leaves
 # out: feeling, wanting, eating, living, thinking, playing.
 _PERSON_VERBS = frozenset([
