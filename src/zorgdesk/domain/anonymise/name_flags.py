@@ -35,10 +35,11 @@ from zorgdesk.domain.anonymise.chat_names import chat_context
 from zorgdesk.domain.anonymise.names import _at_sentence_start, _is_allowed, _thing_compound
 from zorgdesk.domain.anonymise.person_nouns import human_action
 from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS, finite_verb
+from zorgdesk.domain.anonymise.replacements import AnonymisedText, Replacement, render
 from zorgdesk.domain.anonymise.role_fit import is_title_word
 from zorgdesk.domain.text import fold
 
-__all__ = ["NameFlag", "name_flags"]
+__all__ = ["NAME_KIND", "NameFlag", "name_flags", "occurrences", "put_name_back", "remove_name"]
 
 _TOKEN = re.compile(r"[^\W\d_](?:\w|['’](?=\w)|-(?=\w))*")
 
@@ -305,3 +306,40 @@ def name_flags(result, lexicon) -> list[NameFlag]:
             seen.add(key)
             out.append(flag)
     return out
+
+
+# -- the IB's decision: every occurrence of the word goes ------------------------------
+
+NAME_KIND = "naam (door u)"   # a replacement the IB made from a name flag
+NAME_TAG = "[naam]"
+
+
+def occurrences(original: str, word: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``word`` as a whole word in ``original``, in any case and with
+    a possessive ("Knikkers", "Knikker's"); "de" before it stays ("de [naam] sloeg")."""
+    if not word.strip():
+        return []
+    pattern = re.compile(r"(?i)(?<![\w'’-])" + re.escape(word.strip())
+                         + r"(?:['’]s|['’]|s)?(?![\w-])")
+    return [(m.start(), m.end()) for m in pattern.finditer(original)]
+
+
+def remove_name(result: AnonymisedText, word: str) -> AnonymisedText:
+    """``result`` with every occurrence of ``word`` outside what is already replaced as
+    an undoable "[naam]" of kind ``NAME_KIND`` (unchanged when there is none)."""
+    taken = result.replacements
+    new = [Replacement(a, b, result.original[a:b], NAME_TAG, NAME_KIND, False)
+           for a, b in occurrences(result.original, word)
+           if not any(r.start < b and a < r.end for r in taken)]
+    if not new:
+        return result
+    items = sorted([*taken, *new], key=lambda r: r.start)
+    return AnonymisedText(render(result.original, items), items, result.original)
+
+
+def put_name_back(result: AnonymisedText, word: str) -> AnonymisedText:
+    """Every "[naam]" the IB made for ``word`` back (one decision, one undo)."""
+    spans = set(occurrences(result.original, word))
+    items = [r for r in result.replacements
+             if not (r.kind == NAME_KIND and (r.start, r.end) in spans)]
+    return AnonymisedText(render(result.original, items), items, result.original)

@@ -14,9 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise.anonymiser import remove_original, remove_span, undo_replacement
+from zorgdesk.domain.anonymise.name_flags import (
+    NAME_KIND,
+    occurrences,
+    put_name_back,
+    remove_name,
+)
 from zorgdesk.domain.anonymise.replacements import AnonymisedText
 
 REMOVED, PUT_BACK = "verwijderd", "teruggezet"
+# A word the preview flagged as a possible name, removed everywhere it occurs (one decision).
+NAME_REMOVED = "naam verwijderd"
+ACTIONS = (REMOVED, PUT_BACK, NAME_REMOVED)
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,32 @@ def put_back(result: AnonymisedText, index: int) -> tuple[AnonymisedText, Decisi
     return undo_replacement(result, index), Decision(PUT_BACK, target.original, target.start)
 
 
+def remove_every(result: AnonymisedText, word: str
+                 ) -> tuple[AnonymisedText, Decision | None]:
+    """Every occurrence of a flagged ``word`` as "[naam]", and the one decision to keep."""
+    new = remove_name(result, word)
+    if new is result:
+        return result, None
+    first = next(r.start for r in new.replacements if r.kind == NAME_KIND
+                 and r not in result.replacements)
+    return new, Decision(NAME_REMOVED, word, first)
+
+
+def put_name_back_at(result: AnonymisedText, decisions: Sequence[Decision], index: int
+                     ) -> tuple[AnonymisedText, list[Decision]] | None:
+    """Put back the word of the name decision that made replacement ``index``: all its
+    occurrences come back and the decision goes (None: no name decision made it)."""
+    target = result.replacements[index]
+    if target.kind != NAME_KIND:
+        return None
+    for decision in reversed(decisions):
+        if decision.action == NAME_REMOVED and (target.start, target.end) in occurrences(
+                result.original, decision.text):
+            rest = [d for d in decisions if d is not decision]
+            return put_name_back(result, decision.text), rest
+    return None
+
+
 def _nearest(original: str, words: str, at: int) -> int | None:
     best, position = None, original.find(words)
     while position >= 0:
@@ -59,6 +94,13 @@ def reapply(result: AnonymisedText, decisions: Sequence[Decision]
     kept: list[Decision] = []
     lost: list[Decision] = []
     for decision in decisions:
+        if decision.action == NAME_REMOVED:
+            if occurrences(result.original, decision.text):
+                result = remove_name(result, decision.text)
+                kept.append(decision)
+            else:
+                lost.append(decision)
+            continue
         start = _nearest(result.original, decision.text, decision.at) if decision.text else None
         if start is None:
             lost.append(decision)

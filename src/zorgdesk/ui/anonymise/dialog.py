@@ -37,12 +37,20 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.anonymise.anonymiser import AnonymisedText
 from zorgdesk.domain.anonymise.extra_detections import add_detections
-from zorgdesk.domain.anonymise.preview_decisions import Decision, put_back, reapply, remove
+from zorgdesk.domain.anonymise.name_flags import NAME_KIND, name_flags
+from zorgdesk.domain.anonymise.preview_decisions import (
+    Decision,
+    put_back,
+    put_name_back_at,
+    reapply,
+    remove,
+    remove_every,
+)
 from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.text import counted
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
-from zorgdesk.services.name_lexicon import is_lexicon_file
+from zorgdesk.services.name_lexicon import default_lexicon, is_lexicon_file
 from zorgdesk.ui import messages
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
 from zorgdesk.ui.anonymise.drafts import case_state, keep_case_draft
@@ -189,6 +197,7 @@ class AnonymiseDialog(QDialog):
         self.preview_label.setBuddy(self.preview)
         self.flags = QuasiFlagPanel()
         self.flags.remove_requested.connect(self.remove_output_span)
+        self.flags.remove_name_requested.connect(self.remove_flagged_name)
         self._flag_job = BackgroundJob(self)
         self._flag_job.done.connect(self._flags_found)
         self._flag_timer = QTimer(self)
@@ -358,6 +367,18 @@ class AnonymiseDialog(QDialog):
         self._show()
         return True
 
+    def remove_flagged_name(self, word: str) -> bool:
+        """Every occurrence of a word flagged as a possible name becomes "[naam]": one
+        decision, kept on rebuild and in the draft; Terugzetten on one puts all back."""
+        if self.result is None:
+            return False
+        self.result, decision = remove_every(self.result, word)
+        if decision is not None:
+            self.decisions.append(decision)
+        show_error(self.error, "")
+        self._show()
+        return decision is not None
+
     def _show(self) -> None:
         text = self.result.text
         self.preview.setPlainText(text)
@@ -365,7 +386,7 @@ class AnonymiseDialog(QDialog):
         for r, (start, end) in zip(self.result.replacements, self.result.output_spans(),
                                    strict=True):
             colour = (KNOWN_COLOUR if r.known else
-                      MANUAL_COLOUR if r.kind == "verwijderd" else DETECTED_COLOUR)
+                      MANUAL_COLOUR if r.kind in ("verwijderd", NAME_KIND) else DETECTED_COLOUR)
             cursor = QTextCursor(self.preview.document())
             cursor.setPosition(_qt_pos(text, start))
             cursor.setPosition(_qt_pos(text, end), QTextCursor.MoveMode.KeepAnchor)
@@ -425,6 +446,12 @@ class AnonymiseDialog(QDialog):
         position = _py_pos(self.result.text, self.preview.textCursor().position())
         for index, (start, end) in enumerate(self.result.output_spans()):
             if start <= position <= end:
+                named = put_name_back_at(self.result, self.decisions, index)
+                if named is not None:  # a flagged word: all its occurrences come back
+                    self.result, self.decisions = named
+                    show_error(self.error, "")
+                    self._show()
+                    return True
                 try:
                     self.result, decision = put_back(self.result, index)
                     self.decisions.append(decision)
@@ -581,7 +608,15 @@ def _typed_state(question: QPlainTextEdit, actions: QPlainTextEdit,
 
 def _flags_of(result: AnonymisedText) -> tuple[str, list]:
     """In the worker: the flags of an edited preview, with the text they belong to."""
-    return result.text, quasi_identifiers(result)
+    return result.text, [*_names_of(result), *quasi_identifiers(result)]
+
+
+def _names_of(result: AnonymisedText) -> list:
+    """Words that may be a (nick)name the rules left; never a reason to fail the build."""
+    try:
+        return name_flags(result, default_lexicon())
+    except ResourceFileError:
+        return []  # the build itself reports the broken word list
 
 
 def _build_summary(pupil_id: int, question: str, actions: list[str] | None, reader,
@@ -592,4 +627,5 @@ def _build_summary(pupil_id: int, question: str, actions: list[str] | None, read
     service = reader.case_summary
     facts = service.facts(pupil_id, question, actions)
     result = service.anonymiser(pupil_id, facts)()
-    return result, quasi_identifiers(result), list(facts.school_actions)
+    return (result, [*_names_of(result), *quasi_identifiers(result)],
+            list(facts.school_actions))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zorgdesk.domain.anonymise.preview_decisions import PUT_BACK, REMOVED, Decision
+from zorgdesk.domain.anonymise.preview_decisions import ACTIONS, Decision
 from zorgdesk.ui.form_drafts import DraftKeeper
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def restore_case_state(dialog: AnonymiseDialog, state: dict) -> None:
     dialog.actions.setPlainText(str(state.get("actions", "")))
     dialog.decisions = [Decision(action, text, at)
                         for action, text, at in _triples(state.get("decisions"))
-                        if action in (REMOVED, PUT_BACK) and isinstance(text, str)
+                        if action in ACTIONS and isinstance(text, str)
                         and isinstance(at, int)]
     dialog.rebuild()
 

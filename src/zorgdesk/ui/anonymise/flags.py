@@ -3,6 +3,11 @@
 Shows each flag of ``domain.quasi_identifiers`` as the phrase and a Dutch reason; the
 IB removes one with a click on the button, Enter or a double click. The panel only
 reports which span was chosen (``remove_requested``); the dialog removes it.
+
+Words that may be a (nick)name (``domain.anonymise.name_flags``) come first in the same
+list: a name left in the text is the worse leak, and the IB sees word and reason at a
+glance. Removing one asks the dialog to take out every occurrence of the word
+(``remove_name_requested``).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.domain.anonymise.name_flags import NameFlag
 from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 
 MAX_ROWS = 5
@@ -25,6 +31,7 @@ MAX_ROWS = 5
 
 class QuasiFlagPanel(QWidget):
     remove_requested = Signal(int, int)  # start, end in the preview text
+    remove_name_requested = Signal(str)  # a flagged word: every occurrence goes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,11 +40,12 @@ class QuasiFlagPanel(QWidget):
         self.list.setAccessibleName("Mogelijk herkenbare omschrijvingen")
         self._fit_rows()
         self.label.setBuddy(self.list)
-        self.button = QPushButton("Omschrijving &weghalen")
-        self.button.setAccessibleName("Gekozen herkenbare omschrijving weghalen")
+        self.button = QPushButton("Gekozen &weghalen")
+        self.button.setAccessibleName("Gekozen woord of omschrijving weghalen")
         self.button.clicked.connect(self.request_removal)
         self.list.itemActivated.connect(self.request_removal)
-        self.spans: list[tuple[int, int]] = []
+        self.spans: list[tuple[int, int]] = []   # the descriptions' rows, in order
+        self.names: list[str] = []                # the possible names' rows, first
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addWidget(self.button)
@@ -50,19 +58,27 @@ class QuasiFlagPanel(QWidget):
         """Flags of ``result`` (an AnonymisedText, or None for none); ``flags``: its
         flags when already found (in a worker thread)."""
         self.list.clear()
-        self.spans = []
+        self.spans, self.names = [], []
         if result is not None and flags is None:
             flags = quasi_identifiers(result)
-        for flag in (flags if result is not None else []):
+        flags = flags if result is not None else []
+        for flag in [f for f in flags if isinstance(f, NameFlag)]:
+            self._add_row(f"“{flag.word}” – {flag.reason} (Enter: overal weghalen)",
+                          f"{flag.word}: {flag.reason}. Enter haalt het woord overal weg.")
+            self.names.append(flag.word)
+        for flag in [f for f in flags if not isinstance(f, NameFlag)]:
             phrase = result.text[flag.start:flag.end]
-            item = QListWidgetItem(f"“{phrase}” – {flag.reason}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{phrase}: {flag.reason}")
-            self.list.addItem(item)
+            self._add_row(f"“{phrase}” – {flag.reason}", f"{phrase}: {flag.reason}")
             self.spans.append((flag.start, flag.end))
-        if self.spans:
+        if self.list.count():
             self.list.setCurrentRow(0)
-        self.button.setEnabled(bool(self.spans))
+        self.button.setEnabled(bool(self.list.count()))
         self._fit_rows()
+
+    def _add_row(self, shown: str, spoken: str) -> None:
+        item = QListWidgetItem(shown)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+        self.list.addItem(item)
 
     def _fit_rows(self) -> None:
         """As tall as its descriptions, one to five rows: an empty list of five rows took
@@ -76,7 +92,7 @@ class QuasiFlagPanel(QWidget):
     def show_pending(self) -> None:
         """The text changed: the old spans no longer fit, the new ones are on their way."""
         self.list.clear()
-        self.spans = []
+        self.spans, self.names = [], []
         item = QListWidgetItem("Wordt opnieuw bekeken…")
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.list.addItem(item)
@@ -86,6 +102,10 @@ class QuasiFlagPanel(QWidget):
 
     def request_removal(self, *_args) -> bool:
         row = self.list.currentRow()
+        if 0 <= row < len(self.names):
+            self.remove_name_requested.emit(self.names[row])
+            return True
+        row -= len(self.names)
         if not 0 <= row < len(self.spans):
             return False
         self.remove_requested.emit(*self.spans[row])
