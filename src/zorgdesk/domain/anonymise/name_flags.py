@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise.chat_names import chat_context
-from zorgdesk.domain.anonymise.names import _at_sentence_start, _is_allowed, _thing_compound
+from zorgdesk.domain.anonymise.names import at_sentence_start, is_allowed, thing_compound
 from zorgdesk.domain.anonymise.person_nouns import human_action
 from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS, finite_verb
 from zorgdesk.domain.anonymise.replacements import AnonymisedText, Replacement, render
@@ -143,14 +143,14 @@ def _capital_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     start, end, word = toks[i]
     base = _base(word)
     if (len(base) < 3 or not base[0].isupper() or base.isupper() or _person_word(base)
-            or _is_allowed(word, lexicon)):
+            or is_allowed(word, lexicon)):
         return None
     before = toks[i - 1][2].lower() if i > 0 and _gap(text, toks[i - 1], toks[i]) == " " \
         else ""
-    if _at_sentence_start(text, start):
+    if at_sentence_start(text, start):
         return THE_PERSON if _the_person_opening(text, toks, i, lexicon) else None
     if before in _PLACE_PREPOSITIONS or before in _TITLE_VERBS or before in _OWNERS \
-            or base.lower() in _ACTIVITIES or _thing_compound(base, lexicon):
+            or base.lower() in _ACTIVITIES or thing_compound(base, lexicon):
         return None
     if _PETS_AND_TOYS.search(text, _sentence_start(text, start), start):
         return None  # "een beer die Bruintje heet", "de hond Max": a pet's or toy's name
@@ -165,7 +165,7 @@ def _the_person_opening(text: str, toks: list, i: int, lexicon) -> bool:
     """"De Beer sloeg hem": an article opening the sentence, a capital, then a verb."""
     if i == 0 or i + 1 >= len(toks) or toks[i - 1][2] not in ("De", "de"):
         return False
-    if not _at_sentence_start(text, toks[i - 1][0]) or _gap(text, toks[i - 1], toks[i]) != " ":
+    if not at_sentence_start(text, toks[i - 1][0]) or _gap(text, toks[i - 1], toks[i]) != " ":
         return False
     verb = toks[i + 1][2].lower()
     return _gap(text, toks[i], toks[i + 1]) == " " and (
@@ -178,7 +178,7 @@ def _in_capital_run(text: str, toks: list, i: int) -> bool:
         if 0 <= j < len(toks):
             a, b = (toks[j], toks[i]) if j < i else (toks[i], toks[j])
             if _gap(text, a, b) in (" ", "-") and toks[j][2][:1].isupper() \
-                    and not _at_sentence_start(text, toks[j][0]):
+                    and not at_sentence_start(text, toks[j][0]):
                 return True
     return False
 
@@ -196,7 +196,7 @@ def _bare(toks: list, i: int, text: str) -> bool:
 def _noun_like(word: str, lexicon) -> bool:
     lower = word.lower()
     return (len(lower) >= 3 and not _person_word(lower) and lower not in _DETERMINERS
-            and not finite_verb(lower, lexicon) and not _is_allowed(word, lexicon))
+            and not finite_verb(lower, lexicon) and not is_allowed(word, lexicon))
 
 
 def _slot_cue(text: str, toks: list, i: int, lexicon) -> str | None:
@@ -212,7 +212,7 @@ def _slot_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     verb = toks[i + 1][2].lower()
     if not (human_action(verb) or verb in SPEECH_VERBS):
         return None
-    opens = i == 0 or before in _CLAUSE_OPENERS or _at_sentence_start(text, toks[i][0]) \
+    opens = i == 0 or before in _CLAUSE_OPENERS or at_sentence_start(text, toks[i][0]) \
         or _gap(text, toks[i - 1], toks[i]).strip() in (",", ":", "\"", "“", "'")
     return PERSON_SLOT if opens and word[:1].islower() else None
 
@@ -264,7 +264,7 @@ def _spoken_to(text: str, toks: list, i: int) -> str | None:
         return None
     if i > 0 and toks[i - 1][2].lower() in _GREETINGS \
             and _gap(text, toks[i - 1], toks[i]) in (" ", ", ") \
-            and (i == 1 or _at_sentence_start(text, toks[i - 1][0])
+            and (i == 1 or at_sentence_start(text, toks[i - 1][0])
                  or text[toks[i - 1][0] - 1:toks[i - 1][0]] in "\"“‘'\n"):
         return SPOKEN_TO
     line_start = text.rfind("\n", 0, start) + 1

@@ -1361,3 +1361,9 @@ def name_detector(lexicon: NameLexicon):
     # Given names and surnames the lists know ("Marion"): somebody, maybe not the known one.
     detector.is_proper = lambda word: word in lexicon.proper  # type: ignore[attr-defined]
     return detector
+
+
+# Shared with ``name_flags``, which weighs the same words below the removal threshold.
+at_sentence_start = _at_sentence_start
+is_allowed = _is_allowed
+thing_compound = _thing_compound
