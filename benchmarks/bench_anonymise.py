@@ -439,25 +439,28 @@ def _count_extra_flags(cat: dict, case, record: dict, flagged: list, misses: lis
             misses.append(f"{record['id']} OVERFLAG {case.text[a:b]!r}")
 
 
-def _name_flag_spans(result) -> list[tuple[int, int]]:
-    """The name flags of ``result``, in offsets of the original text."""
-    from zorgdesk.domain.anonymise.name_flags import name_flags
+def _name_flag_spans(result, every: bool = False) -> list[tuple[int, int]]:
+    """The name flags of ``result``, in offsets of the original text; ``every``: every
+    occurrence of each flagged word (what the IB's one click removes)."""
+    from zorgdesk.domain.anonymise.name_flags import name_flags, occurrences
     from zorgdesk.services.name_lexicon import default_lexicon
 
-    return [(result.to_original(f.start), result.to_original(f.end))
-            for f in name_flags(result, default_lexicon())]
+    flags = name_flags(result, default_lexicon())
+    if every:
+        return [span for f in flags for span in occurrences(result.original, f.word)]
+    return [(result.to_original(f.start), result.to_original(f.end)) for f in flags]
 
 
 def _count_name_flags(cat: dict, case, case_id: str, result, mask: list,
                       misses: list[str]) -> None:
     """Name flags (domain/anonymise/name_flags.py) against the leaks: a leaked identifier
     a flag covers is one click away for the IB; a flag on no identifier is noise."""
-    spans = _name_flag_spans(result)
+    spans, removable = _name_flag_spans(result), _name_flag_spans(result, every=True)
     for kind, start, end in case.identifiers:
         left = [(a, b) for a, b in _words(case.text, start, end) if not all(mask[a:b])]
         if left:
             cat["leaks_flagged"][1] += 1
-            hit = any(a < y and x < b for a, b in left for x, y in spans)
+            hit = any(a < y and x < b for a, b in left for x, y in removable)
             cat["leaks_flagged"][0] += hit
             if not hit:
                 misses.append(f"{case_id} UNFLAGGED {kind}: {case.text[start:end]!r}")
@@ -478,7 +481,7 @@ def _count_left_names(cat: dict, case, result) -> None:
         r = result.replacements[index]
         if not r.known and any(a < r.end and r.start < b for a, b in wanted):
             result = undo_replacement(result, index)
-    spans = _name_flag_spans(result)
+    spans = _name_flag_spans(result, every=True)
     for a, b in wanted:
         cat["left_flagged"][1] += 1
         cat["left_flagged"][0] += any(x < b and a < y for x, y in spans)

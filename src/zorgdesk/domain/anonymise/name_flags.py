@@ -30,9 +30,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from zorgdesk.domain.anonymise.chat_names import chat_context
-from zorgdesk.domain.anonymise.names import at_sentence_start, is_allowed, thing_compound
+from zorgdesk.domain.anonymise.names import (
+    at_sentence_start,
+    is_allowed,
+    thing_compound,
+)
 from zorgdesk.domain.anonymise.person_nouns import human_action
 from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS, finite_verb
 from zorgdesk.domain.anonymise.replacements import AnonymisedText, Replacement, render
@@ -58,6 +63,9 @@ CALLED = "mogelijk een bijnaam: zo wordt iemand genoemd"
 SPOKEN_TO = "mogelijk een bijnaam: zo wordt iemand aangesproken"
 SPEAKER = "mogelijk een bijnaam: wie in de chat schrijft"
 PERSON_SLOT = "mogelijk een bijnaam: staat waar een persoon staat"
+AFTER_TITLE = "mogelijk een naam: staat na een titel of rol"
+ADDRESSEE = "mogelijk een bijnaam: aan wie het bericht is"
+EXPLAINED = "mogelijk een bijnaam: wat erna staat zegt dat het een persoon is"
 
 # Words for persons, kin and pronouns: they stand where a person stands, and name nobody.
 _PERSONS = frozenset([
@@ -82,7 +90,8 @@ _CALLING = re.compile(r"(?i)\b(?:noem(?:t|en|de|den)?|he(?:et|ten|ette|etten)|bi
 _QUOTED = re.compile(r"['\"‘“„«]\s*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*['\"’”»]")
 _GREETINGS = frozenset(["hey", "hee", "hei", "hoi", "hallo", "hai", "hi", "yo", "jo", "doei",
                         "dag", "hoii", "heyy", "ey", "ewa", "wollah", "oi"])
-_SPEAKER_LINE = re.compile(r"(?m)^[ \t\d:.\[\]()/-]*([^\W\d_][\w'’-]*)[ \t]*:[ \t]*\S")
+_SPEAKER_LINE = re.compile(r"(?m)^([ \t\d:.\[\]()/-]*)([^\W\d_][\w'’-]*)"
+                           r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[^\w\s:(]{0,3}[ \t]*:[ \t]*\S")
 _LABELS = frozenset([
     "vraag", "antwoord", "afspraak", "afspraken", "actie", "acties", "datum", "tijd",
     "aanwezig", "notitie", "opmerking", "conclusie", "signaal", "signalen", "zorg", "zorgen",
@@ -129,9 +138,19 @@ def _base(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
+_PLURAL_PERSONS = frozenset(["klasgenoten", "vrienden", "vriendinnen", "leerlingen", "buren",
+                             "leerkrachten", "broers", "zussen", "agenten", "ouders", "jongens",
+                             "meiden", "kinderen", "collega's", "docenten", "spelers"])
+# Institutions go bare in telegraph style ("sportclub zegt dat", "school belde").
+_INSTITUTION_ENDS = ("club", "school", "team", "vereniging", "dienst", "bureau", "centrum",
+                     "politie", "gemeente", "opvang", "zorg", "huis", "praktijk", "kantoor")
+
+
+@lru_cache(maxsize=16384)
 def _person_word(word: str) -> bool:
     lower = word.lower()
-    return lower in _PERSONS or is_title_word(lower)
+    return (lower in _PERSONS or lower in _PLURAL_PERSONS or is_title_word(lower)
+            or lower.endswith(_INSTITUTION_ENDS))
 
 
 def _gap(text: str, a: tuple, b: tuple) -> str:
@@ -140,7 +159,7 @@ def _gap(text: str, a: tuple, b: tuple) -> str:
 
 def _capital_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     """A capitalised ordinary word mid-sentence, alone (no run of capitals: a title)."""
-    start, end, word = toks[i]
+    start, _end, word = toks[i]
     base = _base(word)
     if (len(base) < 3 or not base[0].isupper() or base.isupper() or _person_word(base)
             or is_allowed(word, lexicon)):
@@ -154,8 +173,9 @@ def _capital_cue(text: str, toks: list, i: int, lexicon) -> str | None:
         return None
     if _PETS_AND_TOYS.search(text, _sentence_start(text, start), start):
         return None  # "een beer die Bruintje heet", "de hond Max": a pet's or toy's name
-    if _in_capital_run(text, toks, i) or text[start - 1:start] in "\"“‘„«'(/":
-        return None
+    if _in_capital_run(text, toks, i) or text[start - 1:start] in "\"“‘„«'(/" \
+            or text[toks[i][1]:toks[i][1] + 1] == ":":
+        return None  # a title, a quote's first word, a label ("Tijd: 10.25")
     if fold(base) in lexicon.places or base in lexicon.proper:
         return None  # a place the rules left, or a name they chose to keep (a title's)
     return THE_PERSON if before == "de" else CAPITAL
@@ -169,17 +189,25 @@ def _the_person_opening(text: str, toks: list, i: int, lexicon) -> bool:
         return False
     verb = toks[i + 1][2].lower()
     return _gap(text, toks[i], toks[i + 1]) == " " and (
-        human_action(verb) or verb in SPEECH_VERBS)
+        verb in SPEECH_VERBS or _human(verb))
+
+
+_LINKS = frozenset(["des", "der", "van", "voor"])   # "Leger des Heils", "Centrum voor Jeugd"
 
 
 def _in_capital_run(text: str, toks: list, i: int) -> bool:
-    """"Peppa Pig", "Paw Patrol", "Oorlog en Vrede" is no: joined by "en" names two."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(toks):
-            a, b = (toks[j], toks[i]) if j < i else (toks[i], toks[j])
-            if _gap(text, a, b) in (" ", "-") and toks[j][2][:1].isupper() \
-                    and not at_sentence_start(text, toks[j][0]):
-                return True
+    """"Peppa Pig", "Leger des Heils": a title or an institution ("Knikker en Spekkie",
+    joined by "en", names two)."""
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j + step < len(toks) and toks[j][2] in _LINKS:
+            j += step  # over the linking word to the capital beyond it
+        if not 0 <= j < len(toks):
+            continue
+        first, last = min(i, j), max(i, j)
+        spaced = all(_gap(text, toks[k], toks[k + 1]) in (" ", "-") for k in range(first, last))
+        if spaced and toks[j][2][:1].isupper() and not at_sentence_start(text, toks[j][0]):
+            return True
     return False
 
 
@@ -193,28 +221,36 @@ def _bare(toks: list, i: int, text: str) -> bool:
         or _gap(text, toks[i - 1], toks[i]).strip() != ""
 
 
+@lru_cache(maxsize=16384)
 def _noun_like(word: str, lexicon) -> bool:
     lower = word.lower()
     return (len(lower) >= 3 and not _person_word(lower) and lower not in _DETERMINERS
             and not finite_verb(lower, lexicon) and not is_allowed(word, lexicon))
 
 
+_human = lru_cache(maxsize=16384)(human_action)
+
+
 def _slot_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     """A bare word before a verb only a person does ("tank sloeg"), after "volgens"."""
     word = toks[i][2]
-    if not _noun_like(word, lexicon) or not _bare(toks, i, text):
-        return None
     before = toks[i - 1][2].lower() if i > 0 else ""
     if before == "volgens" and _gap(text, toks[i - 1], toks[i]) == " ":
-        return PERSON_SLOT
-    if i + 1 >= len(toks) or _gap(text, toks[i], toks[i + 1]) != " ":
+        return PERSON_SLOT if _noun_like(word, lexicon) else None
+    if not word[:1].islower() or i + 1 >= len(toks) \
+            or _gap(text, toks[i], toks[i + 1]) != " ":
+        return None
+    opens = i == 0 or before in _CLAUSE_OPENERS \
+        or _gap(text, toks[i - 1], toks[i]).strip() in (",", ":", "\"", "“", "'") \
+        or at_sentence_start(text, toks[i][0])
+    if not opens:
         return None
     verb = toks[i + 1][2].lower()
-    if not (human_action(verb) or verb in SPEECH_VERBS):
+    if verb == "terug" and text[toks[i + 1][1]:toks[i + 1][1] + 1] == ":":
+        pass  # "kapper terug: ..."
+    elif not (verb in SPEECH_VERBS or _human(verb)):
         return None
-    opens = i == 0 or before in _CLAUSE_OPENERS or at_sentence_start(text, toks[i][0]) \
-        or _gap(text, toks[i - 1], toks[i]).strip() in (",", ":", "\"", "“", "'")
-    return PERSON_SLOT if opens and word[:1].islower() else None
+    return PERSON_SLOT if _bare(toks, i, text) and _noun_like(word, lexicon) else None
 
 
 def _quoted_calls(text: str, lexicon) -> list[tuple[int, int]]:
@@ -239,9 +275,15 @@ def _clause_of_calling(text: str, toks: list, i: int, lexicon) -> bool:
     prinses noemen" (the word before the verb), where the clause is about a person."""
     word = toks[i][2].lower()
     nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
-    if (nxt.startswith("noem") and _gap(text, toks[i], toks[i + 1]) == " " and i > 0
-            and toks[i - 1][2].lower() in ("ze", "hem", "haar", "hij", "zij", "we", "wij")):
-        return _noun_like(word, lexicon)
+    before = toks[i - 1][2].lower() if i > 0 else ""
+    if nxt.startswith("noem") or nxt == "genoemd":
+        # "dat ze prinses noemen", "spekkie genoemd", "die iedereen kofiebonen noemt"
+        return (_gap(text, toks[i], toks[i + 1]) == " " and not word.endswith("en")
+                and (_bare(toks, i, text) or before == "de" if nxt == "genoemd"
+                     else before in _CALLERS)
+                and _noun_like(word, lexicon))
+    if before in _NAME_NOUNS and _gap(text, toks[i - 1], toks[i]).strip() in ("", ":"):
+        return _noun_like(word, lexicon)  # "bijnaam overkill", "roepnaam: pluk"
     end = toks[i][1]
     if not (end >= len(text) or _CLAUSE_END.match(text, end)):
         return False
@@ -251,7 +293,7 @@ def _clause_of_calling(text: str, toks: list, i: int, lexicon) -> bool:
         if verb in ("heet", "heette", "noemen", "noemt", "noemde", "noemden"):
             between = {t[2].lower() for t in toks[k + 1:i]}
             person = between & {"ze", "hem", "haar", "hij", "zij"} or (
-                k > 0 and toks[k - 1][2].lower() in ("hij", "zij", "ze", "oom", "tante"))
+                verb.startswith("he") and k > 0 and _person_word(toks[k - 1][2]))
             return bool(person) and _noun_like(word, lexicon) and not word.endswith("en")
         k -= 1
     return False
@@ -260,24 +302,99 @@ def _clause_of_calling(text: str, toks: list, i: int, lexicon) -> bool:
 def _spoken_to(text: str, toks: list, i: int) -> str | None:
     """The word after a greeting opening a message; a chat line's speaker label."""
     start, end, word = toks[i]
-    if _person_word(word) or word.lower() in _LABELS:
-        return None
     if i > 0 and toks[i - 1][2].lower() in _GREETINGS \
             and _gap(text, toks[i - 1], toks[i]) in (" ", ", ") \
             and (i == 1 or at_sentence_start(text, toks[i - 1][0])
                  or text[toks[i - 1][0] - 1:toks[i - 1][0]] in "\"“‘'\n"):
-        return SPOKEN_TO
+        return None if _not_a_name(word) else SPOKEN_TO
+    if not word[:1].islower() or ":" not in text[end:end + 25] or _not_a_name(word):
+        return None
+    if at_sentence_start(text, start) and re.match(r":\s*[\"“‘']", text[end:end + 4]):
+        return SPEAKER  # 'thijs: "ja". beer: "zet je camera aan"'
     line_start = text.rfind("\n", 0, start) + 1
     m = _SPEAKER_LINE.match(text, line_start)
-    if m and m.start(1) == start and word[:1].islower() and chat_context(text, start):
-        return SPEAKER
-    if m and m.start(1) == start and word[:1].islower() and _chat_lines(text) >= 2:
+    if not (m and m.start(2) == start):
+        return None
+    listed = text[:line_start].rstrip().endswith(":")  # "Hij liet zien:\nkruimel: ..."
+    timed = any(c.isdigit() for c in m.group(1))       # "12-03 21:03 - tijger: ..."
+    if listed or timed or chat_context(text, start) or _chat_lines(text) >= 2:
         return SPEAKER
     return None
 
 
+def _not_a_name(word: str) -> bool:
+    return _person_word(word) or word.lower() in _LABELS
+
+
+@lru_cache(maxsize=4)
 def _chat_lines(text: str) -> int:
-    return sum(1 for m in _SPEAKER_LINE.finditer(text) if m.group(1)[:1].islower())
+    return sum(1 for m in _SPEAKER_LINE.finditer(text) if m.group(2)[:1].islower())
+
+
+_TITLES = frozenset(["mw", "mevr", "mevrouw", "dhr", "meneer", "dr", "drs", "juf", "meester",
+                     "oom", "tante", "opa", "oma", "buurman", "buurvrouw", "buurjongen",
+                     "buurmeisje", "vriend", "vriendin", "neef", "nicht", "broer", "zus",
+                     "stiefvader", "stiefmoeder", "vader", "moeder", "klasgenoot", "ome",
+                     "tante", "mentor", "trainer", "coach"])
+_CALLERS = frozenset(["ze", "hem", "haar", "hij", "zij", "we", "wij", "iedereen", "thuis",
+                      "de", "kinderen", "jongens", "meisjes", "allemaal", "hen"])
+_NAME_NOUNS = frozenset(["bijnaam", "roepnaam", "koosnaam", "alias", "genaamd", "bijgenaamd"])
+_ABBREVIATED = frozenset(["mw", "mevr", "dhr", "dr", "drs"])
+_DISCOURSE = frozenset(["toch", "hè", "he", "joh", "hoor", "zeker", "oké", "oke", "ok",
+                        "ofzo", "nou", "echt", "even", "alsjeblieft", "aub", "please", "dan",
+                        "gewoon", "morgen", "vandaag", "straks", "later", "nu", "weer"])
+
+
+def _after_title(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"mevrouw Vink", "oom Kees": a word after a title or a role is its name."""
+    if i == 0 or not toks[i][2][:1].isupper():
+        return None
+    title = toks[i - 1][2].lower()
+    gap = _gap(text, toks[i - 1], toks[i])
+    if gap != " " and not (gap == ". " and title in _ABBREVIATED):
+        return None
+    word = _base(toks[i][2])
+    if not (title in _TITLES or is_title_word(title)):
+        return None
+    if _person_word(word) or is_allowed(word, lexicon) or word.isupper() \
+            or len(word) < 3:
+        return None
+    return AFTER_TITLE
+
+
+def _addressed(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"tegen bolle: ...", "aan vlinder:", "kom je buiten, bever?": the one spoken to."""
+    start, end, word = toks[i]
+    after = text[end:end + 2]
+    if not word[:1].islower() or after[:1] not in ":?!" or word.lower() in _DISCOURSE:
+        return None
+    before = toks[i - 1][2].lower() if i > 0 else ""
+    if before in ("aan", "tegen") and _gap(text, toks[i - 1], toks[i]) == " " \
+            and after[:1] == ":":
+        reason = ADDRESSEE
+    elif text[start - 2:start] == ", " and after[:1] in "?!" \
+            and (after[1:2] in "\"”’'\n" or end + 1 >= len(text)):
+        reason = SPOKEN_TO
+    else:
+        return None
+    return reason if _noun_like(word, lexicon) else None
+
+
+_PERSON_AFTER = re.compile(
+    r"\s*(?:,\s*|\(\s*)(?:een|de|het|zijn|haar|iemand|jongen|meisje)\b[^()\n,.]{0,30}?"
+    r"\b(?:jongen|meisje|man|vrouw|speler|zus|zusje|broer|broertje|vriend\w*|klasgenoot|"
+    r"neef|nicht|buurjongen|buurmeisje|leerling|kind|iemand|oom|tante|uit\s+groep)\b")
+
+
+def _explained(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"spin (een speler)", "mopje, het zusje van een vriendin,": a person, said after."""
+    word = toks[i][2]
+    if text[toks[i][1]:toks[i][1] + 2] not in (", ", " (") \
+            or not _PERSON_AFTER.match(text, toks[i][1]):
+        return None
+    if not (word[:1].islower() or not at_sentence_start(text, toks[i][0])):
+        return None
+    return EXPLAINED if _bare(toks, i, text) and _noun_like(word, lexicon) else None
 
 
 def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
@@ -286,7 +403,8 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
         reason = (CALLED if (start, end) in quoted else None) \
             or _capital_cue(text, toks, i, lexicon) or _spoken_to(text, toks, i) \
             or (CALLED if _clause_of_calling(text, toks, i, lexicon) else None) \
-            or _slot_cue(text, toks, i, lexicon)
+            or _slot_cue(text, toks, i, lexicon) or _after_title(text, toks, i, lexicon) \
+            or _addressed(text, toks, i, lexicon) or _explained(text, toks, i, lexicon)
         if reason:
             found.append(NameFlag(start, end, _base(word), reason))
     return found

@@ -38,6 +38,9 @@ class QuasiFlagPanel(QWidget):
         self.label = QLabel("&Let op, mogelijk herkenbaar (u beslist):")
         self.list = QListWidget()
         self.list.setAccessibleName("Mogelijk herkenbare omschrijvingen")
+        # A row longer than the list ends in '…' (whole in its tooltip): with a larger
+        # font a sideways scroll bar hid the end of every row (walk s32).
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._fit_rows()
         self.label.setBuddy(self.list)
         self.button = QPushButton("Gekozen &weghalen")
@@ -63,7 +66,7 @@ class QuasiFlagPanel(QWidget):
             flags = quasi_identifiers(result)
         flags = flags if result is not None else []
         for flag in [f for f in flags if isinstance(f, NameFlag)]:
-            self._add_row(f"“{flag.word}” – {flag.reason} (Enter: overal weghalen)",
+            self._add_row(f"“{flag.word}” – {flag.reason}",
                           f"{flag.word}: {flag.reason}. Enter haalt het woord overal weg.")
             self.names.append(flag.word)
         for flag in [f for f in flags if not isinstance(f, NameFlag)]:
@@ -77,6 +80,7 @@ class QuasiFlagPanel(QWidget):
 
     def _add_row(self, shown: str, spoken: str) -> None:
         item = QListWidgetItem(shown)
+        item.setToolTip(spoken)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         self.list.addItem(item)
 
