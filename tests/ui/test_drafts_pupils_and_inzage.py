@@ -188,3 +188,29 @@ def test_after_unlocking_the_status_bar_counts_the_drafts_of_no_pupil(
     assert window.statusBar().currentMessage() == (
         "Er staan 2 concepten zonder leerling klaar: Beheer > Jaarverantwoording meldcode "
         f"en Beheer > Sociale kaart. Open die formulieren opnieuw; {HINT_END}")
+
+
+def test_saving_the_pupil_keeps_a_parent_half_typed_and_the_other_way_round(session, zoe,
+                                                                           shown):
+    """Opslaan of the pupil emptied the parent's form, and Ouder opslaan made the typing
+    in the pupil's form count as saved (Escape then closed without a question, the lock
+    kept no draft of it)."""
+    from zorgdesk.ui.pupils.manage_dialog import ManageDialog
+
+    dialog = shown(ManageDialog(session, pupil_id=zoe.id))
+    page = dialog.pupils
+    page.new_guardian()
+    page.guardian_form.name.setText("Sanne Jansen")
+    page.form.tussenvoegsel.setText("van den")
+    assert page.save_pupil()
+    assert page.guardian_form.name.text() == "Sanne Jansen"
+    assert dialog.guard.typed()  # the parent is not saved yet
+    page.form.last_name.setText("Berg-Jansen")
+    assert page.save_guardian()
+    assert page.form.last_name.text() == "Berg-Jansen"
+    assert dialog.guard.typed()  # the pupil's new last name is not saved yet
+    dialog.reject()  # the lock: the draft keeps it
+    again = shown(ManageDialog(session, pupil_id=zoe.id))
+    assert again.pupils.form.last_name.text() == "Berg-Jansen"
+    assert again.pupils.drafts.note.text().startswith("Concept hersteld")
+    again.reject()

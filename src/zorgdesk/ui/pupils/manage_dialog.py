@@ -112,10 +112,20 @@ class PupilsPage(QWidget):
         family = self.guardian_form.draft() if self.guardian_form.isEnabled() else None
         return (self.form.draft(), family)
 
-    def _remember(self) -> None:
-        self._shown = self._state()
+    def _remember(self, pupil: bool = True, family: bool = True) -> None:
+        """What the pupil's form (``pupil``) and the parent's form (``family``) show now
+        counts as nothing typed; the other form's typing still counts (saving a parent
+        made the typing in the pupil's form count as saved, and the other way round a
+        save emptied the parent's form, s33)."""
+        now = self._state()
+        before = self._shown or now
+        self._shown = (now[0] if pupil else before[0], now[1] if family else before[1])
         self._show_whose()
-        if self.drafts is not None:  # saved or just loaded: nothing typed is left
+        if self.drafts is None:
+            return
+        if self.unsaved():  # typing left in the other form: the draft keeps it
+            self.drafts.save_now()
+        else:  # saved or just loaded: nothing typed is left
             self.drafts.moved_on(self.pupil_id)
 
     def _show_whose(self) -> None:
@@ -291,14 +301,14 @@ class PupilsPage(QWidget):
                        else None)
         show_error(self.pupil_error, "")
         self._load_family()
-        if pupil_id is None:
-            self._remember()
-        else:
+        if pupil_id is not None:
             self.reload()
+        self._remember()
 
     def save_pupil(self) -> bool:
+        added = self.pupil_id is None
         try:
-            if self.pupil_id is None:
+            if added:
                 self.pupil_id = self.session.basedata.add_pupil(self.form.draft())
             else:
                 self.session.basedata.update_pupil(self.pupil_id, self.form.draft())
@@ -307,7 +317,11 @@ class PupilsPage(QWidget):
             return False
         self.form.field_errors.clear()
         self.reload()
-        self._load_family()
+        if added:  # her family can be filled in now; nothing was typed there yet
+            self._load_family()
+        else:  # a parent half typed stays (it was emptied, s33); the leave date may change
+            self._update_leave_button()
+        self._remember(family=False)
         self.changed.emit()
         name = self.session.basedata.pupil(self.pupil_id).display_name
         tell(self, f"De gegevens van {name} zijn opgeslagen.")
@@ -343,7 +357,7 @@ class PupilsPage(QWidget):
         self.reload()
         pupil = self.session.basedata.pupil(self.pupil_id)
         self.form.load(pupil)
-        self._remember()
+        self._remember(family=False)
         self._update_leave_button()
         self.changed.emit()
         tell(self, f"{pupil.display_name} is uitgeschreven per {pupil.leave_date:%d-%m-%Y}.")
@@ -369,11 +383,15 @@ class PupilsPage(QWidget):
             item = QListWidgetItem(f"{guardian.name} ({guardian.relation}, {gezag})")
             item.setData(ID_ROLE, guardian.id)
             self.guardians.addItem(item)
+        self._load_siblings()
+        self._remember(pupil=False)
+
+    def _load_siblings(self) -> None:
+        self.siblings.clear()
         for sibling in self.session.basedata.siblings(self.pupil_id):
             item = QListWidgetItem(sibling.display_name)
             item.setData(ID_ROLE, sibling.id)
             self.siblings.addItem(item)
-        self._remember()
 
     def _update_leave_button(self) -> None:
         """Uitschrijven only for a saved pupil who has not left; otherwise the reason
@@ -397,7 +415,7 @@ class PupilsPage(QWidget):
         match = [g for g in self.session.basedata.guardians(self.pupil_id)
                  if g.id == self.guardian_id]
         self.guardian_form.load(match[0] if match else None)
-        self._remember()
+        self._remember(pupil=False)
 
     def show_guardian(self, guardian_id) -> bool:
         """Choose this parent in the list (and so load her form); False when not there."""
@@ -411,7 +429,7 @@ class PupilsPage(QWidget):
         self.guardians.clearSelection()
         self.guardian_id = None
         self.guardian_form.load(None)
-        self._remember()
+        self._remember(pupil=False)
         self.guardian_form.name.setFocus()
 
     def save_guardian(self) -> bool:
@@ -461,13 +479,13 @@ class PupilsPage(QWidget):
             self.session.basedata.link_siblings(self.pupil_id, other)
         except ValidationError as error:
             show_error(self.guardian_error, error.message)
-        self._load_family()
+        self._load_siblings()  # a parent half typed stays
 
     def unlink_sibling(self) -> None:
         item = self.siblings.currentItem()
         if self.pupil_id is not None and item is not None:
             self.session.basedata.unlink_siblings(self.pupil_id, item.data(ID_ROLE))
-            self._load_family()
+            self._load_siblings()
 
 
 class StaffPage(QWidget):
