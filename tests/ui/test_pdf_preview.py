@@ -68,3 +68,72 @@ def test_render_to_printer_prints_every_page(qtbot, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printer.pdf"))
     dialog.render_to(printer)
     assert len(PdfReader(tmp_path / "printer.pdf").pages) == 2
+
+
+def _printer_to(path: Path) -> QPrinter:
+    # HighResolution, as the preview makes it: 1200 dpi on Linux.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_printing_to_a_pdf_file_writes_the_document_itself(qtbot, tmp_path):
+    # Stop 32's walk: a 2-page verslag printed to a file froze ~15 s and wrote 7.5 MB of
+    # page pictures (1200 dpi). The document itself keeps its text, and is owner-only.
+    data = _two_page_pdf()
+    dialog = PdfPreviewDialog("Verslag", data, "verslag.pdf")
+    qtbot.addWidget(dialog)
+    target = tmp_path / "afdruk.pdf"
+    assert dialog.print_to(_printer_to(target))
+    assert target.read_bytes() == data
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert "Pagina 2" in PdfReader(target).pages[1].extract_text()
+
+
+def test_printed_pages_are_pictures_of_300_dpi_and_only_the_chosen_ones(qtbot, tmp_path):
+    dialog = PdfPreviewDialog("Verslag", _two_page_pdf(), "verslag.pdf")
+    qtbot.addWidget(dialog)
+    target = tmp_path / "pagina2.pdf"
+    printer = _printer_to(target)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert dialog.print_to(printer)
+    pages = PdfReader(target).pages
+    assert len(pages) == 1
+    (image,) = pages[0].images
+    # The report is A4 (595 x 842 pt): 300 dpi is 2480 px wide (1200 dpi: 9921 px).
+    assert image.image.width <= 2480
+    assert image.image.width >= 2400  # still sharp on paper
+    assert image.image.convert("RGB").getpixel((5, 5)) == (255, 255, 255)  # paper is white
+
+
+def test_print_suggests_a_dated_file_in_documents_without_the_pupil(qtbot, tmp_path,
+                                                                     monkeypatch):
+    from datetime import date
+
+    from zorgdesk.ui import pdf_preview
+
+    monkeypatch.setattr(pdf_preview, "documents_folder", lambda: tmp_path)
+    dialog = PdfPreviewDialog("Gespreksverslag", _two_page_pdf(),
+                              "Gespreksverslag Zoë de Vries.pdf")
+    qtbot.addWidget(dialog)
+    printer = dialog.make_printer(date(2026, 12, 5))
+    assert printer.docName() == "Gespreksverslag 05-12-2026"  # the print queue's title
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:  # no printer here
+        assert printer.outputFileName() == str(tmp_path / "Gespreksverslag 05-12-2026.pdf")
+    (tmp_path / "Gespreksverslag 05-12-2026.pdf").write_bytes(b"eerder")
+    again = dialog.make_printer(date(2026, 12, 5))
+    assert again.docName() == "Gespreksverslag 05-12-2026 (2)"
+
+
+def test_print_title_hides_a_name_in_the_title(qtbot, tmp_path, monkeypatch):
+    from datetime import date
+
+    from zorgdesk.ui import pdf_preview
+
+    monkeypatch.setattr(pdf_preview, "documents_folder", lambda: tmp_path)
+    dialog = PdfPreviewDialog("Dossier Zoë de Vries", _two_page_pdf(), "dossier.pdf",
+                              print_title="Dossier logboek")
+    qtbot.addWidget(dialog)
+    assert dialog.make_printer(date(2026, 12, 5)).docName() == "Dossier logboek 05-12-2026"

@@ -138,7 +138,9 @@ class AttachmentsDialog(QDialog):
             return
         data = self.attachments.content(chosen.id)
         if chosen.file_kind == FileKind.PDF:
-            run_modal(PdfPreviewDialog(chosen.filename, data, chosen.filename, self))
+            # The file's own name may name the pupil: the print queue shows "Bijlage".
+            run_modal(PdfPreviewDialog(chosen.filename, data, chosen.filename, self,
+                                       print_title="Bijlage"))
         elif chosen.file_kind in IMAGE_KINDS:
             run_modal(viewers.ImageViewDialog(chosen.filename, data, self))
         else:

@@ -47,12 +47,13 @@ class SharingPrompt:
 
 def preview_with_sharing(session, pupil_id: int, what: str, title: str, data: bytes,
                          file_name: str, parent: QWidget, *, shared_with: str = "",
-                         basis: str = "") -> PdfPreviewDialog:
+                         basis: str = "", print_title: str | None = None) -> PdfPreviewDialog:
     """A PDF preview whose print/save offers to record the disclosure; not yet shown.
     ``shared_with``/``basis``: prefilled in the sharing form when known (a letter)."""
     prompt = SharingPrompt(session, pupil_id, what, parent, shared_with=shared_with,
                            basis=basis)
-    dialog = PdfPreviewDialog(title, data, file_name, parent, on_exported=prompt)
+    dialog = PdfPreviewDialog(title, data, file_name, parent, on_exported=prompt,
+                              print_title=print_title)
     prompt.preview = dialog
     dialog.sharing_prompt = prompt  # reachable for tests and kept alive with the dialog
     return dialog

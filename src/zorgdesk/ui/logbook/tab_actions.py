@@ -241,7 +241,7 @@ class LogbookActions:
         # Handing the dossier out is a disclosure: it belongs in the sharing trail.
         dialog = preview_with_sharing(
             session, pupil.id, "Inzage dossier logboek", f"Dossier {pupil.display_name}", pdf,
-            f"dossier-{pupil.display_name}.pdf", self.parent)
+            f"dossier-{pupil.display_name}.pdf", self.parent, print_title="Dossier logboek")
         return open_dialog(dialog)
 
 
