@@ -32,7 +32,9 @@ def test_storing_a_step_puts_the_cursor_on_an_allowed_step_button(tab, qtbot):  
     assert tab.state.kindcheck_done is True
     focus = tab.focusWidget()
     assert focus in tab.buttons.values() and focus.isEnabled() and focus.isVisible()
-    assert focus is tab.buttons[K.SIGNALEN_VASTGELEGD]  # the current step's first one
+    # Walk s32: it went back to the row's first button (Signalen, not complete yet); the
+    # IB works on from the action she just recorded.
+    assert focus is tab.buttons[K.BROERS_ZUSSEN]
 
 
 def test_the_hint_is_in_view_after_a_long_form_was_stored(tab, qtbot):  # noqa: F811
@@ -95,3 +97,55 @@ def test_after_vastleggen_the_cursor_goes_to_the_next_action_not_the_one_done(
     fill(tab, K.KINDCHECK, done=True, note="Geen zorgen over de ouders.")
     assert tab.submit()
     assert tab.focusWidget() is tab.buttons[K.BROERS_ZUSSEN]
+
+
+def test_the_next_action_follows_the_one_recorded_and_wraps_round(tab, qtbot):  # noqa: F811
+    _shown(qtbot, tab)
+    tab.start_trajectory()
+    fill(tab, K.BROERS_ZUSSEN, note="Adam (groep 5): geen signalen bij de leerkracht.")
+    assert tab.submit()
+    # Nothing after it in step 1 is left: round to the first one still to do.
+    assert tab.focusWidget() is tab.buttons[K.SIGNALEN_VASTGELEGD]
+
+
+def test_vastleggen_and_starting_are_announced_to_a_screen_reader(tab, qtbot,  # noqa: F811
+                                                                  monkeypatch):
+    from zorgdesk.ui import widgets
+
+    spoken = []
+    monkeypatch.setattr(widgets, "_send_announcement", lambda w, text: spoken.append(text))
+    _shown(qtbot, tab)
+    tab.start_trajectory()
+    assert spoken == ["Het meldcodetraject is gestart."]
+    fill(tab, K.KINDCHECK, done=True, note="Navraag bij ouders gedaan")
+    assert tab.submit()
+    # The cursor lands on a button, which a screen reader reads; the confirmation beside
+    # Vastleggen it would never reach: it is said as well, once.
+    assert spoken[1:] == ["Stap 1 - Kindcheck vastgelegd."]
+
+
+def test_without_a_next_action_the_cursor_goes_to_the_confirmation(tab, qtbot):  # noqa: F811
+    _shown(qtbot, tab)
+    tab.start_trajectory()
+    fill(tab, K.KINDCHECK, done=True, note="Navraag bij ouders gedaan")
+    for button in tab.buttons.values():  # as in a closed or waiting trajectory
+        button.setEnabled(False)
+    tab.save_button.setFocus()
+    tab._focus_after(K.KINDCHECK)
+    assert tab.focusWidget() is tab.feedback
+
+
+def test_alt_i_takes_the_keyboard_to_the_history(tab, qtbot):  # noqa: F811
+    """Walk s32: Alt+I showed Geschiedenis but the keyboard stayed in the form."""
+    _shown(qtbot, tab)
+    tab.activateWindow()  # a window shortcut fires in the active window only
+    with qtbot.waitActive(tab):
+        tab.raise_()
+    tab.start_trajectory()
+    tab.choose(K.KINDCHECK)
+    field = tab.focusWidget()
+    assert field is not None and tab.forms[K.KINDCHECK].isAncestorOf(field)
+    qtbot.keyClick(field, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert tab.info.info_tabs.currentWidget() is tab.history
+    assert tab.history.hasFocus()
+    assert tab.history.currentRow() == tab.history.count() - 1  # the newest entry

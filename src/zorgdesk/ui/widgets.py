@@ -7,7 +7,7 @@ import inspect
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -167,6 +167,18 @@ def focus_visibly(widget: QWidget) -> None:
     if widget.hasFocus():
         widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
         widget.update()
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` (a confirmation beside a button it never reads:
+    the keyboard has moved on). Polite: after what the new focus makes it say."""
+    if text:
+        _send_announcement(widget, text)
+
+
+def _send_announcement(widget: QWidget, text: str) -> None:
+    # Qt passes it on to UI Automation / AT-SPI; without a screen reader nothing happens.
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 _FOCUS_CUED = "zorgdesk_focus_cue_shown"

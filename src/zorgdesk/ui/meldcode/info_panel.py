@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -53,6 +53,9 @@ class MeldcodeInfoPanel(QWidget):
         self.info_tabs.addTab(self.guidance, "Uitleg")  # no Alt+U: that is the form's
         # Alt+G is Groep; Alt+I is free since 'Hulp via' and 'Inhoud' took P and O.
         self.info_tabs.addTab(self.history, "Gesch&iedenis")
+        # Qt's tab mnemonic only shows the page; the IB pressed it to read the history
+        # (walk s32: the keyboard stayed in the form).
+        self.info_tabs.tabBar().installEventFilter(self)
         left_layout = QVBoxLayout(self)
         left_layout.setContentsMargins(0, 0, 0, 0)
         missing_label = QLabel("Nog &nodig om verder te gaan:")
@@ -62,6 +65,16 @@ class MeldcodeInfoPanel(QWidget):
         left_layout.addWidget(missing_label)
         left_layout.addWidget(self.missing, 1)
         left_layout.addWidget(self.info_tabs, 3)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.info_tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            watched.event(event)  # the tab bar shows the page, then the keyboard goes there
+            page = self.info_tabs.currentWidget()
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if page is self.history and self.history.currentRow() < 0 and self.history.count():
+                self.history.setCurrentRow(self.history.count() - 1)  # the newest entry
+            return True
+        return super().eventFilter(watched, event)
 
     def show_trajectory(self, service: MeldcodeService | None, pupil_id: int | None,
                         trajectory: Trajectory | None) -> None:

@@ -53,7 +53,7 @@ from zorgdesk.ui.meldcode.steps import (
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
-from zorgdesk.ui.widgets import error_label, focus_visibly, show_error
+from zorgdesk.ui.widgets import announce, error_label, focus_visibly, show_error
 
 # The tab's actions (see ui/tab_toolbar.py). Alt+letters belong to the form fields below,
 # so these are reached by their Ctrl shortcut or Tab. The attachments of a step are in
@@ -150,6 +150,8 @@ class MeldcodeTab(PupilTab):
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName("Bevestiging")
+        # The cursor's place when nothing is left to choose; not a Tab stop of its own.
+        self.feedback.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         save_row = QHBoxLayout()
         save_row.addWidget(self.feedback, 1)
         save_row.addWidget(self.save_button)
@@ -427,29 +429,36 @@ class MeldcodeTab(PupilTab):
         show_error(self.top_error, "")
         self.reload()
         self.feedback.setText("Het meldcodetraject is gestart.")
-        self._focus_step_buttons()
+        self._focus_after(None)
+        announce(self.feedback, self.feedback.text())
 
-    def _focus_step_buttons(self) -> None:
-        """The cursor on Stap afronden when the step is complete, else on the next thing
-        to do: the first action the meldcode allows now that is not done yet, the
-        current step's first (walk s29: after Vastleggen it went back to the action just
-        recorded); without one, the first allowed action. The keyboard goes on from
-        there (the form or button it was on is gone)."""
+    def _focus_after(self, recorded: EventKind | None) -> None:
+        """The cursor where the IB goes on: Stap afronden when the step is complete, else
+        the next action of the current step not done yet, counted on from the one just
+        ``recorded`` (walk s32: it went back to the row's first button), else the first
+        allowed action; without any, the confirmation. The keyboard goes on from there
+        (the form or button it was on is gone)."""
         state = self.state
-        if state is None or state.closed:
+        if state is None:
             return
+        target = self._next_button(recorded) if not state.closed else None
+        focus_visibly(target or self.feedback)
+
+    def _next_button(self, recorded: EventKind | None) -> QPushButton | None:
         if self.buttons[EventKind.STAP_AFGEROND].isEnabled():  # nothing more needed
-            focus_visibly(self.buttons[EventKind.STAP_AFGEROND])
-            return
-        current = f"Stap {int(state.current_step)}"
+            return self.buttons[EventKind.STAP_AFGEROND]
+        current = f"Stap {int(self.state.current_step)}"
         rows = sorted(BUTTON_ROWS, key=lambda row: row[0] != current)
         allowed = [kind for _caption, kinds in rows for kind in kinds
                    if self.buttons[kind].isEnabled()]
-        done = done_kinds(state)
-        to_do = [kind for caption, kinds in rows if caption == current for kind in kinds
-                 if kind in allowed and kind not in done]
-        if to_do or allowed:
-            focus_visibly(self.buttons[(to_do or allowed)[0]])
+        done = done_kinds(self.state)
+        row = next((kinds for caption, kinds in rows if caption == current), ())
+        if recorded in row:  # on from the one recorded, round to the row's start
+            at = row.index(recorded) + 1
+            row = row[at:] + row[:at]
+        to_do = [kind for kind in row if kind in allowed and kind not in done]
+        chosen = (to_do or allowed or [None])[0]
+        return self.buttons[chosen] if chosen is not None else None
 
     def submit(self) -> bool:
         """Store the chosen action; True when stored. Errors are shown, input is kept."""
@@ -484,7 +493,9 @@ class MeldcodeTab(PupilTab):
         if first is not None:
             focus_visibly(first)
         else:
-            self._focus_step_buttons()
+            self._focus_after(kind)
+        # The confirmation sits beside Vastleggen, where a screen reader no longer is.
+        announce(self.feedback, self.feedback.text().removeprefix("✔ "))
         return True
 
     def open_anonymise_dialog(self) -> AnonymiseDialog | None:
