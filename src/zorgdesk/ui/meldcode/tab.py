@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -131,10 +132,20 @@ class MeldcodeTab(PupilTab):
         self.attachments_button.setDefaultAction(self.attachments_action)
         self.attachments_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.attachments_button.setAccessibleName(self.attachments_action.statusTip())
+        # The panel scrolls as a whole when the window is short of height: its reminders
+        # keep all their lines, so with a 12 pt font at 1366x768 and 125 % it needed 56 px
+        # more than the step's buttons and form beside it, and the window 574 px of the
+        # 543 there are (walk s32). With room to spare nothing scrolls.
+        self.info_scroll = _FormScroll()
+        self.info_scroll.setWidgetResizable(True)
+        self.info_scroll.setWidget(self.info)
+        self.info_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.info_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the lists
+        self.info_scroll.setAccessibleName("Herinneringen, uitleg en geschiedenis")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.info, 1)
+        left_layout.addWidget(self.info_scroll, 1)
         left_layout.addWidget(self.attachments_button, 0, Qt.AlignmentFlag.AlignLeft)
         return left
 
@@ -554,8 +565,9 @@ class MeldcodeTab(PupilTab):
 
 
 class _FormScroll(QScrollArea):
-    """The forms scroll up and down, never sideways: the area is at least as wide as its
-    widest form (a sideways scroll bar hid the end of every line, walk s32)."""
+    """The forms (and the info panel) scroll up and down, never sideways: the area is at
+    least as wide as its widest form (a sideways scroll bar hid the end of every line,
+    walk s32)."""
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
