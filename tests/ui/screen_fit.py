@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -117,6 +119,9 @@ def _cut_off(widget: QWidget) -> str | None:
         hint = widget.minimumSizeHint()
         if hint.height() > height + 1:
             return f"veld platgedrukt (hoogte {height} < {hint.height()})"
+        if isinstance(widget, QComboBox) and not widget.isEditable() and \
+                _combo_text_cut(widget):
+            return f"keuze afgekapt ('{widget.currentText()}')"
         return None
     if isinstance(widget, QTabBar):
         for index in range(widget.count()):
@@ -126,6 +131,20 @@ def _cut_off(widget: QWidget) -> str | None:
             if not widget.rect().contains(widget.tabRect(index)):
                 return f"tabblad '{_plain(widget.tabText(index))}' buiten beeld"
     return None
+
+
+def _combo_text_cut(combo: QComboBox) -> bool:
+    """Qt cuts a combo's choice off mid-letter; an eliding one ends it with '…' (walk
+    s32: 'Huiselijk geweld of kindermishandeling (algem' at 11 pt)."""
+    shown = getattr(combo, "shown_text", None)
+    if shown is not None:
+        return False
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    icon = option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) > field.width() - icon
 
 
 def _describe(widget: QWidget) -> str:

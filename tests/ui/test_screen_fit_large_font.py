@@ -200,3 +200,35 @@ def test_the_signal_list_says_it_is_saved_where_it_can_be_read(large_font_contro
     assert shown.height() >= status.heightForWidth(status.width()) - 1, (shown, status.size())
     assert area.widget().width() <= viewport.width()
     assert status.heightForWidth(status.width()) <= status.height() + 1
+
+
+def test_meldcode_choices_are_never_cut_mid_letter(large_font_controller):
+    """Walk s32: 'Soort zorg' showed 'Huiselijk geweld of kindermishandeling (algem' at
+    11 pt. Every choice of every list in every meldcode form is shown whole or ends in
+    '…' (the whole choice in the tooltip and the open list)."""
+    from PySide6.QtWidgets import QComboBox
+
+    from tests.ui.screen_fit import _combo_text_cut
+
+    controller = large_font_controller
+    window = controller.window
+    assert window.select_pupil(_pupil_id(controller.session, "Bram de Jong"))
+    window.show_tab(3)
+    tab = window.tab_pages[3]
+    cut = []
+    for kind, page in tab.pages.items():
+        tab.stack.setCurrentWidget(page)
+        place_in_work_area(window)
+        QApplication.processEvents()
+        for combo in page.findChildren(QComboBox):
+            if not combo.isVisibleTo(page) or combo.isEditable():
+                continue
+            for index in range(combo.count()):
+                combo.setCurrentIndex(index)
+                if _combo_text_cut(combo):
+                    cut.append(f"{kind.value}: {combo.currentText()}")
+                shown = getattr(combo, "shown_text", None)
+                if shown is not None and shown() != combo.currentText() and \
+                        combo.toolTip() != combo.currentText():
+                    cut.append(f"{kind.value}: '{combo.currentText()}' niet in tooltip")
+    assert not cut, "\n".join(cut)

@@ -36,6 +36,7 @@ from zorgdesk.domain.meldcode import (
 )
 from zorgdesk.domain.meldcode.kenmerk import kenmerk_problem
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
+from zorgdesk.ui.eliding_combo import ElidingComboBox
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.meldcode.steps import ActionSpec, Field
 from zorgdesk.ui.record_picker import RecordPicker
@@ -92,8 +93,9 @@ def _with_hint(widget: QLineEdit | QPlainTextEdit, hint: str) -> QWidget:
 
 
 def _choice_list(field: Field) -> QComboBox:
-    """A list that starts at "— kies —": ja/nee, or the field's own options."""
-    widget = QComboBox()
+    """A list that starts at "— kies —": ja/nee, or the field's own options; a choice
+    too long for the field ends in '…' (Qt cut it off mid-letter, walk s32)."""
+    widget = ElidingComboBox()
     # As wide as the form allows, never as wide as its longest option: a wide list
     # made the stack of forms wider than the scroll area, which then scrolled
     # sideways and put the field messages of other forms out of view.
