@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from zorgdesk.domain.conversations.smart import SmartAgreement, SmartFinding
 from zorgdesk.domain.validation import FieldProblem, parse_date
@@ -25,9 +26,18 @@ HINT_STYLE = "color: #6b4e00; background: #fff6d6; padding: 4px; border-radius: 
 
 Findings = Callable[[SmartAgreement], list[SmartFinding]]
 
+# The Alt+letters of the agreement the IB is in (walk s32: there were none). Only that
+# agreement carries them: with several, Qt would cycle between equal letters. None is a
+# letter of the rest of page 3 (1, 2, 3, A, L, M, O) nor of 'Concept weggooien', whose
+# letter a restored draft picks among those that are free.
+WHAT, MEASURE, WHO, BY_WHEN = ("Wat (&specifiek):", "&Hoe meten we het:", "Wie &doet het:",
+                               "&Vóór:")
+ACCEPTABLE, REALISTIC, REMOVE = ("Aanvaard door o&uders en school", "Haal&baar",
+                                 "Ve&rwijderen")
+
 
 class AgreementRow(QFrame):
-    def __init__(self, number: int, findings: Findings, on_remove) -> None:
+    def __init__(self, number: int, findings: Findings, on_remove, on_focus) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._findings = findings
@@ -41,9 +51,9 @@ class AgreementRow(QFrame):
         self.by_when = QLineEdit()
         self.by_when.setPlaceholderText("dd-mm-jjjj")
         self.by_when.setMaximumWidth(110)
-        self.acceptable = QCheckBox("Aanvaard door ouders en school")
-        self.realistic = QCheckBox("Haalbaar")
-        self.remove = QPushButton("Verwijderen")
+        self.acceptable = QCheckBox(ACCEPTABLE)
+        self.realistic = QCheckBox(REALISTIC)
+        self.remove = QPushButton(REMOVE)
         self.remove.setAccessibleName(f"Verwijder {n}")
         self.remove.clicked.connect(lambda: on_remove(self))
         self.hints = QLabel()
@@ -54,19 +64,20 @@ class AgreementRow(QFrame):
         self.title = QLabel(f"<b>Afspraak {number}</b>")
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.remove, 0, 3)
-        # No Alt+letters inside a row: they would repeat per agreement; Tab moves through
-        # the fields and "Afspraak toevoegen" puts the cursor in the new one.
+        self.captions: list[QLabel] = []
         for row, (label, widget, name) in enumerate((
-                ("Wat (specifiek):", self.what, "wat"),
-                ("Hoe meten we het:", self.measure, "meetwijze"),
-                ("Wie:", self.who, "wie")), start=1):
+                (WHAT, self.what, "wat"),
+                (MEASURE, self.measure, "meetwijze"),
+                (WHO, self.who, "wie")), start=1):
             caption = QLabel(label)
             caption.setBuddy(widget)
+            self.captions.append(caption)
             widget.setAccessibleName(f"{n}: {name}")
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1, 1, 3)
-        when = QLabel("Vóór:")
+        when = QLabel(BY_WHEN)
         when.setBuddy(self.by_when)
+        self.captions.append(when)
         self.by_when.setAccessibleName(f"{n}: vóór datum")
         self.acceptable.setAccessibleName(f"{n}: aanvaard")
         self.realistic.setAccessibleName(f"{n}: haalbaar")
@@ -79,10 +90,28 @@ class AgreementRow(QFrame):
         grid.addLayout(line, 4, 1, 1, 3)
         grid.addWidget(self.hints, 5, 0, 1, 4)
         grid.setColumnStretch(1, 1)
+        self._texts = [(label, label.text()) for label in self.captions] + [
+            (self.acceptable, ACCEPTABLE), (self.realistic, REALISTIC), (self.remove, REMOVE)]
+        self._on_focus = on_focus
+        self._removed = False  # set when taken out: its labels may be gone already
+        for control in (self.what, self.measure, self.who, self.by_when, self.acceptable,
+                        self.realistic, self.remove):
+            control.installEventFilter(self)
         for edit in (self.what, self.measure, self.who, self.by_when):
             edit.textChanged.connect(self.refresh)
         for box in (self.acceptable, self.realistic):
             box.toggled.connect(self.refresh)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusIn and not self._removed:
+            self._on_focus(self)
+        return False
+
+    def set_letters(self, on: bool) -> None:
+        """Give this agreement's captions their Alt+letters, or take them away."""
+        for widget, text in self._texts:
+            if Shiboken.isValid(widget):  # a closing dialog deletes its labels one by one
+                widget.setText(text if on else text.replace("&", ""))
 
     def set_number(self, number: int) -> None:
         self.title.setText(f"<b>Afspraak {number}</b>")
@@ -142,8 +171,10 @@ class SmartEditor(QWidget):
         layout.addWidget(self.add_button)
 
     def add(self, agreement: SmartAgreement | None = None) -> AgreementRow:
-        row = AgreementRow(len(self.rows) + 1, self._findings, self._remove)
+        row = AgreementRow(len(self.rows) + 1, self._findings, self._remove,
+                           self._give_letters)
         self.rows.append(row)
+        self._give_letters(row)
         self._box.insertWidget(self._box.count() - 1, row)
         if agreement is not None:
             row.load(agreement)
@@ -153,11 +184,19 @@ class SmartEditor(QWidget):
         return row
 
     def _remove(self, row: AgreementRow) -> None:
+        row._removed = True
         self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
         for i, r in enumerate(self.rows, start=1):
             r.set_number(i)
+        if self.rows:
+            self._give_letters(self.rows[-1])
+
+    def _give_letters(self, current: AgreementRow) -> None:
+        """The agreement with the cursor (or the newest) has the Alt+letters."""
+        for row in self.rows:
+            row.set_letters(row is current)
 
     def set_agreements(self, agreements) -> None:
         for row in list(self.rows):
