@@ -28,9 +28,9 @@ Findings = Callable[[SmartAgreement], list[SmartFinding]]
 
 # The Alt+letters of the agreement the IB is in (walk s32: there were none). Only that
 # agreement carries them: with several, Qt would cycle between equal letters. None is a
-# letter of the rest of page 3 (1, 2, 3, A, L, M, O) nor of 'Concept weggooien', whose
-# letter a restored draft picks among those that are free.
-WHAT, MEASURE, WHO, BY_WHEN = ("Wat (&specifiek):", "&Hoe meten we het:", "Wie &doet het:",
+# letter of the rest of page 3 (1, 2, 3, A, L, M, O; S of Sluiten when read-only) nor of
+# 'Concept weggooien', whose letter a restored draft picks among those that are free.
+WHAT, MEASURE, WHO, BY_WHEN = ("Wat (speci&fiek):", "&Hoe meten we het:", "Wie &doet het:",
                                "&Vóór:")
 ACCEPTABLE, REALISTIC, REMOVE = ("Aanvaard door o&uders en school", "Haal&baar",
                                  "Ve&rwijderen")
