@@ -232,3 +232,28 @@ def test_meldcode_choices_are_never_cut_mid_letter(large_font_controller):
                         combo.toolTip() != combo.currentText():
                     cut.append(f"{kind.value}: '{combo.currentText()}' niet in tooltip")
     assert not cut, "\n".join(cut)
+
+
+def test_the_longest_names_leave_the_tabs_their_height_with_a_large_font(
+        large_font_controller):
+    """Walk s32: a pupil with 100-character names at 12 pt: the header above the tabs
+    wrapped into three lines and squeezed Zorggesprekken and Signalenlijst (labels 4-14
+    px high, a spin box 2 px). Names in the headings end in '…' where they do not fit;
+    the whole name is in the tooltip and the accessible description."""
+    from tests.ui.test_screen_fit import LONGEST_NAME, add_maximal_pupil
+
+    controller = large_font_controller
+    window = controller.window
+    pupil_id = add_maximal_pupil(controller.session)
+    window.reload_groups()
+    assert window.select_pupil(pupil_id)
+    problems: list[str] = []
+    for index in range(len(window.tab_pages)):
+        window.show_tab(index)
+        place_in_work_area(window)
+        QApplication.processEvents()
+        problems.extend(fit_problems(window, f"Lange naam / tab {index + 1}"))
+    assert not problems, "\n".join(sorted(set(problems)))
+    header = window.pupil_header
+    assert LONGEST_NAME in header.toolTip() and LONGEST_NAME in header.accessibleDescription()
+    assert header.height() <= 3 * header.fontMetrics().lineSpacing() + 8  # two lines

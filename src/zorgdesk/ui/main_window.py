@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from functools import partial
 
@@ -30,6 +29,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.attachments.viewers import open_outside
 from zorgdesk.ui.dialogs import open_dialog, run_modal
+from zorgdesk.ui.elided_heading import ElidedHeading, literal
 from zorgdesk.ui.pupils.pupil_list import PupilList
 from zorgdesk.ui.tabs import build_tabs
 from zorgdesk.ui.widgets import SearchArrows, named_tabs
@@ -285,10 +285,8 @@ class MainWindow(QMainWindow):
         """The chosen pupil's name and the four work tabs."""
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        self.pupil_header = QLabel()
-        self.pupil_header.setAccessibleName("Gekozen leerling")
-        self.pupil_header.setTextFormat(Qt.TextFormat.RichText)
-        self.pupil_header.setWordWrap(True)  # long names and many siblings wrap
+        # Long names and many siblings wrap, at most two lines: then they end in '…'.
+        self.pupil_header = ElidedHeading("Gekozen leerling")
         right_layout.addWidget(self.pupil_header)
         self.tabs = named_tabs("Dossier")
         self.tabs.setDocumentMode(True)  # no frame: every pixel of height counts on a laptop
@@ -427,11 +425,11 @@ class MainWindow(QMainWindow):
             siblings = self.session.basedata.siblings(pupil.id) if self.session else []
             sibling_text = (", ".join(s.display_name for s in siblings) if siblings
                             else "geen bekend op school")
-            self.pupil_header.setText(
-                f"<b style='font-size:large'>{html.escape(pupil.display_name)}</b> · "
-                f"{html.escape(pupil.group_name or 'geen groep')} · "
+            self.pupil_header.set_heading(
+                "<b style='font-size:large'>{}</b> · "
+                f"{literal(pupil.group_name or 'geen groep')} · "
                 f"{pupil.age_on(today)} jaar · geboren {pupil.date_of_birth:%d-%m-%Y}"
-                f" · broers/zussen: {html.escape(sibling_text)}")
+                " · broers/zussen: {}", pupil.display_name, sibling_text)
         if pupil is None:  # locked or nothing chosen: every tab lets go of its data now
             self._stale_tabs.clear()
             for page in self.tab_pages:

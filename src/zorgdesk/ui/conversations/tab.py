@@ -36,6 +36,7 @@ from zorgdesk.ui.conversations.signature_dialogs import (
     SignatureDialog,
 )
 from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.elided_heading import ElidedHeading
 from zorgdesk.ui.form_drafts import draft_hint_label
 from zorgdesk.ui.lazy_model import LazyTableModel
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
@@ -123,8 +124,7 @@ class ConversationsTab(PupilTab):
         super().__init__()
         self.session: Session | None = None
         self.pupil: Pupil | None = None
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = ElidedHeading()  # a long name ends in '…' (walk s32)
         self.table = _table("Zorggesprekken van de leerling", COLUMNS)
         # The subject takes the width that is left: as the last column the status was
         # pushed out of view by a long subject (walk finding).
@@ -195,8 +195,10 @@ class ConversationsTab(PupilTab):
         if session is not None and session is not self.session:
             self.apply_settings(settings.current(session.vault))
         self.session, self.pupil = session, pupil
-        self.heading.setText(f"<h3>Zorggesprekken van {pupil.display_name}</h3>" if pupil
-                             else "<p>Kies links een leerling.</p>")
+        if pupil is not None:
+            self.heading.set_heading("<h3>Zorggesprekken van {}</h3>", pupil.display_name)
+        else:
+            self.heading.setText("<p>Kies links een leerling.</p>")
         self.refresh(outstanding=session is None or session is not self._outstanding_session)
 
     def apply_settings(self, values: dict[str, int]) -> None:

@@ -32,6 +32,7 @@ from zorgdesk.domain.text import counted
 from zorgdesk.services.logbook.service import EntryRow, SearchHit
 from zorgdesk.services.session import Session
 from zorgdesk.ui.attachments.dialog import show_attachments
+from zorgdesk.ui.elided_heading import ElidedHeading
 from zorgdesk.ui.flow_layout import FlowLayout
 from zorgdesk.ui.lazy_model import LazyTableModel
 from zorgdesk.ui.logbook.dialogs import version_html
@@ -137,9 +138,8 @@ class LogbookTab(PupilTab):
         super().__init__()
         self.session: Session | None = None
         self.pupil: Pupil | None = None
-        self.heading = QLabel("<p>Kies links een leerling.</p>")
-        self.heading.setWordWrap(True)
-        self.heading.setAccessibleName("Logboek: status")
+        self.heading = ElidedHeading("Logboek: status")  # a long name ends in '…'
+        self.heading.setText("<p>Kies links een leerling.</p>")
         self._build_toolbar()
         filters = self._build_filters()
         splitter = self._build_list()
@@ -272,7 +272,7 @@ class LogbookTab(PupilTab):
             show_error(self.filter_error, "")
             self._update_buttons()
             return
-        self.heading.setText(f"<h3>Logboek van {pupil.display_name}</h3>")
+        self.heading.set_heading("<h3>Logboek van {}</h3>", pupil.display_name)
         self._names = _Names(session.basedata)
         self.signaller.blockSignals(True)
         self.signaller.clear()

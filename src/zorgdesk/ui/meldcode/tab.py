@@ -38,6 +38,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.dialogs import open_dialog
+from zorgdesk.ui.elided_heading import ElidedHeading
 from zorgdesk.ui.flow_layout import FlowLayout
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.meldcode.drafts import MeldcodeDrafts
@@ -110,9 +111,7 @@ class MeldcodeTab(PupilTab):
 
     def _build_toolbar(self) -> None:
         """Which trajectory is shown; starting, printing, the overview and attachments."""
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.header.setAccessibleName("Meldcodetraject")
+        self.header = ElidedHeading("Meldcodetraject")  # a long name ends in '…
         self.toolbar = build_tab_toolbar(self, "Acties bij de meldcode", BUTTONS,
                                          menu_only=MENU_ONLY)
 
@@ -327,10 +326,10 @@ class MeldcodeTab(PupilTab):
         if not has_pupil:
             self.header.setText("<p>Kies links een leerling.</p>")
         elif state is None:
-            self.header.setText(
-                f"<h3>Meldcode voor {escape(self.pupil.display_name)}</h3><p>Er is geen "
-                "meldcodetraject. Start een traject als er signalen zijn die wijzen op "
-                "huiselijk geweld of kindermishandeling.</p>")
+            self.header.set_heading(
+                "<h3>Meldcode voor {}</h3><p>Er is geen meldcodetraject. Start een traject "
+                "als er signalen zijn die wijzen op huiselijk geweld of "
+                "kindermishandeling.</p>", self.pupil.display_name)
         else:
             closed = " · <b>afgesloten</b>" if state.closed else ""
             # One line where the width allows (the pupil's name is in the window's header

@@ -6,8 +6,6 @@ Dutch message (file and line) while the other lists stay usable.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -29,6 +27,7 @@ from zorgdesk.services.citations import cite, cite_short
 from zorgdesk.services.session import Session
 from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.dialogs import open_dialog
+from zorgdesk.ui.elided_heading import ElidedHeading
 from zorgdesk.ui.logbook.sharing_prompt import preview_with_sharing
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.signals.fill import FillPage
@@ -123,8 +122,7 @@ class SignalsTab(PupilTab):
         self.session: Session | None = None
         self.pupil: Pupil | None = None
         self.catalogues: tuple[Catalogue, ...] = ()
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = ElidedHeading()  # a long name ends in '…' (walk s32)
         self.catalogue_box = QComboBox()
         self.catalogue_box.setAccessibleName("Signalenlijst kiezen")
         self.catalogue_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -201,8 +199,10 @@ class SignalsTab(PupilTab):
         self.catalogue_box.setCurrentIndex(ids.index(chosen) if chosen in ids else 0)
         self.catalogue_box.blockSignals(False)
         # Repeated here on purpose: a list must never be filled in for the wrong child.
-        self.heading.setText(f"<b>Signalen van {escape(pupil.display_name)}</b>" if pupil
-                             else "Kies links een leerling.")
+        if pupil is not None:
+            self.heading.set_heading("<b>Signalen van {}</b>", pupil.display_name)
+        else:
+            self.heading.setText("Kies links een leerling.")
         self.pages.setEnabled(pupil is not None)
         self.catalogue_box.setEnabled(pupil is not None)
         self._catalogue_changed()
