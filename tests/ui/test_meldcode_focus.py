@@ -142,9 +142,12 @@ def test_alt_i_takes_the_keyboard_to_the_history(tab, qtbot):  # noqa: F811
     with qtbot.waitActive(tab):
         tab.raise_()
     tab.start_trajectory()
-    tab.choose(K.KINDCHECK)
+    fill(tab, K.KINDCHECK, done=True, note="Navraag bij ouders gedaan")
+    assert tab.submit()
+    assert tab.history.count() == 2  # else the newest entry is also the first
+    tab.choose(K.BROERS_ZUSSEN)
     field = tab.focusWidget()
-    assert field is not None and tab.forms[K.KINDCHECK].isAncestorOf(field)
+    assert field is not None and tab.forms[K.BROERS_ZUSSEN].isAncestorOf(field)
     qtbot.keyClick(field, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert tab.info.info_tabs.currentWidget() is tab.history
     assert tab.history.hasFocus()

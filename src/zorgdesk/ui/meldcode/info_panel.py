@@ -70,9 +70,11 @@ class MeldcodeInfoPanel(QWidget):
         if watched is self.info_tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
             watched.event(event)  # the tab bar shows the page, then the keyboard goes there
             page = self.info_tabs.currentWidget()
-            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # The newest entry first: a list given the focus without a current row makes
+            # its first row current (seen in X: the 'gestart' entry, weeks back).
             if page is self.history and self.history.currentRow() < 0 and self.history.count():
-                self.history.setCurrentRow(self.history.count() - 1)  # the newest entry
+                self.history.setCurrentRow(self.history.count() - 1)
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
         return super().eventFilter(watched, event)
 
