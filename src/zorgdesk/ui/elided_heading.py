@@ -27,12 +27,16 @@ class ElidedHeading(QLabel):
             self.setAccessibleName(accessible_name)
         self._template = ""
         self._parts: tuple[str, ...] = ()
+        self._lines: tuple[int, ...] = ()
         self._shown_for = -1
 
-    def set_heading(self, template: str, *parts: str) -> None:
-        """``template``: HTML with one ``{}`` per part; part i may take up to i + 1 lines
-        together with the parts before it. The parts are escaped here."""
+    def set_heading(self, template: str, *parts: str,
+                    lines: tuple[int, ...] | None = None) -> None:
+        """``template``: HTML with one ``{}`` per part; part i may take up to ``lines[i]``
+        lines (default i + 1) together with the parts before it and the fixed text, the
+        later parts left out. The parts are escaped here."""
         self._template, self._parts = template, parts
+        self._lines = lines or tuple(range(1, len(parts) + 1))
         whole = _plain(template.format(*(escape(p) for p in parts)))
         self.setToolTip(whole)
         self.setAccessibleDescription(whole)
@@ -45,7 +49,7 @@ class ElidedHeading(QLabel):
         self.setAccessibleDescription("")
         super().setText(text)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802: the width comes from the window
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name; the width is the window's)
         hint = super().minimumSizeHint()
         if not self._parts:
             return hint
@@ -65,7 +69,7 @@ class ElidedHeading(QLabel):
         self._shown_for = width
         parts = list(self._parts)
         for index in range(len(parts)):
-            budget = self._lines_height(index + 1, width)
+            budget = self._lines_height(self._lines[index], width)
             later = [""] * (len(parts) - index - 1)
             parts[index] = self._longest(parts, index, later, budget, width)
         super().setText(self._html(parts))

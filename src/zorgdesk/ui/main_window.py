@@ -429,7 +429,9 @@ class MainWindow(QMainWindow):
                 "<b style='font-size:large'>{}</b> · "
                 f"{literal(pupil.group_name or 'geen groep')} · "
                 f"{pupil.age_on(today)} jaar · geboren {pupil.date_of_birth:%d-%m-%Y}"
-                " · broers/zussen: {}", pupil.display_name, sibling_text)
+                " · broers/zussen: {}", pupil.display_name, sibling_text,
+                # The name may take both lines; the siblings get what is left of them.
+                lines=(2, 2))
         if pupil is None:  # locked or nothing chosen: every tab lets go of its data now
             self._stale_tabs.clear()
             for page in self.tab_pages:
