@@ -58,3 +58,20 @@ def test_removing_the_current_agreement_gives_the_letters_to_the_last(qtbot, ses
     second.remove.click()
     assert all("&" in text for text in _captions(first))
     assert not mnemonic_clashes(dialog, "Zorggesprek / Afspraken na verwijderen")
+
+
+def test_alt_r_on_an_agreement_with_text_asks_first(qtbot, session, monkeypatch):
+    """Walk s33: Alt+R (Verwijderen) threw an agreement with text away at once."""
+    from zorgdesk.ui import messages
+
+    dialog = _agreements_page(qtbot, session, 2)
+    first, second = dialog.smart.rows
+    second.what.setText("Gesprek met moeder over kleding")
+    monkeypatch.setattr(messages, "_answers", [False])  # 'Behouden'
+    second.remove.click()
+    assert dialog.smart.rows == [first, second]
+    assert second.what.text() == "Gesprek met moeder over kleding"
+    monkeypatch.setattr(messages, "_answers", [True])  # 'Verwijderen'
+    second.remove.click()
+    assert dialog.smart.rows == [first]
+    assert first.what.hasFocus()  # not lost somewhere in the dialog

@@ -21,6 +21,7 @@ from shiboken6 import Shiboken
 
 from zorgdesk.domain.conversations.smart import SmartAgreement, SmartFinding
 from zorgdesk.domain.validation import FieldProblem, parse_date
+from zorgdesk.ui.messages import ask_choice
 
 HINT_STYLE = "color: #6b4e00; background: #fff6d6; padding: 4px; border-radius: 3px;"
 
@@ -107,6 +108,10 @@ class AgreementRow(QFrame):
             self._on_focus(self)
         return False
 
+    def has_text(self) -> bool:
+        return any(edit.text().strip() for edit in (self.what, self.measure, self.who,
+                                                    self.by_when))
+
     def set_letters(self, on: bool) -> None:
         """Give this agreement's captions their Alt+letters, or take them away."""
         for widget, text in self._texts:
@@ -171,7 +176,7 @@ class SmartEditor(QWidget):
         layout.addWidget(self.add_button)
 
     def add(self, agreement: SmartAgreement | None = None) -> AgreementRow:
-        row = AgreementRow(len(self.rows) + 1, self._findings, self._remove,
+        row = AgreementRow(len(self.rows) + 1, self._findings, self._remove_asked,
                            self._give_letters)
         self.rows.append(row)
         self._give_letters(row)
@@ -182,6 +187,21 @@ class SmartEditor(QWidget):
             row.refresh()
             row.what.setFocus()
         return row
+
+    def _remove_asked(self, row: AgreementRow) -> None:
+        """Verwijderen (Alt+R since walk s33, one key away from typing): an agreement with
+        text in it goes only after a yes; nothing typed is lost by a slip."""
+        number = self.rows.index(row) + 1
+        if row.has_text() and not ask_choice(
+                self, "Afspraak verwijderen",
+                f"Afspraak {number} verwijderen? Wat erin staat, gaat verloren.",
+                "Verwijderen", "Behouden"):
+            row.what.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._remove(row)
+        # The cursor stays in the agreements: the one before, or Afspraak toevoegen.
+        target = self.rows[number - 2].what if number > 1 else self.add_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _remove(self, row: AgreementRow) -> None:
         row._removed = True
