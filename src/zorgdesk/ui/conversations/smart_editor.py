@@ -61,6 +61,23 @@ class AgreementRow(QFrame):
         self.hints.setWordWrap(True)
         self.hints.setStyleSheet(HINT_STYLE)
         self.hints.setAccessibleName(f"Tips bij {n}")
+        self._lay_out(number, n)
+        self._texts = [(label, label.text()) for label in self.captions] + [
+            (self.acceptable, ACCEPTABLE), (self.realistic, REALISTIC), (self.remove, REMOVE)]
+        self._on_focus = on_focus
+        self._removed = False  # set when taken out: its labels may be gone already
+        for control in (self.what, self.measure, self.who, self.by_when, self.acceptable,
+                        self.realistic, self.remove):
+            control.installEventFilter(self)
+        for edit in (self.what, self.measure, self.who, self.by_when):
+            edit.textChanged.connect(self.refresh)
+        for box in (self.acceptable, self.realistic):
+            box.toggled.connect(self.refresh)
+
+
+    def _lay_out(self, number: int, n: str) -> None:
+        """Title and Verwijderen, the three text fields, Vóór with the two check boxes,
+        the tips; the captions (with their Alt+letters) in ``self.captions``."""
         grid = QGridLayout(self)
         self.title = QLabel(f"<b>Afspraak {number}</b>")
         grid.addWidget(self.title, 0, 0)
@@ -91,17 +108,6 @@ class AgreementRow(QFrame):
         grid.addLayout(line, 4, 1, 1, 3)
         grid.addWidget(self.hints, 5, 0, 1, 4)
         grid.setColumnStretch(1, 1)
-        self._texts = [(label, label.text()) for label in self.captions] + [
-            (self.acceptable, ACCEPTABLE), (self.realistic, REALISTIC), (self.remove, REMOVE)]
-        self._on_focus = on_focus
-        self._removed = False  # set when taken out: its labels may be gone already
-        for control in (self.what, self.measure, self.who, self.by_when, self.acceptable,
-                        self.realistic, self.remove):
-            control.installEventFilter(self)
-        for edit in (self.what, self.measure, self.who, self.by_when):
-            edit.textChanged.connect(self.refresh)
-        for box in (self.acceptable, self.realistic):
-            box.toggled.connect(self.refresh)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FocusIn and not self._removed:
