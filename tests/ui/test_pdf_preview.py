@@ -137,3 +137,27 @@ def test_print_title_hides_a_name_in_the_title(qtbot, tmp_path, monkeypatch):
                               print_title="Dossier logboek")
     qtbot.addWidget(dialog)
     assert dialog.make_printer(date(2026, 12, 5)).docName() == "Dossier logboek 05-12-2026"
+
+
+def test_the_print_dialog_offers_every_page_and_the_current_one(qtbot):
+    """Walk s33: 'Pagina's vanaf .. tot ..' went from 1 to 1 only (no page count given)."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog
+
+    dialog = PdfPreviewDialog("Verslag", _two_page_pdf(), "verslag.pdf")
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    chooser = dialog.make_print_dialog(printer)
+    assert (chooser.minPage(), chooser.maxPage()) == (1, 2)
+    assert chooser.testOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage)
+
+
+def test_current_page_prints_the_page_in_view(qtbot, tmp_path):
+    dialog = PdfPreviewDialog("Verslag", _two_page_pdf(), "verslag.pdf")
+    qtbot.addWidget(dialog)
+    dialog.view.pageNavigator().jump(1, dialog.view.pageNavigator().currentLocation())
+    target = tmp_path / "huidige.pdf"
+    printer = _printer_to(target)
+    printer.setPrintRange(QPrinter.PrintRange.CurrentPage)
+    assert dialog.print_to(printer)
+    assert len(PdfReader(target).pages) == 1
+    assert dialog.view.pageNavigator().currentPage() == 1

@@ -21,7 +21,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QStand
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -147,9 +147,17 @@ class PdfPreviewDialog(QDialog):
             printer.setOutputFileName(str(suggestion))
         return printer
 
+    def make_print_dialog(self, printer: QPrinter) -> QPrintDialog:
+        dialog = QPrintDialog(printer, self)
+        # Without its page count Qt's dialog let 'Pagina's vanaf .. tot ..' go from 1 to
+        # 1 only (walk s33); 'Huidige pagina' is the page the preview shows.
+        dialog.setMinMax(1, max(self.document.pageCount(), 1))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        return dialog
+
     def print_document(self) -> bool:
         printer = self.make_printer()
-        dialog = QPrintDialog(printer, self)
+        dialog = self.make_print_dialog(printer)
         if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return False
         if not self.print_to(printer):
