@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 from reportlab.pdfgen.canvas import Canvas
 
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
@@ -161,3 +161,17 @@ def test_current_page_prints_the_page_in_view(qtbot, tmp_path):
     assert dialog.print_to(printer)
     assert len(PdfReader(target).pages) == 1
     assert dialog.view.pageNavigator().currentPage() == 1
+
+
+def test_printing_to_a_file_says_where_it_went(qtbot, tmp_path, monkeypatch):
+    """Walk s33: after 'Afdrukken' to a file the preview looked as before."""
+    from zorgdesk.ui import pdf_preview
+
+    dialog = PdfPreviewDialog("Verslag", _two_page_pdf(), "verslag.pdf")
+    qtbot.addWidget(dialog)
+    target = tmp_path / "Verslag 05-12-2026.pdf"
+    monkeypatch.setattr(dialog, "make_printer", lambda: _printer_to(target))
+    monkeypatch.setattr(pdf_preview, "run_modal", lambda chooser: QDialog.DialogCode.Accepted)
+    assert dialog.print_document()
+    assert dialog.done_label.text() == "Afgedrukt naar Verslag 05-12-2026.pdf."
+    assert target.exists()

@@ -37,6 +37,7 @@ from zorgdesk.domain.text import counted
 from zorgdesk.services.private_files import ExportWriteError, replace_private
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.messages import show_message
+from zorgdesk.ui.widgets import announce
 from zorgdesk.ui.window_size import fit_to_screen
 
 # DESIGN.md: printing goes through the pages' pictures at about 300 dpi; a printer's
@@ -91,6 +92,10 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName("Voorbeeld van het document")
         pages = QLabel(counted(self.document.pageCount(), "pagina", "pagina's"))
+        # What printing or saving did, and where the file went (walk s33: after printing
+        # to a file the preview looked as before, with no word of where it was).
+        self.done_label = QLabel()
+        self.done_label.setAccessibleName("Bevestiging")
         self.print_button = QPushButton("&Afdrukken…")
         self.print_button.setAccessibleName("Afdrukken")
         self.print_button.clicked.connect(self.print_document)
@@ -101,6 +106,7 @@ class PdfPreviewDialog(QDialog):
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(pages)
+        row.addWidget(self.done_label, 1)
         row.addStretch(1)
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
@@ -131,6 +137,7 @@ class PdfPreviewDialog(QDialog):
         except ExportWriteError as error:
             show_message(self, "Opslaan als PDF", str(error), warning=True)
             return None
+        self._done(f"Opgeslagen als {path.name}.")
         if self._on_exported:
             self._on_exported("opgeslagen")
         return path
@@ -162,9 +169,17 @@ class PdfPreviewDialog(QDialog):
             return False
         if not self.print_to(printer):
             return False
+        self._done(f"Afgedrukt naar {Path(printer.outputFileName()).name}."
+                   if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                   else f"Naar {printer.printerName() or 'de printer'} gestuurd.")
         if self._on_exported:
             self._on_exported("afgedrukt")
         return True
+
+    def _done(self, text: str) -> None:
+        self.done_label.setText(text)
+        self.done_label.setToolTip(text)
+        announce(self.done_label, text)
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print to ``printer`` as the print dialog left it; False when a file could not
