@@ -7,6 +7,7 @@ app's own ``controller.lock()`` closes it, the IB unlocks and opens it again."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
@@ -214,3 +215,25 @@ def test_saving_the_pupil_keeps_a_parent_half_typed_and_the_other_way_round(sess
     assert again.pupils.form.last_name.text() == "Berg-Jansen"
     assert again.pupils.drafts.note.text().startswith("Concept hersteld")
     again.reject()
+
+
+def test_another_parent_asks_before_a_half_typed_parent_goes(session, zoe, shown, asked):
+    from zorgdesk.ui.pupils.manage_dialog import ManageDialog
+
+    dialog = shown(ManageDialog(session, pupil_id=zoe.id))
+    page = dialog.pupils
+    assert page.guardians.count() >= 1
+    page.new_guardian()
+    page.guardian_form.name.setText("Sanne Jansen")
+    asked.answers.append(False)  # Verder invullen
+    page.guardians.setCurrentRow(0)
+    assert asked.questions[-1][0] == "Niet opgeslagen"
+    assert page.guardian_form.name.text() == "Sanne Jansen" and page.guardian_id is None
+    asked.answers.append(False)
+    page.new_guardian()  # Nieuwe ouder asks too
+    assert len(asked.questions) == 2 and page.guardian_form.name.text() == "Sanne Jansen"
+    asked.answers.append(True)  # Weggooien
+    page.guardians.setCurrentRow(0)
+    assert page.guardian_id == page.guardians.item(0).data(Qt.ItemDataRole.UserRole)
+    assert page.guardian_form.name.text() != "Sanne Jansen"
+    dialog.reject()

@@ -408,8 +408,20 @@ class PupilsPage(QWidget):
                                      "dossier blijft bewaard tot de bewaartermijn voorbij is.")
         self.leave_button.setAccessibleDescription(reason)
 
+    def _may_drop_parent(self) -> bool:
+        """Another parent or Nieuwe ouder: a parent half typed goes only when the IB says
+        so (it was replaced without a word, s33)."""
+        typed = self._shown is not None and self._state()[1] != self._shown[1]
+        return not typed or ask_choice(self, "Niet opgeslagen", QUESTION, "&Weggooien",
+                                       "&Verder invullen")
+
     def _select_guardian(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None:
+            return
+        if not self._may_drop_parent():  # back to the parent whose form has the typing
+            self.guardians.blockSignals(True)
+            self.guardians.setCurrentItem(_previous)
+            self.guardians.blockSignals(False)
             return
         self.guardian_id = item.data(ID_ROLE)
         match = [g for g in self.session.basedata.guardians(self.pupil_id)
@@ -426,6 +438,8 @@ class PupilsPage(QWidget):
         return False
 
     def new_guardian(self) -> None:
+        if not self._may_drop_parent():
+            return
         self.guardians.clearSelection()
         self.guardian_id = None
         self.guardian_form.load(None)
