@@ -109,6 +109,8 @@ def test_a_name_in_a_strong_slot_is_flagged_where_the_rules_would_miss_it(text, 
     "Moeder wil niet dat haar naam genoemd wordt.",
     "Het Leger des Heils en de Voedselbank helpen het gezin.",
     "Klasgenoten zeggen dat hij slaat; sportclub zegt dat hij elke training komt.",
+    "Hij liet zien:\nmorgen: school\nlater: zwemmen",
+    "In de game zei hij tegen speler: stop.",
 ])
 def test_ordinary_text_in_those_slots_is_not_flagged(text):
     assert name_flags(AnonymisedText(text, [], text), default_lexicon()) == []

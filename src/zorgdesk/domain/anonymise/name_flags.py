@@ -221,10 +221,22 @@ def _bare(toks: list, i: int, text: str) -> bool:
         or _gap(text, toks[i - 1], toks[i]).strip() != ""
 
 
+# Adverbs, prepositions, adjectives of mood and chat roles: a slot's word, never a name.
+_FUNCTION_WORDS = frozenset([
+    "daarna", "later", "soms", "morgen", "echt", "langs", "hard", "boos", "lief", "dik", "kom",
+    "haarzelf", "hemzelf", "zichzelf", "mezelf", "beheerder", "speler", "spelers", "admin",
+    "moderator", "eerst", "straks", "gisteren", "vandaag", "altijd", "nooit", "vaak", "weer",
+    "ook", "nog", "wel", "even", "gewoon", "samen", "alleen", "thuis", "buiten", "binnen",
+    "boven", "beneden", "hier", "daar", "met", "van", "voor", "naar", "bij", "uit", "aan",
+    "tot", "over", "door", "tegen", "zonder", "onder", "achter", "naast", "tussen", "via",
+    "sinds", "volgens", "daarvoor", "daarom", "toch", "meteen", "direct", "snel", "niks"])
+
+
 @lru_cache(maxsize=16384)
 def _noun_like(word: str, lexicon) -> bool:
     lower = word.lower()
     return (len(lower) >= 3 and not _person_word(lower) and lower not in _DETERMINERS
+            and lower not in _FUNCTION_WORDS
             and not finite_verb(lower, lexicon) and not is_allowed(word, lexicon))
 
 
@@ -323,7 +335,7 @@ def _spoken_to(text: str, toks: list, i: int) -> str | None:
 
 
 def _not_a_name(word: str) -> bool:
-    return _person_word(word) or word.lower() in _LABELS
+    return _person_word(word) or word.lower() in _LABELS or word.lower() in _FUNCTION_WORDS
 
 
 @lru_cache(maxsize=4)
