@@ -444,13 +444,35 @@ NAME_KIND = "naam (door u)"   # a replacement the IB made from a name flag
 NAME_TAG = "[naam]"
 
 
+def _accented(letter: str) -> str:
+    """``letter`` and its accented forms, also typed as letter + combining mark."""
+    base = fold(letter)
+    if len(base) != 1 or not base.isalpha():
+        return re.escape(letter)
+    forms = "".join(_ACCENTED.get(base, ""))
+    return f"(?:[{re.escape(letter + base + forms)}][\u0300-\u036f]*)"
+
+
+_ACCENTED: dict[str, list[str]] = {}
+for _code in range(0xC0, 0x250):
+    _char = chr(_code)
+    _folded = fold(_char)
+    if len(_folded) == 1 and _folded.isalpha() and _folded != _char.casefold():
+        _ACCENTED.setdefault(_folded, []).append(_char)
+# Diminutive and plural endings glued to a name: "Beertje", "Kruimeltjes", "Popje".
+_FORM_END = r"(?:['’]s|s|t?jes?|pjes?|etjes?)?"
+
+
 def occurrences(original: str, word: str) -> list[tuple[int, int]]:
-    """Every occurrence of ``word`` as a whole word in ``original``, in any case and with
-    a possessive ("Knikkers", "Knikker's"); "de" before it stays ("de [naam] sloeg")."""
+    """Every occurrence of ``word`` in ``original``: in any case, with or without an
+    accent ("Noel", "Noël"), with a possessive or a diminutive ("Knikkers", "Knikker's",
+    "Knikkertje"), in quotes ('Knikker') and in a compound with a hyphen ("Knikker-Jan").
+    "de" before it stays ("de [naam] sloeg"). Not inside another word ("berenjacht")."""
     if not word.strip():
         return []
-    pattern = re.compile(r"(?i)(?<![\w'’-])" + re.escape(word.strip())
-                         + r"(?:['’]s|['’]|s)?(?![\w-])")
+    # Why so wide: the IB chose to remove this word; one form left behind is a leak.
+    pattern = re.compile(r"(?i)(?<!\w)" + "".join(map(_accented, word.strip()))
+                         + _FORM_END + r"(?!\w)")
     return [(m.start(), m.end()) for m in pattern.finditer(original)]
 
 

@@ -475,6 +475,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_inverted_verbs(text, tokens, words, is_name, lexicon)
     _drop_verbs_before_je(text, tokens, words, is_name, lexicon)
     _drop_heading_nouns(text, tokens, words, is_name, lexicon)
+    _drop_form_labels(text, tokens, words, is_name)
     _spread_found_names(tokens, is_name, lexicon, degree)
     _spread_lowercase_names(tokens, words, is_name, lexicon)
     titles = [t for t in work_titles(text) if not _a_name_run(text[t[0]:t[1]], lexicon)] \
@@ -593,6 +594,24 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and title_nickname(text, tokens, words, i, lexicon, _BARE_TITLES) \
                 and not _thing_given(text, tokens, words, i, lexicon):
             is_name[i] = True  # "Ome knoest slaat hem", "bij tante snoes."
+
+
+# Labels of a note's form that the name list also has as surnames or the detector takes
+# for an unknown capital ("van der Plaats", "Stelling"). Never given names: "Les:" or
+# "Dan:" opening a chat line may be who writes.
+_FORM_LABELS = frozenset(["plaats", "locatie", "tijdstip", "onderwerp", "uitleg", "stelling",
+                          "caption", "emoji", "story", "nb", "ps", "bijlage", "toelichting"])
+_COLON_AFTER = re.compile(r"[ \t]*:(?:[ \t]|$)", re.M)
+
+
+def _drop_form_labels(text: str, tokens: list[Token], words: list[str],
+                      is_name: list[bool]) -> None:
+    """"Tijd: 10.15 uur. Plaats: gymzaal.": a form label opening a line or sentence
+    before a colon is the label, no name (review s33; "meneer Plaats" still goes)."""
+    for i, (start, end, _) in enumerate(tokens):
+        if is_name[i] and words[i] in _FORM_LABELS and _at_sentence_start(text, start) \
+                and _COLON_AFTER.match(text, end):
+            is_name[i] = False
 
 
 def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
@@ -1008,6 +1027,12 @@ _NO_PLACE_NOUNS = frozenset(["thuis", "bad", "huis", "hal", "zaal", "baan", "kam
                              "handel", "zaak", "tuin", "park", "dorp"])
 
 
+def _label_on_next_line(text: str, m: re.Match) -> bool:
+    """"Plaats: gymzaal\nAanwezig: juf": the capital after a place noun is the next line's
+    label, not the place's name (review s33)."""
+    return "\n" in text[m.end("noun"):m.start("name")] and text[m.end("name"):].startswith(":")
+
+
 def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
     out = [Detection(m.start(), m.end(), "plaats") for m in _NEIGHBOURHOOD.finditer(text)
            if not _is_allowed(m.group().split()[-1], lexicon)]
@@ -1022,7 +1047,7 @@ def _named_places(text: str, lexicon: NameLexicon) -> list[Detection]:
                 _is_allowed(w, lexicon) for w in m.group("name").split()):
             out.append(Detection(m.start("name"), m.end("name"), "plaats"))
     for m in _PLACE_NOUN.finditer(text):
-        if m.group("noun").lower() in _NO_PLACE_NOUNS:
+        if m.group("noun").lower() in _NO_PLACE_NOUNS or _label_on_next_line(text, m):
             continue
         words = [w for w in m.group("name").split() if w.lower() not in _PARTICLES]
         if all(_is_allowed(w, lexicon) for w in words):
