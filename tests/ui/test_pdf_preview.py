@@ -99,6 +99,7 @@ def test_printed_pages_are_pictures_of_300_dpi_and_only_the_chosen_ones(qtbot, t
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(2, 2)
     assert dialog.print_to(printer)
+    assert target.stat().st_mode & 0o777 == 0o600  # Qt wrote 0644 (umask)
     pages = PdfReader(target).pages
     assert len(pages) == 1
     (image,) = pages[0].images
@@ -175,3 +176,11 @@ def test_printing_to_a_file_says_where_it_went(qtbot, tmp_path, monkeypatch):
     assert dialog.print_document()
     assert dialog.done_label.text() == "Afgedrukt naar Verslag 05-12-2026.pdf."
     assert target.exists()
+
+
+def test_the_confirmation_wraps_instead_of_widening_the_preview(qtbot):
+    dialog = PdfPreviewDialog("Verslag", _two_page_pdf(), "verslag.pdf")
+    qtbot.addWidget(dialog)
+    dialog._done("Afgedrukt naar " + "Gespreksverslag heel lang " * 8 + ".pdf.")
+    # On one line it asked 1,422 px: the window grew to hold it (walk s33, b28).
+    assert dialog.done_label.minimumSizeHint().width() < 300

@@ -14,6 +14,7 @@ printed to is put wherever the print dialog pointed; the name is inside the docu
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.dates import dutch_date
 from zorgdesk.domain.text import counted
-from zorgdesk.services.private_files import ExportWriteError, replace_private
+from zorgdesk.services.private_files import PRIVATE_MODE, ExportWriteError, replace_private
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.messages import show_message
 from zorgdesk.ui.widgets import announce
@@ -96,6 +97,8 @@ class PdfPreviewDialog(QDialog):
         # to a file the preview looked as before, with no word of where it was).
         self.done_label = QLabel()
         self.done_label.setAccessibleName("Bevestiging")
+        # Wraps: on one line a long file name made the preview window wider (walk s33).
+        self.done_label.setWordWrap(True)
         self.print_button = QPushButton("&Afdrukken…")
         self.print_button.setAccessibleName("Afdrukken")
         self.print_button.clicked.connect(self.print_document)
@@ -189,6 +192,7 @@ class PdfPreviewDialog(QDialog):
             if self._whole_document_to_file(printer):
                 write_pdf(Path(printer.outputFileName()), self._data)  # 0600, as saving
             else:
+                _owner_only_before_qt_writes(printer)
                 self.render_to(printer)
         except ExportWriteError as error:
             QGuiApplication.restoreOverrideCursor()
@@ -228,6 +232,21 @@ class PdfPreviewDialog(QDialog):
                 painter.drawImage(target, _on_paper(self.document.render(index, size)))
         finally:
             painter.end()
+
+
+def _owner_only_before_qt_writes(printer: QPrinter) -> None:
+    """Some pages to a PDF file: Qt writes that file with the umask (0644, walk s33);
+    made empty and owner-only first, it keeps 0600 while Qt writes into it."""
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or \
+            not printer.outputFileName():
+        return
+    path = Path(printer.outputFileName())
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE))
+        os.chmod(path, PRIVATE_MODE)  # an existing file keeps its mode on O_CREAT
+    except OSError as error:
+        raise ExportWriteError(f"Het bestand {path.name} kon niet worden geschreven: "
+                               "controleer of de map bestaat en beschikbaar is.") from error
 
 
 def _on_paper(page: QImage) -> QImage:
