@@ -164,15 +164,18 @@ def _cover(x: InzageExport, pages: dict[str, int]) -> list[Flowable]:
 
 def _basedata(x: InzageExport, pages: dict[str, int]) -> list[Flowable]:
     p = x.pupil
+    # The nicknames the IB recorded are data about the child (issue 16): in the inzage.
+    also = [["Ook genoemd", ", ".join(p.nicknames)]] if p.nicknames else []
     story: list[Flowable] = [*_section(0, pages), _table([
-        ["Gegeven", "Waarde"], ["Naam", p.display_name],
+        ["Gegeven", "Waarde"], ["Naam", p.display_name], *also,
         ["Geboortedatum", format_date(p.date_of_birth)], ["Geslacht", p.gender or "–"],
         ["Groep", p.group_name or "–"], ["Op school sinds", format_date(p.start_date)],
         ["Vertrokken op", format_date(p.leave_date) or "–"]],
         [50 * mm, INNER_WIDTH - 50 * mm]), _p("Ouders en verzorgers", "h2")]
     if x.guardians:
         rows = [["Naam", "Relatie", "Telefoon", "E-mail", "Gezag"]]
-        rows += [[g.name + ("" if g.active else " (niet meer actief)"), g.relation,
+        rows += [[g.name + (f" (ook genoemd: {', '.join(g.nicknames)})" if g.nicknames else "")
+                  + ("" if g.active else " (niet meer actief)"), g.relation,
                   g.phone or "–", g.email or "–", "ja" if g.parental_authority else "nee"]
                  for g in x.guardians]
         story.append(_table(rows, [42 * mm, 24 * mm, 28 * mm, INNER_WIDTH - 112 * mm, 18 * mm]))

@@ -40,7 +40,8 @@ from zorgdesk.services.name_lexicon import default_name_detector
 
 __all__ = ["INZAGE", "MELDCODE", "OVERDRACHT", "POLICIES", "SIGNALENLIJST", "ZORGGESPREK",
            "NamingPolicy",
-           "export_people", "export_scrubber", "requester_names", "scrub_value"]
+           "export_people", "export_scrubber", "person_name", "pupil_name", "requester_names",
+           "scrub_value"]
 
 
 # "(moeder)", ", vader": the role a requester writes after her name
@@ -73,21 +74,26 @@ POLICIES = (INZAGE, SIGNALENLIJST, ZORGGESPREK, MELDCODE, OVERDRACHT)
 
 def pupil_name(pupil) -> KnownName:
     return KnownName(pupil.display_name, "", pupil.first_name, pupil.tussenvoegsel,
-                     pupil.last_name)
+                     pupil.last_name, nicknames=pupil.nicknames)
+
+
+def person_name(person) -> KnownName:
+    """A guardian or staff member with the nicknames the IB recorded."""
+    return KnownName(person.name, nicknames=person.nicknames)
 
 
 def export_people(basedata, pupil_id: int, policy: NamingPolicy, keep: Iterable[str] = ()
                   ) -> tuple[list[KnownName], list[KnownName], list[KnownName]]:
     """(others, own, kept) for a document about ``pupil_id`` under ``policy``."""
     own = [pupil_name(basedata.pupil(pupil_id))]
-    own += [KnownName(g.name) for g in basedata.guardians(pupil_id, include_inactive=True)]
+    own += [person_name(g) for g in basedata.guardians(pupil_id, include_inactive=True)]
     others: list[KnownName] = []
     for pupil in basedata.pupils(include_inactive=True):
         if pupil.id == pupil_id:
             continue
         others.append(pupil_name(pupil))
-        others += [KnownName(g.name) for g in basedata.guardians(pupil.id, True)]
-    staff = [KnownName(m.name) for m in basedata.staff(include_inactive=True)]
+        others += [person_name(g) for g in basedata.guardians(pupil.id, True)]
+    staff = [person_name(m) for m in basedata.staff(include_inactive=True)]
     user = basedata.vault.user.name
     kept = [KnownName(k.strip()) for k in (user, *keep) if k and k.strip()]
     if policy.staff_named:

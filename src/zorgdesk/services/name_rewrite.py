@@ -21,6 +21,7 @@ a lone "Çelik" there goes - privacy first).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -74,7 +75,10 @@ class NameRemover:
 
     def __init__(self, cur, pupil: Pupil) -> None:
         self.pupil_id = pupil.id
-        self.gone = known_name(pupil.first_name, pupil.tussenvoegsel, pupil.last_name)
+        # With her recorded nicknames ("Ook genoemd"): "Kruimel" leaves too.
+        self.gone = dataclasses.replace(
+            known_name(pupil.first_name, pupil.tussenvoegsel, pupil.last_name),
+            nicknames=pupil.nicknames)
         self._cur = cur
         self._own: dict[tuple[int, ...], list[KnownName]] = {}
         gone_words = _words(self.gone.name)

@@ -54,7 +54,10 @@ class KnownName:
 
     Give ``first``/``tussenvoegsel``/``last`` when known (pupils); otherwise the parts
     are derived from ``name``. ``literal`` matches the text exactly (phone numbers,
-    e-mail addresses, school name) without name variants.
+    e-mail addresses, school name) without name variants. ``nicknames``: what the IB
+    recorded as "Ook genoemd" ("Kruimel", "de Beer"); each is a form of this person's
+    name (with possessive and diminutive, any case, no initials), so it gets the
+    person's tag and is kept, replaced or put back exactly as the name is.
     """
 
     name: str
@@ -63,6 +66,7 @@ class KnownName:
     tussenvoegsel: str = ""
     last: str = ""
     literal: bool = False
+    nicknames: tuple[str, ...] = ()
 
     @property
     def tag(self) -> str:

@@ -168,6 +168,7 @@ class Form:
     cased: bool = False   # match on case-kept text
     after: str = "poss"   # "poss": possessive may follow; "dot?": a dot may; "dot!": must;
     #                       "part": as "poss", but no hyphen glues it to another word
+    nickname: bool = False  # a recorded nickname: lower case after an article is the word
 
 
 def split_name(known) -> tuple[list[str], list[str], list[str]]:
@@ -248,6 +249,31 @@ def forms(known) -> list[Form]:
     out.extend(_initial_forms(given, tussen, last))
     out.extend(_syllable_forms(given))
     out.extend(_double_parts(given))
+    out.extend(nickname_forms(getattr(known, "nicknames", ())))
+    return out
+
+
+# An article the IB may write before a nickname ("de Beer", "'t Kuiken"): the nickname is
+# the word after it; the article in a text stays as written ("de [vader]").
+_NICKNAME_ARTICLES = frozenset(["de", "het", "'t", "t"])
+
+
+def nickname_forms(nicknames: Iterable[str]) -> list[Form]:
+    """The forms of recorded nicknames: the words as written, any case, with a possessive
+    or diminutive glued on ("Kruimels", "Kruimeltje"), never as initials (a nickname's
+    first letter says nothing). Keyed as a name ("naam:mo"), so a nickname one person has
+    that is another person's name is a shared form (neutral tag). ``nickname``: written
+    in lower case after an article or possessive it is the word ("de beer in de
+    dierentuin"), see ``NameIndex._scan``."""
+    out: list[Form] = []
+    for nickname in nicknames:
+        words = [w for w in nickname.split() if _TOKEN.search(f(w))]
+        if len(words) > 1 and f(words[0]) in _NICKNAME_ARTICLES:
+            words = words[1:]
+        folded = " ".join(f(w) for w in words)
+        key = _key_of(folded)
+        if key and not (len(key) == 1 and key[0] in TUSSENVOEGSELS):
+            out.append(Form(key, "naam:" + folded, nickname=True))
     return out
 
 
@@ -427,6 +453,7 @@ class Entry:
     kind: str      # the role, or "naam"
     name_key: str
     after: str
+    nickname: bool = False
 
 
 @dataclass(frozen=True)
@@ -461,7 +488,8 @@ class NameIndex:
                 self.tags_by_key.setdefault(form.name_key, set()).add(tag)
                 table = self._forms[form.cased]
                 if form.key not in table:  # the first (most specific) person wins
-                    table[form.key] = Entry(priority, tag, kind, form.name_key, form.after)
+                    table[form.key] = Entry(priority, tag, kind, form.name_key, form.after,
+                                            form.nickname)
                     prefixes = self._prefixes[form.cased]
                     for i in range(1, len(form.key), 2):
                         prefixes.add(form.key[:i])
@@ -538,6 +566,8 @@ class NameIndex:
                     end = m.end()
             if start > 0 and folded[start - 1] == "'" and key[0] == "t":
                 start -= 1  # "'t Hart"
+            if entry.nickname and _the_word(prepared, folded, index, start, end):
+                continue
             out.append(Hit(index[start], index[end - 1] + 1, entry.priority, entry))
         return out
 
@@ -566,6 +596,26 @@ class NameIndex:
 
 
 _IN_INITIALS = re.compile(r"[^\W\d_]\.")
+# Before a noun, never before somebody called by a nickname: "de beer", "een kruimel".
+_BEFORE_A_NOUN = frozenset(["een", "de", "het", "die", "deze", "dit", "dat", "zo'n", "geen",
+                            "elke", "iedere", "mijn", "zijn", "haar", "onze", "ons", "hun",
+                            "jullie", "uw", "'t"])
+
+
+def _the_word(prepared: Prepared, folded: str, index: list[int], start: int,
+              end: int) -> bool:
+    """A recorded nickname that is also a word ("Beer", "Kruimel", "Prins"), written in
+    lower case right after an article or a possessive, is that word: "de beer in de
+    dierentuin", "een kruimel op tafel". Capitalised ("de Beer", "Beer sloeg") it is the
+    person; lower case elsewhere too ("kruimel duwde zoë", a chat)."""
+    original = prepared.text[index[start]:index[end - 1] + 1]
+    if not original[:1].islower():
+        return False
+    before = folded[max(0, start - 8):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in _BEFORE_A_NOUN
 
 
 class Prepared:

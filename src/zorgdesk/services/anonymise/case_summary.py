@@ -80,12 +80,14 @@ class CaseSummaryService:
         """Everything the vault knows that could identify this case, most specific first."""
         data = self.basedata
         pupil = data.pupil(pupil_id)
+        # Every person with the nicknames the IB recorded ("Ook genoemd"): the same tag.
         known = [KnownName(pupil.display_name, "leerling", pupil.first_name,
-                           pupil.tussenvoegsel, pupil.last_name)]
+                           pupil.tussenvoegsel, pupil.last_name, nicknames=pupil.nicknames)]
         for guardian in data.guardians(pupil_id, include_inactive=True):
             if is_placeholder(guardian.name):
                 continue  # "Ouder van Sem": no name was known, nothing to remove
-            known.append(KnownName(guardian.name, guardian.relation or "ouder"))
+            known.append(KnownName(guardian.name, guardian.relation or "ouder",
+                                   nicknames=guardian.nicknames))
             for literal, role in ((guardian.phone, "telefoonnummer"),
                                   (guardian.email, "e-mail")):
                 if literal.strip():
@@ -95,15 +97,19 @@ class CaseSummaryService:
             sibling_ids.add(sibling.id)
             known.append(KnownName(sibling.display_name,
                                    _SIBLING_ROLE.get(sibling.gender, "broer/zus"),
-                                   sibling.first_name, sibling.tussenvoegsel, sibling.last_name))
+                                   sibling.first_name, sibling.tussenvoegsel, sibling.last_name,
+                                   nicknames=sibling.nicknames))
         for member in data.staff(include_inactive=True):
-            known.append(KnownName(member.name, staff_role(member.role)))
+            known.append(KnownName(member.name, staff_role(member.role),
+                                   nicknames=member.nicknames))
         known.append(KnownName(self.basedata.vault.user.name, "intern begeleider"))
         for other in data.pupils(include_inactive=True):
             if other.id != pupil_id and other.id not in sibling_ids:
                 known.append(KnownName(other.display_name, "medeleerling", other.first_name,
-                                       other.tussenvoegsel, other.last_name))
-                known.extend(KnownName(g.name) for g in data.guardians(other.id, True)
+                                       other.tussenvoegsel, other.last_name,
+                                       nicknames=other.nicknames))
+                known.extend(KnownName(g.name, nicknames=g.nicknames)
+                             for g in data.guardians(other.id, True)
                              if not is_placeholder(g.name))
         school = data.school()
         if school.name.strip():

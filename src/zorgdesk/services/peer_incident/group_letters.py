@@ -21,7 +21,7 @@ from zorgdesk.domain.peer_incident import (
 from zorgdesk.domain.peer_incident.events import IncidentEvent
 from zorgdesk.domain.peer_incident.group_letter import Audience
 from zorgdesk.reports.incident_group_letter_pdf import GroupLetterText, render_group_letter
-from zorgdesk.services.export_names import pupil_name
+from zorgdesk.services.export_names import person_name, pupil_name
 from zorgdesk.services.private_files import replace_private
 
 # The texts a group letter prints, with the name the IB knows them by.
@@ -45,7 +45,7 @@ def school_people(service, stored) -> dict[str, KnownName]:
         if pupil_id <= 0:
             continue
         for g in service.basedata.guardians(pupil_id, include_inactive=True):
-            people[g.name] = KnownName(g.name)
+            people[g.name] = person_name(g)
     return people
 
 

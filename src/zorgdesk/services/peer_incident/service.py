@@ -33,7 +33,7 @@ from zorgdesk.reports.incident_letter_pdf import IncidentLetter, render_incident
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
 from zorgdesk.services.event_rows import event_json, read_events
-from zorgdesk.services.export_names import pupil_name
+from zorgdesk.services.export_names import person_name, pupil_name
 from zorgdesk.services.peer_incident import group_letters
 from zorgdesk.services.private_files import replace_private
 from zorgdesk.services.signals.service import SignalService
@@ -280,9 +280,9 @@ class PeerIncidentService:
                 continue
             people[p.display_name] = pupil_name(p)
             for g in self.basedata.guardians(other, include_inactive=True):
-                people[g.name] = KnownName(g.name)
+                people[g.name] = person_name(g)
         own = [pupil_name(self.basedata.pupil(pupil_id))]
-        own += [KnownName(g.name)
+        own += [person_name(g)
                 for g in self.basedata.guardians(pupil_id, include_inactive=True)]
         return people, own
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.anonymise.export_names import NameScrubber
 from zorgdesk.domain.anonymise.name_index import is_placeholder
 from zorgdesk.domain.validation import FieldProblem, ValidationError, require_text
@@ -22,7 +21,7 @@ from zorgdesk.reports.yearly_account_pdf import (
 )
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
-from zorgdesk.services.export_names import pupil_name
+from zorgdesk.services.export_names import person_name, pupil_name
 from zorgdesk.services.meldcode.service import MeldcodeService
 from zorgdesk.services.private_files import replace_private
 
@@ -71,7 +70,7 @@ class YearlyAccountService:
         people = []
         for pupil in self.basedata.pupils(include_inactive=True):
             people.append(pupil_name(pupil))
-            people += [KnownName(g.name) for g in self.basedata.guardians(pupil.id, True)]
+            people += [person_name(g) for g in self.basedata.guardians(pupil.id, True)]
         scrubber = NameScrubber([p for p in people if not is_placeholder(p.name)])
         # The hits themselves, not a diff of the scrubbed text: initials ("Z.v.d.B.") are
         # replaced by the same initials, so a diff would not see them.
