@@ -272,7 +272,7 @@ def test_tab_goes_through_a_chosen_pupils_family(dialog):
         "tabblad Leerlingen", "Nieuwe leerling", "Zoek leerling op naam of groep",
         "Alle leerlingen", "Toon vertrokken leerlingen", "Voornaam", "Tussenvoegsel",
         "Achternaam", "Geboortedatum", "Geslacht", "Groep", "Startdatum op school",
-        "Vertrekdatum", "Leerling opslaan", "Leerling uitschrijven", "Ouders en verzorgers",
+        "Vertrekdatum", "Ook genoemd: bijnamen en roepnamen", "Leerling opslaan", "Leerling uitschrijven", "Ouders en verzorgers",
         "Naam ouder of verzorger", "Relatie tot de leerling", "Telefoonnummer",
         "E-mailadres", "Ouderlijk gezag", "Nieuwe ouder of verzorger",
         "Ouder of verzorger opslaan", "Ouder of verzorger deactiveren",

@@ -36,12 +36,12 @@ from typing import Any
 from zorgdesk.domain.anonymise.anonymiser import KnownName
 from zorgdesk.domain.anonymise.export_names import NameScrubber
 from zorgdesk.domain.anonymise.name_index import is_placeholder
-from zorgdesk.services.name_lexicon import default_name_detector
+from zorgdesk.services.name_lexicon import default_lexicon, default_name_detector
 
 __all__ = ["INZAGE", "MELDCODE", "OVERDRACHT", "POLICIES", "SIGNALENLIJST", "ZORGGESPREK",
            "NamingPolicy",
-           "export_people", "export_scrubber", "person_name", "pupil_name", "requester_names",
-           "scrub_value"]
+           "export_people", "export_scrubber", "ordinary_words", "person_name", "pupil_name",
+           "requester_names", "scrub_value"]
 
 
 # "(moeder)", ", vader": the role a requester writes after her name
@@ -102,6 +102,16 @@ def export_people(basedata, pupil_id: int, policy: NamingPolicy, keep: Iterable[
         others += staff
     real = [p for p in others if not is_placeholder(p.name)]
     return real, [p for p in own if not is_placeholder(p.name)], kept
+
+
+def ordinary_words(nicknames: Iterable[str]) -> list[str]:
+    """The recorded nicknames that are also ordinary Dutch words ("Beer", "de Beer",
+    "Kruimel"): accepted, but the IB is told what the anonymiser does with them
+    (``domain.nicknames.ordinary_word_note``)."""
+    words = default_lexicon().words
+    articles = {"de", "het", "'t"}
+    return [n for n in nicknames
+            if any(w.casefold() in words for w in n.split() if w.casefold() not in articles)]
 
 
 def requester_names(zienswijzen: Iterable[Any], requests: Iterable[Any]) -> list[str]:

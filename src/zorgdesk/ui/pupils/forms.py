@@ -6,13 +6,27 @@ field clears it, and the cursor goes to the first field to fix.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from zorgdesk.domain.nicknames import nicknames_text
 from zorgdesk.domain.people import GENDERS, RELATIONS, Guardian, GuardianDraft, Pupil, PupilDraft
 from zorgdesk.ui.field_errors import FieldErrors
 from zorgdesk.ui.widgets import add_row, error_label
 
 DATE_HINT = "dd-mm-jjjj"
+NICKNAMES_HELP = ("Bijnamen en roepnamen die in verslagen kunnen voorkomen; ZorgDesk haalt ze "
+                  "weg uit alles wat de kluis verlaat. Scheid ze met komma's, bijvoorbeeld: "
+                  "Kruimel, Mo, de Beer.")
+
+
+def nicknames_edit() -> QLineEdit:
+    """'Ook genoemd': comma-separated, with what it is for as tooltip and description."""
+    edit = QLineEdit()
+    edit.setPlaceholderText("bijv. Kruimel, Mo")
+    edit.setToolTip(NICKNAMES_HELP)
+    edit.setAccessibleDescription(NICKNAMES_HELP)
+    edit.setMaxLength(500)  # 10 nicknames of 40 with their commas; more is refused anyway
+    return edit
 
 
 def _date_edit() -> QLineEdit:
@@ -49,6 +63,7 @@ class PupilForm(QWidget):
         self.group = QComboBox()
         self.start_date = _date_edit()
         self.leave_date = _date_edit()
+        self.nicknames = nicknames_edit()
         self.field_errors = FieldErrors()
         for field, label, widget, accessible in (
                 ("first_name", "&Voornaam:", self.first_name, "Voornaam"),
@@ -58,11 +73,27 @@ class PupilForm(QWidget):
                 ("gender", "Geslac&ht:", self.gender, "Geslacht"),
                 ("group_id", "G&roep:", self.group, "Groep"),
                 ("start_date", "&Startdatum:", self.start_date, "Startdatum op school"),
-                ("leave_date", "Vertrek&datum:", self.leave_date, "Vertrekdatum")):
+                ("leave_date", "Vertrek&datum:", self.leave_date, "Vertrekdatum"),
+                # Alt+B: every letter of "Ook genoemd" is taken in Leerlingen beheren.
+                ("nicknames", "Ook genoemd (&bijnamen):", self.nicknames,
+                 "Ook genoemd: bijnamen en roepnamen")):
             _row(form, self.field_errors, field, label, widget, accessible)
+        # Said after a save, and stays until the field changes: a nickname that is also
+        # an ordinary word is kept, but the IB should know what happens to it.
+        self.nickname_note = QLabel()
+        self.nickname_note.setWordWrap(True)
+        self.nickname_note.setAccessibleName("Let op bij Ook genoemd")
+        self.nickname_note.hide()
+        self.nicknames.textEdited.connect(lambda _text: self.show_nickname_note(""))
+        form.addRow("", self.nickname_note)
         self.fields = {"first_name": self.first_name, "tussenvoegsel": self.tussenvoegsel,
                        "last_name": self.last_name, "date_of_birth": self.date_of_birth,
-                       "start_date": self.start_date, "leave_date": self.leave_date}
+                       "start_date": self.start_date, "leave_date": self.leave_date,
+                       "nicknames": self.nicknames}
+
+    def show_nickname_note(self, note: str) -> None:
+        self.nickname_note.setText(note)
+        self.nickname_note.setVisible(bool(note))
 
     def set_groups(self, groups) -> None:
         selected = self.group.currentData()
@@ -85,6 +116,8 @@ class PupilForm(QWidget):
                                        0))
         self.start_date.setText(_fmt(pupil.start_date) if pupil else "")
         self.leave_date.setText(_fmt(pupil.leave_date) if pupil else "")
+        self.nicknames.setText(nicknames_text(pupil.nicknames) if pupil else "")
+        self.show_nickname_note("")
         self.field_errors.clear()
 
     def draft(self) -> PupilDraft:
@@ -92,7 +125,8 @@ class PupilForm(QWidget):
             first_name=self.first_name.text(), tussenvoegsel=self.tussenvoegsel.text(),
             last_name=self.last_name.text(), date_of_birth=self.date_of_birth.text(),
             start_date=self.start_date.text(), gender=self.gender.currentData(),
-            group_id=self.group.currentData(), leave_date=self.leave_date.text() or None)
+            group_id=self.group.currentData(), leave_date=self.leave_date.text() or None,
+            nicknames=self.nicknames.text())
 
 
 

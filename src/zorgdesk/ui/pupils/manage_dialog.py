@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.domain.nicknames import nicknames_text, ordinary_word_note
 from zorgdesk.domain.people import Pupil, left_already
 from zorgdesk.domain.text import fold_name
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
+from zorgdesk.services.export_names import ordinary_words
 from zorgdesk.services.session import Session
 from zorgdesk.ui.form_drafts import DraftKeeper
 from zorgdesk.ui.messages import ask_choice
@@ -323,8 +325,11 @@ class PupilsPage(QWidget):
             self._update_leave_button()
         self._remember(family=False)
         self.changed.emit()
-        name = self.session.basedata.pupil(self.pupil_id).display_name
-        tell(self, f"De gegevens van {name} zijn opgeslagen.")
+        pupil = self.session.basedata.pupil(self.pupil_id)
+        self.form.nicknames.setText(nicknames_text(pupil.nicknames))  # as stored: cleaned
+        self._remember()
+        tell(self, f"De gegevens van {pupil.display_name} zijn opgeslagen.")
+        self.form.show_nickname_note(ordinary_word_note(ordinary_words(pupil.nicknames)))
         return True
 
     def deactivate(self) -> None:

@@ -1,0 +1,120 @@
+"""Issue 16: 'Ook genoemd' in Leerlingen beheren - typed with the keyboard, refused in
+Dutch under the field with nothing lost, and from then on gone from the summary."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.services.test_logbook import draft
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui.pupils.forms import NICKNAMES_HELP
+from zorgdesk.ui.pupils.manage_dialog import ManageDialog
+
+
+@pytest.fixture
+def dialog(qtbot, demo_path):
+    session = Session.open(demo_path, DEMO_PASSPHRASE)
+    dlg = ManageDialog(session)
+    qtbot.addWidget(dlg)
+    yield dlg
+    session.close()
+
+
+def _shown(dialog, qtbot) -> None:
+    dialog.show()
+    dialog.activateWindow()
+    with qtbot.waitActive(dialog):
+        dialog.raise_()
+
+
+def _choose(page, name: str):
+    pupil = page.session.basedata.pupils(name)[0]
+    page.show_pupil(pupil.id)
+    return pupil
+
+
+def test_the_field_says_what_it_is_for(dialog):
+    field = dialog.pupils.form.nicknames
+    assert field.accessibleName() == "Ook genoemd: bijnamen en roepnamen"
+    assert "ZorgDesk haalt ze weg uit alles wat de kluis verlaat" in field.toolTip()
+    assert field.accessibleDescription() == NICKNAMES_HELP
+    assert "Bijnamen en roepnamen die in verslagen kunnen voorkomen" in NICKNAMES_HELP
+
+
+def test_alt_b_types_a_nickname_tab_space_saves_it_and_the_summary_loses_it(dialog, qtbot):
+    page = dialog.pupils
+    _shown(dialog, qtbot)
+    emre = _choose(page, "Emre")
+    page.form.first_name.setFocus()
+    qtbot.keyClick(page.form.first_name, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.form.nicknames
+    qtbot.keyClicks(page.form.nicknames, "Kruimel ,  de Beer")
+    qtbot.keyClick(page.form.nicknames, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.save_button  # the next stop: Opslaan
+    qtbot.keyClick(page.save_button, Qt.Key.Key_Space)
+    session = page.session
+    assert session.basedata.pupil(emre.id).nicknames == ("Kruimel", "de Beer")
+    assert page.form.nicknames.text() == "Kruimel, de Beer"  # as stored
+    assert not page.unsaved()
+    # both are also ordinary words: said, not refused
+    note = page.form.nickname_note
+    assert note.isVisibleTo(page) and "'Kruimel', 'de Beer' is ook een gewoon woord" in \
+        note.text()
+    zoe = session.basedata.pupils("Zoë")[0]
+    session.logbook.add_entry(draft([zoe.id], session.vault,
+                                    situation="Kruimel duwde Zoë. De Beer lachte."))
+    text = session.case_summary.build(zoe.id).text
+    assert "Kruimel" not in text and "Beer" not in text
+    assert "[medeleerling] duwde [leerling]. De [medeleerling] lachte." in text
+
+
+@pytest.mark.parametrize(("typed", "message"), [
+    ("Kruimel,,Mo", "Tussen twee komma's staat geen bijnaam"),
+    ("K", "heeft geen twee letters"),
+    ("Mama", "is een gewoon woord dat in bijna elke zin staat"),
+    ("Zoetje, " + "x" * 45, "is te lang (maximaal 40 tekens)"),
+])
+def test_a_bad_nickname_is_refused_under_the_field_and_kept(dialog, typed, message):
+    page = dialog.pupils
+    pupil = _choose(page, "Emre")
+    page.form.nicknames.setText(typed)
+    assert page.save_pupil() is False
+    label = page.form.field_errors.labels["nicknames"]
+    assert message in label.text() and not label.isHidden()
+    assert "Controleer de velden" in page.pupil_error.text()
+    assert page.form.nicknames.text() == typed
+    assert page.session.basedata.pupil(pupil.id).nicknames == ()
+
+
+def test_diacritics_and_emoji_are_kept(dialog):
+    page = dialog.pupils
+    pupil = _choose(page, "Emre")
+    page.form.nicknames.setText("Zoëtje 🦁, Çiko")
+    assert page.save_pupil() is True
+    assert page.session.basedata.pupil(pupil.id).nicknames == ("Zoëtje 🦁", "Çiko")
+    assert page.form.nickname_note.isHidden()  # no ordinary word, nothing to say
+
+
+def test_a_typed_nickname_is_not_dropped_by_escape(dialog, asked, qtbot):
+    page = dialog.pupils
+    _shown(dialog, qtbot)
+    _choose(page, "Emre")
+    page.form.nicknames.setText("Kruimel")
+    asked.answers.append(False)  # Verder invullen
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked.questions[-1][0] == "Niet opgeslagen"
+    assert dialog.isVisible() and page.form.nicknames.text() == "Kruimel"
+
+
+def test_another_pupil_shows_his_own_nicknames(dialog):
+    page = dialog.pupils
+    _choose(page, "Emre")
+    page.form.nicknames.setText("Mo")
+    assert page.save_pupil() is True
+    _choose(page, "Zoë")
+    assert page.form.nicknames.text() == ""
+    _choose(page, "Emre")
+    assert page.form.nicknames.text() == "Mo"
