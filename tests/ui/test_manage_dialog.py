@@ -275,7 +275,8 @@ def test_tab_goes_through_a_chosen_pupils_family(dialog):
         "Vertrekdatum", "Ook genoemd: bijnamen en roepnamen", "Leerling opslaan",
         "Leerling uitschrijven", "Ouders en verzorgers",
         "Naam ouder of verzorger", "Relatie tot de leerling", "Telefoonnummer",
-        "E-mailadres", "Ouderlijk gezag", "Nieuwe ouder of verzorger",
+        "E-mailadres", "Ook genoemd: bijnamen van de ouder of verzorger", "Ouderlijk gezag",
+        "Nieuwe ouder of verzorger",
         "Ouder of verzorger opslaan", "Ouder of verzorger deactiveren",
         "Broers en zussen op school", "Kies broer of zus", "Broer of zus koppelen",
         "Broer of zus ontkoppelen", "Sluiten (Esc)"]

@@ -118,3 +118,59 @@ def test_another_pupil_shows_his_own_nicknames(dialog):
     assert page.form.nicknames.text() == ""
     _choose(page, "Emre")
     assert page.form.nicknames.text() == "Mo"
+
+
+def test_a_staff_members_nickname_on_the_staff_tab(dialog, qtbot):
+    staff = dialog.staff
+    assert not staff.nicknames.isEnabled()  # nobody chosen yet
+    staff.list.setCurrentRow(0)
+    member = staff.session.basedata.staff()[0]
+    assert staff.nicknames.isEnabled() and staff.nicknames.text() == ""
+    staff.nicknames.setText("Kruimel,,")
+    assert staff.save_nicknames() is False
+    assert "Tussen twee komma's staat geen bijnaam" in staff.nickname_error.text()
+    assert staff.nicknames.text() == "Kruimel,,"
+    staff.nicknames.setText("Meester Bob")
+    assert staff.save_nicknames() is True
+    assert staff.session.basedata.staff()[0].nicknames == ("Meester Bob",)
+    staff.list.setCurrentRow(1)
+    assert staff.nicknames.text() == ""
+    staff.list.setCurrentRow(0)
+    assert staff.nicknames.text() == "Meester Bob"
+    assert staff.nicknames.accessibleName() == "Ook genoemd: bijnamen van de gekozen medewerker"
+    # removed like the name in the summary: "Meester Bob" is no longer in it
+    session = staff.session
+    zoe = session.basedata.pupils("Zoë")[0]
+    session.logbook.add_entry(draft([zoe.id], session.vault,
+                                    situation="Meester Bob bracht Zoë naar huis."))
+    result = session.case_summary.build(zoe.id)
+    assert "Bob" not in result.text
+    assert any(r.known and r.original == "Meester Bob" for r in result.replacements), \
+        member.name
+
+
+def test_a_stepfathers_nickname_in_the_guardian_form(dialog, qtbot):
+    page = dialog.pupils
+    _shown(dialog, qtbot)
+    emre = _choose(page, "Emre")
+    page.new_guardian()
+    page.guardian_form.name.setText("Henk Jansen")
+    form = page.guardian_form
+    form.relation.setCurrentIndex(form.relation.findData("stiefouder"))
+    page.guardian_form.name.setFocus()
+    qtbot.keyClick(page.guardian_form.name, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is page.guardian_form.nicknames
+    qtbot.keyClicks(page.guardian_form.nicknames, "Beer,")
+    assert page.save_guardian() is False
+    assert "Tussen twee komma's" in page.guardian_form.field_errors.labels["nicknames"].text()
+    assert page.guardian_form.nicknames.text() == "Beer,"
+    page.guardian_form.nicknames.setText("Beer")
+    assert page.save_guardian() is True
+    session = page.session
+    henk = next(g for g in session.basedata.guardians(emre.id) if g.name == "Henk Jansen")
+    assert henk.nicknames == ("Beer",)
+    assert "'Beer' is ook een gewoon woord" in dialog.statusBar().currentMessage()
+    session.logbook.add_entry(draft([emre.id], session.vault,
+                                    situation="Beer haalde Emre op; de beer op zijn tas."))
+    text = session.case_summary.build(emre.id).text
+    assert "[stiefouder] haalde [leerling] op; de beer op zijn tas." in text

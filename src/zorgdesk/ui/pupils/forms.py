@@ -140,6 +140,8 @@ class GuardianForm(QWidget):
             self.relation.addItem(value, value)
         self.phone = QLineEdit()
         self.email = QLineEdit()
+        self.nicknames = nicknames_edit()
+        self.nicknames.setPlaceholderText("bijv. Beer, de Beer")
         self.authority = QCheckBox("Heeft ge&zag")
         self.authority.setChecked(True)
         self.field_errors = FieldErrors()
@@ -147,7 +149,10 @@ class GuardianForm(QWidget):
                 ("name", "Naa&m ouder/verzorger:", self.name, "Naam ouder of verzorger"),
                 ("relation", "Rel&atie:", self.relation, "Relatie tot de leerling"),
                 ("phone", "Tele&foon:", self.phone, "Telefoonnummer"),
-                ("email", "&E-mail:", self.email, "E-mailadres")):
+                ("email", "&E-mail:", self.email, "E-mailadres"),
+                # Alt+X: every letter of "Ook genoemd (bijnamen)" is taken in this window.
+                ("nicknames", "Ook genoemd (e&xtra namen):", self.nicknames,
+                 "Ook genoemd: bijnamen van de ouder of verzorger")):
             _row(form, self.field_errors, field, label, widget, accessible)
         self.authority.setAccessibleName("Ouderlijk gezag")
         form.addRow("", self.authority)
@@ -158,9 +163,11 @@ class GuardianForm(QWidget):
         self.relation.setCurrentIndex(max(self.relation.findData(relation), 0))
         self.phone.setText(guardian.phone if guardian else "")
         self.email.setText(guardian.email if guardian else "")
+        self.nicknames.setText(nicknames_text(guardian.nicknames) if guardian else "")
         self.authority.setChecked(guardian.parental_authority if guardian else True)
         self.field_errors.clear()
 
     def draft(self) -> GuardianDraft:
         return GuardianDraft(self.name.text(), self.relation.currentData(), self.phone.text(),
-                             self.email.text(), self.authority.isChecked())
+                             self.email.text(), self.authority.isChecked(),
+                             self.nicknames.text())

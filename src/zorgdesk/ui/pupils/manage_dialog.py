@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.domain.nicknames import nicknames_text, ordinary_word_note
-from zorgdesk.domain.people import Pupil, left_already
+from zorgdesk.domain.people import Pupil, left_already, validate_guardian
 from zorgdesk.domain.text import fold_name
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
 from zorgdesk.services.export_names import ordinary_words
@@ -37,7 +37,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.form_drafts import DraftKeeper
 from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.pupils.drafts import end_pupils_draft, keep_pupils_draft
-from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm
+from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm, nicknames_edit
 from zorgdesk.ui.pupils.groups_page import GroupsPage
 from zorgdesk.ui.pupils.pupil_search import TypeToSearchList
 from zorgdesk.ui.unsaved import QUESTION, CancelGuard
@@ -465,10 +465,12 @@ class PupilsPage(QWidget):
         except ValidationError as error:
             self.guardian_form.field_errors.refused(error.problems, FIELDS_SUMMARY)
             return False
-        name = self.guardian_form.draft().name.strip()
+        saved = validate_guardian(self.guardian_form.draft())
         self._load_family()
         pupil = self.session.basedata.pupil(self.pupil_id)
-        tell(self, f"{name}, ouder/verzorger van {pupil.display_name}, is opgeslagen.")
+        note = ordinary_word_note(ordinary_words(saved.nicknames))
+        tell(self, f"{saved.name}, ouder/verzorger van {pupil.display_name}, is opgeslagen. "
+                   f"{note}".strip())
         if added:  # the next parent starts at the name (the cursor stayed in E-mail, walk s29)
             focus_visibly(self.guardian_form.name)
         return True
@@ -526,6 +528,7 @@ class StaffPage(QWidget):
         add_row(form, "&Functie:", self.role, "Functie")
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
+        layout.addLayout(self._nickname_row())
         layout.addLayout(form)
         layout.addWidget(self.error)
         row = QHBoxLayout()
@@ -535,12 +538,69 @@ class StaffPage(QWidget):
         layout.addLayout(row)
         self.reload()
 
+    def _nickname_row(self) -> QVBoxLayout:
+        """'Ook genoemd' of the member chosen in the list ("Meester B."), with its own
+        Opslaan and message: the name and role fields below are for a new member."""
+        self.nicknames = nicknames_edit()
+        self.nicknames.setEnabled(False)  # until a member is chosen
+        self.nickname_error = error_label("Fout bij ook genoemd")
+        self.nickname_button = action_button(
+            "Bijnamen &opslaan", "Bijnamen van de gekozen medewerker opslaan",
+            self.save_nicknames)
+        self.nickname_button.setEnabled(False)
+        self.list.currentItemChanged.connect(self._select)
+        form = QFormLayout()
+        add_row(form, "Ook genoemd (&bijnamen):", self.nicknames,
+                "Ook genoemd: bijnamen van de gekozen medewerker")
+        row = QHBoxLayout()
+        row.addWidget(self.nickname_button)
+        row.addStretch(1)
+        box = QVBoxLayout()
+        box.addLayout(form)
+        box.addWidget(self.nickname_error)
+        box.addLayout(row)
+        return box
+
+    def _chosen(self):
+        item = self.list.currentItem()
+        member_id = item.data(ID_ROLE) if item is not None else None
+        return next((m for m in self.session.basedata.staff() if m.id == member_id), None)
+
+    def _select(self, _item=None, _previous=None) -> None:
+        if not self.session.vault.is_open:
+            return
+        member = self._chosen()
+        self.nicknames.setText(nicknames_text(member.nicknames) if member else "")
+        self.nicknames.setEnabled(member is not None)
+        self.nickname_button.setEnabled(member is not None)
+        show_error(self.nickname_error, "")
+
+    def save_nicknames(self) -> bool:
+        member = self._chosen()
+        if member is None:
+            return False
+        try:
+            self.session.basedata.set_staff_nicknames(member.id, self.nicknames.text())
+        except ValidationError as error:
+            show_error(self.nickname_error, error.message)  # the typed text stays
+            return False
+        show_error(self.nickname_error, "")
+        member = self._chosen()
+        self.nicknames.setText(nicknames_text(member.nicknames))
+        note = ordinary_word_note(ordinary_words(member.nicknames))
+        tell(self, f"De bijnamen van {member.name} zijn opgeslagen. {note}".strip())
+        return True
+
     def reload(self) -> None:
+        item = self.list.currentItem()
+        keep = item.data(ID_ROLE) if item is not None else None
         self.list.clear()
         for s in self.session.basedata.staff():
             item = QListWidgetItem(f"{s.name} — {s.role}" if s.role else s.name)
             item.setData(ID_ROLE, s.id)
             self.list.addItem(item)
+            if s.id == keep:
+                self.list.setCurrentItem(item)
 
     def add(self) -> bool:
         try:
