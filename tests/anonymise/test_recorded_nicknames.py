@@ -130,3 +130,30 @@ def test_retention_takes_a_departing_pupils_nickname_out_of_records_that_stay():
     gone = KnownName("Sven Oudshoorn", first="Sven", last="Oudshoorn", nicknames=("Kruimel",))
     assert remove_name("Kruimel duwde Zoë; kruimels jas.", gone) == \
         "[medeleerling] duwde Zoë; [medeleerling] jas."
+
+
+def test_retention_takes_the_nickname_out_of_entries_and_drafts_that_stay(demo_vault):
+    """A pupil who left long ago is deleted at retention: his nickname leaves Zoë's own
+    entry, the entry they share, and Zoë's unsaved draft; his own row of nicknames goes."""
+    from zorgdesk.services.retention import export_digest
+
+    session = Session(demo_vault, FixedClock(TODAY))
+    basedata = session.basedata
+    zoe = basedata.pupils("Zoë van der Berg")[0]
+    gone = basedata.add_pupil(PupilDraft("Sven", "Oudshoorn", "02-02-2006", "01-09-2010",
+                                         leave_date="01-07-2014", nicknames="Kruimel"))
+    own = session.logbook.add_entry(draft([zoe.id], demo_vault,
+                                          situation="Kruimel duwde Zoë; kruimels jas."))
+    shared = session.logbook.add_entry(draft([zoe.id, gone], demo_vault,
+                                             situation="Kruimel en Zoë speelden samen."))
+    session.drafts.save("logboek", "nieuw:1", zoe.id, {"situation": "Kruimel was er ook."})
+    export = session.retention.export_json(gone)
+    session.retention.delete_after_export(gone, export_digest(export))
+    for entry_id in (own, shared):
+        text = session.logbook.history(entry_id).current.content.situation
+        assert "Kruimel" not in text and "kruimels" not in text
+        assert "[medeleerling]" in text
+    assert "Kruimel" not in json.dumps(session.drafts.load("logboek", "nieuw:1").fields)
+    assert demo_vault.read().execute(
+        "SELECT COUNT(*) FROM person_nickname").fetchone()[0] == 0
+    assert demo_vault.verify() == []

@@ -21,7 +21,6 @@ a lone "Çelik" there goes - privacy first).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,6 +62,14 @@ def known_name(first: str, tussenvoegsel: str, last: str) -> KnownName:
     return KnownName(name, first=first, tussenvoegsel=tussenvoegsel, last=last)
 
 
+def departing_name(pupil: Pupil) -> KnownName:
+    """The departing pupil with her recorded nicknames ("Ook genoemd"): "Kruimel" leaves
+    the records that stay too."""
+    name = known_name(pupil.first_name, pupil.tussenvoegsel, pupil.last_name)
+    return KnownName(name.name, first=name.first, tussenvoegsel=name.tussenvoegsel,
+                     last=name.last, nicknames=tuple(getattr(pupil, "nicknames", ())))
+
+
 def _words(name: str) -> set[str]:
     """Name words that can be shared; tussenvoegsels ("van", "den") are no name words:
     counting them made every "van" pupil protect 1,300 others (issue 23)."""
@@ -75,10 +82,7 @@ class NameRemover:
 
     def __init__(self, cur, pupil: Pupil) -> None:
         self.pupil_id = pupil.id
-        # With her recorded nicknames ("Ook genoemd"): "Kruimel" leaves too.
-        self.gone = dataclasses.replace(
-            known_name(pupil.first_name, pupil.tussenvoegsel, pupil.last_name),
-            nicknames=pupil.nicknames)
+        self.gone = departing_name(pupil)
         self._cur = cur
         self._own: dict[tuple[int, ...], list[KnownName]] = {}
         gone_words = _words(self.gone.name)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from zorgdesk.domain.anonymise.name_removal import remove_name, remove_name_in_json
 from zorgdesk.domain.people import Pupil
 from zorgdesk.services.logbook.codec import entry_from_json, search_body
-from zorgdesk.services.name_rewrite import known_name, update_rows
+from zorgdesk.services.name_rewrite import departing_name, known_name, update_rows
 
 REWRITE_ACTION = "logboek: medeleerling verwijderd (bewaartermijn)"
 
@@ -29,7 +29,7 @@ def remove_from_shared_entries(vault, cur, pupil: Pupil) -> None:
         (pupil.id, pupil.id)).fetchall()]
     if not shared:
         return
-    gone = known_name(pupil.first_name, pupil.tussenvoegsel, pupil.last_name)
+    gone = departing_name(pupil)  # with her nicknames
     versions, notes, evaluations = [], [], []
     for entry_id in shared:
         stays = [known_name(*r) for r in cur.execute(
