@@ -61,7 +61,7 @@ def test_alt_b_types_a_nickname_tab_space_saves_it_and_the_summary_loses_it(dial
     assert not page.unsaved()
     # both are also ordinary words: said, not refused
     note = page.form.nickname_note
-    assert note.isVisibleTo(page) and "'Kruimel', 'de Beer' is ook een gewoon woord" in \
+    assert note.isVisibleTo(page) and "'Kruimel', 'de Beer' zijn ook gewone woorden" in \
         note.text()
     zoe = session.basedata.pupils("Zoë")[0]
     session.logbook.add_entry(draft([zoe.id], session.vault,

@@ -100,7 +100,11 @@ def ordinary_word_note(words: Sequence[str]) -> str:
     if not words:
         return ""
     quoted = ", ".join(f"'{w}'" for w in words)
-    return (f"Let op: {quoted} is ook een gewoon woord. ZorgDesk haalt het weg waar het "
-            "met een hoofdletter staat en waar het als naam gebruikt wordt; na 'de', 'het' "
-            "of 'een' in kleine letters ('de beer in de dierentuin') blijft het staan. "
-            "Kijk het voorbeeld na voordat u iets deelt.")
+    if len(words) == 1:
+        what, it = f"{quoted} is ook een gewoon woord", "het"
+    else:
+        what, it = f"{quoted} zijn ook gewone woorden", "ze"
+    return (f"Let op: {what}. ZorgDesk haalt {it} weg waar {it} met een hoofdletter "
+            f"staat en waar {it} als naam gebruikt wordt; na 'de', 'het' of 'een' in kleine "
+            f"letters ('de beer in de dierentuin') blijft {it} staan. Kijk het voorbeeld na "
+            "voordat u iets deelt.")
