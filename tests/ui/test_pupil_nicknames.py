@@ -174,3 +174,31 @@ def test_a_stepfathers_nickname_in_the_guardian_form(dialog, qtbot):
                                     situation="Beer haalde Emre op; de beer op zijn tas."))
     text = session.case_summary.build(emre.id).text
     assert "[stiefouder] haalde [leerling] op; de beer op zijn tas." in text
+
+
+def test_typed_nicknames_come_back_after_the_lock(controller, choose_dossier, from_menu,
+                                                   locked_while_typing, asked):
+    """The drafts of Leerlingen beheren (ui/pupils/drafts.py) read fields by their
+    accessible names: the pupil's and a parent's 'Ook genoemd' are kept over the lock."""
+    from zorgdesk.ui import app as app_module
+
+    zoe = choose_dossier("Zoë van der Berg")
+
+    def type_nicknames(dialog) -> None:
+        dialog.pupils.form.nicknames.setText("Zoetje, 🦁")  # the emoji would be refused
+        dialog.pupils.new_guardian()
+        dialog.pupils.guardian_form.name.setText("Henk Jansen")
+        dialog.pupils.guardian_form.nicknames.setText("de Beer")
+
+    action = controller.window.manage_action
+    locked_while_typing(app_module, action.trigger, type_nicknames)
+    assert asked.questions == []
+    page = from_menu(action).pupils
+    assert page.pupil_id == zoe.id
+    assert page.form.nicknames.text() == "Zoetje, 🦁"
+    assert page.guardian_form.nicknames.text() == "de Beer"
+    assert not page.save_pupil()  # refused, and nothing typed is lost
+    assert page.form.nicknames.text() == "Zoetje, 🦁"
+    page.form.nicknames.setText("Zoetje")
+    assert page.save_pupil()
+    assert page.session.basedata.pupil(zoe.id).nicknames == ("Zoetje",)
