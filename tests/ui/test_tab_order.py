@@ -66,7 +66,8 @@ EXPECTED = {
         "tabblad Leerlingen", "Nieuwe leerling", "Zoek leerling op naam of groep",
         "Alle leerlingen", "Toon vertrokken leerlingen", "Voornaam", "Tussenvoegsel",
         "Achternaam", "Geboortedatum", "Geslacht", "Groep", "Startdatum op school",
-        "Vertrekdatum", "Leerling opslaan", "Sluiten (Esc)",
+        "Vertrekdatum", "Ook genoemd: bijnamen en roepnamen", "Leerling opslaan",
+        "Sluiten (Esc)",
     ],
     "YearlyAccountDialog": [
         "Begin van de periode", "Eind van de periode", "Knelpunten",
