@@ -318,6 +318,8 @@ class PupilsPage(QWidget):
             self.form.field_errors.refused(error.problems, FIELDS_SUMMARY)
             return False
         self.form.field_errors.clear()
+        pupil = self.session.basedata.pupil(self.pupil_id)
+        self.form.nicknames.setText(nicknames_text(pupil.nicknames))  # as stored: cleaned
         self.reload()
         if added:  # her family can be filled in now; nothing was typed there yet
             self._load_family()
@@ -325,9 +327,6 @@ class PupilsPage(QWidget):
             self._update_leave_button()
         self._remember(family=False)
         self.changed.emit()
-        pupil = self.session.basedata.pupil(self.pupil_id)
-        self.form.nicknames.setText(nicknames_text(pupil.nicknames))  # as stored: cleaned
-        self._remember()
         tell(self, f"De gegevens van {pupil.display_name} zijn opgeslagen.")
         self.form.show_nickname_note(ordinary_word_note(ordinary_words(pupil.nicknames)))
         return True
