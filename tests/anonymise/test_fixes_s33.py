@@ -81,6 +81,23 @@ GOES += goes("a_known_pet_form_as_a_person_still_goes", KNOWN, [
 ])
 
 
+# the same with a known person whose given name or pet form is the verb ("Wil", "Toon")
+VERBS = [KnownName("Wil Meijer", "oma"), KnownName("Antonius Smit", "opa", "Antonius", "", "Smit")]
+STAYS += stays("a_verb_before_je_stays_beside_a_known_name", VERBS, [
+    "Wil je koffie?",
+    "Toon je kaart.",
+])
+GOES += goes("a_known_name_that_is_a_verb_still_goes", VERBS, [
+    ("Wil kwam gisteren te laat.", "[oma] kwam gisteren te laat."),
+    ("Wil je bent lief, zei ze.", "[oma] je bent lief, zei ze."),
+])
+# a name before "je" + a noun is spoken to: it goes (no verb opens the sentence)
+GOES += goes("a_name_spoken_to_before_je", [], [
+    ("Mees je jas ligt daar.", "[naam] je jas ligt daar."),
+    ("Roos je tas is weg.", "[naam] je tas is weg."),
+])
+
+
 STAYS += stays("a_body_part_after_bij_stays", KNOWN, [
     "Ze had een blauwe plek bij lies.",
     "De huisarts zag een wondje bij lies en knie.",

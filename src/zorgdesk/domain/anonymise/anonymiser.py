@@ -26,8 +26,13 @@ from zorgdesk.domain.anonymise.detectors import Detection, detect_all
 from zorgdesk.domain.anonymise.glued_names import glued_names
 from zorgdesk.domain.anonymise.name_index import NameIndex, fold_with_map, known_hits
 from zorgdesk.domain.anonymise.name_variants import name_variants
+from zorgdesk.domain.anonymise.names import VERBS_BEFORE_JE
 from zorgdesk.domain.anonymise.person_predicates import a_person_follows, a_thing_name
-from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS, before_a_noun
+from zorgdesk.domain.anonymise.person_slots import (
+    SPEECH_VERBS,
+    before_a_noun,
+    listed_finite_verb,
+)
 from zorgdesk.domain.anonymise.public_sites import known_words, public_site
 from zorgdesk.domain.anonymise.replacements import (
     STRUCTURED_KINDS,
@@ -139,6 +144,8 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
             continue
         if is_word is not None and _interjection(text, h, is_word):
             continue
+        if _verb_before_je(text, h):
+            continue
         out.append(h)
     return out
 
@@ -238,6 +245,26 @@ def _joined_to_a_person(text: str, h: Replacement) -> bool:
     return bool((before and before.group(1) in _PERSON_WORDS)
                 # "jade en andere edelstenen": "andere" is the next noun's, not a person
                 or (after and after.group(1) in _PERSON_WORDS and after.group(1) != "andere"))
+
+
+_JE_CLAUSE = re.compile(r" (?:je|jij)\b(?: ([a-zà-ÿ]+))?")
+
+
+def _verb_before_je(text: str, h: Replacement) -> bool:
+    """"Wil je koffie?", "Toon je kaart.": a known name that is also a verb, opening a
+    sentence before "je"/"jij", is the verb, unless a verb follows the "je" ("Wil je bent
+    lief" speaks to her)."""
+    word = h.original.lower()
+    clause = _JE_CLAUSE.match(text, h.end)
+    if not (clause and h.original.istitle() and _opens_sentence(text, h.start)
+            and (word in VERBS_BEFORE_JE or word in _MODALS)):
+        return False
+    return not listed_finite_verb(clause.group(1) or "")
+
+
+# Modal and auxiliary forms that open a question before "je" ("Wil je ...", "Kan je ...").
+_MODALS = frozenset(["wil", "kan", "mag", "moet", "zal", "heb", "bent", "hebt", "wilt",
+                     "kunt", "zult", "mocht", "wou", "kon", "zou", "was"])
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -84,6 +84,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     bare_adjective_name,
     bare_subject,
     finite_verb,
+    listed_finite_verb,
     person_compound,
     person_place,
     title_nickname,
@@ -523,6 +524,13 @@ def _drop_inverted_verbs(text: str, tokens: list[Token], words: list[str],
             is_name[i] = False
 
 
+# Verb forms that open a question or a request before "je" ("Ben je er?", "Toon je kaart")
+# which ``finite_verb`` does not know; not a stem + "t" from the word list ("Roos je tas":
+# "roost", "Mees je jas": "meest" are words, and there the name is spoken to).
+VERBS_BEFORE_JE = frozenset(["ben", "heb", "kom", "ga", "doe", "zie", "hoor", "toon", "geef",
+                             "pak", "kijk", "hou", "zeg", "vind", "weet"])
+
+
 def _drop_verbs_before_je(text: str, tokens: list[Token], words: list[str],
                           is_name: list[bool], lexicon: NameLexicon) -> None:
     """"Ben je er?", "Toon je kaart.", "Ben jij dat?": a capitalised verb opening a
@@ -532,9 +540,9 @@ def _drop_verbs_before_je(text: str, tokens: list[Token], words: list[str],
         if not is_name[i] or tok != tok.capitalize() or words[i + 1] not in ("je", "jij") \
                 or not _at_sentence_start(text, start) \
                 or not _gap_ok(text, end, tokens[i + 1][0]) \
-                or not (finite_verb(words[i], lexicon) or words[i] + "t" in lexicon.words):
+                or not (finite_verb(words[i], lexicon) or words[i] in VERBS_BEFORE_JE):
             continue
-        if i + 2 < len(tokens) and finite_verb(words[i + 2], lexicon):
+        if i + 2 < len(tokens) and listed_finite_verb(words[i + 2]):
             continue
         is_name[i] = False
 

@@ -211,6 +211,13 @@ def unknown_word(word: str, lexicon) -> bool:
     return word.islower() and _unknown(word, lexicon)
 
 
+def listed_finite_verb(word: str) -> bool:
+    """A finite verb from the short lists, with the forms for "je"/"jij" ("bent", "hebt"):
+    no guess from the word list ("kaart" is no "kaar" + t)."""
+    return word in _FINITE or word in SPEECH_VERBS or word in (
+        "bent", "hebt", "kunt", "zult", "wilt", "moet", "mag", "kan", "gaat", "doet")
+
+
 def finite_verb(word: str, lexicon) -> bool:
     """A finite verb: on the list, or a stem + "t" ("komt", "rookt") or a weak past
     ("belde", "appte")."""
