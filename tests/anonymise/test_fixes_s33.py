@@ -90,11 +90,13 @@ STAYS += stays("a_verb_before_je_stays_beside_a_known_name", VERBS, [
 GOES += goes("a_known_name_that_is_a_verb_still_goes", VERBS, [
     ("Wil kwam gisteren te laat.", "[oma] kwam gisteren te laat."),
     ("Wil je bent lief, zei ze.", "[oma] je bent lief, zei ze."),
+    ("Wil je jas ligt daar.", "[oma] je jas ligt daar."),
 ])
 # a name before "je" + a noun is spoken to: it goes (no verb opens the sentence)
 GOES += goes("a_name_spoken_to_before_je", [], [
     ("Mees je jas ligt daar.", "[naam] je jas ligt daar."),
     ("Roos je tas is weg.", "[naam] je tas is weg."),
+    ("Ben je jas ligt daar.", "[naam] je jas ligt daar."),
 ])
 
 

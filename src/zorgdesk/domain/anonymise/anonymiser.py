@@ -31,7 +31,7 @@ from zorgdesk.domain.anonymise.person_predicates import a_person_follows, a_thin
 from zorgdesk.domain.anonymise.person_slots import (
     SPEECH_VERBS,
     before_a_noun,
-    listed_finite_verb,
+    verb_later_in_sentence,
 )
 from zorgdesk.domain.anonymise.public_sites import known_words, public_site
 from zorgdesk.domain.anonymise.replacements import (
@@ -247,19 +247,19 @@ def _joined_to_a_person(text: str, h: Replacement) -> bool:
                 or (after and after.group(1) in _PERSON_WORDS and after.group(1) != "andere"))
 
 
-_JE_CLAUSE = re.compile(r" (?:je|jij)\b(?: ([a-zà-ÿ]+))?")
+_JE_CLAUSE = re.compile(r" (?:je|jij)\b")
 
 
 def _verb_before_je(text: str, h: Replacement) -> bool:
     """"Wil je koffie?", "Toon je kaart.": a known name that is also a verb, opening a
     sentence before "je"/"jij", is the verb, unless a verb follows the "je" ("Wil je bent
-    lief" speaks to her)."""
+    lief", "Wil je jas ligt daar" speak to her)."""
     word = h.original.lower()
     clause = _JE_CLAUSE.match(text, h.end)
     if not (clause and h.original.istitle() and _opens_sentence(text, h.start)
             and (word in VERBS_BEFORE_JE or word in _MODALS)):
         return False
-    return not listed_finite_verb(clause.group(1) or "")
+    return not verb_later_in_sentence(text, h.end)
 
 
 # Modal and auxiliary forms that open a question before "je" ("Wil je ...", "Kan je ...").

@@ -84,11 +84,11 @@ from zorgdesk.domain.anonymise.person_slots import (
     bare_adjective_name,
     bare_subject,
     finite_verb,
-    listed_finite_verb,
     person_compound,
     person_place,
     title_nickname,
     unknown_word,
+    verb_later_in_sentence,
 )
 from zorgdesk.domain.anonymise.places import (
     capitalised_runs,
@@ -542,7 +542,7 @@ def _drop_verbs_before_je(text: str, tokens: list[Token], words: list[str],
                 or not _gap_ok(text, end, tokens[i + 1][0]) \
                 or not (finite_verb(words[i], lexicon) or words[i] in VERBS_BEFORE_JE):
             continue
-        if i + 2 < len(tokens) and listed_finite_verb(words[i + 2]):
+        if verb_later_in_sentence(text, end):
             continue
         is_name[i] = False
 

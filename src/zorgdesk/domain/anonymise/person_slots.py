@@ -218,6 +218,13 @@ def listed_finite_verb(word: str) -> bool:
         "bent", "hebt", "kunt", "zult", "wilt", "moet", "mag", "kan", "gaat", "doet")
 
 
+def verb_later_in_sentence(text: str, end: int) -> bool:
+    """A listed finite verb after "je"/"jij" in the rest of the clause: "Wil je jas ligt
+    daar", "Roos je bent lief" speak to someone; "Wil je koffie?", "Ben je er?" ask."""
+    rest = re.split(r"[.,;:!?\n]", text[end:end + 80])[0]
+    return any(listed_finite_verb(w) for w in re.findall(r"[a-zà-ÿ]+", rest.lower())[1:])
+
+
 def finite_verb(word: str, lexicon) -> bool:
     """A finite verb: on the list, or a stem + "t" ("komt", "rookt") or a weak past
     ("belde", "appte")."""
