@@ -23,6 +23,18 @@ def controller(qtbot, demo_path, monkeypatch):
 
 
 @pytest.fixture
+def manage_dialog(qtbot, demo_path):
+    """Leerlingen beheren on its own session of a copy of the demo vault."""
+    from zorgdesk.ui.pupils.manage_dialog import ManageDialog
+
+    session = Session.open(demo_path, DEMO_PASSPHRASE)
+    dialog = ManageDialog(session)
+    qtbot.addWidget(dialog)
+    yield dialog
+    session.close()
+
+
+@pytest.fixture
 def tab(qtbot, session):
     """Zoë's Logboek tab on the demo vault (a module may define its own ``tab``)."""
     from zorgdesk.ui.logbook.tab import LogbookTab

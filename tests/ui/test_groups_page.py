@@ -4,22 +4,8 @@ refusal in Dutch with what was typed kept."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget
-
-from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.session import Session
-from zorgdesk.ui.pupils.manage_dialog import ManageDialog
-
-
-@pytest.fixture
-def dialog(qtbot, demo_path):
-    session = Session.open(demo_path, DEMO_PASSPHRASE)
-    dlg = ManageDialog(session)
-    qtbot.addWidget(dlg)
-    yield dlg
-    session.close()
 
 
 def _names(widget: QListWidget) -> list[str]:
@@ -30,8 +16,8 @@ def _choose(page, name: str) -> None:
     page.list.setCurrentRow(_names(page.list).index(name))
 
 
-def test_the_chosen_group_shows_its_pupils(dialog):
-    page = dialog.groups
+def test_the_chosen_group_shows_its_pupils(manage_dialog):
+    page = manage_dialog.groups
     _choose(page, "Groep 5")
     pupils = _names(page.members)
     expected = [p.display_name for p in page.session.basedata.pupils()
@@ -41,8 +27,8 @@ def test_the_chosen_group_shows_its_pupils(dialog):
     assert page.new_name.text() == "Groep 5"
 
 
-def test_rename_by_keyboard_keeps_the_pupils_and_updates_the_pupil_form(dialog, qtbot):
-    page = dialog.groups
+def test_rename_by_keyboard_keeps_the_pupils_and_updates_the_pupil_form(manage_dialog, qtbot):
+    page = manage_dialog.groups
     _choose(page, "Groep 5")
     before = _names(page.members)
     page.new_name.setFocus()
@@ -52,12 +38,12 @@ def test_rename_by_keyboard_keeps_the_pupils_and_updates_the_pupil_form(dialog, 
     assert _names(page.list) == ["Groep 3", "Groep 6", "Groep 7"]
     assert page.list.currentItem().text() == "Groep 6" and _names(page.members) == before
     assert page.status.text() == "Groep 5 heet nu Groep 6; de leerlingen zitten er nog in."
-    form = dialog.pupils.form.group
+    form = manage_dialog.pupils.form.group
     assert form.findText("Groep 6") >= 0 and form.findText("Groep 5") < 0
 
 
-def test_a_taken_name_is_refused_in_dutch_and_the_text_stays(dialog):
-    page = dialog.groups
+def test_a_taken_name_is_refused_in_dutch_and_the_text_stays(manage_dialog):
+    page = manage_dialog.groups
     _choose(page, "Groep 5")
     page.new_name.setText("Groep 7")
     page.new_name.setModified(True)
@@ -70,16 +56,16 @@ def test_a_taken_name_is_refused_in_dutch_and_the_text_stays(dialog):
     assert page.new_name.text() == "Groep 7"
 
 
-def test_a_group_with_pupils_is_not_removed_and_nothing_is_asked(dialog, asked):
-    page = dialog.groups
+def test_a_group_with_pupils_is_not_removed_and_nothing_is_asked(manage_dialog, asked):
+    page = manage_dialog.groups
     _choose(page, "Groep 7")
     assert not page.remove()
     assert page.error.text().startswith("In Groep 7 zitten nog 10 leerlingen.")
     assert asked.questions == [] and "Groep 7" in _names(page.list)
 
 
-def test_an_empty_group_is_removed_after_the_question(dialog, asked):
-    page = dialog.groups
+def test_an_empty_group_is_removed_after_the_question(manage_dialog, asked):
+    page = manage_dialog.groups
     page.name.setText("4b")
     assert page.add()
     assert page.list.currentItem().text() == "4b"
@@ -91,25 +77,25 @@ def test_an_empty_group_is_removed_after_the_question(dialog, asked):
     assert "4b" not in _names(page.list)
     assert asked.questions[-1][1].startswith("Groep 4b verwijderen?")
     assert page.status.text() == "Groep 4b is verwijderd."
-    assert dialog.pupils.form.group.findText("4b") < 0
+    assert manage_dialog.pupils.form.group.findText("4b") < 0
 
 
-def test_every_control_is_named_and_every_alt_letter_has_one_owner(dialog):
+def test_every_control_is_named_and_every_alt_letter_has_one_owner(manage_dialog):
     from PySide6.QtWidgets import QTabWidget
 
     from tests.ui.screen_fit import mnemonic_clashes
 
-    dialog.show()
-    page = dialog.groups
-    dialog.findChild(QTabWidget).setCurrentWidget(page)
+    manage_dialog.show()
+    page = manage_dialog.groups
+    manage_dialog.findChild(QTabWidget).setCurrentWidget(page)
     for widget in page.findChildren(QLineEdit) + page.findChildren(QAbstractButton) + \
             page.findChildren(QListWidget):
         assert widget.accessibleName(), widget
-    assert mnemonic_clashes(dialog, "Groepen") == []
+    assert mnemonic_clashes(manage_dialog, "Groepen") == []
 
 
-def test_messages_print_the_group_name_as_typed(dialog, asked):
-    page = dialog.groups
+def test_messages_print_the_group_name_as_typed(manage_dialog, asked):
+    page = manage_dialog.groups
     page.name.setText("4B Zonnebloem")
     assert page.add()
     page.new_name.setText("5B Zonnebloem")

@@ -7,23 +7,11 @@ from datetime import timedelta
 import pytest
 
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.session import Session
 from zorgdesk.store import audit
-from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 
 
-@pytest.fixture
-def dialog(qtbot, demo_path):
-    session = Session.open(demo_path, DEMO_PASSPHRASE)
-    dlg = ManageDialog(session)
-    qtbot.addWidget(dlg)
-    yield dlg
-    session.close()
-
-
-def test_add_pupil_with_impossible_date_keeps_input(dialog):
-    page = dialog.pupils
+def test_add_pupil_with_impossible_date_keeps_input(manage_dialog):
+    page = manage_dialog.pupils
     page.new_pupil()
     page.form.first_name.setText("Anaïs")
     page.form.last_name.setText("Bakker")
@@ -42,8 +30,8 @@ def test_add_pupil_with_impossible_date_keeps_input(dialog):
     assert [e.action for e in entries] == ["leerling.toegevoegd"]
 
 
-def test_empty_form_lists_every_missing_field(dialog):
-    page = dialog.pupils
+def test_empty_form_lists_every_missing_field(manage_dialog):
+    page = manage_dialog.pupils
     page.new_pupil()
     assert page.save_pupil() is False
     labels = page.form.field_errors.labels
@@ -52,8 +40,8 @@ def test_empty_form_lists_every_missing_field(dialog):
         assert fragment in labels[field].text()
 
 
-def test_guardian_needs_saved_pupil_and_valid_email(dialog):
-    page = dialog.pupils
+def test_guardian_needs_saved_pupil_and_valid_email(manage_dialog):
+    page = manage_dialog.pupils
     page.new_pupil()
     page.guardian_form.name.setText("Jan")
     assert page.save_guardian() is False
@@ -70,8 +58,8 @@ def test_guardian_needs_saved_pupil_and_valid_email(dialog):
     assert any(t.startswith("Wilma Bakker") for t in texts)
 
 
-def test_deactivate_pupil_moves_it_out_of_the_list(dialog, asked):
-    page = dialog.pupils
+def test_deactivate_pupil_moves_it_out_of_the_list(manage_dialog, asked):
+    page = manage_dialog.pupils
     page.list.setCurrentRow(0)
     name = page.list.currentItem().text()
     asked.answers.append(True)
@@ -83,16 +71,16 @@ def test_deactivate_pupil_moves_it_out_of_the_list(dialog, asked):
     assert f"{name}  (vertrokken)" in names
 
 
-def test_add_group_and_staff(dialog):
-    dialog.groups.name.setText("Groep 8")
-    assert dialog.groups.add()
-    assert dialog.pupils.form.group.findText("Groep 8") >= 0
-    dialog.groups.name.setText("groep 8")
-    assert not dialog.groups.add()
-    assert "al een groep" in dialog.groups.error.text()
-    dialog.staff.name.setText("Ellen Vos")
-    dialog.staff.role.setText("Leerkracht groep 8")
-    assert dialog.staff.add()
+def test_add_group_and_staff(manage_dialog):
+    manage_dialog.groups.name.setText("Groep 8")
+    assert manage_dialog.groups.add()
+    assert manage_dialog.pupils.form.group.findText("Groep 8") >= 0
+    manage_dialog.groups.name.setText("groep 8")
+    assert not manage_dialog.groups.add()
+    assert "al een groep" in manage_dialog.groups.error.text()
+    manage_dialog.staff.name.setText("Ellen Vos")
+    manage_dialog.staff.role.setText("Leerkracht groep 8")
+    assert manage_dialog.staff.add()
 
 
 def test_opened_from_a_dossier_shows_that_pupil(controller, qtbot):
@@ -106,14 +94,14 @@ def test_opened_from_a_dossier_shows_that_pupil(controller, qtbot):
     seen = {}
 
     def look():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        manage_dialog = QApplication.activeModalWidget()
+        if manage_dialog is None:
             QTimer.singleShot(20, look)
             return
-        page = dialog.pupils
+        page = manage_dialog.pupils
         seen.update(first=page.form.first_name.text(), row=page.list.currentItem().text(),
                     guardians=page.guardians.count(), pupil_id=page.pupil_id)
-        dialog.reject()
+        manage_dialog.reject()
 
     QTimer.singleShot(0, look)
     controller.manage_pupils()
@@ -122,10 +110,10 @@ def test_opened_from_a_dossier_shows_that_pupil(controller, qtbot):
 
 
 
-def test_the_empty_new_pupil_form_offers_no_family_buttons_nor_uitschrijven(dialog):
+def test_the_empty_new_pupil_form_offers_no_family_buttons_nor_uitschrijven(manage_dialog):
     """Walk finding (24.png): Uitschrijven and the guardian buttons were enabled on the
     empty new-pupil form, where they can only answer with an error."""
-    page = dialog.pupils
+    page = manage_dialog.pupils
     buttons = (page.leave_button, *page.guardian_buttons, *page.sibling_buttons)
     page.new_pupil()
     assert [b.text() for b in buttons if b.isEnabled()] == []
@@ -141,10 +129,10 @@ def test_the_empty_new_pupil_form_offers_no_family_buttons_nor_uitschrijven(dial
     assert all(b.isEnabled() for b in buttons)
 
 
-def test_uitschrijven_is_off_for_a_pupil_who_left_and_says_what_to_do(dialog, asked):
+def test_uitschrijven_is_off_for_a_pupil_who_left_and_says_what_to_do(manage_dialog, asked):
     """Walk finding: Uitschrijven stayed enabled for a pupil who already left, and a
     second click moved her leave date (and with it the end of her retention term)."""
-    page = dialog.pupils
+    page = manage_dialog.pupils
     page.list.setCurrentRow(0)
     pupil_id = page.pupil_id
     assert page.leave_button.isEnabled() and page.leave_button.accessibleDescription() == ""
@@ -171,13 +159,13 @@ def test_uitschrijven_is_off_for_a_pupil_who_left_and_says_what_to_do(dialog, as
     assert page.leave_button.isEnabled()
 
 
-def test_after_a_new_parent_is_saved_the_cursor_waits_at_the_name(qtbot, dialog):
+def test_after_a_new_parent_is_saved_the_cursor_waits_at_the_name(qtbot, manage_dialog):
     """Walk s29: after 'Ouder opslaan' the cleared form kept the cursor in E-mail; the
     second parent (the father after the mother) starts at Naam."""
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    page = dialog.pupils
+    manage_dialog.show()
+    manage_dialog.activateWindow()
+    qtbot.waitUntil(manage_dialog.isActiveWindow)
+    page = manage_dialog.pupils
     page.list.setCurrentRow(0)
     page.new_guardian()
     page.guardian_form.name.setText("Marieke Verhoeven")
@@ -185,13 +173,13 @@ def test_after_a_new_parent_is_saved_the_cursor_waits_at_the_name(qtbot, dialog)
     page.guardian_form.email.setText("m.verhoeven@example.nl")
     assert page.save_guardian() is True
     assert page.guardian_form.name.text() == ""
-    assert dialog.focusWidget() is page.guardian_form.name
+    assert manage_dialog.focusWidget() is page.guardian_form.name
 
 
-def test_uitschrijven_asks_first_and_keeps_the_typed_leave_date(dialog, asked):
+def test_uitschrijven_asks_first_and_keeps_the_typed_leave_date(manage_dialog, asked):
     """Walk s30 (32.png, 33.png): Uitschrijven wrote today's date at once, without a
     question, over the Vertrekdatum 20-12-2026 the IB had just typed."""
-    page = dialog.pupils
+    page = manage_dialog.pupils
     data = page.session.basedata
     page.list.setCurrentRow(2)
     pupil = data.pupil(page.pupil_id)
@@ -210,8 +198,8 @@ def test_uitschrijven_asks_first_and_keeps_the_typed_leave_date(dialog, asked):
     assert (gone.active, gone.leave_date) == (False, left_on)
 
 
-def test_uitschrijven_refuses_a_day_after_today_in_dutch_under_the_field(dialog, asked):
-    page = dialog.pupils
+def test_uitschrijven_refuses_a_day_after_today_in_dutch_under_the_field(manage_dialog, asked):
+    page = manage_dialog.pupils
     data = page.session.basedata
     page.list.setCurrentRow(2)
     later = data.today + timedelta(days=15)
@@ -228,13 +216,13 @@ def test_uitschrijven_refuses_a_day_after_today_in_dutch_under_the_field(dialog,
     assert data.pupil(page.pupil_id).leave_date == data.today
 
 
-def test_a_pupil_is_found_by_name_or_group_and_ctrl_f_goes_there(dialog, qtbot):
+def test_a_pupil_is_found_by_name_or_group_and_ctrl_f_goes_there(manage_dialog, qtbot):
     """Walk s30 at 1,500 pupils (123a.png): the list of Leerlingen beheren had no search;
     only the first letters of a first name to jump by ('Daan' -> the first of 25)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    page = dialog.pupils
+    page = manage_dialog.pupils
 
     def names():
         return [page.list.item(i).text() for i in range(page.list.count())]
@@ -254,21 +242,21 @@ def test_a_pupil_is_found_by_name_or_group_and_ctrl_f_goes_there(dialog, qtbot):
     assert names() == ["Emre Çelik"]  # choosing keeps the filter
     typed("")
     assert names() == everyone
-    dialog.show()
-    dialog.activateWindow()
-    with qtbot.waitActive(dialog):
-        dialog.raise_()
+    manage_dialog.show()
+    manage_dialog.activateWindow()
+    with qtbot.waitActive(manage_dialog):
+        manage_dialog.raise_()
     page.list.setFocus()
     qtbot.keyClick(page.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is page.search
 
 
-def test_tab_goes_through_a_chosen_pupils_family(dialog):
+def test_tab_goes_through_a_chosen_pupils_family(manage_dialog):
     from tests.ui.tab_order import tab_order
 
-    page = dialog.pupils
+    page = manage_dialog.pupils
     page.show_pupil(page.session.basedata.pupils("zoe")[0].id)
-    assert tab_order(dialog) == [
+    assert tab_order(manage_dialog) == [
         "tabblad Leerlingen", "Nieuwe leerling", "Zoek leerling op naam of groep",
         "Alle leerlingen", "Toon vertrokken leerlingen", "Voornaam", "Tussenvoegsel",
         "Achternaam", "Geboortedatum", "Geslacht", "Groep", "Startdatum op school",
@@ -282,14 +270,14 @@ def test_tab_goes_through_a_chosen_pupils_family(dialog):
         "Broer of zus ontkoppelen", "Sluiten (Esc)"]
 
 
-def test_typing_is_not_dropped_by_escape_or_by_choosing_another_pupil(dialog, asked,
+def test_typing_is_not_dropped_by_escape_or_by_choosing_another_pupil(manage_dialog, asked,
                                                                         qtbot):
     """Walk s30 (141.png -> 142.png): a typed Vertrekdatum was gone after Escape, without
     a question; choosing another pupil in the list dropped it as well."""
     from PySide6.QtCore import Qt
 
-    page = dialog.pupils
-    dialog.show()
+    page = manage_dialog.pupils
+    manage_dialog.show()
     page.list.setCurrentRow(0)
     first = page.pupil_id
     page.form.leave_date.setText("04-12-2026")
@@ -299,19 +287,19 @@ def test_typing_is_not_dropped_by_escape_or_by_choosing_another_pupil(dialog, as
     assert page.pupil_id == first and page.list.currentRow() == 0
     assert page.form.leave_date.text() == "04-12-2026"
     asked.answers.append(False)
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible() and page.form.leave_date.text() == "04-12-2026"
+    qtbot.keyClick(manage_dialog, Qt.Key.Key_Escape)
+    assert manage_dialog.isVisible() and page.form.leave_date.text() == "04-12-2026"
     asked.answers.append(True)  # Weggooien
     page.list.setCurrentRow(1)
     assert page.pupil_id != first and len(asked.questions) == 3
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes without a question
-    assert not dialog.isVisible() and len(asked.questions) == 3
+    qtbot.keyClick(manage_dialog, Qt.Key.Key_Escape)  # nothing typed: closes without a question
+    assert not manage_dialog.isVisible() and len(asked.questions) == 3
 
 
-def test_a_parent_leaves_the_list_only_after_a_question(dialog, asked):
+def test_a_parent_leaves_the_list_only_after_a_question(manage_dialog, asked):
     """Walk s30: 'Ouder verwijderen uit lijst' acted at once; nothing in ZorgDesk brings
     a parent back into the list."""
-    page = dialog.pupils
+    page = manage_dialog.pupils
     zoe = page.session.basedata.pupils("zoe")[0]
     page.show_pupil(zoe.id)
     before = [g.name for g in page.session.basedata.guardians(zoe.id)]

@@ -8,26 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.services.test_logbook import draft
-from zorgdesk.services.demo.school import DEMO_PASSPHRASE
-from zorgdesk.services.session import Session
 from zorgdesk.ui.pupils.forms import NICKNAMES_HELP
-from zorgdesk.ui.pupils.manage_dialog import ManageDialog
 
 
-@pytest.fixture
-def dialog(qtbot, demo_path):
-    session = Session.open(demo_path, DEMO_PASSPHRASE)
-    dlg = ManageDialog(session)
-    qtbot.addWidget(dlg)
-    yield dlg
-    session.close()
-
-
-def _shown(dialog, qtbot) -> None:
-    dialog.show()
-    dialog.activateWindow()
-    with qtbot.waitActive(dialog):
-        dialog.raise_()
+def _shown(manage_dialog, qtbot) -> None:
+    manage_dialog.show()
+    manage_dialog.activateWindow()
+    with qtbot.waitActive(manage_dialog):
+        manage_dialog.raise_()
 
 
 def _choose(page, name: str):
@@ -36,17 +24,17 @@ def _choose(page, name: str):
     return pupil
 
 
-def test_the_field_says_what_it_is_for(dialog):
-    field = dialog.pupils.form.nicknames
+def test_the_field_says_what_it_is_for(manage_dialog):
+    field = manage_dialog.pupils.form.nicknames
     assert field.accessibleName() == "Ook genoemd: bijnamen en roepnamen"
     assert "ZorgDesk haalt ze weg uit alles wat de kluis verlaat" in field.toolTip()
     assert field.accessibleDescription() == NICKNAMES_HELP
     assert "Bijnamen en roepnamen die in verslagen kunnen voorkomen" in NICKNAMES_HELP
 
 
-def test_alt_b_types_a_nickname_tab_space_saves_it_and_the_summary_loses_it(dialog, qtbot):
-    page = dialog.pupils
-    _shown(dialog, qtbot)
+def test_alt_b_types_a_nickname_tab_space_saves_it_and_the_summary_loses_it(manage_dialog, qtbot):
+    page = manage_dialog.pupils
+    _shown(manage_dialog, qtbot)
     emre = _choose(page, "Emre")
     page.form.first_name.setFocus()
     qtbot.keyClick(page.form.first_name, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
@@ -77,8 +65,8 @@ def test_alt_b_types_a_nickname_tab_space_saves_it_and_the_summary_loses_it(dial
     ("Mama", "is een gewoon woord dat in bijna elke zin staat"),
     ("Zoetje, " + "x" * 45, "is te lang (maximaal 40 tekens)"),
 ])
-def test_a_bad_nickname_is_refused_under_the_field_and_kept(dialog, typed, message):
-    page = dialog.pupils
+def test_a_bad_nickname_is_refused_under_the_field_and_kept(manage_dialog, typed, message):
+    page = manage_dialog.pupils
     pupil = _choose(page, "Emre")
     page.form.nicknames.setText(typed)
     assert page.save_pupil() is False
@@ -89,8 +77,8 @@ def test_a_bad_nickname_is_refused_under_the_field_and_kept(dialog, typed, messa
     assert page.session.basedata.pupil(pupil.id).nicknames == ()
 
 
-def test_diacritics_and_emoji_are_kept(dialog):
-    page = dialog.pupils
+def test_diacritics_and_emoji_are_kept(manage_dialog):
+    page = manage_dialog.pupils
     pupil = _choose(page, "Emre")
     page.form.nicknames.setText("Zoëtje 🦁, Çiko")
     assert page.save_pupil() is True
@@ -98,19 +86,19 @@ def test_diacritics_and_emoji_are_kept(dialog):
     assert page.form.nickname_note.isHidden()  # no ordinary word, nothing to say
 
 
-def test_a_typed_nickname_is_not_dropped_by_escape(dialog, asked, qtbot):
-    page = dialog.pupils
-    _shown(dialog, qtbot)
+def test_a_typed_nickname_is_not_dropped_by_escape(manage_dialog, asked, qtbot):
+    page = manage_dialog.pupils
+    _shown(manage_dialog, qtbot)
     _choose(page, "Emre")
     page.form.nicknames.setText("Kruimel")
     asked.answers.append(False)  # Verder invullen
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.keyClick(manage_dialog, Qt.Key.Key_Escape)
     assert asked.questions[-1][0] == "Niet opgeslagen"
-    assert dialog.isVisible() and page.form.nicknames.text() == "Kruimel"
+    assert manage_dialog.isVisible() and page.form.nicknames.text() == "Kruimel"
 
 
-def test_another_pupil_shows_his_own_nicknames(dialog):
-    page = dialog.pupils
+def test_another_pupil_shows_his_own_nicknames(manage_dialog):
+    page = manage_dialog.pupils
     _choose(page, "Emre")
     page.form.nicknames.setText("Mo")
     assert page.save_pupil() is True
@@ -120,8 +108,8 @@ def test_another_pupil_shows_his_own_nicknames(dialog):
     assert page.form.nicknames.text() == "Mo"
 
 
-def test_a_staff_members_nickname_on_the_staff_tab(dialog, qtbot):
-    staff = dialog.staff
+def test_a_staff_members_nickname_on_the_staff_tab(manage_dialog, qtbot):
+    staff = manage_dialog.staff
     assert not staff.nicknames.isEnabled()  # nobody chosen yet
     staff.list.setCurrentRow(0)
     member = staff.session.basedata.staff()[0]
@@ -149,9 +137,9 @@ def test_a_staff_members_nickname_on_the_staff_tab(dialog, qtbot):
         member.name
 
 
-def test_a_stepfathers_nickname_in_the_guardian_form(dialog, qtbot):
-    page = dialog.pupils
-    _shown(dialog, qtbot)
+def test_a_stepfathers_nickname_in_the_guardian_form(manage_dialog, qtbot):
+    page = manage_dialog.pupils
+    _shown(manage_dialog, qtbot)
     emre = _choose(page, "Emre")
     page.new_guardian()
     page.guardian_form.name.setText("Henk Jansen")
@@ -169,7 +157,7 @@ def test_a_stepfathers_nickname_in_the_guardian_form(dialog, qtbot):
     session = page.session
     henk = next(g for g in session.basedata.guardians(emre.id) if g.name == "Henk Jansen")
     assert henk.nicknames == ("Beer",)
-    assert "'Beer' is ook een gewoon woord" in dialog.statusBar().currentMessage()
+    assert "'Beer' is ook een gewoon woord" in manage_dialog.statusBar().currentMessage()
     session.logbook.add_entry(draft([emre.id], session.vault,
                                     situation="Beer haalde Emre op; de beer op zijn tas."))
     text = session.case_summary.build(emre.id).text
@@ -184,11 +172,11 @@ def test_typed_nicknames_come_back_after_the_lock(controller, choose_dossier, fr
 
     zoe = choose_dossier("Zoë van der Berg")
 
-    def type_nicknames(dialog) -> None:
-        dialog.pupils.form.nicknames.setText("Zoetje, 🦁")  # the emoji would be refused
-        dialog.pupils.new_guardian()
-        dialog.pupils.guardian_form.name.setText("Henk Jansen")
-        dialog.pupils.guardian_form.nicknames.setText("de Beer")
+    def type_nicknames(manage_dialog) -> None:
+        manage_dialog.pupils.form.nicknames.setText("Zoetje, 🦁")  # the emoji would be refused
+        manage_dialog.pupils.new_guardian()
+        manage_dialog.pupils.guardian_form.name.setText("Henk Jansen")
+        manage_dialog.pupils.guardian_form.nicknames.setText("de Beer")
 
     action = controller.window.manage_action
     locked_while_typing(app_module, action.trigger, type_nicknames)
