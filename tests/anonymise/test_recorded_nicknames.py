@@ -157,3 +157,24 @@ def test_retention_takes_the_nickname_out_of_entries_and_drafts_that_stay(demo_v
     assert demo_vault.read().execute(
         "SELECT COUNT(*) FROM person_nickname").fetchone()[0] == 0
     assert demo_vault.verify() == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review s33: the stepfather recorded as "de Beer", written the way a child says it
+    ("de beer slaat mama weer, zei Daan.", "de [stiefvader] slaat mama weer, zei [leerling]."),
+    ("Daan: de beer was weer boos", "[leerling]: de [stiefvader] was weer boos"),
+    ("De beer sloeg hem", "De [stiefvader] sloeg hem"),
+    # what an animal or a thing shares with a person proves nothing: the word stays
+    ("de beer sliep.", "de beer sliep."),
+    ("de beer in de dierentuin at een vis", "de beer in de dierentuin at een vis"),
+    ("een kruimel viel op tafel", "een kruimel viel op tafel"),
+])
+def test_a_lowercase_nickname_after_an_article_is_the_person_when_a_person_acts(text, expected):
+    known = [KnownName("Kees Bakker", "stiefvader", nicknames=("de Beer", "Kruimel")),
+             KnownName("Daan Smit", "leerling", "Daan", "", "Smit")]
+    assert anonymise(text, known).text == expected
+
+
+def test_the_inzage_scrubber_takes_a_lowercase_nickname_that_acts():
+    scrub = NameScrubber([KnownName("Kees Bakker", nicknames=("de Beer",))], own=[])
+    assert scrub("de beer slaat mama; de beer sliep") == "de K.B. slaat mama; de beer sliep"

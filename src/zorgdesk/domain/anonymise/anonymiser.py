@@ -27,7 +27,11 @@ from zorgdesk.domain.anonymise.glued_names import glued_names
 from zorgdesk.domain.anonymise.name_index import NameIndex, fold_with_map, known_hits
 from zorgdesk.domain.anonymise.name_variants import name_variants
 from zorgdesk.domain.anonymise.names import VERBS_BEFORE_JE
-from zorgdesk.domain.anonymise.person_predicates import a_person_follows, a_thing_name
+from zorgdesk.domain.anonymise.person_predicates import (
+    a_person_acts,
+    a_person_follows,
+    a_thing_name,
+)
 from zorgdesk.domain.anonymise.person_slots import (
     SPEECH_VERBS,
     before_a_noun,
@@ -114,7 +118,8 @@ _ARTICLE_WORD = re.compile(r"(?:De|Het) ([a-zà-ÿ]+)$")
 
 
 def _without_ordinary_nouns(text: str, hits: list[Replacement],
-                            is_word: Callable[[str], bool] | None = None) -> list[Replacement]:
+                            is_word: Callable[[str], bool] | None = None,
+                            nicknames: frozenset[str] = frozenset()) -> list[Replacement]:
     """A known name that is also a word, written in lower case right after an article or
     a possessive, is the word: "ze tekende een roos" keeps "roos" when a pupil is called
     Roos ("Roos", "roos" alone and "een Roos" still go).
@@ -123,7 +128,10 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
     after a copula ("werd wit", "er is hoop"), joined by "en"/"of" to another lower-case
     word that is no name ("door storm en regen"), and an article with a lower-case word
     that together form a surname, without a title before ("De boer bracht melk"; "mevrouw
-    de wit" still goes, and so does "met roos gespeeld" or "visser is me vriend")."""
+    de wit" still goes, and so does "met roos gespeeld" or "visser is me vriend").
+
+    A recorded nickname (``nicknames``, folded) after an article is still the person when
+    its clause says what only a person does or feels: "de beer slaat mama weer"."""
     spans = {(h.start, h.end) for h in hits}
     out = []
     for h in hits:
@@ -138,7 +146,8 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
                 # zat" the bird: a name that is a word for a thing needs a person's predicate
                 and not (_conjunction_dat(text, h.start, previous) and (
                     is_word is None or not a_thing_name(word)
-                    or a_person_follows(text, h.end)))):
+                    or a_person_follows(text, h.end)))
+                and not (word.casefold() in nicknames and a_person_acts(text, h.end))):
             continue
         if is_word is not None and _the_word(text, h, previous, spans, is_word):
             continue
@@ -148,6 +157,13 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
             continue
         out.append(h)
     return out
+
+
+def _nickname_words(known: Sequence[KnownName]) -> frozenset[str]:
+    """The words of every recorded nickname, case-folded ("de Beer" -> "beer")."""
+    return frozenset(word.casefold() for person in known
+                     for nickname in getattr(person, "nicknames", ())
+                     for word in nickname.split() if word.casefold() not in ("de", "het", "'t"))
 
 
 def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, int]],
@@ -418,7 +434,8 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     shared: dict[int, set[str]] = {}
     is_word = getattr(detector, "is_word", None)
     index = NameIndex.of(tuple(known))
-    hits = _without_ordinary_nouns(text, known_hits(text, [index], shared), is_word)
+    hits = _without_ordinary_nouns(text, known_hits(text, [index], shared), is_word,
+                                   _nickname_words(known))
     # "Rodri" for Rodrigo: a cut form of a known given name (short_forms.py); a word that
     # is also a Dutch word counts where the name detector found a name ("met wiki en nati").
     hits = sorted([*hits, *short_forms(text, index, _unless_named(text, detections, is_word),

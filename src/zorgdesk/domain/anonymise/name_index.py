@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
+from zorgdesk.domain.anonymise.person_predicates import a_person_acts
 from zorgdesk.domain.anonymise.replacements import TAGS, TUSSENVOEGSELS, Replacement
 from zorgdesk.domain.text import fold
 
@@ -606,8 +607,10 @@ def _the_word(prepared: Prepared, folded: str, index: list[int], start: int,
               end: int) -> bool:
     """A recorded nickname that is also a word ("Beer", "Kruimel", "Prins"), written in
     lower case right after an article or a possessive, is that word: "de beer in de
-    dierentuin", "een kruimel op tafel". Capitalised ("de Beer", "Beer sloeg") it is the
-    person; lower case elsewhere too ("kruimel duwde zoë", a chat)."""
+    dierentuin", "een kruimel op tafel" - unless its clause says what only a person does
+    or feels ("de beer slaat mama weer", "de beer was boos": the stepfather called "de
+    Beer", written the way a child says it). Capitalised ("de Beer", "Beer sloeg") it is
+    the person; lower case elsewhere too ("kruimel duwde zoë", a chat)."""
     original = prepared.text[index[start]:index[end - 1] + 1]
     if not original[:1].islower():
         return False
@@ -615,7 +618,9 @@ def _the_word(prepared: Prepared, folded: str, index: list[int], start: int,
     if not before.endswith(" "):
         return False
     words = before.split()
-    return bool(words) and words[-1] in _BEFORE_A_NOUN
+    if not words or words[-1] not in _BEFORE_A_NOUN:
+        return False
+    return not a_person_acts(prepared.text, index[end - 1] + 1)
 
 
 class Prepared:

@@ -23,7 +23,7 @@ import re
 
 from zorgdesk.domain.anonymise.person_nouns import human_action
 
-__all__ = ["a_person_follows", "a_thing_name"]
+__all__ = ["a_person_acts", "a_person_follows", "a_thing_name"]
 
 # Given names that are Dutch words for a thing in nature: flowers and trees, birds and
 # animals, weather and sky, stones, months.
@@ -74,5 +74,18 @@ def a_person_follows(text: str, end: int) -> bool:
         if word in _CLAUSE_STOPS:
             break
         if word in _PERSON_STATES or word in _PERSON_VERBS or human_action(word):
+            return True
+    return False
+
+
+def a_person_acts(text: str, end: int) -> bool:
+    """Like ``a_person_follows``, but only what a person does to others or how a person
+    feels: "de beer slaat mama", "de beer was weer boos"; not the eating, sleeping and
+    playing an animal shares ("de beer sliep", "de beer at een vis")."""
+    clause = _CLAUSE.match(text, end)
+    for word in re.findall(r"[a-zà-ÿ]+", clause.group().lower() if clause else "")[:10]:
+        if word in _CLAUSE_STOPS:
+            break
+        if word in _PERSON_STATES or human_action(word):
             return True
     return False
