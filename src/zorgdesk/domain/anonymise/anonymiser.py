@@ -24,7 +24,13 @@ from dataclasses import dataclass, replace
 
 from zorgdesk.domain.anonymise.detectors import Detection, detect_all
 from zorgdesk.domain.anonymise.glued_names import glued_names
-from zorgdesk.domain.anonymise.name_index import NameIndex, fold_with_map, known_hits
+from zorgdesk.domain.anonymise.name_index import (
+    NameIndex,
+    fold_with_map,
+    known_hits,
+    nickname_words,
+)
+from zorgdesk.domain.anonymise.name_index import f as fold_part
 from zorgdesk.domain.anonymise.name_variants import name_variants
 from zorgdesk.domain.anonymise.names import VERBS_BEFORE_JE
 from zorgdesk.domain.anonymise.person_predicates import (
@@ -130,8 +136,9 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
     that together form a surname, without a title before ("De boer bracht melk"; "mevrouw
     de wit" still goes, and so does "met roos gespeeld" or "visser is me vriend").
 
-    A recorded nickname (``nicknames``, folded) after an article is still the person when
-    its clause says what only a person does or feels: "de beer slaat mama weer"."""
+    A recorded nickname (``nicknames``: ``name_index.nickname_words``) after an article
+    is still the person when its clause says what only a person does or feels: "de beer
+    slaat mama weer" (as the index decides in its ``_the_word``)."""
     spans = {(h.start, h.end) for h in hits}
     out = []
     for h in hits:
@@ -147,7 +154,7 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
                 and not (_conjunction_dat(text, h.start, previous) and (
                     is_word is None or not a_thing_name(word)
                     or a_person_follows(text, h.end)))
-                and not (word.casefold() in nicknames and a_person_acts(text, h.end))):
+                and not (fold_part(word) in nicknames and a_person_acts(text, h.end))):
             continue
         if is_word is not None and _the_word(text, h, previous, spans, is_word):
             continue
@@ -157,13 +164,6 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
             continue
         out.append(h)
     return out
-
-
-def _nickname_words(known: Sequence[KnownName]) -> frozenset[str]:
-    """The words of every recorded nickname, case-folded ("de Beer" -> "beer")."""
-    return frozenset(word.casefold() for person in known
-                     for nickname in getattr(person, "nicknames", ())
-                     for word in nickname.split() if word.casefold() not in ("de", "het", "'t"))
 
 
 def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, int]],
@@ -435,7 +435,8 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     is_word = getattr(detector, "is_word", None)
     index = NameIndex.of(tuple(known))
     hits = _without_ordinary_nouns(text, known_hits(text, [index], shared), is_word,
-                                   _nickname_words(known))
+                                   nickname_words(n for person in known
+                                                  for n in getattr(person, "nicknames", ())))
     # "Rodri" for Rodrigo: a cut form of a known given name (short_forms.py); a word that
     # is also a Dutch word counts where the name detector found a name ("met wiki en nati").
     hits = sorted([*hits, *short_forms(text, index, _unless_named(text, detections, is_word),

@@ -259,6 +259,18 @@ def forms(known) -> list[Form]:
 _NICKNAME_ARTICLES = frozenset(["de", "het", "'t", "t"])
 
 
+def _nickname_words(nickname: str) -> list[str]:
+    """The folded words of one recorded nickname, without the article the IB may type."""
+    words = [f(w) for w in nickname.split() if _TOKEN.search(f(w))]
+    return words[1:] if len(words) > 1 and words[0] in _NICKNAME_ARTICLES else words
+
+
+def nickname_words(nicknames: Iterable[str]) -> frozenset[str]:
+    """Every folded word of these recorded nicknames ("de Beer" -> "beer"), as the index
+    keys them: compare ``f(word)``."""
+    return frozenset(word for nickname in nicknames for word in _nickname_words(nickname))
+
+
 def nickname_forms(nicknames: Iterable[str]) -> list[Form]:
     """The forms of recorded nicknames: the words as written, any case, with a possessive
     or diminutive glued on ("Kruimels", "Kruimeltje"), never as initials (a nickname's
@@ -268,10 +280,7 @@ def nickname_forms(nicknames: Iterable[str]) -> list[Form]:
     dierentuin"), see ``NameIndex._scan``."""
     out: list[Form] = []
     for nickname in nicknames:
-        words = [w for w in nickname.split() if _TOKEN.search(f(w))]
-        if len(words) > 1 and f(words[0]) in _NICKNAME_ARTICLES:
-            words = words[1:]
-        folded = " ".join(f(w) for w in words)
+        folded = " ".join(_nickname_words(nickname))
         key = _key_of(folded)
         if key and not (len(key) == 1 and key[0] in TUSSENVOEGSELS):
             out.append(Form(key, "naam:" + folded, nickname=True))
