@@ -10,11 +10,9 @@ from tests.ui.screen_fit import place_in_work_area
 from tests.ui.tab_order import tab_order
 
 
-def test_tab_follows_the_filters_as_they_stand(controller):
+def test_tab_follows_the_filters_as_they_stand(controller, choose_dossier):
     window = controller.window
-    zoe = next(p.id for p in controller.session.basedata.pupils()
-               if p.display_name == "Zoë van der Berg")
-    assert window.select_pupil(zoe)
+    choose_dossier("Zoë van der Berg")
     place_in_work_area(window)
     window.show_tab(0)
     order = tab_order(window)
