@@ -352,7 +352,8 @@ def load_jsonl(path) -> list[dict]:
 
 def known_of(record: dict) -> list[KnownName]:
     return [KnownName(k["full"], k.get("role", ""), k.get("first", ""),
-                      k.get("tussenvoegsel", ""), k.get("last", ""), bool(k.get("literal")))
+                      k.get("tussenvoegsel", ""), k.get("last", ""), bool(k.get("literal")),
+                      tuple(k.get("nicknames", ())))
             for k in record.get("known", [])]
 
 
