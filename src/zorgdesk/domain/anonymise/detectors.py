@@ -30,7 +30,9 @@ from zorgdesk.domain.anonymise.address_shapes import (
     postcode_after,
     widened_address,
 )
+from zorgdesk.domain.anonymise.holidays import holiday_named
 from zorgdesk.domain.anonymise.identifier_detectors import (
+    WEEKDAYS,
     detect_identifiers,
     public_number_at,
 )
@@ -98,12 +100,13 @@ _ROMAN_MONTH = r"(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _DAY_WORDS = (r"\b(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(?:twintig|dertig)|"
               r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
               r"vijftien|zestien|zeventien|achttien|negentien|twintig|dertig)")
-_DAYS = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
-         r"(?:ochtend|morgen|middag|avond|nacht)?|ma|di|wo|do|vr|za|zo")
+_DAYS = WEEKDAYS
+_NOT_A_TIME = r"(?![.:,]\d|\s*(?:uur|u\b|h\b))"
 _DATE = re.compile(
     rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?"
     rf"(?:(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-?)(?:{_MONTHS})\b{_MONTH_DOT}"
-    rf"|{_DAY_WORDS}\s+(?:{_FULL_MONTHS})\b(?!-))(?:\s+'?\d{{2,4}}\b)?"
+    # a year after the month, not the time that follows it ("di 10 feb 14.30 uur")
+    rf"|{_DAY_WORDS}\s+(?:{_FULL_MONTHS})\b(?!-))(?:\s+'?\d{{2,4}}\b{_NOT_A_TIME})?"
     rf"|\b(?:{_MONTHS})\b\.?\s+(?:\d{{4}}|'\d{{2}})\b)"
     # A month in Roman numerals ("3-XI-2025", "op 3-XI"): with a year, or after "op"/"d.d."
     # (a street's "12-II" is a floor and comes with its street; groups are no dates).
@@ -119,7 +122,7 @@ _DATE = re.compile(
 # this month (a ranking reads "werd 3e" or "als 14e", never "op de 14e"); a floor, a place
 # or a group after the ordinal makes it no date ("op de 3e verdieping").
 _ORDINAL_DAY = re.compile(
-    r"(?i)\b(?:(?:op|sinds|vanaf)\s+de\s+(?P<day>\d{1,2}(?:e|ste|de))\b"
+    r"(?i)\b(?:(?:op|sinds|vanaf|gebeurde|gebeurd|plaatsvond)\s+de\s+(?P<day>\d{1,2}(?:e|ste|de))\b"
     # after "na", "tot", "rond" only closing the phrase or before a verb: "na de 2e bel",
     # "na de 3e waarschuwing" count the things of a series ("tot de 14e.", "na de 3de om
     # 9 uur", "na de 14e belde ze niet" are days)
@@ -134,7 +137,9 @@ _ORDINAL_DAY = re.compile(
 # "16-1", which is a date of its own.
 # A weekday before the first day belongs to it: "dinsdag 4 en woensdag 5 maart".
 _RANGE_START = re.compile(rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?(?<![\d][-/.])\b\d{{1,2}}\s*"
-                          r"(?:t/m|tot en met|tot|en|-|–|/)\s*$")
+                          r"(?:t/m|tot en met|tot|en|-|–|/)\s*$"
+                          # "de nacht van 14 op 15 maart"
+                          r"|(?<=\bvan\s)\d{1,2}\s+op\s+$")
 _RANGE_WORDS = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot)\s*$")
 
 
@@ -178,16 +183,6 @@ def _deadline(text: str, m: re.Match) -> bool:
     return True
 
 
-# Public holidays on a fixed day, and the words that name them: "Sinterklaas op 5
-# december" dates the holiday, which identifies nobody (a birthday on 5 december has no
-# holiday word beside it; with a year the date goes all the same).
-_HOLIDAYS = {
-    (5, 12): ("sinterklaas", "pakjesavond"), (24, 12): ("kerstavond",),
-    (25, 12): ("kerst",), (26, 12): ("kerst",), (31, 12): ("oudjaar", "oudejaars", "oud en nieuw"),
-    (1, 1): ("nieuwjaar", "oud en nieuw"), (27, 4): ("koningsdag",),
-    (4, 5): ("dodenherdenking", "herdenking"), (5, 5): ("bevrijdingsdag",),
-    (11, 11): ("sint-maarten", "sint maarten", "sintmaarten"), (14, 2): ("valentijn",),
-    (31, 10): ("halloween",)}
 _MONTH_NUMBERS = {name: number for number, names in enumerate(
     (("januari", "jan"), ("februari", "feb", "febr"), ("maart", "mrt"), ("april", "apr"),
      ("mei",), ("juni", "jun"), ("juli", "jul"), ("augustus", "aug"),
@@ -198,22 +193,13 @@ _MONTH_NUMBERS = {name: number for number, names in enumerate(
 def _holiday(text: str, m: re.Match) -> bool:
     """A day and month written out, without a year, that is a public holiday's date with
     the holiday named in the same sentence ("Op Sinterklaas op 5 december", "Met
-    Koningsdag (27 april)")."""
-    day_month = re.fullmatch(r"(?i)(\d{1,2})(?:e|ste|de)?\s+([a-z]+)\.?", m.group())
+    Koningsdag (27 april)", "Goede Vrijdag 3 april"; ``holidays``)."""
+    day_month = re.search(r"(?i)(?<!\d)(\d{1,2})(?:e|ste|de)?\s+([a-z]+)\.?$", m.group())
     if not day_month:
         return False
     month = _MONTH_NUMBERS.get(day_month.group(2).lower())
-    words = _HOLIDAYS.get((int(day_month.group(1)), month or 0))
-    if not words:
-        return False
-    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
-    sentence = text[start:min(ends) if ends else len(text)].lower()
-    # "jarig op 5 december, met Sinterklaas": a birthday on the holiday is someone's
-    return any(word in sentence for word in words) and not _BIRTHDAY.search(sentence)
-
-
-_BIRTHDAY = re.compile(r"jarig|geboren|verjaardag|geboorte")
+    return bool(month) and holiday_named(text, m.start(), m.end(),
+                                         int(day_month.group(1)), month)
 
 
 def _dates(text: str) -> Iterator[Detection]:

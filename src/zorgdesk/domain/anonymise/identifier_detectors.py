@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import phonenumbers
 from stdnum import iban as stdnum_iban
 
+from zorgdesk.domain.anonymise.holidays import holiday_named
+
 
 @dataclass(frozen=True)
 class Found:
@@ -30,11 +32,23 @@ class Found:
     end: int
     kind: str
 
-__all__ = ["NOT_INITIALS", "TYPOGRAPHIC_DASHES", "detect_identifiers", "phone_matches",
+__all__ = ["NOT_INITIALS", "TYPOGRAPHIC_DASHES", "WEEKDAYS", "detect_identifiers", "phone_matches",
            "public_number_at"]
 
-_WEEKDAYS = (r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
-             r"(?:ochtend|morgen|middag|avond|nacht)?|ma|di|wo|do|vr|za|zo")
+_FULL_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+                  "zondag")
+# How a weekday is written in a hurry before a date: cut ("woe 8/4", "dond. 5/3", "vrijd
+# 6/3") or with one letter dropped ("zaterdg 14 maart", "dinsdg"). Cuts that are words
+# ("zat", "vrij", "zon", "maan", "don") are left out: before a date they may be the verb.
+_WEEKDAY_CUTS = ("dins", "dinsd", "woe", "woens", "woensd", "dond", "donderd", "vrijd",
+                 "zater", "zaterd", "zond")
+_WEEKDAY_TYPOS = sorted({day[:i] + day[i + 1:] for day in _FULL_WEEKDAYS
+                         for i in range(1, len(day))} - set(_FULL_WEEKDAYS), key=len,
+                        reverse=True)
+WEEKDAYS = (rf"(?:{'|'.join(_FULL_WEEKDAYS)})(?:ochtend|morgen|middag|avond|nacht)?"
+            rf"|{'|'.join(_WEEKDAY_TYPOS)}|{'|'.join(sorted(_WEEKDAY_CUTS, key=len, reverse=True))}"
+            r"|ma|di|wo|do|vr|za|zo")
+_WEEKDAYS = WEEKDAYS
 # d-m or d/m without a year (a year is handled by detectors._DATE).
 _SHORT_DATE = re.compile(
     rf"(?i)(?:\b(?P<day_name>{_WEEKDAYS})\.?,?\s+)?"
@@ -48,9 +62,17 @@ _WEEKDAY_DOT_DATE = re.compile(
     rf"(?i)\b(?:(?P<day_name>{_WEEKDAYS})\.?,?|op|sinds|vanaf|d\.d\.|datum:?)\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})"
     r"(?![\w/-]|[.,:]\d|\s*(?:uur|u\b|km|kg|cm|m\b|%|graden|°|sec|seconden|min|minuten|"
     r"punten|procent|liter|euro))")
+# "in de nacht van 14 op 15/3": "op" joins the two days of one night.
+# A dotted pair whose day is no hour (24-31) and whose month is written with two digits
+# ("ontvangen 24.03", "26.03 evaluatie"): no time or decimal a school writes looks so
+# (an amount has its euro sign, a measure its unit, a version its word).
+_LATE_DOT_DATE = re.compile(
+    r"(?<![\w.,:/€$-])(?P<d>2[4-9]|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\w/-]|[.,:]\d)"
+    r"(?!\s*(?:uur|u\b|km|kg|cm|m\b|%|graden|°|sec|seconden|min|minuten|punten|procent|"
+    r"liter|euro|eur\b))")
 _FIRST_DAY = re.compile(r"(?i)(?<![\w/.,-])(\d{1,2})\s*(?:t/m|tot en met|tot|-|–)\s*$"
                         # "op 3 en 4/11": after a word that dates, "en" joins two days
-                        r"|(?i:\b(?:op|sinds|vanaf|van|tussen)\s+)(\d{1,2})\s+(?:en|of)\s+$")
+                        r"|(?i:\b(?:op|sinds|vanaf|van|tussen)\s+)(\d{1,2})\s+(?:en|of|op)\s+$")
 # "groep 5/6 en 3/4": the pair after a list of groups is a group too.
 _GROUP_LIST = re.compile(r"(?i)\b(?:groep|groepen|gr|klas|klassen)\s+\d{1,2}[/-]\d{1,2}"
                          r"(?:\s*(?:,|en|of|&)\s*\d{1,2}[/-]\d{1,2})*\s*(?:,|en|of|&)\s*$")
@@ -180,9 +202,9 @@ _OTHER_LABELLED_NUMBER = re.compile(
 # Groups of digits may be spaced ("VT 2025 04417"); five digits in all still decide.
 _CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}(?:[- ][A-Z]{1,5})*[- ]?\d[\d/-]*\d(?: \d{3,}(?![.,]\d))*"
                    r"(?![\w-])")
-# A reference with a hash: "ticket #48213", "melding #20250412". Four digits or more are
-# no rank or count ("#1", "#12"), and no date or amount is written this way.
-_HASH_NUMBER = re.compile(r"(?<![\w#&])#\d{4,}(?![\w-])")
+# A reference with a hash: "ticket #48213", "melding #20250412", "#2026-3312". Four digits
+# or more are no rank or count ("#1", "#12"), and no date or amount is written this way.
+_HASH_NUMBER = re.compile(r"(?<![\w#&])#\d{4,}(?:-\d+)*(?![\w-])")
 # A Dutch number plate written without its dashes ("GH123B", "12ABC3"): six capitals and
 # digits in at most three groups (every sidecode), with at least two of each. Nothing else
 # a school writes looks like that: abbreviations have no digits, levels ("NT2", "A2")
@@ -198,9 +220,34 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,/-])\d+(?P<sep>[-./])\d+(?:(?P=sep)\d+)+
 _DATE_SHAPE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
                          r"|\d{1,3}(?:\.\d{3})+")
 _A_COUNT = re.compile(r"(?i)\d{1,2}x")
+# "Aangifte gedaan om 13.20": the time after a label is when, not which.
+_A_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
 _KENTEKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
                        r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
+# A Dutch number plate written with spaces ("TJ 34 56", "VK 612 T") or in lower case
+# ("hz-471-k"): three groups, each all letters or all digits, in one of the sidecodes
+# (``_SIDECODES``), letters without vowels (no plate since 1978 has one; "IB 12 34" is no
+# plate). Dashed capitals of any mix are ``_KENTEKEN``.
+# (a lookahead: "ook TJ 34 56" must be tried at "TJ" too)
+_PLATE_OTHER = re.compile(r"(?<![\w-])(?=(?P<a>[A-Za-z0-9]{1,3})(?P<sep>[- ])"
+                          r"(?P<b>[A-Za-z0-9]{1,3})(?P=sep)(?P<c>[A-Za-z0-9]{1,3})(?![\w-]))")
+_SIDECODES = frozenset(["LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD",
+                        "DD-LL-LL", "DD-LLL-D", "D-LLL-DD", "LL-DDD-L", "L-DDD-LL",
+                        "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D"])
+
+
+def _plate_shape(m: re.Match) -> bool:
+    groups = [m.group(g) for g in "abc"]
+    if m.group("sep") == " " and not "".join(groups).isupper() or (
+            m.group("sep") == "-" and not "".join(groups).islower()):
+        return False  # capitals with dashes: _KENTEKEN; lower case only with dashes
+    shape = "-".join("D" * len(g) if g.isdigit() else "L" * len(g) if g.isalpha() else "?"
+                     for g in groups)
+    letters = "".join(g for g in groups if g.isalpha()).upper()
+    return shape in _SIDECODES and not set(letters) & set("AEIOU")
+
+
 _IBAN = re.compile(r"(?i)\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,30}\b")
 # Free, shared-cost and premium numbers are institutions (Veilig Thuis 0800-2000).
 _INSTITUTION_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE,
@@ -255,6 +302,8 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
             # in the phrase ("2-3 per week") stays a range.
             if m.group("sep") == "-" and re.match(r"(?i)\s*(?:per|p\.?w\.?|x)\b", after):
                 continue
+        if holiday_named(text, start, m.end(), day, month):
+            continue  # "Koningsdag 27/4", "Pasen (5-4)": the holiday's date
         # "14 t/m 16/3", "14-16/3": the first day of the range is part of the date.
         first = _FIRST_DAY.search(text, max(0, start - 14), start)
         if first and int(first.group(1) or first.group(2)) <= 31:
@@ -289,6 +338,11 @@ def _other_short_dates(text: str) -> Iterator[Found]:
                 and not _TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())):
             for _, _, a, b in pairs:
                 yield Found(m.start() + a, m.start() + b, "datum")
+    for m in _LATE_DOT_DATE.finditer(text):
+        before = text[max(0, m.start() - 25):m.start()]
+        if not _NOT_DATE_BEFORE.search(before) and not re.search(r"(?i)(?:€|eur|euro)\s*$",
+                                                                   before):
+            yield Found(m.start(), m.end(), "datum")
     for m in _WEEKDAY_DOT_DATE.finditer(text):
         if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
             yield Found(m.start() if m.group("day_name") else m.start("d"), m.end(), "datum")
@@ -474,13 +528,14 @@ def _institution_at(text: str, start: int) -> bool:
 
 def _numbers(text: str) -> Iterator[Found]:
     for m in _LABELLED_NUMBER.finditer(text):
-        if _A_COUNT.fullmatch(m.group("number")):
+        if _A_COUNT.fullmatch(m.group("number")) or _A_TIME.fullmatch(m.group("number")):
             continue  # "Kenteken auto die 2x bij het hek stond": how often, no number
         if not _institution_at(text, m.start("number")):
             yield Found(m.start("number"), m.end("number"), "nummer")
     for m in _OTHER_LABELLED_NUMBER.finditer(text):
         # "nummer 3 van de lijst", "het nummer is 12 keer gebeld", "nummer 0800-0432" stay
         if sum(c.isdigit() for c in m.group("number")) >= 3 \
+                and not _A_TIME.fullmatch(m.group("number")) \
                 and not _institution_at(text, m.start("number")):
             yield Found(m.start("number"), m.end("number"), "nummer")
     for m in _CODE.finditer(text):
@@ -491,6 +546,9 @@ def _numbers(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "nummer")
     for pattern in (_HASH_NUMBER, _PLATE_GLUED):
         yield from (Found(m.start(), m.end(), "nummer") for m in pattern.finditer(text))
+    for m in _PLATE_OTHER.finditer(text):
+        if _plate_shape(m):
+            yield Found(m.start("a"), m.end("c"), "nummer")
     for m in _KENTEKEN.finditer(text):
         if sum(c.isalnum() for c in m.group()) == 6:
             yield Found(m.start(), m.end(), "nummer")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from zorgdesk.domain.anonymise.person_predicates import a_person_acts
+from zorgdesk.domain.anonymise.person_predicates import a_person_acts, a_person_follows
 from zorgdesk.domain.anonymise.replacements import TAGS, TUSSENVOEGSELS, Replacement
 from zorgdesk.domain.text import fold
 
@@ -58,6 +58,9 @@ _GLUED = {last: sorted((x for x in {*_DIMINUTIVES, *(d + "s" for d in _DIMINUTIV
 SCHOOL_ABBREVIATIONS = frozenset([
     "IB", "VT", "OT", "GGD", "JGZ", "CJG", "BSO", "KDV", "SMW", "AMW", "RT", "MR", "PO", "VO",
     "SO", "SBO", "HA", "LVB", "ADHD", "ASS", "OPP", "GVO", "HVO", "NT2", "TOS", "ZAT"])
+# After a run of initials that is also a school abbreviation: the person only where a person
+# stands (``_abbreviation_is_person``).
+ABBREVIATION = "abbr"
 # Gap classes inside a form: " " (spaces/hyphens), "'" , "." (dot, one optional space), "/".
 SPACE, APOS, DOT, SLASH, COMMA = " ", "'", ".", "/", ","
 
@@ -388,6 +391,7 @@ def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list
         for seq in ([*g[:1], *t, *parts], [*t, *parts], [*g, *t, *parts]):
             out.append(Form(_dotted(seq), "initialen:" + "".join(seq), after="dot?"))
     out.extend(_given_initials(g))
+    out.extend(_double_surname_runs(g, last))
     if t and s and g:
         out.extend(_initials_around_tussenvoegsel(g, t, s, tussen))
     if t and s:
@@ -417,13 +421,29 @@ def _initial_runs(g: list[str], t: list[str], s: list[str]) -> list[Form]:
             name_key = "initialen:" + "".join(seq)
             out.append(Form(_dotted(seq), name_key, after="dot?"))  # S.d.V. / s. d. v.
             joined = "".join(seq)
-            if joined.upper() in SCHOOL_ABBREVIATIONS:
-                continue  # "I.B." still goes
-            if len(seq) == 2:  # "ZB" exact case only: "zb" is an ordinary abbreviation
-                out.append(Form((joined.upper(),), name_key, cased=True, after=""))
+            if len(seq) == 2 or joined.upper() in SCHOOL_ABBREVIATIONS:
+                # "ZB" exact case only: "zb" is an ordinary abbreviation
+                out.append(_run_form(joined, name_key))
             else:
                 out.append(Form((joined,), name_key, after=""))
     return out
+
+
+def _run_form(joined: str, name_key: str) -> Form:
+    """Initials run together in capitals ("ZB"); a school abbreviation ("SO", "MR", "IB")
+    only where a person stands (``ABBREVIATION``: "kwam SO te laat", not "naar het SO")."""
+    upper = joined.upper()
+    return Form((upper,), name_key, cased=True,
+                after=ABBREVIATION if upper in SCHOOL_ABBREVIATIONS else "")
+
+
+def _double_surname_runs(g: list[str], last: list[str]) -> list[Form]:
+    """The given name's initial with the first letter of a double or hyphenated surname as
+    written: "FV" for Femke de Vries-Mulder, "RE" for Rana El-Khatib."""
+    words = [w for w in last if w.casefold() not in TUSSENVOEGSELS]
+    if not g or not words or "-" not in words[0]:
+        return []
+    return [_run_form(g[0] + f(words[0])[:1], "initialen:" + g[0] + f(words[0])[:1])]
 
 
 def _given_initials(g: list[str]) -> list[Form]:
@@ -432,9 +452,7 @@ def _given_initials(g: list[str]) -> list[Form]:
     if len(g) < 2:
         return []
     out: list[Form] = []
-    joined = "".join(g).upper()
-    if joined not in SCHOOL_ABBREVIATIONS:
-        out.append(Form((joined,), "initialen:" + "".join(g), cased=True, after=""))
+    out.append(_run_form("".join(g), "initialen:" + "".join(g)))
     spaced: list[str] = []
     for letter in g:
         spaced += [letter.upper(), SPACE]
@@ -570,6 +588,9 @@ class NameIndex:
                 end += 1
             elif entry.after == "part" and "-" in (folded[start - 1:start], folded[end:end + 1]):
                 continue  # a part of somebody else's double name ("Gerrit-Jan")
+            elif entry.after == ABBREVIATION and not _abbreviation_is_person(
+                    prepared.text, index[start], index[end - 1] + 1):
+                continue
             if entry.after in ("poss", "part") and end < len(folded) and folded[end] == "'":
                 m = _AFTER.match(folded, end)
                 if m:
@@ -606,6 +627,33 @@ class NameIndex:
 
 
 _IN_INITIALS = re.compile(r"[^\W\d_]\.")
+# Before a school abbreviation, the words that make it the school's: "het SO", "naar SO",
+# "via IB", "de MR", "geen RT".
+_ABBREVIATION_BEFORE = re.compile(
+    r"(?i)(?:^|\W)(?:de|het|'t|een|geen|naar|in|op|bij|voor|van|via|uit|met|aan|door|over|"
+    r"tot|zoals|richting|vanuit|binnen|ons|onze|hun|jullie|uw|welk|welke|dit|deze|"
+    r"\w+s)\s+$")
+# After it: a compound or list of school words ("SO-school", "RT'er", "SO/SBO"), a
+# school's name ("SO De Brug").
+_ABBREVIATION_AFTER = re.compile(r"[-/'’]|\s+[A-Z]")
+# Who the initials are, in brackets: "IB (klasgenoot)", "SO (groep 5)".
+_BRACKETED_WHO = re.compile(r"\s*\((?!\s*(?:ib|intern|interne|zorg))[a-z]")
+
+
+def _abbreviation_is_person(text: str, start: int, end: int) -> bool:
+    """Initials that are also a school abbreviation, written where a person stands: a
+    bracket says who ("IB (klasgenoot)"), or no article, preposition or compound makes it
+    the school's and the clause after it says what a person does or is ("Gisteren kwam SO
+    te laat", "dat MR boos was"). "IB belt moeder" stays: the intern begeleider writes
+    her own role so every day, and a person's verb cannot tell her apart."""
+    if _BRACKETED_WHO.match(text, end):
+        return True
+    if text[start:end] == "IB" or _ABBREVIATION_AFTER.match(text, end):
+        return False
+    if _ABBREVIATION_BEFORE.search(text, max(0, start - 20), start) or \
+            text[max(0, start - 1):start] in ("-", "/"):
+        return False
+    return a_person_follows(text, end)
 # Before a noun, never before somebody called by a nickname: "de beer", "een kruimel".
 _BEFORE_A_NOUN = frozenset(["een", "de", "het", "die", "deze", "dit", "dat", "zo'n", "geen",
                             "elke", "iedere", "mijn", "zijn", "haar", "onze", "ons", "hun",

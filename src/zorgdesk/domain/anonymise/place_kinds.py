@@ -45,6 +45,13 @@ _CLUB_BEFORE = re.compile(
     r"(?i)\b(?:\w*(?:bal|les|lessen|training|sport)|voetbal|hockey|judo|turnen|zwemmen|"
     r"dansen|tennis|atletiek|paardrijden|scouting|traint|trainen|lid)\b[^.;:,\n]{0,20}?"
     r"\bbij\s+$")
+# The kind of club or congregation written before its name, often in lower case: "bij vv
+# Peursum", "de voetbalvereniging Sleeuwijk", "parochie Ottoland".
+_CLUB_KIND_BEFORE = re.compile(
+    r"(?i)(?:^|\s)(?:vv|v\.v\.|sv|s\.v\.|rksv|rkvv|hc|mhc|kv|ckv|zv|ltc|voetbalvereniging|"
+    r"voetbalclub|sportvereniging|korfbalvereniging|korfbalclub|hockeyclub|tennisclub|"
+    r"handbalvereniging|gymvereniging|turnvereniging|zwemvereniging|muziekvereniging|"
+    r"harmonie|fanfare|parochie|kerkgemeente)\s+$")
 # A journey: after a verb of travelling or moving, or a holiday, "naar" goes somewhere
 # ("vliegt naar Kankan", "gaat in de zomer naar Kankan", "verhuist naar ..."); going to a
 # friend's reads "gaat naar Kacper" with no journey word.
@@ -73,7 +80,8 @@ def is_place(text: str, start: int, end: int, places: frozenset[str] = frozenset
     if _SAINT.match(name) or (_BUILDING_END.search(name)
                               and _ARTICLE_BEFORE.search(text, max(0, start - 5), start)):
         return True
-    if _CLUB_BEFORE.search(text, max(0, start - 45), start):
+    if _CLUB_BEFORE.search(text, max(0, start - 45), start) or _CLUB_KIND_BEFORE.search(
+            text, max(0, start - 25), start):
         return True
     if _JOURNEY_BEFORE.search(text, max(0, start - 60), start):
         return not _PERSON_BEFORE.search(text, max(0, start - 12), start)

@@ -1,0 +1,85 @@
+"""Public holidays and school-calendar days, and the words that name them.
+
+A date written beside the holiday it is ("Sinterklaas op 5 december", "Pasen (5 april)",
+"Koningsdag 26/4") dates the holiday, which identifies nobody; a birthday on that day is
+someone's and goes. Moving holidays (Easter and the days counted from it, Koningsdag on
+the 26th when the 27th is a Sunday, Moederdag, Vaderdag, Prinsjesdag) may fall on any of
+their dates of the years a school text is about, so every date they had or will have in
+``_YEARS`` counts: the text seldom says its year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["holiday_named"]
+
+_YEARS = range(2000, 2051)
+
+# Fixed days: (day, month) -> words that name them.
+_FIXED = {
+    (5, 12): ("sinterklaas", "pakjesavond"), (6, 12): ("sinterklaas",),
+    (24, 12): ("kerstavond",), (25, 12): ("kerst",), (26, 12): ("kerst",),
+    (31, 12): ("oudjaar", "oudejaars", "oud en nieuw"), (1, 1): ("nieuwjaar", "oud en nieuw"),
+    (27, 4): ("koningsdag",), (4, 5): ("dodenherdenking", "herdenking"),
+    (5, 5): ("bevrijdingsdag",), (11, 11): ("sint-maarten", "sint maarten", "sintmaarten"),
+    (14, 2): ("valentijn",), (31, 10): ("halloween",), (4, 10): ("dierendag",)}
+# Moving days counted from Easter Sunday.
+_FROM_EASTER = {
+    -49: ("carnaval",), -48: ("carnaval",), -47: ("carnaval",), -46: ("aswoensdag",),
+    -3: ("witte donderdag",), -2: ("goede vrijdag",), 0: ("pasen", "paas"),
+    1: ("pasen", "paas"), 39: ("hemelvaart",), 49: ("pinkster",), 50: ("pinkster",)}
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _holiday_words() -> dict[tuple[int, int], frozenset[str]]:
+    days: dict[tuple[int, int], set[str]] = {k: set(v) for k, v in _FIXED.items()}
+
+    def add(day: date, words: tuple[str, ...]) -> None:
+        days.setdefault((day.day, day.month), set()).update(words)
+
+    for year in _YEARS:
+        easter = _easter(year)
+        for offset, words in _FROM_EASTER.items():
+            add(easter + timedelta(days=offset), words)
+        if date(year, 4, 27).weekday() == 6:  # a Sunday: Koningsdag moves to the 26th
+            add(date(year, 4, 26), ("koningsdag",))
+        add(_nth_weekday(year, 5, 6, 2), ("moederdag",))
+        add(_nth_weekday(year, 6, 6, 3), ("vaderdag",))
+        add(_nth_weekday(year, 9, 1, 3), ("prinsjesdag",))
+    return {k: frozenset(v) for k, v in days.items()}
+
+
+_WORDS = _holiday_words()
+_BIRTHDAY = re.compile(r"jarig|geboren|verjaardag|geboorte")
+
+
+def holiday_named(text: str, start: int, end: int, day: int, month: int) -> bool:
+    """The date ``text[start:end]`` (``day``, ``month``) is a holiday named in the same
+    sentence, and the sentence is about no birthday ("jarig op 5 december, met
+    Sinterklaas" is someone's)."""
+    words = _WORDS.get((day, month))
+    if not words:
+        return False
+    opened = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    sentence = text[opened:min(ends) if ends else len(text)].lower()
+    return any(word in sentence for word in words) and not _BIRTHDAY.search(sentence)

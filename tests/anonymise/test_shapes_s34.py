@@ -1,0 +1,70 @@
+"""Shapes of the ninth corpus's unseen leaks (issue 16, session 34): each identifier that
+must go beside the ordinary Dutch of the same shape that must stay. Written before the
+rules (own-cases-10-shapes.jsonl holds the longer cases)."""
+
+from __future__ import annotations
+
+from tests.anonymise.pairs import goes, pair_tests, stays
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+
+KNOWN = [KnownName("Samuel Okafor", "leerling", "Samuel", "", "Okafor"),
+         KnownName("Isa Bos", "medeleerling", "Isa", "", "Bos"),
+         KnownName("Peter van Os", "leerkracht"),
+         KnownName("Femke de Vries-Mulder", "moeder"),
+         KnownName("Rana El-Khatib", "medeleerling", "Rana", "", "El-Khatib")]
+STAYS: list = []
+GOES: list = []
+
+STAYS += stays("a_school_abbreviation_that_is_someone_s_initials_stays", KNOWN, [
+    "De IB belt moeder.",
+    "IB belt moeder vandaag.",
+    "Via IB loopt de aanvraag.",
+    "Misschien gaat hij naar het SO.",
+    "Het SO is vol. SO-indicatie aangevraagd.",
+    "Overstap PO-VO in groep 8.",
+])
+GOES += goes("run_together_initials_where_a_person_stands_go", KNOWN, [
+    ("Gisteren kwam SO te laat binnen.", "Gisteren kwam [leerling] te laat binnen."),
+    ("Juf zei dat SO boos was.", "Juf zei dat [leerling] boos was."),
+    ("IB (klasgenoot) zag het ook.", "[medeleerling] (klasgenoot) zag het ook."),
+    ("PO was ziek.", "[leerkracht] was ziek."),
+    ("Juf zei dat FV boos was.", "Juf zei dat [moeder] boos was."),
+    ("Gisteren kwam RE te laat.", "Gisteren kwam [medeleerling] te laat."),
+])
+
+STAYS += stays("a_date_beside_its_named_holiday_stays_moving_ones_too", KNOWN, [
+    "Met Pasen (5 april) was de school dicht.",
+    "Goede Vrijdag 3 april is iedereen vrij.",
+    "Hemelvaart (14 mei) en 2e Pinksterdag, 25 mei, zijn vrije dagen.",
+    "Koningsdag 26 april viel op zaterdag.",
+    "Op Koningsdag 27/4 was hij bij oma.",
+])
+GOES += goes("a_date_beside_a_holiday_it_is_not_still_goes", KNOWN, [
+    ("Met Pasen, op 2 juni, was hij weg.", "Met Pasen, op [datum], was hij weg."),
+    ("Ze is jarig op 5 april, met Pasen.", "Ze is jarig op [datum], met Pasen."),
+    ("Op 26 april kreeg hij een klap.", "Op [datum] kreeg hij een klap."),
+])
+
+STAYS += stays("times_scores_weeks_and_labels_of_the_same_shape_stay", KNOWN, [
+    "Gesprek verzet naar dinsdag 14.30 uur.",
+    "Aangifte gedaan om 13.20 bij de politie.",
+    "Wk 7: projectweek. Llnr staat op het formulier.",
+    "Goede Vrijdag is vrij.",
+    "Het kost 25.10 euro; versie 24.04 draait.",
+    "Hij was de 3e keer te laat.",
+])
+GOES += goes("hurried_dates_plates_and_references_go", KNOWN, [
+    ("Gesprek op di 10 feb 14.30 uur.", "Gesprek op [datum] 14.30 uur."),
+    ("Verslag gesprek woe 8/4, aanwezig: juf.", "Verslag gesprek [datum], aanwezig: juf."),
+    ("gebeld dond. 5/3 en vrijd 6/3.", "gebeld [datum] en [datum]."),
+    ("zaterdg 14 maart was hij alleen.", "[datum] was hij alleen."),
+    ("In de nacht van 14 op 15 maart kwam de politie.",
+     "In de nacht van [datum] kwam de politie."),
+    ("Terugkoppeling ontvangen 24.03.", "Terugkoppeling ontvangen [datum]."),
+    ("Het gebeurde de 3e na school.", "Het gebeurde de [datum] na school."),
+    ("Auto: TJ 34 56 of VK 612 T.", "Auto: [nummer] of [nummer]."),
+    ("Auto: hz-471-k.", "Auto: [nummer]."),
+    ("Ticket bij de gemeente: #2026-3312.", "Ticket bij de gemeente: [nummer]."),
+])
+
+test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
