@@ -28,7 +28,7 @@ import weakref
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -213,14 +213,16 @@ def _claimed_letters(window: QWidget, skip: QWidget) -> set[str]:
 def discard_text(window: QWidget, button: QWidget) -> str:
     """'Concept weggooien' with an Alt+letter no other control of the form claims: W
     where it is free (the logboek form), else the first free letter of the words
-    (the incident forms have '&Wat is er gebeurd'); W when every letter is taken."""
+    (the incident forms have '&Wat is er gebeurd'). With every letter taken (Leerlingen
+    beheren with a pupil chosen) none: the button is reached with Tab, and a letter
+    claimed twice only moves the focus between the two (s34)."""
     taken = _claimed_letters(window, button)
     order = [8, *range(len(DISCARD_TEXT))]  # the W of 'weggooien' first
     for at in order:
         letter = DISCARD_TEXT[at]
         if letter != " " and letter.lower() not in taken:
             return f"{DISCARD_TEXT[:at]}&{DISCARD_TEXT[at:]}"
-    return "Concept &weggooien"
+    return DISCARD_TEXT
 
 
 # -- the keeper ------------------------------------------------------------------------
@@ -254,6 +256,10 @@ class DraftKeeper(QObject):
         row.addWidget(self.discard_button, 0, Qt.AlignmentFlag.AlignTop)
         banner.insertWidget(at, self.banner)
         self._hide_note()
+        # The Alt+letter is chosen again each time the note comes into sight: on a tab
+        # of a larger dialog (Leerlingen beheren) the controls around it are known only
+        # then (chosen at restore time it clashed with 'Nieu&we ouder', s34).
+        self.banner.installEventFilter(self)
         self.timer = QTimer(self)
         self.timer.setInterval(DRAFT_INTERVAL_MS)
         self.timer.timeout.connect(self.save_now)
@@ -265,6 +271,11 @@ class DraftKeeper(QObject):
     @property
     def root(self) -> QWidget:
         return self.parent()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt)
+        if watched is self.banner and event.type() == QEvent.Type.Show:
+            self.discard_button.setText(discard_text(self.root.window(), self.discard_button))
+        return False
 
     def get_state(self) -> dict:
         return self._get_state(self.root)
@@ -343,6 +354,19 @@ class DraftKeeper(QObject):
             self.drafts.discard(self.form, self.key)
         self.stop()
 
+    def part_saved(self) -> None:
+        """Part of the typing was saved (a form of several small forms, Leerlingen
+        beheren > Groepen): what is left is stored now; with nothing left the draft and
+        its note go."""
+        self.save_now()
+        if self.bound and self.get_state() == self._pristine:
+            self._hide_note()
+
+    @property
+    def showing_draft(self) -> bool:
+        """A restored draft is on screen ('Concept hersteld')."""
+        return not self.banner.isHidden()
+
     def settled(self) -> None:
         """What the form shows was used (an export): the stored draft goes, and the
         keeper goes on watching from what the form shows now."""
@@ -417,7 +441,12 @@ _HINTED_FORMS = ("gesprek", "incident", "anonieme_casus", "leerlingen", "inzage"
 _MENU_OF_FORM = {"incident": "Leerling > Incidenten tussen leerlingen",
                  "jaarverantwoording": "Beheer > Jaarverantwoording meldcode",
                  "sociale_kaart": "Beheer > Sociale kaart",
-                 "leerlingen": "Beheer > Leerlingen beheren"}
+                 "leerlingen": "Beheer > Leerlingen beheren",
+                 "groepen": "Beheer > Leerlingen beheren (tabblad Groepen)",
+                 "medewerkers": "Beheer > Leerlingen beheren (tabblad Medewerkers)"}
+# Forms opened from a menu with one draft per vault that may be any pupil's (the IB chose
+# her in the form itself): named after unlocking also when another dossier is open (s33).
+_ANY_PUPILS_DRAFT = (("leerlingen", "formulier"),)
 
 
 def draft_hint_label() -> QLabel:
@@ -442,17 +471,36 @@ def waiting_drafts_hint(session, pupil_id: int) -> str:
             "formulier opnieuw; de niet opgeslagen tekst staat er dan weer in.")
 
 
-def drafts_without_pupil_hint(session) -> str:
-    """After unlocking: forms about no pupil with input waiting, and where they are
-    opened (no content). Without it the IB had no way to know her jaarverantwoording or
-    a new incident without dossier was kept (s32)."""
-    menus = sorted({_MENU_OF_FORM[d.form] for d in session.drafts.without_pupil()
-                    if d.form in _MENU_OF_FORM})
+def _menu_drafts(session, open_pupil: int | None) -> tuple[list[str], bool]:
+    """Where the waiting drafts not shown by the open dossier's hint are opened: those
+    of no pupil, and a one-per-vault form's draft of another pupil (her name with it).
+    Also whether each is a draft of no pupil."""
+    menus = {_MENU_OF_FORM[d.form] for d in session.drafts.without_pupil()
+             if d.form in _MENU_OF_FORM}
+    without_pupil = bool(menus)
+    for form, key in _ANY_PUPILS_DRAFT:
+        found = session.drafts.load(form, key)
+        if found is None or found.pupil_id in (None, open_pupil):
+            continue  # of no pupil: named above; of the open one: in her hint
+        with contextlib.suppress(LookupError):  # retention takes her drafts along
+            name = session.basedata.pupil(found.pupil_id).display_name
+            menus.add(f"{_MENU_OF_FORM[form]} ({name})")
+            without_pupil = False
+    return sorted(menus), without_pupil
+
+
+def drafts_without_pupil_hint(session, open_pupil: int | None = None) -> str:
+    """After unlocking: forms opened from a menu with input waiting that the open
+    dossier's hint does not name, and where they are opened (no content; a pupil's name
+    at most). Without it the IB had no way to know her jaarverantwoording or a new
+    incident without dossier was kept (s32), nor Leerlingen beheren's typing for another
+    pupil than the open one (s33)."""
+    menus, without_pupil = _menu_drafts(session, open_pupil)
     if not menus:
         return ""
     one = len(menus) == 1
     return (f"{'Er staat' if one else 'Er staan'} {counted(len(menus), 'concept', 'concepten')}"
-            f" zonder leerling klaar: {and_list(menus)}. Open "
+            f"{' zonder leerling' if without_pupil else ''} klaar: {and_list(menus)}. Open "
             f"{'dat formulier' if one else 'die formulieren'} opnieuw; de niet opgeslagen "
             "tekst staat er dan weer in.")
 
@@ -461,5 +509,5 @@ def waiting_drafts_message(session, pupil_id: int | None) -> str:
     """The status bar after unlocking: the drafts of the pupil open at the lock, then
     those of no pupil ("" when nothing waits)."""
     hints = (waiting_drafts_hint(session, pupil_id) if pupil_id is not None else "",
-             drafts_without_pupil_hint(session))
+             drafts_without_pupil_hint(session, pupil_id))
     return " ".join(hint for hint in hints if hint)

@@ -12,6 +12,12 @@ Reopened, the dialog shows that pupil and parent with the typing under 'Concept
 hersteld'; the guard counts it as typed, so Escape, Sluiten or another pupil ask first.
 A save, another pupil or parent, or 'Weggooien' ends it. The state functions get the
 dialog as an argument and never hold it (ui/dialogs.py).
+
+The Groepen and Medewerkers tabs keep their own drafts (s34; forms ``groepen`` and
+``medewerkers``, of no pupil): a new group's name and a new name for the chosen group;
+a new member's name and role and the nicknames typed for the chosen member. Each page
+says what is typed (``typing``/``put_typing``); what a save leaves typed stays in the
+draft, which goes when nothing is left.
 """
 
 from __future__ import annotations
@@ -21,9 +27,11 @@ from typing import TYPE_CHECKING
 from zorgdesk.ui.form_drafts import DraftKeeper, named_restore, named_snapshot
 
 if TYPE_CHECKING:
-    from zorgdesk.ui.pupils.manage_dialog import ManageDialog, PupilsPage
+    from zorgdesk.ui.pupils.groups_page import GroupsPage
+    from zorgdesk.ui.pupils.manage_dialog import ManageDialog, PupilsPage, StaffPage
 
 DRAFT_FORM, DRAFT_KEY = "leerlingen", "formulier"
+GROUPS_FORM, STAFF_FORM = "groepen", "medewerkers"
 
 
 def keep_pupils_draft(dialog: ManageDialog) -> DraftKeeper:
@@ -72,7 +80,40 @@ def _existing_pupil(page: PupilsPage, pupil_id) -> int | None:
     return pupil_id
 
 
-def end_pupils_draft(dialog: ManageDialog) -> None:
-    """Weggooien (Escape, Sluiten, the window's X): the typing and its draft go."""
-    if dialog.pupils.drafts is not None:
-        dialog.pupils.drafts.settled()
+def _groups_typing(dialog: ManageDialog) -> dict:
+    return dialog.groups.typing()
+
+
+def _put_groups_typing(dialog: ManageDialog, state: dict) -> None:
+    dialog.groups.put_typing(state)
+
+
+def _staff_typing(dialog: ManageDialog) -> dict:
+    return dialog.staff.typing()
+
+
+def _put_staff_typing(dialog: ManageDialog, state: dict) -> None:
+    dialog.staff.put_typing(state)
+
+
+def keep_tab_drafts(dialog: ManageDialog) -> None:
+    """Watch the Groepen and Medewerkers tabs (each note on top of its tab); a stored
+    draft comes back now. Drafts of no pupil: what is typed there is about none."""
+    drafts = dialog.pupils.session.drafts
+    for page, form, get_state, set_state in (
+            (dialog.groups, GROUPS_FORM, _groups_typing, _put_groups_typing),
+            (dialog.staff, STAFF_FORM, _staff_typing, _put_staff_typing)):
+        page.drafts = DraftKeeper(dialog, form, page.layout(), 0, get_state, set_state)
+        page.drafts.bind(drafts, DRAFT_KEY, None)
+
+
+def typed_anywhere(pupils: PupilsPage, groups: GroupsPage, staff: StaffPage) -> bool:
+    """What the dialog's guard asks about: typing in any tab (Escape, Sluiten, the X)."""
+    return pupils.unsaved() or groups.typed() or staff.typed()
+
+
+def end_manage_drafts(dialog: ManageDialog) -> None:
+    """Weggooien (Escape, Sluiten, the window's X): the typing and its drafts go."""
+    for page in (dialog.pupils, dialog.groups, dialog.staff):
+        if page.drafts is not None:
+            page.drafts.settled()

@@ -25,10 +25,13 @@ from zorgdesk.services.basedata import group_label
 from zorgdesk.services.session import Session
 from zorgdesk.ui import messages
 from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.form_drafts import DraftKeeper
 from zorgdesk.ui.pupils.school_year_dialog import SchoolYearDialog
 from zorgdesk.ui.widgets import action_button, add_row, error_label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# What the page holds when nothing is typed (``GroupsPage.typing``).
+NOTHING_TYPED = {"group": None, "new_name": None, "name": ""}
 
 
 def _opening(text: str) -> str:
@@ -73,6 +76,7 @@ class GroupsPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         self.list.currentRowChanged.connect(self._show_group)
+        self.drafts: DraftKeeper | None = None  # set by the dialog (ui/pupils/drafts.py)
         self.reload()
 
     def _chosen_box(self) -> QGroupBox:
@@ -149,6 +153,37 @@ class GroupsPage(QWidget):
         if not self.new_name.isModified():
             self.new_name.setText(name)
 
+    # -- what was typed (kept as a draft over the lock and quitting) ----------------
+
+    def typing(self) -> dict:
+        """A new name typed for the chosen group (one that differs from its name) and
+        the name of a new group; ``NOTHING_TYPED`` when there is none."""
+        item = self.list.currentItem()
+        renamed = item is not None and self.new_name.text() != item.text()
+        return {"group": self.current_id() if renamed else None,
+                "new_name": self.new_name.text() if renamed else None,
+                "name": self.name.text()}
+
+    def typed(self) -> bool:
+        return self.typing() != NOTHING_TYPED
+
+    def typed_field(self) -> QLineEdit:
+        return self.new_name if self.typing()["new_name"] is not None else self.name
+
+    def put_typing(self, state: dict) -> None:
+        """Back to ``state`` (a draft, or ``NOTHING_TYPED``): that group chosen with the
+        new name typed for it (when the group is still there), and the new group's name."""
+        self.name.setText(state.get("name") if isinstance(state.get("name"), str) else "")
+        group, new_name = state.get("group"), state.get("new_name")
+        self.new_name.setModified(False)  # the chosen group's own name comes back
+        ids = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
+        if isinstance(new_name, str) and group in ids:
+            self.reload(group)
+            self.new_name.setText(new_name)
+            self.new_name.setModified(True)  # as typed: kept when another group is chosen
+        else:
+            self._show_group()
+
     # -- acting --------------------------------------------------------------------
 
     def _done(self, message: str, select: int | None) -> None:
@@ -156,6 +191,8 @@ class GroupsPage(QWidget):
         self.status.setText(message)
         self.reload(select)
         self.changed.emit()
+        if self.drafts is not None:  # the draft keeps only what is still typed
+            self.drafts.part_saved()
 
     def add(self) -> bool:
         try:

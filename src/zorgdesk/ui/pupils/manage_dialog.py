@@ -30,13 +30,18 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.nicknames import nicknames_text, ordinary_word_note
 from zorgdesk.domain.people import Pupil, left_already, validate_guardian
-from zorgdesk.domain.text import fold_name
+from zorgdesk.domain.text import and_list, fold_name
 from zorgdesk.domain.validation import FieldProblem, ValidationError, parse_date
 from zorgdesk.services.export_names import ordinary_words
 from zorgdesk.services.session import Session
 from zorgdesk.ui.form_drafts import DraftKeeper
 from zorgdesk.ui.messages import ask_choice
-from zorgdesk.ui.pupils.drafts import end_pupils_draft, keep_pupils_draft
+from zorgdesk.ui.pupils.drafts import (
+    end_manage_drafts,
+    keep_pupils_draft,
+    keep_tab_drafts,
+    typed_anywhere,
+)
 from zorgdesk.ui.pupils.forms import GuardianForm, PupilForm, nicknames_edit
 from zorgdesk.ui.pupils.groups_page import GroupsPage
 from zorgdesk.ui.pupils.pupil_search import TypeToSearchList
@@ -56,6 +61,8 @@ from zorgdesk.ui.window_size import fit_to_screen, scrolling
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+# What the Medewerkers tab holds when nothing is typed (``StaffPage.typing``).
+STAFF_NOTHING_TYPED = {"member": None, "nicknames": None, "name": "", "role": ""}
 FIELDS_SUMMARY = "Controleer de velden met een melding; er is niets verloren gegaan."
 
 
@@ -522,6 +529,8 @@ class StaffPage(QWidget):
         self.name = QLineEdit()
         self.role = QLineEdit()
         self.error = error_label("Foutmelding")
+        self._loaded: tuple = (None, "")  # (member id, her nicknames as stored)
+        self.drafts: DraftKeeper | None = None  # set by the dialog (ui/pupils/drafts.py)
         form = QFormLayout()
         add_row(form, "&Naam:", self.name, "Naam")
         add_row(form, "&Functie:", self.role, "Functie")
@@ -565,14 +574,61 @@ class StaffPage(QWidget):
         member_id = item.data(ID_ROLE) if item is not None else None
         return next((m for m in self.session.basedata.staff() if m.id == member_id), None)
 
-    def _select(self, _item=None, _previous=None) -> None:
+    def _select(self, _item=None, previous=None) -> None:
         if not self.session.vault.is_open:
             return
+        if self._nicknames_typed() and not ask_choice(
+                self, "Niet opgeslagen", QUESTION, "&Weggooien", "&Verder invullen"):
+            self.list.blockSignals(True)  # back to the member whose nicknames are typed
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(False)
+            return
+        self._load_nicknames()
+
+    def _load_nicknames(self) -> None:
+        """The chosen member's nicknames as stored (none chosen: an empty, disabled field)."""
         member = self._chosen()
-        self.nicknames.setText(nicknames_text(member.nicknames) if member else "")
+        self._loaded = (member.id if member else None,
+                        nicknames_text(member.nicknames) if member else "")
+        self.nicknames.setText(self._loaded[1])
         self.nicknames.setEnabled(member is not None)
         self.nickname_button.setEnabled(member is not None)
         show_error(self.nickname_error, "")
+
+    # -- what was typed (kept as a draft over the lock and quitting) ----------------
+
+    def _nicknames_typed(self) -> bool:
+        return self._loaded[0] is not None and self.nicknames.text() != self._loaded[1]
+
+    def typing(self) -> dict:
+        """Nicknames typed for the chosen member, and the new member's name and role;
+        ``NOTHING_TYPED`` when there is none."""
+        typed = self._nicknames_typed()
+        return {"member": self._loaded[0] if typed else None,
+                "nicknames": self.nicknames.text() if typed else None,
+                "name": self.name.text(), "role": self.role.text()}
+
+    def typed(self) -> bool:
+        return self.typing() != STAFF_NOTHING_TYPED
+
+    def typed_field(self) -> QLineEdit:
+        return self.nicknames if self._nicknames_typed() else self.name
+
+    def put_typing(self, state: dict) -> None:
+        """Back to ``state`` (a draft, or nothing typed): that member chosen with the
+        nicknames typed for her (when she is still in the list), the new member's fields."""
+        for field, key in ((self.name, "name"), (self.role, "role")):
+            field.setText(state[key] if isinstance(state.get(key), str) else "")
+        member, nicknames = state.get("member"), state.get("nicknames")
+        rows = [r for r in range(self.list.count())
+                if self.list.item(r).data(ID_ROLE) == member]
+        if rows and isinstance(nicknames, str):
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(rows[0])
+            self.list.blockSignals(False)
+        self._load_nicknames()
+        if rows and isinstance(nicknames, str):
+            self.nicknames.setText(nicknames)
 
     def save_nicknames(self) -> bool:
         member = self._chosen()
@@ -583,16 +639,22 @@ class StaffPage(QWidget):
         except ValidationError as error:
             show_error(self.nickname_error, error.message)  # the typed text stays
             return False
-        show_error(self.nickname_error, "")
-        member = self._chosen()
-        self.nicknames.setText(nicknames_text(member.nicknames))
-        note = ordinary_word_note(ordinary_words(member.nicknames))
+        self._load_nicknames()  # as stored: cleaned
+        note = ordinary_word_note(ordinary_words(self._chosen().nicknames))
         tell(self, f"De bijnamen van {member.name} zijn opgeslagen. {note}".strip())
+        self._part_saved()
         return True
 
+    def _part_saved(self) -> None:
+        if self.drafts is not None:  # the draft keeps only what is still typed
+            self.drafts.part_saved()
+
     def reload(self) -> None:
+        """The list again; nicknames typed for the chosen member stay (Toevoegen
+        reloaded them from the vault, s34)."""
         item = self.list.currentItem()
         keep = item.data(ID_ROLE) if item is not None else None
+        self.list.blockSignals(True)
         self.list.clear()
         for s in self.session.basedata.staff():
             item = QListWidgetItem(f"{s.name} — {s.role}" if s.role else s.name)
@@ -600,6 +662,11 @@ class StaffPage(QWidget):
             self.list.addItem(item)
             if s.id == keep:
                 self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        item = self.list.currentItem()
+        if not (self._nicknames_typed() and item is not None
+                and item.data(ID_ROLE) == self._loaded[0]):
+            self._load_nicknames()
 
     def add(self) -> bool:
         try:
@@ -613,13 +680,16 @@ class StaffPage(QWidget):
         self.role.clear()
         self.reload()
         self.changed.emit()
+        self._part_saved()
         return True
 
     def deactivate(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
-            self.session.basedata.set_staff_active(item.data(ID_ROLE), False)
-            self.reload()
+        if item is None or (self._nicknames_typed() and not ask_choice(
+                self, "Niet opgeslagen", QUESTION, "&Weggooien", "&Verder invullen")):
+            return
+        self.session.basedata.set_staff_active(item.data(ID_ROLE), False)
+        self.reload()
 
 
 def _find_pupil(tabs: QTabWidget, search: QLineEdit) -> None:
@@ -642,7 +712,7 @@ class ManageDialog(QDialog):
         self.groups = GroupsPage(session)
         self.staff = StaffPage(session)
         self.groups.changed.connect(self.pupils.reload)
-        tabs = named_tabs("Leerlingen, groepen en medewerkers")
+        tabs = self.tabs = named_tabs("Leerlingen, groepen en medewerkers")
         tabs.addTab(self.pupils, "Leerlingen")
         tabs.addTab(self.groups, "Groepen")
         tabs.addTab(self.staff, "Medewerkers")
@@ -652,7 +722,8 @@ class ManageDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(tabs, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten (Esc)")
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText("Sluiten (Esc)")
         close.rejected.connect(self.reject)
         # "... is opgeslagen." after every save (widgets.tell), as in the main window.
         self._status = QStatusBar()
@@ -660,21 +731,37 @@ class ManageDialog(QDialog):
         self._status.setAccessibleName("Melding")
         layout.addWidget(self._status)
         layout.addWidget(close)
-        # Escape or Sluiten asks before typing in a form is dropped (not when the lock
-        # closes the dialog); its state is read from the page, never the dialog.
-        self.guard = CancelGuard(self, close, state=partial(PupilsPage.unsaved, self.pupils),
-                                 discarded=end_pupils_draft)
+        # Escape or Sluiten asks before typing in any tab is dropped (not when the lock
+        # closes the dialog); its state is read from the pages, never the dialog. Each
+        # page says itself what counts as typed, so 'Concept weggooien' needs no reset.
+        self.guard = CancelGuard(self, close, discarded=end_manage_drafts, state=partial(
+            typed_anywhere, self.pupils, self.groups, self.staff))
         if pupil_id is not None:
             self.pupils.show_pupil(pupil_id)
         # What is typed is kept over the lock and quitting; a stored draft comes back now.
         self.pupils.drafts = keep_pupils_draft(self)
-        self.pupils.drafts.discard_button.clicked.connect(self.guard.reset)
+        keep_tab_drafts(self)
         # The keyboard starts where typing cannot change the pupil: in her form when
         # the IB came from her dossier, otherwise in the search field.
         focus_visibly(self.pupils.form.first_name if pupil_id is not None
                       else self.pupils.search)
+        self._show_restored_tab()
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(partial(_find_pupil, tabs, self.pupils.search))
+
+    def _show_restored_tab(self) -> None:
+        """A draft that came back is in sight: the Leerlingen tab when it has one, else
+        the first tab that has; the status bar names the other tabs with one."""
+        pages = [p for p in (self.pupils, self.groups, self.staff) if p.drafts.showing_draft]
+        if not pages:
+            return
+        if pages[0] is not self.pupils:
+            self.tabs.setCurrentWidget(pages[0])
+            focus_visibly(pages[0].typed_field())
+        others = [self.tabs.tabText(self.tabs.indexOf(p)).replace("&", "") for p in pages[1:]]
+        if others:
+            where = "het tabblad" if len(others) == 1 else "de tabbladen"
+            tell(self, f"Er staat ook een concept klaar op {where} {and_list(others)}.")
 
     def statusBar(self) -> QStatusBar:  # noqa: N802 - the name widgets.tell looks for
         return self._status
