@@ -117,8 +117,6 @@ _STAYS = stays("the same word as a thing", KNOWN, [
 _GOES = goes("a nickname found once goes everywhere", [*KNOWN, SEM], [
     ("Kroket is een jongen uit de buurt. Daan zegt dat kroket hem geld afpakt.",
      "[naam] is een jongen uit de buurt. [leerling] zegt dat [naam] hem geld afpakt."),
-    ("Stuurde Vlo het filmpje? Vlo en mot zitten op een andere school.",
-     "Stuurde [naam] het filmpje? [naam] en [naam] zitten op een andere school."),
     ("Sem (in de klas spin) zei tegen Daan dat zijn moeder dom is.",
      "[medeleerling] (in de klas [naam]) zei tegen [leerling] dat zijn moeder dom is."),
 ])

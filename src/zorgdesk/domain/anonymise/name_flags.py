@@ -38,8 +38,8 @@ from zorgdesk.domain.anonymise.names import (
     is_allowed,
     thing_compound,
 )
-from zorgdesk.domain.anonymise.person_nouns import human_action
-from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS, finite_verb
+from zorgdesk.domain.anonymise.person_nouns import human_action, word_for_a_person
+from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS, adjective, finite_verb
 from zorgdesk.domain.anonymise.replacements import AnonymisedText, Replacement, render
 from zorgdesk.domain.anonymise.role_fit import is_title_word
 from zorgdesk.domain.text import fold
@@ -120,6 +120,8 @@ _PETS_AND_TOYS = re.compile(
     r"spel|spelletje|game|liedje|lied|youtuber|youtubekanaal)\b")
 _CLAUSE_OPENERS = frozenset(["dat", "omdat", "toen", "als", "terwijl", "nadat", "zodat",
                              "voordat", "want", "maar", "en", "of", "dus", "waarna"])
+# Spoken text opens a clause with these too ("eh ja mossel zei ...").
+_DISCOURSE_OPENERS = frozenset(["ja", "nee", "eh", "ehm", "nou", "jawel", "nouja"])
 
 
 def _tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -171,6 +173,8 @@ def _capital_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     if before in _PLACE_PREPOSITIONS or before in _TITLE_VERBS or before in _OWNERS \
             or base.lower() in _ACTIVITIES or thing_compound(base, lexicon):
         return None
+    if _a_group(text, toks, i):
+        return None  # "de Tijgers van groep 7": a class or a team, not a person
     if _PETS_AND_TOYS.search(text, _sentence_start(text, start), start):
         return None  # "een beer die Bruintje heet", "de hond Max": a pet's or toy's name
     if _in_capital_run(text, toks, i) or text[start - 1:start] in "\"“‘„«'(/" \
@@ -183,13 +187,24 @@ def _capital_cue(text: str, toks: list, i: int, lexicon) -> str | None:
 
 def _the_person_opening(text: str, toks: list, i: int, lexicon) -> bool:
     """"De Beer sloeg hem": an article opening the sentence, a capital, then a verb."""
-    if i == 0 or i + 1 >= len(toks) or toks[i - 1][2] not in ("De", "de"):
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1][2] not in ("De", "de") \
+            or _a_group(text, toks, i):
         return False
     if not at_sentence_start(text, toks[i - 1][0]) or _gap(text, toks[i - 1], toks[i]) != " ":
         return False
     verb = toks[i + 1][2].lower()
     return _gap(text, toks[i], toks[i + 1]) == " " and (
         verb in SPEECH_VERBS or _human(verb))
+
+
+_GROUP_AFTER = re.compile(r"\s+(?:van|uit)\s+(?:groep|klas|gr\.?)\s*\d")
+
+
+def _a_group(text: str, toks: list, i: int) -> bool:
+    """"De Tijgers van groep 7", "de Dolfijnen uit groep 5": a plural after "de" and
+    before the class it is (a group's name; "Tijger" alone can be a person)."""
+    word = toks[i][2]
+    return word.endswith(("s", "en")) and bool(_GROUP_AFTER.match(text, toks[i][1]))
 
 
 _LINKS = frozenset(["des", "der", "van", "voor"])   # "Leger des Heils", "Centrum voor Jeugd"
@@ -252,8 +267,9 @@ def _slot_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     if not word[:1].islower() or i + 1 >= len(toks) \
             or _gap(text, toks[i], toks[i + 1]) != " ":
         return None
-    opens = i == 0 or before in _CLAUSE_OPENERS \
+    opens = i == 0 or before in _CLAUSE_OPENERS or before in _DISCOURSE_OPENERS \
         or _gap(text, toks[i - 1], toks[i]).strip() in (",", ":", "\"", "“", "'") \
+        or _gap(text, toks[i - 1], toks[i]).strip().endswith("/") \
         or at_sentence_start(text, toks[i][0])
     if not opens:
         return None
@@ -406,20 +422,26 @@ def _explained(text: str, toks: list, i: int, lexicon) -> str | None:
         return None
     if not (word[:1].islower() or not at_sentence_start(text, toks[i][0])):
         return None
-    return EXPLAINED if _bare(toks, i, text) and _noun_like(word, lexicon) else None
+    the = i > 0 and toks[i - 1][2].lower() == "de" and _gap(text, toks[i - 1], toks[i]) == " " \
+        and not word_for_a_person(word.lower()) and not word.lower().endswith("e")
+    return EXPLAINED if (_bare(toks, i, text) or the) and _noun_like(word, lexicon) else None
 
 
 def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
-    found = []
-    for i, (start, end, word) in enumerate(toks):
+    reasons: dict[int, str] = {}
+    for i, (start, end, _word) in enumerate(toks):
         reason = (CALLED if (start, end) in quoted else None) \
             or _capital_cue(text, toks, i, lexicon) or _spoken_to(text, toks, i) \
             or (CALLED if _clause_of_calling(text, toks, i, lexicon) else None) \
             or _slot_cue(text, toks, i, lexicon) or _after_title(text, toks, i, lexicon) \
-            or _addressed(text, toks, i, lexicon) or _explained(text, toks, i, lexicon)
+            or _addressed(text, toks, i, lexicon) or _explained(text, toks, i, lexicon) \
+            or nickname_cue(text, toks, i, lexicon)
         if reason:
-            found.append(NameFlag(start, end, _base(word), reason))
-    return found
+            reasons[i] = reason
+    reasons.update(full_names(text, toks, lexicon))
+    listed_with_names(text, toks, lexicon, reasons)
+    return [NameFlag(toks[i][0], toks[i][1], _base(toks[i][2]), reasons[i])
+            for i in sorted(reasons)]
 
 
 def name_flags(result, lexicon) -> list[NameFlag]:
@@ -495,3 +517,353 @@ def put_name_back(result: AnonymisedText, word: str) -> AnonymisedText:
     items = [r for r in result.replacements
              if not (r.kind == NAME_KIND and (r.start, r.end) in spans)]
     return AnonymisedText(render(result.original, items), items, result.original)
+
+
+# -- stop 34: the shapes the cues above missed on unseen text --------------------------
+
+FULL_NAME = "mogelijk een naam: voornaam en achternaam"
+LISTED = "mogelijk een bijnaam: staat in een rij met namen"
+ADJECTIVE_NAME = "mogelijk een bijnaam: een naam met een bijvoeglijk naamwoord ervoor"
+COMPANY = "mogelijk een bijnaam: staat waar een persoon staat (met, voor, bij ...)"
+ALIAS = "mogelijk een bijnaam: zo wordt iemand ergens genoemd"
+
+# Tags that stand for a person: every tag but those of places, numbers and dates.
+_THING_TAGS = frozenset(["[plaats]", "[woonplaats]", "[adres]", "[postcode]",
+                         "[telefoonnummer]", "[e-mail]", "[BSN]", "[datum]", "[url]",
+                         "[verwijderd]", "[account]", "[nummer]", "[rekeningnummer]",
+                         "[groepsnaam]", "[school]"])
+_PERSON_TAG_BEFORE = re.compile(r"\[[^\]\[]{2,40}\]\s*(,|\ben|\bof)\s*$")
+_PERSON_TAG_AFTER = re.compile(r"^\s*(,|en\b|of\b)\s*\[[^\]\[]{2,40}\](\s*(?:,|en\b|of\b))?")
+_JOINS = frozenset(["en", "of"])
+
+
+def _given_name(word: str, lexicon) -> bool:
+    """A name the word list has ("Wim", "WIM", "kees" as "Kees", "Olthof")."""
+    title = word[:1].upper() + word[1:].lower()
+    return len(word) >= 3 and title in lexicon.proper and not is_allowed(title, lexicon) \
+        and not _person_word(word)
+
+
+def _surname_like(word: str, lexicon) -> bool:
+    """After a given name: a listed name, or a word no dictionary has ("Olthof")."""
+    return _given_name(word, lexicon) or word.lower() not in lexicon.words
+
+
+def full_names(text: str, toks: list, lexicon) -> dict[int, str]:
+    """"Wim Olthof", "WIM OLTHOF": a given name and a capitalised word right after it (a
+    surname), also in a line of capitals, where the capital cue reads a title."""
+    out: dict[int, str] = {}
+    for i in range(len(toks) - 1):
+        first, last = toks[i][2], _base(toks[i + 1][2])
+        if _gap(text, toks[i], toks[i + 1]) != " " or not first[:1].isupper() \
+                or not last[:1].isupper() or len(last) < 2 or not _given_name(first, lexicon):
+            continue
+        if _person_word(last) or is_allowed(last, lexicon) or last.lower() in _LINKS \
+                or _allowed_phrase(first, last, lexicon) or last.isupper() != first.isupper() \
+                or not _surname_like(last, lexicon) or _read_or_watched(toks, i) \
+                or (first.isupper() and not _given_name(last, lexicon)) \
+                or any(c.isdigit() for c in last):
+            continue
+        out[i] = out[i + 1] = FULL_NAME
+    return out
+
+
+def _read_or_watched(toks: list, i: int) -> bool:
+    """"las voor uit Dolfje Weerwolfje", "keek naar Peppa Pig": a title."""
+    return any(toks[k][2].lower() in _TITLE_VERBS for k in range(max(0, i - 3), i))
+
+
+def _allowed_phrase(first: str, last: str, lexicon) -> bool:
+    pair = (fold(first).lower(), fold(last).lower())
+    return any(phrase[:2] == pair for phrase in lexicon.phrases)
+
+
+def _name_beside(text: str, toks: list, i: int, j: int, reasons: dict, lexicon) -> bool:
+    """Token ``j`` (next to ``i`` over "en"/"of"/",") is flagged or a given name."""
+    if j in reasons or fold(_base(toks[j][2])).lower() in _flagged_forms(toks, reasons):
+        return True
+    word = toks[j][2]
+    return word[:1].isupper() and _given_name(word, lexicon) and (
+        not at_sentence_start(text, toks[j][0]) or word.lower() not in lexicon.words)
+
+
+def _flagged_forms(toks: list, reasons: dict) -> set[str]:
+    return {fold(_base(toks[k][2])).lower() for k in reasons}
+
+
+def listed_with_names(text: str, toks: list, lexicon, reasons: dict) -> None:
+    """"met Dikkie, Bolle en pino", "Pino en mug", "[naam] en mot": a bare word in a row
+    with names is one too (adds to ``reasons`` until nothing changes)."""
+    for _round in range(3):
+        added = False
+        for i in range(len(toks)):
+            if i in reasons or not _listable(text, toks, i, lexicon):
+                continue
+            if _listed_beside(text, toks, i, reasons, lexicon):
+                reasons[i] = LISTED
+                added = True
+        if not added:
+            return
+
+
+def _listable(text: str, toks: list, i: int, lexicon) -> bool:
+    word = toks[i][2]
+    nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+    if text[toks[i][1]:toks[i][1] + 2] == " [" or nxt and _gap(text, toks[i], toks[i + 1]) \
+            == " " and (nxt[:1].isupper() or word.endswith("e") and nxt in lexicon.words):
+        return False  # "en biologische vader", "en overblijfmoeder Kim": before its noun
+    lower = word.lower()
+    if lower == "ene" or lower.endswith("en") and lower in lexicon.words \
+            or adjective(lower, lexicon) or _infinitive(lower, lexicon):
+        return False  # "ene Ricky", "en gaan", "is ziek en gijs"
+    return (len(word) >= 3 and word.lower() not in _NAME_NOUNS and _bare(toks, i, text)
+            and _noun_like(word, lexicon)
+            and not (word.endswith("en") and len(word) > 4) and word[-1:] != "s"
+            and not (word[:1].isupper() and at_sentence_start(text, toks[i][0])
+                     and word.lower() in lexicon.words))
+
+
+def _listed_beside(text: str, toks: list, i: int, reasons: dict, lexicon) -> bool:
+    start, end, _word = toks[i]
+    before, after = text[max(0, start - 50):start], text[end:end + 50]
+    tag_before, tag_after = _PERSON_TAG_BEFORE.search(before), _PERSON_TAG_AFTER.match(after)
+    if tag_before and _tag_is_person(before, reverse=True) and (
+            tag_before.group(1) != "," or re.match(r"\s*(?:,|en\b|of\b)", after)):
+        return True
+    if tag_after and _tag_is_person(after, reverse=False) and (
+            tag_after.group(1) != "," or tag_after.group(2)):
+        return True
+    for step in (-1, 1):
+        j, k = i + step, i + 2 * step
+        gap = _gap(text, *sorted((toks[i], toks[j]))) if 0 <= j < len(toks) else ""
+        if gap.strip() == "," and gap.count("\n") == 0 and _list_goes_on(text, toks, i, j) \
+                and _name_beside(text, toks, i, j, reasons, lexicon):
+            return True
+        if 0 <= k < len(toks) and toks[j][2] in _JOINS \
+                and _gap(text, *sorted((toks[i], toks[j]))) == " " \
+                and _gap(text, *sorted((toks[j], toks[k]))) == " " \
+                and _name_beside(text, toks, i, k, reasons, lexicon):
+            return True
+    return False
+
+
+def _infinitive(word: str, lexicon) -> bool:
+    """"gaan" ("gaat"), "zien" ("ziet"): a verb, not a noun."""
+    return word.endswith("n") and word in lexicon.words and word[:-1] + "t" in lexicon.words
+
+
+def _list_goes_on(text: str, toks: list, i: int, j: int) -> bool:
+    """"Dikkie, Bolle en pino": a comma joins two names only in a row that goes on with
+    another comma or "en"/"of" (else it is an apposition: "Thijs Overbeek, bijnaam ...")."""
+    last = max(i, j)
+    if last + 1 >= len(toks):
+        return False
+    return toks[last + 1][2] in _JOINS and _gap(text, toks[last], toks[last + 1]) == " " \
+        or _gap(text, toks[last], toks[last + 1]).strip() == ","
+
+
+def _tag_is_person(side: str, reverse: bool) -> bool:
+    tags = re.findall(r"\[[^\]\[]{2,40}\]", side)
+    tag = tags[-1] if reverse else tags[0]
+    return tag not in _THING_TAGS
+
+
+_ADJECTIVES = frozenset(["dikke", "lange", "ouwe", "gekke", "rooie", "kale", "vieze", "gore",
+                         "malle", "rare", "stoere", "dolle", "kleine", "grote", "zwarte",
+                         "blonde", "bolle", "stille", "enge", "vette", "magere", "gladde",
+                         "snelle", "boze", "gemene", "domme", "slimme", "sterke", "mooie"])
+
+
+def _adjective_name(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"kale kees", "dikke dirk": an adjective before a given name makes a nickname."""
+    if i == 0 or toks[i - 1][2].lower() not in _ADJECTIVES \
+            or _gap(text, toks[i - 1], toks[i]) != " " or not _given_name(toks[i][2], lexicon):
+        return None
+    lower = toks[i][2].lower()
+    if lower.endswith(("en", "e")) and lower in lexicon.words:
+        return None  # "blonde haren", "een grote witte": a plural, an adjective
+    return ADJECTIVE_NAME if toks[i][2][:1].islower() or _bare(toks, i - 1, text) else None
+
+
+# "Na school gaat hij samen met mug naar huis", "bang voor vlieg": a singular noun without
+# an article after these is a name (Dutch puts an article before a countable noun there).
+_COMPANY = frozenset(["met", "naast", "tegen", "achter", "voor", "bij", "door"])
+# Nouns Dutch does put bare after them: fixed phrases, mass nouns, transport, time.
+_BARE_AFTER_PREPOSITION = frozenset([
+    "school", "huis", "thuis", "bed", "tijd", "elkaar", "vakantie", "gym", "toeval", "opzet",
+    "straf", "spoed", "pensioen", "verlof", "ziekte", "koorts", "pijn", "buikpijn", "hoofdpijn",
+    "fiets", "bus", "auto", "trein", "tram", "taxi", "boot", "step", "scooter", "brommer",
+    "lunch", "ontbijt", "eten", "drinken", "water", "geld", "werk", "les", "zwemles", "kerst",
+    "pasen", "sinterklaas", "kans", "hulp", "zorg", "succes", "plezier", "moeite", "liefde",
+    "ruzie", "angst", "schaamte", "humor", "geweld", "drugs", "alcohol", "drank", "bezoek",
+    "iedereen", "niemand", "begeleiding", "toestemming", "uitzondering", "voorbeeld",
+    "instemming", "telefoon", "mobiel", "computer", "tablet", "internet", "youtube",
+    "ouders", "aandacht", "dank", "respect", "mama", "papa", "juf", "meester", "vandaag",
+    "morgen", "gisteren", "nu", "later", "vervoer", "spijt", "boosheid", "verdriet",
+    "verzuim", "gedrag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+    "zondag", "kamp", "schoolkamp", "schoolreis", "voetbal", "hockey", "judo", "dans",
+    "onweer", "donker", "geluid", "lawaai", "vuur", "bloed", "regen", "nood", "brand",
+    "twijfel", "gebrek", "wind", "sneeuw", "ijs", "zon", "hitte", "kou"])
+_AFTER_NOUN = frozenset(["naar", "mee", "weg", "buiten", "spelen", "gespeeld", "gegaan",
+                         "gelopen", "gefietst", "op", "om", "af", "aan", "te", "in", "bij",
+                         "zit", "zat", "speelt", "speelde", "ruzie"])
+
+
+def _company(text: str, toks: list, i: int, lexicon) -> str | None:
+    """A lower-case singular noun without an article after "met", "bang voor" ..."""
+    word = toks[i][2]
+    if i == 0 or not word.islower() or len(word) < 3 or word in _BARE_AFTER_PREPOSITION \
+            or _gap(text, toks[i - 1], toks[i]) != " ":
+        return None
+    prep = toks[i - 1][2].lower()
+    if prep not in _COMPANY or (prep == "voor" and (i < 2 or toks[i - 2][2].lower()
+                                                    not in ("bang", "weg", "uitkijken"))):
+        return None
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    ends = text[toks[i][1]:toks[i][1] + 1] in (".", ",", "!", "?", ";", "")
+    if not ends and (nxt not in _AFTER_NOUN or _gap(text, toks[i], toks[i + 1]) != " "):
+        return None  # "met koorts naar", but "met water spelen" reads on: a noun phrase
+    if not _noun_like(word, lexicon) or not _countable(word, lexicon) \
+            or word.endswith(("en", "s", "heid", "ing")):
+        return None
+    return COMPANY
+
+
+def _countable(word: str, lexicon) -> bool:
+    """A noun with a diminutive in the word list ("mugje", "vliegje"), or none at all: a
+    word no dictionary has ("pino")."""
+    return word not in lexicon.words or _diminutive(word, lexicon)
+
+
+def _diminutive(word: str, lexicon) -> bool:
+    """A diminutive or a plural in the word list ("vliegje", "vossen")."""
+    words = lexicon.words
+    return any(form in words for form in (word + "je", word + "tje", word + "pje",
+                                          word + "etje", word + word[-1] + "etje",
+                                          word + word[-1] + "en"))
+
+
+_ALIAS = re.compile(r"\((?:in de klas|op (?:het plein|straat|school|de club|voetbal)|thuis|"
+                    r"online|in de app|op (?:insta\w*|snap\w*|tiktok)|in de buurt)\s+$")
+
+
+def _alias(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"Sem (in de klas spin)": what someone is called somewhere, in brackets."""
+    start, end, word = toks[i]
+    if text[end:end + 1] != ")" or not _ALIAS.search(text, max(0, start - 30), start):
+        return None
+    return ALIAS if _noun_like(word, lexicon) else None
+
+
+_KIN = frozenset(["broer", "zus", "broertje", "zusje", "neef", "nicht", "oom", "tante", "ome",
+                  "vriend", "vriendin", "vriendje", "buurjongen", "buurmeisje", "stiefvader",
+                  "stiefbroer", "stiefzus", "halfbroer", "halfzus", "opa", "oma", "klasgenoot"])
+
+
+def _after_kin(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"haar broer vlieg hangen rond": a lower-case noun right after a kin word, where a
+    verb or the end of the clause follows (the noun names that kinsman)."""
+    word = toks[i][2]
+    if i < 2 or not word.islower() or toks[i - 1][2].lower() not in _KIN \
+            or toks[i - 2][2].lower() not in _OWNERS or _gap(text, toks[i - 1], toks[i]) != " ":
+        return None
+    after = text[toks[i][1]:toks[i][1] + 1]
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    verb_next = after == " " and nxt and (finite_verb(nxt, lexicon) or _human(nxt) or (
+        nxt.endswith("en") and nxt in lexicon.words and len(nxt) > 4))
+    if not (after in (".", ",", "!", "?", ";", ")", "") or verb_next):
+        return None
+    if adjective(word, lexicon) and not _diminutive(word, lexicon):
+        return None  # "zijn broer dronken": an adjective ("vlieg" has "vliegje": a noun)
+    return AFTER_TITLE if _noun_like(word, lexicon) and not word.endswith(("en", "s")) \
+        else None
+
+
+_CHATTY = re.compile(r"(?i)\?|\b(?:je|jij|jou|jouw|ik|me|mij|mn|we|wij|ff|kom|haha|lol)\b|"
+                     r"^\s*[\"“']")
+
+
+def _lone_chat_line(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"pino: kom je?": one line opening with a lower-case word and a colon, then a message
+    to someone (a question, "je", "ik"): a chat line, even alone."""
+    start, end, word = toks[i]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not word.islower() or text[line_start:start].strip() or text[end:end + 1] != ":" \
+            or _not_a_name(word) or not _noun_like(word, lexicon):
+        return None
+    line_end = text.find("\n", end)
+    message = text[end + 1:line_end if line_end >= 0 else len(text)]
+    return SPEAKER if _CHATTY.search(message) and len(message) < 200 else None
+
+
+def _inline_speaker(text: str, toks: list, i: int, lexicon) -> str | None:
+    """'noah: "wie gaat mee" / koekiemonster: "ik"', 'de sloper: "ligt daar"': a chat
+    line written inline after " / ", or with an article before the speaker."""
+    start, end, word = toks[i]
+    if text[end:end + 1] != ":" or not word.islower() or _not_a_name(word) \
+            or not _noun_like(word, lexicon):
+        return None
+    before = text[max(0, start - 4):start]
+    if re.search(r"[\"”’']?\s/\s$", before) or before.endswith("/"):
+        return SPEAKER
+    if i > 0 and toks[i - 1][2].lower() == "de" and _gap(text, toks[i - 1], toks[i]) == " " \
+            and not word.endswith(_MESSAGE_ENDS):
+        the = toks[i - 1][0]
+        if re.match(r":\s*[\"“‘']", text[end:end + 4]) and (
+                at_sentence_start(text, the) or text[max(0, the - 2):the] == "/ "):
+            return SPEAKER
+        if i > 1 and toks[i - 2][2].lower() in ("aan", "tegen"):
+            return ADDRESSEE
+    return None
+
+
+# "De klassenapp: ...", "de groepschat: ...": a heading of what follows, not a speaker.
+_MESSAGE_ENDS = ("app", "chat", "groep", "bericht", "melding", "notitie", "vraag", "verslag",
+                 "conclusie", "afspraak", "mail", "brief")
+_VOCATIVE_VERBS = frozenset(["kom", "ga", "doe", "hou", "stop", "geef", "luister", "wacht",
+                             "kijk", "blijf", "ren", "pak", "zeg", "sta", "laat", "hoor"])
+
+
+def _vocative(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"'wolf, kom hier!'": a word opening a quote, a comma, then an imperative."""
+    start, end, word = toks[i]
+    if not word.islower() or text[end:end + 2] != ", " or i + 1 >= len(toks) \
+            or toks[i + 1][2].lower() not in _VOCATIVE_VERBS:
+        return None
+    if text[start - 1:start] not in "'\"“‘" or start == 0:
+        return None
+    return SPOKEN_TO if _noun_like(word, lexicon) and not _not_a_name(word) else None
+
+
+_OBJECTS = frozenset(["zijn", "haar", "hem", "mij", "me", "mijn", "ons", "jou", "jouw",
+                      "weer", "ook", "nog", "vaak", "altijd", "soms", "gisteren", "steeds"])
+_SAID = frozenset(["zei", "zegt", "vertelde", "vertelt", "zeggen", "zeiden", "denkt",
+                   "dacht", "weet", "hoorde", "zag", "ziet", "vindt", "vond"])
+
+
+def _subject_before_object(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"zei dat kikker zijn fiets had gepakt", "zegt dat vos weer aan de deur stond":
+    after "zei dat", a bare countable noun before an object ("zijn", "hem", "mij") or an
+    adverb of time is the clause's subject (a mass noun can be: "dat geld weer op is")."""
+    word = toks[i][2]
+    if i < 2 or i + 1 >= len(toks) or not word.islower() or toks[i - 1][2] != "dat" \
+            or toks[i - 2][2].lower() not in _SAID or toks[i + 1][2] not in _OBJECTS:
+        return None
+    if _gap(text, toks[i], toks[i + 1]) != " " or word in _BARE_AFTER_PREPOSITION:
+        return None
+    return PERSON_SLOT if _noun_like(word, lexicon) and _countable(word, lexicon) else None
+
+
+_NAMED_AFTER = re.compile(r",?\s*\(?(?:bijnaam|roepnaam|alias)\b")
+
+
+def nickname_cue(text: str, toks: list, i: int, lexicon) -> str | None:
+    """The stop-34 cues for token ``i`` (see the functions they call)."""
+    if _NAMED_AFTER.match(text, toks[i][1]) and _noun_like(toks[i][2], lexicon) \
+            and not _person_word(toks[i][2]):
+        return CALLED  # "(Koekie, bijnaam, woont ...)", "spekkie (bijnaam)"
+    return (_adjective_name(text, toks, i, lexicon) or _company(text, toks, i, lexicon)
+            or _alias(text, toks, i, lexicon) or _after_kin(text, toks, i, lexicon)
+            or _lone_chat_line(text, toks, i, lexicon)
+            or _inline_speaker(text, toks, i, lexicon) or _vocative(text, toks, i, lexicon)
+            or _subject_before_object(text, toks, i, lexicon))
