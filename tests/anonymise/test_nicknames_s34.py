@@ -112,13 +112,44 @@ _STAYS = stays("the same word as a thing", KNOWN, [
     "In de klas (groep 6) is het rustig.",
     "Hij ging met vader en zus naar de markt.",
     "Een mug stak hem. Daan zegt dat de mug hem wakker hield.",
-], {"Daan": "[leerling]"})
+    # a noun as the subject of a reported clause: a mass noun, an institution, an article
+    "Moeder zegt dat geld haar zorgen geeft.",
+    "Daan zei dat school hem had gebeld.",
+    "Daan vertelde dat de kikker hem beet.",
+    "Moeder zegt dat eten hem misselijk maakt.",
+    "Daan zegt dat Voetbal hem helpt.",
+    # a noun after "en" and a name: with an article, a kinsman, a role, a plural, a mass noun
+    "Daan en de hond gingen naar buiten.",
+    "Daan en vader kwamen te laat.",
+    "Stuurde Vlo het filmpje? Vlo en directeur spraken af.",
+    "Daan en honden zijn geen vrienden.",
+    "De Tijgers van groep 7 wonnen. Daan zegt dat Tijger hem sloeg.",
+    # a noun after a kin word: a verb, an adverb, the object of a subordinate clause
+    "Haar broer slaapt veel en zijn zus helpt mee.",
+    "Zijn vriend vaak thuis, zegt moeder.",
+    "Daan zegt dat zijn broer hulp krijgt.",
+    # a capital on an adjective the rules took for a name spreads nowhere
+    "Een vermoeden van Huiselijk geweld. Een sterk vermoeden van huiselijk geweld.",
+], {"Huiselijk": "[naam]", "Daan": "[leerling]", "Tijger hem": "[naam] hem", "Vlo ": "[naam] "})
 
 _GOES = goes("a nickname found once goes everywhere", [*KNOWN, SEM], [
     ("Kroket is een jongen uit de buurt. Daan zegt dat kroket hem geld afpakt.",
      "[naam] is een jongen uit de buurt. [leerling] zegt dat [naam] hem geld afpakt."),
     ("Sem (in de klas spin) zei tegen Daan dat zijn moeder dom is.",
      "[medeleerling] (in de klas [naam]) zei tegen [leerling] dat zijn moeder dom is."),
+    ("Stuurde Vlo het filmpje? Vlo en mot zitten op een andere school.",
+     "Stuurde [naam] het filmpje? [naam] en [naam] zitten op een andere school."),
+    ("Daan zegt dat Tijger hem in de gang duwde.",
+     "[leerling] zegt dat [naam] hem in de gang duwde."),
+    ("Daan zei dat kikker zijn fiets had gepakt.",
+     "[leerling] zei dat [naam] zijn fiets had gepakt."),
+    ("Buurmeisje Kim en haar broer vlieg hangen rond bij het huis. Daan is bang voor vlieg.",
+     "Buurmeisje [naam] en haar broer [naam] hangen rond bij het huis. [leerling] is bang "
+     "voor [naam]."),
+    ("Stuurde Mug het filmpje? Daan ging met mug naar huis.",
+     "Stuurde [naam] het filmpje? [leerling] ging met [naam] naar huis."),
+    ("Moeder vertelde dat vlieg haar had geslagen.",
+     "Moeder vertelde dat [naam] haar had geslagen."),
 ])
 
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(_STAYS, _GOES)

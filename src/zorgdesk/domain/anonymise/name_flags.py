@@ -256,6 +256,7 @@ def _noun_like(word: str, lexicon) -> bool:
 
 
 _human = lru_cache(maxsize=16384)(human_action)
+adjective = lru_cache(maxsize=16384)(adjective)
 
 
 def _slot_cue(text: str, toks: list, i: int, lexicon) -> str | None:
@@ -594,9 +595,10 @@ def _flagged_forms(toks: list, reasons: dict) -> set[str]:
 def listed_with_names(text: str, toks: list, lexicon, reasons: dict) -> None:
     """"met Dikkie, Bolle en pino", "Pino en mug", "[naam] en mot": a bare word in a row
     with names is one too (adds to ``reasons`` until nothing changes)."""
+    joined = [i for i in range(len(toks)) if _joined(text, toks, i)]
     for _round in range(3):
         added = False
-        for i in range(len(toks)):
+        for i in joined:
             if i in reasons or not _listable(text, toks, i, lexicon):
                 continue
             if _listed_beside(text, toks, i, reasons, lexicon):
@@ -604,6 +606,14 @@ def listed_with_names(text: str, toks: list, lexicon, reasons: dict) -> None:
                 added = True
         if not added:
             return
+
+
+def _joined(text: str, toks: list, i: int) -> bool:
+    """Cheap first test: "en"/"of" or a comma right before or after token ``i``."""
+    before = text[max(0, toks[i][0] - 4):toks[i][0]]
+    after = text[toks[i][1]:toks[i][1] + 4]
+    return before.endswith((" en ", " of ", ", ", "] ")) or after.startswith(
+        (" en ", " of ", ",", " [")) or before.endswith(("\nen ", "\nof "))
 
 
 def _listable(text: str, toks: list, i: int, lexicon) -> bool:
@@ -740,7 +750,8 @@ def _diminutive(word: str, lexicon) -> bool:
     words = lexicon.words
     return any(form in words for form in (word + "je", word + "tje", word + "pje",
                                           word + "etje", word + word[-1] + "etje",
-                                          word + word[-1] + "en"))
+                                          word + word[-1] + "en", word[:-1] + "ven",
+                                          word[:-1] + "zen"))
 
 
 _ALIAS = re.compile(r"\((?:in de klas|op (?:het plein|straat|school|de club|voetbal)|thuis|"
@@ -862,8 +873,10 @@ def nickname_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     if _NAMED_AFTER.match(text, toks[i][1]) and _noun_like(toks[i][2], lexicon) \
             and not _person_word(toks[i][2]):
         return CALLED  # "(Koekie, bijnaam, woont ...)", "spekkie (bijnaam)"
-    return (_adjective_name(text, toks, i, lexicon) or _company(text, toks, i, lexicon)
-            or _alias(text, toks, i, lexicon) or _after_kin(text, toks, i, lexicon)
+    found = _adjective_name(text, toks, i, lexicon) or _alias(text, toks, i, lexicon)
+    if found or not toks[i][2].islower():
+        return found  # the cues below read only a word in lower case
+    return (_company(text, toks, i, lexicon) or _after_kin(text, toks, i, lexicon)
             or _lone_chat_line(text, toks, i, lexicon)
             or _inline_speaker(text, toks, i, lexicon) or _vocative(text, toks, i, lexicon)
             or _subject_before_object(text, toks, i, lexicon))

@@ -50,6 +50,10 @@ from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise.abbreviations import defines
 from zorgdesk.domain.anonymise.chat_names import CHAT_SLANG, chat_names, user_names
+from zorgdesk.domain.anonymise.clause_subjects import (
+    kin_named_by_a_noun,
+    nouns_as_clause_subjects,
+)
 from zorgdesk.domain.anonymise.detectors import (
     FOREIGN_KINSHIP,
     RELATION_WORDS,
@@ -71,7 +75,7 @@ from zorgdesk.domain.anonymise.overreach import (
     ordinary_compound,
     things_named,
 )
-from zorgdesk.domain.anonymise.person_nouns import human_action
+from zorgdesk.domain.anonymise.person_nouns import human_action, word_for_a_person
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
@@ -98,6 +102,7 @@ from zorgdesk.domain.anonymise.places import (
     work_titles,
 )
 from zorgdesk.domain.anonymise.role_fit import is_title_word
+from zorgdesk.domain.anonymise.vocatives import is_noun
 from zorgdesk.domain.text import fold
 
 __all__ = ["NameLexicon", "detect_names", "name_detector"]
@@ -462,6 +467,8 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _coordinated_names(text, tokens, words, is_name, lexicon)
     _bare_adjective_names(text, tokens, words, is_name, lexicon)
     extend_nicknames(text, tokens, words, is_name, lexicon)
+    nouns_as_clause_subjects(text, tokens, words, is_name, lexicon)  # "zei dat kikker hem"
+    kin_named_by_a_noun(text, tokens, words, is_name, lexicon)  # "haar broer vlieg hangt"
     chat_names(text, tokens, words, is_name, lexicon)  # "kroket: ...", "hoi pinda,"
     _capitals_after_names(text, tokens, is_name, lexicon)
     _given_names_before(text, tokens, is_name, lexicon)
@@ -477,7 +484,8 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_verbs_before_je(text, tokens, words, is_name, lexicon)
     _drop_heading_nouns(text, tokens, words, is_name, lexicon)
     _drop_form_labels(text, tokens, words, is_name)
-    _spread_found_names(tokens, is_name, lexicon, degree)
+    _spread_found_names(text, tokens, is_name, lexicon, degree)
+    _nouns_after_names(text, tokens, words, is_name, lexicon)
     _spread_lowercase_names(tokens, words, is_name, lexicon)
     titles = [t for t in work_titles(text) if not _a_name_run(text[t[0]:t[1]], lexicon)] \
         + things_named(text, lambda w: _plain_noun(w, lexicon))
@@ -695,7 +703,8 @@ def _spread_lowercase_names(tokens: list[Token], words: list[str], is_name: list
              and len(words[i]) >= 3 and words[i] not in _FUNCTION_WORDS
              and words[i] not in _PARTICLES
              # "bolle" of "bolle bas" is a name only with "bas": "bolle wangen" stays
-             and words[i] not in _NICKNAME_ADJECTIVES}
+             and words[i] not in _NICKNAME_ADJECTIVES} | _capitalised_words_named(
+                 tokens, words, is_name, lexicon)
     with_article = {words[i] for i in range(1, len(tokens)) if is_name[i]
                     and words[i - 1] == "de" and tokens[i - 1][2] in ("de", "De")
                     and len(words[i]) >= 3 and words[i].capitalize() not in lexicon.proper
@@ -710,6 +719,27 @@ def _spread_lowercase_names(tokens: list[Token], words: list[str], is_name: list
             and tokens[i][2] in (words[i], words[i].capitalize())
             # "De baas van vader": a noun with its complement is the thing again
             and not (i + 1 < len(tokens) and words[i + 1] == "van"))
+
+
+def _capitalised_words_named(tokens: list[Token], words: list[str], is_name: list[bool],
+                             lexicon: NameLexicon) -> set[str]:
+    """"Stuurde Mug het filmpje? ... met mug": a Dutch noun the rules took for a name
+    with its capital is that name in lower case too (bare: "een mug" stays). Only nouns
+    no list has as a name ("Roos", "Storm" are also flowers and weather) and only a hit
+    standing alone (a run of capitals is a title or a heading)."""
+    out = set()
+    for i, (_, _, tok) in enumerate(tokens):
+        word = words[i]
+        if not is_name[i] or not tok[:1].isupper() or tok.isupper() or len(word) < 3 \
+                or word not in lexicon.words or tok in lexicon.proper \
+                or fold(word) in lexicon.openers or word in _FUNCTION_WORDS \
+                or word in _NICKNAME_ADJECTIVES or word in _BARE_NOUNS \
+                or not is_noun(word, lexicon) or adjective(word, lexicon):
+            continue  # "Huiselijk geweld" (a capital the rules misread) spreads nowhere
+        if any(0 <= k < len(tokens) and is_name[k] for k in (i - 1, i + 1)):
+            continue
+        out.add(word)
+    return out
 
 
 # Verbs of saying and knowing: "dat" after them opens a clause ("vertelde dat sproetje zijn
@@ -753,6 +783,40 @@ def _coordinated_names(text: str, tokens: list[Token], words: list[str], is_name
                 and text[tokens[i][1]:tokens[i + 1][0]].strip() == ","
                 and words[i + 1] in ("een", "de") and words[i + 2] in _APPOSITION_NOUNS):
             is_name[i] = True
+
+
+def _nouns_after_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                       lexicon: NameLexicon) -> None:
+    """After consistency (a name opening a sentence is known by then): see below."""
+    for i in range(2, len(tokens)):
+        if not is_name[i] and _noun_after_a_name(text, tokens, words, is_name, i, lexicon):
+            is_name[i] = True
+
+
+def _noun_after_a_name(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                       i: int, lexicon: NameLexicon) -> bool:
+    """"Vlo en mot zitten op een andere school": a singular noun without an article after
+    "en" and a name no dictionary has, before a verb or the end of the clause, is a name
+    (Dutch puts an article before a countable noun; "Vlo en de mot" stays)."""
+    if i < 2 or words[i - 1] not in ("en", "of") or not is_name[i - 2] \
+            or not tokens[i - 2][2][:1].isupper() or tokens[i - 2][2].isupper() \
+            or not _gap_ok(text, tokens[i - 2][1], tokens[i - 1][0]):
+        return False
+    if _is_ordinary_word(words[i - 2], lexicon) and not any(
+            is_name[k] and words[k] == words[i - 2] and not _at_sentence_start(text, s)
+            for k, (s, _e, _t) in enumerate(tokens)):
+        return False  # "Mug en ..." opening a sentence is a name only if named mid-sentence
+    word = words[i]
+    if word in RELATION_WORDS or word.endswith(("en", "s")) or not is_noun(word, lexicon) \
+            or adjective(word, lexicon) or word in _BARE_NOUNS or word in _FUNCTION_WORDS \
+            or is_title_word(word) or word_for_a_person(word) or not tokens[i][2].islower():
+        return False
+    after = text[tokens[i][1]:tokens[i][1] + 1]
+    if after in (".", ",", "!", "?", ";", ":", ")") or i + 1 == len(tokens):
+        return True
+    nxt = words[i + 1]
+    return after == " " and (finite_verb(nxt, lexicon) or nxt.endswith("en")
+                             and _is_ordinary_word(nxt, lexicon) and len(nxt) > 4)
 
 
 def _capitals_after_names(text: str, tokens: list[Token], is_name: list[bool],
@@ -867,7 +931,10 @@ def _drop_modifiers(text: str, tokens: list[Token], words: list[str],
     return dropped  # never made a name again by consistency ("Best gezellig in Best")
 
 
-def _spread_found_names(tokens: list[Token], is_name: list[bool],
+_GROUP_AFTER = re.compile(r"\s+(?:van|uit)\s+(?:groep|klas|gr\.?)\s*\d")
+
+
+def _spread_found_names(text: str, tokens: list[Token], is_name: list[bool],
                         lexicon: NameLexicon, exempt: set[int] = frozenset()) -> None:
     """Consistency: "Roos" found mid-sentence also goes at the start of a sentence.
     "Het" inside "OBS Het Klaverblad" is part of a name, but "Het" opening a sentence is
@@ -876,7 +943,9 @@ def _spread_found_names(tokens: list[Token], is_name: list[bool],
     for (_, _, tok), hit in zip(tokens, is_name, strict=True):
         if hit and fold(_base(tok)) not in lexicon.openers:
             found.update((_key(tok), fold(_base(tok))))
-    for i, (_, _, tok) in enumerate(tokens):
+    for i, (_, end, tok) in enumerate(tokens):
+        if _GROUP_AFTER.match(text, end) and tok.endswith(("s", "en")):
+            continue  # "De Tijgers van groep 7": the class, not "Tijger" (a nickname)
         if not is_name[i] and i not in exempt and tok[0].isupper() \
                 and not _is_allowed(tok, lexicon) and (
                     fold(_base(tok)) in found or _key(tok) in found):
