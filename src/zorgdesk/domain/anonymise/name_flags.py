@@ -20,7 +20,15 @@ The cues, each weaker than the rule that removes:
   prinses noemen");
 - the word after a greeting opening a message ("hey knikker kom je"), the speaker label
   of a chat line ("kruimel: waar ben je");
-- a bare word (no article) before a verb only a person does, or after "volgens".
+- a bare word (no article) before a verb only a person does, or after "volgens";
+- (stop 34) a given name with a surname, also in capitals ("WIM OLTHOF"); a word in a row
+  with names ("met Dikkie, Bolle en pino"); an adjective before a given name ("kale
+  kees"); one chat line alone ("pino: kom je?"), inline after " / " or with an article
+  ("de sloper: ..."); a singular noun without an article after "met", "bang voor",
+  "naast" ("samen met mug naar huis") or a kin word ("haar broer vlieg hangen"); an alias
+  in brackets ("(in de klas spin)"); a quoted vocative ("'wolf, kom hier!'"); the subject
+  after "zei dat" before an object ("dat kikker zijn fiets"); "X, bijnaam". A group's
+  name ("de Tijgers van groep 7") is not flagged.
 
 Offsets are in ``result.text``; one flag per word form (case-insensitive), at its first
 cued place. Pure stdlib.
