@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from zorgdesk import __version__, crash, hardening, paths
@@ -88,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="een naam die altijd weg moet (mag vaker)")
     anon.add_argument("--role", action="append", default=[], metavar="NAAM=ROL",
                       help="vervang NAAM door [ROL], bijv. 'Zoë van der Berg=leerling'")
+    anon.add_argument("--nickname", "--ook-genoemd", dest="nickname", action="append",
+                      default=[], metavar="NAAM=BIJNAMEN",
+                      help="bijnamen van NAAM die ook weg moeten, met komma's ertussen, "
+                           "bijv. 'Kees Bakker=Beer,de Beer' (zoals 'Ook genoemd' in "
+                           "Leerlingen beheren; mag vaker)")
     anon.add_argument("--uitgebreid", action="store_true",
                       help="onbekende namen en plaatsen ook nog met deduce zoeken, bovenop "
                            "de woordenlijst die altijd meedoet (traag, veel geheugen; "
@@ -187,20 +193,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
-    from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
+    from zorgdesk.domain.anonymise.anonymiser import anonymise
     from zorgdesk.domain.resource_files import ResourceFileError
     from zorgdesk.services.name_lexicon import default_detector
 
-    roles: dict[str, str] = {}
-    for item in args.role:
-        name, sep, role = item.partition("=")
-        if not sep or not name.strip() or not role.strip():
-            print("zorgdesk: --role verwacht NAAM=ROL", file=sys.stderr)
-            return EXIT_USAGE
-        roles[name.strip()] = role.strip()
-    names = [n.strip() for n in args.known_name if n.strip()]
-    names += [n for n in roles if n not in names]
-    known = [KnownName(n, roles.get(n, "")) for n in names]
+    known = _known_names(args)
+    if known is None:
+        return EXIT_USAGE
     detector = None
     if args.uitgebreid:
         from zorgdesk.services.anonymise.deidentify import deduce_available, deduce_detector
@@ -234,6 +233,53 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     sys.stdout.buffer.write(result.text.encode("utf-8"))
     sys.stdout.flush()
     return EXIT_OK
+
+
+def _pairs(items: list[str], option: str, example: str) -> dict[str, str] | None:
+    """NAAM=WAARDE per item, names composed (NFC) like the text; a Dutch error on stderr
+    and None when one has no name or no value. A name given twice keeps every value."""
+    pairs: dict[str, str] = {}
+    for item in items:
+        name, sep, rest = unicodedata.normalize("NFC", item).partition("=")
+        name = " ".join(name.split())
+        if not sep or not name or not rest.strip():
+            print(f"zorgdesk: {option} verwacht {example}", file=sys.stderr)
+            return None
+        pairs[name] = f"{pairs[name]},{rest}" if name in pairs else rest
+    return pairs
+
+
+def _known_names(args: argparse.Namespace) -> list | None:
+    """The known people of ``--known-name``, ``--role`` and ``--nickname``; None after a
+    Dutch error on stderr. The nicknames are checked as the form "Ook genoemd" checks
+    them (``parse_nicknames``); one that is also an ordinary word gets the form's note."""
+    from zorgdesk.domain.anonymise.anonymiser import KnownName
+    from zorgdesk.domain.nicknames import ordinary_word_note, parse_nicknames
+    from zorgdesk.domain.validation import FieldProblem
+    from zorgdesk.services.export_names import ordinary_words
+
+    roles = _pairs(args.role, "--role", "NAAM=ROL, bijv. 'Zoë van der Berg=leerling'")
+    given = _pairs(args.nickname, "--nickname",
+                   "NAAM=BIJNAAM, bijv. 'Kees Bakker=Beer' (meer bijnamen met komma's "
+                   "ertussen: 'Kees Bakker=Beer,de Beer')")
+    if roles is None or given is None:
+        return None
+    problems: list[FieldProblem] = []
+    nicknames = {name: parse_nicknames(value, "--nickname", problems)
+                 for name, value in given.items()}
+    if problems:
+        for problem in problems:
+            print(f"zorgdesk: bij --nickname: {problem.message}", file=sys.stderr)
+        return None
+    names = [" ".join(unicodedata.normalize("NFC", n).split()) for n in args.known_name]
+    names = [n for n in dict.fromkeys(names) if n]
+    names += [n for n in [*roles, *nicknames] if n not in names]
+    note = ordinary_word_note(ordinary_words(n for v in nicknames.values() for n in v),
+                              "de uitvoer")
+    if note:
+        print(f"zorgdesk: {note}", file=sys.stderr)
+    return [KnownName(n, roles.get(n, "").strip(), nicknames=nicknames.get(n, ()))
+            for n in names]
 
 
 def _run_gui(vault_path: Path, demo_passphrase: str | None = None,

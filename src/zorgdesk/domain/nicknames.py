@@ -95,8 +95,9 @@ def nicknames_from_json(stored: str | None) -> tuple[str, ...]:
     return tuple(json.loads(stored)) if stored else ()
 
 
-def ordinary_word_note(words: Sequence[str]) -> str:
-    """What the IB should know when a nickname is also an ordinary Dutch word."""
+def ordinary_word_note(words: Sequence[str], check: str = "het voorbeeld") -> str:
+    """What the IB should know when a nickname is also an ordinary Dutch word. ``check``:
+    what to read before sharing (the preview; "de uitvoer" of the command line)."""
     if not words:
         return ""
     quoted = ", ".join(f"'{w}'" for w in words)
@@ -106,5 +107,5 @@ def ordinary_word_note(words: Sequence[str]) -> str:
         what, it = f"{quoted} zijn ook gewone woorden", "ze"
     return (f"Let op: {what}. ZorgDesk haalt {it} weg waar {it} met een hoofdletter "
             f"staat en waar {it} als naam gebruikt wordt; na 'de', 'het' of 'een' in kleine "
-            f"letters ('de beer in de dierentuin') blijft {it} staan. Kijk het voorbeeld na "
+            f"letters ('de beer in de dierentuin') blijft {it} staan. Kijk {check} na "
             "voordat u iets deelt.")

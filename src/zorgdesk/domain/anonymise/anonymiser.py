@@ -19,6 +19,7 @@ index map back to the original, so every offset is valid against the original te
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -422,8 +423,13 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     the built-in detectors always run as well. A detection that reaches past a known
     name adds only its own part (``replacements.merge_detections``, the same rule as the
     later deduce hits): the known name keeps its role tag and can never be put back.
+
+    The text is composed first (NFC; ``result.original`` is the composed text): pasted
+    text may carry "e" + a combining mark (macOS, some PDFs), where the name rules stop
+    mid-word and leave a surname ("[naam]\u0308 U\u0308nal"). Every caller (the summary,
+    the CLI) gets it here, so none can forget it.
     """
-    text = text or ""
+    text = unicodedata.normalize("NFC", text or "")
     detections = _without_titled_words(text, _without_word_streets(
         text, _without_public_sites(text, detect_all(text), known, detector), detector),
         detector)

@@ -8,7 +8,6 @@ what the school did and the question. The whole text then goes through ``anonymi
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -150,11 +149,10 @@ def build_case_summary(facts: CaseFacts, known: Sequence[KnownName],
                        detector: Detector | None = None) -> AnonymisedText:
     """Summary text with every known name and detectable identifier removed; fields
     that hold people keep roles only (``person_fields``)."""
-    # Composed accents (NFC): pasted text may carry "e" + a combining mark (macOS, some
-    # PDFs), where the name rules stop mid-word and leave a surname ("[naam]̈ Ünal").
-    text = unicodedata.normalize("NFC", summary_text(facts))
-    return strict_person_fields(anonymise(text, known, detector),
-                                getattr(detector, "is_word", None), _school_actions(text))
+    # ``anonymise`` composes accents (NFC); the fields are found on its composed text.
+    result = anonymise(summary_text(facts), known, detector)
+    return strict_person_fields(result, getattr(detector, "is_word", None),
+                                _school_actions(result.original))
 
 
 def _school_actions(text: str) -> tuple[int, int] | None:
