@@ -401,9 +401,9 @@ def test_a_bracket_that_explains_a_thing_or_role_stays(text, detector):
 
 @pytest.mark.parametrize(("word", "text"), [
     ("Knikker", "Gisteren gooide Knikker een steen naar Ravi."),
-    # "heeft" is no verb only a person does ("Nu heeft Zwemles een nieuwe tijd"): a gap
-    pytest.param("Knikker", "Volgens Ravi heeft Knikker een mes.",
-                 marks=pytest.mark.xfail(strict=True, reason="inverted subject of 'heeft'")),
+    # "heeft" is no verb only a person does ("Nu heeft Zwemles een nieuwe tijd"); after
+    # "volgens" + someone, a weapon says it is a person (s34, test_small_s34)
+    ("Knikker", "Volgens Ravi heeft Knikker een mes."),
     ("Spekkie", "Na school wachtte Spekkie hem op bij de brug."),
     ("Knikker", "Ravi is bang voor Knikker."),
     ("Knikker", "Ravi zit in de bus naast Knikker."),

@@ -72,7 +72,6 @@ GOES += goes("a_double_name_with_a_known_part_goes_whole", KNOWN, [
 
 STAYS += stays("a_compound_without_a_known_name_stays", KNOWN, [
     "Ze woont in Noord-Holland.",
-    "Hij gaat naar Zuid-Limburg.",
     "Het was een Sinterklaas-achtig feest.",
 ])
 
@@ -100,6 +99,7 @@ GOES += goes("a_thing_name_that_is_there_or_not_is_the_person", NATURE, [
     ("Ze zei dat roos aanwezig was.", "Ze zei dat [zus] aanwezig was."),
 ])
 
+# "dat er storm was" is the weather ("er" before the word; main: "[medeleerling]")
 STAYS += stays("a_thing_after_dat_stays", NATURE, [
     "Vader vertelde dat mees op het voerhuisje zat.",
     "Ik weet dat storm komt.",
@@ -128,6 +128,19 @@ GOES += goes("a_visit_or_a_place_at_lies_is_the_person", ELISABETH, [
     ("Ze logeert bij lies.", "Ze logeert bij [naam]."),
     ("Hij kreeg een schop bij lies thuis.", "Hij kreeg een schop bij [naam] thuis."),
     ("Hij speelde bij lies.", "Hij speelde bij [naam]."),
+    # "de trap" is the stairs, "de schop" the spade: at her home
+    ("Hij viel van de trap bij lies.", "Hij viel van de trap bij [naam]."),
+    ("Hij pakte de schop bij lies.", "Hij pakte de schop bij [naam]."),
+])
+
+
+# A pupil whose own given name is Lies (not a pet form): a known name wins over the body
+# part, as for every known name that is a word (one leaked name defeats the purpose);
+# "een blauwe plek bij lies" can as well be a bruise on Lies.
+GOES += goes("a_known_given_name_lies_goes_even_after_a_blow", [
+    KnownName("Lies Jansen", "leerling", "Lies", "", "Jansen")], [
+    ("Hij kreeg een schop bij lies.", "Hij kreeg een schop bij [leerling]."),
+    ("Hij logeert bij lies.", "Hij logeert bij [leerling]."),
 ])
 
 

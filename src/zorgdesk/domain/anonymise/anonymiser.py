@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from zorgdesk.domain.anonymise.compound_words import without_compound_words
 from zorgdesk.domain.anonymise.detectors import Detection, detect_all
 from zorgdesk.domain.anonymise.glued_names import glued_names
 from zorgdesk.domain.anonymise.name_index import (
@@ -220,10 +221,21 @@ def _named(text: str, end: int, previous: str) -> bool:
 
 def _existential(text: str, start: int) -> bool:
     """"er was storm", "was er storm", "er is ook storm": after "er" and a copula (and an
-    adverb or two) comes a thing, no person."""
+    adverb or two) comes a thing, no person. The same in a clause, with its verb last:
+    "dat er storm was", "of er storm op komst is" (a person there is "dat storm er was")."""
     m = re.search(r"(?i)\b(?:er\s+(\w+)|(\w+)\s+er)(?:\s+\w+){0,2}?\s+$",
                   text[max(0, start - 40):start])
-    return bool(m) and (m.group(1) or m.group(2)).casefold() in _COPULAS
+    if m and (m.group(1) or m.group(2)).casefold() in _COPULAS:
+        return True
+    return bool(_CLAUSE_ER.search(text, max(0, start - 20), start)) and bool(
+        _CLAUSE_VERB.match(text, start))
+
+
+# "dat er storm was": a clause opened by a conjunction and "er", its verb of being last.
+_CLAUSE_ER = re.compile(r"(?i)\b(?:dat|of|omdat|toen|als|terwijl|zodat|wanneer|nadat|"
+                        r"voordat|doordat)\s+er\s+$")
+_CLAUSE_VERB = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,4}?\s+(?:is|was|waren|zijn|komt|kwam|"
+                          r"kwamen|komen|wordt|werd|geweest)\b")
 
 
 def _an_adjective(word: str, is_word: Callable[[str], bool]) -> bool:
@@ -456,6 +468,8 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     structured = [d for d in detections if d.kind in STRUCTURED_KINDS]
     hits = sorted([*hits, *glued_names(text, index, is_word, [*hits, *structured])],
                   key=lambda r: r.start)
+    # "Beer-achtig": the ordinary word joined to a known name stays ("[stiefvader]-achtig").
+    detections = without_compound_words(text, detections, hits, is_word)
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
     chosen = merge_adjacent(text, _someone_else(text, chosen))
     return AnonymisedText(_render(text, chosen), chosen, text)

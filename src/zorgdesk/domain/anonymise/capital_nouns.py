@@ -23,6 +23,8 @@ person or kin ("Oma"), which a writer may capitalise.
 
 from __future__ import annotations
 
+import re
+
 from zorgdesk.domain.anonymise.detectors import RELATION_WORDS
 from zorgdesk.domain.anonymise.person_nouns import (
     BARE_OK,
@@ -96,6 +98,8 @@ def _spaced(text: str, tokens: list[Token], a: int, b: int) -> bool:
 def _inverted_subject(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
                       i: int, lexicon) -> bool:
     """After the finite verb of a clause that a non-subject opens, before the rest."""
+    if i >= 3 and _reported_possession(text, tokens, words, i):
+        return True
     if i < 2 or not _spaced(text, tokens, i - 1, i) or words[i - 1] in _TITLE_VERBS \
             or not human_action(words[i - 1]):
         return False  # only a verb a person does: "Daarna ging Zwemles niet door" stays
@@ -107,6 +111,30 @@ def _inverted_subject(text: str, tokens: list[Token], words: list[str], is_name:
     nxt = words[i + 1] if i + 1 < len(tokens) else ""
     return bool(nxt) and _spaced(text, tokens, i, i + 1) and (
         nxt in DETERMINERS or nxt in PRONOUNS or nxt in ADVERBS or nxt in _PARTICLES)
+
+
+_HAVE = frozenset(["heeft", "had", "hebben", "hadden"])
+# What only a person has: a weapon, a friend, a fight, a punishment. A lesson or a club has
+# "een nieuwe tijd", "een nieuwe trainer"; a school finds a knife ("heeft School een mes
+# gevonden": an institution, never taken).
+_PERSON_HAS = frozenset(["mes", "messen", "zakmes", "stanleymes", "wapen", "wapens",
+                         "pistool", "vuurwapen", "boksbeugel", "vriendin", "vriendinnetje",
+                         "vriendje", "verkering", "ruzie", "straf", "heimwee", "drugs", "wiet"])
+_CLAUSE_REST = re.compile(r"[^.,;:!?()\n\"“”]*")
+
+
+def _reported_possession(text: str, tokens: list[Token], words: list[str], i: int) -> bool:
+    """"Volgens Ravi heeft Knikker een mes", "Volgens de juf had Spekkie hem geslagen":
+    "heeft" is no verb only a person does ("Nu heeft Zwemles een nieuwe tijd"), but after
+    "volgens" + someone the clause reports a person, when what follows is what only a
+    person has or did (a weapon, a friend, a fight; a participle of hurting)."""
+    if words[i - 1] not in _HAVE:
+        return False
+    opener = next((k for k in range(i - 3, max(-1, i - 6), -1) if words[k] == "volgens"), None)
+    if opener is None or not _spaced(text, tokens, opener, i):
+        return False
+    rest = _CLAUSE_REST.match(text, tokens[i][1]).group().lower().split()[:8]
+    return any(w in _PERSON_HAS or w in HURT for w in rest)
 
 
 def _after_preposition(words: list[str], i: int) -> bool:

@@ -593,7 +593,7 @@ class NameIndex:
                 continue
             if entry.after in ("poss", "part") and end < len(folded) and folded[end] == "'":
                 m = _AFTER.match(folded, end)
-                if m:
+                if m and (m.end() > end + 1 or _bare_possessive(folded, start, end)):
                     end = m.end()
             if start > 0 and folded[start - 1] == "'" and key[0] == "t":
                 start -= 1  # "'t Hart"
@@ -624,6 +624,15 @@ class NameIndex:
     def matches_whole(self, found: str) -> bool:
         """Is ``found`` exactly one written form of someone in this index?"""
         return any(h.start == 0 and h.end == len(found) for h in self.hits(found))
+
+
+def _bare_possessive(folded: str, start: int, end: int) -> bool:
+    """An apostrophe with nothing after it is a possessive only after a hissing sound
+    ("Thijs' fiets", "Max'", "Fritz'", "Alice'") and not where a quote opened right
+    before the name: "noemen hem 'beer'." and "zei: 'Kees'." end a quote (the quotes
+    fold to "'"), which went with the name ("'[stiefvader].", found in session 33)."""
+    hissing = folded[end - 1] in "sxz" or folded[end - 2:end] == "ce"
+    return hissing and not (start > 0 and folded[start - 1] == "'")
 
 
 _IN_INITIALS = re.compile(r"[^\W\d_]\.")

@@ -68,14 +68,29 @@ _CLAUSE_STOPS = frozenset(["en", "maar", "want", "omdat", "toen", "terwijl", "of
 def a_person_follows(text: str, end: int) -> bool:
     """The clause after the word ending at ``end`` has a person's state or verb: "dat
     mees haar sloeg", "dat roos boos was", "dat storm huilde"; not "dat mees op het
-    voerhuisje zat", "dat storm komt"."""
+    voerhuisje zat", "dat storm komt". Being there or not is a person's too: "dat roos
+    er niet was", "dat mees er ook bij is", "dat storm aanwezig was" (a flower or bird
+    after "dat" has its article: "dat de roos er niet meer stond")."""
     clause = _CLAUSE.match(text, end)
-    for word in re.findall(r"[a-zà-ÿ]+", clause.group().lower() if clause else "")[:10]:
+    words = re.findall(r"[a-zà-ÿ]+", clause.group().lower() if clause else "")[:10]
+    there = False
+    for k, word in enumerate(words):
         if word in _CLAUSE_STOPS:
             break
         if word in _PERSON_STATES or word in _PERSON_VERBS or human_action(word):
             return True
+        if word in _PRESENT:
+            return True
+        there = there or word == "er"
+        # "zijn" is also "his" ("dat mees er zijn nest bouwde"): only as the clause's end
+        if there and (word in _BEING or (word == "zijn" and k == len(words) - 1)):
+            return True
     return False
+
+
+# Forms of "zijn" after "er" in a clause after "dat": being there ("dat roos er niet was").
+_BEING = frozenset(["is", "was", "waren", "ben", "bent", "geweest"])
+_PRESENT = frozenset(["aanwezig", "present"])
 
 
 def a_person_acts(text: str, end: int) -> bool:

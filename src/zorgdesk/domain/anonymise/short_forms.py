@@ -223,11 +223,21 @@ _MARKS = frozenset(["plek", "plekken", "plekje", "plekjes", "wond", "wondje", "w
                     "sneetje", "schaafwond", "brandwond", "bult", "bulten", "zwelling",
                     "kneuzing", "kneuzingen", "jeuk", "uitslag", "litteken", "kras", "krassen",
                     "striem", "striemen", "pijn", "bloeduitstorting", "roodheid", "beet"])
+# Kicks and blows land somewhere: "een schop bij lies" (session 34). After "de" they are
+# things ("van de trap bij lies": the stairs at her home; "de schop": a spade).
+_BLOWS = frozenset(["schop", "schopje", "trap", "trapje", "klap", "klapje", "stomp",
+                    "stompje", "mep", "tik", "tikje", "slag", "steek", "kneep", "knietje"])
+# "een schop bij lies thuis": at someone's home, so a person after all.
+_AT_HOME = re.compile(r"\w+\s+(?:thuis|(?:'|’)?s\s+huis)\b")
 
 
 def _on_the_body(before: str, text: str, start: int) -> bool:
-    m = re.search(r"(\w+)\s+bij\s+$", text[max(0, start - 40):start])
-    return before == "bij" and bool(m) and m.group(1).lower() in _MARKS
+    m = re.search(r"(?:(\w+)\s+)?(\w+)\s+bij\s+$", text[max(0, start - 40):start])
+    if before != "bij" or not m or _AT_HOME.match(text, start):
+        return False
+    mark = m.group(2).lower()
+    return mark in _MARKS or (mark in _BLOWS and (m.group(1) or "").lower() not in (
+        "de", "die", "deze"))
 
 
 def _cyrillic_tags(spellings: list[str], table: dict[str, frozenset[str]]) -> set[str]:
