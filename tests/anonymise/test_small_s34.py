@@ -64,6 +64,12 @@ GOES += goes("a_name_in_a_compound_goes_its_ordinary_part_stays", KNOWN, [
     ("Een anti-Kees-actie.", "Een anti-[stiefvader]-actie."),
 ])
 
+# a nickname made of a name and a word names someone as a whole (the word goes too)
+GOES += goes("a_nickname_made_of_a_name_and_a_word_goes_whole", KNOWN, [
+    ("Ze noemen hem Beer-knuffel.", "Ze noemen hem [stiefvader]-[naam]."),
+    ("Hij riep: 'ga maar naar Ellen-lief'.", "Hij riep: 'ga maar naar [moeder]-[naam]'."),
+])
+
 # a second given name in a double name is a name, not an ordinary word
 GOES += goes("a_double_name_with_a_known_part_goes_whole", KNOWN, [
     ("Ellen-Marie kwam niet.", "[moeder]-[naam] kwam niet."),

@@ -6,10 +6,12 @@ what the known name does not cover went as an unknown name: "[stiefvader]-[naam]
 (found in session 33). The ordinary part is a fact about the person ("-achtig" says he
 acted like him) and names nobody, so it stays: "[stiefvader]-achtig".
 
-Only a lower-case part that the word list has (or a suffix word such as "achtig") is
-an ordinary word; a capitalised part is another given name of a double name
-("Ellen-Marie" keeps "[naam]" for "Marie"), and a lower-case part no list has ("jan-willem")
-stays a name. Pure functions over text.
+Only a closed list of such parts: a compound of a name and a word is also how nicknames
+are made ("ga huilen bij Wessie-weetje", "Beer-knuffel"), and there the whole compound
+names someone. So only the words that say what kind of thing, feeling or time the person
+stands for ("-achtig", "-moment", "-gevoel", "-stijl"; "anti-", "ex-") stay, in lower
+case; a capitalised part is another given name of a double name ("Ellen-Marie" keeps
+"[naam]" for "Marie"). Pure functions over text.
 """
 
 from __future__ import annotations
@@ -22,9 +24,13 @@ from zorgdesk.domain.anonymise.replacements import TUSSENVOEGSELS, Replacement
 
 __all__ = ["without_compound_words"]
 
-# Words that only stand in a compound, which a word list does not have on their own.
-_SUFFIX_WORDS = frozenset(["achtig", "achtige", "achtigs", "loos", "loze", "vormig",
-                           "vormige", "gewijs", "waardig", "waardige"])
+# After the name: "Beer-achtig", "een Kees-moment", "het Ellen-gevoel".
+_AFTER_WORDS = frozenset(["achtig", "achtige", "achtigs", "loos", "loze", "vormig", "vormige",
+                          "gewijs", "waardig", "waardige", "moment", "momenten", "gevoel",
+                          "stijl", "gedrag", "sfeer", "actie", "acties", "dag", "dagen",
+                          "tijd", "tijdperk", "fan", "fans", "humor", "manier", "imitatie"])
+# Before the name: "een anti-Kees-actie", "ex-Beer".
+_BEFORE_WORDS = frozenset(["anti", "pro", "ex", "oud", "super", "mega", "niet"])
 _AFTER = re.compile(r"-([^\W\d_]+)")
 _BEFORE = re.compile(r"([^\W\d_]+)-$")
 
@@ -51,18 +57,16 @@ def without_compound_words(text: str, detections: Sequence[Detection],
 
 def _joined_words(text: str, d: Detection, h: Replacement,
                   is_word: Callable[[str], bool]) -> list[Replacement]:
-    """The ordinary words right after and before ``h`` across one hyphen, inside ``d``."""
+    """The ordinary words right after and before ``h`` across one hyphen, inside ``d``.
+    (``is_word`` is not asked: the lists are closed; it only says a word list is there,
+    as for the other rules of the summary.)"""
     found = []
     after = _AFTER.match(text, h.end, d.end)
     before = _BEFORE.search(text, d.start, h.start)
-    for m in (after, before):
-        if m and _ordinary(m.group(1), is_word):
+    for m, words in ((after, _AFTER_WORDS), (before, _BEFORE_WORDS)):
+        if m and m.group(1) in words:  # lower case only: "Ellen-Moment" may be a name
             found.append(Replacement(m.start(1), m.end(1), m.group(1), "", "", False))
     return found
-
-
-def _ordinary(word: str, is_word: Callable[[str], bool]) -> bool:
-    return word.islower() and (word in _SUFFIX_WORDS or is_word(word))
 
 
 def _rest(text: str, d: Detection, taken: list[Replacement]) -> list[tuple[int, int]]:
