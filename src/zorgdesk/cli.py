@@ -197,7 +197,11 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     from zorgdesk.domain.resource_files import ResourceFileError
     from zorgdesk.services.name_lexicon import default_detector
 
-    known = _known_names(args)
+    try:
+        known = _known_names(args)
+    except ResourceFileError as error:
+        print(f"zorgdesk: {error}", file=sys.stderr)
+        return EXIT_ERROR
     if known is None:
         return EXIT_USAGE
     detector = None
@@ -274,8 +278,10 @@ def _known_names(args: argparse.Namespace) -> list | None:
     names = [" ".join(unicodedata.normalize("NFC", n).split()) for n in args.known_name]
     names = [n for n in dict.fromkeys(names) if n]
     names += [n for n in [*roles, *nicknames] if n not in names]
-    note = ordinary_word_note(ordinary_words(n for v in nicknames.values() for n in v),
-                              "de uitvoer")
+    recorded = [n for v in nicknames.values() for n in v]
+    # (the word list is read only when there are nicknames; a broken one is reported by
+    # the caller, as for the anonymiser itself)
+    note = ordinary_word_note(ordinary_words(recorded), "de uitvoer") if recorded else ""
     if note:
         print(f"zorgdesk: {note}", file=sys.stderr)
     return [KnownName(n, roles.get(n, "").strip(), nicknames=nicknames.get(n, ()))

@@ -105,6 +105,20 @@ GOES += goes("a_thing_name_that_is_there_or_not_is_the_person", NATURE, [
     ("Ze zei dat roos aanwezig was.", "Ze zei dat [zus] aanwezig was."),
 ])
 
+# a given name that is also an adjective (frank) or has a word + "st" (wen - wenst) was read
+# as an adjective before a noun ("stond wit krijt"); a feeling after it is said of it
+WORDS = [KnownName("Frank Timmermans", "vader", "Frank", "", "Timmermans"),
+         KnownName("Wen Ho", "leerling", "Wen", "", "Ho")]
+GOES += goes("a_feeling_after_a_name_that_looks_like_an_adjective", WORDS, [
+    ("Juf zei dat frank boos was.", "Juf zei dat [vader] boos was."),
+    ("Vader zei dat wen ziek thuis bleef.", "Vader zei dat [leerling] ziek thuis bleef."),
+    ("Hij vond frank verdrietig.", "Hij vond [vader] verdrietig."),
+])
+STAYS += stays("an_adjective_before_its_noun_stays", WORDS, [
+    "Hij gaf een frank en vrij antwoord.",
+    "Op het bord stond frank krijt.",
+])
+
 # "dat er storm was" is the weather ("er" before the word; main: "[medeleerling]")
 STAYS += stays("a_thing_after_dat_stays", NATURE, [
     "Vader vertelde dat mees op het voerhuisje zat.",

@@ -179,6 +179,22 @@ def test_cli_anonymise_refuses_with_a_broken_lexicon(lexicon, monkeypatch, capsy
     assert "opentaal-nl.txt.gz" in out.err
 
 
+def test_cli_anonymise_with_a_nickname_refuses_with_a_broken_lexicon(lexicon, monkeypatch,
+                                                                    capsys):
+    """The ordinary-word note for --nickname reads the word list first (s34)."""
+    import io
+    import sys
+
+    from zorgdesk import cli
+
+    _break(lexicon, "not-gzip")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Beer belde.")))
+    code = cli.main(["anonymise", "--nickname", "Kees Bakker=Beer"])
+    out = capsys.readouterr()
+    assert code == 1 and out.out == ""
+    assert "opentaal-nl.txt.gz" in out.err and "Traceback" not in out.err
+
+
 def test_what_the_ib_typed_while_the_summary_failed_is_not_replaced_by_the_prefill(
         qtbot, session, lexicon):
     """The first build prefills "Wat de school al deed" from the recorded meldcode steps.

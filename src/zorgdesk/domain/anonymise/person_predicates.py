@@ -23,7 +23,7 @@ import re
 
 from zorgdesk.domain.anonymise.person_nouns import human_action
 
-__all__ = ["a_person_acts", "a_person_follows", "a_thing_name"]
+__all__ = ["a_feeling", "a_person_acts", "a_person_follows", "a_thing_name"]
 
 # Given names that are Dutch words for a thing in nature: flowers and trees, birds and
 # animals, weather and sky, stones, months.
@@ -39,16 +39,25 @@ def a_thing_name(word: str) -> bool:
 
 
 # States and feelings said of people (and animals, which are no known people's words).
-_PERSON_STATES = frozenset([
+_FEELINGS = frozenset([
     "boos", "kwaad", "bang", "verdrietig", "blij", "ziek", "moe", "stil", "jaloers",
     "zenuwachtig", "ongerust", "gelukkig", "eenzaam", "dronken", "zwanger", "agressief",
     "onrustig", "brutaal", "stout", "gemeen", "afwezig", "misselijk", "jarig", "verliefd",
     "geschrokken", "overstuur", "teleurgesteld", "gespannen", "angstig", "nerveus",
-    "somber", "wakker", "thuis", "ongelukkig", "beledigd", "gekwetst", "bezorgd",
+    "somber", "wakker", "ongelukkig", "beledigd", "gekwetst", "bezorgd"])
+_PERSON_STATES = _FEELINGS | frozenset([
+    "thuis",
     # a person's places, times and marks: "niet op school was", "te laat kwam", "een
     # blauwe plek had"
     "school", "klas", "groep", "juf", "meester", "laat", "gym", "pauze", "huiswerk", "plein",
     "plek", "wond", "wondje", "gewond", "pijn", "meedoet", "meedeed", "meedoen"])
+
+
+def a_feeling(word: str) -> bool:
+    """A state or feeling said of a person ("boos", "ziek"): an adjective that stands
+    after its subject, no noun an adjective before it could qualify ("dat frank boos
+    was" is Frank, not a frank anger)."""
+    return word in _FEELINGS
 # Finite verbs only a person does that ``human_action`` (hurting, taking, speaking) leaves
 # out: feeling, wanting, eating, living, thinking, playing.
 _PERSON_VERBS = frozenset([
