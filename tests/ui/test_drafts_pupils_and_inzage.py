@@ -237,3 +237,59 @@ def test_another_parent_asks_before_a_half_typed_parent_goes(session, zoe, shown
     assert page.guardian_id == page.guardians.item(0).data(Qt.ItemDataRole.UserRole)
     assert page.guardian_form.name.text() != "Sanne Jansen"
     dialog.reject()
+
+
+def _inzage_on(session, zoe, day, qtbot):
+    from datetime import date
+
+    from zorgdesk.services.clock import FixedClock
+    from zorgdesk.ui.inzage_dialog import InzageDialog
+
+    session.inzage.clock = FixedClock(date.fromisoformat(day))
+    dialog = InzageDialog(session, zoe.id)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_restored_inzage_draft_gets_the_file_name_of_the_day_it_is_exported(
+        session, zoe, qtbot):
+    """Typed on Friday, locked, exported on Monday: the suggested name carried Friday's
+    date (the name says when the file was made). A name the IB made from the suggestion
+    keeps her part with Monday's date; a name of her own stays as she typed it."""
+    stem = session.inzage.suggested_name(zoe)[:-len("2026-11-20")]
+    friday = _inzage_on(session, zoe, "2026-11-20", qtbot)
+    assert friday.base_name.text() == f"{stem}2026-11-20"
+    friday.requested_by.setText("moeder")
+    friday.reject()  # the lock: the draft is stored
+    monday = _inzage_on(session, zoe, "2026-11-23", qtbot)
+    assert monday.drafts.note.text().startswith("Concept hersteld")
+    assert monday.requested_by.text() == "moeder"
+    assert monday.base_name.text() == f"{stem}2026-11-23"
+    monday.base_name.setText(f"{stem}2026-11-23-verzoek-moeder")  # her part after it
+    monday.reject()
+    tuesday = _inzage_on(session, zoe, "2026-11-24", qtbot)
+    assert tuesday.base_name.text() == f"{stem}2026-11-24-verzoek-moeder"
+    tuesday.base_name.setText("inzage-verzoek-2026-11-02")  # a name of her own
+    tuesday.reject()
+    wednesday = _inzage_on(session, zoe, "2026-11-25", qtbot)
+    assert wednesday.base_name.text() == "inzage-verzoek-2026-11-02"
+    wednesday.drafts.discard_button.click()  # Concept weggooien: that day's suggestion
+    assert wednesday.base_name.text() == f"{stem}2026-11-25"
+    assert wednesday.requested_by.text() == ""
+    wednesday.reject()
+
+
+def test_an_inzage_draft_stored_by_stop_33_gets_todays_file_name(session, zoe, qtbot):
+    """Drafts stored before the suggestion was kept beside them: the untouched
+    suggestion of that day is recognised by its form (initials and a date)."""
+    stem = session.inzage.suggested_name(zoe)[:-len("2026-11-20")]
+    friday = _inzage_on(session, zoe, "2026-11-20", qtbot)
+    friday.requested_by.setText("vader")
+    old = snapshot(friday)  # what stop 33 stored: the generic fields only
+    friday.drafts.stop()
+    friday.reject()
+    session.drafts.save("inzage", str(zoe.id), zoe.id, old)
+    monday = _inzage_on(session, zoe, "2026-11-23", qtbot)
+    assert monday.requested_by.text() == "vader"
+    assert monday.base_name.text() == f"{stem}2026-11-23"
+    monday.reject()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -115,3 +116,17 @@ def initials_stem(display_name: str, day: date) -> str:
     folded = unicodedata.normalize("NFKD", initials).translate(_NO_DECOMPOSITION)
     letters = "".join(c for c in folded if c.isascii() and c.isalnum()) or "leerling"
     return f"{letters}-{day:%Y-%m-%d}"
+
+
+def renewed_stem(name: str, suggested_then: str | None, suggested_now: str) -> str:
+    """A file name from a draft of another day, for today: the suggestion of that day
+    (``initials_stem``), also with the IB's words after it, gets today's date; a name of
+    her own stays as typed. ``suggested_then`` None: a draft that did not keep it (stop
+    33): only the untouched suggestion of any day is recognised."""
+    if suggested_then and name.startswith(suggested_then):
+        return suggested_now + name[len(suggested_then):]
+    initials = suggested_now[:-len("YYYY-MM-DD")]
+    if suggested_then is None and re.fullmatch(re.escape(initials) + r"\d{4}-\d{2}-\d{2}",
+                                               name):
+        return suggested_now
+    return name

@@ -29,16 +29,18 @@ from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.sharing import BASES, SharingDraft
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.inzage import DEFAULT_BASIS, ExportResult
+from zorgdesk.services.private_files import renewed_stem
 from zorgdesk.ui.background import Cancelled, read_in_background
 from zorgdesk.ui.dialogs import open_dialog
 from zorgdesk.ui.field_errors import FieldErrors
-from zorgdesk.ui.form_drafts import DraftKeeper
+from zorgdesk.ui.form_drafts import DraftKeeper, restore, snapshot
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.unsaved import draft_place, guard_with_draft
 from zorgdesk.ui.widgets import action_button, add_folder_row, add_row, error_label, show_error
 
-# Field key -> how a screen reader names its error line (Dutch, never the code name).
 DRAFT_FORM = "inzage"
+SUGGESTED = "suggested_name"  # kept in the draft beside the fields
+# Field key -> how a screen reader names its error line (Dutch, never the code name).
 _FIELDS = {"requested_by": "aangevraagd door", "basis": "doel of grondslag", "folder": "map",
            "base_name": "bestandsnaam"}
 
@@ -70,7 +72,8 @@ class InzageDialog(QDialog):
         layout.addLayout(self._buttons())
         # Escape, Annuleren and the X ask before typing goes; the lock keeps it as a draft.
         self.guard = guard_with_draft(
-            self, None, draft_place(session, DRAFT_FORM, str(pupil_id), pupil_id), layout)
+            self, None, draft_place(session, DRAFT_FORM, str(pupil_id), pupil_id), layout,
+            _inzage_state, _restore_inzage)
         self.cancel_button.clicked.disconnect()
         self.cancel_button.clicked.connect(self.guard.cancel)
         self.requested_by.setFocus()
@@ -89,7 +92,8 @@ class InzageDialog(QDialog):
         self.basis.lineEdit().setAccessibleName("Doel of grondslag")  # screen readers land here
         self.folder = QLineEdit()
         self.browse = action_button("&Bladeren…", "Map kiezen", self._choose_folder)
-        self.base_name = QLineEdit(self.service.suggested_name(pupil))
+        self.suggested_name = self.service.suggested_name(pupil)
+        self.base_name = QLineEdit(self.suggested_name)
 
     def _bind_errors(self) -> None:
         """An error line per field; editing a field clears its error."""
@@ -203,6 +207,20 @@ class InzageDialog(QDialog):
             "Inzage-export", pdf, f"{self.base_name.text()}-inzage.pdf", self,
             on_exported=record)
         return open_dialog(self.preview)
+
+
+def _inzage_state(dialog: InzageDialog) -> dict:
+    """The fields, and the file name suggested that day: the name says when the files
+    were made, so a draft restored another day gets that day's date (s33)."""
+    return {**snapshot(dialog), SUGGESTED: dialog.suggested_name}
+
+
+def _restore_inzage(dialog: InzageDialog, state: dict) -> None:
+    restore(dialog, state)
+    then = state.get(SUGGESTED)
+    dialog.base_name.setText(renewed_stem(dialog.base_name.text(),
+                                          then if isinstance(then, str) else None,
+                                          dialog.suggested_name))
 
 
 def _record_preview_export(session, pupil_id: int, today, requested_by: QLineEdit,
