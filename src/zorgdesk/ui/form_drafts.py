@@ -432,10 +432,12 @@ FORM_TITLES = {"gesprek": "Zorggesprek", "signalenlijst": "Signalenlijst",
                "meldcode": "Meldcode", "logboek": "Logboek", "verslag": "Zorggesprek",
                "incident": "Incidenten tussen leerlingen",
                "anonieme_casus": "Anonieme casus voor Veilig Thuis",
-               "leerlingen": "Leerlingen beheren", "inzage": "Inzage-export"}
+               "leerlingen": "Leerlingen beheren", "inzage": "Inzage-export",
+               "bijlage_weg": "Bijlage uit het dossier halen"}
 # Forms opened from a menu, not shown in a tab: the status bar names them after unlocking.
 # Never the staff-abuse form: those dossiers are shown in their own window only.
-_HINTED_FORMS = ("gesprek", "incident", "anonieme_casus", "leerlingen", "inzage")
+_HINTED_FORMS = ("gesprek", "incident", "anonieme_casus", "leerlingen", "inzage",
+                 "bijlage_weg")
 # Forms about no pupil (m0023) and the menu that opens them again; the staff-abuse form
 # is left out here too.
 _MENU_OF_FORM = {"incident": "Leerling > Incidenten tussen leerlingen",
@@ -443,7 +445,10 @@ _MENU_OF_FORM = {"incident": "Leerling > Incidenten tussen leerlingen",
                  "sociale_kaart": "Beheer > Sociale kaart",
                  "leerlingen": "Beheer > Leerlingen beheren",
                  "groepen": "Beheer > Leerlingen beheren (tabblad Groepen)",
-                 "medewerkers": "Beheer > Leerlingen beheren (tabblad Medewerkers)"}
+                 "medewerkers": "Beheer > Leerlingen beheren (tabblad Medewerkers)",
+                 "nieuw_schooljaar": "Beheer > Leerlingen beheren (tabblad Groepen, Nieuw "
+                                     "schooljaar)",
+                 "instellingen": "Beheer > Instellingen"}
 # Forms opened from a menu with one draft per vault that may be any pupil's (the IB chose
 # her in the form itself): named after unlocking also when another dossier is open (s33).
 _ANY_PUPILS_DRAFT = (("leerlingen", "formulier"),)

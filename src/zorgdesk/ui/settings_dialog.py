@@ -1,4 +1,8 @@
-"""Beheer > Instellingen: the per-vault settings, validated, saved in one transaction."""
+"""Beheer > Instellingen: the per-vault settings, validated, saved in one transaction.
+
+What is typed is kept as a draft of no pupil (``instellingen``) over the idle lock and
+quitting until it is saved; Escape, Annuleren and the X ask before it goes (s34: the
+lock and Escape dropped it without a word)."""
 
 from __future__ import annotations
 
@@ -18,9 +22,11 @@ from PySide6.QtWidgets import (
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services import settings
 from zorgdesk.services.session import Session
+from zorgdesk.ui.unsaved import draft_of_no_pupil, guard_with_draft
 from zorgdesk.ui.widgets import add_row, error_label, show_error, tell
 from zorgdesk.ui.window_size import fit_wrapped_text
 
+DRAFT_FORM, DRAFT_KEY = "instellingen", "formulier"
 # (setting, label with mnemonic, explanation under the field)
 _FIELDS = (
     (settings.AUTOLOCK, "Automatische &vergrendeling (minuten):",
@@ -71,16 +77,18 @@ class SettingsDialog(QDialog):
         self.save_button.setAccessibleName("Instellingen opslaan")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        cancel = QPushButton("Ann&uleren")
-        cancel.setAccessibleName("Annuleren")
-        cancel.clicked.connect(self.reject)
+        self.cancel_button = QPushButton("Ann&uleren")
+        self.cancel_button.setAccessibleName("Annuleren")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-        buttons.addWidget(cancel)
+        buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        self.guard = guard_with_draft(self, None, draft_of_no_pupil(session, DRAFT_FORM,
+                                                                    DRAFT_KEY), layout)
+        self.cancel_button.clicked.connect(self.guard.cancel)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -103,6 +111,7 @@ class SettingsDialog(QDialog):
             if first is not None:
                 first.setFocus()
             return False
+        self.drafts.saved()  # the typing has done its job
         if self._on_saved is not None:
             self._on_saved(saved)
         if self.parentWidget() is not None:

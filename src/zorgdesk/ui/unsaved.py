@@ -33,13 +33,17 @@ class CancelGuard(QObject):
 
     def __init__(self, dialog: QDialog, buttons: QDialogButtonBox | None = None,
                  state: Callable[[], object] | None = None,
-                 discarded: Callable[[QDialog], None] | None = None) -> None:
-        """``state`` reads what counts as typed (default: every input of the dialog); it
-        must capture the input widgets, never the dialog. ``discarded(dialog)`` runs when
-        the IB chose Weggooien, before the dialog closes (a form that keeps drafts puts
-        back what it showed when it opened): a plain function, never a bound method."""
+                 discarded: Callable[[QDialog], None] | None = None,
+                 read: Callable[[QWidget], object] = snapshot) -> None:
+        """``state`` reads what counts as typed; it must capture the input widgets, never
+        the dialog. Without it ``read(dialog)`` does (default: every input of the dialog;
+        a form keeping a draft passes its own, e.g. Nieuw schooljaar's plan in a table).
+        ``discarded(dialog)`` runs when the IB chose Weggooien, before the dialog closes
+        (a form that keeps drafts puts back what it showed when it opened): a plain
+        function, never a bound method."""
         super().__init__(dialog)
         self._state = state
+        self._read_dialog = read
         self._discarded = discarded
         self._pristine = self._read()
         dialog.installEventFilter(self)
@@ -48,7 +52,7 @@ class CancelGuard(QObject):
             buttons.rejected.connect(self.cancel)
 
     def _read(self) -> object:
-        return self._state() if self._state is not None else snapshot(self.parent())
+        return self._state() if self._state is not None else self._read_dialog(self.parent())
 
     def reset(self) -> None:
         """What the form shows now counts as nothing typed (e.g. after a save)."""
@@ -147,7 +151,7 @@ def guard_with_draft(dialog: QDialog, buttons: QDialogButtonBox | None,
         dialog.drafts = DraftKeeper(dialog, place.form, banner, 0, get_state, set_state)
         dialog.drafts.bind(place.drafts, place.key, place.pupil_id)
     dialog.opened_state = get_state(dialog)  # what a 'Weggooien' goes back to
-    guard = CancelGuard(dialog, buttons, discarded=drop_form_typing)
+    guard = CancelGuard(dialog, buttons, discarded=drop_form_typing, read=get_state)
     if dialog.drafts is not None:  # after 'Concept weggooien' nothing counts as typed
         dialog.drafts.discard_button.clicked.connect(guard.reset)
     return guard

@@ -27,12 +27,15 @@ from zorgdesk.domain.attachments.records import RECORD_LABELS, RecordKind
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.attachments import viewing
 from zorgdesk.services.attachments.service import AttachmentInfo, AttachmentService
+from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.errors import ExportWriteError
 from zorgdesk.ui.attachments import viewers
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
+from zorgdesk.ui.unsaved import DraftPlace
 from zorgdesk.ui.widgets import action_button, error_label, show_error
 
+REASON_FORM = "bijlage_weg"  # the draft of the reason (ui/form_drafts.py)
 FILE_FILTER = ("Bijlagen (*.pdf *.png *.jpg *.jpeg *.eml *.msg);;PDF (*.pdf);;"
                "Afbeeldingen (*.png *.jpg *.jpeg);;E-mail (*.eml *.msg)")
 
@@ -47,9 +50,11 @@ def _line(a: AttachmentInfo) -> str:
 class AttachmentsDialog(QDialog):
     def __init__(self, attachments: AttachmentService, pupil_id: int,
                  record_kind: RecordKind, record_id: int, record_title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, drafts: DraftService | None = None) -> None:
+        """``drafts``: where the reason to take one out is kept until it is out."""
         super().__init__(parent)
         self.attachments = attachments
+        self.drafts = drafts
         self.pupil_id, self.record_kind, self.record_id = pupil_id, record_kind, record_id
         self.setWindowTitle(f"Bijlagen — {RECORD_LABELS[record_kind]}")
         self.resize(760, 420)
@@ -163,14 +168,17 @@ class AttachmentsDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return
-        ask = viewers.RemovalReasonDialog(chosen.filename, self)
+        draft = reason_draft(self.drafts, self.pupil_id, chosen.id)
+        ask = viewers.RemovalReasonDialog(chosen.filename, self, draft)
         if not run_modal(ask):
             return
         try:
             self.attachments.remove(chosen.id, ask.reason)
-        except ValidationError as error:
+        except ValidationError as error:  # the reason stays in its draft
             show_error(self.error, " ".join(p.message for p in error.problems))
             return
+        if draft is not None:  # out of the dossier: the reason has done its job
+            draft.drafts.discard(draft.form, draft.key)
         self.reload()
         self.status.setText(f"«{chosen.filename}» is uit het dossier gehaald. De reden is "
                             "vastgelegd.")
@@ -180,7 +188,16 @@ class AttachmentsDialog(QDialog):
         super().done(result)
 
 
-def show_attachments(parent: QWidget, attachments: AttachmentService, pupil_id: int,
-                     record_kind: RecordKind, record_id: int, record_title: str) -> None:
-    run_modal(AttachmentsDialog(attachments, pupil_id, record_kind, record_id, record_title,
-                                parent))
+def reason_draft(drafts: DraftService | None, pupil_id: int,
+                 attachment_id: int) -> DraftPlace | None:
+    """Where the reason to take this attachment out is kept until it is out: a draft of
+    the pupil (retention takes it along with her)."""
+    if drafts is None:
+        return None
+    return DraftPlace(drafts, REASON_FORM, str(attachment_id), pupil_id)
+
+
+def show_attachments(parent: QWidget, session, pupil_id: int, record_kind: RecordKind,
+                     record_id: int, record_title: str) -> None:
+    run_modal(AttachmentsDialog(session.attachments, pupil_id, record_kind, record_id,
+                                record_title, parent, drafts=session.drafts))

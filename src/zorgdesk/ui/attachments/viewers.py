@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.ui.dialogs import ok_cancel_buttons
+from zorgdesk.ui.unsaved import DraftPlace, guard_with_draft
 from zorgdesk.ui.widgets import error_label, show_error
 
 
@@ -54,9 +55,14 @@ def open_outside(path) -> bool:
 
 
 class RemovalReasonDialog(QDialog):
-    """Asks why an attachment leaves the dossier; ``reason`` is set when accepted."""
+    """Asks why an attachment leaves the dossier; ``reason`` is set when accepted.
 
-    def __init__(self, filename: str, parent: QWidget | None = None) -> None:
+    With a ``draft`` the reason typed is kept over the lock and quitting, and Escape,
+    Annuleren and the X ask before it goes (s34); the draft stays until the attachment
+    is really out of the dossier (the caller discards it then)."""
+
+    def __init__(self, filename: str, parent: QWidget | None = None,
+                 draft: DraftPlace | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Bijlage uit het dossier halen")
         self.reason = ""
@@ -74,6 +80,7 @@ class RemovalReasonDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (intro, caption, self.reason_edit, self.error, buttons):
             layout.addWidget(widget)
+        self.guard = guard_with_draft(self, buttons, draft, layout)
 
     def accept(self) -> None:
         reason = " ".join(self.reason_edit.text().split())
@@ -82,4 +89,7 @@ class RemovalReasonDialog(QDialog):
             self.reason_edit.setFocus()  # the cursor back where the reason goes
             return
         self.reason = reason
+        if self.drafts is not None:  # kept until the removal succeeds
+            self.drafts.save_now()
+            self.drafts.stop()
         super().accept()

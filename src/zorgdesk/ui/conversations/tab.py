@@ -373,7 +373,7 @@ class ConversationsTab(PupilTab):
         if cid is None or self.session is None or self.pupil is None:
             return
         stored = self.session.conversations.get(cid)
-        show_attachments(self, self.session.attachments, self.pupil.id, RecordKind.ZORGGESPREK,
+        show_attachments(self, self.session, self.pupil.id, RecordKind.ZORGGESPREK,
                          cid, f"{stored.gesprek.subject} ({stored.gesprek.on:%d-%m-%Y})")
 
     def attach_scan(self) -> None:

@@ -360,7 +360,7 @@ class LogbookTab(PupilTab):
             return
         # The date the IB sees in the list, not the vault's internal number.
         written = self.session.logbook.item(entry_id).current.content.entry_date
-        show_attachments(self, self.session.attachments, self.pupil.id, RecordKind.LOGBOEK,
+        show_attachments(self, self.session, self.pupil.id, RecordKind.LOGBOEK,
                          entry_id, f"notitie van {written:%d-%m-%Y} "
                                    f"({self.pupil.display_name})")
 

@@ -533,7 +533,7 @@ class MeldcodeTab(PupilTab):
         row = self.history.currentRow()
         index = row if 0 <= row < len(step_ids) else len(step_ids) - 1
         event = self.trajectory.state.events[index]
-        show_attachments(self, self.session.attachments, self.pupil.id, RecordKind.MELDCODE,
+        show_attachments(self, self.session, self.pupil.id, RecordKind.MELDCODE,
                          step_ids[index], f"{event.timestamp:%d-%m-%Y %H:%M} · "
                          f"{describe_event(event)}")
 

@@ -5,6 +5,10 @@ changes a row in the table itself (typing a new name in "Wordt") or with the fie
 under it for the chosen row (what happens, new name); the leave date for the leavers and
 a summary follow. Nothing is written before "Nieuw schooljaar inzetten" and a confirming
 question; then SchoolYearService applies everything in one transaction.
+
+The plan as changed by the IB is kept as a draft of no pupil (``nieuw_schooljaar``)
+over the idle lock and quitting; Escape, Annuleren and the X ask before it goes (s34:
+a plan of many renamed groups went without a word).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from zorgdesk.domain.school_year import Fate, GroupStep, pupil_word
 from zorgdesk.domain.validation import FieldProblem, ValidationError
 from zorgdesk.services.errors import VaultError
 from zorgdesk.ui import messages
+from zorgdesk.ui.unsaved import draft_of_no_pupil, guard_with_draft
 from zorgdesk.ui.widgets import add_row, error_label, focus_visibly, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -41,6 +46,7 @@ FATES = (Fate.UNDECIDED, Fate.MOVES, Fate.STAYS, Fate.LEAVES)
 FATE_TEXT = {Fate.MOVES: "Nieuwe naam", Fate.STAYS: "Blijft zo",
              Fate.LEAVES: "Verlaat de school", Fate.UNDECIDED: "Nog kiezen"}
 NOW, PUPILS, BECOMES, NOTE = range(4)
+DRAFT_FORM, DRAFT_KEY = "nieuw_schooljaar", "plan"
 HEADERS = ["Groep nu", "Leerlingen", "Wordt", "Toelichting"]
 
 
@@ -91,10 +97,13 @@ class SchoolYearDialog(QDialog):
         layout.addWidget(self.summary)
         self.error = error_label("Foutmelding nieuw schooljaar")
         layout.addWidget(self.error)
-        layout.addWidget(self._buttons())
+        buttons = self._buttons()
+        layout.addWidget(buttons)
         self._fill()
         if self.steps:
             self.table.setCurrentCell(0, BECOMES)
+        self.guard = guard_with_draft(self, buttons, draft_of_no_pupil(
+            session, DRAFT_FORM, DRAFT_KEY), layout, plan_state, restore_plan)
         self.table.setFocus()
 
     # -- construction ---------------------------------------------------------------
@@ -305,5 +314,39 @@ class SchoolYearDialog(QDialog):
             show_error(self.error, str(error))
             return False
         self.done_message = done.message
+        self.drafts.saved()  # done: the plan has done its job
         self.accept()
         return True
+
+
+# -- the draft: what the IB chose per group, the leave date, merging -------------------
+
+def plan_state(dialog: SchoolYearDialog) -> dict:
+    """Per group (by id) what happens and its new name; the leave date; merging."""
+    return {"groups": {str(s.group_id): [s.fate.value, s.new_name] for s in dialog.steps},
+            "leave_date": dialog.leave_date.text(), "merge": dialog.merge.isChecked()}
+
+
+def restore_plan(dialog: SchoolYearDialog, state: dict) -> None:
+    """The choices back on the groups still there (a group added since keeps the
+    proposal); a row the draft does not change keeps its proposal and hint."""
+    chosen = state.get("groups") if isinstance(state.get("groups"), dict) else {}
+    for row, step in enumerate(dialog.steps):
+        fate, new_name = _choice(chosen.get(str(step.group_id)))
+        if fate is not None and (fate, new_name) != (step.fate, step.new_name):
+            dialog.steps[row] = step.with_choice(fate, new_name)
+    if isinstance(state.get("leave_date"), str):
+        dialog.leave_date.setText(state["leave_date"])
+    if isinstance(state.get("merge"), bool):
+        dialog.merge.setChecked(state["merge"])
+    dialog._fill()
+    dialog._show_row()
+
+
+def _choice(stored) -> tuple[Fate | None, str]:
+    if not (isinstance(stored, list) and len(stored) == 2 and isinstance(stored[1], str)):
+        return None, ""
+    try:
+        return Fate(stored[0]), stored[1]
+    except ValueError:
+        return None, ""

@@ -277,7 +277,7 @@ class SignalsTab(PupilTab):
         check = self.history.current()
         if check is None or self.session is None or self.pupil is None:
             return
-        show_attachments(self, self.session.attachments, self.pupil.id,
+        show_attachments(self, self.session, self.pupil.id,
                          RecordKind.SIGNALENLIJST, check.id,
                          f"lijst {check.number} van {check.checked_on:%d-%m-%Y}")
 
