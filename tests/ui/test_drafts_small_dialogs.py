@@ -26,6 +26,15 @@ def _drafts(session, form: str) -> list[tuple]:
         "SELECT draft_key, pupil_id FROM form_draft WHERE form = ?", (form,)).fetchall()
 
 
+def _closed_at_once_and_again(open_form, asked, qtbot):
+    """Escape with nothing typed closes the form at once, without a question; returns
+    the form opened again."""
+    dialog = open_form()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked.questions == []
+    return open_form()
+
+
 # -- Beheer > Instellingen -----------------------------------------------------------
 
 def test_settings_typed_are_kept_over_the_lock_and_saved_later(
@@ -50,10 +59,8 @@ def test_escape_and_annuleren_in_settings_ask_before_typing_goes(controller, sho
                                                                  qtbot, window_close):
     from zorgdesk.ui.settings_dialog import SettingsDialog
 
-    dialog = shown(SettingsDialog(controller.session, controller.window))
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes at once
-    assert not dialog.isVisible() and asked.questions == []
-    dialog = shown(SettingsDialog(controller.session, controller.window))
+    dialog = _closed_at_once_and_again(
+        lambda: shown(SettingsDialog(controller.session, controller.window)), asked, qtbot)
     dialog.fields["autolock_minutes"].setText("15")
     asked.answers.append(False)  # Verder invullen
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -176,10 +183,8 @@ def test_escape_in_the_new_school_year_asks_before_the_plan_goes(controller, sho
                                                                  qtbot, window_close):
     from zorgdesk.ui.pupils.school_year_dialog import SchoolYearDialog
 
-    dialog = shown(SchoolYearDialog(controller.session, controller.window))
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing changed: closes at once
-    assert not dialog.isVisible() and asked.questions == []
-    dialog = shown(SchoolYearDialog(controller.session, controller.window))
+    dialog = _closed_at_once_and_again(
+        lambda: shown(SchoolYearDialog(controller.session, controller.window)), asked, qtbot)
     dialog.choose(_row(dialog, "Groep 5"), Fate.MOVES, "Groep 6b")
     asked.answers.append(False)  # Verder invullen
     window_close(dialog)
