@@ -257,3 +257,66 @@ def test_the_longest_names_leave_the_tabs_their_height_with_a_large_font(
     header = window.pupil_header
     assert LONGEST_NAME in header.toolTip() and LONGEST_NAME in header.accessibleDescription()
     assert header.height() <= 3 * header.fontMetrics().lineSpacing() + 8  # two lines
+
+
+def _bram_at_step_5(controller, kind=None):
+    window = controller.window
+    assert window.select_pupil(_pupil_id(controller.session, "Bram de Jong"))
+    window.show_tab(3)
+    place_in_work_area(window)
+    tab = window.tab_pages[3]
+    if kind is not None:
+        tab.choose(kind)
+        place_in_work_area(window)
+    return tab
+
+
+def test_meldcode_step_indicator_is_one_line_when_height_is_short(large_font_controller):
+    """Walk s33 (b22): at 12 pt the step indicator took three lines (80 px on the screen:
+    '4. Wegen met het afwegingskader' wrapped) and the form under the step buttons got
+    Datum and one line of Inhoud. Short of height, the done steps show their number only
+    (the title in the tooltip and for a screen reader), the current step its title."""
+    from zorgdesk.domain.meldcode import STEP_TITLES, Step
+    from zorgdesk.domain.meldcode import EventKind as K
+
+    tab = _bram_at_step_5(large_font_controller, K.VT_TERUGKOPPELING)
+    line = tab.steps.fontMetrics().lineSpacing()
+    assert tab.steps.height() <= line + 12, (tab.steps.height(), line)
+    labels = tab.steps.labels
+    assert labels[Step(1)].text() == "✔ 1"
+    assert labels[Step(1)].toolTip() == STEP_TITLES[Step(1)]
+    assert labels[Step(1)].accessibleName() == "Stap 1: afgerond"
+    assert labels[Step(5)].text() == "▶ 5. Beslissen"
+    assert labels[Step(5)].accessibleName() == "Stap 5: huidige stap"
+    for label in labels.values():  # nothing cut: each chip is as wide as its text
+        assert label.width() >= label.sizeHint().width(), (label.text(), label.width())
+    # On the toolbar's row, after its buttons (which keep all their room: no '»').
+    steps, bar = tab.steps.geometry(), tab.toolbar.geometry()
+    assert steps.top() < bar.bottom() and bar.top() < steps.bottom(), (steps, bar)
+    assert steps.left() > bar.right() and bar.width() >= tab.toolbar.sizeHint().width()
+    # Datum and Inhoud with room for a few lines of text.
+    form = tab.forms[K.VT_TERUGKOPPELING]
+    from PySide6.QtWidgets import QPlainTextEdit
+    inhoud = form.findChild(QPlainTextEdit)
+    viewport = tab.form_scroll.viewport()
+    top = inhoud.mapTo(viewport, QPoint(0, 0)).y()
+    assert viewport.height() - top >= 3 * inhoud.fontMetrics().lineSpacing(), (
+        viewport.height(), top)
+
+
+def test_meldcode_step_indicator_keeps_its_titles_with_room(qtbot, controller):
+    """The normal font on the same screen: every step keeps its title."""
+    from zorgdesk.domain.meldcode import Step
+
+    tab = _bram_at_step_5(controller)
+    assert tab.steps.labels[Step(1)].text() == "✔ 1. Signalen in kaart brengen"
+    assert tab.steps.labels[Step(2)].text() == "✔ 2. Collegiale consultatie"
+
+
+def test_meldcode_empty_form_area_does_not_scroll(large_font_controller):
+    """Walk s33 (b17, b20): with no action chosen the form area showed a scroll bar
+    that scrolled to blank space (the stack was as tall as its longest form)."""
+    tab = _bram_at_step_5(large_font_controller)
+    assert tab.current_kind is None
+    assert not tab.form_scroll.verticalScrollBar().isVisible()
+    assert tab.placeholder.isVisible()

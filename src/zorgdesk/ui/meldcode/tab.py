@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -70,6 +69,13 @@ BUTTONS = (
     TabAction("overview", "Overzicht alle trajecten…", "show_overview", Keys.ALL_PUPILS,
               QIcon.ThemeIcon.EditFind, "Overzicht van alle open meldcodetrajecten"),
 )
+# Below this many lines of text in the tab's height the step indicator goes to one line
+# (StepIndicator.set_compact). Measured at 1366x768 and 125 %: the normal 9 pt font gives
+# the tab 31 lines and the forms their room; 11 and 12 pt give 23 and 22, and the form
+# under the step buttons was 68-73 px high (a form needs about 115). At 1920x1080 and
+# 150 % 12 pt gives 27.5 lines and a form area of 180 px.
+COMPACT_STEPS_BELOW_LINES = 26
+
 MENU_ONLY = (
     TabAction("attachments", "Bijlagen bij stap…", "show_attachments", Keys.ATTACHMENTS,
               QIcon.ThemeIcon.MailAttachment,
@@ -223,7 +229,7 @@ class MeldcodeTab(PupilTab):
         """One page per action (the afwegingsvragen share one form), in a scroll area."""
         self.forms: dict[EventKind, QWidget] = {}
         self.pages: dict[EventKind, QWidget] = {}
-        self.stack = QStackedWidget()
+        self.stack = _CurrentPageStack()
         self.placeholder = QLabel("Kies hierboven wat u wilt vastleggen. Alleen wat de "
                                   "meldcode nu toestaat, is te kiezen.")
         self.placeholder.setWordWrap(True)
@@ -270,15 +276,45 @@ class MeldcodeTab(PupilTab):
         margins = layout.contentsMargins()  # the height of a laptop screen is short
         layout.setContentsMargins(margins.left(), 2, margins.right(), 2)
         layout.setSpacing(4)
-        # Each on the full width: beside one another the header or the step indicator
-        # wraps and grows taller than the row they would save.
+        # Each on the full width: beside one another the header or the full step
+        # indicator wraps and grows taller than the row they would save. The compact
+        # indicator (one line) goes beside the toolbar when both fit (_place_steps).
         layout.addWidget(self.header)  # the heading first, as on the other tabs
-        layout.addWidget(self.toolbar)
+        self.top_row = QHBoxLayout()
+        self.top_row.addWidget(self.toolbar, 1)
+        layout.addLayout(self.top_row)
         layout.addWidget(self.top_error)
         layout.addWidget(self.steps)
         layout.addWidget(self.body, 1)
         self.filler = QWidget()  # keeps the header at the top when there is no trajectory
         layout.addWidget(self.filler, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_steps()
+
+    def _place_steps(self) -> None:
+        """Short of height, the step indicator takes one line, at the end of the
+        toolbar's row when both fit there, else on its own line: the form under the
+        step buttons gets the room (walk s33: at 12 pt it had 135 px, the indicator 80).
+        The choice depends on the tab's size and the toolbar's, not on where the
+        indicator is, so it settles."""
+        lines = self.height() / max(self.fontMetrics().lineSpacing(), 1)
+        self.steps.set_compact(lines < COMPACT_STEPS_BELOW_LINES)
+        room = self.contentsRect().width() - self.layout().contentsMargins().left() \
+            - self.layout().contentsMargins().right()
+        beside = self.steps.compact and (
+            self.toolbar.sizeHint().width() + self.top_row.spacing()
+            + self.steps.sizeHint().width() <= room)
+        if beside == (self.top_row.indexOf(self.steps) >= 0):
+            return
+        main = self.layout()
+        if beside:
+            main.removeWidget(self.steps)
+            self.top_row.addWidget(self.steps, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self.top_row.removeWidget(self.steps)
+            main.insertWidget(main.indexOf(self.top_error) + 1, self.steps)
 
     # -- context --------------------------------------------------------------------
 
@@ -323,6 +359,7 @@ class MeldcodeTab(PupilTab):
         self.filler.setVisible(state is None)
         self.steps.setVisible(state is not None)
         self.steps.show_state(state)
+        self._place_steps()  # the current step's title changes the indicator's width
         if not has_pupil:
             self.header.setText("<p>Kies links een leerling.</p>")
         elif state is None:
@@ -561,6 +598,46 @@ class MeldcodeTab(PupilTab):
             self.session, self.pupil.id, "Rapportage meldcode", "Rapportage meldcode", data,
             name, self)
         open_dialog(self.preview)
+
+
+class _CurrentPageStack(QWidget):
+    """The forms one at a time (QStackedWidget's calls), as tall as the page shown: in a
+    QStackedWidget the empty form area (the hint 'Kies hierboven ...') showed a scroll
+    bar that scrolled to blank space, because its layout's height for a width is that
+    of its longest page (walk s33). Hidden pages take no room in a box layout. The
+    width is that of the widest page, as before: the columns do not move when another
+    form is chosen, and no form scrolls sideways."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._current: QWidget | None = None
+        self._pages: list[QWidget] = []
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        widest = max((page.minimumSizeHint().width() for page in self._pages), default=0)
+        return QSize(max(hint.width(), widest), hint.height())
+
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
+        self._layout.addWidget(page)
+        self._pages.append(page)
+        if self._current is None:
+            self._current = page
+        else:
+            page.hide()
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self._current
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        if page is self._current:
+            return
+        page.show()
+        if self._current is not None:
+            self._current.hide()  # Qt moves the keyboard on from a field it hides
+        self._current = page
 
 
 class _FormScroll(QScrollArea):
