@@ -191,14 +191,12 @@ def test_the_signal_list_says_it_is_saved_where_it_can_be_read(large_font_contro
     fill.tick("km4-12.lichamelijk.10", "vraagt om eten")
     assert fill.save() is not None
     QApplication.processEvents()
-    area = fill.right_side
-    viewport = area.viewport()
     status = fill.status
     assert "opgeslagen" in status.text()
-    shown = viewport.rect().intersected(QRect(status.mapTo(viewport, QPoint(0, 0)),
-                                              status.size()))
-    assert shown.height() >= status.heightForWidth(status.width()) - 1, (shown, status.size())
-    assert area.widget().width() <= viewport.width()
+    assert _wholly_in_view(status)  # under the scrolled part since walk s34
+    assert status.height() >= status.heightForWidth(status.width()) - 1, status.size()
+    assert status.width() <= fill.right_side.width()  # one long line widened the column
+    assert fill.right_side.widget().width() <= fill.right_side.viewport().width()
     assert status.heightForWidth(status.width()) <= status.height() + 1
 
 
@@ -320,3 +318,33 @@ def test_meldcode_empty_form_area_does_not_scroll(large_font_controller):
     assert tab.current_kind is None
     assert not tab.form_scroll.verticalScrollBar().isVisible()
     assert tab.placeholder.isVisible()
+
+
+def _wholly_in_view(widget) -> bool:
+    """Visible, and its whole rectangle inside every scroll area's view it sits in."""
+    from PySide6.QtWidgets import QScrollArea
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            area = QRect(widget.mapTo(parent.viewport(), QPoint(0, 0)), widget.size())
+            if not parent.viewport().rect().contains(area):
+                return False
+        parent = parent.parentWidget()
+    return widget.isVisible()
+
+
+def test_the_signal_list_save_button_is_in_sight_without_scrolling(large_font_controller):
+    """Walk s33 (b05): at 12 pt 'Lijst opslaan' sat below the fold of the right column;
+    Alt+O reached it, but a mouse user had to scroll to find it."""
+    window = large_font_controller.window
+    assert window.select_pupil(_pupil_id(large_font_controller.session, "Zoë van der Berg"))
+    window.show_tab(1)
+    place_in_work_area(window)
+    fill = window.tab_pages[1].fill
+    fill.right_side.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    assert _wholly_in_view(fill.save_button)
+    fill.tick("km4-12.lichamelijk.10", "vraagt om eten")
+    assert fill.save() is not None
+    QApplication.processEvents()
+    assert _wholly_in_view(fill.status) and _wholly_in_view(fill.save_button)

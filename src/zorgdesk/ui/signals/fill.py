@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -180,8 +180,6 @@ class FillPage(QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.detail)
         right.addLayout(meta)
-        right.addWidget(self.save_button)
-        right.addWidget(self.status)
         right.addStretch(1)
         # Scrolls on a short laptop screen (125 %) when messages and the linked notes
         # take lines, instead of squeezing them to half a line each.
@@ -189,12 +187,15 @@ class FillPage(QWidget):
         # Up and down only (sideways scrolling hid the start of the fields and messages):
         # the column is never narrower than its fields.
         self.right_side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._status_pending = False  # the saved message still to scroll into view
-        self.right_side.verticalScrollBar().rangeChanged.connect(
-            lambda _low, _high: self._show_status())
         self.right_side.setMinimumWidth(
             right_side.minimumSizeHint().width()
             + self.right_side.verticalScrollBar().sizeHint().width())
+        # Lijst opslaan and its message under the scrolled part, always in sight: at
+        # 12 pt the button sat below the fold (walk s33, b05), found only by scrolling.
+        column = QVBoxLayout()
+        column.addWidget(self.right_side, 1)
+        column.addWidget(self.save_button)
+        column.addWidget(self.status)
         left = QVBoxLayout()
         left.addWidget(self.tree_caption)
         left.addWidget(self.tree, 1)
@@ -202,7 +203,7 @@ class FillPage(QWidget):
         left.addWidget(self.items_error)
         body = QHBoxLayout()
         body.addLayout(left, 4)  # the signals wrap where they are long
-        body.addWidget(self.right_side, 3)
+        body.addLayout(column, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(banner)
         layout.addLayout(body, 1)
@@ -478,22 +479,8 @@ class FillPage(QWidget):
         self._drafts.pop((self.pupil_id, self.catalogue.id), None)
         self._rebuild()
         self.status.setText(f"{self.service.check(check_id).heading} is opgeslagen.")
-        # Under Lijst opslaan, below the fold of a laptop screen (walk s32): in sight.
-        self._status_pending = True
-        QTimer.singleShot(0, self._show_status)
-        QTimer.singleShot(500, self._stop_showing_status)  # the layout has settled
         self.saved.emit(check_id)
         return check_id
-
-    def _show_status(self) -> None:
-        """Scroll the message into view once its wrapped lines are laid out: the column
-        grows in steps (on X the second line came a few layout passes later), so each
-        change of the scroll range shortly after saving scrolls again."""
-        if self._status_pending and self.status.text():
-            self.right_side.ensureWidgetVisible(self.status, 0, 4)
-
-    def _stop_showing_status(self) -> None:
-        self._status_pending = False
 
     def _refused(self, err: ValidationError) -> None:
         """Each message at its field; the cursor goes to the first signal with a problem
