@@ -11,8 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from zorgdesk.domain.people import Pupil
 
@@ -59,6 +66,15 @@ class PupilListModel(QAbstractListModel):
         return None
 
 
+class _LineDelegate(QStyledItemDelegate):
+    """A row asks for no width of its own: the view then never scrolls sideways, each
+    row is as wide as the list, and a line that does not fit ends in '…' (a name of 100
+    characters scrolled the list sideways, its scroll bar taking a row, walk s33)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        return QSize(1, super().sizeHint(option, index).height())
+
+
 class PupilList(QListView):
     """Emits ``pupil_changed(pupil id, or -1 for none)`` when the current row changes."""
 
@@ -70,6 +86,10 @@ class PupilList(QListView):
         self.setModel(self.pupils)
         self.setUniformItemSizes(True)  # one line each: cheap layout of 1,500
         self.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # the name first, then the group
+        self._lines = _LineDelegate(self)
+        self.setItemDelegate(self._lines)
         self._quiet = False
         self.selectionModel().currentChanged.connect(self._current_changed)
 
@@ -91,6 +111,27 @@ class PupilList(QListView):
             return False
         self.setCurrentRow(row)
         return True
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """The whole line as a tooltip where the row shows it cut short (a screen reader
+        reads the whole line anyway: the model's accessible text)."""
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.indexAt(event.pos())
+            if index.isValid() and self._cut_short(index):
+                QToolTip.showText(event.globalPos(), self.text(index.row()), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _cut_short(self, index: QModelIndex) -> bool:
+        """Is the line wider than the room the style gives its text in the row?"""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        self._lines.initStyleOption(option, index)
+        option.rect = self.visualRect(index)
+        room = self.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, self)
+        return option.fontMetrics.horizontalAdvance(option.text) > room.width()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet:
