@@ -404,3 +404,19 @@ def test_notulist_who_also_attends_gets_a_warning(qtbot, session):
     dialog.notulist.setText(director.name)
     assert not dialog.notulist_warning.isVisible()  # no notulist in a regular conversation
     dialog.reject()
+
+
+def test_a_new_conversation_asks_for_its_date(qtbot, session):
+    """Walk s34 checked whether the empty date of a new zorggesprek should be today, as
+    in the logboek: no. The talk is mostly planned ahead (page 1), and a date today left
+    standing would record it as held (the meldcode takes only a talk that took place).
+    The field says what date it wants; saving without one names the field."""
+    dialog = ConversationDialog(session, _pupil(session, "Minh Nguyen"))
+    qtbot.addWidget(dialog)
+    assert dialog.on.text() == ""
+    assert "gepland gesprek" in dialog.on.toolTip()
+    dialog.subject.setText("Gymspullen")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.errors["on"].text() == "Vul de datum van het gesprek in."
+    assert dialog.subject.text() == "Gymspullen"

@@ -148,8 +148,15 @@ class ConversationDialog(QDialog):
         self.kind = QComboBox()
         for k in ConversationKind:
             self.kind.addItem(k.label, k.value)
+        # Empty on purpose, unlike the logboek's and the signalenlijst's dates (walk s34
+        # checked): a zorggesprek is mostly planned before it is held (page 1 is the
+        # planning), and its date says whether it took place: the meldcode refuses a
+        # talk dated in the future as its conversation with the parents. Today's date
+        # left standing would record a planned talk as held today.
         self.on = QLineEdit()
         self.on.setPlaceholderText("dd-mm-jjjj")
+        self.on.setToolTip("De dag van het gesprek: bij een gepland gesprek de afgesproken "
+                           "dag, bij een gevoerd gesprek de dag waarop het plaatsvond.")
         self.at = QLineEdit()
         self.at.setPlaceholderText("uu:mm")
         self.place = QLineEdit()
