@@ -103,12 +103,12 @@ def test_no_leak_and_the_facts_kept(name, categories, size, detector):
 # (I). Where grammar leaves another reading the rules leave the word and the preview flags
 # it for the IB (name_flags.py): the leaks listed here, each flagged. Any other leak, an
 # unflagged leak, a lost fact or an ordinary word flagged fails.
-OWN_10_LEFT_FLAGGED = {"F1001", "L1007", "F1011", "F1017", "F1022"}
+OWN_10_LEFT_FLAGGED = {"F1001", "L1007", "F1011", "F1017", "F1022", "F1023"}
 
 
 def test_own_nickname_cases_leak_only_what_the_preview_flags(detector):
     records = load_jsonl(DATA / "own-cases-10-nick.jsonl")
-    assert len(records) >= 38 and {r["category"] for r in records} == set("FIL")
+    assert len(records) >= 48 and {r["category"] for r in records} == set("FIL")
     result = evaluate_jsonl(records, detector)
     leaked = {m.split(" ")[0] for m in result["misses"] if " LEAK " in m}
     assert leaked == OWN_10_LEFT_FLAGGED, sorted(leaked)

@@ -153,3 +153,49 @@ _GOES = goes("a nickname found once goes everywhere", [*KNOWN, SEM], [
 ])
 
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(_STAYS, _GOES)
+
+
+# -- the rest of a name the rules found in part (the tenth corpus's dev split) -----------
+
+_STAYS_PARTS = stays("the rest of a name: ordinary text", KNOWN, [
+    'Hij zei "big deal" en liep weg. Het was een big band.',
+    "Opdracht:\n~10 min: lezen\n~ 5 min: pauze",
+    "Vraag b is lastig, zegt Daan. Bij opgave c ging het mis.",
+    'Moeder riep "Daan, kom" en hij kwam.',
+    "Het is een vriend van mama, \"een goede\", zegt ze.",
+    "Daan zegt dat school en thuis hem veel stress geven.",
+], {"Daan": "[leerling]"})
+
+_GOES_PARTS = goes("the rest of a name goes with it", KNOWN, [
+    ('Volgens Daan komt er vaak een vriend van mama, "tonnie tattoo".',
+     'Volgens [leerling] komt er vaak een vriend van mama, "[naam]".'),
+    ("Na school wachten ze hem op, samen met big Mo.",
+     "Na school wachten ze hem op, samen met [naam]."),
+    ("Daan vertelt dat friet en sjakie hem twee keer hebben geschopt.",
+     "[leerling] vertelt dat [naam] en [naam] hem twee keer hebben geschopt."),
+    ("Ouderapp:\n~Tweelingmama: weet iemand wat er gebeurd is?\nSanne de Vries: laat ons",
+     "Ouderapp:\n~[naam]: weet iemand wat er gebeurd is?\n[moeder]: laat ons"),
+    ("insta:\nxx_anon: ik ben een vriend van jesse b, ken je toch\ndaan: nee",
+     "insta:\n[account]: ik ben een vriend van [naam], ken je toch\n[leerling]: nee"),
+])
+
+test_the_rest_stays, test_the_rest_goes, _ = pair_tests(_STAYS_PARTS, _GOES_PARTS)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('Er komt vaak een vriend van mama, "kees kanon".', "kanon"),
+    ("Wie stekkie is weet hij niet.", "stekkie"),
+    ("Hij hangt na school bij stekkie en de lange rond.", "stekkie"),
+    ("[datum] 21:13] kippie: niet met jou loser", "kippie"),
+])
+def test_more_shapes_are_flagged(text, word):
+    assert word in _raw_flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wie de schuldige is weet niemand. Wie daar is?",
+    "[naam] zei: hij slaat mij.",
+    "Hij zit bij oma en opa. Hij speelt bij voetbal en judo.",
+])
+def test_more_ordinary_shapes_are_not_flagged(text):
+    assert _raw_flags(text) == []

@@ -88,13 +88,16 @@ def nouns_as_clause_subjects(text: str, tokens: list[Token], words: list[str],
                              is_name: list[bool], lexicon) -> None:
     """Mark such nouns as names in ``is_name`` (see the module doc)."""
     for i in range(2, len(tokens) - 1):
-        if is_name[i] or words[i - 1] != "dat" or words[i - 2] not in _SAYING \
-                or words[i + 1] not in _OBJECTS:
+        if is_name[i] or words[i - 1] != "dat" or words[i - 2] not in _SAYING:
             continue
-        if any(text[tokens[k][1]:tokens[k + 1][0]] != " " for k in (i - 2, i - 1, i)):
+        # "zegt dat friet en sjakie hem hebben geschopt": over "en" and a name
+        nxt = i + 3 if words[i + 1] in ("en", "of") and i + 3 < len(tokens) \
+            and is_name[i + 2] else i + 1
+        if words[nxt] not in _OBJECTS \
+                or any(text[tokens[k][1]:tokens[k + 1][0]] != " " for k in range(i - 2, nxt)):
             continue
         if _candidate(words[i], tokens[i][2], lexicon) \
-                and _person_acts_in_clause(text, tokens, words, i + 1):
+                and _person_acts_in_clause(text, tokens, words, nxt):
             is_name[i] = True
 
 

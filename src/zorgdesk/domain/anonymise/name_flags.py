@@ -98,7 +98,7 @@ _CALLING = re.compile(r"(?i)\b(?:noem(?:t|en|de|den)?|he(?:et|ten|ette|etten)|bi
 _QUOTED = re.compile(r"['\"‘“„«]\s*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*['\"’”»]")
 _GREETINGS = frozenset(["hey", "hee", "hei", "hoi", "hallo", "hai", "hi", "yo", "jo", "doei",
                         "dag", "hoii", "heyy", "ey", "ewa", "wollah", "oi"])
-_SPEAKER_LINE = re.compile(r"(?m)^([ \t\d:.\[\]()/-]*)([^\W\d_][\w'’-]*)"
+_SPEAKER_LINE = re.compile(r"(?m)^((?:\[datum\]|[ \t\d:.\[\]()/-])*)([^\W\d_][\w'’-]*)"
                            r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[^\w\s:(]{0,3}[ \t]*:[ \t]*\S")
 _LABELS = frozenset([
     "vraag", "antwoord", "afspraak", "afspraken", "actie", "acties", "datum", "tijd",
@@ -239,9 +239,11 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _bare(toks: list, i: int, text: str) -> bool:
-    """No article or possessive before the word."""
-    return i == 0 or toks[i - 1][2].lower() not in _DETERMINERS \
-        or _gap(text, toks[i - 1], toks[i]).strip() != ""
+    """No article or possessive before the word ("zegt dat kapsalon": a conjunction)."""
+    before = toks[i - 1][2].lower() if i > 0 else ""
+    return i == 0 or before not in _DETERMINERS \
+        or _gap(text, toks[i - 1], toks[i]).strip() != "" \
+        or (before == "dat" and i > 1 and toks[i - 2][2].lower() in _SAID)
 
 
 # Adverbs, prepositions, adjectives of mood and chat roles: a slot's word, never a name.
@@ -290,9 +292,22 @@ def _slot_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     return PERSON_SLOT if _bare(toks, i, text) and _noun_like(word, lexicon) else None
 
 
+# 'een vriend van mama, "kees kanon"': a quote set beside a word for a person names him.
+_APPOSED_QUOTE = re.compile(
+    r"(?i)\b(?:vriend|vriendin|vriendje|man|vrouw|jongen|meisje|buurman|buurvrouw|"
+    r"buurjongen|neef|nicht|oom|tante|broer|zus|iemand|type|gast)\b(?:\s+van\s+\w+)?"
+    r"\s*,\s*(?=[\"“'‘„])")
+
+
 def _quoted_calls(text: str, lexicon) -> list[tuple[int, int]]:
-    """A quoted word (or two) within a few words after a verb or noun of calling."""
+    """A quoted word (or two) within a few words after a verb or noun of calling, or
+    right after a word for a person and a comma."""
     out = []
+    for m in _APPOSED_QUOTE.finditer(text):
+        q = _QUOTED.match(text, m.end())
+        if q and q.group(1).split()[0].lower() not in _DETERMINERS:
+            out.extend((t.start() + q.start(1), t.end() + q.start(1))
+                       for t in _TOKEN.finditer(q.group(1)) if _noun_like(t.group(), lexicon))
     for m in _CALLING.finditer(text):
         window_end = min(len(text), m.end() + 40)
         q = _QUOTED.search(text, m.end(), window_end)
@@ -353,7 +368,7 @@ def _spoken_to(text: str, toks: list, i: int) -> str | None:
     if not (m and m.start(2) == start):
         return None
     listed = text[:line_start].rstrip().endswith(":")  # "Hij liet zien:\nkruimel: ..."
-    timed = any(c.isdigit() for c in m.group(1))       # "12-03 21:03 - tijger: ..."
+    timed = any(c.isdigit() for c in m.group(1)) or "[datum]" in m.group(1)
     if listed or timed or chat_context(text, start) or _chat_lines(text) >= 2:
         return SPEAKER
     return None
@@ -739,9 +754,12 @@ def _company(text: str, toks: list, i: int, lexicon) -> str | None:
         return None
     nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
     ends = text[toks[i][1]:toks[i][1] + 1] in (".", ",", "!", "?", ";", "")
-    if not ends and (nxt not in _AFTER_NOUN or _gap(text, toks[i], toks[i + 1]) != " "):
+    joined = nxt in _JOINS and (word not in lexicon.words or word.endswith(("ie", "je")))
+    # "bij stekkie en de lange": a pet form or a word no dictionary has, before "en"
+    if not ends and not joined and (nxt not in _AFTER_NOUN
+                                    or _gap(text, toks[i], toks[i + 1]) != " "):
         return None  # "met koorts naar", but "met water spelen" reads on: a noun phrase
-    if not _noun_like(word, lexicon) or not _countable(word, lexicon) \
+    if not _noun_like(word, lexicon) or not (joined or _countable(word, lexicon)) \
             or word.endswith(("en", "s", "heid", "ing")):
         return None
     return COMPANY
@@ -873,6 +891,16 @@ def _subject_before_object(text: str, toks: list, i: int, lexicon) -> str | None
     return PERSON_SLOT if _noun_like(word, lexicon) and _countable(word, lexicon) else None
 
 
+def _who_is(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"Wie stekkie is weet hij niet", "wie de lange is": the one asked about."""
+    if i < 1 or toks[i - 1][2].lower() != "wie" or i + 1 >= len(toks) \
+            or toks[i + 1][2].lower() not in ("is", "was") or not toks[i][2].islower():
+        return None
+    if any(_gap(text, toks[k], toks[k + 1]) != " " for k in (i - 1, i)):
+        return None
+    return PERSON_SLOT if _noun_like(toks[i][2], lexicon) else None
+
+
 _NAMED_AFTER = re.compile(r",?\s*\(?(?:bijnaam|roepnaam|alias)\b")
 
 
@@ -885,6 +913,7 @@ def nickname_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     if found or not toks[i][2].islower():
         return found  # the cues below read only a word in lower case
     return (_company(text, toks, i, lexicon) or _after_kin(text, toks, i, lexicon)
+            or _who_is(text, toks, i, lexicon)
             or _lone_chat_line(text, toks, i, lexicon)
             or _inline_speaker(text, toks, i, lexicon) or _vocative(text, toks, i, lexicon)
             or _subject_before_object(text, toks, i, lexicon))

@@ -62,6 +62,7 @@ from zorgdesk.domain.anonymise.detectors import (
 )
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
+from zorgdesk.domain.anonymise.name_parts import rest_of_names
 from zorgdesk.domain.anonymise.naming_clauses import MORE_ADVERBS
 from zorgdesk.domain.anonymise.nicknames import adjective_form, extend_nicknames
 from zorgdesk.domain.anonymise.overreach import (
@@ -486,6 +487,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_form_labels(text, tokens, words, is_name)
     _spread_found_names(text, tokens, is_name, lexicon, degree)
     _nouns_after_names(text, tokens, words, is_name, lexicon)
+    rest_of_names(text, tokens, words, is_name, lexicon)  # "~Mamavan3:", "timo t", "big J"
     _spread_lowercase_names(tokens, words, is_name, lexicon)
     titles = [t for t in work_titles(text) if not _a_name_run(text[t[0]:t[1]], lexicon)] \
         + things_named(text, lambda w: _plain_noun(w, lexicon))
