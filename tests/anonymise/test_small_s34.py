@@ -225,3 +225,14 @@ STAYS2 = stays("the_subject_of_heeft_that_is_a_thing_stays", RAVI, [
 @pytest.mark.parametrize(("known", "text", "tags"), STAYS2)
 def test_the_subject_of_heeft_that_is_a_thing_stays(known, text, tags, detector):
     assert_stays(text, known, detector, tags)
+
+
+# -- 7. the exports share the index: the closing quote stays there too --------------------
+
+def test_an_export_keeps_the_closing_quote_after_another_person_s_nickname():
+    from zorgdesk.domain.anonymise.export_names import scrubber_for
+
+    scrub = scrubber_for([STEPFATHER], [PUPIL])
+    assert scrub("Mirthe noemt hem 'Beer'. Ook ‘beer’, zei ze.") == (
+        "Mirthe noemt hem 'K.B.'. Ook ‘K.B.’, zei ze.")
+    assert scrub("Kees' auto, Beer-achtig.") == "K.B. auto, K.B.-achtig."
