@@ -46,6 +46,10 @@ GOES += goes("a_possessive_apostrophe_still_goes_with_the_name", KNOWN, [
     ("Beer’s auto stond er.", "[stiefvader] auto stond er."),
     ("Dat is van Kees'.", "Dat is van [stiefvader]."),
 ])
+GOES += goes("a_possessive_apostrophe_after_sh", [KnownName("Josh Smit", "vader")], [
+    ("Josh' fiets stond er. Ze noemen hem 'Josh'.",
+     "[vader] fiets stond er. Ze noemen hem '[vader]'."),
+])
 
 
 # -- 2. a recorded name in a hyphen compound with an ordinary word -------------------------

@@ -628,10 +628,10 @@ class NameIndex:
 
 def _bare_possessive(folded: str, start: int, end: int) -> bool:
     """An apostrophe with nothing after it is a possessive only after a hissing sound
-    ("Thijs' fiets", "Max'", "Fritz'", "Alice'") and not where a quote opened right
+    ("Thijs' fiets", "Max'", "Fritz'", "Alice'", "Josh'") and not where a quote opened right
     before the name: "noemen hem 'beer'." and "zei: 'Kees'." end a quote (the quotes
     fold to "'"), which went with the name ("'[stiefvader].", found in session 33)."""
-    hissing = folded[end - 1] in "sxz" or folded[end - 2:end] == "ce"
+    hissing = folded[end - 1] in "sxz" or folded[end - 2:end] in ("ce", "sh")
     return hissing and not (start > 0 and folded[start - 1] == "'")
 
 
