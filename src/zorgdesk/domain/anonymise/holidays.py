@@ -5,7 +5,11 @@ A date written beside the holiday it is ("Sinterklaas op 5 december", "Pasen (5 
 someone's and goes. Moving holidays (Easter and the days counted from it, Koningsdag on
 the 26th when the 27th is a Sunday, Moederdag, Vaderdag, Prinsjesdag) may fall on any of
 their dates of the years a school text is about, so every date they had or will have in
-``_YEARS`` counts: the text seldom says its year.
+``_YEARS`` counts: the text seldom says its year. That makes nearly every date from
+February to June some year's Easter, Ascension or Whitsun, so a moving holiday's date
+stays only right beside its word ("Pasen (5 april)", "2e Pinksterdag, 25 mei", "14 mei
+(Hemelvaart)") and not after "na", "voor", "rond" ("Na Pasen, op 14 april, vertelde ..."
+is the day of a disclosure, review s34).
 """
 
 from __future__ import annotations
@@ -50,8 +54,8 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def _holiday_words() -> dict[tuple[int, int], frozenset[str]]:
-    days: dict[tuple[int, int], set[str]] = {k: set(v) for k, v in _FIXED.items()}
+def _moving_words() -> dict[tuple[int, int], frozenset[str]]:
+    days: dict[tuple[int, int], set[str]] = {}
 
     def add(day: date, words: tuple[str, ...]) -> None:
         days.setdefault((day.day, day.month), set()).update(words)
@@ -68,18 +72,44 @@ def _holiday_words() -> dict[tuple[int, int], frozenset[str]]:
     return {k: frozenset(v) for k, v in days.items()}
 
 
-_WORDS = _holiday_words()
+_WORDS = {k: frozenset(v) for k, v in _FIXED.items()}
+_MOVING = _moving_words()
 _BIRTHDAY = re.compile(r"jarig|geboren|verjaardag|geboorte")
+# What may stand between a moving holiday's word and its date: "Pasen (5 april)",
+# "Pinksterdag, 25 mei", "Hemelvaart op 14 mei", "14 mei (Hemelvaart)".
+_BESIDE = re.compile(r"(?i)[\s(),:=-]*(?:op\s+|is\s+)?[\s(]*")
+# A holiday word ends in one of these ("Pasen", "Paasmaandag", "Pinksteren", "Hemelvaartsdag";
+# not "paasvakantie", a week of many dates).
+_WORD_END = re.compile(r"(?i)(?:en|s?dag|maandag|zondag)?\b")
+# "na Pasen", "voor Pinksteren", "rond Hemelvaart": another day than the holiday's.
+_NOT_ON = re.compile(r"(?i)\b(?:na|voor|vóór|rond|rondom|sinds|vanaf|tot|t/m)\s+$")
 
 
 def holiday_named(text: str, start: int, end: int, day: int, month: int) -> bool:
     """The date ``text[start:end]`` (``day``, ``month``) is a holiday named in the same
     sentence, and the sentence is about no birthday ("jarig op 5 december, met
     Sinterklaas" is someone's)."""
-    words = _WORDS.get((day, month))
-    if not words:
-        return False
     opened = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    sentence = text[opened:min(ends) if ends else len(text)].lower()
-    return any(word in sentence for word in words) and not _BIRTHDAY.search(sentence)
+    closed = min(ends) if ends else len(text)
+    sentence = text[opened:closed].lower()
+    if _BIRTHDAY.search(sentence):
+        return False
+    if any(word in sentence for word in _WORDS.get((day, month), ())):
+        return True
+    return any(_beside(text, opened, closed, start, end, word)
+               for word in _MOVING.get((day, month), ()))
+
+
+def _beside(text: str, opened: int, closed: int, start: int, end: int, word: str) -> bool:
+    """``word`` (a moving holiday, any case) names the date at ``start``-``end``:
+    written right before or after it, not after "na", "voor", "rond"."""
+    for m in re.compile(r"(?i)\b" + re.escape(word)).finditer(text, opened, closed):
+        tail = _WORD_END.match(text, m.end())
+        if tail is None or _NOT_ON.search(text, opened, m.start()):
+            continue
+        if m.start() < start < tail.end() or end <= m.start() and _BESIDE.fullmatch(
+                text, end, m.start()) or tail.end() <= start and _BESIDE.fullmatch(
+                text, tail.end(), start):  # "Goede Vrijdag 3 april": the date has its day
+            return True
+    return False
