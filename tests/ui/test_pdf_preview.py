@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 from reportlab.pdfgen.canvas import Canvas
@@ -184,3 +185,98 @@ def test_the_confirmation_wraps_instead_of_widening_the_preview(qtbot):
     dialog._done("Afgedrukt naar " + "Gespreksverslag heel lang " * 8 + ".pdf.")
     # On one line it asked 1,422 px: the window grew to hold it (walk s33, b28).
     assert dialog.done_label.minimumSizeHint().width() < 300
+
+
+# -- walk s34: Qt's 'Omgekeerd' and odd/even pages, and the dialog on the screen ----------
+
+def _pages_of_heights(*heights: int) -> bytes:
+    """A PDF whose pages differ in height (A4 width): the printed pictures tell which
+    page went where."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for number, height in enumerate(heights, 1):
+        canvas.setPageSize((595, height))
+        canvas.drawString(100, height - 100, f"Pagina {number}")
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _printed_heights(path: Path) -> list[int]:
+    return [page.images[0].image.height for page in PdfReader(path).pages]
+
+
+def test_reverse_order_prints_the_last_page_first(qtbot, tmp_path):
+    """Qt leaves the page order to the application (QPrinter::pageOrder): our own page
+    rendering ignored 'Omgekeerd' (walk s33)."""
+    dialog = PdfPreviewDialog("Verslag", _pages_of_heights(842, 600, 421), "verslag.pdf")
+    qtbot.addWidget(dialog)
+    target = tmp_path / "omgekeerd.pdf"
+    printer = _printer_to(target)
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    assert dialog.print_to(printer)  # the whole document to a file: also reversed
+    heights = _printed_heights(target)
+    assert len(heights) == 3 and heights[0] < heights[1] < heights[2], heights
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_reverse_order_of_a_page_range(qtbot, tmp_path):
+    dialog = PdfPreviewDialog("Verslag", _pages_of_heights(842, 600, 421), "verslag.pdf")
+    qtbot.addWidget(dialog)
+    target = tmp_path / "bereik.pdf"
+    printer = _printer_to(target)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(1, 2)
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    assert dialog.print_to(printer)
+    heights = _printed_heights(target)
+    assert len(heights) == 2 and heights[0] < heights[1], heights
+
+
+def test_a_cups_printer_reverses_the_job_itself(qtbot, monkeypatch):
+    """With a CUPS printer the odd/even choice is a job option CUPS applies to the pages
+    it gets (Qt's dialog puts 'page-set' in the job's options); reversing them ourselves
+    would make CUPS pick the wrong half of an even number of pages. So the job asks CUPS
+    to reverse after picking ('outputorder=reverse') and the pages go in order."""
+    from zorgdesk.ui import pdf_preview
+
+    dialog = PdfPreviewDialog("Verslag", _pages_of_heights(842, 600, 421, 300), "verslag.pdf")
+    qtbot.addWidget(dialog)
+    options: dict[str, list[str]] = {"job": ["page-set", "odd"]}
+    monkeypatch.setattr(pdf_preview, "cups_options", lambda _printer: options["job"])
+    monkeypatch.setattr(pdf_preview, "set_cups_options",
+                        lambda _printer, values: options.update(job=values))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    assert dialog.pages_in_print_order(printer) == [0, 1, 2, 3]
+    assert options["job"] == ["page-set", "odd", "outputorder", "reverse"]
+
+
+def test_the_print_dialog_stays_on_the_screen_when_its_options_open(qtbot):
+    """Walk s33: with 'Opties >>' Qt's dialog grew downwards past the bottom of a laptop
+    screen at 12 pt (Afdrukken half off-screen). It now moves up to stay on the screen."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from tests.ui.test_screen_fit_large_font import larger_font
+    from zorgdesk.ui.window_size import screen_of
+
+    preview = PdfPreviewDialog("Verslag", _two_page_pdf(), "verslag.pdf")
+    qtbot.addWidget(preview)
+    with larger_font():
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the dialog's, kept
+        chooser = preview.make_print_dialog(printer)
+        qtbot.addWidget(chooser)
+        chooser.show()
+        QApplication.processEvents()
+        screen = screen_of(chooser).availableGeometry()
+        chooser.move(chooser.x(), screen.bottom() - chooser.frameGeometry().height() - 20)
+        box = chooser.findChild(QDialogButtonBox)
+        (options,) = [b for b in box.buttons()
+                      if box.buttonRole(b) == QDialogButtonBox.ButtonRole.ResetRole]
+        height = chooser.height()
+        qtbot.mouseClick(options, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert chooser.height() > height + 100  # the options are open
+        frame = chooser.frameGeometry()
+        assert screen.contains(frame), (frame, screen)
+        chooser.close()

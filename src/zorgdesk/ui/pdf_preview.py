@@ -22,7 +22,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QStand
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrintEngine, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -39,11 +39,26 @@ from zorgdesk.services.private_files import PRIVATE_MODE, ExportWriteError, repl
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.messages import show_message
 from zorgdesk.ui.widgets import announce
-from zorgdesk.ui.window_size import fit_to_screen
+from zorgdesk.ui.window_size import fit_to_screen, screen_of
 
 # DESIGN.md: printing goes through the pages' pictures at about 300 dpi; a printer's
 # "high resolution" of 1200 dpi made 16 times the pixels for no visible gain on paper.
 PRINT_DPI = 300
+
+# Qt's key for the CUPS job options of a print engine (qcups_p.h: PPK_CustomBase - 0x100);
+# only a CUPS printer's engine keeps them. Its print dialog puts the odd/even choice there
+# ('page-set'), which CUPS applies to the pages it is sent.
+_CUPS_OPTIONS = QPrintEngine.PrintEnginePropertyKey(0xFE00)
+
+
+def cups_options(printer: QPrinter) -> list[str] | None:
+    """The CUPS job options (name, value, name, value, ...), None without CUPS."""
+    value = printer.printEngine().property(_CUPS_OPTIONS)
+    return [str(item) for item in value] if isinstance(value, list) else None
+
+
+def set_cups_options(printer: QPrinter, options: list[str]) -> None:
+    printer.printEngine().setProperty(_CUPS_OPTIONS, options)
 
 
 def documents_folder() -> Path:
@@ -158,7 +173,7 @@ class PdfPreviewDialog(QDialog):
         return printer
 
     def make_print_dialog(self, printer: QPrinter) -> QPrintDialog:
-        dialog = QPrintDialog(printer, self)
+        dialog = _ScreenBoundPrintDialog(printer, self)
         # Without its page count Qt's dialog let 'Pagina's vanaf .. tot ..' go from 1 to
         # 1 only (walk s33); 'Huidige pagina' is the page the preview shows.
         dialog.setMinMax(1, max(self.document.pageCount(), 1))
@@ -204,7 +219,8 @@ class PdfPreviewDialog(QDialog):
     def _whole_document_to_file(self, printer: QPrinter) -> bool:
         return (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
                 and bool(printer.outputFileName())
-                and printer.printRange() == QPrinter.PrintRange.AllPages)
+                and printer.printRange() == QPrinter.PrintRange.AllPages
+                and printer.pageOrder() == QPrinter.PageOrder.FirstPageFirst)
 
     def _chosen_pages(self, printer: QPrinter) -> range:
         count = self.document.pageCount()
@@ -215,12 +231,27 @@ class PdfPreviewDialog(QDialog):
             return range(current, current + 1)
         return range(count)
 
+    def pages_in_print_order(self, printer: QPrinter) -> list[int]:
+        """The chosen pages (0-based) in the order they are rendered. 'Omgekeerd' is the
+        application's to apply (QPrinter::pageOrder; walk s33: ignored). A CUPS printer
+        gets them in order and reverses the job itself: it applies the odd/even choice
+        of Qt's dialog to the pages it is sent, and reversed by us an even number of
+        pages would have printed the other half."""
+        pages = list(self._chosen_pages(printer))
+        if printer.pageOrder() != QPrinter.PageOrder.LastPageFirst:
+            return pages
+        options = cups_options(printer)
+        if options is None:
+            return pages[::-1]
+        set_cups_options(printer, [*options, "outputorder", "reverse"])
+        return pages
+
     def render_to(self, printer: QPrinter) -> None:
         """Each chosen page as a picture of at most 300 dpi, scaled onto the page with its
         own proportions (a stretched picture would distort the letters)."""
         painter = QPainter(printer)
         try:
-            for number, index in enumerate(self._chosen_pages(printer)):
+            for number, index in enumerate(self.pages_in_print_order(printer)):
                 if number:
                     printer.newPage()
                 area = printer.pageRect(QPrinter.Unit.DevicePixel)
@@ -232,6 +263,22 @@ class PdfPreviewDialog(QDialog):
                 painter.drawImage(target, _on_paper(self.document.render(index, size)))
         finally:
             painter.end()
+
+
+class _ScreenBoundPrintDialog(QPrintDialog):
+    """Qt's print dialog, kept on the screen: 'Opties >>' makes it grow downwards where
+    it stands, at 12 pt on a 1366x768 laptop past the bottom of the screen (walk s33:
+    Afdrukken and Annuleren half out of sight). When it grows it moves up as far as
+    needed; it is never taller than the screen there (566 of 768 px, measured)."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        screen = screen_of(self)
+        if screen is None or not self.isVisible():
+            return
+        area, frame = screen.availableGeometry(), self.frameGeometry()
+        if frame.bottom() > area.bottom():
+            self.move(self.x(), max(area.top(), self.y() - (frame.bottom() - area.bottom())))
 
 
 def _owner_only_before_qt_writes(printer: QPrinter) -> None:
