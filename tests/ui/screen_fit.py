@@ -186,10 +186,12 @@ def sideways_lists(window: QWidget, where: str) -> list[str]:
     """A list of one column that scrolls sideways: its scroll bar takes a row of an
     already short list, and the end of every line is out of sight (walk s31: the
     logboek and signalenlijsten to discuss, with a larger font). Such a list elides its
-    lines instead (the whole line in its tooltip)."""
+    lines instead (the whole line in its tooltip). A scrolled form neither (walk s34: the
+    zorggesprek's page 2 at 12 pt): its lines wrap."""
     return [f"{where}: {_describe(widget)} schuift opzij"
             for widget in _visible_children(window)
-            if isinstance(widget, QListView) and not isinstance(widget.parentWidget(), QComboBox)
+            if (isinstance(widget, QScrollArea) or isinstance(widget, QListView)
+                and not isinstance(widget.parentWidget(), QComboBox))
             and widget.horizontalScrollBar().isVisible()]
 
 

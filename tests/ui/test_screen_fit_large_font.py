@@ -348,3 +348,26 @@ def test_the_signal_list_save_button_is_in_sight_without_scrolling(large_font_co
     assert fill.save() is not None
     QApplication.processEvents()
     assert _wholly_in_view(fill.status) and _wholly_in_view(fill.save_button)
+
+
+def test_the_conversation_pages_do_not_scroll_sideways_with_a_large_font(qtbot, session):
+    """Walk s34 (e05): at 12 pt page 2 of a zorggesprek had a sideways scroll bar: the
+    LSD tip was one line wider than the dialog."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from zorgdesk.ui.conversations.dialog import ConversationDialog
+
+    with larger_font():
+        dialog = ConversationDialog(session, session.basedata.pupils("Zoë")[0])
+        qtbot.addWidget(dialog)
+        place_in_work_area(dialog)
+        sideways = []
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            area = dialog.tabs.currentWidget()
+            assert isinstance(area, QScrollArea)
+            if area.horizontalScrollBar().isVisible():
+                sideways.append(dialog.tabs.tabText(index))
+        dialog.close()
+    assert not sideways, sideways

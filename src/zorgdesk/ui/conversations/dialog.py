@@ -268,6 +268,8 @@ class ConversationDialog(QDialog):
                 self.lsd_label = QLabel(f"<b>{lsd.get('title', '')}:</b> "
                                         + " – ".join(lsd.get("items", [])))
                 self.lsd_label.setStyleSheet("background: #e8f1fb; padding: 4px;")
+                # Wraps: on one line it made page 2 scroll sideways at 12 pt (walk s34).
+                self.lsd_label.setWordWrap(True)
                 self.lsd_label.setAccessibleName("Tip LSD")
                 layout.addWidget(self.lsd_label)
             layout.addWidget(edit, 1)

@@ -31,12 +31,14 @@ from zorgdesk.domain.signals.check import FlagAssessment, FlagDraft
 from zorgdesk.domain.signals.flags import FLAG_ORDER, Score
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services.signals.service import SignalService
+from zorgdesk.ui.eliding_combo import ElidingComboBox
 from zorgdesk.ui.form_drafts import restore, snapshot
 from zorgdesk.ui.unsaved import DraftPlace, guard_with_draft
 from zorgdesk.ui.widgets import (
     add_row,
     error_label,
     focus_first_field,
+    narrow_combo,
     show_error,
     show_first_problem,
 )
@@ -146,8 +148,12 @@ class FlagDialog(QDialog):
 
     def _add_criteria_rows(self, form: QFormLayout) -> None:
         """The six criteria, each a score with its description under it (Alt+1..6)."""
-        form.addRow(QLabel("<b>Zes criteria</b> (per criterium: is het voldaan, of hoe zwaar "
-                           "is het overschreden?)"))
+        heading = QLabel("<b>Zes criteria</b> (per criterium: is het voldaan, of hoe zwaar "
+                         "is het overschreden?)")
+        # Wraps: on one line it made the form scroll sideways at 12 pt, the captions cut
+        # to 'm:' (walk s34, e10).
+        heading.setWordWrap(True)
+        form.addRow(heading)
         self.scores: dict[str, QComboBox] = {}
         for n, criterion in enumerate(self.system.criteria, start=1):
             box = QComboBox()
@@ -171,9 +177,13 @@ class FlagDialog(QDialog):
         self.suggestion.setAccessibleName("Voorgestelde vlag")
         self.suggestion.setFrameShape(QLabel.Shape.StyledPanel)
         form.addRow(self.suggestion)
-        self.confirmed = QComboBox()
+        # As wide as the form allows, the choice ending in '…' (whole in the open list and
+        # the tooltip): as wide as its longest flag it made the form scroll sideways at
+        # 12 pt (walk s34: 535 px of the 742 beside a 234 px caption).
+        self.confirmed = narrow_combo(ElidingComboBox(), 16)
         for flag in self.system.flags:
             self.confirmed.addItem(f"{flag.id} — {flag.description}", flag.id)
+        self.confirmed.view().setMinimumWidth(self.confirmed.view().sizeHintForColumn(0))
         self.confirmed.activated.connect(self._flag_chosen)
         self._user_chose_flag = False
         add_row(form, "&Vastgestelde vlag:", self.confirmed, "Vastgestelde vlag")
@@ -275,7 +285,11 @@ class FlagsPage(QWidget):
         if self.assessments:
             self.list.setCurrentRow(0)
         else:
-            self.detail.setPlainText("Nog geen beoordelingen met het Vlaggensysteem.")
+            # Where a new one starts: the toolbar's drop-down, not this page (walk s34).
+            self.detail.setPlainText(
+                "Nog geen beoordelingen met het Vlaggensysteem.\n\nEen nieuwe beoordeling "
+                "begint u met Verloop en vlaggen > Vlaggensysteem: nieuwe beoordeling… "
+                "(Ctrl+Shift+V).")
 
     def _show(self, *_args) -> None:
         row = self.list.currentRow()

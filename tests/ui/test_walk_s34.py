@@ -1,0 +1,35 @@
+"""Findings of the keyboard walk in a real window at 1366x768, 125 % and 12 pt (s34)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.screen_fit import place_in_work_area, sideways_lists
+from tests.ui.test_screen_fit_large_font import larger_font
+from zorgdesk.ui.signals.flag_dialog import FlagDialog, FlagsPage
+
+
+def test_the_flag_dialog_does_not_scroll_sideways_at_12pt(qtbot, session):
+    """e10: at 12 pt the 'Zes criteria' heading was one line wider than the dialog; the
+    form scrolled sideways and, with the cursor in a score, the captions were cut to
+    'm:' and 'rdeeld door:'."""
+    pupil = session.basedata.pupils("Daniëlle")[0]
+    with larger_font():
+        dialog = FlagDialog(session.signals, pupil.id, pupil.display_name, "Marieke Hoekstra")
+        qtbot.addWidget(dialog)
+        place_in_work_area(dialog)
+        QApplication.processEvents()
+        problems = sideways_lists(dialog, "Vlaggensysteem")
+        dialog.close()
+    assert not problems, problems
+
+
+def test_no_assessments_yet_says_where_a_new_one_starts(qtbot):
+    """e08: the Vlaggensysteem tab said only 'Nog geen beoordelingen': a newcomer did not
+    see that a new one starts under Verloop en vlaggen (or Ctrl+Shift+V)."""
+    page = FlagsPage()
+    qtbot.addWidget(page)
+    page.show_assessments([], {})
+    text = page.detail.toPlainText()
+    assert text.startswith("Nog geen beoordelingen met het Vlaggensysteem.")
+    assert "Verloop en vlaggen" in text and "Ctrl+Shift+V" in text
