@@ -33,3 +33,23 @@ def test_no_assessments_yet_says_where_a_new_one_starts(qtbot):
     text = page.detail.toPlainText()
     assert text.startswith("Nog geen beoordelingen met het Vlaggensysteem.")
     assert "Verloop en vlaggen" in text and "Ctrl+Shift+V" in text
+
+
+def test_no_agreements_yet_says_how_to_add_one(qtbot, session):
+    """e06: page 3 of a new zorggesprek was an empty grey box above the button."""
+    from zorgdesk.ui.conversations.dialog import ConversationDialog
+
+    dialog = ConversationDialog(session, session.basedata.pupils("Zoë")[0])
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.show()
+    QApplication.processEvents()
+    note = dialog.smart.empty_note
+    assert note.isVisible() and "Afspraak toevoegen (Alt+A)" in note.text()
+    dialog.smart.add()
+    assert not note.isVisible()
+    dialog.smart._remove(dialog.smart.rows[0])
+    assert note.isVisible()
+    dialog.set_read_only()  # a handed-out report: nothing to add any more
+    assert note.text() == "Er zijn geen afspraken vastgelegd."
+    dialog.close()

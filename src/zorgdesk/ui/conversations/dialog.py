@@ -410,6 +410,7 @@ class ConversationDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         for row in self.smart.rows:  # hints are for writing; the record is fixed now
             row.hints.hide()
+        self.smart.empty_note.setText("Er zijn geen afspraken vastgelegd.")
         self.cancel_button.setText("&Sluiten")
         self.setWindowTitle(self.windowTitle() + " (uitgereikt, alleen lezen)")
 

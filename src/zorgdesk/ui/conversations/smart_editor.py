@@ -161,6 +161,12 @@ class SmartEditor(QWidget):
         self._findings = findings
         self.rows: list[AgreementRow] = []
         self._box = QVBoxLayout()
+        # Without agreements the area was an empty grey box (walk s34, e06): it says so.
+        self.empty_note = QLabel("Nog geen afspraken. Voeg er een toe met Afspraak "
+                                 "toevoegen (Alt+A), hieronder.")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAccessibleName("Nog geen afspraken")
+        self._box.addWidget(self.empty_note)
         self._box.addStretch(1)
         inner = QWidget()
         inner.setLayout(self._box)
@@ -185,6 +191,7 @@ class SmartEditor(QWidget):
         row = AgreementRow(len(self.rows) + 1, self._findings, self._remove_asked,
                            self._give_letters)
         self.rows.append(row)
+        self.empty_note.hide()
         self._give_letters(row)
         self._box.insertWidget(self._box.count() - 1, row)
         if agreement is not None:
@@ -216,6 +223,7 @@ class SmartEditor(QWidget):
         row.deleteLater()
         for i, r in enumerate(self.rows, start=1):
             r.set_number(i)
+        self.empty_note.setVisible(not self.rows)
         if self.rows:
             self._give_letters(self.rows[-1])
 
