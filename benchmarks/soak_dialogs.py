@@ -54,6 +54,14 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def _class_name(dialog) -> str:
+    """The dialog's class; Qt's print dialog under its own name, also as the preview's
+    subclass that keeps it on the screen (walk s34)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    return "QPrintDialog" if isinstance(dialog, QPrintDialog) else type(dialog).__name__
+
+
 def _still_open(dialog) -> bool:
     """Visible and not yet deleted (a WA_DeleteOnClose dialog goes once it closes)."""
     from shiboken6 import Shiboken
@@ -97,7 +105,7 @@ class Soak:
         if not isinstance(dialog, QDialog) or getattr(dialog, "_soak_seen", False):
             return
         dialog._soak_seen = True
-        self.opened[type(dialog).__name__] += 1
+        self.opened[_class_name(dialog)] += 1
         # Its own one-shot timer: the answer may open a nested modal loop, and this
         # poller must keep running inside it.
         QTimer.singleShot(40, lambda: self._answer(dialog))
@@ -106,7 +114,7 @@ class Soak:
 
         if not _still_open(dialog):
             return
-        name = type(dialog).__name__
+        name = _class_name(dialog)
         try:
             getattr(self, f"_answer_{name}", self._answer_form)(dialog)
         except Exception:  # noqa: BLE001 - counted and printed, the soak goes on
