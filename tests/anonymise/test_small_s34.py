@@ -168,7 +168,6 @@ GOES += goes("a_known_given_name_lies_goes_even_after_a_blow", [
 ])
 
 
-test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
 
 
 # -- 5. quotes in the other places that remove recorded names -----------------------------
@@ -240,3 +239,29 @@ def test_an_export_keeps_the_closing_quote_after_another_person_s_nickname():
     assert scrub("Mirthe noemt hem 'Beer'. Ook ‘beer’, zei ze.") == (
         "Mirthe noemt hem 'K.B.'. Ook ‘K.B.’, zei ze.")
     assert scrub("Kees' auto, Beer-achtig.") == "K.B. auto, K.B.-achtig."
+
+
+# -- 8. more of a person's predicates after "dat" (heldout10 dev, seen: 2 known leaks) -----
+# Own sentences of the two shapes: acting on purpose ("het expres deed"), being allowed
+# ("mag", "mocht"), picking someone up or bringing them ("ophalen", "brengen").
+
+ALDER = [KnownName("Els Visser", "moeder", "Els", "", "Visser"),
+         KnownName("Mees Jansen", "medeleerling", "Mees", "", "Jansen")]
+GOES += goes("a_thing_name_that_acts_on_purpose_or_may_is_the_person", ALDER, [
+    ("Hij vertelt dat mees het expres deed.", "Hij vertelt dat [medeleerling] het expres deed."),
+    ("Ze zei dat mees hem opzettelijk liet vallen.",
+     "Ze zei dat [medeleerling] hem opzettelijk liet vallen."),
+    ("Vader wil zeggen dat els haar niet mag ophalen.",
+     "Vader wil zeggen dat [moeder] haar niet mag ophalen."),
+    ("Juf zei dat els hem vandaag ophaalt.", "Juf zei dat [moeder] hem vandaag ophaalt."),
+    ("Oma zei dat els hem morgen brengt.", "Oma zei dat [moeder] hem morgen brengt."),
+    ("Ze zei dat mees niet mocht komen.", "Ze zei dat [medeleerling] niet mocht komen."),
+])
+STAYS += stays("a_thing_after_dat_still_stays", ALDER, [
+    "Vader zei dat els in de tuin groeit.",
+    "Hij zag dat mees op het dak zat.",
+    "Ze weet dat els een boom is.",
+])
+
+
+test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

@@ -68,7 +68,11 @@ _PERSON_VERBS = frozenset([
     "hoort", "hoorde", "schrijft", "schreef", "leest", "las", "werkt", "werkte", "rende",
     "fietst", "fietste", "snapt", "snapte", "begrijpt", "begreep", "mist", "miste", "voelt",
     "voelde", "kijkt", "keek", "luistert", "luisterde", "antwoordt", "antwoordde", "liegt",
-    "rookt", "rookte", "spijbelt", "spijbelde", "vertelt"])
+    "rookt", "rookte", "spijbelt", "spijbelde", "vertelt",
+    # being allowed, picking up and bringing someone (s34, heldout10 dev: "zeggen dat els
+    # haar niet mag ophalen"); acting on purpose ("dat mees het expres deed")
+    "mag", "mocht", "mochten", "ophalen", "ophaalt", "ophaalde", "haalt", "haalde",
+    "brengt", "bracht", "brengen", "expres", "opzettelijk", "opzet"])
 # The clause ends at punctuation or where another clause starts.
 _CLAUSE = re.compile(r"[^.,;:!?()\n\"“”]*")
 _CLAUSE_STOPS = frozenset(["en", "maar", "want", "omdat", "toen", "terwijl", "of", "dus"])
