@@ -45,4 +45,18 @@ STAYS += stays("a_moving_holiday_s_own_date_beside_it_stays", KNOWN, [
     "Op 25 december was hij bij zijn vader, met kerst.",
 ])
 
+# The nickname rules of 7637017 (clause_subjects.py) removed these (all stay on 84e827b):
+# a noun after a kin word in an inverted clause is the infinitive's object, and an animal
+# that bit or kicked is no person.
+STAYS += stays("a_noun_before_an_infinitive_after_kin_stays", KNOWN, [
+    "Woensdag komt zijn oma koffie drinken.",
+    "Daarom mag zijn broer film kijken.",
+    "Morgen komt zijn opa taart brengen.",
+])
+STAYS += stays("an_animal_that_bit_or_kicked_stays", KNOWN, [
+    "Hij zei dat hond hem had gebeten in zijn been.",
+    "Ze zag dat kat haar had gekrabd.",
+    "Hij zei dat paard hem had geschopt.",
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
