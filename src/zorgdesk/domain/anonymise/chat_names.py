@@ -96,7 +96,8 @@ CHAT_SLANG = frozenset([
     "thx", "tnx", "ty", "pls", "plz", "aub", "svp", "sry", "srry", "hb", "gwn", "kzal",
     "kben", "kga", "kweet", "kwil", "tmoet", "ofzo", "enzo", "wollah", "wallah", "walla",
     "wajo", "bro", "bruh", "broer", "mattie", "matties", "fam", "gap", "gab", "gozer",
-    "kech", "sahbi", "habibi", "yalla", "inshallah", "mashallah", "haha", "hahaha", "hihi",
+    "kech", "sahbi", "habibi", "yalla", "yallah", "inshallah", "mashallah", "haha", "hahaha",
+    "hihi",
     "hihihi", "hehe", "xd", "oke", "okee", "okay", "ok", "k", "kk", "jaaa", "neee", "nee",
     "ja", "jaa", "jep", "yep", "nope", "nah", "yes", "yess", "no", "pff", "pfff", "ugh",
     "bah", "boeie", "boeien", "chill", "chillen", "flex", "cringe", "sus", "noob", "gg",
@@ -629,6 +630,8 @@ def _second_person_clause(text: str, tokens: list[Token], words: list[str], j: i
             or text[tokens[j][1]:tokens[j + 1][0]] != " ":
         return False
     one, two = words[j], words[j + 1]
+    if one in _QUESTION_WORDS and one not in ("of", "dat"):
+        return _second_person_clause(text, tokens, words, j + 1, lexicon)  # "waar ben je"
     if one in ("je", "jij"):
         return finite_verb(two, lexicon)
     return two in ("je", "jij") and (finite_verb(one, lexicon) or one + "en" in lexicon.words
@@ -704,6 +707,7 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
             if _after_article(text, tokens, words, i):
                 with_article.add(words[i])
     _transcript_speakers(text, tokens, words, is_name, lexicon)
+    _unsaved_senders(text, tokens, words, is_name, lexicon)
     if with_article:  # "de sloper: ..." ... "De sloper is een jongen uit groep 8"
         for i in range(1, len(tokens)):
             if words[i] in with_article and words[i - 1] in ("de", "het"):
@@ -774,8 +778,34 @@ def user_names(text: str, lexicon) -> list[tuple[int, int]]:
     return out
 
 
+# WhatsApp shows a sender not in the phone's contacts as "~ name": "~Mamavan3: ...",
+# "[21:03] ~ pino: ...". What follows the tilde is always the name the sender chose.
+_UNSAVED_SENDER = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[\d:./ \t,-]{4,30}[ \t]*)?~[ \t]?"
+    r"(?P<label>[^\s:~][^:\n~]{0,30}?)[ \t]*:")
+
+
+def _unsaved_senders(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                     lexicon) -> None:
+    """Mark the words of a "~ name:" sender (see ``_UNSAVED_SENDER``); a word for a person,
+    a pronoun or slang stays ("~moeder:", "~Mama van Sem:" loses only "Sem")."""
+    for m in _UNSAVED_SENDER.finditer(text):
+        if not chat_context(text, m.start()):
+            continue
+        for i, (start, end, _tok) in enumerate(tokens):
+            if m.start("label") <= start and end <= m.end("label") \
+                    and not _never_a_name(words[i], lexicon) \
+                    and words[i] not in ("van", "de", "der", "den", "en", "het", "uit"):
+                is_name[i] = True
+
+
 # A line of a chat transcript: who, a colon, what was written ("kroket: hoi kom je").
-_TRANSCRIPT_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[^\s:]{2,40})[ \t]*:[ \t]*\S[^\n]*$")
+# The same with the time after the speaker ("sloper 21:15: stuur"), and a typed-out voice
+# message's speaker in brackets ("(bolle) ja echt"): as a chat line's, only where another
+# label of the block names someone ("(onverstaanbaar) ...", "(gelach) ..." stay).
+_TRANSCRIPT_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<label>[^\s:]{2,40})(?:[ \t]+\d{1,2}[:.]\d\d)?[ \t]*:"
+    r"|\((?P<spoken>[^\s():]{2,40})\))[ \t]*\S[^\n]*$")
 
 
 def _transcript_speakers(text: str, tokens: list[Token], words: list[str],
@@ -797,10 +827,11 @@ def _transcript_speakers(text: str, tokens: list[Token], words: list[str],
 
 def _speakers_of_block(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
                        lexicon, block: list[re.Match], at: dict[int, int]) -> None:
-    if len(block) < 2 or not chat_context(text, block[0].start("label")):
+    if len(block) < 2 or not chat_context(text, block[0].start()):
         return
-    single = [at.get(m.start("label")) if _one_token(tokens, at, m) else None for m in block]
-    if not any(re.search(r"[._\d@]", m.group("label")) or (i is not None and is_name[i])
+    single = [at.get(m.start("label" if m.group("label") else "spoken"))
+              if _one_token(tokens, at, m) else None for m in block]
+    if not any(re.search(r"[._\d@]", _label(m)) or (i is not None and is_name[i])
                for m, i in zip(block, single, strict=True)):
         return  # no participant named: the lines of a report or a form
     for i in single:
@@ -808,7 +839,12 @@ def _speakers_of_block(text: str, tokens: list[Token], words: list[str], is_name
             is_name[i] = True
 
 
+def _label(m: re.Match) -> str:
+    return m.group("label") or m.group("spoken")
+
+
 def _one_token(tokens: list[Token], at: dict[int, int], m: re.Match) -> bool:
     """The label is one token: "kroket", not "prinses.yas" or "groep 8b"."""
-    i = at.get(m.start("label"))
-    return i is not None and tokens[i][1] == m.end("label")
+    group = "label" if m.group("label") else "spoken"
+    i = at.get(m.start(group))
+    return i is not None and tokens[i][1] == m.end(group)

@@ -88,8 +88,8 @@ NICKNAME_ADJECTIVES = frozenset([
     "scheele", "stille", "enge", "vette", "magere", "mooie", "sterke", "gladde", "snelle"])
 # Chat words and interjections no dictionary has: never a name.
 _CHAT_WORDS = frozenset([
-    "wallah", "wollah", "walla", "yalla", "inshallah", "mashallah", "bruh", "okee", "okay",
-    "oke", "effe", "efkes", "hoii", "nope", "sorrie", "kweet", "kwil", "tmoet", "ofzo",
+    "wallah", "wollah", "walla", "yalla", "yallah", "inshallah", "mashallah", "bruh", "okee",
+    "okay", "oke", "effe", "efkes", "hoii", "nope", "sorrie", "kweet", "kwil", "tmoet", "ofzo",
     "enzo", "wajo", "sahbi", "zahbi", "hahah", "hihihi", "jaaa", "neee", "pfff", "ughh"])
 _VOWELS = set("aeiouyàáâäèéêëìíîïòóôöùúûü")
 _INFLECTIONS = ("ten", "den", "te", "de", "en", "e", "t", "s", "er", "ers", "st", "ste",
