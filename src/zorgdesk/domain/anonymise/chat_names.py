@@ -835,8 +835,14 @@ def _speakers_of_block(text: str, tokens: list[Token], words: list[str], is_name
                for m, i in zip(block, single, strict=True)):
         return  # no participant named: the lines of a report or a form
     for i in single:
-        if i is not None and not is_name[i] and _bare(text, tokens, words, i, lexicon):
+        if i is not None and not is_name[i] and _bare(text, tokens, words, i, lexicon) \
+                and words[i] not in _NO_SENDER:
             is_name[i] = True
+
+
+# What a phone shows for a sender it cannot name: "onbekend: ...", "anoniem: ...".
+_NO_SENDER = frozenset(["onbekend", "onbekende", "anoniem", "anonieme", "verborgen",
+                        "afgeschermd", "prive", "privé", "nummer", "niemand"])
 
 
 def _label(m: re.Match) -> str:
