@@ -707,7 +707,6 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
             if _after_article(text, tokens, words, i):
                 with_article.add(words[i])
     _transcript_speakers(text, tokens, words, is_name, lexicon)
-    _unsaved_senders(text, tokens, words, is_name, lexicon)
     if with_article:  # "de sloper: ..." ... "De sloper is een jongen uit groep 8"
         for i in range(1, len(tokens)):
             if words[i] in with_article and words[i - 1] in ("de", "het"):
@@ -776,27 +775,6 @@ def user_names(text: str, lexicon) -> list[tuple[int, int]]:
             continue
         out.append((m.start("handle"), m.start("handle") + len(handle)))
     return out
-
-
-# WhatsApp shows a sender not in the phone's contacts as "~ name": "~Mamavan3: ...",
-# "[21:03] ~ pino: ...". What follows the tilde is always the name the sender chose.
-_UNSAVED_SENDER = re.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*|[\d:./ \t,-]{4,30}[ \t]*)?~[ \t]?"
-    r"(?P<label>[^\s:~][^:\n~]{0,30}?)[ \t]*:")
-
-
-def _unsaved_senders(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
-                     lexicon) -> None:
-    """Mark the words of a "~ name:" sender (see ``_UNSAVED_SENDER``); a word for a person,
-    a pronoun or slang stays ("~moeder:", "~Mama van Sem:" loses only "Sem")."""
-    for m in _UNSAVED_SENDER.finditer(text):
-        if not chat_context(text, m.start()):
-            continue
-        for i, (start, end, _tok) in enumerate(tokens):
-            if m.start("label") <= start and end <= m.end("label") \
-                    and not _never_a_name(words[i], lexicon) \
-                    and words[i] not in ("van", "de", "der", "den", "en", "het", "uit"):
-                is_name[i] = True
 
 
 # A line of a chat transcript: who, a colon, what was written ("kroket: hoi kom je").

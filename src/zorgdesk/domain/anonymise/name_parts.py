@@ -42,13 +42,20 @@ _PREPOSITIONS = frozenset(["in", "op", "uit", "aan", "om", "onder", "over", "ach
                            "tussen", "zonder", "tot", "sinds", "na", "via", "te"])
 
 
-def _display_names(text: str, tokens: list[Token], is_name: list[bool]) -> None:
+# Words of a display name that name no one: "~moeder:", "~Mama van Sem:" (only "Sem").
+_NAME_LINKS = frozenset(["van", "de", "der", "den", "het", "en", "uit", "'t"])
+
+
+def _display_names(text: str, tokens: list[Token], words: list[str],
+                   is_name: list[bool]) -> None:
     if len(_CHAT_LINE.findall(text)) < 2:
         return
     for m in _DISPLAY_NAME.finditer(text):
         a, b = m.span("name")
         for i, (start, end, _tok) in enumerate(tokens):
-            if a <= start and end <= b:
+            if a <= start and end <= b and not (
+                    words[i] in _NAME_LINKS or words[i] in RELATION_WORDS
+                    or is_title_word(words[i])):  # "~Tweelingmama:" is a name
                 is_name[i] = True
 
 
@@ -59,8 +66,9 @@ def _initial_after_name(text: str, tokens: list[Token], is_name: list[bool]) -> 
                 or text[tokens[i - 1][1]:tokens[i][0]] != " " or tok in "uiU":
             continue
         end = tokens[i][1]
-        if end < len(text) and text[end] in ",.;:!?)" and tokens[i - 1][2].islower() \
-                and tok.islower():
+        # "met jayla b en mij" too; "heb timo t gedaan" is "het"
+        closes = text[end:end + 1] in tuple(",.;:!?)") or re.match(r" (?:en|of)\b", text[end:])
+        if end < len(text) and closes and tokens[i - 1][2].islower() and tok.islower():
             is_name[i] = True  # "timo t, ken je toch": no capital rule reads it
 
 
@@ -98,7 +106,7 @@ def _quoted_pairs(text: str, tokens: list[Token], words: list[str], is_name: lis
 def rest_of_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
                   lexicon) -> None:
     """Mark the rest of the names described above in ``is_name``."""
-    _display_names(text, tokens, is_name)
+    _display_names(text, tokens, words, is_name)
     _initial_after_name(text, tokens, is_name)
     _size_before_name(text, tokens, words, is_name)
     _quoted_pairs(text, tokens, words, is_name, lexicon)

@@ -474,7 +474,6 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _capitals_after_names(text, tokens, is_name, lexicon)
     _given_names_before(text, tokens, is_name, lexicon)
     _initials_before_names(text, tokens, is_name)
-    _initials_after_names(text, tokens, is_name)
     _initials_explained(text, tokens, is_name)
     _drop_article_nouns(tokens, is_name, lexicon)
     degree = _drop_modifiers(text, tokens, words, is_name)
@@ -871,22 +870,6 @@ def _initials_before_names(text: str, tokens: list[Token], is_name: list[bool]) 
         s0, e0, tok = tokens[i]
         if (not is_name[i] and len(tok) == 1 and tok.isupper() and text[e0:e0 + 1] == "."
                 and is_name[i + 1] and _gap_ok(text, e0, tokens[i + 1][0])):
-            is_name[i] = True
-
-
-_AFTER_INITIAL = re.compile(r"[.,!?]|[ \t]*(?:\n|$)|[ \t]+(?:en|of)\b")
-
-
-def _initials_after_names(text: str, tokens: list[Token], is_name: list[bool]) -> None:
-    """"vriend van timo t, ken je toch", "Sem K, Noor B.": a lone letter right after a name
-    and before punctuation or the line's end is the surname's initial (chats drop the dot
-    and the capital), also before "en"/"of" ("met jayla b en mij"). Before another word it
-    is something else ("heb timo t gedaan": "het")."""
-    for i in range(1, len(tokens)):
-        s0, e0, tok = tokens[i]
-        if (not is_name[i] and len(tok) == 1 and tok.isalpha() and is_name[i - 1]
-                and len(tokens[i - 1][2]) > 1 and text[tokens[i - 1][1]:s0] == " "
-                and _AFTER_INITIAL.match(text, e0)):
             is_name[i] = True
 
 
