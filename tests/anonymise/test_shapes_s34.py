@@ -67,4 +67,24 @@ GOES += goes("hurried_dates_plates_and_references_go", KNOWN, [
     ("Ticket bij de gemeente: #2026-3312.", "Ticket bij de gemeente: [nummer]."),
 ])
 
+STAYS += stays("regions_and_brackets_of_no_person_stay", KNOWN, [
+    "In Noord-Holland en Zuid-Holland is de vakantie later.",
+    "Besproken met de IB (session 33).",
+    "SO (speciaal onderwijs) is een optie.",
+    "De BRIN-code staat op het formulier.",
+    "Hij woont in Rotterdam. De laan van de school is dicht.",
+])
+GOES += goes("districts_prefixed_streets_chat_names_and_school_numbers_go", KNOWN, [
+    ("Opa woont in Rotterdam-Zuid.", "Opa woont in [plaats]."),
+    ("Nieuw adres: Laan van Meerdervoort 212-c.", "Nieuw adres: [adres]."),
+    ("Oma woont Weg naar de Bron 4 sinds mei.", "Oma woont [adres] sinds mei."),
+    ("Adres Laan van Nieuw Oosteinde 113-b, 2274 EA.", "Adres [adres], [postcode]."),
+    ("Appgroep:\n~Mama van 2: wie weet het?\n~Supermam4: ik", "Appgroep:\n~[account]: wie weet "
+     "het?\n~[account]: ik"),
+    ("Vorige school BRIN 27GH.", "Vorige school BRIN [nummer]."),
+    ("Zaak VT 2025 04417 3 keer besproken.", "Zaak [nummer] 3 keer besproken."),
+    ("Polisnummer van de verzekering na de val: POL 8831 204 7.",
+     "Polisnummer van de verzekering na de val: [nummer]."),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

@@ -81,12 +81,23 @@ def foreign_streets(text: str) -> Iterator[tuple[int, int]]:
 # after an address label ("Adres nu: Boeier 14", "Nieuw adres: Kikkenstein 1420"), is an
 # address whatever its street word.
 _NAME_NUMBER = (r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|der|den|het|'t)?\s*[A-ZÀ-Ý][\w'’-]+){0,2}"
-                r"\s+\d{1,5}(?:\s?[a-zA-Z]\b|-\d{1,4}\b)?(?![\w.,:/]?\d)")
+                # "113-b": a letter after a hyphen is the house number's addition
+                r"\s+\d{1,5}(?:-[a-zA-Z]\b|\s?[a-zA-Z]\b|-\d{1,4}\b)?(?![\w.,:/]?\d)")
 _NUMBERED_BEFORE_POSTCODE = re.compile(
     # a postbox or a reply number is a number, its word stays
     rf"(?<![\w'’-])(?!(?i:postbus|antwoordnummer|pb)\b){_NAME_NUMBER}(?=,?\s+[1-9]\d{{3}}\s?[A-Z]{{2}}\b)")
+# The label with or without its colon: "Adres: Boeier 14", "Adres Laan van Nieuw Oosteinde
+# 113-b" (a name with a house number right after the word is the address it labels).
 _AFTER_ADDRESS_LABEL = re.compile(
-    rf"(?i:\badres(?:\s+\w+)?\s*:\s*)(?P<street>{_NAME_NUMBER})")
+    rf"(?i:\badres(?:\s+\w+)?\s*:?\s*)(?P<street>{_NAME_NUMBER})")
+# A street named as its street word and what it leads to or is named after, with a house
+# number: "Laan van Meerdervoort 212-c", "Weg naar de Bron 4", "Plein van de Vrede 17",
+# "Hof van Delft 3". The street word opens it, capitalised; up to four words follow.
+_PREFIXED_STREET = re.compile(
+    r"(?<![\w'’-])(?:Laan|Weg|Plein|Hof|Kade|Singel|Dreef|Pad|Park|Dijk|Gracht|Baan|Ring|Wal|"
+    r"Markt|Steeg|Erf|Brink|Straat)\s+(?:van|naar|der|op|in|over|achter|bij|ter|ten|aan)"
+    r"(?:\s+(?:de|het|der|den|van|'t|[A-ZÀ-Ý][\w'’-]*)){1,4}?"
+    r"\s+\d{1,5}(?:-[a-zA-Z]\b|\s?[a-zA-Z]\b|-\d{1,4}\b)?(?![\w.,:/]?\d)")
 
 
 def named_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -94,6 +105,8 @@ def named_addresses(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
     for m in _AFTER_ADDRESS_LABEL.finditer(text):
         yield m.start("street"), m.end("street")
+    for m in _PREFIXED_STREET.finditer(text):
+        yield m.start(), m.end()
 
 
 def foreign_plates(text: str) -> Iterator[tuple[int, int]]:

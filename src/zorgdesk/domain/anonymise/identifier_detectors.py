@@ -176,6 +176,8 @@ _NUMBER_LABELS = (
     r"ref|relatienummer|cli[eë]ntnummer|cli[eë]ntnr|patiëntnummer|patientnummer|"
     r"verzekerdennummer|lidnummer|pasnummer|documentnummer|paspoortnummer|rijbewijsnummer|"
     r"vreemdelingennummer|v-nummer|kenteken|postbus|pb|huisnummer|huisnr|kamernummer|"
+    # a school's number: "vorige school BRIN 27GH" (with its location "27GH01")
+    r"brin|brinnummer|brin-nummer|brincode|brin-code|"
     r"aktenummer|meldingsnummer|ticketnummer|volgnummer|rekeningnummer|rekeningnr|"
     r"bankrekening|bankrekeningnummer|girorekening|gironummer|giro|rekening")
 _LABELLED_NUMBER = re.compile(
@@ -200,8 +202,10 @@ _OTHER_LABELLED_NUMBER = re.compile(
     r"[\dA-Z])(?![\w])")
 # A code of capitals and at least five digits: "PL0900-2026034512", "VT-2026-041873".
 # Groups of digits may be spaced ("VT 2025 04417"); five digits in all still decide.
+# A last short group ends it only at the end of a sentence or bracket ("POL 8831 204 7."):
+# "VT 2025 04417 3 keer" is a code and a count.
 _CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}(?:[- ][A-Z]{1,5})*[- ]?\d[\d/-]*\d(?: \d{3,}(?![.,]\d))*"
-                   r"(?![\w-])")
+                   r"(?: \d{1,2}(?=[.;,)]|[ \t]*(?:$|\n)))?(?![\w-])")
 # A reference with a hash: "ticket #48213", "melding #20250412", "#2026-3312". Four digits
 # or more are no rank or count ("#1", "#12"), and no date or amount is written this way.
 _HASH_NUMBER = re.compile(r"(?<![\w#&])#\d{4,}(?:-\d+)*(?![\w-])")
@@ -526,18 +530,31 @@ def _institution_at(text: str, start: int) -> bool:
                               or is_institution_number(m.group().rstrip("(). ")))
 
 
+# The last group of a labelled number is a count when a count word follows it: "Zaak VT
+# 2025 04417 3 keer besproken".
+_TRAILING_COUNT = re.compile(r"\s\d{1,2}$")
+
+
+def _before_a_count(text: str, m: re.Match) -> int:
+    end = m.end("number")
+    last = _TRAILING_COUNT.search(m.group("number"))
+    if last and _NOT_DATE_AFTER.match(text[end:end + 30]):
+        return m.start("number") + last.start()
+    return end
+
+
 def _numbers(text: str) -> Iterator[Found]:
     for m in _LABELLED_NUMBER.finditer(text):
         if _A_COUNT.fullmatch(m.group("number")) or _A_TIME.fullmatch(m.group("number")):
             continue  # "Kenteken auto die 2x bij het hek stond": how often, no number
         if not _institution_at(text, m.start("number")):
-            yield Found(m.start("number"), m.end("number"), "nummer")
+            yield Found(m.start("number"), _before_a_count(text, m), "nummer")
     for m in _OTHER_LABELLED_NUMBER.finditer(text):
         # "nummer 3 van de lijst", "het nummer is 12 keer gebeld", "nummer 0800-0432" stay
         if sum(c.isdigit() for c in m.group("number")) >= 3 \
                 and not _A_TIME.fullmatch(m.group("number")) \
                 and not _institution_at(text, m.start("number")):
-            yield Found(m.start("number"), m.end("number"), "nummer")
+            yield Found(m.start("number"), _before_a_count(text, m), "nummer")
     for m in _CODE.finditer(text):
         if sum(c.isdigit() for c in m.group()) >= 5:
             yield Found(m.start(), m.end(), "nummer")
@@ -617,11 +634,25 @@ _SCHOOL = re.compile(
     r"(?:(?:de|De|het|Het|'t|’t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*")
 
 
+# A district of a city named by its compass point: "Rotterdam-Zuid", "Amsterdam-Noord",
+# "Utrecht-West" (the city alone is too big to point at anyone; its part is not).
+_CITY_PART = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?-(?:Noord|Oost|Zuid|West|"
+                        r"Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\w-])")
+# A chat line from someone not in the phone's contacts: WhatsApp writes the name they chose
+# after a tilde ("~Mama van 2: ...", "~Supermam4: ...").
+_TILDE_SPEAKER = re.compile(r"(?m)^[ \t]*~[ \t]?(?P<name>[^\s:~][^:\n]{0,30}?)[ \t]*:")
+
+
 def _clubs(text: str) -> Iterator[Found]:
     for m in _CLUB.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
     for m in _SCHOOL.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
+    for m in _CITY_PART.finditer(text):
+        yield Found(m.start(), m.end(), "plaats")
+    if "~" in text:
+        for m in _TILDE_SPEAKER.finditer(text):
+            yield Found(m.start("name"), m.end("name"), "account")
     for m in _NAMED_CLUB.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
     for m in _INITIALS.finditer(text):

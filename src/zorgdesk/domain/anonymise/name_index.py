@@ -645,8 +645,10 @@ _ABBREVIATION_BEFORE = re.compile(
 # After it: a compound or list of school words ("SO-school", "RT'er", "SO/SBO"), a
 # school's name ("SO De Brug").
 _ABBREVIATION_AFTER = re.compile(r"[-/'’]|\s+[A-Z]")
-# Who the initials are, in brackets: "IB (klasgenoot)", "SO (groep 5)".
-_BRACKETED_WHO = re.compile(r"\s*\((?!\s*(?:ib|intern|interne|zorg))[a-z]")
+# Who the initials are, in brackets: "IB (klasgenoot)", "SO (groep 5)", "MR (7 jaar)".
+_BRACKETED_WHO = re.compile(
+    r"(?i)\s*\(\s*(?:klasgeno\w+|medeleerling|leerling|groep|gr\b|klas|broer\w*|zus\w*|"
+    r"vader|moeder|stief\w+|pleeg\w+|oom|tante|opa|oma|neef|nicht|buur\w*|vriend\w*|\d)")
 
 
 def _abbreviation_is_person(text: str, start: int, end: int) -> bool:
