@@ -87,4 +87,19 @@ GOES += goes("districts_prefixed_streets_chat_names_and_school_numbers_go", KNOW
      "Polisnummer van de verzekering na de val: [nummer]."),
 ])
 
+STAYS += stays("groups_and_lower_case_sentences_after_a_school_word_stay", KNOWN, [
+    "Groep 5/6 - 7/8 gaat samen op kamp.",
+    "School: De kinderen waren blij.",
+    "Hij had 3/4 goed.",
+])
+GOES += goes("year_glued_ranges_of_slashed_dates_school_names_and_register_order_go", [
+    KnownName("Timo van den Berg", "leerling", "Timo", "van den", "Berg")], [
+    ("Moeder kwam 7 feb.'26 langs.", "Moeder kwam [datum] langs."),
+    ("Wk 12: 16/3-20/3 toetsen.", "Wk 12: [datum] toetsen."),
+    ("Geb. 3-6-2015.", "Geb. [datum]."),
+    ("Vorige school: De Vlindertuin.", "Vorige school: [plaats]."),
+    ("Na school naar bso 't Kasteeltje.", "Na school naar bso [plaats]."),
+    ("Register: Berg, van den (groep 6).", "Register: [leerling] (groep 6)."),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

@@ -106,14 +106,15 @@ _DATE = re.compile(
     rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?"
     rf"(?:(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-?)(?:{_MONTHS})\b{_MONTH_DOT}"
     # a year after the month, not the time that follows it ("di 10 feb 14.30 uur")
-    rf"|{_DAY_WORDS}\s+(?:{_FULL_MONTHS})\b(?!-))(?:\s+'?\d{{2,4}}\b{_NOT_A_TIME})?"
+    rf"|{_DAY_WORDS}\s+(?:{_FULL_MONTHS})\b(?!-))(?:\s+'?\d{{2,4}}\b{_NOT_A_TIME}|(?<=\.)'\d{{2}}\b)?"
     rf"|\b(?:{_MONTHS})\b\.?\s+(?:\d{{4}}|'\d{{2}})\b)"
     # A month in Roman numerals ("3-XI-2025", "op 3-XI"): with a year, or after "op"/"d.d."
     # (a street's "12-II" is a floor and comes with its street; groups are no dates).
     rf"|\b\d{{1,2}}-{_ROMAN_MONTH}-(?:\d{{4}}|'?\d{{2}})\b"
     rf"|(?:(?<=\bop\s)|(?<=d\.d\.\s))\d{{1,2}}-{_ROMAN_MONTH}\b(?!-)"
     rf"|(?<![\d][.:])(?:\b(?:{_DAYS})\.?,?\s+)?"  # "za. 28-09-2024", "1-10-'24"
-    r"\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?:\d{4}|'?\d{2})\b(?![.:]\d)"
+    # "16/3-20/3" is a range of two short dates, no "16/3-20" with a year
+    r"\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?:\d{4}|'?\d{2})\b(?![.:/]\d)"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b"
     # "vrijdag de 5e", "op maandag de 12de": a weekday with the day of the month
     r"|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:de\s+)?"

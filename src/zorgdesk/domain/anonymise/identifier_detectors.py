@@ -54,6 +54,10 @@ _SHORT_DATE = re.compile(
     rf"(?i)(?:\b(?P<day_name>{_WEEKDAYS})\.?,?\s+)?"
     # not inside a time range ("12:15-12:45": the minutes of one time and the hour of the next)
     r"(?<![\w/.,:-])(?P<d>\d{1,2})(?P<sep>[-/])(?P<m>\d{1,2})(?![\w/-]|[.,:]\d)")
+# "16/3-20/3": a range of two dates written with slashes.
+_SLASH_RANGE = re.compile(r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})"
+                          r"(?![\w/-]|[.,:]\d)")
+_GROUPS_BEFORE = re.compile(r"(?i)\b(?:groep|groepen|gr|klas|klassen)\b[^.;\n]{0,25}$")
 # "14-16/3": a range of days in one month.
 _DAY_RANGE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})(?![\w/-]|[.,]\d)")
 # With a weekday a dotted pair is a date too ("di 4.11", "woensdag 12.3"); without one it
@@ -74,8 +78,10 @@ _FIRST_DAY = re.compile(r"(?i)(?<![\w/.,-])(\d{1,2})\s*(?:t/m|tot en met|tot|-|�
                         # "op 3 en 4/11": after a word that dates, "en" joins two days
                         r"|(?i:\b(?:op|sinds|vanaf|van|tussen)\s+)(\d{1,2})\s+(?:en|of|op)\s+$")
 # "groep 5/6 en 3/4": the pair after a list of groups is a group too.
+# ("groep 5/6 - 7/8": a range of groups)
 _GROUP_LIST = re.compile(r"(?i)\b(?:groep|groepen|gr|klas|klassen)\s+\d{1,2}[/-]\d{1,2}"
-                         r"(?:\s*(?:,|en|of|&)\s*\d{1,2}[/-]\d{1,2})*\s*(?:,|en|of|&)\s*$")
+                         r"(?:\s*(?:,|en|of|&|-|–|t/m)\s*\d{1,2}[/-]\d{1,2})*"
+                         r"\s*(?:,|en|of|&|-|–|t/m)\s*$")
 # A dotted day.month right after another date and "en"/"t/m": "op 12.3 en 13.3".
 _NEXT_DOT_DATE = re.compile(r"(?i)\d{1,2}[./-]\d{1,2}\s+(?:en|t/m|tot|tot en met|of)\s+"
                             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\w/-]|[.,:]\d)")
@@ -327,6 +333,14 @@ def _other_short_dates(text: str) -> Iterator[Found]:
         if (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12 and not times
                 and not re.match(r"\s*(?:uur|u\b)", text[m.end():m.end() + 6])):
             yield Found(m.start("d"), m.end(), "datum")
+    for m in _SLASH_RANGE.finditer(text):
+        d1, m1, d2, m2 = (int(g) for g in m.groups())
+        before = text[max(0, m.start() - 30):m.start()]
+        # valid and forward in time ("3/4 - 2/3 goed" is two scores), no group or score
+        # before it ("groep 5/6 - 7/8")
+        if all(1 <= d <= 31 for d in (d1, d2)) and 1 <= m1 <= m2 <= 12 and (m1, d1) < (m2, d2) \
+                and not _NOT_DATE_BEFORE.search(before) and not _GROUPS_BEFORE.search(before):
+            yield Found(m.start(), m.end(), "datum")
     for m in _DAY_RANGE.finditer(text):
         first, last, month = (int(g) for g in m.groups())
         before = text[max(0, m.start() - 25):m.start()]
@@ -643,11 +657,22 @@ _CITY_PART = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?-(?
 _TILDE_SPEAKER = re.compile(r"(?m)^[ \t]*~[ \t]?(?P<name>[^\s:~][^:\n]{0,30}?)[ \t]*:")
 
 
+# A school, day care or club named right after its kind in lower case or a label: "vorige
+# school: De Vlindertuin", "bso 't Kasteeltje", "kinderopvang Het Bolwerk". The name is an
+# article and a capitalised word (a sentence goes on in lower case: "school: De kinderen").
+_KIND_THEN_NAME = re.compile(
+    r"(?i:\b(?:basis)?school|\bbso|\bkdv|\bkinderopvang|\bopvang|\bpeuterspeelzaal|"
+    r"\bkinderdagverblijf|\bgastouderbureau|\bnaschoolse\s+opvang)\s*:?\s+"
+    r"(?P<name>(?:De|Het|'t|’t)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
 def _clubs(text: str) -> Iterator[Found]:
     for m in _CLUB.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
     for m in _SCHOOL.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
+    for m in _KIND_THEN_NAME.finditer(text):
+        yield Found(m.start("name"), m.end("name"), "plaats")
     for m in _CITY_PART.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
     if "~" in text:

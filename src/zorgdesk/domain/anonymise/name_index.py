@@ -248,8 +248,10 @@ def forms(known) -> list[Form]:
         person = "naam:" + " ".join(f(w) for w in (*given, *tussen, *last))
         out.append(Form((*surname, COMMA, *first), person))
         if tussen:
-            out.append(Form((*surname, COMMA, *first, SPACE,
-                             *_key_of(" ".join(f(w) for w in tussen))), person))
+            particles = _key_of(" ".join(f(w) for w in tussen))
+            out.append(Form((*surname, COMMA, *first, SPACE, *particles), person))
+            # a register's order without the given name: "Berg, van den"
+            out.append(Form((*surname, COMMA, *particles), person))
     out.extend(_initial_forms(given, tussen, last))
     out.extend(_syllable_forms(given))
     out.extend(_double_parts(given))
