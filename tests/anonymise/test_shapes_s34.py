@@ -102,4 +102,16 @@ GOES += goes("year_glued_ranges_of_slashed_dates_school_names_and_register_order
     ("Register: Berg, van den (groep 6).", "Register: [leerling] (groep 6)."),
 ])
 
+STAYS += stays("an_illness_round_numbers_and_years_stay", [
+    KnownName("Mohamed El Idrissi", "medeleerling", "Mohamed", "El", "Idrissi")], [
+    "Moeder heeft ME en is vaak moe.",
+    "In 2019 2020 2021 was hij ziek.",
+    "Hij liep 1200 1500 1800 meter.",
+])
+GOES += goes("card_numbers_and_particle_initials_go", [
+    KnownName("Mohamed El Idrissi", "medeleerling", "Mohamed", "El", "Idrissi")], [
+    ("Pasje van de bibliotheek: 2100 4432 9981.", "Pasje van de bibliotheek: [nummer]."),
+    ("Juf zei dat ME boos was.", "Juf zei dat [medeleerling] boos was."),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

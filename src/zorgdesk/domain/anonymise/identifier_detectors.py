@@ -232,6 +232,12 @@ _DATE_SHAPE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})|\d{4}[-./]\d{
 _A_COUNT = re.compile(r"(?i)\d{1,2}x")
 # "Aangifte gedaan om 13.20": the time after a label is when, not which.
 _A_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+# Digits in three or more spaced groups of three or four, ten digits or more: a card or
+# pass number ("bibliotheek: 2100 4432 9981", "OV-kaart 3528 0100 4455 6677"). Phone
+# numbers are found first; years in a row ("2019 2020 2021"), round numbers ("1200 1500
+# 1800 meter") and amounts are none.
+_SPACED_GROUPS = re.compile(r"(?<![\w.,€$-])\d{3,4}(?: \d{3,4}){2,}(?![\w.,-]?\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
 _KENTEKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
                        r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
@@ -582,6 +588,13 @@ def _numbers(text: str) -> Iterator[Found]:
             yield Found(m.start("a"), m.end("c"), "nummer")
     for m in _KENTEKEN.finditer(text):
         if sum(c.isalnum() for c in m.group()) == 6:
+            yield Found(m.start(), m.end(), "nummer")
+    for m in _SPACED_GROUPS.finditer(text):
+        groups = m.group().split()
+        if sum(len(g) for g in groups) >= 10 and not all(_YEAR.fullmatch(g) for g in groups) \
+                and not all(g.endswith("00") for g in groups) \
+                and not re.search(r"(?:€|eur|euro)\s*$", text[max(0, m.start() - 6):m.start()],
+                                  re.I) and not _NOT_DATE_AFTER.match(text[m.end():m.end() + 20]):
             yield Found(m.start(), m.end(), "nummer")
     for m in _BARE_NUMBER.finditer(text):
         if re.search(r"(?:€|eur|euro)\s*$", text[max(0, m.start() - 6):m.start()], re.I):

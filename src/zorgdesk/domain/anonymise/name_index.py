@@ -53,8 +53,8 @@ _AFTER = re.compile(r"'(?:(?:[mnlrkp]?etje|tje|pje|je|ie)?s?|[a-z]{1,5})(?!\w)")
 _DIMINUTIVES = [*(c + "etje" for c in "mnlrkp"), "etje", "tje", "pje", "je", "ie"]
 _GLUED = {last: sorted((x for x in {*_DIMINUTIVES, *(d + "s" for d in _DIMINUTIVES), "s"}
                        if x.endswith(last)), key=len) for last in "es"}
-# Abbreviations a school writes every day: run together they are never taken for someone's
-# initials (with dots, "I.B.", they are).
+# Abbreviations a school writes every day: run together they are someone's initials only
+# where a person stands (``_abbreviation_is_person``; with dots, "I.B.", always).
 SCHOOL_ABBREVIATIONS = frozenset([
     "IB", "VT", "OT", "GGD", "JGZ", "CJG", "BSO", "KDV", "SMW", "AMW", "RT", "MR", "PO", "VO",
     "SO", "SBO", "HA", "LVB", "ADHD", "ASS", "OPP", "GVO", "HVO", "NT2", "TOS", "ZAT"])
@@ -393,7 +393,7 @@ def _initial_forms(given: list[str], tussen: list[str], last: list[str]) -> list
         for seq in ([*g[:1], *t, *parts], [*t, *parts], [*g, *t, *parts]):
             out.append(Form(_dotted(seq), "initialen:" + "".join(seq), after="dot?"))
     out.extend(_given_initials(g))
-    out.extend(_double_surname_runs(g, last))
+    out.extend(_double_surname_runs(g, tussen, last))
     if t and s and g:
         out.extend(_initials_around_tussenvoegsel(g, t, s, tussen))
     if t and s:
@@ -431,21 +431,30 @@ def _initial_runs(g: list[str], t: list[str], s: list[str]) -> list[Form]:
     return out
 
 
-def _run_form(joined: str, name_key: str) -> Form:
+def _run_form(joined: str, name_key: str, weak: bool = False) -> Form:
     """Initials run together in capitals ("ZB"); a school abbreviation ("SO", "MR", "IB")
-    only where a person stands (``ABBREVIATION``: "kwam SO te laat", not "naar het SO")."""
+    or a ``weak`` form only where a person stands (``ABBREVIATION``: "kwam SO te laat",
+    not "naar het SO")."""
     upper = joined.upper()
     return Form((upper,), name_key, cased=True,
-                after=ABBREVIATION if upper in SCHOOL_ABBREVIATIONS else "")
+                after=ABBREVIATION if weak or upper in SCHOOL_ABBREVIATIONS else "")
 
 
-def _double_surname_runs(g: list[str], last: list[str]) -> list[Form]:
+def _double_surname_runs(g: list[str], tussen: list[str], last: list[str]) -> list[Form]:
     """The given name's initial with the first letter of a double or hyphenated surname as
-    written: "FV" for Femke de Vries-Mulder, "RE" for Rana El-Khatib."""
+    written ("FV" for Femke de Vries-Mulder, "RE" for Rana El-Khatib) or of a capitalised
+    particle ("ME" for Mohamed El Idrissi): forms fewer people use, so only where a person
+    stands ("moeder heeft ME" is an illness)."""
+    if g and tussen and tussen[0][:1].isupper():
+        # a particle written with a capital is read as the surname's start: "ME" for
+        # Mohamed El Idrissi
+        return [_run_form(g[0] + f(tussen[0])[:1], "initialen:" + g[0] + f(tussen[0])[:1],
+                          weak=True)]
     words = [w for w in last if w.casefold() not in TUSSENVOEGSELS]
     if not g or not words or "-" not in words[0]:
         return []
-    return [_run_form(g[0] + f(words[0])[:1], "initialen:" + g[0] + f(words[0])[:1])]
+    return [_run_form(g[0] + f(words[0])[:1], "initialen:" + g[0] + f(words[0])[:1],
+                      weak=True)]
 
 
 def _given_initials(g: list[str]) -> list[Form]:
@@ -642,7 +651,8 @@ _IN_INITIALS = re.compile(r"[^\W\d_]\.")
 # "via IB", "de MR", "geen RT".
 _ABBREVIATION_BEFORE = re.compile(
     r"(?i)(?:^|\W)(?:de|het|'t|een|geen|naar|in|op|bij|voor|van|via|uit|met|aan|door|over|"
-    r"tot|zoals|richting|vanuit|binnen|ons|onze|hun|jullie|uw|welk|welke|dit|deze|"
+    r"tot|zoals|richting|vanuit|binnen|ons|onze|hun|jullie|uw|welk|welke|dit|deze|heeft|"
+    r"had|haar|zijn|mijn|je|jouw|"
     r"\w+s)\s+$")
 # After it: a compound or list of school words ("SO-school", "RT'er", "SO/SBO"), a
 # school's name ("SO De Brug").
