@@ -114,4 +114,15 @@ GOES += goes("card_numbers_and_particle_initials_go", [
     ("Juf zei dat ME boos was.", "Juf zei dat [medeleerling] boos was."),
 ])
 
+STAYS += stays("money_abroad_and_quoted_things_on_a_platform_stay", KNOWN, [
+    "In Duitsland verdiende hij 2500 euro, 12 uur per dag.",
+    'Op TikTok zag ze "challenge" filmpjes.',
+    "Op insta schreef hij 'je bent lelijk'.",
+])
+GOES += goes("numbers_written_as_abroad_and_quoted_user_names_go", KNOWN, [
+    ("Tante in Duitsland: 0151 23456789.", "Tante in Duitsland: [telefoonnummer]."),
+    ("Oom in Polen: 601 234 567.", "Oom in Polen: [telefoonnummer]."),
+    ("Hij heet op TikTok 'thejaylen'.", "Hij heet op TikTok '[account]'."),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

@@ -147,6 +147,15 @@ _HANDLE_LABELLED = re.compile(
 _HANDLE_OF = re.compile(
     rf"(?i)\b(?:{_PLATFORMS})\s+van\s+(?:[^\s:.;]+\s+){{0,2}}[^\s:.;]+\s*:\s*['\"‘“]?"
     r"(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])")
+# A quoted name a few words after a platform: "Hij heet op TikTok 'thejaylen'", "op insta
+# noemt ze zich "lotje.x"" (one token, no spaces: a quoted sentence is a message).
+_HANDLE_QUOTED = re.compile(
+    rf"(?i)\b(?P<platform>{_PLATFORMS})\b(?P<between>[^.!?\n'\"‘“]{{0,25}}?)['\"‘“]"
+    r"(?P<handle>@?(?=[\w.]*[A-Za-z0-9])[A-Za-z0-9_.]{3,30})['\"’”](?!\w)")
+# Between the platform and the quote: nothing but a colon, or a word of naming ("Op TikTok
+# zag ze "challenge" filmpjes" quotes a thing).
+_NAMING_BETWEEN = re.compile(r"(?i)^\s*:?\s*$|\b(?:heet|heette|heten|noemt|noemde|noemen|"
+                             r"naam|account|als|profiel|volgt|volgde|van)\b")
 # A token that no Dutch word looks like: an underscore, or letters followed by digits
 # ("dikkie2011", "yildiz07"), or upper/lower case mixed inside ("xXDarkWolfXx").
 _HANDLE_SHAPE = re.compile(
@@ -438,6 +447,47 @@ def phone_matches(text: str) -> Iterator[phonenumbers.PhoneNumberMatch]:
             if (match.start, match.end) not in seen and match.raw_string.lstrip(
                     "(").startswith(("+", "00")):
                 yield _shifted(match, start, text)
+        yield from _abroad(text, start, window, seen)
+
+
+def _abroad(text: str, start: int, window: str, seen: set[tuple[int, int]]
+            ) -> Iterator[phonenumbers.PhoneNumberMatch]:
+    """Numbers valid in the plan of a country named before the window (``_COUNTRY_WORD``)."""
+    for region in _regions_before(text, start + len(window) - 1)[:2]:
+        for match in phonenumbers.PhoneNumberMatcher(window, region,
+                                                     leniency=phonenumbers.Leniency.VALID):
+            if (match.start, match.end) not in seen:
+                seen.add((match.start, match.end))
+                yield _shifted(match, start, text)
+
+
+# A country named before a number written the way people there write it, without the
+# country code ("Tante in Duitsland: 0151 23456789", "oom in Polen: 601 234 567"): the
+# number is read in that country's plan too. Countries and their adjectives, Dutch names.
+_COUNTRY_REGIONS = {
+    "duitsland": "DE", "duits": "DE", "duitse": "DE", "belgië": "BE", "belgie": "BE",
+    "belgisch": "BE", "belgische": "BE", "polen": "PL", "pools": "PL", "poolse": "PL",
+    "turkije": "TR", "turks": "TR", "turkse": "TR", "marokko": "MA", "marokkaans": "MA",
+    "marokkaanse": "MA", "frankrijk": "FR", "frans": "FR", "franse": "FR", "engeland": "GB",
+    "engels": "GB", "engelse": "GB", "spanje": "ES", "spaans": "ES", "spaanse": "ES",
+    "suriname": "SR", "surinaams": "SR", "surinaamse": "SR", "curaçao": "CW", "curacao": "CW",
+    "aruba": "AW", "bonaire": "BQ", "syrië": "SY", "syrie": "SY", "oekraïne": "UA",
+    "oekraine": "UA", "oekraïens": "UA", "oekraïense": "UA", "roemenië": "RO",
+    "roemenie": "RO", "bulgarije": "BG", "italië": "IT", "italie": "IT", "portugal": "PT",
+    "eritrea": "ER", "somalië": "SO", "somalie": "SO", "afghanistan": "AF", "irak": "IQ",
+    "iran": "IR", "ghana": "GH", "nigeria": "NG", "china": "CN", "india": "IN",
+    "indonesië": "ID", "egypte": "EG", "tunesië": "TN", "algerije": "DZ", "hongarije": "HU",
+    "griekenland": "GR", "servië": "RS", "bosnië": "BA", "kroatië": "HR", "litouwen": "LT",
+    "letland": "LV", "slowakije": "SK", "tsjechië": "CZ", "oostenrijk": "AT",
+    "zwitserland": "CH", "kaapverdië": "CV", "ethiopië": "ET", "jemen": "YE", "rusland": "RU"}
+_COUNTRY_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_COUNTRY_REGIONS, key=len, reverse=True))
+                           + r")\b")
+
+
+def _regions_before(text: str, start: int) -> list[str]:
+    """Regions of the countries named in the 80 characters before ``start``, nearest first."""
+    words = _COUNTRY_WORD.findall(text, max(0, start - 80), start)
+    return list(dict.fromkeys(_COUNTRY_REGIONS[w.lower()] for w in reversed(words)))
 
 
 # Typographic dashes read as the hyphen libphonenumber knows (one character each).
@@ -515,6 +565,9 @@ def _handles(text: str) -> Iterator[Found]:
     for m in _HANDLE_LABELLED.finditer(text):
         handle = m.group("handle")
         if re.search(r"[\d_.@]", handle) or re.search(r"[a-z][A-Z]", handle):
+            yield Found(m.start("handle"), m.end("handle"), "account")
+    for m in _HANDLE_QUOTED.finditer(text):
+        if len(m.group("platform")) > 1 and _NAMING_BETWEEN.search(m.group("between")):
             yield Found(m.start("handle"), m.end("handle"), "account")
     for m in _HANDLE_OF.finditer(text):
         if re.search(r"[\d_.]", m.group("handle")):  # a shape no word has
