@@ -125,4 +125,16 @@ GOES += goes("numbers_written_as_abroad_and_quoted_user_names_go", KNOWN, [
     ("Hij heet op TikTok 'thejaylen'.", "Hij heet op TikTok '[account]'."),
 ])
 
+STAYS += stays("regions_of_many_villages_stay", KNOWN, [
+    "Hij gaat naar Zuid-Limburg.",
+    "Groep 5 gaat op kamp naar de Veluwe.",
+    "Oma komt uit Oost-Groningen, opa uit Zeeuws-Vlaanderen.",
+])
+GOES += goes("a_shouted_heading_keeps_its_words_and_loses_the_name", [
+    KnownName("Daan de Vries", "leerling", "Daan", "de", "Vries")], [
+    ("GESPREK MET MOEDER OVER HET VERZUIM VAN DAAN",
+     "GESPREK MET MOEDER OVER HET VERZUIM [leerling]"),
+    ("GESPREK MET OMA VAN DIJK", "GESPREK MET OMA [naam]"),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

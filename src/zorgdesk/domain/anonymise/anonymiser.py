@@ -50,6 +50,7 @@ from zorgdesk.domain.anonymise.public_sites import known_words, public_site
 from zorgdesk.domain.anonymise.replacements import (
     STRUCTURED_KINDS,
     TAGS,
+    TUSSENVOEGSELS,
     AnonymisedText,
     Replacement,
     merge_detections,
@@ -422,9 +423,29 @@ def _without_titled_words(text: str, detections: list[Detection],
         return word.isalpha() and word.isupper() and is_word(word.lower()) \
             and not is_proper(word.capitalize()) \
             and not (len(word) > 2 and is_proper(word))  # "IS" (a group) is no name
-    return [d for d in detections if not (
-        d.kind == "naam" and _FAMILY_TITLE.search(text, max(0, d.start - 8), d.start)
-        and all(shouted(w) for w in text[d.start:d.end].split()))]
+    out: list[Detection] = []
+    for d in detections:
+        if d.kind == "naam" and _FAMILY_TITLE.search(text, max(0, d.start - 8), d.start):
+            start = _after_shouted(text, d, shouted)
+            if start is None:
+                continue
+            d = replace(d, start=start)
+        out.append(d)
+    return out
+
+
+def _after_shouted(text: str, d: Detection, shouted: Callable[[str], bool]) -> int | None:
+    """Where the name starts after the shouted words that open ``d`` ("MOEDER OVER HET
+    VERZUIM VAN DAAN": at "DAAN"; a particle between them is shouted too), or None when
+    every word is shouted. A particle opening the name stays its part ("OMA VAN DIJK")."""
+    seen_shouted = False
+    for m in re.finditer(r"\S+", text[d.start:d.end]):
+        word = m.group()
+        if shouted(word):
+            seen_shouted = True
+        elif not (seen_shouted and word.isupper() and word.casefold() in TUSSENVOEGSELS):
+            return d.start + m.start()
+    return None
 
 
 def _unless_named(text: str, detections: Sequence[Detection],
