@@ -79,8 +79,8 @@ GOES += goes("districts_prefixed_streets_chat_names_and_school_numbers_go", KNOW
     ("Nieuw adres: Laan van Meerdervoort 212-c.", "Nieuw adres: [adres]."),
     ("Oma woont Weg naar de Bron 4 sinds mei.", "Oma woont [adres] sinds mei."),
     ("Adres Laan van Nieuw Oosteinde 113-b, 2274 EA.", "Adres [adres], [postcode]."),
-    ("Appgroep:\n~Mama van 2: wie weet het?\n~Supermam4: ik", "Appgroep:\n~[account]: wie weet "
-     "het?\n~[account]: ik"),
+    ("Appgroep:\n~Mama van 2: wie weet het?\n~Supermam4: ik", "Appgroep:\n~[naam]: wie weet "
+     "het?\n~[naam]: ik"),
     ("Vorige school BRIN 27GH.", "Vorige school BRIN [nummer]."),
     ("Zaak VT 2025 04417 3 keer besproken.", "Zaak [nummer] 3 keer besproken."),
     ("Polisnummer van de verzekering na de val: POL 8831 204 7.",
@@ -135,6 +135,19 @@ GOES += goes("a_shouted_heading_keeps_its_words_and_loses_the_name", [
     ("GESPREK MET MOEDER OVER HET VERZUIM VAN DAAN",
      "GESPREK MET MOEDER OVER HET VERZUIM [leerling]"),
     ("GESPREK MET OMA VAN DIJK", "GESPREK MET OMA [naam]"),
+])
+
+STAYS += stays("verbs_that_are_weekday_cuts_counts_and_floors_stay", KNOWN, [
+    "Op de 2de en de 3de verdieping zijn de lokalen.",
+    "Hij had 1, 2 en 3 punten.",
+])
+GOES += goes("dates_in_lists_and_chat_lines_go", KNOWN, [
+    ("zat 7 feb: moeder belde", "[datum]: moeder belde"),
+    ("(vrij 6/3) niet op school", "([datum]) niet op school"),
+    ("Hij zat 7 feb thuis.", "Hij zat [datum] thuis."),
+    ("Op 2, 3 en 4 maart ziek.", "Op [datum] ziek."),
+    ("Op de 2de en de 3de was ze ziek.", "Op de [datum] en de [datum] was ze ziek."),
+    ("Kerstvakantie: 22/12-2/1 bij vader.", "Kerstvakantie: [datum] bij vader."),
 ])
 
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

@@ -133,11 +133,16 @@ _ORDINAL_DAY = re.compile(
     r"(?!\s+(?:plaats|keer|groep|klas|verdieping|etage|week|les|dag|rij|ronde|beurt|poging)"
     # "op de 3e van de maand", "rond de 25ste van elke maand": a day every month, no date
     r"|\s+van\s+(?:de|elke|iedere)\s+maand\b)")
+_ORDINAL_NOUNS = r"\s+(?:plaats|keer|groep|klas|verdieping|etage|week|les|ronde|rij|beurt)\b"
+_NEXT_ORDINAL = re.compile(r"(?i)\s+(?:en|t/m|tot|of)\s+de\s+(?P<day>\d{1,2}(?:e|ste|de))\b"
+                           rf"(?P<noun>{_ORDINAL_NOUNS})?")
 # "14 t/m 16 maart", "van 3 tot 5-3": the first day of a range belongs to the date after it.
 # Not the month of a date before it: in "do 16-1 en vr. 24 jan." the "1" belongs to
 # "16-1", which is a date of its own.
 # A weekday before the first day belongs to it: "dinsdag 4 en woensdag 5 maart".
-_RANGE_START = re.compile(rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?(?<![\d][-/.])\b\d{{1,2}}\s*"
+# A list of days before it too: "op 2, 3 en 4 maart".
+_RANGE_START = re.compile(rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?(?<![\d][-/.])"
+                          r"(?:\b\d{1,2}\s*,\s*){0,5}\b\d{1,2}\s*"
                           r"(?:t/m|tot en met|tot|en|-|–|/)\s*$"
                           # "de nacht van 14 op 15 maart"
                           r"|(?<=\bvan\s)\d{1,2}\s+op\s+$")
@@ -212,14 +217,21 @@ def _dates(text: str) -> Iterator[Detection]:
         start = m.start()
 
         before = (_RANGE_WORDS if m.group("d") else _RANGE_START).search(
-            text, max(0, start - 16), start)
+            text, max(0, start - 40), start)
         if before:
             start = before.start()
         yield Detection(start, m.end(), "datum")
     for m in _ORDINAL_DAY.finditer(text):
         group = "day" if m.group("day") else "day2"
+        # "op de 2de en de 3de": the next day of the list ("op de 2de en de 3de
+        # verdieping" counts floors, both)
+        more = _NEXT_ORDINAL.match(text, m.end(group))
+        if more and more.group("noun"):
+            continue
         if 1 <= int(m.group(group).rstrip("estd")) <= 31:
             yield Detection(m.start(group), m.end(group), "datum")
+            if more and 1 <= int(more.group("day").rstrip("estd")) <= 31:
+                yield Detection(more.start("day"), more.end("day"), "datum")
 
 
 # "ring" but not a noun in -ering ("zorgverzekering 188", "vergadering 3"): "Binnenring 4".

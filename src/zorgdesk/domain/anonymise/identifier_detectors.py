@@ -39,7 +39,8 @@ _FULL_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zat
                   "zondag")
 # How a weekday is written in a hurry before a date: cut ("woe 8/4", "dond. 5/3", "vrijd
 # 6/3") or with one letter dropped ("zaterdg 14 maart", "dinsdg"). Cuts that are words
-# ("zat", "vrij", "zon", "maan", "don") are left out: before a date they may be the verb.
+# ("zat", "vrij", "zon", "maan", "don") only open a line or a bracket: elsewhere before a
+# date they may be the verb.
 _WEEKDAY_CUTS = ("dins", "dinsd", "woe", "woens", "woensd", "dond", "donderd", "vrijd",
                  "zater", "zaterd", "zond")
 _WEEKDAY_TYPOS = sorted({day[:i] + day[i + 1:] for day in _FULL_WEEKDAYS
@@ -47,6 +48,9 @@ _WEEKDAY_TYPOS = sorted({day[:i] + day[i + 1:] for day in _FULL_WEEKDAYS
                         reverse=True)
 WEEKDAYS = (rf"(?:{'|'.join(_FULL_WEEKDAYS)})(?:ochtend|morgen|middag|avond|nacht)?"
             rf"|{'|'.join(_WEEKDAY_TYPOS)}|{'|'.join(sorted(_WEEKDAY_CUTS, key=len, reverse=True))}"
+            # the cuts that are words only opening a line or a bracket: "zat 7 feb:",
+            # "(vrij 6/3)"
+            r"|(?<![^\n(])(?:zat|vrij|zon|don)"
             r"|ma|di|wo|do|vr|za|zo")
 _WEEKDAYS = WEEKDAYS
 # d-m or d/m without a year (a year is handled by detectors._DATE).
@@ -351,9 +355,10 @@ def _other_short_dates(text: str) -> Iterator[Found]:
     for m in _SLASH_RANGE.finditer(text):
         d1, m1, d2, m2 = (int(g) for g in m.groups())
         before = text[max(0, m.start() - 30):m.start()]
-        # valid and forward in time ("3/4 - 2/3 goed" is two scores), no group or score
-        # before it ("groep 5/6 - 7/8")
-        if all(1 <= d <= 31 for d in (d1, d2)) and 1 <= m1 <= m2 <= 12 and (m1, d1) < (m2, d2) \
+        # valid and forward in time, over new year too ("22/12-2/1"; "3/4 - 2/3 goed" is
+        # two scores), no group or score before it ("groep 5/6 - 7/8")
+        forward = 1 <= m1 <= m2 <= 12 and (m1, d1) < (m2, d2) or (m1, m2) == (12, 1)
+        if all(1 <= d <= 31 for d in (d1, d2)) and forward \
                 and not _NOT_DATE_BEFORE.search(before) and not _GROUPS_BEFORE.search(before):
             yield Found(m.start(), m.end(), "datum")
     for m in _DAY_RANGE.finditer(text):
@@ -719,7 +724,7 @@ _SCHOOL = re.compile(
 _CITY_PART = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?-(?:Noord|Oost|Zuid|West|"
                         r"Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\w-])")
 # A chat line from someone not in the phone's contacts: WhatsApp writes the name they chose
-# after a tilde ("~Mama van 2: ...", "~Supermam4: ...").
+# after a tilde ("~Mama van 2: ...", "~Supermam4: ..."); a name like a chat speaker's.
 _TILDE_SPEAKER = re.compile(r"(?m)^[ \t]*~[ \t]?(?P<name>[^\s:~][^:\n]{0,30}?)[ \t]*:")
 
 
@@ -743,7 +748,7 @@ def _clubs(text: str) -> Iterator[Found]:
         yield Found(m.start(), m.end(), "plaats")
     if "~" in text:
         for m in _TILDE_SPEAKER.finditer(text):
-            yield Found(m.start("name"), m.end("name"), "account")
+            yield Found(m.start("name"), m.end("name"), "naam")
     for m in _NAMED_CLUB.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
     for m in _INITIALS.finditer(text):
