@@ -57,9 +57,6 @@ _KIND_ONLY = {"heldout2-dev.jsonl": {"J02 LEAK place"},
 KNOWN_GAPS = {"heldout2-test.jsonl": {"J07 LEAK date"},
               "own-cases-6-rules.jsonl": {"I612 FACT", "I612 OVER"},
               "own-cases-6.jsonl": {"L660 LEAK known"},
-              # a village of two names joined by "- en": both names go, the "en" between
-              # them is left ("[plaats]- en [naam]")
-              "own-cases-10-shapes.jsonl": {"H1006 LEAK place"},
               # "hoi muis, kom je morgen?": an endearment ("muis", like "schat") is a fact
               # where a greeting is followed by a word of address; the preview flags it
               "own-cases-10-chat.jsonl": {"L1060 LEAK nickname"}}

@@ -150,4 +150,12 @@ GOES += goes("dates_in_lists_and_chat_lines_go", KNOWN, [
     ("Kerstvakantie: 22/12-2/1 bij vader.", "Kerstvakantie: [datum] bij vader."),
 ])
 
+STAYS += stays("parts_of_the_world_stay", KNOWN, [
+    "Kinderen uit West-Europa en Noord-Afrika.",
+    "Ze komen uit het Midden-Oosten.",
+])
+GOES += goes("a_village_named_as_an_elided_compound_goes_whole", KNOWN, [
+    ("Ze logeren bij oom in Hei- en Boeicop.", "Ze logeren bij oom in [plaats]."),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

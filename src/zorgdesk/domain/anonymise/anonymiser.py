@@ -99,8 +99,13 @@ def _known_hits(text: str, known: Sequence[KnownName]) -> list[Replacement]:
     return known_hits(text, [NameIndex.of(tuple(known))])
 
 
+# Between the two halves of a place named as an elided compound: "Hei- en Boeicop".
+_ELIDED_JOIN = re.compile(r"-[ \t]+(?:en|of)[ \t]+")
+
+
 def merge_adjacent(text: str, items: list[Replacement]) -> list[Replacement]:
-    """"[leerling] [leerling]" -> one tag when two parts of one name sit side by side."""
+    """"[leerling] [leerling]" -> one tag when two parts of one name sit side by side;
+    "[plaats]- en [naam]" -> one place when both halves of "Hei- en Boeicop" went."""
     merged: list[Replacement] = []
     for r in items:
         if merged:
@@ -109,6 +114,12 @@ def merge_adjacent(text: str, items: list[Replacement]) -> list[Replacement]:
             if (prev.known and r.known and prev.replacement == r.replacement
                     and gap.strip() == "" and len(gap) <= 2):
                 merged[-1] = replace(prev, end=r.end, original=text[prev.start:r.end])
+                continue
+            place = TAGS["plaats"]
+            if (not prev.known and not r.known and _ELIDED_JOIN.fullmatch(gap)
+                    and place in (prev.replacement, r.replacement)):
+                merged[-1] = replace(prev, end=r.end, original=text[prev.start:r.end],
+                                     replacement=place, kind="plaats")
                 continue
         merged.append(r)
     return merged
