@@ -158,4 +158,9 @@ GOES += goes("a_village_named_as_an_elided_compound_goes_whole", KNOWN, [
     ("Ze logeren bij oom in Hei- en Boeicop.", "Ze logeren bij oom in [plaats]."),
 ])
 
+GOES += goes("abbreviated_street_words_go", KNOWN, [
+    ("Adres: Kerkstr. 12, Ottoland.", "Adres: [adres], [plaats]."),
+    ("Vader woont v. Goghstraat 14-2.", "Vader woont [adres]."),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

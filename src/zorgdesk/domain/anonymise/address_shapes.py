@@ -18,9 +18,13 @@ from collections.abc import Iterator
 # Adjectives a street is named with before a bare street word: "Oude Gracht", "Lange Markt",
 # "Nieuwe Haven", "Korte Poten". Only before an address found with its house number.
 _STREET_ADJECTIVE = re.compile(
-    r"\b(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Kleine|Grote|Brede|Smalle|Achterste|Voorste|"
+    r"(?:\b(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Kleine|Grote|Brede|Smalle|Achterste|Voorste|"
     r"Noordelijke|Zuidelijke|Oostelijke|Westelijke|Binnenste|Buitenste|Oud|Nieuw|Groot|"
-    r"Klein|Hoog|Laag)\s+$")
+    r"Klein|Hoog|Laag)"
+    # and the abbreviated words a street is named after: "v. Goghstraat", "Burg. de
+    # Withstraat", "Weth. Venemastraat", "Pr. Bernhardlaan"
+    r"|(?<![\w.])(?:v\.|v\.d\.|vd|Burg\.|Weth\.|Pr\.|Prof\.|Dr\.|Mr\.|Ds\.|Jhr\.|St\.)"
+    r"(?:\s+(?:de|van|der|den))?)\s+$")
 # Parts after the house number: Belgian "bus 2", "k. 214" / "kamer 214" in a shelter,
 # "app. 3" / "appartement 3", "unit 14", "flat 3".
 _ADDRESS_PART = re.compile(r",?\s+(?:bus|k\.|kamer|kmr\.?|app\.?|appartement|unit|flat)"
@@ -88,6 +92,9 @@ _NUMBERED_BEFORE_POSTCODE = re.compile(
     rf"(?<![\w'’-])(?!(?i:postbus|antwoordnummer|pb)\b){_NAME_NUMBER}(?=,?\s+[1-9]\d{{3}}\s?[A-Z]{{2}}\b)")
 # The label with or without its colon: "Adres: Boeier 14", "Adres Laan van Nieuw Oosteinde
 # 113-b" (a name with a house number right after the word is the address it labels).
+# A street word cut short with its dot and a house number: "Kerkstr. 12", "Stationsstr.14a".
+_ABBREVIATED_STREET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*str\.\s*\d{1,5}"
+                                 r"(?:-[a-zA-Z]\b|\s?[a-zA-Z]\b|-\d{1,4}\b)?(?![\w.,:/]?\d)")
 _AFTER_ADDRESS_LABEL = re.compile(
     rf"(?i:\badres(?:\s+\w+)?\s*:?\s*)(?P<street>{_NAME_NUMBER})")
 # A street named as its street word and what it leads to or is named after, with a house
@@ -107,6 +114,9 @@ def named_addresses(text: str) -> Iterator[tuple[int, int]]:
         yield m.start("street"), m.end("street")
     for m in _PREFIXED_STREET.finditer(text):
         yield m.start(), m.end()
+    if "str." in text:
+        for m in _ABBREVIATED_STREET.finditer(text):
+            yield m.start(), m.end()
 
 
 def foreign_plates(text: str) -> Iterator[tuple[int, int]]:
