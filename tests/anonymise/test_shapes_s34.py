@@ -163,4 +163,16 @@ GOES += goes("abbreviated_street_words_go", KNOWN, [
     ("Vader woont v. Goghstraat 14-2.", "Vader woont [adres]."),
 ])
 
+TYPO_KNOWN = [KnownName("Sven de Graaf", "leerling", "Sven", "de", "Graaf"),
+              KnownName("Elske Hulst", "medeleerling", "Elske", "", "Hulst")]
+STAYS += stays("words_one_letter_off_a_known_name_stay_where_no_person_stands", TYPO_KNOWN, [
+    "Het graf van opa ligt in het dorp.",
+    "Een grot is donker. Graf en grot zijn woorden.",
+])
+GOES += goes("a_known_name_with_one_letter_wrong_goes_where_a_person_stands", TYPO_KNOWN, [
+    ("Gisteren kwam Graf te laat.", "Gisteren kwam [leerling] te laat."),
+    # one letter wrong may be another name ("Lamees" beside Lamers): no known role
+    ("Juf zei dat Halst boos was.", "Juf zei dat [naam] boos was."),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from zorgdesk.domain.anonymise.name_index import is_placeholder, split_name
+from zorgdesk.domain.anonymise.person_predicates import a_person_follows
 from zorgdesk.domain.anonymise.replacements import TAGS, Replacement
 from zorgdesk.domain.text import fold
 
@@ -56,6 +57,9 @@ def _table(index) -> dict[str, frozenset[str]]:
                     table.setdefault("stem:" + folded[:len(folded) - cut], set()).add(person.tag)
                 for i in range(len(folded)):
                     table.setdefault("del:" + folded[:i] + folded[i + 1:], set()).add(person.tag)
+                    # one letter typed wrong: "Halst" for Hulst, "Voord" for Voogd
+                    table.setdefault("sub:" + folded[:i] + "?" + folded[i + 1:],
+                                     set()).add(person.tag)
         index.derived["variants"] = {k: frozenset(v) for k, v in table.items()}
     return index.derived["variants"]
 
@@ -71,6 +75,20 @@ def _tags_of(folded: str, table: dict[str, frozenset[str]]) -> frozenset[str]:
         return tags
     for i in range(len(folded)):  # one letter added: "kereem", "wiktorria"
         tags = table.get("full:" + folded[:i] + folded[i + 1:])
+        if tags:
+            return tags
+    return frozenset()
+
+
+def _typed_wrong(folded: str, table: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Tags of the known parts ``folded`` is one wrong letter or two swapped letters of
+    ("Halst" for Hulst, "Vemeulen" for Vermeulen is a dropped one)."""
+    for i in range(len(folded) - 1):  # two letters swapped: "Jnasen"
+        tags = table.get("full:" + folded[:i] + folded[i + 1] + folded[i] + folded[i + 2:])
+        if tags:
+            return tags
+    for i in range(1, len(folded)):  # the first letter is seldom the wrong one
+        tags = table.get("sub:" + folded[:i] + "?" + folded[i + 1:])
         if tags:
             return tags
     return frozenset()
@@ -99,21 +117,35 @@ def name_variants(text: str, index, is_word: Callable[[str], bool] | None,
     k = 0
     for m in _WORD.finditer(text):
         word = m.group()
-        if len(word) < _MIN_PART:
+        if len(word) < _MIN_PART - 1:
             continue
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1  # one sweep over the sorted spans: linear in the text
         if k < len(spans) and spans[k][0] < m.end():
             continue
         folded = fold(word).lower()
-        if "full:" + folded in table or is_word(word) or is_word(folded):
-            continue  # the full form is the index's; a Dutch word is the word
+        if "full:" + folded in table:
+            continue  # the full form is the index's
+        if len(word) < _MIN_PART or is_word(word) or is_word(folded):
+            # a Dutch word is the word, unless it is capitalised where a person stands
+            # ("Gisteren kwam Grot te laat" for Groot, "dat Halst boos was" for Hulst)
+            if _typo_in_a_person_slot(text, m, folded, table):
+                tags = _tags_of(folded, table)
+                out.append(Replacement(m.start(), m.end(), word,
+                                       _one_tag(tags) if tags else TAGS["naam"], "naam", True))
+            continue
         tags = _tags_of(folded, table)
+        # one letter wrong ("Halst" for Hulst) is as often another name ("Lamees" beside
+        # Lamers): removed as a name, without the known person's role
+        typed = not tags and bool(_typed_wrong(folded, table))
+        if typed:
+            out.append(Replacement(m.start(), m.end(), word, TAGS["naam"], "naam", True))
+            continue
         declined = not tags
         tags = tags or _stem_tags(folded, table)
         if not tags or (is_proper is not None and is_proper(word.capitalize())):
             continue
-        tag = next(iter(tags)) if len(tags) == 1 else TAGS["naam"]
+        tag = _one_tag(tags)
         if declined and word[0].isupper():
             # A capitalised word sharing a known name's first four letters is as often
             # another person the lists do not know ("Winta" beside Stijn Winter, "Lamees"
@@ -122,3 +154,24 @@ def name_variants(text: str, index, is_word: Callable[[str], bool] | None,
             tag = TAGS["naam"]
         out.append(Replacement(m.start(), m.end(), word, tag, "naam", True))
     return out
+
+
+def _one_tag(tags: frozenset[str]) -> str:
+    return next(iter(tags)) if len(tags) == 1 else TAGS["naam"]
+
+
+# Before a capital that opens a sentence or a quote it proves nothing.
+_OPENS = re.compile(r"(?:^|[.!?:;\n\"“‘'(]\s*)$")
+
+
+def _typo_in_a_person_slot(text: str, m: re.Match, folded: str,
+                           table: dict[str, frozenset[str]]) -> bool:
+    """A word the lists know, written with a capital inside a sentence (Dutch nouns are
+    not), one letter off a known name part (``_tags_of``), in a clause that says what a
+    person does or is (``a_person_follows``): the known person with a typo."""
+    word = m.group()
+    if not word[0].isupper() or word.isupper() or _OPENS.search(text, max(0, m.start() - 3),
+                                                                m.start()):
+        return False
+    return bool(_tags_of(folded, table) or _typed_wrong(folded, table)) and a_person_follows(
+        text, m.end())
