@@ -68,6 +68,7 @@ GOES += goes("hurried_dates_plates_and_references_go", KNOWN, [
 ])
 
 STAYS += stays("regions_and_brackets_of_no_person_stay", KNOWN, [
+    "Opdracht:\n~10 min: lezen\n~ 5 min: pauze",
     "In Noord-Holland en Zuid-Holland is de vakantie later.",
     "Besproken met de IB (session 33).",
     "SO (speciaal onderwijs) is een optie.",

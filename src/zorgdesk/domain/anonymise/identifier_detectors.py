@@ -725,7 +725,8 @@ _CITY_PART = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?-(?
                         r"Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\w-])")
 # A chat line from someone not in the phone's contacts: WhatsApp writes the name they chose
 # after a tilde ("~Mama van 2: ...", "~Supermam4: ..."); a name like a chat speaker's.
-_TILDE_SPEAKER = re.compile(r"(?m)^[ \t]*~[ \t]?(?P<name>[^\s:~][^:\n]{0,30}?)[ \t]*:")
+# A number after the tilde is "about" ("~10 min: lezen"), no name.
+_TILDE_SPEAKER = re.compile(r"(?m)^[ \t]*~[ \t]?(?P<name>[^\W\d_][^:\n]{0,30}?)[ \t]*:")
 
 
 # A school, day care or club named right after its kind in lower case or a label: "vorige
