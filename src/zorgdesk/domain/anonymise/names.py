@@ -795,6 +795,10 @@ def _nouns_after_names(text: str, tokens: list[Token], words: list[str], is_name
             is_name[i] = True
 
 
+_TOPIC_PREPOSITIONS = PERSON_PREPOSITIONS | {"over", "om", "rond", "rondom", "omtrent",
+                                             "aan", "op", "in", "tussen", "zonder", "na"}
+
+
 def _noun_after_a_name(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
                        i: int, lexicon: NameLexicon) -> bool:
     """"Vlo en mot zitten op een andere school": a singular noun without an article after
@@ -815,7 +819,12 @@ def _noun_after_a_name(text: str, tokens: list[Token], words: list[str], is_name
         return False
     after = text[tokens[i][1]:tokens[i][1] + 1]
     if after in (".", ",", "!", "?", ";", ":", ")") or i + 1 == len(tokens):
-        return True
+        # "Zorgen over Noor en taal.", "Overleg met Sem en school.": after a preposition a
+        # given name and a bare noun ending the clause are a person and a topic; two
+        # nicknames that are both words ("met Vlo en mot.") still go together.
+        return (i < 3 or words[i - 3] not in _TOPIC_PREPOSITIONS
+                or _is_ordinary_word(words[i - 2], lexicon)
+                and words[i - 2].capitalize() not in lexicon.proper)
     nxt = words[i + 1]
     return after == " " and (finite_verb(nxt, lexicon) or nxt.endswith("en")
                              and _is_ordinary_word(nxt, lexicon) and len(nxt) > 4)
