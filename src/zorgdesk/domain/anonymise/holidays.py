@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from zorgdesk.domain.meldcode.calendar import easter_sunday
+
 __all__ = ["holiday_named"]
 
 _YEARS = range(2000, 2051)
@@ -36,19 +38,6 @@ _FROM_EASTER = {
     1: ("pasen", "paas"), 39: ("hemelvaart",), 49: ("pinkster",), 50: ("pinkster",)}
 
 
-def _easter(year: int) -> date:
-    """Easter Sunday of the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     first = date(year, month, 1)
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
@@ -61,7 +50,7 @@ def _moving_words() -> dict[tuple[int, int], frozenset[str]]:
         days.setdefault((day.day, day.month), set()).update(words)
 
     for year in _YEARS:
-        easter = _easter(year)
+        easter = easter_sunday(year)
         for offset, words in _FROM_EASTER.items():
             add(easter + timedelta(days=offset), words)
         if date(year, 4, 27).weekday() == 6:  # a Sunday: Koningsdag moves to the 26th
