@@ -83,6 +83,11 @@ GOES += goes("districts_prefixed_streets_chat_names_and_school_numbers_go", KNOW
     ("Appgroep:\n~Mama van 2: wie weet het?\n~Supermam4: ik", "Appgroep:\n~[naam]: wie weet "
      "het?\n~[naam]: ik"),
     ("Vorige school BRIN 27GH.", "Vorige school BRIN [nummer]."),
+    # the role a sender chose stays, as the chat rules read it (review of stop 34: this
+    # detector took "~moeder:" and the whole "~Mama van Sem:" in every text)
+    ("Appgroep:\n~moeder: is er gym?\n~juf: ja\n~Mama van Sem: top",
+     "Appgroep:\n~moeder: is er gym?\n~juf: ja\n~Mama van [naam]: top"),
+    ("~oma: kom je?", "~oma: kom je?"),
     ("Zaak VT 2025 04417 3 keer besproken.", "Zaak [nummer] 3 keer besproken."),
     ("Polisnummer van de verzekering na de val: POL 8831 204 7.",
      "Polisnummer van de verzekering na de val: [nummer]."),

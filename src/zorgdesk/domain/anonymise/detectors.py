@@ -375,6 +375,35 @@ def _name_start(m: re.Match) -> int:
     return m.start(2) + preposition_van(m.group("title"), m.group(2))
 
 
+# A chat line from someone not in the phone's contacts: WhatsApp writes the name they chose
+# after a tilde ("~Mama van 2: ...", "~Supermam4: ..."); a name like a chat speaker's.
+# A number after the tilde is "about" ("~10 min: lezen"), no name.
+_TILDE_SPEAKER = re.compile(r"(?m)^[ \t]*~[ \t]?(?P<name>[^\W\d_][^:\n]{0,30}?)[ \t]*:")
+# Words of a chosen sender name that name no one: a role ("~moeder:", "~juf:") and the
+# links of "~Mama van Sem:".
+_SENDER_ROLES = RELATION_WORDS | FOREIGN_KINSHIP | frozenset([
+    "juf", "juffrouw", "meester", "meneer", "mevrouw", "leerkracht", "mentor", "ib", "ib'er",
+    "directeur", "coach", "trainer", "oppas", "ouder", "ouders", "van", "de", "der", "den",
+    "het", "en", "'t"])
+
+
+def _tilde_senders(text: str) -> Iterator[Detection]:
+    """The chosen name after "~" without the role words it opens with: "~moeder:" and
+    "~juf:" say who wrote and stay; "~Mama van Sem:" loses only "Sem" (as the chat rules,
+    ``name_parts``, read it); "~Mama van 2:", "~Supermam4:" go whole (with a number the
+    display name is the only thing that identifies the sender). Review of stop 34: the
+    first version took "~moeder:" and the whole "~Mama van Sem:"."""
+    for m in _TILDE_SPEAKER.finditer(text):
+        start, end = m.span("name")
+        kept = [w for w in re.finditer(r"\S+", m.group("name"))
+                if w.group().casefold() not in _SENDER_ROLES]
+        if not kept:
+            continue
+        if kept[0].group()[:1].isalpha():
+            start += kept[0].start()
+        yield Detection(start, end, "naam")
+
+
 def detect_all(text: str) -> list[Detection]:
     """Every detection; overlaps are resolved by the caller (earliest, then longest)."""
     found: list[Detection] = []
@@ -399,6 +428,8 @@ def detect_all(text: str) -> list[Detection]:
             continue  # "bij oma. De ...": the dot ends the sentence, "De" is no name
         found.append(Detection(_name_start(m), m.end(2), "naam"))
     found.extend(Detection(f.start, f.end, f.kind) for f in detect_identifiers(text))
+    if "~" in text:
+        found.extend(_tilde_senders(text))
     # Priority on overlap: e-mail/url before the rest, then the longest span.
     order = {"e-mail": 0, "url": 1, "iban": 2, "BSN": 2, "telefoonnummer": 3, "account": 4}
     found.sort(key=lambda d: (order.get(d.kind, 9), d.start, d.start - d.end))

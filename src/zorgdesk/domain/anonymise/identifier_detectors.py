@@ -723,10 +723,6 @@ _SCHOOL = re.compile(
 # "Utrecht-West" (the city alone is too big to point at anyone; its part is not).
 _CITY_PART = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?-(?:Noord|Oost|Zuid|West|"
                         r"Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\w-])")
-# A chat line from someone not in the phone's contacts: WhatsApp writes the name they chose
-# after a tilde ("~Mama van 2: ...", "~Supermam4: ..."); a name like a chat speaker's.
-# A number after the tilde is "about" ("~10 min: lezen"), no name.
-_TILDE_SPEAKER = re.compile(r"(?m)^[ \t]*~[ \t]?(?P<name>[^\W\d_][^:\n]{0,30}?)[ \t]*:")
 
 
 # A school, day care or club named right after its kind in lower case or a label: "vorige
@@ -747,9 +743,6 @@ def _clubs(text: str) -> Iterator[Found]:
         yield Found(m.start("name"), m.end("name"), "plaats")
     for m in _CITY_PART.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
-    if "~" in text:
-        for m in _TILDE_SPEAKER.finditer(text):
-            yield Found(m.start("name"), m.end("name"), "naam")
     for m in _NAMED_CLUB.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
     for m in _INITIALS.finditer(text):
