@@ -81,7 +81,7 @@ FACTORIES = {
         s.action_points, p),
     "AnonymiseDialog": lambda s, p, t: DIALOGS["AnonymiseDialog"](
         s, _pupil(s, "Zoë van der Berg").id, p, today=TODAY),
-    "RestoreDialog": lambda s, p, t: DIALOGS["RestoreDialog"](p, start_dir=t),
+    "RestoreDialog": lambda s, p, t: DIALOGS["RestoreDialog"](p, start_dir=t, drafts=s.drafts),
     "ConversationDialog": lambda s, p, t: DIALOGS["ConversationDialog"](
         s, _pupil(s, "Emre Çelik"), _conversation_id(s, "Emre Çelik"), parent=p),
     "EntryDialog": lambda s, p, t: DIALOGS["EntryDialog"](s, _pupil(s, "Zoë van der Berg"), p),

@@ -4,6 +4,9 @@ window's X, the idle lock, quitting. After each the typing is still there: on sc
 (the form asked and the IB went on typing) or in a draft in the vault (the form closed
 and keeps it, as the logboek forms do on Escape).
 
+s35 added Leerlingen importeren (the file, the columns, the date) and Back-up
+terugzetten (the paths; its passphrase is never kept: test_drafts_import_restore).
+
 The lock and quitting both first call ``save_open_drafts()`` and then close every
 dialog (``reject()``, AppController.lock / _close_everything); the full lock and unlock
 through the app is tested per form elsewhere (test_drafts_*). Left out on purpose: the
@@ -184,6 +187,21 @@ def _removal_reason(session, zoe):
     return RemovalReasonDialog("brief.pdf", None, reason_draft(session.drafts, zoe.id, 1))
 
 
+def _import(session, zoe):
+    from tests.services.test_pupil_import import PARNASSYS
+    from zorgdesk.ui.pupils.import_dialog import ImportDialog
+    export = session.vault.path.with_name("export.csv")
+    export.write_text(PARNASSYS, encoding="utf-8")
+    dialog = ImportDialog(session, start_dir=export.parent)
+    dialog.load(export)  # the date is the one field typed in; the columns are chosen
+    return dialog
+
+
+def _restore(session, zoe):
+    from zorgdesk.ui.vault.backup_dialogs import RestoreDialog
+    return RestoreDialog(start_dir=session.vault.path.parent, drafts=session.drafts)
+
+
 FORMS = {
     "logboeknotitie": _entry_form, "zienswijze": _zienswijze, "verzoek om correctie":
     _correction, "verzoek beantwoorden": _answer, "afspraak geëvalueerd": _evaluation,
@@ -194,7 +212,8 @@ FORMS = {
     "jaarverantwoording": _yearly_account, "leerlingen beheren": _manage("pupils"),
     "groepen": _manage("groups"), "medewerkers": _manage("staff"),
     "instellingen": _settings, "nieuw schooljaar": _school_year,
-    "bijlage uit dossier": _removal_reason,
+    "bijlage uit dossier": _removal_reason, "leerlingen importeren": _import,
+    "back-up terugzetten": _restore,
 }
 
 

@@ -359,7 +359,8 @@ class AppController(QObject):
     def restore(self) -> Path | None:
         if self.session is None:
             return None
-        dialog = RestoreDialog(self.window, start_dir=paths.backup_dir())
+        dialog = RestoreDialog(self.window, start_dir=paths.backup_dir(),
+                               drafts=self.session.drafts)
         if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.restored_to is None:
             return None
         restored = dialog.restored_to

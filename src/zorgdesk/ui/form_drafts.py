@@ -84,6 +84,8 @@ def _kind(widget: QWidget) -> str | None:
     if isinstance(widget, QLineEdit) and isinstance(
             parent, QComboBox | QAbstractSpinBox | PupilChecklist):
         return None  # the edit inside an editable combo box (or a list's search field)
+    if isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal:
+        return None  # a passphrase is never kept, not even encrypted in the vault
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
         return None if widget.isReadOnly() else "text"  # read-only: guidance, not input
     if isinstance(widget, QComboBox):
@@ -448,7 +450,9 @@ _MENU_OF_FORM = {"incident": "Leerling > Incidenten tussen leerlingen",
                  "medewerkers": "Beheer > Leerlingen beheren (tabblad Medewerkers)",
                  "nieuw_schooljaar": "Beheer > Leerlingen beheren (tabblad Groepen, Nieuw "
                                      "schooljaar)",
-                 "instellingen": "Beheer > Instellingen"}
+                 "instellingen": "Beheer > Instellingen",
+                 "leerlingen_importeren": "Beheer > Leerlingen importeren",
+                 "terugzetten": "Beheer > Back-up terugzetten"}
 # Forms opened from a menu with one draft per vault that may be any pupil's (the IB chose
 # her in the form itself): named after unlocking also when another dossier is open (s33).
 _ANY_PUPILS_DRAFT = (("leerlingen", "formulier"),)

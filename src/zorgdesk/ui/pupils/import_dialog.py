@@ -3,6 +3,12 @@
 Three steps in one window: choose the file, check which column means what, look at
 exactly what would change per pupil. Nothing is written until the IB confirms, and
 then everything at once (services/pupil_import.py).
+
+What the IB chose and typed (the file, the meaning of each column, the date) is kept as a
+draft of no pupil (``leerlingen_importeren``) over the idle lock and quitting until the
+import is done; Escape, Sluiten and the X ask before it goes (s35: the lock lost it).
+Restored, the file is read again; when it cannot be read any more the column choices
+wait for the same export to be chosen again.
 """
 
 from __future__ import annotations
@@ -35,10 +41,15 @@ from zorgdesk.domain.text import counted
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.pupil_import import ImportFileError, Table, read_table
 from zorgdesk.ui.messages import ask_choice, show_message
+from zorgdesk.ui.unsaved import draft_of_no_pupil, guard_with_draft
 from zorgdesk.ui.widgets import error_label, show_error
 from zorgdesk.ui.window_size import fit_to_screen
 
 _COLUMNS = list(Column)
+NO_FILE = "Nog geen bestand gekozen (CSV of Excel .xlsx uit ParnasSys, ESIS of Somtoday)."
+DRAFT_FORM, DRAFT_KEY = "leerlingen_importeren", "formulier"
+FILE_GONE = ("Het bestand {name} uit het concept kan niet meer worden gelezen (verplaatst "
+             "of verwijderd?). Kies het opnieuw: de kolommen die u koos, komen dan terug.")
 _STATUS_ORDER = (RowStatus.ERROR, RowStatus.DUPLICATE, RowStatus.NEW, RowStatus.GROUP_CHANGED,
                  RowStatus.GUARDIANS_ADDED, RowStatus.UNCHANGED, RowStatus.FORMER)
 
@@ -99,6 +110,10 @@ class ImportDialog(QDialog):
         self.service = session.pupil_import
         self.start_dir = start_dir or Path.home()
         self.table: Table | None = None
+        self.path: Path | None = None
+        # A draft's file, headers and column choices while its file cannot be read: put
+        # back when the same export is chosen again (plain values).
+        self.waiting: dict | None = None
         self.plan: ImportPlan | None = None
         self.result_counts: dict[RowStatus, int] | None = None
         self.setWindowTitle("Leerlingen importeren")
@@ -128,14 +143,15 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self._import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.guard = guard_with_draft(self, self.buttons, draft_of_no_pupil(
+            session, DRAFT_FORM, DRAFT_KEY), layout, import_state, restore_import)
         self.choose_button.setFocus()
 
     # -- construction ---------------------------------------------------------------
 
     def _file_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.file_label = QLabel("Nog geen bestand gekozen (CSV of Excel .xlsx uit ParnasSys, "
-                                 "ESIS of Somtoday).")
+        self.file_label = QLabel(NO_FILE)
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton("&Bestand kiezen…")
         self.choose_button.setAccessibleName("Exportbestand kiezen")
@@ -188,18 +204,30 @@ class ImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> None:
-        """Read the file and guess the columns; errors stay in this window, in Dutch."""
+    def load(self, path: Path, from_draft: bool = False) -> None:
+        """Read the file and guess the columns (or put back a draft's choices for the same
+        export); errors stay in this window, in Dutch."""
         try:
             self.table = read_table(path)
         except ImportFileError as error:
-            self.table = None
-            self._show_table_error(str(error))
+            self.table = self.path = None
+            self._show_table_error(FILE_GONE.format(name=path.name) if from_draft
+                                   else str(error))
             return
+        self.path = path
         self.file_label.setText(f"{path.name}: {len(self.table.rows)} regels "
                                 f"({self.table.encoding})")
         self._fill_mapping(self.table)
+        waiting, self.waiting = self.waiting, None
+        if waiting is not None and waiting.get("headers") == list(self.table.headers):
+            self.put_columns(waiting.get("columns"))
         self._refresh()
+
+    def forget_file(self) -> None:
+        """Back to no file chosen (a draft thrown away)."""
+        self.table = self.path = self.waiting = None
+        self.file_label.setText(NO_FILE)
+        self._show_table_error("")
 
     def _show_table_error(self, message: str) -> None:
         self.mapping_table.setRowCount(0)
@@ -241,6 +269,17 @@ class ImportDialog(QDialog):
 
     def set_meaning(self, header_index: int, column: Column) -> None:
         self.mapping_table.cellWidget(header_index, 2).setCurrentIndex(_COLUMNS.index(column))
+
+    def put_columns(self, names) -> None:
+        """A draft's column choices (by ``Column`` name), one preview after them all."""
+        if not isinstance(names, list) or len(names) != self.mapping_table.rowCount():
+            return
+        for row, name in enumerate(names):
+            combo = self.mapping_table.cellWidget(row, 2)
+            if name in Column.__members__:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(_COLUMNS.index(Column[name]))
+                combo.blockSignals(False)
 
     def _refresh(self) -> None:
         """Recompute the plan; any change of mapping or date makes a new preview."""
@@ -291,5 +330,32 @@ class ImportDialog(QDialog):
         except VaultError as error:
             show_error(self.error, str(error))
             return
+        self.drafts.saved()  # the import is in the vault: the draft has done its job
         show_message(self, "Leerlingen importeren", done_message(plan, self.result_counts))
         self.accept()
+
+
+# -- the draft: the file, the column choices, the date ----------------------------------
+
+def import_state(dialog: ImportDialog) -> dict:
+    """What the IB chose and typed; a draft's choices still waiting for their file stay."""
+    if dialog.table is not None and dialog.path is not None:
+        chosen = {"file": str(dialog.path), "headers": list(dialog.table.headers),
+                  "columns": [column.name for column in dialog.mapping()]}
+    else:
+        chosen = dict(dialog.waiting or {})
+    return {**chosen, "start": dialog.start_edit.text()}
+
+
+def restore_import(dialog: ImportDialog, state: dict) -> None:
+    """The date, then the file read again with the columns as chosen; without a file in
+    ``state`` (a draft thrown away) no file is chosen."""
+    if isinstance(state.get("start"), str):
+        dialog.start_edit.setText(state["start"])
+    file = state.get("file")
+    if not (isinstance(file, str) and isinstance(state.get("headers"), list)):
+        dialog.forget_file()
+        return
+    dialog.waiting = {"file": file, "headers": state["headers"],
+                      "columns": state.get("columns")}
+    dialog.load(Path(file), from_draft=True)

@@ -1,4 +1,9 @@
-"""Back-up maken / terugzetten. The UI only chooses paths; services/backup does the work."""
+"""Back-up maken / terugzetten. The UI only chooses paths; services/backup does the work.
+
+Back-up terugzetten keeps the two paths as a draft of no pupil (``terugzetten``) over
+the idle lock and quitting; Escape, Annuleren and the X ask before they go (s35). The
+passphrase is never part of it: a passphrase is written nowhere, also not encrypted in
+the vault (test_drafts_import_restore types one in every dialog that has one)."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.vault.backup import (
     BACKUP_SUFFIX,
@@ -26,6 +32,7 @@ from zorgdesk.services.vault.backup import (
 )
 from zorgdesk.ui.background import Cancelled, run_in_background
 from zorgdesk.ui.dialogs import ok_cancel_buttons
+from zorgdesk.ui.unsaved import DraftPlace, guard_with_draft
 from zorgdesk.ui.widgets import add_row, error_label, password_edit, show_error
 
 
@@ -54,10 +61,14 @@ def choose_vault_file(parent: QWidget | None, start_dir: Path) -> Path | None:
     return Path(name) if name else None
 
 
+DRAFT_FORM, DRAFT_KEY = "terugzetten", "formulier"
+
+
 class RestoreDialog(QDialog):
     """Pick a backup, a NEW location and the passphrase that was valid at backup time."""
 
-    def __init__(self, parent: QWidget | None = None, start_dir: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, start_dir: Path | None = None,
+                 drafts: DraftService | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Back-up terugzetten")
         self.setMinimumWidth(620)  # full paths stay readable
@@ -85,6 +96,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.error)
         box = ok_cancel_buttons("&Terugzetten", self)
         layout.addWidget(box)
+        place = DraftPlace(drafts, DRAFT_FORM, DRAFT_KEY, None) if drafts else None
+        self.guard = guard_with_draft(self, box, place, layout, paths_state, restore_paths)
 
     @staticmethod
     def _path_field(form: QFormLayout, label: str, edit: QLineEdit, accessible: str,
@@ -134,4 +147,18 @@ class RestoreDialog(QDialog):
             return
         self.passphrase.clear()
         self.restored_to = final
+        if self.drafts is not None:
+            self.drafts.saved()  # restored: the paths have done their job
         super().accept()
+
+
+# -- the draft: the two paths, never the passphrase --------------------------------------
+
+def paths_state(dialog: RestoreDialog) -> dict:
+    return {"source": dialog.source.text(), "target": dialog.target.text()}
+
+
+def restore_paths(dialog: RestoreDialog, state: dict) -> None:
+    for field, key in ((dialog.source, "source"), (dialog.target, "target")):
+        if isinstance(state.get(key), str):
+            field.setText(state[key])
