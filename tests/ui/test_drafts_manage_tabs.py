@@ -238,3 +238,57 @@ def test_concept_weggooien_takes_a_free_alt_letter_on_every_tab(session, zoe, sh
         clashes += mnemonic_clashes(again, again.tabs.tabText(again.tabs.currentIndex()))
     assert clashes == []
     again.reject()
+
+
+def _nicknames_typed_then_deactivated(session, qtbot):
+    """Nicknames typed for the first member, kept over the lock; then she is deactivated
+    elsewhere (another window, or ZorgDesk on another day) before the dialog is opened
+    again. Returns the member."""
+    from zorgdesk.ui.form_drafts import save_open_drafts
+    from zorgdesk.ui.pupils.manage_dialog import ManageDialog
+
+    first = ManageDialog(session)
+    qtbot.addWidget(first)
+    first.tabs.setCurrentWidget(first.staff)
+    first.staff.list.setCurrentRow(0)
+    _type(qtbot, first.staff.nicknames, "Meester B.")
+    save_open_drafts()
+    first.reject()
+    member = session.basedata.staff()[0]
+    session.basedata.set_staff_active(member.id, False)
+    again = ManageDialog(session)
+    qtbot.addWidget(again)
+    return member, again
+
+
+def test_nicknames_typed_for_a_member_deactivated_meanwhile_come_back_and_can_be_saved(
+        session, qtbot):
+    """s34 dropped them on restore: she was no longer in the list. Her nicknames still
+    count (the anonymiser knows former staff in old texts), so they come back with her,
+    marked, and a line that says why she is there."""
+    member, dialog = _nicknames_typed_then_deactivated(session, qtbot)
+    page = dialog.staff
+    assert dialog.tabs.currentWidget() is page
+    assert page.list.currentItem().text().endswith("(gedeactiveerd)")
+    assert page.nicknames.text() == "Meester B." and page.nicknames.isEnabled()
+    assert page.inactive_note.text() == (
+        f"{member.name} is inmiddels gedeactiveerd. De bijnamen die u voor deze medewerker "
+        "typte, staan er weer. Sla ze op: ZorgDesk herkent ze dan ook in oudere teksten, "
+        "bijvoorbeeld bij het anonimiseren.")
+    assert not page.deactivate_button.isEnabled()
+    assert page.save_nicknames()
+    former = [m for m in session.basedata.staff(include_inactive=True) if m.id == member.id]
+    assert former[0].nicknames == ("Meester B.",) and not former[0].active
+    assert member.name not in " ".join(_names(page.list))  # saved: she leaves the list
+    assert page.inactive_note.isHidden() and not page.nicknames.isEnabled()
+    assert _drafts(session, "medewerkers") == []
+    assert not dialog.guard.typed()
+
+
+def test_concept_weggooien_takes_a_deactivated_member_out_of_the_list_again(session, qtbot):
+    member, dialog = _nicknames_typed_then_deactivated(session, qtbot)
+    page = dialog.staff
+    page.drafts.discard_button.click()  # Concept weggooien
+    assert member.name not in " ".join(_names(page.list))
+    assert page.nicknames.text() == "" and page.inactive_note.isHidden()
+    assert _drafts(session, "medewerkers") == [] and not dialog.guard.typed()

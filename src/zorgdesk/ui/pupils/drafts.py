@@ -17,7 +17,9 @@ The Groepen and Medewerkers tabs keep their own drafts (s34; forms ``groepen`` a
 ``medewerkers``, of no pupil): a new group's name and a new name for the chosen group;
 a new member's name and role and the nicknames typed for the chosen member. Each page
 says what is typed (``typing``/``put_typing``); what a save leaves typed stays in the
-draft, which goes when nothing is left.
+draft, which goes when nothing is left. Nicknames typed for a member deactivated since
+come back with her, marked "(gedeactiveerd)" in the list, until saved or thrown away
+(s35: they were dropped, though the anonymiser still knows former staff).
 """
 
 from __future__ import annotations

@@ -62,6 +62,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 # What the Medewerkers tab holds when nothing is typed (``StaffPage.typing``).
+INACTIVE_NOTE = ("{name} is inmiddels gedeactiveerd. De bijnamen die u voor deze medewerker "
+                 "typte, staan er weer. Sla ze op: ZorgDesk herkent ze dan ook in oudere "
+                 "teksten, bijvoorbeeld bij het anonimiseren.")
 STAFF_NOTHING_TYPED = {"member": None, "nicknames": None, "name": "", "role": ""}
 FIELDS_SUMMARY = "Controleer de velden met een melding; er is niets verloren gegaan."
 
@@ -530,6 +533,9 @@ class StaffPage(QWidget):
         self.role = QLineEdit()
         self.error = error_label("Foutmelding")
         self._loaded: tuple = (None, "")  # (member id, her nicknames as stored)
+        # A member deactivated after nicknames were typed for her (a draft that came
+        # back): in the list, marked, until they are saved or thrown away.
+        self._inactive: int | None = None
         self.drafts: DraftKeeper | None = None  # set by the dialog (ui/pupils/drafts.py)
         form = QFormLayout()
         add_row(form, "&Naam:", self.name, "Naam")
@@ -541,7 +547,9 @@ class StaffPage(QWidget):
         layout.addWidget(self.error)
         row = QHBoxLayout()
         row.addWidget(action_button("&Toevoegen", "Toevoegen", self.add))
-        row.addWidget(action_button("&Deactiveren", "Medewerker deactiveren", self.deactivate))
+        self.deactivate_button = action_button("&Deactiveren", "Medewerker deactiveren",
+                                               self.deactivate)
+        row.addWidget(self.deactivate_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.reload()
@@ -552,6 +560,10 @@ class StaffPage(QWidget):
         self.nicknames = nicknames_edit()
         self.nicknames.setEnabled(False)  # until a member is chosen
         self.nickname_error = error_label("Fout bij ook genoemd")
+        self.inactive_note = QLabel()
+        self.inactive_note.setWordWrap(True)
+        self.inactive_note.setAccessibleName("Gedeactiveerde medewerker")
+        self.inactive_note.hide()
         self.nickname_button = action_button(
             "Bijnamen &opslaan", "Bijnamen van de gekozen medewerker opslaan",
             self.save_nicknames)
@@ -565,14 +577,19 @@ class StaffPage(QWidget):
         row.addStretch(1)
         box = QVBoxLayout()
         box.addLayout(form)
+        box.addWidget(self.inactive_note)
         box.addWidget(self.nickname_error)
         box.addLayout(row)
         return box
 
-    def _chosen(self):
+    def _chosen_id(self) -> int | None:
         item = self.list.currentItem()
-        member_id = item.data(ID_ROLE) if item is not None else None
-        return next((m for m in self.session.basedata.staff() if m.id == member_id), None)
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _chosen(self):
+        member_id = self._chosen_id()
+        return next((m for m in self.session.basedata.staff(include_inactive=True)
+                     if m.id == member_id), None)
 
     def _select(self, _item=None, previous=None) -> None:
         if not self.session.vault.is_open:
@@ -583,6 +600,9 @@ class StaffPage(QWidget):
             self.list.setCurrentItem(previous)
             self.list.blockSignals(False)
             return
+        if self._inactive is not None and self._chosen_id() != self._inactive:
+            self._inactive = None  # her typing is gone: so is she, from the list
+            self.reload()
         self._load_nicknames()
 
     def _load_nicknames(self) -> None:
@@ -593,6 +613,10 @@ class StaffPage(QWidget):
         self.nicknames.setText(self._loaded[1])
         self.nicknames.setEnabled(member is not None)
         self.nickname_button.setEnabled(member is not None)
+        self.deactivate_button.setEnabled(member is None or member.active)
+        self.inactive_note.setText(INACTIVE_NOTE.format(name=member.name)
+                                   if member is not None and not member.active else "")
+        self.inactive_note.setVisible(bool(self.inactive_note.text()))
         show_error(self.nickname_error, "")
 
     # -- what was typed (kept as a draft over the lock and quitting) ----------------
@@ -616,10 +640,15 @@ class StaffPage(QWidget):
 
     def put_typing(self, state: dict) -> None:
         """Back to ``state`` (a draft, or nothing typed): that member chosen with the
-        nicknames typed for her (when she is still in the list), the new member's fields."""
+        nicknames typed for her (also when she was deactivated since: marked in the
+        list), the new member's fields."""
         for field, key in ((self.name, "name"), (self.role, "role")):
             field.setText(state[key] if isinstance(state.get(key), str) else "")
         member, nicknames = state.get("member"), state.get("nicknames")
+        former = {m.id for m in self.session.basedata.staff(include_inactive=True)
+                  if not m.active}
+        self._inactive = member if member in former and isinstance(nicknames, str) else None
+        self.reload()
         rows = [r for r in range(self.list.count())
                 if self.list.item(r).data(ID_ROLE) == member]
         if rows and isinstance(nicknames, str):
@@ -639,8 +668,15 @@ class StaffPage(QWidget):
         except ValidationError as error:
             show_error(self.nickname_error, error.message)  # the typed text stays
             return False
+        stored = self._chosen().nicknames
+        if member.id == self._inactive:  # saved: a deactivated member leaves the list
+            self._inactive = None
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(None)
+            self.list.blockSignals(False)
+            self.reload()
         self._load_nicknames()  # as stored: cleaned
-        note = ordinary_word_note(ordinary_words(self._chosen().nicknames))
+        note = ordinary_word_note(ordinary_words(stored))
         tell(self, f"De bijnamen van {member.name} zijn opgeslagen. {note}".strip())
         self._part_saved()
         return True
@@ -656,8 +692,11 @@ class StaffPage(QWidget):
         keep = item.data(ID_ROLE) if item is not None else None
         self.list.blockSignals(True)
         self.list.clear()
-        for s in self.session.basedata.staff():
-            item = QListWidgetItem(f"{s.name} — {s.role}" if s.role else s.name)
+        for s in self.session.basedata.staff(include_inactive=self._inactive is not None):
+            if not s.active and s.id != self._inactive:
+                continue
+            text = f"{s.name} — {s.role}" if s.role else s.name
+            item = QListWidgetItem(text if s.active else f"{text} (gedeactiveerd)")
             item.setData(ID_ROLE, s.id)
             self.list.addItem(item)
             if s.id == keep:
