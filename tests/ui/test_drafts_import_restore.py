@@ -145,6 +145,11 @@ def test_the_restore_paths_are_kept_over_the_lock_and_the_passphrase_is_not(
     assert (dialog.source.text(), dialog.target.text()) == (str(source), str(target))
     assert dialog.passphrase.text() == ""
     assert dialog.drafts.note.text().startswith("Concept hersteld")
+    # What is left to type is the passphrase: the cursor is there, and it says why.
+    assert dialog.focusWidget() is dialog.passphrase
+    assert dialog.hint.text() == (
+        "Gebruik het wachtwoord dat gold toen de back-up werd gemaakt. Een wachtwoord "
+        "bewaart ZorgDesk nooit, ook niet in een concept: typ het opnieuw.")
 
 
 def test_escape_and_the_x_in_restore_ask_before_paths_go(controller, qtbot, shown, asked,

@@ -62,6 +62,8 @@ def choose_vault_file(parent: QWidget | None, start_dir: Path) -> Path | None:
 
 
 DRAFT_FORM, DRAFT_KEY = "terugzetten", "formulier"
+HINT = "Gebruik het wachtwoord dat gold toen de back-up werd gemaakt."
+NEVER_KEPT = "Een wachtwoord bewaart ZorgDesk nooit, ook niet in een concept: typ het opnieuw."
 
 
 class RestoreDialog(QDialog):
@@ -89,15 +91,19 @@ class RestoreDialog(QDialog):
                          "K&iezen…", self._browse_target)
         add_row(form, "&Wachtwoord:", self.passphrase, "Wachtwoord van de back-up")
         layout.addLayout(form)
-        hint = QLabel("Gebruik het wachtwoord dat gold toen de back-up werd gemaakt.")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.hint = QLabel(HINT)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         self.error = error_label("Foutmelding")
         layout.addWidget(self.error)
         box = ok_cancel_buttons("&Terugzetten", self)
         layout.addWidget(box)
         place = DraftPlace(drafts, DRAFT_FORM, DRAFT_KEY, None) if drafts else None
         self.guard = guard_with_draft(self, box, place, layout, paths_state, restore_paths)
+        if self.drafts is not None and self.drafts.showing_draft:
+            # The paths came back; the passphrase is what is left to type.
+            self.hint.setText(f"{HINT} {NEVER_KEPT}")
+            self.passphrase.setFocus()
 
     @staticmethod
     def _path_field(form: QFormLayout, label: str, edit: QLineEdit, accessible: str,
