@@ -4,15 +4,18 @@ window's X, the idle lock, quitting. After each the typing is still there: on sc
 (the form asked and the IB went on typing) or in a draft in the vault (the form closed
 and keeps it, as the logboek forms do on Escape).
 
-s35 added Leerlingen importeren (the file, the columns, the date) and Back-up
-terugzetten (the paths; its passphrase is never kept: test_drafts_import_restore).
+s35 added Leerlingen importeren (the file, the columns, the date), Back-up terugzetten
+(the paths; its passphrase is never kept: test_drafts_import_restore) and the
+staff-abuse route's first step (the same StepDialog as the incident, other fields).
 
 The lock and quitting both first call ``save_open_drafts()`` and then close every
 dialog (``reject()``, AppController.lock / _close_everything); the full lock and unlock
 through the app is tested per form elsewhere (test_drafts_*). Left out on purpose: the
-passphrase dialogs (a passphrase is never written anywhere), the search and filter
-fields (they choose, they hold no text of the IB's), and the first-run dialog (there is
-no vault yet to keep a draft in). The meldcode and signalenlijst forms live in tabs,
+passphrase dialogs (Ontgrendelen, Wachtwoord wijzigen, Kluis overdragen: a passphrase is
+never written anywhere; Kluis overdragen's one other field, the successor's name, is
+typed once beside three passphrases that must be typed again anyway), the search and
+filter fields (they choose, they hold no text of the IB's), and the first-run dialog
+(there is no vault yet to keep a draft in). The meldcode and signalenlijst forms live in tabs,
 not dialogs: their drafts over the lock are tested in test_meldcode_tab/test_signals_tab.
 """
 
@@ -147,6 +150,17 @@ def _incident(session, zoe):
                       draft=draft_of_no_pupil(session, "incident", "nieuw"))
 
 
+def _staff_abuse(session, zoe):
+    from zorgdesk.ui.peer_incident.step_dialog import StepDialog
+    from zorgdesk.ui.staff_abuse.dialog import DRAFT_FORM
+    from zorgdesk.ui.staff_abuse.steps import START
+    from zorgdesk.ui.unsaved import draft_of_no_pupil
+    pupils = ((None, "— kies een leerling —"), (str(zoe.id), zoe.display_name))
+    return StepDialog(START, lambda values: None, date(2026, 11, 20),
+                      choices={"pupil": pupils},
+                      draft=draft_of_no_pupil(session, DRAFT_FORM, "nieuw"))
+
+
 def _social_map(session, zoe):
     from zorgdesk.ui.social_map.dialog import SocialMapDialog
     dialog = SocialMapDialog(session)
@@ -208,7 +222,8 @@ FORMS = {
     "verstrekking": _sharing, "verloop": _progress, "zorggesprek": _conversation,
     "verslag uitreiken": _hand_out, "ondertekening": _signature, "aanvulling": _addendum,
     "anonieme casus": _anonymise, "inzage-export": _inzage, "overdrachtsdossier": _transfer,
-    "signaleringsvlag": _flag, "incident": _incident, "sociale kaart": _social_map,
+    "signaleringsvlag": _flag, "incident": _incident, "misbruik medewerker": _staff_abuse,
+    "sociale kaart": _social_map,
     "jaarverantwoording": _yearly_account, "leerlingen beheren": _manage("pupils"),
     "groepen": _manage("groups"), "medewerkers": _manage("staff"),
     "instellingen": _settings, "nieuw schooljaar": _school_year,
