@@ -34,7 +34,9 @@ from zorgdesk.domain.anonymise.case_summary import (
 from zorgdesk.domain.anonymise.group_names import nickname_forms
 from zorgdesk.domain.anonymise.meldcode_facts import MeldcodeFacts, meldcode_facts
 from zorgdesk.domain.anonymise.name_index import is_placeholder
+from zorgdesk.domain.anonymise.typed_nicknames import FIELD, typed_nicknames
 from zorgdesk.domain.sharing import SharingDraft
+from zorgdesk.domain.validation import ValidationError
 from zorgdesk.reports.case_summary_pdf import render_case_summary
 from zorgdesk.services.basedata import BaseDataService
 from zorgdesk.services.clock import SYSTEM_CLOCK, Clock
@@ -151,29 +153,57 @@ class CaseSummaryService:
 
     def build(self, pupil_id: int, question: str = "",
               school_actions: Sequence[str] | None = None,
-              detector: Detector | None = None) -> AnonymisedText:
+              detector: Detector | None = None, nicknames: str | Sequence[str] = ""
+              ) -> AnonymisedText:
         """The summary through the default pipeline: known names first, then the regex
         detectors and the word-list detector for unknown names; ``detector`` adds more
-        (e.g. deduce) on top, it never replaces the default."""
-        return self.builder(pupil_id, question, school_actions, detector)()
+        (e.g. deduce) on top, it never replaces the default. ``nicknames``: what the IB
+        typed in "Bijnamen die niet in ZorgDesk staan" (see ``anonymiser``)."""
+        return self.builder(pupil_id, question, school_actions, detector, nicknames)()
 
     def builder(self, pupil_id: int, question: str = "",
                 school_actions: Sequence[str] | None = None,
-                detector: Detector | None = None) -> Callable[[], AnonymisedText]:
+                detector: Detector | None = None, nicknames: str | Sequence[str] = ""
+                ) -> Callable[[], AnonymisedText]:
         """``build`` in two halves: the facts and known names are read now; the returned
         function anonymises without touching the vault, so the UI may run it in a worker
         thread (at school scale it is the slow half)."""
         return self.anonymiser(pupil_id, self.facts(pupil_id, question, school_actions),
-                               detector)
+                               detector, nicknames)
 
     def anonymiser(self, pupil_id: int, facts: CaseFacts,
-                   detector: Detector | None = None) -> Callable[[], AnonymisedText]:
+                   detector: Detector | None = None, nicknames: str | Sequence[str] = ""
+                   ) -> Callable[[], AnonymisedText]:
         """The slow half of ``builder`` for facts already read (the dialog shows the
-        prefilled school actions of ``facts`` before the IB edits them)."""
+        prefilled school actions of ``facts`` before the IB edits them). ``nicknames``:
+        names the IB typed for this case only, removed like recorded nicknames with the
+        tag "[naam]"; ValidationError (Dutch) when one cannot be used, and then nothing
+        is built: a name she meant to remove must not leave unremoved."""
         from zorgdesk.services.name_lexicon import default_detector
 
         names = self.known_names(pupil_id)
+        typed = typed_nicknames(nicknames, names)
+        if typed.problems:
+            raise ValidationError((FIELD, problem) for problem in typed.problems)
+        names += typed.known
         return lambda: build_case_summary(facts, names, default_detector(detector))
+
+    @staticmethod
+    def check_nicknames(nicknames: str | Sequence[str]) -> None:
+        """ValidationError (Dutch) when what the IB typed cannot be used; quick and
+        without the vault, so the dialog can say it before the slow build starts."""
+        problems = typed_nicknames(nicknames, ()).problems
+        if problems:
+            raise ValidationError((FIELD, problem) for problem in problems)
+
+    def recorded_nicknames(self, pupil_id: int) -> list[str]:
+        """The nicknames the vault already removes from this summary ("Ook genoemd"),
+        with the role they get: "Kruimel (medeleerling)"; the IB need not type them."""
+        shown = []
+        for known in self.known_names(pupil_id):
+            role = known.role
+            shown += [f"{n} ({role})" if role else n for n in known.nicknames]
+        return list(dict.fromkeys(shown))
 
     def pdf(self, anonymised_text: str, printed_on: date | None = None) -> bytes:
         """The PDF of the text exactly as previewed (no identifying header)."""

@@ -1,6 +1,7 @@
 """The anonymous case keeps what the IB typed as a draft in the vault (ui/form_drafts.py):
-the question to Veilig Thuis, what the school already did and her own removals and
-put-backs in the preview. The idle lock closed the window and lost all three (s32).
+the question to Veilig Thuis, what the school already did, the nicknames to remove and
+her own removals and put-backs in the preview. The idle lock closed the window and lost
+them (s32).
 
 The draft belongs to the pupil the case is about (retention takes it along), one per
 pupil (key: her id). An export (PDF or clipboard) uses what was typed: the draft goes.
@@ -31,6 +32,7 @@ def keep_case_draft(dialog: AnonymiseDialog) -> DraftKeeper:
 def case_state(dialog: AnonymiseDialog) -> dict:
     return {"question": dialog.question.toPlainText(),
             "actions": dialog.actions.toPlainText(),
+            "nicknames": dialog.nicknames.toPlainText(),
             "decisions": [[d.action, d.text, d.at] for d in dialog.decisions]}
 
 
@@ -38,6 +40,7 @@ def restore_case_state(dialog: AnonymiseDialog, state: dict) -> None:
     """The typed texts and decisions back, then the preview built from them."""
     dialog.question.setPlainText(str(state.get("question", "")))
     dialog.actions.setPlainText(str(state.get("actions", "")))
+    dialog.nicknames.setPlainText(str(state.get("nicknames", "")))
     dialog.decisions = [Decision(action, text, at)
                         for action, text, at in _triples(state.get("decisions"))
                         if action in ACTIONS and isinstance(text, str)

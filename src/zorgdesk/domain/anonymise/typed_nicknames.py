@@ -1,0 +1,78 @@
+"""Nicknames the IB types for one Veilig Thuis summary ("Bijnamen die niet in ZorgDesk
+staan", issue 16): "Tijger", "de Bolle", "Big Mike".
+
+The rules cannot know every nickname a family uses (on unseen text they still leaked
+about 25 of 1,010 identifiers per corpus, nearly all nicknames), but the IB who wrote
+the notes does. What she types becomes a known name of nobody in particular: removed
+exactly as a recorded nickname ("Ook genoemd", ``KnownName.nicknames``) is, in any case,
+with a possessive or diminutive, the word after an article left alone ("de tijger in de
+dierentuin"), and tagged "[naam]" (she did not say whose).
+
+One function for the service and the benchmark (``--ib-answers``). Checked like "Ook
+genoemd" (``domain.nicknames.parse_nicknames``: two letters, not too long, not a word of
+every sentence, at most ten), but one per line is allowed as well as commas and
+semicolons, and blank parts are nothing typed. A name the vault already knows
+(a recorded nickname, a name or surname) is dropped and reported as ``already``: the
+known name removes it with its role; typed again it would be a shared form and lose
+that role ("[leerling]" -> "[naam]").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+from zorgdesk.domain.anonymise.name_index import forms, nickname_forms
+from zorgdesk.domain.nicknames import parse_nicknames
+from zorgdesk.domain.validation import FieldProblem
+
+__all__ = ["FIELD", "TypedNicknames", "typed_nicknames"]
+
+FIELD = "bijnamen"
+_SEPARATORS = re.compile(r"[\n\r,;]+")
+_NAME_KINDS = ("naam", "achternaam")
+
+
+@dataclass(frozen=True)
+class TypedNicknames:
+    known: tuple[KnownName, ...] = ()    # one per new name: tag "[naam]", never a role
+    already: tuple[str, ...] = ()        # typed, but the vault knows them already
+    problems: tuple[str, ...] = ()       # Dutch, for the IB; may quote what she typed
+
+
+def typed_nicknames(value: str | Sequence[str] | None,
+                    recorded: Iterable[KnownName]) -> TypedNicknames:
+    """What the IB typed (text, or a list of names) as known names, without the ones
+    ``recorded`` (the vault's known names) already covers; every problem in Dutch."""
+    parts = _SEPARATORS.split(value) if isinstance(value, str) else list(value or ())
+    parts = [p for p in parts if p.strip()]
+    if not parts:
+        return TypedNicknames()
+    problems: list[FieldProblem] = []
+    names = parse_nicknames(parts, FIELD, problems)
+    covered = _covered(recorded)
+    new = [n for n in names if not _keys(n) & covered]
+    return TypedNicknames(
+        known=tuple(KnownName("", nicknames=(n,)) for n in new),
+        already=tuple(n for n in names if n not in new),
+        problems=tuple(p.message for p in problems))
+
+
+def _keys(nickname: str) -> set[str]:
+    """The folded words the index would key this nickname by ("de Beer" -> "beer")."""
+    return {form.name_key.partition(":")[2] for form in nickname_forms([nickname])}
+
+
+def _covered(recorded: Iterable[KnownName]) -> set[str]:
+    """Every name and nickname form the vault's known names already remove."""
+    keys: set[str] = set()
+    for person in recorded:
+        if person.literal:
+            continue
+        for form in forms(person):
+            kind, _, key = form.name_key.partition(":")
+            if kind in _NAME_KINDS:
+                keys.add(key)
+    return keys
