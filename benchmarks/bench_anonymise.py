@@ -2,9 +2,12 @@
 
 Run: PYTHONPATH=src python benchmarks/bench_anonymise.py
      PYTHONPATH=src python benchmarks/bench_anonymise.py --corpus PATH.jsonl [--summary]
+                                                          [--ib-answers]
 (the second form scores a JSON Lines corpus per category; --summary prints the figures and
- miss counts only, never a case's text, for an unseen set; format: tests/anonymise/data/
-README.md, scoring in ``evaluate_jsonl``)
+ miss counts only, never a case's text, for an unseen set; --ib-answers adds what the IB
+ would type in the dialog's "Bijnamen die niet in ZorgDesk staan" (a record's
+ ``ib_answer_nicknames``) through the same domain function the service uses; format:
+ tests/anonymise/data/README.md, scoring in ``evaluate_jsonl``)
 Compares the old default (regex detectors only) with the new default (regex + the
 word-list detector for unknown names, ``zorgdesk.domain.anonymise.names``) on three corpora:
 the main corpus, UNKNOWN_NAMES (names the vault does not know) and ORDINARY_NOTES.
@@ -357,13 +360,32 @@ def known_of(record: dict) -> list[KnownName]:
             for k in record.get("known", [])]
 
 
-def evaluate_jsonl(records: list[dict], detector=None) -> dict:
+def with_ib_answers(record: dict, known: list[KnownName], answers: dict) -> list[KnownName]:
+    """The record's known names plus what the IB would type for it in the dialog
+    (``ib_answer_nicknames``), through ``typed_nicknames`` exactly as the service does;
+    counted in ``answers``. A refused answer is left out, as the dialog refuses to build
+    with it (the IB must correct it first): counted, never silently used."""
+    from zorgdesk.domain.anonymise.typed_nicknames import typed_nicknames
+
+    typed = typed_nicknames(record.get("ib_answer_nicknames") or [], known)
+    answers["typed"] += len(record.get("ib_answer_nicknames") or [])
+    answers["used"] += len(typed.known)
+    answers["already"] += len(typed.already)
+    if typed.problems:
+        answers["refused_cases"] += 1
+        return known
+    return [*known, *typed.known]
+
+
+def evaluate_jsonl(records: list[dict], detector=None, ib_answers: bool = False) -> dict:
     """Per category: identifier recall per kind, facts kept, ordinary words kept, role
-    checks passed (G) and quasi-identifier phrases flagged (H); plus every miss."""
+    checks passed (G) and quasi-identifier phrases flagged (H); plus every miss.
+    ``ib_answers``: each record's ``ib_answer_nicknames`` are typed in (``with_ib_answers``)."""
     from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 
     per: dict[str, dict] = {}
     misses: list[str] = []
+    answers = {"typed": 0, "used": 0, "already": 0, "refused_cases": 0}
     started = time.perf_counter()
     for record in records:
         cat = per.setdefault(record["category"], {
@@ -372,7 +394,10 @@ def evaluate_jsonl(records: list[dict], detector=None) -> dict:
             "leaks_flagged": [0, 0], "extra_name_flags": 0, "left_flagged": [0, 0]})
         cat["cases"] += 1
         case = parse(record["text"])
-        result = anonymise(case.text, known_of(record), detector)
+        known = known_of(record)
+        if ib_answers:
+            known = with_ib_answers(record, known, answers)
+        result = anonymise(case.text, known, detector)
         mask = [False] * len(case.text)
         for r in result.replacements:
             for i in range(r.start, r.end):
@@ -425,7 +450,7 @@ def evaluate_jsonl(records: list[dict], detector=None) -> dict:
         _count_name_flags(cat, case, record["id"], result, mask, misses)
         _count_left_names(cat, case, result)
     return {"per": per, "misses": misses, "seconds": time.perf_counter() - started,
-            "cases": len(records)}
+            "cases": len(records), "ib_answers": answers if ib_answers else None}
 
 
 def _count_extra_flags(cat: dict, case, record: dict, flagged: list, misses: list[str]) -> None:
@@ -531,6 +556,10 @@ def report_jsonl(title: str, res: dict) -> str:
     lines.append(f"ALL: identifiers removed {share(total_ids)}, leaks "
                  f"{total_ids[1] - total_ids[0]}, facts kept {share(total_facts)}, "
                  + _name_flag_totals(res))
+    if res.get("ib_answers"):
+        a = res["ib_answers"]
+        lines.append(f"IB answers: {a['typed']} typed, {a['used']} used, {a['already']} "
+                     f"already known to the vault, {a['refused_cases']} cases refused")
     lines.extend(res["misses"])
     return "\n".join(lines)
 
@@ -557,10 +586,10 @@ def miss_counts(misses: list[str]) -> str:
     return "\n".join(f"misses {key}: {n}" for key, n in sorted(counts.items()))
 
 
-def main_jsonl(path: str, summary: bool = False) -> int:
+def main_jsonl(path: str, summary: bool = False, ib_answers: bool = False) -> int:
     from zorgdesk.services.name_lexicon import default_detector
 
-    res = evaluate_jsonl(load_jsonl(path), default_detector())
+    res = evaluate_jsonl(load_jsonl(path), default_detector(), ib_answers)
     if summary:  # an unseen set: figures only, never a case's text
         print(report_jsonl(path, {**res, "misses": []}))
         print(miss_counts(res["misses"]))
@@ -572,7 +601,8 @@ def main_jsonl(path: str, summary: bool = False) -> int:
 
 def main() -> int:
     if len(sys.argv) > 2 and sys.argv[1] == "--corpus":
-        return main_jsonl(sys.argv[2], summary="--summary" in sys.argv[3:])
+        return main_jsonl(sys.argv[2], summary="--summary" in sys.argv[3:],
+                          ib_answers="--ib-answers" in sys.argv[3:])
     from zorgdesk.services.name_lexicon import default_detector, default_lexicon
 
     default_lexicon.cache_clear()   # measure the cold load as well
