@@ -66,7 +66,7 @@ from zorgdesk.domain.anonymise.person_slots import (
 )
 from zorgdesk.domain.anonymise.role_fit import is_title_word
 
-__all__ = ["CHAT_SLANG", "chat_names", "chat_context", "user_names"]
+__all__ = ["CHAT_SLANG", "NO_SENDER", "chat_names", "chat_context", "user_names"]
 
 Token = tuple[int, int, str]
 
@@ -279,6 +279,7 @@ def _never_a_name(word: str, lexicon) -> bool:
             or word in lexicon.openers or _label_ending(word, lexicon)
             or word in _FRONTED or word in _FEELINGS  # "ineens stuurde iemand"
             or word in _QUANTITIES  # "de rest: "ok""
+            or word in NO_SENDER  # "berichten van onbekend: ..."
             or _CHAT_MARKER.fullmatch(word) is not None  # "klassenapp zegt": the medium
             or _thing_compound(word, lexicon)  # "aan dansschool:", "turnclub"
             or _infinitive(word, lexicon))  # "rekenen: "onvoldoende"", "lezen:"
@@ -814,12 +815,12 @@ def _speakers_of_block(text: str, tokens: list[Token], words: list[str], is_name
         return  # no participant named: the lines of a report or a form
     for i in single:
         if i is not None and not is_name[i] and _bare(text, tokens, words, i, lexicon) \
-                and words[i] not in _NO_SENDER:
+                and words[i] not in NO_SENDER:
             is_name[i] = True
 
 
 # What a phone shows for a sender it cannot name: "onbekend: ...", "anoniem: ...".
-_NO_SENDER = frozenset(["onbekend", "onbekende", "anoniem", "anonieme", "verborgen",
+NO_SENDER = frozenset(["onbekend", "onbekende", "anoniem", "anonieme", "verborgen",
                         "afgeschermd", "prive", "privé", "nummer", "niemand"])
 
 

@@ -278,7 +278,9 @@ _STREET_NUMBERED = re.compile(
 # "Kerkbuurt 12", "De Kolk 4" (capitalised: "het bos 3 keer" is no address).
 _STREET_OTHER = re.compile(
     _STREET_WORDS +
-    r"\b[A-Z][\w'’-]*(?:diep|vaart|wijk|buurt|kolk|loop|hoek|horst|brink|stede|hiem|"
+    # four letters at least: "Les 3:" is a lesson, no street on "-es"
+    r"\b(?=[A-Z][\w'’-]{3})[A-Z][\w'’-]*(?:diep|vaart|wijk|buurt|kolk|loop|hoek|horst|"
+    r"brink|stede|hiem|"
     r"wei|reed|zoom|gang|poort|kaai|tuin|heide|wende|molen|weer|tocht|wetering|"
     r"meer|stee|donk|hoeve|lande|gein|rak|wold|wolde|schans|esch|es|"
     # Frisian: "Tsjerkepaad 3a", "Skrâns 4", "Buorren 12"

@@ -564,11 +564,26 @@ def _labelled_phones(text: str) -> Iterator[Found]:
             yield Found(m.start("number"), m.end("number"), "telefoonnummer")
 
 
+_TIMES = re.compile(r"\d+\s*$")
+
+
+def _a_count(text: str, m: re.Match, handle: str) -> bool:
+    """Digits alone after a platform word are a count: a number times ("3 x 30"; "x" is
+    also the platform) or a measure before its unit ("45 min", "2 uur")."""
+    if not handle.isdigit():
+        return False
+    end = m.end("handle")
+    return bool(_NOT_DATE_AFTER.match(text[end:end + 30])) or (
+        m.group().lower().startswith("x") and bool(_TIMES.search(text, 0, m.start())))
+
+
 def _handles(text: str) -> Iterator[Found]:
     for m in _HANDLE_AT.finditer(text):
         yield Found(m.start(), m.end(), "account")
     for m in _HANDLE_LABELLED.finditer(text):
         handle = m.group("handle")
+        if _a_count(text, m, handle):
+            continue  # "2 x 45 min", "fortnite 45 minuten": how long, no user name
         if re.search(r"[\d_.@]", handle) or re.search(r"[a-z][A-Z]", handle):
             yield Found(m.start("handle"), m.end("handle"), "account")
     for m in _HANDLE_QUOTED.finditer(text):

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zorgdesk.domain.anonymise.chat_names import chat_context
+from zorgdesk.domain.anonymise.chat_names import NO_SENDER, chat_context
 from zorgdesk.domain.anonymise.names import (
     at_sentence_start,
     is_allowed,
@@ -50,6 +50,7 @@ from zorgdesk.domain.anonymise.person_nouns import human_action, word_for_a_pers
 from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS, adjective, finite_verb
 from zorgdesk.domain.anonymise.replacements import AnonymisedText, Replacement, render
 from zorgdesk.domain.anonymise.role_fit import is_title_word
+from zorgdesk.domain.anonymise.vocatives import insult
 from zorgdesk.domain.text import fold
 
 __all__ = ["NAME_KIND", "NameFlag", "name_flags", "occurrences", "put_name_back", "remove_name"]
@@ -108,7 +109,9 @@ _LABELS = frozenset([
     "ps", "bijlage", "observatie", "wat", "wie", "waar", "waarom", "toelichting", "aanleiding",
     "vervolg", "samenvatting", "telefoon", "tel", "mail", "adres", "opgemerkt", "gezien",
     "gehoord", "gelezen", "uitkomst", "resultaat", "score", "citaat", "bericht", "chat",
-    "melding", "klacht", "vervolgafspraak", "contact", "thuis", "school", "klas", "groep"])
+    "melding", "klacht", "vervolgafspraak", "contact", "thuis", "school", "klas", "groep",
+    # what a phone shows for a sender it cannot name ("onbekend: ..."): nobody's name
+    *NO_SENDER])
 # After these a capital is a place or an activity ("naar Voetbal", "in Zwolle").
 _PLACE_PREPOSITIONS = frozenset(["naar", "in", "op", "uit", "te", "richting", "aan"])
 _TITLE_VERBS = frozenset(["leest", "las", "lezen", "speelt", "speelde", "spelen", "kijkt",
@@ -465,7 +468,20 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
     reasons.update(full_names(text, toks, lexicon))
     listed_with_names(text, toks, lexicon, reasons)
     return [NameFlag(toks[i][0], toks[i][1], _base(toks[i][2]), reasons[i])
-            for i in sorted(reasons)]
+            for i in sorted(reasons) if not _abuse(_base(toks[i][2]))]
+
+
+# Animals a child is called by way of abuse ("aap", "rat"), which with a capital are as
+# often a nickname ("kwam Slang naar hem toe"): flagged then.
+_ANIMALS = frozenset(["aap", "varken", "koe", "ezel", "kalf", "schaap", "rund", "rat",
+                      "slang", "hond"])
+
+
+def _abuse(word: str) -> bool:
+    """An insult or a slur children use ("slet", "kanker", "Mongool"): what someone was
+    called, a fact; flagged as a name it only asks the IB to remove the record's facts."""
+    lower = word.lower()
+    return insult(lower) and (word.islower() or lower not in _ANIMALS)
 
 
 def name_flags(result, lexicon) -> list[NameFlag]:

@@ -96,6 +96,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     verb_later_in_sentence,
 )
 from zorgdesk.domain.anonymise.places import (
+    PLACE_PREPOSITIONS,
     capitalised_runs,
     gazetteer_places,
     lower_case_places,
@@ -103,7 +104,7 @@ from zorgdesk.domain.anonymise.places import (
     work_titles,
 )
 from zorgdesk.domain.anonymise.role_fit import is_title_word
-from zorgdesk.domain.anonymise.vocatives import is_noun
+from zorgdesk.domain.anonymise.vocatives import insult, is_noun
 from zorgdesk.domain.text import fold
 
 __all__ = ["NameLexicon", "detect_names", "name_detector"]
@@ -484,18 +485,43 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_inverted_verbs(text, tokens, words, is_name, lexicon)
     _drop_verbs_before_je(text, tokens, words, is_name, lexicon)
     _drop_heading_nouns(text, tokens, words, is_name, lexicon)
+    _drop_opening_words(text, tokens, words, is_name, lexicon)
     _drop_form_labels(text, tokens, words, is_name)
     _spread_found_names(text, tokens, is_name, lexicon, degree)
     _nouns_after_names(text, tokens, words, is_name, lexicon)
     rest_of_names(text, tokens, words, is_name, lexicon)  # "~Mamavan3:", "timo t", "big J"
     _spread_lowercase_names(tokens, words, is_name, lexicon)
     titles = [t for t in work_titles(text) if not _a_name_run(text[t[0]:t[1]], lexicon)] \
-        + things_named(text, lambda w: _plain_noun(w, lexicon))
+        + things_named(text, lambda w: _plain_noun(w, lexicon)) \
+        + _article_titles(text, tokens, words, lexicon)
     names = [d for d in _merge(text, tokens, is_name)
              if not any(a <= d.start and d.end <= b for a, b in titles)]
     found = _with_places(text, names, lexicon, tokens, words)
     return [d for d in found if d.kind not in ("plaats", "naam")
             or not any(a <= d.start and d.end <= b for a, b in titles)] if titles else found
+
+
+def _article_titles(text: str, tokens: list[Token], words: list[str],
+                    lexicon: NameLexicon) -> list[tuple[int, int]]:
+    """"Ze lazen De Kleine Prins", "Het Gouden Ei": "De"/"Het" with a capital and two or
+    more capitalised ordinary words is a title (a surname has one word after "De"); after
+    a preposition of place it is a place's name and judged as one ("bij De Gouden Leeuw")."""
+    out = []
+    for i, (start, _end, tok) in enumerate(tokens):
+        if tok not in ("De", "Het") or (i and (words[i - 1] in PLACE_PREPOSITIONS
+                                               or words[i - 1] in PERSON_PREPOSITIONS)):
+            continue
+        j = i + 1
+        while j < len(tokens) and text[tokens[j - 1][1]:tokens[j][0]] == " " \
+                and tokens[j][2][:1].isupper() and tokens[j][2][1:].islower() \
+                and _is_ordinary_word(words[j], lexicon):
+            j += 1
+        if j - i >= 3 and not _PLACE_AFTER.match(text, start) and not any(
+                m.start("name") == start for m in _PLACE_NOUN.finditer(
+                    text, max(0, start - 40), tokens[j - 1][1])):
+            # not "kwekerij De Bonte Koe", "vakantiepark De Zeven Linden": a place
+            out.append((start, tokens[j - 1][1]))
+    return out
 
 
 def _a_name_run(run: str, lexicon: NameLexicon) -> bool:
@@ -578,7 +604,8 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
                 and not _thing_given(text, tokens, words, i, lexicon) \
                 and not _adjective_before_noun(text, tokens, words, i, lexicon) \
                 and not _verb_second(tokens, words, i, lexicon) \
-                and not human_action(words[i])  # "Haar bijnaam kent de juf", "jongens riepen"
+                and not human_action(words[i]) \
+                and not insult(words[i])  # "Haar bijnaam kent de juf", "werd kankerhoer genoemd"
         elif (i > 0 and words[i - 1] in _NICKNAME_ADJECTIVES and tokens[i - 1][2].islower()
               and words[i] not in _NICKNAME_ADJECTIVES  # "dikke vette pech": two adjectives
               and _gap_ok(text, tokens[i - 1][1], tokens[i][0])
@@ -589,8 +616,11 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             # An adjective there is what they call someone, no name ("noemen hem lief"):
             # a word with a superlative ("liefst"); "keef" (kijven) has none.
             # A finite verb there ends a subordinate clause ("die ze X noemen hem sloeg").
+            # An insult there is what they call someone by way of abuse, a fact ("noemen
+            # haar slet"); a thing after "haar" is hers ("noemde haar klantnummer niet").
             is_name[i] = fold(tok) not in lexicon.openers and tok not in _PARTICLES \
                 and tok not in _FUNCTION_WORDS and tok not in MORE_ADVERBS \
+                and not insult(words[i]) and not _hers(words, i, lexicon) \
                 and not (tok in _SLOT_VERBS or finite_verb(tok, lexicon) and (
                     not tok.endswith("t")  # "kat" is no "ka" + t, but "kent de juf":
                     or i + 1 < len(tokens) and words[i + 1] in DETERMINERS)) and not (
@@ -656,6 +686,61 @@ def _drop_heading_nouns(text: str, tokens: list[Token], words: list[str],
         elif is_name[i] and caps_abbreviation(tok, i > 0 and words[i - 1] in ("de", "het", "een")
                                               and text[tokens[i - 1][1]:tokens[i][0]] == " "):
             is_name[i] = False  # "op de SDQ": a test, not initials
+
+
+def _drop_opening_words(text: str, tokens: list[Token], words: list[str],
+                        is_name: list[bool], lexicon: NameLexicon) -> None:
+    """A sentence opening on an insult ("Tyfuslijer, zei hij"): what someone was called, a
+    fact. One opening on an inflected adjective before a plural noun ("Goede vrienden
+    heeft hij niet", "Rode striemen op zijn rug"): the noun's adjective, no surname
+    ("Lange belde" has a verb after it, and a singular subject takes no plural)."""
+    for i, (start, end, tok) in enumerate(tokens):
+        if is_name[i] and words[i] in _NUMBERED and _NUMBER_NEXT.match(text, end) \
+                and not (i and _is_title(words[i - 1])):
+            is_name[i] = False  # "met Bus 612", "Les 3:", "Hoofdstuk 5": a thing's number
+        if not is_name[i] or not _at_sentence_start(text, start):
+            continue
+        adjective_first = i + 1 < len(tokens) and text[end:tokens[i + 1][0]] == " " \
+            and tok[0].isupper() and _opening_adjective(words[i], lexicon) \
+            and _plural_noun(tokens[i + 1][2], lexicon)
+        if adjective_first or (insult(words[i]) and tok not in lexicon.proper):
+            is_name[i] = False
+
+
+# Things a school or a town numbers, also surnames in the word list ("Bus", "Les", "Kamer").
+_NUMBERED = frozenset(["bus", "buslijn", "lijn", "tram", "metro", "trein", "les", "hoofdstuk",
+                       "blok", "week", "kamer", "lokaal", "tafel", "bladzijde", "pagina",
+                       "opdracht", "vraag", "stap", "fase", "niveau", "deel", "thema", "unit",
+                       "ronde", "level", "seizoen", "aflevering", "spoor", "perron", "halte",
+                       "werkblad", "toets", "module", "sessie", "bijeenkomst"])
+_NUMBER_NEXT = re.compile(r" \d{1,4}\b")
+
+
+def _opening_adjective(word: str, lexicon: NameLexicon) -> bool:
+    """"goede", "lange", "rode": an inflected adjective (the uninflected form an opener
+    word or an adjective with a comparative)."""
+    return word.endswith("e") and len(word) > 3 and (
+        adjective_form(word, lexicon) or fold(word[:-1]) in lexicon.openers
+        or fold(_single(word[:-1])) in lexicon.openers)
+
+
+def _single(stem: str) -> str:
+    """"rod" -> "rood", "grot" -> "groot": the uninflected spelling of a stem."""
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" \
+            and stem[-1] not in "aeiou":
+        return stem[:-1] + stem[-2] + stem[-1]
+    return stem
+
+
+def _plural_noun(token: str, lexicon: NameLexicon) -> bool:
+    """A lower-case plural of the word list ("vrienden", "cijfers"), no verb or function
+    word ("is", "was")."""
+    word = token.lower()
+    return (token.islower() and word.endswith(("en", "s")) and len(word) > 3
+            and token.capitalize() not in lexicon.proper  # "Kale kees"
+            and _is_ordinary_word(word, lexicon) and word not in _FUNCTION_WORDS
+            and word not in ADVERBS and word not in PERSON_PREPOSITIONS
+            and not finite_verb(word, lexicon))
 
 
 def _plain_noun(word: str, lexicon: NameLexicon) -> bool:
@@ -1358,6 +1443,21 @@ def _word_used_as_name(text: str, tokens: list[tuple[int, int, str]], i: int,
                 or not _is_ordinary_word(base, lexicon)
                 or base.capitalize() not in lexicon.proper
                 or _is_allowed(base.capitalize(), lexicon))  # "zei sinterklaas"
+
+
+def _hers(words: list[str], i: int, lexicon: NameLexicon) -> bool:
+    """"Moeder noemde haar klantnummer niet": after "haar" a school thing or a thing one
+    mentions of oneself is what she has, not what she is called."""
+    return i > 0 and words[i - 1] == "haar" and (
+        words[i] in _MENTIONED or _thing_compound(words[i], lexicon))
+
+
+# What one names ("noemt") of one's own: "noemde haar adres", "noemt zijn naam".
+_MENTIONED = frozenset(["naam", "achternaam", "voornaam", "adres", "leeftijd", "woonplaats",
+                        "werk", "werkgever", "beroep", "school", "klas", "groep", "reden",
+                        "redenen", "zorgen", "wensen", "mening", "nummer", "geboortedatum",
+                        "geboorteland", "nationaliteit", "moeder", "vader", "ouders",
+                        "kinderen", "man", "vriend", "vriendin", "familie"])
 
 
 def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,

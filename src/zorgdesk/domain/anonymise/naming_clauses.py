@@ -29,7 +29,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     finite_verb,
     strict_adjective,
 )
-from zorgdesk.domain.anonymise.vocatives import INSULTS, is_noun
+from zorgdesk.domain.anonymise.vocatives import INSULTS, curse_compound, is_noun
 
 __all__ = ["MORE_ADVERBS", "clause_names_a_person", "names_after_als", "names_after_bijnaam",
            "names_before_final_calling", "names_before_genoemd", "names_fronted_before_calling",
@@ -147,7 +147,7 @@ _ABUSE_ENDINGS = ("kop", "zak", "lijer", "wijf", "klep", "bek")
 def _abuse(word: str) -> bool:
     """An insult or a slur: said by way of abuse, a fact of the record, never a name."""
     return word in INSULTS or any(word.endswith(e) and len(word) > len(e) + 2
-                                  for e in _ABUSE_ENDINGS)
+                                  for e in _ABUSE_ENDINGS) or curse_compound(word)
 
 
 def _how(word: str, lexicon) -> bool:
@@ -168,7 +168,7 @@ def _noun_after_de(token: str, word: str, lexicon, passive: bool = False) -> boo
     genoemd") an adjective made a noun is too (the insult is what happened); Dutch inflects
     such an adjective, so only a word in -e can be one."""
     if len(word) < 3 or word in _PEOPLE or word in RELATION_WORDS or (
-            word in INSULTS and token.islower()):  # "de Slang" with a capital is a name
+            _abuse(word) and token.islower()):  # "de Slang" with a capital is a name
         return False
     if not (token.islower() or token[:1].isupper() and token[1:].islower()):
         return False
@@ -277,7 +277,7 @@ def names_before_genoemd(text: str, tokens: list[Token], words: list[str],
         elif before not in DETERMINERS and before not in ("als", "zo", "te", "niet") \
                 and before not in _PLACE_OR_AGENT and not (k >= 2 and words[k - 2] in DETERMINERS):
             # "een harde werker genoemd": an article and an adjective, what he is
-            is_name[k] = (tokens[k][2].islower() and words[k] not in INSULTS
+            is_name[k] = (tokens[k][2].islower() and not _abuse(words[k])
                           and _name_word(words[k], lexicon))
 
 
@@ -335,7 +335,7 @@ def names_before_final_calling(text: str, tokens: list[Token], words: list[str],
             # "haar haring noemen": "haar" is the one called (a word for a person after it
             # is what she is to them: "haar vriend", left to ``_name_word``)
             is_name[k] = ((tokens[k][2].islower() or tokens[k][2].istitle())
-                          and words[k] not in INSULTS and _name_word(words[k], lexicon))
+                          and not _abuse(words[k]) and _name_word(words[k], lexicon))
 
 
 def _clause_about_a_person(text: str, tokens: list[Token], words: list[str],
@@ -436,7 +436,7 @@ def names_said_to(text: str, tokens: list[Token], words: list[str], is_name: lis
         if word in _SAID or not (tok.islower() or tok[:1].isupper() and tok[1:].islower()):
             continue
         is_name[k] = (tok[:1].isupper() and word in lexicon.words and _function_free(
-            word, lexicon)) or (word not in INSULTS and _name_word(word, lexicon)
+            word, lexicon)) or (not _abuse(word) and _name_word(word, lexicon)
                                  and (is_noun(word, lexicon) or word not in lexicon.words))
 
 

@@ -65,8 +65,10 @@ def after_work_noun(text: str, start: int) -> bool:
     return bool(_WORK_NOUN.search(text, max(0, start - 25), start))
 
 
+# "het boek De Kleine Prins", "Zijn lievelingsliedje is Baby Shark", "Boek: Kruimeltje".
 _TITLE = re.compile(
-    rf"(?i:\b(?:{_WORKS})\s+[\"'‘“„«]?)"
+    rf"(?i:\b(?:lievelings)?(?:{_WORKS}|spel|game)(?:\s*:|\s+(?:is|was|heet|heette))?"
+    r"\s+[\"'‘“„«]?)"
     r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:van|de|der|het|en|in|op|met|voor|aan|uit)\s+)*"
     r"[A-Z][\w'’-]*)*)")
 
@@ -80,7 +82,7 @@ _READING = r"las|lazen|leest|lees|lezen|voorlezen|voorgelezen|voorlas|voorlazen"
 # after a fronted word the run is the subject ("Tijdens de les las Sanne Visser.",
 # "daarna las Bram Smit, en ..."), a person (review s31: those names leaked).
 _READER = (r"(?:(?:de|onze|mijn|zijn|haar)\s+)?(?:meester|juf|juffrouw|leerkracht|moeder|vader|"
-           r"mama|papa|opa|oma|ik|hij|zij|ze|we|wij|jij|je|u)")
+           r"mama|papa|opa|oma|ik|hij|zij|ze|we|wij|jij|je|u|klas|groep|kinderen|leerlingen)")
 _READ_TITLE = re.compile(
     rf"(?i:\b(?:{_READING})\b(?:\s+[a-zà-ÿ]+){{0,3}}?\s+uit\s+(?:het\s+boek\s+)?)"
     rf"(?P<title>{_RUN})"

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from zorgdesk.domain.anonymise.vocatives import INSULTS
+
 __all__ = ["QuasiFlag", "quasi_identifiers"]
 
 
@@ -94,9 +96,13 @@ _FAITHS = (
     r"joods|jood|joodse|jezidi\w*|yezidi\w*|alevitisch\w*|alevie?t\w*|sikh\w*|hindoe\w*|"
     r"boeddhist\w*|jehova\w*|mormo(?:on|onse|nen)|koptisch\w*|kopten|orthodox\w*|"
     r"bahá['’]?í|bahai|keppel\w*|kippa\w*|tulband|boerka|nikab|niqaab|salafist\w*")
+# "kanker" before an insult or a group is a curse ("kanker loser", "kanker jood"), no illness.
+_CURSED = "|".join(sorted(INSULTS | {"kind", "kinderen", "jood", "joden", "turk", "turken",
+                                     "marokkaan", "lelijk", "lelijke", "vies", "stom", "dom",
+                                     "school", "leraar", "juf", "meester", "hoer", "lijer"}))
 # Illnesses and conditions that one or two children of a school have, and everyone knows.
 _RARE_CONDITIONS = (
-    r"leukemie|kanker|tumor|hersentumor|chemo\w*|bestraling|dialyse|transplantatie|"
+    rf"leukemie|kanker(?!\s+(?:{_CURSED})\b)|tumor|hersentumor|chemo\w*|bestraling|dialyse|transplantatie|"
     r"donornier|taaislijmziekte|cystic\s+fibrosis|duchenne|spierziekte|spierdystrofie|"
     r"hemofilie|sikkelcel\w*|hartafwijking|hartoperatie|open\s+hartoperatie|epilepsie|"
     r"diabetes\s+type\s+1|type\s+1\s+diabetes|insulinepomp|amputatie|geamputeerd|"

@@ -30,7 +30,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     unknown_word,
 )
 
-__all__ = ["ADDRESS_WORDS", "INSULTS", "is_noun", "nouns_spoken_to"]
+__all__ = ["ADDRESS_WORDS", "INSULTS", "curse_compound", "insult", "is_noun", "nouns_spoken_to"]
 
 Token = tuple[int, int, str]
 
@@ -98,9 +98,19 @@ def _verb_stem(word: str, lexicon) -> bool:
 is_noun = _noun
 
 
-def _insult(word: str) -> bool:
+# Curses glued before an insult or a group: "kankerlijer", "tyfusmongool", "kankerhoer".
+_CURSE_PREFIXES = ("kanker", "kk", "tyfus", "tering", "klere", "pleuris", "kut", "godver")
+
+
+def curse_compound(word: str) -> bool:
+    """"kankerhoer", "tyfuslijer": a curse glued before a word, abuse and never a name."""
+    return any(word.startswith(c) and len(word) >= len(c) + 3 for c in _CURSE_PREFIXES)
+
+
+def insult(word: str) -> bool:
+    """An insult or a slur (lower case): a fact of the record, never a name."""
     return word in INSULTS or any(word.endswith(e) and len(word) > len(e) + 2
-                                  for e in _INSULT_ENDINGS)
+                                  for e in _INSULT_ENDINGS) or curse_compound(word)
 
 
 def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
@@ -135,7 +145,7 @@ def _imperative_after_comma(text: str, tokens: list[Token], words: list[str], i:
 def _no_name_word(word: str, lexicon) -> bool:
     return (word in ADDRESS_WORDS or word in _DISCOURSE or word in ADVERBS
             or word in DETERMINERS or word in PRONOUNS or word in CLAUSE_OPENERS
-            or word in PERSON_PREPOSITIONS or _insult(word) or adjective(word, lexicon)
+            or word in PERSON_PREPOSITIONS or insult(word) or adjective(word, lexicon)
             or finite_verb(word, lexicon))
 
 
