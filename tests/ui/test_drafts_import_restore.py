@@ -179,6 +179,55 @@ def test_escape_and_the_x_in_restore_ask_before_paths_go(controller, qtbot, show
     assert not dialog.isVisible() and _drafts(controller.session, "terugzetten") == []
 
 
+# -- Kluis overdragen: the successor's name, never a passphrase -------------------------
+
+def _handover_typing(form) -> None:
+    form.current.setText(PASSPHRASE_TYPED)
+    form.name.setText("Fatima el Amrani")
+    form.new.first.setText(PASSPHRASE_TYPED + "-nieuw")
+    form.new.second.setText(PASSPHRASE_TYPED + "-nieuw")
+
+
+def test_the_successors_name_is_kept_over_the_lock_and_no_passphrase(
+        controller, from_menu, locked_while_typing, asked):
+    action = controller.window.handover_action
+    locked_while_typing(app_module, action.trigger, _handover_typing)
+    assert asked.questions == []
+    stored = controller.session.drafts.load("kluis_overdragen", "formulier")
+    assert stored.fields == {"name": "Fatima el Amrani"} and stored.pupil_id is None
+    assert controller.window.statusBar().currentMessage() == (
+        "Er staat 1 concept zonder leerling klaar: Bestand > Kluis overdragen aan opvolger. "
+        f"Open dat formulier opnieuw; {HINT_END}")
+    dialog = from_menu(action)
+    assert dialog.name.text() == "Fatima el Amrani"
+    assert (dialog.current.text(), dialog.new.first.text(), dialog.new.second.text()) == (
+        "", "", "")
+    assert dialog.drafts.note.text().startswith("Concept hersteld")
+
+
+def test_escape_in_kluis_overdragen_asks_only_for_the_name(controller, qtbot, shown,
+                                                           asked):
+    from zorgdesk.ui.vault.handover_dialog import HandoverDialog
+
+    def opened():
+        dialog = HandoverDialog(controller.session, controller.window)
+        qtbot.addWidget(dialog)
+        return shown(dialog)
+
+    dialog = opened()
+    dialog.current.setText(PASSPHRASE_TYPED)  # passphrases alone: nothing to keep
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked.questions == []
+    dialog = opened()
+    _handover_typing(dialog)
+    asked.answers.append(False)  # Verder invullen
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked.questions[-1][0] == "Niet opgeslagen" and dialog.isVisible()
+    asked.answers.append(True)  # Weggooien
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and _drafts(controller.session, "kluis_overdragen") == []
+
+
 # -- a passphrase is never kept, in any dialog that has one ------------------------------
 
 def _passphrase_dialogs(controller, tmp_path):
@@ -254,3 +303,25 @@ def test_a_form_read_field_by_field_never_reads_a_passphrase_field(qtbot):
     secret.setText(PASSPHRASE_TYPED)
     assert list(snapshot(dialog).values()) == ["Fatima el Amrani"]
     assert PASSPHRASE_TYPED not in json.dumps(named_snapshot(dialog))
+
+
+def test_no_draft_is_written_while_the_vault_is_rekeyed(controller, qtbot, monkeypatch):
+    """The rekey runs in a worker while the window's loop goes on: the draft timer is
+    paused for it (the name is stored just before), and runs again after a refusal."""
+    from zorgdesk.services.session import VaultError
+    from zorgdesk.ui.vault.handover_dialog import HandoverDialog
+
+    dialog = HandoverDialog(controller.session, controller.window)
+    qtbot.addWidget(dialog)
+    _handover_typing(dialog)
+    during = []
+
+    def hand_over(**_values):
+        during.append(dialog.drafts.timer.isActive())
+        raise VaultError("De schijf is vol.")
+
+    monkeypatch.setattr(controller.session, "hand_over", hand_over)
+    dialog.accept()
+    assert during == [False] and dialog.drafts.timer.isActive()
+    stored = controller.session.drafts.load("kluis_overdragen", "formulier")
+    assert stored.fields == {"name": "Fatima el Amrani"}

@@ -62,7 +62,10 @@ def test_every_field_has_an_accessible_name_and_its_own_mnemonic(qtbot, session)
     buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)
                if label.buddy() is not None}
     assert all("&" in buddies[field] for field in fields)
-    captions = [*buddies.values(), *(b.text() for b in dialog.findChildren(QAbstractButton))]
+    # The hidden 'Concept weggooien' (no draft waiting) claims no key: it gets its letter
+    # when its note is shown (form_drafts.discard_text).
+    captions = [*buddies.values(), *(b.text() for b in dialog.findChildren(QAbstractButton)
+                                     if b.isVisibleTo(dialog))]
     keys = [c[c.index("&") + 1].lower() for c in captions if "&" in c]
     assert len(keys) == len(set(keys)) >= 6
 

@@ -5,15 +5,15 @@ window's X, the idle lock, quitting. After each the typing is still there: on sc
 and keeps it, as the logboek forms do on Escape).
 
 s35 added Leerlingen importeren (the file, the columns, the date), Back-up terugzetten
-(the paths; its passphrase is never kept: test_drafts_import_restore) and the
-staff-abuse route's first step (the same StepDialog as the incident, other fields).
+(the paths), Kluis overdragen (the successor's name; the passphrases of both are never
+kept: test_drafts_import_restore) and the staff-abuse route's first step (the same
+StepDialog as the incident, other fields).
 
 The lock and quitting both first call ``save_open_drafts()`` and then close every
 dialog (``reject()``, AppController.lock / _close_everything); the full lock and unlock
 through the app is tested per form elsewhere (test_drafts_*). Left out on purpose: the
-passphrase dialogs (Ontgrendelen, Wachtwoord wijzigen, Kluis overdragen: a passphrase is
-never written anywhere; Kluis overdragen's one other field, the successor's name, is
-typed once beside three passphrases that must be typed again anyway), the search and
+passphrase dialogs (Ontgrendelen, Wachtwoord wijzigen: a passphrase is never written
+anywhere, and they hold nothing else), the search and
 filter fields (they choose, they hold no text of the IB's), and the first-run dialog
 (there is no vault yet to keep a draft in). The meldcode and signalenlijst forms live in tabs,
 not dialogs: their drafts over the lock are tested in test_meldcode_tab/test_signals_tab.
@@ -44,6 +44,8 @@ def _first_text(dialog):
     for widget in dialog.findChildren(QWidget):
         if (isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit)
                 and widget.isVisibleTo(dialog) and widget.isEnabled() and not widget.isReadOnly()
+                and not (isinstance(widget, QLineEdit)
+                         and widget.echoMode() != QLineEdit.EchoMode.Normal)  # passphrase
                 and "zoek" not in widget.accessibleName().lower()
                 and widget.parentWidget().metaObject().className() not in (
                     "QComboBox", "QSpinBox", "PupilChecklist")):
@@ -161,6 +163,11 @@ def _staff_abuse(session, zoe):
                       draft=draft_of_no_pupil(session, DRAFT_FORM, "nieuw"))
 
 
+def _handover(session, zoe):
+    from zorgdesk.ui.vault.handover_dialog import HandoverDialog
+    return HandoverDialog(session)
+
+
 def _social_map(session, zoe):
     from zorgdesk.ui.social_map.dialog import SocialMapDialog
     dialog = SocialMapDialog(session)
@@ -228,7 +235,7 @@ FORMS = {
     "groepen": _manage("groups"), "medewerkers": _manage("staff"),
     "instellingen": _settings, "nieuw schooljaar": _school_year,
     "bijlage uit dossier": _removal_reason, "leerlingen importeren": _import,
-    "back-up terugzetten": _restore,
+    "back-up terugzetten": _restore, "kluis overdragen": _handover,
 }
 
 

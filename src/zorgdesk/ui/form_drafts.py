@@ -452,7 +452,8 @@ _MENU_OF_FORM = {"incident": "Leerling > Incidenten tussen leerlingen",
                                      "schooljaar)",
                  "instellingen": "Beheer > Instellingen",
                  "leerlingen_importeren": "Beheer > Leerlingen importeren",
-                 "terugzetten": "Beheer > Back-up terugzetten"}
+                 "terugzetten": "Beheer > Back-up terugzetten",
+                 "kluis_overdragen": "Bestand > Kluis overdragen aan opvolger"}
 # Forms opened from a menu with one draft per vault that may be any pupil's (the IB chose
 # her in the form itself): named after unlocking also when another dossier is open (s33).
 _ANY_PUPILS_DRAFT = (("leerlingen", "formulier"),)

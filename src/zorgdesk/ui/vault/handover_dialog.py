@@ -4,6 +4,11 @@ The current IB types her own passphrase; the successor types her name and a new
 passphrase twice. On success the new recovery key is shown on the existing recovery-key
 page (``show_recovery_key``) by the caller. A refusal keeps every typed character and
 says in Dutch what is wrong, next to the field it is about.
+
+The successor's name is kept as a draft of no pupil (``kluis_overdragen``) over the idle
+lock and quitting, and Escape, Annuleren and the X ask before it goes (s35); the three
+passphrases never are (a passphrase is written nowhere). The draft timer is paused while
+the vault is re-keyed, so nothing writes to the vault during the rekey.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from zorgdesk.services.session import Session, VaultError, WrongPassphraseError
 from zorgdesk.ui.background import run_in_background
 from zorgdesk.ui.dialogs import ok_cancel_buttons
 from zorgdesk.ui.field_errors import FieldErrors
+from zorgdesk.ui.unsaved import draft_of_no_pupil, guard_with_draft
 from zorgdesk.ui.widgets import (
     PassphraseFields,
     add_row,
@@ -34,6 +40,8 @@ INTRO = ("De nieuwe intern begeleider neemt de kluis over onder haar eigen naam 
 
 WRONG_CURRENT = ("Uw huidige wachtwoord is onjuist. Controleer hoofdletters en probeer "
                  "het opnieuw.")
+
+DRAFT_FORM, DRAFT_KEY = "kluis_overdragen", "formulier"
 
 PROGRESS = ("De kluis krijgt een nieuwe sleutel; het hele bestand wordt opnieuw\n"
             "versleuteld. Dit kan even duren en kan niet worden afgebroken.")
@@ -81,7 +89,10 @@ class HandoverDialog(QDialog):
         self.field_errors.bind("repeated", new_message, self.new.second, self.new.first)
         layout.addWidget(self.error)
         layout.addStretch(1)
-        layout.addWidget(ok_cancel_buttons("&Overdragen", self))
+        box = ok_cancel_buttons("&Overdragen", self)
+        layout.addWidget(box)
+        self.guard = guard_with_draft(self, box, draft_of_no_pupil(
+            session, DRAFT_FORM, DRAFT_KEY), layout, successor_state, restore_successor)
         self.current.setFocus()
 
     def _message_row(self, form: QFormLayout, field: str, accessible: str,
@@ -98,6 +109,8 @@ class HandoverDialog(QDialog):
             return run_in_background(parent, "Kluis overdragen", PROGRESS,
                                      lambda _progress: work(), cancellable=False)
 
+        self.drafts.save_now()
+        self.drafts.timer.stop()  # no draft is written while the vault is re-keyed
         try:
             handed = self._session.hand_over(
                 current=self.current.text(), new=self.new.first.text(),
@@ -113,9 +126,22 @@ class HandoverDialog(QDialog):
         except VaultError as error:  # full disk, read-only vault: in Dutch
             show_error(self.error, str(error))
             return
+        finally:
+            self.drafts.timer.start()  # paused for the rekey only
+        self.drafts.saved()  # handed over: the name has done its job
         self.recovery_key, self.warning = handed.recovery_key, handed.warning
         self.successor_name = self._session.user_name
         self.current.clear()
         self.new.clear()
         super().accept()
 
+
+# -- the draft: the successor's name, never a passphrase ----------------------------------
+
+def successor_state(dialog: HandoverDialog) -> dict:
+    return {"name": dialog.name.text()}
+
+
+def restore_successor(dialog: HandoverDialog, state: dict) -> None:
+    if isinstance(state.get("name"), str):
+        dialog.name.setText(state["name"])
