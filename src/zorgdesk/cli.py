@@ -94,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="bijnamen van NAAM die ook weg moeten, met komma's ertussen, "
                            "bijv. 'Kees Bakker=Beer,de Beer' (zoals 'Ook genoemd' in "
                            "Leerlingen beheren; mag vaker)")
+    anon.add_argument("--bijnaam", action="append", default=[], metavar="BIJNAAM",
+                      help="een bijnaam of andere naam zonder persoon die ook weg moet, als "
+                           "[naam], bijv. 'Tijger' (zoals 'Bijnamen die niet in ZorgDesk "
+                           "staan' in de anonieme casus; komma's scheiden er meer; mag vaker)")
     anon.add_argument("--uitgebreid", action="store_true",
                       help="onbekende namen en plaatsen ook nog met deduce zoeken, bovenop "
                            "de woordenlijst die altijd meedoet (traag, veel geheugen; "
@@ -254,9 +258,10 @@ def _pairs(items: list[str], option: str, example: str) -> dict[str, str] | None
 
 
 def _known_names(args: argparse.Namespace) -> list | None:
-    """The known people of ``--known-name``, ``--role`` and ``--nickname``; None after a
-    Dutch error on stderr. The nicknames are checked as the form "Ook genoemd" checks
-    them (``parse_nicknames``); one that is also an ordinary word gets the form's note."""
+    """The known people of ``--known-name``, ``--role`` and ``--nickname``, and the bare
+    nicknames of ``--bijnaam``; None after a Dutch error on stderr. The nicknames are
+    checked as the form "Ook genoemd" checks them (``parse_nicknames``); one that is also
+    an ordinary word gets the form's note."""
     from zorgdesk.domain.anonymise.anonymiser import KnownName
     from zorgdesk.domain.nicknames import ordinary_word_note, parse_nicknames
     from zorgdesk.domain.validation import FieldProblem
@@ -278,14 +283,30 @@ def _known_names(args: argparse.Namespace) -> list | None:
     names = [" ".join(unicodedata.normalize("NFC", n).split()) for n in args.known_name]
     names = [n for n in dict.fromkeys(names) if n]
     names += [n for n in [*roles, *nicknames] if n not in names]
+    known = [KnownName(n, roles.get(n, "").strip(), nicknames=nicknames.get(n, ()))
+             for n in names]
+    bare = _bare_nicknames(args.bijnaam, known)
+    if bare is None:
+        return None
     recorded = [n for v in nicknames.values() for n in v]
+    recorded += [n for k in bare for n in k.nicknames]
     # (the word list is read only when there are nicknames; a broken one is reported by
     # the caller, as for the anonymiser itself)
     note = ordinary_word_note(ordinary_words(recorded), "de uitvoer") if recorded else ""
     if note:
         print(f"zorgdesk: {note}", file=sys.stderr)
-    return [KnownName(n, roles.get(n, "").strip(), nicknames=nicknames.get(n, ()))
-            for n in names]
+    return known + bare
+
+
+def _bare_nicknames(given: list[str], known: list) -> list | None:
+    """``--bijnaam``: nicknames of nobody in particular, through the same domain function
+    as the Veilig Thuis dialog's field; None after a Dutch error on stderr."""
+    from zorgdesk.domain.anonymise.typed_nicknames import typed_nicknames
+
+    typed = typed_nicknames(",".join(unicodedata.normalize("NFC", g) for g in given), known)
+    for problem in typed.problems:
+        print(f"zorgdesk: bij --bijnaam: {problem}", file=sys.stderr)
+    return None if typed.problems else list(typed.known)
 
 
 def _run_gui(vault_path: Path, demo_passphrase: str | None = None,
