@@ -83,3 +83,12 @@ def test_a_typed_nickname_goes_in_every_form_and_the_word_stays_where_it_is_the_
     assert text == ("[naam] kwam binnen. [naam] riep. [naam] jas lag er; [naam] "
                     "huilde. In de dierentuin zat de tijger. [naam] lachte; de bolle wangen "
                     "van de baby.")
+
+
+def test_a_pasted_paragraph_gets_a_few_messages_not_one_per_sentence():
+    paragraph = "".join(f"Op dag {i} kwam hij te laat binnen en zei niets tegen de juf, "
+                        f"daarna huilde hij; moeder belde om {i} uur dat het onrustig was.\n"
+                        for i in range(20))
+    problems = typed_nicknames(paragraph, RECORDED).problems
+    assert len(problems) == 4
+    assert problems[-1].startswith("En nog ") and "één per regel" in problems[-1]

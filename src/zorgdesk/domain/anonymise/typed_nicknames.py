@@ -57,7 +57,15 @@ def typed_nicknames(value: str | Sequence[str] | None,
     return TypedNicknames(
         known=tuple(KnownName("", nicknames=(n,)) for n in new),
         already=tuple(n for n in names if n not in new),
-        problems=tuple(p.message for p in problems))
+        problems=_at_most(list(dict.fromkeys(p.message for p in problems))))
+
+
+def _at_most(messages: list[str], shown: int = 3) -> tuple[str, ...]:
+    """A pasted paragraph gives a message per sentence: the first few and what to do."""
+    if len(messages) <= shown:
+        return tuple(messages)
+    return (*messages[:shown], f"En nog {len(messages) - shown} andere. Zet in dit veld "
+                               "alleen bijnamen en namen, één per regel.")
 
 
 def _keys(nickname: str) -> set[str]:
