@@ -282,10 +282,10 @@ def test_meldcode_step_indicator_is_one_line_when_height_is_short(large_font_con
     assert tab.steps.height() <= line + 12, (tab.steps.height(), line)
     labels = tab.steps.labels
     assert labels[Step(1)].text() == "✔ 1"
-    assert labels[Step(1)].toolTip() == STEP_TITLES[Step(1)]
-    assert labels[Step(1)].accessibleName() == "Stap 1: afgerond"
+    assert labels[Step(1)].toolTip() == f"{STEP_TITLES[Step(1)]} (afgerond)"
+    assert labels[Step(1)].accessibleName() == "Stap 1: afgerond (Signalen in kaart brengen)"
     assert labels[Step(5)].text() == "▶ 5. Beslissen"
-    assert labels[Step(5)].accessibleName() == "Stap 5: huidige stap"
+    assert labels[Step(5)].accessibleName().startswith("Stap 5: huidige stap (Beslissen")
     for label in labels.values():  # nothing cut: each chip is as wide as its text
         assert label.width() >= label.sizeHint().width(), (label.text(), label.width())
     # On the toolbar's row, after its buttons (which keep all their room: no '»').

@@ -291,11 +291,17 @@ class StepIndicator(QWidget):
                 mark, style, status = "▶", ("background:#1F4E79; color:white; "
                                             "font-weight:bold;"), "huidige stap"
             else:
-                mark, style, status = "", "background:#f1f1f1; color:#555;", "nog niet"
+                # An open circle and a border (walk s34/s35): in compact mode a bare grey
+                # digit on grey did not read as a step still to come.
+                mark, style, status = "○", ("background:#f7f7f7; color:#444; "
+                                            "border:1px solid #b0b0b0;"), "nog te doen"
             title = "" if self.compact and step is not current else f". {short}"
             label.setText(f"{mark} {int(step)}{title}".strip())
             label.setStyleSheet(style + " border-radius:4px; padding:4px;")
-            label.setAccessibleName(f"Stap {int(step)}: {status}")
-            label.setToolTip(STEP_TITLES[step])
+            # The status first (what matters on the way), then which step it is: in
+            # compact mode the text shows the number only.
+            label.setAccessibleName(
+                f"Stap {int(step)}: {status} ({STEP_TITLES[step].split(': ', 1)[1]})")
+            label.setToolTip(f"{STEP_TITLES[step]} ({status})")
             names.append(f"stap {int(step)} {status}")
         self.setAccessibleDescription(", ".join(names))
