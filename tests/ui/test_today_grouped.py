@@ -113,19 +113,27 @@ def test_en_n_meer_is_shown_and_enter_lists_everyone(dialog, qtbot, monkeypatch)
     assert model.rowCount() == pupils and not model.has_more()
 
 
-def test_enter_on_a_pupil_opens_and_closes_its_row(dialog, qtbot, monkeypatch):
+def test_enter_on_a_pupil_opens_its_oldest_deadline(dialog, qtbot, monkeypatch):
+    """Walks s34/s35: Enter on a pupil's row folded it (or unfolded it), while the caption
+    says 'Enter of dubbelklik opent het dossier'. Now Enter does on a pupil what Openen
+    does: the pupil's oldest deadline opens; the arrows open and close the row."""
     monkeypatch.setattr(grouping, "EXPAND_UP_TO", 0)
     dialog.refresh()
     pupil = dialog.model.index(0, 0)
     assert dialog.model.kind(pupil) == GROUP and not dialog.list.isExpanded(pupil)
+    oldest = dialog.model.group(pupil).deadlines[0]
     dialog.list.setFocus()
     dialog.list.setCurrentIndex(pupil)
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Right)  # the tree's own keys fold
     assert dialog.list.isExpanded(pupil)
-    assert dialog.model.kind(dialog.list.currentIndex()) == DEADLINE
-    dialog.list.setCurrentIndex(pupil)
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Left)
     assert not dialog.list.isExpanded(pupil)
+    with qtbot.waitSignal(dialog.record_requested) as opened:
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert opened.args[:3] == [oldest.pupil_id, oldest.record.value,
+                               oldest.record_id if oldest.record_id is not None else -1]
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert "pijl" in dialog.list.accessibleDescription()
 
 
 def test_typing_a_name_and_choosing_a_kind_narrow_the_list(dialog, qtbot):

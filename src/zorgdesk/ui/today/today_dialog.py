@@ -3,9 +3,9 @@
 One row per pupil with counts and the pupil's deadlines under it (a large school has
 thousands); the first 50 pupils until the IB asks for the rest ("… en N meer"), and
 filters on a word, the kind of deadline and "alleen over tijd". Enter or a double-click
-on a deadline opens that pupil on the tab that holds the record; on a pupil it opens or
-closes the row. The list can be exported to the IB's own calendar as an .ics file
-(initials only).
+on a deadline opens that pupil on the tab that holds the record; on a pupil, at the
+pupil's oldest deadline (the arrow keys open and close a pupil's row). The list can be
+exported to the IB's own calendar as an .ics file (initials only).
 """
 
 from __future__ import annotations
@@ -161,6 +161,9 @@ class TodayDialog(QDialog):
 
     def _set_up_list(self) -> None:
         self.list.setAccessibleName("Termijnen per leerling")
+        self.list.setAccessibleDescription(
+            "Enter opent het dossier bij de termijn, op een leerling bij de oudste. "
+            "Pijl rechts en pijl links klappen de termijnen van een leerling open en dicht.")
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -292,27 +295,23 @@ class TodayDialog(QDialog):
         return index
 
     def act_on(self, index: QModelIndex) -> None:
-        """Enter or a double click: a deadline opens its record, a pupil opens or closes
-        its row, "… en N meer" lists every pupil."""
+        """Enter or a double click: a deadline opens its record, a pupil its oldest
+        deadline, "… en N meer" lists every pupil."""
         kind = self.model.kind(index)
         if kind == DEADLINE:
             self.open_deadline(self.model.deadline(index))
         elif kind == GROUP:
-            first = self.model.index(0, 0, index.siblingAtColumn(0))
-            self.list.setExpanded(index.siblingAtColumn(0),
-                                  not self.list.isExpanded(index.siblingAtColumn(0)))
-            if self.list.isExpanded(index.siblingAtColumn(0)):
-                self.list.setCurrentIndex(first)
+            # What the caption and Openen promise: the dossier, at the pupil's oldest
+            # deadline. Enter folded the row (walks s34/s35), which took the IB's place
+            # away; the arrows fold, as in every tree.
+            self.open_deadline(self.model.group(index.siblingAtColumn(0)).oldest)
         elif kind == MORE:
             row = index.row()
             self.show_everything()
             self.list.setCurrentIndex(self.model.index(row, 0))
 
     def open_current(self) -> None:
-        index = self.list.currentIndex()
-        if self.model.kind(index) == GROUP:  # Openen on a pupil: the oldest deadline
-            index = self.model.index(0, 0, index.siblingAtColumn(0))
-        self.act_on(index)
+        self.act_on(self.list.currentIndex())  # on a pupil: the oldest deadline
 
     def open_row(self, index: int) -> None:
         """Open ``self.rows[index]`` (the deadlines soonest first)."""
