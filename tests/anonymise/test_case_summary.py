@@ -17,6 +17,7 @@ from zorgdesk.domain.anonymise.case_summary import (
     CaseFacts,
     DatedNote,
     FamilyMember,
+    anchor_name,
     group_level,
     relative_label,
     summary_text,
@@ -38,14 +39,31 @@ from zorgdesk.services.session import Session
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
+FIRST = "de eerste waarneming"
+
+
 @pytest.mark.parametrize(("day", "label"), [
-    (date(2026, 3, 2), "dag 0"), (date(2026, 3, 3), "1 dag later"),
-    (date(2026, 3, 8), "6 dagen later"), (date(2026, 3, 9), "1 week later"),
-    (date(2026, 3, 10), "1 week en 1 dag later"), (date(2026, 3, 11), "1 week en 2 dagen later"),
-    (date(2026, 3, 23), "3 weken later"), (date(2026, 2, 16), "2 weken eerder"),
+    (date(2026, 3, 2), f"op de dag van {FIRST}"), (date(2026, 3, 3), f"1 dag na {FIRST}"),
+    (date(2026, 3, 8), f"6 dagen na {FIRST}"), (date(2026, 3, 9), f"1 week na {FIRST}"),
+    (date(2026, 3, 10), f"1 week en 1 dag na {FIRST}"),
+    (date(2026, 3, 11), f"1 week en 2 dagen na {FIRST}"),
+    (date(2026, 3, 23), f"3 weken na {FIRST}"), (date(2026, 2, 16), f"2 weken vóór {FIRST}"),
 ])
 def test_relative_dates(day, label):
+    """Walks s34/s35: '6 weken en 4 dagen later: Meldcodetraject gestart.' under 'Wat de
+    school al heeft gedaan' did not say later than what; every label names it."""
     assert relative_label(day, date(2026, 3, 2)) == label
+    assert relative_label(day, date(2026, 3, 2), "het eerste gesprek") == label.replace(
+        FIRST, "het eerste gesprek")
+
+
+def test_the_day_0_is_named_after_what_it_is():
+    note = DatedNote(date(2026, 3, 2), "x")
+    later = DatedNote(date(2026, 3, 9), "y")
+    assert anchor_name([note], [later]) == "de eerste waarneming"
+    assert anchor_name([later], [note]) == "het eerste gesprek"
+    assert anchor_name([], [], [note]) == "de eerste stap van de school"
+    assert anchor_name([note], [note]) == "de eerste waarneming"
 
 
 def test_group_level_drops_the_class_name():
@@ -62,7 +80,8 @@ def test_summary_text_has_no_exact_dates():
     text = summary_text(facts)
     assert "Meisje, 8 jaar, groep 5." in text
     assert "moeder, broer (7 jaar)" in text
-    assert text.index("dag 0: Komt zonder ontbijt") < text.index("3 weken later: Blauwe")
+    assert text.index(f"op de dag van {FIRST}: Komt zonder ontbijt") < text.index(
+        f"3 weken na {FIRST}: Blauwe")
     assert "2026" not in text
 
 
@@ -113,7 +132,7 @@ def test_summary_from_vault_removes_everything_known(session):
     assert "Meisje, 8 jaar, groep 5." in text
     assert "moeder, vader, broer (6 jaar)" in text
     assert "[leerling] kwam binnen met een blauwe plek" in text
-    assert "dag 0" in text and "3 weken later" in text
+    assert f"op de dag van {FIRST}" in text and f"3 weken na {FIRST}" in text
     assert "Opa [naam] haalt haar op" in text  # contra-signal, unknown name via title
     assert "Gesprek met [vader]." in text
     _assert_clean(text, session, pupil_id)

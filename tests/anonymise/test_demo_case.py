@@ -95,7 +95,7 @@ def test_the_facts_stay_readable(summary):
                  "wakker wordt van geschreeuw", "om 19.30 uur naar bed",
                  "Regulier zorggesprek", "Slaapschema met moeder afgesproken.", QUESTION):
         assert fact in text, fact
-    assert re.search(r"\d (?:week|weken)(?: en \d (?:dag|dagen))? later", text)
+    assert re.search(r"\d (?:week|weken)(?: en \d (?:dag|dagen))? na de eerste waarneming", text)
 
 
 def test_contra_signal_prints_as_recorded(summary):
@@ -111,8 +111,9 @@ def test_relative_labels_are_exact_to_the_day(summary):
     same day the same label (two notes 12 days ago)."""
     section = summary.text.split("Verloop (relatieve data)", 1)[1].split("Gesprekken", 1)[0]
     labels = re.findall(r"^- ([^:]+):", section, flags=re.MULTILINE)
-    assert labels == ["dag 0", "1 week en 4 dagen later", "1 week en 5 dagen later",
-                      "1 week en 5 dagen later"]
+    first = "de eerste waarneming"
+    assert labels == [f"op de dag van {first}", f"1 week en 4 dagen na {first}",
+                      f"1 week en 5 dagen na {first}", f"1 week en 5 dagen na {first}"]
 
 
 def test_a_title_keeps_its_own_person(session, daan):

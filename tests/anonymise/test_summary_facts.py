@@ -98,6 +98,9 @@ def test_what_the_school_did_is_prefilled_from_the_recorded_steps(session, daan)
     assert not re.search(r"\b\d{1,2}-\d{1,2}-\d{4}\b", text)
     # Relative days, each on its own day: start, one day later, three days later.
     labels = [line[2:].split(":", 1)[0] for line in did]
+    # Said relative to what (walks s34/s35: '6 weken en 4 dagen later' did not say).
+    assert all(label.endswith((" de eerste waarneming", " het eerste gesprek"))
+               for label in labels), labels
     kind = {line.split(": ", 1)[1].split(".")[0]: label for line, label in zip(did, labels,
                                                                               strict=True)}
     start_label = kind["Meldcodetraject gestart"]
@@ -109,13 +112,13 @@ def test_what_the_school_did_is_prefilled_from_the_recorded_steps(session, daan)
 
 
 def _days(label: str) -> int:
-    """'2 weken en 3 dagen later' -> 17 (days after day 0)."""
-    if label == "dag 0":
+    """'2 weken en 3 dagen na de eerste waarneming' -> 17 (days after day 0)."""
+    if label.startswith("op de dag van "):
         return 0
     weeks = re.search(r"(\d+) weke?n?", label)
     days = re.search(r"(\d+) dage?n?", label)
     total = (int(weeks.group(1)) * 7 if weeks else 0) + (int(days.group(1)) if days else 0)
-    return -total if label.endswith("eerder") else total
+    return -total if " vóór " in label else total
 
 
 def test_the_ibs_own_list_replaces_the_prefill(session, daan):

@@ -55,22 +55,27 @@ def group_level(group_name: str) -> int | None:
     return int(match.group()) if match else None
 
 
-def relative_label(day: date, anchor: date) -> str:
-    """Exact and without a calendar date: 'dag 0', '1 dag later', '6 dagen later',
-    '1 week later', '1 week en 1 dag later', '3 weken later', '2 weken eerder'.
+FIRST_OBSERVATION = "de eerste waarneming"
+
+
+def relative_label(day: date, anchor: date, since: str = FIRST_OBSERVATION) -> str:
+    """Exact, without a calendar date, and saying relative to what: 'op de dag van de
+    eerste waarneming', '1 dag na ...', '1 week en 1 dag na ...', '2 weken vóór ...'.
 
     Exact to the day, so two notes a day apart never share a label (rounding to whole
-    weeks printed "1 week later" for three notes on three days)."""
+    weeks printed "1 week later" for three notes on three days). Named (``since``, see
+    :func:`anchor_name`): '6 weken en 4 dagen later: Meldcodetraject gestart.' under
+    'Wat de school al heeft gedaan' did not say later than what (walks s34/s35)."""
     days = (day - anchor).days
     if days == 0:
-        return "dag 0"
+        return f"op de dag van {since}"
     weeks, rest = divmod(abs(days), 7)
     parts = []
     if weeks:
         parts.append(f"{weeks} {'week' if weeks == 1 else 'weken'}")
     if rest:
         parts.append(f"{rest} {'dag' if rest == 1 else 'dagen'}")
-    return f"{' en '.join(parts)} {'later' if days > 0 else 'eerder'}"
+    return f"{' en '.join(parts)} {'na' if days > 0 else 'vóór'} {since}"
 
 
 def family_line(family: Sequence[FamilyMember]) -> str:
@@ -92,11 +97,26 @@ def chronology_anchor(observations: Sequence[DatedNote], conversations: Sequence
     return min(days, default=None)
 
 
-def dated_lines(notes: Sequence[DatedNote], anchor: date | None) -> list[str]:
-    """'1 week later: text' per note, oldest first (no bullet: the summary adds it)."""
+def anchor_name(observations: Sequence[DatedNote], conversations: Sequence[DatedNote],
+                others: Sequence[DatedNote] = ()) -> str:
+    """What day 0 (:func:`chronology_anchor`) is, for the labels: an observation on that
+    day wins from a conversation on the same day."""
+    anchor = chronology_anchor(observations, conversations, others)
+    if anchor is None or any(n.day == anchor for n in observations):
+        return FIRST_OBSERVATION
+    if any(n.day == anchor for n in conversations):
+        return "het eerste gesprek"
+    return "de eerste stap van de school"
+
+
+def dated_lines(notes: Sequence[DatedNote], anchor: date | None,
+                since: str = FIRST_OBSERVATION) -> list[str]:
+    """'1 week na <since>: text' per note, oldest first (no bullet: the summary adds
+    it). Without an anchor the first note is day 0."""
     ordered = sorted(notes, key=lambda n: n.day)
-    anchor = anchor or (ordered[0].day if ordered else None)
-    return [f"{relative_label(n.day, anchor)}: {n.text.strip()}" for n in ordered]
+    if anchor is None and ordered:
+        anchor, since = ordered[0].day, "de eerste notitie"
+    return [f"{relative_label(n.day, anchor, since)}: {n.text.strip()}" for n in ordered]
 
 
 def _signal_lines(facts: CaseFacts) -> list[str]:
@@ -108,10 +128,10 @@ def _signal_lines(facts: CaseFacts) -> list[str]:
     return [line for line in lines if line]
 
 
-def _chronology(notes: Sequence[DatedNote], anchor: date | None) -> list[str]:
+def _chronology(notes: Sequence[DatedNote], anchor: date | None, since: str) -> list[str]:
     if not notes:
         return ["Geen waarnemingen vastgelegd."]
-    return [f"- {line}" for line in dated_lines(notes, anchor)]
+    return [f"- {line}" for line in dated_lines(notes, anchor, since)]
 
 
 def summary_text(facts: CaseFacts) -> str:
@@ -121,14 +141,15 @@ def summary_text(facts: CaseFacts) -> str:
         child[0] += f", groep {facts.group_level}"
     child[0] += "."
     anchor = chronology_anchor(facts.observations, facts.conversations)
+    since = anchor_name(facts.observations, facts.conversations)
     lines: list[str] = [TITLE, "", HEADINGS[0], *child, *facts.extra, "",
                         HEADINGS[1], f"Gezinssamenstelling: {family_line(facts.family)}.", "",
                         HEADINGS[2], *_signal_lines(facts), "",
                         HEADINGS[3], *_bullets(facts.contra_signals, "Geen contra-signalen."),
-                        "", HEADINGS[4], *_chronology(facts.observations, anchor), "",
+                        "", HEADINGS[4], *_chronology(facts.observations, anchor, since), "",
                         HEADINGS[5]]
     if facts.conversations:
-        lines.extend(_chronology(facts.conversations, anchor))
+        lines.extend(_chronology(facts.conversations, anchor, since))
     lines.extend(_bullets(facts.agreements, "" if facts.conversations else
                           "Nog geen gesprekken of afspraken vastgelegd."))
     lines.extend(["", HEADINGS[6], *_bullets(facts.school_actions, "Nog niets vastgelegd."),

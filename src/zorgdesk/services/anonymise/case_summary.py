@@ -26,6 +26,7 @@ from zorgdesk.domain.anonymise.case_summary import (
     CaseFacts,
     DatedNote,
     FamilyMember,
+    anchor_name,
     build_case_summary,
     chronology_anchor,
     dated_lines,
@@ -129,7 +130,8 @@ class CaseSummaryService:
               school_actions: Sequence[str] | None = None) -> CaseFacts:
         """``school_actions``: what the IB kept in "Wat de school al heeft gedaan"; None
         (not edited) prefills it from the steps the meldcode recorded, one line each
-        with its relative day ("1 dag later: Collegiale consultatie met ...")."""
+        with its relative day ("1 dag na de eerste waarneming: Collegiale consultatie
+        met ...")."""
         data = self.basedata
         pupil = data.pupil(pupil_id)
         family = [FamilyMember(g.relation) for g in data.guardians(pupil_id)]
@@ -141,7 +143,8 @@ class CaseSummaryService:
         meldcode = self._meldcode(pupil_id)
         if school_actions is None:
             anchor = chronology_anchor(observations, conversations, meldcode.actions)
-            school_actions = dated_lines(meldcode.actions, anchor)
+            school_actions = dated_lines(meldcode.actions, anchor, anchor_name(
+                observations, conversations, meldcode.actions))
         return CaseFacts(
             age_years=pupil.age_on(self.today), group_level=group_level(pupil.group_name),
             gender=pupil.gender, family=family, signals=signals,
