@@ -75,6 +75,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self._build_workspace())
         self._build_tab_menus()
         self.setCentralWidget(self.stack)
+        # Outside a dialog a button answers Enter only when it is auto-default (it has
+        # no other meaning here: a main window has no default button). Walk s35: the
+        # meldcode tab puts the cursor on the next action, and Enter did nothing there.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
         self.set_session(None)
 
     # -- construction --------------------------------------------------------------
@@ -222,9 +227,8 @@ class MainWindow(QMainWindow):
         self.unlock_button = QPushButton("&Ontgrendelen…")
         self.unlock_button.setAccessibleName("Ontgrendelen")
         self.unlock_button.clicked.connect(self.unlock_requested.emit)
-        # Outside a dialog a button ignores Enter unless it is auto-default; Enter is what
-        # the IB presses in front of this screen (walk s28: only Space or Alt+O worked).
-        self.unlock_button.setAutoDefault(True)
+        # Enter presses it (auto-default, __init__): what the IB presses in front of this
+        # screen (walk s28: only Space or Alt+O worked).
         layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
         return page
