@@ -476,3 +476,6 @@ class ConversationDialog(QDialog):
             self.tabs.setCurrentIndex(0)
         elif shown:
             self.tabs.setCurrentIndex(2)
+        # The cursor at the first field with a message (walk s35: it stayed wherever Qt
+        # put it when page 3 went away, in a field that was fine).
+        self.field_errors.focus_first()
