@@ -33,3 +33,35 @@ def test_refused_zorggesprek_puts_the_cursor_at_the_missing_place(qtbot, session
     assert dialog.errors["place"].text()
     assert QApplication.focusWidget() is dialog.place
     dialog.reject()
+
+
+def test_meldcode_form_shows_records_added_on_another_tab(controller):
+    """walk2-36, walk2-49: with the Signalen form of step 1 open, the IB went to the
+    Logboek tab, recorded an observation and came back: 'Logboekregels' still said 'Nog
+    niets vastgelegd voor deze leerling.' (the same for a zorggesprek planned on the
+    Zorggesprekken tab and 'Gesprek koppelen': '— nog geen zorggesprek —')."""
+    from datetime import timedelta
+
+    from tests.conftest import TODAY
+    from zorgdesk.domain.logbook import LogbookEntryDraft, SignalledBy
+    from zorgdesk.domain.meldcode import EventKind
+
+    window, session = controller.window, controller.session
+    window.show()
+    pupil = next(p for p in session.basedata.pupils() if p.display_name == "Noor Bouzid")
+    assert window.select_pupil(pupil.id)
+    window.show_tab(3)
+    tab = window.tab_pages[3]
+    tab.start_trajectory()
+    tab.choose(EventKind.SIGNALEN_VASTGELEGD)
+    picker = tab.forms[EventKind.SIGNALEN_VASTGELEGD].widgets["logboek_ids"]
+    before = [picker.item(i).text() for i in range(picker.count())]
+    window.show_tab(0)
+    session.logbook.add_entry(LogbookEntryDraft(
+        pupil_ids=(str(pupil.id),), entry_date=TODAY - timedelta(days=1), entry_time="10:00",
+        location="Speelplein", signalled_by=SignalledBy(name="Overblijfmoeder"),
+        situation="Noor had een schaafwond op haar knie."))
+    window.show_tab(3)
+    after = [picker.item(i).text() for i in range(picker.count())]
+    assert any("schaafwond op haar knie" in line for line in after), (before, after)
+    assert tab.current_kind is EventKind.SIGNALEN_VASTGELEGD  # the form stays open

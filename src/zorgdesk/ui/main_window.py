@@ -450,6 +450,8 @@ class MainWindow(QMainWindow):
         if index in self._stale_tabs:
             self._stale_tabs.discard(index)
             self.tab_pages[index].set_context(self.session, self.current_pupil)
+        elif self.current_pupil is not None:
+            self.tab_pages[index].shown_again()
 
     def _focus_search(self) -> None:
         self.search.setFocus()

@@ -22,3 +22,7 @@ class PupilTab(QWidget):
 
     def set_context(self, session: Session | None, pupil: Pupil | None) -> None:
         raise NotImplementedError
+
+    def shown_again(self) -> None:
+        """The tab comes back into view for the same pupil: records made on another tab
+        meanwhile may belong in what it shows (nothing to do for most tabs)."""

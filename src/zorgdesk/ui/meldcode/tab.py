@@ -340,6 +340,13 @@ class MeldcodeTab(PupilTab):
             self.trajectory = self.session.meldcode.current(self.pupil.id)
         self.refresh()
 
+    def shown_again(self) -> None:
+        """The open form's lists again (walk s35): an observation recorded on the Logboek
+        tab, a zorggesprek planned on its tab, belong in 'Logboekregels' and 'Gesprek
+        koppelen' now; ticks and typed text stay (prepare never overwrites them)."""
+        if self.current_kind is not None and self.session is not None:
+            self._show_form()
+
     @property
     def state(self):
         return self.trajectory.state if self.trajectory else None
