@@ -65,3 +65,30 @@ def test_meldcode_form_shows_records_added_on_another_tab(controller):
     after = [picker.item(i).text() for i in range(picker.count())]
     assert any("schaafwond op haar knie" in line for line in after), (before, after)
     assert tab.current_kind is EventKind.SIGNALEN_VASTGELEGD  # the form stays open
+
+
+def test_leerlingen_beheren_has_no_empty_band_at_12pt(qtbot, session):
+    """walk2-65 (and s34 c01): at 12 pt on a laptop an empty band of ~45 px lay between
+    the tabs and 'Sluiten (Esc)': the status bar, empty until something is saved. It
+    now shares the row of the close button; a save's message still shows there."""
+    from tests.ui.screen_fit import place_in_work_area
+    from tests.ui.test_screen_fit_large_font import larger_font
+    from zorgdesk.ui.pupils.manage_dialog import ManageDialog
+    from zorgdesk.ui.widgets import tell
+
+    with larger_font():
+        dialog = ManageDialog(session)
+        qtbot.addWidget(dialog)
+        place_in_work_area(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        tabs_bottom = dialog.tabs.geometry().bottom()
+        close_top = dialog.close_button.mapTo(dialog, dialog.close_button.rect().topLeft()).y()
+        gap = close_top - tabs_bottom
+        spacing = dialog.layout().spacing()
+        tell(dialog.pupils, "Bram de Jong is opgeslagen.")
+        message = dialog.statusBar().currentMessage()
+        shown = dialog.statusBar().isVisible()
+        dialog.close()
+    assert gap <= spacing + 8, (gap, spacing)
+    assert message == "Bram de Jong is opgeslagen." and shown
