@@ -80,6 +80,75 @@ GOES += goes("a_user_name_an_address_and_a_postbus_number_go", KNOWN, [
     ("Meneer Bus belde de school.", "Meneer [naam] belde de school."),
 ])
 
+# Batch 2: the facts the seen corpora (heldout8 test/dev, heldout9 dev) still lost, in the
+# developer's own sentences of the same shapes.
+STAYS += stays("a_sum_of_fractions_stays", KNOWN, [
+    "Breuken: 3/4 + 1/4 goed, 5 van de 8 sommen fout.",
+    "Hij rekende 1/2 x 6 = 3 goed uit.",
+])
+GOES += goes("a_short_date_beside_a_time_goes", KNOWN, [
+    ("Moeder komt 2/12 om 8.30.", "Moeder komt [datum] om 8.30."),
+])
+STAYS += stays("a_service_s_region_stays", KNOWN, [
+    "Jeugdbescherming West belt elke 6 weken.",
+    "Het wijkteam en GGD Noord zijn op de hoogte.",
+])
+GOES += goes("a_surname_that_is_a_region_goes", KNOWN, [
+    ("Mevrouw West belt elke 6 weken.", "Mevrouw [naam] belt elke 6 weken."),
+])
+STAYS += stays("words_listed_as_groups_roles_themes_or_a_game_stay", KNOWN, [
+    "Zomer, Winter en Lente zijn de namen van de groepjes.",
+    "Haas, Vos en Wolf zijn de groepsnamen van de cursus.",
+    "Prins, Graaf en Hertog zijn de rollen in de musical.",
+    "Zon, Roos en Storm zijn de namen van de groepjes in gr 3.",
+    "Baas en Kok is een spel op het plein.",
+])
+GOES += goes("names_listed_as_children_go", KNOWN, [
+    ("Roos en Sem zijn de namen van de kinderen.",
+     "[naam] en [naam] zijn de namen van de kinderen."),
+    ("Sem, Noor en Wolf zijn de namen van de groepjes.",
+     "[naam], [naam] en [naam] zijn de namen van de groepjes."),
+])
+STAYS += stays("shops_apps_methods_and_feasts_stay", KNOWN, [
+    "Ouders kochten kleding bij de Bijenkorf.",
+    "Snapstreaks tot 2 uur 's nachts.",
+    "In mei spelen we Minecraft Education.",
+    "Hoofdstuk 5 van Taal Actief.",
+    "Groep 4 maakte Sint-Maartenlampions.",
+    "Eid Mubarak stond op het bord.",
+])
+GOES += goes("a_village_named_after_a_saint_goes", KNOWN, [
+    ("Oma woont in Sint-Oedenrode.", "Oma woont in [plaats]."),
+])
+STAYS += stays("a_noun_after_an_article_s_adjective_stays", KNOWN, [
+    "Signalen: draagt in de gymles een lange broek, ook bij 25 graden.",
+])
+GOES += goes("a_nickname_of_an_adjective_and_a_name_goes", KNOWN, [
+    ("Zijn vriend dikke dirk kwam langs.", "Zijn vriend [naam] kwam langs."),
+])
+STAYS += stays("a_plural_of_a_word_for_a_person_stays_in_a_chat_like_note", KNOWN, [
+    'Moeder: "voor altijd". Oma in Polen: 0031. Hij vraagt brood aan klasgenoten.',
+])
+STAYS += stays("the_verb_after_a_name_and_heet_stays", KNOWN, [
+    "Broer Sem (groep 8) en een klasgenoot die ook Sem heet vochten.",
+], {"Sem": "[naam]"})
+# From the developer's probe of ordinary IB sentences (stop 35).
+STAYS += stays("a_level_letter_fairy_tales_comics_and_a_big_employer_stay", KNOWN, [
+    "Spelling: niveau E.",
+    "Bij de Cito-toets scoorde hij een C.",
+    "Hij keek Sponge Bob en las de Donald Duck.",
+    "Hij zingt Frère Jacques.",
+    "Hij was Batman met Carnaval.",
+    "Vader werkt bij Schiphol.",
+])
+GOES += goes("an_initial_after_a_preposition_goes", KNOWN, [
+    ("Hij kreeg een brief van E. Bakker.", "Hij kreeg een brief van [naam]."),
+])
+GOES += goes("a_name_after_heet_goes", KNOWN, [
+    ("Zijn oom heet kees.", "Zijn oom heet [naam]."),
+    ("De jongen die Bram heet woont naast hem.", "De jongen die [naam] heet woont naast hem."),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
 
 
@@ -100,8 +169,11 @@ def _flagged(text: str) -> list[str]:
     "onbekend: waar ben je",
     "anoniem: je bent dood",
     "Daan kreeg berichten van onbekend: je gaat eraan",
+    "Zomer, Winter en Herfst zijn de thema's van het jaar.",
+    "Eid Mubarak stond op het bord.",
+    "Hij draagt in de gymles een lange broek.",
 ])
-def test_an_insult_or_an_unknown_sender_is_not_flagged(text):
+def test_an_insult_an_unknown_sender_or_an_ordinary_word_is_not_flagged(text):
     assert _flagged(text) == []
     assert anonymise(text, KNOWN, default_detector()).text == text.replace("Daan", "[leerling]")
 

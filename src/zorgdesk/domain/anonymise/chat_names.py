@@ -62,6 +62,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     PRONOUNS,
     adjective,
     finite_verb,
+    long_stem,
     person_compound,
 )
 from zorgdesk.domain.anonymise.role_fit import is_title_word
@@ -264,6 +265,7 @@ def _person_word(word: str, lexicon) -> bool:
     stems = [word] + [word[:-len(e)] for e in ("s", "'s", "en", "je", "tje", "etje")
                       if word.endswith(e) and len(word) > len(e) + 1]
     stems += [s[:-1] for s in stems if len(s) > 3 and s[-1] == s[-2]]  # "opaa" -> "opa"
+    stems += [long_stem(s) for s in stems]  # "klasgenoten" -> "klasgenoot"
     return any(s in RELATION_WORDS or s in FOREIGN_KINSHIP or s in _PERSON_NOUNS
                or s in _CHAT_ROLES or s in PERSON_HEADS or person_compound(s, lexicon)
                for s in stems)

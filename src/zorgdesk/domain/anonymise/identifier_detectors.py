@@ -132,8 +132,12 @@ _NOT_DATE_AFTER = re.compile(
 _COUNTED = re.compile(rf"(?i)^\s*(?:{_COUNTED_NOUNS})\b")
 # A score or test in the same clause: "rekentoets ... 7/10", "won met 4-1".
 _SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|\w*score\w*|cijfer\w*|punten|\w*uitslag\w*|"
+                          r"breuk|breuken|\w*sommen|"
                           r"\w*wedstrijd\w*|won|verloor|gewonnen|verloren|dictee\w*|scoor\w*|"
                           r"(?:eind|tussen|rust)?stand)\b")
+# An operator beside a fraction makes a sum ("3/4 + 1/4", "1/2 x 6 =").
+_SUM_BEFORE = re.compile(r"[+×*=÷]\s*$|\d\s+[x:]\s+$")
+_SUM_AFTER = re.compile(r"\s*(?:[+×*=÷]|x\s+\d|:\s*\d+/\d)")
 # A match's result right after a weekday and a pair: "zaterdag 4-1 verloren".
 _RESULT_AFTER = re.compile(r"(?i)\s*(?:gewonnen|verloren|gelijkgespeeld|gelijk)\b")
 _HANDLE_AT = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:#\d{4})?")
@@ -312,6 +316,8 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
             before = text[max(0, m.start("d") - 25):m.start("d")]
             after = text[m.end():m.end() + 20]
             dated = _DATE_BEFORE.search(before) and re.match(r"(?i)\s*(?:voor|tegen)\b", after)
+            if _SUM_BEFORE.search(before) or _SUM_AFTER.match(after):
+                continue  # "3/4 + 1/4": a sum of fractions, no date
             if _SCALE_BEFORE.search(before) and not re.match(r"\s*(?:t/m|tot|-|–)\s*\d", after):
                 continue  # "(van 1-4)": a scale ("(van 1-4 tot 5-4)" is two dates)
             if _NOT_DATE_BEFORE.search(before) and not _NOT_DATE_AFTER.match(after):

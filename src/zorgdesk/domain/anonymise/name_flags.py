@@ -44,6 +44,7 @@ from zorgdesk.domain.anonymise.chat_names import NO_SENDER, chat_context
 from zorgdesk.domain.anonymise.names import (
     at_sentence_start,
     is_allowed,
+    labelled_lists,
     thing_compound,
 )
 from zorgdesk.domain.anonymise.person_nouns import human_action, word_for_a_person
@@ -191,9 +192,20 @@ def _capital_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     if _in_capital_run(text, toks, i) or text[start - 1:start] in "\"“‘„«'(/" \
             or text[toks[i][1]:toks[i][1] + 1] == ":":
         return None  # a title, a quote's first word, a label ("Tijd: 10.25")
-    if fold(base) in lexicon.places or base in lexicon.proper:
-        return None  # a place the rules left, or a name they chose to keep (a title's)
+    if fold(base) in lexicon.places or base in lexicon.proper or _in_phrase(toks, i, lexicon):
+        return None  # a place the rules left, a name they chose to keep (a title's), or a
+        # fixed expression ("Eid Mubarak")
     return THE_PERSON if before == "de" else CAPITAL
+
+
+def _in_phrase(toks: list, i: int, lexicon) -> bool:
+    """Token ``i`` is part of an allowed fixed expression of two or three words."""
+    phrases = lexicon.phrases
+    for size in (2, 3):
+        for first in range(max(0, i - size + 1), min(i, len(toks) - size) + 1):
+            if tuple(fold(t[2]) for t in toks[first:first + size]) in phrases:
+                return True
+    return False
 
 
 def _the_person_opening(text: str, toks: list, i: int, lexicon) -> bool:
@@ -467,8 +479,10 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
             reasons[i] = reason
     reasons.update(full_names(text, toks, lexicon))
     listed_with_names(text, toks, lexicon, reasons)
+    labels = labelled_lists(text, lambda w: w in lexicon.words) if reasons else []
     return [NameFlag(toks[i][0], toks[i][1], _base(toks[i][2]), reasons[i])
-            for i in sorted(reasons) if not _abuse(_base(toks[i][2]))]
+            for i in sorted(reasons) if not _abuse(_base(toks[i][2]))
+            and not any(a <= toks[i][0] < b for a, b in labels)]
 
 
 # Animals a child is called by way of abuse ("aap", "rat"), which with a capital are as
@@ -731,6 +745,9 @@ def _adjective_name(text: str, toks: list, i: int, lexicon) -> str | None:
     lower = toks[i][2].lower()
     if lower.endswith(("en", "e")) and lower in lexicon.words:
         return None  # "blonde haren", "een grote witte": a plural, an adjective
+    if i > 1 and toks[i - 2][2].lower() in ("een", "zijn", "haar", "mijn", "hun", "geen") \
+            and lower in lexicon.words:
+        return None  # "een lange broek": the adjective of an article's noun
     return ADJECTIVE_NAME if toks[i][2][:1].islower() or _bare(toks, i - 1, text) else None
 
 

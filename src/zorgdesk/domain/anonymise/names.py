@@ -89,6 +89,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     bare_adjective_name,
     bare_subject,
     finite_verb,
+    long_stem,
     person_compound,
     person_place,
     title_nickname,
@@ -107,7 +108,7 @@ from zorgdesk.domain.anonymise.role_fit import is_title_word
 from zorgdesk.domain.anonymise.vocatives import insult, is_noun
 from zorgdesk.domain.text import fold
 
-__all__ = ["NameLexicon", "detect_names", "name_detector"]
+__all__ = ["NameLexicon", "detect_names", "labelled_lists", "name_detector"]
 
 # A word: letters, then letters/digits/apostrophes/hyphens inside ("D'Souza", "El-Amrani").
 _TOKEN = re.compile(r"[^\W\d_](?:\w|['’](?=\w)|-(?=\w))*")
@@ -486,6 +487,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_verbs_before_je(text, tokens, words, is_name, lexicon)
     _drop_heading_nouns(text, tokens, words, is_name, lexicon)
     _drop_opening_words(text, tokens, words, is_name, lexicon)
+    _drop_listed_labels(text, tokens, is_name, lexicon)
     _drop_form_labels(text, tokens, words, is_name)
     _spread_found_names(text, tokens, is_name, lexicon, degree)
     _nouns_after_names(text, tokens, words, is_name, lexicon)
@@ -609,7 +611,10 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
         elif (i > 0 and words[i - 1] in _NICKNAME_ADJECTIVES and tokens[i - 1][2].islower()
               and words[i] not in _NICKNAME_ADJECTIVES  # "dikke vette pech": two adjectives
               and _gap_ok(text, tokens[i - 1][1], tokens[i][0])
-              and _lowercase_name_after_title(tok, lexicon)):
+              and _lowercase_name_after_title(tok, lexicon)
+              # "een lange broek", "zijn dikke jas": a noun after an article's adjective
+              and not (_article_before(words, i - 1)
+                       and _is_ordinary_word(words[i], lexicon))):
             is_name[i] = is_name[i - 1] = True  # "dikke dirk": one nickname
         if not is_name[i] and _strong_name_place(text, tokens, i, words):
             # "noemt zijn oom memo", "heet kees": here even an ordinary word is a name.
@@ -621,6 +626,7 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i] = fold(tok) not in lexicon.openers and tok not in _PARTICLES \
                 and tok not in _FUNCTION_WORDS and tok not in MORE_ADVERBS \
                 and not insult(words[i]) and not _hers(words, i, lexicon) \
+                and not _named_before(tokens, words, i) \
                 and not (tok in _SLOT_VERBS or finite_verb(tok, lexicon) and (
                     not tok.endswith("t")  # "kat" is no "ka" + t, but "kent de juf":
                     or i + 1 < len(tokens) and words[i + 1] in DETERMINERS)) and not (
@@ -642,6 +648,20 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and title_nickname(text, tokens, words, i, lexicon, _BARE_TITLES) \
                 and not _thing_given(text, tokens, words, i, lexicon):
             is_name[i] = True  # "Ome knoest slaat hem", "bij tante snoes."
+
+
+# Before an adjective these make the next word its noun; "de dikke dirk" may name one.
+_INDEFINITE = frozenset(["een", "geen", "elke", "mijn", "onze", "jouw", "z'n", "d'r"])
+
+
+def _article_before(words: list[str], i: int) -> bool:
+    """An article or a possessive before the adjective at ``i`` ("een lange broek", "zijn
+    dikke jas"); "volgens haar dikke dirk" has an object pronoun there."""
+    if i < 1:
+        return False
+    before = words[i - 1]
+    return before in _INDEFINITE or (before in ("zijn", "haar", "hun") and not (
+        i > 1 and (words[i - 2] in PERSON_PREPOSITIONS or words[i - 2] in _TOPIC_PREPOSITIONS)))
 
 
 # Labels of a note's form that the name list also has as surnames or the detector takes
@@ -693,11 +713,16 @@ def _drop_opening_words(text: str, tokens: list[Token], words: list[str],
     """A sentence opening on an insult ("Tyfuslijer, zei hij"): what someone was called, a
     fact. One opening on an inflected adjective before a plural noun ("Goede vrienden
     heeft hij niet", "Rode striemen op zijn rug"): the noun's adjective, no surname
-    ("Lange belde" has a verb after it, and a singular subject takes no plural)."""
+    ("Lange belde" has a verb after it, and a singular subject takes no plural).
+    Anywhere: a numbered thing ("met Bus 612") and a service's region ("Jeugdbescherming
+    West")."""
     for i, (start, end, tok) in enumerate(tokens):
         if is_name[i] and words[i] in _NUMBERED and _NUMBER_NEXT.match(text, end) \
                 and not (i and _is_title(words[i - 1])):
             is_name[i] = False  # "met Bus 612", "Les 3:", "Hoofdstuk 5": a thing's number
+        if is_name[i] and words[i] in _REGIONS and i and text[tokens[i - 1][1]:start] == " " \
+                and _is_allowed(tokens[i - 1][2], lexicon):
+            is_name[i] = False  # "Jeugdbescherming West", "GGD Noord": a service's region
         if not is_name[i] or not _at_sentence_start(text, start):
             continue
         adjective_first = i + 1 < len(tokens) and text[end:tokens[i + 1][0]] == " " \
@@ -707,6 +732,34 @@ def _drop_opening_words(text: str, tokens: list[Token], words: list[str],
             is_name[i] = False
 
 
+# "Zomer, Winter en Lente zijn de namen van de groepjes", "Baas en Kok is een spel": the
+# capitalised words listed right before name groups, roles, themes or a game, nobody.
+_LABELLED_LIST = re.compile(
+    r"(?<![\w'’-])(?P<list>(?:[A-Z][\w'’-]*(?:,\s*|\s+(?:en|of)\s+))+[A-Z][\w'’-]*)"
+    r"\s+(?:(?:zijn|waren|heten)\s+de\s+(?:groepsnamen|teamnamen|thema's|themas|rollen|"
+    r"namen\s+van\s+de\s+(?:groepjes|groepen|tafelgroepen|tafels|teams|klassen|rollen|"
+    r"spellen|thema's))|is\s+een\s+(?:spel|spelletje|lied|liedje|boek|film))\b")
+
+
+def labelled_lists(text: str, is_word) -> list[tuple[int, int]]:
+    """Spans of such lists whose words are all ordinary words (``is_word``, lower case):
+    "Roos en Sem zijn de namen van de groepjes" keeps "Sem" a name."""
+    return [(m.start("list"), m.end("list")) for m in _LABELLED_LIST.finditer(text)
+            if all(is_word(w.lower()) for w in re.findall(r"[A-Z][\w'’-]*", m.group("list")))]
+
+
+def _drop_listed_labels(text: str, tokens: list[Token], is_name: list[bool],
+                        lexicon: NameLexicon) -> None:
+    if " de " not in text and " een " not in text:
+        return
+    for a, b in labelled_lists(text, lambda w: _is_ordinary_word(w, lexicon)):
+        for i, (start, end, _tok) in enumerate(tokens):
+            if a <= start and end <= b:
+                is_name[i] = False
+
+
+_REGIONS = frozenset(["noord", "oost", "zuid", "west", "noordoost", "noordwest", "zuidoost",
+                      "zuidwest", "midden", "centraal", "centrum", "regio"])
 # Things a school or a town numbers, also surnames in the word list ("Bus", "Les", "Kamer").
 _NUMBERED = frozenset(["bus", "buslijn", "lijn", "tram", "metro", "trein", "les", "hoofdstuk",
                        "blok", "week", "kamer", "lokaal", "tafel", "bladzijde", "pagina",
@@ -721,15 +774,7 @@ def _opening_adjective(word: str, lexicon: NameLexicon) -> bool:
     word or an adjective with a comparative)."""
     return word.endswith("e") and len(word) > 3 and (
         adjective_form(word, lexicon) or fold(word[:-1]) in lexicon.openers
-        or fold(_single(word[:-1])) in lexicon.openers)
-
-
-def _single(stem: str) -> str:
-    """"rod" -> "rood", "grot" -> "groot": the uninflected spelling of a stem."""
-    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" \
-            and stem[-1] not in "aeiou":
-        return stem[:-1] + stem[-2] + stem[-1]
-    return stem
+        or fold(long_stem(word[:-1])) in lexicon.openers)
 
 
 def _plural_noun(token: str, lexicon: NameLexicon) -> bool:
@@ -1452,6 +1497,13 @@ def _hers(words: list[str], i: int, lexicon: NameLexicon) -> bool:
         words[i] in _MENTIONED or _thing_compound(words[i], lexicon))
 
 
+def _named_before(tokens: list[Token], words: list[str], i: int) -> bool:
+    """"een klasgenoot die ook Mohamed heet vochten": the name stands before "heet", the
+    word after it is the verb of the sentence around the clause."""
+    return i >= 2 and words[i - 1] in ("heet", "heette", "heten") \
+        and tokens[i - 2][2][:1].isupper() and words[i].endswith("en")
+
+
 # What one names ("noemt") of one's own: "noemde haar adres", "noemt zijn naam".
 _MENTIONED = frozenset(["naam", "achternaam", "voornaam", "adres", "leeftijd", "woonplaats",
                         "werk", "werkgever", "beroep", "school", "klas", "groep", "reden",
@@ -1510,9 +1562,19 @@ _LEVEL_WORDS = re.compile(r"(?i)\b(?:niveau|niveaus|cito|score|scores|resultaat|
                           r"toets|toetsen|van|naar)\s*$")
 
 
+# A test's level as a letter ("Spelling: niveau E.", "scoorde een C"), no initial.
+_LETTER_LEVEL = re.compile(r"(?i)\b(?:niveau|niveaus|cito|score|scores|toets|toetsen|"
+                           r"(?:scoort|scoorde|haalde|haalt|kreeg|krijgt)\s+een)\s*:?\s*$")
+
+
 def _drop_roman_numerals(text: str, tokens: list[Token], is_name: list[bool]) -> None:
     """"zakten van IV naar V", "Cito niveau III": levels, no initials or names. A roman
-    numeral counts as one when a level word stands before it or another numeral is near."""
+    numeral counts as one when a level word stands before it or another numeral is near.
+    So is a letter A-F after a level word ("niveau E.")."""
+    for i, (start, _, tok) in enumerate(tokens):
+        if is_name[i] and len(tok) == 1 and tok in "ABCDEF" \
+                and _LETTER_LEVEL.search(text, max(0, start - 20), start):
+            is_name[i] = False
     numerals = [i for i, (_, _, tok) in enumerate(tokens) if _ROMAN.fullmatch(tok)]
     for i in numerals:
         start, tok = tokens[i][0], tokens[i][2]

@@ -27,6 +27,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     PRONOUNS,
     adjective,
     finite_verb,
+    long_stem,
     strict_adjective,
 )
 from zorgdesk.domain.anonymise.vocatives import INSULTS, curse_compound, is_noun
@@ -174,18 +175,10 @@ def _noun_after_de(token: str, word: str, lexicon, passive: bool = False) -> boo
         return False
     inflected = word.endswith("e") and (adjective(word[:-1], lexicon)
                                         or strict_adjective(word[:-1], lexicon)
-                                        or adjective(_single(word[:-1]), lexicon))
+                                        or adjective(long_stem(word[:-1]), lexicon))
     plural = len(word) > 4 and word.endswith("s") and word[:-1] in lexicon.words  # "winnaars"
     return not (passive and inflected) and not word.endswith(("ste", "en")) and not plural \
         and _function_free(word, lexicon)
-
-
-def _single(stem: str) -> str:
-    """"kal" -> "kaal": the uninflected spelling of a stem that lost a vowel."""
-    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" \
-            and stem[-1] not in "aeiou":
-        return stem[:-1] + stem[-2] + stem[-1]
-    return stem
 
 
 # The one called after "noemt"/"roept" (and its subject between: "noemen ze haar", "roept

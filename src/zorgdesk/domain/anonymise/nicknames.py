@@ -51,6 +51,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     PRONOUNS,
     adjective,
     finite_verb,
+    long_stem,
     opens_clause,
     strict_adjective,
     unknown_word,
@@ -547,7 +548,7 @@ def _agent_noun(word: str, lexicon) -> bool:
     if not word.endswith("er") or len(word) < 6:
         return False
     stem = word[:-2]
-    stems = {stem, _single(stem), stem[:-1] if stem[-1] == stem[-2] else stem}
+    stems = {stem, long_stem(stem), stem[:-1] if stem[-1] == stem[-2] else stem}
     return any(s + "en" in lexicon.words or s + s[-1] + "en" in lexicon.words
                for s in stems) and any(s + end in lexicon.words for s in stems
                                        for end in ("te", "de"))
@@ -607,16 +608,8 @@ def _pet_form(token: str, lexicon) -> bool:
 def adjective_form(word: str, lexicon) -> bool:
     """An adjective, also inflected ("nieuwe", "oudere", "grote")."""
     return adjective(word, lexicon) or (word.endswith("e") and len(word) > 3 and (
-        adjective(word[:-1], lexicon) or adjective(_single(word[:-1]), lexicon)
+        adjective(word[:-1], lexicon) or adjective(long_stem(word[:-1]), lexicon)
         or word[:-1] in lexicon.words and word.endswith("ere")))
-
-
-def _single(stem: str) -> str:
-    """"grot" -> "groot", "nieuw" -> "nieuw": the uninflected spelling of a stem."""
-    if (len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou"
-            and stem[-1] not in "aeiou"):
-        return stem[:-1] + stem[-2] + stem[-1]
-    return stem
 
 
 _COPULAS = frozenset(["is", "was", "wordt", "werd", "blijkt", "bleek", "lijkt", "leek"])

@@ -29,8 +29,8 @@ from functools import lru_cache
 from zorgdesk.domain.text import fold
 
 __all__ = ["bare_adjective_name", "bare_subject", "before_a_noun", "closes_phrase",
-           "opens_clause", "no_object_slot", "person_place", "starts_message", "strict_adjective",
-           "title_nickname", "unknown_word"]
+           "long_stem", "opens_clause", "no_object_slot", "person_place", "starts_message",
+           "strict_adjective", "title_nickname", "unknown_word"]
 
 Token = tuple[int, int, str]
 
@@ -96,6 +96,15 @@ _INFLECTIONS = ("ten", "den", "te", "de", "en", "e", "t", "s", "er", "ers", "st"
                 "je", "tje", "jes", "tjes", "'s", "’s")
 _LINKS = ("", "s", "e", "en", "-")
 _QUOTES = "\"“”‘’'«»„"
+
+
+def long_stem(stem: str) -> str:
+    """"grot" -> "groot", "kal" -> "kaal", "klasgenot" -> "klasgenoot": the spelling of a
+    stem that lost a vowel before an ending ("grote", "klasgenoten")."""
+    if (len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou"
+            and stem[-1] not in "aeiou"):
+        return stem[:-1] + stem[-2] + stem[-1]
+    return stem
 
 
 def _undouble(stem: str) -> list[str]:
