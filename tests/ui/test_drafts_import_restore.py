@@ -325,3 +325,22 @@ def test_no_draft_is_written_while_the_vault_is_rekeyed(controller, qtbot, monke
     assert during == [False] and dialog.drafts.timer.isActive()
     stored = controller.session.drafts.load("kluis_overdragen", "formulier")
     assert stored.fields == {"name": "Fatima el Amrani"}
+
+
+def test_a_restored_column_choice_is_in_sight(session, qtbot, shown, export):
+    """Seen in the X server (shot drafts2-03): the mapping table showed its first rows and
+    the restored choice ('Datum inschrijving' not used) was out of sight; 'Controleer'
+    asks the IB to look at it."""
+    from zorgdesk.ui.pupils.import_dialog import ImportDialog
+
+    first = ImportDialog(session)
+    qtbot.addWidget(first)
+    first.load(export)
+    first.set_meaning(11, Column.IGNORE)  # the e-mail column, the last row
+    save_open_drafts()
+    first.reject()
+    again = shown(ImportDialog(session))
+    qtbot.addWidget(again)
+    table = again.mapping_table
+    assert table.rowCount() * table.rowHeight(0) > table.viewport().height()  # it scrolls
+    assert table.viewport().rect().contains(table.visualItemRect(table.item(11, 0)))

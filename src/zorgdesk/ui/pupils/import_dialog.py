@@ -114,6 +114,7 @@ class ImportDialog(QDialog):
         # A draft's file, headers and column choices while its file cannot be read: put
         # back when the same export is chosen again (plain values).
         self.waiting: dict | None = None
+        self.changed_row: int | None = None  # a draft's first own choice: shown on opening
         self.plan: ImportPlan | None = None
         self.result_counts: dict[RowStatus, int] | None = None
         self.setWindowTitle("Leerlingen importeren")
@@ -219,9 +220,24 @@ class ImportDialog(QDialog):
                                 f"({self.table.encoding})")
         self._fill_mapping(self.table)
         waiting, self.waiting = self.waiting, None
+        self.changed_row = None
         if waiting is not None and waiting.get("headers") == list(self.table.headers):
             self.put_columns(waiting.get("columns"))
+            own = [row for row, (chosen, guessed) in enumerate(zip(
+                self.mapping(), self.table.guessed_mapping(), strict=True)) if chosen != guessed]
+            self.changed_row = own[0] if own else None
+            self._show_changed_row()
         self._refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._show_changed_row()  # restored before the window had its size
+
+    def _show_changed_row(self) -> None:
+        """The first column the IB chose herself (a draft put back) in sight: 'Controleer'
+        asks her to look at it, and the table shows only a few rows."""
+        if self.changed_row is not None and self.changed_row < self.mapping_table.rowCount():
+            self.mapping_table.scrollToItem(self.mapping_table.item(self.changed_row, 0))
 
     def forget_file(self) -> None:
         """Back to no file chosen (a draft thrown away)."""
