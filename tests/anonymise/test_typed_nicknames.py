@@ -92,3 +92,13 @@ def test_a_pasted_paragraph_gets_a_few_messages_not_one_per_sentence():
     problems = typed_nicknames(paragraph, RECORDED).problems
     assert len(problems) == 4
     assert problems[-1].startswith("En nog ") and "één per regel" in problems[-1]
+
+
+def test_a_pet_form_or_possessive_of_a_known_name_keeps_the_persons_role():
+    """'Zoëtje' is the pupil Zoë with a diminutive: the vault removes it as [leerling];
+    typed as a nickname of nobody it would win and say only [naam]."""
+    typed = typed_nicknames("Zoëtje\nSvens\nKRUIMELTJE\nTijger", RECORDED)
+    assert typed.already == ("Zoëtje", "Svens", "KRUIMELTJE")
+    text = anonymise("Zoëtje huilde; Svens jas; kruimeltje lachte; Tijger keek.",
+                     [*RECORDED, *typed.known]).text
+    assert text == "[leerling] huilde; [medeleerling] jas; [medeleerling] lachte; [naam] keek."

@@ -17,7 +17,7 @@ def test_the_typed_nicknames_come_back_after_the_lock(
     dialog.question.setPlainText("Is dit een melding waard? Tijger zegt dat Zoëtje bang is.")
     dialog.nicknames.setPlainText("Tijger\nZoëtje 🦁")
     dialog.rebuild()
-    assert "[naam] zegt dat [naam] bang is" in dialog.result.text
+    assert "[naam] zegt dat [leerling] bang is" in dialog.result.text
     start = dialog.result.text.index("Is dit")
     assert dialog.remove_output_span(start, start + len("Is dit"))
     removed = list(dialog.decisions)
@@ -26,7 +26,7 @@ def test_the_typed_nicknames_come_back_after_the_lock(
     unlock()
     again = controller.window.open_anonymise_dialog()
     assert again.nicknames.toPlainText() == "Tijger\nZoëtje 🦁"
-    assert "[naam] zegt dat [naam] bang is" in again.result.text
+    assert "[naam] zegt dat [leerling] bang is" in again.result.text
     assert again.decisions == removed and "Is dit" not in again.result.text
     assert again.preview_is_current()
     assert again.drafts.note.text().startswith("Concept hersteld")

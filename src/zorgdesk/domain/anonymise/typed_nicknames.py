@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from zorgdesk.domain.anonymise.anonymiser import KnownName
-from zorgdesk.domain.anonymise.name_index import forms, nickname_forms
+from zorgdesk.domain.anonymise.name_index import NameIndex, f, nickname_forms
 from zorgdesk.domain.nicknames import parse_nicknames
 from zorgdesk.domain.validation import FieldProblem
 
@@ -52,11 +52,10 @@ def typed_nicknames(value: str | Sequence[str] | None,
         return TypedNicknames()
     problems: list[FieldProblem] = []
     names = parse_nicknames(parts, FIELD, problems)
-    covered = _covered(recorded)
-    new = [n for n in names if not _keys(n) & covered]
+    covered = _already_known(names, recorded)
     return TypedNicknames(
-        known=tuple(KnownName("", nicknames=(n,)) for n in new),
-        already=tuple(n for n in names if n not in new),
+        known=tuple(KnownName("", nicknames=(n,)) for n in names if n not in covered),
+        already=tuple(n for n in names if n in covered),
         problems=_at_most(list(dict.fromkeys(p.message for p in problems))))
 
 
@@ -73,14 +72,25 @@ def _keys(nickname: str) -> set[str]:
     return {form.name_key.partition(":")[2] for form in nickname_forms([nickname])}
 
 
-def _covered(recorded: Iterable[KnownName]) -> set[str]:
-    """Every name and nickname form the vault's known names already remove."""
-    keys: set[str] = set()
-    for person in recorded:
-        if person.literal:
-            continue
-        for form in forms(person):
-            kind, _, key = form.name_key.partition(":")
-            if kind in _NAME_KINDS:
-                keys.add(key)
-    return keys
+def _already_known(names: Sequence[str], recorded: Iterable[KnownName]) -> set[str]:
+    """The typed names the vault's known names already remove: one of their forms keyed
+    alike ("de beer" for a recorded "de Beer", "Vries" for a surname), or the whole
+    typed name matched by their forms ("Zoëtje", "Svens": a pet form or possessive of a
+    known name). Only the people who may be meant are indexed (a school has a thousand
+    known names; all their forms take most of a second)."""
+    keys = {key: name for name in names for key in _keys(name)}
+    people = [p for p in recorded if not p.literal and _may_be(p, keys)]
+    if not people:
+        return set()
+    index = NameIndex(people)
+    own = {k.partition(":")[2] for k in index.tags_by_key if k.partition(":")[0] in _NAME_KINDS}
+    return {name for key, name in keys.items() if key in own or index.matches_whole(key)}
+
+
+def _may_be(person: KnownName, keys: dict[str, str]) -> bool:
+    """A cheap pre-filter: some word of the person's name is part of a typed word."""
+    written = " ".join((person.name, person.first, person.tussenvoegsel, person.last,
+                        *person.nicknames))
+    words = {part for word in f(written).split() for part in word.split("-")
+             if len(part) >= 2}
+    return any(word in key for key in keys for word in words)
