@@ -159,3 +159,33 @@ def test_alt_i_takes_the_keyboard_to_the_history(tab, qtbot):  # noqa: F811
     assert tab.info.info_tabs.currentWidget() is tab.history
     assert tab.history.hasFocus()
     assert tab.history.currentRow() == tab.history.count() - 1  # the newest entry
+
+
+def test_a_consultation_that_finishes_the_step_puts_the_cursor_on_stap_afronden(
+        tab, qtbot):  # noqa: F811
+    """Walk s35 (walk2-46): after 'Collegiaal overleg' was recorded the emptied form stayed
+    open (a second consultation may follow) with the cursor in 'Met wie', while 'Nog
+    nodig' said 'rond deze stap af met Stap afronden'; the IB pressed Space for the next
+    button and typed a space into 'Met wie', then Ctrl+Enter refused an empty consultation.
+    The form stays open; the cursor goes where the IB goes on."""
+    _shown(qtbot, tab)
+    tab.start_trajectory()
+    picker = tab.forms[K.SIGNALEN_VASTGELEGD].widgets["logboek_ids"]
+    tab.choose(K.SIGNALEN_VASTGELEGD)
+    fill(tab, K.SIGNALEN_VASTGELEGD, logboek_ids=[picker.item(0).data(DATA)],
+         contra_signalen="Noor speelt ontspannen met klasgenoten.",
+         welke_signalen="Blauwe plekken", hoe_vaak="Twee keer", situaties="Na het weekend",
+         meer_leerlingen="Nee", normale_ontwikkeling="Niet passend", eerder_gedrag="Nee",
+         eerdere_zorgen="Nee")
+    assert tab.submit()
+    fill(tab, K.KINDCHECK, done=True, note="Geen zorgen over de ouders.")
+    assert tab.submit()
+    fill(tab, K.BROERS_ZUSSEN, note="Adam (groep 5): geen signalen bij de leerkracht.")
+    assert tab.submit()
+    fill(tab, K.STAP_AFGEROND)
+    assert tab.submit()
+    fill(tab, K.COLLEGIALE_CONSULTATIE, with_whom="Johan de Wit", advice="Eerst gesprek.")
+    assert tab.submit()
+    assert tab.current_kind is K.COLLEGIALE_CONSULTATIE  # still open for a second one
+    assert tab.buttons[K.STAP_AFGEROND].isEnabled()
+    assert tab.focusWidget() is tab.buttons[K.STAP_AFGEROND]

@@ -544,7 +544,12 @@ class MeldcodeTab(PupilTab):
             self.current_kind = None
             self.refresh()
         first = self.forms[self.current_kind].first_field() if self.current_kind else None
-        if first is not None:
+        # A consultation's form stays open for a second one, but when the step is now
+        # complete the cursor goes to Stap afronden (walk s35: it waited in the emptied
+        # 'Met wie' while 'Nog nodig' said to finish the step).
+        finished = kind is not EventKind.AFWEGINGSVRAAG and \
+            self.buttons[EventKind.STAP_AFGEROND].isEnabled()
+        if first is not None and not finished:
             focus_visibly(first)
         else:
             self._focus_after(kind)
