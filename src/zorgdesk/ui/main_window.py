@@ -8,7 +8,6 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.attachments.viewers import open_outside
 from zorgdesk.ui.dialogs import open_dialog, run_modal
+from zorgdesk.ui.dossier_tab_keys import DossierTabKeys, focus_main_list
 from zorgdesk.ui.elided_heading import ElidedHeading, literal
 from zorgdesk.ui.pupils.pupil_list import PupilList
 from zorgdesk.ui.tabs import build_tabs
@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search, self.group_filter)
         self.setTabOrder(self.group_filter, self.pupil_list)
         self.setTabOrder(self.pupil_list, self.tabs)
+        DossierTabKeys(self.tabs, self.search, self.group_filter, self.pupil_list)
         return splitter
 
     def _pupil_column(self) -> QWidget:
@@ -400,11 +401,7 @@ class MainWindow(QMainWindow):
         """Ctrl+1..4: show a tab with the cursor in its main list, never on a selector
         whose value the arrow keys would change (e.g. the Signalenlijst choice)."""
         self.tabs.setCurrentIndex(index)
-        page = self.tab_pages[index]
-        lists = [v for v in page.findChildren(QAbstractItemView)
-                 if v.isVisible() and v.isEnabled() and v.focusPolicy() != Qt.FocusPolicy.NoFocus]
-        if lists:
-            lists[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        focus_main_list(self.tab_pages[index])
 
     def show_pupil_anywhere(self, pupil_id: int) -> bool:
         """Choose a pupil even when the search or group filter hides it now."""
