@@ -92,3 +92,42 @@ def test_leerlingen_beheren_has_no_empty_band_at_12pt(qtbot, session):
         dialog.close()
     assert gap <= spacing + 8, (gap, spacing)
     assert message == "Bram de Jong is opgeslagen." and shown
+
+
+def test_a_planned_zorggesprek_says_gepland_not_concept(qtbot, demo_path):
+    """walk2-18/20: Emre's list showed a talk planned for next week and one held today
+    both as 'Concept'; a newcomer could not see which had taken place. A concept dated
+    after today is 'Gepland' (the date is what says a talk was held, DOMAIN/walk s34)."""
+    from datetime import timedelta
+
+    from tests.conftest import TODAY
+    from zorgdesk.domain.conversations.draft import ConversationDraft
+    from zorgdesk.services.clock import FixedClock
+    from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+    from zorgdesk.services.session import Session
+    from zorgdesk.ui.conversations.tab import ConversationsTab
+
+    session = Session.open(demo_path, DEMO_PASSPHRASE, clock=FixedClock(TODAY))
+    try:
+        pupil = session.basedata.pupils("Minh")[0]
+        draft = {"place": "Kamer IB", "staff": (("Pieter Bakker", ""),),
+                 "guardians": (("Thi Lan Nguyen", "moeder"),)}
+        planned = session.conversations.plan(pupil.id, ConversationDraft(
+            on=TODAY + timedelta(days=5), subject="Gepland gesprek", **draft))
+        held = session.conversations.plan(pupil.id, ConversationDraft(
+            on=TODAY, subject="Gehouden gesprek", **draft))
+        tab = ConversationsTab()
+        qtbot.addWidget(tab)
+        tab.set_context(session, pupil)
+        status = {tab.table.item(r, 2).text(): tab.table.item(r, 3).text()
+                  for r in range(tab.table.rowCount())}
+        assert status["Gepland gesprek"] == "Gepland"
+        assert status["Gehouden gesprek"] == "Concept"
+        for row in range(tab.table.rowCount()):
+            if tab.table.item(row, 2).text() == "Gepland gesprek":
+                tab.table.selectRow(row)
+        assert tab.selected_id() == planned != held
+        assert tab.status.text().startswith("Gepland: ")
+        tab.set_context(None, None)
+    finally:
+        session.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.text import counted
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.services import settings
+from zorgdesk.services.conversations.service import StoredConversation
 from zorgdesk.services.session import Session
 from zorgdesk.ui.attachments.dialog import show_attachments
 from zorgdesk.ui.conversations.action_points_dialog import ActionPointsDialog
@@ -46,6 +48,17 @@ from zorgdesk.ui.widgets import error_label, reports_broken_files, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ("Datum", "Soort", "Onderwerp", "Status")
+PLANNED = "Gepland"
+
+
+def _status(stored: StoredConversation, today: date) -> str:
+    """A concept dated after today has not taken place: 'Gepland' (walk s35: a talk
+    planned for next week and one held today were both 'Concept')."""
+    if not stored.frozen and stored.gesprek.on > today:
+        return PLANNED
+    return stored.status_text
+
+
 STATUS_CHARS = 32  # wider statuses wrap: the subject keeps the width that is left
 
 
@@ -216,7 +229,7 @@ class ConversationsTab(PupilTab):
                 r = self.table.rowCount()
                 self.table.insertRow(r)
                 for c, text in enumerate((g.on.strftime("%d-%m-%Y"), g.kind.label, g.subject,
-                                          stored.status_text)):
+                                          _status(stored, self.session.today))):
                     item = QTableWidgetItem(text)
                     item.setData(ID_ROLE, stored.id)
                     item.setToolTip(text)  # a long subject is elided in its column
@@ -296,9 +309,13 @@ class ConversationsTab(PupilTab):
         self.open_action.setText("Be&kijken…" if stored and stored.frozen else "&Openen…")
         if stored is not None:
             scans = self.session.signing.scans(cid)
+            planned = _status(stored, self.session.today) == PLANNED
             self.status.setText(
                 ("Uitgereikt: de inhoud staat vast; correcties als aanvulling. "
-                 if stored.frozen else "Concept: kan nog worden aangepast. ")
+                 if stored.frozen else
+                 "Gepland: leg na het gesprek vast wat er besproken is (Openen, pagina 2) "
+                 "en zet de datum op de dag van het gesprek. " if planned else
+                 "Concept: kan nog worden aangepast. ")
                 + (f"{counted(len(scans), 'scan', 'scans')} bewaard in de kluis." if scans else ""))
         else:
             self.status.setText("")
