@@ -131,3 +131,28 @@ def test_a_planned_zorggesprek_says_gepland_not_concept(qtbot, demo_path):
         tab.set_context(None, None)
     finally:
         session.close()
+
+
+def test_vandaag_opens_a_record_with_the_cursor_in_its_list(controller, qtbot):
+    """walk2-76: Enter in Vandaag showed Daniëlle's conversation selected on the
+    Zorggesprekken tab, but the cursor was on the tab page itself (no visible focus,
+    arrows did nothing): open_record focused the page after show_record had put the
+    cursor on the row."""
+    from zorgdesk.services.today.deadlines import Record
+    from zorgdesk.ui.today.opener import open_record
+
+    window, session = controller.window, controller.session
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    pupil = session.basedata.pupils("Daniëlle")[0]
+    conversation = session.conversations.for_pupil(pupil.id)[0]
+    assert open_record(window, pupil.id, Record.CONVERSATION.value, conversation.id)
+    tab = window.tabs.currentWidget()
+    assert tab.selected_id() == conversation.id
+    assert QApplication.focusWidget() is tab.table
+    # A record kind whose tab has no show_record: the cursor in the tab's main list.
+    assert open_record(window, pupil.id, Record.LOGBOOK.value, -1)
+    focus = QApplication.focusWidget()
+    assert focus is not window.tabs.currentWidget() and window.tabs.currentWidget(
+        ).isAncestorOf(focus), focus

@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer
 
 from zorgdesk.services.today.deadlines import Record
+from zorgdesk.ui.dossier_tab_keys import focus_main_list
 from zorgdesk.ui.today.today_dialog import TodayDialog
 
 # Which dossier tab holds each kind of record (tab titles of ui/tabs.py).
@@ -54,9 +55,10 @@ def open_record(window, pupil_id: int, kind: str, record_id: int, step: str = ""
     for index, page in enumerate(window.tab_pages):
         if page.title == title:
             window.tabs.setCurrentIndex(index)
-            if record_id >= 0 and hasattr(page, "show_record"):
+            shown = record_id >= 0 and hasattr(page, "show_record") and \
                 page.show_record(record_id)
-            page.setFocus()
+            if not shown:  # show_record put the cursor on the record's row (walk s35:
+                focus_main_list(page)  # focusing the page after it hid the cursor)
             if step and record_id >= 0 and hasattr(page, "open_step"):
                 QTimer.singleShot(0, partial(page.open_step, record_id, step))
             break
