@@ -422,3 +422,19 @@ def test_overview_columns_keep_their_headings_with_a_long_afweging(qtbot):
         sideways = dialog.table.horizontalScrollBar().isVisible()
         dialog.close()
     assert not cut and not sideways, (cut, sideways)
+
+
+def test_ctrl_n_asks_before_a_trajectory_starts(tab, asked):
+    """Ctrl+N (the start action's shortcut, test_tab_toolbars) is 'new' on every tab; on
+    this one it started a trajectory at once, which stays in the dossier (walk s35). Now
+    it asks, naming the pupil; Annuleren starts nothing."""
+    asked.answers.append(False)
+    tab.start_action.trigger()
+    assert len(asked.questions) == 1
+    title, text, _warning = asked.questions[0]
+    assert title == "Meldcodetraject starten" and "Noor Bouzid" in text
+    assert tab.state is None and tab.session.meldcode.current(tab.pupil.id) is None
+    asked.answers.append(True)
+    tab.start_action.trigger()
+    assert tab.state is not None and tab.state.current_step is Step.SIGNALEN
+    assert len(asked.questions) == 2

@@ -51,6 +51,7 @@ from zorgdesk.ui.meldcode.steps import (
     question_to_ask,
     ui_enabled,
 )
+from zorgdesk.ui.messages import ask_choice
 from zorgdesk.ui.pdf_preview import PdfPreviewDialog
 from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
@@ -60,7 +61,7 @@ from zorgdesk.ui.widgets import announce, error_label, focus_visibly, show_error
 # so these are reached by their Ctrl shortcut or Tab. The attachments of a step are in
 # the menu bar (Leerling > Meldcode) and under Ctrl+J, not on the toolbar.
 BUTTONS = (
-    TabAction("start", "Meldcodetraject &starten", "start_trajectory", Keys.NEW,
+    TabAction("start", "Meldcodetraject &starten", "ask_start_trajectory", Keys.NEW,
               QIcon.ThemeIcon.DocumentNew, "Meldcodetraject starten"),
     TabAction("print", "Rapportage afdrukken…", "print_rapportage", Keys.PRINT,
               QIcon.ThemeIcon.DocumentPrint,
@@ -472,7 +473,21 @@ class MeldcodeTab(PupilTab):
             return
         self.choose(kind)
 
+    def ask_start_trajectory(self) -> None:
+        """The toolbar's start and Ctrl+N ask first: a started trajectory stays in the
+        dossier (the inzage, the Veilig Thuis summary) and is not taken back. Ctrl+N is
+        "new" on every tab, and on this one it started a trajectory at once (walk s35)."""
+        if self.session is None or self.pupil is None:
+            return
+        if ask_choice(self, "Meldcodetraject starten",
+                      f"Een meldcodetraject starten voor {self.pupil.display_name}?\n\n"
+                      "Het traject komt in het dossier en blijft daar, ook bij inzage door "
+                      "de ouders en in de anonieme casus voor Veilig Thuis.",
+                      "Traject &starten", warning=False):
+            self.start_trajectory()
+
     def start_trajectory(self) -> None:
+        """Start without asking (after ask_start_trajectory, and for tests)."""
         if self.session is None or self.pupil is None:
             return
         try:
