@@ -149,6 +149,18 @@ GOES += goes("a_name_after_heet_goes", KNOWN, [
     ("De jongen die Bram heet woont naast hem.", "De jongen die [naam] heet woont naast hem."),
 ])
 
+# One reader of WhatsApp "~name:" senders (detectors._tilde_senders; name_parts had a
+# second one that needed two chat lines): a copied line with its time goes alone too.
+GOES += goes("a_tilde_sender_after_the_time_of_a_copied_line_goes", KNOWN, [
+    ("Moeder stuurde door:\n[20:14] ~Supermam4: kom je morgen?",
+     "Moeder stuurde door:\n[20:14] ~[naam]: kom je morgen?"),
+    ("[20:15] ~Mama van Sem: ja hoor", "[20:15] ~Mama van [naam]: ja hoor"),
+])
+STAYS += stays("a_tilde_sender_s_role_stays", KNOWN, [
+    "[20:16] ~ moeder: ok",
+    "~juf: tot morgen\n~10 min: lezen",
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
 
 

@@ -379,14 +379,17 @@ def _name_start(m: re.Match) -> int:
 
 # A chat line from someone not in the phone's contacts: WhatsApp writes the name they chose
 # after a tilde ("~Mama van 2: ...", "~Supermam4: ..."); a name like a chat speaker's.
-# A number after the tilde is "about" ("~10 min: lezen"), no name.
-_TILDE_SPEAKER = re.compile(r"(?m)^[ \t]*~[ \t]?(?P<name>[^\W\d_][^:\n]{0,30}?)[ \t]*:")
+# A number after the tilde is "about" ("~10 min: lezen"), no name. A copied line may open
+# with its time ("[20:14] ~ Mamavan3: ..."). The one reader of these names (the name
+# detector's chat rules, ``name_parts``, read them too until stop 35).
+_TILDE_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?~[ \t]?"
+                            r"(?P<name>[^\W\d_][^:\n]{0,30}?)[ \t]*:")
 # Words of a chosen sender name that name no one: a role ("~moeder:", "~juf:") and the
 # links of "~Mama van Sem:".
 _SENDER_ROLES = RELATION_WORDS | FOREIGN_KINSHIP | frozenset([
     "juf", "juffrouw", "meester", "meneer", "mevrouw", "leerkracht", "mentor", "ib", "ib'er",
     "directeur", "coach", "trainer", "oppas", "ouder", "ouders", "van", "de", "der", "den",
-    "het", "en", "'t"])
+    "het", "en", "uit", "'t"])
 
 
 def _tilde_senders(text: str) -> Iterator[Detection]:

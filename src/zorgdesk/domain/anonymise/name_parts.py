@@ -1,10 +1,6 @@
-"""The rest of a name the rules found only in part (heldout10 dev, stop 34).
+"""The rest of a name the rules found only in part (heldout10 dev, stop 34). (A WhatsApp
+display name, "~Mamavan3:", is read by ``detectors._tilde_senders`` alone.)
 
-- a WhatsApp display name: a group chat shows a sender the phone has not saved as
-  "~Name:" opening a line ("~Mamavan3: bij het voetballen ja ja"), so after "~" at a line's
-  start everything up to the colon is that person's chosen name; only in a chat
-  ("~10 min: lezen" in a plan stays: its "name" starts with a digit, and a chat needs two
-  lines of "who: message");
 - an initial after a lower-case name ("vriend van timo t, ken je toch"): one letter
   between a name and a comma or a full stop is the surname's initial;
 - an English word of size before a name ("samen met big J", "lil Sem") belongs to the
@@ -33,30 +29,10 @@ __all__ = ["rest_of_names"]
 
 Token = tuple[int, int, str]
 
-_DISPLAY_NAME = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?~[ \t]?"
-                           r"(?P<name>[^\W\d_][^\n:]{0,30}?)[ \t]*:[ \t]*\S")
-_CHAT_LINE = re.compile(r"(?m)^[ \t~]*[^\s:]{2,30}(?: [^\s:]{1,20}){0,3}[ \t]*:[ \t]*\S")
 _SIZE_WORDS = frozenset(["big", "lil", "little", "yung", "young", "lille", "tiny"])
 _QUOTES = "\"“”„'‘’"
 _PREPOSITIONS = frozenset(["in", "op", "uit", "aan", "om", "onder", "over", "achter", "naast",
                            "tussen", "zonder", "tot", "sinds", "na", "via", "te"])
-
-
-# Words of a display name that name no one: "~moeder:", "~Mama van Sem:" (only "Sem").
-_NAME_LINKS = frozenset(["van", "de", "der", "den", "het", "en", "uit", "'t"])
-
-
-def _display_names(text: str, tokens: list[Token], words: list[str],
-                   is_name: list[bool]) -> None:
-    if len(_CHAT_LINE.findall(text)) < 2:
-        return
-    for m in _DISPLAY_NAME.finditer(text):
-        a, b = m.span("name")
-        for i, (start, end, _tok) in enumerate(tokens):
-            if a <= start and end <= b and not (
-                    words[i] in _NAME_LINKS or words[i] in RELATION_WORDS
-                    or is_title_word(words[i])):  # "~Tweelingmama:" is a name
-                is_name[i] = True
 
 
 def _initial_after_name(text: str, tokens: list[Token], is_name: list[bool]) -> None:
@@ -106,7 +82,6 @@ def _quoted_pairs(text: str, tokens: list[Token], words: list[str], is_name: lis
 def rest_of_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
                   lexicon) -> None:
     """Mark the rest of the names described above in ``is_name``."""
-    _display_names(text, tokens, words, is_name)
     _initial_after_name(text, tokens, is_name)
     _size_before_name(text, tokens, words, is_name)
     _quoted_pairs(text, tokens, words, is_name, lexicon)
