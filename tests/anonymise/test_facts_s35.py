@@ -161,6 +161,17 @@ STAYS += stays("a_tilde_sender_s_role_stays", KNOWN, [
     "~juf: tot morgen\n~10 min: lezen",
 ])
 
+# One insult test (vocatives.insult) for the vocative, chat and naming rules: three lists
+# and three sets of endings before. "-erik" and "-ling" ended names too ("frederik").
+GOES += goes("a_name_spoken_to_that_ends_like_an_insult_goes", KNOWN, [
+    ('"frederik je bent te laat" appte hij.', '"[naam] je bent te laat" appte hij.'),
+])
+STAYS += stays("an_insult_spoken_to_stays", KNOWN, [
+    '"sukkel je bent te laat" appte hij.',
+    '"viezerik kom je" appte hij.',
+    "Ze noemen hem zwakkeling.",
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
 
 

@@ -66,6 +66,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     person_compound,
 )
 from zorgdesk.domain.anonymise.role_fit import is_title_word
+from zorgdesk.domain.anonymise.vocatives import INSULTS, insult
 
 __all__ = ["CHAT_SLANG", "NO_SENDER", "chat_names", "chat_context", "user_names"]
 
@@ -133,17 +134,6 @@ _DISCOURSE = frozenset([
     "trouwens", "eindelijk", "eerlijk", "alsjeblieft", "alstublieft", "graag", "oeps", "jeetje",
     "gatver", "bah", "wauw", "nee", "ja", "jawel", "tja", "och", "oh", "hallo", "daar",
     "hier"])
-INSULTS = frozenset([
-    "sukkel", "loser", "lozer", "idioot", "debiel", "mongool", "dombo", "domoor", "oen",
-    "sul", "stumper", "kluns", "malloot", "zot", "gek", "gekkie", "eikel", "lul", "klootzak",
-    "kut", "trut", "hoer", "slet", "bitch", "homo", "flikker", "mietje", "watje", "kneus",
-    "lafaard", "viezerik", "etter", "rotzak", "rotjoch", "aap", "varken", "koe", "ezel",
-    "kalf", "rund", "rat", "slang", "hond", "pannenkoek", "nerd", "freak", "lelijkerd",
-    "dikkerd", "luilak", "prutser", "klojo", "zak", "mof", "kaaskop", "kanker", "tering",
-    "tyfus", "pleuris", "slijmbal", "verrader", "leugenaar", "dief", "klikspaan", "baby",
-    "kleuter", "noob", "bitch", "zielig", "zielige", "slome", "sloom", "stomme", "domme"])
-# Compounds that insult ("dikzak", "domkop", "kankerlijer"): facts too.
-_INSULT_ENDINGS = ("kop", "zak", "lijer", "lul", "bek", "klep", "hoofd", "wijf", "erd")
 # Endearments, pet words and words for a person that a groomer or a bully writes to a
 # child ("hoi prinsesje", "hoi schat", "doei pedo", "hoi buurjongen"): what was said when
 # spoken to, a fact. Only the greeting and the vocative consult them: in a place that holds
@@ -222,8 +212,7 @@ def _slang(word: str) -> bool:
 
 def _insult(word: str) -> bool:
     """"sukkel", "dikzak"; an endearment with an insult's ending ("lieverd") is none."""
-    return word in INSULTS or (word not in _PET_WORDS and any(
-        word.endswith(e) and len(word) > len(e) + 2 for e in _INSULT_ENDINGS))
+    return word in INSULTS or (word not in _PET_WORDS and insult(word))
 
 
 # Roles in a chat or game: "beheerder zei", "speler stuurde" are no names.

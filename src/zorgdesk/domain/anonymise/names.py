@@ -661,7 +661,7 @@ def _article_before(words: list[str], i: int) -> bool:
         return False
     before = words[i - 1]
     return before in _INDEFINITE or (before in ("zijn", "haar", "hun") and not (
-        i > 1 and (words[i - 2] in PERSON_PREPOSITIONS or words[i - 2] in _TOPIC_PREPOSITIONS)))
+        i > 1 and words[i - 2] in _TOPIC_PREPOSITIONS))
 
 
 # Labels of a note's form that the name list also has as surnames or the detector takes
@@ -926,7 +926,7 @@ def _nouns_after_names(text: str, tokens: list[Token], words: list[str], is_name
 
 
 _TOPIC_PREPOSITIONS = PERSON_PREPOSITIONS | {"over", "om", "rond", "rondom", "omtrent",
-                                             "aan", "op", "in", "tussen", "zonder", "na"}
+                                             "op", "in", "tussen", "na"}
 
 
 def _noun_after_a_name(text: str, tokens: list[Token], words: list[str], is_name: list[bool],

@@ -30,7 +30,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     long_stem,
     strict_adjective,
 )
-from zorgdesk.domain.anonymise.vocatives import INSULTS, curse_compound, is_noun
+from zorgdesk.domain.anonymise.vocatives import insult, is_noun
 
 __all__ = ["MORE_ADVERBS", "clause_names_a_person", "names_after_als", "names_after_bijnaam",
            "names_before_final_calling", "names_before_genoemd", "names_fronted_before_calling",
@@ -122,7 +122,7 @@ def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bo
     owner = k - 2 >= first and words[k - 2] in DETERMINERS and words[k - 2] != "de"
     if (before in DETERMINERS and before != "de") or owner or is_name[k]:
         return False  # "een loser", "zijn (kleine) maatje": what he is
-    if _abuse(words[k]):
+    if insult(words[k]):
         return False  # "ze riepen hem mongool": what he was called by way of abuse, a fact
     how = _how(words[k], lexicon)
     if before in _BARE_TITLES and text[tokens[k - 1][1]:tokens[k][0]] == " ":
@@ -138,17 +138,6 @@ def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bo
     capital = tokens[k][2].istitle() and k == first and k >= 1 and (
         words[k - 1] in _SUBJECTS or words[k - 1] in _OBJECTS)
     return (tokens[k][2].islower() or capital) and _name_word(words[k], lexicon)
-
-
-# Endings of insulting compounds ("kaaskop", "dikzak", "kankerlijer"); not "-ling", which
-# also ends an endearment ("lieveling" is a name a child is given at home).
-_ABUSE_ENDINGS = ("kop", "zak", "lijer", "wijf", "klep", "bek")
-
-
-def _abuse(word: str) -> bool:
-    """An insult or a slur: said by way of abuse, a fact of the record, never a name."""
-    return word in INSULTS or any(word.endswith(e) and len(word) > len(e) + 2
-                                  for e in _ABUSE_ENDINGS) or curse_compound(word)
 
 
 def _how(word: str, lexicon) -> bool:
@@ -169,7 +158,7 @@ def _noun_after_de(token: str, word: str, lexicon, passive: bool = False) -> boo
     genoemd") an adjective made a noun is too (the insult is what happened); Dutch inflects
     such an adjective, so only a word in -e can be one."""
     if len(word) < 3 or word in _PEOPLE or word in RELATION_WORDS or (
-            _abuse(word) and token.islower()):  # "de Slang" with a capital is a name
+            insult(word) and token.islower()):  # "de Slang" with a capital is a name
         return False
     if not (token.islower() or token[:1].isupper() and token[1:].islower()):
         return False
@@ -270,7 +259,7 @@ def names_before_genoemd(text: str, tokens: list[Token], words: list[str],
         elif before not in DETERMINERS and before not in ("als", "zo", "te", "niet") \
                 and before not in _PLACE_OR_AGENT and not (k >= 2 and words[k - 2] in DETERMINERS):
             # "een harde werker genoemd": an article and an adjective, what he is
-            is_name[k] = (tokens[k][2].islower() and not _abuse(words[k])
+            is_name[k] = (tokens[k][2].islower() and not insult(words[k])
                           and _name_word(words[k], lexicon))
 
 
@@ -328,7 +317,7 @@ def names_before_final_calling(text: str, tokens: list[Token], words: list[str],
             # "haar haring noemen": "haar" is the one called (a word for a person after it
             # is what she is to them: "haar vriend", left to ``_name_word``)
             is_name[k] = ((tokens[k][2].islower() or tokens[k][2].istitle())
-                          and not _abuse(words[k]) and _name_word(words[k], lexicon))
+                          and not insult(words[k]) and _name_word(words[k], lexicon))
 
 
 def _clause_about_a_person(text: str, tokens: list[Token], words: list[str],
@@ -429,7 +418,7 @@ def names_said_to(text: str, tokens: list[Token], words: list[str], is_name: lis
         if word in _SAID or not (tok.islower() or tok[:1].isupper() and tok[1:].islower()):
             continue
         is_name[k] = (tok[:1].isupper() and word in lexicon.words and _function_free(
-            word, lexicon)) or (not _abuse(word) and _name_word(word, lexicon)
+            word, lexicon)) or (not insult(word) and _name_word(word, lexicon)
                                  and (is_noun(word, lexicon) or word not in lexicon.words))
 
 

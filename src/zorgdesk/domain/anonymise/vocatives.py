@@ -64,10 +64,11 @@ INSULTS = frozenset([
     "bedrieger", "klikspaan", "uitslover", "betweter", "huilebalk", "baby", "kleuter",
     # racist slurs: what a child is called by way of discrimination, a fact
     "neger", "negerin", "zwartje", "bruintje", "spleetoog", "makak", "tatta", "bosneger",
-    "geitenneuker", "wijf", "wijven"])
-# Endings of insulting compounds: "domkop", "dikzak", "kankerlijer", "vetklep".
-_INSULT_ENDINGS = ("kop", "zak", "lijer", "lul", "bek", "klep", "bak", "hoofd", "kees",
-                   "trien", "wijf", "erik", "erd", "aard", "ling")
+    "geitenneuker", "wijf", "wijven", "zielig", "zielige"])
+# Endings of insulting compounds: "domkop", "dikzak", "kankerlijer", "vetklep". Not "-erik",
+# "-ling", "-kees", "-trien", "-aard": names end so ("frederik", "sterling", "jankees",
+# "katrien"), and the insults among them are listed ("viezerik", "zwakkeling", "lafaard").
+_INSULT_ENDINGS = ("kop", "zak", "lijer", "lul", "bek", "klep", "bak", "hoofd", "wijf", "erd")
 # Discourse words that open a message before "je": "nou je bent laat", "kijk je bent".
 _DISCOURSE = frozenset([
     "nou", "ja", "nee", "jawel", "oh", "och", "tja", "echt", "serieus", "sorry", "oke", "oké",
@@ -108,7 +109,9 @@ def curse_compound(word: str) -> bool:
 
 
 def insult(word: str) -> bool:
-    """An insult or a slur (lower case): a fact of the record, never a name."""
+    """An insult or a slur (lower case): a fact of the record, never a name. The one test
+    of the vocative, chat and naming rules (``chat_names``, ``naming_clauses``) and the
+    preview's flags."""
     return word in INSULTS or any(word.endswith(e) and len(word) > len(e) + 2
                                   for e in _INSULT_ENDINGS) or curse_compound(word)
 
