@@ -116,6 +116,7 @@ STAYS += stays("shops_apps_methods_and_feasts_stay", KNOWN, [
     "Hoofdstuk 5 van Taal Actief.",
     "Groep 4 maakte Sint-Maartenlampions.",
     "Eid Mubarak stond op het bord.",
+    "De trainer van de F-jes belde moeder.",
 ])
 GOES += goes("a_village_named_after_a_saint_goes", KNOWN, [
     ("Oma woont in Sint-Oedenrode.", "Oma woont in [plaats]."),
