@@ -117,6 +117,13 @@ STAYS += stays("shops_apps_methods_and_feasts_stay", KNOWN, [
     "Groep 4 maakte Sint-Maartenlampions.",
     "Eid Mubarak stond op het bord.",
     "De trainer van de F-jes belde moeder.",
+    "Bij floorball viel hij op zijn knie.",
+    "In de Discord van de klas schreven ze 'noob' onder zijn bericht.",
+])
+GOES += goes("a_quoted_user_name_after_a_platform_goes", KNOWN, [
+    ("Op Roblox heet hij 'sukkeltje'.", "Op Roblox heet hij '[account]'."),
+    ("In de Discord van de klas heet hij 'darkwolf'.",
+     "In de Discord van de klas heet hij '[account]'."),
 ])
 GOES += goes("a_village_named_after_a_saint_goes", KNOWN, [
     ("Oma woont in Sint-Oedenrode.", "Oma woont in [plaats]."),

@@ -37,8 +37,6 @@ DATA = Path(__file__).parent / "data"
 # (heldout2 J02, J10; heldout3 J02) and a date once, here.
 # own-cases-5 (session 28): its two gaps ("een vriend van vader, de lange, rijdt",
 # "verstuurd door bam en jayden") are found since session 29 (nicknames.py).
-# own-cases-6-rules (session 29): one fact still removed: "Bij floorball" (a loanword no
-# list has, where a person could stand).
 # own-cases-6 (session 29): a pet form that is no cut of the known name and a Dutch word,
 # in a Polish sentence ("'wiki nie przyjdzie'" for Wiktoria). Session 31 found its Dutch
 # noun spoken to ("'jojo je bent een loser'", vocatives.py) and its noun closing a phrase
@@ -55,7 +53,6 @@ _KIND_ONLY = {"heldout2-dev.jsonl": {"J02 LEAK place"},
               "heldout4-dev.jsonl": {"H01 LEAK place", "H02 LEAK place", "H04 LEAK place",
                                      "H05 LEAK place", "J01 LEAK place", "J05 LEAK place"}}
 KNOWN_GAPS = {"heldout2-test.jsonl": {"J07 LEAK date"},
-              "own-cases-6-rules.jsonl": {"I612 FACT", "I612 OVER"},
               "own-cases-6.jsonl": {"L660 LEAK known"},
               # "hoi muis, kom je morgen?": an endearment ("muis", like "schat") is a fact
               # where a greeting is followed by a word of address; the preview flags it

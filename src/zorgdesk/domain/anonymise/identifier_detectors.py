@@ -22,6 +22,7 @@ import phonenumbers
 from stdnum import iban as stdnum_iban
 
 from zorgdesk.domain.anonymise.holidays import holiday_named
+from zorgdesk.domain.anonymise.vocatives import insult
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,9 @@ _HANDLE_QUOTED = re.compile(
 # zag ze "challenge" filmpjes" quotes a thing).
 _NAMING_BETWEEN = re.compile(r"(?i)^\s*:?\s*$|\b(?:heet|heette|heten|noemt|noemde|noemen|"
                              r"naam|account|als|profiel|volgt|volgde|van)\b")
+# Words that make the quote a user name even when it is an insult ("heet 'sukkeltje'").
+_NAMED_AS = re.compile(r"(?i)\b(?:heet|heette|heten|noemt|noemde|noemen|naam|account|als|"
+                       r"profiel)\b")
 # A token that no Dutch word looks like: an underscore, or letters followed by digits
 # ("dikkie2011", "yildiz07"), or upper/lower case mixed inside ("xXDarkWolfXx").
 _HANDLE_SHAPE = re.compile(
@@ -593,7 +597,9 @@ def _handles(text: str) -> Iterator[Found]:
         if re.search(r"[\d_.@]", handle) or re.search(r"[a-z][A-Z]", handle):
             yield Found(m.start("handle"), m.end("handle"), "account")
     for m in _HANDLE_QUOTED.finditer(text):
-        if len(m.group("platform")) > 1 and _NAMING_BETWEEN.search(m.group("between")):
+        if len(m.group("platform")) > 1 and _NAMING_BETWEEN.search(m.group("between")) \
+                and (_NAMED_AS.search(m.group("between"))
+                     or not insult(m.group("handle").lower())):  # "schreven ze 'noob'"
             yield Found(m.start("handle"), m.end("handle"), "account")
     for m in _HANDLE_OF.finditer(text):
         if re.search(r"[\d_.]", m.group("handle")):  # a shape no word has
