@@ -174,6 +174,12 @@ STAYS += stays("a_tilde_sender_s_role_stays", KNOWN, [
 GOES += goes("a_name_spoken_to_that_ends_like_an_insult_goes", KNOWN, [
     ('"frederik je bent te laat" appte hij.', '"[naam] je bent te laat" appte hij.'),
 ])
+STAYS += stays("two_adjectives_before_an_insult_stay", KNOWN, [
+    'Ze schreven "dikke vette koe" onder haar foto.',
+])
+GOES += goes("a_nickname_adjective_before_a_verb_goes", KNOWN, [
+    ("dikke lachte hem uit.", "[naam] lachte hem uit."),
+])
 STAYS += stays("an_insult_spoken_to_stays", KNOWN, [
     '"sukkel je bent te laat" appte hij.',
     '"viezerik kom je" appte hij.',

@@ -447,7 +447,9 @@ def bare_adjective_name(text: str, tokens: list[Token], words: list[str], i: int
     gap = _gap(text, tokens[i], tokens[i + 1])
     if gap.strip() == "" and nxt in ("en", "of") and i + 2 < len(tokens):
         return is_name[i + 2]
-    return gap.strip() == "" and finite_verb(nxt, lexicon)
+    # "dikke vette koe": a second inflected adjective (its "-te" looks like a past tense)
+    return gap.strip() == "" and finite_verb(nxt, lexicon) and not (
+        nxt in NICKNAME_ADJECTIVES or nxt.endswith("e") and adjective(nxt[:-1], lexicon))
 
 
 _PRONOUNS = frozenset(["niets", "niks", "iets", "alles", "hem", "haar", "hen", "hun", "ons",
