@@ -249,7 +249,9 @@ _STREET_ONLY_SUFFIX = (r"straat|laan|weg|plein|singel|gracht|kade|dreef|steeg|pl
 _HOUSE_NUMBER = (r"(?:\s+(?:t/o|t\.o\.|tegenover))?\s+\d{1,5}(?![.,:]?\d)"
                  r"(?:-(?:I{1,3}|IV|hoog|bis)\b"
                  r"|[-\s](?:hs|bg|hg|zw|rd|boven|beneden|[1-4]\s?hoog|I{1,3}|IV)\b"
-                 r"|\s?-?\s?[a-zA-Z]\b(?!\.\s*[A-Z\d])"
+                 # a letter glued on ("118B", "12-B") is the house's also before a full
+                 # stop; with a space before it "12 J. Jansen" may be an initial
+                 r"|-?[a-zA-Z]\b|\s?-?\s?[a-zA-Z]\b(?!\.\s*[A-Z\d])"
                  r"|[-\s]\d{1,4}\b(?![ \u00a0]?[A-Z]{2}\b)|\s?(?:bis|hs|huis)\b)?")
 # Words before the street word start with a capital ("Burgemeester de Withstraat",
 # "Van Limburg Stirumstraat"); a lower-case "de" before it is the sentence's ("aan de ...").

@@ -293,9 +293,18 @@ _INSTITUTION_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE,
                       phonenumbers.PhoneNumberType.UAN}
 
 
+# A weekday glued to its date in a hurry ("di2/2", "wo4-2", "vr.6/3"): no score, group or
+# fraction is written after a weekday without a space.
+_GLUED_WEEKDAY_DATE = re.compile(
+    rf"(?i)\b(?:{_WEEKDAYS})\.?(?P<d>\d{{1,2}})[-/](?P<m>\d{{1,2}})(?![\w/-]|[.,:]\d)")
+
+
 def _short_dates(text: str) -> Iterator[Found]:
     dates, passed = _day_month_pairs(text)
     yield from dates
+    for m in _GLUED_WEEKDAY_DATE.finditer(text):
+        if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+            yield Found(m.start(), m.end(), "datum")
     yield from _listed_with_dates(text, passed, dates)
     yield from _other_short_dates(text)
 
@@ -463,6 +472,22 @@ def phone_matches(text: str) -> Iterator[phonenumbers.PhoneNumberMatch]:
                     "(").startswith(("+", "00")):
                 yield _shifted(match, start, text)
         yield from _abroad(text, start, window, seen)
+        if _BELGIAN_WRITTEN.search(window):
+            yield from _belgian(text, start, window, seen)
+
+
+# A number written the Belgian way, the zone before a slash and the rest in pairs ("0470/12.34.56",
+# "03/234.56.78", "0495 / 12 34 56"): read in Belgium's plan wherever it stands.
+_BELGIAN_WRITTEN = re.compile(r"(?<!\d)0\d{1,3}\s?/\s?\d{2,3}[. ]\d{2}[. ]\d{2}(?!\d)")
+
+
+def _belgian(text: str, start: int, window: str, seen: set[tuple[int, int]]
+             ) -> Iterator[phonenumbers.PhoneNumberMatch]:
+    for match in phonenumbers.PhoneNumberMatcher(window, "BE",
+                                                 leniency=phonenumbers.Leniency.VALID):
+        if (match.start, match.end) not in seen and "/" in match.raw_string:
+            seen.add((match.start, match.end))
+            yield _shifted(match, start, text)
 
 
 def _abroad(text: str, start: int, window: str, seen: set[tuple[int, int]]
@@ -587,7 +612,21 @@ def _a_count(text: str, m: re.Match, handle: str) -> bool:
         m.group().lower().startswith("x") and bool(_TIMES.search(text, 0, m.start())))
 
 
+# A handle goes on after a dot or an underscore ("r4ven.0", "k3nzo.x", "m4rtijn_.x"): the
+# shape rules find its first part; a letter or digit right after the dot belongs to it (a
+# sentence's full stop has a space after it).
+_HANDLE_TAIL = re.compile(r"(?:[._]+[A-Za-z0-9]+)+_*(?![\w@])")
+# A page, chapter or exercise glued to its number ("blz.14", "hfst.3", "opg.12"): no handle.
+_NUMBERED_ABBREVIATION = re.compile(r"(?i)(?:blz|pag|hfst|hst|par|art|opg|wk|nr|no|les)\.\d+")
+
+
 def _handles(text: str) -> Iterator[Found]:
+    for found in _handle_heads(text):
+        tail = _HANDLE_TAIL.match(text, found.end)
+        yield Found(found.start, tail.end(), found.kind) if tail else found
+
+
+def _handle_heads(text: str) -> Iterator[Found]:
     for m in _HANDLE_AT.finditer(text):
         yield Found(m.start(), m.end(), "account")
     for m in _HANDLE_LABELLED.finditer(text):
@@ -605,7 +644,8 @@ def _handles(text: str) -> Iterator[Found]:
         if re.search(r"[\d_.]", m.group("handle")):  # a shape no word has
             yield Found(m.start("handle"), m.end("handle"), "account")
     for m in _HANDLE_SHAPE.finditer(text):
-        yield Found(m.start(), m.end(), "account")
+        if not _NUMBERED_ABBREVIATION.fullmatch(m.group()):
+            yield Found(m.start(), m.end(), "account")
     for m in _HANDLE_TAG.finditer(text):
         yield Found(m.start(), m.end(), "account")
     for m in _HANDLE_LEET.finditer(text):

@@ -99,6 +99,7 @@ from zorgdesk.domain.anonymise.person_slots import (
 from zorgdesk.domain.anonymise.places import (
     PLACE_PREPOSITIONS,
     capitalised_runs,
+    city_districts,
     gazetteer_places,
     lower_case_places,
     place_names,
@@ -1135,7 +1136,8 @@ def _places_by_grammar(text: str, tokens: list[Token], words: list[str],
     spans = lower_case_places(text, tokens, words, lexicon.places) + capitalised_runs(
         text, tokens, words, allowed, allowed_name) + gazetteer_places(
         text, tokens, words, lexicon.places, word, listed_name,
-        lambda start: _at_sentence_start(text, start))
+        lambda start: _at_sentence_start(text, start)) + city_districts(
+        text, tokens, words, lexicon.places, word, allowed)
     return [Detection(a, b, "plaats") for a, b in spans]
 
 

@@ -322,3 +322,33 @@ def _a_place_here(text: str, tokens: list[Token], words: list[str], i: int, size
             return False
         return after_preposition and not after_work_noun(text, tokens[i][0])
     return after_preposition or not at_sentence_start(tokens[i][0])
+
+
+# Organisations named after a region that looks like a district ("Veilig Thuis Rotterdam-
+# Rijnmond", "Politie Amsterdam-Amstelland", "Veiligheidsregio ..."): they point at nobody.
+_REGION_OWNER = re.compile(r"(?i)\b(?:veilig\s+thuis|ggd|politie|regio|veiligheidsregio|"
+                           r"jeugdbescherming|district|eenheid|brandweer|ambulancezorg|"
+                           r"jeugdzorg|zorgkantoor|rechtbank|arrondissement)\s*$")
+
+
+def city_districts(text: str, tokens: list[Token], words: list[str], places: frozenset[str],
+                   is_word: WordTest, is_allowed: WordTest) -> list[tuple[int, int]]:
+    """A district glued with a hyphen to its city ("Rotterdam-Charlois", "Almere-Buiten",
+    "Utrecht-Overvecht"): the city alone is too big to point at a family, its district is
+    not. Two places are a route ("Amsterdam-Utrecht"), a country a match ("Nederland-
+    België"); after a first name or a title the same shape is a double surname."""
+    out = []
+    for i, (start, end, tok) in enumerate(tokens):
+        head, _, tail = tok.rpartition("-")
+        if not head or len(tail) < 3 or not (tail[:1].isupper() and tail[1:].islower()):
+            continue
+        if fold(head) not in places or is_word(head.lower()) or fold(tail) in places \
+                or is_allowed(tail) or fold(tail) in _LINKS:
+            continue
+        before = _previous_word(tokens, words, text, i)
+        if i > 0 and before and (tokens[i - 1][2][:1].isupper() or is_title_word(before)):
+            continue  # "Femke Bergen-Smit", "mevrouw Bergen-Smit"
+        if _REGION_OWNER.search(text, max(0, start - 30), start):
+            continue
+        out.append((start, end))
+    return out
