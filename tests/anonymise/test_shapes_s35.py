@@ -45,7 +45,8 @@ GOES += goes("a_house_number_with_its_letter_before_a_full_stop_goes", KNOWN, [
     ("Ze woont Dorpsstraat 12-B. Vader weet het.", "Ze woont [adres]. Vader weet het."),
     ("Nieuw adres: Kerkstraat 7C. Vader weet het niet.",
      "Nieuw adres: [adres]. Vader weet het niet."),
-    ("Oma woont aan de Molenweg 3a. Daar slaapt hij.", "Oma woont aan de [adres]. Daar slaapt hij."),
+    ("Oma woont aan de Molenweg 3a. Daar slaapt hij.",
+     "Oma woont aan de [adres]. Daar slaapt hij."),
 ])
 
 STAYS += stays("versions_pages_scores_and_names_with_a_dot_stay", KNOWN, [
