@@ -87,4 +87,15 @@ GOES += goes("a_weekday_glued_to_its_date_goes", KNOWN, [
     ("Gebeld vr.6/3 en ma9/3.", "Gebeld [datum] en [datum]."),
 ])
 
+STAYS += stays("a_name_before_a_file_ending_a_site_or_a_full_stop_stays", KNOWN, [
+    "Het verslag Kenzo.pdf staat in de map.",
+    "Kenzo. Moeder belde daarna.",
+    "Kenzo.Moeder belde daarna.",
+], {"Kenzo": "[leerling]"})
+GOES += goes("a_name_going_on_as_a_handle_after_a_dot_or_underscore_goes_whole", KNOWN, [
+    ("Op Snapchat stuurde lina.x een foto.", "Op Snapchat stuurde [naam] een foto."),
+    ("kenzo.r: hoi\nlina_07: doei", "[leerling]: hoi\n[account]: doei"),
+    ("Snapchat van Kenzo: kenzo_.2014", "Snapchat van [leerling]: [account]"),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

@@ -512,8 +512,28 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     # "Beer-achtig": the ordinary word joined to a known name stays ("[stiefvader]-achtig").
     detections = without_compound_words(text, detections, hits, is_word)
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
-    chosen = merge_adjacent(text, _someone_else(text, chosen))
+    chosen = _with_handle_tails(text, merge_adjacent(text, _someone_else(text, chosen)))
     return AnonymisedText(_render(text, chosen), chosen, text)
+
+
+# A name going on as a user name after a dot or an underscore ("lina.x", "kenzo.r",
+# "kenzo_.2014"): lower case and digits glued on, no space (a sentence's full stop has one,
+# a capital after it is the next sentence run on); a file's ending is no part of a name.
+_NAME_HANDLE_TAIL = re.compile(r"(?:[._]+[a-z0-9]+)+_*(?![\w@]|\.\w)")
+_FILE_TAILS = frozenset(["pdf", "doc", "docx", "odt", "txt", "jpg", "jpeg", "png", "heic",
+                         "mp4", "mov", "xlsx", "pptx", "zip", "nl", "com", "be", "org"])
+
+
+def _with_handle_tails(text: str, chosen: list[Replacement]) -> list[Replacement]:
+    out = []
+    for r in chosen:
+        tail = (r.known or r.kind in ("naam", "account")) and _NAME_HANDLE_TAIL.match(
+            text, r.end)
+        if tail and tail.group().lstrip("._").split(".")[-1] not in _FILE_TAILS \
+                and not any(o.start < tail.end() and o.end > r.end for o in chosen):
+            r = replace(r, end=tail.end(), original=text[r.start:tail.end()])
+        out.append(r)
+    return out
 
 
 # -- manual edits in the preview --------------------------------------------------
