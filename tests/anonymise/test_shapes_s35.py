@@ -98,4 +98,36 @@ GOES += goes("a_name_going_on_as_a_handle_after_a_dot_or_underscore_goes_whole",
     ("Snapchat van Kenzo: kenzo_.2014", "Snapchat van [leerling]: [account]"),
 ])
 
+STAYS += stays("numbers_listed_before_a_month_that_are_no_days_stay", KNOWN, [
+    "Hij kreeg 3 keer een 8, maart was beter.",
+    "Kerst 25/26 dec bij oma.",
+    "Tafels van 2, 3 en 4 geoefend; in maart de tafel van 5.",
+])
+GOES += goes("days_listed_before_their_month_go_whatever_joins_them", KNOWN, [
+    ("Ze was er 3x niet (12, 13, 19 maart).", "Ze was er 3x niet ([datum])."),
+    # one number and a comma may be anything: only the day with its month goes
+    ("Groep 7, 8 maart op schoolreis.", "Groep 7, [datum] op schoolreis."),
+    ("Op 2 & 3 februari weg.", "Op [datum] weg."),
+    ("Ziek (2+3 feb).", "Ziek ([datum])."),
+    ("Afwezig 2, 9 of 16 maart, dat weet juf niet meer.",
+     "Afwezig [datum], dat weet juf niet meer."),
+])
+
+STAYS += stays("numbers_like_a_mobile_that_are_no_phone_stay", KNOWN, [
+    "Score 6-1234 in het spel.",
+    "Uitslag tennis: 6-1, 6-4 en 7-6.",
+    "In 2026-2027 gaat hij naar groep 6.",
+])
+GOES += goes("a_mobile_number_a_digit_off_or_without_its_0_goes", KNOWN, [
+    ("Moeder: 06-1234567 (mist een cijfer).", "Moeder: [telefoonnummer] (mist een cijfer)."),
+    ("Moeder: 06-123456789.", "Moeder: [telefoonnummer]."),
+    ("Vader belt vanaf 6-12345678.", "Vader belt vanaf [telefoonnummer]."),
+    ("Oma: 061234567, alleen 's avonds.", "Oma: [telefoonnummer], alleen 's avonds."),
+])
+GOES += goes("a_date_with_its_year_and_hour_is_no_mobile_number_the_hour_kept", KNOWN, [
+    ("Gesprek 06-12-2025 14.30 uur, 06-12 om 9 uur.",
+     "Gesprek [datum] 14.30 uur, [datum] om 9 uur."),
+    ("Gebeld 6.12.2025 14 uur.", "Gebeld [datum] 14 uur."),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

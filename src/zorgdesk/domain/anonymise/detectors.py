@@ -32,6 +32,7 @@ from zorgdesk.domain.anonymise.address_shapes import (
 )
 from zorgdesk.domain.anonymise.holidays import holiday_named
 from zorgdesk.domain.anonymise.identifier_detectors import (
+    DATE_WITH_YEAR,
     WEEKDAYS,
     detect_identifiers,
     public_number_at,
@@ -140,10 +141,12 @@ _NEXT_ORDINAL = re.compile(r"(?i)\s+(?:en|t/m|tot|of)\s+de\s+(?P<day>\d{1,2}(?:e
 # Not the month of a date before it: in "do 16-1 en vr. 24 jan." the "1" belongs to
 # "16-1", which is a date of its own.
 # A weekday before the first day belongs to it: "dinsdag 4 en woensdag 5 maart".
-# A list of days before it too: "op 2, 3 en 4 maart".
+# A list of days before it too: "op 2, 3 en 4 maart", "2 & 3 februari", "(2+3 feb)",
+# "12, 13, 19 maart" (commas alone only from two on: "Groep 7, 8 maart" keeps the group).
 _RANGE_START = re.compile(rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?(?<![\d][-/.])"
-                          r"(?:\b\d{1,2}\s*,\s*){0,5}\b\d{1,2}\s*"
-                          r"(?:t/m|tot en met|tot|en|-|–|/)\s*$"
+                          r"(?:\b\d{1,2}\s*[,&+]\s*){0,5}\b\d{1,2}\s*"
+                          r"(?:t/m|tot en met|tot|en|of|&|\+|-|–|/)\s*$"
+                          r"|(?<![\d][-/.])(?:\b\d{1,2}\s*,\s*){2,6}$"
                           # "de nacht van 14 op 15 maart"
                           r"|(?<=\bvan\s)\d{1,2}\s+op\s+$")
 _RANGE_WORDS = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot)\s*$")
@@ -415,7 +418,8 @@ def detect_all(text: str) -> list[Detection]:
     """Every detection; overlaps are resolved by the caller (earliest, then longest)."""
     found: list[Detection] = []
     found.extend(Detection(m.start(), m.end(), "telefoonnummer") for m in _PHONE.finditer(text)
-                 if not public_number_at(text, m.start(), m.end()))  # Tolkentelefoon 088
+                 if not public_number_at(text, m.start(), m.end())  # Tolkentelefoon 088
+                 and not DATE_WITH_YEAR.match(m.group()))  # "06-12-2025 14.30"
     for pattern, kind in ((_EMAIL, "e-mail"), (_EMAIL_HIDDEN, "e-mail"), (_URL, "url"),
                           (_POSTCODE, "postcode"), (_STREET_NUMBERED, "adres"),
                           (_STREET, "adres"), (_STREET_OTHER, "adres")):

@@ -33,8 +33,8 @@ class Found:
     end: int
     kind: str
 
-__all__ = ["NOT_INITIALS", "TYPOGRAPHIC_DASHES", "WEEKDAYS", "detect_identifiers", "phone_matches",
-           "public_number_at"]
+__all__ = ["DATE_WITH_YEAR", "NOT_INITIALS", "TYPOGRAPHIC_DASHES", "WEEKDAYS",
+           "detect_identifiers", "phone_matches", "public_number_at"]
 
 _FULL_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
                   "zondag")
@@ -322,9 +322,9 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
         if m.group("day_name") and _RESULT_AFTER.match(text, m.end()):
             passed.append((m.start("d"), m.end()))
             continue  # "zaterdag 4-1 verloren": the match of that day and its result
-        # A month written with its leading zero ("23-01", "9/03") is a date: no score,
-        # count, group or page is written so.
-        padded = m.group("m")[:1] == "0"
+        # A month or day written with its leading zero ("23-01", "9/03", "06-12") is a
+        # date: no score, count, group or page is written so.
+        padded = m.group("m")[:1] == "0" or m.group("d")[:1] == "0"
         if not m.group("day_name") and not padded:
             before = text[max(0, m.start("d") - 25):m.start("d")]
             after = text[m.end():m.end() + 20]
@@ -565,6 +565,12 @@ def _shifted(match, offset: int, text: str):
                                          match.number)
 
 
+# A day, month and year written as a date ("06-12-2025", "6.12.2025"): with an hour after
+# it libphonenumber reads ten digits of a mobile number.
+DATE_WITH_YEAR = re.compile(r"\(?(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1"
+                             r"(?:19|20)\d{2}(?!\d)")
+
+
 def _phones(text: str) -> Iterator[Found]:
     for match in phone_matches(text):
         number = match.number
@@ -577,6 +583,8 @@ def _phones(text: str) -> Iterator[Found]:
         if number.country_code == 31 and national.startswith("14") and len(national) <= 6:
             continue  # "14 020": a municipality's general number
         start, end, raw = match.start, match.end, match.raw_string
+        if DATE_WITH_YEAR.match(raw):
+            continue  # "06-12-2025 14.30": a date and its hour, read as a mobile number
         if raw.startswith("(") and ")" not in raw:
             start += 1  # "(06-11223344)": the bracket belongs to the sentence
         yield Found(start, end, "telefoonnummer")
@@ -591,7 +599,15 @@ _LABELLED_PHONE = re.compile(
     r"(?P<number>\(?\+?\d[\d ().-]{5,20}\d)(?![\w])")
 
 
+# A Dutch mobile number a digit off ("06-1234567", "06-123456789") or without its 0
+# ("6-12345678"): the digits written in one run after "06"; no date, score or case number
+# is written so.
+_MOBILE_TYPO = re.compile(r"(?<![\w+/.,-])(?:06[-\s]?|6-)\d{7,9}(?![\w-]|[.,]\d)")
+
+
 def _labelled_phones(text: str) -> Iterator[Found]:
+    for m in _MOBILE_TYPO.finditer(text):
+        yield Found(m.start(), m.end(), "telefoonnummer")
     for m in _LABELLED_PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group("number"))
         if 7 <= len(digits) <= 13 and not is_institution_number(m.group("number")) \
