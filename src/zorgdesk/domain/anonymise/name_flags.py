@@ -100,7 +100,7 @@ _CALLING = re.compile(r"(?i)\b(?:noem(?:t|en|de|den)?|he(?:et|ten|ette|etten)|bi
 _QUOTED = re.compile(r"['\"‘“„«]\s*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)\s*['\"’”»]")
 _GREETINGS = frozenset(["hey", "hee", "hei", "hoi", "hallo", "hai", "hi", "yo", "jo", "doei",
                         "dag", "hoii", "heyy", "ey", "ewa", "wollah", "oi"])
-_SPEAKER_LINE = re.compile(r"(?m)^((?:\[datum\]|[ \t\d:.\[\]()/-])*)([^\W\d_][\w'’-]*)"
+_SPEAKER_LINE = re.compile(r"(?m)^((?:\[datum\]|[ \t\d:.\[\]()/-])*~?)([^\W\d_][\w'’-]*)"
                            r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[^\w\s:(]{0,3}[ \t]*:[ \t]*\S")
 _LABELS = frozenset([
     "vraag", "antwoord", "afspraak", "afspraken", "actie", "acties", "datum", "tijd",
@@ -307,6 +307,29 @@ def _slot_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     return PERSON_SLOT if _bare(toks, i, text) and _noun_like(word, lexicon) else None
 
 
+_OBJECT_PRONOUNS = frozenset(["hem", "haar", "mij", "me", "jou", "ons", "hen", "hun"])
+
+
+def _pair_in_slot(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"pesten bolle en snuffie hem", "dat kapsalon en flippie hem ... geduwd": two bare
+    words joined by "en" before an object pronoun or a person's verb are two persons
+    when one of them is no Dutch word ("brood en melk geven hem energie" stays)."""
+    for first in (i, i - 2):
+        if first < 0 or first + 3 >= len(toks) or toks[first + 1][2].lower() != "en":
+            continue
+        a, b, after = toks[first][2], toks[first + 2][2], toks[first + 3][2].lower()
+        if not (a.islower() and b.islower() and _bare(toks, first, text)
+                and all(_gap(text, toks[k], toks[k + 1]) == " "
+                        for k in range(first, first + 3))):
+            continue
+        if not (after in _OBJECT_PRONOUNS or after in SPEECH_VERBS or _human(after)):
+            continue
+        if _noun_like(a, lexicon) and _noun_like(b, lexicon) \
+                and not (a in lexicon.words and b in lexicon.words):
+            return PERSON_SLOT
+    return None
+
+
 # 'een vriend van mama, "kees kanon"': a quote set beside a word for a person names him.
 _APPOSED_QUOTE = re.compile(
     r"(?i)\b(?:vriend|vriendin|vriendje|man|vrouw|jongen|meisje|buurman|buurvrouw|"
@@ -369,6 +392,8 @@ def _clause_of_calling(text: str, toks: list, i: int, lexicon) -> bool:
 def _spoken_to(text: str, toks: list, i: int) -> str | None:
     """The word after a greeting opening a message; a chat line's speaker label."""
     start, end, word = toks[i]
+    if text[start - 1:start] == "~" and _tilde_sender(text, start, end):
+        return SPEAKER
     if i > 0 and toks[i - 1][2].lower() in _GREETINGS \
             and _gap(text, toks[i - 1], toks[i]) in (" ", ", ") \
             and (i == 1 or at_sentence_start(text, toks[i - 1][0])
@@ -387,6 +412,16 @@ def _spoken_to(text: str, toks: list, i: int) -> str | None:
     if listed or timed or chat_context(text, start) or _chat_lines(text) >= 2:
         return SPEAKER
     return None
+
+
+def _tilde_sender(text: str, start: int, end: int) -> bool:
+    """"~kropka: ze is bij mij": a phone shows a sender it has no contact for as "~" and
+    the name the sender chose, any case; read as one only in a text with chat lines."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _SPEAKER_LINE.match(text, line_start)
+    lines = sum(1 for _ in zip(range(2), _SPEAKER_LINE.finditer(text)))
+    return bool(m and m.start(2) == start) and lines >= 2 \
+        and not _not_a_name(text[start:end])
 
 
 def _not_a_name(word: str) -> bool:
@@ -949,4 +984,5 @@ def nickname_cue(text: str, toks: list, i: int, lexicon) -> str | None:
             or _who_is(text, toks, i, lexicon)
             or _lone_chat_line(text, toks, i, lexicon)
             or _inline_speaker(text, toks, i, lexicon) or _vocative(text, toks, i, lexicon)
-            or _subject_before_object(text, toks, i, lexicon))
+            or _subject_before_object(text, toks, i, lexicon)
+            or _pair_in_slot(text, toks, i, lexicon))
