@@ -447,6 +447,20 @@ _DISCOURSE = frozenset(["toch", "hè", "he", "joh", "hoor", "zeker", "oké", "ok
                         "gewoon", "morgen", "vandaag", "straks", "later", "nu", "weer"])
 
 
+# Roles of the adults around a case that person_nouns does not list ("assistente Mariska").
+_ROLES = frozenset(["assistente", "assistent", "contactpersoon", "tolk", "oppas",
+                    "begeleider", "begeleidster", "hulpverlener", "medewerker", "medewerkster",
+                    "wijkagent", "jeugdarts", "huisarts", "verpleegkundige", "vrijwilliger",
+                    "vrijwilligster", "invaller", "stagiaire", "stagiair", "conciërge"])
+
+
+def _person_noun_before_unknown(title: str, word: str, lexicon) -> bool:
+    """"de leerling Jelle", "contactpersoon Samira": after a word for a person a capital
+    word the Dutch word list does not know is his name ("de moeder Turks" is a word)."""
+    return (title in _ROLES or word_for_a_person(title)) \
+        and word.lower() not in lexicon.words
+
+
 def _after_title(text: str, toks: list, i: int, lexicon) -> str | None:
     """"mevrouw Vink", "oom Kees": a word after a title or a role is its name."""
     if i == 0 or not toks[i][2][:1].isupper():
@@ -456,7 +470,8 @@ def _after_title(text: str, toks: list, i: int, lexicon) -> str | None:
     if gap != " " and not (gap == ". " and title in _ABBREVIATED):
         return None
     word = _base(toks[i][2])
-    if not (title in _TITLES or is_title_word(title)):
+    if not (title in _TITLES or is_title_word(title)
+            or _person_noun_before_unknown(title, word, lexicon)):
         return None
     if _person_word(word) or is_allowed(word, lexicon) or word.isupper() \
             or len(word) < 3:
