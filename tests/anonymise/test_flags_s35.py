@@ -27,6 +27,7 @@ def _flagged(text: str) -> list[str]:
     ("Op het schoolplein pesten bolle en snuffie hem al weken.", "snuffie"),
     ("Joep zegt dat kapsalon en flippie hem 2x hebben geduwd.", "kapsalon"),
     ("Hij wil niet omdat tanky en boef hem opwachten bij de brug.", "tanky"),
+    ("Met dikkie en flits speelt hij wel.", "dikkie"),
     # a capital word the word list does not know, after a word for a person or a role
     ("Huisarts is gebeld, assistente Mariska zegt dat hij vorige maand kwam.", "Mariska"),
     ("Het nummer van haar contactpersoon Samira staat in het dossier.", "Samira"),
@@ -43,6 +44,8 @@ def test_flag_appears(text: str, word: str) -> None:
     "Hij zegt dat pijn en angst hem wakker houden.",
     "Ze zegt dat school en thuis haar veel stress geven.",
     "Omdat regen en wind hem hinderen, blijft hij binnen.",
+    "Hij fietst door weer en wind naar school.",
+    "Met pen en papier maakt hij de toets.",
     # a capital word after a person noun that the word list knows
     "Het gesprek met de moeder Turks en Nederlands door elkaar.",
     "De tolk Arabisch was er niet.",

@@ -308,11 +308,14 @@ def _slot_cue(text: str, toks: list, i: int, lexicon) -> str | None:
 
 
 _OBJECT_PRONOUNS = frozenset(["hem", "haar", "mij", "me", "jou", "ons", "hen", "hun"])
+# "uitgescholden door knoest en lucky", "met dikkie en flits speelt hij": company or agent.
+_PAIR_PREPOSITIONS = frozenset(["door", "met", "tegen"])
 
 
 def _pair_in_slot(text: str, toks: list, i: int, lexicon) -> str | None:
     """"pesten bolle en snuffie hem", "dat kapsalon en flippie hem ... geduwd": two bare
-    words joined by "en" before an object pronoun or a person's verb are two persons
+    words joined by "en" before an object pronoun or a person's verb (or after "door",
+    "met", "tegen") are two persons
     when one of them is no Dutch word ("brood en melk geven hem energie" stays)."""
     for first in (i, i - 2):
         if first < 0 or first + 3 >= len(toks) or toks[first + 1][2].lower() != "en":
@@ -322,7 +325,9 @@ def _pair_in_slot(text: str, toks: list, i: int, lexicon) -> str | None:
                 and all(_gap(text, toks[k], toks[k + 1]) == " "
                         for k in range(first, first + 3))):
             continue
-        if not (after in _OBJECT_PRONOUNS or after in SPEECH_VERBS or _human(after)):
+        before = toks[first - 1][2].lower() if first else ""
+        if not (after in _OBJECT_PRONOUNS or after in SPEECH_VERBS or _human(after)
+                or before in _PAIR_PREPOSITIONS):
             continue
         if _noun_like(a, lexicon) and _noun_like(b, lexicon) \
                 and not (a in lexicon.words and b in lexicon.words):
@@ -419,8 +424,9 @@ def _tilde_sender(text: str, start: int, end: int) -> bool:
     the name the sender chose, any case; read as one only in a text with chat lines."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _SPEAKER_LINE.match(text, line_start)
-    lines = sum(1 for _ in zip(range(2), _SPEAKER_LINE.finditer(text)))
-    return bool(m and m.start(2) == start) and lines >= 2 \
+    lines = _SPEAKER_LINE.finditer(text)
+    two = next(lines, None) is not None and next(lines, None) is not None
+    return bool(m and m.start(2) == start) and two \
         and not _not_a_name(text[start:end])
 
 
