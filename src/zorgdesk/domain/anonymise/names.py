@@ -507,7 +507,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
 def _article_titles(text: str, tokens: list[Token], words: list[str],
                     lexicon: NameLexicon) -> list[tuple[int, int]]:
     """"Ze lazen De Kleine Prins", "Het Gouden Ei": "De"/"Het" with a capital and two or
-    more capitalised ordinary words is a title (a surname has one word after "De"); after
+    more capitalised ordinary words, the first an adjective, is a title; after
     a preposition of place it is a place's name and judged as one ("bij De Gouden Leeuw")."""
     out = []
     for i, (start, _end, tok) in enumerate(tokens):
@@ -519,12 +519,28 @@ def _article_titles(text: str, tokens: list[Token], words: list[str],
                 and tokens[j][2][:1].isupper() and tokens[j][2][1:].islower() \
                 and _is_ordinary_word(words[j], lexicon):
             j += 1
-        if j - i >= 3 and not _PLACE_AFTER.match(text, start) and not any(
+        if j - i >= 3 and _title_opening(words[i + 1], lexicon) \
+                and not _PLACE_AFTER.match(text, start) and not any(
                 m.start("name") == start for m in _PLACE_NOUN.finditer(
                     text, max(0, start - 40), tokens[j - 1][1])):
             # not "kwekerij De Bonte Koe", "vakantiepark De Zeven Linden": a place
             out.append((start, tokens[j - 1][1]))
     return out
+
+
+# Inflected adjectives that are common surnames after "de" ("De Jonge Visser" is a person).
+_DE_SURNAMES = frozenset(["jonge", "lange", "wilde"])
+# Adjectives of material that open titles ("Het Gouden Ei"); no inflected form.
+_MATERIALS = frozenset(["gouden", "zilveren", "houten", "ijzeren", "stenen", "glazen",
+                        "wollen", "koperen", "papieren"])
+
+
+def _title_opening(word: str, lexicon: NameLexicon) -> bool:
+    """A title after "De"/"Het" opens on an adjective ("De Kleine Prins", "Het Gouden
+    Ei"); a noun or a plain adjective there is a surname ("De Boer Visser", "De Groot
+    Bakker": review s35, those leaked as titles)."""
+    return word in _MATERIALS or (_opening_adjective(word, lexicon)
+                                  and word not in _DE_SURNAMES)
 
 
 def _a_name_run(run: str, lexicon: NameLexicon) -> bool:

@@ -1,0 +1,42 @@
+"""Review s35: "De" + two capitalised ordinary words was taken for a title ("Ze lazen De
+Kleine Prins", facts 857dbf9), which let a double surname through: de Boer, de Jong, de
+Groot, de Wit and de Bruin are among the commonest Dutch surnames, and each part of "De
+Boer Visser" is an ordinary word. A title opens on an adjective ("De Kleine Prins", "Het
+Gouden Ei"); a surname after "De" is a noun or a plain adjective ("Boer", "Groot")."""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgdesk.domain.anonymise.anonymiser import anonymise
+from zorgdesk.services.name_lexicon import default_detector
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return default_detector()
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("De Boer Visser kwam binnen.", "Visser"),
+    ("De Groot Bakker belde.", "Bakker"),
+    ("De Jong Koster zei dat het goed ging.", "Koster"),
+    ("De Wit Kok kwam.", "Kok"),
+    ("Ik sprak De Boer Visser.", "Visser"),
+    ("Vandaag kwam De Bruin Visser langs.", "Visser"),
+    ("De Jonge Visser belde de school.", "Visser"),
+    ("Het Hart Bakker kwam.", "Bakker"),
+])
+def test_a_double_surname_after_de_is_removed(detector, text, gone):
+    out = anonymise(text, [], detector).text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Ze lazen De Kleine Prins in de klas.",
+    "Het Gouden Ei lag op tafel.",
+    "De Groene Jongens kwamen langs.",
+    "Ze lazen De Vrolijke Bende.",
+])
+def test_a_title_opening_on_an_adjective_stays(detector, text):
+    assert anonymise(text, [], detector).text == text
