@@ -56,6 +56,7 @@ from zorgdesk.ui import messages
 from zorgdesk.ui.anonymise.deduce_runner import DeduceRunner
 from zorgdesk.ui.anonymise.drafts import case_state, keep_case_draft
 from zorgdesk.ui.anonymise.flags import QuasiFlagPanel
+from zorgdesk.ui.anonymise.preview_edit import PreviewEdit
 from zorgdesk.ui.background import BackgroundJob, read_in_background
 from zorgdesk.ui.form_drafts import drop_form_typing
 from zorgdesk.ui.pdf_preview import write_pdf
@@ -222,7 +223,8 @@ class AnonymiseDialog(QDialog):
                             "verwijderd. Bijwerken houdt uw eigen verwijderingen en "
                             "teruggezette woorden aan.")
         self.intro.setWordWrap(True)
-        self.preview = QTextEdit()
+        self.preview = PreviewEdit()  # Ctrl+C asks what Kopiëren asks (review s35)
+        self.preview.copy_requested.connect(lambda: self.copy_to_clipboard())
         self.preview.setTabChangesFocus(True)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("Tekst die verstuurd wordt")
