@@ -40,3 +40,17 @@ def test_a_double_surname_after_de_is_removed(detector, text, gone):
 ])
 def test_a_title_opening_on_an_adjective_stays(detector, text):
     assert anonymise(text, [], detector).text == text
+
+
+# An insult opening a sentence was made a fact for the vocative ("Tyfuslijer, zei hij",
+# facts 857dbf9); as the subject of a verb it is the nickname a child is known by, and it
+# left: "Vetzak zei dat hij thuis werd geslagen" (03d21bb removed it).
+@pytest.mark.parametrize("text", ["Vetzak zei dat hij thuis werd geslagen.",
+                                  "Vetzak duwde Sanne van de trap."])
+def test_an_insult_as_a_subject_is_a_nickname(detector, text):
+    assert "Vetzak" not in anonymise(text, [], detector).text
+
+
+@pytest.mark.parametrize("text", ["Tyfuslijer, zei hij tegen de juf.", "Kankerlijer! riep hij."])
+def test_an_insult_said_to_someone_stays(detector, text):
+    assert anonymise(text, [], detector).text == text

@@ -745,7 +745,10 @@ def _drop_opening_words(text: str, tokens: list[Token], words: list[str],
         adjective_first = i + 1 < len(tokens) and text[end:tokens[i + 1][0]] == " " \
             and tok[0].isupper() and _opening_adjective(words[i], lexicon) \
             and _plural_noun(tokens[i + 1][2], lexicon)
-        if adjective_first or (insult(words[i]) and tok not in lexicon.proper):
+        # The insult said to someone ("Tyfuslijer, zei hij"); as a subject or a chat's
+        # sender it is the nickname a child goes by ("Vetzak zei ...": review s35).
+        said = insult(words[i]) and tok not in lexicon.proper and text[end:end + 1] in ",!"
+        if adjective_first or said:
             is_name[i] = False
 
 
