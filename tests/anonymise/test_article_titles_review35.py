@@ -54,3 +54,20 @@ def test_an_insult_as_a_subject_is_a_nickname(detector, text):
 @pytest.mark.parametrize("text", ["Tyfuslijer, zei hij tegen de juf.", "Kankerlijer! riep hij."])
 def test_an_insult_said_to_someone_stays(detector, text):
     assert anonymise(text, [], detector).text == text
+
+
+# "Bus 612", "Les 3": a numbered thing (facts 857dbf9); a number that counts ("3 keer",
+# "2 dagen") follows a person, and "Bus" as a nickname left: "Bus 4 keer te laat."
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Bus 4 keer te laat.", "Bus"),
+    ("Ze noemden haar Bus 2 keer.", "Bus"),
+    ("Bus 2 dagen niet op school, zegt Sanne.", "Bus"),
+])
+def test_a_name_before_a_count_is_removed(detector, text, gone):
+    assert gone not in anonymise(text, [], detector).text
+
+
+@pytest.mark.parametrize("text", ["Hij gaat met Bus 612 naar school.", "Les 3: rekenen.",
+                                  "Hoofdstuk 5 lazen we samen."])
+def test_a_numbered_thing_stays(detector, text):
+    assert anonymise(text, [], detector).text == text

@@ -786,7 +786,9 @@ _NUMBERED = frozenset(["bus", "buslijn", "lijn", "tram", "metro", "trein", "les"
                        "opdracht", "vraag", "stap", "fase", "niveau", "deel", "thema", "unit",
                        "ronde", "level", "seizoen", "aflevering", "spoor", "perron", "halte",
                        "werkblad", "toets", "module", "sessie", "bijeenkomst"])
-_NUMBER_NEXT = re.compile(r" \d{1,4}\b")
+# Not a count after it: "Bus 4 keer te laat" is a person called Bus (review s35).
+_NUMBER_NEXT = re.compile(r" \d{1,4}\b(?!\s*(?:x|keer|maal|dag|dagen|week|weken|maand|"
+                          r"maanden|jaar|uur|minuten|min|kwartier)\b)")
 
 
 def _opening_adjective(word: str, lexicon: NameLexicon) -> bool:
