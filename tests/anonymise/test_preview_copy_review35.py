@@ -52,3 +52,16 @@ def test_no_text_leaves_the_preview_by_menu_or_drag(qtbot, dialog):
     copies = [a for a in menu.actions() if a.objectName() in ("edit-copy", "edit-cut")]
     assert copies and not any(a.isVisible() for a in copies)
     menu.deleteLater()
+
+
+def test_ctrl_c_does_nothing_while_kopieren_is_off(qtbot, dialog, asked, monkeypatch):
+    """While the extended check runs (or nothing can be exported) Kopiëren is off; the
+    keyboard must not copy a text the IB has not finished checking."""
+    _shown(qtbot, dialog)
+    monkeypatch.setattr(dialog_module, "_copied_text", None)
+    QGuiApplication.clipboard().setText(ELSE)
+    dialog.nicknames_answered = True
+    asked.answers.append(True)
+    dialog.copy_button.setEnabled(False)
+    _select_all_and(dialog, QKeySequence.StandardKey.Copy)
+    assert QGuiApplication.clipboard().text() == ELSE and asked.questions == []

@@ -224,7 +224,7 @@ class AnonymiseDialog(QDialog):
                             "teruggezette woorden aan.")
         self.intro.setWordWrap(True)
         self.preview = PreviewEdit()  # Ctrl+C asks what Kopiëren asks (review s35)
-        self.preview.copy_requested.connect(lambda: self.copy_to_clipboard())
+        self.preview.copy_requested.connect(self._copy_key)
         self.preview.setTabChangesFocus(True)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("Tekst die verstuurd wordt")
@@ -649,6 +649,12 @@ class AnonymiseDialog(QDialog):
             self, "Opslaan als PDF", str(Path.home() / "anonieme-casus.pdf"),
             "PDF-bestanden (*.pdf)")
         return self.save_to(Path(filename)) if filename else None
+
+    def _copy_key(self) -> None:
+        """Ctrl+C in the preview: the Kopiëren button's path, and only while it is on (not
+        during the extended check, not without a checked text)."""
+        if self.copy_button.isEnabled():
+            self.copy_to_clipboard()
 
     def copy_to_clipboard(self, confirmed: bool | None = None) -> bool:
         global _copied_text
