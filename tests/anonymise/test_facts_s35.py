@@ -174,6 +174,13 @@ STAYS += stays("a_tilde_sender_s_role_stays", KNOWN, [
 GOES += goes("a_name_spoken_to_that_ends_like_an_insult_goes", KNOWN, [
     ('"frederik je bent te laat" appte hij.', '"[naam] je bent te laat" appte hij.'),
 ])
+STAYS += stays("a_noun_before_is_dat_and_its_clause_stays", KNOWN, [
+    "Hoop is dat het na de kerstvakantie rustiger wordt.",
+    "Wens was dat hij vaker zou komen.",
+])
+GOES += goes("a_name_before_is_dat_and_a_participle_goes", KNOWN, [
+    ("Bas is dat vergeten.", "[naam] is dat vergeten."),
+])
 STAYS += stays("two_adjectives_before_an_insult_stay", KNOWN, [
     'Ze schreven "dikke vette koe" onder haar foto.',
 ])

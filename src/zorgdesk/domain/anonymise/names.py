@@ -748,7 +748,8 @@ def _drop_opening_words(text: str, tokens: list[Token], words: list[str],
         # The insult said to someone ("Tyfuslijer, zei hij"); as a subject or a chat's
         # sender it is the nickname a child goes by ("Vetzak zei ...": review s35).
         said = insult(words[i]) and tok not in lexicon.proper and text[end:end + 1] in ",!"
-        if adjective_first or said:
+        that_clause = _THAT_CLAUSE.match(text, end) and _is_ordinary_word(words[i], lexicon)
+        if adjective_first or said or that_clause:
             is_name[i] = False
 
 
@@ -778,6 +779,11 @@ def _drop_listed_labels(text: str, tokens: list[Token], is_name: list[bool],
                 is_name[i] = False
 
 
+# "Hoop is dat het rustiger wordt", "Doel was dat hij ...": a noun whose content the
+# clause after "is dat" gives; a person is not "is dat het" ("Bas is dat vergeten" has no
+# subject after "dat").
+_THAT_CLAUSE = re.compile(r" (?:is|was) dat (?:het|hij|zij|ze|er|we|wij|ik|je|jij|u|de|"
+                          r"die|dit|zijn|haar|hun|mijn|men)\b")
 _REGIONS = frozenset(["noord", "oost", "zuid", "west", "noordoost", "noordwest", "zuidoost",
                       "zuidwest", "midden", "centraal", "centrum", "regio"])
 # Things a school or a town numbers, also surnames in the word list ("Bus", "Les", "Kamer").
