@@ -228,3 +228,13 @@ def test_the_tooltip_names_the_recorded_nicknames(qtbot, session, zoe):
     assert "[leerling] duwde" in dlg.preview.toPlainText()
     assert "Bolle" not in dlg.preview.toPlainText()
 
+
+
+def test_known_names_read_once_are_left_as_they_were(session, zoe):
+    """The dialog reads the known names once for the build and the tooltip's list; a
+    typed nickname must not be added to them (it would show as recorded)."""
+    service = session.case_summary
+    known = service.known_names(zoe.id)
+    before = list(known)
+    service.anonymiser(zoe.id, service.facts(zoe.id), nicknames="Tijger", known=known)
+    assert known == before

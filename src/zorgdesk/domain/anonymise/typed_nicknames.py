@@ -61,8 +61,9 @@ def typed_nicknames(value: str | Sequence[str] | None,
     parts = [_trimmed(p) for p in parts if p.strip()]
     if not parts:
         return TypedNicknames()
-    problems = [FieldProblem(FIELD, _note_problem(p)) for p in parts if _note_problem(p)]
-    parts = [p for p in parts if not _note_problem(p)]
+    notes = [(p, _note_problem(p)) for p in parts]
+    problems = [FieldProblem(FIELD, note) for _p, note in notes if note]
+    parts = [p for p, note in notes if not note]
     names = [n for n in parse_nicknames(parts, FIELD, problems)
              if not _unremovable(n, problems)]
     covered = _already_known(names, recorded)

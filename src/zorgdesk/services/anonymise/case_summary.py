@@ -175,38 +175,33 @@ class CaseSummaryService:
                                detector, nicknames)
 
     def anonymiser(self, pupil_id: int, facts: CaseFacts,
-                   detector: Detector | None = None, nicknames: str | Sequence[str] = ""
+                   detector: Detector | None = None, nicknames: str | Sequence[str] = "",
+                   known: Sequence[KnownName] | None = None
                    ) -> Callable[[], AnonymisedText]:
         """The slow half of ``builder`` for facts already read (the dialog shows the
         prefilled school actions of ``facts`` before the IB edits them). ``nicknames``:
         names the IB typed for this case only, removed like recorded nicknames with the
         tag "[naam]"; ValidationError (Dutch) when one cannot be used, and then nothing
-        is built: a name she meant to remove must not leave unremoved."""
+        is built: a name she meant to remove must not leave unremoved. ``known``: the
+        pupil's ``known_names`` when the caller read them already (left unchanged)."""
         from zorgdesk.services.name_lexicon import default_detector
 
-        names = self.known_names(pupil_id)
-        typed = typed_nicknames(nicknames, names)
-        if typed.problems:
-            raise ValidationError((FIELD, problem) for problem in typed.problems)
-        names += typed.known
+        recorded = self.known_names(pupil_id) if known is None else known
+        typed = typed_nicknames(nicknames, recorded)
+        _refuse(typed.problems)
+        names = [*recorded, *typed.known]
         return lambda: build_case_summary(facts, names, default_detector(detector))
 
     @staticmethod
     def check_nicknames(nicknames: str | Sequence[str]) -> None:
         """ValidationError (Dutch) when what the IB typed cannot be used; quick and
         without the vault, so the dialog can say it before the slow build starts."""
-        problems = typed_nicknames(nicknames, ()).problems
-        if problems:
-            raise ValidationError((FIELD, problem) for problem in problems)
+        _refuse(typed_nicknames(nicknames, ()).problems)
 
     def recorded_nicknames(self, pupil_id: int) -> list[str]:
         """The nicknames the vault already removes from this summary ("Ook genoemd"),
         with the role they get: "Kruimel (medeleerling)"; the IB need not type them."""
-        shown = []
-        for known in self.known_names(pupil_id):
-            role = known.role
-            shown += [f"{n} ({role})" if role else n for n in known.nicknames]
-        return list(dict.fromkeys(shown))
+        return nickname_labels(self.known_names(pupil_id))
 
     def pdf(self, anonymised_text: str, printed_on: date | None = None) -> bytes:
         """The PDF of the text exactly as previewed (no identifying header)."""
@@ -237,3 +232,17 @@ class CaseSummaryService:
     def _conversations(self, pupil_id: int) -> tuple[list[DatedNote], list[str]]:
         dated, agreements = self.conversations.for_summary(pupil_id)
         return [DatedNote(d, t) for d, t in dated], list(agreements)
+
+
+def nickname_labels(known: Sequence[KnownName]) -> list[str]:
+    """The recorded nicknames among ``known`` with the role they get, each once."""
+    shown = []
+    for person in known:
+        shown += [f"{n} ({person.role})" if person.role else n for n in person.nicknames]
+    return list(dict.fromkeys(shown))
+
+
+def _refuse(problems: Sequence[str]) -> None:
+    """ValidationError on the nickname field when what the IB typed cannot be used."""
+    if problems:
+        raise ValidationError((FIELD, problem) for problem in problems)

@@ -50,6 +50,7 @@ from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.text import counted
 from zorgdesk.domain.validation import ValidationError
+from zorgdesk.services.anonymise.case_summary import nickname_labels
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
 from zorgdesk.services.name_lexicon import default_lexicon, is_lexicon_file
 from zorgdesk.ui import messages
@@ -706,6 +707,7 @@ def _build_summary(pupil_id: int, question: str, actions: list[str] | None,
     the recorded meldcode steps) and the nicknames the vault already removes."""
     service = reader.case_summary
     facts = service.facts(pupil_id, question, actions)
-    result = service.anonymiser(pupil_id, facts, nicknames=nicknames)()
+    known = service.known_names(pupil_id)  # read once: the build and the tooltip's list
+    result = service.anonymiser(pupil_id, facts, nicknames=nicknames, known=known)()
     return (result, [*_names_of(result), *quasi_identifiers(result)],
-            list(facts.school_actions), service.recorded_nicknames(pupil_id))
+            list(facts.school_actions), nickname_labels(known))
