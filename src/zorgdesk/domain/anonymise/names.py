@@ -63,7 +63,7 @@ from zorgdesk.domain.anonymise.detectors import (
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.anonymise.name_parts import rest_of_names
-from zorgdesk.domain.anonymise.naming_clauses import MORE_ADVERBS
+from zorgdesk.domain.anonymise.naming_clauses import MORE_ADVERBS, a_person_word
 from zorgdesk.domain.anonymise.nicknames import adjective_form, extend_nicknames
 from zorgdesk.domain.anonymise.overreach import (
     ACCOUNT_KINDS,
@@ -106,7 +106,7 @@ from zorgdesk.domain.anonymise.places import (
     work_titles,
 )
 from zorgdesk.domain.anonymise.role_fit import is_title_word
-from zorgdesk.domain.anonymise.vocatives import insult, is_noun
+from zorgdesk.domain.anonymise.vocatives import insult, is_noun, slur
 from zorgdesk.domain.text import fold
 
 __all__ = ["NameLexicon", "detect_names", "labelled_lists", "name_detector"]
@@ -467,10 +467,11 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
                and _plausible_single_letter(text, s, e) for s, e, tok in tokens]
     words = [t[2].lower() for t in tokens]
     _drop_listed_nouns(text, tokens, words, is_name, lexicon)
-    _lowercase_names(text, tokens, words, is_name, lexicon)
+    cued: set[int] = set()  # named by a naming cue ("heet X", "noemen hem X", "bijnaam")
+    _lowercase_names(text, tokens, words, is_name, lexicon, cued)
     _coordinated_names(text, tokens, words, is_name, lexicon)
     _bare_adjective_names(text, tokens, words, is_name, lexicon)
-    extend_nicknames(text, tokens, words, is_name, lexicon)
+    cued |= extend_nicknames(text, tokens, words, is_name, lexicon)
     nouns_as_clause_subjects(text, tokens, words, is_name, lexicon)  # "zei dat kikker hem"
     kin_named_by_a_noun(text, tokens, words, is_name, lexicon)  # "haar broer vlieg hangt"
     chat_names(text, tokens, words, is_name, lexicon)  # "kroket: ...", "hoi pinda,"
@@ -490,10 +491,13 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_opening_words(text, tokens, words, is_name, lexicon)
     _drop_listed_labels(text, tokens, is_name, lexicon)
     _drop_form_labels(text, tokens, words, is_name)
+    for i in cued:  # a naming place beats every word list and every drop above
+        is_name[i] = True
     _spread_found_names(text, tokens, is_name, lexicon, degree)
     _nouns_after_names(text, tokens, words, is_name, lexicon)
     rest_of_names(text, tokens, words, is_name, lexicon)  # "~Mamavan3:", "timo t", "big J"
     _spread_lowercase_names(tokens, words, is_name, lexicon)
+    _spread_cued_names(text, tokens, words, is_name, cued, lexicon)
     titles = [t for t in work_titles(text) if not _a_name_run(text[t[0]:t[1]], lexicon)] \
         + things_named(text, lambda w: _plain_noun(w, lexicon)) \
         + _article_titles(text, tokens, words, lexicon)
@@ -609,12 +613,21 @@ def _verb_second(tokens: list[Token], words: list[str], i: int, lexicon: NameLex
 
 
 def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
-                     lexicon: NameLexicon) -> None:
+                     lexicon: NameLexicon, cued: set[int]) -> None:
     """"juf hanna", "tante roos", "de buurjongen dikkie", "wordt gj genoemd", "die
-    kinderen kiki noemen": a lower-case word in a place where a name stands."""
+    kinderen kiki noemen": a lower-case word in a place where a name stands. A word in
+    a naming place ("heet X", "noemt hem X") goes into ``cued``, capitalised too."""
     for i in range(len(tokens)):
         tok = tokens[i][2]
-        if is_name[i] or not tok[0].islower():
+        if not tok[0].islower():
+            if not is_name[i] and tok[:1].isupper() and not tok.isupper() \
+                    and _strong_name_place(text, tokens, i, words) \
+                    and _capital_in_naming_place(words, is_name, i) \
+                    and _name_in_strong_place(tokens, words, i, lexicon, capital=True):
+                is_name[i] = True  # "Hij heet Batman", "Hij heet Bommel": even an allowed word
+                cued.add(i)
+            continue
+        if is_name[i]:
             continue
         if _name_place(text, tokens, i):
             is_name[i] = (_lowercase_name_after_title(tok, lexicon)
@@ -624,7 +637,8 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
                 and not _adjective_before_noun(text, tokens, words, i, lexicon) \
                 and not _verb_second(tokens, words, i, lexicon) \
                 and not human_action(words[i]) \
-                and not insult(words[i])  # "Haar bijnaam kent de juf", "werd kankerhoer genoemd"
+                and not insult(words[i]) and words[i] not in CHAT_SLANG
+            # "Haar bijnaam kent de juf", "werd kankerhoer genoemd", "noemen hem gwn X"
         elif (i > 0 and words[i - 1] in _NICKNAME_ADJECTIVES and tokens[i - 1][2].islower()
               and words[i] not in _NICKNAME_ADJECTIVES  # "dikke vette pech": two adjectives
               and _gap_ok(text, tokens[i - 1][1], tokens[i][0])
@@ -634,21 +648,9 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
                        and _is_ordinary_word(words[i], lexicon))):
             is_name[i] = is_name[i - 1] = True  # "dikke dirk": one nickname
         if not is_name[i] and _strong_name_place(text, tokens, i, words):
-            # "noemt zijn oom memo", "heet kees": here even an ordinary word is a name.
-            # An adjective there is what they call someone, no name ("noemen hem lief"):
-            # a word with a superlative ("liefst"); "keef" (kijven) has none.
-            # A finite verb there ends a subordinate clause ("die ze X noemen hem sloeg").
-            # An insult there is what they call someone by way of abuse, a fact ("noemen
-            # haar slet"); a thing after "haar" is hers ("noemde haar klantnummer niet").
-            is_name[i] = fold(tok) not in lexicon.openers and tok not in _PARTICLES \
-                and tok not in _FUNCTION_WORDS and tok not in MORE_ADVERBS \
-                and not insult(words[i]) and not _hers(words, i, lexicon) \
-                and not _named_before(tokens, words, i) \
-                and not (tok in _SLOT_VERBS or finite_verb(tok, lexicon) and (
-                    not tok.endswith("t")  # "kat" is no "ka" + t, but "kent de juf":
-                    or i + 1 < len(tokens) and words[i + 1] in DETERMINERS)) and not (
-                    _is_ordinary_word(tok + "st", lexicon)
-                    or _is_ordinary_word(tok + "ste", lexicon))
+            is_name[i] = _name_in_strong_place(tokens, words, i, lexicon)
+            if is_name[i]:
+                cued.add(i)
         if not is_name[i] and _word_used_as_name(text, tokens, i, words, lexicon):
             is_name[i] = True  # "zei roos", "speelt met roos."
         if not is_name[i] and len(tok) >= 2 and not _is_ordinary_word(_base(tok), lexicon) \
@@ -665,6 +667,42 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and title_nickname(text, tokens, words, i, lexicon, _BARE_TITLES) \
                 and not _thing_given(text, tokens, words, i, lexicon):
             is_name[i] = True  # "Ome knoest slaat hem", "bij tante snoes."
+
+
+def _capital_in_naming_place(words: list[str], is_name: list[bool], i: int) -> bool:
+    """A capitalised word in a naming place names a person only where the clause is about
+    one: "heet" and "genaamd" right after a person ("Hij heet Batman", "Zijn neef heet
+    Bommel", "een jongen genaamd Spin"; "Zijn knuffel heet Bobbel", "Het boek dat ze
+    noemde heet Kruimeltje" name things), "noemen" with "hem"/"haar" ("Het spel noemen ze
+    Tikkertje": "ze" is who calls it)."""
+    before = words[i - 1]
+    if before in ("heet", "heette", "genaamd"):
+        return a_person_word(words, is_name, i - 2)
+    return before not in ("ze", "hen")
+
+
+def _name_in_strong_place(tokens: list[Token], words: list[str], i: int, lexicon: NameLexicon,
+                          capital: bool = False) -> bool:
+    """Token ``i`` after "heet", "noemt hem", "noemt zijn oom" is the name given: here even
+    an ordinary or allowed word is a name ("heet kees", "heet Batman"). An adjective there is
+    what they call someone, no name ("noemen hem lief"): a word with a superlative
+    ("liefst"); "keef" (kijven) has none. A finite verb there ends a subordinate clause ("die
+    ze X noemen hem sloeg"). An insult in lower case there is what they call someone by way
+    of abuse, a fact ("noemen haar slet"); with a capital it is the name ("heet Dombo"). A
+    thing after "haar" is hers ("noemde haar klantnummer niet")."""
+    tok, word = tokens[i][2], words[i]
+    if capital and (word in ("het", "de", "een") or word in DETERMINERS or word in PRONOUNS):
+        return False
+    return fold(tok) not in lexicon.openers and word not in _PARTICLES \
+        and word not in _FUNCTION_WORDS and word not in MORE_ADVERBS \
+        and not (insult(word) and (not capital or slur(word))) \
+        and not _hers(words, i, lexicon) and word != "welkom" \
+        and not _named_before(tokens, words, i) \
+        and not (word in _SLOT_VERBS or finite_verb(word, lexicon) and (
+            not word.endswith("t")  # "kat" is no "ka" + t, but "kent de juf":
+            or i + 1 < len(tokens) and words[i + 1] in DETERMINERS)) and not (
+            not capital and (_is_ordinary_word(tok + "st", lexicon)
+                             or _is_ordinary_word(tok + "ste", lexicon)))
 
 
 # Before an adjective these make the next word its noun; "de dikke dirk" may name one.
@@ -879,6 +917,49 @@ def _spread_lowercase_names(tokens: list[Token], words: list[str], is_name: list
             and tokens[i][2] in (words[i], words[i].capitalize())
             # "De baas van vader": a noun with its complement is the thing again
             and not (i + 1 < len(tokens) and words[i + 1] == "van"))
+
+
+def _spread_cued_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                       cued: set[int], lexicon: NameLexicon) -> None:
+    """A word a naming cue made a name ("Ze noemen hem Batman", "Zijn bijnaam is Tank")
+    is that name in every other mention in the text, whatever the word lists say: in any
+    case ("TANK duwde hem", "bang voor beer"), with a possessive ("Tijgers moeder") or as a
+    diminutive ("Muisje huilde"). Not a lower-case word after an article or possessive
+    ("een beer", "zijn tijger": the thing), nor an adjective of a nickname alone ("kale")."""
+    named = {words[i] for i in cued if len(words[i]) >= 3 and words[i] not in _FUNCTION_WORDS
+             and words[i] not in _NICKNAME_ADJECTIVES and words[i] not in DETERMINERS
+             and not adjective(words[i], lexicon)}
+    # "noemen hem de lange. De lange sloeg": an adjective made a name goes with its "de"
+    with_de = {words[i] for i in cued if i and words[i - 1] == "de" and len(words[i]) >= 3}
+    if not named and not with_de:
+        return
+    for i, (_, end, tok) in enumerate(tokens):
+        if not is_name[i] and i and words[i - 1] == "de" and words[i] in with_de \
+                and tokens[i - 1][2] in ("de", "De") and tok in (words[i], words[i].capitalize()) \
+                and not (i + 1 < len(tokens) and words[i + 1] == "van"):
+            is_name[i] = True  # "De baas van vader": with its complement the thing again
+        if is_name[i] or (tok.islower() and i and words[i - 1] in DETERMINERS
+                          and not _conjunction_dat(words, i)):
+            continue
+        if _GROUP_AFTER.match(text, end):
+            continue  # "De Tijgers van groep 7": the class, not "Tijger"
+        if any(form in named for form in _forms_of(tok, words[i])):
+            is_name[i] = True
+
+
+_DIMINUTIVE = re.compile(r"(?:([bdfgklmnprst])\1etje|tje|pje|je)$")
+
+
+def _forms_of(token: str, word: str) -> set[str]:
+    """The word a mention may be of: itself, without a possessive on a capitalised word
+    ("Tijgers", "Tijger's"), without a diminutive ending ("muisje", "bolletje")."""
+    forms = {word}
+    if token[:1].isupper():
+        forms.add(_POSSESSIVE.sub("", word))
+    m = _DIMINUTIVE.search(word)
+    if m and len(word) - len(m.group()) >= 3:
+        forms.add(word[:m.start()] + (m.group(1) or ""))
+    return forms
 
 
 def _capitalised_words_named(tokens: list[Token], words: list[str], is_name: list[bool],
@@ -1476,7 +1557,8 @@ _APPOSITION_NOUNS = frozenset([
     "vriend", "vriendin", "man", "vrouw", "jongen", "meisje", "buurman", "buurvrouw",
     "buurjongen", "buurmeisje", "collega", "kennis", "oom", "tante", "neef", "nicht", "oppas",
     "klasgenoot", "vriendje", "vriendinnetje", "broer", "zus", "jongen"])
-_STRONG_BEFORE = frozenset(["heet", "heette", "genaamd", "bijnaam", "roepnaam", "alias"])
+_STRONG_BEFORE = frozenset(["heet", "heette", "genaamd", "bijnaam", "roepnaam", "alias",
+                            "schuilnaam", "koosnaam", "bijgenaamd"])
 _POSSESSIVES = frozenset(["zijn", "haar", "hun", "mijn", "de", "die", "ons", "onze"])
 
 
@@ -1529,6 +1611,10 @@ def _hers(words: list[str], i: int, lexicon: NameLexicon) -> bool:
 def _named_before(tokens: list[Token], words: list[str], i: int) -> bool:
     """"een klasgenoot die ook Mohamed heet vochten": the name stands before "heet", the
     word after it is the verb of the sentence around the clause."""
+    if i >= 3 and words[i - 1] in ("heet", "heette") and words[i - 3] in ("die", "dat") \
+            and words[i].endswith("t") and i + 1 < len(words) and words[i + 1] in (
+                "hem", "haar", "hen", "ze", "me", "mij", "ons", "er", "de", "het", "een"):
+        return True  # "een die Kapitein heet slaat hem": the main clause's verb
     return i >= 2 and words[i - 1] in ("heet", "heette", "heten") \
         and tokens[i - 2][2][:1].isupper() and words[i].endswith("en")
 

@@ -32,7 +32,8 @@ from zorgdesk.domain.anonymise.person_slots import (
 )
 from zorgdesk.domain.anonymise.vocatives import insult, is_noun
 
-__all__ = ["MORE_ADVERBS", "clause_names_a_person", "names_after_als", "names_after_bijnaam",
+__all__ = ["MORE_ADVERBS", "a_person_word", "clause_names_a_person", "names_after_als",
+           "names_after_bijnaam", "names_after_oftewel", "names_before_bijnaam",
            "names_before_final_calling", "names_before_genoemd", "names_fronted_before_calling",
            "names_of_calling_clauses", "names_said_to"]
 
@@ -49,7 +50,7 @@ MORE_ADVERBS = frozenset([
     "allemaal", "steeds", "nog", "inmiddels", "tegenwoordig", "vroeger", "graag", "liever",
     "officieel", "eens", "nu", "ook", "soms", "vaak", "altijd", "nooit", "echt", "zelf",
     "allebei", "beiden", "apart", "expliciet", "letterlijk", "terecht", "eerder", "zelden",
-    "regelmatig", "herhaaldelijk", "meermaals", "alleen", "net", "pas"])
+    "regelmatig", "herhaaldelijk", "meermaals", "alleen", "net", "pas", "gwn", "ff", "effe"])
 # Words for a person, as subject of "heten".
 _PEOPLE = frozenset([
     "vriend", "vriendin", "vriendje", "vriendinnetje", "broer", "broertje", "zus", "zusje",
@@ -58,9 +59,18 @@ _PEOPLE = frozenset([
     "moeder", "stiefvader", "stiefmoeder", "klasgenoot", "klasgenootje", "oppas", "kind",
     "baby", "partner", "hond", "kat", "poes"])
 _MAX_BETWEEN = 6
+# A laugh or a shout closing a chat line after the name ("noemen hem bolle lol").
+_LAUGHS = frozenset(["lol", "haha", "hahaha", "hihi", "hehe", "xd", "lmao", "omg", "wtf"])
 # Bare titles: the word after one closing a clause of calling is the name ("heet tante bes").
 _BARE_TITLES = frozenset(["ome", "oom", "tante", "opa", "oma", "opi", "omi", "juf", "meester",
                           "buurman", "buurvrouw", "coach", "trainer", *FOREIGN_KINSHIP])
+
+
+def a_person_word(words: list[str], is_name: list[bool], k: int) -> bool:
+    """Token ``k`` is a subject pronoun, a word for a person or a name ("Hij heet",
+    "Zijn neef heet", "een jongen genaamd"; "Zijn knuffel heet" is about a thing)."""
+    return k >= 0 and (words[k] in _SUBJECTS or words[k] in _PEOPLE
+                       or words[k] in _PERSON_WORDS or is_name[k])
 
 
 def _ends_clause(text: str, tokens: list[Token], k: int) -> bool:
@@ -106,9 +116,17 @@ def names_of_calling_clauses(text: str, tokens: list[Token], words: list[str],
         else:
             continue
         end = _clause_end(text, tokens, words, first, lexicon)
-        if end is None or is_name[first]:
-            continue  # the name is found already ("heet Tomasz Nowak volgens moeder")
+        if end is None or is_name[first] or "als" in words[first:end]:
+            continue  # found already ("heet Tomasz Nowak volgens moeder"), "noemt vader
+            # als contactpersoon" (a role: ``names_after_als``)
         k = _before_a_phrase(words, first, end)
+        while k > first and words[k] in _LAUGHS:
+            k -= 1  # "ze noemen hem gwn bolle lol": a chat's laugh closes the line
+        if k > first and words[k - 1] in _PHRASE_PREPOSITIONS or k - 1 > first and \
+                words[k - 2] in _PHRASE_PREPOSITIONS and words[k - 1] in DETERMINERS \
+                or words[k] == "welkom":
+            continue  # "noemen ze haar op straat": a phrase closes the clause, no name;
+            # "heet iedereen welkom"
         if _the_name(text, tokens, words, is_name, k, first, lexicon):
             is_name[k] = True
 
@@ -182,9 +200,12 @@ def _called_object(words: list[str], is_name: list[bool], v: int) -> int | None:
     only with such an object and a word closing the clause ("roept de juf hem binnen":
     an adverb, left to ``_name_word``)."""
     n = len(words)
-    if v >= 2 and v + 2 < n and words[v + 1] in _CALLER_PRONOUNS and words[v - 1] in _PEOPLE \
-            | _PERSON_WORDS | {"leider", "baas", "oudste", "jongste"} and words[v - 2] == "de":
-        return v + 1  # "de leider noemen ze Haai": the one called comes first
+    if v >= 2 and v + 2 < n and words[v + 1] in _CALLER_PRONOUNS and (
+            words[v - 1] in _PEOPLE | _PERSON_WORDS | {"leider", "baas"}
+            or words[v - 1].endswith("ste")) and words[v - 2] == "de":
+        return v + 1  # "de leider/grootste noemen ze Haai": the one called comes first
+    if v + 1 < n and words[v + 1] in RELATION_WORDS:
+        return v + 1  # "Hij noemt vader steeds de generaal"
     for obj in (v + 1, v + 2, v + 3):
         if obj >= n:
             return None
@@ -257,10 +278,21 @@ def names_before_genoemd(text: str, tokens: list[Token], words: list[str],
             is_name[k] = (k < 2 or words[k - 2] not in _PLACE_OR_AGENT) and \
                 _noun_after_de(tokens[k][2], words[k], lexicon, passive=True)
         elif before not in DETERMINERS and before not in ("als", "zo", "te", "niet") \
-                and before not in _PLACE_OR_AGENT and not (k >= 2 and words[k - 2] in DETERMINERS):
-            # "een harde werker genoemd": an article and an adjective, what he is
-            is_name[k] = (tokens[k][2].islower() and not insult(words[k])
-                          and _name_word(words[k], lexicon))
+                and before not in _PLACE_OR_AGENT and not (
+                    k >= 2 and words[k - 2] in DETERMINERS and not _by_people(words, k)):
+            # "een harde werker genoemd": an article and an adjective, what he is; with a
+            # capital it is the name whatever the word ("wordt Batman genoemd")
+            tok = tokens[k][2]
+            is_name[k] = (tok.islower() and not insult(words[k])
+                          or tok[:1].isupper() and tok[1:].islower()) \
+                and _name_word(words[k], lexicon)
+
+
+def _by_people(words: list[str], k: int) -> bool:
+    """"door de kinderen knol genoemd": the agent of the passive right before the word."""
+    return k >= 3 and words[k - 3] == "door" and (
+        words[k - 1] in _PERSON_WORDS or words[k - 1] in _PEOPLE
+        or words[k - 1] in ("meiden", "klasgenoten", "buren", "leerlingen", "anderen"))
 
 
 def _clause_first(text: str, tokens: list[Token], k: int) -> int:
@@ -301,8 +333,9 @@ def names_before_final_calling(text: str, tokens: list[Token], words: list[str],
     adjective ("die ze lief noemen"); "een held", "zijn beste vriend" describe."""
     for v in range(2, len(tokens)):
         k = v - 1
-        if words[v] not in _CALLING or is_name[k] or text[tokens[k][1]:tokens[v][0]] != " ":
-            continue
+        if (words[v] not in _CALLING and words[v] not in _NAMED) or is_name[k] \
+                or text[tokens[k][1]:tokens[v][0]] != " ":
+            continue  # "die ze X noemen", "een die Kapitein heet"
         start = _clause_first(text, tokens, k)
         opener = next((j for j in range(k - 1, start - 1, -1) if words[j] in _FINAL_OPENERS),
                       None)  # the nearest: "zegt dat de jongen die ze X noemen"
@@ -312,7 +345,7 @@ def names_before_final_calling(text: str, tokens: list[Token], words: list[str],
         before = words[k - 1]
         if before == "de":
             is_name[k] = _noun_after_de(tokens[k][2], words[k], lexicon)
-        elif (before not in DETERMINERS or before == "haar") and before not in (
+        elif (before not in DETERMINERS or before in ("haar", "die")) and before not in (
                 "als", "zo", "te", "niet"):
             # "haar haring noemen": "haar" is the one called (a word for a person after it
             # is what she is to them: "haar vriend", left to ``_name_word``)
@@ -329,7 +362,8 @@ def _clause_about_a_person(text: str, tokens: list[Token], words: list[str],
     j = opener - 1
     if text[tokens[j][1]:tokens[opener][0]].strip() == "," and j > 0 and words[j] in _PEOPLE:
         return True  # "Zijn broer, die iedereen kanon noemt"
-    return is_name[j] or words[j] in _PEOPLE or words[j] in _PERSON_WORDS
+    return is_name[j] or words[j] in _PEOPLE or words[j] in _PERSON_WORDS \
+        or words[j] in ("een", "eentje")  # "een die Kapitein heet": one who
 
 
 # Words for a person an antecedent of "die" may be ("de jongen die ze ... noemen").
@@ -339,7 +373,7 @@ _PERSON_WORDS = frozenset(["jongen", "meisje", "man", "vrouw", "kind", "jongens"
 # Words that announce a nickname: "Zijn bijnaam is worst", "Bijnaam: pindakaas", "bijgenaamd
 # de stier", "met de roepnaam X" (right after them ``names._strong_name_place`` decides).
 _NICKNAME_NOUNS = frozenset(["bijnaam", "bijnaampje", "roepnaam", "koosnaam", "scheldnaam",
-                             "bijgenaamd", "alias"])
+                             "schuilnaam", "bijgenaamd", "alias"])
 _ANNOUNCING = frozenset(["is", "was", "werd", "wordt", "luidt", "luidde", "blijft", "bleef"])
 
 
@@ -359,12 +393,55 @@ def names_after_bijnaam(text: str, tokens: list[Token], words: list[str],
         gap = text[tokens[b][1]:tokens[b + 1][0]].strip()
         if k < len(tokens) and words[k] in _ANNOUNCING:
             k += 1
-        elif not (gap == ":" or words[b] == "bijgenaamd"):
+        elif not (gap == ":" or words[b] in ("bijgenaamd", "alias")):
             continue
         else:
             k = b + 1
         if k < len(tokens) and words[k] in ("de", "het") and words[b] != "scheldnaam":
             k += 1
+        _mark_announced(text, tokens, words, is_name, k, lexicon)
+
+
+_POSSESSORS = frozenset(["zijn", "haar", "hun", "z'n", "d'r", "mijn", "jouw", "onze", "de"])
+
+
+def names_before_bijnaam(text: str, tokens: list[Token], words: list[str],
+                         is_name: list[bool], lexicon) -> None:
+    """"Gruffalo is zijn bijnaam", "Tank was haar roepnaam": the word opening a clause
+    before a copula and a possessive nickname noun closing it is the nickname."""
+    for b in range(3, len(tokens)):
+        if words[b] not in _NICKNAME_NOUNS or words[b - 1] not in _POSSESSORS \
+                or words[b - 2] not in _ANNOUNCING or not _ends_clause(text, tokens, b):
+            continue
+        k = b - 3
+        if is_name[k] or any(_punctuated(text[tokens[m][1]:tokens[m + 1][0]])
+                             for m in range(k, b)):
+            continue
+        if k and not _punctuated(text[tokens[k - 1][1]:tokens[k][0]]) \
+                and words[k - 1] not in ("de", "het"):
+            continue  # the word must open its clause ("Dat is zijn bijnaam" stays)
+        if _announced_word(tokens[k][2], words[k], lexicon) or tokens[k][2].istitle() \
+                and words[k] not in DETERMINERS and words[k] not in PRONOUNS:
+            is_name[k] = True
+
+
+def names_after_oftewel(text: str, tokens: list[Token], words: list[str],
+                        is_name: list[bool], lexicon) -> None:
+    """"De buurman, oftewel de Reus, schreeuwt", "Zijn oom, ook wel knoest, haalt hem op":
+    after a person set off by a comma, "oftewel"/"ofwel"/"ook wel" gives the name he goes
+    by ("Drie maanden, oftewel een kwartaal" names no person)."""
+    for b in range(2, len(tokens) - 1):
+        if words[b] in ("oftewel", "ofwel"):
+            first = b
+        elif words[b] == "wel" and words[b - 1] == "ook" and b >= 3:
+            first = b - 1
+        else:
+            continue
+        person = first - 1
+        if text[tokens[person][1]:tokens[first][0]].strip() != "," or not (
+                is_name[person] or words[person] in _PEOPLE or words[person] in _PERSON_WORDS):
+            continue
+        k = b + 2 if words[b + 1] == "de" and b + 2 < len(tokens) else b + 1
         _mark_announced(text, tokens, words, is_name, k, lexicon)
 
 
@@ -484,15 +561,19 @@ def names_fronted_before_calling(text: str, tokens: list[Token], words: list[str
     """", Hondenman noemen de kinderen hem,": the name fronted before "noemen", its
     subject and the one called ("hem"/"haar") closing the clause."""
     for v in range(1, len(tokens) - 2):
-        if words[v] not in _CALLING or is_name[v - 1]:
-            continue
-        start = v - 1
+        start = v - 2 if v >= 2 and words[v - 1] == "zo" \
+            and text[tokens[v - 2][1]:tokens[v - 1][0]] == ", " else v - 1
+        if words[v] not in _CALLING or is_name[start]:
+            continue  # "Pluis, zo noemen ze haar": the name before "zo"
         if start and not _punctuated(text[tokens[start - 1][1]:tokens[start][0]]):
             continue  # the word before the verb must open its clause
         obj = next((j for j in range(v + 1, min(len(tokens), v + 4)) if words[j] in _OBJECTS),
                    None)
-        if obj is None or not _ends_clause(text, tokens, obj):
-            continue
+        if obj is None or not (_ends_clause(text, tokens, obj) or start < v - 1 and any(
+                _ends_clause(text, tokens, j) for j in range(obj + 2, min(len(tokens),
+                                                                         obj + 4)))
+                and words[obj + 1] in _PHRASE_PREPOSITIONS):
+            continue  # ", zo noemen ze haar op straat,": a phrase may close the clause
         tok, word = tokens[start][2], words[start]
         if word in DETERMINERS or word in PRONOUNS or word in ADVERBS or word in _PEOPLE:
             continue

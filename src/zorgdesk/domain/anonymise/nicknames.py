@@ -30,6 +30,8 @@ from zorgdesk.domain.anonymise.naming_clauses import (
     clause_names_a_person,
     names_after_als,
     names_after_bijnaam,
+    names_after_oftewel,
+    names_before_bijnaam,
     names_before_final_calling,
     names_before_genoemd,
     names_fronted_before_calling,
@@ -93,8 +95,15 @@ _QUOTED = re.compile(r"['\"‘“„«]([a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*){0,
 
 
 def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
-                     lexicon) -> None:
-    """Mark the further words of the nicknames described above in ``is_name``."""
+                     lexicon) -> set[int]:
+    """Mark the further words of the nicknames described above in ``is_name``; return the
+    tokens a naming cue marked (a clause of calling, "bijnaam", "alias", a quote after
+    "noemt"), which no later rule may take back."""
+    cued: set[int] = set()
+
+    def naming(rule) -> None:
+        _record(cued, rule, text, tokens, words, is_name, lexicon)
+
     for i in range(len(tokens)):
         if not is_name[i] and _borrowed_title_name(text, tokens, words, i, lexicon):
             is_name[i] = True
@@ -109,7 +118,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
         if (is_name[i] and tokens[i][2].islower() and words[i - 1] in _JOINING_ADJECTIVES
                 and tokens[i - 1][2].islower() and _space(text, tokens, i - 1)):
             is_name[i - 1] = True  # "kale kees": the adjective belongs to the nickname
-    _quoted_after_calling(text, tokens, words, is_name, lexicon)
+    naming(_quoted_after_calling)
     for i in range(1, len(tokens) - 2):
         if not is_name[i] and _joined_to_a_name(text, tokens, words, i, is_name):
             is_name[i] = True
@@ -118,18 +127,12 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i - 1] = is_name[i] = True
     _explained_by_apposition(text, tokens, words, is_name, lexicon)
     _explained_in_brackets(text, tokens, words, is_name, lexicon)
-    _alias_in_brackets(text, tokens, words, is_name, lexicon)
+    naming(_alias_in_brackets)
     _explained_by_a_name(text, tokens, words, is_name, lexicon)
-    _rest_of_what_they_call(text, tokens, words, is_name, lexicon)
+    naming(_rest_of_what_they_call)
     _joined_nickname_adjective(text, tokens, words, is_name, lexicon)
-    _called_before_genoemd(text, tokens, words, is_name, lexicon)
-    names_of_calling_clauses(text, tokens, words, is_name, lexicon)
-    names_before_genoemd(text, tokens, words, is_name, lexicon)
-    names_before_final_calling(text, tokens, words, is_name, lexicon)
-    names_after_bijnaam(text, tokens, words, is_name, lexicon)
-    names_said_to(text, tokens, words, is_name, lexicon)
-    names_after_als(text, tokens, words, is_name, lexicon)
-    names_fronted_before_calling(text, tokens, words, is_name, lexicon)
+    for rule in _CALLING_RULES:
+        naming(rule)
     _named_in_a_list(text, tokens, words, is_name, lexicon)
     speaking_subjects(text, tokens, words, is_name, lexicon)
     agents_opening_a_sentence(text, tokens, words, is_name, lexicon)
@@ -147,6 +150,15 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
             is_name[i] = True  # "Karim bey", "jan agha", "mo junior"
     _set_off_after_a_person(text, tokens, words, is_name, lexicon)
     two_word_nicknames(text, tokens, words, is_name, lexicon)
+    return cued
+
+
+def _record(cued: set[int], rule, text: str, tokens: list[Token], words: list[str],
+            is_name: list[bool], lexicon) -> None:
+    """Run a naming rule and add the tokens it marked to ``cued``."""
+    before = is_name.copy()
+    rule(text, tokens, words, is_name, lexicon)
+    cued.update(i for i, hit in enumerate(is_name) if hit and not before[i])
 
 
 def _space(text: str, tokens: list[Token], i: int) -> bool:
@@ -769,3 +781,11 @@ def _parallel_title_name(text: str, tokens: list[Token], words: list[str], i: in
             # "gaan", "staan", "doen", "zien": the plural verb of the two
             and not (word.endswith(("aan", "oen", "ien", "ijn")) and word in lexicon.words)
             and not finite_verb(word, lexicon) and not _PARTICIPLE.fullmatch(word))
+
+
+# The clauses of calling (``naming_clauses``), in this order: each sees what the ones
+# before it found.
+_CALLING_RULES = (_called_before_genoemd, names_of_calling_clauses, names_before_genoemd,
+                  names_before_final_calling, names_after_bijnaam, names_before_bijnaam,
+                  names_after_oftewel, names_said_to, names_after_als,
+                  names_fronted_before_calling)

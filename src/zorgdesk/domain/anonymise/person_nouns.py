@@ -374,13 +374,50 @@ def _question_subject(text: str, tokens: list[Token], words: list[str], i: int,
         nxt in DETERMINERS or nxt in PRONOUNS or nxt in ADVERBS)
 
 
+# Plural words for kin and friends a list of names may be said to be ("zijn haar broers").
+_KIN_PLURALS = frozenset([
+    "broers", "broertjes", "zussen", "zusjes", "neven", "neefjes", "nichten", "nichtjes",
+    "ooms", "tantes", "vrienden", "vriendinnen", "vriendjes", "vriendinnetjes", "buren",
+    "buurjongens", "buurmeisjes", "klasgenoten", "zonen", "zoons", "dochters", "kinderen",
+    "stiefbroers", "stiefzussen", "halfbroers", "halfzussen", "pleegbroers", "pleegzussen",
+    "opa's", "oma's", "maatjes", "vriendjes"])
+_KIN_OWNERS = frozenset(["haar", "zijn", "z'n", "d'r", "mijn", "hun", "onze", "de"])
+
+
+def _listed_before_kin(text: str, tokens: list[Token], words: list[str], i: int) -> list[int]:
+    """"Kees en Beer zijn haar broers", "Tank, Bolle en Mug zijn zijn neven": the bare
+    words of a list opening a sentence before "zijn"/"waren" and kin in the plural."""
+    members, k = [i], i
+    while k + 2 < len(tokens) and len(members) < 5:
+        gap = text[tokens[k][1]:tokens[k + 1][0]]
+        if gap == " " and words[k + 1] == "en" and text[tokens[k + 1][1]:tokens[k + 2][0]] == " ":
+            k += 2
+        elif gap == ", ":
+            k += 1
+        else:
+            break
+        members.append(k)
+    n = len(tokens)
+    if len(members) < 2 or k + 3 >= n or words[k + 1] not in ("zijn", "waren") \
+            or words[k + 2] not in _KIN_OWNERS or words[k + 3] not in _KIN_PLURALS \
+            or not _spaced(text, tokens, k, k + 3):
+        return []
+    return members
+
+
 def subjects_said_to_be_persons(text: str, tokens: list[Token], words: list[str],
                                 is_name: list[bool], lexicon) -> None:
     """A bare noun opening a sentence that the sentence itself makes a person (see
-    ``_said_a_person``), or the bare subject of a question; roles ("Dader is een jongen"),
-    kin ("Moeder is de contactpersoon"), institutions ("Heeft school dat gemeld?") and
-    documents stay."""
+    ``_said_a_person``), a list of them said to be kin (``_listed_before_kin``), or the
+    bare subject of a question; roles ("Dader is een jongen"), kin ("Moeder is de
+    contactpersoon"), institutions ("Heeft school dat gemeld?") and documents stay."""
     for i in range(len(tokens) - 2):
+        if _opens(text, tokens, words, i):
+            for k in _listed_before_kin(text, tokens, words, i):
+                if (tokens[k][2].islower() or tokens[k][2].istitle()) and len(words[k]) >= 3 \
+                        and _candidate_word(words[k], lexicon) and words[k] not in _ROLES \
+                        and words[k] not in _PERSON_PREDICATES:
+                    is_name[k] = True
         tok, word = tokens[i][2], words[i]
         if is_name[i] or not (tok.islower() or tok.istitle()) or len(word) < 3:
             continue

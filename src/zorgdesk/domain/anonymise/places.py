@@ -69,7 +69,7 @@ def after_work_noun(text: str, start: int) -> bool:
 # Not across "met": who played or read with the child comes after it ("Zijn lievelingsspel
 # is Minecraft met Daan" kept "Daan": review s35).
 _TITLE = re.compile(
-    rf"(?i:\b(?:lievelings)?(?:{_WORKS}|spel|game)(?:\s*:|\s+(?:is|was|heet|heette))?"
+    rf"(?i:\b(?:lievelings)?(?:{_WORKS}|spel|game)(?:\s*:|\s+(?:is|was|heet|heette|genaamd))?"
     r"\s+[\"'‘“„«]?)"
     r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:van|de|der|het|en|in|op|voor|aan|uit)\s+)*"
     r"[A-Z][\w'’-]*)*)")

@@ -116,6 +116,22 @@ def insult(word: str) -> bool:
                                   for e in _INSULT_ENDINGS) or curse_compound(word)
 
 
+# Slurs and curses among the insults: sexual, racist and disease words no child goes by as
+# a nickname. With a capital in a naming place ("Meisjes noemen haar Slet") such a word is
+# still the abuse quoted, a fact; a milder insult with a capital there is the name a child
+# is known by ("Ze noemen hem Dombo").
+_SLURS = frozenset([
+    "mongool", "mongooltje", "debiel", "lul", "klootzak", "kut", "trut", "hoer", "slet",
+    "sloerie", "bitch", "homo", "flikker", "mietje", "eikel", "kanker", "tering", "tyfus",
+    "pleuris", "mof", "neger", "negerin", "zwartje", "bruintje", "spleetoog", "makak",
+    "tatta", "bosneger", "geitenneuker", "wijf", "wijven"])
+
+
+def slur(word: str) -> bool:
+    """A slur or a curse (lower case), abuse even with a capital (see ``_SLURS``)."""
+    return word in _SLURS or curse_compound(word) or word.endswith(("lijer", "wijf"))
+
+
 def _spoken_to(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
     """Token ``i`` stands outside the clause after it: "X je bent" or "X kom je"."""
     if i + 2 >= len(tokens) or any(text[tokens[k][1]:tokens[k + 1][0]] != " "

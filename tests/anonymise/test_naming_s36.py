@@ -1,0 +1,87 @@
+"""Names a naming cue introduces (issue 16, stop 36), as pairs written before the fix: the
+sentence whose nickname must go beside one of the same shape where the word is ordinary.
+
+- A naming place beats every word list: an allowed word (a hero, a book's monster:
+  "Batman", "Gruffalo") or an ordinary word with a capital ("Bommel") after "heet", before
+  "genoemd" or "is zijn bijnaam" is the name someone goes by. Where no cue ties the word to
+  a person it stays ("Hij was Batman met Carnaval", "een bommel aan zijn muts").
+- A capitalised insult after "heet"/"noemen hem" is a name ("Dombo"); a lower-case word
+  after "noemen hem" that says what he is ("dik", "dombo") is what they call him by way of
+  abuse, a fact of the record, and stays.
+- Once a cue makes a word a name, every other mention of it in the same text goes too, in
+  any case, with a possessive or as a diminutive ("Batman sloeg hem", "TANK duwde hem",
+  "Tijgers moeder", "Muisje huilde").
+- A list of words before a kin predicate ("Kees en Beer zijn haar broers") names people.
+"""
+
+from __future__ import annotations
+
+from tests.anonymise.pairs import goes, pair_tests, stays
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+
+KNOWN = [KnownName("Daan de Vries", "leerling", "Daan", "de", "Vries")]
+STAYS: list = []
+GOES: list = []
+
+GOES += goes("an_allowed_word_in_a_naming_place_goes", KNOWN, [
+    ("Gruffalo is zijn bijnaam.", "[naam] is zijn bijnaam."),
+    ("Hij heet Batman op school.", "Hij heet [naam] op school."),
+    ("Hij wordt Batman genoemd.", "Hij wordt [naam] genoemd."),
+    ("Zijn bijnaam is Batman.", "Zijn bijnaam is [naam]."),
+    ("Ze noemen hem Batman.", "Ze noemen hem [naam]."),
+    ("Hij heet Bommel.", "Hij heet [naam]."),
+])
+STAYS += stays("an_allowed_word_without_a_cue_stays", KNOWN, [
+    "Hij was Batman met Carnaval.",
+    "Hij keek Batman op tv.",
+    "Hij leest de Gruffalo.",
+    "Aan zijn muts hangt een bommel.",
+    "Hij heeft geen bijnaam.",
+])
+GOES += goes("a_capitalised_insult_in_a_naming_place_goes", KNOWN, [
+    ("Hij heet Dombo.", "Hij heet [naam]."),
+    ("Ze noemen hem Dombo.", "Ze noemen hem [naam]."),
+])
+STAYS += stays("what_they_call_him_by_way_of_abuse_stays", KNOWN, [
+    "Ze noemen hem dik.",
+    "Ze noemen hem dombo.",
+    "Hij noemt het een ongeluk.",
+])
+GOES += goes("every_mention_of_a_word_a_cue_named_goes", KNOWN, [
+    ("Hij heet Batman op school. Batman sloeg hem.",
+     "Hij heet [naam] op school. [naam] sloeg hem."),
+    ("Ze noemen hem Batman. Batman: ik pak je.", "Ze noemen hem [naam]. [naam]: ik pak je."),
+    ("Zijn bijnaam is Tank. TANK duwde hem.", "Zijn bijnaam is [naam]. [naam] duwde hem."),
+    ("Zijn bijnaam is Tijger. Tijgers moeder belde.",
+     "Zijn bijnaam is [naam]. [naam] moeder belde."),
+    ("Ze noemen haar Muis. Muisje huilde in de gang.",
+     "Ze noemen haar [naam]. [naam] huilde in de gang."),
+    ("Ze noemen hem Beer. Daan is bang voor beer.",
+     "Ze noemen hem [naam]. [leerling] is bang voor [naam]."),
+])
+GOES += goes("an_adjective_a_cue_named_goes_with_its_article_elsewhere", KNOWN, [
+    ("Ze noemen hem de lange. De lange sloeg hem.", "Ze noemen hem [naam]. [naam] sloeg hem."),
+    ("Ze noemen hem de lange. Hij heeft een lange broek.",
+     "Ze noemen hem [naam]. Hij heeft een lange broek."),
+])
+STAYS += stays("a_thing_named_after_heet_stays", KNOWN, [
+    "Zijn knuffel heet Nijntje.",
+    "Discord server heet Groep 8 chill.",
+    "Hij speelt een spel genaamd Tikkertje.",
+    "Vader heet iedereen welkom bij de deur.",
+    "Het heet een spreekbeurt, zegt de juf.",
+])
+STAYS += stays("the_same_word_in_another_text_stays", KNOWN, [
+    "Daan is bang voor de tijger in de dierentuin.",
+    "Hij tekende een beer en een muisje.",
+], {"Daan": "[leerling]"})
+GOES += goes("a_list_before_a_kin_predicate_goes", KNOWN, [
+    ("Kees en Beer zijn haar broers.", "[naam] en [naam] zijn haar broers."),
+    ("Tank en Bolle zijn zijn neven.", "[naam] en [naam] zijn zijn neven."),
+])
+STAYS += stays("a_list_of_things_before_a_noun_stays", KNOWN, [
+    "Brood en melk zijn haar boodschappen.",
+    "Kaas en brood zijn zijn lievelingseten.",
+])
+
+test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
