@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,15 @@ from zorgdesk.ui.window_size import fit_to_screen
 # The tabs in the Leerling menu; their letters are free there (V, I, O are taken).
 TAB_MENU_TITLES = {"Logboek": "&Logboek", "Signalenlijst": "&Signalenlijst",
                    "Zorggesprekken": "&Zorggesprekken", "Meldcode": "M&eldcode"}
+
+
+def press(button: QPushButton | QToolButton) -> None:
+    """What Space does on ``button``: a drop-down button opens its menu."""
+    if (isinstance(button, QToolButton) and button.menu() is not None
+            and button.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup):
+        button.showMenu()
+    else:
+        button.click()
 
 
 class MainWindow(QMainWindow):
@@ -75,12 +85,24 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self._build_workspace())
         self._build_tab_menus()
         self.setCentralWidget(self.stack)
-        # Outside a dialog a button answers Enter only when it is auto-default (it has
-        # no other meaning here: a main window has no default button). Walk s35: the
-        # meldcode tab puts the cursor on the next action, and Enter did nothing there.
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(True)
         self.set_session(None)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Enter presses the focused button, as Space does. Outside a dialog a push
+        button answers Enter only when auto-default, a tool button never; the window
+        has no default button, so Enter means nothing else here. Walk s35: the meldcode
+        tab puts the cursor on the next action and Enter did nothing; walk s36: nor on a
+        toolbar's 'Nieuwe observatie'. Here and not per button, so a button a tab makes
+        later answers too (review s35 R11: auto-default was set once, in __init__)."""
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == \
+            Qt.KeyboardModifier.NoModifier
+        if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            button = self.focusWidget()
+            if (isinstance(button, QPushButton | QToolButton) and button.isVisible()
+                    and button.isEnabled()):
+                press(button)
+                return
+        super().keyPressEvent(event)
 
     # -- construction --------------------------------------------------------------
 
@@ -227,8 +249,8 @@ class MainWindow(QMainWindow):
         self.unlock_button = QPushButton("&Ontgrendelen…")
         self.unlock_button.setAccessibleName("Ontgrendelen")
         self.unlock_button.clicked.connect(self.unlock_requested.emit)
-        # Enter presses it (auto-default, __init__): what the IB presses in front of this
-        # screen (walk s28: only Space or Alt+O worked).
+        # Enter presses it (keyPressEvent): what the IB presses in front of this screen
+        # (walk s28: only Space or Alt+O worked).
         layout.addWidget(self.unlock_button, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
         return page
