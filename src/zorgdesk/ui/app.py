@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from shiboken6 import Shiboken
 
 from zorgdesk import paths
@@ -53,7 +53,11 @@ from zorgdesk.ui.vault.dialogs import (
 )
 from zorgdesk.ui.vault.handover_dialog import HandoverDialog
 from zorgdesk.ui.vault.idle_lock import IdleLocker
-from zorgdesk.ui.widgets import show_focus_in_new_dialogs, show_focus_on_text_areas
+from zorgdesk.ui.widgets import (
+    focus_visibly,
+    show_focus_in_new_dialogs,
+    show_focus_on_text_areas,
+)
 from zorgdesk.ui.window_size import (
     follow_focus_in_scroll_areas,
     show_on_screen,
@@ -73,6 +77,10 @@ class AppController(QObject):
         self.session: Session | None = None
         self._pupil_before_lock: int | None = None
         self._tab_before_lock = 0
+        self._focus_before_lock: QWidget | None = None
+        # Vandaag opens after the first unlock of a start (or of another vault); after a
+        # lock in the middle of work the IB comes back where she was (walk s35/s36).
+        self._first_unlock = True
         self.automatic_backups = True
         self.show_today_on_unlock = True
         # None: use the vault's autolock_minutes setting; tests set milliseconds.
@@ -152,12 +160,15 @@ class AppController(QObject):
             self._status("Even geduld: ZorgDesk rondt eerst het werk af. Probeer het zo "
                          "opnieuw.")
             return False
-        before = (self.vault_path, self.demo_passphrase, self._pupil_before_lock)
+        before = (self.vault_path, self.demo_passphrase, self._pupil_before_lock,
+                  self._first_unlock)
         self.vault_path, self.demo_passphrase = path, None
         self._pupil_before_lock = None  # pupils of the other vault
+        self._first_unlock = True  # its deadlines are news
         if self.unlock():
             return True
-        self.vault_path, self.demo_passphrase, self._pupil_before_lock = before
+        (self.vault_path, self.demo_passphrase, self._pupil_before_lock,
+         self._first_unlock) = before
         return False
 
     def _attach(self, session: Session) -> None:
@@ -166,6 +177,9 @@ class AppController(QObject):
         if self._pupil_before_lock is not None:
             self.window.select_pupil(self._pupil_before_lock)
             self.window.tabs.setCurrentIndex(self._tab_before_lock)
+        first, self._first_unlock = self._first_unlock, False
+        if not first:
+            self._return_focus()
         # A form open at the lock is not reopened by itself (a modal dialog popping up
         # unasked is confusing); a hint says its text is waiting, and where.
         waiting = waiting_drafts_message(session, self._pupil_before_lock)
@@ -175,13 +189,21 @@ class AppController(QObject):
             self.window.statusBar().showMessage(session.upgrade_note)
         if not self.window.isVisible():
             show_on_screen(self.window, 1100, 720)
-        if self.show_today_on_unlock:
+        if self.show_today_on_unlock and first:
             # First thing after unlock: what is due. One turn of the event loop later, so
             # the window paints with the pupil back before Vandaag reads every deadline of
             # the school (each half about 0.1 s at a large school; issue 23).
             QTimer.singleShot(0, self._show_today)
         self.idle.start(self.autolock_ms_override
                         or autolock_minutes(session.vault) * 60_000)
+
+    def _return_focus(self) -> None:
+        """The cursor back where it was at the lock (a field of a meldcode form, whose
+        typing the form's draft has just restored; a list), not in the pupil search."""
+        widget, self._focus_before_lock = self._focus_before_lock, None
+        if (widget is not None and Shiboken.isValid(widget) and widget.window() is self.window
+                and widget.isVisible() and widget.isEnabled()):
+            focus_visibly(widget)
 
     def _show_today(self) -> None:
         if self.session is not None and self.window.today_dialog is None:  # not locked
@@ -203,6 +225,7 @@ class AppController(QObject):
         pupil = self.window.current_pupil
         self._pupil_before_lock = pupil.id if pupil else None
         self._tab_before_lock = self.window.tabs.currentIndex()
+        self._focus_before_lock = self.window.focusWidget()
         self.idle.stop()
         clipboard_guard.clear_ours()
         save_open_drafts()  # before any form is closed or cleared

@@ -1,0 +1,90 @@
+"""After a lock in the middle of work the IB comes back where she was; Vandaag opens
+after the first unlock of a start (and of another vault) only.
+
+Walk s35 (walk2-75) and the s36 brief: after the 5-minute auto-lock the unlock put
+Vandaag in front of her work, one Escape too many, and the cursor was in the pupil
+search instead of the field she was typing in."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.keyboard import type_text
+from tests.ui.test_open_vault import _answer_unlock, _other_vault
+from zorgdesk.domain.meldcode import EventKind
+from zorgdesk.services.demo.school import DEMO_PASSPHRASE
+from zorgdesk.services.session import Session
+from zorgdesk.ui.meldcode.tab import MeldcodeTab
+
+
+def _vandaag_closed(controller, qtbot) -> None:
+    qtbot.waitUntil(lambda: controller.window.today_dialog is not None)
+    controller.window.today_dialog.reject()
+
+
+def _meldcode_typing(controller, qtbot):
+    """Zoë's meldcode tab, step 1's form with a half-typed answer and the cursor in it."""
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    pupil = next(p for p in controller.session.basedata.pupils()
+                 if p.display_name == "Zoë van der Berg")
+    assert window.select_pupil(pupil.id)
+    index = next(i for i, t in enumerate(window.tab_pages) if isinstance(t, MeldcodeTab))
+    window.tabs.setCurrentIndex(index)
+    tab = window.tab_pages[index]
+    if tab.trajectory is None:
+        tab.start_trajectory()
+    tab.choose(EventKind.SIGNALEN_VASTGELEGD)
+    field = next(iter(tab.forms[EventKind.SIGNALEN_VASTGELEGD].step1.values()))
+    field.setFocus()
+    type_text(field, "half getypt")
+    return tab, field
+
+
+def _unlock(controller, qtbot) -> None:
+    controller._attach(Session.open(controller.vault_path, DEMO_PASSPHRASE))
+    qtbot.wait(50)  # Vandaag would open one turn of the event loop later
+
+
+@pytest.mark.parametrize("how", ["idle", "ctrl_l"])
+def test_after_a_lock_she_returns_to_her_typing_not_to_vandaag(controller, qtbot, how):
+    _vandaag_closed(controller, qtbot)
+    tab, field = _meldcode_typing(controller, qtbot)
+    if how == "idle":
+        controller.idle.start(100)
+        qtbot.waitUntil(lambda: controller.session is None, timeout=5000)
+    else:
+        controller.window.lock_action.trigger()
+    assert field.text() == ""  # locked: the form let go of it
+    _unlock(controller, qtbot)
+    window = controller.window
+    assert window.today_dialog is None
+    assert window.tabs.currentWidget() is tab
+    assert tab.current_kind is EventKind.SIGNALEN_VASTGELEGD
+    assert field.text() == "half getypt"
+    assert window.focusWidget() is field
+
+
+def test_the_cursor_goes_back_to_the_list_she_was_in(controller, qtbot):
+    _vandaag_closed(controller, qtbot)
+    window = controller.window
+    window.show()
+    window.select_pupil(controller.session.basedata.pupils()[0].id)
+    window.show_tab(1)
+    before = window.focusWidget()
+    assert before is not None and before is not window.search
+    controller.lock()
+    _unlock(controller, qtbot)
+    assert window.today_dialog is None
+    assert window.tabs.currentIndex() == 1
+    assert window.focusWidget() is before
+
+
+def test_vandaag_still_opens_after_the_first_unlock_of_another_vault(controller, qtbot,
+                                                                       demo_path, tmp_path):
+    _vandaag_closed(controller, qtbot)
+    seen: list = []
+    _answer_unlock(DEMO_PASSPHRASE, seen)
+    assert controller.open_vault(_other_vault(demo_path, tmp_path))
+    qtbot.waitUntil(lambda: controller.window.today_dialog is not None)
