@@ -12,9 +12,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
 Icon = QIcon.ThemeIcon | QStyle.StandardPixmap | None
 
@@ -100,6 +108,9 @@ def tab_toolbar(name: str, actions: list[QAction], more: list[QAction] | None = 
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Its actions with their keys, one a line: what the menu holds, without opening it.
+        button.setToolTip("\n".join(action.toolTip() for action in more))
+        button.setAccessibleDescription(button.toolTip())
         bar.addWidget(button)
     overflow = bar.findChild(QToolButton, "qt_toolbar_ext_button")
     if overflow is not None:  # Qt's », shown when the window is too narrow for the bar
@@ -112,7 +123,26 @@ def tab_toolbar(name: str, actions: list[QAction], more: list[QAction] | None = 
             name = action.statusTip() or action.text().replace("&", "")
             if name:  # the drop-down button keeps its own name (its action has none)
                 widget.setAccessibleName(name)
+                widget.setAccessibleDescription(action.toolTip())  # with the key
+    _show_tips_on_keyboard_focus()
     return bar
+
+
+def _show_tips_on_keyboard_focus() -> None:
+    """A toolbar button reached with Tab shows its tooltip, and with it its key: the
+    button reads 'Nieuwe observatie', the key was only in the hover tip and the menu
+    (walk s35/s36). Once per app; focusChanged costs nothing per event."""
+    app = QApplication.instance()
+    if app is None or app.property("zorgdesk_toolbar_tips"):
+        return
+    app.setProperty("zorgdesk_toolbar_tips", True)
+    app.focusChanged.connect(_tip_for_focused_button)
+
+
+def _tip_for_focused_button(_old: QWidget | None, new: QWidget | None) -> None:
+    if (isinstance(new, QToolButton) and isinstance(new.parentWidget(), QToolBar)
+            and new.toolTip()):
+        QToolTip.showText(new.mapToGlobal(QPoint(0, new.height())), new.toolTip(), new)
 
 
 @dataclass(frozen=True)
