@@ -1,0 +1,94 @@
+"""Name flags, stop 36 (issue 16): more of the nicknames the rules leave, by syntax.
+
+Each flag that must appear has twins of ordinary text that must not be flagged. The
+texts are written as the rules would leave them (no replacements), as the bench's
+"names flagged if left" measures. The nicknames are the developer's own, in the shapes
+the seen corpora leaked (a bare adjective as a noun, a word coordinated with a pronoun,
+an apposition after a person noun, "ene ...", "die ... heet", "mama van ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from zorgdesk.domain.anonymise.name_flags import name_flags
+from zorgdesk.domain.anonymise.replacements import AnonymisedText, Replacement
+from zorgdesk.services.name_lexicon import default_lexicon
+
+
+def _flagged(text: str) -> list[str]:
+    """Flags of ``text`` as the rules left it; a "[tag]" in it is a replacement."""
+    tags = [Replacement(m.start(), m.end(), m.group(), m.group(), "naam", False)
+            for m in re.finditer(r"\[[^\]\[]+\]", text)]
+    return [f.word for f in name_flags(AnonymisedText(text, tags, text), default_lexicon())]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # an inflected adjective used as a noun needs "de"; without it, it is a name
+    ("neem stoere mee naar het veld", "stoere"),
+    ("gisteren zei rooie dat hij komt", "rooie"),
+    ("Hij is bang voor lange.", "lange"),
+    # "de" + an adjective as a noun where a person is asked about or acts
+    ("Wie de dolle is wilde hij niet zeggen.", "dolle"),
+    ("Daarna sloeg de kale hem in zijn gezicht.", "kale"),
+    # a bare word coordinated with a personal pronoun is a person
+    ("[account]: ik en knobbel\n[account]: oke", "knobbel"),
+    ("Hij en pukkel wachten hem op.", "pukkel"),
+    # an apposition: a person noun, then a word no dictionary has
+    ("Verder een meisje lolly-pop uit de buurt.", "lolly-pop"),
+    ("Verder een jongen zoetie uit groep 8.", "zoetie"),
+    ("omdat tanky en die andere, hark, hem opwachten", "hark"),
+    # "ene" before a word: a certain person
+    ("Er kwam een bericht van ene oomi kortal: 'je weet het'.", "kortal"),
+    # the name before "heet" in a relative clause
+    ("Oudere jongens: spijker en een die lil zorro heet.", "zorro"),
+    # a kin or person word + "van" + a word no dictionary has
+    ("Een andere ouder, mama van tobbie, zette er een duim bij.", "tobbie"),
+    ("[account]: vriend van jorre t, ken je toch", "jorre"),
+    # a word the text explains as a person, "twee jongens uit groep 8"
+    ("Hij wordt uitgescholden door knots en lucky, twee jongens uit groep 8.", "lucky"),
+    # "(bijnaam" right after: a nickname even when it is also a child's insult
+    ("Vriendje kaka (bijnaam, jongen uit groep 6) zegt dat hij slaag krijgt.", "kaka"),
+    # a calling clause whose object is a person noun
+    ("Hij noemt vader steeds de kolonel.", "kolonel"),
+])
+def test_flag_appears(text: str, word: str) -> None:
+    assert word in _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective before its noun, a quantifier, a superlative
+    "neem lange broeken mee naar het veld",
+    "Andere kinderen zeggen dat hij slaat.",
+    "andere zeggen dat hij slaat.",
+    "Wie de beste is krijgt een prijs.",
+    "Hij wil weten wie de baas is.",
+    "Hij is bang voor onweer.",
+    "Neem water en brood mee.",
+    # a pronoun with a person, a determiner or another pronoun
+    "Hij en zijn broer wachten hem op.",
+    "[account]: ik en jij\n[account]: oke",
+    "Ik en mama gaan naar huis.",
+    # a person noun before a preposition or a verb; a comma before an adjective
+    "Verder een meisje uit de buurt.",
+    "Verder een jongen die in groep 8 zit.",
+    "De jongen, boos, liep weg.",
+    # "de ene keer", "aan de ene kant"
+    "De ene keer komt hij wel, de andere keer niet.",
+    "Aan de ene kant wil hij wel.",
+    # "heet" after a function word
+    "Een jongen die ook zo heet zit in groep 8.",
+    # a person noun + "van" + a word
+    "Een vriend van school zette er een duim bij.",
+    "Mama van hem belde.",
+    "De moeder van iedereen kwam kijken.",
+    # numbers after a comma that are no persons
+    "Hij heeft twee broers en een zus, twee jaar ouder.",
+    # an insult said to someone stays a fact, not a name
+    "Ze riepen kaka naar hem.",
+    "Hij noemt het steeds de boel.",
+])
+def test_twin_not_flagged(text: str) -> None:
+    assert _flagged(text) == []
