@@ -66,6 +66,9 @@ def test_flag_appears(text: str, word: str) -> None:
     "Wie de beste is krijgt een prijs.",
     "Hij wil weten wie de baas is.",
     "Hij is bang voor onweer.",
+    "Moeders nieuwe vriend heet Kees.",
+    "Kenteken [nummer], grijze [naam]. Hij moest wachten.",
+    "[account]: morgen pakke we hem",
     "Neem water en brood mee.",
     # a pronoun with a person, a determiner or another pronoun
     "Hij en zijn broer wachten hem op.",

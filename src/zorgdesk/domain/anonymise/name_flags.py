@@ -276,7 +276,7 @@ _FUNCTION_WORDS = frozenset([
 def _noun_like(word: str, lexicon) -> bool:
     lower = word.lower()
     return (len(lower) >= 3 and not _person_word(lower) and lower not in _DETERMINERS
-            and lower not in _FUNCTION_WORDS
+            and lower not in _FUNCTION_WORDS and lower not in _QUANTIFIERS
             and not finite_verb(lower, lexicon) and not is_allowed(word, lexicon))
 
 
@@ -388,7 +388,8 @@ def _clause_of_calling(text: str, toks: list, i: int, lexicon) -> bool:
         if verb in ("heet", "heette", "noemen", "noemt", "noemde", "noemden"):
             between = {t[2].lower() for t in toks[k + 1:i]}
             person = between & {"ze", "hem", "haar", "hij", "zij"} or (
-                verb.startswith("he") and k > 0 and _person_word(toks[k - 1][2]))
+                verb.startswith("he") and k > 0 and _person_word(toks[k - 1][2])) \
+                or between & _PARENTS  # "noemt vader steeds de generaal"
             return bool(person) and _noun_like(word, lexicon) and not word.endswith("en")
         k -= 1
     return False
@@ -504,9 +505,11 @@ def _addressed(text: str, toks: list, i: int, lexicon) -> str | None:
 
 
 _PERSON_AFTER = re.compile(
-    r"\s*(?:,\s*|\(\s*)(?:een|de|het|zijn|haar|iemand|jongen|meisje)\b[^()\n,.]{0,30}?"
+    r"\s*(?:,\s*|\(\s*)(?:een|de|het|zijn|haar|iemand|jongen|meisje|twee|drie|beide)\b"
+    r"[^()\n,.]{0,30}?"
     r"\b(?:jongen|meisje|man|vrouw|speler|zus|zusje|broer|broertje|vriend\w*|klasgenoot|"
-    r"neef|nicht|buurjongen|buurmeisje|leerling|kind|iemand|oom|tante|uit\s+groep)\b")
+    r"neef|nicht|buurjongen|buurmeisje|leerling|kind|iemand|oom|tante|uit\s+groep|"
+    r"jongens|meisjes|mannen|vrouwen|broers|zussen|vrienden|vriendinnen|leerlingen)\b")
 
 
 def _explained(text: str, toks: list, i: int, lexicon) -> str | None:
@@ -537,7 +540,8 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
     listed_with_names(text, toks, lexicon, reasons)
     labels = labelled_lists(text, lambda w: w in lexicon.words) if reasons else []
     return [NameFlag(toks[i][0], toks[i][1], _base(toks[i][2]), reasons[i])
-            for i in sorted(reasons) if not _abuse(_base(toks[i][2]))
+            for i in sorted(reasons) if (not _abuse(_base(toks[i][2]))
+                                         or _NAMED_AFTER.match(text, toks[i][1]))
             and not any(a <= toks[i][0] < b for a, b in labels)]
 
 
@@ -995,8 +999,9 @@ _NAMED_AFTER = re.compile(r",?\s*\(?(?:bijnaam|roepnaam|alias)\b")
 
 def nickname_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     """The stop-34 cues for token ``i`` (see the functions they call)."""
-    if _NAMED_AFTER.match(text, toks[i][1]) and _noun_like(toks[i][2], lexicon) \
-            and not _person_word(toks[i][2]):
+    word = toks[i][2]
+    if _NAMED_AFTER.match(text, toks[i][1]) and (_kin_title(word) or (
+            _noun_like(word, lexicon) and not _person_word(word))):
         return CALLED  # "(Koekie, bijnaam, woont ...)", "spekkie (bijnaam)"
     found = _adjective_name(text, toks, i, lexicon) or _alias(text, toks, i, lexicon)
     if found or not toks[i][2].islower():
@@ -1006,4 +1011,166 @@ def nickname_cue(text: str, toks: list, i: int, lexicon) -> str | None:
             or _lone_chat_line(text, toks, i, lexicon)
             or _inline_speaker(text, toks, i, lexicon) or _vocative(text, toks, i, lexicon)
             or _subject_before_object(text, toks, i, lexicon)
-            or _pair_in_slot(text, toks, i, lexicon))
+            or _pair_in_slot(text, toks, i, lexicon) or stop36_cue(text, toks, i, lexicon))
+
+
+# -- stop 36: syntax that says a person where the rules could not be sure ------------
+
+CERTAIN = "mogelijk een naam: 'ene ...' noemt een bepaald persoon"
+# Adjectives that stand alone as a pronoun or a number ("andere zeggen", "beide zijn ziek").
+_QUANTIFIERS = frozenset(["andere", "beide", "enkele", "sommige", "vele", "meeste", "alle",
+                          "hele", "halve", "zelfde", "ene", "enige", "overige", "verdere",
+                          "diverse", "verschillende", "bepaalde", "volgende", "vorige",
+                          "laatste", "eerste", "tweede", "derde", "vierde", "vijfde",
+                          "zoveelste", "eigen", "echte", "gewone", "welke", "elke", "iedere"])
+_PARTICLES = frozenset(["mee", "op", "af", "uit", "aan", "weg", "terug", "binnen", "buiten",
+                        "langs", "na", "voor", "achterna"])
+_PRONOUNS = frozenset(["ik", "jij", "hij", "zij", "wij", "ze", "we", "mij", "jou", "hem",
+                       "ons", "hen"])
+_PERSON_HEADS = frozenset([*_KIN, "meisje", "jongen", "man", "vrouw", "kind", "jongetje",
+                           "meisjes", "jongens", "mannen", "vrouwen", "meid", "knul"])
+_PARENTS = frozenset([*_KIN, "mama", "papa", "moeder", "vader", "zoon", "dochter", "mam",
+                      "pap", "moeders", "vaders"])
+
+
+def _adjective_noun(word: str, lexicon) -> bool:
+    """"lange", "kale", "stoere": an inflected adjective, which can stand for a person
+    ("de lange"); not a quantifier or a superlative ("andere", "de beste")."""
+    lower = word.lower()
+    if not word.islower() or len(lower) < 4 or not lower.endswith("e") \
+            or lower in _QUANTIFIERS or lower.endswith("ste"):
+        return False
+    if lower not in lexicon.words and lower not in _ADJECTIVES:
+        return False  # "pakke we hem": a verb in dialect, no inflected adjective
+    return lower in _ADJECTIVES or any(
+        stem in lexicon.words and adjective(stem, lexicon) for stem in _stems(lower[:-1]))
+
+
+def _stems(stem: str) -> set[str]:
+    """The base form of an adjective before "-e": "dolle" -> "dol", "kale" -> "kaal",
+    "boze" -> "boos" ("game" has no base "gam" in the word list: no adjective)."""
+    out = {stem}
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        out.add(stem[:-1])
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-1] not in "aeiouy" \
+            and stem[-3] not in "aeiouy":
+        out.add(stem[:-1] + stem[-2] + stem[-1])
+    out |= {form[:-1] + {"z": "s", "v": "f"}[form[-1]] for form in list(out)
+            if form[-1:] in ("z", "v")}
+    return out
+
+
+def _noun_next(text: str, toks: list, i: int, lexicon) -> bool:
+    """Token ``i`` goes on as an attribute: a noun or another adjective follows it (or
+    a replacement: "grijze [naam]" is the removed noun's adjective)."""
+    if text[toks[i][1]:toks[i][1] + 2] == " [":
+        return True
+    if i + 1 >= len(toks) or _gap(text, toks[i], toks[i + 1]) != " ":
+        return False
+    nxt = toks[i + 1][2]
+    lower = nxt.lower()
+    if lower in _JOINS:
+        return i + 2 < len(toks) and _adjective_noun(toks[i + 2][2], lexicon)
+    if lower in _PRONOUNS or lower in _OBJECT_PRONOUNS:
+        return False  # "sloeg de kale hem"
+    if nxt[:1].isupper() or lower in _PARTICLES or lower in _FUNCTION_WORDS \
+            or lower in SPEECH_VERBS:
+        return nxt[:1].isupper()
+    return not (finite_verb(lower, lexicon) or _human(lower))
+
+
+def _bare_adjective(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"neem lange mee", "zei rooie dat", "bang voor lange": an adjective as a noun
+    without the article Dutch needs for one; "wie de dolle is", "sloeg de kale hem": with
+    one, where a person is asked about or acts."""
+    word = toks[i][2]
+    if not _adjective_noun(word, lexicon) or not _noun_like(word, lexicon) \
+            or _noun_next(text, toks, i, lexicon):
+        return None
+    before = toks[i - 1][2].lower() if i > 0 else ""
+    if before not in _DETERMINERS or _gap(text, toks[i - 1], toks[i]).strip():
+        return PERSON_SLOT if before not in ("zo", "te", "heel", "erg", "nog") else None
+    if before != "de" or i + 1 >= len(toks) or word.lower() not in _ADJECTIVES:
+        return None  # "wie de schuldige is": with "de", only a word of looks names
+    nxt = toks[i + 1][2].lower()
+    asked = i > 1 and toks[i - 2][2].lower() == "wie" and nxt in ("is", "was")
+    acts = nxt in _OBJECT_PRONOUNS or nxt in SPEECH_VERBS or _human(nxt)
+    return PERSON_SLOT if asked or acts else None
+
+
+def _with_pronoun(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"ik en bigz", "hij en pukkel": a word joined to a personal pronoun is a person."""
+    for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= a < len(toks) and toks[b][2] in _JOINS \
+                and toks[a][2].lower() in _PRONOUNS \
+                and _gap(text, *sorted((toks[a], toks[b]))) == " " \
+                and _gap(text, *sorted((toks[b], toks[i]))) == " ":
+            word = toks[i][2]
+            if _bare(toks, i, text) and _noun_like(word, lexicon) \
+                    and not _infinitive(word, lexicon) and _countable(word, lexicon) \
+                    and not (word.endswith("en") and len(word) > 4):
+                return PERSON_SLOT
+    return None
+
+
+def _apposed(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"een meisje sweetie uit de buurt": a word no dictionary has right after a word
+    for a person; "die andere, boef, hem": a noun set between commas after one."""
+    word = toks[i][2]
+    if i == 0 or not _noun_like(word, lexicon):
+        return None
+    head, gap = toks[i - 1][2].lower(), _gap(text, toks[i - 1], toks[i])
+    if gap == " " and head in _PERSON_HEADS and word.lower() not in lexicon.words \
+            and not _given_name(word, lexicon) and (
+                i + 1 >= len(toks) or not finite_verb(toks[i + 1][2].lower(), lexicon)):
+        return EXPLAINED
+    if gap == ", " and text[toks[i][1]:toks[i][1] + 2] == ", " \
+            and (head in _PERSON_HEADS or head in ("andere", "ander")) \
+            and not adjective(word, lexicon) and not word.endswith(("en", "s", "end")):
+        return EXPLAINED
+    return None
+
+
+def _certain(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"van ene abi kartal": "ene" (a certain) before a name, not "de ene keer"."""
+    for first in (i - 1, i - 2):
+        if first < 1 or toks[first][2].lower() != "ene" \
+                or toks[first - 1][2].lower() in ("de", "het", "die", "dat") \
+                or any(_gap(text, toks[k], toks[k + 1]) != " " for k in range(first, i)):
+            continue
+        if first == i - 2 and not toks[i - 1][2].islower():
+            continue
+        if _noun_like(toks[i][2], lexicon) and toks[i][2].lower() not in lexicon.words:
+            return CERTAIN
+    return None
+
+
+def _named_before(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"een die lil joker heet": the name before "heet" in a relative clause;
+    "mama van tijn": a word no dictionary has after a parent or kin word and "van"."""
+    word = toks[i][2]
+    if not _noun_like(word, lexicon) or word.lower() in lexicon.words:
+        return None
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    if nxt in ("heet", "heette") and any(
+            toks[k][2].lower() == "die" for k in range(max(0, i - 2), i)):
+        return CALLED
+    if i > 1 and toks[i - 1][2].lower() == "van" and toks[i - 2][2].lower() in _PARENTS \
+            and _gap(text, toks[i - 1], toks[i]) == " ":
+        return PERSON_SLOT
+    return None
+
+
+def stop36_cue(text: str, toks: list, i: int, lexicon) -> str | None:
+    """The stop-36 cues for a lower-case token ``i``."""
+    return (_bare_adjective(text, toks, i, lexicon) or _with_pronoun(text, toks, i, lexicon)
+            or _apposed(text, toks, i, lexicon) or _certain(text, toks, i, lexicon)
+            or _named_before(text, toks, i, lexicon))
+
+
+def _kin_title(word: str) -> bool:
+    """"kaka", "ome": a foreign or informal kin title, which before "(bijnaam" stands
+    alone as the name (a title goes before a name, not before a bracket)."""
+    lower = word.lower()
+    return is_title_word(lower) and lower not in _PERSONS and lower not in _TITLES \
+        and lower not in _KIN
