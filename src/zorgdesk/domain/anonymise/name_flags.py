@@ -1025,6 +1025,7 @@ _QUANTIFIERS = frozenset(["andere", "beide", "enkele", "sommige", "vele", "meest
                           "zoveelste", "eigen", "echte", "gewone", "welke", "elke", "iedere"])
 _PARTICLES = frozenset(["mee", "op", "af", "uit", "aan", "weg", "terug", "binnen", "buiten",
                         "langs", "na", "voor", "achterna"])
+_SAME = frozenset(["hetzelfde", "dezelfde", "zelfde", "zulke", "zo'n", "welk", "elk"])
 _PRONOUNS = frozenset(["ik", "jij", "hij", "zij", "wij", "ze", "we", "mij", "jou", "hem",
                        "ons", "hen"])
 _PERSON_HEADS = frozenset([*_KIN, "meisje", "jongen", "man", "vrouw", "kind", "jongetje",
@@ -1043,7 +1044,8 @@ def _adjective_noun(word: str, lexicon) -> bool:
     if lower not in lexicon.words and lower not in _ADJECTIVES:
         return False  # "pakke we hem": a verb in dialect, no inflected adjective
     return lower in _ADJECTIVES or any(
-        stem in lexicon.words and adjective(stem, lexicon) for stem in _stems(lower[:-1]))
+        stem in lexicon.words and adjective(stem, lexicon) and not stem.endswith("en")
+        for stem in _stems(lower[:-1]))  # "volwassene", "betrokkene": a word for anyone
 
 
 def _stems(stem: str) -> set[str]:
@@ -1071,8 +1073,9 @@ def _noun_next(text: str, toks: list, i: int, lexicon) -> bool:
     lower = nxt.lower()
     if lower in _JOINS:
         return i + 2 < len(toks) and _adjective_noun(toks[i + 2][2], lexicon)
-    if lower in _PRONOUNS or lower in _OBJECT_PRONOUNS:
-        return False  # "sloeg de kale hem"
+    if lower in _PRONOUNS or lower in _OBJECT_PRONOUNS or lower in _CLAUSE_OPENERS \
+            or lower in _DETERMINERS:
+        return False  # "sloeg de kale hem", "zei rooie dat"
     if nxt[:1].isupper() or lower in _PARTICLES or lower in _FUNCTION_WORDS \
             or lower in SPEECH_VERBS:
         return nxt[:1].isupper()
@@ -1088,6 +1091,11 @@ def _bare_adjective(text: str, toks: list, i: int, lexicon) -> str | None:
             or _noun_next(text, toks, i, lexicon):
         return None
     before = toks[i - 1][2].lower() if i > 0 else ""
+    if text[toks[i][1]:toks[i][1] + 2] in (" (", " [") or before in _SAME \
+            or i > 0 and _gap(text, toks[i - 1], toks[i]) == " " \
+            and _adjective_noun(toks[i - 1][2].lower(), lexicon):
+        return None  # "oude ([nummer]) werkt": said of a noun before it; "onbekende
+        # volwassene", "hetzelfde groene vest": a noun phrase
     if before not in _DETERMINERS or _gap(text, toks[i - 1], toks[i]).strip():
         return PERSON_SLOT if before not in ("zo", "te", "heel", "erg", "nog") else None
     if before != "de" or i + 1 >= len(toks) or word.lower() not in _ADJECTIVES:
@@ -1121,6 +1129,7 @@ def _apposed(text: str, toks: list, i: int, lexicon) -> str | None:
         return None
     head, gap = toks[i - 1][2].lower(), _gap(text, toks[i - 1], toks[i])
     if gap == " " and head in _PERSON_HEADS and word.lower() not in lexicon.words \
+            and i > 1 and toks[i - 2][2].lower() in _DETERMINERS \
             and not _given_name(word, lexicon) and (
                 i + 1 >= len(toks) or not finite_verb(toks[i + 1][2].lower(), lexicon)):
         return EXPLAINED
