@@ -78,6 +78,10 @@ def test_flag_appears(text: str, word: str) -> None:
     "Hij en zijn broer wachten hem op.",
     "[account]: ik en jij\n[account]: oke",
     "Ik en mama gaan naar huis.",
+    "We voeren een gesprek en we peilen met regelmaat hoe het gaat.",
+    "Wat ons bindt: samen en ik en zelfverantwoordelijkheid.",
+    "Zo kan de mogelijke volgende situatie beter worden gehanteerd.",
+    "Blauwe  plekken, (emotionele) veiligheid, acute of structurele.",
     # a person noun before a preposition or a verb; a comma before an adjective
     "Verder een meisje uit de buurt.",
     "Verder een jongen die in groep 8 zit.",

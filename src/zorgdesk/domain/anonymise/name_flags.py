@@ -1062,54 +1062,73 @@ def _stems(stem: str) -> set[str]:
     return out
 
 
-def _noun_next(text: str, toks: list, i: int, lexicon) -> bool:
-    """Token ``i`` goes on as an attribute: a noun or another adjective follows it (or
-    a replacement: "grijze [naam]" is the removed noun's adjective)."""
-    if text[toks[i][1]:toks[i][1] + 2] == " [":
-        return True
+_PREPOSITIONS = frozenset(["voor", "met", "bij", "van", "tegen", "naast", "aan", "naar",
+                           "zonder", "achter", "door", "op"])
+
+
+def _slot_after(text: str, toks: list, i: int, lexicon) -> str:
+    """What follows token ``i`` where an adjective stands as a noun: "verb" ("lange is",
+    "lange zei"), "particle" ("neem lange mee" and the clause goes on without a noun),
+    "pronoun" or "opener" ("zei rooie dat", "sloeg de kale hem"), "end" ("bang voor
+    lange."); "" for anything else, a noun above all ("blauwe  plekken", "(emotionele)
+    veiligheid", "culturele, sociale ...")."""
+    after = text[toks[i][1]:toks[i][1] + 1]
+    if after in (".", "!", "?", ";", ""):
+        return "end"
     if i + 1 >= len(toks) or _gap(text, toks[i], toks[i + 1]) != " ":
-        return False
+        return ""
     nxt = toks[i + 1][2]
     lower = nxt.lower()
-    if lower in _JOINS:
-        return i + 2 < len(toks) and _adjective_noun(toks[i + 2][2], lexicon)
-    if lower in _PRONOUNS or lower in _OBJECT_PRONOUNS or lower in _CLAUSE_OPENERS \
-            or lower in _DETERMINERS:
-        return False  # "sloeg de kale hem", "zei rooie dat"
-    if nxt[:1].isupper() or lower in _PARTICLES or lower in _FUNCTION_WORDS \
-            or lower in SPEECH_VERBS:
-        return nxt[:1].isupper()
-    return not (finite_verb(lower, lexicon) or _human(lower))
+    if not nxt.islower() or lower in _QUANTIFIERS or _adjective_noun(lower, lexicon):
+        return ""  # "mogelijke volgende situatie": adjectives before their noun
+    if lower in _PRONOUNS or lower in _OBJECT_PRONOUNS:
+        return "pronoun"
+    if lower in _CLAUSE_OPENERS and lower not in _JOINS:
+        return "opener"
+    if lower in _PARTICLES:
+        k = i + 2
+        rest = text[toks[i + 1][1]:toks[i + 1][1] + 1]
+        ends = rest in (".", "!", "?", ",", ";", "") or k < len(toks) and (
+            toks[k][2].lower() in _JOINS or toks[k][2].lower() in _PREPOSITIONS)
+        return "particle" if ends else ""
+    if lower in SPEECH_VERBS or _human(lower) or finite_verb(lower, lexicon) \
+            and not _diminutive(lower, lexicon):
+        return "verb"  # "vest" is a verb form too, but "vestje" says a noun
+    return ""
 
 
 def _bare_adjective(text: str, toks: list, i: int, lexicon) -> str | None:
-    """"neem lange mee", "zei rooie dat", "bang voor lange": an adjective as a noun
+    """"neem lange mee", "zei rooie dat", "bang voor lange.": an adjective as a noun
     without the article Dutch needs for one; "wie de dolle is", "sloeg de kale hem": with
     one, where a person is asked about or acts."""
     word = toks[i][2]
-    if not _adjective_noun(word, lexicon) or not _noun_like(word, lexicon) \
-            or _noun_next(text, toks, i, lexicon):
+    if not _adjective_noun(word, lexicon) or not _noun_like(word, lexicon):
         return None
+    slot = _slot_after(text, toks, i, lexicon)
     before = toks[i - 1][2].lower() if i > 0 else ""
-    if text[toks[i][1]:toks[i][1] + 2] in (" (", " [") or before in _SAME \
-            or i > 0 and _gap(text, toks[i - 1], toks[i]) == " " \
-            and _adjective_noun(toks[i - 1][2].lower(), lexicon):
-        return None  # "oude ([nummer]) werkt": said of a noun before it; "onbekende
-        # volwassene", "hetzelfde groene vest": a noun phrase
-    if before not in _DETERMINERS or _gap(text, toks[i - 1], toks[i]).strip():
+    close = i > 0 and _gap(text, toks[i - 1], toks[i]) == " "
+    if not slot or close and (before in _SAME or _adjective_noun(before, lexicon)):
+        return None  # "onbekende volwassene", "hetzelfde groene vest": a noun phrase
+    if before not in _DETERMINERS or not close:
+        if slot == "end" and before not in _PREPOSITIONS:
+            return None  # "acute of structurele." ends a list of adjectives
+        if slot in ("pronoun", "opener") and not (close and (
+                before in SPEECH_VERBS or _human(before))):
+            return None
         return PERSON_SLOT if before not in ("zo", "te", "heel", "erg", "nog") else None
     if before != "de" or i + 1 >= len(toks) or word.lower() not in _ADJECTIVES:
         return None  # "wie de schuldige is": with "de", only a word of looks names
     nxt = toks[i + 1][2].lower()
     asked = i > 1 and toks[i - 2][2].lower() == "wie" and nxt in ("is", "was")
-    acts = nxt in _OBJECT_PRONOUNS or nxt in SPEECH_VERBS or _human(nxt)
+    acts = slot == "pronoun" or nxt in SPEECH_VERBS or _human(nxt)
     return PERSON_SLOT if asked or acts else None
 
 
 def _with_pronoun(text: str, toks: list, i: int, lexicon) -> str | None:
-    """"ik en bigz", "hij en pukkel": a word joined to a personal pronoun is a person."""
-    for a, b in ((i - 2, i - 1), (i + 2, i + 1)):
-        if 0 <= a < len(toks) and toks[b][2] in _JOINS \
+    """"ik en bigz", "hij en pukkel": a word joined to a personal pronoun is a person
+    ("gesprek en we peilen": a pronoun after "en" opens the next clause)."""
+    for a, b in ((i - 2, i - 1),):
+        if 0 <= a < len(toks) and toks[b][2] in _JOINS and not _abstract(toks[i][2]) \
                 and toks[a][2].lower() in _PRONOUNS \
                 and _gap(text, *sorted((toks[a], toks[b]))) == " " \
                 and _gap(text, *sorted((toks[b], toks[i]))) == " ":
@@ -1119,6 +1138,11 @@ def _with_pronoun(text: str, toks: list, i: int, lexicon) -> str | None:
                     and not (word.endswith("en") and len(word) > 4):
                 return PERSON_SLOT
     return None
+
+
+def _abstract(word: str) -> bool:
+    """"zelfverantwoordelijkheid", "ontwikkeling": an abstract noun, nobody's name."""
+    return word.lower().endswith(("heid", "ing", "teit", "schap", "isme", "atie"))
 
 
 def _apposed(text: str, toks: list, i: int, lexicon) -> str | None:
