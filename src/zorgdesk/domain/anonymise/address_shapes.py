@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from zorgdesk.domain.anonymise.first_chars import compile_fast
+
 # Adjectives a street is named with before a bare street word: "Oude Gracht", "Lange Markt",
 # "Nieuwe Haven", "Korte Poten". Only before an address found with its house number.
-_STREET_ADJECTIVE = re.compile(
+_STREET_ADJECTIVE = compile_fast(
     r"(?:\b(?:Oude|Nieuwe|Lange|Korte|Hoge|Lage|Kleine|Grote|Brede|Smalle|Achterste|Voorste|"
     r"Noordelijke|Zuidelijke|Oostelijke|Westelijke|Binnenste|Buitenste|Oud|Nieuw|Groot|"
     r"Klein|Hoog|Laag)"
@@ -39,15 +41,15 @@ _POSTCODE_AFTER = re.compile(r"\s*,?\s*(?P<code>(?:[A-Z]{1,2}-)?\d{4,5})(?=\s+[A
 # where a place stands, after "naar"/"in"/"uit"/... or in brackets after a town
 # ("naar B-3500.", "Luik (B-4020)").
 _COUNTRY_CODE = r"(?<![\w-])(?:B|BE|D|DE|F|L|LU|A|AT|CH|PL|NL)-\d{4,5}"
-_COUNTRY_POSTCODE = re.compile(_COUNTRY_CODE + r"(?=\s+[A-ZÀ-Ý]|\s*[,;])")
-_COUNTRY_POSTCODE_IN_PLACE = re.compile(
+_COUNTRY_POSTCODE = compile_fast(_COUNTRY_CODE + r"(?=\s+[A-ZÀ-Ý]|\s*[,;])")
+_COUNTRY_POSTCODE_IN_PLACE = compile_fast(
     r"(?:\b(?:naar|in|uit|te|richting|nabij)\s+|(?<![.!?]\s)\b[A-ZÀ-Ý][\w'’-]+\s+\()"
     r"(?P<code>" + _COUNTRY_CODE + r")(?![\w-])")
 # Four or five digits after the word "postcode": a postcode abroad ("Postcode 3500
 # (België)", "PC 2018 Antwerpen"); the Dutch ones have their letters and are found anyway.
 # "pc" in lower case is a computer; one word may stand between ("Postcode oma: 52525").
-_LABELLED_POSTCODE = re.compile(r"\b(?:[Pp]ostcode|POSTCODE|PC|PLZ)\b\.?"
-                                r"(?:\s+[a-z]{2,12}:)?:?\s*(?P<code>(?:[A-Z]{1,2}-)?\d{4,5})(?![\w-]|[.,]\d)")
+_LABELLED_POSTCODE = compile_fast(r"\b(?:[Pp]ostcode|POSTCODE|PC|PLZ)\b\.?"
+                                  r"(?:\s+[a-z]{2,12}:)?:?\s*(?P<code>(?:[A-Z]{1,2}-)?\d{4,5})(?![\w-]|[.,]\d)")
 # French, Belgian and Spanish street words with the name after them and a house number
 # before ("14 rue des Fleurs") or after ("Rue de la Station 14", "Avenue Louise 231").
 _ROMANCE_STREET_WORD = (r"(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d\.?|[Cc]haussée|"
@@ -55,7 +57,7 @@ _ROMANCE_STREET_WORD = (r"(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Bb]oulevard|[Bb]d\.?|[Cc]
                         r"[Cc]alle|[Aa]venida|[Rr]ua)")
 _ROMANCE_NAME = (r"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|del|da|do|dos)\s*)?"
                  r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|d['’]|del)\s*)?[A-ZÀ-Ý][\w'’-]*){0,3}")
-_ROMANCE_STREET = re.compile(
+_ROMANCE_STREET = compile_fast(
     rf"\b{_ROMANCE_STREET_WORD}\s+{_ROMANCE_NAME}\s+\d{{1,4}}[a-zA-Z]?\b(?:/\d{{1,4}})?"
     rf"|\b\d{{1,4}}[a-zA-Z]?,?\s+{_ROMANCE_STREET_WORD}\s+{_ROMANCE_NAME}")
 # Polish and other Slavic streets: "ul. Długa 14", "ul. Jana Pawła II 3/12".
@@ -64,12 +66,12 @@ _SLAVIC_STREET = re.compile(r"\b(?:ul|al|os|pl)\.\s*[A-ZÀ-ÝŁŚŻŹĆŃÓ][\w-
 # German plates: one to three letters of the district, a dash, one or two letters and two to
 # four digits ("K-LM 4471", "DO-HS 2231"); Belgian plates: a digit, three letters and three
 # digits ("1-HGT-238").
-_FOREIGN_PLATE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{2,4}[EH]?"
-                            r"|\d-[A-Z]{3}-\d{3})(?![\w-])")
+_FOREIGN_PLATE = compile_fast(r"(?<![\w-])(?:[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{2,4}[EH]?"
+                              r"|\d-[A-Z]{3}-\d{3})(?![\w-])")
 
 
 # One cheap scan first: most texts name no street abroad.
-_FOREIGN_STREET_WORD = re.compile(rf"\b{_ROMANCE_STREET_WORD}\s|\b(?:ul|al|os|pl)\.")
+_FOREIGN_STREET_WORD = compile_fast(rf"\b{_ROMANCE_STREET_WORD}\s|\b(?:ul|al|os|pl)\.")
 
 
 def foreign_streets(text: str) -> Iterator[tuple[int, int]]:
@@ -87,20 +89,20 @@ def foreign_streets(text: str) -> Iterator[tuple[int, int]]:
 _NAME_NUMBER = (r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|der|den|het|'t)?\s*[A-ZÀ-Ý][\w'’-]+){0,2}"
                 # "113-b": a letter after a hyphen is the house number's addition
                 r"\s+\d{1,5}(?:-[a-zA-Z]\b|\s?[a-zA-Z]\b|-\d{1,4}\b)?(?![\w.,:/]?\d)")
-_NUMBERED_BEFORE_POSTCODE = re.compile(
+_NUMBERED_BEFORE_POSTCODE = compile_fast(
     # a postbox or a reply number is a number, its word stays
     rf"(?<![\w'’-])(?!(?i:postbus|antwoordnummer|pb)\b){_NAME_NUMBER}(?=,?\s+[1-9]\d{{3}}\s?[A-Z]{{2}}\b)")
 # The label with or without its colon: "Adres: Boeier 14", "Adres Laan van Nieuw Oosteinde
 # 113-b" (a name with a house number right after the word is the address it labels).
 # A street word cut short with its dot and a house number: "Kerkstr. 12", "Stationsstr.14a".
-_ABBREVIATED_STREET = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*str\.\s*\d{1,5}"
-                                 r"(?:-[a-zA-Z]\b|\s?[a-zA-Z]\b|-\d{1,4}\b)?(?![\w.,:/]?\d)")
-_AFTER_ADDRESS_LABEL = re.compile(
+_ABBREVIATED_STREET = compile_fast(r"(?<![\w'’-])[A-Z][\w'’-]*str\.\s*\d{1,5}"
+                                   r"(?:-[a-zA-Z]\b|\s?[a-zA-Z]\b|-\d{1,4}\b)?(?![\w.,:/]?\d)")
+_AFTER_ADDRESS_LABEL = compile_fast(
     rf"(?i:\badres(?:\s+\w+)?\s*:?\s*)(?P<street>{_NAME_NUMBER})")
 # A street named as its street word and what it leads to or is named after, with a house
 # number: "Laan van Meerdervoort 212-c", "Weg naar de Bron 4", "Plein van de Vrede 17",
 # "Hof van Delft 3". The street word opens it, capitalised; up to four words follow.
-_PREFIXED_STREET = re.compile(
+_PREFIXED_STREET = compile_fast(
     r"(?<![\w'’-])(?:Laan|Weg|Plein|Hof|Kade|Singel|Dreef|Pad|Park|Dijk|Gracht|Baan|Ring|Wal|"
     r"Markt|Steeg|Erf|Brink|Straat)\s+(?:van|naar|der|op|in|over|achter|bij|ter|ten|aan)"
     r"(?:\s+(?:de|het|der|den|van|'t|[A-ZÀ-Ý][\w'’-]*)){1,4}?"

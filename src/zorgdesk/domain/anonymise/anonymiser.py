@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from zorgdesk.domain.anonymise.compound_words import without_compound_words
 from zorgdesk.domain.anonymise.detectors import Detection, detect_all
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.anonymise.glued_names import glued_names
 from zorgdesk.domain.anonymise.name_index import (
     NameIndex,
@@ -246,8 +247,8 @@ def _existential(text: str, start: int) -> bool:
 
 
 # "dat er storm was": a clause opened by a conjunction and "er", its verb of being last.
-_CLAUSE_ER = re.compile(r"(?i)\b(?:dat|of|omdat|toen|als|terwijl|zodat|wanneer|nadat|"
-                        r"voordat|doordat)\s+er\s+$")
+_CLAUSE_ER = compile_fast(r"(?i)\b(?:dat|of|omdat|toen|als|terwijl|zodat|wanneer|nadat|"
+                          r"voordat|doordat)\s+er\s+$")
 _CLAUSE_VERB = re.compile(r"\w+(?:\s+[a-zà-ÿ]+){0,4}?\s+(?:is|was|waren|zijn|komt|kwam|"
                           r"kwamen|komen|wordt|werd|geweest)\b")
 
@@ -385,8 +386,8 @@ def _without_public_sites(text: str, detections: list[Detection],
 
 
 # Where a street is someone's address: after a word of living, moving or address.
-_LIVES_AT = re.compile(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|adres\w*|logeer\w*|logeren|"
-                       r"verblijf\w*|post|brief|brieven)\b[^.;:!?\n]{0,30}$")
+_LIVES_AT = compile_fast(r"(?i)\b(?:woon\w*|wonen|verhuis\w*|adres\w*|logeer\w*|logeren|"
+                         r"verblijf\w*|post|brief|brieven)\b[^.;:!?\n]{0,30}$")
 
 
 # Squares and paths every town has take "het" or stand alone ("op het Schoolplein", "over
@@ -417,7 +418,7 @@ def _without_word_streets(text: str, detections: list[Detection],
 
 # A relative's word before capitals: what follows may be shouted ("papa NOOIT"); after a
 # formal title it is a surname however it is written ("mevrouw GROOT", "meneer Pool").
-_FAMILY_TITLE = re.compile(r"(?i)\b(?:papa|mama|pap|mam|oma|opa|vader|moeder)\s+$")
+_FAMILY_TITLE = compile_fast(r"(?i)\b(?:papa|mama|pap|mam|oma|opa|vader|moeder)\s+$")
 
 
 def _without_titled_words(text: str, detections: list[Detection],

@@ -51,6 +51,7 @@ import re
 from functools import lru_cache
 
 from zorgdesk.domain.anonymise.detectors import FOREIGN_KINSHIP, RELATION_WORDS
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.anonymise.nicknames import adjective_form
 from zorgdesk.domain.anonymise.person_nouns import word_for_a_person
 from zorgdesk.domain.anonymise.person_slots import (
@@ -197,7 +198,7 @@ _QUESTION_WORDS = frozenset(["hoe", "wat", "waar", "wie", "wanneer", "waarom", "
 _SUBJECTS = frozenset(["ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u",
                        "het", "er", "men", "die", "dat"])
 _QUOTES = "\"“”‘’'«»„"
-_SECOND_PERSON = re.compile(r"(?i)\b(?:je|jij|jou|jouw|jullie|u)\b")
+_SECOND_PERSON = compile_fast(r"(?i)\b(?:je|jij|jou|jouw|jullie|u)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -316,7 +317,7 @@ _FEELINGS = frozenset(["verdriet", "troost", "liefde", "dank", "spijt", "steun",
 # bullet ("[21:03] ", "12-03 21:03 - ", "- ").
 _LINE_PREFIX = re.compile(r"[ \t\d:./\[\]()–—•*>~-]*[" + _QUOTES + r"]?")
 # A separator of messages written on one line: " / ", " | ", '" / '.
-_SEPARATOR = re.compile(r"[" + _QUOTES + r"]?\s*[/|]\s*$")
+_SEPARATOR = compile_fast(r"[" + _QUOTES + r"]?\s*[/|]\s*$")
 # After the speaker: maybe an emoji or two, then the colon and a message on that line.
 _LABEL_COLON = re.compile(r"[ \t]*(?:\([^()\n:]{1,40}\)[ \t]*)?"
                           r"(?:[^\w\s:" + _QUOTES + r"(),.;!?/|\[\]]+[ \t]*)?:[ \t]*(?=\S)")

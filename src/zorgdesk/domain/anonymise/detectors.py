@@ -30,6 +30,7 @@ from zorgdesk.domain.anonymise.address_shapes import (
     postcode_after,
     widened_address,
 )
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.anonymise.holidays import holiday_named
 from zorgdesk.domain.anonymise.identifier_detectors import (
     DATE_WITH_YEAR,
@@ -62,16 +63,16 @@ _URL = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?-i:nl|com|org|net|eu|be|info|nu|edu|gov|io|de|fr|uk|pl|tr|ma|"
     r"es|it|me|tv|gg|ee|ly|co|app|social|online)\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)])?",
     re.IGNORECASE)
-_PHONE = re.compile(
+_PHONE = compile_fast(
     # not inside another number: "23-01 10.20-10.35" is a date and two times
     r"(?<![\w+])(?<!\d[-/.])(?:(?:\+|00)\s?31[\s\-.]*(?:\(0\)[\s\-.]*)?|0|\(0(?=\d{1,3}\)))"
     r"(?:\d\)?[\s\-.]{0,3}){8}\d(?!\d)")
-_BSN_LABELLED = re.compile(
+_BSN_LABELLED = compile_fast(
     r"(?i)\b(?:bsn|burgerservicenummer|sofinummer)\b[\s:.#-]*(?:nr\.?|nummer)?[\s:.#-]*"
     r"(\d[\d .\-–]{6,12}\d)")
 # Nine digits passing the 11-proef, also grouped with one separator throughout ("123 456
 # 782", "123.456.782", "123-456-782", "1234-56-782"): written as a BSN is written.
-_NINE_DIGITS = re.compile(
+_NINE_DIGITS = compile_fast(
     r"(?<![\d\-–—])(\d{3}(?P<s>[ .\-–])\d{3}(?P=s)\d{3}|\d{4}(?P<t>[ .\-–])\d{2}(?P=t)\d{3}"
     r"|\d{8,9})(?![\d\-–—])")
 # A postcode in lower case with its space ("1012 ab", "2512 xk.") unless its letters are a
@@ -82,9 +83,9 @@ _NOT_POSTCODE_LETTERS = (
     r"ha|kb|mb|gb|tb|pk|kw|ca|pp|pm|am|st|cc|hl|kj|lp|sa|sd|ss|uu|ct|eu|vs|"
     # a score in points, an answer, a number label: "1500 pt", "1100 ok", "2024 nr"
     r"pt|ok|nr|af|bv|oa|tv|pc")
-_POSTCODE = re.compile(r"\b[1-9]\d{3}[ \u00a0-]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b"
-                       rf"|\b[1-9]\d{{3}}[ \u00a0](?!(?:{_NOT_POSTCODE_LETTERS})\b)[a-z]{{2}}\b"
-                       r"(?![-'’])")
+_POSTCODE = compile_fast(r"\b[1-9]\d{3}[ \u00a0-]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b"
+                         rf"|\b[1-9]\d{{3}}[ \u00a0](?!(?:{_NOT_POSTCODE_LETTERS})\b)[a-z]{{2}}\b"
+                         r"(?![-'’])")
 _FULL_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                 r"november|december")
 _MONTHS = _FULL_MONTHS + r"|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
@@ -103,7 +104,7 @@ _DAY_WORDS = (r"\b(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(?:twinti
               r"vijftien|zestien|zeventien|achttien|negentien|twintig|dertig)")
 _DAYS = WEEKDAYS
 _NOT_A_TIME = r"(?![.:,]\d|\s*(?:uur|u\b|h\b))"
-_DATE = re.compile(
+_DATE = compile_fast(
     rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?"
     rf"(?:(?:\b\d{{1,2}}(?:e|ste|de)?(?:\s+|-?)(?:{_MONTHS})\b{_MONTH_DOT}"
     # a year after the month, not the time that follows it ("di 10 feb 14.30 uur")
@@ -123,7 +124,7 @@ _DATE = re.compile(
 # "op de 14e", "sinds de 3de": after a word that dates, "de" + an ordinal day is the day of
 # this month (a ranking reads "werd 3e" or "als 14e", never "op de 14e"); a floor, a place
 # or a group after the ordinal makes it no date ("op de 3e verdieping").
-_ORDINAL_DAY = re.compile(
+_ORDINAL_DAY = compile_fast(
     r"(?i)\b(?:(?:op|sinds|vanaf|gebeurde|gebeurd|plaatsvond)\s+de\s+(?P<day>\d{1,2}(?:e|ste|de))\b"
     # after "na", "tot", "rond" only closing the phrase or before a verb: "na de 2e bel",
     # "na de 3e waarschuwing" count the things of a series ("tot de 14e.", "na de 3de om
@@ -143,30 +144,30 @@ _NEXT_ORDINAL = re.compile(r"(?i)\s+(?:en|t/m|tot|of)\s+de\s+(?P<day>\d{1,2}(?:e
 # A weekday before the first day belongs to it: "dinsdag 4 en woensdag 5 maart".
 # A list of days before it too: "op 2, 3 en 4 maart", "2 & 3 februari", "(2+3 feb)",
 # "12, 13, 19 maart" (commas alone only from two on: "Groep 7, 8 maart" keeps the group).
-_RANGE_START = re.compile(rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?(?<![\d][-/.])"
-                          r"(?:\b\d{1,2}\s*[,&+]\s*){0,5}\b\d{1,2}\s*"
-                          r"(?:t/m|tot en met|tot|en|of|&|\+|-|–|/)\s*$"
-                          r"|(?<![\d][-/.])(?:\b\d{1,2}\s*,\s*){2,6}$"
-                          # "de nacht van 14 op 15 maart"
-                          r"|(?<=\bvan\s)\d{1,2}\s+op\s+$")
-_RANGE_WORDS = re.compile(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot)\s*$")
+_RANGE_START = compile_fast(rf"(?i)(?:\b(?:{_DAYS})\.?,?\s+)?(?<![\d][-/.])"
+                            r"(?:\b\d{1,2}\s*[,&+]\s*){0,5}\b\d{1,2}\s*"
+                            r"(?:t/m|tot en met|tot|en|of|&|\+|-|–|/)\s*$"
+                            r"|(?<![\d][-/.])(?:\b\d{1,2}\s*,\s*){2,6}$"
+                            # "de nacht van 14 op 15 maart"
+                            r"|(?<=\bvan\s)\d{1,2}\s+op\s+$")
+_RANGE_WORDS = compile_fast(r"(?i)\b\d{1,2}\s*(?:t/m|tot en met|tot)\s*$")
 
 
 # A deadline in an agreement: "vóór 1 februari", "uiterlijk 2 april", "meldt zich voor 1
 # april". It plans, it does not date an event in the child's life, so it stays as a fact.
-_DEADLINE_BEFORE = re.compile(r"(?i)(?:\bvóór|\buiterlijk(?:\s+op)?|(?P<voor>\bvoor))\s+$")
+_DEADLINE_BEFORE = compile_fast(r"(?i)(?:\bvóór|\buiterlijk(?:\s+op)?|(?P<voor>\bvoor))\s+$")
 # "voor" after these is the date of an appointment, not a deadline ("gepland voor 3 april").
-_APPOINTMENT = re.compile(r"(?i)\b(?:gepland|ingepland|afspraak|gesprek|uitgenodigd|verzet|"
-                          r"verschoven|vastgelegd|staat|stond)\b[^.;:\n]{0,25}$")
+_APPOINTMENT = compile_fast(r"(?i)\b(?:gepland|ingepland|afspraak|gesprek|uitgenodigd|verzet|"
+                            r"verschoven|vastgelegd|staat|stond)\b[^.;:\n]{0,25}$")
 _DAY_MONTH = re.compile(rf"(?i)\d{{1,2}}(?:e|ste|de)?\s+(?:{_MONTHS})\.?")
 # A clause told in the past dates an event ("vader is voor 3 maart vertrokken", "de politie
 # kwam voor 3 maart"): "voor"/"vóór" there bounds what happened, it plans nothing.
-_PAST_VERB = re.compile(r"(?i)\b(?:was|waren|werd|werden|had|hadden|kwam|kwamen|ging|gingen|"
-                        r"zei|zeiden|deed|deden|zag|zagen|woonde|woonden|belde|belden|"
-                        r"vertelde|vertelden|wilde|wilden|moest|moesten|kon|konden)\b")
-_PERFECT_AUX = re.compile(r"(?i)\b(?:is|ben|bent|zijn|heeft|hebt|heb|hebben)\b")
-_PARTICIPLE = re.compile(r"(?i)\b(?:ge|ver|be|ont|her|er)[a-zà-ÿ]{2,}(?:d|t|en|an)\b")
-_MODAL = re.compile(r"(?i)\b(?:moet|moeten|zal|zullen|gaat|gaan)\b")
+_PAST_VERB = compile_fast(r"(?i)\b(?:was|waren|werd|werden|had|hadden|kwam|kwamen|ging|gingen|"
+                          r"zei|zeiden|deed|deden|zag|zagen|woonde|woonden|belde|belden|"
+                          r"vertelde|vertelden|wilde|wilden|moest|moesten|kon|konden)\b")
+_PERFECT_AUX = compile_fast(r"(?i)\b(?:is|ben|bent|zijn|heeft|hebt|heb|hebben)\b")
+_PARTICIPLE = compile_fast(r"(?i)\b(?:ge|ver|be|ont|her|er)[a-zà-ÿ]{2,}(?:d|t|en|an)\b")
+_MODAL = compile_fast(r"(?i)\b(?:moet|moeten|zal|zullen|gaat|gaan)\b")
 
 
 def _told_in_the_past(text: str, m: re.Match) -> bool:
@@ -269,7 +270,7 @@ _COUNT_AFTER = rf"(?!{_COUNT})"
 _NO_COUNT_NEXT = rf"(?!\s+\d{{1,5}}{_COUNT})"
 # At a sentence start too: "Schoolplein 2 keer geduwd" (the street word stays a street
 # word, the count stays), "Bladzijde 12 van het werkboek", "Kring 2" (no street at all).
-_STREET = re.compile(
+_STREET = compile_fast(
     _STREET_WORDS +
     rf"(?:\b(?!Bladzijde\b|Kring\b)[A-Z][\w'’-]*(?:{_STREET_SUFFIX})\b(?=\s+\d){_NO_COUNT_NEXT}"
     rf"|\b[A-Z][\w'’-]*(?:{_STREET_ONLY_SUFFIX})\b)(?:{_NO_COUNT_NEXT}{_HOUSE_NUMBER})?")
@@ -281,7 +282,7 @@ _STREET_NUMBERED = re.compile(
     r"(?:-(?:I{1,3}|IV|hoog|bis)\b|\s?-?\s?[a-z]\b(?!\.\s*[A-Z\d])|-\d{1,4}\b)?")
 # Streets and villages named otherwise, with a house number: "Noorderdiep 130",
 # "Kerkbuurt 12", "De Kolk 4" (capitalised: "het bos 3 keer" is no address).
-_STREET_OTHER = re.compile(
+_STREET_OTHER = compile_fast(
     _STREET_WORDS +
     # four letters at least: "Les 3:" is a lesson, no street on "-es"
     r"\b(?=[A-Z][\w'’-]{3})[A-Z][\w'’-]*(?:diep|vaart|wijk|buurt|kolk|loop|hoek|horst|"
@@ -315,7 +316,7 @@ FOREIGN_KINSHIP = frozenset([
     "nani", "dada", "dadi", "kaka", "xal", "aboy", "adey", "bunica", "bunicul", "unchi",
     "chicho", "dyado", "babusya", "didus", "ayi", "shushu", "nainai", "yeye", "laolao",
     "laoye", "gege", "jiejie"])
-_TITLED_NAME = re.compile(
+_TITLED_NAME = compile_fast(
     r"(?:\b(?P<title>(?i:mevrouw|mevr|mw|meneer|mijnheer|dhr|de heer|juf|juffrouw|meester|"
     r"mr|dr|drs|ir|ing|oma|opa|tante|oom|neef|nicht|buurman|buurvrouw|vriend|vriendin|"
     r"vriendje|vriendinnetje|zus|zusje|broer|broertje|stiefvader|stiefmoeder|"
@@ -336,7 +337,7 @@ def eleven_proof(digits: str) -> bool:
     return stdnum_bsn.is_valid(digits)
 
 
-_COUNTRY_CODE_BEFORE = re.compile(r"(?:\+|\b00)\d{1,3}[\s.-]*\(?0?\)?[\s.-]*$")
+_COUNTRY_CODE_BEFORE = compile_fast(r"(?:\+|\b00)\d{1,3}[\s.-]*\(?0?\)?[\s.-]*$")
 
 
 def _bsn(text: str) -> Iterator[Detection]:

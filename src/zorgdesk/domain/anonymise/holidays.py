@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.meldcode.calendar import easter_sunday
 
 __all__ = ["holiday_named"]
@@ -71,7 +72,7 @@ _BESIDE = re.compile(r"(?i)[\s(),:=-]*(?:op\s+|is\s+)?[\s(]*")
 # not "paasvakantie", a week of many dates).
 _WORD_END = re.compile(r"(?i)(?:en|s?dag|maandag|zondag)?\b")
 # "na Pasen", "voor Pinksteren", "rond Hemelvaart": another day than the holiday's.
-_NOT_ON = re.compile(r"(?i)\b(?:na|voor|vóór|rond|rondom|sinds|vanaf|tot|t/m)\s+$")
+_NOT_ON = compile_fast(r"(?i)\b(?:na|voor|vóór|rond|rondom|sinds|vanaf|tot|t/m)\s+$")
 
 
 def holiday_named(text: str, start: int, end: int, day: int, month: int) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import phonenumbers
 from stdnum import iban as stdnum_iban
 
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.anonymise.holidays import holiday_named
 from zorgdesk.domain.anonymise.vocatives import insult
 
@@ -55,19 +56,19 @@ WEEKDAYS = (rf"(?:{'|'.join(_FULL_WEEKDAYS)})(?:ochtend|morgen|middag|avond|nach
             r"|ma|di|wo|do|vr|za|zo")
 _WEEKDAYS = WEEKDAYS
 # d-m or d/m without a year (a year is handled by detectors._DATE).
-_SHORT_DATE = re.compile(
+_SHORT_DATE = compile_fast(
     rf"(?i)(?:\b(?P<day_name>{_WEEKDAYS})\.?,?\s+)?"
     # not inside a time range ("12:15-12:45": the minutes of one time and the hour of the next)
     r"(?<![\w/.,:-])(?P<d>\d{1,2})(?P<sep>[-/])(?P<m>\d{1,2})(?![\w/-]|[.,:]\d)")
 # "16/3-20/3": a range of two dates written with slashes.
-_SLASH_RANGE = re.compile(r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})"
-                          r"(?![\w/-]|[.,:]\d)")
-_GROUPS_BEFORE = re.compile(r"(?i)\b(?:groep|groepen|gr|klas|klassen)\b[^.;\n]{0,25}$")
+_SLASH_RANGE = compile_fast(r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})"
+                            r"(?![\w/-]|[.,:]\d)")
+_GROUPS_BEFORE = compile_fast(r"(?i)\b(?:groep|groepen|gr|klas|klassen)\b[^.;\n]{0,25}$")
 # "14-16/3": a range of days in one month.
 _DAY_RANGE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})(?![\w/-]|[.,]\d)")
 # With a weekday a dotted pair is a date too ("di 4.11", "woensdag 12.3"); without one it
 # is a time or a decimal ("8.45", "12.3 km").
-_WEEKDAY_DOT_DATE = re.compile(
+_WEEKDAY_DOT_DATE = compile_fast(
     rf"(?i)\b(?:(?P<day_name>{_WEEKDAYS})\.?,?|op|sinds|vanaf|d\.d\.|datum:?)\s+(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})"
     r"(?![\w/-]|[.,:]\d|\s*(?:uur|u\b|km|kg|cm|m\b|%|graden|°|sec|seconden|min|minuten|"
     r"punten|procent|liter|euro))")
@@ -75,32 +76,32 @@ _WEEKDAY_DOT_DATE = re.compile(
 # A dotted pair whose day is no hour (24-31) and whose month is written with two digits
 # ("ontvangen 24.03", "26.03 evaluatie"): no time or decimal a school writes looks so
 # (an amount has its euro sign, a measure its unit, a version its word).
-_LATE_DOT_DATE = re.compile(
+_LATE_DOT_DATE = compile_fast(
     r"(?<![\w.,:/€$-])(?P<d>2[4-9]|3[01])\.(?P<m>0[1-9]|1[0-2])(?![\w/-]|[.,:]\d)"
     r"(?!\s*(?:uur|u\b|km|kg|cm|m\b|%|graden|°|sec|seconden|min|minuten|punten|procent|"
     r"liter|euro|eur\b))")
-_FIRST_DAY = re.compile(r"(?i)(?<![\w/.,-])(\d{1,2})\s*(?:t/m|tot en met|tot|-|–)\s*$"
-                        # "op 3 en 4/11": after a word that dates, "en" joins two days
-                        r"|(?i:\b(?:op|sinds|vanaf|van|tussen)\s+)(\d{1,2})\s+(?:en|of|op)\s+$")
+_FIRST_DAY = compile_fast(r"(?i)(?<![\w/.,-])(\d{1,2})\s*(?:t/m|tot en met|tot|-|–)\s*$"
+                          # "op 3 en 4/11": after a word that dates, "en" joins two days
+                          r"|(?i:\b(?:op|sinds|vanaf|van|tussen)\s+)(\d{1,2})\s+(?:en|of|op)\s+$")
 # "groep 5/6 en 3/4": the pair after a list of groups is a group too.
 # ("groep 5/6 - 7/8": a range of groups)
-_GROUP_LIST = re.compile(r"(?i)\b(?:groep|groepen|gr|klas|klassen)\s+\d{1,2}[/-]\d{1,2}"
-                         r"(?:\s*(?:,|en|of|&|-|–|t/m)\s*\d{1,2}[/-]\d{1,2})*"
-                         r"\s*(?:,|en|of|&|-|–|t/m)\s*$")
+_GROUP_LIST = compile_fast(r"(?i)\b(?:groep|groepen|gr|klas|klassen)\s+\d{1,2}[/-]\d{1,2}"
+                           r"(?:\s*(?:,|en|of|&|-|–|t/m)\s*\d{1,2}[/-]\d{1,2})*"
+                           r"\s*(?:,|en|of|&|-|–|t/m)\s*$")
 # A dotted day.month right after another date and "en"/"t/m": "op 12.3 en 13.3".
 _NEXT_DOT_DATE = re.compile(r"(?i)\d{1,2}[./-]\d{1,2}\s+(?:en|t/m|tot|tot en met|of)\s+"
                             r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?![\w/-]|[.,:]\d)")
 # A list of dotted pairs with one month: "06.10, 07.10 en 13.10" are days (times of one
 # hour would share the minutes, a list of times differs: "8.30, 9.15 en 10.00").
-_DOT_LIST = re.compile(r"(?<![\w.,:])\d{1,2}\.\d{2}(?:\s*(?:,|en|of|t/m)\s*\d{1,2}\.\d{2})+"
-                       r"(?![\w.,:]?\d)")
+_DOT_LIST = compile_fast(r"(?<![\w.,:])\d{1,2}\.\d{2}(?:\s*(?:,|en|of|t/m)\s*\d{1,2}\.\d{2})+"
+                         r"(?![\w.,:]?\d)")
 _PAIR = re.compile(r"(\d{1,2})\.(\d{2})")
-_TIME_BEFORE = re.compile(r"(?i)\b(?:om|van|tussen|vanaf|tot|rond|uur)\s*$")
+_TIME_BEFORE = compile_fast(r"(?i)\b(?:om|van|tussen|vanaf|tot|rond|uur)\s*$")
 # Right before a pair, these make it a date even when a count word follows
 # ("op 3/11 voor het eerst").
-_DATE_BEFORE = re.compile(r"(?i)\b(?:op|sinds|vanaf|d\.d\.|datum|dd)\s*$")
+_DATE_BEFORE = compile_fast(r"(?i)\b(?:op|sinds|vanaf|d\.d\.|datum|dd)\s*$")
 # Words right before a d-m / d/m pair that make it a fact, not a date.
-_NOT_DATE_BEFORE = re.compile(
+_NOT_DATE_BEFORE = compile_fast(
     r"(?i)\b(?:groep|groepen|gr|klas|\w*toets|dmt|nscct|iep|lovs|dictee|score|cijfer|cijfers|"
     r"uitslag|stand|blz|bladzijde|pagina|pag|p|nr|nummer|hoofdstuk|les|opgave|som|sommen|"
     r"tafel|tafels|won|verloor|gelijk|met|werd|eindigde|haalde|scoorde|antwoorden|goed|"
@@ -110,7 +111,7 @@ _NOT_DATE_BEFORE = re.compile(
     # a grade after an article: "haalde een 7/10" (no date is written "een 3/11")
     r"|een)\W*$")
 # A scale, not a date: "3 (van 1-4)", "een 2 op een schaal van 1-5", "4 (op 1-10)".
-_SCALE_BEFORE = re.compile(r"(?i)(?:\bschaal\s+(?:van\s+)?|\d\s*\(\s*(?:van|op|uit)\s+)$")
+_SCALE_BEFORE = compile_fast(r"(?i)(?:\bschaal\s+(?:van\s+)?|\d\s*\(\s*(?:van|op|uit)\s+)$")
 # Counted meetings and sessions, one list for both places that need it (a count right after
 # a pair; a date before what happened on it: ``_NOT_DATE_AFTER``, ``_COUNTED``).
 _COUNTED_NOUNS = (r"\w*sessies|\w*gesprekken|afspraken|bezoeken|huisbezoeken|pogingen|rondes|"
@@ -132,10 +133,10 @@ _NOT_DATE_AFTER = re.compile(
 # afspraken met het wijkteam", "op 5/6 lessen gemist" ("10/12 sessies gevolgd" counts).
 _COUNTED = re.compile(rf"(?i)^\s*(?:{_COUNTED_NOUNS})\b")
 # A score or test in the same clause: "rekentoets ... 7/10", "won met 4-1".
-_SCORE_WORDS = re.compile(r"(?i)\b(?:\w*toets\w*|\w*score\w*|cijfer\w*|punten|\w*uitslag\w*|"
-                          r"breuk|breuken|\w*sommen|"
-                          r"\w*wedstrijd\w*|won|verloor|gewonnen|verloren|dictee\w*|scoor\w*|"
-                          r"(?:eind|tussen|rust)?stand)\b")
+_SCORE_WORDS = compile_fast(r"(?i)\b(?:\w*toets\w*|\w*score\w*|cijfer\w*|punten|\w*uitslag\w*|"
+                            r"breuk|breuken|\w*sommen|"
+                            r"\w*wedstrijd\w*|won|verloor|gewonnen|verloren|dictee\w*|scoor\w*|"
+                            r"(?:eind|tussen|rust)?stand)\b")
 # An operator beside a fraction makes a sum ("3/4 + 1/4", "1/2 x 6 =").
 _SUM_BEFORE = re.compile(r"[+×*=÷]\s*$|\d\s+[x:]\s+$")
 _SUM_AFTER = re.compile(r"\s*(?:[+×*=÷]|x\s+\d|:\s*\d+/\d)")
@@ -146,19 +147,19 @@ _PLATFORMS = (r"insta|instagram|ig|snap|snapchat|tiktok|tik\s?tok|roblox|fortnit
               r"twitter|x|facebook|fb|youtube|yt|twitch|whatsapp|telegram|threads|"
               r"minecraft|steam|xbox|playstation|psn|gebruikersnaam|username|account|"
               r"accountnaam|profiel|profielnaam|spelersnaam|gamertag|nickname|kanaal")
-_HANDLE_LABELLED = re.compile(
+_HANDLE_LABELLED = compile_fast(
     rf"(?i)\b(?:{_PLATFORMS})\b\s*(?:[:(]|als|heet|is|van|naam|account)?\s*[:(]?\s*"
     # "op TikTok heet ze lotje.dansjes": the subject between the verb and the handle
     r"(?:(?<=heet\s)|(?<=is\s)|(?<=als\s))?(?:(?:ze|hij|zij|die|je|hem|haar)\s+)?"
     r"(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_](?:#\d{4})?)")
 # Whose account, then the user name: "Snapchat van Daan: ranaa.k", "Instagram van zijn zus:
 # lotje.x" (one to three words between "van" and the colon).
-_HANDLE_OF = re.compile(
+_HANDLE_OF = compile_fast(
     rf"(?i)\b(?:{_PLATFORMS})\s+van\s+(?:[^\s:.;]+\s+){{0,2}}[^\s:.;]+\s*:\s*['\"‘“]?"
     r"(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@])")
 # A quoted name a few words after a platform: "Hij heet op TikTok 'thejaylen'", "op insta
 # noemt ze zich "lotje.x"" (one token, no spaces: a quoted sentence is a message).
-_HANDLE_QUOTED = re.compile(
+_HANDLE_QUOTED = compile_fast(
     rf"(?i)\b(?P<platform>{_PLATFORMS})\b(?P<between>[^.!?\n'\"‘“]{{0,25}}?)['\"‘“]"
     r"(?P<handle>@?(?=[\w.]*[A-Za-z0-9])[A-Za-z0-9_.]{3,30})['\"’”](?!\w)")
 # Between the platform and the quote: nothing but a colon, or a word of naming ("Op TikTok
@@ -166,8 +167,8 @@ _HANDLE_QUOTED = re.compile(
 _NAMING_BETWEEN = re.compile(r"(?i)^\s*:?\s*$|\b(?:heet|heette|heten|noemt|noemde|noemen|"
                              r"naam|account|als|profiel|volgt|volgde|van)\b")
 # Words that make the quote a user name even when it is an insult ("heet 'sukkeltje'").
-_NAMED_AS = re.compile(r"(?i)\b(?:heet|heette|heten|noemt|noemde|noemen|naam|account|als|"
-                       r"profiel)\b")
+_NAMED_AS = compile_fast(r"(?i)\b(?:heet|heette|heten|noemt|noemde|noemen|naam|account|als|"
+                         r"profiel)\b")
 # A token that no Dutch word looks like: an underscore, or letters followed by digits
 # ("dikkie2011", "yildiz07"), or upper/lower case mixed inside ("xXDarkWolfXx").
 _HANDLE_SHAPE = re.compile(
@@ -195,7 +196,7 @@ _GLUED_ABBREVIATIONS = frozenset([
     "aug", "sep", "sept", "okt", "nov", "dec", "mevr", "dhr", "mw", "drs", "ing", "ir",
     "dr", "mr", "st", "gem", "max", "min", "enz", "etc", "zgn", "resp", "vnl", "bv"])
 # A game's player tag: a hash with six to twelve capitals and digits mixed ("#2PQ8LVY9C").
-_PLAYER_TAG = re.compile(r"(?<![\w#&])#(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{6,12}(?![\w-])")
+_PLAYER_TAG = compile_fast(r"(?<![\w#&])#(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{6,12}(?![\w-])")
 _NUMBER_LABELS = (
     r"leerlingnummer|leerlingnr|leerling-?nr|llnr|lln\.?\s?nr|onderwijsnummer|"
     r"dossiernummer|dossiernr|dossier-?nr|zaaknummer|zaaknr|zaak-?nr|polisnummer|polisnr|"
@@ -207,7 +208,7 @@ _NUMBER_LABELS = (
     r"brin|brinnummer|brin-nummer|brincode|brin-code|"
     r"aktenummer|meldingsnummer|ticketnummer|volgnummer|rekeningnummer|rekeningnr|"
     r"bankrekening|bankrekeningnummer|girorekening|gironummer|giro|rekening")
-_LABELLED_NUMBER = re.compile(
+_LABELLED_NUMBER = compile_fast(
     # "leerlingnummer (44712)": a bracket may open the number as a colon does
     rf"(?i)\b(?:[\w-]*-)?(?:{_NUMBER_LABELS})\b\.?\s*(?:[:#(]|is|was)?\s*"
     # one or two short words between: "zaaknr Raad 23/04471", "dossiernummer bij VT 1234"
@@ -231,11 +232,12 @@ _OTHER_LABELLED_NUMBER = re.compile(
 # Groups of digits may be spaced ("VT 2025 04417"); five digits in all still decide.
 # A last short group ends it only at the end of a sentence or bracket ("POL 8831 204 7."):
 # "VT 2025 04417 3 keer" is a code and a count.
-_CODE = re.compile(r"(?<![\w-])[A-Z]{1,5}(?:[- ][A-Z]{1,5})*[- ]?\d[\d/-]*\d(?: \d{3,}(?![.,]\d))*"
-                   r"(?: \d{1,2}(?=[.;,)]|[ \t]*(?:$|\n)))?(?![\w-])")
+_CODE = compile_fast(
+    r"(?<![\w-])[A-Z]{1,5}(?:[- ][A-Z]{1,5})*[- ]?\d[\d/-]*\d(?: \d{3,}(?![.,]\d))*"
+    r"(?: \d{1,2}(?=[.;,)]|[ \t]*(?:$|\n)))?(?![\w-])")
 # A reference with a hash: "ticket #48213", "melding #20250412", "#2026-3312". Four digits
 # or more are no rank or count ("#1", "#12"), and no date or amount is written this way.
-_HASH_NUMBER = re.compile(r"(?<![\w#&])#\d{4,}(?:-\d+)*(?![\w-])")
+_HASH_NUMBER = compile_fast(r"(?<![\w#&])#\d{4,}(?:-\d+)*(?![\w-])")
 # A Dutch number plate written without its dashes ("GH123B", "12ABC3"): six capitals and
 # digits in at most three groups (every sidecode), with at least two of each. Nothing else
 # a school writes looks like that: abbreviations have no digits, levels ("NT2", "A2")
@@ -246,7 +248,8 @@ _PLATE_GLUED = re.compile(r"(?<![\w-])(?=[A-Z0-9]{6}(?![\w-]))(?=(?:[A-Z]*\d){2}
 # "2025.0147.33"): a dossier or case number. Dates ("14-05-2023", "2023-05-14"), school
 # years ("2024-2025") and phone numbers (found first) have other shapes ...
 # One separator throughout: "13.45-14.30" is a range of times.
-_GROUPED_NUMBER = re.compile(r"(?<![\w.,/-])\d+(?P<sep>[-./])\d+(?:(?P=sep)\d+)+(?![\w/-]|[.,]\d)")
+_GROUPED_NUMBER = compile_fast(
+    r"(?<![\w.,/-])\d+(?P<sep>[-./])\d+(?:(?P=sep)\d+)+(?![\w/-]|[.,]\d)")
 # ... and amounts or counts written with thousands dots ("1.250.000") neither.
 _DATE_SHAPE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./](?:\d{2}|\d{4})|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
                          r"|\d{1,3}(?:\.\d{3})+")
@@ -257,11 +260,11 @@ _A_TIME = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 # pass number ("bibliotheek: 2100 4432 9981", "OV-kaart 3528 0100 4455 6677"). Phone
 # numbers are found first; years in a row ("2019 2020 2021"), round numbers ("1200 1500
 # 1800 meter") and amounts are none.
-_SPACED_GROUPS = re.compile(r"(?<![\w.,€$-])\d{3,4}(?: \d{3,4}){2,}(?![\w.,-]?\d)")
+_SPACED_GROUPS = compile_fast(r"(?<![\w.,€$-])\d{3,4}(?: \d{3,4}){2,}(?![\w.,-]?\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_BARE_NUMBER = re.compile(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
-_KENTEKEN = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
-                       r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
+_BARE_NUMBER = compile_fast(r"(?<![\w.,€$-])\d{6,12}(?![\w.,-]\d|\w)")
+_KENTEKEN = compile_fast(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])"
+                         r"[A-Z0-9]{1,3}-[A-Z0-9]{1,3}-[A-Z0-9]{1,3}(?![\w-])")
 # A Dutch number plate written with spaces ("TJ 34 56", "VK 612 T") or in lower case
 # ("hz-471-k"): three groups, each all letters or all digits, in one of the sidecodes
 # (``_SIDECODES``), letters without vowels (no plate since 1978 has one; "IB 12 34" is no
@@ -295,7 +298,7 @@ _INSTITUTION_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE,
 
 # A weekday glued to its date in a hurry ("di2/2", "wo4-2", "vr.6/3"): no score, group or
 # fraction is written after a weekday without a space.
-_GLUED_WEEKDAY_DATE = re.compile(
+_GLUED_WEEKDAY_DATE = compile_fast(
     rf"(?i)\b(?:{_WEEKDAYS})\.?(?P<d>\d{{1,2}})[-/](?P<m>\d{{1,2}})(?![\w/-]|[.,:]\d)")
 
 
@@ -433,8 +436,8 @@ def is_institution_number(written: str) -> bool:
 
 # A number of an institution's range that is somebody's own line: "het directe nummer 088
 # ... van mw. X (niet openbaar)", "doorkiesnummer jeugdarts: 088-...". It reaches a person.
-_OWN_LINE_BEFORE = re.compile(r"(?i)\b(?:direct\w*|doorkies\w*|priv[ée]\w*|persoonlijk\w*|"
-                              r"eigen\s+nummer|mobiel\w*)\b[^.;\n]{0,30}$")
+_OWN_LINE_BEFORE = compile_fast(r"(?i)\b(?:direct\w*|doorkies\w*|priv[ée]\w*|persoonlijk\w*|"
+                                r"eigen\s+nummer|mobiel\w*)\b[^.;\n]{0,30}$")
 _OWN_LINE_AFTER = re.compile(r"(?i)^[^.;\n]{0,40}\b(?:niet\s+openbaar|priv[ée]|geheim)\b"
                              # "088 - 512 47 93 (direct)": a bracket says whose line it is
                              # ("(direct bereikbaar)" says how, not whose)
@@ -478,7 +481,7 @@ def phone_matches(text: str) -> Iterator[phonenumbers.PhoneNumberMatch]:
 
 # A number written the Belgian way, the zone before a slash and the rest in pairs ("0470/12.34.56",
 # "03/234.56.78", "0495 / 12 34 56"): read in Belgium's plan wherever it stands.
-_BELGIAN_WRITTEN = re.compile(r"(?<!\d)0\d{1,3}\s?/\s?\d{2,3}[. ]\d{2}[. ]\d{2}(?!\d)")
+_BELGIAN_WRITTEN = compile_fast(r"(?<!\d)0\d{1,3}\s?/\s?\d{2,3}[. ]\d{2}[. ]\d{2}(?!\d)")
 
 
 def _belgian(text: str, start: int, window: str, seen: set[tuple[int, int]]
@@ -520,8 +523,8 @@ _COUNTRY_REGIONS = {
     "griekenland": "GR", "servië": "RS", "bosnië": "BA", "kroatië": "HR", "litouwen": "LT",
     "letland": "LV", "slowakije": "SK", "tsjechië": "CZ", "oostenrijk": "AT",
     "zwitserland": "CH", "kaapverdië": "CV", "ethiopië": "ET", "jemen": "YE", "rusland": "RU"}
-_COUNTRY_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_COUNTRY_REGIONS, key=len, reverse=True))
-                           + r")\b")
+_COUNTRY_WORD = compile_fast(
+    r"(?i)\b(?:" + "|".join(sorted(_COUNTRY_REGIONS, key=len, reverse=True)) + r")\b")
 
 
 def _regions_before(text: str, start: int) -> list[str]:
@@ -592,7 +595,7 @@ def _phones(text: str) -> Iterator[Found]:
 
 # A number called a phone number but written in no plan phonenumbers knows without its
 # country code ("tel. 605 118 327" in Poland): 7 to 13 digits after a phone word.
-_LABELLED_PHONE = re.compile(
+_LABELLED_PHONE = compile_fast(
     r"(?i)\b(?:tel|telefoon|telefoonnummer|telnr|mobiel|mobiele nummer|gsm|whatsapp|"
     r"bereikbaar op|belt vanaf|belde vanaf|gebeld op|bellen op|nummer)\b\.?:?\s*"
     r"(?:is\s+|in\s+\w+\s*:?\s*)?"
@@ -760,7 +763,7 @@ def _ibans(text: str) -> Iterator[Found]:
 
 # A sports club written with its abbreviation: "VV Oranje Nassau", "SV De Zwaluwen",
 # "RKSV Nuenen", "HC Tilburg". The capitalised words after it are its name.
-_CLUB = re.compile(
+_CLUB = compile_fast(
     r"(?<![\w-])(?:VV|V\.V\.|SV|S\.V\.|RKSV|RKVV|VVV|CVV|HC|MHC|KV|CKV|KC|ZV|ZPC|TV|LTC|"
     # cricket clubs: "HCC Den Haag", "VCC Voorburg"
     r"GV|TTV|SC|FC|AFC|BC|DZC|JVC|SJO|SDO|DOS|EDO|VOC|DVO|ZVV|[A-Z]{1,3}VV|[A-Z]{1,2}SV|"
@@ -770,12 +773,12 @@ _CLUB = re.compile(
     r"(?:\s+(?!(?:JO|MO|JA|MA|O)\d)[A-Z0-9][\w'’-]*)*"
     r"(?:\s+['’]\d{2}\b)?")
 # A club or school written as one capitalised word with its name after it.
-_NAMED_CLUB = re.compile(
+_NAMED_CLUB = compile_fast(
     r"(?<![\w-])[A-Z][a-zë]*(?:club|vereniging|school|schooltje|academie|sportschool)\s+"
     r"(?:(?:de|De|het|Het|'t|’t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
     r"(?:\s+['’]\d{2}\b)?")
 # Initials of somebody the vault does not know: "T.K. (buurman)", "R.J.", "J.v.d.B.".
-_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.(?:(?:[a-z]{1,3}\.)*[A-Z]\.){1,4}(?![\w])")
+_INITIALS = compile_fast(r"(?<![\w.])[A-Z]\.(?:(?:[a-z]{1,3}\.)*[A-Z]\.){1,4}(?![\w])")
 NOT_INITIALS = frozenset(["N.B.", "P.S.", "B.V.", "N.V.", "V.S.", "E.U.", "A.U.B.", "O.A.",
                            "I.P.V.", "T.A.V.", "M.B.T.", "Z.S.M.", "T.Z.T.", "V.O.F.", "C.V.",
                            "K.V.K.", "W.C.", "T.V.", "D.W.Z.", "I.V.M.", "M.A.W.", "A.S.",
@@ -783,35 +786,36 @@ NOT_INITIALS = frozenset(["N.B.", "P.S.", "B.V.", "N.V.", "V.S.", "E.U.", "A.U.B
 
 
 # A dwelling with its number outside a street: "chalet 14", "standplaats 7", "woonboot 3".
-_DWELLING = re.compile(
+_DWELLING = compile_fast(
     r"(?i)\b(?:chalet|bungalow|caravan|stacaravan|woonwagen|woonboot|standplaats|kavel|"
     r"huisje|unit|appartement|app\.|flat|kamer|portiek|woning)\s+(?:nr\.?\s*)?\d{1,4}"
     r"(?:\s?[a-z]\b|-\d{1,3})?(?!\w)")
 
 
 # "woont op nr. 14a", "ons adres is nummer 7": where someone lives, a house number alone.
-_LIVES_AT_NUMBER = re.compile(
+_LIVES_AT_NUMBER = compile_fast(
     r"(?i)\b(?:woon\w*|wonen|adres|verhuisd|verhuist)\b[^.;!?\n]{0,30}?"
     r"\b(?P<number>(?:nr\.?|nummer|huisnummer|huisnr\.?)\s*\d{1,4}(?:\s?[a-z]\b|-\d{1,3})?)"
     r"(?![\w-])")
 
 
 # A school by its kind: "CBS De Fûgel", "OBS 't Skathûs", "IKC De Regenboog".
-_SCHOOL = re.compile(
+_SCHOOL = compile_fast(
     r"(?<![\w-])(?:OBS|CBS|RKBS|PCBS|KBS|IKC|SBO|SO|VSO|BS|PABO|ROC|AZC)\s+"
     r"(?:(?:de|De|het|Het|'t|’t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*")
 
 
 # A district of a city named by its compass point: "Rotterdam-Zuid", "Amsterdam-Noord",
 # "Utrecht-West" (the city alone is too big to point at anyone; its part is not).
-_CITY_PART = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?-(?:Noord|Oost|Zuid|West|"
-                        r"Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\w-])")
+_CITY_PART = compile_fast(
+    r"(?<![\w-])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?-(?:Noord|Oost|Zuid|West|"
+    r"Centrum|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)(?![\w-])")
 
 
 # A school, day care or club named right after its kind in lower case or a label: "vorige
 # school: De Vlindertuin", "bso 't Kasteeltje", "kinderopvang Het Bolwerk". The name is an
 # article and a capitalised word (a sentence goes on in lower case: "school: De kinderen").
-_KIND_THEN_NAME = re.compile(
+_KIND_THEN_NAME = compile_fast(
     r"(?i:\b(?:basis)?school|\bbso|\bkdv|\bkinderopvang|\bopvang|\bpeuterspeelzaal|"
     r"\bkinderdagverblijf|\bgastouderbureau|\bnaschoolse\s+opvang)\s*:?\s+"
     r"(?P<name>(?:De|Het|'t|’t)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")

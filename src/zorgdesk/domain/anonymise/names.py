@@ -60,6 +60,7 @@ from zorgdesk.domain.anonymise.detectors import (
     Detection,
     preposition_van,
 )
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.anonymise.identifier_detectors import NOT_INITIALS
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.anonymise.name_parts import rest_of_names
@@ -366,12 +367,12 @@ def _lowercase_name_after_title(token: str, lexicon: NameLexicon) -> bool:
 
 # "kreeg van oma brood.", "mocht van opa snoep": a verb of receiving with "van" and the
 # giver; no article between verb and "van" (else "een fiets" is the thing received).
-_RECEIVING = re.compile(r"(?i)\b(?:kreeg|kregen|krijgt|krijgen|gekregen|kocht|kochten|"
-                        r"gekocht|leende|leenden|geleend|mocht|mochten)"
-                        r"(?:\s+(?!(?:een|de|het|die|dat|deze|dit|zijn|haar|hun|mijn|geen)\b)"
-                        r"[a-zà-ÿ]+){0,2}"
-                        # "kreeg van oma brood en van opa koek": a second giver
-                        r"(?:\s+van\s+[a-zà-ÿ]+\s+[a-zà-ÿ]+,?\s+en)?\s+van\s+$")
+_RECEIVING = compile_fast(r"(?i)\b(?:kreeg|kregen|krijgt|krijgen|gekregen|kocht|kochten|"
+                          r"gekocht|leende|leenden|geleend|mocht|mochten)"
+                          r"(?:\s+(?!(?:een|de|het|die|dat|deze|dit|zijn|haar|hun|mijn|geen)\b)"
+                          r"[a-zà-ÿ]+){0,2}"
+                          # "kreeg van oma brood en van opa koek": a second giver
+                          r"(?:\s+van\s+[a-zà-ÿ]+\s+[a-zà-ÿ]+,?\s+en)?\s+van\s+$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:en|of|maar|mee|want|omdat)\b)")
 
 
@@ -793,7 +794,7 @@ def _drop_opening_words(text: str, tokens: list[Token], words: list[str],
 
 # "Zomer, Winter en Lente zijn de namen van de groepjes", "Baas en Kok is een spel": the
 # capitalised words listed right before name groups, roles, themes or a game, nobody.
-_LABELLED_LIST = re.compile(
+_LABELLED_LIST = compile_fast(
     r"(?<![\w'’-])(?P<list>(?:[A-Z][\w'’-]*(?:,\s*|\s+(?:en|of)\s+))+[A-Z][\w'’-]*)"
     r"\s+(?:(?:zijn|waren|heten)\s+de\s+(?:groepsnamen|teamnamen|thema's|themas|rollen|"
     r"namen\s+van\s+de\s+(?:groepjes|groepen|tafelgroepen|tafels|teams|klassen|rollen|"
@@ -1278,12 +1279,12 @@ _PLACE_NOUN = re.compile(
 _KIND_KEPT = re.compile(r"(?i)p?c?bs|obs|rk\.?bs|kbs|ikc|kc|sbo|so|vso|kinderdagverblijf|kdv|bso|"
                         r"peuteropvang")
 # The noun after the name: "de Al-Fath moskee", "de Medhane Alem kerk".
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = compile_fast(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
     r"(?P<noun>moskee|kerk|synagoge|tempel|camping|manege|kliniek|fabriek|kwekerij|bakkerij|"
     r"slagerij|supermarkt|sporthal|buurthuis|azc)\b")
 # An employer is a place: "werkt bij Tata Steel", "werkt bij Albert Heijn Nieuw-Buinen".
-_EMPLOYER = re.compile(
+_EMPLOYER = compile_fast(
     r"\b(?:werkt|werken|werkte|werkten|werkzaam|ploegendienst|in\s+dienst|baan|stage)\b"
     r"[^.;:\n()]{0,30}?\bbij\s+(?P<name>[A-Z][\w'’&-]*(?:\s+(?:(?:van|de|der|den|het|'t|in|"
     r"te|aan)\s+)*(?:['’]s-)?[A-Z][\w'’&-]*)*)")
@@ -1291,7 +1292,7 @@ _EMPLOYER = re.compile(
 
 # "haar insta is lotjex", "TikTok: daantjuh": after a platform word, a word no Dutch
 # dictionary has is an account name, also without "@", digits or an underscore.
-_PLATFORM_HANDLE = re.compile(
+_PLATFORM_HANDLE = compile_fast(
     r"(?i)\b(?:insta|instagram|snap|snapchat|tiktok|tik\s?tok|roblox|fortnite|discord|twitch|"
     r"youtube|telegram|gamertag|gebruikersnaam|accountnaam|username|spelersnaam|profielnaam)"
     r"\b(?:-?account|-?naam)?\s*(?::|\bis\b|\bheet\b|\bals\b)\s*['\"‘“]?"
@@ -1300,7 +1301,7 @@ _PLATFORM_HANDLE = re.compile(
 
 # "het account gijsvrml", "beheerder darkwolfie", "noemt zich darkwolfie": right after the
 # word for an account or its keeper, a word no Dutch dictionary has is its user name.
-_ACCOUNT_HANDLE = re.compile(
+_ACCOUNT_HANDLE = compile_fast(
     r"(?i)\b(?:account|profiel|beheerder|admin|gebruiker|kanaal|noemt\s+zich|noemde\s+zich)"
     r"\s+['\"‘“]?(?P<handle>(?-i:[a-z][a-z0-9_.]{3,30}))(?![\w@])")
 
@@ -1330,9 +1331,9 @@ _NEIGHBOURHOOD = re.compile(r"\b(?:de|het)\s+[A-Z][\w'’-]*(?:wijk|buurt|kwarti
 
 # "Oma woont in Bijlmer-Oost, Kikkenstein 1420": a name with a house number where the
 # sentence says where someone lives is an address, whatever its street word.
-_LIVES = re.compile(r"(?i)\b(?:woont|wonen|woonde|woonden|woning|adres|verhuisd|verhuist|"
-                    r"verhuizen|ingetrokken|logeert|verblijft|verblijven)\b[^.;!?\n]{0,60}$")
-_NAME_NUMBER = re.compile(
+_LIVES = compile_fast(r"(?i)\b(?:woont|wonen|woonde|woonden|woning|adres|verhuisd|verhuist|"
+                      r"verhuizen|ingetrokken|logeert|verblijft|verblijven)\b[^.;!?\n]{0,60}$")
+_NAME_NUMBER = compile_fast(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){0,2}(?P<last>[A-Z][\w'’-]+)\s+\d{1,5}"
     r"(?:\s?[a-zA-Z]\b|-\d{1,4}\b)?(?![\w.,:/]?\d)"
     r"(?!\s*(?:dagen|dag|keer|weken|week|jaar|jaren|uur|kinderen|personen|maanden|minuten|"
@@ -1653,7 +1654,7 @@ def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
             and joined(i - 2, i))
 
 
-_DOTTED_ABBREVIATION = re.compile(
+_DOTTED_ABBREVIATION = compile_fast(
     r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(NOT_INITIALS, key=len, reverse=True))
     + r")(?!\w)")
 
@@ -1673,13 +1674,13 @@ def _drop_abbreviations(text: str, tokens: list[tuple[int, int, str]],
 
 
 _ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
-_LEVEL_WORDS = re.compile(r"(?i)\b(?:niveau|niveaus|cito|score|scores|resultaat|resultaten|"
-                          r"toets|toetsen|van|naar)\s*$")
+_LEVEL_WORDS = compile_fast(r"(?i)\b(?:niveau|niveaus|cito|score|scores|resultaat|resultaten|"
+                            r"toets|toetsen|van|naar)\s*$")
 
 
 # A test's level as a letter ("Spelling: niveau E.", "scoorde een C"), no initial.
-_LETTER_LEVEL = re.compile(r"(?i)\b(?:niveau|niveaus|cito|score|scores|toets|toetsen|"
-                           r"(?:scoort|scoorde|haalde|haalt|kreeg|krijgt)\s+een)\s*:?\s*$")
+_LETTER_LEVEL = compile_fast(r"(?i)\b(?:niveau|niveaus|cito|score|scores|toets|toetsen|"
+                             r"(?:scoort|scoorde|haalde|haalt|kreeg|krijgt)\s+een)\s*:?\s*$")
 
 
 def _drop_roman_numerals(text: str, tokens: list[Token], is_name: list[bool]) -> None:

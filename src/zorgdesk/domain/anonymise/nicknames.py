@@ -26,6 +26,7 @@ import re
 
 from zorgdesk.domain.anonymise.capital_nouns import capitalised_nouns_in_person_slots
 from zorgdesk.domain.anonymise.epithets import two_word_nicknames
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.anonymise.naming_clauses import (
     clause_names_a_person,
     names_after_als,
@@ -88,8 +89,8 @@ _GENERATIONS = frozenset(["junior", "jr", "senior", "sr"])
 # size alone ("kleine sem", "grote Bas") describes the child, it is no nickname.
 _JOINING_ADJECTIVES = NICKNAME_ADJECTIVES - {"kleine", "grote"}
 # A participle: "gespeeld", "opgehaald", "betaald", "verteld".
-_PARTICIPLE = re.compile(r"(?:(?:op|af|aan|uit|in|mee|terug|weg|toe|over|na|bij|thuis)?ge"
-                         r"|be|ver|ont|her)\w{2,}(?:d|t|en)")
+_PARTICIPLE = compile_fast(r"(?:(?:op|af|aan|uit|in|mee|terug|weg|toe|over|na|bij|thuis)?ge"
+                           r"|be|ver|ont|her)\w{2,}(?:d|t|en)")
 _CALLING = re.compile(r"(?i)\bnoem(?:t|en|de|den)?\b")
 _QUOTED = re.compile(r"['\"‘“„«]([a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*){0,2})['\"’”»]")
 

@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from zorgdesk.domain.anonymise.first_chars import compile_fast
+
 __all__ = ["ACCOUNT_KINDS", "HEAD_PREPOSITIONS", "before_a_dose", "caps_abbreviation",
            "emphasis", "letter_compound", "listed_with_a_noun", "noun_before_voor",
            "ordinary_compound", "things_named"]
@@ -175,7 +177,7 @@ _RUN = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}"
 # The subject stands right before the verb ("Vader drinkt Heineken", "hij eet alleen ..."):
 # after a fronted phrase the run after the verb is its subject ("Thuis eet Sanne Smit
 # niets", "Op school drinkt Fleur Jansen niets"), a person.
-_CONSUMED = re.compile(
+_CONSUMED = compile_fast(
     r"(?i:\b(?:hij|zij|ze|ik|we|wij|jij|je|u|men|vader|moeder|papa|mama|oma|opa|broer|zus|"
     r"oom|tante|het\s+kind|de\s+leerling)\s+)"
     r"\b(?:eet|at|aten|eten|drinkt|dronk|dronken|drinken|rookt|rookte|rookten|roken|snoept|"

@@ -25,19 +25,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.text import fold
 
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = compile_fast(
     r"(?i)\b(?:in|uit|te|vanuit|nabij|richting|buiten|aan\s+de|aan\s+het)\s+$")
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = compile_fast(
     r"(?i)\b(?:meneer|mevrouw|mevr|mw|dhr|juf|juffrouw|meester|dr|drs|mr|ir|opa|oma|oom|ome|"
     r"tante|neef|nicht|broer|zus|vader|moeder|papa|mama|coach|trainer|familie|fam)\.?\s+$")
 # A building of worship or learning named as one word or two ("de Sint-Jozefkerk", "de Ulu
 # Camii", "de Martinikerk"): a person takes no article, so article + such a name is a place.
 # Without the article the suffix alone is not enough ("Verkerk" is a surname).
-_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:de|het)\s+$")
-_BUILDING_END = re.compile(r"(?i)(?:kerk|kapel|moskee|camii|cami|synagoge|tempel|school|"
-                           r"college|lyceum|stadion|kliniek|ziekenhuis)$")
+_ARTICLE_BEFORE = compile_fast(r"(?i)\b(?:de|het)\s+$")
+_BUILDING_END = compile_fast(r"(?i)(?:kerk|kapel|moskee|camii|cami|synagoge|tempel|school|"
+                             r"college|lyceum|stadion|kliniek|ziekenhuis)$")
 _SAINT = re.compile(r"(?:Sint|St\.?)[- ]\w")
 # After a sport or lesson "bij" names the club, not a host: "speelt rolstoelbasketbal bij
 # Only Friends", "zit op judo bij Kano". "speelt bij Sem" (at a friend's) has no sport word.
@@ -61,8 +62,8 @@ _JOURNEY_BEFORE = re.compile(
     r"\bnaar\s+$")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s)$")
 # A place written in lower case is one only after a preposition ("woont in houten").
-_LOWER_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|uit|te|naar|bij|van|vanuit|nabij|richting|"
-                                 r"buiten|aan\s+de|aan\s+het)\s+$")
+_LOWER_PLACE_BEFORE = compile_fast(r"(?i)\b(?:in|uit|te|naar|bij|van|vanuit|nabij|richting|"
+                                   r"buiten|aan\s+de|aan\s+het)\s+$")
 # A colon and a quoted message after the name: the header of a chat message.
 _MESSAGE_AFTER = re.compile(r"[ \t]*:[ \t]*[\"“”‘’'«»„]")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.anonymise.role_fit import is_title_word
 from zorgdesk.domain.text import fold
@@ -57,7 +58,7 @@ _SERVICE_HEADS = frozenset(["dienst", "diensten", "loket", "team", "werk", "raad
 # Not "verhaal" or "project": "het verhaal Kacper vertelde" has a name after it.
 _WORKS = (r"thema|boek|prentenboek|voorleesboek|leesboek|kinderboek|film|lied|liedje|serie|"
           r"toneelstuk|voorstelling|musical|tijdschrift|gedicht")
-_WORK_NOUN = re.compile(rf"(?i)\b(?:{_WORKS})\s+[\"'‘“„«]?$")
+_WORK_NOUN = compile_fast(rf"(?i)\b(?:{_WORKS})\s+[\"'‘“„«]?$")
 
 
 def after_work_noun(text: str, start: int) -> bool:
@@ -68,7 +69,7 @@ def after_work_noun(text: str, start: int) -> bool:
 # "het boek De Kleine Prins", "Zijn lievelingsliedje is Baby Shark", "Boek: Kruimeltje".
 # Not across "met": who played or read with the child comes after it ("Zijn lievelingsspel
 # is Minecraft met Daan" kept "Daan": review s35).
-_TITLE = re.compile(
+_TITLE = compile_fast(
     rf"(?i:\b(?:lievelings)?(?:{_WORKS}|spel|game)(?:\s*:|\s+(?:is|was|heet|heette|genaamd))?"
     r"\s+[\"'‘“„«]?)"
     r"(?P<title>[A-Z][\w'’-]*(?:\s+(?:(?:van|de|der|het|en|in|op|voor|aan|uit)\s+)*"
@@ -85,7 +86,7 @@ _READING = r"las|lazen|leest|lees|lezen|voorlezen|voorgelezen|voorlas|voorlazen"
 # "daarna las Bram Smit, en ..."), a person (review s31: those names leaked).
 _READER = (r"(?:(?:de|onze|mijn|zijn|haar)\s+)?(?:meester|juf|juffrouw|leerkracht|moeder|vader|"
            r"mama|papa|opa|oma|ik|hij|zij|ze|we|wij|jij|je|u|klas|groep|kinderen|leerlingen)")
-_READ_TITLE = re.compile(
+_READ_TITLE = compile_fast(
     rf"(?i:\b(?:{_READING})\b(?:\s+[a-zà-ÿ]+){{0,3}}?\s+uit\s+(?:het\s+boek\s+)?)"
     rf"(?P<title>{_RUN})"
     rf"|(?i:(?:^|(?<=[.!?:])\s+|(?<=\n)){_READER}\s+(?:las|lazen|leest)\s+)"
@@ -170,7 +171,7 @@ def capitalised_runs(text: str, tokens: list[Token], words: list[str],
 
 # After the name in apposition: where it is ("in Scherpenzeel", "te Ede"); a work before
 # the comma makes it a title ("een film, De Leeuwenkoning in Afrika").
-_WORK_BEFORE_COMMA = re.compile(rf"(?i)\b(?:{_WORKS}),\s*$")
+_WORK_BEFORE_COMMA = compile_fast(rf"(?i)\b(?:{_WORKS}),\s*$")
 _WHERE_AFTER = re.compile(r"\s+(?:in|te)\s+[A-Z]")
 
 
@@ -284,9 +285,9 @@ def _named_with_village(text: str, tokens: list[Token], words: list[str], i: int
 
 # Verbs of living and moving: "woont in houten", "verhuisd naar best". A chat writes the
 # place in lower case too; after such a verb and a preposition a woonplaats is meant.
-_LIVING = re.compile(r"(?i)\b(?:woon\w*|wonen|woonde\w*|verhuis\w*|verhuizen|logeer\w*|logeren|"
-                     r"verblijf\w*|komt|kwam|kwamen|komen)(?:\s+[\w']+){0,3}?\s+"
-                     r"(?:in|naar|uit|te|bij)\s+$")
+_LIVING = compile_fast(r"(?i)\b(?:woon\w*|wonen|woonde\w*|verhuis\w*|verhuizen|logeer\w*|logeren|"
+                       r"verblijf\w*|komt|kwam|kwamen|komen)(?:\s+[\w']+){0,3}?\s+"
+                       r"(?:in|naar|uit|te|bij)\s+$")
 # A place in lower case ends its phrase: "woont in houten." or "in houten en ...", never
 # "in een houten huis" (an article or adjective before a noun).
 _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|\s(?:en|of|maar|met|bij|sinds|nu|want|"
@@ -328,9 +329,9 @@ def _a_place_here(text: str, tokens: list[Token], words: list[str], i: int, size
 
 # Organisations named after a region that looks like a district ("Veilig Thuis Rotterdam-
 # Rijnmond", "Politie Amsterdam-Amstelland", "Veiligheidsregio ..."): they point at nobody.
-_REGION_OWNER = re.compile(r"(?i)\b(?:veilig\s+thuis|ggd|politie|regio|veiligheidsregio|"
-                           r"jeugdbescherming|district|eenheid|brandweer|ambulancezorg|"
-                           r"jeugdzorg|zorgkantoor|rechtbank|arrondissement)\s*$")
+_REGION_OWNER = compile_fast(r"(?i)\b(?:veilig\s+thuis|ggd|politie|regio|veiligheidsregio|"
+                             r"jeugdbescherming|district|eenheid|brandweer|ambulancezorg|"
+                             r"jeugdzorg|zorgkantoor|rechtbank|arrondissement)\s*$")
 
 
 def city_districts(text: str, tokens: list[Token], words: list[str], places: frozenset[str],

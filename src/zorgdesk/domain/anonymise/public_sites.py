@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.text import fold
 
 __all__ = ["known_words", "public_site"]
 
 _TOP_LEVEL = frozenset(["nl", "org", "be", "eu", "nu", "info"])
 # A school, childcare or club site points at one place (and so at the children there).
-_PLACE_MARKERS = re.compile(r"^(?:obs|cbs|pcbs|rkbs|kbs|ikc|sbo|bs|vv|sv|cs|pc|rk)|school|"
-                            r"kindcentrum|opvang|club|vereniging|camping|kerk|moskee|blog|"
-                            r"fabriek|bedrijf|winkel|bakker|slager|garage|kapsalon|praktijk|"
-                            r"hotel|restaurant|snackbar|boerderij|kwekerij|manege")
+_PLACE_MARKERS = compile_fast(r"^(?:obs|cbs|pcbs|rkbs|kbs|ikc|sbo|bs|vv|sv|cs|pc|rk)|school|"
+                              r"kindcentrum|opvang|club|vereniging|camping|kerk|moskee|blog|"
+                              r"fabriek|bedrijf|winkel|bakker|slager|garage|kapsalon|praktijk|"
+                              r"hotel|restaurant|snackbar|boerderij|kwekerij|manege")
 _LINKS = ("", "s", "e", "en")
 _FUNCTION = frozenset(["van", "voor", "met", "bij", "naar", "het", "een", "der", "den", "aan",
                        "uit", "over", "vandaan", "mijn", "jouw", "onze", "haar", "zijn"])

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from zorgdesk.domain.anonymise.detectors import FOREIGN_KINSHIP
+from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.anonymise.replacements import TAGS, Replacement
 
 _PUPIL_ROLES = frozenset(["leerling", "medeleerling", "broer", "zus", "broer/zus", "halfbroer",
@@ -110,7 +111,7 @@ def fit_roles(text: str, chosen: Sequence[Replacement],
 
 
 # "Een andere Olivier uit groep 8", "nog een Sem": someone else with the known name.
-_ANOTHER = re.compile(r"(?i)(?<![\w'’-])(?:(?:een|de|die|nog een) andere|nog een)\s+$")
+_ANOTHER = compile_fast(r"(?i)(?<![\w'’-])(?:(?:een|de|die|nog een) andere|nog een)\s+$")
 
 
 def _another(text: str, r: Replacement) -> bool:
