@@ -70,15 +70,20 @@ def test_the_cursor_goes_back_to_the_list_she_was_in(controller, qtbot):
     _vandaag_closed(controller, qtbot)
     window = controller.window
     window.show()
-    window.select_pupil(controller.session.basedata.pupils()[0].id)
-    window.show_tab(1)
+    pupil = next(p for p in controller.session.basedata.pupils()
+                 if p.display_name == "Zoë van der Berg")
+    window.select_pupil(pupil.id)
+    window.show_tab(0)
     before = window.focusWidget()
     assert before is not None and before is not window.search
+    before.setCurrentIndex(before.model().index(2, 0))  # the third note, not the first
+    chosen = before.currentIndex().data()
     controller.lock()
     _unlock(controller, qtbot)
     assert window.today_dialog is None
-    assert window.tabs.currentIndex() == 1
+    assert window.tabs.currentIndex() == 0
     assert window.focusWidget() is before
+    assert before.currentIndex().row() == 2 and before.currentIndex().data() == chosen
 
 
 def test_vandaag_still_opens_after_the_first_unlock_of_another_vault(controller, qtbot,

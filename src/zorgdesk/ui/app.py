@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget
 from shiboken6 import Shiboken
 
 from zorgdesk import paths
@@ -78,6 +78,7 @@ class AppController(QObject):
         self._pupil_before_lock: int | None = None
         self._tab_before_lock = 0
         self._focus_before_lock: QWidget | None = None
+        self._row_before_lock: tuple[int, int] | None = None  # in a list: its current row
         # Vandaag opens after the first unlock of a start (or of another vault); after a
         # lock in the middle of work the IB comes back where she was (walk s35/s36).
         self._first_unlock = True
@@ -201,9 +202,15 @@ class AppController(QObject):
         """The cursor back where it was at the lock (a field of a meldcode form, whose
         typing the form's draft has just restored; a list), not in the pupil search."""
         widget, self._focus_before_lock = self._focus_before_lock, None
-        if (widget is not None and Shiboken.isValid(widget) and widget.window() is self.window
-                and widget.isVisible() and widget.isEnabled()):
-            focus_visibly(widget)
+        if (widget is None or not Shiboken.isValid(widget) or widget.window() is not self.window
+                or not widget.isVisible() or not widget.isEnabled()):
+            return
+        model = widget.model() if isinstance(widget, QAbstractItemView) else None
+        if model is not None and self._row_before_lock is not None:
+            row, column = self._row_before_lock  # the list was read again: same order
+            if row < model.rowCount():
+                widget.setCurrentIndex(model.index(row, column))
+        focus_visibly(widget)
 
     def _show_today(self) -> None:
         if self.session is not None and self.window.today_dialog is None:  # not locked
@@ -226,6 +233,7 @@ class AppController(QObject):
         self._pupil_before_lock = pupil.id if pupil else None
         self._tab_before_lock = self.window.tabs.currentIndex()
         self._focus_before_lock = self.window.focusWidget()
+        self._row_before_lock = _current_row(self._focus_before_lock)
         self.idle.stop()
         clipboard_guard.clear_ours()
         save_open_drafts()  # before any form is closed or cleared
@@ -426,6 +434,14 @@ class AppController(QObject):
 
 
 _quitting: list[bool] = []  # set by a signal; a dialog shown after it is closed too
+
+
+def _current_row(widget: QWidget | None) -> tuple[int, int] | None:
+    """The current (top-level) row and column of a list, e.g. the chosen note."""
+    index = widget.currentIndex() if isinstance(widget, QAbstractItemView) else None
+    if index is None or not index.isValid() or index.parent().isValid():
+        return None
+    return index.row(), index.column()
 
 
 def _reject_visible_dialogs() -> None:
