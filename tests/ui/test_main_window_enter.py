@@ -157,3 +157,19 @@ def test_enter_opens_the_menu_of_a_focused_drop_down_button(controller, qtbot):
     qtbot.keyClick(button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0] is button.menu()
+
+
+def test_a_tab_without_a_list_puts_the_cursor_on_its_tab(controller, qtbot):
+    """Walk s36 (walk3 d01): Ctrl+4 from the conversations list to a meldcode tab without
+    a trajectory left the cursor on the tab page itself, where nothing shows it and Tab
+    goes on from an unseen place. The tab's own name now has it (arrows change tabs)."""
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    pupil = next(p for p in controller.session.basedata.pupils()
+                 if p.display_name == "Zoë van der Berg")
+    assert window.select_pupil(pupil.id)
+    window.show_tab(2)
+    assert window.tab_pages[3].trajectory is None
+    window.show_tab(3)
+    assert window.focusWidget() is window.tabs.tabBar()

@@ -22,6 +22,14 @@ def focus_main_list(page: QWidget) -> None:
              if v.isVisible() and v.isEnabled() and v.focusPolicy() != Qt.FocusPolicy.NoFocus]
     if lists:
         lists[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
+    # No list (a meldcode tab without a trajectory): the tab's name, not the page itself,
+    # where nothing shows the cursor and Tab goes on from an unseen place (walk s36).
+    tabs = page.parentWidget()
+    while tabs is not None and not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    if tabs is not None:
+        tabs.tabBar().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 class DossierTabKeys(QObject):
