@@ -162,11 +162,31 @@ def focus_visibly(widget: QWidget) -> None:
     flag, and the style then draws no focus frame on buttons, combos and check boxes
     until the next Tab (walk s29: after Vastleggen the focus sat unseen on Stap
     afronden). The shortcut reason keeps the frame; a widget that already has the focus
-    (Qt moved it there when the form it was in went away) gets the flag back directly."""
+    (Qt moved it there when the form it was in went away) gets the flag back directly,
+    one whose window is not active yet when the focus arrives: after a question box the
+    window gets the keyboard back a moment later (walk s36: no frame on 'Signalen')."""
     widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
     if widget.hasFocus():
         widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
         widget.update()
+    elif widget.window().focusWidget() is widget:
+        # Qt clears the flag when the window becomes active: set it when the focus comes.
+        widget.window().setProperty(_CUE_ON_RETURN, True)
+        app = QApplication.instance()
+        if not app.property(_CUE_ON_RETURN):
+            app.setProperty(_CUE_ON_RETURN, True)
+            app.focusChanged.connect(_cue_on_return)
+
+
+_CUE_ON_RETURN = "zorgdesk_cue_focus_on_return"
+
+
+def _cue_on_return(_old: QWidget | None, new: QWidget | None) -> None:
+    window = new.window() if new is not None else None
+    if window is not None and window.property(_CUE_ON_RETURN):
+        window.setProperty(_CUE_ON_RETURN, False)
+        window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        new.update()
 
 
 def announce(widget: QWidget, text: str) -> None:
