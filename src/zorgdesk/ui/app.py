@@ -29,7 +29,7 @@ from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.background import Cancelled, run_in_background, uninterruptible_work_running
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_message
-from zorgdesk.ui.main_window import MainWindow
+from zorgdesk.ui.main_window import MAIN_WINDOW_SIZE, MainWindow
 from zorgdesk.ui.messages import ask_choice, show_message
 from zorgdesk.ui.peer_incident.dialog import IncidentsDialog
 from zorgdesk.ui.pupils.import_dialog import ImportDialog
@@ -189,7 +189,7 @@ class AppController(QObject):
         if session.upgrade_note:  # once, after a new version upgraded the vault
             self.window.statusBar().showMessage(session.upgrade_note)
         if not self.window.isVisible():
-            show_on_screen(self.window, 1100, 720)
+            show_on_screen(self.window, MAIN_WINDOW_SIZE.width(), MAIN_WINDOW_SIZE.height())
         if self.show_today_on_unlock and first:
             # First thing after unlock: what is due. One turn of the event loop later, so
             # the window paints with the pupil back before Vandaag reads every deadline of

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,10 @@ from zorgdesk.ui.pupils.pupil_list import PupilList
 from zorgdesk.ui.tabs import build_tabs
 from zorgdesk.ui.widgets import SearchArrows, named_tabs
 from zorgdesk.ui.window_size import fit_to_screen
+
+# Big enough for every tab's toolbar at 9 pt (walk s36: 1100 wide hid the logbook's
+# drop-down behind »); a smaller screen gets the window maximised (show_on_screen).
+MAIN_WINDOW_SIZE = QSize(1280, 800)
 
 # The tabs in the Leerling menu; their letters are free there (V, I, O are taken).
 TAB_MENU_TITLES = {"Logboek": "&Logboek", "Signalenlijst": "&Signalenlijst",
@@ -73,7 +77,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.current_pupil: Pupil | None = None
         self._pupil_cache: tuple[int | None, list[tuple[Pupil, str]]] | None = None
-        fit_to_screen(self, 1100, 720)
+        fit_to_screen(self, MAIN_WINDOW_SIZE.width(), MAIN_WINDOW_SIZE.height())
         # The dialogs that show pupil data and stay open beside the window (closed on lock).
         self.anonymise_dialog = None
         self.today_dialog = None
