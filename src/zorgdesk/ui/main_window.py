@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(list_label)
         left_layout.addWidget(self.pupil_list, 1)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # the hint of an empty vault is long
         left_layout.addWidget(self.count_label)
         return left
 
@@ -415,6 +416,11 @@ class MainWindow(QMainWindow):
                   if all(word in folded for word in words)]
         self.pupil_list.fill(pupils, current=keep)
         self.count_label.setText(counted(len(pupils), "leerling", "leerlingen"))
+        if not pupils and not words and self.group_filter.currentData() is None:
+            # A new vault (walk s36): the empty list says where the pupils come from.
+            self.count_label.setText("Nog geen leerlingen. Voeg ze toe met Beheer › "
+                                     "Leerlingen beheren (Ctrl+Shift+B) of Leerlingen "
+                                     "importeren.")
         if keep is not None and not any(p.id == keep for p in pupils):
             self._show_pupil(None)
         elif keep is not None and reshow:
