@@ -115,9 +115,12 @@ def name_variants(text: str, index, is_word: Callable[[str], bool] | None,
     spans = sorted((r.start, r.end) for r in taken)
     out: list[Replacement] = []
     k = 0
+    # Words seen before that are no variant wherever they stand (the index's own form, or
+    # a word in lower case or all capitals): a long text repeats its words.
+    never: set[str] = set()
     for m in _WORD.finditer(text):
         word = m.group()
-        if len(word) < _MIN_PART - 1:
+        if len(word) < _MIN_PART - 1 or word in never:
             continue
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1  # one sweep over the sorted spans: linear in the text
@@ -125,11 +128,14 @@ def name_variants(text: str, index, is_word: Callable[[str], bool] | None,
             continue
         folded = fold(word).lower()
         if "full:" + folded in table:
+            never.add(word)
             continue  # the full form is the index's
         if len(word) < _MIN_PART or is_word(word) or is_word(folded):
             # a Dutch word is the word, unless it is capitalised where a person stands
             # ("Gisteren kwam Grot te laat" for Groot, "dat Halst boos was" for Hulst)
-            if _typo_in_a_person_slot(text, m, folded, table):
+            if not word[0].isupper() or word.isupper():
+                never.add(word)  # no typo slot takes it (``_typo_in_a_person_slot``)
+            elif _typo_in_a_person_slot(text, m, folded, table):
                 tags = _tags_of(folded, table)
                 out.append(Replacement(m.start(), m.end(), word,
                                        _one_tag(tags) if tags else TAGS["naam"], "naam", True))

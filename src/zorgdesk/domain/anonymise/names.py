@@ -464,7 +464,8 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     capitals, places where only a name stands, coordination, name runs, then the
     exceptions, then consistency over the text; named places and handles come last."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    is_name = [_looks_like_name(tok, _at_sentence_start(text, s), lexicon)
+    # A capital first: only then does the sentence start count (lower case is no name here)
+    is_name = [tok[0].isupper() and _looks_like_name(tok, _at_sentence_start(text, s), lexicon)
                and _plausible_single_letter(text, s, e) for s, e, tok in tokens]
     words = [t[2].lower() for t in tokens]
     _drop_listed_nouns(text, tokens, words, is_name, lexicon)

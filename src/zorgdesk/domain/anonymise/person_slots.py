@@ -483,6 +483,7 @@ def before_a_noun(text: str, end: int, is_word_fn) -> bool:
 # Interjections that may open a chat message before its subject ("nee joep was het").
 _INTERJECTIONS = frozenset(["nee", "ja", "nou", "maar", "ok", "oke", "oké", "jawel", "haha",
                             "hihi", "lol", "jij", "ey", "hee", "hey"])
+_SPACE_WORD = re.compile(r" ([a-zà-ÿ]+)\b")
 _MESSAGE_START = re.compile(r"(?:^|[\"“”‘’'«»„\n]|[.!?:/|]\s|\s/\s)\s*"
                             r"(?:(?:nee|ja|nou|maar|ok|oke|oké|jawel|haha|hihi|lol),?\s+)?$")
 
@@ -494,7 +495,9 @@ def bare_subject(text: str, start: int, end: int,
     genoeg'", "'nee joep was het'"), or with a word list a weak past ("/ jer stuurde"):
     the subject, and a noun there would have its article ("de ster is"), so a word the
     caller already suspects of being a name is one."""
-    m = re.match(r" ([a-zà-ÿ]+)\b", text[end:end + 20])
+    if text[end:end + 1] != " ":
+        return False  # the cheap test first: the next word follows one space
+    m = _SPACE_WORD.match(text[end:end + 20])
     if not m or not (m.group(1) in _FINITE or m.group(1) in SPEECH_VERBS or (
             is_word_fn is not None and _weak_past(m.group(1), is_word_fn))):
         return False  # "'ben is ziek'", "Groepsapp: douw stuurde een foto"

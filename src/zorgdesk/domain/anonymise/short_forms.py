@@ -171,8 +171,14 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
     spans = sorted((r.start, r.end) for r in taken)
     out: list[Replacement] = []
     previous, k = "", 0
+    # Words seen before that start like no known name, folded: a long text repeats its
+    # words, and the cheap test below depends on the word alone.
+    unlike: dict[str, str] = {}
     for m in _WORD.finditer(text):
         word = m.group()
+        if word in unlike:
+            previous = unlike[word]
+            continue
         folded = fold(word).lower()
         before, previous = previous, folded
         if not folded.isascii() and (latin := _latin(folded)):
@@ -184,6 +190,7 @@ def short_forms(text: str, index, is_word: Callable[[str], bool] | None,
         pet = table.get(_PET + _plain(folded), frozenset())
         if not pet and folded[:_MIN] not in table and _WHOLE + folded[:_MIN] not in table \
                 and _DIMINUTIVE + folded not in table:
+            unlike[word] = folded
             continue  # the cheap test first: almost no word starts like a known name
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1  # one sweep over the sorted spans: linear in the text
