@@ -103,3 +103,93 @@ def test_flag_appears(text: str, word: str) -> None:
 ])
 def test_twin_not_flagged(text: str) -> None:
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a pet form ("-ie" of a diminutive) opening a clause before its verb or an object
+    ("Tweede bericht: plukkie heeft weer buikpijn.", "plukkie"),
+    ("echt waar juf, en snoepie stond te filmen", "snoepie"),
+    ("Hij zei dat stokkie zijn pet had afgepakt.", "stokkie"),
+    # a given name with a surname that is also a word
+    ("Zei bij ophalen door stiefvader (Marco Hamer): 'niet met jou'.", "Marco"),
+    ("Maar Jelle Vink zei iets.", "Jelle"),
+    # a surname after "dr." that ends like an institution
+    ("Huisarts dr. Ziekenhuis heeft geen contact gehad.", "Ziekenhuis"),
+    # "naam is" before capitals
+    ("Zijn echte naam is Wladimir Hromenko, kenteken busje onbekend.", "Wladimir"),
+    # the object of "noemen" (mention) without an article
+    ("Ze noemt ook hamer en lil stax, die met de scooter.", "hamer"),
+    # the name before "heet", also a word
+    ("Jongens bij de skatebaan: een die lil clown heet.", "clown"),
+    # "heet ze X": the word after a calling verb and its subject
+    ("Thuis heet ze schatje bij hem, zegt ze.", "schatje"),
+    # a bare word before "zelf"
+    ("Op het plein roepen ze hem zo. moes zelf vindt het niet erg.", "moes"),
+    # a kin title and a lower-case word as a chat sender, or before a verb
+    ("baba: ze moet thuisblijven\namto hindi: waarom\nbaba: ze heeft gepraat", "hindi"),
+    ("baba: abu hamdi brengt haar morgen\nmama: oke", "hamdi"),
+    # a given name that is no Dutch word, with a capital mid-sentence
+    ("Juf vermoedt Kevin uit groep 8.", "Kevin"),
+    ("[account]: ik ben Jayla van de sportclub, stuur je foto", "Jayla"),
+    # a word the word list does not know as the object of "die iedereen ... noemt"
+    ("Een jongen, die iedereen kofiebroeken noemt, gaf hem een duw.", "kofiebroeken"),
+])
+def test_flag_appears_batch2(text: str, word: str) -> None:
+    assert word in _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij drinkt koffie en thee.",
+    "Tweede bericht: energie heeft hij niet.",
+    "Hij zei dat politie zijn fiets had gevonden.",
+    "De leerling ging naar de Jan Steen school.",
+    "Zijn naam is bekend bij de school.",
+    "Ze noemt geen namen.",
+    "Ze noemt het een ongeluk.",
+    "Ze noemt ook school als reden.",
+    "Een jongen die hetzelfde heet zit in groep 8.",
+    "Thuis heet ze gewoon anders.",
+    "Het kind zelf vindt het niet erg.",
+    "school zelf vindt het niet erg.",
+    "oom: ze moet thuisblijven\ntante: waarom\n",
+    "Oom gaat morgen mee.",
+    # a given name that is also a word, a title's run of capitals
+    "Hij kreeg een Roos van zijn moeder.",
+    "Juf las voor uit Dolfje Weerwolfje.",
+])
+def test_twin_not_flagged_batch2(text: str) -> None:
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a word joined to a flagged one over "en de"
+    ("Hij zegt dat knoet en de kale hem opwachten.", "knoet"),
+    # a lower-case word right after a bare kin title
+    ("Een man die ze ome snoeper noemen komt soms mee.", "snoeper"),
+    ("Hij vertelt dat oom knokker ('zo noemt mama hem') hem sloeg.", "knokker"),
+    # a pet form at the end of a chat line, after "bij"
+    ("gekke henkie: waar is je moeder\n[leerling]: weet niet bij stroopie\n"
+     "gekke henkie: oke", "stroopie"),
+    # a tilde sender with an initial
+    ("[moeder]: hij is bij dries\n~Gerrie K: dries woont daar niet\n[moeder]: jawel\n",
+     "Gerrie"),
+    # a hyphenated given name with its surname
+    ("Moeder kent alleen Jan-Willem Overbeek (vriend van de buren).", "Jan-Willem"),
+])
+def test_flag_appears_batch3(text: str, word: str) -> None:
+    assert word in _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij zegt dat brood en de melk op zijn.",
+    "Bij oom thuis is het rustig.",
+    "Oom zegt dat hij komt.",
+    "Opa dronken? Nee.",
+    "Tante en oom komen morgen.",
+    "[leerling]: weet niet bij school\n[moeder]: oke\n",
+    "Zijn oom kwam niet.",
+    "Moeder zegt dat opa brood bakt en oma soep kookt op zondag.",
+    "Ze kreeg van oma brood en van opa koek.",
+])
+def test_twin_not_flagged_batch3(text: str) -> None:
+    assert _flagged(text) == []

@@ -192,9 +192,11 @@ def _capital_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     if _in_capital_run(text, toks, i) or text[start - 1:start] in "\"“‘„«'(/" \
             or text[toks[i][1]:toks[i][1] + 1] == ":":
         return None  # a title, a quote's first word, a label ("Tijd: 10.25")
-    if fold(base) in lexicon.places or base in lexicon.proper or _in_phrase(toks, i, lexicon):
-        return None  # a place the rules left, a name they chose to keep (a title's), or a
-        # fixed expression ("Eid Mubarak")
+    if fold(base) in lexicon.places or base in lexicon.proper and base.lower() in lexicon.words \
+            or _in_phrase(toks, i, lexicon):
+        return None  # a place the rules left, a name that is also a word ("Roos", "Mimi"),
+        # or a fixed expression ("Eid Mubarak"); a given name no dictionary has ("Kevin")
+        # is flagged: the rules leave one where the sentence gives no other cue
     return THE_PERSON if before == "de" else CAPITAL
 
 
@@ -269,7 +271,8 @@ _FUNCTION_WORDS = frozenset([
     "ook", "nog", "wel", "even", "gewoon", "samen", "alleen", "thuis", "buiten", "binnen",
     "boven", "beneden", "hier", "daar", "met", "van", "voor", "naar", "bij", "uit", "aan",
     "tot", "over", "door", "tegen", "zonder", "onder", "achter", "naast", "tussen", "via",
-    "sinds", "volgens", "daarvoor", "daarom", "toch", "meteen", "direct", "snel", "niks"])
+    "sinds", "volgens", "daarvoor", "daarom", "toch", "meteen", "direct", "snel", "niks",
+    "anders", "zo"])
 
 
 @lru_cache(maxsize=16384)
@@ -373,7 +376,8 @@ def _clause_of_calling(text: str, toks: list, i: int, lexicon) -> bool:
     before = toks[i - 1][2].lower() if i > 0 else ""
     if nxt.startswith("noem") or nxt == "genoemd":
         # "dat ze prinses noemen", "spekkie genoemd", "die iedereen kofiebonen noemt"
-        return (_gap(text, toks[i], toks[i + 1]) == " " and not word.endswith("en")
+        return (_gap(text, toks[i], toks[i + 1]) == " "
+                and (not word.endswith("en") or word not in lexicon.words)
                 and (_bare(toks, i, text) or before == "de" if nxt == "genoemd"
                      else before in _CALLERS)
                 and _noun_like(word, lexicon))
@@ -420,11 +424,21 @@ def _spoken_to(text: str, toks: list, i: int) -> str | None:
     return None
 
 
+_INITIAL_LABEL = re.compile(r"[ \t][^\W\d_]\.?[ \t]*:")
+_LINE_PREFIX = re.compile(r"(?:\[datum\]|[ \t\d:.\[\]()/-])*")
+
+
 def _tilde_sender(text: str, start: int, end: int) -> bool:
-    """"~kropka: ze is bij mij": a phone shows a sender it has no contact for as "~" and
-    the name the sender chose, any case; read as one only in a text with chat lines."""
+    """"~kropka: ze is bij mij", "~Gerda K: ...": a phone shows a sender it has no
+    contact for as "~" and the name the sender chose, any case; read as one only in a
+    text with chat lines."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _SPEAKER_LINE.match(text, line_start)
+    if not (m and m.start(2) == start) and _INITIAL_LABEL.match(text, end) \
+            and _LINE_PREFIX.fullmatch(text, line_start, start - 1):
+        lines = _SPEAKER_LINE.finditer(text)  # "~Gerda K:" in a text with chat lines
+        return next(lines, None) is not None and next(lines, None) is not None \
+            and not _not_a_name(text[start:end])
     lines = _SPEAKER_LINE.finditer(text)
     two = next(lines, None) is not None and next(lines, None) is not None
     return bool(m and m.start(2) == start) and two \
@@ -480,7 +494,8 @@ def _after_title(text: str, toks: list, i: int, lexicon) -> str | None:
     if not (title in _TITLES or is_title_word(title)
             or _person_noun_before_unknown(title, word, lexicon)):
         return None
-    if _person_word(word) or is_allowed(word, lexicon) or word.isupper() \
+    person = word.lower() in _PERSONS if title in _ABBREVIATED else _person_word(word)
+    if person or is_allowed(word, lexicon) or word.isupper() \
             or len(word) < 3:
         return None
     return AFTER_TITLE
@@ -652,7 +667,10 @@ _JOINS = frozenset(["en", "of"])
 
 
 def _given_name(word: str, lexicon) -> bool:
-    """A name the word list has ("Wim", "WIM", "kees" as "Kees", "Olthof")."""
+    """A name the word list has ("Wim", "WIM", "kees" as "Kees", "Olthof"); a double
+    given name of two ("Dirk-Jan")."""
+    if "-" in word:
+        return all(_given_name(part, lexicon) for part in word.split("-"))
     title = word[:1].upper() + word[1:].lower()
     return len(word) >= 3 and title in lexicon.proper and not is_allowed(title, lexicon) \
         and not _person_word(word)
@@ -674,7 +692,9 @@ def full_names(text: str, toks: list, lexicon) -> dict[int, str]:
             continue
         if _person_word(last) or is_allowed(last, lexicon) or last.lower() in _LINKS \
                 or _allowed_phrase(first, last, lexicon) or last.isupper() != first.isupper() \
-                or not _surname_like(last, lexicon) or _read_or_watched(toks, i) \
+                or not (_surname_like(last, lexicon) or first.lower() not in lexicon.words
+                        and not at_sentence_start(text, toks[i + 1][0])) \
+                or _read_or_watched(toks, i) \
                 or (first.isupper() and not _given_name(last, lexicon)) \
                 or any(c.isdigit() for c in last):
             continue
@@ -767,7 +787,10 @@ def _listed_beside(text: str, toks: list, i: int, reasons: dict, lexicon) -> boo
                 and _gap(text, *sorted((toks[j], toks[k]))) == " " \
                 and _name_beside(text, toks, i, k, reasons, lexicon):
             return True
-    return False
+    m = i + 3  # "sloom en de kale hem": over "en" and the article of a flagged word
+    return m < len(toks) and toks[i + 1][2] in _JOINS and toks[i + 2][2] == "de" \
+        and all(_gap(text, toks[k], toks[k + 1]) == " " for k in range(i, m)) \
+        and m in reasons
 
 
 def _infinitive(word: str, lexicon) -> bool:
@@ -846,7 +869,7 @@ def _company(text: str, toks: list, i: int, lexicon) -> str | None:
                                                     not in ("bang", "weg", "uitkijken"))):
         return None
     nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
-    ends = text[toks[i][1]:toks[i][1] + 1] in (".", ",", "!", "?", ";", "")
+    ends = text[toks[i][1]:toks[i][1] + 1] in (".", ",", "!", "?", ";", "", "\n")
     joined = nxt in _JOINS and (word not in lexicon.words or word.endswith(("ie", "je")))
     # "bij stekkie en de lange": a pet form or a word no dictionary has, before "en"
     if not ends and not joined and (nxt not in _AFTER_NOUN
@@ -1182,12 +1205,14 @@ def _named_before(text: str, toks: list, i: int, lexicon) -> str | None:
     """"een die lil joker heet": the name before "heet" in a relative clause;
     "mama van tijn": a word no dictionary has after a parent or kin word and "van"."""
     word = toks[i][2]
-    if not _noun_like(word, lexicon) or word.lower() in lexicon.words:
+    if not _noun_like(word, lexicon) or word.lower() in _SAME:
         return None
     nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
     if nxt in ("heet", "heette") and any(
             toks[k][2].lower() == "die" for k in range(max(0, i - 2), i)):
         return CALLED
+    if word.lower() in lexicon.words:
+        return None
     if i > 1 and toks[i - 1][2].lower() == "van" and toks[i - 2][2].lower() in _PARENTS \
             and _gap(text, toks[i - 1], toks[i]) == " ":
         return PERSON_SLOT
@@ -1195,10 +1220,15 @@ def _named_before(text: str, toks: list, i: int, lexicon) -> str | None:
 
 
 def stop36_cue(text: str, toks: list, i: int, lexicon) -> str | None:
-    """The stop-36 cues for a lower-case token ``i``."""
+    """The stop-36 cues for a lower-case token ``i``: each reads a word that could be a
+    noun (most tokens are function words: one cached test skips them all)."""
+    if not _noun_like(toks[i][2], lexicon):
+        return None
     return (_bare_adjective(text, toks, i, lexicon) or _with_pronoun(text, toks, i, lexicon)
             or _apposed(text, toks, i, lexicon) or _certain(text, toks, i, lexicon)
-            or _named_before(text, toks, i, lexicon))
+            or _named_before(text, toks, i, lexicon) or _pet_subject(text, toks, i, lexicon)
+            or _named_object(text, toks, i, lexicon)
+            or _two_word_sender(text, toks, i, lexicon) or _kin_name(text, toks, i, lexicon))
 
 
 def _kin_title(word: str) -> bool:
@@ -1207,3 +1237,118 @@ def _kin_title(word: str) -> bool:
     lower = word.lower()
     return is_title_word(lower) and lower not in _PERSONS and lower not in _TITLES \
         and lower not in _KIN
+
+
+def _pet_form(word: str, lexicon) -> bool:
+    """"stekkie", "poppie", "bonkie", "snoepie": the "-ie" diminutive Dutch pet names are
+    made of ("koffie", "energie", "kopie" are no diminutive of a word)."""
+    if len(word) < 5 or not word.endswith("ie") or word[-3] in "aeiouy":
+        return False
+    stem = word[:-2]
+    stems = {stem, stem[:-1]} if stem[-1] == stem[-2:-1] else {stem}
+    if any(s + "je" in lexicon.words for s in stems):
+        return True
+    return word not in lexicon.words and (stem[-1] == stem[-2:-1] or stem[-1] in "kp")
+
+
+def _opens_clause(text: str, toks: list, i: int) -> bool:
+    """Token ``i`` opens a clause: first, after a clause opener, a comma, a colon."""
+    if i == 0 or at_sentence_start(text, toks[i][0]):
+        return True
+    before = toks[i - 1][2].lower()
+    gap = _gap(text, toks[i - 1], toks[i]).strip()
+    return gap in (",", ":") or not gap and (before in _CLAUSE_OPENERS
+                                             or before in _DISCOURSE_OPENERS)
+
+
+def _pet_subject(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"poppie heeft weer buikpijn", "en bonkie stond te filmen", "abu hamoudi brengt
+    haar", "moes zelf vindt": a pet form or a word no dictionary has opening a clause
+    before its verb (or any bare noun before "zelf" and a verb) is its subject."""
+    word = toks[i][2]
+    if not word.islower() or i + 1 >= len(toks) or _gap(text, toks[i], toks[i + 1]) != " " \
+            or not _noun_like(word, lexicon) or _abstract(word):
+        return None
+    nxt = toks[i + 1][2].lower()
+    if nxt == "zelf" and i + 2 < len(toks) and _opens_clause(text, toks, i) \
+            and finite_verb(toks[i + 2][2].lower(), lexicon) and _bare(toks, i, text):
+        return PERSON_SLOT
+    if not (finite_verb(nxt, lexicon) or nxt in SPEECH_VERBS or _human(nxt)):
+        return None
+    unknown = word not in lexicon.words
+    first = i
+    if unknown and i > 0 and toks[i - 1][2].islower() and _gap(text, toks[i - 1], toks[i]) \
+            == " " and toks[i - 1][2] not in lexicon.words \
+            and _noun_like(toks[i - 1][2], lexicon):
+        first = i - 1  # "abu hamoudi brengt": two words no dictionary has
+    if not _opens_clause(text, toks, first) or not _bare(toks, first, text):
+        return None
+    return PERSON_SLOT if _pet_form(word, lexicon) or unknown and first < i else None
+
+
+_CALL_VERBS = frozenset(["noemt", "noemen", "noemde", "noemden", "noem"])
+_NAME_VERBS = frozenset(["heet", "heette", "heten", "heetten"])
+_ADVERBS = frozenset(["ook", "nog", "steeds", "vaak", "soms", "alleen", "gewoon", "thuis",
+                      "weer", "altijd", "dan", "toen", "wel", "eigenlijk"])
+
+
+def _named_object(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"Ze noemt ook spijker en ...": a bare countable noun as what "noemen" names;
+    "Thuis heet ze lieveling": the word after "heet" and its subject."""
+    word = toks[i][2]
+    if not word.islower() or not _bare(toks, i, text) or not _noun_like(word, lexicon) \
+            or _abstract(word) or _infinitive(word, lexicon):
+        return None
+    k = i - 1
+    while k >= 0 and toks[k][2].lower() in _ADVERBS and _gap(text, toks[k], toks[k + 1]) == " ":
+        k -= 1
+    if k < 0 or _gap(text, toks[k], toks[k + 1]) != " ":
+        return None
+    verb = toks[k][2].lower()
+    if verb in _CALL_VERBS and _countable(word, lexicon) and not word.endswith(("en", "s")):
+        return CALLED
+    if verb in _PRONOUNS and k > 0 and toks[k - 1][2].lower() in _NAME_VERBS \
+            and _gap(text, toks[k - 1], toks[k]) == " ":
+        return CALLED
+    return None
+
+
+def _two_word_sender(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"amto hind: waarom", "oom kees: ...": a chat line whose sender is a kin word and a
+    name (in a text with other chat lines)."""
+    start, end, word = toks[i]
+    if text[end:end + 1] != ":" or i == 0 or not word.islower() \
+            or _gap(text, toks[i - 1], toks[i]) != " " or _not_a_name(word):
+        return None
+    first = toks[i - 1][2].lower()
+    line_start = text.rfind("\n", 0, toks[i - 1][0]) + 1
+    if text[line_start:toks[i - 1][0]].strip() or first in _DETERMINERS or _not_a_name(first) \
+            and first not in _KIN or finite_verb(first, lexicon) or _human(first):
+        return None
+    if finite_verb(word, lexicon) or not _noun_like(word, lexicon) or _chat_lines(text) < 2:
+        return None
+    return SPEAKER
+
+
+_BARE_KIN = frozenset(["oom", "ome", "tante", "opa", "oma", "opi", "omi", "buurman",
+                       "buurvrouw", "neef", "nicht"])
+
+
+def _kin_name(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"ome stoffel noemen", "oom bokser ('zo noemt mama hem')": a lower-case word right
+    after a kin title without an article or a possessive is the name it goes before."""
+    word = toks[i][2]
+    if i == 0 or toks[i - 1][2].lower() not in _BARE_KIN \
+            or _gap(text, toks[i - 1], toks[i]) != " ":
+        return None
+    if not _bare(toks, i - 1, text):
+        return None  # "zijn oom kwam", "de oom bokser" (a possessive's kin: _after_kin)
+    if not _noun_like(word, lexicon) or _abstract(word) or _infinitive(word, lexicon) \
+            or word in _ACTIVITIES or word in _BARE_AFTER_PREPOSITION \
+            or adjective(word, lexicon) and not _diminutive(word, lexicon):
+        return None  # "bij oom thuis", "opa dronken"
+    after = text[toks[i][1]:toks[i][1] + 2]
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    verb = after[:1] == " " and (nxt in SPEECH_VERBS or _human(nxt) or nxt.startswith("noem"))
+    # "dat opa brood bakt", "van opa koek.": what a kinsman makes or gives stays a thing
+    return AFTER_TITLE if verb or after == " (" else None

@@ -100,6 +100,25 @@ FLAG_DELAY_MS = 250
 _copied_text: str | None = None
 
 
+# The flagged words a question names at most; the rest are counted (the list under the
+# preview has them all).
+DOUBT_WORDS = 6
+
+
+def doubt_line(words: list[str]) -> str:
+    """The words the preview flags as possible names, for the nickname question: the IB
+    reads them where she answers and can type them ("ZorgDesk twijfelt over: 'spijker',
+    'lange'.")."""
+    if not words:
+        return ""
+    shown = ", ".join(f"'{word}'" for word in words[:DOUBT_WORDS])
+    rest = len(words) - DOUBT_WORDS
+    if rest > 0:
+        return (f"ZorgDesk twijfelt over: {shown} en {rest} andere "
+                "(zie de lijst onder het voorbeeld).")
+    return f"ZorgDesk twijfelt over: {shown}."
+
+
 def replacements_text(count: int) -> str:
     """The preview's status: '1 vervanging', '5 vervangingen'."""
     return counted(count, "vervanging", "vervangingen")
@@ -632,7 +651,9 @@ class AnonymiseDialog(QDialog):
         the cursor in the field; asked again only while the field stays empty."""
         if self.nicknames_answered or self.nicknames.toPlainText().strip():
             return True
-        if messages.ask_choice(self, NICKNAME_TITLE, NICKNAME_QUESTION,
+        doubt = doubt_line(self.flags.names)
+        question = f"{NICKNAME_QUESTION}\n\n{doubt}" if doubt else NICKNAME_QUESTION
+        if messages.ask_choice(self, NICKNAME_TITLE, question,
                                "&Geen bijnamen, doorgaan", "Bijnamen &invullen",
                                warning=False):
             self.nicknames_answered = True
