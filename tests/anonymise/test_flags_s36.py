@@ -100,6 +100,8 @@ def test_flag_appears(text: str, word: str) -> None:
     # an insult said to someone stays a fact, not a name
     "Ze riepen kaka naar hem.",
     "Hij noemt het steeds de boel.",
+    "Hij noemt vader steeds streng.",
+    "Ze noemt drie redenen.",
 ])
 def test_twin_not_flagged(text: str) -> None:
     assert _flagged(text) == []

@@ -393,7 +393,7 @@ def _clause_of_calling(text: str, toks: list, i: int, lexicon) -> bool:
             between = {t[2].lower() for t in toks[k + 1:i]}
             person = between & {"ze", "hem", "haar", "hij", "zij"} or (
                 verb.startswith("he") and k > 0 and _person_word(toks[k - 1][2])) \
-                or between & _PARENTS  # "noemt vader steeds de generaal"
+                or between & _PARENTS and before == "de"  # "noemt vader de generaal"
             return bool(person) and _noun_like(word, lexicon) and not word.endswith("en")
         k -= 1
     return False
@@ -1045,7 +1045,10 @@ _QUANTIFIERS = frozenset(["andere", "beide", "enkele", "sommige", "vele", "meest
                           "hele", "halve", "zelfde", "ene", "enige", "overige", "verdere",
                           "diverse", "verschillende", "bepaalde", "volgende", "vorige",
                           "laatste", "eerste", "tweede", "derde", "vierde", "vijfde",
-                          "zoveelste", "eigen", "echte", "gewone", "welke", "elke", "iedere"])
+                          "zoveelste", "eigen", "echte", "gewone", "welke", "elke", "iedere",
+                          # numbers count, they name nobody ("Ze noemt drie redenen")
+                          "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+                          "tien", "elf", "twaalf", "twintig", "honderd", "duizend"])
 _PARTICLES = frozenset(["mee", "op", "af", "uit", "aan", "weg", "terug", "binnen", "buiten",
                         "langs", "na", "voor", "achterna"])
 _SAME = frozenset(["hetzelfde", "dezelfde", "zelfde", "zulke", "zo'n", "welk", "elk"])
