@@ -85,3 +85,49 @@ STAYS += stays("a_list_of_things_before_a_noun_stays", KNOWN, [
 ])
 
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
+
+# Round 2: more shapes of a naming cue, each beside the same words where nobody is named.
+GOES2: list = []
+STAYS2: list = []
+GOES2 += goes("more_shapes_of_a_naming_cue_go", KNOWN, [
+    ("Ze noemen hem ook wel 'de Baas'.", "Ze noemen hem ook wel '[naam]'."),
+    ("Hij wil Rambo genoemd worden.", "Hij wil [naam] genoemd worden."),
+    ("Hij laat zich Rambo noemen.", "Hij laat zich [naam] noemen."),
+    ("Ze kennen hem alleen als Tank.", "Ze kennen hem alleen als [naam]."),
+    ("Zijn bijnaam = tank.", "Zijn bijnaam = [naam]."),
+    ("Bijnaam: 'tank'.", "Bijnaam: '[naam]'."),
+    ("Hij luistert naar de naam Tank.", "Hij luistert naar de naam [naam]."),
+    ("Een vriend, Tank genaamd, kwam langs.", "Een vriend, [naam] genaamd, kwam langs."),
+    ("Tank, zoals ze hem noemen, sloeg hem.", "[naam], zoals ze hem noemen, sloeg hem."),
+    ("Tank (zo noemen ze hem) sloeg hem.", "[naam] (zo noemen ze hem) sloeg hem."),
+    ("Vriendje kaka (bijnaam, jongen uit groep 6) zegt dat hij thuis de riem krijgt.",
+     "Vriendje [naam] (bijnaam, jongen uit groep 6) zegt dat hij thuis de riem krijgt."),
+    ("Tank (roepnaam) kwam langs.", "[naam] (roepnaam) kwam langs."),
+    ("Oma zegt dat de lange de nieuwe vriend van moeder is, echte naam onbekend. De lange "
+     "rijdt een witte bus.", "Oma zegt dat [naam] de nieuwe vriend van moeder is, echte naam "
+     "onbekend. [naam] rijdt een witte bus."),
+    ("Op straat zeggen ze: they call him Bullet.", "Op straat zeggen ze: they call him [naam]."),
+    ("Zijn roepnaam is Tank maar op school heet hij Bram.",
+     "Zijn roepnaam is [naam] maar op school heet hij [naam]."),
+])
+STAYS2 += stays("the_same_shapes_without_a_name_stay", KNOWN, [
+    "Hij wil niet genoemd worden.",
+    "Hij laat zich niet kennen.",
+    "Ze kennen hem alleen als een rustige jongen.",
+    "De naam klopt niet.",
+    "Ze noemde de naam niet.",
+    "Een vriend, zo genoemd door moeder, kwam langs.",
+    "Pesten, zoals ze het noemen, is verboden.",
+    "Hij noemt vader de schuldige.",
+    "Hij noemt moeder een leugenaar.",
+    "Hoe heet het spel?",
+    "Wat hij heet weet ik niet.",
+    "Hij noemt het spel Tikkertje.",
+    "Het formulier (bijnaam, voornaam, achternaam) is ingevuld.",
+    "Navraag: de buurman is een vriend van moeder, echte naam onbekend.",
+    "Moeder noemt oma de enige steun.",
+    "Hij heet eigenlijk anders.",
+    "Hij heet welkom.",
+])
+
+test_more_facts_stay, test_more_names_go, _ = pair_tests(STAYS2, GOES2)

@@ -656,6 +656,7 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and _word_used_as_name(text, tokens, i, words, lexicon):
             is_name[i] = True  # "zei roos", "speelt met roos."
         if not is_name[i] and len(tok) >= 2 and not _is_ordinary_word(_base(tok), lexicon) \
+                and tok not in _FUNCTION_WORDS \
                 and _base(tok).capitalize() in lexicon.proper and not _is_title(tok) \
                 and tok not in _ABBREVIATED_TITLES and not _is_allowed(_base(tok), lexicon):
             # "buurman ouwe hein", "met mo", "de kevin": no Dutch word, but a name the list
@@ -945,7 +946,10 @@ def _spread_cued_names(text: str, tokens: list[Token], words: list[str], is_name
             continue
         if _GROUP_AFTER.match(text, end):
             continue  # "De Tijgers van groep 7": the class, not "Tijger"
-        if any(form in named for form in _forms_of(tok, words[i])):
+        plural = tok[:1].isupper() and words[i].endswith("s") and i + 1 < len(tokens) \
+            and finite_verb(words[i + 1], lexicon)  # "Tanks rijden op rupsen"
+        if any(form in named for form in _forms_of(tok, words[i])) and not (
+                plural and words[i] not in named):
             is_name[i] = True
 
 
@@ -1513,9 +1517,11 @@ _NICKNAME_ADJECTIVES = frozenset(["dikke", "lange", "ouwe", "gekke", "rooie", "k
 _BARE_TITLES = frozenset(["ome", "oom", "tante", "opa", "oma", "opi", "omi", "coach",
                           "trainer", "trainster", "juf", "meester", "buurman", "buurvrouw",
                           *FOREIGN_KINSHIP])
-_CALL_VERBS = frozenset(["noemt", "noemen", "noemde", "noemden", "noem"])
+_CALL_VERBS = frozenset(["noemt", "noemen", "noemde", "noemden", "noem",
+                         "call", "calls", "called"])  # "they call him Bullet" (chats)
 _SHOUT_VERBS = frozenset(["roept", "roepen", "riep", "riepen"])
-_CALLED_OBJECTS = frozenset(["hem", "haar", "hen", "ze", "mij", "me", "zichzelf", "elkaar"])
+_CALLED_OBJECTS = frozenset(["hem", "haar", "hen", "ze", "mij", "me", "zichzelf", "elkaar",
+                             "him", "her"])
 # Subjects in an inverted "noemen ze haar ster" (the verb first, after a fronted phrase).
 _CALLING_SUBJECTS = frozenset(["ze", "zij", "hij", "we", "wij", "jullie", "ik", "je", "men"])
 # After a lower-case name: "wordt gj genoemd", "die kinderen kiki noemen".
@@ -1538,6 +1544,7 @@ def _name_place(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 _FUNCTION_WORDS = frozenset([
     "diens", "wiens", "wier",  # "Mustafa en diens broer": a pronoun, no nickname
+    "him", "her", "they", "them",  # English in a chat: "they call him Bullet"
     "de", "het", "een", "hem", "haar", "hen", "hun", "zijn", "ze", "zij", "hij", "ik", "je",
     "jij", "we", "wij", "u", "niet", "wel", "ook", "nog", "al", "zo", "dat", "die", "dit",
     "deze", "er", "daar", "hier", "en", "of", "maar", "want", "dan", "als", "om", "te",
@@ -1639,6 +1646,9 @@ def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
 
     if i >= 1 and words[i - 1] in _STRONG_BEFORE and joined(i - 1, i):
         return True
+    if i >= 2 and words[i - 1] == "naam" and words[i - 2] == "de" and tokens[i][2].istitle() \
+            and joined(i - 2, i):
+        return True  # "luistert naar de naam Tank" (a capital only: "de naam klopt")
     if (i >= 2 and words[i - 2] in _CALL_VERBS and words[i - 1] in _CALLED_OBJECTS
             and joined(i - 2, i)):
         return True  # "zij noemt hem keef"

@@ -34,7 +34,9 @@ from zorgdesk.domain.anonymise.vocatives import insult, is_noun
 
 __all__ = ["MORE_ADVERBS", "a_person_word", "clause_names_a_person", "names_after_als",
            "names_after_bijnaam", "names_after_oftewel", "names_before_bijnaam",
-           "names_before_final_calling", "names_before_genoemd", "names_fronted_before_calling",
+           "names_before_a_bracketed_cue", "names_before_as_called", "names_before_echte_naam",
+           "names_before_final_calling", "names_before_genoemd",
+           "names_fronted_before_calling",
            "names_of_calling_clauses", "names_said_to"]
 
 Token = tuple[int, int, str]
@@ -50,7 +52,8 @@ MORE_ADVERBS = frozenset([
     "allemaal", "steeds", "nog", "inmiddels", "tegenwoordig", "vroeger", "graag", "liever",
     "officieel", "eens", "nu", "ook", "soms", "vaak", "altijd", "nooit", "echt", "zelf",
     "allebei", "beiden", "apart", "expliciet", "letterlijk", "terecht", "eerder", "zelden",
-    "regelmatig", "herhaaldelijk", "meermaals", "alleen", "net", "pas", "gwn", "ff", "effe"])
+    "regelmatig", "herhaaldelijk", "meermaals", "alleen", "net", "pas", "gwn", "ff", "effe",
+    "anders"])
 # Words for a person, as subject of "heten".
 _PEOPLE = frozenset([
     "vriend", "vriendin", "vriendje", "vriendinnetje", "broer", "broertje", "zus", "zusje",
@@ -75,6 +78,7 @@ def a_person_word(words: list[str], is_name: list[bool], k: int) -> bool:
 
 def _ends_clause(text: str, tokens: list[Token], k: int) -> bool:
     after = text[tokens[k][1]:tokens[k + 1][0]] if k + 1 < len(tokens) else text[tokens[k][1]:]
+    after = after.lstrip("'\"’”»")  # "Bijnaam: 'tank'.": the closing quote is no word
     return not after.strip() and k + 1 >= len(tokens) or after.strip()[:1] in tuple(".,;:!?)")
 
 
@@ -120,6 +124,11 @@ def names_of_calling_clauses(text: str, tokens: list[Token], words: list[str],
             continue  # found already ("heet Tomasz Nowak volgens moeder"), "noemt vader
             # als contactpersoon" (a role: ``names_after_als``)
         k = _before_a_phrase(words, first, end)
+        if words[first - 1] in RELATION_WORDS and (words[k - 1] == "de" and not _noun_after_de(
+                tokens[k][2], words[k], lexicon, passive=True) or k > first
+                and words[k - 1] != "de" and words[k - 1] not in MORE_ADVERBS):
+            continue  # "Hij noemt vader de schuldige", "noemt oma de enige steun": what
+            # she is to them ("noemt vader steeds de generaal" names him)
         while k > first and words[k] in _LAUGHS:
             k -= 1  # "ze noemen hem gwn bolle lol": a chat's laugh closes the line
         if k > first and words[k - 1] in _PHRASE_PREPOSITIONS or k - 1 > first and \
@@ -127,12 +136,14 @@ def names_of_calling_clauses(text: str, tokens: list[Token], words: list[str],
                 or words[k] == "welkom":
             continue  # "noemen ze haar op straat": a phrase closes the clause, no name;
             # "heet iedereen welkom"
-        if _the_name(text, tokens, words, is_name, k, first, lexicon):
+        # "noemen haar op school Spin": after "hem"/"haar" a capital closing the clause
+        called = word in _CALLING and words[first - 1] in ("hem", "haar", "zichzelf")
+        if _the_name(text, tokens, words, is_name, k, first, lexicon, called):
             is_name[k] = True
 
 
 def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
-              k: int, first: int, lexicon) -> bool:
+              k: int, first: int, lexicon, called: bool = False) -> bool:
     """Token ``k`` closing a clause of calling is the name it gives: after a bare title
     any word ("heet tante bes"); after "de" a noun, also capitalised ("de Haas"; an
     adjective there is inflected: "de stille"); else a bare word that is no adjective."""
@@ -153,8 +164,8 @@ def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bo
         return _noun_after_de(tokens[k][2], words[k], lexicon)
     # "heet hij Knikker", "roepen hem Bobbel": a capital on an ordinary word right after the
     # pronoun of the clause is a name too ("Het boek dat ze noemde heet Kruimeltje": a title)
-    capital = tokens[k][2].istitle() and k == first and k >= 1 and (
-        words[k - 1] in _SUBJECTS or words[k - 1] in _OBJECTS)
+    capital = tokens[k][2].istitle() and (called or k == first and k >= 1 and (
+        words[k - 1] in _SUBJECTS or words[k - 1] in _OBJECTS))
     return (tokens[k][2].islower() or capital) and _name_word(words[k], lexicon)
 
 
@@ -266,10 +277,16 @@ def names_before_genoemd(text: str, tokens: list[Token], words: list[str],
     ("lui genoemd"); after "de" an inflected adjective is an insult, a fact."""
     for g in range(1, len(tokens)):
         k = g - 1
-        if words[g] != "genoemd" or is_name[k] or text[tokens[k][1]:tokens[g][0]] != " ":
+        if words[g] not in ("genoemd", "genaamd") or is_name[k] \
+                or text[tokens[k][1]:tokens[g][0]] != " ":
             continue
         start = _clause_first(text, tokens, k)
-        if k == start or not _about_a_person(text, tokens, words, is_name, start, k):
+        if k == start:
+            is_name[k] = _set_off_name(text, tokens, words, is_name, k, lexicon)
+            continue  # "Een vriend, Tank genaamd, kwam langs"
+        if words[g] == "genaamd" or not (
+                _about_a_person(text, tokens, words, is_name, start, k)
+                or _to_be_called(words, is_name, start, g)):
             continue
         before = words[k - 1]
         if _punctuated(text[tokens[k - 1][1]:tokens[k][0]]) or words[k] in _MENTIONED:
@@ -286,6 +303,24 @@ def names_before_genoemd(text: str, tokens: list[Token], words: list[str],
             is_name[k] = (tok.islower() and not insult(words[k])
                           or tok[:1].isupper() and tok[1:].islower()) \
                 and _name_word(words[k], lexicon)
+
+
+def _set_off_name(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                  k: int, lexicon) -> bool:
+    """"Een vriend, Tank genaamd, kwam langs": the name alone between commas after a
+    person, before "genaamd"/"genoemd"."""
+    g = k + 1
+    after = text[tokens[g][1]:tokens[g + 1][0]] if g + 1 < len(tokens) else text[tokens[g][1]:]
+    tok = tokens[k][2]
+    return k > 0 and text[tokens[k - 1][1]:tokens[k][0]] == ", " and after.strip()[:1] in (
+        ",", ")") and a_person_word(words, is_name, k - 1) and (
+        tok.istitle() or tok.islower() and not insult(words[k])) and _name_word(words[k], lexicon)
+
+
+def _to_be_called(words: list[str], is_name: list[bool], start: int, g: int) -> bool:
+    """"Hij wil Rambo genoemd worden": a person in the clause wants to be called so."""
+    return g + 1 < len(words) and words[g + 1] in ("worden", "wordt", "werd") and any(
+        words[j] in _SUBJECTS or words[j] in _PEOPLE or is_name[j] for j in range(start, g - 1))
 
 
 def _by_people(words: list[str], k: int) -> bool:
@@ -339,9 +374,11 @@ def names_before_final_calling(text: str, tokens: list[Token], words: list[str],
         start = _clause_first(text, tokens, k)
         opener = next((j for j in range(k - 1, start - 1, -1) if words[j] in _FINAL_OPENERS),
                       None)  # the nearest: "zegt dat de jongen die ze X noemen"
-        if opener is None or not _clause_about_a_person(text, tokens, words, is_name,
-                                                         opener, k):
-            continue
+        lets = k >= 2 and words[k - 1] == "zich" and words[v] == "noemen" and any(
+            words[j] in ("laat", "liet", "laten", "lieten") for j in range(start, k - 1))
+        if not lets and (opener is None or not _clause_about_a_person(
+                text, tokens, words, is_name, opener, k)):
+            continue  # "Hij laat zich Rambo noemen": what he wants to be called
         before = words[k - 1]
         if before == "de":
             is_name[k] = _noun_after_de(tokens[k][2], words[k], lexicon)
@@ -390,10 +427,10 @@ def names_after_bijnaam(text: str, tokens: list[Token], words: list[str],
         while k < len(tokens) - 1 and k - b <= 3 and not _punctuated(
                 text[tokens[k - 1][1]:tokens[k][0]]) and words[k] not in _ANNOUNCING:
             k += 1  # "Haar bijnaam op school was Tank"
-        gap = text[tokens[b][1]:tokens[b + 1][0]].strip()
+        gap = text[tokens[b][1]:tokens[b + 1][0]].strip().rstrip("'\"‘’“”„").strip()
         if k < len(tokens) and words[k] in _ANNOUNCING:
             k += 1
-        elif not (gap == ":" or words[b] in ("bijgenaamd", "alias")):
+        elif not (gap in (":", "=") or words[b] in ("bijgenaamd", "alias")):
             continue
         else:
             k = b + 1
@@ -449,15 +486,20 @@ def _mark_announced(text: str, tokens: list[Token], words: list[str], is_name: l
                     k: int, lexicon) -> None:
     span = []
     for m in range(k, min(k + 2, len(tokens))):
-        if m > k and _punctuated(text[tokens[m - 1][1]:tokens[m][0]]):
-            break
+        if m > k and (_punctuated(text[tokens[m - 1][1]:tokens[m][0]])
+                      or words[m] in _CONJUNCTIONS):
+            break  # "Zijn roepnaam is Tank maar op school heet hij Bram"
         span.append(m)
     last = span[-1] if span else None
-    if last is None or not _ends_clause(text, tokens, last):
+    if last is None or not (_ends_clause(text, tokens, last) or last + 1 < len(tokens)
+                            and words[last + 1] in _CONJUNCTIONS):
         return
     if all(_announced_word(tokens[m][2], words[m], lexicon) for m in span):
         for m in span:
             is_name[m] = True
+
+
+_CONJUNCTIONS = frozenset(["maar", "en", "want", "omdat", "dus", "toen", "terwijl"])
 
 
 def _announced_word(token: str, word: str, lexicon) -> bool:
@@ -542,6 +584,8 @@ def names_after_als(text: str, tokens: list[Token], words: list[str], is_name: l
 
 
 def _known_as(words: list[str], a: int) -> bool:
+    while a > 1 and words[a - 1] in MORE_ADVERBS:
+        a -= 1  # "kennen hem alleen als Tank"
     before = words[max(0, a - 4):a]
     if "bekend" in before[-1:] or ("voor" in before[-1:] and "zich" in before):
         return True
@@ -554,6 +598,77 @@ def _role(word: str, lexicon) -> bool:
     return word in _PEOPLE or word in _PERSON_WORDS or word.endswith(("ste", "ling")) or (
         word.endswith("er") and len(stem) >= 3 and (stem + "en" in lexicon.words
                                                     or stem[:-1] + "en" in lexicon.words))
+
+
+def names_before_as_called(text: str, tokens: list[Token], words: list[str],
+                           is_name: list[bool], lexicon) -> None:
+    """"Tank, zoals ze hem noemen, sloeg hem", "Tank (zo noemen ze hem) sloeg hem": the
+    word before an aside of calling that closes on "hem"/"haar" or "noemen"."""
+    n = len(tokens)
+    for z in range(1, n - 3):
+        if words[z] not in ("zoals", "zo") or is_name[z - 1] \
+                or text[tokens[z - 1][1]:tokens[z][0]] not in (", ", " ("):
+            continue
+        end = next((j for j in range(z + 2, min(n, z + 6))
+                    if text[tokens[j][1]:tokens[j + 1][0] if j + 1 < n else None].strip()[:1]
+                    in (",", ")")), None)
+        if end is None or not any(words[j] in _CALLING for j in range(z + 1, end + 1)) \
+                or not any(words[j] in _OBJECTS for j in range(z + 1, end + 1)):
+            continue
+        tok, word = tokens[z - 1][2], words[z - 1]
+        if (tok.istitle() or tok.islower() and not insult(word)) and word not in _PEOPLE \
+                and word not in DETERMINERS and word not in PRONOUNS \
+                and _name_word(word, lexicon):
+            is_name[z - 1] = True
+
+
+def names_before_a_bracketed_cue(text: str, tokens: list[Token], words: list[str],
+                                 is_name: list[bool], lexicon) -> None:
+    """"Vriendje kaka (bijnaam, jongen uit groep 6)", "Tank (roepnaam) kwam": a bracket
+    opening on a nickname noun says the word before it is one."""
+    for b in range(1, len(tokens)):
+        k = b - 1
+        if words[b] not in _NICKNAME_NOUNS or is_name[k] \
+                or text[tokens[k][1]:tokens[b][0]].strip() != "(":
+            continue
+        after = text[tokens[b][1]:tokens[b + 1][0] if b + 1 < len(tokens) else None].strip()
+        tok, word = tokens[k][2], words[k]
+        if after[:1] in (")", ",", ";") and (tok.istitle() or tok.islower()) \
+                and word not in _PEOPLE and word not in _PERSON_WORDS \
+                and (k == 0 or words[k - 1] not in DETERMINERS) \
+                and (tok.istitle() or not insult(word)) and _function_free(word, lexicon) \
+                and not (adjective(word, lexicon) and strict_adjective(word, lexicon)):
+            is_name[k] = True  # not "Het formulier (bijnaam, voornaam)": a thing
+
+
+def names_before_echte_naam(text: str, tokens: list[Token], words: list[str],
+                            is_name: list[bool], lexicon) -> None:
+    """"Oma zegt dat de lange de nieuwe vriend van de moeder is, echte naam Ferdinand":
+    the subject of a sentence whose real name follows is a nickname; an adjective made a
+    noun ("de lange") or a bare word, never a word for a person ("de buurman, echte
+    naam ...": what he is)."""
+    for e in range(2, len(tokens) - 1):
+        if words[e] != "echte" or words[e + 1] != "naam" \
+                or text[tokens[e - 1][1]:tokens[e][0]].strip() not in (",", ";", "("):
+            continue
+        start = e - 1
+        while start > 0 and e - start < 20 and _within(text[tokens[start - 1][1]:
+                                                            tokens[start][0]]):
+            start -= 1
+        that = next((j for j in range(start, e) if words[j] == "dat"), None)
+        k = start if that is None else that + 1
+        if k + 1 < e and words[k] == "de":
+            k += 1
+        tok, word = tokens[k][2], words[k]
+        if not is_name[k] and tok.islower() and word not in _PEOPLE \
+                and word not in _PERSON_WORDS and word not in RELATION_WORDS \
+                and _function_free(word, lexicon) and len(word) >= 3:
+            is_name[k] = True
+
+
+def _within(gap: str) -> bool:
+    """A gap between two words of one sentence (no full stop, colon or new line)."""
+    return gap.strip()[-1:] not in (".", "!", "?", ":") and "\n" not in gap
 
 
 def names_fronted_before_calling(text: str, tokens: list[Token], words: list[str],

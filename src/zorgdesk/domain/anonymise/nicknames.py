@@ -32,7 +32,10 @@ from zorgdesk.domain.anonymise.naming_clauses import (
     names_after_als,
     names_after_bijnaam,
     names_after_oftewel,
+    names_before_a_bracketed_cue,
+    names_before_as_called,
     names_before_bijnaam,
+    names_before_echte_naam,
     names_before_final_calling,
     names_before_genoemd,
     names_fronted_before_calling,
@@ -92,7 +95,7 @@ _JOINING_ADJECTIVES = NICKNAME_ADJECTIVES - {"kleine", "grote"}
 _PARTICIPLE = compile_fast(r"(?:(?:op|af|aan|uit|in|mee|terug|weg|toe|over|na|bij|thuis)?ge"
                            r"|be|ver|ont|her)\w{2,}(?:d|t|en)")
 _CALLING = re.compile(r"(?i)\bnoem(?:t|en|de|den)?\b")
-_QUOTED = re.compile(r"['\"‘“„«]([a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*){0,2})['\"’”»]")
+_QUOTED = re.compile(r"['\"‘“„«]([a-zà-ÿ][\w-]*(?: [A-Za-zà-ÿ][\w-]*){0,2})['\"’”»]")
 
 
 def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
@@ -789,4 +792,5 @@ def _parallel_title_name(text: str, tokens: list[Token], words: list[str], i: in
 _CALLING_RULES = (_called_before_genoemd, names_of_calling_clauses, names_before_genoemd,
                   names_before_final_calling, names_after_bijnaam, names_before_bijnaam,
                   names_after_oftewel, names_said_to, names_after_als,
-                  names_fronted_before_calling)
+                  names_fronted_before_calling, names_before_as_called,
+                  names_before_a_bracketed_cue, names_before_echte_naam)
