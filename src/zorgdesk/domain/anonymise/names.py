@@ -551,12 +551,27 @@ def _title_opening(word: str, lexicon: NameLexicon) -> bool:
 
 def _a_name_run(run: str, lexicon: NameLexicon) -> bool:
     """"Kees Bakker", "Emmen": a given name with a surname, or a woonplaats, is who or
-    where, no book title ("las voor uit Dolfje Weerwolfje" keeps the title)."""
+    where, no book title ("las voor uit Dolfje Weerwolfje" keeps the title). Given names
+    alone ("Spel: Daan en Tim.", "lievelingsliedje is Zoë.") are who played or sang
+    (review s35 R3); "Jip en Janneke", "Nijntje" are on the allow list."""
     parts = run.split()
+    if _given_names_only(parts, lexicon):
+        return True
     if len(parts) == 1:
         return fold(run) in lexicon.places and not _is_ordinary_word(run.lower(), lexicon)
     return (parts[0] in lexicon.proper and parts[-1] in lexicon.proper and "en" not in parts
             and all(p.lower() in _PARTICLES for p in parts[1:-1]))  # not "Kikker en Pad"
+
+
+def _given_names_only(parts: list[str], lexicon: NameLexicon) -> bool:
+    """Every word of the run a proper name that is no ordinary or allowed word, joined by
+    "en" only: "Daan en Tim", "Zoë" (not "Dikkie Dik", "Harry Potter", "Nijntje")."""
+    names = [p for p in parts if p != "en"]
+    if not names or parts[0] == "en" or parts[-1] == "en" \
+            or tuple(fold(p) for p in parts) in lexicon.phrases:
+        return False
+    return all(p in lexicon.proper and not _is_ordinary_word(p, lexicon)
+               and fold(p) not in lexicon.allow for p in names)
 
 
 # Subjects that follow a finite verb opening a question or a proposal ("Kunnen wij",

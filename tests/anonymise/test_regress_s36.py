@@ -1,0 +1,38 @@
+"""Leaks and over-removals left by review s35 (issue 16), each with its twin.
+
+Titles: a run after "spel", "game" or a work noun is kept as a title, but a run of given
+names only ("Spel: Daan en Tim.", "Zijn lievelingsliedje is Zoë.") names who played, not
+what: a careful reader takes it for people. A title with one word that is no given name
+("Dolfje Weerwolfje", "Harry Potter", "Dikkie Dik") stays a title.
+"""
+
+from __future__ import annotations
+
+from tests.anonymise.pairs import goes, pair_tests, stays
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+
+KNOWN = [KnownName("Lina Bakker", "leerling", "Lina", "", "Bakker")]
+
+STAYS = [
+    *stays("a_title_with_a_word_that_is_no_given_name_stays", KNOWN, [
+        "Spel: Mens erger je niet.",
+        "Zijn lievelingsliedje is Baby Shark.",
+        "Het boek Dolfje Weerwolfje lag op tafel.",
+        "Zijn lievelingsboek is Harry Potter.",
+        "Het boek Dikkie Dik ligt in de klas.",
+        "Het boek Jip en Janneke lag open.",
+        "Zijn lievelingsboek is Nijntje.",
+        "Het spel heet Tikkertje.",
+        "Het boek Kikker en Pad lag open.",
+    ]),
+]
+GOES = [
+    *goes("a_title_of_given_names_only_is_people", KNOWN, [
+        ("Spel: Daan en Tim.", "Spel: [naam] en [naam]."),
+        ("Zijn lievelingsliedje is Zoë.", "Zijn lievelingsliedje is [naam]."),
+        ("Game: Daan.", "Game: [naam]."),
+        ("Het spel heet Tikkertje met Daan.", "Het spel heet Tikkertje met [naam]."),
+    ]),
+]
+
+test_the_fact_stays, test_the_identifier_goes = pair_tests(STAYS, GOES)[:2]
