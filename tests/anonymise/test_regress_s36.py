@@ -4,6 +4,13 @@ Titles: a run after "spel", "game" or a work noun is kept as a title, but a run 
 names only ("Spel: Daan en Tim.", "Zijn lievelingsliedje is Zoë.") names who played, not
 what: a careful reader takes it for people. A title with one word that is no given name
 ("Dolfje Weerwolfje", "Harry Potter", "Dikkie Dik") stays a title.
+
+Labelled lists ("X, Y en Z zijn de namen van de groepjes / de rollen"): the labels stay
+when they read as things, seasons or trades ("Zomer, Winter en Lente", "Zon, Roos en
+Storm", "Prins, Graaf en Hertog"), but a word a reader takes for a boy's or girl's name
+("Bram", "Kees") goes even there. "Kok" and "Visser" in such a list are the trades the
+sentence names as roles or groups (a surname alone, without a given name, in a list the
+sentence calls roles reads as the role): they stay.
 """
 
 from __future__ import annotations
@@ -25,6 +32,13 @@ STAYS = [
         "Het spel heet Tikkertje.",
         "Het boek Kikker en Pad lag open.",
     ]),
+    *stays("labels_that_read_as_things_or_trades_stay", KNOWN, [
+        "Zomer, Winter en Lente zijn de namen van de groepjes.",
+        "Herfst en Winter zijn de namen van de groepjes.",
+        "Visser, Smid en Kok zijn de rollen.",
+        "Baas en Kok is een spel op het plein.",
+        "Zon, Roos en Storm zijn de namen van de groepjes.",
+    ]),
 ]
 GOES = [
     *goes("a_title_of_given_names_only_is_people", KNOWN, [
@@ -32,6 +46,14 @@ GOES = [
         ("Zijn lievelingsliedje is Zoë.", "Zijn lievelingsliedje is [naam]."),
         ("Game: Daan.", "Game: [naam]."),
         ("Het spel heet Tikkertje met Daan.", "Het spel heet Tikkertje met [naam]."),
+    ]),
+    *goes("a_given_name_in_a_labelled_list_goes", KNOWN, [
+        ("Bram en Kok zijn de namen van de groepjes.",
+         "[naam] en Kok zijn de namen van de groepjes."),
+        ("Visser, Bram en Kok zijn de rollen.", "Visser, [naam] en Kok zijn de rollen."),
+        ("Kees en Winter zijn de namen van de groepjes.",
+         "[naam] en Winter zijn de namen van de groepjes."),
+        ("Baas en Bram is een spel op het plein.", "Baas en [naam] is een spel op het plein."),
     ]),
 ]
 

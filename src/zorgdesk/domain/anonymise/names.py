@@ -78,6 +78,7 @@ from zorgdesk.domain.anonymise.overreach import (
     things_named,
 )
 from zorgdesk.domain.anonymise.person_nouns import human_action, word_for_a_person
+from zorgdesk.domain.anonymise.person_predicates import a_thing_name
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
@@ -830,9 +831,28 @@ def _drop_listed_labels(text: str, tokens: list[Token], is_name: list[bool],
     if " de " not in text and " een " not in text:
         return
     for a, b in labelled_lists(text, lambda w: _is_ordinary_word(w, lexicon)):
-        for i, (start, end, _tok) in enumerate(tokens):
-            if a <= start and end <= b:
+        for i, (start, end, tok) in enumerate(tokens):
+            if a <= start and end <= b and not _a_given_name_label(tok, lexicon):
                 is_name[i] = False
+
+
+# Trades, ranks and figures of a game or play that are surnames too ("Kok", "Visser",
+# "Prins"): as a label in a list the sentence calls roles or groups, the trade.
+_ROLE_LABELS = frozenset([
+    "kok", "visser", "bakker", "smid", "boer", "slager", "schilder", "timmerman", "molenaar",
+    "kapper", "jager", "schipper", "koopman", "kramer", "herder", "ridder", "prins",
+    "prinses", "graaf", "gravin", "hertog", "koning", "koningin", "keizer", "heks", "baas",
+    "knecht", "dief", "agent", "piraat", "kapitein", "reus", "dwerg", "tovenaar", "soldaat"])
+_SEASONS = frozenset(["lente", "zomer", "herfst", "winter"])
+
+
+def _a_given_name_label(token: str, lexicon: NameLexicon) -> bool:
+    """A listed label that reads as a child's given name ("Bram", "Kees": review s35 R7),
+    not as a thing in nature, a season or a trade ("Roos", "Winter", "Kok"); a careful
+    reader removes it even where the sentence calls the list group names or roles."""
+    word = token.lower()
+    return token in lexicon.proper and not a_thing_name(word) \
+        and word not in _SEASONS and word not in _ROLE_LABELS
 
 
 # "Hoop is dat het rustiger wordt", "Doel was dat hij ...": a noun whose content the
