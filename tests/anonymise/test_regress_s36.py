@@ -15,7 +15,7 @@ sentence calls roles reads as the role): they stay.
 
 from __future__ import annotations
 
-from tests.anonymise.pairs import goes, pair_tests, stays
+from tests.anonymise.pairs import goes, gone, pair_tests, stays
 from zorgdesk.domain.anonymise.anonymiser import KnownName
 
 KNOWN = [KnownName("Lina Bakker", "leerling", "Lina", "", "Bakker")]
@@ -47,6 +47,10 @@ GOES = [
         ("Game: Daan.", "Game: [naam]."),
         ("Het spel heet Tikkertje met Daan.", "Het spel heet Tikkertje met [naam]."),
     ]),
+    *goes("a_handle_tail_is_no_run_on_sentence", KNOWN, [
+        ("Ik zag Lina.daarna ging ze weg.", "Ik zag [leerling].daarna ging ze weg."),
+        ("Ik zag Lina.toen ging ze weg.", "Ik zag [leerling].toen ging ze weg."),
+    ]),
     *goes("a_given_name_in_a_labelled_list_goes", KNOWN, [
         ("Bram en Kok zijn de namen van de groepjes.",
          "[naam] en Kok zijn de namen van de groepjes."),
@@ -57,4 +61,13 @@ GOES = [
     ]),
 ]
 
-test_the_fact_stays, test_the_identifier_goes = pair_tests(STAYS, GOES)[:2]
+# The twins of the run-on sentence: a handle's tail still goes with the name.
+GONE = gone("a_handle_tail_goes_with_the_name", KNOWN, [
+    ("bakker", "Ze volgt Lina.bakker op insta."),
+    ("x", "Ze volgt Lina.x op insta."),
+    ("2014", "Ze volgt Lina.2014 op insta."),
+    ("zwart", "Ze volgt lina.zwart op insta."),
+])
+
+test_the_fact_stays, test_the_identifier_goes, test_the_name_is_gone = pair_tests(
+    STAYS, GOES, GONE)

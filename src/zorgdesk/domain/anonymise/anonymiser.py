@@ -513,7 +513,8 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     # "Beer-achtig": the ordinary word joined to a known name stays ("[stiefvader]-achtig").
     detections = without_compound_words(text, detections, hits, is_word)
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
-    chosen = _with_handle_tails(text, merge_adjacent(text, _someone_else(text, chosen)))
+    chosen = _with_handle_tails(text, merge_adjacent(text, _someone_else(text, chosen)),
+                                is_word, is_proper)
     return AnonymisedText(_render(text, chosen), chosen, text)
 
 
@@ -525,16 +526,30 @@ _FILE_TAILS = frozenset(["pdf", "doc", "docx", "odt", "txt", "jpg", "jpeg", "png
                          "mp4", "mov", "xlsx", "pptx", "zip", "nl", "com", "be", "org"])
 
 
-def _with_handle_tails(text: str, chosen: list[Replacement]) -> list[Replacement]:
+def _with_handle_tails(text: str, chosen: list[Replacement],
+                       is_word: Callable[[str], bool] | None = None,
+                       is_proper: Callable[[str], bool] | None = None) -> list[Replacement]:
     out = []
     for r in chosen:
         tail = (r.known or r.kind in ("naam", "account")) and _NAME_HANDLE_TAIL.match(
             text, r.end)
         if tail and tail.group().lstrip("._").split(".")[-1] not in _FILE_TAILS \
+                and not _run_on_word(tail.group(), is_word, is_proper) \
                 and not any(o.start < tail.end() and o.end > r.end for o in chosen):
             r = replace(r, end=tail.end(), original=text[r.start:tail.end()])
         out.append(r)
     return out
+
+
+def _run_on_word(tail: str, is_word: Callable[[str], bool] | None,
+                 is_proper: Callable[[str], bool] | None) -> bool:
+    """".daarna" in "Ik zag Lina.daarna ging ze weg": one Dutch word after a dot is the
+    next sentence run on, no user name (review s35 R10); ".bakker" (a surname too), ".x",
+    "_2014" stay a handle's tail."""
+    word = tail[1:]
+    return (is_word is not None and tail[0] == "." and len(word) >= 3 and word.isalpha()
+            and is_word(word)
+            and not (is_proper is not None and is_proper(word.capitalize())))
 
 
 # -- manual edits in the preview --------------------------------------------------
