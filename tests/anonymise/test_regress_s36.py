@@ -39,6 +39,13 @@ STAYS = [
         "Baas en Kok is een spel op het plein.",
         "Zon, Roos en Storm zijn de namen van de groepjes.",
     ]),
+    *stays("an_insult_said_or_quoted_stays", KNOWN, [
+        "Scheldwoord: vetzak.",
+        "Vetzak, ik sla je morgen.",
+        "Vetzak! Ik sla je morgen.",
+        "Vetzak: dat riep hij op het plein.",
+        "Hij schreef: vetzak, ik pak je.",
+    ]),
 ]
 GOES = [
     *goes("a_title_of_given_names_only_is_people", KNOWN, [
@@ -50,6 +57,12 @@ GOES = [
     *goes("a_handle_tail_is_no_run_on_sentence", KNOWN, [
         ("Ik zag Lina.daarna ging ze weg.", "Ik zag [leerling].daarna ging ze weg."),
         ("Ik zag Lina.toen ging ze weg.", "Ik zag [leerling].toen ging ze weg."),
+    ]),
+    *goes("an_insult_as_a_chat_sender_is_a_person", KNOWN, [
+        ("Vetzak: ik sla je morgen.", "[naam]: ik sla je morgen."),
+        ("vetzak: ik sla je morgen.", "[naam]: ik sla je morgen."),
+        ("Lina: hou op.\nVetzak: jij bent de volgende.",
+         "[leerling]: hou op.\n[naam]: jij bent de volgende."),
     ]),
     *goes("a_given_name_in_a_labelled_list_goes", KNOWN, [
         ("Bram en Kok zijn de namen van de groepjes.",

@@ -673,6 +673,8 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
                lexicon) -> None:
     """Mark the names of chat participants in ``is_name`` (see the module doc), and unmark
     chat slang taken for a name ("hey man wtf")."""
+    if ":" in text:
+        _insult_senders(text, tokens, words, is_name)
     if not _CHAT_MARKER.search(text) and not any(q in text for q in _QUOTES):
         return
     with_article: set[str] = set()
@@ -704,6 +706,23 @@ def chat_names(text: str, tokens: list[Token], words: list[str], is_name: list[b
         for i in range(1, len(tokens)):
             if words[i] in with_article and words[i - 1] in ("de", "het"):
                 is_name[i] = True
+
+
+# After a sender's colon, a message in the first or second person ("ik sla je", "jij bent").
+_TO_SOMEONE = re.compile(r"[ \t]*:[ \t]+[\"'“‘„]?(?:[^\W\d_]+[ \t]+){0,2}"
+                         r"(?:ik|je|jij|jou|jouw|jullie|we|wij|mij|me)\b", re.I)
+
+
+def _insult_senders(text: str, tokens: list[Token], words: list[str],
+                    is_name: list[bool]) -> None:
+    """"Vetzak: ik sla je morgen.": an insult opening a line or message before a colon and
+    a message to someone is the sender's name in a chat, a person (review s35), also
+    without a chat marker or a time. Said to someone ("Vetzak, ik sla je") or named
+    after a colon ("Scheldwoord: vetzak.") it stays the fact."""
+    for i, (_start, end, _tok) in enumerate(tokens):
+        if not is_name[i] and _TO_SOMEONE.match(text, end) and insult(words[i]) \
+                and _segment_start(text, tokens, i):
+            is_name[i] = True
 
 
 # A label that says a user name follows ("gebruikersnaam zeeleeuw", "gamertag: zandkasteel",
