@@ -11,6 +11,12 @@ Storm", "Prins, Graaf en Hertog"), but a word a reader takes for a boy's or girl
 ("Bram", "Kees") goes even there. "Kok" and "Visser" in such a list are the trades the
 sentence names as roles or groups (a surname alone, without a given name, in a list the
 sentence calls roles reads as the role): they stay.
+
+Over-removals (a fact changed): a thing's number with its letter ("Les 3A", "Bus 12B"), a
+route of two places ("De bus Leiden-Katwijk"), a fraction ("1/2 van"), a match's score
+("eindigde in 2-1", "Tennis: 6-1, 6-4"), a service's region ("GGD Hollands-Midden"), a
+house letter ending a sentence ("Dorpsstraat 12 B. Morgen ..."). Each has its twin that
+still goes: a date after "op", a district of a city, an initial before a surname.
 """
 
 from __future__ import annotations
@@ -46,6 +52,20 @@ STAYS = [
         "Vetzak: dat riep hij op het plein.",
         "Hij schreef: vetzak, ik pak je.",
     ]),
+    *stays("a_fact_that_looked_like_an_identifier_stays", KNOWN, [
+        "Les 3A.",
+        "We hebben Les 3A gedaan.",
+        "Bus 12B reed te laat.",
+        "Hij neemt Bus 12B naar school.",
+        "De bus Leiden-Katwijk was te laat.",
+        "Kosten: 1/2 van de reis.",
+        "Hij kwam 1/2 van de dagen te laat.",
+        "Ajax-Feyenoord eindigde in 2-1.",
+        "Tennis: 6-1, 6-4.",
+        "Hockey 2-1. Daarna naar huis.",
+        "De GGD Hollands-Midden belde.",
+        "Veilig Thuis Hollands-Midden belde.",
+    ]),
 ]
 GOES = [
     *goes("a_title_of_given_names_only_is_people", KNOWN, [
@@ -63,6 +83,20 @@ GOES = [
         ("vetzak: ik sla je morgen.", "[naam]: ik sla je morgen."),
         ("Lina: hou op.\nVetzak: jij bent de volgende.",
          "[leerling]: hou op.\n[naam]: jij bent de volgende."),
+    ]),
+    *goes("the_identifier_beside_such_a_fact_goes", KNOWN, [
+        ("Dorpsstraat 12 B. Morgen komt hij.", "[adres] B. Morgen komt hij."),
+        ("Dorpsstraat 12 B. Daarna ging hij.", "[adres] B. Daarna ging hij."),
+        ("Dorpsstraat 12 J. Jansen kwam.", "[adres] [naam] kwam."),
+        ("Op 1/2 van school gestuurd.", "Op [datum] van school gestuurd."),
+        ("Tennis op 6-4.", "Tennis op [datum]."),
+        ("Voetbal 6-4 afgezegd.", "Voetbal [datum] afgezegd."),
+        ("Hij woont in Rotterdam-Zuid.", "Hij woont in [plaats]."),
+        ("Hij woont in Rotterdam-Charlois.", "Hij woont in [plaats]."),
+        ("Moeder werkt in Venlo-Blerick.", "Moeder werkt in [plaats]."),
+        ("Mevrouw Bergen-Smit belde.", "Mevrouw [naam] belde."),
+        ("Bus 4 keer te laat.", "[plaats] 4 keer te laat."),
+        ("Les 3x te laat.", "[naam] 3x te laat."),
     ]),
     *goes("a_given_name_in_a_labelled_list_goes", KNOWN, [
         ("Bram en Kok zijn de namen van de groepjes.",

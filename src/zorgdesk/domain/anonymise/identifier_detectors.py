@@ -136,10 +136,18 @@ _COUNTED = re.compile(rf"(?i)^\s*(?:{_COUNTED_NOUNS})\b")
 _SCORE_WORDS = compile_fast(r"(?i)\b(?:\w*toets\w*|\w*score\w*|cijfer\w*|punten|\w*uitslag\w*|"
                             r"breuk|breuken|\w*sommen|"
                             r"\w*wedstrijd\w*|won|verloor|gewonnen|verloren|dictee\w*|scoor\w*|"
-                            r"(?:eind|tussen|rust)?stand)\b")
+                            r"(?:eind|tussen|rust)?stand|eindigde|eindigden|geëindigd)\b")
+# A sport and its scores, nothing else: "Tennis: 6-1, 6-4", "Hockey 2-1." ("Voetbal 6-4
+# afgezegd" is the day the training was called off).
+_SPORT_BEFORE = re.compile(r"(?i)\b(?:tennis|voetbal|hockey|korfbal|handbal|basketbal|"
+                           r"volleybal|waterpolo|tafeltennis|badminton|padel)\s*:?\s*"
+                           r"(?:\d{1,2}-\d{1,2}\s*,\s*)*$")
+_SCORE_ENDS = re.compile(r"\s*(?:,\s*\d{1,2}-\d{1,2}(?!\d)|[.;!]?\s*(?:$|\n)|[.;!]\s)")
 # An operator beside a fraction makes a sum ("3/4 + 1/4", "1/2 x 6 =").
 _SUM_BEFORE = re.compile(r"[+×*=÷]\s*$|\d\s+[x:]\s+$")
 _SUM_AFTER = re.compile(r"\s*(?:[+×*=÷]|x\s+\d|:\s*\d+/\d)")
+# "1/2 van", "2/3 van": a fraction of something (a date is no part "van" anything).
+_OF_AFTER = re.compile(r"\s+van\b")
 # A match's result right after a weekday and a pair: "zaterdag 4-1 verloren".
 _RESULT_AFTER = re.compile(r"(?i)\s*(?:gewonnen|verloren|gelijkgespeeld|gelijk)\b")
 _HANDLE_AT = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?:#\d{4})?")
@@ -332,8 +340,10 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
             before = text[max(0, m.start("d") - 25):m.start("d")]
             after = text[m.end():m.end() + 20]
             dated = _DATE_BEFORE.search(before) and re.match(r"(?i)\s*(?:voor|tegen)\b", after)
-            if _SUM_BEFORE.search(before) or _SUM_AFTER.match(after):
-                continue  # "3/4 + 1/4": a sum of fractions, no date
+            if _SUM_BEFORE.search(before) or _SUM_AFTER.match(after) or (
+                    m.group("sep") == "/" and day < month <= 10 and _OF_AFTER.match(after)
+                    and not _DATE_BEFORE.search(before)):
+                continue  # "3/4 + 1/4", "Kosten: 1/2 van ...": a fraction, no date
             if _SCALE_BEFORE.search(before) and not re.match(r"\s*(?:t/m|tot|-|–)\s*\d", after):
                 continue  # "(van 1-4)": a scale ("(van 1-4 tot 5-4)" is two dates)
             if _NOT_DATE_BEFORE.search(before) and not _NOT_DATE_AFTER.match(after):
@@ -346,7 +356,9 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
                 continue
             clause = re.split(r"[.;!?\n]", text[max(0, m.start("d") - 60):m.start("d")])[-1]
             score = _SCORE_WORDS.search(clause)
-            if score and not _DATE_BEFORE.search(before):
+            if (score and not _DATE_BEFORE.search(before)) or (
+                    m.group("sep") == "-" and _SPORT_BEFORE.search(before)
+                    and _SCORE_ENDS.match(after)):
                 passed.append((m.start("d"), m.end()))
                 continue  # "voor de rekentoets had hij 6/10" ("rekentoets op 16-9": a date)
             # "2-3" with a one-digit month and no leading zero next to a count word later
@@ -805,6 +817,13 @@ _SCHOOL = compile_fast(
     r"(?:(?:de|De|het|Het|'t|’t|van|Van)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*")
 
 
+# Organisations named after a region that looks like a district ("GGD Hollands-Midden",
+# "Veilig Thuis Rotterdam-Rijnmond", "Politie Amsterdam-Amstelland"): they point at nobody.
+REGION_OWNER = compile_fast(r"(?i)\b(?:veilig\s+thuis|ggd|politie|regio|veiligheidsregio|"
+                            r"jeugdbescherming|district|eenheid|brandweer|ambulancezorg|"
+                            r"jeugdzorg|zorgkantoor|rechtbank|arrondissement)\s*$")
+
+
 # A district of a city named by its compass point: "Rotterdam-Zuid", "Amsterdam-Noord",
 # "Utrecht-West" (the city alone is too big to point at anyone; its part is not).
 _CITY_PART = compile_fast(
@@ -829,7 +848,10 @@ def _clubs(text: str) -> Iterator[Found]:
     for m in _KIND_THEN_NAME.finditer(text):
         yield Found(m.start("name"), m.end("name"), "plaats")
     for m in _CITY_PART.finditer(text):
-        yield Found(m.start(), m.end(), "plaats")
+        space = m.group().find(" ")  # "Veilig Thuis Hollands-Midden": the owner's last word
+        spots = (m.start(), m.start() + space + 1) if space > 0 else (m.start(),)
+        if not any(REGION_OWNER.search(text, max(0, at - 30), at) for at in spots):
+            yield Found(m.start(), m.end(), "plaats")  # not "GGD Hollands-Midden": a region
     for m in _NAMED_CLUB.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
     for m in _INITIALS.finditer(text):

@@ -482,6 +482,8 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _given_names_before(text, tokens, is_name, lexicon)
     _initials_before_names(text, tokens, is_name)
     _initials_explained(text, tokens, is_name)
+    _drop_house_letters(text, tokens, words, is_name, lexicon)
+    _drop_routes(tokens, words, is_name, lexicon)
     _drop_article_nouns(tokens, is_name, lexicon)
     degree = _drop_modifiers(text, tokens, words, is_name)
     _drop_fixed_phrases(text, tokens, is_name, lexicon)
@@ -868,8 +870,10 @@ _NUMBERED = frozenset(["bus", "buslijn", "lijn", "tram", "metro", "trein", "les"
                        "opdracht", "vraag", "stap", "fase", "niveau", "deel", "thema", "unit",
                        "ronde", "level", "seizoen", "aflevering", "spoor", "perron", "halte",
                        "werkblad", "toets", "module", "sessie", "bijeenkomst"])
-# Not a count after it: "Bus 4 keer te laat" is a person called Bus (review s35).
-_NUMBER_NEXT = re.compile(r" \d{1,4}\b(?!\s*(?:x|keer|maal|dag|dagen|week|weken|maand|"
+# Not a count after it: "Bus 4 keer te laat" is a person called Bus (review s35). A
+# letter glued on is the thing's letter ("Les 3A", "Bus 12B"), "3x" a count.
+_NUMBER_NEXT = re.compile(r" \d{1,4}(?:(?![xX]\b)[A-Za-z])?\b"
+                          r"(?!\s*(?:x|keer|maal|dag|dagen|week|weken|maand|"
                           r"maanden|jaar|uur|minuten|min|kwartier)\b)")
 
 
@@ -1160,6 +1164,34 @@ def _initials_before_names(text: str, tokens: list[Token], is_name: list[bool]) 
         if (not is_name[i] and len(tok) == 1 and tok.isupper() and text[e0:e0 + 1] == "."
                 and is_name[i + 1] and _gap_ok(text, e0, tokens[i + 1][0])):
             is_name[i] = True
+
+
+def _drop_house_letters(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
+                        lexicon: NameLexicon) -> None:
+    """"Dorpsstraat 12 B. Morgen komt hij.": a capital after a house number, its dot and a
+    word that opens sentences ("Morgen", "Daarna") is the house's letter ending the
+    sentence, no initial of a surname "Morgen" (review s35); "12 J. Jansen" stays a name."""
+    for i in range(1, len(tokens) - 1):
+        start, end, tok = tokens[i]
+        if len(tok) == 1 and tok.isupper() and is_name[i] and text[end:end + 2] == ". " \
+                and tokens[i + 1][0] == end + 2 and start >= 2 and text[start - 1] == " " \
+                and text[start - 2].isdigit() and fold(words[i + 1]) in lexicon.openers:
+            is_name[i] = is_name[i + 1] = False
+
+
+# Words for a line between two places: "de bus Leiden-Katwijk", "trein Utrecht-Zwolle".
+_ROUTE_WORDS = frozenset(["bus", "buslijn", "lijn", "trein", "tram", "metro", "route", "rit",
+                          "traject", "pont", "veerpont", "boot", "busrit", "treinrit"])
+
+
+def _drop_routes(tokens: list[Token], words: list[str], is_name: list[bool],
+                 lexicon: NameLexicon) -> None:
+    """"De bus Leiden-Katwijk": two places joined after a word for a line are its route,
+    no double surname (review s35); "in Venlo-Blerick" is a district and stays a place."""
+    for i in range(1, len(tokens)):
+        if is_name[i] and "-" in words[i] and words[i - 1] in _ROUTE_WORDS \
+                and all(fold(p) in lexicon.places for p in words[i].split("-")):
+            is_name[i] = False
 
 
 _EXPLAINED_INITIAL = re.compile(r"\. ?\(\s*(?:de |een |haar |zijn )?([a-zà-ÿ]+)")

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from zorgdesk.domain.anonymise.first_chars import compile_fast
+from zorgdesk.domain.anonymise.identifier_detectors import REGION_OWNER
 from zorgdesk.domain.anonymise.modifiers import MODIFIERS, modifies_next
 from zorgdesk.domain.anonymise.role_fit import is_title_word
 from zorgdesk.domain.text import fold
@@ -327,13 +328,6 @@ def _a_place_here(text: str, tokens: list[Token], words: list[str], i: int, size
     return after_preposition or not at_sentence_start(tokens[i][0])
 
 
-# Organisations named after a region that looks like a district ("Veilig Thuis Rotterdam-
-# Rijnmond", "Politie Amsterdam-Amstelland", "Veiligheidsregio ..."): they point at nobody.
-_REGION_OWNER = compile_fast(r"(?i)\b(?:veilig\s+thuis|ggd|politie|regio|veiligheidsregio|"
-                             r"jeugdbescherming|district|eenheid|brandweer|ambulancezorg|"
-                             r"jeugdzorg|zorgkantoor|rechtbank|arrondissement)\s*$")
-
-
 def city_districts(text: str, tokens: list[Token], words: list[str], places: frozenset[str],
                    is_word: WordTest, is_allowed: WordTest) -> list[tuple[int, int]]:
     """A district glued with a hyphen to its city ("Rotterdam-Charlois", "Almere-Buiten",
@@ -351,7 +345,7 @@ def city_districts(text: str, tokens: list[Token], words: list[str], places: fro
         before = _previous_word(tokens, words, text, i)
         if i > 0 and before and (tokens[i - 1][2][:1].isupper() or is_title_word(before)):
             continue  # "Femke Bergen-Smit", "mevrouw Bergen-Smit"
-        if _REGION_OWNER.search(text, max(0, start - 30), start):
+        if REGION_OWNER.search(text, max(0, start - 30), start):
             continue
         out.append((start, end))
     return out
