@@ -9,7 +9,16 @@ die de IB vastlegt"). Validation refuses what would break that or lose facts:
   letter would be removed from every text;
 - a word that is no name in any text ("de", "en", "ik", "mama"): it would remove
   a word from nearly every sentence;
-- too long a part, or too many.
+- too long a part, or too many;
+- a note beside the name or two names in one part ("Tijger (broer)", "Tijger en Bolle",
+  "Tijger/Bolle"): the anonymiser would look for the whole part and remove neither;
+- a name that folds to a particle ("Dé", "Tér"): written without its accent it is a word
+  of many names ("de"), so it gives nothing to look for.
+
+A list's number and the marks around a name are no part of it ("1. Tijger", "'Tijger'."
+-> "Tijger"). These checks are the one place for "Ook genoemd" and the summary's typed
+nicknames (``anonymise.typed_nicknames``): before stop 36 only the typed field refused
+the note and the particle, and "Ook genoemd" stored them and removed nothing.
 
 Kept as typed: capitals, diacritics and emoji ("Zoë 🦁" is removed wherever "Zoë" is
 written; the emoji is part of what the IB recorded). A nickname that is an ordinary
@@ -21,12 +30,13 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
-from zorgdesk.domain.text import clean
+from zorgdesk.domain.text import clean, fold
 from zorgdesk.domain.validation import FieldProblem
 
-__all__ = ["MAX_NICKNAME", "MAX_NICKNAMES", "nicknames_from_json", "nicknames_json",
+__all__ = ["COMMAS", "MAX_NICKNAME", "MAX_NICKNAMES", "nicknames_from_json", "nicknames_json",
            "nicknames_text", "ordinary_word_note", "parse_nicknames"]
 
 MAX_NICKNAME = 40
@@ -42,20 +52,34 @@ mama papa mam pap moeder vader ouder ouders juf meester kind jongen meisje schoo
 klas leerling zus broer oma opa
 """
 _NO_NICKNAME = frozenset(_COMMON_WORDS.split())
+# A pasted list's number ("1. Tijger", "2) Bolle") is no part of the name.
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# Inside a name these marks belong to it ("Jan-Willem", "J.P.", "D'Angelo").
+_NAME_MARKS = frozenset("-'’.")
+# A dash between spaces or a joining word: a note or a second name in the part.
+_NOTE = re.compile(r"\s[-–—]|[-–—]\s|\b(?:en|of|and|or)\b", re.IGNORECASE)
+# The particles of names (``anonymise.replacements.TUSSENVOEGSELS`` of two letters or
+# more): a nickname that folds to one alone gives the anonymiser no form to look for.
+_PARTICLES = frozenset(["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op",
+                        "aan", "bij", "uit", "da", "di", "du", "le", "la", "el", "al", "von",
+                        "zu", "del", "della", "dos", "das", "do"])
+# Where the messages say how to separate names: "Ook genoemd" splits at commas.
+COMMAS = "gescheiden door komma's"
 
 
 def parse_nicknames(value: str | Sequence[str] | None, field: str,
-                    problems: list[FieldProblem]) -> tuple[str, ...]:
+                    problems: list[FieldProblem], separated: str = COMMAS) -> tuple[str, ...]:
     """The nicknames in ``value`` (comma-separated text or a list), cleaned, in the order
-    typed, each once; every problem in Dutch on ``field``."""
+    typed, each once; every problem in Dutch on ``field``. ``separated``: how the field
+    separates names, for the message about a note ("één per regel")."""
     parts = value.split(",") if isinstance(value, str) else list(value or ())
-    texts = [_SPACES.sub(" ", clean(p)) for p in parts]
+    texts = [_trimmed(_SPACES.sub(" ", clean(p))) for p in parts]
     if isinstance(value, str) and not any(texts):
         return ()
     found: list[str] = []
     seen: set[str] = set()
     for text in texts:
-        problem = _problem(text)
+        problem = _problem(text) or _note_problem(text, separated)
         if problem:
             problems.append(FieldProblem(field, problem))
         elif text.casefold() not in seen:
@@ -79,7 +103,43 @@ def _problem(text: str) -> str:
     if text.casefold() in _NO_NICKNAME:
         return (f"'{text}' is een gewoon woord dat in bijna elke zin staat; ZorgDesk zou "
                 "het overal weghalen. Vul alleen bijnamen en roepnamen in.")
+    if fold(text) in _PARTICLES:
+        return (f"'{text}' kan ZorgDesk niet als bijnaam weghalen: het is ook een woord in "
+                "veel namen ('de', 'van'). Selecteer het in het voorbeeld en kies Verwijder "
+                "selectie.")
     return ""
+
+
+def _trimmed(part: str) -> str:
+    """The name without a list number and the marks around it ("- 'Tijger'." -> "Tijger");
+    an emoji stays (it is how a chat shows the name), and so does an initial's dot
+    ("Meester B.", "J.P.")."""
+    part = _LIST_NUMBER.sub("", part)
+    edge = 0
+    while edge < len(part) and unicodedata.category(part[edge])[0] in "PZ":
+        edge += 1
+    end = len(part)
+    while end > edge and unicodedata.category(part[end - 1])[0] in "PZ" \
+            and not _initials_dot(part, edge, end):
+        end -= 1
+    return part[edge:end] or part  # only marks: _problem says there are no letters
+
+
+def _initials_dot(part: str, edge: int, end: int) -> bool:
+    """``part[end - 1]`` is the dot after a lone letter ("B." in "Meester B.")."""
+    return part[end - 1] == "." and end - 2 >= edge and part[end - 2].isalpha() and (
+        end - 3 < edge or not part[end - 3].isalpha())
+
+
+def _note_problem(part: str, separated: str) -> str:
+    """A note beside the name ("Tijger (broer)") or two names in a part ("Tijger en
+    Bolle"): the engine would look for the whole part and remove neither."""
+    odd = any(unicodedata.category(c)[0] == "P" and c not in _NAME_MARKS
+              or unicodedata.category(c) == "Sm" for c in part)
+    if not (odd or _NOTE.search(part)):
+        return ""
+    return (f"'{part[:40]}': zet alleen de bijnaam in het veld, zonder uitleg erbij, "
+            f"{separated}. Anders zoekt ZorgDesk de hele tekst en haalt de naam niet weg.")
 
 
 def nicknames_text(nicknames: Iterable[str]) -> str:

@@ -8,13 +8,12 @@ exactly as a recorded nickname ("Ook genoemd", ``KnownName.nicknames``) is, in a
 with a possessive or diminutive, the word after an article left alone ("de tijger in de
 dierentuin"), and tagged "[naam]" (she did not say whose).
 
-One function for the service and the benchmark (``--ib-answers``). Checked like "Ook
-genoemd" (``domain.nicknames.parse_nicknames``: two letters, not too long, not a word of
-every sentence, at most ten), but one per line is allowed as well as commas, semicolons,
-slashes and tabs, and blank parts are nothing typed. A list's number and the marks around
-a name go ("1. 'Tijger'"); a note beside it or two names joined on a line ("Tijger
-(broer)", "Tijger en Bolle") and a name that folds to a particle ("Dé") are refused in
-Dutch: each was accepted and removed nothing (review s35). A name the vault already knows
+One function for the service and the benchmark (``--ib-answers``). Checked by "Ook
+genoemd"'s own check (``domain.nicknames.parse_nicknames``: two letters, not too long,
+not a word of every sentence, at most ten; a list's number and the marks around a name
+go; a note beside it or two names joined in a part and a name that folds to a particle
+("Dé") are refused in Dutch), but one per line is allowed as well as commas, semicolons,
+slashes and tabs, and blank parts are nothing typed. A name the vault already knows
 (a recorded nickname, a name or surname) is dropped and reported as ``already``: the
 known name removes it with its role; typed again it would be a shared form and lose
 that role ("[leerling]" -> "[naam]").
@@ -23,7 +22,6 @@ that role ("[leerling]" -> "[naam]").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -37,12 +35,6 @@ __all__ = ["FIELD", "TypedNicknames", "typed_nicknames"]
 FIELD = "bijnamen"
 # A slash, a bar, a bullet or a tab between two names is a list too ("Tijger/Tijgertje").
 _SEPARATORS = re.compile(r"[\n\r\t,;/|•·]+")
-# A pasted list's number ("1. Tijger", "2) Bolle") is no part of the name.
-_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
-# Inside a name these marks belong to it ("Jan-Willem", "J.P.", "D'Angelo").
-_NAME_MARKS = frozenset("-'’.")
-# A dash between spaces or a joining word: a note or a second name on the line.
-_NOTE = re.compile(r"\s[-–—]|[-–—]\s|\b(?:en|of|and|or)\b", re.IGNORECASE)
 _NAME_KINDS = ("naam", "achternaam")
 
 
@@ -58,56 +50,16 @@ def typed_nicknames(value: str | Sequence[str] | None,
     """What the IB typed (text, or a list of names) as known names, without the ones
     ``recorded`` (the vault's known names) already covers; every problem in Dutch."""
     parts = _SEPARATORS.split(value) if isinstance(value, str) else list(value or ())
-    parts = [_trimmed(p) for p in parts if p.strip()]
+    parts = [p for p in parts if p.strip()]
     if not parts:
         return TypedNicknames()
-    notes = [(p, _note_problem(p)) for p in parts]
-    problems = [FieldProblem(FIELD, note) for _p, note in notes if note]
-    parts = [p for p, note in notes if not note]
-    names = [n for n in parse_nicknames(parts, FIELD, problems)
-             if not _unremovable(n, problems)]
+    problems: list[FieldProblem] = []
+    names = parse_nicknames(parts, FIELD, problems, separated="één per regel")
     covered = _already_known(names, recorded)
     return TypedNicknames(
         known=tuple(KnownName("", nicknames=(n,)) for n in names if n not in covered),
         already=tuple(n for n in names if n in covered),
         problems=_at_most(list(dict.fromkeys(p.message for p in problems))))
-
-
-def _trimmed(part: str) -> str:
-    """The name without a list number and the marks around it ("- 'Tijger'." -> "Tijger");
-    an emoji stays (it is how a chat shows the name)."""
-    part = _LIST_NUMBER.sub("", part)
-    edge = 0
-    while edge < len(part) and unicodedata.category(part[edge])[0] in "PZ":
-        edge += 1
-    end = len(part)
-    while end > edge and unicodedata.category(part[end - 1])[0] in "PZ":
-        end -= 1
-    return part[edge:end] or part  # only marks: parse_nicknames says there are no letters
-
-
-def _note_problem(part: str) -> str:
-    """A note beside the name ("Tijger (broer)") or two names on a line ("Tijger en
-    Bolle"): the engine would look for the whole line and remove neither."""
-    if not any(c.isalpha() for c in part):
-        return ""  # "!!!": parse_nicknames says there are no letters
-    odd = any(unicodedata.category(c)[0] == "P" and c not in _NAME_MARKS
-              or unicodedata.category(c) == "Sm" for c in part)
-    if not (odd or _NOTE.search(part)):
-        return ""
-    return (f"'{part[:40]}': zet alleen de bijnaam in het veld, zonder uitleg erbij, "
-            "één per regel. Zo zoekt ZorgDesk de hele regel en haalt de naam niet weg.")
-
-
-def _unremovable(name: str, problems: list[FieldProblem]) -> bool:
-    """"Dé", "Van": written without its accent or capital it is a word of every name
-    ("de", "van"), so it gives no form to look for; said, not silently kept."""
-    if nickname_forms([name]):
-        return False
-    problems.append(FieldProblem(FIELD, (
-        f"'{name}' kan ZorgDesk niet als bijnaam weghalen: het is ook een woord in veel "
-        "namen ('de', 'van'). Selecteer het in het voorbeeld en kies Verwijder selectie.")))
-    return True
 
 
 def _at_most(messages: list[str], shown: int = 3) -> tuple[str, ...]:
