@@ -65,6 +65,7 @@ STAYS = [
         "Hockey 2-1. Daarna naar huis.",
         "De GGD Hollands-Midden belde.",
         "Veilig Thuis Hollands-Midden belde.",
+        "Uitslag voetbal zaterdag 4-1 (vertelde ze trots).",  # heldout12 dev A02 (seen)
     ]),
 ]
 GOES = [
@@ -91,6 +92,8 @@ GOES = [
         ("Op 1/2 van school gestuurd.", "Op [datum] van school gestuurd."),
         ("Tennis op 6-4.", "Tennis op [datum]."),
         ("Voetbal 6-4 afgezegd.", "Voetbal [datum] afgezegd."),
+        ("Voetbal zaterdag 4-1 afgezegd.", "Voetbal [datum] afgezegd."),
+        ("De uitslag komt maandag 4-11.", "De uitslag komt [datum]."),
         ("Hij woont in Rotterdam-Zuid.", "Hij woont in [plaats]."),
         ("Hij woont in Rotterdam-Charlois.", "Hij woont in [plaats]."),
         ("Moeder werkt in Venlo-Blerick.", "Moeder werkt in [plaats]."),

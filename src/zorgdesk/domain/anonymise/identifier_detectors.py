@@ -142,6 +142,10 @@ _SCORE_WORDS = compile_fast(r"(?i)\b(?:\w*toets\w*|\w*score\w*|cijfer\w*|punten|
 _SPORT_BEFORE = re.compile(r"(?i)\b(?:tennis|voetbal|hockey|korfbal|handbal|basketbal|"
                            r"volleybal|waterpolo|tafeltennis|badminton|padel)\s*:?\s*"
                            r"(?:\d{1,2}-\d{1,2}\s*,\s*)*$")
+# A result and a sport before a weekday and a pair: "Uitslag voetbal zaterdag 4-1".
+_RESULT_OF_SPORT = re.compile(r"(?i)\b(?:uitslag|eindstand|stand)\s+(?:van\s+(?:het\s+)?)?"
+                              r"(?:tennis|voetbal|hockey|korfbal|handbal|basketbal|volleybal|"
+                              r"waterpolo|tafeltennis|badminton|padel)\s*:?\s*$")
 _SCORE_ENDS = re.compile(r"\s*(?:,\s*\d{1,2}-\d{1,2}(?!\d)|[.;!]?\s*(?:$|\n)|[.;!]\s)")
 # An operator beside a fraction makes a sum ("3/4 + 1/4", "1/2 x 6 =").
 _SUM_BEFORE = re.compile(r"[+×*=÷]\s*$|\d\s+[x:]\s+$")
@@ -330,9 +334,11 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
         if not (1 <= day <= 31 and 1 <= month <= 12) or m.group()[-4:] == "24/7":
             continue  # "24/7" is "always"
         start = m.start("day_name") if m.group("day_name") else m.start("d")
-        if m.group("day_name") and _RESULT_AFTER.match(text, m.end()):
+        if m.group("day_name") and (_RESULT_AFTER.match(text, m.end()) or (
+                m.group("sep") == "-" and _RESULT_OF_SPORT.search(
+                    re.split(r"[.;!?\n]", text[max(0, start - 40):start])[-1]))):
             passed.append((m.start("d"), m.end()))
-            continue  # "zaterdag 4-1 verloren": the match of that day and its result
+            continue  # "zaterdag 4-1 verloren", "Uitslag voetbal zaterdag 4-1": its result
         # A month or day written with its leading zero ("23-01", "9/03", "06-12") is a
         # date: no score, count, group or page is written so.
         padded = m.group("m")[:1] == "0" or m.group("d")[:1] == "0"
