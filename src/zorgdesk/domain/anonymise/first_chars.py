@@ -13,7 +13,9 @@ order of matches; it only skips the positions where the pattern would fail anywa
 The first characters are taken with the flags in force where they stand (a
 case-insensitive "m" also starts a match with "M"). Where they cannot be known (a match
 may be empty, starts with any character, or a back reference) the pattern is returned
-unchanged, so the filter is never wrong, at worst useless. Reads the parser of the
+unchanged, so the filter is never wrong, at worst useless; so is a pattern with a group
+under ASCII (``(?a:...)``: there \\W takes 'é' and a case-insensitive [^k] the Kelvin
+sign, which the lookahead's Unicode classes would refuse). Reads the parser of the
 standard library's ``re`` (``re._parser``); if that ever changes shape the pattern is
 returned unchanged as well.
 """
@@ -81,6 +83,8 @@ def _first(items, flags: int, out: list) -> bool:
                 return False
         elif op is C.SUBPATTERN:
             _, add, remove, sub = av
+            if add & (re.ASCII | re.LOCALE):  # its \W, \D, \S and folds are not ours
+                raise _Unknown
             if not _first(sub, (flags | add) & ~remove, out):
                 return False
         elif op is C.ATOMIC_GROUP:
