@@ -44,6 +44,11 @@ STAYS = [
         "Visser, Smid en Kok zijn de rollen.",
         "Baas en Kok is een spel op het plein.",
         "Zon, Roos en Storm zijn de namen van de groepjes.",
+        # A surname, a place or a colour in the word list is no given name (review s36).
+        "Uilen, Vossen en Leeuwen zijn de namen van de groepjes.",
+        "Tijgers en Leeuwen zijn de namen van de groepjes.",
+        "Rood, Blauw en Geel zijn de namen van de tafelgroepen.",
+        "Eik, Beuk en Den zijn de namen van de groepjes.",
     ]),
     *stays("an_insult_said_or_quoted_stays", KNOWN, [
         "Scheldwoord: vetzak.",

@@ -144,6 +144,9 @@ class NameLexicon:
     allow_caps: frozenset[str] = frozenset()   # abbreviations, exactly as written
     phrases: frozenset[tuple[str, ...]] = frozenset()  # folded word runs never a name
     places: frozenset[str] = frozenset()  # folded Dutch woonplaatsen ("de meern")
+    # The given-name list as written ("Bram", "Roos"); unlike ``proper`` it holds no
+    # surname or place ("Vossen", "Leeuwen"). Empty when the lexicon was built without it.
+    given: frozenset[str] = frozenset()
 
     @classmethod
     def from_lines(cls, lexicon: Iterable[str], allow: Iterable[str] = (),
@@ -171,13 +174,15 @@ class NameLexicon:
         caps = frozenset(w for w in allowed if len(w) > 1 and w.isupper())
         allow_folded = frozenset(fold(w) for w in allowed - caps)
         opener_words = frozenset(fold(w) for w in _words(openers))
+        listed = frozenset(name for name in (line.strip() for line in first_names)
+                           if len(name) >= 3 and name[0].isupper())
         given = frozenset(
-            name for name in (line.strip() for line in first_names)
-            if len(name) >= 3 and name[0].isupper() and name not in proper
+            name for name in listed
+            if name not in proper
             and name.lower() not in entries and name not in entries
             and fold(name) not in allow_folded and fold(name) not in opener_words)
         return cls(entries, proper | extra | given, allow_folded, opener_words, caps,
-                   _phrases(allow), place_names(places))
+                   _phrases(allow), place_names(places), listed)
 
 
 def _words(lines: Iterable[str]) -> frozenset[str]:
@@ -853,7 +858,10 @@ def _a_given_name_label(token: str, lexicon: NameLexicon) -> bool:
     not as a thing in nature, a season or a trade ("Roos", "Winter", "Kok"); a careful
     reader removes it even where the sentence calls the list group names or roles."""
     word = token.lower()
-    return token in lexicon.proper and not a_thing_name(word) \
+    # A surname, place or colour of the word list ("Vossen", "Leeuwen", "Geel") is no
+    # child's name; a lexicon built without the given-name list falls back to proper nouns.
+    given = token in lexicon.given if lexicon.given else token in lexicon.proper
+    return given and not a_thing_name(word) \
         and word not in _SEASONS and word not in _ROLE_LABELS
 
 
