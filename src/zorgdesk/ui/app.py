@@ -206,7 +206,10 @@ class AppController(QObject):
                 or not widget.isVisible() or not widget.isEnabled()):
             return
         model = widget.model() if isinstance(widget, QAbstractItemView) else None
-        if model is not None and self._row_before_lock is not None:
+        # Not the pupil list: the lock cleared its search and group filter, so her row
+        # number names another child there; select_pupil has put hers back (review s36).
+        if (model is not None and self._row_before_lock is not None
+                and widget is not self.window.pupil_list):
             row, column = self._row_before_lock  # the list was read again: same order
             if row < model.rowCount():
                 widget.setCurrentIndex(model.index(row, column))
