@@ -78,7 +78,7 @@ class AppController(QObject):
         self._pupil_before_lock: int | None = None
         self._tab_before_lock = 0
         self._focus_before_lock: QWidget | None = None
-        self._row_before_lock: tuple[int, int] | None = None  # in a list: its current row
+        self._row_before_lock: tuple[int, int, int] | None = None  # a list's row, length
         # Vandaag opens after the first unlock of a start (or of another vault); after a
         # lock in the middle of work the IB comes back where she was (walk s35/s36).
         self._first_unlock = True
@@ -210,8 +210,8 @@ class AppController(QObject):
         # number names another child there; select_pupil has put hers back (review s36).
         if (model is not None and self._row_before_lock is not None
                 and widget is not self.window.pupil_list):
-            row, column = self._row_before_lock  # the list was read again: same order
-            if row < model.rowCount():
+            row, column, length = self._row_before_lock  # read again: same order
+            if length == model.rowCount():  # a filter the lock cleared: other items
                 widget.setCurrentIndex(model.index(row, column))
         focus_visibly(widget)
 
@@ -439,12 +439,13 @@ class AppController(QObject):
 _quitting: list[bool] = []  # set by a signal; a dialog shown after it is closed too
 
 
-def _current_row(widget: QWidget | None) -> tuple[int, int] | None:
-    """The current (top-level) row and column of a list, e.g. the chosen note."""
+def _current_row(widget: QWidget | None) -> tuple[int, int, int] | None:
+    """The current (top-level) row and column of a list, e.g. the chosen note, and the
+    list's length: a list of another length after the unlock holds other items."""
     index = widget.currentIndex() if isinstance(widget, QAbstractItemView) else None
     if index is None or not index.isValid() or index.parent().isValid():
         return None
-    return index.row(), index.column()
+    return index.row(), index.column(), widget.model().rowCount()
 
 
 def _reject_visible_dialogs() -> None:
