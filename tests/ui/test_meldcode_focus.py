@@ -189,3 +189,18 @@ def test_a_consultation_that_finishes_the_step_puts_the_cursor_on_stap_afronden(
     assert tab.current_kind is K.COLLEGIALE_CONSULTATIE  # still open for a second one
     assert tab.buttons[K.STAP_AFGEROND].isEnabled()
     assert tab.focusWidget() is tab.buttons[K.STAP_AFGEROND]
+
+
+def test_no_suspicion_puts_the_cursor_on_dossier_afsluiten(tab, qtbot):  # noqa: F811
+    """Walk s36 (walk3 k19): after 'nee' at question 1 'Nog nodig' says to close the
+    dossier, but the cursor went to 'VT raadplegen' (step 2's row): Enter there opens a
+    form the IB does not need. With nothing left in the current step's row and closing
+    allowed, the cursor goes to Dossier afsluiten."""
+    from tests.ui.test_meldcode_tab import answer, walk_steps_1_to_3
+
+    _shown(qtbot, tab)
+    walk_steps_1_to_3(tab)
+    tab.question_form.reasoning.setFocus()
+    assert answer(tab, "nee", "Gesprek met ouders nam het vermoeden weg.")
+    assert tab.buttons[K.AFGESLOTEN].isEnabled()
+    assert tab.focusWidget() is tab.buttons[K.AFGESLOTEN]

@@ -526,6 +526,10 @@ class MeldcodeTab(PupilTab):
             at = row.index(recorded) + 1
             row = row[at:] + row[:at]
         to_do = [kind for kind in row if kind in allowed and kind not in done]
+        if not to_do and EventKind.AFGESLOTEN in allowed:
+            # Nothing left in this step and closing is allowed: what 'Nog nodig' asks for
+            # (walk s36: after 'nee' at question 1 the cursor went to 'VT raadplegen').
+            to_do = [EventKind.AFGESLOTEN]
         chosen = (to_do or allowed or [None])[0]
         return self.buttons[chosen] if chosen is not None else None
 
