@@ -204,3 +204,17 @@ def test_no_suspicion_puts_the_cursor_on_dossier_afsluiten(tab, qtbot):  # noqa:
     assert answer(tab, "nee", "Gesprek met ouders nam het vermoeden weg.")
     assert tab.buttons[K.AFGESLOTEN].isEnabled()
     assert tab.focusWidget() is tab.buttons[K.AFGESLOTEN]
+
+
+def test_back_on_the_tab_the_cursor_goes_to_the_open_form(tab, qtbot):  # noqa: F811
+    """Walk s36 (walk3 k13): with 'Gesprek koppelen' open she planned the conversation on
+    the Zorggesprekken tab; Ctrl+4 brought her back with the cursor in 'Nog nodig' (the
+    tab's first list), not in the form she had open."""
+    from zorgdesk.ui.dossier_tab_keys import focus_main_list
+
+    _shown(qtbot, tab)
+    tab.start_trajectory()
+    tab.choose(K.KINDCHECK)
+    tab.buttons[K.SIGNALEN_VASTGELEGD].setFocus()  # anywhere else
+    focus_main_list(tab)
+    assert tab.focusWidget() is tab.forms[K.KINDCHECK].first_field()

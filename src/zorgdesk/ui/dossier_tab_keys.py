@@ -17,7 +17,12 @@ _NEXT = {Qt.Key.Key_Tab: 1, Qt.Key.Key_PageDown: 1, Qt.Key.Key_Backtab: -1,
 
 def focus_main_list(page: QWidget) -> None:
     """The cursor in a tab's main list, never on a selector whose value the arrow keys
-    would change (e.g. the Signalenlijst choice)."""
+    would change (e.g. the Signalenlijst choice). A tab with a form open in it (the
+    meldcode tab) names that form's first field (``main_focus``) instead."""
+    target = page.main_focus() if hasattr(page, "main_focus") else None
+    if target is not None and target.isVisible() and target.isEnabled():
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
     lists = [v for v in page.findChildren(QAbstractItemView)
              if v.isVisible() and v.isEnabled() and v.focusPolicy() != Qt.FocusPolicy.NoFocus]
     if lists:

@@ -341,6 +341,11 @@ class MeldcodeTab(PupilTab):
             self.trajectory = self.session.meldcode.current(self.pupil.id)
         self.refresh()
 
+    def main_focus(self) -> QWidget | None:
+        """Where Ctrl+4 puts the cursor: the open form (walk s36: it went to 'Nog nodig'
+        when she came back from planning the conversation the form asks for)."""
+        return self.forms[self.current_kind].first_field() if self.current_kind else None
+
     def shown_again(self) -> None:
         """The open form's lists again (walk s35): an observation recorded on the Logboek
         tab, a zorggesprek planned on its tab, belong in 'Logboekregels' and 'Gesprek
