@@ -12,12 +12,10 @@ from PySide6.QtWidgets import QPushButton
 from zorgdesk.domain.meldcode import EventKind
 
 
-def test_enter_presses_the_focused_meldcode_action(controller, qtbot):
+def test_enter_presses_the_focused_meldcode_action(controller, choose_dossier, qtbot):
     window = controller.window
     window.show()
-    pupil = next(p for p in controller.session.basedata.pupils()
-                 if p.display_name == "Noor Bouzid")
-    assert window.select_pupil(pupil.id)
+    choose_dossier("Noor Bouzid")
     window.show_tab(3)
     tab = window.tab_pages[3]
     tab.start_trajectory()
@@ -30,7 +28,8 @@ def test_enter_presses_the_focused_meldcode_action(controller, qtbot):
     assert tab.current_kind is EventKind.BROERS_ZUSSEN
 
 
-def test_every_button_of_the_main_window_answers_enter(controller, qtbot, monkeypatch):
+def test_every_button_of_the_main_window_answers_enter(controller, choose_dossier, qtbot,
+                                                       monkeypatch):
     """On every tab, each button in sight that can be pressed is pressed by Enter (the
     press itself is recorded, not run: these buttons open dialogs)."""
     from PySide6.QtWidgets import QToolButton
@@ -41,9 +40,7 @@ def test_every_button_of_the_main_window_answers_enter(controller, qtbot, monkey
     qtbot.waitExposed(window)
     pressed = []
     monkeypatch.setattr("zorgdesk.ui.main_window.press", pressed.append)
-    pupil = next(p for p in controller.session.basedata.pupils()
-                 if p.display_name == "Noor Bouzid")
-    assert window.select_pupil(pupil.id)
+    choose_dossier("Noor Bouzid")
     tried = []
     for index in range(window.tabs.count()):
         window.show_tab(index)
@@ -59,16 +56,15 @@ def test_every_button_of_the_main_window_answers_enter(controller, qtbot, monkey
     assert [b.text() for b in tried if b not in pressed] == []
 
 
-def test_ctrl_tab_in_the_pupil_column_goes_to_the_next_dossier_tab(controller, qtbot):
+def test_ctrl_tab_in_the_pupil_column_goes_to_the_next_dossier_tab(controller, choose_dossier,
+                                                                   qtbot):
     """Walk s35 (walk2-28/31): with the cursor in the pupil list (where Enter in the search
     field puts it), Ctrl+Tab and Ctrl+PgDown did nothing: only the tabs themselves answer
     them, and Ctrl+1..4 are nowhere on screen. From the pupil column they now show the
     next (previous) tab, with the cursor in its main list."""
     window = controller.window
     window.show()
-    pupil = next(p for p in controller.session.basedata.pupils()
-                 if p.display_name == "Noor Bouzid")
-    assert window.select_pupil(pupil.id)
+    choose_dossier("Noor Bouzid")
     window.show_tab(0)
     window.pupil_list.setFocus()
     ctrl = Qt.KeyboardModifier.ControlModifier
@@ -106,15 +102,13 @@ def test_a_button_made_after_the_window_answers_enter(controller, qtbot):
     assert pressed == ["later", "later"]
 
 
-def test_enter_presses_a_focused_toolbar_button(controller, qtbot, monkeypatch):
+def test_enter_presses_a_focused_toolbar_button(controller, choose_dossier, qtbot, monkeypatch):
     """Walk s36 (walk3 a13): the tab toolbars' buttons take the focus with Tab, but
     Enter on 'Nieuwe observatie' did nothing (a tool button answers Space only)."""
     window = controller.window
     window.show()
     qtbot.waitExposed(window)
-    pupil = next(p for p in controller.session.basedata.pupils()
-                 if p.display_name == "Noor Bouzid")
-    assert window.select_pupil(pupil.id)
+    choose_dossier("Noor Bouzid")
     window.show_tab(0)
     opened = []
     monkeypatch.setattr("zorgdesk.ui.logbook.tab_actions.run_modal",
@@ -126,7 +120,7 @@ def test_enter_presses_a_focused_toolbar_button(controller, qtbot, monkeypatch):
     assert opened == ["EntryDialog"]
 
 
-def test_enter_opens_the_menu_of_a_focused_drop_down_button(controller, qtbot):
+def test_enter_opens_the_menu_of_a_focused_drop_down_button(controller, choose_dossier, qtbot):
     """'Ouders en verstrekking' (the logbook's drop-down) opened its menu with Space
     only; Enter now opens it too (walk3 a12)."""
     from PySide6.QtCore import QTimer
@@ -135,9 +129,7 @@ def test_enter_opens_the_menu_of_a_focused_drop_down_button(controller, qtbot):
     window = controller.window
     window.show()
     qtbot.waitExposed(window)
-    pupil = next(p for p in controller.session.basedata.pupils()
-                 if p.display_name == "Noor Bouzid")
-    assert window.select_pupil(pupil.id)
+    choose_dossier("Noor Bouzid")
     window.show_tab(0)
     tab = window.tab_pages[0]
     window.resize(1400, 800)  # wide enough for the drop-down to sit on the toolbar
@@ -159,16 +151,14 @@ def test_enter_opens_the_menu_of_a_focused_drop_down_button(controller, qtbot):
     assert shown[0] is button.menu()
 
 
-def test_a_tab_without_a_list_puts_the_cursor_on_its_tab(controller, qtbot):
+def test_a_tab_without_a_list_puts_the_cursor_on_its_tab(controller, choose_dossier, qtbot):
     """Walk s36 (walk3 d01): Ctrl+4 from the conversations list to a meldcode tab without
     a trajectory left the cursor on the tab page itself, where nothing shows it and Tab
     goes on from an unseen place. The tab's own name now has it (arrows change tabs)."""
     window = controller.window
     window.show()
     qtbot.waitExposed(window)
-    pupil = next(p for p in controller.session.basedata.pupils()
-                 if p.display_name == "Zoë van der Berg")
-    assert window.select_pupil(pupil.id)
+    choose_dossier("Zoë van der Berg")
     window.show_tab(2)
     assert window.tab_pages[3].trajectory is None
     window.show_tab(3)

@@ -53,13 +53,11 @@ def test_every_drop_down_lists_its_actions_with_their_keys(qtbot):
         assert button.accessibleDescription() == tip
 
 
-def test_tab_to_a_toolbar_button_shows_its_key(controller, qtbot):
+def test_tab_to_a_toolbar_button_shows_its_key(controller, choose_dossier, qtbot):
     window = controller.window
     window.show()
     qtbot.waitExposed(window)
-    pupil = next(p for p in controller.session.basedata.pupils()
-                 if p.display_name == "Noor Bouzid")
-    assert window.select_pupil(pupil.id)
+    choose_dossier("Noor Bouzid")
     window.show_tab(0)
     if window.today_dialog is not None:
         window.today_dialog.reject()

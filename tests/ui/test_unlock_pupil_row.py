@@ -8,7 +8,7 @@ from tests.ui.keyboard import type_text
 from tests.ui.test_unlock_returns import _unlock, _vandaag_closed
 
 
-def test_a_filtered_pupil_list_gives_back_the_same_pupil(controller, qtbot):
+def test_a_filtered_pupil_list_gives_back_the_same_pupil(controller, choose_dossier, qtbot):
     _vandaag_closed(controller, qtbot)
     window = controller.window
     window.show()
@@ -16,9 +16,7 @@ def test_a_filtered_pupil_list_gives_back_the_same_pupil(controller, qtbot):
     window.search.setFocus()
     type_text(window.search, "Zoë")
     qtbot.wait(400)  # the search waits for the typing to stop
-    zoe = next(p for p in controller.session.basedata.pupils()
-               if p.display_name == "Zoë van der Berg")
-    assert window.select_pupil(zoe.id)
+    zoe = choose_dossier("Zoë van der Berg")
     window.pupil_list.setFocus()
     assert window.focusWidget() is window.pupil_list
     assert window.current_pupil.id == zoe.id

@@ -22,14 +22,12 @@ def _vandaag_closed(controller, qtbot) -> None:
     controller.window.today_dialog.reject()
 
 
-def _meldcode_typing(controller, qtbot):
+def _meldcode_typing(controller, choose_dossier, qtbot):
     """Zoë's meldcode tab, step 1's form with a half-typed answer and the cursor in it."""
     window = controller.window
     window.show()
     qtbot.waitExposed(window)
-    pupil = next(p for p in controller.session.basedata.pupils()
-                 if p.display_name == "Zoë van der Berg")
-    assert window.select_pupil(pupil.id)
+    choose_dossier("Zoë van der Berg")
     index = next(i for i, t in enumerate(window.tab_pages) if isinstance(t, MeldcodeTab))
     window.tabs.setCurrentIndex(index)
     tab = window.tab_pages[index]
@@ -48,9 +46,10 @@ def _unlock(controller, qtbot) -> None:
 
 
 @pytest.mark.parametrize("how", ["idle", "ctrl_l"])
-def test_after_a_lock_she_returns_to_her_typing_not_to_vandaag(controller, qtbot, how):
+def test_after_a_lock_she_returns_to_her_typing_not_to_vandaag(controller, choose_dossier,
+                                                              qtbot, how):
     _vandaag_closed(controller, qtbot)
-    tab, field = _meldcode_typing(controller, qtbot)
+    tab, field = _meldcode_typing(controller, choose_dossier, qtbot)
     if how == "idle":
         controller.idle.start(100)
         qtbot.waitUntil(lambda: controller.session is None, timeout=5000)
@@ -66,13 +65,11 @@ def test_after_a_lock_she_returns_to_her_typing_not_to_vandaag(controller, qtbot
     assert window.focusWidget() is field
 
 
-def test_the_cursor_goes_back_to_the_list_she_was_in(controller, qtbot):
+def test_the_cursor_goes_back_to_the_list_she_was_in(controller, choose_dossier, qtbot):
     _vandaag_closed(controller, qtbot)
     window = controller.window
     window.show()
-    pupil = next(p for p in controller.session.basedata.pupils()
-                 if p.display_name == "Zoë van der Berg")
-    window.select_pupil(pupil.id)
+    choose_dossier("Zoë van der Berg")
     window.show_tab(0)
     before = window.focusWidget()
     assert before is not None and before is not window.search
