@@ -56,7 +56,8 @@ print(json.dumps(out))
 """
 
 
-def _baseline_src(rev: str, folder: Path) -> Path:
+def baseline_src(rev: str, folder: Path) -> Path:
+    """REV's src (with its resources and forms) unpacked under FOLDER; its src folder."""
     data = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src", "resources", "forms"],
                           check=True, capture_output=True).stdout
     with tarfile.open(fileobj=io.BytesIO(data)) as archive:
@@ -88,7 +89,7 @@ def main() -> int:
     parser.add_argument("--cpu", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        old_src = _baseline_src(args.baseline, Path(tmp))
+        old_src = baseline_src(args.baseline, Path(tmp))
         runs: dict[str, dict[str, list[float]]] = {"baseline": {}, "new": {}}
         for _ in range(args.runs):
             for name, src in (("baseline", old_src), ("new", ROOT / "src")):

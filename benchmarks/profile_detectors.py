@@ -37,12 +37,10 @@ import cProfile
 import functools
 import hashlib
 import inspect
-import io
 import json
 import pstats
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -323,14 +321,6 @@ def report(label: str, new: dict, old: dict | None, top: int, helpers: int) -> s
     return "\n".join(lines)
 
 
-def _baseline_src(rev: str, folder: Path) -> Path:
-    data = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src", "resources", "forms"],
-                          check=True, capture_output=True).stdout
-    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
-        archive.extractall(folder, filter="data")
-    return folder / "src"
-
-
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--pupil", choices=("biggest", "typical", "both", "none"),
@@ -360,7 +350,10 @@ def main() -> int:
         sources_file.write_text(json.dumps(sources), encoding="utf-8")
         old = None
         if args.baseline:
-            old_src = _baseline_src(args.baseline, Path(tmp) / "baseline")
+            sys.path.insert(0, str(ROOT / "benchmarks"))
+            from bench_summary_scale import baseline_src
+
+            old_src = baseline_src(args.baseline, Path(tmp) / "baseline")
             old = _measure_in_child(old_src, sources_file, 1)
         new = _measure_in_child(ROOT / "src", sources_file, 1)
         for _ in range(max(0, args.runs - 1)):  # alternate, so load hits both alike
