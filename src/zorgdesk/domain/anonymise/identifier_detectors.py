@@ -139,13 +139,12 @@ _SCORE_WORDS = compile_fast(r"(?i)\b(?:\w*toets\w*|\w*score\w*|cijfer\w*|punten|
                             r"(?:eind|tussen|rust)?stand|eindigde|eindigden|geëindigd)\b")
 # A sport and its scores, nothing else: "Tennis: 6-1, 6-4", "Hockey 2-1." ("Voetbal 6-4
 # afgezegd" is the day the training was called off).
-_SPORT_BEFORE = re.compile(r"(?i)\b(?:tennis|voetbal|hockey|korfbal|handbal|basketbal|"
-                           r"volleybal|waterpolo|tafeltennis|badminton|padel)\s*:?\s*"
-                           r"(?:\d{1,2}-\d{1,2}\s*,\s*)*$")
+_SPORTS = (r"(?:tennis|voetbal|hockey|korfbal|handbal|basketbal|volleybal|waterpolo|"
+           r"tafeltennis|badminton|padel)")
+_SPORT_BEFORE = re.compile(r"(?i)\b" + _SPORTS + r"\s*:?\s*(?:\d{1,2}-\d{1,2}\s*,\s*)*$")
 # A result and a sport before a weekday and a pair: "Uitslag voetbal zaterdag 4-1".
 _RESULT_OF_SPORT = re.compile(r"(?i)\b(?:uitslag|eindstand|stand)\s+(?:van\s+(?:het\s+)?)?"
-                              r"(?:tennis|voetbal|hockey|korfbal|handbal|basketbal|volleybal|"
-                              r"waterpolo|tafeltennis|badminton|padel)\s*:?\s*$")
+                              + _SPORTS + r"\s*:?\s*$")
 _SCORE_ENDS = re.compile(r"\s*(?:,\s*\d{1,2}-\d{1,2}(?!\d)|[.;!]?\s*(?:$|\n)|[.;!]\s)")
 # An operator beside a fraction makes a sum ("3/4 + 1/4", "1/2 x 6 =").
 _SUM_BEFORE = re.compile(r"[+×*=÷]\s*$|\d\s+[x:]\s+$")
