@@ -71,6 +71,13 @@ STAYS += stays("a_thing_named_after_heet_stays", KNOWN, [
     "Vader heet iedereen welkom bij de deur.",
     "Het heet een spreekbeurt, zegt de juf.",
 ])
+GOES += goes("a_plural_of_a_named_word_before_a_verb_or_preposition_stays", KNOWN, [
+    # review s36: read as the name's possessive ("Tijgers moeder" goes, above)
+    ("Hij heet Bommel. Bommels aan mutsen zijn verboden.",
+     "Hij heet [naam]. Bommels aan mutsen zijn verboden."),
+    ("Ze noemt hem Tijger. Tijgers zijn gevaarlijk, zei hij.",
+     "Ze noemt hem [naam]. Tijgers zijn gevaarlijk, zei hij."),
+])
 STAYS += stays("the_same_word_in_another_text_stays", KNOWN, [
     "Daan is bang voor de tijger in de dierentuin.",
     "Hij tekende een beer en een muisje.",

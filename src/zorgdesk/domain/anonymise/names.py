@@ -994,10 +994,17 @@ def _spread_cued_names(text: str, tokens: list[Token], words: list[str], is_name
         if _GROUP_AFTER.match(text, end):
             continue  # "De Tijgers van groep 7": the class, not "Tijger"
         plural = tok[:1].isupper() and words[i].endswith("s") and i + 1 < len(tokens) \
-            and finite_verb(words[i + 1], lexicon)  # "Tanks rijden op rupsen"
+            and _no_possessed_noun(words[i + 1], lexicon)  # "Tanks rijden op rupsen"
         if any(form in named for form in _forms_of(tok, words[i])) and not (
                 plural and words[i] not in named):
             is_name[i] = True
+
+
+def _no_possessed_noun(following: str, lexicon: NameLexicon) -> bool:
+    """After "Tijgers" a verb or a preposition, no noun: the plural of the word, not the
+    name's possessive ("Tijgers zijn gevaarlijk", "Bommels aan mutsen"; review s36)."""
+    return finite_verb(following, lexicon) or following in ("zijn", "waren") \
+        or following in PERSON_PREPOSITIONS or following in PLACE_PREPOSITIONS
 
 
 _DIMINUTIVE = re.compile(r"(?:([bdfgklmnprst])\1etje|tje|pje|je)$")
@@ -1279,8 +1286,17 @@ def _spread_found_names(text: str, tokens: list[Token], is_name: list[bool],
             continue  # "De Tijgers van groep 7": the class, not "Tijger" (a nickname)
         if not is_name[i] and i not in exempt and tok[0].isupper() \
                 and not _is_allowed(tok, lexicon) and (
-                    fold(_base(tok)) in found or _key(tok) in found):
+                    fold(_base(tok)) in found
+                    or (_key(tok) in found and not _a_plural(tokens, i, lexicon))):
             is_name[i] = True
+
+
+def _a_plural(tokens: list[Token], i: int, lexicon: NameLexicon) -> bool:
+    """"Bommels aan mutsen" after "Hij heet Bommel": a bare s before a verb or a
+    preposition makes a plural, not the name's possessive ("Bommels moeder")."""
+    tok = tokens[i][2]
+    return tok.endswith("s") and i + 1 < len(tokens) \
+        and _no_possessed_noun(tokens[i + 1][2].lower(), lexicon)
 
 
 def _with_places(text: str, names: list[Detection], lexicon: NameLexicon,
