@@ -71,6 +71,15 @@ STAYS += stays("a_thing_named_after_heet_stays", KNOWN, [
     "Vader heet iedereen welkom bij de deur.",
     "Het heet een spreekbeurt, zegt de juf.",
 ])
+GOES += goes("a_name_after_heet_and_an_adverb_goes", KNOWN, [  # review s36
+    ("Hij heet eigenlijk Batman.", "Hij heet eigenlijk [naam]."),
+    ("Hij heet voluit Batman.", "Hij heet voluit [naam]."),
+])
+STAYS += stays("a_thing_or_no_name_after_heet_and_an_adverb_stays", KNOWN, [
+    "Hij heet eigenlijk anders.",
+    "Zijn knuffel heet eigenlijk Nijntje.",
+    "Het feest heet officieel Suikerfeest.",
+])
 GOES += goes("a_plural_of_a_named_word_before_a_verb_or_preposition_stays", KNOWN, [
     # review s36: read as the name's possessive ("Tijgers moeder" goes, above)
     ("Hij heet Bommel. Bommels aan mutsen zijn verboden.",

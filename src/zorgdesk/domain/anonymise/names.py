@@ -701,6 +701,8 @@ def _capital_in_naming_place(words: list[str], is_name: list[bool], i: int) -> b
     Bommel", "een jongen genaamd Spin"; "Zijn knuffel heet Bobbel", "Het boek dat ze
     noemde heet Kruimeltje" name things), "noemen" with "hem"/"haar" ("Het spel noemen ze
     Tikkertje": "ze" is who calls it)."""
+    if i >= 2 and words[i - 1] in MORE_ADVERBS:
+        i -= 1  # "Hij heet eigenlijk Batman": the adverb between
     before = words[i - 1]
     if before in ("heet", "heette", "genaamd"):
         return a_person_word(words, is_name, i - 2)
@@ -1737,6 +1739,9 @@ def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
 
     if i >= 1 and words[i - 1] in _STRONG_BEFORE and joined(i - 1, i):
         return True
+    if i >= 2 and words[i - 2] in _STRONG_BEFORE and words[i - 1] in MORE_ADVERBS \
+            and joined(i - 2, i):
+        return True  # "Hij heet eigenlijk Batman", "heet voluit Tank" (review s36)
     if i >= 2 and words[i - 1] == "naam" and words[i - 2] == "de" and tokens[i][2].istitle() \
             and joined(i - 2, i):
         return True  # "luistert naar de naam Tank" (a capital only: "de naam klopt")

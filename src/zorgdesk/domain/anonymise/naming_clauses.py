@@ -53,7 +53,7 @@ MORE_ADVERBS = frozenset([
     "officieel", "eens", "nu", "ook", "soms", "vaak", "altijd", "nooit", "echt", "zelf",
     "allebei", "beiden", "apart", "expliciet", "letterlijk", "terecht", "eerder", "zelden",
     "regelmatig", "herhaaldelijk", "meermaals", "alleen", "net", "pas", "gwn", "ff", "effe",
-    "anders"])
+    "anders", "voluit"])
 # Words for a person, as subject of "heten".
 _PEOPLE = frozenset([
     "vriend", "vriendin", "vriendje", "vriendinnetje", "broer", "broertje", "zus", "zusje",
