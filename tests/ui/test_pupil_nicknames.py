@@ -64,6 +64,13 @@ def test_alt_b_types_a_nickname_tab_space_saves_it_and_the_summary_loses_it(mana
     ("K", "heeft geen twee letters"),
     ("Mama", "is een gewoon woord dat in bijna elke zin staat"),
     ("Zoetje, " + "x" * 45, "is te lang (maximaal 40 tekens)"),
+    # review s35 R1's twin (s36): a note or two names in one part, refused as in the summary
+    ("Tijger (broer)", "zonder uitleg erbij, gescheiden door komma's"),
+    ("Tijger en Bolle", "zonder uitleg erbij, gescheiden door komma's"),
+    ("Tijger/Bolle", "zonder uitleg erbij"),
+    ("Tijger - broer", "zonder uitleg erbij"),
+    ("Kruimel, Tijger: broer", "'Tijger: broer'"),
+    ("Dé", "'Dé' kan ZorgDesk niet als bijnaam weghalen"),
 ])
 def test_a_bad_nickname_is_refused_under_the_field_and_kept(manage_dialog, typed, message):
     page = manage_dialog.pupils

@@ -4,7 +4,8 @@ types exactly as the summary's "Bijnamen die niet in ZorgDesk staan" does, in on
 "Tijger/Bolle" and "Dé" were stored for a pupil, a guardian or a staff member, and the
 summary removed nothing: the engine looked for the whole part. Now they are refused in
 Dutch under the field, the typed text stays, and a list's number or the marks around a
-name go ("1. Tijger" is stored as "Tijger" and removed from the summary)."""
+name go ("1. Tijger" is stored as "Tijger" and removed from the summary). The refusals are
+parametrized with the other bad nicknames in test_pupil_nicknames.py."""
 
 from __future__ import annotations
 
@@ -26,26 +27,6 @@ def _summary_of_zoe(session, situation: str) -> str:
     zoe = session.basedata.pupils("Zoë")[0]
     session.logbook.add_entry(draft([zoe.id], session.vault, situation=situation))
     return session.case_summary.build(zoe.id).text
-
-
-@pytest.mark.parametrize(("typed", "message"), [
-    ("Tijger (broer)", "zonder uitleg erbij, gescheiden door komma's"),
-    ("Tijger en Bolle", "zonder uitleg erbij, gescheiden door komma's"),
-    ("Tijger/Bolle", "zonder uitleg erbij"),
-    ("Tijger - broer", "zonder uitleg erbij"),
-    ("Kruimel, Tijger: broer", "'Tijger: broer'"),
-    ("Dé", "'Dé' kan ZorgDesk niet als bijnaam weghalen"),
-])
-def test_a_note_or_two_names_in_ook_genoemd_is_refused_and_kept(manage_dialog, typed,
-                                                                  message):
-    page = manage_dialog.pupils
-    pupil = _choose(page, "Emre")
-    page.form.nicknames.setText(typed)
-    assert page.save_pupil() is False
-    label = page.form.field_errors.labels["nicknames"]
-    assert message in label.text() and not label.isHidden(), label.text()
-    assert page.form.nicknames.text() == typed  # nothing typed is lost
-    assert page.session.basedata.pupil(pupil.id).nicknames == ()
 
 
 def test_a_list_number_and_marks_go_and_the_name_is_removed(manage_dialog):
