@@ -447,8 +447,9 @@ def evaluate_jsonl(records: list[dict], detector=None, ib_answers: bool = False)
             if not hit:
                 misses.append(f"{record['id']} FLAG {phrase!r} -> {result.text!r}")
         _count_extra_flags(cat, case, record, flagged, misses)
-        _count_name_flags(cat, case, record["id"], result, mask, misses)
-        _count_left_names(cat, case, result)
+        recorded = [n for person in known for n in person.nicknames]
+        _count_name_flags(cat, case, record["id"], result, mask, misses, recorded)
+        _count_left_names(cat, case, result, recorded)
     return {"per": per, "misses": misses, "seconds": time.perf_counter() - started,
             "cases": len(records), "ib_answers": answers if ib_answers else None}
 
@@ -465,23 +466,26 @@ def _count_extra_flags(cat: dict, case, record: dict, flagged: list, misses: lis
             misses.append(f"{record['id']} OVERFLAG {case.text[a:b]!r}")
 
 
-def _name_flag_spans(result, every: bool = False) -> list[tuple[int, int]]:
+def _name_flag_spans(result, every: bool = False, recorded: list[str] | None = None
+                     ) -> list[tuple[int, int]]:
     """The name flags of ``result``, in offsets of the original text; ``every``: every
-    occurrence of each flagged word (what the IB's one click removes)."""
+    occurrence of each flagged word (what the IB's one click removes). ``recorded``: the
+    case's known nicknames (recorded and typed), as the dialog passes them."""
     from zorgdesk.domain.anonymise.name_flags import name_flags, occurrences
     from zorgdesk.services.name_lexicon import default_lexicon
 
-    flags = name_flags(result, default_lexicon())
+    flags = name_flags(result, default_lexicon(), recorded or ())
     if every:
         return [span for f in flags for span in occurrences(result.original, f.word)]
     return [(result.to_original(f.start), result.to_original(f.end)) for f in flags]
 
 
 def _count_name_flags(cat: dict, case, case_id: str, result, mask: list,
-                      misses: list[str]) -> None:
+                      misses: list[str], recorded: list[str]) -> None:
     """Name flags (domain/anonymise/name_flags.py) against the leaks: a leaked identifier
     a flag covers is one click away for the IB; a flag on no identifier is noise."""
-    spans, removable = _name_flag_spans(result), _name_flag_spans(result, every=True)
+    spans = _name_flag_spans(result, recorded=recorded)
+    removable = _name_flag_spans(result, every=True, recorded=recorded)
     for kind, start, end in case.identifiers:
         left = [(a, b) for a, b in _words(case.text, start, end) if not all(mask[a:b])]
         if left:
@@ -496,7 +500,7 @@ def _count_name_flags(cat: dict, case, case_id: str, result, mask: list,
             misses.append(f"{case_id} NAMEFLAG {case.text[a:b]!r}")
 
 
-def _count_left_names(cat: dict, case, result) -> None:
+def _count_left_names(cat: dict, case, result, recorded: list[str]) -> None:
     """Simulated leaks: every unknown name and nickname the rules removed is put back (as
     if the rules had missed it); how many would a name flag catch? The seen corpora have
     hardly any real leaks left, so this is the recall that can be measured on them."""
@@ -507,7 +511,7 @@ def _count_left_names(cat: dict, case, result) -> None:
         r = result.replacements[index]
         if not r.known and any(a < r.end and r.start < b for a, b in wanted):
             result = undo_replacement(result, index)
-    spans = _name_flag_spans(result, every=True)
+    spans = _name_flag_spans(result, every=True, recorded=recorded)
     for a, b in wanted:
         cat["left_flagged"][1] += 1
         cat["left_flagged"][0] += any(x < b and a < y for x, y in spans)

@@ -37,6 +37,7 @@ cued place. Pure stdlib.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,7 +55,8 @@ from zorgdesk.domain.anonymise.role_fit import is_title_word
 from zorgdesk.domain.anonymise.vocatives import insult
 from zorgdesk.domain.text import fold
 
-__all__ = ["NAME_KIND", "NameFlag", "name_flags", "occurrences", "put_name_back", "remove_name"]
+__all__ = ["NAME_KIND", "RECORDED", "NameFlag", "name_flags", "occurrences", "put_name_back",
+           "recorded_flags", "remove_name"]
 
 _TOKEN = re.compile(r"[^\W\d_](?:\w|['’](?=\w)|-(?=\w))*")
 
@@ -573,12 +575,19 @@ def _abuse(word: str) -> bool:
     return insult(lower) and (word.islower() or lower not in _ANIMALS)
 
 
-def name_flags(result, lexicon) -> list[NameFlag]:
-    """Flags in ``result.text`` (an ``AnonymisedText``): one per word form, sorted."""
+def name_flags(result, lexicon, recorded: Iterable[str] = ()) -> list[NameFlag]:
+    """Flags in ``result.text`` (an ``AnonymisedText``): one per word form, sorted.
+    ``recorded``: the nicknames the vault knows for this summary ("Ook genoemd" and what
+    the IB typed); every mention the rules kept is flagged (``recorded_flags``)."""
     text = result.text
     spans = result.output_spans() if hasattr(result, "output_spans") else []
     toks = _tokens(text, spans)
     found = _cues(text, toks, lexicon, set(_quoted_calls(text, lexicon)))
+    kept = recorded_flags(toks, recorded)
+    if kept:  # the recorded reason says more than a cue's on the same word
+        found = sorted([*kept, *(f for f in found
+                                 if not any(k.start <= f.start < k.end for k in kept))],
+                       key=lambda f: f.start)
     seen: set[str] = set()
     out = []
     for flag in found:
@@ -1355,3 +1364,72 @@ def _kin_name(text: str, toks: list, i: int, lexicon) -> str | None:
     verb = after[:1] == " " and (nxt in SPEECH_VERBS or _human(nxt) or nxt.startswith("noem"))
     # "dat opa brood bakt", "van opa koek.": what a kinsman makes or gives stays a thing
     return AFTER_TITLE if verb or after == " (" else None
+
+
+# -- stop 37: a nickname the vault knows, kept by the rules as an ordinary word ---------
+
+RECORDED = ("een vastgelegde of ingevulde bijnaam die als gewoon woord bleef staan: "
+            "weghalen als het hier de persoon is")
+_ARTICLES = frozenset(["de", "het", "'t", "een"])
+# Forms of a nickname glued on by Dutch: possessive or plural "s", diminutives.
+_GLUED = ("s", "je", "jes", "tje", "tjes", "pje", "pjes", "etje", "etjes", "ie", "ies")
+
+
+def _recorded_words(recorded: Iterable[str]) -> list[tuple[str, ...]]:
+    """Each nickname as its folded lower-case words, without an article ("de Beer")."""
+    out = []
+    for nickname in recorded:
+        words = [fold(w).lower() for w in _TOKEN.findall(nickname)]
+        while len(words) > 1 and words[0] in _ARTICLES:
+            words = words[1:]
+        if words and len("".join(words)) >= 2:
+            out.append(tuple(words))
+    return out
+
+
+def _form_of(token: str, word: str) -> bool:
+    """``token`` is ``word`` or a form of it ("kruimeltje", "snoeps", "Musje", "mus's")."""
+    lower = fold(_base(token)).lower()
+    if lower == word:
+        return True
+    rest = lower[len(word):] if lower.startswith(word) else None
+    return rest is not None and (rest in _GLUED or rest[:1] == word[-1:] and rest[1:] in _GLUED)
+
+
+_INDEFINITE = frozenset(["een", "geen", "'n", "zo'n", "elke", "ieder", "iedere", "welke",
+                         "menig", "zo’n"])
+
+
+def _indefinite(toks: list, i: int) -> bool:
+    """An indefinite article before token ``i``, right before it or before one
+    adjective ("een mus", "geen kleine kruimel"): a common noun, never a person's name."""
+    for k in (i - 1, i - 2):
+        if k < 0 or toks[k + 1][0] - toks[k][1] != 1:
+            return False
+        if toks[k][2].lower() in _INDEFINITE:
+            return True
+        if not toks[k][2].lower().endswith("e"):
+            return False  # only an inflected adjective stands between
+    return False
+
+
+def recorded_flags(toks: list, recorded: Iterable[str]) -> list[NameFlag]:
+    """Every kept mention of a recorded nickname (all its words, one after the other),
+    flagged as it is written: by construction a doubt. The rules keep such a word where
+    it reads as the ordinary word ("geen kruimel op haar bord", "de kapitein van het
+    team") and there it mostly is; where it is not, nothing else would ask."""
+    out = []
+    for words in _recorded_words(recorded):
+        size = len(words)
+        for i in range(len(toks) - size + 1):
+            run = toks[i:i + size]
+            if all(run[k][2].lower() == words[k] or fold(run[k][2]).lower() == words[k]
+                   for k in range(size - 1)) and _form_of(run[-1][2], words[-1]) \
+                    and all(run[k + 1][0] - run[k][1] == 1 for k in range(size - 1)):
+                if _indefinite(toks, i):
+                    continue  # "geen kruimel", "een mus": a name takes no such article
+                start, end = run[0][0], run[-1][0] + len(_base(run[-1][2]))
+                word = " ".join(t[2] for t in run[:-1]) + (" " if size > 1 else "") \
+                    + _base(run[-1][2])
+                out.append(NameFlag(start, end, word, RECORDED))
+    return out

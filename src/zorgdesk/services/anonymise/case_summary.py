@@ -234,6 +234,15 @@ class CaseSummaryService:
         return [DatedNote(d, t) for d, t in dated], list(agreements)
 
 
+def nicknames_to_flag(known: Sequence[KnownName], typed: str | Sequence[str]) -> list[str]:
+    """The nicknames of this summary the preview flags wherever the rules kept one as an
+    ordinary word (``name_flags(..., recorded=...)``): the recorded ones ("Ook genoemd")
+    and what the IB typed for it (what cannot be used is left out: the build refuses it)."""
+    recorded = [n for person in known for n in person.nicknames]
+    extra = typed_nicknames(typed, known).known
+    return list(dict.fromkeys([*recorded, *(n for person in extra for n in person.nicknames)]))
+
+
 def nickname_labels(known: Sequence[KnownName]) -> list[str]:
     """The recorded nicknames among ``known`` with the role they get, each once."""
     shown = []

@@ -9,6 +9,7 @@ child process via ``DeduceRunner`` and adds its hits as yellow, undoable replace
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -50,7 +51,7 @@ from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 from zorgdesk.domain.resource_files import ResourceFileError
 from zorgdesk.domain.text import counted
 from zorgdesk.domain.validation import ValidationError
-from zorgdesk.services.anonymise.case_summary import nickname_labels
+from zorgdesk.services.anonymise.case_summary import nickname_labels, nicknames_to_flag
 from zorgdesk.services.anonymise.deidentify import NOT_INSTALLED, deduce_available
 from zorgdesk.services.name_lexicon import default_lexicon, is_lexicon_file
 from zorgdesk.ui import messages
@@ -162,6 +163,7 @@ class _CloseGuard(CancelGuard):
 class AnonymiseDialog(QDialog):
     # (text, its flags) as the worker found them; a big text takes a second on this thread
     _known_flags: tuple[str, list] | None = None
+    _flagged_nicknames: Sequence[str] = ()  # recorded and typed: flagged where kept
     _actions_prefilled = False  # "Wat de school al deed" holds the recorded steps
     _built_from: tuple[str, str] | None = None  # (question, actions) of the shown preview
 
@@ -364,7 +366,7 @@ class AnonymiseDialog(QDialog):
             # Reading and anonymising a big dossier and looking for identifying phrases
             # take seconds: a worker thread does all three (reading on a read-only
             # connection of its own), the window stays responsive behind a progress dialog.
-            result, flags, school_actions, recorded = read_in_background(
+            result, flags, school_actions, recorded, flagged = read_in_background(
                 self, "Anonieme casus", "De samenvatting wordt geanonimiseerd…", self.session,
                 functools.partial(_build_summary, self.pupil_id, typed[0], actions,
                                   typed[2]), cancellable=False)
@@ -377,6 +379,7 @@ class AnonymiseDialog(QDialog):
             self._not_built(error)
             return False
         self.result = result
+        self._flagged_nicknames = flagged
         self._show_recorded_nicknames(recorded)
         if not self._actions_prefilled:
             self.actions.setPlainText("\n".join(school_actions))
@@ -480,7 +483,8 @@ class AnonymiseDialog(QDialog):
 
     def _look_for_flags(self) -> None:
         if self.result is not None:
-            self._flag_job.start(functools.partial(_flags_of, self.result))
+            self._flag_job.start(functools.partial(_flags_of, self.result,
+                                                   self._flagged_nicknames))
 
     def _flags_found(self, ok: bool, found) -> None:
         if not ok:
@@ -651,7 +655,7 @@ class AnonymiseDialog(QDialog):
         the cursor in the field; asked again only while the field stays empty."""
         if self.nicknames_answered or self.nicknames.toPlainText().strip():
             return True
-        doubt = doubt_line(self.flags.names)
+        doubt = doubt_line(self.flags.doubts)
         question = f"{NICKNAME_QUESTION}\n\n{doubt}" if doubt else NICKNAME_QUESTION
         if messages.ask_choice(self, NICKNAME_TITLE, question,
                                "&Geen bijnamen, doorgaan", "Bijnamen &invullen",
@@ -706,29 +710,33 @@ def _typed_state(question: QPlainTextEdit, actions: QPlainTextEdit,
             preview.toPlainText())
 
 
-def _flags_of(result: AnonymisedText) -> tuple[str, list]:
+def _flags_of(result: AnonymisedText, nicknames: Sequence[str]) -> tuple[str, list]:
     """In the worker: the flags of an edited preview, with the text they belong to."""
-    return result.text, [*_names_of(result), *quasi_identifiers(result)]
+    return result.text, [*_names_of(result, nicknames), *quasi_identifiers(result)]
 
 
-def _names_of(result: AnonymisedText) -> list:
-    """Words that may be a (nick)name the rules left; never a reason to fail the build."""
+def _names_of(result: AnonymisedText, nicknames: Sequence[str]) -> list:
+    """Words that may be a (nick)name the rules left, and every kept mention of a
+    nickname of this summary (``nicknames``: recorded and typed); never a reason to
+    fail the build."""
     try:
-        return name_flags(result, default_lexicon())
+        return name_flags(result, default_lexicon(), recorded=nicknames)
     except ResourceFileError:
         return []  # the build itself reports the broken word list
 
 
 def _build_summary(pupil_id: int, question: str, actions: list[str] | None,
                    nicknames: str, reader, _progress
-                   ) -> tuple[AnonymisedText, list, list[str], list[str]]:
+                   ) -> tuple[AnonymisedText, list, list[str], list[str], list[str]]:
     """In the worker: read the facts and known names, anonymise (with the nicknames the
     IB typed), then look for phrases that may identify the child (the flags under the
     preview). Also the school's actions as used (with ``actions`` None: prefilled from
-    the recorded meldcode steps) and the nicknames the vault already removes."""
+    the recorded meldcode steps), the nicknames the vault already removes (labels) and
+    those the preview flags where the rules kept one as an ordinary word."""
     service = reader.case_summary
     facts = service.facts(pupil_id, question, actions)
     known = service.known_names(pupil_id)  # read once: the build and the tooltip's list
     result = service.anonymiser(pupil_id, facts, nicknames=nicknames, known=known)()
-    return (result, [*_names_of(result), *quasi_identifiers(result)],
-            list(facts.school_actions), nickname_labels(known))
+    flagged = nicknames_to_flag(known, nicknames)
+    return (result, [*_names_of(result, flagged), *quasi_identifiers(result)],
+            list(facts.school_actions), nickname_labels(known), flagged)

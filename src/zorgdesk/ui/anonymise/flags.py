@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.domain.anonymise.name_flags import NameFlag
+from zorgdesk.domain.anonymise.name_flags import RECORDED, NameFlag
 from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 
 MAX_ROWS = 5
@@ -49,6 +49,9 @@ class QuasiFlagPanel(QWidget):
         self.list.itemActivated.connect(self.request_removal)
         self.spans: list[tuple[int, int]] = []   # the descriptions' rows, in order
         self.names: list[str] = []                # the possible names' rows, first
+        # Of those, the ones the nickname question may name: a recorded nickname kept as
+        # a word is one the IB cannot type (the vault knows it); she decides in the list.
+        self.doubts: list[str] = []
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addWidget(self.button)
@@ -61,7 +64,7 @@ class QuasiFlagPanel(QWidget):
         """Flags of ``result`` (an AnonymisedText, or None for none); ``flags``: its
         flags when already found (in a worker thread)."""
         self.list.clear()
-        self.spans, self.names = [], []
+        self.spans, self.names, self.doubts = [], [], []
         if result is not None and flags is None:
             flags = quasi_identifiers(result)
         flags = flags if result is not None else []
@@ -69,6 +72,8 @@ class QuasiFlagPanel(QWidget):
             self._add_row(f"“{flag.word}” – {flag.reason}",
                           f"{flag.word}: {flag.reason}. Enter haalt het woord overal weg.")
             self.names.append(flag.word)
+            if flag.reason != RECORDED:
+                self.doubts.append(flag.word)
         for flag in [f for f in flags if not isinstance(f, NameFlag)]:
             phrase = result.text[flag.start:flag.end]
             self._add_row(f"“{phrase}” – {flag.reason}", f"{phrase}: {flag.reason}")
@@ -96,7 +101,7 @@ class QuasiFlagPanel(QWidget):
     def show_pending(self) -> None:
         """The text changed: the old spans no longer fit, the new ones are on their way."""
         self.list.clear()
-        self.spans, self.names = [], []
+        self.spans, self.names, self.doubts = [], [], []
         item = QListWidgetItem("Wordt opnieuw bekeken…")
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.list.addItem(item)

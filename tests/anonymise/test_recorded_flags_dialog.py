@@ -1,0 +1,86 @@
+"""A nickname the vault knows ("Ook genoemd", or typed for this summary) that the rules
+kept as an ordinary word is flagged under the preview (stop 37, issue 16). The IB sees
+it in the list, removes it with Enter or leaves it; the nickname question does not ask
+her to type it again (the vault knows it: typed, it would be dropped as already known).
+
+Real widgets on the real demo vault in tmp_path (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from tests.conftest import TODAY
+from zorgdesk.domain.anonymise.name_flags import RECORDED
+from zorgdesk.domain.people import PupilDraft
+from zorgdesk.services.clock import FixedClock
+from zorgdesk.services.logbook.service import LogbookService
+from zorgdesk.services.session import Session
+from zorgdesk.ui.anonymise.dialog import NICKNAME_TITLE, AnonymiseDialog
+
+ENTRY = ("Kapitein huilde in de klas. Later vochten ze en de kapitein had een bloedneus. "
+         "Hij is bang voor spijker. Er stak de spijker uit de muur.")
+
+
+@pytest.fixture
+def dialog(qtbot, demo_vault, monkeypatch):
+    monkeypatch.setattr(LogbookService, "entries_for_summary",
+                        lambda _self, pupil_id: [(TODAY.replace(day=2), ENTRY, False)])
+    session = Session(demo_vault, FixedClock(TODAY))
+    zoe = next(p for p in session.basedata.pupils() if p.first_name == "Zoë")
+    session.basedata.update_pupil(zoe.id, PupilDraft(
+        zoe.first_name, zoe.last_name, zoe.date_of_birth, zoe.start_date, zoe.tussenvoegsel,
+        zoe.gender, zoe.group_id, zoe.leave_date, nicknames="Kapitein"))
+    dlg = AnonymiseDialog(session, zoe.id, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    return dlg
+
+
+def _row_of(dialog, word: str) -> int:
+    return dialog.flags.names.index(word)
+
+
+def test_a_recorded_nickname_kept_as_a_word_is_in_the_list(dialog, qtbot) -> None:
+    assert "de kapitein had" in dialog.result.text  # the rules kept it (an article)
+    assert "kapitein" in dialog.flags.names and "spijker" in dialog.flags.names
+    row = dialog.flags.list.item(_row_of(dialog, "kapitein"))
+    assert row.text() == f"“kapitein” – {RECORDED}"
+    # Keyboard only: Alt+L to the list, the row, Enter removes every kept mention.
+    QTest.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert dialog.flags.list.hasFocus()
+    dialog.flags.list.setCurrentRow(_row_of(dialog, "kapitein"))
+    QTest.keyClick(dialog.flags.list, Qt.Key.Key_Return)
+    assert "kapitein" not in dialog.result.text.lower()
+    assert "spijker" in dialog.result.text  # one decision, one word
+
+
+def test_the_question_names_only_words_she_can_type(dialog, asked, monkeypatch,
+                                                    tmp_path) -> None:
+    asked.answers.append(False)  # "Bijnamen invullen": nothing leaves
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "casus.pdf"), ""))
+    assert dialog.save_as() is None
+    assert [q[0] for q in asked.questions] == [NICKNAME_TITLE]
+    question = asked.questions[0][1]
+    assert "'spijker'" in question and "kapitein" not in question.lower()
+    assert dialog.flags.doubts == ["spijker"]
+
+
+def test_a_typed_nickname_kept_as_a_word_is_flagged_after_an_edit_too(dialog, qtbot) -> None:
+    dialog.nicknames.setPlainText("Spijker")
+    dialog.rebuild()
+    qtbot.waitUntil(lambda: "bang voor [naam]" in dialog.result.text, timeout=10000)
+    assert "de spijker uit de muur" in dialog.result.text  # kept: an article before it
+    assert "spijker" in dialog.flags.names and "spijker" not in dialog.flags.doubts
+    # An edit of the preview: the flags are looked for again, with the same nicknames.
+    at = dialog.result.text.index("in de klas")
+    dialog.remove_output_span(at, at + len("in de klas"))
+    assert dialog.flags.names == []
+    qtbot.waitUntil(lambda: "spijker" in dialog.flags.names, timeout=10000)
+    assert "kapitein" in dialog.flags.names and dialog.flags.doubts == []
