@@ -43,6 +43,7 @@ from zorgdesk.domain.anonymise.person_predicates import (
     a_thing_name,
 )
 from zorgdesk.domain.anonymise.person_slots import (
+    RUN_ON_OPENERS,
     SPEECH_VERBS,
     before_a_noun,
     verb_later_in_sentence,
@@ -547,6 +548,8 @@ def _run_on_word(tail: str, is_word: Callable[[str], bool] | None,
     next sentence run on, no user name (review s35 R10); ".bakker" (a surname too), ".x",
     "_2014" stay a handle's tail."""
     word = tail[1:]
+    if tail[0] == "." and word in RUN_ON_OPENERS:
+        return True  # "Daan.morgen komt hij": "Morgen" is a surname too, here it opens
     return (is_word is not None and tail[0] == "." and len(word) >= 3 and word.isalpha()
             and is_word(word)
             and not (is_proper is not None and is_proper(word.capitalize())))

@@ -23,6 +23,7 @@ from stdnum import iban as stdnum_iban
 
 from zorgdesk.domain.anonymise.first_chars import compile_fast
 from zorgdesk.domain.anonymise.holidays import holiday_named
+from zorgdesk.domain.anonymise.person_slots import RUN_ON_OPENERS
 from zorgdesk.domain.anonymise.vocatives import insult
 
 
@@ -53,6 +54,11 @@ WEEKDAYS = (rf"(?:{'|'.join(_FULL_WEEKDAYS)})(?:ochtend|morgen|middag|avond|nach
             # the cuts that are words only opening a line or a bracket: "zat 7 feb:",
             # "(vrij 6/3)"
             r"|(?<![^\n(])(?:zat|vrij|zon|don)"
+            # ... or go on a list of dates: "(ma 2-11, woe 4-11, vrij 6-11)", "op di 9-12
+            # en vrij 12-12", "zat 7-3 (training) en vrij 13-3" (the verb or adjective follows
+            # no date or bracket and a comma or "en")
+            r"|(?:(?<=\d, )|(?<=\d,)|(?<=\d en )|(?<=\d & )|(?<=\) en )|(?<=\), ))"
+            r"(?:zat|vrij|zon|don)"
             r"|ma|di|wo|do|vr|za|zo")
 _WEEKDAYS = WEEKDAYS
 # d-m or d/m without a year (a year is handled by detectors._DATE).
@@ -146,6 +152,19 @@ _SPORT_BEFORE = re.compile(r"(?i)\b" + _SPORTS + r"\s*:?\s*(?:\d{1,2}-\d{1,2}\s*
 _RESULT_OF_SPORT = re.compile(r"(?i)\b(?:uitslag|eindstand|stand)\s+(?:van\s+(?:het\s+)?)?"
                               + _SPORTS + r"\s*:?\s*$")
 _SCORE_ENDS = re.compile(r"\s*(?:,\s*\d{1,2}-\d{1,2}(?!\d)|[.;!]?\s*(?:$|\n)|[.;!]\s)")
+
+
+def _sport_score(before: str, after: str) -> bool:
+    """A pair after a sport is its score where the clause ends after it, or where it is one
+    of a list of scores whatever follows ("Tennis: 6-1, 6-4 en daarna naar huis": sets);
+    "Voetbal 6-4 afgezegd" is the day the training was called off."""
+    sport = _SPORT_BEFORE.search(before)
+    if not sport:
+        return False
+    return bool(_SCORE_ENDS.match(after) or re.search(r"\d,\s*$", sport.group())
+                or re.match(r"\s*,\s*\d{1,2}-\d{1,2}(?!\d)", after))
+
+
 # An operator beside a fraction makes a sum ("3/4 + 1/4", "1/2 x 6 =").
 _SUM_BEFORE = re.compile(r"[+×*=÷]\s*$|\d\s+[x:]\s+$")
 _SUM_AFTER = re.compile(r"\s*(?:[+×*=÷]|x\s+\d|:\s*\d+/\d)")
@@ -362,8 +381,7 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
             clause = re.split(r"[.;!?\n]", text[max(0, m.start("d") - 60):m.start("d")])[-1]
             score = _SCORE_WORDS.search(clause)
             if (score and not _DATE_BEFORE.search(before)) or (
-                    m.group("sep") == "-" and _SPORT_BEFORE.search(before)
-                    and _SCORE_ENDS.match(after)):
+                    m.group("sep") == "-" and _sport_score(before, after)):
                 passed.append((m.start("d"), m.end()))
                 continue  # "voor de rekentoets had hij 6/10" ("rekentoets op 16-9": a date)
             # "2-3" with a one-digit month and no leading zero next to a count word later
@@ -692,11 +710,18 @@ def _handle_heads(text: str) -> Iterator[Found]:
     for m in _HANDLE_DOTTED.finditer(text):
         parts = m.group().split(".")
         if max(len(p) for p in parts) >= 4 and parts[-1] not in _FILE_ENDINGS \
-                and parts[0] not in _GLUED_ABBREVIATIONS:
+                and parts[0] not in _GLUED_ABBREVIATIONS and not _run_on(text, m, parts):
             yield Found(m.start(), m.end(), "account")
     if "#" in text:
         for m in _PLAYER_TAG.finditer(text):
             yield Found(m.start(), m.end(), "account")
+
+
+def _run_on(text: str, m: re.Match, parts: list[str]) -> bool:
+    """"laat.daarna ging ze", "lina.daarna ging ze weg": a word that opens a clause after
+    the dot, the sentence going on after it, is the next sentence typed without a space."""
+    return len(parts) == 2 and parts[1] in RUN_ON_OPENERS \
+        and re.match(r" +[a-z]", text[m.end():m.end() + 3]) is not None
 
 
 # A phone number as written from where a labelled number starts: "088 - 512 47 93".

@@ -68,6 +68,11 @@ DETERMINERS = frozenset(["een", "de", "het", "die", "deze", "dit", "dat", "zo'n"
                          "elke", "ieder", "iedere", "mijn", "zijn", "haar", "onze", "ons",
                          "hun", "jullie", "uw", "je", "m'n", "z'n", "d'r", "welke", "veel",
                          "weinig", "meer", "twee", "drie", "vier", "vijf", "alle", "beide"])
+# Words that open the next clause: after a dot with no space ("Ik zag Daan.morgen komt
+# hij", "Het was laat.daarna ging ze") they are the next sentence run on, no user name's
+# tail ("lina.x", "esmee.hfstr").
+RUN_ON_OPENERS = _FRONTED | DETERMINERS | frozenset(["hij", "zij", "ze", "ik", "we", "wij",
+                                                     "jij", "er", "maar", "want", "en"])
 # Words that follow a person without being a name: adverbs and particles ("bij oma
 # thuis", "met opa mee", "oma zelf zegt").
 _ADVERBS = frozenset([
