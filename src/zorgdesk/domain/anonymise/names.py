@@ -486,6 +486,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _capitals_after_names(text, tokens, is_name, lexicon)
     _given_names_before(text, tokens, is_name, lexicon)
     _initials_before_names(text, tokens, is_name)
+    _listed_initials(text, tokens, is_name)
     _initials_explained(text, tokens, is_name)
     _drop_house_letters(text, tokens, words, is_name, lexicon)
     _drop_routes(tokens, words, is_name, lexicon)
@@ -1175,12 +1176,85 @@ def _after_a_person(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _initials_before_names(text: str, tokens: list[Token], is_name: list[bool]) -> None:
-    """"dr. S. Öztürk": a single capital with its dot right before a name is an initial."""
+    """"dr. S. Öztürk": a single capital with its dot right before a name is an initial;
+    so before lower-case particles and a capital ("R. de Graaf", "K. van der Wit"): a
+    capital after "de" or "van" inside a sentence is a surname, even one that is a place
+    or a word."""
     for i in range(len(tokens) - 2, -1, -1):
         s0, e0, tok = tokens[i]
-        if (not is_name[i] and len(tok) == 1 and tok.isupper() and text[e0:e0 + 1] == "."
-                and is_name[i + 1] and _gap_ok(text, e0, tokens[i + 1][0])):
+        if not is_name[i] and len(tok) == 1 and tok.isupper() and text[e0:e0 + 1] == ".":
+            k = i + 1
+            while k < len(tokens) - 1 and tokens[k][2] in _SURNAME_PARTICLES | {"de"} \
+                    and _gap_ok(text, tokens[k - 1][1], tokens[k][0]):
+                k += 1
+            if k < len(tokens) and _gap_ok(text, tokens[k - 1][1], tokens[k][0]) and (
+                    is_name[k] if k == i + 1 else tokens[k][2][:1].isupper()):
+                is_name[i] = is_name[k] = True
+
+
+# What joins two members of a list without a word: "T.V., R.", "A & B".
+_LIST_JOIN = re.compile(r"\.?\s*[,&]\s*")
+
+
+def _lone_capital(text: str, token: Token) -> bool:
+    return len(token[2]) == 1 and token[2].isupper() and text[token[1]:token[1] + 1] == "."
+
+
+def _list_neighbours(text: str, tokens: list[Token], i: int) -> list[int]:
+    """The members of a list right before and after token ``i`` ("J.B. en S.": B)."""
+    out = []
+    for step in (-1, 1):
+        j = i + step
+        if not 0 <= j < len(tokens):
+            continue
+        a, b = (tokens[j][1], tokens[i][0]) if step < 0 else (tokens[i][1], tokens[j][0])
+        if _LIST_JOIN.fullmatch(text, a, b):
+            out.append(j)
+        elif tokens[j][2] in ("en", "of") and 0 <= j + step < len(tokens) \
+                and text[a:b].strip(". ") == "" \
+                and text[min(tokens[j][1], tokens[j + step][1]):max(tokens[j][0],
+                                                                  tokens[j + step][0])
+                         ].strip(". ") == "":
+            out.append(j + step)
+    return out
+
+
+def _listed_initials(text: str, tokens: list[Token], is_name: list[bool]) -> None:
+    """A lone capital with its dot listed beside initials is one more person's initial
+    ("Betrokkenen: J.B. en S.", "T.V., R. en K.D."); capitals listed in the alphabet's order
+    with no name among them are options, answers or appendices ("koos A. of B.", "bijlage
+    A, B en C"), no people."""
+    for i in range(len(tokens)):
+        if not is_name[i] and _lone_capital(text, tokens[i]) and any(
+                is_name[j] and _lone_capital(text, tokens[j])
+                for j in _list_neighbours(text, tokens, i)):
             is_name[i] = True
+    _drop_lettered_options(text, tokens, is_name)
+
+
+def _next_member(text: str, tokens: list[Token], i: int) -> int | None:
+    return next((j for j in _list_neighbours(text, tokens, i) if j > i), None)
+
+
+def _drop_lettered_options(text: str, tokens: list[Token], is_name: list[bool]) -> None:
+    """"koos A. of B.", "bijlage A, B en C": lone capitals listed in the alphabet's order,
+    no name after the last ("A. en B. de Boer" are two people)."""
+    seen: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if i in seen or len(tok[2]) != 1 or not tok[2].isupper():
+            continue
+        members = [i]
+        while (j := _next_member(text, tokens, members[-1])) is not None \
+                and len(tokens[j][2]) == 1 \
+                and ord(tokens[j][2]) == ord(tokens[members[-1]][2]) + 1:
+            members.append(j)
+        seen.update(members)
+        last = members[-1]
+        if len(members) > 1 and not (last + 1 < len(tokens) and _gap_ok(
+                text, tokens[last][1], tokens[last + 1][0]) and (
+                is_name[last + 1] or tokens[last + 1][2] in _PARTICLES)):
+            for j in members:
+                is_name[j] = False
 
 
 def _drop_house_letters(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
