@@ -13,7 +13,8 @@ sentence names as roles or groups (a surname alone, without a given name, in a l
 sentence calls roles reads as the role): they stay.
 
 Over-removals (a fact changed): a thing's number with its letter ("Les 3A", "Bus 12B"), a
-route of two places ("De bus Leiden-Katwijk"), a fraction ("1/2 van"), a match's score
+route of two big cities ("De trein Amsterdam-Utrecht"; stop 37: "De bus Leiden-Katwijk"
+goes, its towns judged as alone), a fraction ("1/2 van"), a match's score
 ("eindigde in 2-1", "Tennis: 6-1, 6-4"), a service's region ("GGD Hollands-Midden"), a
 house letter ending a sentence ("Dorpsstraat 12 B. Morgen ..."). Each has its twin that
 still goes: a date after "op", a district of a city, an initial before a surname.
@@ -62,7 +63,8 @@ STAYS = [
         "We hebben Les 3A gedaan.",
         "Bus 12B reed te laat.",
         "Hij neemt Bus 12B naar school.",
-        "De bus Leiden-Katwijk was te laat.",
+        # stop 37: a route is judged town by town, like "van Amsterdam naar Utrecht"
+        "De trein Amsterdam-Utrecht was te laat.",
         "Kosten: 1/2 van de reis.",
         "Hij kwam 1/2 van de dagen te laat.",
         "Ajax-Feyenoord eindigde in 2-1.",
@@ -103,6 +105,8 @@ GOES = [
         ("Hij woont in Rotterdam-Charlois.", "Hij woont in [plaats]."),
         ("Moeder werkt in Venlo-Blerick.", "Moeder werkt in [plaats]."),
         ("Mevrouw Bergen-Smit belde.", "Mevrouw [naam] belde."),
+        # stop 37: a smaller town goes in a route too, as in "van Leiden naar Katwijk"
+        ("De bus Leiden-Katwijk was te laat.", "De bus [plaats] was te laat."),
         ("Bus 4 keer te laat.", "[plaats] 4 keer te laat."),
         ("Les 3x te laat.", "[naam] 3x te laat."),
     ]),

@@ -93,7 +93,8 @@ STAYS += stays("a_name_before_a_file_ending_a_site_or_a_full_stop_stays", KNOWN,
     "Kenzo.Moeder belde daarna.",
 ], {"Kenzo": "[leerling]"})
 GOES += goes("a_name_going_on_as_a_handle_after_a_dot_or_underscore_goes_whole", KNOWN, [
-    ("Op Snapchat stuurde lina.x een foto.", "Op Snapchat stuurde [naam] een foto."),
+    # stop 37: a user name may have one letter after its dot, so this is an [account] now
+    ("Op Snapchat stuurde lina.x een foto.", "Op Snapchat stuurde [account] een foto."),
     ("kenzo.r: hoi\nlina_07: doei", "[leerling]: hoi\n[account]: doei"),
     ("Snapchat van Kenzo: kenzo_.2014", "Snapchat van [leerling]: [account]"),
 ])

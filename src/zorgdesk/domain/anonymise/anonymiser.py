@@ -512,7 +512,8 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
     hits = sorted([*hits, *glued_names(text, index, is_word, [*hits, *structured])],
                   key=lambda r: r.start)
     # "Beer-achtig": the ordinary word joined to a known name stays ("[stiefvader]-achtig").
-    detections = without_compound_words(text, detections, hits, is_word)
+    detections = _without_known_handles(text, without_compound_words(text, detections, hits,
+                                                                     is_word), hits)
     chosen, _ = merge_detections(text, fit_roles(text, hits, shared), detections)
     chosen = _with_handle_tails(text, merge_adjacent(text, _someone_else(text, chosen)),
                                 is_word, is_proper)
@@ -525,6 +526,16 @@ def anonymise(text: str, known: Sequence[KnownName], detector: Detector | None =
 _NAME_HANDLE_TAIL = re.compile(r"(?:[._]+[a-z0-9]+)+_*(?![\w@]|\.\w)")
 _FILE_TAILS = frozenset(["pdf", "doc", "docx", "odt", "txt", "jpg", "jpeg", "png", "heic",
                          "mp4", "mov", "xlsx", "pptx", "zip", "nl", "com", "be", "org"])
+
+
+def _without_known_handles(text: str, detections: list, hits: list[Replacement]) -> list:
+    """A user name of a known name and one letter ("kenzo.r"): the name's hit with its
+    tail (``_with_handle_tails``) keeps the person's role, as before user names of one
+    letter after the dot were found ("hiraaa.q")."""
+    starts = {h.start: h.end for h in hits if h.known}
+    return [d for d in detections if not (
+        d.kind == "account" and d.start in starts and d.end - text.rfind(".", d.start, d.end) == 2
+        and _NAME_HANDLE_TAIL.fullmatch(text, starts[d.start], d.end))]
 
 
 def _with_handle_tails(text: str, chosen: list[Replacement],

@@ -432,6 +432,7 @@ def detect_all(text: str) -> list[Detection]:
     found.extend(Detection(a, b, "adres") for a, b in named_addresses(text))
     found = _with_address_parts(text, found)
     found.extend(Detection(a, b, "postcode") for a, b in country_postcodes(text))
+    found.extend(_postcode_towns(text, found))
     found.extend(Detection(a, b, "nummer") for a, b in foreign_plates(text))
     found.extend(_bsn(text))
     for m in _TITLED_NAME.finditer(text):
@@ -449,6 +450,29 @@ def detect_all(text: str) -> list[Detection]:
     for _, group in groupby(found, key=lambda d: order.get(d.kind, 9)):
         chosen = sorted([*chosen, *_free_of(chosen, group)], key=lambda d: d.start)
     return chosen
+
+
+# The town right after a postcode: one capitalised word, "Den Haag", "Bergen op Zoom",
+# "'s-Hertogenbosch", "Alphen aan den Rijn".
+_TOWN_AFTER_POSTCODE = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]+(?P<town>(?:(?:Den|De|Het|Ter|Ten)\s+|'s-)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:aan|op|in|bij)\s+(?:den\s+|de\s+|het\s+)?[A-ZÀ-Ý][\w'’-]+)?)")
+
+
+_POSTBUS_BEFORE = re.compile(r"(?i)\b(?:postbus|pb|antwoordnummer)\b[^.;\n]*$")
+
+
+def _postcode_towns(text: str, found: list[Detection]) -> list[Detection]:
+    """The town after a postcode is the address's town, a big city too ("Adres zus:
+    Kerkstraat 4, 3512 AB Utrecht"): with the street it points at one house, and an IB
+    writes it only as part of an address (a city named on its own stays, see places).
+    After a postbus it is an organisation's address ("Postbus 4471, 3000 AB Rotterdam")."""
+    out = []
+    for d in found:
+        if d.kind == "postcode" and (m := _TOWN_AFTER_POSTCODE.match(text, d.end)) \
+                and not _POSTBUS_BEFORE.search(text, max(0, d.start - 30), d.start):
+            out.append(Detection(m.start("town"), m.end("town"), "plaats"))
+    return out
 
 
 def _with_address_parts(text: str, found: list[Detection]) -> list[Detection]:

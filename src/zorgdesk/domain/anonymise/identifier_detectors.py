@@ -212,9 +212,10 @@ _HANDLE_LEET = re.compile(r"(?<![\w@.#/-])(?=[A-Za-z0-9_]{5,}(?![\w@]))[A-Za-z]+
                           r"[A-Za-z0-9_]*(?![\w@])")
 # A user name written as a name with a dot and a cut word ("esmee.hfstr", "laraa.smts",
 # "jaydennn.vd"): lower case, letters on both sides of the dot, one side of four letters or
-# more; abbreviations have one to three letters a side ("o.a.", "bijv."), a page or count
+# more (one letter after the dot too: "hiraaa.q", "daaan.v"); abbreviations have one to
+# three letters a side ("o.a.", "bijv."), a page or count
 # has digits after the dot ("blz.14"), and a file its extension ("verslag.pdf").
-_HANDLE_DOTTED = re.compile(r"(?<![\w@./:-])(?P<a>[a-z][a-z0-9_]+)\.(?P<b>[a-z][a-z0-9_]+)"
+_HANDLE_DOTTED = re.compile(r"(?<![\w@./:-])(?P<a>[a-z][a-z0-9_]+)\.(?P<b>[a-z][a-z0-9_]*)"
                             r"(?:\.[a-z0-9_]+)*(?![\w@]|\.\w)")
 _FILE_ENDINGS = frozenset(["pdf", "doc", "docx", "odt", "txt", "rtf", "xls", "xlsx", "csv",
                            "ppt", "pptx", "jpg", "jpeg", "png", "gif", "heic", "mp3", "mp4",
@@ -814,6 +815,12 @@ _CLUB = compile_fast(
     r"(?:(?:de|De|het|Het|'t|van|Van)\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?!(?:JO|MO|JA|MA|O)\d)[A-Z0-9][\w'’-]*)*"
     r"(?:\s+['’]\d{2}\b)?")
+# The same after its abbreviation in lower case ("speelt bij vv Hoofddorp '31"): the
+# abbreviation is a word of kind and stays, the name and its founding year go.
+_CLUB_LOWER = compile_fast(
+    r"(?<![\w-])(?:vv|v\.v\.|sv|s\.v\.|rksv|rkvv|hc|fc|kv|ckv)\s+"
+    r"(?P<name>(?:(?:de|De|het|Het|'t|van|Van)\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?!(?:JO|MO|JA|MA|O)\d)[A-Z0-9][\w'’-]*)*(?:\s+['’]\d{2}\b)?)")
 # A club or school written as one capitalised word with its name after it.
 _NAMED_CLUB = compile_fast(
     r"(?<![\w-])[A-Z][a-zë]*(?:club|vereniging|school|schooltje|academie|sportschool)\s+"
@@ -825,6 +832,11 @@ NOT_INITIALS = frozenset(["N.B.", "P.S.", "B.V.", "N.V.", "V.S.", "E.U.", "A.U.B
                            "I.P.V.", "T.A.V.", "M.B.T.", "Z.S.M.", "T.Z.T.", "V.O.F.", "C.V.",
                            "K.V.K.", "W.C.", "T.V.", "D.W.Z.", "I.V.M.", "M.A.W.", "A.S.",
                            "E.D.", "E.A.", "P.O.", "V.W.B.", "U.K.", "U.S.", "O.K.", "R.K."])
+
+# An abbreviation's letters listed with other initials are one more person ("Aanwezig: T.V.,
+# R. en K.D.": no television at a fight).
+_INITIALS_LISTED_AFTER = re.compile(r"\s*(?:,|en|of|&)\s*[A-Z]\.(?:[A-Z]\.)*(?:,|\s+(?:en|of)\s)")
+_INITIALS_LISTED_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z]\.)*\s*(?:,|en|of|&)\s*$")
 
 
 # A dwelling with its number outside a street: "chalet 14", "standplaats 7", "woonboot 3".
@@ -873,6 +885,8 @@ _KIND_THEN_NAME = compile_fast(
 def _clubs(text: str) -> Iterator[Found]:
     for m in _CLUB.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
+    for m in _CLUB_LOWER.finditer(text):
+        yield Found(m.start("name"), m.end("name"), "plaats")
     for m in _SCHOOL.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
     for m in _KIND_THEN_NAME.finditer(text):
@@ -885,7 +899,8 @@ def _clubs(text: str) -> Iterator[Found]:
     for m in _NAMED_CLUB.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
     for m in _INITIALS.finditer(text):
-        if m.group() not in NOT_INITIALS:
+        if m.group() not in NOT_INITIALS or _INITIALS_LISTED_AFTER.match(text, m.end()) \
+                or _INITIALS_LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             yield Found(m.start(), m.end(), "naam")
     for m in _DWELLING.finditer(text):
         yield Found(m.start(), m.end(), "adres")

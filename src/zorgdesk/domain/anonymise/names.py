@@ -1277,11 +1277,15 @@ _ROUTE_WORDS = frozenset(["bus", "buslijn", "lijn", "trein", "tram", "metro", "r
 
 def _drop_routes(tokens: list[Token], words: list[str], is_name: list[bool],
                  lexicon: NameLexicon) -> None:
-    """"De bus Leiden-Katwijk": two places joined after a word for a line are its route,
-    no double surname (review s35); "in Venlo-Blerick" is a district and stays a place."""
+    """"De trein Amsterdam-Utrecht": two places joined after a word for a line are its
+    route, no double surname (review s35); each town is judged as the place rule judges it
+    alone: big cities stay (as in "van Amsterdam naar Utrecht"), a route with a smaller town
+    goes as a place ("De bus Leiden-Katwijk", as "van Leiden naar Katwijk";
+    ``place_kinds.is_place``). "in Venlo-Blerick" is a district and stays a place."""
     for i in range(1, len(tokens)):
         if is_name[i] and "-" in words[i] and words[i - 1] in _ROUTE_WORDS \
-                and all(fold(p) in lexicon.places for p in words[i].split("-")):
+                and all(fold(p) in lexicon.places for p in words[i].split("-")) \
+                and all(_is_allowed(p, lexicon) for p in tokens[i][2].split("-")):
             is_name[i] = False
 
 

@@ -72,6 +72,9 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-zà-ÿ]")
 def is_place(text: str, start: int, end: int, places: frozenset[str] = frozenset()) -> bool:
     """Whether the name hit ``text[start:end]`` names a place (``places``: folded
     woonplaatsen) or stands where a place stands."""
+    if places and "-" in text[start:end] and all(
+            fold(part) in places for part in text[start:end].split("-")):
+        return True  # a route or a district of woonplaatsen: "bus Leiden-Katwijk"
     if places and fold(" ".join(text[start:end].split())) in places:
         if text[start:end].islower() and not _LOWER_PLACE_BEFORE.search(
                 text, max(0, start - 10), start):
