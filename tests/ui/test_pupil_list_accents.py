@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from zorgdesk.domain.people import Pupil
+from zorgdesk.ui.item_rows import give_item_rows_room
 from zorgdesk.ui.pupils.pupil_list import PupilList
 
 CAPITALS = "ÖÉÜ"
@@ -24,6 +26,7 @@ def _pupil(pupil_id: int, name: str) -> Pupil:
 
 
 def test_a_row_is_high_enough_for_the_marks_on_capitals(qtbot):
+    give_item_rows_room(QApplication.instance())  # as the app does (s37: every list)
     view = PupilList()
     qtbot.addWidget(view)
     view.fill([_pupil(1, "Ömer Aydın"), _pupil(2, "Émile Ünal")])

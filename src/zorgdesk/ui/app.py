@@ -29,6 +29,7 @@ from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.background import Cancelled, run_in_background, uninterruptible_work_running
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_message
+from zorgdesk.ui.item_rows import give_item_rows_room
 from zorgdesk.ui.main_window import MAIN_WINDOW_SIZE, MainWindow
 from zorgdesk.ui.messages import ask_choice, show_message
 from zorgdesk.ui.peer_incident.dialog import IncidentsDialog
@@ -93,6 +94,7 @@ class AppController(QObject):
         widen_file_dialog_columns(QApplication.instance())
         show_focus_in_new_dialogs(QApplication.instance())
         show_focus_on_text_areas(QApplication.instance())
+        give_item_rows_room(QApplication.instance())
         self.choose_backup_target = choose_backup_target  # replaced in tests
         self.choose_vault_file = choose_vault_file  # replaced in tests
         self.window = MainWindow()

@@ -28,7 +28,6 @@ PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole
 _TEXT_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole),
                          int(Qt.ItemDataRole.AccessibleTextRole)})
 _ID_ROLE = int(PUPIL_ID_ROLE)
-CAPITAL_MARKS = "ÖÉÂÜÇÅ"  # capitals whose marks reach highest in common fonts
 
 
 def pupil_line(pupil: Pupil) -> str:
@@ -73,12 +72,8 @@ class _LineDelegate(QStyledItemDelegate):
     characters scrolled the list sideways, its scroll bar taking a row, walk s33)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        # Room above and below the text for the marks on capitals: with DejaVu Sans at
-        # 9 pt the dots of 'Ö' stand 2 px above the ascent, and a row one font high cut
-        # them off ('Ömer' read 'Omer', walk s36). Centred text needs it on both sides.
-        metrics = option.fontMetrics
-        overshoot = max(0, -metrics.boundingRect(CAPITAL_MARKS).top() - metrics.ascent())
-        return QSize(1, super().sizeHint(option, index).height() + 2 * overshoot)
+        # The height is the style's: it leaves room for the marks on capitals (item_rows).
+        return QSize(1, super().sizeHint(option, index).height())
 
 
 class PupilList(QListView):
