@@ -27,6 +27,7 @@ from zorgdesk.services.vault.opening import problem_opening
 from zorgdesk.ui import clipboard as clipboard_guard
 from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.background import Cancelled, run_in_background, uninterruptible_work_running
+from zorgdesk.ui.context_menu_key import open_context_menus_on_shift_f10
 from zorgdesk.ui.dialogs import run_modal
 from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_message
 from zorgdesk.ui.item_rows import give_item_rows_room
@@ -95,6 +96,7 @@ class AppController(QObject):
         show_focus_in_new_dialogs(QApplication.instance())
         show_focus_on_text_areas(QApplication.instance())
         give_item_rows_room(QApplication.instance())
+        open_context_menus_on_shift_f10(QApplication.instance())
         self.choose_backup_target = choose_backup_target  # replaced in tests
         self.choose_vault_file = choose_vault_file  # replaced in tests
         self.window = MainWindow()
