@@ -6,7 +6,7 @@ Nog nodig, ...)."""
 
 from __future__ import annotations
 
-from tests.ui.screen_fit import mnemonic_clashes, place_in_work_area
+from tests.ui.screen_fit import mnemonic_clashes, mnemonic_owners, place_in_work_area
 from zorgdesk.ui.meldcode.steps import SPECS
 
 
@@ -31,3 +31,22 @@ def test_every_meldcode_form_leaves_each_alt_letter_to_one_control(controller):
         tab.stack.setCurrentWidget(tab.pages[kind])  # also a form not allowed right now
         clashes += mnemonic_clashes(window, f"Meldcode / {spec.button}")
     assert not clashes, "\n".join(clashes)
+
+
+def test_the_afwegingskader_answers_each_have_their_own_alt_letter(controller):
+    """Walk s36/s37: 'Nee' had no Alt letter because Alt+N was 'Nog nodig'; a newcomer
+    pressing Alt+N for Nee landed in that list. Ja is Alt+J, Nee is Alt+N, Twijfel
+    Alt+F; 'Nog nodig' moved to Alt+M, and the two forms that had M moved on."""
+    from zorgdesk.domain.meldcode.vocabulary import EventKind
+
+    window = controller.window
+    place_in_work_area(window)
+    tab = _pupil_in_a_trajectory(window)
+    tab.current_kind = None
+    tab.refresh()
+    tab.stack.setCurrentWidget(tab.pages[EventKind.AFWEGINGSVRAAG])
+    owners = mnemonic_owners(window)
+    assert owners["j"] == ["Ja"]
+    assert owners["n"] == ["Nee"]
+    assert owners["f"] == ["Twijfel"]
+    assert owners["m"] == ["Nog nodig om verder te gaan:"]

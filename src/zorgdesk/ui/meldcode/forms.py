@@ -412,7 +412,8 @@ class QuestionForm(QWidget):
     def _answer_buttons(self) -> QHBoxLayout:
         """Ja, Nee and (question 2 only) Twijfel, one group."""
         self.yes = QRadioButton("&Ja")
-        self.no = QRadioButton("Nee")  # Alt+N is Nog nodig; Alt+J and the arrows reach it
+        # Alt+N is Nee, as Alt+J is Ja (walk s36/s37: Nee had none, Alt+N went to Nog nodig).
+        self.no = QRadioButton("&Nee")
         self.doubt = QRadioButton("Twij&fel")
         self.group = QButtonGroup(self)
         row = QHBoxLayout()

@@ -58,7 +58,9 @@ class MeldcodeInfoPanel(QWidget):
         self.info_tabs.tabBar().installEventFilter(self)
         left_layout = QVBoxLayout(self)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        missing_label = QLabel("Nog &nodig om verder te gaan:")
+        # Alt+M: Alt+N is the afwegingskader's Nee (walk s37); the only letter of this
+        # line no form of the meldcode tab uses (Met wie and Melden bij moved for it).
+        missing_label = QLabel("Nog nodig o&m verder te gaan:")
         missing_label.setBuddy(self.missing)
         missing_label.setWordWrap(True)  # a larger font: two lines, not a wider window
         left_layout.addWidget(self.reminders)

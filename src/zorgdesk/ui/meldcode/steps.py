@@ -81,7 +81,7 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
     # (1093 px at 125 %); the full title is the tooltip and the form's heading.
     ActionSpec(EventKind.COLLEGIALE_CONSULTATIE, "Collegiaal overleg",
                "record_collegial_consultation", (
-        Field("with_whom", "&Met wie:", "line"),
+        Field("with_whom", "Met &wie:", "line"),  # Alt+M is Nog nodig on this tab
         Field("on", "&Datum:", "date"),
         Field("advice", "&Advies:", "text"),
     ), "Collegiale consultatie vastleggen"),
@@ -108,7 +108,7 @@ SPECS: dict[EventKind, ActionSpec] = {s.kind: s for s in (
     ActionSpec(EventKind.AFWEGINGSVRAAG, "Afwegingsvraag", "answer_question", (),
                "Afwegingskader"),
     ActionSpec(EventKind.BESLUIT_MELDEN, "Besluit melden", "decide_melden", (
-        Field("value", "&Melden bij Veilig Thuis:", "yesno", positional=True),
+        Field("value", "Melden bij Veilig &Thuis:", "yesno", positional=True),  # M: Nog nodig
         REASONING,
     ), "Besluit: melden bij Veilig Thuis ja/nee"),
     ActionSpec(EventKind.BESLUIT_HULP, "Besluit hulp", "decide_hulp", (
