@@ -218,3 +218,32 @@ def test_back_on_the_tab_the_cursor_goes_to_the_open_form(tab, qtbot):  # noqa: 
     tab.buttons[K.SIGNALEN_VASTGELEGD].setFocus()  # anywhere else
     focus_main_list(tab)
     assert tab.focusWidget() is tab.forms[K.KINDCHECK].first_field()
+
+
+def test_enter_on_nog_nodig_opens_what_it_asks_for(tab, qtbot):  # noqa: F811
+    """Walk s37 (walk4 d01/d02, real X): back on the tab without a form open the cursor
+    is in 'Nog nodig' ('Beantwoord afwegingsvraag 2 ...'); Enter there did nothing, and
+    the 'Afwegingsvraag' button was six Tabs away (Uitleg, its text, Bijlagen, VT
+    raadplegen, Anonieme casus). Enter opens the action the cursor would go to after a
+    save: the next one of this step, with the cursor in its form."""
+    from tests.ui.test_meldcode_tab import walk_steps_1_to_3
+
+    _shown(qtbot, tab)
+    walk_steps_1_to_3(tab)
+    tab.current_kind = None
+    tab.refresh()
+    missing = tab.missing
+    assert "afwegingsvraag 1" in missing.item(0).text()
+    missing.setFocus()
+    qtbot.keyClick(missing, Qt.Key.Key_Return)
+    assert tab.current_kind is K.AFWEGINGSVRAAG
+    assert tab.focusWidget() is tab.forms[K.AFWEGINGSVRAAG].first_field()
+
+
+def test_enter_on_nog_nodig_with_nothing_to_open_stays(tab, qtbot):  # noqa: F811
+    """A closed dossier: 'Het dossier is afgesloten.' opens nothing, nothing breaks."""
+    _shown(qtbot, tab)
+    missing = tab.missing
+    missing.setFocus()
+    qtbot.keyClick(missing, Qt.Key.Key_Return)
+    assert tab.current_kind is None

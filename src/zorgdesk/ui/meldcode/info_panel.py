@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -35,10 +35,17 @@ from zorgdesk.ui.widgets import WholeLabel, named_tabs
 
 
 class MeldcodeInfoPanel(QWidget):
+    # Enter in 'Nog nodig': open what it asks for (the tab knows which action that is).
+    next_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.missing = QListWidget()
         self.missing.setAccessibleName("Nog nodig om verder te gaan")
+        self.missing.setAccessibleDescription("Enter opent wat als eerste nodig is.")
+        # A key filter, not 'activated': the list has no current row until it has one,
+        # and Enter must work from the moment the cursor is there (walk s37).
+        self.missing.installEventFilter(self)
         self.missing.setWordWrap(True)
         self.guidance = QTextBrowser()
         self.guidance.setAccessibleName("Uitleg bij deze stap uit de meldcode")
@@ -69,6 +76,11 @@ class MeldcodeInfoPanel(QWidget):
         left_layout.addWidget(self.info_tabs, 3)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.missing and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.next_requested.emit()
+            return True
         if watched is self.info_tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
             watched.event(event)  # the tab bar shows the page, then the keyboard goes there
             page = self.info_tabs.currentWidget()

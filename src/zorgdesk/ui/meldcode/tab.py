@@ -130,6 +130,10 @@ class MeldcodeTab(PupilTab):
         self.guidance = self.info.guidance
         self.history = self.info.history
         self.reminders = self.info.reminders
+        # Enter on what 'Nog nodig' asks for opens it (walk s37: Enter did nothing there,
+        # and the step's buttons were six Tabs away); a double click too.
+        self.info.next_requested.connect(self.open_next_action)
+        self.missing.itemDoubleClicked.connect(self.open_next_action)
 
     def _build_left(self) -> QWidget:
         """The info panel with the attachments button under the history."""
@@ -462,6 +466,16 @@ class MeldcodeTab(PupilTab):
         first = self.forms[kind].first_field()
         if first is not None:
             focus_visibly(first)
+
+    def open_next_action(self, *_index) -> None:
+        """The action the cursor goes to after a save (the next one of this step not
+        done yet, Stap afronden, Dossier afsluiten), opened with the cursor in its form;
+        nothing when no action is allowed (a closed dossier)."""
+        if self.state is None or self.state.closed:
+            return
+        button = self._next_button(None)
+        if button is not None and button.isEnabled():
+            button.click()
 
     def open_step(self, trajectory_id: int, step: str) -> None:
         """Vandaag: the form a deadline asks for (the terugkoppeling of Veilig Thuis,
