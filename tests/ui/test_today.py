@@ -216,3 +216,69 @@ def test_unlock_paints_the_window_before_vandaag_reads_the_school(qtbot, demo_pa
         assert ctl.window.today_dialog is None, "locked before it opened: nothing opens"
     finally:
         ctl.shutdown()
+
+
+def test_wat_is_never_narrower_than_leerling_with_a_larger_font(qtbot, demo_vault):
+    """Walk s36/s37 (1366x768 at 125 %, 12 pt, real X): 'Wat' was the narrowest column
+    ('Vervolg op het …') while 'Leerling', filled on one row per pupil only, was the
+    widest. When the two do not both fit, Leerling gives way down to the longest pupil
+    name and Wat gets at least half; also after the window is made narrower."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from tests.ui.screen_fit import place_in_work_area
+    from tests.ui.test_screen_fit_large_font import larger_font
+
+    with larger_font():
+        dialog = TodayDialog(Session(demo_vault, FixedClock(TODAY)))
+        qtbot.addWidget(dialog)
+        place_in_work_area(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        view = dialog.list
+        longest = max(QFontMetricsF(view.font()).horizontalAdvance(row.pupil_name)
+                      for row in dialog.rows)
+        for width in (dialog.width(), dialog.width() - 150):
+            dialog.resize(width, dialog.height())
+            qtbot.wait(1)  # the resize is handled
+            assert view.columnWidth(3) >= view.columnWidth(1), width
+            assert view.columnWidth(1) >= longest
+        dialog.close()
+
+
+def test_with_room_enough_leerling_keeps_its_counts(qtbot, demo_vault):
+    """The normal font on a laptop: Leerling stays as wide as 'Daniëlle van Dijk (2
+    termijnen, 1 over tijd)' needs, as before."""
+    from tests.ui.screen_fit import place_in_work_area
+
+    dialog = TodayDialog(Session(demo_vault, FixedClock(TODAY)))
+    qtbot.addWidget(dialog)
+    place_in_work_area(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.list
+    model = view.model()
+    texts = [model.index(r, 1).data() for r in range(model.rowCount())]
+    widest = max(view.fontMetrics().horizontalAdvance(t) for t in texts)
+    assert view.columnWidth(1) >= widest
+    dialog.close()
+
+
+def test_the_whole_wat_of_the_current_row_is_shown_under_the_list(qtbot, demo_vault):
+    """Walk s37: in the column 'Wat' ends in '…' (12 pt, 125 %); a keyboard user has no
+    tooltip. Under the list the whole text of the row the cursor is on, for a pupil's
+    row its oldest deadline's; nothing when the filter leaves no row."""
+    dialog = TodayDialog(Session(demo_vault, FixedClock(TODAY)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.list
+    first = view.model().index(0, 0)
+    view.setCurrentIndex(first)
+    assert dialog.detail.text() == f"Wat: {first.siblingAtColumn(3).data()}"
+    deadline = view.model().index(0, 0, first)
+    view.setCurrentIndex(deadline)
+    what = deadline.siblingAtColumn(3).data()
+    assert len(what) > 60 and dialog.detail.text() == f"Wat: {what}"
+    dialog.search.setText("geen-enkele-termijn-heet-zo")
+    assert dialog.detail.text() == ""
+    dialog.close()

@@ -54,6 +54,35 @@ class DeadlineList(QTreeView):
 
     open_requested = Signal(QModelIndex)
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._fitted: tuple[tuple[int, int, int], int] | None = None
+
+    def set_fitted(self, widths: tuple[int, int, int], least_pupil: int) -> None:
+        """The first three columns' widths for their widest texts, and the least width
+        of Leerling (its longest pupil name without the count)."""
+        self._fitted = (widths, least_pupil)
+        self._share_room()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._share_room()
+
+    def _share_room(self) -> None:
+        """Leerling gives way to Wat: it is filled on one row per pupil, Wat on every
+        row. When both do not fit, Wat gets at least half of what they share and
+        Leerling at least its longest name (walk s37: at 12 pt on a 125 % laptop Wat was
+        the narrowest column, 'Vervolg op het …'). Not shown yet: the widths as fitted
+        (the viewport has no real width before the first show)."""
+        if self._fitted is None:
+            return
+        (when, pupil, kind), least = self._fitted
+        if self.isVisible():
+            shared = self.viewport().width() - when - kind
+            pupil = min(pupil, max(least, shared // 2))
+        for column, width in enumerate((when, pupil, kind)):
+            self.setColumnWidth(column, width)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit(self.currentIndex())
@@ -128,6 +157,14 @@ class TodayDialog(QDialog):
         self._set_up_list()
         layout.addWidget(list_label)
         layout.addWidget(self.list, 1)
+        # The whole 'Wat' of the row the cursor is on: in the column it ends in '…' when
+        # the window is narrow or the font large (walk s37: 'Vervolg op het …' at 12 pt).
+        self.detail = QLabel()
+        self.detail.setAccessibleName("Wat bij de gekozen regel")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # a typed text, never markup
+        layout.addWidget(self.detail)
+        self.list.selectionModel().currentChanged.connect(self._show_detail)
         self.status = QLabel()
         self.status.setAccessibleName("Melding")
         self.status.setWordWrap(True)
@@ -242,6 +279,8 @@ class TodayDialog(QDialog):
         if first.isValid():
             self.list.setCurrentIndex(self.model.index(0, 0, first)
                                       if grouped.open_all else first)
+        else:
+            self.detail.clear()  # a reset model says nothing of its lost current row
         self.open_button.setEnabled(grouped.matching > 0)
         if chosen.active:
             self.status.setText(f"Filter: {grouped.matching} van de "
@@ -254,6 +293,10 @@ class TodayDialog(QDialog):
         """The pupils after the first 50 too (the "… en N meer" row)."""
         self._show_all = True
         self.apply_filter()
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        what = current.siblingAtColumn(3).data() if current.isValid() else None
+        self.detail.setText(f"Wat: {what}" if what else "")
 
     def list_focus(self) -> None:
         self.list.setFocus()
@@ -271,7 +314,9 @@ class TodayDialog(QDialog):
         # Each distinct text once (a school has 1,500 names but few kinds and dates); the
         # dates are bold when overdue, and the first column of a deadline is indented.
         columns: list[dict[str, bool]] = [{}, {}, {}]
+        names: set[str] = set()
         for group in grouped.groups:
+            names.add(group.pupil_name)
             cells = self.model.group_cells(group)
             columns[0][cells[0]] = group.oldest.due < look.today
             columns[1][cells[1]] = False
@@ -279,11 +324,15 @@ class TodayDialog(QDialog):
             for deadline in group.deadlines:
                 columns[0][look.when(deadline)] = deadline.due < look.today
                 columns[2][deadline.kind] = False
+        widths = []
         for column, texts in enumerate(columns[:_FITTED]):
             widest = max((math.ceil((bold if is_bold else plain).horizontalAdvance(t)) + pad
                           for t, is_bold in texts.items()), default=0)
             extra = 2 * indent if column == 0 else 0  # a deadline sits two levels in
-            self.list.setColumnWidth(column, max(widest + extra, header.sectionSizeHint(column)))
+            widths.append(max(widest + extra, header.sectionSizeHint(column)))
+        least = max((math.ceil(plain.horizontalAdvance(n)) + pad for n in names), default=0)
+        self.list.set_fitted((widths[0], widths[1], widths[2]),
+                             max(least, header.sectionSizeHint(1)))
 
     # -- acting on a row -----------------------------------------------------------------
 
