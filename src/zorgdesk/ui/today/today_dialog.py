@@ -380,7 +380,7 @@ class TodayDialog(QDialog):
         self.rows = []
         self._index = DeadlineIndex([], self._look.today)
         self.model.set_grouped(Grouped([], 0, 0, 0, 0))
-        for widget in (self.search, self.summary, self.status):
+        for widget in (self.search, self.summary, self.status, self.detail):
             widget.blockSignals(True)
             widget.clear()
             widget.blockSignals(False)
