@@ -165,7 +165,9 @@ def test_locked_the_menus_offer_only_quit_about_open_and_handbook(controller):
     controller.lock()
     enabled = {text for text, on in _menu_actions(window).items() if on}
     # Another vault asks for its own passphrase; the handleiding holds no pupil data.
-    assert enabled == {"Kluis openen…", "Afsluiten", "Handleiding", "Over ZorgDesk"}
+    # Tekstgrootte too (s37): the passphrase window is text to read as well.
+    assert enabled == {"Kluis openen…", "Afsluiten", "Handleiding", "Over ZorgDesk",
+                       "Tekstgrootte", "Normaal", "Groot", "Extra groot"}
 
 
 def test_enter_on_the_locked_screen_asks_for_the_passphrase(controller, qtbot):

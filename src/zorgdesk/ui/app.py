@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QWidget
 from shiboken6 import Shiboken
 
 from zorgdesk import paths
+from zorgdesk.services import display
 from zorgdesk.services.attachments import viewing as attachment_viewing
 from zorgdesk.services.errors import VaultError
 from zorgdesk.services.session import Session
@@ -41,6 +42,7 @@ from zorgdesk.ui.settings_dialog import SettingsDialog
 from zorgdesk.ui.social_map.dialog import SocialMapDialog
 from zorgdesk.ui.staff_abuse.dialog import StaffAbuseDialog
 from zorgdesk.ui.startup_check import StartupCheck
+from zorgdesk.ui.text_size import apply_text_size
 from zorgdesk.ui.translations import install_dutch
 from zorgdesk.ui.vault.backup_dialogs import (
     RestoreDialog,
@@ -99,7 +101,14 @@ class AppController(QObject):
         open_context_menus_on_shift_f10(QApplication.instance())
         self.choose_backup_target = choose_backup_target  # replaced in tests
         self.choose_vault_file = choose_vault_file  # replaced in tests
+        # The remembered text size before the first window is built (nothing when it is
+        # the normal one: a test's own larger font stays).
+        self.text_size = display.text_size()
+        if self.text_size != display.NORMAL:
+            apply_text_size(QApplication.instance(), self.text_size)
         self.window = MainWindow()
+        self.window.show_text_size(self.text_size)
+        self.window.text_size_chosen.connect(self.choose_text_size)
         self.window.lock_requested.connect(self.lock)
         self.window.unlock_requested.connect(self.unlock)
         self.window.open_vault_requested.connect(self.open_vault)
@@ -267,6 +276,12 @@ class AppController(QObject):
         run_modal(ManageDialog(self.session, self.window,
                                pupil_id=pupil.id if pupil is not None else None))
         self.window.reload_groups()
+
+    def choose_text_size(self, name: str) -> None:
+        """Beheer › Tekstgrootte: every window at once, and remembered for the next start."""
+        self.text_size = name
+        apply_text_size(QApplication.instance(), name)
+        display.remember_text_size(name)
 
     def import_pupils(self) -> None:
         if self.session is None or self.session.read_only:

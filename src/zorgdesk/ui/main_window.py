@@ -6,7 +6,7 @@ from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.domain.people import Pupil
 from zorgdesk.domain.text import counted, fold_name
+from zorgdesk.services.display import NORMAL
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import AnonymiseDialog, clear_clipboard_if_ours
 from zorgdesk.ui.attachments.viewers import open_outside
@@ -33,6 +34,7 @@ from zorgdesk.ui.dossier_tab_keys import DossierTabKeys, focus_main_list
 from zorgdesk.ui.elided_heading import ElidedHeading, literal
 from zorgdesk.ui.pupils.pupil_list import PupilList
 from zorgdesk.ui.tabs import build_tabs
+from zorgdesk.ui.text_size import LABELS
 from zorgdesk.ui.widgets import SearchArrows, named_tabs
 from zorgdesk.ui.window_size import fit_to_screen
 
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
     retention_requested = Signal()
     settings_requested = Signal()
     social_map_requested = Signal()
+    text_size_chosen = Signal(str)  # a name of services.display.TEXT_SIZES
     yearly_account_requested = Signal()
     incidents_requested = Signal(int)  # the incident to show, or -1
     staff_abuse_requested = Signal()
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
                                               self.social_map_requested.emit)
         self.yearly_account_action = self._action(manage_menu, "&Jaarverantwoording meldcode…",
                                                   self.yearly_account_requested.emit)
+        self._build_text_size_menu(manage_menu)
         manage_menu.addSeparator()
         self.verify_action = self._action(manage_menu, "&Kluis controleren",
                                           self.verify_requested.emit)
@@ -176,6 +180,30 @@ class MainWindow(QMainWindow):
         return [self.manage_action, self.import_action, self.retention_action,
                 self.settings_action, self.social_map_action, self.yearly_account_action,
                 self.verify_action, self.backup_action, self.restore_action]
+
+    def _build_text_size_menu(self, manage_menu) -> None:
+        """Tekstgrootte: Normaal, Groot, Extra groot, one checked. Not a data action: it
+        works while the vault is locked (the passphrase window is text to read too)."""
+        menu = manage_menu.addMenu("Tekst&grootte")
+        group = QActionGroup(menu)
+        self.text_size_actions: dict[str, QAction] = {}
+        for name, label in LABELS.items():
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(name)
+            group.addAction(action)
+            self.text_size_actions[name] = action
+        self.text_size_actions[NORMAL].setChecked(True)
+        group.triggered.connect(self._text_size_triggered)
+
+    def _text_size_triggered(self, action: QAction) -> None:
+        self.text_size_chosen.emit(action.data())
+
+    def show_text_size(self, name: str) -> None:
+        """Check the size in use (the one remembered at the start)."""
+        action = self.text_size_actions.get(name)
+        if action is not None:
+            action.setChecked(True)
 
     def _build_pupil_menu(self, bar) -> list[QAction]:
         """Leerling: what goes out of the chosen pupil's dossier, then the incidents (the
