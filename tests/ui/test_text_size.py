@@ -67,11 +67,26 @@ def test_the_next_start_opens_in_the_remembered_size(
         ctl.shutdown()
 
 
-@pytest.mark.parametrize("content", ["", "{", '{"tekstgrootte": "reuze"}', "[]"])
+@pytest.mark.parametrize("content", [
+    b"", b"{", b'{"tekstgrootte": "reuze"}', b"[]", b'"groot"', b"null",
+    # review s37: an unhashable value crashed the start (TypeError), deep nesting too
+    # (RecursionError); a binary file, a huge one.
+    b'{"tekstgrootte": []}', b'{"tekstgrootte": {}}', b"[" * 100_000, b"\xff\xfe\x00",
+    b'{"tekstgrootte": "groot"' + b" " * 100_000 + b"}",
+])
 def test_a_broken_or_unknown_choice_is_the_normal_size(isolated_home, content):
     path = isolated_home / "data" / display.FILE_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(content, encoding="utf-8")
+    path.write_bytes(content)
     assert display.text_size() == display.NORMAL
+
+
+def test_a_folder_in_its_place_is_the_normal_size_and_is_not_written_over(isolated_home):
+    path = isolated_home / "data" / display.FILE_NAME
+    path.mkdir(parents=True)
+    assert display.text_size() == display.NORMAL
+    display.remember_text_size("groot")  # best effort: no error, nothing broken
+    assert path.is_dir()
+    assert sorted(p.name for p in path.parent.iterdir()) == [display.FILE_NAME]
     with pytest.raises(ValueError):
         display.remember_text_size("reuze")

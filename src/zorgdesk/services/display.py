@@ -26,23 +26,36 @@ def _file() -> Path:
     return paths.user_data_dir() / FILE_NAME
 
 
+_MOST = 4096  # bytes: the file holds one word; anything larger is not ours
+
+
 def text_size() -> str:
-    """The chosen size's name; the normal one when none was chosen or it is unknown."""
+    """The chosen size's name; the normal one when none was chosen, it is unknown or the
+    file is anything but what remember_text_size writes (read at the start: whatever
+    lies there must not stop ZorgDesk from opening, review s37)."""
     try:
-        chosen = json.loads(_file().read_text(encoding="utf-8")).get("tekstgrootte")
-    except (OSError, ValueError, TypeError, AttributeError):
+        with _file().open("rb") as handle:
+            raw = handle.read(_MOST + 1)
+        if len(raw) > _MOST:
+            return NORMAL
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         return NORMAL
-    return chosen if chosen in TEXT_SIZES else NORMAL
+    chosen = data.get("tekstgrootte") if isinstance(data, dict) else None
+    return chosen if isinstance(chosen, str) and chosen in TEXT_SIZES else NORMAL
 
 
 def remember_text_size(name: str) -> None:
     if name not in TEXT_SIZES:
         raise ValueError(f"Onbekende tekstgrootte: {name}")
     target = _file()
-    with contextlib.suppress(OSError):
+    tmp = target.with_name(target.name + ".tmp")
+    try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump({"tekstgrootte": name}, handle)
         os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()  # no half-made file left behind (a folder in its place, ...)
