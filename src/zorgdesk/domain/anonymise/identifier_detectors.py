@@ -114,6 +114,9 @@ _NOT_DATE_BEFORE = compile_fast(
     r"fout|niveau|avi|cito|jo\d+|mo\d+|uur|art|artikel|versie|maat|vak|taak|week|weken|"
     r"dag|dagen|opdracht|opdrachten|vraag|vragen|blok|thema|kaart|werkblad|niveau|level|"
     r"ronde|set|deel|stap|fase"
+    # a grade after a school subject: "goede resultaten (rekenen 8/10, spelling 7/10)"
+    r"|rekenen|taal|spelling|lezen|woordenschat|wereldori[eë]ntatie|aardrijkskunde|"
+    r"geschiedenis|topografie|topo|natuur|biologie|engels|schrijven"
     # a grade after an article: "haalde een 7/10" (no date is written "een 3/11")
     r"|een)\W*$")
 # A scale, not a date: "3 (van 1-4)", "een 2 op een schaal van 1-5", "4 (op 1-10)".
@@ -130,6 +133,8 @@ _NOT_DATE_AFTER = re.compile(
     r"goed|fout|fouten|cm|mm|m|km|kg|gram|gr|liter|euro|%|procent|sommen|woorden|"
     r"stuks|personen|mensen|kilo|graden|°|voor|tegen|gewonnen|verloren|gelijk|"
     r"uitslag|score|sterren|plaatsen|bladzijden|pagina's|blz"
+    # a match's result: "na de 4-1 nederlaag", "de 3-2 overwinning", "2-0 winst"
+    r"|\w*nederlaag|\w*nederlagen|\w*overwinning|\w*overwinningen|zege|winst|verlies"
     # counted meetings and sessions: "10/12 sessies", "3/4 gesprekken" (``_COUNTED``)
     r"|" + _COUNTED_NOUNS +
     # a fraction of a count: "3/4 van de sommen", "2/3 van de tijd"
@@ -750,6 +755,11 @@ def _before_a_count(text: str, m: re.Match) -> int:
     return end
 
 
+# A public service's short number after "nummer": "wist het nummer van 113 niet" (113
+# Zelfmoordpreventie, 144 for animals, 116 numbers for children; 112 has too few digits).
+_SERVICE_NUMBER = re.compile(r"113|144|116\d{3}")
+
+
 def _numbers(text: str) -> Iterator[Found]:
     for m in _LABELLED_NUMBER.finditer(text):
         if _A_COUNT.fullmatch(m.group("number")) or _A_TIME.fullmatch(m.group("number")):
@@ -760,6 +770,7 @@ def _numbers(text: str) -> Iterator[Found]:
         # "nummer 3 van de lijst", "het nummer is 12 keer gebeld", "nummer 0800-0432" stay
         if sum(c.isdigit() for c in m.group("number")) >= 3 \
                 and not _A_TIME.fullmatch(m.group("number")) \
+                and not _SERVICE_NUMBER.fullmatch(m.group("number")) \
                 and not _institution_at(text, m.start("number")):
             yield Found(m.start("number"), _before_a_count(text, m), "nummer")
     for m in _CODE.finditer(text):
