@@ -37,8 +37,8 @@ GOES = [
         ("kruimels fiets was kapot.", "[leerling] fiets was kapot."),
     ]),
     *goes("with_an_adjective_the_person_who_acts_still_goes", KNOWN, [
-        ("De kleine beer huilde.", "De kleine [leerling] huilde."),
-        ("Toen sloeg de grote beer mama weer.", "Toen sloeg de grote [leerling] mama weer."),
+        ("De grote beer slaat mama weer.", "De grote [leerling] slaat mama weer."),
+        ("De kleine beer was weer boos.", "De kleine [leerling] was weer boos."),
         ("Roos was ziek.", "[zus] was ziek."),
         ("De tante van roos belde.", "De tante van [zus] belde."),
     ]),

@@ -162,6 +162,10 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
         word = h.original
         before = text[max(0, h.start - 12):h.start].rsplit(None, 1) if h.start else []
         previous = before[-1].casefold() if before and text[h.start - 1:h.start] == " " else ""
+        if previous not in _DETERMINERS and is_word is not None:
+            previous = _article_before_adjective(text, h.start, is_word) or previous
+        if is_word is not None and _a_plural(text, h, is_word, nicknames):
+            continue
         if (word.isalpha() and word.islower() and previous in _DETERMINERS
                 # a name no dictionary has is no noun ("mijn kacper is ziek"), nor the
                 # one a relative clause of naming gives ("de jongen die sem heet")
@@ -182,6 +186,46 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
         out.append(h)
     return out
 
+
+
+# "de laatste kruimel", "een rode roos": an inflected adjective between the article and
+# the word (its base has a comparative or superlative in the word list: "rood" - "roder").
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([A-Za-z']+) ([a-zà-ÿ]{3,}e) $")
+
+
+def _article_before_adjective(text: str, start: int, is_word: Callable[[str], bool]) -> str:
+    """The article before an adjective right before ``start``, or "": then the word after
+    them is the noun that article opens, as right after it (review s37)."""
+    m = _ADJECTIVE_BEFORE.search(text, max(0, start - 30), start)
+    if not m or m.group(1).casefold() not in _DETERMINERS or m.group(2) in _PERSON_WORDS:
+        return ""
+    stem = m.group(2)[:-1]
+    stems = {stem, stem[:-1] + stem[-2] + stem[-1] if len(stem) >= 2 else stem}
+    stems |= {s[:-1] + {"z": "s", "v": "f"}[s[-1]] for s in list(stems) if s[-1:] in "zv"}
+    if stem.endswith("st") and is_word(stem):
+        return m.group(1).casefold()  # "laatste", "grootste": a superlative
+    return m.group(1).casefold() if any(
+        is_word(s + "er") or is_word(s + "der") or is_word(s + "st") for s in stems) else ""
+
+
+# A possessive stands before its noun ("Kruimels moeder"); a place word follows a plural.
+_PLACE_WORDS = frozenset(["in", "op", "onder", "boven", "achter", "naast", "tussen", "voor",
+                          "bij", "uit", "aan", "over", "langs", "rond", "om", "van", "met"])
+
+
+def _a_plural(text: str, h: Replacement, is_word: Callable[[str], bool],
+              nicknames: frozenset[str]) -> bool:
+    """"Er zaten kruimels in zijn bed": a recorded nickname that is a word, in lower case
+    with "-s" and no noun after it, is the word's plural, not the person's possessive
+    (review s37: "Er zaten [leerling] in zijn bed" said the child was there)."""
+    word = h.original
+    if not (word.isalpha() and word.islower() and word.endswith("s") and is_word(word)
+            and fold_part(word[:-1]) in nicknames):
+        return False
+    after = re.match(r" ([a-zà-ÿ]+)", text[h.end:h.end + 30])
+    if before_a_noun(text, h.end, is_word) and not (after and after.group(1) in _PLACE_WORDS):
+        return False
+    return not a_person_acts(text, h.end)
 
 def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, int]],
               is_word: Callable[[str], bool]) -> bool:
