@@ -22,7 +22,9 @@ def _anonymised(text: str):
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("De jongens noemen hem 'Beer'. Hij zag de beer in de dierentuin.", "Beer"),
+    # s37: "noemen hem 'Beer'" is removed by the rule now (test_naming_s37); a quote the
+    # rules leave is still flagged and removed by the IB's choice
+    ("Op het plein heet hij 'Beer'. Hij zag de beer in de dierentuin.", "Beer"),
     ("Ze noemen hem ‘Tank’ op het plein.", "Tank"),
     ("Hij heet 'Kruimel's maatje' bij hen.", "Kruimel"),
 ])

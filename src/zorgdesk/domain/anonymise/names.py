@@ -725,7 +725,7 @@ def _name_in_strong_place(tokens: list[Token], words: list[str], i: int, lexicon
     return fold(tok) not in lexicon.openers and word not in _PARTICLES \
         and word not in _FUNCTION_WORDS and word not in MORE_ADVERBS \
         and not (insult(word) and (not capital or slur(word))) \
-        and not _hers(words, i, lexicon) and word != "welkom" \
+        and not _hers(words, i, lexicon, tokens) and word != "welkom" \
         and not _named_before(tokens, words, i) \
         and not (word in _SLOT_VERBS or finite_verb(word, lexicon) and (
             not word.endswith("t")  # "kat" is no "ka" + t, but "kent de juf":
@@ -1781,11 +1781,18 @@ def _word_used_as_name(text: str, tokens: list[tuple[int, int, str]], i: int,
                 or _is_allowed(base.capitalize(), lexicon))  # "zei sinterklaas"
 
 
-def _hers(words: list[str], i: int, lexicon: NameLexicon) -> bool:
+def _hers(words: list[str], i: int, lexicon: NameLexicon,
+          tokens: list[Token] | None = None) -> bool:
     """"Moeder noemde haar klantnummer niet": after "haar" a school thing or a thing one
-    mentions of oneself is what she has, not what she is called."""
-    return i > 0 and words[i - 1] == "haar" and (
-        words[i] in _MENTIONED or _thing_compound(words[i], lexicon))
+    mentions of oneself is what she has, not what she is called. So is a lower-case word with
+    a capital right after it: "haar" is then a possessive and the capital is the name
+    ("noemt haar broertje Beer"; "noemt haar knuffel Beer" names a toy)."""
+    if i < 1 or words[i - 1] != "haar":
+        return False
+    then_capital = tokens is not None and i + 1 < len(tokens) and tokens[i][2].islower() \
+        and tokens[i + 1][2].istitle() and tokens[i][1] + 1 == tokens[i + 1][0]
+    return words[i] in _MENTIONED or then_capital \
+        or _thing_compound(words[i], lexicon)
 
 
 def _named_before(tokens: list[Token], words: list[str], i: int) -> bool:

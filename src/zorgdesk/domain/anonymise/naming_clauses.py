@@ -136,10 +136,25 @@ def names_of_calling_clauses(text: str, tokens: list[Token], words: list[str],
                 or words[k] == "welkom":
             continue  # "noemen ze haar op straat": a phrase closes the clause, no name;
             # "heet iedereen welkom"
-        # "noemen haar op school Spin": after "hem"/"haar" a capital closing the clause
-        called = word in _CALLING and words[first - 1] in ("hem", "haar", "zichzelf")
+        if _her_thing(tokens, words, first, k, lexicon):
+            continue  # "Ze noemt haar knuffel Beer": her toy's name, no person's
+        # "noemen haar op school Spin": after "hem"/"haar" a capital closing the clause;
+        # after a name too ("Ze noemt Daan altijd Muis")
+        called = word in _CALLING and (words[first - 1] in ("hem", "haar", "zichzelf")
+                                       or is_name[first - 1] and tokens[first - 1][2].istitle())
         if _the_name(text, tokens, words, is_name, k, first, lexicon, called):
             is_name[k] = True
+
+
+def _her_thing(tokens: list[Token], words: list[str], first: int, k: int, lexicon) -> bool:
+    """"noemt haar knuffel Beer": "haar" + a lower-case noun that is no person right before
+    the name is her thing (its name is no identifier); "noemt haar thuis Muis" has an
+    adverb there, "noemt haar broertje Beer" a person, "noemen haar Kleine Muis" a name."""
+    w = words[first]
+    return k == first + 1 and words[first - 1] == "haar" and tokens[first][2].islower() \
+        and w not in ADVERBS and w not in DETERMINERS and not adjective(w, lexicon) \
+        and w not in MORE_ADVERBS and w not in PERSON_PREPOSITIONS and w not in _PEOPLE \
+        and w not in _PERSON_WORDS and w not in RELATION_WORDS and is_noun(w, lexicon)
 
 
 def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
@@ -164,8 +179,10 @@ def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bo
         return _noun_after_de(tokens[k][2], words[k], lexicon)
     # "heet hij Knikker", "roepen hem Bobbel": a capital on an ordinary word right after the
     # pronoun of the clause is a name too ("Het boek dat ze noemde heet Kruimeltje": a title)
-    capital = tokens[k][2].istitle() and (called or k == first and k >= 1 and (
-        words[k - 1] in _SUBJECTS or words[k - 1] in _OBJECTS))
+    # "Op school heet hij gewoon Tank": an adverb between the pronoun and the name
+    at = first + 1 if k == first + 1 and words[first] in MORE_ADVERBS else first
+    capital = tokens[k][2].istitle() and (called or k == at and at >= 1 and (
+        words[first - 1] in _SUBJECTS or words[first - 1] in _OBJECTS))
     return (tokens[k][2].islower() or capital) and _name_word(words[k], lexicon)
 
 

@@ -96,6 +96,12 @@ _PARTICIPLE = compile_fast(r"(?:(?:op|af|aan|uit|in|mee|terug|weg|toe|over|na|bi
                            r"|be|ver|ont|her)\w{2,}(?:d|t|en)")
 _CALLING = re.compile(r"(?i)\bnoem(?:t|en|de|den)?\b")
 _QUOTED = re.compile(r"['\"‘“„«]([a-zà-ÿ][\w-]*(?: [A-Za-zà-ÿ][\w-]*){0,2})['\"’”»]")
+# After a verb of calling a quote may also be a name of capitalised words ("noemen hem
+# "Dikke Tank"", "'Kleine Muis'"); a quoted sentence has lower-case words after its first.
+_QUOTED_AFTER_CALL = re.compile(r"['\"‘“„«]((?:[a-zà-ÿ][\w-]*(?: [A-Za-zà-ÿ][\w-]*){0,2})"
+                                r"|(?:[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*)?))['\"’”»]")
+# "de bijnaam 'de Beer'": a quote right after a word for a nickname names the one who has it.
+_NICKNAME_WORD = re.compile(r"(?i)\b(?:bij|roep|schuil|koos)naam\b")
 
 
 def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
@@ -260,7 +266,7 @@ def _quoted_after_calling(text: str, tokens: list[Token], words: list[str],
     for call in _CALLING.finditer(text):
         clause_end = re.search(r"[.;!?\n]", text[call.end():call.end() + 80])
         limit = call.end() + (clause_end.start() if clause_end else 80)
-        quote = _QUOTED.search(text, call.end(), limit + 1)
+        quote = _QUOTED_AFTER_CALL.search(text, call.end(), limit + 1)
         if quote is None:
             continue
         inside = [k for k, (s, e, _t) in enumerate(tokens)
@@ -281,6 +287,23 @@ def _quoted_after_calling(text: str, tokens: list[Token], words: list[str],
                 and clause_names_a_person(text, tokens, words, is_name, inside[0])):
             for k in inside:
                 is_name[k] = True
+    _quoted_after_bijnaam(text, tokens, words, is_name)
+
+
+def _quoted_after_bijnaam(text: str, tokens: list[Token], words: list[str],
+                          is_name: list[bool]) -> None:
+    """"Hij kreeg de bijnaam 'de Beer'": the quote right after the word is the nickname;
+    its article stays, like a title ("de [naam]")."""
+    for cue in _NICKNAME_WORD.finditer(text):
+        quote = _QUOTED_AFTER_CALL.match(text, cue.end() + 1)
+        if quote is None or text[cue.end():cue.end() + 1] != " ":
+            continue
+        inside = [k for k, (s, e, _t) in enumerate(tokens)
+                  if quote.start(1) <= s and e <= quote.end(1)]
+        if len(inside) > 1 and words[inside[0]] in ("de", "het"):
+            inside = inside[1:]
+        for k in inside:
+            is_name[k] = True
 
 
 # "'tolek' genoemd": a quote right before the participle of calling.

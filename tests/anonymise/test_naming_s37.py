@@ -1,0 +1,110 @@
+"""Nicknames the naming rules of stop 36 still let through (issue 16, stop 37), as pairs
+written before the fix: the sentence whose nickname must go beside one of the same shape
+where the word is ordinary.
+
+- "noemen" + a named object + an adverb + a capitalised word: the capital is the name
+  ("Ze noemt Daan altijd Muis"; "noemt Daan altijd als eerste" names nobody).
+- A quoted nickname of two capitalised words after "noemen hem" is one name ("Dikke Tank").
+- An inverted "heet hij" with an adverb before the name ("Op school heet hij gewoon Tank").
+- "de bijnaam 'de Beer'": a quoted name after "bijnaam" with its article.
+- A title-like word before a capitalised word is one nickname ("Kapitein Haak").
+- A word a cue named stays where the text uses it as the common noun: in a list with
+  another bare common noun ("Storm en regen"), after an indefinite article ("een spijker").
+- What a toy is called is no person's name ("Ze noemt haar knuffel Beer").
+- A recorded nickname ("Ook genoemd") that is an ordinary word goes where the sentence
+  makes it a person (a person's verb: "Het musje huilde", "De prinses huilde"; a diminutive
+  of it without "een"; "dat kruimeltje 'te dik' wordt") and stays where it is the thing
+  ("een mus die tegen het raam vloog", "geen kruimel", "De kapitein van het voetbalteam").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymise.pairs import goes, pair_tests, stays
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+
+DAAN = KnownName("Daan de Vries", "leerling", "Daan", "de", "Vries")
+# Faults of the brief not fixed yet: they must fail (strict) until a rule fixes them.
+OPEN = pytest.mark.xfail(strict=True, reason="open fault (s37 brief), not fixed yet")
+
+
+def still_open(cases: list) -> list:
+    return [pytest.param(*c.values, id=c.id, marks=OPEN) for c in cases]
+
+KNOWN = [DAAN]
+STAYS: list = []
+GOES: list = []
+
+
+def recorded(nickname: str) -> list[KnownName]:
+    return [DAAN, KnownName("Sem Bakker", "medeleerling", "Sem", "", "Bakker",
+                            nicknames=(nickname,))]
+
+
+GOES += goes("a_capital_after_a_named_object_and_an_adverb_goes", KNOWN, [
+    ("Ze noemt Daan altijd Muis.", "Ze noemt [leerling] altijd [naam]."),
+])
+STAYS += stays("calling_a_named_object_as_something_stays", KNOWN, [
+    "Ze noemt Daan altijd als eerste.",
+], {"Daan": "[leerling]"})
+GOES += goes("a_quoted_two_word_nickname_goes_whole", KNOWN, [
+    ('Ze noemen hem "Dikke Tank".', 'Ze noemen hem "[naam]".'),
+])
+STAYS += stays("a_quoted_thing_after_noemen_stays", KNOWN, [
+    'Moeder noemt het "een fase".',
+])
+GOES += goes("an_inverted_heet_with_an_adverb_goes", KNOWN, [
+    ("Op school heet hij gewoon Tank.", "Op school heet hij gewoon [naam]."),
+])
+STAYS += stays("an_inverted_heet_of_a_thing_stays", KNOWN, [
+    "Op die school heet het gewoon de pauze.",
+])
+GOES += goes("a_quoted_bijnaam_with_its_article_goes", KNOWN, [
+    ("Hij kreeg de bijnaam 'de Beer'.", "Hij kreeg de bijnaam 'de [naam]'."),
+])
+STAYS += stays("a_bijnaam_without_a_name_stays", KNOWN, [
+    "Hij kreeg de bijnaam pas in groep 6.",
+])
+GOES += still_open(goes("a_title_like_word_and_a_name_are_one_nickname", KNOWN, [
+    ("Kapitein Haak pakte zijn tas.", "[naam] pakte zijn tas."),
+]))
+STAYS += stays("a_captain_and_a_hook_stay", KNOWN, [
+    "De kapitein van het team pakte zijn tas.",
+])
+GOES += goes("a_word_a_cue_named_goes_where_it_is_the_person", KNOWN, [
+    ("Hij heet Storm. Storm en zijn broer wachtten hem op.",
+     "Hij heet [naam]. [naam] en zijn broer wachtten hem op."),
+])
+GOES += still_open(goes("a_word_a_cue_named_stays_where_it_is_the_common_noun", KNOWN, [
+    ("Hij heet Storm. Storm en regen hielden ons binnen.",
+     "Hij heet [naam]. Storm en regen hielden ons binnen."),
+]))
+STAYS += stays("what_a_toy_is_called_stays", KNOWN, [
+    "Ze noemt haar knuffel Beer.",
+])
+GOES += goes("a_kin_object_called_by_a_nickname_goes", KNOWN, [
+    ("Ze noemt haar broertje Beer.", "Ze noemt haar broertje [naam]."),
+])
+for nickname, text, expected in [
+        ("Musje", "Het musje huilde.", "Het [medeleerling] huilde."),
+        ("Kruimeltje", "Ze zegt dat kruimeltje 'te dik' wordt.",
+         "Ze zegt dat [medeleerling] 'te dik' wordt."),
+        ("Kapitein", "De kapitein had een bloedneus.", "De [medeleerling] had een bloedneus.")]:
+    GOES += still_open(goes("a_recorded_nickname_that_is_a_word_goes_as_a_person",
+                            recorded(nickname), [(text, expected)]))
+for nickname, text in [
+        ("Musje", "Er was een mus die tegen het raam vloog."),
+        ("Kruimeltje", "Er lag geen kruimel op haar bord."),
+        ("Kapitein", "De kapitein van het voetbalteam was er ook.")]:
+    STAYS += stays("a_recorded_nickname_that_is_a_word_stays_as_the_thing", recorded(nickname),
+                   [text])
+
+test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
+
+
+def test_a_quoted_name_after_noemen_hem_goes_and_the_animal_stays(detector):
+    from tests.anonymise.pairs import assert_goes
+    assert_goes("De jongens noemen hem 'Beer'. Hij zag de beer in de dierentuin.",
+                "De jongens noemen hem '[naam]'. Hij zag de beer in de dierentuin.",
+                KNOWN, detector)
