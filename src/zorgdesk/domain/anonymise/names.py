@@ -474,7 +474,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     is_name = [tok[0].isupper() and _looks_like_name(tok, _at_sentence_start(text, s), lexicon)
                and _plausible_single_letter(text, s, e) for s, e, tok in tokens]
     words = [t[2].lower() for t in tokens]
-    _drop_listed_nouns(text, tokens, words, is_name, lexicon)
+    listed = _drop_listed_nouns(text, tokens, words, is_name, lexicon)
     cued: set[int] = set()  # named by a naming cue ("heet X", "noemen hem X", "bijnaam")
     _lowercase_names(text, tokens, words, is_name, lexicon, cued)
     _coordinated_names(text, tokens, words, is_name, lexicon)
@@ -504,11 +504,11 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_form_labels(text, tokens, words, is_name)
     for i in cued:  # a naming place beats every word list and every drop above
         is_name[i] = True
-    _spread_found_names(text, tokens, is_name, lexicon, degree)
+    _spread_found_names(text, tokens, is_name, lexicon, degree | listed)
     _nouns_after_names(text, tokens, words, is_name, lexicon)
     rest_of_names(text, tokens, words, is_name, lexicon)  # "~Mamavan3:", "timo t", "big J"
     _spread_lowercase_names(tokens, words, is_name, lexicon)
-    _spread_cued_names(text, tokens, words, is_name, cued, lexicon)
+    _spread_cued_names(text, tokens, words, is_name, cued, lexicon, listed)
     titles = [t for t in work_titles(text) if not _a_name_run(text[t[0]:t[1]], lexicon)] \
         + things_named(text, lambda w: _plain_noun(w, lexicon)) \
         + _article_titles(text, tokens, words, lexicon)
@@ -917,9 +917,11 @@ def _plain_noun(word: str, lexicon: NameLexicon) -> bool:
 
 
 def _drop_listed_nouns(text: str, tokens: list[Token], words: list[str],
-                       is_name: list[bool], lexicon: NameLexicon) -> None:
+                       is_name: list[bool], lexicon: NameLexicon) -> set[int]:
     """"Roos, tulp en lelie staan op het werkblad": a word opening a sentence in a list of
-    ordinary nouns is one of them (``overreach.listed_with_a_noun``)."""
+    ordinary nouns is one of them (``overreach.listed_with_a_noun``). Returns those tokens:
+    no spread of a name takes them back ("Hij heet Storm. Storm en regen hielden ons
+    binnen": the list makes it the weather)."""
     def other(word: str) -> bool:
         # An adjective or a participle is no noun of the list: "Iris, stil en
         # teruggetrokken, zat alleen", "Roos, huilend en boos, liep weg" describe her
@@ -929,11 +931,14 @@ def _drop_listed_nouns(text: str, tokens: list[Token], words: list[str],
                 or any(word.endswith(head) for head in PERSON_HEADS)
                 or adjective_form(word, lexicon) or word.endswith("end"))
 
+    listed: set[int] = set()
     for i, (start, _, _tok) in enumerate(tokens):
         if is_name[i] and _at_sentence_start(text, start) and listed_with_a_noun(
                 tokens, text, i, lexicon.words.__contains__,
                 lexicon.proper.__contains__, other):
             is_name[i] = False
+            listed.add(i)
+    return listed
 
 
 def _bare_adjective_names(text: str, tokens: list[Token], words: list[str],
@@ -973,7 +978,7 @@ def _spread_lowercase_names(tokens: list[Token], words: list[str], is_name: list
 
 
 def _spread_cued_names(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
-                       cued: set[int], lexicon: NameLexicon) -> None:
+                       cued: set[int], lexicon: NameLexicon, listed: set[int]) -> None:
     """A word a naming cue made a name ("Ze noemen hem Batman", "Zijn bijnaam is Tank")
     is that name in every other mention in the text, whatever the word lists say: in any
     case ("TANK duwde hem", "bang voor beer"), with a possessive ("Tijgers moeder") or as a
@@ -991,9 +996,9 @@ def _spread_cued_names(text: str, tokens: list[Token], words: list[str], is_name
                 and tokens[i - 1][2] in ("de", "De") and tok in (words[i], words[i].capitalize()) \
                 and not (i + 1 < len(tokens) and words[i + 1] == "van"):
             is_name[i] = True  # "De baas van vader": with its complement the thing again
-        if is_name[i] or (tok.islower() and i and words[i - 1] in DETERMINERS
-                          and not _conjunction_dat(words, i)):
-            continue
+        if is_name[i] or i in listed or (tok.islower() and i and words[i - 1] in DETERMINERS
+                                         and not _conjunction_dat(words, i)):
+            continue  # "Storm en regen": listed with ordinary nouns, the noun itself
         if _GROUP_AFTER.match(text, end):
             continue  # "De Tijgers van groep 7": the class, not "Tijger"
         plural = tok[:1].isupper() and words[i].endswith("s") and i + 1 < len(tokens) \
