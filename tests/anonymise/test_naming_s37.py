@@ -90,13 +90,21 @@ for nickname, text, expected in [
         ("Musje", "Het musje huilde.", "Het [medeleerling] huilde."),
         ("Kruimeltje", "Ze zegt dat kruimeltje 'te dik' wordt.",
          "Ze zegt dat [medeleerling] 'te dik' wordt."),
-        ("Kapitein", "De kapitein had een bloedneus.", "De [medeleerling] had een bloedneus.")]:
-    GOES += still_open(goes("a_recorded_nickname_that_is_a_word_goes_as_a_person",
-                            recorded(nickname), [(text, expected)]))
+        ("Kapitein", "De kapitein had een bloedneus.", "De [medeleerling] had een bloedneus."),
+        ("Prinses", "De prinses huilde de hele ochtend.",
+         "De [medeleerling] huilde de hele ochtend."),
+        ("Tijger", "Het tijgertje lachte hem uit.", "Het [medeleerling] lachte hem uit.")]:
+    GOES += goes("a_recorded_nickname_that_is_a_word_goes_as_a_person", recorded(nickname),
+                 [(text, expected)])
 for nickname, text in [
         ("Musje", "Er was een mus die tegen het raam vloog."),
         ("Kruimeltje", "Er lag geen kruimel op haar bord."),
-        ("Kapitein", "De kapitein van het voetbalteam was er ook.")]:
+        ("Kapitein", "De kapitein van het voetbalteam was er ook."),
+        ("Kapitein", "De kapitein van het voetbalteam had een bloedneus."),
+        ("Prinses", "Met carnaval wil ze een prinses zijn."),
+        ("Tijger", "Op de foto stond een tijger uit de dierentuin."),
+        ("Tijger", "Hij kreeg een tijgertje van oma."),
+        ("Beer", "Hij zag dat de beer sliep.")]:
     STAYS += stays("a_recorded_nickname_that_is_a_word_stays_as_the_thing", recorded(nickname),
                    [text])
 

@@ -41,10 +41,10 @@ from zorgdesk.domain.anonymise.person_predicates import (
     a_person_acts,
     a_person_follows,
     a_thing_name,
+    conjunction_dat,
 )
 from zorgdesk.domain.anonymise.person_slots import (
     RUN_ON_OPENERS,
-    SPEECH_VERBS,
     before_a_noun,
     verb_later_in_sentence,
 )
@@ -172,7 +172,7 @@ def _without_ordinary_nouns(text: str, hits: list[Replacement],
                 and (is_word is None or is_word(word)) and not _named(text, h.end, previous)
                 # "zei dat mees haar sloeg" is the person; "zei dat mees op het huisje
                 # zat" the bird: a name that is a word for a thing needs a person's predicate
-                and not (_conjunction_dat(text, h.start, previous) and (
+                and not (conjunction_dat(text, h.start, previous) and (
                     is_word is None or not a_thing_name(word)
                     or a_person_follows(text, h.end)))
                 and not (fold_part(word) in nicknames and a_person_acts(text, h.end))):
@@ -254,23 +254,6 @@ def _the_word(text: str, h: Replacement, previous: str, spans: set[tuple[int, in
     before = re.search(r"(?<![\w-])([a-zà-ÿ]{3,}) (?:en|of) $", text[offset:h.start])
     return bool(before) and _a_plain_word(before.group(1), offset + before.start(1), spans,
                                           is_word)
-
-
-# After these "dat" opens a clause ("merkte dat adam stil was"), it is no article.
-_SAYING = SPEECH_VERBS | frozenset([
-    "vertelt", "denkt", "dacht", "weet", "wist", "vindt", "vond", "hoorde", "hoort", "merkte",
-    "merkt", "beweert", "beweerde", "zeggen", "zeiden", "vertelden", "bleek", "blijkt",
-    "meldt", "meldde", "ziet", "zag", "zagen", "hoopt", "hoopte", "vreest", "vreesde"])
-
-
-def _conjunction_dat(text: str, start: int, previous: str) -> bool:
-    """"dat" before a lower-case known name opens a clause after a verb of saying or
-    knowing, or after a comma ("weet, dat frank vaak drinkt"); elsewhere it may be the
-    article of a noun ("zag dat groen shirt")."""
-    if previous != "dat":
-        return False
-    m = re.search(r"(\S+)\s+dat\s+$", text[max(0, start - 40):start], re.IGNORECASE)
-    return bool(m) and (m.group(1).endswith(",") or m.group(1).casefold() in _SAYING)
 
 
 def _named(text: str, end: int, previous: str) -> bool:

@@ -28,7 +28,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from zorgdesk.domain.anonymise.person_predicates import a_person_acts, a_person_follows
+from zorgdesk.domain.anonymise.person_predicates import (
+    a_person_acts,
+    a_person_follows,
+    conjunction_dat,
+)
 from zorgdesk.domain.anonymise.replacements import TAGS, TUSSENVOEGSELS, Replacement
 from zorgdesk.domain.text import fold
 
@@ -272,8 +276,11 @@ def _nickname_words(nickname: str) -> list[str]:
 
 def nickname_words(nicknames: Iterable[str]) -> frozenset[str]:
     """Every folded word of these recorded nicknames ("de Beer" -> "beer"), as the index
-    keys them: compare ``f(word)``."""
-    return frozenset(word for nickname in nicknames for word in _nickname_words(nickname))
+    keys them (compare ``f(word)``), also with a possessive or diminutive glued on as the
+    index finds them ("tijgertje", "beers")."""
+    words = {word for nickname in nicknames for word in _nickname_words(nickname)}
+    glued = {x for suffixes in _GLUED.values() for x in suffixes}
+    return frozenset(words | {w + x for w in words for x in glued})
 
 
 def nickname_forms(nicknames: Iterable[str]) -> list[Form]:
@@ -689,8 +696,10 @@ def _the_word(prepared: Prepared, folded: str, index: list[int], start: int,
     lower case right after an article or a possessive, is that word: "de beer in de
     dierentuin", "een kruimel op tafel" - unless its clause says what only a person does
     or feels ("de beer slaat mama weer", "de beer was boos": the stepfather called "de
-    Beer", written the way a child says it). Capitalised ("de Beer", "Beer sloeg") it is
-    the person; lower case elsewhere too ("kruimel duwde zoë", a chat)."""
+    Beer", written the way a child says it; "Het musje huilde"). With a complement it is
+    the word again ("De kapitein van het voetbalteam had een bloedneus"). Capitalised ("de
+    Beer", "Beer sloeg") it is the person; lower case elsewhere too ("kruimel duwde zoë", a
+    chat, "zegt dat kruimeltje 'te dik' wordt": "dat" opening a clause is no article)."""
     original = prepared.text[index[start]:index[end - 1] + 1]
     if not original[:1].islower():
         return False
@@ -700,7 +709,16 @@ def _the_word(prepared: Prepared, folded: str, index: list[int], start: int,
     words = before.split()
     if not words or words[-1] not in _BEFORE_A_NOUN:
         return False
-    return not a_person_acts(prepared.text, index[end - 1] + 1)
+    if conjunction_dat(prepared.text, index[start], words[-1]):
+        return False  # "zegt dat kruimeltje 'te dik' wordt": "dat" opens a clause
+    after = index[end - 1] + 1
+    if _COMPLEMENT.match(prepared.text, after):
+        return True  # "De kapitein van het voetbalteam": the role, with its complement
+    return not a_person_acts(prepared.text, after)
+
+
+# A noun's complement: "de kapitein van het team", "de prinses uit het verhaal".
+_COMPLEMENT = re.compile(r"(?i)\s+(?:van|uit)\s+(?:de|het|een|'t|dit|die|deze|dat)\b")
 
 
 class Prepared:

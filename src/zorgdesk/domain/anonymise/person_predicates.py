@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 
 from zorgdesk.domain.anonymise.person_nouns import human_action
+from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS
 
-__all__ = ["a_feeling", "a_person_acts", "a_person_follows", "a_thing_name"]
+__all__ = ["a_feeling", "a_person_acts", "a_person_follows", "a_thing_name", "conjunction_dat"]
 
 # Given names that are Dutch words for a thing in nature: flowers and trees, birds and
 # animals, weather and sky, stones, months.
@@ -107,13 +108,42 @@ _PRESENT = frozenset(["aanwezig", "present"])
 
 
 def a_person_acts(text: str, end: int) -> bool:
-    """Like ``a_person_follows``, but only what a person does to others or how a person
-    feels: "de beer slaat mama", "de beer was weer boos"; not the eating, sleeping and
+    """Like ``a_person_follows``, but only what a person does to others, does that no
+    animal does, or how a person feels: "de beer slaat mama", "de beer was weer boos",
+    "het musje huilde", "de kapitein had een bloedneus"; not the eating, sleeping and
     playing an animal shares ("de beer sliep", "de beer at een vis")."""
     clause = _CLAUSE.match(text, end)
     for word in re.findall(r"[a-zà-ÿ]+", clause.group().lower() if clause else "")[:10]:
         if word in _CLAUSE_STOPS:
             break
-        if word in _PERSON_STATES or human_action(word):
+        if word in _PERSON_STATES or word in _ONLY_PEOPLE or human_action(word):
             return True
     return False
+
+
+# Of the verbs of ``_PERSON_VERBS`` those no animal does (crying, laughing, wanting,
+# thinking, reading, lying), and a person's marks: what makes a recorded nickname that is
+# an animal's or a thing's word the person ("Het musje huilde", s37).
+_ONLY_PEOPLE = frozenset([
+    "huilt", "huilde", "huilden", "lacht", "lachte", "lachten", "wil", "wilde", "wilden",
+    "durft", "durfde", "durfden", "denkt", "dacht", "weet", "wist", "vindt", "vond",
+    "schrijft", "schreef", "leest", "las", "werkt", "werkte", "fietst", "fietste", "snapt",
+    "snapte", "begrijpt", "begreep", "liegt", "loog", "rookt", "rookte", "spijbelt",
+    "spijbelde", "vertelt", "vertelde", "antwoordt", "antwoordde", "bloedneus"])
+
+
+# After these "dat" opens a clause ("merkte dat adam stil was"), it is no article.
+_SAYING = SPEECH_VERBS | frozenset([
+    "vertelt", "denkt", "dacht", "weet", "wist", "vindt", "vond", "hoorde", "hoort", "merkte",
+    "merkt", "beweert", "beweerde", "zeggen", "zeiden", "vertelden", "bleek", "blijkt",
+    "meldt", "meldde", "ziet", "zag", "zagen", "hoopt", "hoopte", "vreest", "vreesde"])
+
+
+def conjunction_dat(text: str, start: int, previous: str) -> bool:
+    """"dat" before a lower-case known name opens a clause after a verb of saying or
+    knowing, or after a comma ("weet, dat frank vaak drinkt"); elsewhere it may be the
+    article of a noun ("zag dat groen shirt")."""
+    if previous != "dat":
+        return False
+    m = re.search(r"(\S+)\s+dat\s+$", text[max(0, start - 40):start], re.IGNORECASE)
+    return bool(m) and (m.group(1).endswith(",") or m.group(1).casefold() in _SAYING)
