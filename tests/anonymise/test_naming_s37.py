@@ -19,18 +19,10 @@ where the word is ordinary.
 
 from __future__ import annotations
 
-import pytest
-
 from tests.anonymise.pairs import goes, pair_tests, stays
 from zorgdesk.domain.anonymise.anonymiser import KnownName
 
 DAAN = KnownName("Daan de Vries", "leerling", "Daan", "de", "Vries")
-# Faults of the brief not fixed yet: they must fail (strict) until a rule fixes them.
-OPEN = pytest.mark.xfail(strict=True, reason="open fault (s37 brief), not fixed yet")
-
-
-def still_open(cases: list) -> list:
-    return [pytest.param(*c.values, id=c.id, marks=OPEN) for c in cases]
 
 KNOWN = [DAAN]
 STAYS: list = []
@@ -66,11 +58,16 @@ GOES += goes("a_quoted_bijnaam_with_its_article_goes", KNOWN, [
 STAYS += stays("a_bijnaam_without_a_name_stays", KNOWN, [
     "Hij kreeg de bijnaam pas in groep 6.",
 ])
-GOES += still_open(goes("a_title_like_word_and_a_name_are_one_nickname", KNOWN, [
+GOES += goes("a_title_like_word_and_a_name_are_one_nickname", KNOWN, [
     ("Kapitein Haak pakte zijn tas.", "[naam] pakte zijn tas."),
-]))
+    ("Daarna kwam Koning Kaas erbij staan.", "Daarna kwam [naam] erbij staan."),
+    ("Hij was bang voor Kapitein Haak.", "Hij was bang voor [naam]."),
+])
 STAYS += stays("a_captain_and_a_hook_stay", KNOWN, [
     "De kapitein van het team pakte zijn tas.",
+    "Hij speelde Kapitein Haak in de musical.",
+    "Hij las over Kapitein Haak uit Peter Pan.",
+    "Op Koningsdag at hij kaas bij oma.",
 ])
 GOES += goes("a_word_a_cue_named_goes_where_it_is_the_person", KNOWN, [
     ("Hij heet Storm. Storm en zijn broer wachtten hem op.",

@@ -118,6 +118,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
         if not is_name[i] and _borrowed_title_name(text, tokens, words, i, lexicon):
             is_name[i] = True
     _unknown_pairs(text, tokens, words, is_name, lexicon)
+    _story_title_nicknames(text, tokens, words, is_name, lexicon)
     nouns_spoken_to(text, tokens, words, is_name, lexicon)
     diminutive_subjects(text, tokens, words, is_name, lexicon)
     bare_nouns_in_person_slots(text, tokens, words, is_name, lexicon)
@@ -259,6 +260,44 @@ def _borrowed_title_name(text: str, tokens: list[Token], words: list[str], i: in
                 nxt != "en" and nxt.endswith("en") and nxt in lexicon.words):
             return False
     return True
+
+
+# Ranks and titles of stories and games, no title of anyone at school ("juf", "meester",
+# "dokter" are: their name is another word). With a capitalised ordinary word after it
+# they make one nickname: "Kapitein Haak", "Koning Kaas", "Prinses Snoep" (s37).
+_STORY_TITLES = frozenset([
+    "kapitein", "koning", "koningin", "prins", "prinses", "generaal", "sergeant", "majoor",
+    "admiraal", "baron", "barones", "graaf", "gravin", "ridder", "keizer", "keizerin",
+    "opperhoofd", "professor", "sultan", "kolonel", "piraat", "tovenaar", "heks", "held"])
+# Words after such a title that make a public figure or a feast of it, no person's
+# nickname: "Prins Carnaval", "Koning Winter", "Koning Voetbal".
+_NO_NICKNAME_AFTER_TITLE = frozenset([
+    "carnaval", "winter", "zomer", "lente", "herfst", "voetbal", "sinterklaas", "kerst"])
+
+
+# Before a story's figure played or dressed up as: "Hij speelde Kapitein Haak", "was
+# Kapitein Haak met carnaval", "verkleed als".
+_PLAYING = frozenset(["speelt", "speelde", "speelden", "spelen", "als", "was", "is", "werd",
+                      "wordt", "ben", "bent", "waren", "zijn"])
+
+
+def _story_title_nicknames(text: str, tokens: list[Token], words: list[str],
+                           is_name: list[bool], lexicon) -> None:
+    """"Kapitein Haak pakte zijn tas": a capitalised story title and a capitalised
+    ordinary noun right after it are one nickname (both go); "De kapitein van het team"
+    (lower case), "Prins Carnaval", "Hij speelde Kapitein Haak" (a role played) and
+    "Kapitein Haak uit Peter Pan" (the story's figure, written with its book) stay."""
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i][2], tokens[i + 1][2]
+        if words[i] not in _STORY_TITLES or not tok.istitle() or not nxt.istitle() \
+                or not _space(text, tokens, i) or len(nxt) < 3 or is_name[i + 1] \
+                or words[i + 1] in _NO_NICKNAME_AFTER_TITLE \
+                or not is_noun(words[i + 1], lexicon):
+            continue
+        rest = text[tokens[i + 1][1]:tokens[i + 1][1] + 40]
+        if re.match(r"\s+(?:uit|van)\s+[A-Z]", rest) or i and words[i - 1] in _PLAYING:
+            continue  # "Kapitein Haak uit Peter Pan", "speelde Kapitein Haak": the figure
+        is_name[i] = is_name[i + 1] = True
 
 
 def _quoted_after_calling(text: str, tokens: list[Token], words: list[str],
