@@ -101,7 +101,9 @@ for nickname, text in [
         ("Prinses", "Met carnaval wil ze een prinses zijn."),
         ("Tijger", "Op de foto stond een tijger uit de dierentuin."),
         ("Tijger", "Hij kreeg een tijgertje van oma."),
-        ("Beer", "Hij zag dat de beer sliep.")]:
+        ("Beer", "Hij zag dat de beer sliep."),
+        # the verb at the end of the clause is the subject's, not the bear's
+        ("Beer", "Hij vertelde dat hij de beer in de dierentuin wilde zien.")]:
     STAYS += stays("a_recorded_nickname_that_is_a_word_stays_as_the_thing", recorded(nickname),
                    [text])
 

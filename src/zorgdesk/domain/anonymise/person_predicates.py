@@ -113,23 +113,28 @@ def a_person_acts(text: str, end: int) -> bool:
     "het musje huilde", "de kapitein had een bloedneus"; not the eating, sleeping and
     playing an animal shares ("de beer sliep", "de beer at een vis")."""
     clause = _CLAUSE.match(text, end)
-    for word in re.findall(r"[a-zà-ÿ]+", clause.group().lower() if clause else "")[:10]:
+    for k, word in enumerate(re.findall(r"[a-zà-ÿ]+",
+                                        clause.group().lower() if clause else "")[:10]):
         if word in _CLAUSE_STOPS:
             break
-        if word in _PERSON_STATES or word in _ONLY_PEOPLE or human_action(word):
+        if word in _PERSON_STATES or human_action(word) or (
+                k == 0 and word in _ONLY_PEOPLE) or (k <= 3 and word in _PERSON_MARKS):
             return True
     return False
 
 
 # Of the verbs of ``_PERSON_VERBS`` those no animal does (crying, laughing, wanting,
 # thinking, reading, lying), and a person's marks: what makes a recorded nickname that is
-# an animal's or a thing's word the person ("Het musje huilde", s37).
+# an animal's or a thing's word the person ("Het musje huilde", "De kapitein had een
+# bloedneus", s37). The verb only right after the word, where the word is its subject:
+# in "dat hij de beer in de dierentuin wilde zien" the verb at the end is his.
 _ONLY_PEOPLE = frozenset([
     "huilt", "huilde", "huilden", "lacht", "lachte", "lachten", "wil", "wilde", "wilden",
     "durft", "durfde", "durfden", "denkt", "dacht", "weet", "wist", "vindt", "vond",
     "schrijft", "schreef", "leest", "las", "werkt", "werkte", "fietst", "fietste", "snapt",
     "snapte", "begrijpt", "begreep", "liegt", "loog", "rookt", "rookte", "spijbelt",
-    "spijbelde", "vertelt", "vertelde", "antwoordt", "antwoordde", "bloedneus"])
+    "spijbelde", "vertelt", "vertelde", "antwoordt", "antwoordde"])
+_PERSON_MARKS = frozenset(["bloedneus", "bloedlip", "hersenschudding"])
 
 
 # After these "dat" opens a clause ("merkte dat adam stil was"), it is no article.
