@@ -105,7 +105,8 @@ def test_no_leak_and_the_facts_kept(name, categories, size, detector):
 # (I). Where grammar leaves another reading the rules leave the word and the preview flags
 # it for the IB (name_flags.py): the leaks listed here, each flagged. Any other leak, an
 # unflagged leak, a lost fact or an ordinary word flagged fails.
-OWN_10_LEFT_FLAGGED = {"F1001", "L1007", "F1011", "F1017", "F1022", "F1023"}
+# F1017 "met pinda en Sem" goes since s37 (person_nouns.coordinated_with_a_person).
+OWN_10_LEFT_FLAGGED = {"F1001", "L1007", "F1011", "F1022", "F1023"}
 
 
 def test_own_nickname_cases_leak_only_what_the_preview_flags(detector):

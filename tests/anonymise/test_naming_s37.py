@@ -115,3 +115,31 @@ def test_a_quoted_name_after_noemen_hem_goes_and_the_animal_stays(detector):
     assert_goes("De jongens noemen hem 'Beer'. Hij zag de beer in de dierentuin.",
                 "De jongens noemen hem '[naam]'. Hij zag de beer in de dierentuin.",
                 KNOWN, detector)
+
+# Coordination with a person (brief part 2): a bare count noun or adjective joined by "en"
+# to a name or to "de" + a nickname adjective is a person too; kin, roles, mass nouns, a
+# predicate and lists without a person stay.
+STAYS2: list = []
+GOES2: list = []
+GOES2 += goes("a_bare_word_joined_to_a_person_goes", KNOWN, [
+    ("Hij was die middag bij Jesse en kikker.", "Hij was die middag bij [naam] en [naam]."),
+    ("Na school wachten sloom en de kale hem op.", "Na school wachten [naam] en [naam] hem op."),
+    ("Na school wachten Sam en de kale hem op.", "Na school wachten [naam] en [naam] hem op."),
+])
+STAYS2 += stays("a_list_without_a_person_or_with_kin_stays", KNOWN, [
+    "Ze is lief en sloom, zegt de juf.",
+    "Hij kreeg water en brood. Hij eet brood en kaas mee naar school.",
+    "Hij had honger en dorst toen hij binnenkwam.",
+    "Moeder kwam met zus en de kleine.",
+])
+GOES2 += goes("kin_roles_and_mass_nouns_beside_a_name_stay", KNOWN, [
+    ("Met Sam en zus speelt hij in de pauze.", "Met [naam] en zus speelt hij in de pauze."),
+    ("Hij speelt na school met Sam en opa.", "Hij speelt na school met [naam] en opa."),
+    ("Hij speelt met Sam en lego.", "Hij speelt met [naam] en lego."),
+    ("Hij eet met Sam en brood.", "Hij eet met [naam] en brood."),
+    ("Hij praat met Sam en mentor.", "Hij praat met [naam] en mentor."),
+    ("Moeder kwam met Sam en de kleine.", "Moeder kwam met [naam] en de kleine."),
+    ("Hij speelt met Sam en knikkers.", "Hij speelt met [naam] en knikkers."),
+])
+
+test_the_list_stays, test_the_person_in_a_list_goes, _ = pair_tests(STAYS2, GOES2)

@@ -45,6 +45,7 @@ from zorgdesk.domain.anonymise.naming_clauses import (
 from zorgdesk.domain.anonymise.person_nouns import (
     agents_opening_a_sentence,
     bare_nouns_in_person_slots,
+    coordinated_with_a_person,
     speaking_subjects,
     subjects_said_to_be_persons,
 )
@@ -122,6 +123,7 @@ def extend_nicknames(text: str, tokens: list[Token], words: list[str], is_name: 
     nouns_spoken_to(text, tokens, words, is_name, lexicon)
     diminutive_subjects(text, tokens, words, is_name, lexicon)
     bare_nouns_in_person_slots(text, tokens, words, is_name, lexicon)
+    coordinated_with_a_person(text, tokens, words, is_name, lexicon)
     for i in range(1, len(tokens) - 1):
         if not is_name[i] and _subject_nickname(text, tokens, words, i, lexicon):
             is_name[i] = True

@@ -22,6 +22,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     CLAUSE_OPENERS,
     DETERMINERS,
+    NICKNAME_ADJECTIVES,
     PERSON_HEADS,
     PERSON_PREPOSITIONS,
     PRONOUNS,
@@ -34,7 +35,8 @@ from zorgdesk.domain.anonymise.person_slots import (
 from zorgdesk.domain.anonymise.vocatives import ADDRESS_WORDS, INSULTS, is_noun
 
 __all__ = ["BARE_OK", "COMPANY", "HURT", "SPEAKING", "agents_opening_a_sentence",
-           "bare_nouns_in_person_slots", "human_action", "institution", "speaking_subjects",
+           "bare_nouns_in_person_slots", "coordinated_with_a_person", "human_action",
+           "institution", "speaking_subjects",
            "subjects_said_to_be_persons", "word_for_a_person"]
 
 Token = tuple[int, int, str]
@@ -203,6 +205,108 @@ def bare_nouns_in_person_slots(text: str, tokens: list[Token], words: list[str],
 
 
 _SLOT_PREPOSITIONS = frozenset(["tegen", "met", "door", "van"])
+
+
+# Before a predicate, not a subject or object: "Ze is lief en sloom", "werd boos en de
+# lange lachte" (a new clause).
+_PREDICATE_BEFORE = frozenset(["is", "was", "zijn", "waren", "ben", "bent", "wordt", "werd",
+                               "worden", "werden", "blijft", "bleef", "lijkt", "leek", "vindt",
+                               "vond", "voelt", "voelde", "maakt", "maakte", "erg", "heel",
+                               "zo", "te", "best", "nogal", "vaak", "soms", "altijd", "niet"])
+# "de kleine", "de grote": a family's words for the youngest and the eldest, no nickname.
+_FAMILY_ADJECTIVES = frozenset(["kleine", "grote", "oudste", "jongste"])
+
+
+def coordinated_with_a_person(text: str, tokens: list[Token], words: list[str],
+                              is_name: list[bool], lexicon) -> None:
+    """"bij Jesse en kikker", "Sam en de kale wachten", "wachten sloom en de kale hem op":
+    joined by "en" to a person (a name, or "de" + a nickname adjective), a bare lower-case
+    count noun or adjective is a person too: Dutch gives a singular count noun its article
+    and makes an adjective a noun only with "de", so a bare one beside a person is a name.
+    Kin and roles ("Sam en zus", "met Sam en opa"), mass nouns with no plural ("Sam en
+    brood"), and a predicate ("Ze is lief en sloom") stay; so does a list without a person
+    ("brood en kaas", "water en brood")."""
+    for i in range(1, len(tokens) - 1):
+        if words[i] != "en" or not _spaced(text, tokens, i - 1, i + 1) \
+                or not _a_person_slot(text, tokens, words, i, lexicon):
+            continue
+        left, right = _person_conjunct(tokens, words, is_name, i - 1, -1), \
+            _person_conjunct(tokens, words, is_name, i + 1, 1)
+        for person, bare in ((left, i + 1), (right, i - 1)):
+            if person is None or is_name[bare] or bare == i - 1 and i >= 2 and (
+                    words[i - 2] in _PREDICATE_BEFORE or words[i - 2] in DETERMINERS):
+                continue
+            if _bare_person_word(tokens, words, bare, lexicon, with_de=person == "de"):
+                is_name[bare] = True
+                if person == "de":  # "sloom en de kale": the adjective made a noun too
+                    is_name[i + 2 if bare == i - 1 else i - 1] = True
+        if left == "de" and right == "name":
+            is_name[i - 1] = True  # "De kale en Sam" (found by ``names._coordinated_names``)
+        if right == "de" and left == "name":
+            is_name[i + 2] = True  # "Sam en de kale wachten"
+
+
+# Prepositions whose object is a person's company or place: "bij Jesse en kikker", "met
+# Sam en flits" ("over/om/voor/van ... en gedrag" take a topic: "Zorgen om Liam en
+# thuissituatie").
+_COMPANY_PREPOSITIONS = frozenset(["met", "bij", "naast", "tegen", "volgens", "door"])
+
+
+def _a_person_slot(text: str, tokens: list[Token], words: list[str], i: int, lexicon) -> bool:
+    """The pair around "en" at ``i`` (with "de" + adjective on either side) is a person's
+    slot: right after a preposition of company, or a subject with its finite verb right
+    before ("wachten sloom en de kale") or right after it ("Sam en de kale wachten")."""
+    first = i - 2 if i >= 2 and words[i - 2] == "de" else i - 1
+    last = i + 2 if i + 2 < len(tokens) and words[i + 1] == "de" else i + 1
+    if first >= 1 and _spaced(text, tokens, first - 1, first):
+        before = words[first - 1]
+        if before in _COMPANY_PREPOSITIONS or _plural_verb(before, lexicon):
+            return True
+    return last + 1 < len(tokens) and _spaced(text, tokens, last, last + 1) \
+        and _plural_verb(words[last + 1], lexicon)
+
+
+def _plural_verb(word: str, lexicon) -> bool:
+    """A plural finite verb, the one two subjects take: "wachten", "liepen", "vochten",
+    "speelden" (a stem or past in the word list + "en")."""
+    return word.endswith("en") and word in lexicon.words and (
+        finite_verb(word[:-2], lexicon) or word[:-2] in _PAST_STEMS
+        or word.endswith(("den", "ten")) and finite_verb(word[:-3] + "t", lexicon))
+
+
+# Past stems ``finite_verb`` does not know that two subjects take in the plural.
+_PAST_STEMS = frozenset(["vocht", "dacht", "bracht", "zocht", "kocht", "mocht"])
+
+
+def _person_conjunct(tokens: list[Token], words: list[str], is_name: list[bool], k: int,
+                     step: int) -> str | None:
+    """"name" where token ``k`` is a found name; "de" where it is "de" + a nickname
+    adjective written as a noun ("de kale"), read towards ``step``; else None."""
+    if not 0 <= k < len(tokens):
+        return None
+    if is_name[k]:
+        return "name"
+    adj, article = (k + 1, k) if step == 1 else (k, k - 1)
+    if article >= 0 and adj < len(tokens) and words[article] == "de" \
+            and words[adj] in NICKNAME_ADJECTIVES and words[adj] not in _FAMILY_ADJECTIVES \
+            and tokens[adj][2].islower():
+        return "de"
+    return None
+
+
+def _bare_person_word(tokens: list[Token], words: list[str], i: int, lexicon,
+                      with_de: bool) -> bool:
+    """A bare lower-case count noun with a plural in the word list ("kikker", "spijker";
+    "brood" has none), or beside "de" + an adjective an adjective too ("sloom")."""
+    word = words[i]
+    if not tokens[i][2].islower() or not _candidate_word(word, lexicon) and not (
+            with_de and adjective(word, lexicon) and word not in ADVERBS):
+        return False
+    if word in _ANIMALS or word.endswith(_ROLE_HEADS):
+        return False
+    plural = any(form in lexicon.words for form in (word + "s", word + "'s", word + "en",
+                                                    word + word[-1] + "en"))
+    return plural or unknown_word(word, lexicon) or with_de and adjective(word, lexicon)
 
 
 # Verbs only a person does (to a person or a thing it takes): taking, hitting, bullying,
