@@ -20,7 +20,9 @@ corpus's unseen leaks, each beside ordinary Dutch of the same shape);
 before a question, game and chat words, each beside ordinary chat Dutch of the same shape);
 ``own-cases-6.jsonl`` those of the nicknames helper, written in session 29 before the
 nickname and name-variant rules (heldout5's test run leaked lower-case nicknames and
-lower-case known names in chats)."""
+lower-case known names in chats); ``own-cases-13-nicknames.jsonl`` those of the naming2
+helper, written in session 37 before its nickname rules (nicknames after calling, story
+titles, a bare word in a list with a person, recorded nicknames that are words)."""
 
 from __future__ import annotations
 
@@ -78,7 +80,8 @@ def _gap_key(miss: str) -> str:
     ("own-cases-7-flags.jsonl", "HI", 33), ("own-cases-6.jsonl", "EFIL", 65),
     ("own-cases-9-forms.jsonl", "ADEHIKL", 13), ("own-cases-10-shapes.jsonl", "ABCDEHI", 129),
     ("own-cases-10-chat.jsonl", "IL", 51), ("own-cases-11-shapes.jsonl", "ABCHI", 22),
-    ("own-cases-12-naming.jsonl", "FI", 75), ("own-cases-13-forms.jsonl", "ACDEFHI", 53)])
+    ("own-cases-12-naming.jsonl", "FI", 75), ("own-cases-13-forms.jsonl", "ACDEFHI", 53),
+    ("own-cases-13-nicknames.jsonl", "FIM", 60)])
 def test_no_leak_and_the_facts_kept(name, categories, size, detector):
     records = load_jsonl(DATA / name)
     assert len(records) >= size and {r["category"] for r in records} == set(categories)
