@@ -98,6 +98,7 @@ for nickname, text in [
         ("Kruimeltje", "Er lag geen kruimel op haar bord."),
         ("Kapitein", "De kapitein van het voetbalteam was er ook."),
         ("Kapitein", "De kapitein van het voetbalteam had een bloedneus."),
+        ("Kapitein", "Hij is kapitein van het voetbalteam."),
         ("Prinses", "Met carnaval wil ze een prinses zijn."),
         ("Tijger", "Op de foto stond een tijger uit de dierentuin."),
         ("Tijger", "Hij kreeg een tijgertje van oma."),

@@ -707,16 +707,20 @@ def _the_word(prepared: Prepared, folded: str, index: list[int], start: int,
     if not before.endswith(" "):
         return False
     words = before.split()
+    after = index[end - 1] + 1
+    if words and words[-1] in _COPULAS and _COMPLEMENT.match(prepared.text, after):
+        return True  # "Hij is kapitein van het voetbalteam": a role he has
     if not words or words[-1] not in _BEFORE_A_NOUN:
         return False
     if conjunction_dat(prepared.text, index[start], words[-1]):
         return False  # "zegt dat kruimeltje 'te dik' wordt": "dat" opens a clause
-    after = index[end - 1] + 1
     if _COMPLEMENT.match(prepared.text, after):
         return True  # "De kapitein van het voetbalteam": the role, with its complement
     return not a_person_acts(prepared.text, after)
 
 
+# Before a role with its complement: "Hij is kapitein van het voetbalteam".
+_COPULAS = frozenset(["is", "was", "ben", "bent", "wordt", "werd", "blijft", "bleef"])
 # A noun's complement: "de kapitein van het team", "de prinses uit het verhaal".
 _COMPLEMENT = re.compile(r"(?i)\s+(?:van|uit)\s+(?:de|het|een|'t|dit|die|deze|dat)\b")
 
