@@ -143,4 +143,12 @@ GOES2 += goes("kin_roles_and_mass_nouns_beside_a_name_stay", KNOWN, [
     ("Hij speelt met Sam en knikkers.", "Hij speelt met [naam] en knikkers."),
 ])
 
+GOES2 += goes("a_word_before_an_aside_calling_a_person_goes", KNOWN, [
+    ("Met gieter (zo noemt ze de buurman) gaat ze vissen.",
+     "Met [naam] (zo noemt ze de buurman) gaat ze vissen."),
+])
+STAYS2 += stays("a_word_before_an_aside_calling_a_thing_stays", KNOWN, [
+    "Hij speelt met lego (zo noemt ze het speelgoed) in de klas.",
+])
+
 test_the_list_stays, test_the_person_in_a_list_goes, _ = pair_tests(STAYS2, GOES2)

@@ -619,8 +619,10 @@ def _role(word: str, lexicon) -> bool:
 
 def names_before_as_called(text: str, tokens: list[Token], words: list[str],
                            is_name: list[bool], lexicon) -> None:
-    """"Tank, zoals ze hem noemen, sloeg hem", "Tank (zo noemen ze hem) sloeg hem": the
-    word before an aside of calling that closes on "hem"/"haar" or "noemen"."""
+    """"Tank, zoals ze hem noemen, sloeg hem", "Tank (zo noemen ze hem) sloeg hem", "Met
+    gieter (zo noemt ze de buurman) gaat ze vissen": the word before an aside of calling
+    whose object is a person ("hem", "haar", a word for a person or kin; "zo noemt ze het
+    speelgoed" calls a thing)."""
     n = len(tokens)
     for z in range(1, n - 3):
         if words[z] not in ("zoals", "zo") or is_name[z - 1] \
@@ -630,7 +632,8 @@ def names_before_as_called(text: str, tokens: list[Token], words: list[str],
                     if text[tokens[j][1]:tokens[j + 1][0] if j + 1 < n else None].strip()[:1]
                     in (",", ")")), None)
         if end is None or not any(words[j] in _CALLING for j in range(z + 1, end + 1)) \
-                or not any(words[j] in _OBJECTS for j in range(z + 1, end + 1)):
+                or not any(words[j] in _OBJECTS or words[j] in _PEOPLE
+                           or words[j] in RELATION_WORDS for j in range(z + 1, end + 1)):
             continue
         tok, word = tokens[z - 1][2], words[z - 1]
         if (tok.istitle() or tok.islower() and not insult(word)) and word not in _PEOPLE \
