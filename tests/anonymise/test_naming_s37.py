@@ -152,3 +152,19 @@ STAYS2 += stays("a_word_before_an_aside_calling_a_thing_stays", KNOWN, [
 ])
 
 test_the_list_stays, test_the_person_in_a_list_goes, _ = pair_tests(STAYS2, GOES2)
+
+
+TITLED = [DAAN, KnownName("Ruben Zwart", "leerkracht", nicknames=("Meester Boef",)),
+          KnownName("Henk Jansen", "vader", nicknames=("Ome Knoest",))]
+
+
+def test_a_recorded_nickname_after_a_title_goes_alone_too(detector):
+    """"Meester Boef" recorded: "Boef" written alone is him; "geen boef", "een knoest in
+    de plank" are the words."""
+    from tests.anonymise.pairs import assert_goes
+    assert_goes('Daan noemt deze meester "Boef". "Boef is lief, geen boef", zegt hij.',
+                '[leerling] noemt deze meester "[leerkracht]". "[leerkracht] is lief, geen '
+                'boef", zegt hij.', TITLED, detector)
+    assert_goes("Ome Knoest haalde hem op. Knoest was boos. Er zat een knoest in de plank.",
+                "[vader] haalde hem op. [vader] was boos. Er zat een knoest in de plank.",
+                TITLED, detector)

@@ -292,11 +292,24 @@ def nickname_forms(nicknames: Iterable[str]) -> list[Form]:
     dierentuin"), see ``NameIndex._scan``."""
     out: list[Form] = []
     for nickname in nicknames:
-        folded = " ".join(_nickname_words(nickname))
-        key = _key_of(folded)
-        if key and not (len(key) == 1 and key[0] in TUSSENVOEGSELS):
-            out.append(Form(key, "naam:" + folded, nickname=True))
+        words = _nickname_words(nickname)
+        # "Meester Boef", "Ome Knoest": the name after a title is written alone too
+        # ("deze meester "Boef"", "Boef is lief"); the title alone says nothing
+        rest = words[1:] if len(words) > 1 and words[0] in _NICKNAME_TITLES \
+            and len("".join(words[1:])) >= 3 else []
+        for folded in filter(None, (" ".join(words), " ".join(rest))):
+            key = _key_of(folded)
+            if key and not (len(key) == 1 and key[0] in TUSSENVOEGSELS):
+                out.append(Form(key, "naam:" + folded, nickname=True))
     return out
+
+
+# Titles an IB may record as part of a nickname: "Meester Boef", "Ome Knoest", "Kapitein
+# Haak" (a school title, kin, or a rank of a story).
+_NICKNAME_TITLES = frozenset([
+    "meester", "juf", "juffrouw", "meneer", "mevrouw", "ome", "oom", "tante", "opa", "oma",
+    "opi", "omi", "kapitein", "koning", "koningin", "prins", "prinses", "generaal", "baas",
+    "dokter", "coach", "buurman", "buurvrouw"])
 
 
 def _tussenvoegsel_forms(given: list[str], tussen: list[str], last: list[str]) -> list[Form]:
