@@ -86,12 +86,14 @@ def test_through_the_rules_a_recorded_nickname_kept_is_flagged_and_removed() -> 
     asks, the IB's one click takes every kept form (the flag never removes by itself)."""
     known = [KnownName("Kerem Aydın", "medeleerling", "Kerem", "", "Aydın",
                        nicknames=("Kapitein",))]
-    text = "Emir en Kapitein vochten. De kapitein had een bloedneus."
+    # s37 (naming2): "De kapitein had een bloedneus" is removed by the rules now (a
+    # person's mark); a clause an animal or thing shares keeps the word
+    text = "Emir en Kapitein vochten. De kapitein zat op de bank."
     result = anonymise(text, known, default_detector())
-    assert "De kapitein had" in result.text
+    assert "De kapitein zat" in result.text
     flags = name_flags(result, default_lexicon(), recorded=("Kapitein",))
     assert [f.word for f in flags if f.reason == RECORDED] == ["kapitein"]
-    assert "De kapitein had" in result.text  # flagging removed nothing
+    assert "De kapitein zat" in result.text  # flagging removed nothing
     removed = remove_name(result, "kapitein")
     assert "kapitein" not in removed.text.lower()
 

@@ -20,7 +20,7 @@ from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise.dialog import NICKNAME_TITLE, AnonymiseDialog
 
-ENTRY = ("Kapitein huilde in de klas. Later vochten ze en de kapitein had een bloedneus. "
+ENTRY = ("Kapitein huilde in de klas. Later vochten ze en de kapitein zat op de bank. "
          "Hij is bang voor spijker. Er stak de spijker uit de muur.")
 
 
@@ -47,7 +47,7 @@ def _row_of(dialog, word: str) -> int:
 
 
 def test_a_recorded_nickname_kept_as_a_word_is_in_the_list(dialog, qtbot) -> None:
-    assert "de kapitein had" in dialog.result.text  # the rules kept it (an article)
+    assert "de kapitein zat" in dialog.result.text  # the rules kept it (an article)
     assert "kapitein" in dialog.flags.names and "spijker" in dialog.flags.names
     row = dialog.flags.list.item(_row_of(dialog, "kapitein"))
     assert row.text() == f"“kapitein” – {RECORDED}"
