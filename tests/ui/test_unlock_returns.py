@@ -90,3 +90,31 @@ def test_vandaag_still_opens_after_the_first_unlock_of_another_vault(controller,
     _answer_unlock(DEMO_PASSPHRASE, seen)
     assert controller.open_vault(_other_vault(demo_path, tmp_path))
     qtbot.waitUntil(lambda: controller.window.today_dialog is not None)
+
+
+def test_a_form_left_untouched_brings_her_back_to_the_tab_not_to_the_search(
+        controller, choose_dossier, qtbot):
+    """Walk s37 (walk4 i08, 1280x720 at 12 pt): Besluit hulp open, nothing typed yet,
+    Ctrl+L, unlock: back on the meldcode tab, but the form (no draft: nothing typed) is
+    not reopened and the cursor was in 'Zoek leerling', the list of all pupils under it.
+    Where the field she was in is gone, the cursor goes where Ctrl+4 puts it on that tab
+    ('Nog nodig', where Enter opens the next action again)."""
+    _vandaag_closed(controller, qtbot)
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    choose_dossier("Zoë van der Berg")
+    index = next(i for i, t in enumerate(window.tab_pages) if isinstance(t, MeldcodeTab))
+    window.tabs.setCurrentIndex(index)
+    tab = window.tab_pages[index]
+    if tab.trajectory is None:
+        tab.start_trajectory()
+    tab.choose(EventKind.KINDCHECK)
+    field = tab.forms[EventKind.KINDCHECK].first_field()
+    field.setFocus()
+    assert window.focusWidget() is field
+    controller.window.lock_action.trigger()
+    _unlock(controller, qtbot)
+    assert window.tabs.currentWidget() is tab
+    assert window.focusWidget() is not window.search
+    assert window.focusWidget() is tab.missing

@@ -30,6 +30,7 @@ from zorgdesk.ui import crash_dialog
 from zorgdesk.ui.background import Cancelled, run_in_background, uninterruptible_work_running
 from zorgdesk.ui.context_menu_key import open_context_menus_on_shift_f10
 from zorgdesk.ui.dialogs import run_modal
+from zorgdesk.ui.dossier_tab_keys import focus_main_list
 from zorgdesk.ui.form_drafts import save_open_drafts, waiting_drafts_message
 from zorgdesk.ui.item_rows import give_item_rows_room
 from zorgdesk.ui.main_window import MAIN_WINDOW_SIZE, MainWindow
@@ -217,6 +218,11 @@ class AppController(QObject):
         widget, self._focus_before_lock = self._focus_before_lock, None
         if (widget is None or not Shiboken.isValid(widget) or widget.window() is not self.window
                 or not widget.isVisible() or not widget.isEnabled()):
+            # Gone (a form with nothing typed is not reopened): where Ctrl+1..4 puts the
+            # cursor on her tab, not the pupil search (walk s37: 'Zoek leerling' above
+            # the list of every child, after Besluit hulp was open at Ctrl+L).
+            if self._pupil_before_lock is not None and self.window.current_pupil is not None:
+                focus_main_list(self.window.tabs.currentWidget())  # shows its frame
             return
         model = widget.model() if isinstance(widget, QAbstractItemView) else None
         # Not the pupil list: the lock cleared its search and group filter, so her row
