@@ -208,3 +208,40 @@ def test_dialog_computes_keeps_bad_input_and_saves_pdf_and_csv(qtbot, built, tmp
     assert pdf.stat().st_mode & 0o077 == 0
     lines = (tmp_path / "cijfers.csv").read_text("utf-8-sig").splitlines()
     assert "Consultaties en meldingen;Meldingen bij Veilig Thuis;6" in lines
+
+
+def test_every_figure_is_in_sight_with_a_large_font(qtbot, built):
+    """Walk s37 (walk4 j02/j03, 1280x720 with a 12 pt font): the descriptions took the
+    table's whole width ('Uitkomst ...: Hulp geboden of georganiseerd (zonder melding)'),
+    the figures were off to the right behind a sideways scroll bar ('6', '<' showed),
+    and before Berekenen the empty first column cut its own header ('Dmschrijving').
+    The figures keep their width; a description wraps in the room left."""
+    from tests.ui.screen_fit import WORK_AREA_150, place_in_work_area
+    from tests.ui.test_screen_fit_large_font import larger_font
+    from zorgdesk.ui.yearly_account.dialog import YearlyAccountDialog
+
+    with larger_font():
+        dialog = YearlyAccountDialog(built)
+        qtbot.addWidget(dialog)
+        place_in_work_area(dialog, WORK_AREA_150)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        header = table.horizontalHeader()
+        title = table.fontMetrics().horizontalAdvance("Omschrijving")
+        assert table.columnWidth(0) > title
+        dialog.compute_button.click()
+        qtbot.wait(1)
+        assert table.rowCount() > 5
+        assert not table.horizontalScrollBar().isVisible()
+        assert header.sectionViewportPosition(1) + table.columnWidth(1) \
+            <= table.viewport().width()
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            value = table.item(row, 1).text()
+            assert metrics.horizontalAdvance(value) < table.columnWidth(1), value
+            # A description longer than its column has the lines it needs.
+            text = table.item(row, 0).text()
+            lines = -(-metrics.horizontalAdvance(text) // max(table.columnWidth(0) - 8, 1))
+            assert table.rowHeight(row) >= lines * metrics.lineSpacing(), text
+        dialog.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -104,7 +105,16 @@ class YearlyAccountDialog(QDialog):
         self.table.setHorizontalHeaderLabels(["Omschrijving", "Waarde"])
         self.table.setAccessibleName("Cijfers van de jaarverantwoording")
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The figures are what the bestuur reads: their column as wide as they are, the
+        # descriptions in the rest, wrapped (walk s37, 12 pt on 1280x720: the descriptions
+        # took the whole width and the figures sat behind a sideways scroll bar; the empty
+        # first column cut its header to 'Dmschrijving').
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        # Rows follow the width of the description column (after a resize too).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         return self.table
 
@@ -150,7 +160,6 @@ class YearlyAccountDialog(QDialog):
         for i, (section, label, shown) in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(f"{section}: {label}"))
             self.table.setItem(i, 1, QTableWidgetItem(shown))
-        self.table.resizeColumnToContents(0)
         self.status.setText("Berekend. Kies PDF opslaan of CSV opslaan.")
         return True
 
