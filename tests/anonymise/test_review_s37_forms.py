@@ -2,6 +2,10 @@
 goes on a list of dates ("(ma 2-11, woe 4-11, vrij 6-11)"), but after any other number
 it is the verb or adverb it reads as: "groep 6 en zat 3-4 weken thuis" lost how long
 the child stayed home as "[datum] weken".
+
+A grade after a school subject ("rekenen 8/10, spelling 7/10") is a fact, but a pair that
+is no grade out of ten ("Rekenen 12/10", "Lezen 4/11") or that the clause says was missed
+("rekenen 8/10 gemist door ziekte") is the date of the lesson.
 """
 
 from __future__ import annotations
@@ -20,6 +24,10 @@ STAYS = [
         "Ze haalde een 6 en vrij 3-4 keer per week een 4.",
         "Ze was 8 en zon 3-4 uur per dag buiten.",
     ]),
+    *stays("a_grade_out_of_ten_after_a_school_subject", KNOWN, [
+        "Goede resultaten (rekenen 8/10, spelling 7/10).",
+        "Hij had voor lezen 6/10 en voor taal 9/10.",
+    ]),
 ]
 
 GOES = [
@@ -27,6 +35,12 @@ GOES = [
         ("Afwezig (ma 2-11, woe 4-11, vrij 6-11).", "Afwezig ([datum], [datum], [datum])."),
         ("Ze was er niet op di 9-12 en vrij 12-12.", "Ze was er niet op [datum] en [datum]."),
         ("Gemist: di 9-12, zat 13-12.", "Gemist: [datum], [datum]."),
+    ]),
+    *goes("a_lesson_date_after_a_school_subject", KNOWN, [
+        ("Rekenen 12/10 gemist door ziekte.", "Rekenen [datum] gemist door ziekte."),
+        ("Lezen 4/11, rekenen 5/11: ziek thuis.", "Lezen [datum], rekenen [datum]: ziek thuis."),
+        ("Rekenen 8/10 gemist door ziekte.", "Rekenen [datum] gemist door ziekte."),
+        ("Rekenen 8/10: ziek thuis.", "Rekenen [datum]: ziek thuis."),
     ]),
 ]
 

@@ -117,11 +117,22 @@ _NOT_DATE_BEFORE = compile_fast(
     r"fout|niveau|avi|cito|jo\d+|mo\d+|uur|art|artikel|versie|maat|vak|taak|week|weken|"
     r"dag|dagen|opdracht|opdrachten|vraag|vragen|blok|thema|kaart|werkblad|niveau|level|"
     r"ronde|set|deel|stap|fase"
-    # a grade after a school subject: "goede resultaten (rekenen 8/10, spelling 7/10)"
-    r"|rekenen|taal|spelling|lezen|woordenschat|wereldori[eë]ntatie|aardrijkskunde|"
-    r"geschiedenis|topografie|topo|natuur|biologie|engels|schrijven"
     # a grade after an article: "haalde een 7/10" (no date is written "een 3/11")
     r"|een)\W*$")
+# A grade after a school subject: "goede resultaten (rekenen 8/10, spelling 7/10)"; only
+# out of ten and not missed: "Rekenen 12/10 gemist", "Lezen 4/11: ziek" are lesson dates.
+_SUBJECT_BEFORE = compile_fast(
+    r"(?i)\b(?:rekenen|taal|spelling|lezen|woordenschat|wereldori[eë]ntatie|aardrijkskunde|"
+    r"geschiedenis|topografie|topo|natuur|biologie|engels|schrijven)\W*$")
+_MISSED_AFTER = re.compile(r"(?i)\s*(?:[,:;]\s*)?(?:\w+\s+)?(?:gemist|afwezig|ziek|verzuim\w*|"
+                           r"afgemeld|niet)\b")
+
+
+def _a_grade(before: str, day: int, month: int, after: str) -> bool:
+    return bool(_SUBJECT_BEFORE.search(before)) and month == 10 and day <= 10 \
+        and not _MISSED_AFTER.match(after)
+
+
 # A scale, not a date: "3 (van 1-4)", "een 2 op een schaal van 1-5", "4 (op 1-10)".
 _SCALE_BEFORE = compile_fast(r"(?i)(?:\bschaal\s+(?:van\s+)?|\d\s*\(\s*(?:van|op|uit)\s+)$")
 # Counted meetings and sessions, one list for both places that need it (a count right after
@@ -379,7 +390,8 @@ def _day_month_pairs(text: str) -> tuple[list[Found], list[tuple[int, int]]]:
                 continue  # "3/4 + 1/4", "Kosten: 1/2 van ...": a fraction, no date
             if _SCALE_BEFORE.search(before) and not re.match(r"\s*(?:t/m|tot|-|–)\s*\d", after):
                 continue  # "(van 1-4)": a scale ("(van 1-4 tot 5-4)" is two dates)
-            if _NOT_DATE_BEFORE.search(before) and not _NOT_DATE_AFTER.match(after):
+            if (_NOT_DATE_BEFORE.search(before) or _a_grade(before, day, month, after)) \
+                    and not _NOT_DATE_AFTER.match(after):
                 passed.append((m.start("d"), m.end()))
                 continue
             counted_on_a_date = _DATE_BEFORE.search(before) and _COUNTED.match(after)
