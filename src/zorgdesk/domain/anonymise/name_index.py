@@ -729,7 +729,17 @@ def _the_word(prepared: Prepared, folded: str, index: list[int], start: int,
         return False  # "zegt dat kruimeltje 'te dik' wordt": "dat" opens a clause
     if _COMPLEMENT.match(prepared.text, after):
         return True  # "De kapitein van het voetbalteam": the role, with its complement
+    if _named_as_a_thing(prepared.text, original, index[start]):
+        return True  # "een boek over een beer. De beer wilde naar huis": that bear
     return not a_person_acts(prepared.text, after)
+
+
+def _named_as_a_thing(text: str, word: str, start: int) -> bool:
+    """The word written before with "een" or "geen" (and maybe an adjective): the text
+    brought it in as a thing or an animal, and "de" takes that one up again (review s37:
+    the bear of a picture book became the pupil called "Beer")."""
+    return re.search(rf"(?i)\b(?:een|geen)\s+(?:[a-zà-ÿ]+e\s+)?{re.escape(word)}\b",
+                     text[:start]) is not None
 
 
 # Before a role with its complement: "Hij is kapitein van het voetbalteam".

@@ -282,6 +282,11 @@ _NO_NICKNAME_AFTER_TITLE = frozenset([
 _PLAYING = frozenset(["speelt", "speelde", "speelden", "spelen", "als", "was", "is", "werd",
                       "wordt", "ben", "bent", "waren", "zijn"])
 
+# Before a story read, read aloud or watched (review s37: "Hij las Kapitein Haak voor",
+# "We keken naar Kapitein Haak op tv" lost the book as "[naam]").
+_READ_OR_WATCHED = re.compile(r"(?i)\b(?:las|lazen|lees|leest|lezen|voorlezen|voorgelezen|"
+                              r"(?:keek|keken|kijk|kijkt|kijken)\s+naar)\s+$")
+
 
 def _story_title_nicknames(text: str, tokens: list[Token], words: list[str],
                            is_name: list[bool], lexicon) -> None:
@@ -299,6 +304,8 @@ def _story_title_nicknames(text: str, tokens: list[Token], words: list[str],
         rest = text[tokens[i + 1][1]:tokens[i + 1][1] + 40]
         if re.match(r"\s+(?:uit|van)\s+[A-Z]", rest) or i and words[i - 1] in _PLAYING:
             continue  # "Kapitein Haak uit Peter Pan", "speelde Kapitein Haak": the figure
+        if _READ_OR_WATCHED.search(text, max(0, tokens[i][0] - 20), tokens[i][0]):
+            continue  # "Hij las Kapitein Haak voor", "keken naar Kapitein Haak": the story
         is_name[i] = is_name[i + 1] = True
 
 
