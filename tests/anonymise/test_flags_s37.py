@@ -101,3 +101,85 @@ def test_through_the_rules_a_recorded_nickname_kept_is_flagged_and_removed() -> 
 def test_without_recorded_nicknames_the_flags_are_as_before() -> None:
     text = "Er lag geen kruimel op haar bord. De kapitein had een bloedneus."
     assert _flagged(text) == []
+
+
+# -- cues from the sentence: where Dutch needs an article or a person ---------------------
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a bare word in a company list after a preposition, before the verb
+    ("Met [naam] en plons speelt hij wel.", "plons"),
+    ("Door [medeleerling] en knal wordt hij gepest.", "knal"),
+    # a bare adjective joined to a flagged "de ...", as the subject after "dat"
+    ("Hij vertelde dat traag en de kale hem opwachten.", "traag"),
+    # an age: a bare word that "is 15" is a person
+    ("[leerling] zegt dat lange 16 is en geld vraagt.", "lange"),
+    ("Volgens hem is knoest 14 jaar en rookt hij.", "knoest"),
+    # a bare noun said to be a person ("... is de buurjongen"): the phrase with its adjective
+    ("rode vos is volgens [leerling] de buurjongen.", "rode vos"),
+    ("mol is een jongen uit groep 8.", "mol"),
+    # a kin word used as a name: "the cousin is no family"
+    ("Thuis is de neef weer. Navraag: de neef is geen familie maar een vriend van moeder.",
+     "neef"),
+    ("De oom komt vaak, echte naam onbekend.", "oom"),
+    # a chat threat: whom one tells, from whom one fetches
+    ("[account]: geef je code\n[account]: anders zeg ik het tegen de bakker\n[account]: nee",
+     "bakker"),
+    ("[account]: waar is mijn skin\n[account]: kom maar halen bij de breekijzer\n", "breekijzer"),
+    # the subject after the verb in a sentence that opens with something else
+    ("Volgens [leerling] komt nootje ’s avonds langs.", "nootje"),
+    ("Gisteren kwam banaan weer aan het hek.", "banaan"),
+    # the rest of a name: a word no dictionary has right after a person tag, before a verb
+    ("baba: [naam] hamadi brengt haar morgen", "hamadi"),
+    # who signed a note
+    ('Het briefje was ondertekend met "groetjes van" de sterrenbende.', "sterrenbende"),
+])
+def test_a_leak_shape_is_flagged(text: str, word: str) -> None:
+    assert word in _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # company lists of persons, things and plans
+    "Met [moeder] en oma speelt hij wel.",
+    "Met [leerling] en zijn broer speelt hij wel.",
+    "Met [moeder] en vader besproken.",
+    "Hij zag [moeder] en liep weg.",
+    "Ze belde [moeder] en ging zitten.",
+    # an adjective in a list that is no person
+    "Hij vindt dat rood en de blauwe auto mooi zijn.",
+    # numbers that are no age
+    "Hij zegt dat toets 3 is gemaakt.",
+    "Ze zegt dat de temperatuur 15 is.",
+    "Hij zegt dat groep 7 is gegaan.",
+    "Het gewicht is 21 kg.",
+    "Groep 7, leeftijd 10 jaar.",
+    "[naam] is een jongen uit de buurt, ongeveer 13 jaar.",
+    # a predicate that is no person, a subject with an article
+    "school is de plek waar hij veilig is.",
+    "De reden is de moeder, zegt hij.",
+    "contactpersoon is de moeder.",
+    "Het probleem is een jongen uit groep 8.",
+    # kin words with a possessive, or as family
+    "Zijn neef is geen familie van de buren.",
+    "De neef van moeder komt morgen.",
+    # telling and fetching outside a chat, or from persons
+    "Hij zei het tegen de bakker dat hij honger had.",
+    "[account]: ik zeg het tegen de juf\n[account]: ok",
+    "[account]: ik zeg het tegen de politie\n[account]: ok",
+    "[account]: kom maar halen bij de snackbar\n[account]: ok",
+    "Inzage: vader kwam verhaal halen bij de gymzaal; hij was boos.",
+    "Verslag: vader kwam verhaal halen bij de buurvrouw; hij was boos.",
+    # inverted subjects that are mass nouns or persons
+    "Daarna komt taal aan bod.",
+    "Soms komt bezoek ’s avonds langs.",
+    "Gisteren kwam moeder weer aan het hek.",
+    "Volgens [leerling] komt hulp ’s avonds langs.",
+    # a word after a person tag that is a word
+    "[leerling] chips eten mag niet.",
+    "[moeder] zegt dat het goed gaat.",
+    "[leerling] çantası bleef op school.",
+    # a signature of a class or a body
+    'Het briefje was ondertekend met "groetjes van" de klas.',
+    "Groetjes van de ouderraad.",
+])
+def test_an_ordinary_sentence_is_not_flagged(text: str) -> None:
+    assert _flagged(text) == []

@@ -550,16 +550,28 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
             or (CALLED if _clause_of_calling(text, toks, i, lexicon) else None) \
             or _slot_cue(text, toks, i, lexicon) or _after_title(text, toks, i, lexicon) \
             or _addressed(text, toks, i, lexicon) or _explained(text, toks, i, lexicon) \
-            or nickname_cue(text, toks, i, lexicon)
+            or nickname_cue(text, toks, i, lexicon) or stop37_cue(text, toks, i, lexicon)
         if reason:
             reasons[i] = reason
     reasons.update(full_names(text, toks, lexicon))
     listed_with_names(text, toks, lexicon, reasons)
+    with_a_flagged_one(text, toks, lexicon, reasons)
     labels = labelled_lists(text, lambda w: w in lexicon.words) if reasons else []
-    return [NameFlag(toks[i][0], toks[i][1], _base(toks[i][2]), reasons[i])
+    return [_flag_at(text, toks, i, reasons[i], lexicon)
             for i in sorted(reasons) if (not _abuse(_base(toks[i][2]))
                                          or _NAMED_AFTER.match(text, toks[i][1]))
             and not any(a <= toks[i][0] < b for a, b in labels)]
+
+
+def _flag_at(text: str, toks: list, i: int, reason: str, lexicon) -> NameFlag:
+    """The flag of token ``i``; a noun the text says is a person takes its adjective
+    along ("rode vos is ... de buurjongen": one decision, "rode vos")."""
+    start = toks[i][0]
+    if reason == IS_A_PERSON and i > 0 and toks[i - 1][2].islower() \
+            and _gap(text, toks[i - 1], toks[i]) == " " \
+            and _adjective_noun(toks[i - 1][2], lexicon):
+        start = toks[i - 1][0]
+    return NameFlag(start, toks[i][1], text[start:toks[i][0]] + _base(toks[i][2]), reason)
 
 
 # Animals a child is called by way of abuse ("aap", "rat"), which with a capital are as
@@ -1433,3 +1445,233 @@ def recorded_flags(toks: list, recorded: Iterable[str]) -> list[NameFlag]:
                     + _base(run[-1][2])
                 out.append(NameFlag(start, end, word, RECORDED))
     return out
+
+
+# -- stop 37: where Dutch needs an article or a person, from the sentence --------------
+
+AGE = "mogelijk een bijnaam: er staat een leeftijd bij"
+IS_A_PERSON = "mogelijk een bijnaam: de tekst zegt wie het is"
+KIN_NAME = "mogelijk een bijnaam: een familiewoord voor iemand die geen familie is"
+CHAT_PERSON = "mogelijk een bijnaam: in de chat staat hier een persoon"
+NAME_REST = "mogelijk een naam: staat direct na een weggehaalde naam"
+SIGNED = "mogelijk een bijnaam: wie het bericht ondertekende"
+
+_COPULAS = frozenset(["is", "was", "wordt", "werd"])
+_AGE_ADVERBS = r"(?:al |pas |nu |bijna |ongeveer |ca\. |rond |zo'n )?"
+# "lange 16 is", "lange is 15 jaar"; "is knoest 14 jaar" (the copula before) in _aged.
+_AGE_AFTER = re.compile(r" " + _AGE_ADVERBS + r"\d{1,2} (?:is|was|wordt|werd)(?=[ ,.;!?)]|$)"
+                        r"(?! ge\w+)| (?:is|was|wordt|werd) " + _AGE_ADVERBS + r"\d{1,2} jaar\b")
+_AGE_INVERTED = re.compile(r" " + _AGE_ADVERBS + r"\d{1,2} jaar\b")
+# What a note gives a number of years without it being anyone's age ("leeftijd 10 jaar").
+_MEASURES = frozenset(["leeftijd", "lengte", "gewicht", "score", "cijfer", "niveau", "duur",
+                       "periode", "temperatuur", "prijs", "nummer", "ongeveer", "bijna",
+                       "rond", "pas", "nu"])
+_PREDICATE_ARTICLES = frozenset(["de", "een", "zijn", "haar", "mijn", "hun"])
+_PERSON_PREDICATES = frozenset([*_PERSON_HEADS, *_PARENTS, "buurjongen", "buurmeisje",
+                                "buurman", "buurvrouw", "vriendje", "vriendinnetje",
+                                "stiefvader", "stiefmoeder", "leider", "baas", "dealer"])
+
+
+def _a_subject_word(word: str, lexicon, countable: bool = True) -> bool:
+    """A lower-case word that can be a nickname standing where a person stands: a
+    countable noun (unless the cue says a person without it) or a word no dictionary
+    has; no person, role, activity, mass noun or infinitive."""
+    lower = word.lower()
+    return (word.islower() and _noun_like(word, lexicon) and not _abstract(word)
+            and not word_for_a_person(lower) and lower not in _ROLES
+            and not lower.endswith("persoon") and lower not in _ACTIVITIES
+            and lower not in _BARE_AFTER_PREPOSITION
+            and not (lower.endswith("en") and _infinitive(lower, lexicon))
+            and (not countable or _countable(lower, lexicon) or _adjective_noun(lower, lexicon)
+                 or _vowel_diminutive(lower, lexicon)))
+
+
+def _vowel_diminutive(word: str, lexicon) -> bool:
+    """"pinda" -> "pindaatje", "nootje" (a diminutive itself): a countable noun."""
+    return word.endswith(("tje", "pje")) and word in lexicon.words \
+        or word[-1:] in "aeiou" and word + word[-1] + "tje" in lexicon.words
+
+
+def _aged(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"dat lange 16 is", "is knoest 14 jaar": a bare word with an age is a person."""
+    word = toks[i][2]
+    before = toks[i - 1][2].lower() if i > 0 else ""
+    inverted = before in _COPULAS and _AGE_INVERTED.match(text, toks[i][1])
+    if not (inverted or _AGE_AFTER.match(text, toks[i][1])) or word.lower() in _MEASURES \
+            or not _a_subject_word(word, lexicon, False):
+        return None
+    if before in _DETERMINERS and not _bare(toks, i, text) \
+            and not (before == "de" and _adjective_noun(word, lexicon)):
+        return None  # "de temperatuur 15 is"; "de lange 15 is" is a person
+    return AGE
+
+
+def _said_to_be_a_person(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"mol is een jongen uit groep 8", "rode vos is volgens [leerling] de buurjongen":
+    a bare word opening a clause that the sentence says is a person."""
+    if i + 1 >= len(toks) or toks[i + 1][2] not in _COPULAS \
+            or _gap(text, toks[i], toks[i + 1]) != " " or not _a_subject_word(toks[i][2], lexicon):
+        return None
+    first = i - 1 if i > 0 and _adjective_noun(toks[i - 1][2], lexicon) \
+        and toks[i - 1][2].islower() and _gap(text, toks[i - 1], toks[i]) == " " else i
+    if not _opens_clause(text, toks, first) or not _bare(toks, first, text):
+        return None
+    for k in range(i + 2, min(len(toks) - 1, i + 7)):
+        if _CLAUSE_END.search(_gap(text, toks[k - 1], toks[k]).replace("[", "").replace(
+                "]", "")):
+            return None
+        if toks[k][2].lower() in _PREDICATE_ARTICLES \
+                and toks[k + 1][2].lower() in _PERSON_PREDICATES \
+                and _gap(text, toks[k], toks[k + 1]) == " ":
+            return IS_A_PERSON
+    return None
+
+
+_NOT_FAMILY = re.compile(r"(?i)\bgeen (?:familie|echte (?:neef|nicht|oom|tante|broer|zus|opa|"
+                         r"oma)\b)|\bechte naam\b|\bniet echt familie\b")
+
+
+def _kin_as_name(text: str, toks: list, i: int) -> str | None:
+    """"de neef is geen familie", "de oom ..., echte naam onbekend": a kin word the text
+    says is nobody's kin is what the child calls him."""
+    word = toks[i][2].lower()
+    if word not in _BARE_KIN or i == 0 or toks[i - 1][2].lower() != "de" \
+            or _gap(text, toks[i - 1], toks[i]) != " " or text.startswith(" van ", toks[i][1]):
+        return None
+    start = _sentence_start(text, toks[i][0])
+    end = min((k for k in (text.find(c, toks[i][1]) for c in ".!?\n") if k >= 0),
+              default=len(text))
+    return KIN_NAME if _NOT_FAMILY.search(text, start, end) else None
+
+
+_CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,40}\]|~?[\w.@-]{2,30})(?:[ \t]+\[[^\]\n]{1,40}\])?"
+                        r"[ \t]*:")
+_TELLING = frozenset(["zeg", "zeggen", "zegt", "vertel", "vertellen", "klik", "klikken",
+                      "verklap", "verklappen", "bel", "bellen"])
+_FETCHING = frozenset(["halen", "ophalen", "haal", "kom", "komen"])
+_PLACE_ENDS = ("bar", "winkel", "zaak", "huis", "school", "baan", "plein", "markt", "hal",
+               "tunnel", "park", "station", "kerk", "moskee", "straat", "weg", "brug", "hoek",
+               "shop", "veld", "bos", "speeltuin", "kantine", "kelder", "zolder", "garage", "zaal")
+
+
+def _in_a_chat(text: str, toks: list, i: int, lexicon) -> str | None:
+    """In a chat line: "zeg ik tegen de bakker", "kom maar halen bij de breekijzer": whom a
+    threat tells or who holds what was taken is a person, named by the word after "de"."""
+    word = toks[i][2]
+    if i < 3 or toks[i - 1][2].lower() != "de" or toks[i - 2][2].lower() not in ("tegen", "bij"):
+        return None
+    line_start = text.rfind("\n", 0, toks[i][0]) + 1
+    if not _CHAT_LINE.match(text, line_start) or len(_CHAT_LINE.findall(text)) < 2 \
+            or not _a_subject_word(word, lexicon, False) \
+            or word.lower().endswith(_PLACE_ENDS) or is_title_word(word.lower()):
+        return None
+    verbs = _TELLING if toks[i - 2][2].lower() == "tegen" else _FETCHING
+    near = [t[2].lower() for t in toks[max(0, i - 6):i - 2] if t[0] >= line_start]
+    return CHAT_PERSON if any(v in verbs for v in near) else None
+
+
+_FRONTED = re.compile(r"(?i)(?:volgens (?:\[[^\]\n]{1,40}\]|\w+)|gisteren|vandaag|soms|vaak|"
+                      r"daarna|toen|later|thuis|elke \w+|iedere \w+|['’]s \w+|na school|"
+                      r"in de pauze|om [\d.:]+(?: uur)?)\s*,?\s*")
+_AFTER_SUBJECT = frozenset(["s", "weer", "vaak", "ook", "altijd", "soms", "nooit", "niet",
+                            "steeds", "elke", "iedere", "langs", "binnen", "mee", "nog",
+                            "gewoon", "even", "dan", "toen", "daar", "hier"])
+
+
+def _inverted_subject(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"Volgens [leerling] komt nootje ’s avonds langs", "Gisteren kwam banaan weer": after
+    a fronted phrase the finite verb, then the subject; a bare countable noun there is a
+    name (Dutch would say "de banaan")."""
+    if i < 2 or i + 1 >= len(toks) or toks[i + 1][2].lower() not in _AFTER_SUBJECT \
+            or _gap(text, toks[i - 1], toks[i]) != " " or _gap(text, toks[i], toks[i + 1]) \
+            not in (" ", " ’", " '"):
+        return None
+    verb = toks[i - 1][2].lower()
+    if not (finite_verb(verb, lexicon) or _human(verb)) or verb in _COPULAS \
+            or not _a_subject_word(toks[i][2], lexicon):
+        return None
+    start = _sentence_start(text, toks[i - 1][0])
+    while start < toks[i - 1][0] and text[start] in " \t\"'“‘(-":
+        start += 1
+    fronted = _FRONTED.fullmatch(text, start, toks[i - 1][0])
+    return PERSON_SLOT if fronted else None
+
+
+def _rest_of_name(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"[naam] hamadi brengt haar": a word no dictionary has right after a name the rules
+    found ("[naam]"; a known name goes whole, "[leerling] çantası" is her bag) and before
+    a verb is the rest of that name."""
+    start, end, word = toks[i]
+    if text[max(0, start - 7):start] != NAME_TAG + " " or not word.islower() or len(word) < 4 \
+            or word in lexicon.words or not _noun_like(word, lexicon) or i + 1 >= len(toks):
+        return None
+    verb = toks[i + 1][2].lower()
+    if _gap(text, toks[i], toks[i + 1]) != " " or not (
+            finite_verb(verb, lexicon) or _human(verb) or verb in SPEECH_VERBS):
+        return None
+    return NAME_REST
+
+
+_SIGNATURE = re.compile(r"(?i)\b(?:groetjes|groeten|liefs|kusjes)\s+van\b[\"”’']?\s+"
+                        r"(?:de\s+|het\s+)?$")
+_BODIES = ("raad", "commissie", "klas", "groep", "team", "directie", "school", "bestuur")
+
+
+def _signed(text: str, toks: list, i: int, lexicon) -> str | None:
+    """'ondertekend met "groetjes van" de sterrenbende': who signs a message."""
+    start, _end, word = toks[i]
+    if not _SIGNATURE.search(text, max(0, start - 40), start):
+        return None
+    lower = word.lower()
+    if _person_word(lower) or lower.endswith(_BODIES) or is_title_word(lower) \
+            or not _noun_like(word, lexicon):
+        return None
+    return SIGNED
+
+
+_COMPANY_PREPOSITIONS = re.compile(r"(?i)\b(?:met|door|tegen|bij|naast)\s+\[[^\]\[\n]{2,40}\]"
+                                   r"\s+en\s+$")
+
+
+def _in_company(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"Met [naam] en plons speelt hij wel", "Door [medeleerling] en knal wordt hij gepest":
+    a bare word joined to a person's tag after a preposition, before the verb or the end
+    of the clause, is a person too (also when the word is a verb form as well)."""
+    start, end, word = toks[i]
+    m = _COMPANY_PREPOSITIONS.search(text, max(0, start - 60), start)
+    if not m or not word.islower() or len(word) < 3 or _person_word(word) \
+            or word in _FUNCTION_WORDS or word in _DETERMINERS or word in _QUANTIFIERS \
+            or is_allowed(word, lexicon) or _abstract(word) or _infinitive(word, lexicon) \
+            or word in _BARE_AFTER_PREPOSITION or word.endswith("s") and word[:-1] in lexicon.words \
+            or word.endswith("en") and len(word) > 4 or word_for_a_person(word):
+        return None
+    tag = re.search(r"\[[^\]\[\n]{2,40}\]", text[m.start():start]).group()
+    if tag in _THING_TAGS:
+        return None
+    if text[end:end + 1] in (".", ",", ";", "!", "?"):
+        return LISTED
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    verb = _gap(text, toks[i], toks[i + 1]) == " " and nxt and (
+        finite_verb(nxt, lexicon) or _human(nxt) or nxt in SPEECH_VERBS)
+    return LISTED if verb and not nxt.startswith("ge") else None
+
+
+def stop37_cue(text: str, toks: list, i: int, lexicon) -> str | None:
+    """The stop-37 cues for token ``i`` (see the functions they call)."""
+    return (_aged(text, toks, i, lexicon) or _said_to_be_a_person(text, toks, i, lexicon)
+            or _kin_as_name(text, toks, i) or _in_a_chat(text, toks, i, lexicon)
+            or _inverted_subject(text, toks, i, lexicon) or _rest_of_name(text, toks, i, lexicon)
+            or _signed(text, toks, i, lexicon) or _in_company(text, toks, i, lexicon))
+
+
+def with_a_flagged_one(text: str, toks: list, lexicon, reasons: dict) -> None:
+    """"dat traag en de kale hem opwachten": a bare adjective opening a clause, joined by
+    "en de" to a flagged word, is the other person (adds to ``reasons``)."""
+    for i in range(len(toks) - 3):
+        if i in reasons or i + 3 not in reasons or toks[i + 1][2] != "en" \
+                or toks[i + 2][2] != "de" or not toks[i][2].islower():
+            continue
+        if all(_gap(text, toks[k], toks[k + 1]) == " " for k in range(i, i + 3)) \
+                and adjective(toks[i][2], lexicon) and _opens_clause(text, toks, i) \
+                and _noun_like(toks[i][2], lexicon):
+            reasons[i] = LISTED
