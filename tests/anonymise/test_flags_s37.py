@@ -111,6 +111,7 @@ def test_without_recorded_nicknames_the_flags_are_as_before() -> None:
     ("Door [medeleerling] en knal wordt hij gepest.", "knal"),
     # a bare adjective joined to a flagged "de ...", as the subject after "dat"
     ("Hij vertelde dat traag en de kale hem opwachten.", "traag"),
+    ("Hij zegt dat gek en de lange hem opwachten.", "gek"),  # also a word children call
     # an age: a bare word that "is 15" is a person
     ("[leerling] zegt dat lange 16 is en geld vraagt.", "lange"),
     ("Volgens hem is knoest 14 jaar en rookt hij.", "knoest"),
@@ -125,6 +126,8 @@ def test_without_recorded_nicknames_the_flags_are_as_before() -> None:
     ("[account]: geef je code\n[account]: anders zeg ik het tegen de bakker\n[account]: nee",
      "bakker"),
     ("[account]: waar is mijn skin\n[account]: kom maar halen bij de breekijzer\n", "breekijzer"),
+    ("[[naam]] [account]: waar is mijn skin\n[[naam]] [account]: kom halen bij de hamer\n",
+     "hamer"),
     # the subject after the verb in a sentence that opens with something else
     ("Volgens [leerling] komt nootje ’s avonds langs.", "nootje"),
     ("Gisteren kwam banaan weer aan het hek.", "banaan"),
@@ -146,6 +149,7 @@ def test_a_leak_shape_is_flagged(text: str, word: str) -> None:
     "Ze belde [moeder] en ging zitten.",
     # an adjective in a list that is no person
     "Hij vindt dat rood en de blauwe auto mooi zijn.",
+    "Ze noemden hem gek en de klas lachte.",
     # numbers that are no age
     "Hij zegt dat toets 3 is gemaakt.",
     "Ze zegt dat de temperatuur 15 is.",

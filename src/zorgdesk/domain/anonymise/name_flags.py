@@ -559,6 +559,7 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
     labels = labelled_lists(text, lambda w: w in lexicon.words) if reasons else []
     return [_flag_at(text, toks, i, reasons[i], lexicon)
             for i in sorted(reasons) if (not _abuse(_base(toks[i][2]))
+                                         or reasons[i] == WITH_A_PERSON
                                          or _NAMED_AFTER.match(text, toks[i][1]))
             and not any(a <= toks[i][0] < b for a, b in labels)]
 
@@ -1380,8 +1381,7 @@ def _kin_name(text: str, toks: list, i: int, lexicon) -> str | None:
 
 # -- stop 37: a nickname the vault knows, kept by the rules as an ordinary word ---------
 
-RECORDED = ("een vastgelegde of ingevulde bijnaam die als gewoon woord bleef staan: "
-            "weghalen als het hier de persoon is")
+RECORDED = "mogelijk een bekende bijnaam: bleef staan als gewoon woord"
 _ARTICLES = frozenset(["de", "het", "'t", "een"])
 # Forms of a nickname glued on by Dutch: possessive or plural "s", diminutives.
 _GLUED = ("s", "je", "jes", "tje", "tjes", "pje", "pjes", "etje", "etjes", "ie", "ies")
@@ -1455,6 +1455,9 @@ KIN_NAME = "mogelijk een bijnaam: een familiewoord voor iemand die geen familie 
 CHAT_PERSON = "mogelijk een bijnaam: in de chat staat hier een persoon"
 NAME_REST = "mogelijk een naam: staat direct na een weggehaalde naam"
 SIGNED = "mogelijk een bijnaam: wie het bericht ondertekende"
+# Also for a word children call each other ("sloom"): as a subject beside a person it is
+# the one who does it, not what someone was called (``_abuse`` keeps those facts).
+WITH_A_PERSON = "mogelijk een bijnaam: samen met een persoon onderwerp van de zin"
 
 _COPULAS = frozenset(["is", "was", "wordt", "werd"])
 _AGE_ADVERBS = r"(?:al |pas |nu |bijna |ongeveer |ca\. |rond |zo'n )?"
@@ -1544,8 +1547,8 @@ def _kin_as_name(text: str, toks: list, i: int) -> str | None:
     return KIN_NAME if _NOT_FAMILY.search(text, start, end) else None
 
 
-_CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,40}\]|~?[\w.@-]{2,30})(?:[ \t]+\[[^\]\n]{1,40}\])?"
-                        r"[ \t]*:")
+_CHAT_LINE = re.compile(r"(?m)^[ \t]*(?:\[+[^\]\n]{1,40}\]+|~?[\w.@-]{2,30})"
+                        r"(?:[ \t]+\[[^\]\n]{1,40}\])?[ \t]*:")
 _TELLING = frozenset(["zeg", "zeggen", "zegt", "vertel", "vertellen", "klik", "klikken",
                       "verklap", "verklappen", "bel", "bellen"])
 _FETCHING = frozenset(["halen", "ophalen", "haal", "kom", "komen"])
@@ -1674,4 +1677,4 @@ def with_a_flagged_one(text: str, toks: list, lexicon, reasons: dict) -> None:
         if all(_gap(text, toks[k], toks[k + 1]) == " " for k in range(i, i + 3)) \
                 and adjective(toks[i][2], lexicon) and _opens_clause(text, toks, i) \
                 and _noun_like(toks[i][2], lexicon):
-            reasons[i] = LISTED
+            reasons[i] = WITH_A_PERSON
