@@ -187,3 +187,36 @@ def test_a_leak_shape_is_flagged(text: str, word: str) -> None:
 ])
 def test_an_ordinary_sentence_is_not_flagged(text: str) -> None:
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a bare adjective joined to a person's tag as the subject
+    ("Hij zegt dat traag en [naam] hem opwachten.", "traag"),
+    ("Na school wachten [naam] en traag hem op.", "traag"),
+    # "de X" where X speaks: a person ("de sloper zei")
+    ("Op het plein zei de knaller dat hij hem zou pakken.", "knaller"),
+    ("Daarna riep de mol: 'kom hier'.", "mol"),
+    # a word and an initial ("big J", "kleine K")
+    ("Hij komt vaak langs, samen met dikke K.", "dikke"),
+    ("Hij komt vaak langs met lil K, zegt ze.", "lil"),
+    # after "[naam]" at the end of a chat line
+    ("[account]: yo\n[account]: neem [naam] mee en [naam] friet\n[account]: ok", "friet"),
+])
+def test_a_leak_shape_is_flagged_batch3(text: str, word: str) -> None:
+    assert word in _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hij vindt dat rood en [naam] bij elkaar passen.",
+    "Hij is ziek en [naam] ook.",
+    "Op het plein zei de juf dat hij moest stoppen.",
+    "Daarna riep de buurman de politie.",
+    "In de groepsapp zei hij tegen iedereen: 'stop'.",
+    "Een man bij de bushalte zei niets.",
+    "Het gaat verder met plan B.",
+    "Hij kreeg extra vitamine D.",
+    "[account]: yo\n[account]: neem [naam] mee en [naam] ook\n[account]: ok",
+    "[account]: yo\n[account]: geef [naam] terug\n[account]: ok",
+])
+def test_an_ordinary_sentence_is_not_flagged_batch3(text: str) -> None:
+    assert _flagged(text) == []

@@ -1645,8 +1645,9 @@ def _in_company(text: str, toks: list, i: int, lexicon) -> str | None:
     if not m or not word.islower() or len(word) < 3 or _person_word(word) \
             or word in _FUNCTION_WORDS or word in _DETERMINERS or word in _QUANTIFIERS \
             or is_allowed(word, lexicon) or _abstract(word) or _infinitive(word, lexicon) \
-            or word in _BARE_AFTER_PREPOSITION or word.endswith("s") and word[:-1] in lexicon.words \
-            or word.endswith("en") and len(word) > 4 or word_for_a_person(word):
+            or word in _BARE_AFTER_PREPOSITION or word_for_a_person(word) \
+            or word.endswith("s") and word[:-1] in lexicon.words \
+            or word.endswith("en") and len(word) > 4:
         return None
     tag = re.search(r"\[[^\]\[\n]{2,40}\]", text[m.start():start]).group()
     if tag in _THING_TAGS:
@@ -1664,7 +1665,10 @@ def stop37_cue(text: str, toks: list, i: int, lexicon) -> str | None:
     return (_aged(text, toks, i, lexicon) or _said_to_be_a_person(text, toks, i, lexicon)
             or _kin_as_name(text, toks, i) or _in_a_chat(text, toks, i, lexicon)
             or _inverted_subject(text, toks, i, lexicon) or _rest_of_name(text, toks, i, lexicon)
-            or _signed(text, toks, i, lexicon) or _in_company(text, toks, i, lexicon))
+            or _signed(text, toks, i, lexicon) or _in_company(text, toks, i, lexicon)
+            or _the_speaker(text, toks, i, lexicon) or _with_initial(text, toks, i, lexicon)
+            or _chat_line_end(text, toks, i, lexicon)
+            or _adjective_by_a_tag(text, toks, i, lexicon))
 
 
 def with_a_flagged_one(text: str, toks: list, lexicon, reasons: dict) -> None:
@@ -1678,3 +1682,79 @@ def with_a_flagged_one(text: str, toks: list, lexicon, reasons: dict) -> None:
                 and adjective(toks[i][2], lexicon) and _opens_clause(text, toks, i) \
                 and _noun_like(toks[i][2], lexicon):
             reasons[i] = WITH_A_PERSON
+
+
+_HUMAN_SPEECH = frozenset(["zei", "zegt", "riep", "roept", "vroeg", "vraagt", "fluisterde",
+                           "schreeuwde", "gilde", "antwoordde", "vertelde", "vertelt", "lachte"])
+
+
+def _the_speaker(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"de knaller zei", "zei de knaller dat", "riep de mol:": "de" and a lower-case
+    noun that speaks is a person; one no word for a person or a role names him."""
+    word = toks[i][2]
+    if i == 0 or toks[i - 1][2] != "de" or _gap(text, toks[i - 1], toks[i]) != " " \
+            or not word.islower() or is_title_word(word) \
+            or not _a_subject_word(word, lexicon, False):
+        return None
+    after = text[toks[i][1]:toks[i][1] + 1]
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    if i > 1 and (toks[i - 2][2].lower() in _PREPOSITIONS
+                  or toks[i - 2][2].lower() in _PLACE_PREPOSITIONS):
+        return None  # "in de app zei hij", "bij de bushalte zei": where, not who
+    if after == " " and nxt in _HUMAN_SPEECH:
+        return PERSON_SLOT
+    said = i > 1 and toks[i - 2][2].lower() in _HUMAN_SPEECH \
+        and _gap(text, toks[i - 2], toks[i - 1]) == " "
+    return PERSON_SLOT if said and (after == ":" or after == " " and nxt == "dat") else None
+
+
+# English size words street names are made of ("big J", "lil K"); "big" is a Dutch word too.
+_SIZES = frozenset(["big", "lil", "little", "mini", "young", "fat", "tiny", "king"])
+_INITIAL_AFTER = re.compile(r" [A-Z](?=[.,;!?]|$)")
+_BEFORE_INITIAL = frozenset(["met", "van", "door", "tegen", "bij", "en", "naast"])
+
+
+def _with_initial(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"samen met dikke K.", "met big J": an adjective or a word no dictionary has before
+    a lone capital (an initial) makes a name ("plan B", "vitamine D" are words)."""
+    word = toks[i][2]
+    if i == 0 or not word.islower() or not _INITIAL_AFTER.match(text, toks[i][1]) \
+            or toks[i - 1][2].lower() not in _BEFORE_INITIAL:
+        return None
+    return ADJECTIVE_NAME if _adjective_noun(word, lexicon) or word in _SIZES or (
+        word not in lexicon.words and _noun_like(word, lexicon)) else None
+
+
+def _chat_line_end(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"[account]: neem [naam] mee en [naam] friet": a noun right after "[naam]" that ends
+    a chat line is the rest of that name."""
+    start, end, word = toks[i]
+    if text[max(0, start - 7):start] != NAME_TAG + " " or text[end:end + 1] not in ("\n", "") \
+            or not word.islower() or word in _PARTICLES or adjective(word, lexicon) \
+            or _infinitive(word, lexicon) or not _noun_like(word, lexicon):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _CHAT_LINE.match(text, line_start) or len(_CHAT_LINE.findall(text)) < 2:
+        return None
+    return NAME_REST
+
+
+def _adjective_by_a_tag(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"dat traag en [naam] hem opwachten", "wachten [naam] en traag hem op": a bare
+    adjective joined to a person's tag, before a verb or an object, is the other one."""
+    word = toks[i][2]
+    if not word.islower() or not adjective(word, lexicon) or not _noun_like(word, lexicon):
+        return None
+    start, end = toks[i][0], toks[i][1]
+    after = re.match(r" en (\[[^\]\[\n]{2,40}\]) (\w+)", text[end:end + 60])
+    before = re.search(r"(\[[^\]\[\n]{2,40}\]) en $", text[max(0, start - 50):start])
+    if after and _opens_clause(text, toks, i):
+        tag, nxt = after.group(1), after.group(2).lower()
+    elif before and i + 1 < len(toks) and _gap(text, toks[i], toks[i + 1]) == " ":
+        tag, nxt = before.group(1), toks[i + 1][2].lower()
+    else:
+        return None
+    if tag in _THING_TAGS:
+        return None
+    verb = nxt in _OBJECT_PRONOUNS or finite_verb(nxt, lexicon) or _human(nxt)
+    return WITH_A_PERSON if verb else None
