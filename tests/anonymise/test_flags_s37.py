@@ -201,6 +201,10 @@ def test_an_ordinary_sentence_is_not_flagged(text: str) -> None:
     ("Hij komt vaak langs met lil K, zegt ze.", "lil"),
     # after "[naam]" at the end of a chat line
     ("[account]: yo\n[account]: neem [naam] mee en [naam] friet\n[account]: ok", "friet"),
+    # a lower-case word after a bare kin title, in a main clause or before another one
+    ("Tante kwast en oom [naam] wonen sinds de zomer bij hen.", "kwast"),
+    ("Beppe [naam] en pake wortel passen op; ome stekel ook.", "wortel"),
+    ("Beppe [naam] en pake wortel passen op; ome stekel ook.", "stekel"),
 ])
 def test_a_leak_shape_is_flagged_batch3(text: str, word: str) -> None:
     assert word in _flagged(text)
@@ -217,6 +221,10 @@ def test_a_leak_shape_is_flagged_batch3(text: str, word: str) -> None:
     "Hij kreeg extra vitamine D.",
     "[account]: yo\n[account]: neem [naam] mee en [naam] ook\n[account]: ok",
     "[account]: yo\n[account]: geef [naam] terug\n[account]: ok",
+    "Moeder zegt dat opa brood bakt en oma soep kookt.",
+    "Ze kreeg van oma brood en van opa koek.",
+    "Tante en oom komen morgen.",
+    "Oma gaat vaak mee en opa ook.",
 ])
 def test_an_ordinary_sentence_is_not_flagged_batch3(text: str) -> None:
     assert _flagged(text) == []

@@ -1668,7 +1668,7 @@ def stop37_cue(text: str, toks: list, i: int, lexicon) -> str | None:
             or _signed(text, toks, i, lexicon) or _in_company(text, toks, i, lexicon)
             or _the_speaker(text, toks, i, lexicon) or _with_initial(text, toks, i, lexicon)
             or _chat_line_end(text, toks, i, lexicon)
-            or _adjective_by_a_tag(text, toks, i, lexicon))
+            or _adjective_by_a_tag(text, toks, i, lexicon) or _titled_word(text, toks, i, lexicon))
 
 
 def with_a_flagged_one(text: str, toks: list, lexicon, reasons: dict) -> None:
@@ -1758,3 +1758,37 @@ def _adjective_by_a_tag(text: str, toks: list, i: int, lexicon) -> str | None:
         return None
     verb = nxt in _OBJECT_PRONOUNS or finite_verb(nxt, lexicon) or _human(nxt)
     return WITH_A_PERSON if verb else None
+
+
+_HEADS = frozenset([*_BARE_KIN, "ome", "pake", "beppe", "opoe", "pappie", "mammie", "omi",
+                    "opi", "buurjongen", "buurmeisje"])
+_SUBORDINATORS = frozenset(["dat", "omdat", "als", "terwijl", "nadat", "zodat", "voordat",
+                            "toen", "of", "wanneer", "hoe", "waar", "die", "wat", "wie"])
+_AFTER_TITLED = re.compile(r" en (?:\[|(?:oom|ome|tante|opa|oma|pake|beppe|neef|nicht|"
+                           r"buurman|buurvrouw|opi|omi)\b)| ook[.,;!?]")
+
+
+def _titled_word(text: str, toks: list, i: int, lexicon) -> str | None:
+    """"Tante bezem en oom [naam] wonen", "Pake bezem past op", "ome bezem ook.": a
+    lower-case noun right after a bare kin title names that kinsman, where the title opens
+    a main clause or another one follows ("dat opa brood bakt" is what he bakes)."""
+    word = toks[i][2]
+    if i == 0 or toks[i - 1][2].lower() not in _HEADS or not word.islower() \
+            or _gap(text, toks[i - 1], toks[i]) != " " or not _bare(toks, i - 1, text):
+        return None
+    if not _noun_like(word, lexicon) or _abstract(word) or _infinitive(word, lexicon) \
+            or word in _ACTIVITIES or word in _BARE_AFTER_PREPOSITION \
+            or adjective(word, lexicon) and not _diminutive(word, lexicon):
+        return None
+    if _AFTER_TITLED.match(text, toks[i][1]):
+        return AFTER_TITLE
+    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+    joined = re.search(r"\] en $", text[max(0, toks[i - 1][0] - 5):toks[i - 1][0]])
+    main = at_sentence_start(text, toks[i - 1][0]) or joined
+    before = toks[i - 2][2].lower() if i > 1 else ""
+    verb = _gap(text, toks[i], toks[i + 1]) == " " if nxt else False
+    plural = joined and nxt.endswith("en") and len(nxt) > 4 and nxt in lexicon.words
+    if main and verb and before not in _SUBORDINATORS and (
+            finite_verb(nxt, lexicon) or plural):  # "[naam] en pake wortel passen op"
+        return AFTER_TITLE
+    return None
