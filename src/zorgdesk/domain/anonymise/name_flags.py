@@ -29,6 +29,10 @@ The cues, each weaker than the rule that removes:
   in brackets ("(in de klas spin)"); a quoted vocative ("'wolf, kom hier!'"); the subject
   after "zei dat" before an object ("dat kikker zijn fiets"); "X, bijnaam". A group's
   name ("de Tijgers van groep 7") is not flagged.
+- (stop 37) every kept mention of a nickname the vault knows or the IB typed (``recorded``);
+  an age, "X is de buurjongen", a kin word that is no family, a chat threat's person, the
+  subject after a fronted phrase, the rest of a name after "[naam]", a signature, company
+  after "met [tag] en", "de X zei", a word before a lone initial, a word after a kin title.
 
 Offsets are in ``result.text``; one flag per word form (case-insensitive), at its first
 cued place. Pure stdlib.
