@@ -86,6 +86,12 @@ _NOT_POSTCODE_LETTERS = (
 _POSTCODE = compile_fast(r"\b[1-9]\d{3}[ \u00a0-]?(?!SA|SD|SS)[A-Z]{2}\b|\b[1-9]\d{3}[a-z]{2}\b"
                          rf"|\b[1-9]\d{{3}}[ \u00a0](?!(?:{_NOT_POSTCODE_LETTERS})\b)[a-z]{{2}}\b"
                          r"(?![-'’])")
+# A year after a word of time, before one of the IB's own abbreviations, is no postcode:
+# "Sinds 2022 IB gesprekken", "In 2023 VT gebeld" (Veilig Thuis, ondertoezichtstelling,
+# zorgteam). A real postcode with these letters is written in an address, not after "sinds".
+_YEAR_BEFORE_ABBREVIATION = compile_fast(
+    r"\b(?i:in|sinds|vanaf|tot|na|voor|begin|eind|medio|rond|jaar|schooljaar)"
+    r"\s+(?:19|20)\d\d[ \u00a0](?:IB|VT|OT|ZT|MR|OR|AMK|GGD|JGZ|SMW|CJG)\Z")
 _FULL_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
                 r"november|december")
 _MONTHS = _FULL_MONTHS + r"|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
@@ -421,8 +427,10 @@ def detect_all(text: str) -> list[Detection]:
     found.extend(Detection(m.start(), m.end(), "telefoonnummer") for m in _PHONE.finditer(text)
                  if not public_number_at(text, m.start(), m.end())  # Tolkentelefoon 088
                  and not DATE_WITH_YEAR.match(m.group()))  # "06-12-2025 14.30"
+    found.extend(Detection(m.start(), m.end(), "postcode") for m in _POSTCODE.finditer(text)
+                 if not _YEAR_BEFORE_ABBREVIATION.search(text, 0, m.end()))
     for pattern, kind in ((_EMAIL, "e-mail"), (_EMAIL_HIDDEN, "e-mail"), (_URL, "url"),
-                          (_POSTCODE, "postcode"), (_STREET_NUMBERED, "adres"),
+                          (_STREET_NUMBERED, "adres"),
                           (_STREET, "adres"), (_STREET_OTHER, "adres")):
         found.extend(Detection(m.start(), m.end(), kind) for m in pattern.finditer(text))
     found.extend(_dates(text))

@@ -860,9 +860,19 @@ NOT_INITIALS = frozenset(["N.B.", "P.S.", "B.V.", "N.V.", "V.S.", "E.U.", "A.U.B
                            "E.D.", "E.A.", "P.O.", "V.W.B.", "U.K.", "U.S.", "O.K.", "R.K."])
 
 # An abbreviation's letters listed with other initials are one more person ("Aanwezig: T.V.,
-# R. en K.D.": no television at a fight).
-_INITIALS_LISTED_AFTER = re.compile(r"\s*(?:,|en|of|&)\s*[A-Z]\.(?:[A-Z]\.)*(?:,|\s+(?:en|of)\s)")
-_INITIALS_LISTED_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.(?:[A-Z]\.)*\s*(?:,|en|of|&)\s*$")
+# R. en K.D.": no television at a fight) - unless the others are abbreviations too ("de V.S.,
+# U.K. en Nederland": countries).
+_INITIALS_LISTED_AFTER = re.compile(
+    r"\s*(?:,|en|of|&)\s*(?P<other>[A-Z]\.(?:[A-Z]\.)*)(?:,|\s+(?:en|of)\s)")
+_INITIALS_LISTED_BEFORE = re.compile(
+    r"(?<![\w.])(?P<other>[A-Z]\.(?:[A-Z]\.)*)\s*(?:,|en|of|&)\s*$")
+
+
+def _listed_with_initials(text: str, start: int, end: int) -> bool:
+    """The abbreviation at ``start:end`` stands in a list beside a person's initials."""
+    after = _INITIALS_LISTED_AFTER.match(text, end)
+    before = _INITIALS_LISTED_BEFORE.search(text, max(0, start - 12), start)
+    return any(m is not None and m.group("other") not in NOT_INITIALS for m in (after, before))
 
 
 # A dwelling with its number outside a street: "chalet 14", "standplaats 7", "woonboot 3".
@@ -925,8 +935,7 @@ def _clubs(text: str) -> Iterator[Found]:
     for m in _NAMED_CLUB.finditer(text):
         yield Found(m.start(), m.end(), "plaats")
     for m in _INITIALS.finditer(text):
-        if m.group() not in NOT_INITIALS or _INITIALS_LISTED_AFTER.match(text, m.end()) \
-                or _INITIALS_LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if m.group() not in NOT_INITIALS or _listed_with_initials(text, m.start(), m.end()):
             yield Found(m.start(), m.end(), "naam")
     for m in _DWELLING.finditer(text):
         yield Found(m.start(), m.end(), "adres")

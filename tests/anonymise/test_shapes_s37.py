@@ -1,0 +1,36 @@
+"""Review s37's findings on identifiers with a form (issue 16, session 37), written
+before the fix: a year before one of the IB's own abbreviations is no postcode ("Sinds
+2022 IB gesprekken" lost the year), and abbreviations of countries listed together are
+no initials of people ("de V.S., U.K. en Nederland")."""
+
+from __future__ import annotations
+
+from tests.anonymise.pairs import goes, pair_tests, stays
+from zorgdesk.domain.anonymise.anonymiser import KnownName
+
+KNOWN = [KnownName("Kenzo Regeer", "leerling", "Kenzo", "", "Regeer"),
+         KnownName("Patricia Regeer", "moeder")]
+STAYS: list = []
+GOES: list = []
+
+STAYS += stays("a_year_before_a_care_abbreviation_stays", KNOWN, [
+    "Sinds 2022 IB gesprekken gevoerd.",
+    "In 2023 VT gebeld over de broer.",
+    "Vanaf 2024 OT uitgesproken door de rechter.",
+    "Tot 2021 ZT besprekingen elke maand.",
+    "Sinds 2023 VT Amsterdam gebeld.",
+])
+GOES += goes("a_postcode_with_those_letters_still_goes", KNOWN, [
+    ("Adres: Dorpsstraat 4, 2022 IB Haarlem.", "Adres: [adres], [postcode] [plaats]."),
+    ("Postcode 2023 VT.", "Postcode [postcode]."),
+])
+
+STAYS += stays("countries_abbreviated_in_a_list_stay", KNOWN, [
+    "Familie woont deels in de V.S., U.K. en Nederland.",
+    "Vader werkte in de V.S. en de U.K. voor een bank.",
+])
+GOES += goes("a_lone_initial_beside_initials_still_goes", KNOWN, [
+    ("Betrokkenen in logboek: J.B. en S.", "Betrokkenen in logboek: [naam] en [naam]."),
+])
+
+test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
