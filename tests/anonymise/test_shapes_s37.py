@@ -34,3 +34,17 @@ GOES += goes("a_lone_initial_beside_initials_still_goes", KNOWN, [
 ])
 
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)
+
+
+# Review s37 L1: more than one adverb between "heet hij" and the name (naming2's rule took one).
+NAMED_STAYS = stays("heet_with_adverbs_and_no_name_stays", KNOWN, [
+    "Op school heet hij nog steeds anders.",
+    "Thuis heet het nog steeds de pauze.",
+    "Het feest heet nog steeds Suikerfeest.",
+])
+NAMED_GOES = goes("heet_hij_with_adverbs_then_a_capital_goes", KNOWN, [
+    ("Op school heet hij nog steeds Tank.", "Op school heet hij nog steeds [naam]."),
+    ("Op school heet hij altijd al Tank.", "Op school heet hij altijd al [naam]."),
+    ("Thuis heet ze nu eigenlijk Muis.", "Thuis heet ze nu eigenlijk [naam]."),
+])
+test_heet_stays, test_heet_goes, _ = pair_tests(NAMED_STAYS, NAMED_GOES)

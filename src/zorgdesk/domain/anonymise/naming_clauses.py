@@ -53,7 +53,7 @@ MORE_ADVERBS = frozenset([
     "officieel", "eens", "nu", "ook", "soms", "vaak", "altijd", "nooit", "echt", "zelf",
     "allebei", "beiden", "apart", "expliciet", "letterlijk", "terecht", "eerder", "zelden",
     "regelmatig", "herhaaldelijk", "meermaals", "alleen", "net", "pas", "gwn", "ff", "effe",
-    "anders", "voluit"])
+    "anders", "voluit", "al"])
 # Words for a person, as subject of "heten".
 _PEOPLE = frozenset([
     "vriend", "vriendin", "vriendje", "vriendinnetje", "broer", "broertje", "zus", "zusje",
@@ -179,8 +179,11 @@ def _the_name(text: str, tokens: list[Token], words: list[str], is_name: list[bo
         return _noun_after_de(tokens[k][2], words[k], lexicon)
     # "heet hij Knikker", "roepen hem Bobbel": a capital on an ordinary word right after the
     # pronoun of the clause is a name too ("Het boek dat ze noemde heet Kruimeltje": a title)
-    # "Op school heet hij gewoon Tank": an adverb between the pronoun and the name
-    at = first + 1 if k == first + 1 and words[first] in MORE_ADVERBS else first
+    # "Op school heet hij gewoon Tank", "... nog steeds Tank": adverbs between the pronoun
+    # and the name
+    at = first
+    while at < k and at < first + 3 and words[at] in MORE_ADVERBS:
+        at += 1
     capital = tokens[k][2].istitle() and (called or k == at and at >= 1 and (
         words[first - 1] in _SUBJECTS or words[first - 1] in _OBJECTS))
     return (tokens[k][2].islower() or capital) and _name_word(words[k], lexicon)
