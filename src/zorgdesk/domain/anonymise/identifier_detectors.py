@@ -49,9 +49,11 @@ _WEEKDAY_CUTS = ("dins", "dinsd", "woe", "woens", "woensd", "dond", "donderd", "
 _WEEKDAY_TYPOS = sorted({day[:i] + day[i + 1:] for day in _FULL_WEEKDAYS
                          for i in range(1, len(day))} - set(_FULL_WEEKDAYS), key=len,
                         reverse=True)
-# Right after a day-month and a comma or "en" (the lookbehinds need a fixed width).
+# Right after a day-month and a comma, "en" or a range's joiner (the lookbehinds need
+# a fixed width).
 _AFTER_A_DATE = "|".join(rf"(?<=\d[-/]{day}{sep})" for day in (r"\d", r"\d\d")
-                         for sep in (", ", ",", " en ", " & "))
+                         for sep in (", ", ",", " en ", " & ", " t/m ", " tot ",
+                                     " tot en met ", " - ", " – "))
 WEEKDAYS = (rf"(?:{'|'.join(_FULL_WEEKDAYS)})(?:ochtend|morgen|middag|avond|nacht)?"
             rf"|{'|'.join(_WEEKDAY_TYPOS)}|{'|'.join(sorted(_WEEKDAY_CUTS, key=len, reverse=True))}"
             # the cuts that are words only opening a line or a bracket: "zat 7 feb:",
@@ -60,7 +62,8 @@ WEEKDAYS = (rf"(?:{'|'.join(_FULL_WEEKDAYS)})(?:ochtend|morgen|middag|avond|nach
             # ... or go on a list of dates: "(ma 2-11, woe 4-11, vrij 6-11)", "op di 9-12
             # en vrij 12-12", "zat 7-3 (training) en vrij 13-3" (the verb or adjective follows
             # no date or bracket and a comma or "en"). A date, not any number: "groep 6 en
-            # zat 3-4 weken thuis", "een 5, zat 2-3 dagen" are the verb (review s37).
+            # zat 3-4 weken thuis", "een 5, zat 2-3 dagen" are the verb (review s37). Or
+            # close a range of dates: "ma 3-11 t/m vrij 7-11", "do 5-12 tot zon 8-12".
             rf"|(?:{_AFTER_A_DATE}|(?<=\) en )|(?<=\), ))(?:zat|vrij|zon|don)"
             r"|ma|di|wo|do|vr|za|zo")
 _WEEKDAYS = WEEKDAYS
