@@ -78,7 +78,7 @@ from zorgdesk.domain.anonymise.overreach import (
     things_named,
 )
 from zorgdesk.domain.anonymise.person_nouns import human_action, word_for_a_person
-from zorgdesk.domain.anonymise.person_predicates import a_thing_name
+from zorgdesk.domain.anonymise.person_predicates import a_person_verb, a_thing_name
 from zorgdesk.domain.anonymise.person_slots import (
     ADVERBS,
     DETERMINERS,
@@ -662,7 +662,7 @@ def _lowercase_names(text: str, tokens: list[Token], words: list[str], is_name: 
                 and not _thing_given(text, tokens, words, i, lexicon) \
                 and not _adjective_before_noun(text, tokens, words, i, lexicon) \
                 and not _verb_second(tokens, words, i, lexicon) \
-                and not human_action(words[i]) \
+                and not human_action(words[i]) and not a_person_verb(words[i]) \
                 and not insult(words[i]) and words[i] not in CHAT_SLANG
             # "Haar bijnaam kent de juf", "werd kankerhoer genoemd", "noemen hem gwn X"
         elif (i > 0 and words[i - 1] in _NICKNAME_ADJECTIVES and tokens[i - 1][2].islower()

@@ -79,6 +79,12 @@ _CLAUSE = re.compile(r"[^.,;:!?()\n\"“”]*")
 _CLAUSE_STOPS = frozenset(["en", "maar", "want", "omdat", "toen", "terwijl", "of", "dus"])
 
 
+def a_person_verb(word: str) -> bool:
+    """A finite verb of what a person does (feeling, reading, working): "Juf leest voor"
+    has no teacher called "leest" though the surname list has Leest."""
+    return word in _PERSON_VERBS
+
+
 def a_person_follows(text: str, end: int) -> bool:
     """The clause after the word ending at ``end`` has a person's state or verb: "dat
     mees haar sloeg", "dat roos boos was", "dat storm huilde"; not "dat mees op het
