@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from tests.anonymise.summary_dialog import open_summary
 from tests.conftest import TODAY
 from zorgdesk.domain.anonymise.preview_decisions import NAME_REMOVED
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.session import Session
 from zorgdesk.ui.anonymise import dialog as dialog_module
-from zorgdesk.ui.anonymise.dialog import AnonymiseDialog
 
 ENTRY = ("In de pauze kwam Kruimel naar haar toe en pakte haar tas af. Kruimels moeder "
          "stond erbij. Ze is bang voor KRUIMEL.")
@@ -30,11 +30,7 @@ def dialog(qtbot, demo_vault, monkeypatch):
                         lambda _self, pupil_id: [(TODAY.replace(day=2), ENTRY, False)])
     session = Session(demo_vault, FixedClock(TODAY))
     zoe = next(p.id for p in session.basedata.pupils() if p.first_name == "Zoë")
-    dlg = AnonymiseDialog(session, zoe, today=TODAY)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    return dlg
+    return open_summary(qtbot, session, zoe, active=False)
 
 
 def test_the_flagged_word_goes_everywhere_with_one_key_and_stays_gone(dialog, tmp_path,

@@ -8,8 +8,9 @@ A real demo vault in tmp_path, the real dialog offscreen (pytest-qt).
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
+from tests.anonymise.summary_dialog import open_summary
 from tests.conftest import TODAY
 from tests.services.test_logbook import draft
 from zorgdesk.services.clock import FixedClock
@@ -28,13 +29,7 @@ def session(demo_vault):
 def _dialog(qtbot, session, situation: str) -> AnonymiseDialog:
     zoe = session.basedata.pupils("Zoë van der Berg")[0]
     session.logbook.add_entry(draft([zoe.id], session.vault, situation=situation))
-    dlg = AnonymiseDialog(session, zoe.id, today=TODAY)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
-    return dlg
+    return open_summary(qtbot, session, zoe.id)
 
 
 def test_the_question_names_the_flagged_words(qtbot, session, asked, monkeypatch, tmp_path):

@@ -10,15 +10,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
+from tests.anonymise.summary_dialog import open_summary
 from tests.conftest import TODAY
 from zorgdesk.domain.anonymise.name_flags import RECORDED
 from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.session import Session
-from zorgdesk.ui.anonymise.dialog import NICKNAME_TITLE, AnonymiseDialog
+from zorgdesk.ui.anonymise.dialog import NICKNAME_TITLE
 
 ENTRY = ("Kapitein huilde in de klas. Later vochten ze en de kapitein zat op de bank. "
          "Hij is bang voor spijker. Er stak de spijker uit de muur.")
@@ -33,13 +34,7 @@ def dialog(qtbot, demo_vault, monkeypatch):
     session.basedata.update_pupil(zoe.id, PupilDraft(
         zoe.first_name, zoe.last_name, zoe.date_of_birth, zoe.start_date, zoe.tussenvoegsel,
         zoe.gender, zoe.group_id, zoe.leave_date, nicknames="Kapitein"))
-    dlg = AnonymiseDialog(session, zoe.id, today=TODAY)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
-    return dlg
+    return open_summary(qtbot, session, zoe.id)
 
 
 def _row_of(dialog, word: str) -> int:

@@ -225,15 +225,10 @@ def test_wat_is_never_narrower_than_leerling_with_a_larger_font(qtbot, demo_vaul
     name and Wat gets at least half; also after the window is made narrower."""
     from PySide6.QtGui import QFontMetricsF
 
-    from tests.ui.screen_fit import place_in_work_area
     from tests.ui.test_screen_fit_large_font import larger_font
 
     with larger_font():
-        dialog = TodayDialog(Session(demo_vault, FixedClock(TODAY)))
-        qtbot.addWidget(dialog)
-        place_in_work_area(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
+        dialog = _shown_in_work_area(qtbot, demo_vault)
         view = dialog.list
         longest = max(QFontMetricsF(view.font()).horizontalAdvance(row.pupil_name)
                       for row in dialog.rows)
@@ -248,13 +243,7 @@ def test_wat_is_never_narrower_than_leerling_with_a_larger_font(qtbot, demo_vaul
 def test_with_room_enough_leerling_keeps_its_counts(qtbot, demo_vault):
     """The normal font on a laptop: Leerling stays as wide as 'Daniëlle van Dijk (2
     termijnen, 1 over tijd)' needs, as before."""
-    from tests.ui.screen_fit import place_in_work_area
-
-    dialog = TodayDialog(Session(demo_vault, FixedClock(TODAY)))
-    qtbot.addWidget(dialog)
-    place_in_work_area(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown_in_work_area(qtbot, demo_vault)
     view = dialog.list
     model = view.model()
     texts = [model.index(r, 1).data() for r in range(model.rowCount())]
@@ -282,3 +271,15 @@ def test_the_whole_wat_of_the_current_row_is_shown_under_the_list(qtbot, demo_va
     dialog.search.setText("geen-enkele-termijn-heet-zo")
     assert dialog.detail.text() == ""
     dialog.close()
+
+
+def _shown_in_work_area(qtbot, demo_vault) -> TodayDialog:
+    """Vandaag on the demo vault, placed in the screen's work area as the app places it."""
+    from tests.ui.screen_fit import place_in_work_area
+
+    dialog = TodayDialog(Session(demo_vault, FixedClock(TODAY)))
+    qtbot.addWidget(dialog)
+    place_in_work_area(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog

@@ -22,8 +22,8 @@ def _vandaag_closed(controller, qtbot) -> None:
     controller.window.today_dialog.reject()
 
 
-def _meldcode_typing(controller, choose_dossier, qtbot):
-    """Zoë's meldcode tab, step 1's form with a half-typed answer and the cursor in it."""
+def _meldcode_form(controller, choose_dossier, qtbot, kind: EventKind):
+    """Zoë's meldcode tab in the shown window, with the form of ``kind`` open."""
     window = controller.window
     window.show()
     qtbot.waitExposed(window)
@@ -33,7 +33,13 @@ def _meldcode_typing(controller, choose_dossier, qtbot):
     tab = window.tab_pages[index]
     if tab.trajectory is None:
         tab.start_trajectory()
-    tab.choose(EventKind.SIGNALEN_VASTGELEGD)
+    tab.choose(kind)
+    return tab
+
+
+def _meldcode_typing(controller, choose_dossier, qtbot):
+    """Zoë's meldcode tab, step 1's form with a half-typed answer and the cursor in it."""
+    tab = _meldcode_form(controller, choose_dossier, qtbot, EventKind.SIGNALEN_VASTGELEGD)
     field = next(iter(tab.forms[EventKind.SIGNALEN_VASTGELEGD].step1.values()))
     field.setFocus()
     type_text(field, "half getypt")
@@ -101,15 +107,7 @@ def test_a_form_left_untouched_brings_her_back_to_the_tab_not_to_the_search(
     ('Nog nodig', where Enter opens the next action again)."""
     _vandaag_closed(controller, qtbot)
     window = controller.window
-    window.show()
-    qtbot.waitExposed(window)
-    choose_dossier("Zoë van der Berg")
-    index = next(i for i, t in enumerate(window.tab_pages) if isinstance(t, MeldcodeTab))
-    window.tabs.setCurrentIndex(index)
-    tab = window.tab_pages[index]
-    if tab.trajectory is None:
-        tab.start_trajectory()
-    tab.choose(EventKind.KINDCHECK)
+    tab = _meldcode_form(controller, choose_dossier, qtbot, EventKind.KINDCHECK)
     field = tab.forms[EventKind.KINDCHECK].first_field()
     field.setFocus()
     assert window.focusWidget() is field
