@@ -48,3 +48,18 @@ NAMED_GOES = goes("heet_hij_with_adverbs_then_a_capital_goes", KNOWN, [
     ("Thuis heet ze nu eigenlijk Muis.", "Thuis heet ze nu eigenlijk [naam]."),
 ])
 test_heet_stays, test_heet_goes, _ = pair_tests(NAMED_STAYS, NAMED_GOES)
+
+
+# Review s37 S2: a list of pairs after a sport is scores, unless the clause says the days
+# were missed (struct's list rule kept them as written).
+SPORT_STAYS = stays("scores_after_a_sport_stay", KNOWN, [
+    "Tennis: 6-1, 6-4 en daarna naar huis.",
+    "Hockey 2-1.",
+    "Voetbal: 3-1, 2-2.",
+])
+SPORT_GOES = goes("days_of_missed_trainings_go", KNOWN, [
+    ("Voetbal: 6-4, 13-4 afgezegd door moeder.", "Voetbal: [datum], [datum] afgezegd door moeder."),
+    ("Voetbal 6-4, 7-4 niet geweest.", "Voetbal [datum], [datum] niet geweest."),
+    ("Hockey 2-3, 9-3 gemist door ziekte.", "Hockey [datum], [datum] gemist door ziekte."),
+])
+test_scores_stay, test_missed_days_go, _ = pair_tests(SPORT_STAYS, SPORT_GOES)

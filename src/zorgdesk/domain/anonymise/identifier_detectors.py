@@ -173,6 +173,10 @@ _SPORT_BEFORE = re.compile(r"(?i)\b" + _SPORTS + r"\s*:?\s*(?:\d{1,2}-\d{1,2}\s*
 # A result and a sport before a weekday and a pair: "Uitslag voetbal zaterdag 4-1".
 _RESULT_OF_SPORT = re.compile(r"(?i)\b(?:uitslag|eindstand|stand)\s+(?:van\s+(?:het\s+)?)?"
                               + _SPORTS + r"\s*:?\s*$")
+# The rest of a list of pairs, and what after it says the days were missed (review s37).
+_PAIRS_AHEAD = re.compile(r"(?:\s*,\s*\d{1,2}-\d{1,2}(?!\d))*")
+_CALLED_OFF_AFTER = re.compile(r"(?i)\s*(?:[,:;]\s*)?(?:\w+\s+)?(?:afgezegd|afgelast|geschrapt|"
+                               r"vervallen|gemist|afwezig|ziek|afgemeld|niet)\b")
 _SCORE_ENDS = re.compile(r"\s*(?:,\s*\d{1,2}-\d{1,2}(?!\d)|[.;!]?\s*(?:$|\n)|[.;!]\s)")
 
 
@@ -183,6 +187,8 @@ def _sport_score(before: str, after: str) -> bool:
     sport = _SPORT_BEFORE.search(before)
     if not sport:
         return False
+    if _CALLED_OFF_AFTER.match(after, _PAIRS_AHEAD.match(after).end()):
+        return False  # "Voetbal: 6-4, 13-4 afgezegd": the days the trainings were missed
     return bool(_SCORE_ENDS.match(after) or re.search(r"\d,\s*$", sport.group())
                 or re.match(r"\s*,\s*\d{1,2}-\d{1,2}(?!\d)", after))
 
