@@ -63,3 +63,22 @@ SPORT_GOES = goes("days_of_missed_trainings_go", KNOWN, [
     ("Hockey 2-3, 9-3 gemist door ziekte.", "Hockey [datum], [datum] gemist door ziekte."),
 ])
 test_scores_stay, test_missed_days_go, _ = pair_tests(SPORT_STAYS, SPORT_GOES)
+
+
+# Review s37 L2: a quote after calling a named person is the name too, as without quotes.
+QUOTE_STAYS = stays("a_quote_that_describes_a_named_person_stays", KNOWN, [
+    "Ze noemt hem altijd 'lief'.",
+    "Ze noemt het altijd 'een fase'.",
+])
+QUOTE_GOES = goes("a_quoted_name_after_a_named_person_goes", KNOWN, [
+    ("Ze noemt Daan altijd 'Muis'.", "Ze noemt [naam] altijd '[naam]'."),
+    ('Ze noemt Daan "Muis".', 'Ze noemt [naam] "[naam]".'),
+    ("Moeder noemt Kenzo thuis 'Bolletje'.", "Moeder noemt [leerling] thuis '[naam]'."),
+    # only the name goes where the quote describes the named person
+    ("Ze noemt Daan altijd 'lief'.", "Ze noemt [naam] altijd 'lief'."),
+    ("Ze noemt Daan 'een schat'.", "Ze noemt [naam] 'een schat'."),
+    ("Moeder noemt Daan thuis 'canım'.", "Moeder noemt [naam] thuis 'canım'."),
+    ("Ze noemt Daan 'lieverd'.", "Ze noemt [naam] 'lieverd'."),
+    ("Ze noemt Daan altijd 'sukkel'.", "Ze noemt [naam] altijd 'sukkel'."),
+])
+test_describing_quote_stays, test_quoted_name_goes, _ = pair_tests(QUOTE_STAYS, QUOTE_GOES)

@@ -64,7 +64,7 @@ from zorgdesk.domain.anonymise.person_slots import (
     unknown_word,
 )
 from zorgdesk.domain.anonymise.subject_nicknames import diminutive_subjects
-from zorgdesk.domain.anonymise.vocatives import is_noun, nouns_spoken_to
+from zorgdesk.domain.anonymise.vocatives import ADDRESS_WORDS, insult, is_noun, nouns_spoken_to
 
 __all__ = ["extend_nicknames"]
 
@@ -319,10 +319,13 @@ def _quoted_after_calling(text: str, tokens: list[Token], words: list[str],
             continue
         inside = [k for k, (s, e, _t) in enumerate(tokens)
                   if quote.start(1) <= s and e <= quote.end(1)]
-        between = [words[k] for k, (s, _e, _t) in enumerate(tokens)
-                   if call.end() <= s < quote.start()]
+        between = [k for k, (s, _e, _t) in enumerate(tokens) if call.end() <= s < quote.start()]
+        # "noemt Daan altijd 'Muis'": a name between is the person called (review s37)
+        person = _a_person([words[k] for k in between]) or (
+            0 < len(between) <= 3 and any(is_name[k] for k in between)
+            and not any(words[k] in ADDRESS_WORDS or insult(words[k]) for k in inside))
         if any(is_name[k] for k in inside) or (
-                _a_person(between) and _a_name_quote([words[k] for k in inside], lexicon)):
+                person and _a_name_quote([words[k] for k in inside], lexicon)):
             for k in inside:
                 is_name[k] = True  # "noemt hem 'ome rinus'": the whole quote
     for quote in _QUOTED_CALLED.finditer(text):

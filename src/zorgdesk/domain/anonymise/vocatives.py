@@ -49,7 +49,10 @@ ADDRESS_WORDS = frozenset([
     "broeder", "zuster", "buurman", "buurvrouw", "meneer", "mevrouw", "mijnheer", "collega",
     "baby", "babe", "bro", "sis", "habibi", "habiba", "sahbi", "moeder", "vader", "zoon",
     "dochter", "tante", "oom", "ome", "neef", "nicht", "ouders", "jeugdarts", "huisarts",
-    "dokter", "leerkracht", "directeur"])
+    "dokter", "leerkracht", "directeur",
+    # the same endearments in the families' other languages (Turkish, Arabic, Polish)
+    "canım", "canim", "aşkım", "askim", "hayatım", "hayatim", "habibti", "hayati",
+    "kochanie", "skarbie"])
 # Insults children and adults write: a fact in a record, never a name.
 INSULTS = frozenset([
     "sukkel", "sukkeltje", "loser", "lozer", "idioot", "debiel", "mongool", "mongooltje",
