@@ -24,7 +24,8 @@ import re
 from zorgdesk.domain.anonymise.person_nouns import human_action
 from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS
 
-__all__ = ["a_feeling", "a_person_acts", "a_person_follows", "a_thing_name", "conjunction_dat"]
+__all__ = ["a_feeling", "a_person_acts", "a_person_follows", "a_person_verb", "a_thing_name",
+           "conjunction_dat"]
 
 # Given names that are Dutch words for a thing in nature: flowers and trees, birds and
 # animals, weather and sky, stones, months.
