@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 
 from tests.anonymise import test_typed_nicknames_dialog as base
+from tests.anonymise.summary_dialog import keep_every_flag
 from zorgdesk.ui.anonymise import dialog as dialog_module
 from zorgdesk.ui.anonymise.dialog import NICKNAME_TITLE
 
@@ -28,6 +29,7 @@ def _select_all_and(dialog, sequence):
 def test_ctrl_c_in_the_preview_asks_what_the_button_asks(
         qtbot, dialog, session, asked, monkeypatch):
     _shown(qtbot, dialog)
+    keep_every_flag(qtbot, dialog)  # the nickname question alone (no undecided flags)
     monkeypatch.setattr(dialog_module, "_copied_text", None)
     before = len(session.sharing.for_pupil(dialog.pupil_id))
     QGuiApplication.clipboard().setText(ELSE)

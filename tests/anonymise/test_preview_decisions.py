@@ -7,7 +7,18 @@ import pytest
 
 from tests.conftest import TODAY
 from zorgdesk.domain.anonymise.anonymiser import KnownName, anonymise
-from zorgdesk.domain.anonymise.preview_decisions import REMOVED, put_back, reapply, remove
+from zorgdesk.domain.anonymise.preview_decisions import (
+    KEPT,
+    PHRASE_REMOVED,
+    REMOVED,
+    Decision,
+    kept_keys,
+    put_back,
+    reapply,
+    remove,
+    removed_flags,
+    toggle_keep,
+)
 from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService
@@ -102,3 +113,24 @@ def test_decisions_follow_their_words_in_a_changed_text():
     gone = anonymise("Sanne kwam binnen.", known)
     _, kept, lost = reapply(gone, [removed])
     assert lost == [removed] and kept == []
+
+
+def test_a_keep_changes_no_text_and_stays_while_its_words_are_there():
+    """Stop 38: 'Laten staan' on a flag is a decision of its own: kept on a rebuild
+    while the words are in the text (any case, accents), reported when they are gone."""
+    first = anonymise("Noël is de enige Syrische jongen in groep 3b. Hij mist zijn opa.", [])
+    decisions = toggle_keep([], "Noël", 0)
+    decisions = toggle_keep(decisions, "de enige Syrische jongen", 8)
+    assert [d.action for d in decisions] == [KEPT, KEPT]
+    assert kept_keys(decisions) == {"noel", "de enige syrische jongen"}
+    assert toggle_keep(decisions, "noel", 0) == decisions[1:]  # the undo
+    at = first.text.index("Hij mist")
+    first, removed = remove(first, at, at + len("Hij mist"), PHRASE_REMOVED)
+    assert removed.action == PHRASE_REMOVED and removed_flags([*decisions, removed]) == 1
+    again = anonymise("NOEL is de enige Syrische jongen in groep 3b. Hij mist zijn opa.", [])
+    result, kept, lost = reapply(again, [*decisions, removed])
+    assert result.text == first.text.replace("Noël", "NOEL")  # no keep changed the text
+    assert kept == [*decisions, Decision(PHRASE_REMOVED, "Hij mist", removed.at)]
+    assert lost == []
+    gone = anonymise("Hij is nieuw in de klas.", [])
+    assert reapply(gone, decisions)[1:] == ([], decisions)

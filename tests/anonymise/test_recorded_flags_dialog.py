@@ -1,7 +1,8 @@
 """A nickname the vault knows ("Ook genoemd", or typed for this summary) that the rules
 kept as an ordinary word is flagged under the preview (stop 37, issue 16). The IB sees
-it in the list, removes it with Enter or leaves it; the nickname question does not ask
-her to type it again (the vault knows it: typed, it would be dropped as already known).
+it in the list, removes it with Enter or leaves it; the question before an export sends
+her to the list for it, never asks her to type it again (the vault knows it: typed, it
+would be dropped as already known).
 
 Real widgets on the real demo vault in tmp_path (pytest-qt, offscreen)."""
 
@@ -19,7 +20,7 @@ from zorgdesk.domain.people import PupilDraft
 from zorgdesk.services.clock import FixedClock
 from zorgdesk.services.logbook.service import LogbookService
 from zorgdesk.services.session import Session
-from zorgdesk.ui.anonymise.dialog import NICKNAME_TITLE
+from zorgdesk.ui.anonymise.dialog import UNDECIDED_TITLE
 
 ENTRY = ("Kapitein huilde in de klas. Later vochten ze en de kapitein zat op de bank. "
          "Hij is bang voor spijker. Er stak de spijker uit de muur.")
@@ -55,16 +56,25 @@ def test_a_recorded_nickname_kept_as_a_word_is_in_the_list(dialog, qtbot) -> Non
     assert "spijker" in dialog.result.text  # one decision, one word
 
 
-def test_the_question_names_only_words_she_can_type(dialog, asked, monkeypatch,
-                                                    tmp_path) -> None:
-    asked.answers.append(False)  # "Bijnamen invullen": nothing leaves
+def test_the_question_sends_her_to_the_list_for_a_recorded_nickname(
+        dialog, asked, monkeypatch, tmp_path) -> None:
+    """Stop 38: before an export the question names every undecided flag, the recorded
+    nickname too, to decide in the list (Weghalen or Laten staan), not to type again.
+    Once she decided it, it is not named."""
+    asked.answers.append(False)  # "Eerst beoordelen": nothing leaves
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "casus.pdf"), ""))
     assert dialog.save_as() is None
-    assert [q[0] for q in asked.questions] == [NICKNAME_TITLE]
+    assert [q[0] for q in asked.questions] == [UNDECIDED_TITLE]
     question = asked.questions[0][1]
-    assert "'spijker'" in question and "kapitein" not in question.lower()
-    assert dialog.flags.doubts == ["spijker"]
+    assert "Kies bij elk Weghalen of Laten staan." in question
+    assert "'spijker'" in question and "'kapitein'" in question
+    dialog.flags.list.setCurrentRow(_row_of(dialog, "kapitein"))
+    dialog.flags.keep_button.click()  # she judged it: it may stay
+    asked.answers.append(False)
+    assert dialog.save_as() is None
+    assert "'spijker'" in asked.questions[1][1]
+    assert "kapitein" not in asked.questions[1][1].lower()
 
 
 def test_a_typed_nickname_kept_as_a_word_is_flagged_after_an_edit_too(dialog, qtbot) -> None:
@@ -72,10 +82,13 @@ def test_a_typed_nickname_kept_as_a_word_is_flagged_after_an_edit_too(dialog, qt
     dialog.rebuild()
     qtbot.waitUntil(lambda: "bang voor [naam]" in dialog.result.text, timeout=10000)
     assert "de spijker uit de muur" in dialog.result.text  # kept: an article before it
-    assert "spijker" in dialog.flags.names and "spijker" not in dialog.flags.doubts
+    assert "spijker" in dialog.flags.names
+    assert dialog.flags.list.item(_row_of(dialog, "spijker")).text().endswith(RECORDED)
     # An edit of the preview: the flags are looked for again, with the same nicknames.
     at = dialog.result.text.index("in de klas")
     dialog.remove_output_span(at, at + len("in de klas"))
     assert dialog.flags.names == []
     qtbot.waitUntil(lambda: "spijker" in dialog.flags.names, timeout=10000)
-    assert "kapitein" in dialog.flags.names and dialog.flags.doubts == []
+    assert "kapitein" in dialog.flags.names
+    assert all(dialog.flags.list.item(_row_of(dialog, word)).text().endswith(RECORDED)
+               for word in ("spijker", "kapitein"))

@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
 
+from tests.anonymise.summary_dialog import keep_every_flag
 from tests.conftest import TODAY
 from tests.services.test_logbook import draft
 from zorgdesk.domain.people import PupilDraft
@@ -101,8 +102,8 @@ def test_the_recorded_nicknames_are_listed_with_their_role(session, zoe):
 
 # -- the dialog ------------------------------------------------------------------
 
-def test_typed_nicknames_leave_the_pdf_in_every_form(dialog, session, asked, monkeypatch,
-                                                     tmp_path):
+def test_typed_nicknames_leave_the_pdf_in_every_form(qtbot, dialog, session, asked,
+                                                     monkeypatch, tmp_path):
     assert "Tijger duwde" in dialog.preview.toPlainText()
     dialog.nicknames.setPlainText("Tijger; de Bolle\nÇiçek 🦁")
     assert not dialog.preview_is_current()
@@ -112,6 +113,9 @@ def test_typed_nicknames_leave_the_pdf_in_every_form(dialog, session, asked, mon
     path = _save(dialog, monkeypatch, tmp_path / "casus.pdf")
     assert path is None  # the preview was rebuilt and shown first, nothing left
     assert asked.questions == []  # a typed field: no question about nicknames
+    # What the rules still flag ("de tijger in de dierentuin") she reads and leaves
+    # (stop 38: an undecided flag is asked about before an export).
+    assert keep_every_flag(qtbot, dialog)
     path = _save(dialog, monkeypatch, tmp_path / "casus.pdf")
     text = _pdf_text(path)
     assert not any(form in text for form in FORMS), text
@@ -156,6 +160,7 @@ def test_bad_input_is_said_in_dutch_kept_and_nothing_leaves(dialog, session, mon
 def test_asked_once_before_the_first_export_with_the_field_empty(
         qtbot, dialog, session, asked, monkeypatch, tmp_path):
     _shown(qtbot, dialog)
+    keep_every_flag(qtbot, dialog)  # with undecided flags the question is merged (below)
     before = len(session.sharing.for_pupil(dialog.pupil_id))
     asked.answers.append(False)  # "Bijnamen invullen" (also what Esc and Enter give)
     assert _save(dialog, monkeypatch, tmp_path / "casus.pdf") is None

@@ -6,6 +6,12 @@ applied again to the new text. Each decision remembers the original words it app
 and where; in the new text the same words are found again (the occurrence nearest to
 the old place). A decision whose words are no longer in the text is reported, not
 silently dropped.
+
+The flags under the preview (possible names, recognisable descriptions) are decided
+either way (issue 16): removed (``NAME_REMOVED``, ``PHRASE_REMOVED``) or kept as written
+(``KEPT``: the IB read it and judged it harmless). A keep changes no text; it is kept on
+a rebuild while its words are still in the text, and a flag with the same words (in any
+case, with or without accents) counts as decided.
 """
 
 from __future__ import annotations
@@ -21,30 +27,37 @@ from zorgdesk.domain.anonymise.name_flags import (
     remove_name,
 )
 from zorgdesk.domain.anonymise.replacements import AnonymisedText
+from zorgdesk.domain.text import fold
 
 REMOVED, PUT_BACK = "verwijderd", "teruggezet"
 # A word the preview flagged as a possible name, removed everywhere it occurs (one decision).
 NAME_REMOVED = "naam verwijderd"
-ACTIONS = (REMOVED, PUT_BACK, NAME_REMOVED)
+# A flagged description removed from the list: a REMOVED that also decides its flag.
+PHRASE_REMOVED = "omschrijving verwijderd"
+# A flagged word or description the IB read and leaves as written.
+KEPT = "laten staan"
+ACTIONS = (REMOVED, PUT_BACK, NAME_REMOVED, PHRASE_REMOVED, KEPT)
+_REMOVALS = (REMOVED, PHRASE_REMOVED)
 
 
 @dataclass(frozen=True)
 class Decision:
-    action: str   # REMOVED or PUT_BACK
+    action: str   # one of ACTIONS
     text: str     # the original words it applied to
     at: int       # their offset in the original text the decision was made on
 
 
-def remove(result: AnonymisedText, out_start: int, out_end: int
+def remove(result: AnonymisedText, out_start: int, out_end: int, action: str = REMOVED
            ) -> tuple[AnonymisedText, Decision | None]:
-    """``remove_span`` plus the decision to keep (offsets in ``result.text``)."""
+    """``remove_span`` plus the decision to keep (offsets in ``result.text``);
+    ``action`` PHRASE_REMOVED for a flagged description."""
     new = remove_span(result, out_start, out_end)
     if new is result:
         return result, None
     start = result.to_original(out_start)
     made = next((r for r in new.replacements
                  if r.kind == REMOVED and r.start <= start < max(r.end, start + 1)), None)
-    return new, (Decision(REMOVED, made.original, made.start) if made else None)
+    return new, (Decision(action, made.original, made.start) if made else None)
 
 
 def put_back(result: AnonymisedText, index: int) -> tuple[AnonymisedText, Decision]:
@@ -101,14 +114,17 @@ def reapply(result: AnonymisedText, decisions: Sequence[Decision]
             else:
                 lost.append(decision)
             continue
+        if decision.action == KEPT:  # no text to change: decided while its words are there
+            (kept if occurrences(result.text, decision.text) else lost).append(decision)
+            continue
         start = _nearest(result.original, decision.text, decision.at) if decision.text else None
         if start is None:
             lost.append(decision)
             continue
         end = start + len(decision.text)
-        if decision.action == REMOVED:
+        if decision.action in _REMOVALS:
             result = remove_original(result, start, end)
-            kept.append(Decision(REMOVED, decision.text, start))
+            kept.append(Decision(decision.action, decision.text, start))
             continue
         index = next((i for i, r in enumerate(result.replacements)
                       if r.start == start and r.end == end and not r.known), None)
@@ -123,3 +139,34 @@ def reapply(result: AnonymisedText, decisions: Sequence[Decision]
         kept.append(Decision(PUT_BACK, decision.text, start))
     return result, kept, lost
 
+
+
+# -- the flags under the preview: decided either way -------------------------------------
+
+def flag_key(words: str) -> str:
+    """What a flag and a keep are matched on: the words in any case and spacing, with or
+    without accents ("Noël", "noel")."""
+    return fold(" ".join(words.split())).lower()
+
+
+def kept_keys(decisions: Sequence[Decision]) -> frozenset[str]:
+    """The flags the IB leaves as written (``flag_key`` of their words)."""
+    return frozenset(flag_key(d.text) for d in decisions if d.action == KEPT)
+
+
+def toggle_keep(decisions: Sequence[Decision], words: str, at: int) -> list[Decision]:
+    """'Laten staan' on a flag: recorded, or taken back when it was (the undo)."""
+    if flag_key(words) in kept_keys(decisions):
+        return without_keep(decisions, words)
+    return [*decisions, Decision(KEPT, words, at)]
+
+
+def without_keep(decisions: Sequence[Decision], words: str) -> list[Decision]:
+    """``decisions`` without a keep of ``words`` (undone, or removed after all)."""
+    key = flag_key(words)
+    return [d for d in decisions if not (d.action == KEPT and flag_key(d.text) == key)]
+
+
+def removed_flags(decisions: Sequence[Decision]) -> int:
+    """How many flags the IB decided by removing them (they left the list)."""
+    return sum(d.action in (NAME_REMOVED, PHRASE_REMOVED) for d in decisions)

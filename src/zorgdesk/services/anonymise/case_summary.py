@@ -37,6 +37,7 @@ from zorgdesk.domain.anonymise.meldcode_facts import MeldcodeFacts, meldcode_fac
 from zorgdesk.domain.anonymise.name_index import is_placeholder
 from zorgdesk.domain.anonymise.typed_nicknames import FIELD, typed_nicknames
 from zorgdesk.domain.sharing import SharingDraft
+from zorgdesk.domain.text import counted
 from zorgdesk.domain.validation import ValidationError
 from zorgdesk.reports.case_summary_pdf import render_case_summary
 from zorgdesk.services.basedata import BaseDataService
@@ -207,8 +208,12 @@ class CaseSummaryService:
         """The PDF of the text exactly as previewed (no identifying header)."""
         return render_case_summary(anonymised_text, printed_on or self.today)
 
-    def record_export(self, pupil_id: int, how: str) -> int:
-        """Every export goes into the pupil's sharing trail (what, whom, basis, date)."""
+    def record_export(self, pupil_id: int, how: str, undecided: int = 0) -> int:
+        """Every export goes into the pupil's sharing trail (what, whom, basis, date).
+        ``undecided``: flags of the preview the IB left undecided; the trail says how
+        many, never which words (they may be the very names that must not leave)."""
+        if undecided:
+            how += f"; {counted(undecided, 'markering', 'markeringen')} niet beoordeeld"
         return self.sharing.record(pupil_id, SharingDraft(
             shared_with=SHARED_WITH, what=f"{TITLE} ({how})", basis=BASIS,
             shared_on=self.today))

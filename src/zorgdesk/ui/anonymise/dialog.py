@@ -40,12 +40,18 @@ from zorgdesk.domain.anonymise.anonymiser import AnonymisedText
 from zorgdesk.domain.anonymise.extra_detections import add_detections
 from zorgdesk.domain.anonymise.name_flags import NAME_KIND, name_flags
 from zorgdesk.domain.anonymise.preview_decisions import (
+    PHRASE_REMOVED,
+    REMOVED,
     Decision,
+    kept_keys,
     put_back,
     put_name_back_at,
     reapply,
     remove,
     remove_every,
+    removed_flags,
+    toggle_keep,
+    without_keep,
 )
 from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 from zorgdesk.domain.resource_files import ResourceFileError
@@ -92,6 +98,12 @@ NICKNAMES_HELP = ("Bijnamen en andere namen die niet in ZorgDesk staan, één pe
                   "gescheiden door komma's. ZorgDesk haalt ze weg als [naam], ook met "
                   "hoofdletters, met -s of -tje. Voor altijd vastleggen: Leerlingen beheren, "
                   "'Ook genoemd'.")
+# Stop 38: flags she has not decided (Weghalen or Laten staan) are asked about before an
+# export, in the same one question as the nicknames when both apply. The safe answer (Esc,
+# Enter) exports nothing and puts the cursor on the first undecided row.
+UNDECIDED_TITLE = "Nog niet beoordeeld"
+REVIEW_FIRST = ("Beoordeel eerst de lijst onder het voorbeeld (Weghalen of Laten staan){}; "
+                "kies daarna opnieuw Opslaan of Kopiëren.")
 REFRESHED_FIRST = ("Het voorbeeld is eerst bijgewerkt met uw laatste wijzigingen; er is nog "
                    "niets opgeslagen of gekopieerd. Controleer het voorbeeld en kies daarna "
                    "opnieuw.")
@@ -118,6 +130,21 @@ def doubt_line(words: list[str]) -> str:
         return (f"ZorgDesk twijfelt over: {shown} en {rest} andere "
                 "(zie de lijst onder het voorbeeld).")
     return f"ZorgDesk twijfelt over: {shown}."
+
+
+def undecided_text(undecided: list[str], total: int) -> str:
+    """How many flags are not decided yet and which ("2 van de 3 ... nog niet
+    beoordeeld ... ZorgDesk twijfelt over: 'lange', ..."); a long phrase is shortened."""
+    shown = [w if len(w) <= 40 else w[:39] + "…" for w in undecided]
+    verb = "is" if len(undecided) == 1 else "zijn"
+    return (f"Van de mogelijk herkenbare woorden en omschrijvingen onder het voorbeeld "
+            f"{verb} er {len(undecided)} van de {total} nog niet beoordeeld. Kies bij elk "
+            f"Weghalen of Laten staan.\n\n{doubt_line(shown)}")
+
+
+def review_text(decided: int, total: int) -> str:
+    """The status line's count of the flags: 'Lijst: 3 van 5 beoordeeld'."""
+    return f"Lijst: {decided} van {total} beoordeeld" if total else ""
 
 
 def replacements_text(count: int) -> str:
@@ -188,10 +215,11 @@ class AnonymiseDialog(QDialog):
         self.rebuild()
         self.drafts = keep_case_draft(self)  # a stored draft comes back now
         self.opened_state = case_state(self)  # what a 'Weggooien' goes back to
-        # What counts as typed: the questions, the nicknames and the preview (the IB's
-        # removals).
+        # What counts as typed: the questions, the nicknames, the preview (the IB's
+        # removals) and the flags she leaves as written.
         self.guard = _CloseGuard(self, state=functools.partial(
-            _typed_state, self.question, self.actions, self.nicknames, self.preview),
+            _typed_state, self.question, self.actions, self.nicknames, self.preview,
+            self.flags),
             discarded=drop_form_typing)
         self.drafts.discard_button.clicked.connect(self.guard.reset)
         self.close_button.clicked.connect(self.guard.cancel)
@@ -242,8 +270,8 @@ class AnonymiseDialog(QDialog):
         self.intro = QLabel("Dit is precies de tekst die verstuurd wordt. <b>Oranje</b>: naam "
                             "uit de kluis (altijd weg). <b>Geel</b>: automatisch herkend (terug "
                             "te zetten als het ten onrechte is). <b>Grijs</b>: door u "
-                            "verwijderd. Bijwerken houdt uw eigen verwijderingen en "
-                            "teruggezette woorden aan.")
+                            "verwijderd. Bijwerken houdt uw eigen verwijderingen, "
+                            "teruggezette woorden en besluiten in de lijst aan.")
         self.intro.setWordWrap(True)
         self.preview = PreviewEdit()  # Ctrl+C asks what Kopiëren asks (review s35)
         self.preview.copy_requested.connect(self._copy_key)
@@ -253,8 +281,9 @@ class AnonymiseDialog(QDialog):
         self.preview_label = QLabel("V&oorbeeld:")
         self.preview_label.setBuddy(self.preview)
         self.flags = QuasiFlagPanel()
-        self.flags.remove_requested.connect(self.remove_output_span)
+        self.flags.remove_requested.connect(self.remove_flagged_phrase)
         self.flags.remove_name_requested.connect(self.remove_flagged_name)
+        self.flags.keep_requested.connect(self.keep_flag)
         self._flag_job = BackgroundJob(self)
         self._flag_job.done.connect(self._flags_found)
         self._flag_timer = QTimer(self)
@@ -420,7 +449,17 @@ class AnonymiseDialog(QDialog):
         if self.result is not None and not self.preview_is_current():
             self.status.setText(STALE_PREVIEW)
         elif self.result is not None:
-            self.status.setText(replacements_text(len(self.result.replacements)))
+            self.status.setText(". ".join(filter(None, (
+                replacements_text(len(self.result.replacements)), self._review_count()))))
+
+    def _review_count(self) -> str:
+        """'Lijst: 3 van 5 beoordeeld': rows kept and flags removed from the list, of all
+        (nothing while the flags of an edit are on their way)."""
+        if self.flags.pending:
+            return ""
+        removed = removed_flags(self.decisions)
+        rows = len(self.flags.words)
+        return review_text(rows - len(self.flags.undecided()) + removed, rows + removed)
 
     def _current_before_export(self) -> bool:
         """Nothing leaves that the IB has not seen: with questions typed after the last
@@ -431,11 +470,28 @@ class AnonymiseDialog(QDialog):
             show_error(self.error, " ".join(filter(None, (REFRESHED_FIRST, self.error.text()))))
         return False
 
-    def remove_output_span(self, start: int, end: int) -> bool:
-        """Remove [start, end) of the preview text (a flagged phrase); kept on rebuild."""
+    def remove_flagged_phrase(self, start: int, end: int) -> bool:
+        """'Weghalen' on a flagged description: removed (also after a keep), and
+        counted as a decided flag."""
+        if self.result is not None:
+            self.decisions = without_keep(self.decisions, self.result.text[start:end])
+        return self.remove_output_span(start, end, PHRASE_REMOVED)
+
+    def keep_flag(self, words: str, start: int) -> None:
+        """'Laten staan' on a flag, or its undo: a decision (kept on rebuild and in the
+        draft) that changes no text."""
+        if self.result is None:
+            return
+        self.decisions = toggle_keep(self.decisions, words, self.result.to_original(start))
+        self.flags.set_kept(kept_keys(self.decisions))
+        self._say_if_stale()
+
+    def remove_output_span(self, start: int, end: int, action: str = REMOVED) -> bool:
+        """Remove [start, end) of the preview text (a selection or a flagged phrase);
+        kept on rebuild."""
         if self.result is None:
             return False
-        self.result, decision = remove(self.result, start, end)
+        self.result, decision = remove(self.result, start, end, action)
         if decision is not None:
             self.decisions.append(decision)
         show_error(self.error, "")
@@ -447,6 +503,7 @@ class AnonymiseDialog(QDialog):
         decision, kept on rebuild and in the draft; Terugzetten on one puts all back."""
         if self.result is None:
             return False
+        self.decisions = without_keep(self.decisions, word)
         self.result, decision = remove_every(self.result, word)
         if decision is not None:
             self.decisions.append(decision)
@@ -472,14 +529,14 @@ class AnonymiseDialog(QDialog):
             selection.format = fmt
             selections.append(selection)
         self.preview.setExtraSelections(selections)
-        count = len(self.result.replacements)
-        self.status.setText(replacements_text(count))
         known = self._known_flags
         if known and known[0] == text:
-            self.flags.show_flags(self.result, known[1])
+            self.flags.show_flags(self.result, known[1], kept_keys(self.decisions))
         else:  # an edit: the old spans no longer fit; look again off the UI thread
             self.flags.show_pending()
             self._flag_timer.start()
+        self.status.setText(". ".join(filter(None, (
+            replacements_text(len(self.result.replacements)), self._review_count()))))
 
     def _look_for_flags(self) -> None:
         if self.result is not None:
@@ -492,9 +549,20 @@ class AnonymiseDialog(QDialog):
             show_error(self.error, "Het zoeken naar herkenbare omschrijvingen is mislukt; "
                                    "kies Voorbeeld bijwerken om het opnieuw te proberen.")
             return
+        if not self.flags.pending and self._known_flags is not None \
+                and self._known_flags[0] == found[0]:
+            return  # looked for at an export already (``_flags_now``): the rows stay
         self._known_flags = found
         if self.result is not None and self.result.text == found[0]:
-            self.flags.show_flags(self.result, found[1])
+            self.flags.show_flags(self.result, found[1], kept_keys(self.decisions))
+            self._say_if_stale()
+
+    def _flags_now(self) -> None:
+        """An export never goes past flags still on their way (an edit a moment ago):
+        they are looked for now, on this thread (0.6 s for the biggest dossier)."""
+        if self.flags.pending and self.result is not None:
+            self._flag_timer.stop()
+            self._flags_found(True, _flags_of(self.result, self._flagged_nicknames))
 
     def select_output(self, start: int, end: int) -> None:
         """Select [start, end) of the preview text (Python offsets); used by tests too."""
@@ -643,21 +711,44 @@ class AnonymiseDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         write_pdf(path, self.pdf_bytes())
-        self.session.case_summary.record_export(self.pupil_id, "als PDF opgeslagen")
+        self._flags_now()
+        self.session.case_summary.record_export(self.pupil_id, "als PDF opgeslagen",
+                                                undecided=len(self.flags.undecided()))
         self.status.setText("Opgeslagen en vastgelegd in de verstrekkingen.")
         self.guard.reset()  # what was typed left in the PDF: closing now loses nothing
         self.drafts.settled()
         return path
 
+    def asked_before_export(self) -> bool:
+        """Before an export, at most ONE question. With flags undecided: how many and
+        which, merged with the nickname question when that is due; 'Eerst beoordelen'
+        (also Esc and Enter) exports nothing and puts the cursor on the first undecided
+        row. With every flag decided: the nickname question alone, as before. True: go
+        on exporting."""
+        self._flags_now()
+        undecided = self.flags.undecided()
+        nicknames_due = not (self.nicknames_answered or self.nicknames.toPlainText().strip())
+        if not undecided:
+            return self.nicknames_asked() if nicknames_due else True
+        removed = removed_flags(self.decisions)
+        question = undecided_text(undecided, len(self.flags.words) + removed)
+        if nicknames_due:
+            question = f"{NICKNAME_QUESTION}\n\n{question}"
+        if messages.ask_choice(self, UNDECIDED_TITLE, question, "&Toch exporteren",
+                               "&Eerst beoordelen"):
+            self.nicknames_answered = True  # she read the nickname question too
+            return True
+        self.flags.list.setCurrentRow(self.flags.first_undecided())
+        self.flags.list.setFocus()
+        self.status.setText(REVIEW_FIRST.format(
+            " en vul eventuele bijnamen in" if nicknames_due else ""))
+        return False
+
     def nicknames_asked(self) -> bool:
         """Before the first export of this dialog with no nickname typed: one question.
         True: go on exporting. 'Bijnamen invullen' (also Esc) exports nothing and puts
         the cursor in the field; asked again only while the field stays empty."""
-        if self.nicknames_answered or self.nicknames.toPlainText().strip():
-            return True
-        doubt = doubt_line(self.flags.doubts)
-        question = f"{NICKNAME_QUESTION}\n\n{doubt}" if doubt else NICKNAME_QUESTION
-        if messages.ask_choice(self, NICKNAME_TITLE, question,
+        if messages.ask_choice(self, NICKNAME_TITLE, NICKNAME_QUESTION,
                                "&Geen bijnamen, doorgaan", "Bijnamen &invullen",
                                warning=False):
             self.nicknames_answered = True
@@ -669,7 +760,7 @@ class AnonymiseDialog(QDialog):
     def save_as(self) -> Path | None:
         if self.result is None or not self._current_before_export():
             return None
-        if not self.nicknames_asked():
+        if not self.asked_before_export():
             return None
         filename, _ = QFileDialog.getSaveFileName(
             self, "Opslaan als PDF", str(Path.home() / "anonieme-casus.pdf"),
@@ -689,7 +780,7 @@ class AnonymiseDialog(QDialog):
         if not self._current_before_export():
             return False
         if confirmed is None:  # the button (a test may answer for it)
-            if not self.nicknames_asked():
+            if not self.asked_before_export():
                 return False
             confirmed = messages.ask_choice(self, "Kopiëren naar klembord", COPY_WARNING,
                                             "&Kopiëren", "&Niet kopiëren")
@@ -697,7 +788,8 @@ class AnonymiseDialog(QDialog):
             return False
         QGuiApplication.clipboard().setText(self.result.text)
         _copied_text = self.result.text
-        self.session.case_summary.record_export(self.pupil_id, "naar klembord gekopieerd")
+        self.session.case_summary.record_export(self.pupil_id, "naar klembord gekopieerd",
+                                                undecided=len(self.flags.undecided()))
         self.status.setText("Gekopieerd en vastgelegd in de verstrekkingen.")
         self.guard.reset()
         self.drafts.settled()
@@ -705,9 +797,10 @@ class AnonymiseDialog(QDialog):
 
 
 def _typed_state(question: QPlainTextEdit, actions: QPlainTextEdit,
-                 nicknames: QPlainTextEdit, preview: QTextEdit) -> tuple[str, ...]:
+                 nicknames: QPlainTextEdit, preview: QTextEdit,
+                 flags: QuasiFlagPanel) -> tuple:
     return (question.toPlainText(), actions.toPlainText(), nicknames.toPlainText(),
-            preview.toPlainText())
+            preview.toPlainText(), tuple(sorted(flags.kept)))
 
 
 def _flags_of(result: AnonymisedText, nicknames: Sequence[str]) -> tuple[str, list]:
