@@ -121,7 +121,10 @@ _NOT_DATE_BEFORE = compile_fast(
     r"dag|dagen|opdracht|opdrachten|vraag|vragen|blok|thema|kaart|werkblad|niveau|level|"
     r"ronde|set|deel|stap|fase"
     # a grade after an article: "haalde een 7/10" (no date is written "een 3/11")
-    r"|een)\W*$")
+    r"|een)"
+    # in the same line and sentence: "5 avonden per week.\n- 12/11: ..." is a list item's
+    # date (heldout13 dev J03); an abbreviation's dot ("blz. 12/13") is no sentence end
+    r"(?:[^\w\n.!?]|(?<!\w{4})\.)*$")
 # A grade after a school subject: "goede resultaten (rekenen 8/10, spelling 7/10)"; only
 # out of ten and not missed: "Rekenen 12/10 gemist", "Lezen 4/11: ziek" are lesson dates.
 _SUBJECT_BEFORE = compile_fast(
@@ -360,12 +363,22 @@ _INSTITUTION_TYPES = {phonenumbers.PhoneNumberType.TOLL_FREE,
 _GLUED_WEEKDAY_DATE = compile_fast(
     rf"(?i)\b(?:{_WEEKDAYS})\.?(?P<d>\d{{1,2}})[-/](?P<m>\d{{1,2}})(?![\w/-]|[.,:]\d)")
 
+# A weekday and a date typed with a space at the slash ("ma 23 /11", "wo 4 / 11";
+# heldout13 dev A04); without the weekday "groep 5 /6" and "2 /3" stay a group and a part.
+_SPACED_WEEKDAY_DATE = compile_fast(
+    rf"(?i)\b(?:{_WEEKDAYS})\.?,?\s+(?P<d>\d{{1,2}})(?: +/ *| */ +)(?P<m>\d{{1,2}})"
+    r"(?![\w/-]|[.,:]\d)")
+
 
 def _short_dates(text: str) -> Iterator[Found]:
     dates, passed = _day_month_pairs(text)
     yield from dates
     for m in _GLUED_WEEKDAY_DATE.finditer(text):
         if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12:
+            yield Found(m.start(), m.end(), "datum")
+    for m in _SPACED_WEEKDAY_DATE.finditer(text):  # "ma 3 / 4 keer" counts
+        if 1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12 \
+                and not _NOT_DATE_AFTER.match(text[m.end():m.end() + 20]):
             yield Found(m.start(), m.end(), "datum")
     yield from _listed_with_dates(text, passed, dates)
     yield from _other_short_dates(text)
@@ -747,11 +760,18 @@ def _handle_heads(text: str) -> Iterator[Found]:
             yield Found(m.start(), m.end(), "account")
 
 
+# "thuis.s avonds": the apostrophe of "'s avonds" typed as the dot ending the sentence.
+_PART_OF_DAY_AFTER = re.compile(r" +(?:avonds|morgens|ochtends|middags|nachts|zomers|"
+                                r"winters|zondags|maandags|zaterdags)\b")
+
+
 def _run_on(text: str, m: re.Match, parts: list[str]) -> bool:
     """"laat.daarna ging ze", "lina.daarna ging ze weg": a word that opens a clause after
-    the dot, the sentence going on after it, is the next sentence typed without a space."""
-    return len(parts) == 2 and parts[1] in RUN_ON_OPENERS \
-        and re.match(r" +[a-z]", text[m.end():m.end() + 3]) is not None
+    the dot, the sentence going on after it, is the next sentence typed without a space;
+    so is "'s" before a part of the day ("huis.s avonds", review s37 S3)."""
+    return len(parts) == 2 and (
+        parts[1] in RUN_ON_OPENERS and re.match(r" +[a-z]", text[m.end():m.end() + 3])
+        is not None or parts[1] == "s" and _PART_OF_DAY_AFTER.match(text, m.end()) is not None)
 
 
 # A phone number as written from where a labelled number starts: "088 - 512 47 93".

@@ -1215,11 +1215,12 @@ def _list_neighbours(text: str, tokens: list[Token], i: int) -> list[int]:
         a, b = (tokens[j][1], tokens[i][0]) if step < 0 else (tokens[i][1], tokens[j][0])
         if _LIST_JOIN.fullmatch(text, a, b):
             out.append(j)
+        # "J.B. en S.", also with a comma before "en": "J.B., S., en T."
         elif tokens[j][2] in ("en", "of") and 0 <= j + step < len(tokens) \
-                and text[a:b].strip(". ") == "" \
+                and text[a:b].strip(". ,") == "" \
                 and text[min(tokens[j][1], tokens[j + step][1]):max(tokens[j][0],
                                                                   tokens[j + step][0])
-                         ].strip(". ") == "":
+                         ].strip(". ,") == "":
             out.append(j + step)
     return out
 
