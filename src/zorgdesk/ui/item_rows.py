@@ -10,9 +10,17 @@ window gets it, including the ones delegates size through the style.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 CAPITAL_MARKS = "ÖÉÂÜÇÅ"  # capitals whose marks reach highest in common fonts
 _ITEM = QStyle.ContentsType.CT_ItemViewItem
@@ -56,3 +64,53 @@ def give_item_rows_room(app: QApplication) -> None:
 
 
 _installed: list[_RoomForMarks] = []
+
+
+def row_height(view: QAbstractItemView) -> int:
+    """The height of one single-line row of ``view`` in its current font and style, also
+    while the view is still empty (a checkable row: the box may be the taller part)."""
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = view.font()
+    option.fontMetrics = view.fontMetrics()
+    option.text = CAPITAL_MARKS
+    option.features = (QStyleOptionViewItem.ViewItemFeature.HasDisplay
+                       | QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator)
+    probe = view.style().sizeFromContents(_ITEM, option, QSize(), view).height()
+    first = view.sizeHintForRow(0) if view.model() and view.model().rowCount() else 0
+    return max(probe, first)
+
+
+class _WholeRows(QObject):
+    """Keeps a view exactly ``rows`` rows high when its font or style changes
+    (Beheer › Tekstgrootte while the window is open)."""
+
+    def __init__(self, view: QAbstractItemView, rows: int) -> None:
+        super().__init__(view)  # lives and dies with the view
+        self.rows = rows
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit(watched)
+        return False
+
+    def fit(self, view: QAbstractItemView) -> None:
+        view.setFixedHeight(self.rows * row_height(view) + 2 * view.frameWidth())
+
+
+def show_rows(view: QAbstractItemView, rows: int) -> None:
+    """Make a short list exactly ``rows`` whole rows high, at every text size.
+
+    A height in pixels cut a row in half once rows grew (walk s38: 'Namens school' in
+    the zorggesprek showed 3.8 rows), and a scrolling form squeezed the list to its
+    minimum; a fixed height from the row height keeps every row whole and makes the form
+    scroll instead. More items than rows: the list scrolls. A long text ends in '…'
+    (whole in its tooltip): a sideways scroll bar would take one of the few rows (walk
+    s31, larger font)."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    keeper = view.findChild(_WholeRows)
+    if keeper is None:
+        keeper = _WholeRows(view, rows)
+    keeper.rows = rows
+    keeper.fit(view)

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
+from zorgdesk.ui.item_rows import show_rows
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 _CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable \
@@ -104,7 +106,7 @@ class PupilChecklist(QWidget):
         self.view.setModel(self._proxy)
         self.view.setUniformItemSizes(True)  # no size question for each of 1,500 rows
         self.view.setAccessibleName(accessible)
-        self.view.setMaximumHeight(90)
+        show_rows(self.view, 4)  # whole rows at every text size
         self.setFocusProxy(self.search)
         self.search.installEventFilter(self)
         self.view.installEventFilter(self)

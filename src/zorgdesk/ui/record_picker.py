@@ -11,17 +11,20 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from zorgdesk.ui.item_rows import show_rows
+
 DATA = Qt.ItemDataRole.UserRole
 
 
 class RecordPicker(QListWidget):
-    def __init__(self, accessible: str, empty_text: str, height: int = 110) -> None:
+    def __init__(self, accessible: str, empty_text: str, rows: int | None = 5) -> None:
         super().__init__()
         self.setAccessibleName(accessible)
-        self.setMaximumHeight(height)
         # A title longer than the list is wide ends in '…' (whole in its tooltip): a
         # sideways scroll bar took one of the few rows (walk s31, larger font).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if rows is not None:  # None: a list that stretches; its dialog sizes it
+            show_rows(self, rows)  # whole rows at every text size
         self.empty_text = empty_text
 
     def set_choices(self, choices: Iterable[tuple[int, str]],

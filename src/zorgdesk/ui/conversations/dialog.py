@@ -49,6 +49,7 @@ from zorgdesk.services.session import Session
 from zorgdesk.ui.conversations.drafts import keep_conversation_draft
 from zorgdesk.ui.conversations.smart_editor import SmartEditor
 from zorgdesk.ui.field_errors import FieldErrors
+from zorgdesk.ui.item_rows import show_rows
 from zorgdesk.ui.record_picker import RecordPicker
 from zorgdesk.ui.social_map.picker import SocialMapCombo
 from zorgdesk.ui.widgets import (
@@ -64,13 +65,15 @@ from zorgdesk.ui.window_size import fit_to_screen, scrolling
 DATA = Qt.ItemDataRole.UserRole
 
 
-def _checklist(accessible: str) -> QListWidget:
+def _checklist(accessible: str, rows: int | None = None) -> QListWidget:
+    """A list to tick; ``rows`` whole rows high (None: the caller sizes it)."""
     widget = QListWidget()
     widget.setAccessibleName(accessible)
-    widget.setMaximumHeight(110)
     # A long name ends in '…' (whole in its tooltip) instead of a sideways scroll bar
     # that takes one of the few rows (walk s31, larger font).
     widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    if rows is not None:
+        show_rows(widget, rows)
     return widget
 
 
@@ -165,7 +168,7 @@ class ConversationDialog(QDialog):
     def _make_attendee_fields(self) -> None:
         """Who attends for the school (the IB ticked for a new conversation), which
         parents, and for a zwaar gesprek the notulist and the parents' spokesperson."""
-        self.staff = _checklist("Aanwezig namens school")
+        self.staff = _checklist("Aanwezig namens school", 5)
         ib = self.session.user_name
         # The IB is the vault's user, not necessarily in the staff list; usually present.
         _check_item(self.staff, f"{ib} ({IB_ROLE})", (ib, IB_ROLE),
@@ -175,8 +178,7 @@ class ConversationDialog(QDialog):
                 continue
             _check_item(self.staff, f"{s.name} ({s.role})" if s.role else s.name,
                         (s.name, s.role), False)
-        self.guardians = _checklist("Aanwezige ouders en verzorgers")
-        self.guardians.setMaximumHeight(70)
+        self.guardians = _checklist("Aanwezige ouders en verzorgers", 3)
         for g in self.session.basedata.guardians(self.pupil.id):
             _check_item(self.guardians, f"{g.name} ({g.relation})", (g.name, g.relation), True)
         self.notulist = QLineEdit()

@@ -71,7 +71,7 @@ def _input_for(field: Field, name: str) -> QWidget:
     if field.kind == "text":
         return _with_hint(_text_edit(name), field.hint)
     if field.kind == "pick":
-        return RecordPicker(name, "Nog niets vastgelegd voor deze leerling.", 96)
+        return RecordPicker(name, "Nog niets vastgelegd voor deze leerling.", 4)
     if field.kind == "socialmap":
         return SocialMapCombo()
     if field.kind in ("yesno", "choice", "step", "pick1"):

@@ -54,7 +54,8 @@ class LogbookLinksDialog(QDialog):
                        "signaal horen (spatie = aan/uit).")
         intro.setWordWrap(True)
         self.picker = RecordPicker("Logboeknotities van de leerling",
-                                   "Deze leerling heeft nog geen logboeknotities.", 360)
+                                   "Deze leerling heeft nog geen logboeknotities.", None)
+        self.picker.setMaximumHeight(360)
         intro.setBuddy(self.picker)
         choices = [(n, f"nr. {n}: {title}") for n, title in titles.items()]
         choices += [(n, f"nr. {n}: {NOT_THIS_PUPILS}") for n in typed if n not in titles]

@@ -104,7 +104,7 @@ class TransferDialog(QDialog):
                                        "afspraken nog lopen")
         self.reason.setFixedHeight(58)
         self.records = RecordPicker("Stukken om mee te geven",
-                                    "Bij deze leerling is nog niets vastgelegd.", height=10_000)
+                                    "Bij deze leerling is nog niets vastgelegd.", rows=None)
         self.records.set_choices((n, c.title) for n, c in enumerate(self.composer.choices))
         self.records.setMinimumHeight(90)
         # Long titles end in "…" (the whole title is its tooltip and in the preview).
