@@ -106,6 +106,7 @@ def test_escape_and_the_x_in_the_import_ask_before_typing_goes(session, qtbot, s
     dialog = shown(ImportDialog(session))
     qtbot.addWidget(dialog)
     dialog.load(export)
+    dialog.set_meaning(4, Column.IGNORE)  # her own choice: now there is something to lose
     asked.answers.append(False)  # Verder invullen
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked.questions[-1][0] == "Niet opgeslagen" and dialog.isVisible()
@@ -115,6 +116,35 @@ def test_escape_and_the_x_in_the_import_ask_before_typing_goes(session, qtbot, s
     asked.answers.append(True)  # Weggooien
     dialog.buttons.rejected.emit()  # Sluiten
     assert not dialog.isVisible() and _drafts(session, "leerlingen_importeren") == []
+
+
+def test_a_file_chosen_and_nothing_decided_closes_without_a_question(
+        session, qtbot, shown, asked, window_close, export):
+    """Walk s37/s38: 'U heeft iets ingevuld dat nog niet is opgeslagen' when she had only
+    chosen a file (the columns as guessed, the date as given): she typed and decided
+    nothing. Only her own column choices and date count, for the question and for the
+    draft; a choice put back to the guess is no choice."""
+    from zorgdesk.ui.pupils.import_dialog import ImportDialog
+
+    for close in (lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape), window_close,
+                  lambda d: d.buttons.rejected.emit()):
+        dialog = shown(ImportDialog(session))
+        qtbot.addWidget(dialog)
+        dialog.load(export)
+        guessed = dialog.mapping()[4]
+        dialog.set_meaning(4, Column.IGNORE)
+        dialog.set_meaning(4, guessed)  # and back: nothing decided
+        close(dialog)
+        assert not dialog.isVisible() and asked.questions == []
+    assert _drafts(session, "leerlingen_importeren") == []
+    dialog = shown(ImportDialog(session))  # next time: no 'Concept hersteld'
+    qtbot.addWidget(dialog)
+    assert not dialog.drafts.showing_draft and dialog.path is None
+    dialog.load(export)
+    dialog.start_edit.setText("01-08-2026")  # the date she typed counts
+    asked.answers.append(False)  # Verder invullen
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked.questions[-1][0] == "Niet opgeslagen" and dialog.isVisible()
 
 
 # -- Back-up terugzetten ---------------------------------------------------------------

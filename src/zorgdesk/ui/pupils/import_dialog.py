@@ -354,10 +354,16 @@ class ImportDialog(QDialog):
 # -- the draft: the file, the column choices, the date ----------------------------------
 
 def import_state(dialog: ImportDialog) -> dict:
-    """What the IB chose and typed; a draft's choices still waiting for their file stay."""
+    """What the IB decided and typed: her own column choices (with their file) and the
+    date; a draft's choices still waiting for their file stay. A file chosen with the
+    columns as guessed is no decision: closing then asked 'U heeft iets ingevuld' and
+    kept a draft of the file alone (walk s37/s38); choosing it again takes a moment."""
     if dialog.table is not None and dialog.path is not None:
-        chosen = {"file": str(dialog.path), "headers": list(dialog.table.headers),
-                  "columns": [column.name for column in dialog.mapping()]}
+        columns = dialog.mapping()
+        chosen = {}
+        if columns != dialog.table.guessed_mapping():
+            chosen = {"file": str(dialog.path), "headers": list(dialog.table.headers),
+                      "columns": [column.name for column in columns]}
     else:
         chosen = dict(dialog.waiting or {})
     return {**chosen, "start": dialog.start_edit.text()}
