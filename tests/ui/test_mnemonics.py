@@ -81,3 +81,58 @@ def test_every_field_of_the_observation_form_has_its_own_alt_letter(qtbot, sessi
         without = [text for text in captions if not _MNEMONIC.search(text.replace("&&", ""))]
         assert not without, without
         _assert_unique(dialog)
+
+
+def _window_mnemonics(window) -> Counter:
+    """Every Alt+letter of a main window: its menu bar's and those of the controls in
+    sight (labels, buttons, group boxes, tab bars)."""
+    from PySide6.QtWidgets import QGroupBox, QTabBar
+
+    found = _mnemonics(window)
+    texts = [a.text() for a in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if (isinstance(widget, QGroupBox | QTabBar) and widget.window() is window
+                and widget.isVisibleTo(window)):
+            texts += ([widget.title()] if isinstance(widget, QGroupBox)
+                      else [widget.tabText(i) for i in range(widget.count())])
+    for text in texts:
+        for letter in _MNEMONIC.findall(text.replace("&&", "")):
+            found[letter.lower()] += 1
+    return found
+
+
+def test_every_alt_letter_of_the_main_window_is_its_own_with_each_tab_in_front(
+        controller, choose_dossier, qtbot):
+    """Walk s37/s38: Alt+letters are per window; in the main window the menu bar's
+    (B&eheer, Leer&ling, ...) and those of the tab in front must not meet, for a dossier
+    with and without a meldcode traject. (Vandaag is a window of its own: its Alt+E is
+    its 'Exporteren', the main window's Beheer is not in it.)"""
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    for name in ("Zoë van der Berg", "Bram de Jong", "Ömer Aydın"):
+        choose_dossier(name)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            duplicates = {k: v for k, v in _window_mnemonics(window).items() if v > 1}
+            assert not duplicates, (name, window.tabs.tabText(index), duplicates)
+
+
+def _menus(menu, path: str):
+    yield path, menu
+    for action in menu.actions():
+        if action.menu() is not None:
+            yield from _menus(action.menu(), f"{path} > {action.text()}")
+
+
+def test_every_item_of_every_menu_and_submenu_has_its_own_alt_letter(controller):
+    """Leerling > Signalenlijst and Leerling > Meldcode had items without a letter (only
+    arrows reached them); the tab's Alt+letters are its fields', so an item's letter only
+    works inside its open menu."""
+    bar = controller.window.menuBar()
+    for top in bar.actions():
+        for path, menu in _menus(top.menu(), top.text()):
+            texts = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+            letters = [(_MNEMONIC.findall(t.replace("&&", "")) or [None])[0] for t in texts]
+            assert None not in letters, (path, texts)
+            assert len({x.lower() for x in letters}) == len(letters), (path, texts)

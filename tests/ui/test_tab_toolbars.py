@@ -228,9 +228,9 @@ def test_the_logbook_and_meldcode_keep_their_keys_and_mnemonics(qtbot):
     assert logbook.toolbar.accessibleName() == "Acties in het logboek"
     assert logbook.correct_button.accessibleName() == "Notitie corrigeren"
     keys = {a.text(): a.shortcut().toString() for a in meldcode.menu_actions()}
-    assert keys == {"Meldcodetraject &starten": "Ctrl+N", "Rapportage afdrukken…": "Ctrl+P",
-                    "Overzicht alle trajecten…": "Ctrl+Shift+O",
-                    "Bijlagen bij stap…": "Ctrl+J"}
+    assert keys == {"Meldcodetraject &starten": "Ctrl+N", "&Rapportage afdrukken…": "Ctrl+P",
+                    "&Overzicht alle trajecten…": "Ctrl+Shift+O",
+                    "Bi&jlagen bij stap…": "Ctrl+J"}
     assert meldcode.toolbar.accessibleName() == "Acties bij de meldcode"
     assert more_button(meldcode.toolbar) is None
 

@@ -57,17 +57,19 @@ from zorgdesk.ui.pupil_tab import PupilTab
 from zorgdesk.ui.tab_toolbar import Keys, TabAction, build_tab_toolbar
 from zorgdesk.ui.widgets import announce, error_label, focus_visibly, show_error
 
-# The tab's actions (see ui/tab_toolbar.py). Alt+letters belong to the form fields below,
-# so these are reached by their Ctrl shortcut or Tab. The attachments of a step are in
-# the menu bar (Leerling > Meldcode) and under Ctrl+J, not on the toolbar.
+# The tab's actions (see ui/tab_toolbar.py). Alt+letters belong to the form fields below:
+# on the toolbar these are reached by their Ctrl shortcut or Tab (a tool button shows its
+# text without the letter); their letters work in Leerling > Meldcode only. The
+# attachments of a step are in the menu bar (Leerling > Meldcode) and under Ctrl+J, not
+# on the toolbar.
 BUTTONS = (
     TabAction("start", "Meldcodetraject &starten", "ask_start_trajectory", Keys.NEW,
               QIcon.ThemeIcon.DocumentNew, "Meldcodetraject starten"),
-    TabAction("print", "Rapportage afdrukken…", "print_rapportage", Keys.PRINT,
+    TabAction("print", "&Rapportage afdrukken…", "print_rapportage", Keys.PRINT,
               QIcon.ThemeIcon.DocumentPrint,
               "Rapportage meldcode afdrukken; is die nog niet ingevuld, dan opent eerst het "
               "formulier"),
-    TabAction("overview", "Overzicht alle trajecten…", "show_overview", Keys.ALL_PUPILS,
+    TabAction("overview", "&Overzicht alle trajecten…", "show_overview", Keys.ALL_PUPILS,
               QIcon.ThemeIcon.EditFind, "Overzicht van alle open meldcodetrajecten"),
 )
 # Below this many lines of text in the tab's height the step indicator goes to one line
@@ -78,7 +80,7 @@ BUTTONS = (
 COMPACT_STEPS_BELOW_LINES = 26
 
 MENU_ONLY = (
-    TabAction("attachments", "Bijlagen bij stap…", "show_attachments", Keys.ATTACHMENTS,
+    TabAction("attachments", "Bi&jlagen bij stap…", "show_attachments", Keys.ATTACHMENTS,
               QIcon.ThemeIcon.MailAttachment,
               "Bijlagen bij de stap die in de geschiedenis is gekozen (anders de laatste "
               "vastlegging)"),

@@ -94,21 +94,23 @@ class HistoryPage(QWidget):
 
 
 # The tab's actions; each becomes ``<name>_action`` (and ``<name>_button`` in the toolbar).
+# Their Alt+letters work in the menus only (Leerling > Signalenlijst, the drop-down): a
+# tool button shows its text without one, so the tab's fields keep theirs.
 BUTTONS = (
-    TabAction("new", "Nieuwe lijst", "new_check", Keys.NEW, QIcon.ThemeIcon.DocumentNew,
+    TabAction("new", "&Nieuwe lijst", "new_check", Keys.NEW, QIcon.ThemeIcon.DocumentNew,
               "Nieuwe lijst invullen"),
-    TabAction("print", "Lijst afdrukken…", "print_check", Keys.PRINT,
+    TabAction("print", "Lijst &afdrukken…", "print_check", Keys.PRINT,
               QIcon.ThemeIcon.DocumentPrint, "De gekozen eerdere lijst afdrukken"),
-    TabAction("correct", "Corrigeren…", "correct_check", Keys.CORRECT, QIcon.ThemeIcon.EditUndo,
+    TabAction("correct", "&Corrigeren…", "correct_check", Keys.CORRECT, QIcon.ThemeIcon.EditUndo,
               "De gekozen eerdere lijst corrigeren: een nieuwe lijst vervangt haar, de oude "
               "blijft bewaard"),
-    TabAction("attachments", "Bijlagen…", "show_attachments", Keys.ATTACHMENTS,
+    TabAction("attachments", "Bi&jlagen…", "show_attachments", Keys.ATTACHMENTS,
               QIcon.ThemeIcon.MailAttachment, "Bijlagen bij de gekozen eerdere lijst"),
 )
 MORE = (
-    TabAction("over_time", "Verloop afdrukken…", "print_over_time", Keys.PRINT_OVERVIEW,
+    TabAction("over_time", "&Verloop afdrukken…", "print_over_time", Keys.PRINT_OVERVIEW,
               tip="Het verloop van de signalen afdrukken"),
-    TabAction("flag", "Vlaggensysteem: nieuwe beoordeling…", "new_flag_assessment",
+    TabAction("flag", "Vlaggen&systeem: nieuwe beoordeling…", "new_flag_assessment",
               "Ctrl+Shift+V", QIcon.ThemeIcon.ListAdd,
               "Nieuwe beoordeling met het Vlaggensysteem"),
 )
