@@ -90,3 +90,57 @@ def test_a_folder_in_its_place_is_the_normal_size_and_is_not_written_over(isolat
     assert sorted(p.name for p in path.parent.iterdir()) == [display.FILE_NAME]
     with pytest.raises(ValueError):
         display.remember_text_size("reuze")
+
+
+def _shown_size(font, view) -> float:
+    """The point size a font given to an item is drawn in (Qt resolves it against the
+    view's font, as the item delegate does)."""
+    return font.resolve(view.font()).pointSizeF()
+
+
+def test_the_bold_group_titles_of_an_open_signalenlijst_follow(
+        controller, choose_dossier, normal_font, qtbot):
+    """Review s37 W2 / walk s38: in a Signalenlijst open while the size changed, the bold
+    group titles ('Lichamelijk welzijn') kept the old size, the items under them grew."""
+    window = controller.window
+    window.show()
+    choose_dossier("Zoë van der Berg")
+    window.tabs.setCurrentIndex(1)
+    tree = window.tabs.currentWidget().fill.tree
+    title = tree.topLevelItem(0)
+    assert title.font(0).bold()
+    window.text_size_actions["extra_groot"].trigger()
+    qtbot.wait(1)
+    assert tree.font().pointSizeF() == pytest.approx(normal_font * 4 / 3)
+    assert _shown_size(title.font(0), tree) == pytest.approx(normal_font * 4 / 3)
+    assert title.font(0).resolve(tree.font()).bold()
+
+
+def test_an_open_vandaag_fits_its_columns_to_the_new_size(controller, normal_font, qtbot):
+    """Walk s38 (X, 1366x768 at 125 %, shot e03): Vandaag stays open beside the main
+    window (modeless); after Extra groot its columns kept the widths of the old size:
+    '30-11-2026 · ove…', 'Daniëlle van Dijk (2 termijne…', 'Handtekening niet …'. Now
+    they are as wide as in a Vandaag opened at the new size, and the bold 'over tijd'
+    dates are drawn in the new size too."""
+    from PySide6.QtCore import Qt
+
+    from zorgdesk.ui.today.today_dialog import TodayDialog
+
+    dialog = controller.window.open_today()
+    qtbot.waitExposed(dialog)
+    controller.window.text_size_actions["extra_groot"].trigger()
+    qtbot.wait(1)
+    fresh = TodayDialog(controller.session)
+    qtbot.addWidget(fresh)
+    fresh.resize(dialog.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    widths = [[view.list.columnWidth(c) for c in range(3)] for view in (dialog, fresh)]
+    assert widths[0] == widths[1]
+    model = dialog.list.model()
+    overdue = next(model.index(row, 0) for row in range(model.rowCount())
+                   if "over tijd" in model.index(row, 0).data())
+    bold = overdue.data(Qt.ItemDataRole.FontRole)
+    assert bold.resolve(dialog.list.font()).bold()
+    assert _shown_size(bold, dialog.list) == pytest.approx(normal_font * 4 / 3)
+    dialog.close()

@@ -14,7 +14,7 @@ import math
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,10 +53,16 @@ class DeadlineList(QTreeView):
     """Pupils with their deadlines; Enter acts on the current row (Tab leaves the list)."""
 
     open_requested = Signal(QModelIndex)
+    font_changed = Signal()  # Beheer › Tekstgrootte while Vandaag is open
 
     def __init__(self) -> None:
         super().__init__()
         self._fitted: tuple[tuple[int, int, int], int] | None = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.font_changed.emit()
 
     def set_fitted(self, widths: tuple[int, int, int], least_pupil: int) -> None:
         """The first three columns' widths for their widest texts, and the least width
@@ -94,9 +100,11 @@ class _RowLook:
     """A row's texts and looks for the model. Not methods of the dialog: the model (a
     child of the dialog) would then hold the dialog in a reference cycle (issue 14)."""
 
-    def __init__(self, font: QFont) -> None:
+    def __init__(self) -> None:
         self.today = date.today()
-        self.bold = QFont(font)
+        # Only 'bold': the rest (the size) comes from the list's font when drawn, so an
+        # open Vandaag follows Beheer › Tekstgrootte.
+        self.bold = QFont()
         self.bold.setBold(True)
         self.overdue = QBrush(OVERDUE)
 
@@ -139,7 +147,8 @@ class TodayDialog(QDialog):
         self.rows: list[Deadline] = []
         self._index = DeadlineIndex([], date.today())
         self._show_all = False
-        self._look = _RowLook(self.font())
+        self._look = _RowLook()
+        self._grouped: Grouped | None = None
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setAccessibleName("Samenvatting")
@@ -213,6 +222,7 @@ class TodayDialog(QDialog):
         # Bound methods, not lambdas over self (dialog lifetime rule, ui/dialogs.py).
         self.list.activated.connect(self.act_on)
         self.list.open_requested.connect(self.act_on)
+        self.list.font_changed.connect(self.refit_columns)
 
     def _build_buttons(self) -> QHBoxLayout:
         self.open_button = QPushButton("&Openen")
@@ -268,7 +278,7 @@ class TodayDialog(QDialog):
 
     def apply_filter(self, *_args) -> None:
         chosen = self.current_filter()
-        grouped = self._index.grouped(chosen, self._show_all)
+        grouped = self._grouped = self._index.grouped(chosen, self._show_all)
         self.model.set_grouped(grouped)
         if grouped.open_all:
             self.list.expandAll()
@@ -301,6 +311,12 @@ class TodayDialog(QDialog):
     def list_focus(self) -> None:
         self.list.setFocus()
 
+    def refit_columns(self) -> None:
+        """The columns fitted again for a new text size (walk s38: after Extra groot an
+        open Vandaag cut '30-11-2026 · ove…' and 'Handtekening niet …')."""
+        if self._grouped is not None:
+            self._fit_columns(self._grouped)
+
     def _fit_columns(self, grouped: Grouped) -> None:
         """The first columns as wide as their widest text shown (as ResizeToContents
         gave), each distinct text measured once by the font, not a size hint per cell."""
@@ -308,7 +324,10 @@ class TodayDialog(QDialog):
                                                None, self.list)
         pad = 2 * (margin + 1) + 1  # as QCommonStyle sizes an item view cell
         indent = self.list.indentation()
-        plain, bold = QFontMetricsF(self.list.font()), QFontMetricsF(self._look.bold)
+        # The bold dates measured in the list's font of now (the row look's bold is
+        # resolved against it when drawn, so it follows a new text size).
+        plain = QFontMetricsF(self.list.font())
+        bold = QFontMetricsF(self._look.bold.resolve(self.list.font()))
         header = self.list.header()
         look = self._look
         # Each distinct text once (a school has 1,500 names but few kinds and dates); the
