@@ -247,3 +247,6 @@ def test_the_new_button_has_its_own_alt_letter(dialog) -> None:
     letters = [letter.lower() for letter in letters]
     assert "g" in letters and len(letters) == len(set(letters)), letters
     assert dialog.flags.keep_button.accessibleName()
+    # The list's keys are said where the IB (and her screen reader) is: in the list.
+    assert "spatie laat staan" in dialog.flags.list.accessibleDescription()
+    assert "Enter haalt weg" in dialog.flags.list.toolTip()

@@ -449,8 +449,12 @@ class AnonymiseDialog(QDialog):
         if self.result is not None and not self.preview_is_current():
             self.status.setText(STALE_PREVIEW)
         elif self.result is not None:
-            self.status.setText(". ".join(filter(None, (
-                replacements_text(len(self.result.replacements)), self._review_count()))))
+            self.status.setText(self._counts())
+
+    def _counts(self) -> str:
+        """'3 vervangingen. Lijst: 2 van 5 beoordeeld'."""
+        return ". ".join(filter(None, (replacements_text(len(self.result.replacements)),
+                                       self._review_count())))
 
     def _review_count(self) -> str:
         """'Lijst: 3 van 5 beoordeeld': rows kept and flags removed from the list, of all
@@ -535,8 +539,7 @@ class AnonymiseDialog(QDialog):
         else:  # an edit: the old spans no longer fit; look again off the UI thread
             self.flags.show_pending()
             self._flag_timer.start()
-        self.status.setText(". ".join(filter(None, (
-            replacements_text(len(self.result.replacements)), self._review_count()))))
+        self.status.setText(self._counts())
 
     def _look_for_flags(self) -> None:
         if self.result is not None:
@@ -711,13 +714,17 @@ class AnonymiseDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         write_pdf(path, self.pdf_bytes())
-        self._flags_now()
-        self.session.case_summary.record_export(self.pupil_id, "als PDF opgeslagen",
-                                                undecided=len(self.flags.undecided()))
+        self._record_export("als PDF opgeslagen")
         self.status.setText("Opgeslagen en vastgelegd in de verstrekkingen.")
         self.guard.reset()  # what was typed left in the PDF: closing now loses nothing
         self.drafts.settled()
         return path
+
+    def _record_export(self, how: str) -> None:
+        """The line in the verstrekkingen, with how many flags were left undecided."""
+        self._flags_now()
+        self.session.case_summary.record_export(self.pupil_id, how,
+                                                undecided=len(self.flags.undecided()))
 
     def asked_before_export(self) -> bool:
         """Before an export, at most ONE question. With flags undecided: how many and
@@ -788,8 +795,7 @@ class AnonymiseDialog(QDialog):
             return False
         QGuiApplication.clipboard().setText(self.result.text)
         _copied_text = self.result.text
-        self.session.case_summary.record_export(self.pupil_id, "naar klembord gekopieerd",
-                                                undecided=len(self.flags.undecided()))
+        self._record_export("naar klembord gekopieerd")
         self.status.setText("Gekopieerd en vastgelegd in de verstrekkingen.")
         self.guard.reset()
         self.drafts.settled()

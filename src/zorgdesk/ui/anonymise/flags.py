@@ -39,6 +39,8 @@ from zorgdesk.domain.anonymise.quasi_identifiers import quasi_identifiers
 
 MAX_ROWS = 5
 KEPT_ROW = "Laten staan: "  # the start of a kept row: the decision before the elided end
+KEYS = ("Beslis per regel: Enter haalt weg, spatie laat staan (nog eens spatie maakt "
+        "dat ongedaan).")
 
 
 class QuasiFlagPanel(QWidget):
@@ -51,6 +53,8 @@ class QuasiFlagPanel(QWidget):
         self.label = QLabel("&Let op, mogelijk herkenbaar (u beslist):")
         self.list = QListWidget()
         self.list.setAccessibleName("Mogelijk herkenbare omschrijvingen")
+        self.list.setAccessibleDescription(KEYS)
+        self.list.setToolTip(KEYS)
         # A row longer than the list ends in '…' (whole in its tooltip): with a larger
         # font a sideways scroll bar hid the end of every row (walk s32).
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
