@@ -45,6 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from zorgdesk.domain.anonymise.article_slots import article_slot
 from zorgdesk.domain.anonymise.chat_names import NO_SENDER, chat_context
 from zorgdesk.domain.anonymise.names import (
     at_sentence_start,
@@ -554,7 +555,8 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
             or (CALLED if _clause_of_calling(text, toks, i, lexicon) else None) \
             or _slot_cue(text, toks, i, lexicon) or _after_title(text, toks, i, lexicon) \
             or _addressed(text, toks, i, lexicon) or _explained(text, toks, i, lexicon) \
-            or nickname_cue(text, toks, i, lexicon) or stop37_cue(text, toks, i, lexicon)
+            or nickname_cue(text, toks, i, lexicon) or stop37_cue(text, toks, i, lexicon) \
+            or article_slot(text, toks, i, lexicon, lambda w: _a_subject_word(w, lexicon, False))
         if reason:
             reasons[i] = reason
     reasons.update(full_names(text, toks, lexicon))

@@ -1,0 +1,103 @@
+"""Name flags, stop 38 (issue 16): a count noun without its article in a person's slot.
+
+The cue is written from Dutch grammar, not from the words of a corpus: a singular count
+noun needs a determiner as the subject of a subordinate clause, as the subject after a
+fronted phrase, beside a person in a joined subject, after a preposition of company and
+as the object of hurting; bare there it is used as a name (``article_slots``). Each
+sentence that must be flagged has an ordinary twin with the same word as a thing, and
+grammar's own exceptions (telegraph style, "zonder jas", mass nouns, adjectives, a name
+after the noun) have their own lines. The nicknames are the developer's own words.
+Every text goes through the real anonymiser first: a flag is about what the rules kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from zorgdesk.domain.anonymise.anonymiser import anonymise
+from zorgdesk.domain.anonymise.article_slots import ARTICLE_MISSING, count_noun
+from zorgdesk.domain.anonymise.name_flags import name_flags
+from zorgdesk.services.name_lexicon import default_detector, default_lexicon
+
+
+def _flags(text: str) -> list:
+    result = anonymise(text, [], default_detector())
+    return name_flags(result, default_lexicon())
+
+
+FLAGGED = [
+    # the subject of a subordinate clause
+    ("Ze is bang geworden toen wasknijper haar op het plein achterna rende.", "wasknijper"),
+    ("Hij huilde nadat kurk hem in de gang had geduwd.", "kurk"),
+    ("Ze wil niet naar gym zodat vlonder haar niet ziet.", "vlonder"),
+    ("[leerling] zegt dat gieter en zijn broer hem opwachten.", "gieter"),
+    # the subject after a fronted phrase and the finite verb
+    ("Na de gymles duwde schroef hem tegen de muur.", "schroef"),
+    ("In de pauze pakte druppel zijn bal af.", "druppel"),
+    ("Gisteren sloeg pollepel haar met een liniaal.", "pollepel"),
+    # joined to a person as the subject of a plural verb
+    ("Mama en hengel kwamen samen op gesprek.", "hengel"),
+    ("Volgens moeder kwamen hij en deurklink te laat.", "deurklink"),
+    # after a preposition of company, where the phrase ends
+    ("Hij zit in de klas naast paraplu en dat gaat niet goed.", "paraplu"),
+    ("Ze heeft gisteren bij knoopje geslapen.", "knoopje"),
+    # the object of hurting
+    ("Ze heeft spons gisteren op het plein geslagen.", "spons"),
+    ("Hij heeft emmer in de bus uitgescholden.", "emmer"),
+]
+
+ORDINARY = [
+    "Hij speelt niet buiten omdat de gieter nog vol water staat.",
+    "Ze werd bang toen de wasknijper van het rek viel.",
+    "Hij huilde nadat hij de kurk in de sloot had gegooid.",
+    "Na de gymles lag de schroef nog op de grond.",
+    "In de pauze pakte hij een druppel water.",
+    "Gisteren sloeg de pollepel tegen de pan.",
+    "Mama en de hengel bleven in de auto.",
+    "Hij zit in de klas naast de paraplubak en dat gaat niet goed.",
+    "Ze heeft gisteren bij tante geslapen.",
+    "Ze heeft de spons gisteren in de emmer gegooid.",
+    # "zonder" takes a bare noun for what is missing
+    "Hij kwam zonder jas en zonder ontbijt op school.",
+    "Hij zat achterop zonder helm.",
+    # telegraph style, a heading, a list of symptoms: fragments drop their articles
+    "Jas kwijt. Moeder belt morgen terug.",
+    "Contra-signalen: vader komt elke dag brengen.",
+    "Klachten: jeuk bij plassen, pijn bij lopen.",
+    # mass nouns and abstracts go bare; "als" gives a role
+    "Omdat huiswerk niet af was, bleef hij na.",
+    "Omdat geld thuis een probleem is, eet hij niet mee.",
+    "Bij twijfel belt de leerkracht de intern begeleider.",
+    "Hij ging als kind vaak naar de speeltuin.",
+    # a noun before a name is its title; an adjective needs no article
+    "Vader werkt bij kwekerij Groenoord en helpt soms mee.",
+    "De collega is hier in de regel bij aanwezig.",
+    "Er zijn geen andere leerlingen bij betrokken.",
+    "Ze logeert bij oma en opa.",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), FLAGGED)
+def test_a_bare_count_noun_in_a_persons_slot_is_flagged(text: str, word: str) -> None:
+    flags = {f.word: f.reason for f in _flags(text)}
+    assert word in flags, flags
+    assert flags[word] == ARTICLE_MISSING
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_the_same_words_as_things_are_not_flagged(text: str) -> None:
+    assert [f.word for f in _flags(text) if f.reason == ARTICLE_MISSING] == []
+
+
+def test_a_flag_changes_no_text() -> None:
+    text = "Hij huilde nadat kurk hem in de gang had geduwd."
+    result = anonymise(text, [], default_detector())
+    assert result.text == text and _flags(text)[0].word == "kurk"
+
+
+@pytest.mark.parametrize(("word", "counts"), [
+    ("kurk", True), ("dobbelsteen", True), ("flimp", True),   # plural, plural -en, no word
+    ("moed", False), ("geduld", False), ("melk", False),      # mass nouns
+])
+def test_a_count_noun_has_a_plural_or_a_diminutive(word: str, counts: bool) -> None:
+    assert count_noun(word, default_lexicon()) is counts
