@@ -17,6 +17,7 @@ import pytest
 from zorgdesk.domain.anonymise.anonymiser import anonymise
 from zorgdesk.domain.anonymise.article_slots import ARTICLE_MISSING, count_noun
 from zorgdesk.domain.anonymise.name_flags import name_flags
+from zorgdesk.domain.anonymise.replacements import AnonymisedText
 from zorgdesk.services.name_lexicon import default_detector, default_lexicon
 
 
@@ -101,3 +102,50 @@ def test_a_flag_changes_no_text() -> None:
 ])
 def test_a_count_noun_has_a_plural_or_a_diminutive(word: str, counts: bool) -> None:
     assert count_noun(word, default_lexicon()) is counts
+
+
+# -- the same grammar on a word the rules took but might miss ---------------------------
+# Texts as the rules would leave them if they missed the word (no anonymiser here): the
+# flag is the IB's second chance. A word no dictionary has cannot be a bare thing.
+
+def _flags_as_left(text: str) -> list[str]:
+    return [f.word for f in name_flags(AnonymisedText(text, [], text), default_lexicon())]
+
+
+LEFT_FLAGGED = [
+    # a kin word or a role without its article is a title; the word after it the name
+    ("Ze slaapt vaak bij tante wimke.", "wimke"),
+    ("Haar man dolfo bracht haar naar school.", "dolfo"),
+    ("Klasgenoot pjotrek appte hem 's nachts.", "pjotrek"),
+    # a word no dictionary has after a preposition of a person, or joined to one there
+    ("Hij hangt rond met flurko en trovo bij de brug.", "trovo"),
+    ("Ze werd gisteren opgehaald door vrinko.", "vrinko"),
+    # ... or opening a clause before a finite verb
+    ('Bericht: "plonko komt zo, hou je mond".', "plonko"),
+    # the subject after a fronted time ("22.00" ends no sentence) or before "dat"
+    ("Om 22.00 uur appte zwekker hem een foto.", "zwekker"),
+    ("Op het plein riep kurk dat hij stonk.", "kurk"),
+]
+
+LEFT_ORDINARY = [
+    "Ze slaapt vaak bij tante thuis.",
+    "Haar man bracht haar naar school.",
+    "Hij hangt rond met vrienden bij de brug.",
+    "Ze werd gisteren opgehaald door de taxi.",
+    'Bericht: "de bus komt zo, hou je mond".',
+    "Om 22.00 uur appte hij haar een foto.",
+    "Op het plein riep de juf dat het tijd was.",
+    "Dat opa brood bakt, weet iedereen.",
+    "Oom en tante komen morgen.",
+    "Hij zegt dat brood en de melk op zijn.",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), LEFT_FLAGGED)
+def test_a_name_the_rules_might_miss_is_flagged(text: str, word: str) -> None:
+    assert word in _flags_as_left(text)
+
+
+@pytest.mark.parametrize("text", LEFT_ORDINARY)
+def test_its_ordinary_twin_is_not_flagged(text: str) -> None:
+    assert _flags_as_left(text) == []

@@ -24,14 +24,21 @@ Pure functions over the tokens of ``name_flags`` ((start, end, word) outside the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from zorgdesk.domain.anonymise.person_nouns import HURT, human_action
+from zorgdesk.domain.anonymise.person_nouns import HURT, human_action, word_for_a_person
 from zorgdesk.domain.anonymise.person_predicates import a_person_follows, conjunction_dat
-from zorgdesk.domain.anonymise.person_slots import SPEECH_VERBS, adjective, finite_verb
+from zorgdesk.domain.anonymise.person_slots import (
+    SPEECH_VERBS,
+    adjective,
+    finite_verb,
+    unknown_word,
+)
+from zorgdesk.domain.anonymise.role_fit import is_title_word
 
-__all__ = ["ARTICLE_MISSING", "article_slot", "count_noun"]
+__all__ = ["ARTICLE_MISSING", "article_slot", "count_noun", "titled_name"]
 
 ARTICLE_MISSING = "mogelijk een bijnaam: staat zonder lidwoord waar een persoon staat"
 
@@ -42,9 +49,14 @@ Token = tuple[int, int, str]
 _SUBORDINATORS = frozenset(["omdat", "toen", "nadat", "voordat", "terwijl", "zodat", "zodra",
                             "wanneer", "totdat", "doordat", "hoewel", "tenzij", "waarna",
                             "dat"])
-# After the subject of a subordinate clause: its object, an adverb, or a second subject.
+# After the subject of a subordinate clause: its object or an adverb (not "en": "dat
+# brood en de melk op zijn" lists things in telegraph style).
+# ... but "en" and a person is a joined subject: "dat gieter en zijn broer hem opwachten".
+_JOINED_PERSON = re.compile(r" en (?:\[|(?:(?:zijn|haar|mijn|z'n|d'r|de) )?(?:" + "|".join(
+    ["broer", "zus", "vader", "moeder", "vriend", "vriendin", "neef", "nicht", "oom",
+     "tante", "opa", "oma", "mama", "papa", "hij", "zij", "ze"]) + r")\b)")
 _SUBJECT_NEXT = frozenset(["hem", "haar", "mij", "me", "jou", "ons", "hen", "hun", "zijn",
-                           "mijn", "jouw", "z'n", "d'r", "en", "niet", "weer", "ook", "altijd",
+                           "mijn", "jouw", "z'n", "d'r", "niet", "weer", "ook", "altijd",
                            "steeds", "vaak", "nooit", "elke", "iedere"])
 _OBJECTS = frozenset(["hem", "haar", "mij", "me", "jou", "ons", "hen", "hun", "zijn",
                       "mijn", "jouw", "z'n", "d'r", "de", "het", "een"])
@@ -72,6 +84,11 @@ _PERSONS = frozenset(["mama", "papa", "moeder", "vader", "mam", "pap", "oma", "o
                       "wij", "we", "stiefvader", "stiefmoeder", "vriend", "vriendin"])
 _HAVE = frozenset(["heeft", "had", "hebben", "hadden", "hebt"])
 _CLAUSE_END = ".,;:!?)\n"
+# A sentence ends at . ! ? before a space (not in "23.00 uur"), a line, a colon or ";".
+_SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|[\n:;]")
+# Where a word no dictionary has is a person: after these, and joined to one after them.
+_PERSON_PREPOSITIONS = frozenset(["met", "door", "tegen", "bij", "naast", "achter",
+                                  "volgens", "samen"])
 # Endings that make an adjective, which never needs an article ("bij aanwezig").
 _ADJECTIVE_ENDS = ("ig", "lijk", "isch", "baar", "zaam", "loos")
 
@@ -113,8 +130,8 @@ def _subordinate_subject(text: str, toks: list[Token], i: int) -> bool:
     if before == "dat" and not conjunction_dat(text, toks[i][0], "dat"):
         return False
     nxt = _lower(toks, i + 1)
-    return a_person_follows(text, toks[i][1]) or (
-        _gap(text, toks, i, i + 1) == " " and nxt in _SUBJECT_NEXT)
+    return a_person_follows(text, toks[i][1]) or _JOINED_PERSON.match(text, toks[i][1]) \
+        is not None or (_gap(text, toks, i, i + 1) == " " and nxt in _SUBJECT_NEXT)
 
 
 def _fronted_subject(text: str, toks: list[Token], i: int, lexicon) -> bool:
@@ -124,10 +141,12 @@ def _fronted_subject(text: str, toks: list[Token], i: int, lexicon) -> bool:
     if i < 2 or _gap(text, toks, i - 1, i) != " " or verb in _COPULAS \
             or not (finite_verb(verb, lexicon) or human_action(verb)):
         return False
-    if _lower(toks, i + 1) not in _OBJECTS or _gap(text, toks, i, i + 1) != " ":
+    nxt = _lower(toks, i + 1)
+    said = nxt == "dat" and (verb in SPEECH_VERBS or verb == "riep")
+    if not (nxt in _OBJECTS or said) or _gap(text, toks, i, i + 1) != " ":
         return False
     first = i - 1
-    while first > 0 and not any(c in _gap(text, toks, first - 1, first) for c in ".!?\n:;"):
+    while first > 0 and not _SENTENCE_GAP.search(_gap(text, toks, first - 1, first)):
         first -= 1
     if first == i - 1:
         return False  # the verb opens the sentence: a question or a command
@@ -201,6 +220,32 @@ def _hurt_object(text: str, toks: list[Token], i: int) -> bool:
     return False
 
 
+def _unknown_in_slot(text: str, toks: list[Token], i: int, lexicon) -> bool:
+    """"hangt rond met mo en saiid", "verstuurd door wobbo", "vlinko komt zo": a word no
+    dictionary has can be no bare thing in telegraph style or an instrument; after a
+    preposition of a person, joined to one there, or opening a clause before a finite
+    verb, it is somebody."""
+    word = toks[i][2]
+    if not unknown_word(word, lexicon) or _gap(text, toks, i - 1, i) != " ":
+        return False
+    before = _lower(toks, i - 1)
+    return before in _PERSON_PREPOSITIONS or (
+        before in _JOINS and i > 2 and _lower(toks, i - 3) in _PERSON_PREPOSITIONS
+        and _gap(text, toks, i - 2, i - 1) == " ")
+
+
+def _unknown_subject(text: str, toks: list[Token], i: int, lexicon) -> bool:
+    """"Bericht: "vlinko komt zo"", "en lolo past op": a word no dictionary has opening
+    a clause, before a finite verb, is its subject."""
+    word = toks[i][2]
+    if not unknown_word(word, lexicon) or i + 1 >= len(toks) \
+            or _gap(text, toks, i, i + 1) != " ":
+        return False
+    opens = i == 0 or _lower(toks, i - 1) in _JOINS or any(
+        c in _gap(text, toks, i - 1, i) for c in ".!?:;,\n\"“'‘")
+    return opens and finite_verb(_lower(toks, i + 1), lexicon)
+
+
 def article_slot(text: str, toks: list[Token], i: int, lexicon,
                  noun: Callable[[str], bool]) -> str | None:
     """``ARTICLE_MISSING`` when token ``i``, a lower-case count noun without a determiner
@@ -213,6 +258,23 @@ def article_slot(text: str, toks: list[Token], i: int, lexicon,
         return None
     if _subordinate_subject(text, toks, i) or _fronted_subject(text, toks, i, lexicon) \
             or _person_conjunct(text, toks, i, lexicon) or _company(text, toks, i, lexicon) \
-            or _hurt_object(text, toks, i):
+            or _hurt_object(text, toks, i) or _unknown_in_slot(text, toks, i, lexicon) \
+            or _unknown_subject(text, toks, i, lexicon):
         return ARTICLE_MISSING
     return None
+
+
+def titled_name(text: str, toks: list[Token], i: int, lexicon) -> bool:
+    """"ome sjonnie", "bij tante wimke", "haar man dolf", "klasgenoot pietje appte": the
+    same grammar from the other side. A kin word or a role without its article is a
+    title, and a lower-case word after it that no dictionary has (or a given name that is
+    no Dutch word) is the name it stands before. What a kinsman has or makes after him is
+    a Dutch word ("dat opa brood bakt", "oom thuis"), so it is not flagged here."""
+    word = toks[i][2]
+    if i == 0 or not word.islower() or len(word) < 3 or _gap(text, toks, i - 1, i) != " ":
+        return False
+    title = _lower(toks, i - 1)
+    if not (is_title_word(title) or word_for_a_person(title)):
+        return False
+    return unknown_word(word, lexicon) or (
+        word not in lexicon.words and word.capitalize() in lexicon.proper)

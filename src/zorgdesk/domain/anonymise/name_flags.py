@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zorgdesk.domain.anonymise.article_slots import article_slot
+from zorgdesk.domain.anonymise.article_slots import article_slot, titled_name
 from zorgdesk.domain.anonymise.chat_names import NO_SENDER, chat_context
 from zorgdesk.domain.anonymise.names import (
     at_sentence_start,
@@ -556,7 +556,8 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
             or _slot_cue(text, toks, i, lexicon) or _after_title(text, toks, i, lexicon) \
             or _addressed(text, toks, i, lexicon) or _explained(text, toks, i, lexicon) \
             or nickname_cue(text, toks, i, lexicon) or stop37_cue(text, toks, i, lexicon) \
-            or article_slot(text, toks, i, lexicon, lambda w: _a_subject_word(w, lexicon, False))
+            or article_slot(text, toks, i, lexicon, lambda w: _a_subject_word(w, lexicon, False)) \
+            or (AFTER_TITLE if titled_name(text, toks, i, lexicon) else None)
         if reason:
             reasons[i] = reason
     reasons.update(full_names(text, toks, lexicon))
