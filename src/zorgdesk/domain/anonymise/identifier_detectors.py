@@ -72,12 +72,14 @@ _SHORT_DATE = compile_fast(
     rf"(?i)(?:\b(?P<day_name>{_WEEKDAYS})\.?,?\s+)?"
     # not inside a time range ("12:15-12:45": the minutes of one time and the hour of the next)
     r"(?<![\w/.,:-])(?P<d>\d{1,2})(?P<sep>[-/])(?P<m>\d{1,2})(?![\w/-]|[.,:]\d)")
-# "16/3-20/3": a range of two dates written with slashes.
-_SLASH_RANGE = compile_fast(r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})"
+# "16/3-20/3": a range of two dates written with slashes, on one line: "- 12/11\n- 19/11"
+# is two list items, two facts (review s38: one [datum] lost a line).
+_SLASH_RANGE = compile_fast(r"(?<![\w/.,:-])(\d{1,2})/(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})"
                             r"(?![\w/-]|[.,:]\d)")
 _GROUPS_BEFORE = compile_fast(r"(?i)\b(?:groep|groepen|gr|klas|klassen)\b[^.;\n]{0,25}$")
 # "14-16/3": a range of days in one month.
-_DAY_RANGE = re.compile(r"(?<![\w/.,-])(\d{1,2})\s*[-–]\s*(\d{1,2})/(\d{1,2})(?![\w/-]|[.,]\d)")
+_DAY_RANGE = re.compile(r"(?<![\w/.,-])(\d{1,2})[ \t]*[-–][ \t]*(\d{1,2})/(\d{1,2})"
+                        r"(?![\w/-]|[.,]\d)")
 # With a weekday a dotted pair is a date too ("di 4.11", "woensdag 12.3"); without one it
 # is a time or a decimal ("8.45", "12.3 km").
 _WEEKDAY_DOT_DATE = compile_fast(
