@@ -16,6 +16,7 @@ case, with or without accents) counts as decided.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -149,16 +150,28 @@ def flag_key(words: str) -> str:
     return fold(" ".join(words.split())).lower()
 
 
-def kept_keys(decisions: Sequence[Decision]) -> frozenset[str]:
-    """The flags the IB leaves as written (``flag_key`` of their words)."""
-    return frozenset(flag_key(d.text) for d in decisions if d.action == KEPT)
+def kept_keys(decisions: Sequence[Decision], text: str | None = None) -> frozenset[str]:
+    """The flags the IB leaves as written (``flag_key`` of their words). With ``text`` (the
+    preview's): only while it has no more mentions of them than when she decided (one
+    KEPT per mention she saw). A mention typed later, maybe in a new and identifying place
+    ('bang voor spijker' kept, then 'Spijker, zijn oom, haalt hem op'), is hers to decide
+    again: a keep never decides words she has not read (review s38)."""
+    keeps = Counter(flag_key(d.text) for d in decisions if d.action == KEPT)
+    if text is None:
+        return frozenset(keeps)
+    words = {flag_key(d.text): d.text for d in decisions if d.action == KEPT}
+    return frozenset(key for key, count in keeps.items()
+                     if len(occurrences(text, words[key])) <= count)
 
 
-def toggle_keep(decisions: Sequence[Decision], words: str, at: int) -> list[Decision]:
-    """'Laten staan' on a flag: recorded, or taken back when it was (the undo)."""
-    if flag_key(words) in kept_keys(decisions):
+def toggle_keep(decisions: Sequence[Decision], words: str, at: int,
+                text: str | None = None) -> list[Decision]:
+    """'Laten staan' on a flag: recorded for each of its mentions in ``text`` (the
+    preview's), or taken back when it was kept (the undo)."""
+    if flag_key(words) in kept_keys(decisions, text):
         return without_keep(decisions, words)
-    return [*decisions, Decision(KEPT, words, at)]
+    mentions = max(1, len(occurrences(text, words))) if text is not None else 1
+    return [*without_keep(decisions, words), *[Decision(KEPT, words, at)] * mentions]
 
 
 def without_keep(decisions: Sequence[Decision], words: str) -> list[Decision]:

@@ -486,9 +486,14 @@ class AnonymiseDialog(QDialog):
         draft) that changes no text."""
         if self.result is None:
             return
-        self.decisions = toggle_keep(self.decisions, words, self.result.to_original(start))
-        self.flags.set_kept(kept_keys(self.decisions))
+        self.decisions = toggle_keep(self.decisions, words, self.result.to_original(start),
+                                     self.result.text)
+        self.flags.set_kept(self._kept())
         self._say_if_stale()
+
+    def _kept(self) -> frozenset[str]:
+        """The flags left as written, while the preview has no mention she has not seen."""
+        return kept_keys(self.decisions, self.result.text)
 
     def remove_output_span(self, start: int, end: int, action: str = REMOVED) -> bool:
         """Remove [start, end) of the preview text (a selection or a flagged phrase);
@@ -535,7 +540,7 @@ class AnonymiseDialog(QDialog):
         self.preview.setExtraSelections(selections)
         known = self._known_flags
         if known and known[0] == text:
-            self.flags.show_flags(self.result, known[1], kept_keys(self.decisions))
+            self.flags.show_flags(self.result, known[1], self._kept())
         else:  # an edit: the old spans no longer fit; look again off the UI thread
             self.flags.show_pending()
             self._flag_timer.start()
@@ -557,7 +562,7 @@ class AnonymiseDialog(QDialog):
             return  # looked for at an export already (``_flags_now``): the rows stay
         self._known_flags = found
         if self.result is not None and self.result.text == found[0]:
-            self.flags.show_flags(self.result, found[1], kept_keys(self.decisions))
+            self.flags.show_flags(self.result, found[1], self._kept())
             self._say_if_stale()
 
     def _flags_now(self) -> None:
