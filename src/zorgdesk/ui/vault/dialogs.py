@@ -297,6 +297,7 @@ class CreateVaultDialog(QDialog):
             problems.append(("user_name", "Vul uw naam in."))
         problems += [("passphrase", reason) for reason in self.passphrase.problems()]
         if problems:
+            self.passphrase.advice.clear()  # its reasons now stand in red (walk s38: twice)
             self.field_errors.refused(problems, "Controleer de velden met een melding.")
             return
         self.field_errors.clear()
@@ -338,6 +339,10 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.new)
         self.error = error_label("Foutmelding")
         layout.addWidget(self.error)
+        # Editing a passphrase field clears the red: the live advice speaks again.
+        self.field_errors = FieldErrors()
+        self.field_errors.bind("passphrase", self.error, self.old, self.new.first,
+                               self.new.second)
         layout.addWidget(ok_cancel_buttons("Wij&zigen", self))
 
     def accept(self) -> None:
@@ -345,6 +350,7 @@ class ChangePassphraseDialog(QDialog):
         if not self.old.text():
             problems.insert(0, "Vul uw huidige wachtwoord in.")
         if problems:
+            self.new.advice.clear()  # its reasons now stand in red (walk s38: twice)
             show_error(self.error, " ".join(problems))
             return
         try:
