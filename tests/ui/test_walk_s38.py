@@ -59,3 +59,38 @@ def test_changing_the_passphrase_says_a_reason_once(qtbot, demo_path):
         assert _on_screen(dialog, "Gebruik minstens 12 tekens (nu 10).") == 1
     finally:
         session.close()
+
+
+def test_a_new_vault_opens_without_an_empty_vandaag(qtbot, tmp_path, monkeypatch):
+    """First start (shot f09): right after 'Kluis maken' Vandaag opened over the whole
+    main window to say 'Er zijn geen openstaande termijnen.', hiding the empty vault's
+    own hint (how to add pupils). With nothing due it stays closed and the status bar
+    says so; Bestand › Vandaag still opens it."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import PASSPHRASE
+    from zorgdesk.store.keyfile import FAST_KDF_FOR_TESTS
+    from zorgdesk.ui import messages
+    from zorgdesk.ui.app import AppController
+    from zorgdesk.ui.today.today_dialog import TodayDialog
+
+    monkeypatch.setattr(messages, "_sink", [])
+    path = tmp_path / "zorgdesk.zdv"
+    session, _key = Session.create(path, PASSPHRASE, kdf=FAST_KDF_FOR_TESTS,
+                                   school_name="OBS De Regenboog", place="Zwolle",
+                                   user_name="Femke de Vries", with_recovery_key=False)
+    controller = AppController(path)
+    qtbot.addWidget(controller.window)
+    try:
+        controller._attach(session)
+        qtbot.wait(20)  # Vandaag would open a turn of the event loop later
+        assert controller.window.today_dialog is None
+        assert not [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, TodayDialog) and w.isVisible()]
+        assert "geen openstaande termijnen" in controller.window.statusBar().currentMessage()
+        dialog = controller.window.open_today()  # asked for: it opens, empty
+        assert dialog.isVisible() and dialog.summary.text() == (
+            "Er zijn geen openstaande termijnen.")
+        dialog.close()
+    finally:
+        controller.shutdown()

@@ -236,7 +236,7 @@ class AppController(QObject):
 
     def _show_today(self) -> None:
         if self.session is not None and self.window.today_dialog is None:  # not locked
-            self.window.open_today()
+            self.window.open_today(only_when_due=True)
             if self.idle.active:  # idle time counts from here, as when it opened at once
                 self.idle.start(self.idle.interval_ms)
 

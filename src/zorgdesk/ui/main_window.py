@@ -519,11 +519,12 @@ class MainWindow(QMainWindow):
             self.pupil_list.setCurrentRow(0)
             self.pupil_list.setFocus()
 
-    def open_today(self):
-        """The Vandaag overview of every deadline (menu Bestand, Ctrl+T, after unlock)."""
+    def open_today(self, only_when_due: bool = False):
+        """The Vandaag overview of every deadline (menu Bestand, Ctrl+T; after unlock
+        ``only_when_due``: not when nothing is due)."""
         from zorgdesk.ui.today.opener import show_today
 
-        return show_today(self)
+        return show_today(self, only_when_due)
 
     def open_anonymise_dialog(self) -> AnonymiseDialog | None:
         if self.session is None:

@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer
 
 from zorgdesk.services.today.deadlines import Record
+from zorgdesk.ui.dialogs import release
 from zorgdesk.ui.dossier_tab_keys import focus_main_list
 from zorgdesk.ui.today.today_dialog import TodayDialog
 
@@ -15,8 +16,15 @@ TAB_OF = {Record.LOGBOOK.value: "Logboek", Record.CONVERSATION.value: "Zorggespr
           Record.MELDCODE.value: "Meldcode"}
 
 
-def show_today(window) -> TodayDialog | None:
-    """Modeless (the main window stays usable), deleted by Qt when it closes."""
+NOTHING_DUE = "Vandaag: er zijn geen openstaande termijnen (Bestand › Vandaag)."
+
+
+def show_today(window, only_when_due: bool = False) -> TodayDialog | None:
+    """Modeless (the main window stays usable), deleted by Qt when it closes.
+
+    ``only_when_due`` (the first thing after unlocking): with no deadline at all it is
+    not shown, only said in the status bar (walk s38: on a new vault an empty Vandaag
+    covered the main window and its hint on how to add pupils)."""
     if window.session is None:
         return None
     if window.today_dialog is not None:
@@ -25,6 +33,11 @@ def show_today(window) -> TodayDialog | None:
         window.today_dialog.activateWindow()
         return window.today_dialog
     dialog = TodayDialog(window.session, window)
+    if only_when_due and not dialog.rows:
+        release(dialog)
+        if not window.statusBar().currentMessage():  # a waiting draft's hint goes first
+            window.statusBar().showMessage(NOTHING_DUE, 15_000)
+        return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.record_requested.connect(partial(open_record, window))
     dialog.finished.connect(partial(_forget, window))
