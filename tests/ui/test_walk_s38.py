@@ -94,3 +94,38 @@ def test_a_new_vault_opens_without_an_empty_vandaag(qtbot, tmp_path, monkeypatch
         dialog.close()
     finally:
         controller.shutdown()
+
+
+def test_a_refused_restore_puts_the_cursor_in_the_field_it_is_about(qtbot, demo_vault,
+                                                                     tmp_path):
+    """Back-up terugzetten (shot i05): 'Op die plek staat al een kluis of bestand ...'
+    while the cursor stayed in Wachtwoord; every message stood under the form, the field
+    it was about was hers to find. Now the cursor goes to that field, its text selected."""
+    from zorgdesk.services.vault.backup import make_backup
+    from zorgdesk.ui.vault.backup_dialogs import RestoreDialog
+
+    backup = tmp_path / "school.zdbackup"
+    make_backup(demo_vault, backup)
+    taken = tmp_path / "verslag.pdf"
+    taken.write_bytes(b"%PDF-")
+    dialog = _shown(qtbot, RestoreDialog(start_dir=tmp_path))
+    dialog.source.setText(str(backup))
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    dialog.passphrase.setFocus()
+    dialog.accept()  # no new place
+    assert "nieuwe plek" in dialog.error.text() and dialog.focusWidget() is dialog.target
+    dialog.target.setText(str(taken))
+    dialog.passphrase.setFocus()
+    dialog.accept()
+    assert dialog.error.text().startswith("Op die plek staat al een kluis of bestand")
+    assert dialog.focusWidget() is dialog.target and dialog.target.selectedText() == str(taken)
+    dialog.target.setText(str(tmp_path / "terug.zdv"))
+    dialog.passphrase.setText("regenjas kompas tijger")  # a word short
+    dialog.accept()
+    assert dialog.error.isVisible() and dialog.focusWidget() is dialog.passphrase
+    assert dialog.passphrase.selectedText() == "regenjas kompas tijger"
+    dialog.source.setText(str(taken))  # not a backup
+    dialog.passphrase.setText(DEMO_PASSPHRASE)
+    dialog.accept()
+    assert dialog.focusWidget() is dialog.source
+    assert not (tmp_path / "terug.zdv").exists() and taken.read_bytes() == b"%PDF-"

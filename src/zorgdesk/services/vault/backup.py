@@ -60,6 +60,14 @@ class BackupError(VaultError):
     """A backup could not be made or restored; the message is Dutch and has no pupil data."""
 
 
+class BackupNotFoundError(BackupError):
+    """The backup file chosen is not there (the form puts the cursor on that field)."""
+
+
+class PlaceTakenError(BackupError):
+    """Something is already where the backup was to be restored; nothing is overwritten."""
+
+
 class NotABackupError(BackupError):
     def __init__(self, detail: str = "") -> None:
         super().__init__(("Dit bestand is geen ZorgDesk-back-up of het is beschadigd. "
@@ -258,7 +266,7 @@ def clean_leftover_staging(folder: Path, now: float | None = None) -> int:
 def read_manifest(source: Path | str) -> Manifest:
     source = Path(source)
     if not source.is_file():
-        raise BackupError("Het back-upbestand is niet gevonden. Controleer de locatie "
+        raise BackupNotFoundError("Het back-upbestand is niet gevonden. Controleer de locatie "
                           "(is de USB-stick aangesloten?).")
     try:
         with zipfile.ZipFile(source) as archive:
@@ -305,11 +313,11 @@ def restore_backup(source: Path | str, target: Path | str, passphrase: str,
     if target.exists() or keyfile_path(target).exists():
         head = _existing_head(target, passphrase, manifest) if target.exists() else None
         if head is not None and head > manifest.audit_seq:
-            raise BackupError(
+            raise PlaceTakenError(
                 f"De kluis op die plek bevat nieuwere gegevens (auditregel {head}) dan de "
                 f"back-up (auditregel {manifest.audit_seq}). Er is niets overschreven; "
                 "zet de back-up terug op een nieuwe plek.")
-        raise BackupError("Op die plek staat al een kluis of bestand. Terugzetten "
+        raise PlaceTakenError("Op die plek staat al een kluis of bestand. Terugzetten "
                           "overschrijft nooit iets; kies een nieuwe plek.")
     staging = _staging_dir(target.parent, STAGING_PREFIXES[1])
     try:

@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.services.drafts import DraftService
 from zorgdesk.services.errors import VaultError
+from zorgdesk.services.session import WrongPassphraseError
 from zorgdesk.services.vault.backup import (
     BACKUP_SUFFIX,
     RESTORED_NAME,
+    BackupNotFoundError,
+    NotABackupError,
+    PlaceTakenError,
     backup_file_name,
     restore_backup,
     restore_target,
@@ -126,17 +130,33 @@ class RestoreDialog(QDialog):
         if name:
             self.target.setText(name)
 
+    def _refuse(self, message: str, field: QLineEdit | None = None) -> None:
+        """The message, and the cursor in the field it is about with its text selected
+        (walk s38: 'Op die plek staat al een kluis' with the cursor in Wachtwoord)."""
+        show_error(self.error, message)
+        if field is not None:
+            field.setFocus()
+            field.selectAll()
+
+    def _field_of(self, error: VaultError) -> QLineEdit | None:
+        if isinstance(error, WrongPassphraseError):
+            return self.passphrase
+        if isinstance(error, PlaceTakenError):
+            return self.target
+        if isinstance(error, NotABackupError | BackupNotFoundError):
+            return self.source
+        return None
+
     def accept(self) -> None:
         source, target = self.source.text().strip(), self.target.text().strip()
-        if not source:
-            show_error(self.error, "Kies het back-upbestand.")
-            return
-        if not target:
-            show_error(self.error, "Kies een nieuwe plek voor de teruggezette kluis.")
-            return
-        if not self.passphrase.text():
-            show_error(self.error, "Vul het wachtwoord van de back-up in.")
-            return
+        for value, field, missing in (
+                (source, self.source, "Kies het back-upbestand."),
+                (target, self.target, "Kies een nieuwe plek voor de teruggezette kluis."),
+                (self.passphrase.text(), self.passphrase,
+                 "Vul het wachtwoord van de back-up in.")):
+            if not value:
+                self._refuse(missing, field)
+                return
         passphrase = self.passphrase.text()
         final = restore_target(target)
         try:
@@ -149,7 +169,7 @@ class RestoreDialog(QDialog):
             show_error(self.error, "Terugzetten is afgebroken; er is niets teruggezet.")
             return
         except VaultError as error:
-            show_error(self.error, str(error))
+            self._refuse(str(error), self._field_of(error))
             return
         self.passphrase.clear()
         self.restored_to = final
