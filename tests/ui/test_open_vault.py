@@ -113,6 +113,7 @@ def test_after_restore_the_restored_vault_can_be_opened_at_once(controller, demo
     class Restored:
         def __init__(self, *_args, **_kwargs):
             self.restored_to = other
+            self.restored_manifest = None  # what RestoreDialog read (walk s38 test has it)
 
     monkeypatch.setattr(app_module, "RestoreDialog", Restored)
     monkeypatch.setattr(app_module, "run_modal", lambda dialog: 1)

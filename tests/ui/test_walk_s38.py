@@ -129,3 +129,38 @@ def test_a_refused_restore_puts_the_cursor_in_the_field_it_is_about(qtbot, demo_
     dialog.accept()
     assert dialog.focusWidget() is dialog.source
     assert not (tmp_path / "terug.zdv").exists() and taken.read_bytes() == b"%PDF-"
+
+
+def test_a_restored_backup_opens_as_the_known_state_not_as_an_older_copy(
+        controller, tmp_path, monkeypatch, asked):
+    """Walk s38 (X, shots i07 -> i09): Back-up terugzetten, 'Nu openen': the app locked
+    the vault in use, which remembered its own (newer) audit head for the same vault id
+    after the restore had accepted the backup's; the restored copy then opened with
+    'Deze kluis is een oudere kopie' and only read-only. Opening a copy restored in this
+    session (now, or later through Bestand > Kluis openen) makes it the known state
+    again first."""
+    from zorgdesk.services.vault.backup import make_backup
+    from zorgdesk.ui import app as app_module
+    from zorgdesk.ui.vault.backup_dialogs import RestoreDialog
+    from zorgdesk.ui.vault.dialogs import UnlockDialog
+
+    backup = tmp_path / "school.zdbackup"
+    make_backup(controller.session.vault, backup)
+    controller.session.basedata.add_group("Groep 8b")  # the vault in use moves on
+    restored = tmp_path / "teruggezet.zdv"
+
+    def modal(dialog) -> int:
+        if isinstance(dialog, RestoreDialog):
+            dialog.source.setText(str(backup))
+            dialog.target.setText(str(restored))
+        dialog.passphrase.setText(DEMO_PASSPHRASE)
+        assert isinstance(dialog, RestoreDialog | UnlockDialog)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(app_module, "run_modal", modal)
+    asked.answers.append(True)  # Nu openen
+    assert controller.restore() == restored
+    assert [q[0] for q in asked.questions] == ["Back-up terugzetten"]  # no 'Oudere kopie'
+    assert controller.session is not None and not controller.session.read_only
+    assert controller.session.vault.path == restored

@@ -22,6 +22,8 @@ from zorgdesk.services.session import Session
 from zorgdesk.services.settings import AUTOLOCK, autolock_minutes
 from zorgdesk.services.vault.backup import (
     BACKUP_SUFFIX,
+    Manifest,
+    accept_restored,
     clean_leftover_staging,
 )
 from zorgdesk.services.vault.opening import problem_opening
@@ -89,6 +91,9 @@ class AppController(QObject):
         self._first_unlock = True
         self.automatic_backups = True
         self.show_today_on_unlock = True
+        # Backups restored in this run, by where they went: opening one makes it the
+        # known state again (the vault locked before has the same id and a newer head).
+        self._restored: dict[Path, Manifest] = {}
         # None: use the vault's autolock_minutes setting; tests set milliseconds.
         self.autolock_ms_override: int | None = None
         # One app-wide filter for the idle timer and Ctrl+L under a modal dialog.
@@ -175,6 +180,9 @@ class AppController(QObject):
             self._status("Even geduld: ZorgDesk rondt eerst het werk af. Probeer het zo "
                          "opnieuw.")
             return False
+        manifest = self._restored.get(path.resolve())
+        if manifest is not None:  # restored here: the vault just locked has the same id
+            accept_restored(manifest)
         before = (self.vault_path, self.demo_passphrase, self._pupil_before_lock,
                   self._first_unlock)
         self.vault_path, self.demo_passphrase = path, None
@@ -423,6 +431,8 @@ class AppController(QObject):
         if run_modal(dialog) != QDialog.DialogCode.Accepted or dialog.restored_to is None:
             return None
         restored = dialog.restored_to
+        if dialog.restored_manifest is not None:
+            self._restored[restored.resolve()] = dialog.restored_manifest
         if ask_choice(self.window, "Back-up terugzetten",
                       f"De back-up is gecontroleerd en teruggezet op:\n{restored}\n\nDe "
                       "huidige kluis is niet gewijzigd. Wilt u de teruggezette kluis nu "

@@ -360,6 +360,14 @@ def restore_backup(source: Path | str, target: Path | str, passphrase: str,
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def accept_restored(manifest: Manifest) -> None:
+    """Make a restored copy the known state again, just before it is opened. The vault in
+    use has the same vault id; closing it remembered its own, newer audit head after
+    the restore had accepted the backup's, so the copy opened as 'een oudere kopie',
+    read-only (walk s38, Back-up terugzetten > Nu openen)."""
+    seen.accept(manifest.vault_id, manifest.audit_seq)
+
+
 # -- automatic rotating backups ----------------------------------------------------------
 
 def _rotation_prefix(vault: Vault) -> str:

@@ -28,6 +28,7 @@ from zorgdesk.services.vault.backup import (
     BACKUP_SUFFIX,
     RESTORED_NAME,
     BackupNotFoundError,
+    Manifest,
     NotABackupError,
     PlaceTakenError,
     backup_file_name,
@@ -79,6 +80,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle("Back-up terugzetten")
         self.setMinimumWidth(620)  # full paths stay readable
         self.restored_to: Path | None = None
+        self.restored_manifest: Manifest | None = None  # what was restored, once it is
         self._start_dir = start_dir or Path.home()
         layout = QVBoxLayout(self)
         intro = QLabel("De back-up wordt op een <b>nieuwe plek</b> teruggezet en eerst volledig "
@@ -162,9 +164,9 @@ class RestoreDialog(QDialog):
         try:
             # Unpacking and the full check of the copy take seconds at school scale:
             # a worker thread does them (it opens only the copy), the window stays alive.
-            run_in_background(self, "Back-up terugzetten", "De back-up wordt uitgepakt en "
-                              "gecontroleerd…", lambda progress: restore_backup(
-                                  Path(source), final, passphrase, progress))
+            manifest = run_in_background(
+                self, "Back-up terugzetten", "De back-up wordt uitgepakt en gecontroleerd…",
+                lambda progress: restore_backup(Path(source), final, passphrase, progress))
         except Cancelled:
             show_error(self.error, "Terugzetten is afgebroken; er is niets teruggezet.")
             return
@@ -172,7 +174,7 @@ class RestoreDialog(QDialog):
             self._refuse(str(error), self._field_of(error))
             return
         self.passphrase.clear()
-        self.restored_to = final
+        self.restored_to, self.restored_manifest = final, manifest
         if self.drafts is not None:
             self.drafts.saved()  # restored: the paths have done their job
         super().accept()
