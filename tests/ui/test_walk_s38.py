@@ -3,6 +3,8 @@ dialog offscreen."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from zorgdesk.services.demo.school import DEMO_PASSPHRASE
 from zorgdesk.services.session import Session
 from zorgdesk.ui.vault.dialogs import ChangePassphraseDialog, CreateVaultDialog
@@ -164,3 +166,46 @@ def test_a_restored_backup_opens_as_the_known_state_not_as_an_older_copy(
     assert [q[0] for q in asked.questions] == ["Back-up terugzetten"]  # no 'Oudere kopie'
     assert controller.session is not None and not controller.session.read_only
     assert controller.session.vault.path == restored
+
+
+def _active(qtbot, controller):
+    """The main window active, Vandaag (opened after the first unlock) closed."""
+    window = controller.window
+    qtbot.wait(1)  # Vandaag opens a turn of the event loop after the unlock
+    if window.today_dialog is not None:
+        window.today_dialog.reject()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_the_locked_window_does_not_act_on_the_hidden_dossier(controller, qtbot, unlock):
+    """Lock (Ctrl+L) then keys (walk s38, shots j02 -> j04): with ZorgDesk locked, Ctrl+F
+    put the cursor in the hidden pupil search and Ctrl+2 turned the hidden dossier to
+    Signalenlijst; a name typed blind there filtered the pupil list after unlocking.
+    Locked, those keys do nothing; unlocked they work as before."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    controller.lock()
+    assert controller.session is None
+    _active(qtbot, controller)
+    tab_before = window.tabs.currentIndex()
+    QTest.keyClick(window, Qt.Key.Key_F, ctrl)
+    assert QApplication.focusWidget() is not window.search
+    QTest.keyClicks(QApplication.focusWidget() or window, "Daan")
+    QTest.keyClick(window, Qt.Key.Key_2, ctrl)
+    assert window.tabs.currentIndex() == tab_before
+    assert QApplication.focusWidget() is not window.tabs.tabBar()
+    unlock()
+    _active(qtbot, controller)
+    assert window.search.text() == ""
+    window.pupil_list.setFocus()  # anywhere but the search
+    QTest.keyClick(window, Qt.Key.Key_F, ctrl)
+    assert QApplication.focusWidget() is window.search
+    QTest.keyClick(window, Qt.Key.Key_2, ctrl)
+    assert window.tabs.currentIndex() == 1

@@ -297,9 +297,12 @@ class MainWindow(QMainWindow):
         # The pupil list at its readable minimum: the dossier needs the width (a long
         # pupil header wraps into lines the tabs then lack at 125 %).
         splitter.setSizes([260, 840])
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        # On the workspace, not the window: Qt leaves a hidden widget's shortcuts alone,
+        # so while locked they do not put the cursor in the hidden search or dossier
+        # (walk s38: a name typed blind after Ctrl+F filtered the list after unlocking).
+        QShortcut(QKeySequence.StandardKey.Find, splitter, self._focus_search)
         for index in range(len(self.tab_pages)):
-            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), splitter,
                       lambda i=index: self.show_tab(i))
         self.setTabOrder(self.search, self.group_filter)
         self.setTabOrder(self.group_filter, self.pupil_list)
