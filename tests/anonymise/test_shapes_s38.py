@@ -61,4 +61,41 @@ GOES += goes("a_lone_initial_after_a_comma_and_en_goes", KNOWN, [
     ("Aanwezig: P.W., L., en M.", "Aanwezig: [naam], [naam]., en [naam]."),
 ])
 
+
+# Review s37 S5: a professional club named after a big city or a region is what a child is a
+# fan of, like Ajax and PSV; a club named after a village or small town stays a place.
+STAYS += stays("a_professional_club_stays", KNOWN, [
+    "Hij is fan van fc Utrecht en Ajax.",
+    "Hij is fan van FC Utrecht.",
+    "Vader is supporter van FC Groningen en neemt hem mee naar het stadion.",
+])
+GOES += goes("a_club_named_after_a_village_goes", KNOWN, [
+    ("Hij is fan van FC Volendam.", "Hij is fan van [plaats]."),
+    ("Hij is fan van vv Dokkum.", "Hij is fan van vv [plaats]."),
+])
+
+# Review s37: the lower-case forms of what goes capitalised ("bij vv hoofddorp", "r. de graaf").
+STAYS += stays("lower_case_lists_and_words_stay", KNOWN, [
+    "Opties: a. de ouders bellen.",
+    "Opties:\na. de ouders bellen\nb. de GGD vragen",
+])
+GOES += goes("a_lower_case_club_or_initial_and_surname_goes", KNOWN, [
+    ("Hij voetbalt bij vv hoofddorp.", "Hij voetbalt bij vv [plaats]."),
+    ("Hij voetbalt bij vv ijlst '31 sinds groep 4.", "Hij voetbalt bij vv [plaats] sinds groep 4."),
+    ("De wijkagent r. de graaf belde.", "De wijkagent [naam] belde."),
+    ("Gesprek met m. de jong van het wijkteam.", "Gesprek met [naam] van het wijkteam."),
+])
+
+# heldout13 dev J05: "woont ... op De Wieken 88 in Nijverdal" -> "[plaats] 88": after a verb
+# of living, "op", a capitalised name and a house number are an address.
+STAYS += stays("living_at_a_distance_or_a_floor_stays", KNOWN, [
+    "De familie woont op 2 kilometer van school en vader woont op 3 hoog.",
+    "Hij woont op de boot, al 3 jaar.",
+])
+GOES += goes("a_street_without_a_street_word_after_living_goes", KNOWN, [
+    ("Vader woont sinds de scheiding op De Wieken 88 in Nijverdal.",
+     "Vader woont sinds de scheiding op [adres] in [plaats]."),
+    ("Oma woont op Hoge Akker 7 in Aalten.", "Oma woont op [adres] in [plaats]."),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

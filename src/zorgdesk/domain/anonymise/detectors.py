@@ -303,6 +303,15 @@ _STREET_OTHER = compile_fast(
 _AT_ADDRESS = re.compile(
     r"\b(?:aan|op)\s+(?:de|het|'t)\s+(?P<street>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     rf"(?:{_HOUSE_NUMBER}))(?<=\d|\w)")
+# "Vader woont sinds de scheiding op De Wieken 88", "Oma woont op Hoge Akker 7": after a
+# verb of living, "op", a capitalised name and a house number are an address whatever the
+# street word (heldout13 dev J05); "woont op Ameland 2 weken" counts.
+_LIVES_ON_ADDRESS = re.compile(
+    r"(?i:\b(?:woon\w*|wonen|woonde\w*|verhuis\w*|verhuizen))(?:\s+[\w'’]+){0,5}?\s+op\s+"
+    r"(?P<street>(?:(?:De|Het|'t|’t)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    rf"(?:{_HOUSE_NUMBER}))(?<=\d|\w)"
+    r"(?!\s+(?i:dagen|dag|weken|week|maanden|maand|jaar|jaren|km|kilometer|hoog|minuten|uur|"
+    r"keer|nachten)\b)")
 # Kinship words of dialects and other languages; like "oom", never a name themselves:
 # Frisian, Polish, Turkish, Arabic/Moroccan, Somali, Papiamento/Sranan, German, French,
 # Italian, Russian/Ukrainian.
@@ -434,8 +443,9 @@ def detect_all(text: str) -> list[Detection]:
                           (_STREET, "adres"), (_STREET_OTHER, "adres")):
         found.extend(Detection(m.start(), m.end(), kind) for m in pattern.finditer(text))
     found.extend(_dates(text))
-    found.extend(Detection(m.start("street"), m.end("street"), "adres")
-                 for m in _AT_ADDRESS.finditer(text))
+    for pattern in (_AT_ADDRESS, _LIVES_ON_ADDRESS):
+        found.extend(Detection(m.start("street"), m.end("street"), "adres")
+                     for m in pattern.finditer(text))
     found.extend(Detection(a, b, "adres") for a, b in foreign_streets(text))
     found.extend(Detection(a, b, "adres") for a, b in named_addresses(text))
     found = _with_address_parts(text, found)

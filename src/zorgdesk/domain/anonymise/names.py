@@ -485,7 +485,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     chat_names(text, tokens, words, is_name, lexicon)  # "kroket: ...", "hoi pinda,"
     _capitals_after_names(text, tokens, is_name, lexicon)
     _given_names_before(text, tokens, is_name, lexicon)
-    _initials_before_names(text, tokens, is_name)
+    _initials_before_names(text, tokens, is_name, lexicon)
     _listed_initials(text, tokens, is_name)
     _initials_explained(text, tokens, is_name)
     _drop_house_letters(text, tokens, words, is_name, lexicon)
@@ -1180,21 +1180,34 @@ def _after_a_person(text: str, tokens: list[Token], i: int) -> bool:
     return before in _NAME_BEFORE or before in _APPOSITION_NOUNS or before in RELATION_WORDS
 
 
-def _initials_before_names(text: str, tokens: list[Token], is_name: list[bool]) -> None:
+def _initials_before_names(text: str, tokens: list[Token], is_name: list[bool],
+                           lexicon: NameLexicon) -> None:
     """"dr. S. Öztürk": a single capital with its dot right before a name is an initial;
     so before lower-case particles and a capital ("R. de Graaf", "K. van der Wit"): a
     capital after "de" or "van" inside a sentence is a surname, even one that is a place
-    or a word."""
+    or a word. Written all in lower case ("De wijkagent r. de graaf belde", review s37)
+    the surname must be one the word list has as a name, the letter inside a sentence
+    (not a lettered list's "a. de ouders bellen")."""
     for i in range(len(tokens) - 2, -1, -1):
         s0, e0, tok = tokens[i]
-        if not is_name[i] and len(tok) == 1 and tok.isupper() and text[e0:e0 + 1] == ".":
+        if not is_name[i] and len(tok) == 1 and tok.isalpha() and text[e0:e0 + 1] == ".":
             k = i + 1
             while k < len(tokens) - 1 and tokens[k][2] in _SURNAME_PARTICLES | {"de"} \
                     and _gap_ok(text, tokens[k - 1][1], tokens[k][0]):
                 k += 1
-            if k < len(tokens) and _gap_ok(text, tokens[k - 1][1], tokens[k][0]) and (
-                    is_name[k] if k == i + 1 else tokens[k][2][:1].isupper()):
+            if k == len(tokens) or not _gap_ok(text, tokens[k - 1][1], tokens[k][0]):
+                continue
+            if tok.isupper() and (is_name[k] if k == i + 1 else tokens[k][2][:1].isupper()) \
+                    or tok.islower() and k > i + 1 and _lower_initial_name(
+                        text, tokens, i, k, lexicon):
                 is_name[i] = is_name[k] = True
+
+
+def _lower_initial_name(text: str, tokens: list[Token], i: int, k: int,
+                        lexicon: NameLexicon) -> bool:
+    line = text[:tokens[i][0]].rsplit("\n", 1)[-1]
+    return tokens[k][2].islower() and tokens[k][2].capitalize() in lexicon.proper \
+        and re.search(r"\w", line) is not None and not line.rstrip().endswith(":")
 
 
 # What joins two members of a list without a word: "T.V., R.", "A & B".
@@ -1923,10 +1936,12 @@ def _drop_fixed_phrases(text: str, tokens: list[tuple[int, int, str]], is_name: 
 
 def _gap_ok(text: str, end: int, start: int) -> bool:
     """Only whitespace (or a hyphen) between two parts of one name, no line break; after a
-    single capital also its dot ("S. Öztürk")."""
+    single letter also its dot ("S. Öztürk", "r. de graaf": a lower-case letter is a name
+    part only where ``_initials_before_names`` made it one)."""
     gap = text[end:start]
-    if gap.startswith(".") and end >= 1 and text[end - 1].isupper() and (
-            end < 2 or not text[end - 2].isalnum()):
+    if gap.startswith(".") and end >= 1 and text[end - 1].isalpha() and (
+            end < 2 or not text[end - 2].isalnum() and (
+                text[end - 1].isupper() or text[end - 2].isspace())):  # not "t.n.v. M."
         gap = gap[1:]
     return len(gap) <= 3 and gap.strip(" \u00a0-") == "" and "\n" not in gap
 

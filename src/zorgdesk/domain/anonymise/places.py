@@ -295,16 +295,27 @@ _PHRASE_END = re.compile(r"\s*(?:[.,;:!?)\"'”’]|$|\s(?:en|of|maar|met|bij|si
                          r"dus|toen|samen|al|ook)\b)")
 
 
+# A club's kind before a woonplaats in lower case: "bij vv hoofddorp" is the club "vv
+# Hoofddorp" (review s37; the capitalised name is identifier_detectors._CLUB_LOWER's).
+_CLUB_KIND = re.compile(r"(?i)(?<![\w.])(?:vv|v\.v\.|sv|s\.v\.|rksv|rkvv|hc|ckv|zv)\s+$")
+_CLUB_YEAR = re.compile(r"\s+['’]\d{2}\b")
+
+
 def lower_case_places(text: str, tokens: list[Token], words: list[str],
                       places: frozenset[str]) -> list[tuple[int, int]]:
     """Rule 3 in lower case: a woonplaats right after a verb of living or moving and a
-    preposition ("oma woont in houten"); written so, "houten" is no adjective."""
+    preposition ("oma woont in houten"); written so, "houten" is no adjective. So after
+    a club's kind ("voetbalt bij vv hoofddorp")."""
     out = []
     for i, (start, end, tok) in enumerate(tokens):
-        if tok.islower() and words[i] in places and i > 0 \
-                and words[i - 1] in PLACE_PREPOSITIONS and _PHRASE_END.match(text, end) \
+        if not (tok.islower() and words[i] in places and i > 0):
+            continue
+        if words[i - 1] in PLACE_PREPOSITIONS and _PHRASE_END.match(text, end) \
                 and _LIVING.search(text, max(0, start - 40), start):
             out.append((start, end))
+        elif _CLUB_KIND.search(text, max(0, start - 12), start):
+            year = _CLUB_YEAR.match(text, end)  # "vv hoofddorp '31": its founding year
+            out.append((start, year.end() if year else end))
     return out
 
 
