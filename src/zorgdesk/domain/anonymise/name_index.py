@@ -663,7 +663,13 @@ def _bare_possessive(folded: str, start: int, end: int) -> bool:
     before the name: "noemen hem 'beer'." and "zei: 'Kees'." end a quote (the quotes
     fold to "'"), which went with the name ("'[stiefvader].", found in session 33)."""
     hissing = folded[end - 1] in "sxz" or folded[end - 2:end] in ("ce", "sh")
-    return hissing and not (start > 0 and folded[start - 1] == "'")
+    return hissing and not (start > 0 and folded[start - 1] == "'") \
+        and not _OPEN_QUOTE.search(folded, max(0, start - 80), start)
+
+
+# A quote opened earlier in the line and not closed before the name: "'onze kleine prins'
+# genoemd" (a recorded Prins) ends the quote, no possessive (review s37 P4).
+_OPEN_QUOTE = re.compile(r"(?:^|[\s(:])'(?=\w)[^'\n]*$")
 
 
 _IN_INITIALS = re.compile(r"[^\W\d_]\.")

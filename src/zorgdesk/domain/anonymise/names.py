@@ -1102,6 +1102,10 @@ def _nouns_after_names(text: str, tokens: list[Token], words: list[str], is_name
             is_name[i] = True
 
 
+# Verbs of drawing and making: their objects are what a child made, also beside a name.
+_DEPICTING = frozenset(["tekent", "tekende", "tekenden", "tekenen", "getekend", "schildert",
+                        "schilderde", "kleurt", "kleurde", "boetseerde", "knutselde", "bouwde",
+                        "maakte", "fotografeerde"])
 _TOPIC_PREPOSITIONS = PERSON_PREPOSITIONS | {"over", "om", "rond", "rondom", "omtrent",
                                              "op", "in", "tussen", "na"}
 
@@ -1124,6 +1128,8 @@ def _noun_after_a_name(text: str, tokens: list[Token], words: list[str], is_name
             or adjective(word, lexicon) or word in _BARE_NOUNS or word in _FUNCTION_WORDS \
             or is_title_word(word) or word_for_a_person(word) or not tokens[i][2].islower():
         return False
+    if i >= 3 and words[i - 3] in _DEPICTING:
+        return False  # "Hij tekende Sam en hond.": what he drew (review s37 N1)
     after = text[tokens[i][1]:tokens[i][1] + 1]
     if after in (".", ",", "!", "?", ";", ":", ")") or i + 1 == len(tokens):
         # "Zorgen over Noor en taal.", "Overleg met Sem en school.": after a preposition a
@@ -1729,7 +1735,10 @@ def _name_place(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
             and joined(i - 2, i - 1) and joined(i - 1, i)):
         return True  # "noemt hem dziadzio"
     after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
-    return after in _NAME_AFTER and joined(i, i + 1)
+    # "In de bus noemen ze haar de pan": a place opening the clause, no name before the verb
+    in_a_place = i > 1 and before in ("de", "het", "'t") \
+        and tokens[i - 2][2].lower() in PLACE_PREPOSITIONS
+    return after in _NAME_AFTER and joined(i, i + 1) and not in_a_place
 
 
 _FUNCTION_WORDS = frozenset([
@@ -1857,9 +1866,11 @@ def _strong_name_place(text: str, tokens: list[tuple[int, int, str]], i: int,
         return True  # "noemt zijn oom memo" (not "noemt de nieuwe vriend": an adjective)
     if (i >= 3 and words[i - 3] in _CALL_VERBS | _SHOUT_VERBS
             and words[i - 2] in _CALLING_SUBJECTS and words[i - 1] in _CALLED_OBJECTS
-            and joined(i - 3, i) and words[i] not in ADVERBS):
+            and joined(i - 3, i) and words[i] not in ADVERBS
+            and words[i] not in RELATION_WORDS and words[i] not in _APPOSITION_NOUNS):
         # "in de klas noemen ze haar ster", "op het plein roepen ze hem vissie": who calls
-        # whom what ("de juf roept hem binnen" has no subject between: to come in)
+        # whom what ("de juf roept hem binnen" has no subject between: to come in; "zo
+        # noemt ze haar oppas": "haar" owns the person the word is, naming2's note s37)
         return True
     return (i >= 2 and words[i - 1] == "van" and words[i - 2] in RELATION_WORDS
             and joined(i - 2, i))

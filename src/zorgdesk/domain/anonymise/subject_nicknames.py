@@ -135,7 +135,9 @@ def _inverted_subject(text: str, tokens: list[Token], words: list[str], i: int,
     if any(text[tokens[k][1]:tokens[k + 1][0]] != " " for k in (i - 2, i - 1, i)):
         return False
     word, words_ = words[i], lexicon.words
+    # the short pronouns PRONOUNS leaves out: "Zo noemt ze haar oppas" ("zes", "zetje")
     if (word in _BARE_SUBJECTS or word in _KIN_AND_PERSONS or word in PRONOUNS
+            or word in ("ze", "we", "je", "ik", "u", "me")
             or word in _PREPOSITIONS or word in PERSON_PREPOSITIONS
             or word in DETERMINERS or word in ADVERBS or not finite_verb(words[i - 1], lexicon)
             or is_name[i - 2] or words[i - 2] in PRONOUNS or starts_message(text, tokens, i - 1)
