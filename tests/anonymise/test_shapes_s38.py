@@ -141,4 +141,16 @@ GOES += goes("a_bare_noun_beside_a_name_in_a_persons_slot_goes", KNOWN, [
     ("Sam en hond wachten bij het hek.", "[naam] en [naam] wachten bij het hek."),
 ])
 
+
+# A note in capitals: a family word before a shouted sentence is no title before a name
+# ("MAMA IS BOOS" lost "BOOS", the surname Boos spelt in capitals; own-cases-14 I1409).
+STAYS += stays("a_shouted_sentence_after_a_family_word_stays", KNOWN, [
+    "Op het bord schreef hij: IK WIL NAAR HUIS EN MAMA IS BOOS.",
+    "MAMA WAS BOOS OP PAPA.",
+])
+GOES += goes("a_shouted_name_after_a_family_word_still_goes", KNOWN, [
+    ("MAMA BAKKER belde.", "MAMA [naam] belde."),
+    ("HOU JE BEK BAKKER", "HOU JE BEK [naam]"),
+])
+
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

@@ -474,6 +474,9 @@ def _without_titled_words(text: str, detections: list[Detection],
     return out
 
 
+_COPULAS = frozenset(["is", "was", "wordt", "werd", "blijft", "bleef", "lijkt", "leek"])
+
+
 def _after_shouted(text: str, d: Detection, shouted: Callable[[str], bool]) -> int | None:
     """Where the name starts after the shouted words that open ``d`` ("MOEDER OVER HET
     VERZUIM VAN DAAN": at "DAAN"; a particle between them is shouted too), or None when
@@ -481,6 +484,8 @@ def _after_shouted(text: str, d: Detection, shouted: Callable[[str], bool]) -> i
     seen_shouted = False
     for m in re.finditer(r"\S+", text[d.start:d.end]):
         word = m.group()
+        if shouted(word) and word.casefold() in _COPULAS:
+            return None  # "MAMA IS BOOS": a shouted sentence, what she is, no name
         if shouted(word):
             seen_shouted = True
         elif not (seen_shouted and word.isupper() and word.casefold() in TUSSENVOEGSELS):
