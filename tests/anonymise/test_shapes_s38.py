@@ -71,10 +71,18 @@ STAYS += stays("a_professional_club_stays", KNOWN, [
     "Hij is fan van fc Utrecht en Ajax.",
     "Hij is fan van FC Utrecht.",
     "Vader is supporter van FC Groningen en neemt hem mee naar het stadion.",
+    "Hij kijkt graag naar FC Twente.",
 ])
 GOES += goes("a_club_named_after_a_village_goes", KNOWN, [
     ("Hij is fan van FC Volendam.", "Hij is fan van [plaats]."),
     ("Hij is fan van vv Dokkum.", "Hij is fan van vv [plaats]."),
+])
+# review38: a member of a professional club's youth team is one of a few dozen children
+GOES += goes("a_professional_club_he_plays_for_goes", KNOWN, [
+    ("Hij speelt bij FC Utrecht onder 10.", "Hij speelt bij [plaats] onder 10."),
+    ("Hij zit in de jeugdopleiding van FC Groningen.",
+     "Hij zit in de jeugdopleiding van [plaats]."),
+    ("Hij speelt bij FC Twente.", "Hij speelt bij [plaats]."),
 ])
 
 # Review s37: the lower-case forms of what goes capitalised ("bij vv hoofddorp", "r. de graaf").
