@@ -49,3 +49,20 @@ def test_a_keep_covers_the_mentions_she_saw_and_lapses_with_a_new_one() -> None:
     again = toggle_keep(decisions, "spijker", 9, later)  # she reads it and keeps it too
     assert len(again) == 3 and kept_keys(again, later) == {"spijker"}
     assert toggle_keep(again, "Spijker", 9, later) == []  # the undo takes every keep
+
+
+def test_a_keep_of_two_mentions_that_are_gone_is_reported_once(dialog, qtbot) -> None:  # noqa: F811
+    """A keep records one decision per mention; when the word is gone after a rebuild
+    (here she typed it as a nickname after all) the message counts one change, not two."""
+    dialog.question.setPlainText("Moeder zegt dat spijker bij hen woont.")
+    dialog.refresh_button.click()
+    qtbot.waitUntil(lambda: not dialog.flags.pending, timeout=10000)
+    dialog.flags.list.setCurrentRow(_row(dialog, "spijker"))
+    dialog.flags.keep_button.click()
+    assert len(dialog.decisions) == 2  # both mentions she read
+    dialog.nicknames.setPlainText("spijker")
+    dialog.refresh_button.click()
+    qtbot.waitUntil(lambda: not dialog.flags.pending, timeout=10000)
+    assert "spijker" not in dialog.result.text.lower()
+    assert dialog.error.text().startswith("1 eigen wijziging paste niet meer"), dialog.error.text()
+    assert dialog.error.text().count("'spijker'") == 1

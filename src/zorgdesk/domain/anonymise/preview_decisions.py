@@ -138,7 +138,8 @@ def reapply(result: AnonymisedText, decisions: Sequence[Decision]
             continue
         result = undo_replacement(result, index)
         kept.append(Decision(PUT_BACK, decision.text, start))
-    return result, kept, lost
+    # A keep is one decision per mention (``toggle_keep``): gone, it is one lost change.
+    return result, kept, list(dict.fromkeys(lost))
 
 
 
