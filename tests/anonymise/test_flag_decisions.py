@@ -250,3 +250,14 @@ def test_the_new_button_has_its_own_alt_letter(dialog) -> None:
     # The list's keys are said where the IB (and her screen reader) is: in the list.
     assert "spatie laat staan" in dialog.flags.list.accessibleDescription()
     assert "Enter haalt weg" in dialog.flags.list.toolTip()
+
+
+def test_a_keep_counts_as_typing_for_the_close_guard(dialog, asked) -> None:
+    """Esc after only a 'Laten staan' asks first, as after a removal: her judgement is
+    work she did (it is in the draft as well)."""
+    dialog.flags.list.setFocus()
+    QTest.keyClick(dialog.flags.list, Qt.Key.Key_Space)
+    asked.answers.append(False)  # "Niet opgeslagen": stay
+    QTest.keyClick(dialog.flags.list, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and [q[0] for q in asked.questions] == ["Niet opgeslagen"]
+    assert _rows(dialog)[0].startswith("Laten staan:")
