@@ -16,6 +16,7 @@ import pytest
 
 from zorgdesk.domain.anonymise.anonymiser import anonymise
 from zorgdesk.domain.anonymise.article_slots import ARTICLE_MISSING, count_noun
+from zorgdesk.domain.anonymise.capital_runs import IN_CAPITALS
 from zorgdesk.domain.anonymise.name_flags import name_flags
 from zorgdesk.domain.anonymise.replacements import AnonymisedText
 from zorgdesk.services.name_lexicon import default_detector, default_lexicon
@@ -149,3 +150,44 @@ def test_a_name_the_rules_might_miss_is_flagged(text: str, word: str) -> None:
 @pytest.mark.parametrize("text", LEFT_ORDINARY)
 def test_its_ordinary_twin_is_not_flagged(text: str) -> None:
     assert _flags_as_left(text) == []
+
+
+# -- a run of capitals in a lower-case note hides the capital of a name -----------------
+
+CAPITALS_FLAGGED = [
+    ("Op de tekening stond daaronder DE ZWARTE KAT EN KNOERT, zegt moeder.",
+     ["KAT", "KNOERT"]),
+    ("ze had op haar etui geschreven GROTE WIMPEL EN SLOF en liet het juf zien.",
+     ["WIMPEL", "SLOF"]),
+]
+
+CAPITALS_ORDINARY = [
+    "Hij zei dat hij NOOIT meer terug wil.",               # one word: emphasis
+    "Ze had een MES bij zich in de pauze.",                # a loud noun after its article
+    "SIGNALEN\nHij komt vaak te laat.",                    # a heading on its own line
+    "LET OP: moeder niet bellen, vader wel.",              # a label before ":"
+    "INZAGE DOSSIER - afdruk voor ouders",                 # a run opening its line
+    "Contact met VT en GGD is gelegd.",                    # acronyms
+    "In de chat stond IK MAAK JE AF en daarna niets meer.",  # a shouted sentence
+    "Declaratie terug op IBAN [iban] t.n.v. moeder.",      # one word: an acronym
+    "ERNSTIG INCIDENT BIJ DE POORT\nOp het plein viel hij.",  # a line mostly capitals
+]
+
+
+@pytest.mark.parametrize(("text", "words"), CAPITALS_FLAGGED)
+def test_the_nouns_of_a_run_of_capitals_are_flagged(text: str, words: list[str]) -> None:
+    flags = {f.word: f.reason for f in name_flags(AnonymisedText(text, [], text),
+                                                   default_lexicon())}
+    assert all(flags.get(word) == IN_CAPITALS for word in words), flags
+
+
+@pytest.mark.parametrize("text", CAPITALS_ORDINARY)
+def test_a_heading_a_shout_or_emphasis_in_capitals_is_not(text: str) -> None:
+    assert _flags_as_left(text) == []
+
+
+def test_the_summarys_own_heading_is_no_name() -> None:
+    """The meldcode facts point to a part of the summary: "(zie Gesprekken en
+    afspraken)" was flagged as a capital mid-sentence for 8 of the 28 demo pupils."""
+    text = "Gesprek met ouders gevoerd (zie Gesprekken en afspraken). Toen kwam Kruimel."
+    assert _flags_as_left(text) == ["Kruimel"]

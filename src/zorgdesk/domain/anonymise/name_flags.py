@@ -46,6 +46,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from zorgdesk.domain.anonymise.article_slots import article_slot, titled_name
+from zorgdesk.domain.anonymise.capital_runs import capital_run_flags
+from zorgdesk.domain.anonymise.case_summary import HEADINGS
 from zorgdesk.domain.anonymise.chat_names import NO_SENDER, chat_context
 from zorgdesk.domain.anonymise.names import (
     at_sentence_start,
@@ -189,6 +191,8 @@ def _capital_cue(text: str, toks: list, i: int, lexicon) -> str | None:
         else ""
     if at_sentence_start(text, start):
         return THE_PERSON if _the_person_opening(text, toks, i, lexicon) else None
+    if text.startswith(HEADINGS, start):
+        return None  # the summary points to its own part: "(zie Gesprekken en afspraken)"
     if before in _PLACE_PREPOSITIONS or before in _TITLE_VERBS or before in _OWNERS \
             or base.lower() in _ACTIVITIES or thing_compound(base, lexicon):
         return None
@@ -561,6 +565,9 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
         if reason:
             reasons[i] = reason
     reasons.update(full_names(text, toks, lexicon))
+    for k, reason in capital_run_flags(text, toks, lexicon, lambda w: _capital_noun(
+            w, lexicon)).items():
+        reasons.setdefault(k, reason)
     listed_with_names(text, toks, lexicon, reasons)
     with_a_flagged_one(text, toks, lexicon, reasons)
     labels = labelled_lists(text, lambda w: w in lexicon.words) if reasons else []
@@ -569,6 +576,14 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
                                          or reasons[i] == WITH_A_PERSON
                                          or _NAMED_AFTER.match(text, toks[i][1]))
             and not any(a <= toks[i][0] < b for a, b in labels)]
+
+
+def _capital_noun(word: str, lexicon) -> bool:
+    """A word in capitals the capital cue would weigh if it had one capital."""
+    title = word[:1] + word[1:].lower()
+    return _noun_like(word.lower(), lexicon) and not is_allowed(title, lexicon) \
+        and not is_allowed(word, lexicon) and word.lower() not in _ACTIVITIES \
+        and word.lower() not in _LABELS
 
 
 def _flag_at(text: str, toks: list, i: int, reason: str, lexicon) -> NameFlag:
