@@ -191,3 +191,37 @@ def test_the_summarys_own_heading_is_no_name() -> None:
     afspraken)" was flagged as a capital mid-sentence for 8 of the 28 demo pupils."""
     text = "Gesprek met ouders gevoerd (zie Gesprekken en afspraken). Toen kwam Kruimel."
     assert _flags_as_left(text) == ["Kruimel"]
+
+
+# -- a Dutch count noun after a title, in a quotation, joined to a person ----------------
+
+TITLED_FLAGGED = [
+    ("[leerling] zegt dat buurjongen gieter hem op het plein slaat.", "gieter"),
+    ("[leerling] vertelt dat ome hengel vaak blijft slapen.", "hengel"),
+    ("De buurvrouw, vlonder, ziet [leerling] vaak alleen buiten.", "vlonder"),
+    ("Ze gaat elke zaterdag met kruk en haar vader naar de markt.", "kruk"),
+    ('Bericht van moeder: "lepel wil niet meer naar school, ze is bang".', "lepel"),
+    ('Bericht van moeder: "ze is ziek en lepel is boos op haar".', "lepel"),
+]
+
+TITLED_ORDINARY = [
+    "Dat opa brood bakt, weet iedereen.",                   # the kinsman's bread
+    "Een lange jongen hielp hem met zijn jas.",             # a verb, no noun
+    "Neemt de directeur initiatief (in overleg met de IB)?",
+    "Begeleiding van de leerkracht, casemanagement, observatie en advies.",  # a list
+    'Hij zei "wekker was stuk" en kwam te laat.',           # terse speech, a thing
+    "Ze gaat elke zaterdag met de bus en haar vader naar de markt.",
+    'Bericht van moeder: "de hond heeft weer vlooien".',
+    "Hij speelt met oma taart bakken.",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), TITLED_FLAGGED)
+def test_a_count_noun_titled_quoted_or_joined_to_a_person_is_flagged(text: str,
+                                                                     word: str) -> None:
+    assert word in [f.word for f in _flags(text)]
+
+
+@pytest.mark.parametrize("text", TITLED_ORDINARY)
+def test_the_kinsmans_things_and_terse_speech_are_not(text: str) -> None:
+    assert _flags(text) == []

@@ -246,6 +246,45 @@ def _unknown_subject(text: str, toks: list[Token], i: int, lexicon) -> bool:
     return opens and finite_verb(_lower(toks, i + 1), lexicon)
 
 
+_QUOTE_OPEN = re.compile(r"[\"“„]")
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Inside a quotation on its line: an odd number of straight quotes before ``pos``,
+    or an opening curly one not closed yet."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”") \
+        or line.rfind("„") > max(line.rfind("”"), line.rfind("“"))
+
+
+def _quoted_subject(text: str, toks: list[Token], i: int, lexicon) -> bool:
+    """'Bericht: "kurk heeft weer buikpijn"': a count noun opening a quoted clause before
+    a finite verb, where the clause says what only a person does or has. Speech is terse
+    too ('Zei "wekker was stuk"'), so the verb alone proves nothing."""
+    if i + 1 >= len(toks) or _gap(text, toks, i, i + 1) != " " \
+            or not _in_quote(text, toks[i][0]):
+        return False
+    gap = _gap(text, toks, i - 1, i)
+    opens = _QUOTE_OPEN.search(gap) is not None or "," in gap or _SENTENCE_GAP.search(gap) \
+        or (gap == " " and _lower(toks, i - 1) in ("en", "maar", "want"))
+    verb = _lower(toks, i + 1)
+    return bool(opens) and (finite_verb(verb, lexicon) or human_action(verb)) \
+        and a_person_follows(text, toks[i][1])
+
+
+def _joined_to_a_person(text: str, toks: list[Token], i: int) -> bool:
+    """"met kurk en haar vader naar de markt", "dat kurk en zijn broer", "ik en kurk": a
+    bare count noun joined to a person in a person's slot."""
+    before = _lower(toks, i - 1)
+    if _gap(text, toks, i - 1, i) != " ":
+        return False
+    if before in _PERSON_PREPOSITIONS or before in _SUBORDINATORS:
+        return _JOINED_PERSON.match(text, toks[i][1]) is not None
+    ends = text[toks[i][1]:toks[i][1] + 1] in ("", *_CLAUSE_END)
+    return before in _JOINS and _lower(toks, i - 2) in ("ik", "jij") and ends \
+        and _gap(text, toks, i - 2, i - 1) == " "
+
+
 def article_slot(text: str, toks: list[Token], i: int, lexicon,
                  noun: Callable[[str], bool]) -> str | None:
     """``ARTICLE_MISSING`` when token ``i``, a lower-case count noun without a determiner
@@ -259,22 +298,58 @@ def article_slot(text: str, toks: list[Token], i: int, lexicon,
     if _subordinate_subject(text, toks, i) or _fronted_subject(text, toks, i, lexicon) \
             or _person_conjunct(text, toks, i, lexicon) or _company(text, toks, i, lexicon) \
             or _hurt_object(text, toks, i) or _unknown_in_slot(text, toks, i, lexicon) \
-            or _unknown_subject(text, toks, i, lexicon):
+            or _unknown_subject(text, toks, i, lexicon) or _quoted_subject(text, toks, i, lexicon) \
+            or _joined_to_a_person(text, toks, i):
         return ARTICLE_MISSING
     return None
 
 
-def titled_name(text: str, toks: list[Token], i: int, lexicon) -> bool:
+# After a title and its noun: what shows the noun belongs to the title (an object, an
+# adverb, an aside) - not a verb, for "dat opa brood bakt" is opa baking bread.
+_AFTER_TITLED_NOUN = frozenset(["hem", "haar", "mij", "me", "ons", "hen", "vaak", "ook",
+                                "altijd", "nooit", "weer", "steeds", "soms", "niet", "al",
+                                "nog", "elke", "iedere"])
+
+
+def _titled_noun(text: str, toks: list[Token], i: int, lexicon) -> bool:
+    """"dat ome kurk vaak blijft slapen", "buurjongen kurk hem slaat", "De buurvrouw, kurk,
+    ziet": a count noun right after a title, before an object or an adverb, or set
+    between commas before the verb, is the titled person's name ("de leerkracht,
+    case-management, ..." is a list: no verb follows)."""
+    after = text[toks[i][1]:toks[i][1] + 2]
+    nxt = _lower(toks, i + 1)
+    if _gap(text, toks, i - 1, i) == ", ":  # an apposition between commas, then the verb
+        return after == ", " and _lower(toks, i - 2) in ("de", "het") \
+            and (finite_verb(nxt, lexicon) or human_action(nxt))
+    return after[:1] == " " and (
+        nxt in _AFTER_TITLED_NOUN or _JOINED_PERSON.match(text, toks[i][1]) is not None)
+
+
+def _noun_form(word: str, lexicon) -> bool:
+    """A diminutive or an "-s" plural in the word list: a noun, where a plain "-en" may
+    be a verb's ("hielp", "hielpen")."""
+    words = lexicon.words
+    return any(word + end in words for end in ("je", "tje", "pje", "etje", "jes", "tjes",
+                                               "pjes", "s", "'s"))
+
+
+def titled_name(text: str, toks: list[Token], i: int, lexicon,
+                noun: Callable[[str], bool] = lambda w: False) -> bool:
     """"ome sjonnie", "bij tante wimke", "haar man dolf", "klasgenoot pietje appte": the
     same grammar from the other side. A kin word or a role without its article is a
     title, and a lower-case word after it that no dictionary has (or a given name that is
-    no Dutch word) is the name it stands before. What a kinsman has or makes after him is
-    a Dutch word ("dat opa brood bakt", "oom thuis"), so it is not flagged here."""
+    no Dutch word) is the name it stands before; a Dutch count noun is, where an object,
+    an adverb or an aside follows (``_titled_noun``): what a kinsman has or makes after
+    him is a Dutch word before the verb ("dat opa brood bakt", "oom thuis")."""
     word = toks[i][2]
-    if i == 0 or not word.islower() or len(word) < 3 or _gap(text, toks, i - 1, i) != " ":
+    if i == 0 or not word.islower() or len(word) < 3 \
+            or _gap(text, toks, i - 1, i) not in (" ", ", "):
         return False
     title = _lower(toks, i - 1)
     if not (is_title_word(title) or word_for_a_person(title)):
         return False
-    return unknown_word(word, lexicon) or (
-        word not in lexicon.words and word.capitalize() in lexicon.proper)
+    if _gap(text, toks, i - 1, i) == " " and (unknown_word(word, lexicon) or (
+            word not in lexicon.words and word.capitalize() in lexicon.proper)):
+        return True
+    return noun(word) and _noun_form(word, lexicon) and not adjective(word, lexicon) \
+        and _titled_noun(text, toks, i, lexicon)

@@ -561,7 +561,8 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
             or _addressed(text, toks, i, lexicon) or _explained(text, toks, i, lexicon) \
             or nickname_cue(text, toks, i, lexicon) or stop37_cue(text, toks, i, lexicon) \
             or article_slot(text, toks, i, lexicon, lambda w: _a_subject_word(w, lexicon, False)) \
-            or (AFTER_TITLE if titled_name(text, toks, i, lexicon) else None)
+            or (AFTER_TITLE if titled_name(text, toks, i, lexicon, lambda w: _a_subject_word(
+                w, lexicon, False)) else None)
         if reason:
             reasons[i] = reason
     reasons.update(full_names(text, toks, lexicon))
