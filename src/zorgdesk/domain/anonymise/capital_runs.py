@@ -6,7 +6,7 @@ otherwise lower-case note ("en daaronder DE ZWARTE KAT EN KNOERT") takes the mar
 from every word in it, so no word of the run is proven ordinary: its nouns are doubts.
 
 What a run in capitals also is, and is left alone: a heading or a label (the run opens
-its line, stands before ":", or its line is mostly capitals), a shouted sentence (a
+its line, stands before ":", or the rest of its line is capitals too), a shouted sentence (a
 pronoun or a finite verb in the run: "IK MAAK JE AF"), a single word in capitals
 ("NOOIT", "HEEL", "IBAN", "EA-MATCH": most often emphasis or an acronym), a noun
 written loud after its article ("had een MES bij zich"), an allowed word, and a text
@@ -33,9 +33,13 @@ Token = tuple[int, int, str]
 _PRONOUNS = frozenset(["ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "u",
                        "mij", "me", "jou", "hem", "haar", "ons", "hen", "hun", "dit", "dat"])
 
-def _mostly_lower(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.islower() for c in letters) >= 0.6 * len(letters) if letters else False
+_TAG = re.compile(r"\[[^\]\[\n]*\]")
+
+
+def _lower_share(text: str) -> float:
+    """The share of lower-case letters outside the rules' tags ("[leerling]")."""
+    letters = [c for c in _TAG.sub("", text) if c.isalpha()]
+    return sum(c.islower() for c in letters) / len(letters) if letters else 0.0
 
 
 def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -58,14 +62,16 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 def _heading(text: str, toks: list[Token], a: int, b: int) -> bool:
     """A heading or a label: the run opens its line ("IBAN vader ...", "INZAGE
-    LEERLINGDOSSIER - afdruk"), stands before ":", or its line is mostly capitals."""
+    LEERLINGDOSSIER - afdruk"), stands before ":", or the rest of its line is mostly
+    capitals too ("[naam] ERNSTIG INCIDENT (BETROKKEN GROEP)")."""
     line_start = text.rfind("\n", 0, toks[a][0]) + 1
     line_end = text.find("\n", toks[a][0])
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     opens = text[line_start:toks[a][0]].strip(" \t-•*#0123456789.)[]") == "" \
         or re.fullmatch(r"[\s\W\d]*(?:\[[^\]\n]*\][\s\W\d]*)*", text[line_start:toks[a][0]])
+    rest = line[:toks[a][0] - line_start] + line[toks[b - 1][1] - line_start:]
     return bool(opens) or text[toks[b - 1][1]:].lstrip(" \t")[:1] == ":" \
-        or not _mostly_lower(line)
+        or _lower_share(rest) < 0.5
 
 
 def _loud(toks: list[Token], a: int, b: int, lexicon) -> bool:
@@ -81,10 +87,10 @@ def _loud(toks: list[Token], a: int, b: int, lexicon) -> bool:
 def capital_run_flags(text: str, toks: list[Token], lexicon,
                       noun: Callable[[str], bool]) -> dict[int, str]:
     """Token index -> ``IN_CAPITALS`` for the nouns of each run of capitals that is no
-    heading, no shouting and no emphasis, in a text mostly in lower case. ``noun`` is the
+    heading, no shouting and no emphasis, in a text not written in capitals. ``noun`` is the
     caller's test for a lower-case word that can be a nickname."""
-    if not _mostly_lower(text):
-        return {}
+    if _lower_share(text) < 0.3:
+        return {}  # a text in capitals: its capitals mark nothing
     out: dict[int, str] = {}
     for a, b in _runs(text, toks):
         if b - a < 2 or not any(len(toks[k][2]) >= 4 for k in range(a, b)) \
