@@ -209,3 +209,25 @@ def test_the_locked_window_does_not_act_on_the_hidden_dossier(controller, qtbot,
     assert QApplication.focusWidget() is window.search
     QTest.keyClick(window, Qt.Key.Key_2, ctrl)
     assert window.tabs.currentIndex() == 1
+
+
+def test_after_the_lock_the_status_bar_says_her_logboek_note_waits(
+        controller, choose_dossier, locked_while_typing):
+    """Lock in the middle of a new observation (walk s38, X at 1280x720, k03 -> k04): the
+    form closed, the draft was kept (Ctrl+N brings it back, k05), but after unlocking
+    nothing said so; for a zorggesprek the status bar does. The logboek's forms are
+    dialogs opened from the tab like the zorggesprek's: the same hint."""
+    from tests.ui.keyboard import type_text
+    from zorgdesk.ui.logbook import tab_actions
+
+    choose_dossier("Zoë van der Berg")
+    tab = controller.window.tab_pages[0]
+
+    def typing(form) -> None:
+        type_text(form.situation.edit, "Zoë had geen jas aan op het schoolplein")
+
+    locked_while_typing(tab_actions, tab.new_action.trigger, typing)
+    drafts = controller.session.drafts.for_pupil(controller.window.current_pupil.id)
+    assert [d.form for d in drafts] == ["logboek"]  # kept, as in X
+    assert ("Er staat een concept klaar voor Zoë van der Berg (Logboek)"
+            in controller.window.statusBar().currentMessage())

@@ -436,9 +436,12 @@ FORM_TITLES = {"gesprek": "Zorggesprek", "signalenlijst": "Signalenlijst",
                "anonieme_casus": "Anonieme casus voor Veilig Thuis",
                "leerlingen": "Leerlingen beheren", "inzage": "Inzage-export",
                "bijlage_weg": "Bijlage uit het dossier halen"}
-# Forms opened from a menu, not shown in a tab: the status bar names them after unlocking.
-# Never the staff-abuse form: those dossiers are shown in their own window only.
-_HINTED_FORMS = ("gesprek", "incident", "anonieme_casus", "leerlingen", "inzage",
+# Forms in a window of their own (opened from a menu or a tab's toolbar), which the lock
+# closes: the status bar names them after unlocking (the logboek's too, walk s38: nothing
+# said her half-typed observation waited). Not the signalenlijst and meldcode forms: they
+# stand in their tab and come back with it. Never the staff-abuse form: those dossiers
+# are shown in their own window only.
+_HINTED_FORMS = ("gesprek", "logboek", "incident", "anonieme_casus", "leerlingen", "inzage",
                  "bijlage_weg")
 # Forms about no pupil (m0023) and the menu that opens them again; the staff-abuse form
 # is left out here too.
