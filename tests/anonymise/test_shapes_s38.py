@@ -162,6 +162,20 @@ STAYS += stays("a_shouted_sentence_after_a_family_word_stays", KNOWN, [
 GOES += goes("a_shouted_name_after_a_family_word_still_goes", KNOWN, [
     ("MAMA BAKKER belde.", "MAMA [naam] belde."),
     ("HOU JE BEK BAKKER", "HOU JE BEK [naam]"),
+    ("IK HAAT BEN", "IK HAAT [naam]"),
+    ("GESPREK MET OMA VAN DIJK", "GESPREK MET OMA [naam]"),
+])
+# review38 (a): a child's note in capitals lost its words: the verb after a subject pronoun
+# or a family word, the noun after an article, a pronoun ("Ben", "Hoop", "Niks", "Een" are
+# names or places too).
+STAYS += stays("a_shouted_note_keeps_its_words", KNOWN, [
+    "MAMA GAF MIJ EEN KLAP",
+    "HIJ ZEGT DAT IK STOUT BEN",
+    "OOM KOMT VANAVOND",
+    "IK BEN BANG (VOOR PAPA)",
+    "JE BENT STOM",
+    "IK HOOP DAT HIJ WEGGAAT",
+    "MAMA ZEGT NIKS",
 ])
 
 test_the_fact_stays, test_the_identifier_goes, _ = pair_tests(STAYS, GOES)

@@ -446,7 +446,7 @@ def _without_word_streets(text: str, detections: list[Detection],
 
 # A relative's word before capitals: what follows may be shouted ("papa NOOIT"); after a
 # formal title it is a surname however it is written ("mevrouw GROOT", "meneer Pool").
-_FAMILY_TITLE = compile_fast(r"(?i)\b(?:papa|mama|pap|mam|oma|opa|vader|moeder)\s+$")
+_FAMILY_TITLE = compile_fast(r"(?i)\b(?:papa|mama|pap|mam|oma|opa|vader|moeder|oom|ome|tante)\s+$")
 
 
 def _without_titled_words(text: str, detections: list[Detection],
@@ -484,8 +484,12 @@ def _after_shouted(text: str, d: Detection, shouted: Callable[[str], bool]) -> i
     seen_shouted = False
     for m in re.finditer(r"\S+", text[d.start:d.end]):
         word = m.group()
-        if shouted(word) and word.casefold() in _COPULAS:
-            return None  # "MAMA IS BOOS": a shouted sentence, what she is, no name
+        opens_a_sentence = m.start() == 0 and m.end() < d.end - d.start \
+            and text[d.start:d.end].isupper()
+        if shouted(word) and (word.casefold() in _COPULAS or opens_a_sentence):
+            # "MAMA IS BOOS", "OOM KOMT VANAVOND", "MAMA GAF MIJ EEN KLAP": a shouted
+            # sentence opening on its verb, no name (a name in it is the name rules')
+            return None
         if shouted(word):
             seen_shouted = True
         elif not (seen_shouted and word.isupper() and word.casefold() in TUSSENVOEGSELS):

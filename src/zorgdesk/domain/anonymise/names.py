@@ -502,6 +502,7 @@ def detect_names(text: str, lexicon: NameLexicon) -> list[Detection]:
     _drop_opening_words(text, tokens, words, is_name, lexicon)
     _drop_listed_labels(text, tokens, is_name, lexicon)
     _drop_form_labels(text, tokens, words, is_name)
+    _drop_shouted_words(tokens, words, is_name, lexicon)
     for i in cued:  # a naming place beats every word list and every drop above
         is_name[i] = True
     _spread_found_names(text, tokens, is_name, lexicon, degree | listed)
@@ -1280,6 +1281,29 @@ def _drop_lettered_options(text: str, tokens: list[Token], is_name: list[bool]) 
                 is_name[last + 1] or tokens[last + 1][2] in _PARTICLES)):
             for j in members:
                 is_name[j] = False
+
+
+_SHOUTED_SUBJECTS = frozenset(["ik", "je", "jij", "hij", "ze", "zij", "we", "wij", "jullie",
+                               "u", "men", "het", "dat", "die"])
+
+
+def _drop_shouted_words(tokens: list[Token], words: list[str], is_name: list[bool],
+                        lexicon: NameLexicon) -> None:
+    """A note in capitals ("IK BEN BANG", "MAMA GAF MIJ EEN KLAP"; review s38): every word
+    there looks like the surname or given name it spells. An ordinary word right after a
+    subject pronoun (the verb: "IK BEN", "IK HOOP") or an article or possessive (a noun:
+    "EEN KLAP"), or a pronoun or adverb itself ("NIKS"), is that word; a name in capitals
+    elsewhere still goes ("HOU JE BEK BAKKER", "IK HAAT BEN")."""
+    for i in range(1, len(tokens)):
+        tok = tokens[i][2]
+        if not is_name[i] or not tok.isupper() or len(tok) < 2 \
+                or not tokens[i - 1][2].isupper() or not _is_ordinary_word(words[i], lexicon):
+            continue
+        if words[i - 1] in _SHOUTED_SUBJECTS or words[i - 1] in DETERMINERS \
+                or words[i] in PRONOUNS or words[i] in ADVERBS or words[i] in ("ben", "bent") \
+                and not finite_verb(words[i - 1], lexicon) \
+                and any(w in ("ik", "je", "jij") for w in words[max(0, i - 4):i]):
+            is_name[i] = False  # "DAT IK STOUT BEN" ("IK HAAT BEN" names him)
 
 
 def _drop_house_letters(text: str, tokens: list[Token], words: list[str], is_name: list[bool],
