@@ -102,6 +102,9 @@ GOES += goes("a_lower_case_club_or_initial_and_surname_goes", KNOWN, [
 STAYS += stays("living_at_a_distance_or_a_floor_stays", KNOWN, [
     "De familie woont op 2 kilometer van school en vader woont op 3 hoog.",
     "Hij woont op de boot, al 3 jaar.",
+    # review38 (c): a floor or a ward after "woont op" is no street
+    "Zij woont op Etage 3.",
+    "Opa woont op Afdeling 5 van het verpleeghuis.",
 ])
 GOES += goes("a_street_without_a_street_word_after_living_goes", KNOWN, [
     ("Vader woont sinds de scheiding op De Wieken 88 in Nijverdal.",

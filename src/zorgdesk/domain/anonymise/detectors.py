@@ -308,7 +308,9 @@ _AT_ADDRESS = re.compile(
 # street word (heldout13 dev J05); "woont op Ameland 2 weken" counts.
 _LIVES_ON_ADDRESS = re.compile(
     r"(?i:\b(?:woon\w*|wonen|woonde\w*|verhuis\w*|verhuizen))(?:\s+[\w'’]+){0,5}?\s+op\s+"
-    r"(?P<street>(?:(?:De|Het|'t|’t)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    # with its article or of two words: "op Etage 3", "op Verdieping 2" is a floor (review s38)
+    r"(?P<street>(?:(?:De|Het|'t|’t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"|[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)"
     rf"(?:{_HOUSE_NUMBER}))(?<=\d|\w)"
     r"(?!\s+(?i:dagen|dag|weken|week|maanden|maand|jaar|jaren|km|kilometer|hoog|minuten|uur|"
     r"keer|nachten)\b)")
