@@ -75,9 +75,10 @@ from zorgdesk.ui.window_size import fit_to_screen
 KNOWN_COLOUR = QColor("#F6C28B")
 DETECTED_COLOUR = QColor("#FFF2A8")
 MANUAL_COLOUR = QColor("#D0D0D0")
-COPY_WARNING = ("De tekst komt op het klembord. Andere programma's kunnen het klembord "
-                "lezen. Plak de tekst alleen in het bericht aan Veilig Thuis. Bij vergrendelen "
-                "wordt het klembord gewist.\n\nDoorgaan?")
+COPY_NOTE = ("De tekst komt op het klembord. Andere programma's kunnen het klembord "
+             "lezen. Plak de tekst alleen in het bericht aan Veilig Thuis. Bij vergrendelen "
+             "wordt het klembord gewist.")
+COPY_WARNING = f"{COPY_NOTE}\n\nDoorgaan?"
 NAMES_NOT_CHECKED = ("Namen die niet in de kluis staan zijn daardoor NIET gecontroleerd; "
                      "daarom kan de casus niet worden opgeslagen of gekopieerd. Herstel het "
                      "bestand en kies daarna Voorbeeld bijwerken.")
@@ -731,12 +732,13 @@ class AnonymiseDialog(QDialog):
         self.session.case_summary.record_export(self.pupil_id, how,
                                                 undecided=len(self.flags.undecided()))
 
-    def asked_before_export(self) -> bool:
+    def asked_before_export(self, copying: bool = False) -> bool:
         """Before an export, at most ONE question. With flags undecided: how many and
         which, merged with the nickname question when that is due; 'Eerst beoordelen'
         (also Esc and Enter) exports nothing and puts the cursor on the first undecided
         row. With every flag decided: the nickname question alone, as before. True: go
-        on exporting."""
+        on exporting. ``copying``: the clipboard's warning is part of the undecided
+        question ('Toch kopiëren'), so Kopiëren asks one question there too (review s38)."""
         self._flags_now()
         undecided = self.flags.undecided()
         nicknames_due = not (self.nicknames_answered or self.nicknames.toPlainText().strip())
@@ -746,7 +748,10 @@ class AnonymiseDialog(QDialog):
         question = undecided_text(undecided, len(self.flags.words) + removed)
         if nicknames_due:
             question = f"{NICKNAME_QUESTION}\n\n{question}"
-        if messages.ask_choice(self, UNDECIDED_TITLE, question, "&Toch exporteren",
+        if copying:
+            question = f"{question}\n\n{COPY_NOTE}"
+        if messages.ask_choice(self, UNDECIDED_TITLE, question,
+                               "Toch &kopiëren" if copying else "&Toch exporteren",
                                "&Eerst beoordelen"):
             self.nicknames_answered = True  # she read the nickname question too
             return True
@@ -792,10 +797,14 @@ class AnonymiseDialog(QDialog):
         if not self._current_before_export():
             return False
         if confirmed is None:  # the button (a test may answer for it)
-            if not self.asked_before_export():
+            self._flags_now()
+            if self.flags.undecided():  # one question, the clipboard's warning in it
+                confirmed = self.asked_before_export(copying=True)
+            elif not self.asked_before_export():
                 return False
-            confirmed = messages.ask_choice(self, "Kopiëren naar klembord", COPY_WARNING,
-                                            "&Kopiëren", "&Niet kopiëren")
+            else:
+                confirmed = messages.ask_choice(self, "Kopiëren naar klembord",
+                                                COPY_WARNING, "&Kopiëren", "&Niet kopiëren")
         if not confirmed:
             return False
         QGuiApplication.clipboard().setText(self.result.text)
