@@ -225,3 +225,35 @@ def test_a_count_noun_titled_quoted_or_joined_to_a_person_is_flagged(text: str,
 @pytest.mark.parametrize("text", TITLED_ORDINARY)
 def test_the_kinsmans_things_and_terse_speech_are_not(text: str) -> None:
     assert _flags(text) == []
+
+
+# -- the one spoken to at the edge of a quotation; a diminutive plural counts -------------
+
+ADDRESSED_FLAGGED = [
+    ("'kom nou kurk,' zei de man bij de auto tegen haar.", "kurk"),
+    ('Whatsapp van een jongen: "kom je ff naar de brug, kurk" en verder niets.', "kurk"),
+    ("'kurk je bent een loser' stond er in de chat.", "kurk"),
+    ("Na school gaat hij vaak met kurk naar de speeltuin.", "kurk"),  # "kurkjes": countable
+]
+
+ADDRESSED_ORDINARY = [
+    "'kom nou naar binnen,' zei de juf.",
+    'Ze zei: "we hebben brood, melk en kaas".',
+    'Hij riep "pak de bal, snel!" naar zijn broer.',
+    "Hij zei 'kom je ook naar het feest' tegen haar.",
+    '"Geef die tas terug," zei de juf.',
+    'Een volger schreef "stuur je adres".',                  # a command, then "je"
+    '"hey jij, kom je buiten?" stond in de chat.',
+    "In de klassenapp: 'kom je vanavond naar het veldje?'",  # the place, after "het"
+    "Les uit het lespakket 'kriebels in je buik'.",          # a title with "je"
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ADDRESSED_FLAGGED)
+def test_the_one_spoken_to_in_a_quote_is_flagged(text: str, word: str) -> None:
+    assert word in [f.word for f in _flags(text)]
+
+
+@pytest.mark.parametrize("text", ADDRESSED_ORDINARY)
+def test_a_quote_without_a_vocative_is_not(text: str) -> None:
+    assert _flags(text) == []

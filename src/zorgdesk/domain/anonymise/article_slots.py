@@ -38,7 +38,8 @@ from zorgdesk.domain.anonymise.person_slots import (
 )
 from zorgdesk.domain.anonymise.role_fit import is_title_word
 
-__all__ = ["ARTICLE_MISSING", "article_slot", "count_noun", "titled_name"]
+__all__ = ["ARTICLE_MISSING", "addressed_in_quote", "article_slot", "count_noun",
+           "titled_name"]
 
 ARTICLE_MISSING = "mogelijk een bijnaam: staat zonder lidwoord waar een persoon staat"
 
@@ -353,3 +354,59 @@ def titled_name(text: str, toks: list[Token], i: int, lexicon,
         return True
     return noun(word) and _noun_form(word, lexicon) and not adjective(word, lexicon) \
         and _titled_noun(text, toks, i, lexicon)
+
+
+_SECOND_PERSON = frozenset(["je", "jij", "jou", "jouw", "jullie", "u"])
+_CLOSING = "\"”’'"
+
+
+_QUOTE_MARKS = "\"“”‘’'„"
+
+
+def _open_quote(text: str, pos: int) -> int:
+    """Where the quotation around ``pos`` opens on its line, or -1: a quote mark after a
+    space or colon before a letter opens one ("'kom nou'", '"kom je"'), one after a
+    letter before a space closes it; an apostrophe inside a word ("zo'n") does neither."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    opened = -1
+    for k in range(line_start, pos):
+        if text[k] not in _QUOTE_MARKS:
+            continue
+        prev = text[k - 1] if k > line_start else " "
+        nxt = text[k + 1] if k + 1 < len(text) else " "
+        if opened < 0 and (prev.isspace() or prev in "(:") and nxt.isalpha():
+            opened = k
+        elif opened >= 0 and not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?)"):
+            opened = -1
+    return opened
+
+
+def addressed_in_quote(text: str, toks: list[Token], i: int, lexicon,
+                       noun: Callable[[str], bool]) -> bool:
+    """"'kom nou kurk,' zei de man", '"kom je naar de brug, kurk"', "'kurk je bent een
+    loser'": a bare count noun at the edge of a quoted utterance that speaks to someone
+    (you, or a command) is the one spoken to; a vocative takes no article."""
+    word = toks[i][2]
+    start, end = toks[i][0], toks[i][1]
+    quote = _open_quote(text, start)
+    if quote < 0 or not word.islower() or not noun(word) or not _noun_form(word, lexicon) \
+            or adjective(word, lexicon):
+        return False
+    before = text[quote + 1:start]
+    first = re.match(r"\s*([^\W\d_]+)", before)
+    if quote == start - 1:  # opens the quote before "je" and a verb: "kurk je bent ..."
+        return _lower(toks, i + 1) in _SECOND_PERSON and i + 2 < len(toks) \
+            and finite_verb(_lower(toks, i + 2), lexicon)
+    closes = re.match(r"[,.!?]?[" + _CLOSING + "]", text[end:end + 2]) is not None
+    speaks = any(w.lower() in _SECOND_PERSON for w in re.findall(r"[^\W\d_]+", before)) \
+        or (first is not None and first.group(1).lower() in _COMMANDS)
+    gap = text[toks[i - 1][1]:start] if i else ""
+    after_command = gap == " " and _lower(toks, i - 1) in _AFTER_COMMAND
+    return closes and speaks and (gap == ", " or after_command)
+
+
+# Words that end a command before the one spoken to ("kom nou kurk", "hou op kurk").
+_AFTER_COMMAND = frozenset(["nou", "eens", "ff", "even", "op", "hier", "mee", "weg"])
+# Imperatives a quoted command opens with ("kom nou", "ga weg", "hou op").
+_COMMANDS = frozenset(["kom", "ga", "hou", "stop", "doe", "geef", "luister", "wacht", "pas",
+                       "let", "blijf", "laat", "rot", "sta", "zeg", "ren", "loop"])

@@ -45,7 +45,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from zorgdesk.domain.anonymise.article_slots import article_slot, titled_name
+from zorgdesk.domain.anonymise.article_slots import (
+    addressed_in_quote,
+    article_slot,
+    titled_name,
+)
 from zorgdesk.domain.anonymise.capital_runs import capital_run_flags
 from zorgdesk.domain.anonymise.case_summary import HEADINGS
 from zorgdesk.domain.anonymise.chat_names import NO_SENDER, chat_context
@@ -560,9 +564,7 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
             or _slot_cue(text, toks, i, lexicon) or _after_title(text, toks, i, lexicon) \
             or _addressed(text, toks, i, lexicon) or _explained(text, toks, i, lexicon) \
             or nickname_cue(text, toks, i, lexicon) or stop37_cue(text, toks, i, lexicon) \
-            or article_slot(text, toks, i, lexicon, lambda w: _a_subject_word(w, lexicon, False)) \
-            or (AFTER_TITLE if titled_name(text, toks, i, lexicon, lambda w: _a_subject_word(
-                w, lexicon, False)) else None)
+            or _grammar_cue(text, toks, i, lexicon)
         if reason:
             reasons[i] = reason
     reasons.update(full_names(text, toks, lexicon))
@@ -577,6 +579,16 @@ def _cues(text: str, toks: list, lexicon, quoted: set) -> list[NameFlag]:
                                          or reasons[i] == WITH_A_PERSON
                                          or _NAMED_AFTER.match(text, toks[i][1]))
             and not any(a <= toks[i][0] < b for a, b in labels)]
+
+
+def _grammar_cue(text: str, toks: list, i: int, lexicon) -> str | None:
+    """The stop-38 cues from Dutch grammar (``article_slots``) for token ``i``."""
+    noun = lambda w: _a_subject_word(w, lexicon, False)  # noqa: E731 - one test, three uses
+    if titled_name(text, toks, i, lexicon, noun):
+        return AFTER_TITLE
+    if addressed_in_quote(text, toks, i, lexicon, noun):
+        return SPOKEN_TO
+    return article_slot(text, toks, i, lexicon, noun)
 
 
 def _capital_noun(word: str, lexicon) -> bool:
@@ -933,9 +945,10 @@ def _countable(word: str, lexicon) -> bool:
 
 
 def _diminutive(word: str, lexicon) -> bool:
-    """A diminutive or a plural in the word list ("vliegje", "vossen")."""
+    """A diminutive or a plural in the word list ("vliegje", "kurkjes", "vossen")."""
     words = lexicon.words
     return any(form in words for form in (word + "je", word + "tje", word + "pje",
+                                          word + "jes", word + "tjes", word + "pjes",
                                           word + "etje", word + word[-1] + "etje",
                                           word + word[-1] + "en", word[:-1] + "ven",
                                           word[:-1] + "zen"))
