@@ -231,3 +231,46 @@ def test_after_the_lock_the_status_bar_says_her_logboek_note_waits(
     assert [d.form for d in drafts] == ["logboek"]  # kept, as in X
     assert ("Er staat een concept klaar voor Zoë van der Berg (Logboek)"
             in controller.window.statusBar().currentMessage())
+
+
+def test_a_signal_while_a_busy_dialog_refuses_to_close_still_ends_zorgdesk(qtbot,
+                                                                          monkeypatch):
+    """SIGTERM (a shutdown) while the unlock dialog was busy opening the vault and asked
+    'Oudere kopie van de kluis?' (X, shots n01 -> n02): the busy dialog ignored the close,
+    Qt's quit was refused, the question was rejected, and ZorgDesk stayed running,
+    locked. The keep-alive timer now asks Qt to quit again once no dialog is left."""
+    import signal
+
+    from PySide6.QtWidgets import QDialog
+
+    from zorgdesk.ui import app as app_module
+
+    quits: list[int] = []
+    monkeypatch.setattr(signal, "signal", lambda *_args: None)  # not in the test process
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(1)))
+    monkeypatch.setattr(app_module, "_quitting", [])
+
+    class Busy(QDialog):
+        """As UnlockDialog while it opens the vault: Escape and close wait."""
+
+        busy = True
+
+        def reject(self) -> None:
+            if not self.busy:
+                super().reject()
+
+    dialog = Busy()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    timer = app_module._quit_cleanly_on_signals(QApplication.instance())
+    try:
+        app_module._close_everything()  # what the signal handler does
+        assert dialog.isVisible()
+        quits.clear()  # the first quit, refused by the busy dialog in the real app
+        qtbot.wait(600)  # two turns of the keep-alive timer
+        assert dialog.isVisible() and quits == []  # never quits under a dialog
+        dialog.busy = False  # the vault opened or failed: the dialog lets go
+        qtbot.waitUntil(lambda: bool(quits), timeout=2000)
+        assert not dialog.isVisible()
+    finally:
+        timer.stop()

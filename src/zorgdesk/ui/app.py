@@ -492,6 +492,20 @@ def _reject_visible_dialogs() -> None:
             widget.reject()
 
 
+def _keep_quitting() -> None:
+    """After a signal, each turn of the keep-alive timer: dialogs shown since are
+    rejected, and once none is left Qt is asked to quit again. The first quit can be
+    refused: a busy dialog (the unlock dialog opening the vault, asking 'Oudere kopie
+    van de kluis?') ignores its close, and ZorgDesk stayed running, locked, after
+    SIGTERM (walk s38). After the main loop has ended quit() does nothing, so the
+    closing backup's own loop runs on."""
+    _reject_visible_dialogs()
+    app = QApplication.instance()
+    if app is not None and not any(isinstance(w, QDialog) and w.isVisible()
+                                   for w in app.topLevelWidgets()):
+        app.quit()
+
+
 def _close_everything() -> None:
     # quit() alone does not end a modal dialog's own loop (e.g. the unlock dialog
     # before the main loop runs): reject open dialogs first, then close and quit.
@@ -515,7 +529,7 @@ def _quit_cleanly_on_signals(app: QApplication) -> QTimer:
         signal.signal(signum, lambda *_signal: _close_everything())
     timer = QTimer()
     timer.start(250)
-    timer.timeout.connect(lambda: _quitting and _reject_visible_dialogs())
+    timer.timeout.connect(lambda: _quitting and _keep_quitting())
     return timer
 
 
