@@ -484,8 +484,9 @@ def _after_shouted(text: str, d: Detection, shouted: Callable[[str], bool]) -> i
     seen_shouted = False
     for m in re.finditer(r"\S+", text[d.start:d.end]):
         word = m.group()
+        # ... but not on a particle: "OMA DE JONG GAF MIJ EEN KLAP" names her (review s38)
         opens_a_sentence = m.start() == 0 and m.end() < d.end - d.start \
-            and text[d.start:d.end].isupper()
+            and text[d.start:d.end].isupper() and word.casefold() not in TUSSENVOEGSELS
         if shouted(word) and (word.casefold() in _COPULAS or opens_a_sentence):
             # "MAMA IS BOOS", "OOM KOMT VANAVOND", "MAMA GAF MIJ EEN KLAP": a shouted
             # sentence opening on its verb, no name (a name in it is the name rules')

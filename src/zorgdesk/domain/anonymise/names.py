@@ -1299,7 +1299,9 @@ def _drop_shouted_words(tokens: list[Token], words: list[str], is_name: list[boo
         if not is_name[i] or not tok.isupper() or len(tok) < 2 \
                 or not tokens[i - 1][2].isupper() or not _is_ordinary_word(words[i], lexicon):
             continue
-        if words[i - 1] in _SHOUTED_SUBJECTS or words[i - 1] in DETERMINERS \
+        # 'de' is an article and a surname's particle: "OPA DE HAAN" names him (review s38)
+        if words[i - 1] in _SHOUTED_SUBJECTS \
+                or words[i - 1] in DETERMINERS and words[i - 1] not in _PARTICLES \
                 or words[i] in PRONOUNS or words[i] in ADVERBS or words[i] in ("ben", "bent") \
                 and not finite_verb(words[i - 1], lexicon) \
                 and any(w in ("ik", "je", "jij") for w in words[max(0, i - 4):i]):
