@@ -465,13 +465,40 @@ def _without_titled_words(text: str, detections: list[Detection],
             and not (len(word) > 2 and is_proper(word))  # "IS" (a group) is no name
     out: list[Detection] = []
     for d in detections:
+        titled = d.kind == "naam" and _SHOUTED_TITLE.search(text, max(0, d.start - 12), d.start)
         if d.kind == "naam" and _FAMILY_TITLE.search(text, max(0, d.start - 8), d.start):
             start = _after_shouted(text, d, shouted)
             if start is None:
                 continue
             d = replace(d, start=start)
+        if titled:
+            d = replace(d, end=_shouted_name_end(text, d, shouted))
         out.append(d)
     return out
+
+
+# A title in capitals before a name in capitals: a shouted sentence, where case no longer
+# marks where the name ends ("OPA VAN DIJK SLAAT MIJ." printed "OPA [naam].").
+_SHOUTED_TITLE = re.compile(r"\b(?:PAPA|MAMA|OMA|OPA|VADER|MOEDER|OOM|OME|TANTE|JUF|MEESTER|"
+                            r"BUURMAN|BUURVROUW|MEVROUW|MENEER)\s+$")
+
+
+def _shouted_name_end(text: str, d: Detection, shouted: Callable[[str], bool]) -> int:
+    """Where a shouted name ends: before the first ordinary word after a name word that no
+    particle leads into ("OPA VAN DIJK | SLAAT MIJ", "JUF DE VRIES | IS LIEF"; "MEESTER
+    BRAM DE GROOT | ZAG HET": 'GROOT' after 'DE' is the surname)."""
+    if not text[d.start:d.end].isupper():
+        return d.end
+    named = after_particle = False
+    for m in re.finditer(r"\S+", text[d.start:d.end]):
+        word = m.group()
+        if word.casefold() in TUSSENVOEGSELS:
+            after_particle = True
+            continue
+        if named and not after_particle and shouted(word.strip(".,!?")):
+            return d.start + m.start() - 1 if m.start() else d.end
+        named, after_particle = True, False
+    return d.end
 
 
 _COPULAS = frozenset(["is", "was", "wordt", "werd", "blijft", "bleef", "lijkt", "leek"])
