@@ -489,15 +489,15 @@ def _shouted_name_end(text: str, d: Detection, shouted: Callable[[str], bool]) -
     BRAM DE GROOT | ZAG HET": 'GROOT' after 'DE' is the surname)."""
     if not text[d.start:d.end].isupper():
         return d.end
-    named = after_particle = False
+    name_end, after_particle = None, False  # name_end: the end of the last name word
     for m in re.finditer(r"\S+", text[d.start:d.end]):
         word = m.group()
         if word.casefold() in TUSSENVOEGSELS:
             after_particle = True
             continue
-        if named and not after_particle and shouted(word.strip(".,!?")):
-            return d.start + m.start() - 1 if m.start() else d.end
-        named, after_particle = True, False
+        if name_end is not None and not after_particle and shouted(word.strip(".,!?")):
+            return name_end
+        name_end, after_particle = d.start + m.end(), False
     return d.end
 
 

@@ -142,7 +142,6 @@ def reapply(result: AnonymisedText, decisions: Sequence[Decision]
     return result, kept, list(dict.fromkeys(lost))
 
 
-
 # -- the flags under the preview: decided either way -------------------------------------
 
 def flag_key(words: str) -> str:
